@@ -1,0 +1,58 @@
+"""What every extractor receives: the article's text, its sentences and what is known of its time."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from summitgraph.model import Article, Evidence, Span
+from summitgraph.text.sentences import Sentence, split_sentences
+
+# How much a quality flag lowers the confidence of what is read from the article.
+QUALITY_PENALTY = {
+    "machine_translated": 0.8,
+    "lead_sentences": 0.8,
+    "garbled": 0.6,
+    "not_vietnamese": 0.5,
+    "too_short": 0.9,
+}
+
+
+@dataclass
+class DocContext:
+    article: Article
+    sentences: list[Sentence]
+    anchor: date | None = None          # publication date, when the file states it
+    default_year: int | None = None     # the year the article is about, when it can be told
+    facts: dict[str, object] = field(default_factory=dict)  # what earlier stages found, by stage name
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def quality_factor(self) -> float:
+        factor = 1.0
+        for flag in self.article.quality:
+            factor *= QUALITY_PENALTY.get(flag, 1.0)
+        return factor
+
+    def evidence(self, spans: list[Span], extractor: str, version: str, confidence: float) -> Evidence:
+        """Evidence with the confidence lowered by the article's quality flags."""
+        return Evidence(sorted(set(spans)), extractor, version, round(confidence * self.quality_factor, 3))
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+def make_context(article: Article) -> DocContext:
+    anchor = None
+    if article.published:
+        try:
+            anchor = date.fromisoformat(article.published[:10])
+        except ValueError:
+            anchor = None
+    return DocContext(article=article, sentences=split_sentences(article.text), anchor=anchor,
+                      default_year=anchor.year if anchor else None)

@@ -1,0 +1,171 @@
+"""The ASEAN system as data: countries, host cities, numbered summits, chairs by year, series, titles.
+
+Everything here is loaded once from the TSV files in ``data/``; adding a spelling, a city or a
+series is an edit to a data file, not to code.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+DATA = resources.files("summitgraph.registry") / "data"
+
+# Letters that may appear inside a Vietnamese or transliterated word; used for word boundaries.
+WORD_CHARS = r"0-9A-Za-zÀ-ỹĐđ"
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield [_nfc(cell.strip()) for cell in line.split("\t")]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    kind: str               # member | partner | other | org
+    name: str               # display name (Vietnamese)
+    names: tuple[str, ...]  # unambiguous spellings
+    ambiguous: tuple[str, ...]  # spellings that are also ordinary words or name parts ("Anh", "Đức")
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    spellings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Summit:
+    ordinal: int
+    start: str
+    end: str
+    city: str
+    country: str
+
+
+@dataclass(frozen=True)
+class ChairYear:
+    year: int
+    country: str
+    theme_en: str
+    theme_vi: str | None
+
+
+@dataclass(frozen=True)
+class GazetteerHit:
+    start: int
+    end: int
+    key: str          # country code or city name
+    surface: str
+    ambiguous: bool = False
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for code, kind, names in _rows("countries.tsv"):
+        spellings = names.split("|")
+        plain = tuple(s for s in spellings if not s.endswith("*"))
+        amb = tuple(s[:-1] for s in spellings if s.endswith("*"))
+        out[code] = Country(code, kind, spellings[0].rstrip("*"), plain, amb)
+    return out
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, City]:
+    return {name: City(name, country, tuple(sp.split("|"))) for name, country, sp in _rows("cities.tsv")}
+
+
+@lru_cache(maxsize=1)
+def summits() -> dict[int, Summit]:
+    out = {}
+    for row in _rows("summits.tsv"):
+        if row[0] == "ordinal":
+            continue
+        out[int(row[0])] = Summit(int(row[0]), row[1], row[2], row[3], row[4])
+    return out
+
+
+@lru_cache(maxsize=1)
+def chairs() -> dict[int, ChairYear]:
+    out = {}
+    for row in _rows("chairs.tsv"):
+        if row[0] == "year":
+            continue
+        row += [""] * (4 - len(row))
+        out[int(row[0])] = ChairYear(int(row[0]), row[1], row[2], row[3] or None)
+    return out
+
+
+def member_codes() -> frozenset[str]:
+    return frozenset(c.code for c in countries().values() if c.kind == "member")
+
+
+def _alternation(surfaces: list[str]) -> str:
+    # Longest first so "Cộng hòa Liên bang Đức" wins over "Đức".
+    return "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
+
+
+def _bounded(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![{WORD_CHARS}\-])(?:{alternation})(?![{WORD_CHARS}\-])")
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    index: dict[str, tuple[str, bool]] = {}
+    for c in countries().values():
+        for s in c.names:
+            index.setdefault(s, (c.code, False))
+        for s in c.ambiguous:
+            index.setdefault(s, (c.code, True))
+    return _bounded(_alternation(list(index))), index
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    index: dict[str, str] = {}
+    for city in cities().values():
+        for s in city.spellings:
+            index.setdefault(s, city.name)
+    return _bounded(_alternation(list(index))), index
+
+
+def find_countries(text: str) -> list[GazetteerHit]:
+    """Country and organisation names in ``text`` (case-sensitive, whole words)."""
+    pattern, index = _country_index()
+    return [GazetteerHit(m.start(), m.end(), index[m.group()][0], m.group(), index[m.group()][1])
+            for m in pattern.finditer(text)]
+
+
+def find_cities(text: str) -> list[GazetteerHit]:
+    """Host-city spellings in ``text``, keyed by the city's usual English name."""
+    pattern, index = _city_index()
+    return [GazetteerHit(m.start(), m.end(), index[m.group()], m.group()) for m in pattern.finditer(text)]
+
+
+def country_of_city(city: str) -> str | None:
+    found = cities().get(city)
+    return found.country if found else None
+
+
+def country_code(name: str) -> str | None:
+    """Code for a country name written any known way ("Cam-pu-chia" -> "KH"), else None."""
+    _, index = _country_index()
+    hit = index.get(_nfc(name.strip()))
+    return hit[0] if hit else None
+
+
+def chair_of(year: int) -> str | None:
+    found = chairs().get(year)
+    return found.country if found else None

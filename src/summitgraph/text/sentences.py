@@ -1,0 +1,71 @@
+"""Sentence splitting with character offsets.
+
+Vietnamese news uses abbreviations with dots (TP., TS., Th.S, "V.Pu-tin", "C.Rice") and decimal
+numbers ("1,5", "3.000"); a sentence ends at . ! ? … (optionally followed by a closing quote or
+bracket) before whitespace and an upper-case letter, digit or quote, or at a line break.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitgraph.model import Span
+
+# Dots that do not end a sentence: a short abbreviation or an initial before a name.
+_ABBREVIATIONS = {"tp", "ts", "ths", "gs", "pgs", "ng", "st", "mr", "mrs", "ms", "dr", "tt", "q", "p", "no", "vs", "ttxvn"}
+
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    span: Span
+    text: str
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the dot at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    word = re.search(r"([A-Za-zÀ-ỹĐđ]+)$", text[max(0, dot - 6):dot])
+    if not word:
+        return False
+    token = word.group(1)
+    if len(token) == 1 and token.isupper():   # an initial: "V.Pu-tin", "C. Rice"
+        return True
+    return token.lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of ``text[start:end]`` with spans into ``text``; blank stretches are skipped."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    paragraph = 0
+    for para_match in re.finditer(r"[^\n]+", text[start:end]):
+        p_start = start + para_match.start()
+        p_end = start + para_match.end()
+        cut = p_start
+        for m in _END.finditer(text, p_start, p_end):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+                continue
+            _append(out, text, cut, m.end(), paragraph)
+            cut = m.end()
+        _append(out, text, cut, p_end, paragraph)
+        paragraph += 1
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(Span(start, end), text[start:end], paragraph))
