@@ -496,12 +496,21 @@ def _title_tokens(person: dict) -> Counter[str]:
     return tokens
 
 
-def _score_people(gold: list[dict], pred: list[dict], report: Report) -> None:
-    def quality(g: dict, p: dict) -> float | None:
-        key = person_key(g)
-        return 1.0 if key and key == person_key(p) else None
+def person_match_quality(gold: dict, pred: dict) -> float | None:
+    """Equal folded names match; among same-name duplicates, the one agreeing on country and
+    titles is preferred, so the slot scores judge the prediction's best reading of the person."""
+    key = person_key(gold)
+    if not key or key != person_key(pred):
+        return None
+    gold_tokens, pred_tokens = _title_tokens(gold), _title_tokens(pred)
+    size = sum(gold_tokens.values()) + sum(pred_tokens.values())
+    dice = 2 * sum((gold_tokens & pred_tokens).values()) / size if size else 1.0
+    same_country = _code(gold.get("country")) == _code(pred.get("country"))
+    return 0.5 + 0.25 * same_country + 0.25 * dice
 
-    pairs = _match(gold, pred, quality)
+
+def _score_people(gold: list[dict], pred: list[dict], report: Report) -> None:
+    pairs = _match(gold, pred, person_match_quality)
     report.fields["people"].add(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
     for g, p in pairs:
         gold_tokens, pred_tokens = _title_tokens(gold[g]), _title_tokens(pred[p])
@@ -512,16 +521,27 @@ def _score_people(gold: list[dict], pred: list[dict], report: Report) -> None:
 
 
 def document_match_quality(gold: dict, pred: dict) -> float | None:
-    """Fuzzy name similarity in [0, 1] (ratio of folded names >= DOCUMENT_NAME_THRESHOLD), or an
-    abbreviation match (equal abbrs, or one side's name is the other's abbr); else None."""
+    """Fuzzy name similarity in [0, 1] (ratio of folded names >= DOCUMENT_NAME_THRESHOLD, numbers not
+    in conflict), or an abbreviation match (equal abbrs, or one side's name is the other's abbr);
+    else None."""
     gold_name, pred_name = fold_words(gold.get("name")), fold_words(pred.get("name"))
     similarity = fuzz.ratio(gold_name, pred_name) if gold_name and pred_name else 0.0
-    if similarity >= DOCUMENT_NAME_THRESHOLD:
+    if similarity >= DOCUMENT_NAME_THRESHOLD and numbers_compatible(gold_name, pred_name):
         return similarity / 100
     gold_abbr, pred_abbr = fold_words(gold.get("abbr")), fold_words(pred.get("abbr"))
     if (gold_abbr and gold_abbr in (pred_abbr, pred_name)) or (pred_abbr and pred_abbr == gold_name):
         return DOCUMENT_NAME_THRESHOLD / 100
     return None
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers_compatible(name_a: str, name_b: str) -> bool:
+    """Names whose numbers conflict are different documents, however similar the rest: "Tầm nhìn
+    Cộng đồng ASEAN 2025" is not "... 2015". One name may omit numbers the other has."""
+    numbers_a, numbers_b = set(_NUMBER.findall(name_a)), set(_NUMBER.findall(name_b))
+    return numbers_a <= numbers_b or numbers_b <= numbers_a
 
 
 def _score_documents(gold: list[dict], pred: list[dict], report: Report) -> None:
