@@ -152,17 +152,21 @@ def test_a_duplicate_prediction_is_a_false_positive():
 
 
 def test_matching_maximises_pairs_where_greedy_would_not():
-    # pred 0 fits gold 0 best (equal ordinal would not apply: it has none) but also gold 1;
-    # pred 1 fits only gold 0. One-to-one optimum: pred 0 -> gold 1, pred 1 -> gold 0.
+    # The best-looking pair (pred 0, gold 0) would leave pred 1 alone: pred 1 has no dates, so only
+    # its city can match it, and only gold 0 is in Hanoi. Pred 0's dates also fit gold 1's month.
     gold = article(meetings=[
-        meeting("asean-summit", ordinal=36, start="2020-06-26", end="2020-06-26", city="Hanoi"),
-        meeting("asean-summit", ordinal=None, start="2020-06", end="2020-06"),
+        meeting("asean-summit", start="2020-06-26", end="2020-06-26", city="Hanoi", format="online",
+                chair="VN", status="held"),
+        meeting("asean-summit", start="2020-06", end="2020-06", city="Singapore"),
     ])
     pred = article(meetings=[
-        meeting("asean-summit", start="2020-06-26", end="2020-06-26", city="Hanoi"),
-        meeting("asean-summit", ordinal=36),
+        meeting("asean-summit", start="2020-06-26", end="2020-06-26", city="Hanoi", format="online",
+                chair="VN", status="held"),
+        meeting("asean-summit", city="Hanoi"),
     ])
-    assert counts(score_one(gold, pred), "meetings") == (2, 0, 0)
+    report = score_one(gold, pred)
+    assert counts(report, "meetings") == (2, 0, 0)
+    assert report.meeting_slots["city"].correct == 1
 
 
 def test_best_assignment_prefers_quality_only_among_maximum_matchings():
