@@ -1,0 +1,97 @@
+"""SQLite: one file, WAL, foreign keys on, FTS5 over a folded copy of each article."""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import StoreError
+from .backend import Backend, Params, Row
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class SqliteBackend(Backend):
+    dialect = "sqlite"
+    # AUTOINCREMENT: ids are never reused after a delete, so a correction naming an old id cannot hit a new row.
+    id_column = "INTEGER PRIMARY KEY AUTOINCREMENT"
+
+    def __init__(self, path: str) -> None:
+        self.description = f"sqlite:///{path}"
+        if path != ":memory:" and not Path(path).parent.resolve().is_dir():
+            raise StoreError(f"{path}: the folder for the database does not exist",
+                             hint="create it, or point SUMMITGRAPH_DB / --db elsewhere")
+        try:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a transaction is exactly our block.
+            # check_same_thread=False: the Store's own lock serialises use across threads (web server pools).
+            # timeout: the busy timeout, how long to wait for another process's write lock.
+            self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                         timeout=BUSY_TIMEOUT_MS / 1000)
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if path != ":memory:":
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a crash loses no committed row
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the SQLite database: {exc}",
+                             hint="check the path and its permissions") from exc
+        self._depth = 0
+
+    def execute(self, sql: str, params: Params = ()) -> None:
+        self._run(sql, params)
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        return [dict(row) for row in self._run(sql, params).fetchall()]
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        cursor = self._run(sql, params)
+        return int(cursor.lastrowid)
+
+    def _run(self, sql: str, params: Params) -> sqlite3.Cursor:
+        try:
+            return self._conn.execute(sql, tuple(params))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.description}: {exc}") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        # The outer block takes the write lock up front (IMMEDIATE): a read-then-write cannot interleave with
+        # another process's write. Inner blocks are savepoints; one name serves every level because SQLite
+        # releases or rolls back to the most recent savepoint of that name.
+        self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else "SAVEPOINT nested")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._conn.execute("ROLLBACK")
+            else:
+                self._conn.execute("ROLLBACK TO nested")
+                self._conn.execute("RELEASE nested")
+            raise
+        self._depth -= 1
+        self._conn.execute("COMMIT" if self._depth == 0 else "RELEASE nested")
+
+    def lock_writes(self, name: str) -> None:
+        """BEGIN IMMEDIATE already holds the database's single write lock."""
+
+    def index_for_search(self, article_id: int, title_folded: str, text_folded: str) -> None:
+        self.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        self.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                     (article_id, title_folded, text_folded))
+
+    def search_rows(self, tokens: list[str], limit: int) -> list[Row]:
+        # Each token becomes a quoted FTS5 string (tokens are \w+, so they hold no quote): the query can only
+        # ever mean "all these words", whatever the user typed. bm25 is lower-is-better, hence the minus.
+        match = " ".join(f'"{token}"' for token in tokens)
+        return self.query(
+            "SELECT a.id, a.key, a.title, a.published, -bm25(articles_fts, 5.0, 1.0) AS score "
+            "FROM articles_fts AS f JOIN articles AS a ON a.id = f.rowid "
+            "WHERE articles_fts MATCH ? AND a.superseded_by IS NULL "
+            "ORDER BY score DESC, a.id LIMIT ?",
+            (match, limit))
+
+    def close(self) -> None:
+        self._conn.close()

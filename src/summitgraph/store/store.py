@@ -1,0 +1,220 @@
+"""The Store: one object the rest of summitgraph talks to, whichever database is behind it.
+
+It only delegates to the modules that own each table (articles, facts, failures, corrections, tokens, runs)
+and serialises access with a lock, so one Store can be shared by the threads of a web server.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any, Iterator
+
+from ..errors import NotFoundError
+from ..model import Article, Reading
+from . import articles, corrections, facts, failures, runs, tokens
+from .articles import AddResult
+from .backend import Backend
+from .migrations import current_version
+from .records import ArticleSummary, Correction, Failure, Run, SearchHit, StoredArticle, StoredFact
+
+
+class Store:
+    def __init__(self, backend: Backend) -> None:
+        self._db = backend
+        self._lock = threading.RLock()
+
+    @property
+    def backend(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self._db.dialect
+
+    @property
+    def description(self) -> str:
+        return self._db.description
+
+    # --- articles ---------------------------------------------------------------------------------
+
+    def add_article(self, article: Article, reading: Reading | None = None, *,
+                    extractor_version: str | None = None, run_id: int | None = None) -> AddResult:
+        """Store an article and its facts in one transaction: "ingested" (new key), "unchanged" (this
+        content is already current), or "updated" (new version of a known key; the old one is superseded).
+        A success also resolves an open failure recorded for the article's source."""
+        with self._lock, self._db.transaction():
+            result = articles.add(self._db, article, reading, extractor_version=extractor_version, run_id=run_id)
+            failures.resolve(self._db, article.source)
+        return result
+
+    def replace_facts(self, article: str | int, reading: Reading, *, extractor_version: str | None = None,
+                      run_id: int | None = None) -> int:
+        """Replace the facts of an article (key: its current version; int: that row) with a new reading of
+        the same text, in one transaction. Returns the number of facts written."""
+        with self._lock:
+            pk = articles.current_pk(self._db, article)
+            return facts.replace(self._db, pk, reading, extractor_version=extractor_version, run_id=run_id)
+
+    def get_article(self, key_or_id: str | int, *, version: int | None = None) -> StoredArticle:
+        """By key (current version, or ``version``) or by row id. Raises NotFoundError."""
+        with self._lock:
+            return articles.get(self._db, key_or_id, version)
+
+    def article_versions(self, key: str) -> list[StoredArticle]:
+        """Every stored version of a key, oldest first (empty if unknown)."""
+        with self._lock:
+            return articles.versions(self._db, key)
+
+    def get_reading(self, key_or_id: str | int) -> Reading:
+        """The stored Article with its stored facts put back into a Reading."""
+        with self._lock:
+            stored = articles.get(self._db, key_or_id)
+            found = facts.select(self._db, kind=None, article_pk=stored.pk, include_superseded=True)
+        return facts.reading_from_facts(Reading(article=stored.article), found)
+
+    def list_articles(self, limit: int = 50, offset: int = 0, query: str | None = None) -> list[ArticleSummary]:
+        """Current articles, newest publication first; ``query`` keeps those whose title or key contains it
+        (case and diacritics ignored)."""
+        with self._lock:
+            return articles.list_summaries(self._db, limit, offset, query)
+
+    def count_articles(self, query: str | None = None) -> int:
+        with self._lock:
+            return articles.count(self._db, query)
+
+    def iter_articles(self, batch: int = 100) -> Iterator[StoredArticle]:
+        """Every current article, in ingest order; reads a batch at a time."""
+        pages = articles.iter_current(self._db, batch)
+        while True:
+            with self._lock:
+                page = next(pages, None)
+            if page is None:
+                return
+            yield from page
+
+    def delete_article(self, key: str) -> int:
+        """Delete every version of ``key`` and their facts; returns rows deleted. Raises NotFoundError."""
+        with self._lock:
+            return articles.delete(self._db, key)
+
+    def known_hashes(self) -> set[str]:
+        """content_hash() of every current article, to skip unchanged inputs before extracting."""
+        with self._lock:
+            return articles.known_hashes(self._db)
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Current articles whose title or text holds every word of ``text``, ignoring case and diacritics
+        (đ = d). Query syntax is never interpreted: the words are all that count."""
+        with self._lock:
+            return articles.search(self._db, text, limit)
+
+    def reindex_search(self) -> int:
+        """Rebuild the folded search copies (needed only if the fold changed)."""
+        with self._lock:
+            return articles.reindex(self._db)
+
+    # --- facts ------------------------------------------------------------------------------------
+
+    def facts(self, kind: str | None = None, article: str | int | None = None, *,
+              include_superseded: bool = False) -> list[StoredFact]:
+        """Facts, optionally of one kind and/or one article (key: its current version; int: that row).
+        An unknown article gives []; an unknown kind raises StoreError."""
+        with self._lock:
+            if article is None:
+                pk = None
+            else:
+                try:
+                    pk = articles.current_pk(self._db, article)
+                except NotFoundError:
+                    return []  # a filter that matches nothing
+            return facts.select(self._db, kind=kind, article_pk=pk, include_superseded=include_superseded)
+
+    # --- runs -------------------------------------------------------------------------------------
+
+    def start_run(self, extractor_version: str) -> int:
+        with self._lock:
+            return runs.start(self._db, extractor_version)
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        with self._lock:
+            runs.finish(self._db, run_id, counts)
+
+    def runs(self) -> list[Run]:
+        with self._lock:
+            return runs.select(self._db)
+
+    # --- failures ---------------------------------------------------------------------------------
+
+    def record_failure(self, source: str, problem: str) -> None:
+        with self._lock:
+            failures.record(self._db, source, problem)
+
+    def resolve_failure(self, source: str) -> bool:
+        with self._lock:
+            return failures.resolve(self._db, source)
+
+    def failures(self, *, include_resolved: bool = False) -> list[Failure]:
+        with self._lock:
+            return failures.select(self._db, include_resolved=include_resolved)
+
+    # --- corrections ------------------------------------------------------------------------------
+
+    def add_correction(self, target_kind: str, target_key: str, field: str | None, value: Any = None, *,
+                       action: str = "set", author: str, note: str | None = None) -> int:
+        """Log a correction ("set" a field to a JSON value, or "reject" the target); returns its id."""
+        with self._lock:
+            return corrections.add(self._db, target_kind, target_key, field, value, action=action,
+                                   author=author, note=note)
+
+    def corrections(self, target_kind: str | None = None, target_key: str | None = None) -> list[Correction]:
+        with self._lock:
+            return corrections.select(self._db, target_kind=target_kind, target_key=target_key)
+
+    # --- tokens -----------------------------------------------------------------------------------
+
+    def create_token(self, name: str) -> str:
+        """A new random write token; the plain value is returned once, only its hash is kept."""
+        with self._lock:
+            return tokens.create(self._db, name)
+
+    def add_token(self, name: str, token: str) -> None:
+        with self._lock:
+            tokens.add(self._db, name, token)
+
+    def verify_token(self, token: str) -> str | None:
+        """The token's name if it is valid, else None."""
+        with self._lock:
+            return tokens.verify(self._db, token)
+
+    def revoke_token(self, name: str) -> bool:
+        with self._lock:
+            return tokens.revoke(self._db, name)
+
+    def token_names(self) -> list[str]:
+        with self._lock:
+            return tokens.names(self._db)
+
+    # --- housekeeping -----------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        with self._lock:
+            db = self._db
+            by_kind = {row["kind"]: int(row["n"]) for row in db.query(
+                "SELECT f.kind, COUNT(*) AS n FROM facts AS f JOIN articles AS a ON a.id = f.article_id "
+                "WHERE a.superseded_by IS NULL GROUP BY f.kind")}
+            return {
+                "backend": db.dialect,
+                "schema_version": current_version(db),
+                "articles": int(db.scalar("SELECT COUNT(*) AS n FROM articles WHERE superseded_by IS NULL")),
+                "article_versions": int(db.scalar("SELECT COUNT(*) AS n FROM articles")),
+                "facts": {kind: by_kind.get(kind, 0) for kind in facts.FACT_KINDS},
+                "runs": int(db.scalar("SELECT COUNT(*) AS n FROM runs")),
+                "failures": int(db.scalar("SELECT COUNT(*) AS n FROM failures WHERE NOT resolved")),
+                "corrections": int(db.scalar("SELECT COUNT(*) AS n FROM corrections")),
+            }
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
