@@ -1,0 +1,667 @@
+"""Vietnamese date expressions: find them in text and resolve them to ISO dates.
+
+A hand-written grammar. (dateparser reads "20" as a year and loses ranges such as "18-19/1/2022".)
+Three steps over the text:
+
+1. atoms: one date shape each (numeric "5/1/2020", verbal "16 tháng 1 năm 2020", "tháng Tư",
+   quarters, years, deictic words such as "hôm nay", "tháng trước"); leftmost-longest wins;
+2. ranges: two atoms joined by "-", "đến", "tới" ("29/11 - 4/12/2019", "ngày 17 đến 20 tháng 11"),
+   or a bare day number before a day atom ("từ 11-15/11");
+3. context: weekday, part of day, "hồi", "đầu/giữa/cuối" on the left; "tới", "vừa qua", "này" on the right.
+
+Bare numeric shapes without "ngày" ("5/1", "16-1") count only next to a date cue (a weekday, a part of
+the day, "từ", "vào"...), so scores ("2-1"), ratios ("3/4 số") and percentages stay out.
+
+``DateMention.relative`` takes one of these values:
+
+- "past", "next", "this": the wording around a day or month without a year ("vừa qua", "tới", "này");
+  it steers which year the day falls in;
+- "last_year", "this_year", "next_year": the year is given relative to the article ("tháng 4 năm ngoái",
+  "năm nay");
+- "yesterday", "today", "tomorrow", "last_week", "this_week", "next_week", "last_month", "this_month",
+  "next_month": deictic expressions with no number ("hôm qua", "tuần tới", "tháng trước"); their
+  ``first``/``last`` are empty and only an anchor date gives them a value. With ``weekday`` set,
+  "past"/"next"/"this"/"last_week"/"next_week" name a weekday near the anchor ("thứ Hai tới").
+
+Text is expected in NFC (the ingest stage normalises it); spans are offsets into the string given.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date with any of its parts unknown."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.year is None and self.month is None and self.day is None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: its span in the text and what it says, before any anchor is applied."""
+
+    start: int
+    end: int
+    text: str
+    first: PartialDate
+    last: PartialDate                 # == first for a single date
+    relative: str | None = None       # see the module docstring
+    weekday: int | None = None        # 0 = Monday (thứ Hai) ... 6 = Sunday (Chủ nhật)
+    part_of_day: str | None = None    # "sáng", "trưa", "chiều", "tối", "đêm"
+    phase: str | None = None          # "early" / "mid" / "late" for đầu / giữa / cuối
+
+    @property
+    def is_range(self) -> bool:
+        return self.first != self.last
+
+    @property
+    def is_deictic(self) -> bool:
+        """No number at all ("hôm nay", "tháng trước"): only an anchor gives it a value."""
+        return self.first.is_empty
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_FLAGS = re.IGNORECASE
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:19|20)\d\d"
+_KW = r"(?:ngày|mùng|mồng)"
+# Not glued to a word, a number or a code ("15/2020/NĐ-CP", "COVID-19", "G20").
+_START = r"(?<![\w/:])(?<!\d[.,])"
+_END = r"(?!\w|[/:]\w|[.,]\d)"
+# Month names need their capital: "tháng Hai" is February, "tháng hai lần" is twice a month.
+_MONTH_WORD = (
+    r"(?-i:[Gg]iêng|[Cc]hạp|[Tt]ư|[Mm]ười\s+[Mm]ột|[Mm]ười\s+[Hh]ai"
+    r"|Mười|Một|Hai|Ba|Năm|Sáu|Bảy|Tám|Chín)(?!\w)"
+)
+_MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+_YEAR_REL_WORDS = r"(?:nay|này|ngoái|trước|sắp\s+tới|tới|sau|vừa\s+qua|qua)"
+_YEAR_REL = {
+    "nay": "this_year", "này": "this_year", "ngoái": "last_year", "trước": "last_year",
+    "qua": "last_year", "vừa qua": "last_year", "tới": "next_year", "sắp tới": "next_year",
+    "sau": "next_year",
+}
+# "năm 2020" / "năm ngoái" after a day or month.
+_NAM_TAIL = rf"\s+năm\s+(?:(?P<ny>{_Y})(?!\d)|(?P<yrel>{_YEAR_REL_WORDS})(?!\w))"
+# After "tháng 4" or "16 tháng 1": "/2020", "-2020", "năm 2020", "2020", "năm nay". No comma: in a list
+# "tháng 12, năm 2019" may be two items.
+_MONTH_TAIL = rf"(?:\s*[/-]\s*(?P<y>{_Y})(?!\d)|{_NAM_TAIL}|\s+(?P<by>{_Y})(?!\d))"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+_PARTS_OF_DAY = r"(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)"
+_PHASES = {"đầu": "early", "giữa": "mid", "cuối": "late", "thượng tuần": "early",
+           "trung tuần": "mid", "hạ tuần": "late"}
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _month_value(token: str) -> int | None:
+    key = _words(token)
+    return int(key) if key.isdigit() else _MONTH_WORDS.get(key)
+
+
+def _weekday_value(token: str) -> int:
+    key = _words(token)
+    if key == "chủ nhật":
+        return 6
+    word = key.split()[1]
+    return int(word) - 2 if word.isdigit() else _WEEKDAYS[word]
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    # Without a year, 29 February stays possible.
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or 2000, month)[1]
+
+
+# --------------------------------------------------------------------------- atoms
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int
+    kind: str                         # date, day, month, span, year, deictic, range
+    first: PartialDate
+    last: PartialDate
+    relative: str | None = None
+    needs_cue: bool = False           # bare "5/1", "16-1": a date only next to a date cue
+    dash: bool = False                # "16-1" reads like a score; "trước/sau" are no cue for it
+    weekday: int | None = None
+    part_of_day: str | None = None
+
+
+def _single(m: re.Match, kind: str, pd: PartialDate, **kw) -> _Atom:
+    return _Atom(m.start(), m.end(), kind, pd, pd, **kw)
+
+
+def _tail_year(m: re.Match) -> tuple[int | None, str | None]:
+    groups = m.groupdict()
+    for name in ("y", "ny", "by"):
+        if groups.get(name):
+            return int(groups[name]), None
+    rel = groups.get("yrel")
+    return None, (_YEAR_REL[_words(rel)] if rel else None)
+
+
+_ISO_RE = re.compile(rf"{_START}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_END}")
+_DMY_RE = re.compile(
+    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_END}", _FLAGS)
+_DM_RE = re.compile(
+    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?:{_NAM_TAIL})?{_END}", _FLAGS)
+_DTM_RE = re.compile(
+    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})"
+    rf"(?:{_MONTH_TAIL})?{_END}", _FLAGS)
+_MONTH_SPAN_RE = re.compile(
+    rf"(?<!\w)tháng\s+(?P<m1>{_M})\s*[-–]\s*(?P<m2>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}",
+    _FLAGS)
+_MONTH_RE = re.compile(
+    rf"(?<!\w)tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})(?:{_MONTH_TAIL})?{_END}", _FLAGS)
+_QUARTER_RE = re.compile(
+    rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}", _FLAGS)
+_YEAR_SPAN_RE = re.compile(
+    rf"(?<![\w/])(?<!\d[.,])(?:năm\s+)?(?P<y1>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_END}", _FLAGS)
+_YEAR_RE = re.compile(
+    rf"(?<![\w/])(?<!\d[.,])(?<!\d[-–])(?P<kw>năm\s+)?(?P<y>{_Y})(?!\w|[/:]\w|[.,]\d|-[^\W\d_])", _FLAGS)
+_DAY_RE = re.compile(rf"(?<!\w){_KW}\s+(?P<d>{_D})(?!\w|[/:]\w|[.,]\d)", _FLAGS)
+_DEICTIC_DAY_RE = re.compile(
+    rf"(?<!\w)(?:(?P<pod>{_PARTS_OF_DAY})\s+(?:hôm\s+)?(?P<rel1>nay|qua|mai)"
+    rf"|(?:ngày\s+)?hôm\s+(?P<rel2>nay|qua)|ngày\s+(?P<rel3>mai))(?!\w)", _FLAGS)
+_DEICTIC_PERIOD_RE = re.compile(
+    r"(?<!\w)(?P<unit>tuần|tháng|năm)\s+"
+    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
+_WEEKDAY_REL_RE = re.compile(
+    rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
+    r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
+
+# Units and nouns after a bare "5-10" make it a quantity, not a date.
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|phần\s+trăm|số|dân|tổng|tỷ|triệu|nghìn|ngàn|trăm|usd|đô|đồng|euro|người|năm|tháng|tuần"
+    r"|ngày|giờ|phút|lần|km|kg|tấn|ha|m|cm|điểm|bàn|ván|set|hiệp)(?!\w)", _FLAGS)
+# A number or quantifier before "năm tới" makes it a duration ("5 năm tới", "những năm trước").
+_QUANTIFIER_BEFORE = re.compile(
+    r"(?<!\w)(?:\d+|những|các|mấy|vài|nhiều|mỗi|hằng|hàng|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+    r"|mươi|trăm|nửa)\s+$", _FLAGS)
+_UNIT_AFTER_YEAR = re.compile(
+    r"\s*(?:%|tỷ|triệu|nghìn|ngàn|usd|đồng|người|km|kg|tấn|ha|chiếc|lượt|mw|\d)(?!\w)", _FLAGS)
+
+
+def _atom_iso(m: re.Match, text: str) -> _Atom | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    return _single(m, "date", PartialDate(y, mo, d)) if _valid_day(y, mo, d) else None
+
+
+def _atom_dmy(m: re.Match, text: str) -> _Atom | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    return _single(m, "date", PartialDate(y, mo, d)) if _valid_day(y, mo, d) else None
+
+
+def _atom_dm(m: re.Match, text: str) -> _Atom | None:
+    if m["s"] == "." and not m["kw"]:
+        return None                              # "5.1" alone is a decimal
+    mo, d = int(m["m"]), int(m["d"])
+    year, rel = _tail_year(m)
+    if not _valid_day(year, mo, d):
+        return None
+    bare = not m["kw"] and year is None and rel is None
+    return _single(m, "date", PartialDate(year, mo, d), relative=rel, needs_cue=bare, dash=m["s"] == "-")
+
+
+def _atom_dtm(m: re.Match, text: str) -> _Atom | None:
+    mo, d = _month_value(m["m"]), int(m["d"])
+    year, rel = _tail_year(m)
+    if mo is None or not _valid_day(year, mo, d):
+        return None
+    bare = not m["kw"] and year is None and rel is None
+    return _single(m, "date", PartialDate(year, mo, d), relative=rel, needs_cue=bare)
+
+
+def _atom_month_span(m: re.Match, text: str) -> _Atom | None:
+    m1, m2 = int(m["m1"]), int(m["m2"])
+    year, rel = _tail_year(m)
+    if m1 >= m2:
+        return None
+    return _Atom(m.start(), m.end(), "span", PartialDate(year, m1), PartialDate(year, m2), relative=rel)
+
+
+def _atom_month(m: re.Match, text: str) -> _Atom | None:
+    mo = _month_value(m["m"])
+    if mo is None:
+        return None
+    year, rel = _tail_year(m)
+    return _single(m, "month", PartialDate(year, mo), relative=rel)
+
+
+def _atom_quarter(m: re.Match, text: str) -> _Atom | None:
+    q = m["q"].upper()
+    n = int(q) if q.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4}[q]
+    year, rel = _tail_year(m)
+    return _Atom(m.start(), m.end(), "span", PartialDate(year, 3 * n - 2), PartialDate(year, 3 * n), relative=rel)
+
+
+def _atom_year_span(m: re.Match, text: str) -> _Atom | None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return _Atom(m.start(), m.end(), "span", PartialDate(y1), PartialDate(y2))
+
+
+def _atom_year(m: re.Match, text: str) -> _Atom | None:
+    if not m["kw"]:
+        # A bare four-digit number is a year unless it counts something ("2000 người") or is numbered.
+        if _UNIT_AFTER_YEAR.match(text, m.end()):
+            return None
+        if re.search(r"(?<!\w)(?:số|no\.?)\s*$", text[max(0, m.start() - 6):m.start()], _FLAGS):
+            return None
+    return _single(m, "year", PartialDate(int(m["y"])))
+
+
+def _atom_day(m: re.Match, text: str) -> _Atom | None:
+    # "ngày 17" alone has no month; it lives only as the start of a range ("ngày 17 - ngày 20 tháng 11").
+    return _single(m, "day", PartialDate(day=int(m["d"])))
+
+
+def _atom_deictic_day(m: re.Match, text: str) -> _Atom | None:
+    rel = _words(m["rel1"] or m["rel2"] or m["rel3"])
+    relative = {"nay": "today", "qua": "yesterday", "mai": "tomorrow"}[rel]
+    pod = _words(m["pod"]) if m["pod"] else None
+    return _single(m, "deictic", PartialDate(), relative=relative, part_of_day=pod)
+
+
+_PERIOD_RELATIVES = {
+    ("năm", "nay"): "this_year", ("năm", "này"): "this_year", ("năm", "ngoái"): "last_year",
+    ("năm", "trước"): "last_year", ("năm", "vừa qua"): "last_year", ("năm", "tới"): "next_year",
+    ("năm", "sắp tới"): "next_year", ("năm", "sau"): "next_year",
+}
+for _unit, _name in (("tháng", "month"), ("tuần", "week")):
+    _PERIOD_RELATIVES.update({
+        (_unit, "này"): f"this_{_name}", (_unit, "trước"): f"last_{_name}",
+        (_unit, "vừa qua"): f"last_{_name}", (_unit, "vừa rồi"): f"last_{_name}",
+        (_unit, "tới"): f"next_{_name}", (_unit, "sắp tới"): f"next_{_name}", (_unit, "sau"): f"next_{_name}",
+    })
+
+
+def _atom_deictic_period(m: re.Match, text: str) -> _Atom | None:
+    relative = _PERIOD_RELATIVES.get((_words(m["unit"]), _words(m["rel"])))
+    if relative is None:
+        return None
+    if _QUANTIFIER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None                              # "5 năm tới", "những năm trước": a duration
+    if re.match(r"\s+(?:đó|khi|nữa)(?!\w)", text[m.end():m.end() + 6], _FLAGS):
+        return None                              # "năm sau đó": relative to an event, not to the article
+    return _single(m, "deictic", PartialDate(), relative=relative)
+
+
+def _atom_weekday(m: re.Match, text: str) -> _Atom | None:
+    wd_text = m["wd"]
+    # "nước thứ hai tới thăm" is an ordinal; a weekday is capitalised or follows a time word.
+    if wd_text.split()[-1].islower() and not wd_text[-1].isdigit():
+        if not re.search(r"(?:^|[.,;:(\n]|(?<!\w)(?:vào|hôm|từ|đến|sáng|trưa|chiều|tối|đêm|ngày))\s*$",
+                         text[max(0, m.start() - 8):m.start()], _FLAGS):
+            return None
+    rel = _words(m["rel"])
+    relative = {"tới": "next", "sắp tới": "next", "này": "this", "vừa qua": "past", "vừa rồi": "past"}.get(rel)
+    if relative is None:
+        unit_rel = rel.split(maxsplit=1)[1]
+        relative = {"này": "this_week", "trước": "last_week", "qua": "last_week",
+                    "vừa qua": "last_week"}.get(unit_rel, "next_week")
+    return _single(m, "deictic", PartialDate(), relative=relative, weekday=_weekday_value(wd_text))
+
+
+_ATOM_PATTERNS: tuple[tuple[re.Pattern, Callable[[re.Match, str], _Atom | None]], ...] = (
+    (_ISO_RE, _atom_iso), (_DMY_RE, _atom_dmy), (_DM_RE, _atom_dm), (_DTM_RE, _atom_dtm),
+    (_MONTH_SPAN_RE, _atom_month_span), (_MONTH_RE, _atom_month), (_QUARTER_RE, _atom_quarter),
+    (_YEAR_SPAN_RE, _atom_year_span), (_YEAR_RE, _atom_year), (_DAY_RE, _atom_day),
+    (_DEICTIC_DAY_RE, _atom_deictic_day), (_DEICTIC_PERIOD_RE, _atom_deictic_period),
+    (_WEEKDAY_REL_RE, _atom_weekday),
+)
+
+
+def _atoms(text: str) -> list[_Atom]:
+    """All atoms, leftmost-longest, none overlapping."""
+    found = [a for pattern, build in _ATOM_PATTERNS for m in pattern.finditer(text) if (a := build(m, text))]
+    found.sort(key=lambda a: (a.start, a.start - a.end))
+    chosen: list[_Atom] = []
+    for atom in found:
+        if not chosen or atom.start >= chosen[-1].end:
+            chosen.append(atom)
+    return chosen
+
+
+# --------------------------------------------------------------------------- ranges
+
+_CONNECTOR = re.compile(r"\s*(?P<c>[-–—]|đến|tới|cho\s+đến|cho\s+tới|và)\s*", _FLAGS)
+# A bare day number before a day atom: "11-15/11", "từ 12 đến ngày 14-12", "ngày 18-19/1".
+_DAY_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?P<kw>{_KW})\s+|(?<![\w.,/:-]))(?P<d>{_D})\s*(?:[-–—]|đến|tới)\s*$", _FLAGS)
+
+
+def _md(p: PartialDate) -> tuple[int, int]:
+    return (p.month or 0, p.day or 0)
+
+
+def _link_years(first: PartialDate, last: PartialDate) -> tuple[PartialDate, PartialDate]:
+    """Give both ends a year when one has it; a range whose end comes earlier in the year crosses New Year."""
+    crosses = _md(last) < _md(first)
+    if first.year is None and last.year is not None:
+        first = replace(first, year=last.year - crosses)
+    elif last.year is None and first.year is not None:
+        last = replace(last, year=first.year + crosses)
+    return first, last
+
+
+def _ordered(first: PartialDate, last: PartialDate) -> bool:
+    if first.year is not None and last.year is not None:
+        return (first.year, *_md(first)) < (last.year, *_md(last))
+    # No year: an end earlier in the year is read as crossing New Year only from Nov/Dec into Jan/Feb.
+    return _md(first) < _md(last) or (first.month or 0) - (last.month or 0) >= 10
+
+
+def _join(a: _Atom, b: _Atom, connector: str, text: str) -> _Atom | None:
+    if _words(connector) == "và" and a.kind != "day":
+        return None                              # "ngày 5/1 và 8/1" are two dates, "ngày 15 và 16/1" a span
+    if a.kind in ("day", "date") and b.kind == "date":
+        first = a.first if a.first.month else replace(a.first, month=b.first.month)
+    elif a.kind == b.kind and a.kind in ("month", "year"):
+        first = a.first
+    else:
+        return None
+    first, last = _link_years(first, b.first)
+    if first.day is not None and not _valid_day(first.year, first.month, first.day):
+        return None
+    if not _ordered(first, last):
+        return None
+    return _Atom(a.start, b.end, "range", first, last, relative=b.relative or a.relative,
+                 needs_cue=a.needs_cue and b.needs_cue, dash=a.dash)
+
+
+def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            conn = _CONNECTOR.fullmatch(text, a.end, b.start)
+            joined = _join(a, b, conn["c"], text) if conn else None
+            if joined:
+                out.append(joined)
+                i += 2
+                continue
+        if a.kind == "date":
+            a = _with_day_before(a, text, out[-1].end if out else 0)
+        if a.kind != "day":                      # a day number with no month says too little
+            out.append(a)
+        i += 1
+    return out
+
+
+def _with_day_before(b: _Atom, text: str, lo: int) -> _Atom:
+    m = _DAY_BEFORE.search(text, max(lo, b.start - 16), b.start)
+    if not m:
+        return b
+    first = replace(b.first, day=int(m["d"]))
+    if not _valid_day(first.year, first.month, first.day) or first.day >= b.first.day:
+        return b
+    return _Atom(m.start(), b.end, "range", first, b.first, relative=b.relative,
+                 needs_cue=b.needs_cue and not m["kw"], dash=b.dash)
+
+
+# --------------------------------------------------------------------------- context
+
+_PREFIX = re.compile(
+    r"(?<!\w)"
+    r"(?:(?P<tu>từ)\s+)?"
+    r"(?:(?P<hoi>hồi)\s+)?"
+    rf"(?:(?P<pod>{_PARTS_OF_DAY})\s*,?\s+(?:(?P<podrel>nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?\s*)?)?"
+    r"(?:(?P<dayrel>(?:ngày\s+)?hôm\s+nay|(?:ngày\s+)?hôm\s+qua|ngày\s+mai)\s*,?\s*)?"
+    rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?"
+    r"(?P<paren>\(\s*)?"
+    r"(?:(?P<phase>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+)?$",
+    _FLAGS)
+_PREFIX_WORDS = ("tu", "hoi", "pod", "dayrel", "wd", "phase")
+_SUFFIX = re.compile(r"\s*(?P<rel>sắp\s+tới|tới\s+đây|tới|vừa\s+qua|vừa\s+rồi|này)(?!\w)", _FLAGS)
+_CUE_BEFORE = re.compile(
+    rf"(?<!\w)(?P<w>{_KW}|hôm|vào|từ|đến|tới|{_PARTS_OF_DAY}|dịp|lúc|hạn|trước|sau|nay|qua|mai)\s*,?\s*$"
+    r"|(?P<paren>\()\s*$", _FLAGS)
+_REL_WORDS = {"tới": "next", "sắp tới": "next", "tới đây": "next", "vừa qua": "past", "vừa rồi": "past",
+              "này": "this", "nay": "this", "hôm nay": "this", "ngày hôm nay": "this", "qua": "past",
+              "hôm qua": "past", "ngày hôm qua": "past", "mai": "next", "ngày mai": "next"}
+
+
+def _has_cue(text: str, atom: _Atom, start: int, lo: int, prefix: re.Match | None, rel: str | None) -> bool:
+    if _QUANTITY_AFTER.match(text, atom.end):
+        return False
+    if rel or (prefix and any(prefix[g] for g in ("hoi", "pod", "dayrel", "wd", "tu"))):
+        return True
+    cue = _CUE_BEFORE.search(text, max(lo, start - 12), start)
+    if not cue:
+        return False
+    if cue["paren"]:
+        return bool(re.match(r"\s*[),]", text[atom.end:atom.end + 3]))
+    return not (atom.dash and _words(cue["w"]) in ("trước", "sau"))
+
+
+def _toi_is_verb(text: str, pos: int) -> bool:
+    """"tới" before a name, a number or a verb is "to (go to)" or a range connector, not "coming"."""
+    rest = text[pos:pos + 12].lstrip()
+    if not rest:
+        return False
+    return rest[0].isupper() or rest[0].isdigit() or bool(re.match(r"(?:thăm|dự|làm|nay)(?!\w)", rest, _FLAGS))
+
+
+def _mention(text: str, atom: _Atom, lo: int) -> DateMention | None:
+    prefix = _PREFIX.search(text, max(lo, atom.start - 48), atom.start)
+    if prefix and not any(prefix[g] for g in _PREFIX_WORDS):
+        prefix = None                            # a lone "(" is punctuation, not part of the date
+    end = atom.end
+    if prefix and prefix["paren"]:
+        close = re.match(r"\s*\)", text[end:end + 3])
+        if close:
+            end += close.end()
+        else:
+            prefix = None                        # "thứ Hai (5/1 ..." never closed: keep to the date itself
+    suffix_rel = None
+    if atom.kind != "deictic":
+        suffix = _SUFFIX.match(text, end)
+        if suffix and not (_words(suffix["rel"]) == "tới" and _toi_is_verb(text, suffix.end())):
+            suffix_rel = _REL_WORDS[_words(suffix["rel"])]
+            end = suffix.end()
+    start = atom.start
+    if prefix:
+        start = prefix.start()
+        if prefix["tu"] and atom.kind != "range":
+            # "từ" belongs to a range ("từ 11-15/11"); before one date it means "since".
+            gap = text[prefix.end("tu"):atom.start]
+            start = atom.start - len(gap.lstrip())
+    if atom.needs_cue and not _has_cue(text, atom, start, lo, prefix, suffix_rel):
+        return None
+    prefix_rel = None
+    if prefix:
+        word = prefix["podrel"] or prefix["dayrel"]
+        prefix_rel = _REL_WORDS[_words(word)] if word else ("past" if prefix["hoi"] else None)
+    weekday = _weekday_value(prefix["wd"]) if prefix and prefix["wd"] else atom.weekday
+    part_of_day = atom.part_of_day or (_words(prefix["pod"]) if prefix and prefix["pod"] else None)
+    phase = _PHASES.get(_words(prefix["phase"])) if prefix and prefix["phase"] else None
+    relative = atom.relative or suffix_rel or prefix_rel
+    return DateMention(start, end, text[start:end], atom.first, atom.last, relative, weekday, part_of_day, phase)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in ``text``, in order, none overlapping."""
+    out: list[DateMention] = []
+    for atom in _ranges(_atoms(text), text):
+        # "hôm nay, thứ Sáu 29/3" / "sáng nay 16-1": the deictic day word belongs to the date after it.
+        if out and out[-1].is_deictic and out[-1].weekday is None \
+                and out[-1].relative in ("today", "yesterday", "tomorrow"):
+            merged = _mention(text, atom, out[-2].end if len(out) > 1 else 0)
+            if merged and merged.start <= out[-1].start:
+                out[-1] = merged
+                continue
+        mention = _mention(text, atom, out[-1].end if out else 0)
+        if mention:
+            out.append(mention)
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+_YEAR_SHIFT = {"last_year": -1, "this_year": 0, "next_year": 1}
+_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_WEEK_SHIFT = {"last_week": -1, "this_week": 0, "next_week": 1}
+_MONTH_SHIFT = {"last_month": -1, "this_month": 0, "next_month": 1}
+
+
+def iso(p: PartialDate) -> str | None:
+    """ISO text for a partial date: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM."""
+    if p.month is None:
+        return f"{p.year:04d}" if p.year is not None else None
+    if p.year is None:
+        return f"--{p.month:02d}-{p.day:02d}" if p.day else f"--{p.month:02d}"
+    if p.day is None or not _valid_day(p.year, p.month, p.day):
+        return f"{p.year:04d}-{p.month:02d}"     # 29/2 in a common year: keep what is sure
+    return f"{p.year:04d}-{p.month:02d}-{p.day:02d}"
+
+
+def _year_near_anchor(first: PartialDate, last: PartialDate, relative: str | None, anchor: date) -> int:
+    """Year of ``first``: the anchor's, unless "tới" puts the day after the anchor or "vừa qua" before it."""
+    here = (anchor.month, anchor.day)
+
+    def before_anchor(p: PartialDate) -> bool:
+        return (p.month, p.day) < here if p.day else p.month < anchor.month
+
+    def after_anchor(p: PartialDate) -> bool:
+        return (p.month, p.day) > here if p.day else p.month > anchor.month
+
+    crosses = _md(last) < _md(first)
+    if relative == "next":
+        # An event still to come: its last day is not behind the anchor.
+        return anchor.year + before_anchor(last) - crosses
+    if relative == "past" and after_anchor(first):
+        return anchor.year - 1
+    return anchor.year
+
+
+def _infer_year(m: DateMention, anchor: date | None, default_year: int | None) -> int | None:
+    shift = _YEAR_SHIFT.get(m.relative or "")
+    if shift is not None:
+        base = anchor.year if anchor else default_year
+        return None if base is None else base + shift
+    if default_year is not None:
+        return default_year
+    if anchor is None:
+        return None                              # never guess a year
+    return _year_near_anchor(m.first, m.last, m.relative, anchor)
+
+
+def _add_months(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _weekday_near(anchor: date, weekday: int, relative: str | None) -> date | None:
+    monday = anchor - timedelta(days=anchor.weekday())
+    if relative == "next":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if relative == "past":
+        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+    shift = {"this": 0, **_WEEK_SHIFT}.get(relative or "")
+    return None if shift is None else monday + timedelta(days=7 * shift + weekday)
+
+
+def _resolve_deictic(m: DateMention, anchor: date | None, default_year: int | None) -> tuple[str | None, str | None]:
+    rel = m.relative or ""
+    if rel in _YEAR_SHIFT:
+        base = anchor.year if anchor else default_year
+        return (None, None) if base is None else (str(base + _YEAR_SHIFT[rel]),) * 2
+    if anchor is None:
+        return None, None
+    if m.weekday is not None:
+        day = _weekday_near(anchor, m.weekday, m.relative)
+        return (day.isoformat(),) * 2 if day else (None, None)
+    if rel in _DAY_SHIFT:
+        return ((anchor + timedelta(days=_DAY_SHIFT[rel])).isoformat(),) * 2
+    if rel in _WEEK_SHIFT:
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=_WEEK_SHIFT[rel])
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if rel in _MONTH_SHIFT:
+        month = _add_months(anchor, _MONTH_SHIFT[rel])
+        return (f"{month.year:04d}-{month.month:02d}",) * 2
+    return None, None
+
+
+def resolve(m: DateMention, anchor: date | None, *, default_year: int | None = None) -> tuple[str | None, str | None]:
+    """(start, end) as ISO text in the gold format.
+
+    A missing year comes from ``default_year`` when given, else from ``anchor`` (the publication date),
+    moved a year by "tới"/"vừa qua" wording; with neither the result keeps no year ("--MM-DD").
+    Deictic mentions ("hôm nay", "tuần tới") need the anchor."""
+    if m.is_deictic:
+        return _resolve_deictic(m, anchor, default_year)
+    first, last = _link_years(m.first, m.last)
+    if first.year is None and first.month is not None:
+        year = _infer_year(m, anchor, default_year)
+        if year is not None:
+            first, last = _link_years(replace(first, year=year), last)
+    return iso(first), iso(last)
+
+
+# --------------------------------------------------------------------------- publication date
+
+_TIME = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])\s*(?::|h|giờ)\s*(?P<mi>[0-5]\d)(?![\d:])", _FLAGS)
+_DATELINE_NOISE = re.compile(
+    r"(?<!\w)(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng\s+tải|đăng|xuất\s+bản|thời\s+gian|ngày"
+    r"|lúc|giờ|gmt|utc|ict|am|pm|sa|ch|updated?|posted|published|thứ\s+\w+|chủ\s+nhật)(?!\w)"
+    r"|gmt\s*[+-]\s*\d{1,2}(?::?\d\d)?", _FLAGS)
+_PUBLISHED_LINES = 12
+_PUBLISHED_CHARS = 3000
+_DATELINE_MAX = 100
+
+
+def _dateline(line: str) -> tuple[str, str | None] | None:
+    """(date, time) when ``line`` is a date line and not prose that happens to hold a date."""
+    full = [m for m in find_dates(line) if not m.is_range and m.first.year and m.first.day]
+    if len(full) != 1:
+        return None
+    m = full[0]
+    time = _TIME.search(line[:m.start] + " " * (m.end - m.start) + line[m.end:])
+    rest = line[:m.start] + " " + line[m.end:]
+    if time:
+        rest = rest.replace(time.group(0), " ", 1)
+    rest = _DATELINE_NOISE.sub(" ", rest)
+    letters = sum(ch.isalpha() for ch in rest)
+    words = len(re.findall(r"[^\W\d_]+", rest))
+    # Mostly a date: at most two stray words, and fewer letters than the date and time themselves.
+    dated = (m.end - m.start) + (len(time.group(0)) if time else 0)
+    if words > 2 or letters * 2 > dated:
+        return None
+    hhmm = f"{int(time['h']):02d}:{time['mi']}" if time else None
+    return iso(m.first), hhmm
+
+
+def parse_published(text: str) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD, HH:MM or None) from a date line near the top ("Thứ Năm, 16/01/2020, 14:27",
+    "Cập nhật: 10:15 ngày 5/3/2019"), or (None, None) when the top has none."""
+    lines = [ln.strip() for ln in text[:_PUBLISHED_CHARS].splitlines() if ln.strip()]
+    for line in lines[:_PUBLISHED_LINES]:
+        if len(line) > _DATELINE_MAX:
+            continue
+        found = _dateline(line)
+        if found:
+            return found
+    return None, None
