@@ -103,7 +103,7 @@ _NAM_TAIL = rf"\s+năm\s+(?:(?P<ny>{_Y})(?!\d)|(?P<yrel>{_YEAR_REL_WORDS})(?!\w)
 _MONTH_TAIL = rf"(?:\s*[/-]\s*(?P<y>{_Y})(?!\d)|{_NAM_TAIL}|\s+(?P<by>{_Y})(?!\d))"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
-_PARTS_OF_DAY = r"(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)"
+_PARTS_OF_DAY = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya)"
 _PHASES = {"đầu": "early", "giữa": "mid", "cuối": "late", "thượng tuần": "early",
            "trung tuần": "mid", "hạ tuần": "late"}
 
@@ -373,8 +373,8 @@ def _ordered(first: PartialDate, last: PartialDate) -> bool:
 
 
 def _join(a: _Atom, b: _Atom, connector: str, text: str) -> _Atom | None:
-    if _words(connector) == "và" and a.kind != "day":
-        return None                              # "ngày 5/1 và 8/1" are two dates, "ngày 15 và 16/1" a span
+    if _words(connector) == "và" and (a.kind != "day" or a.first.day + 1 != b.first.day):
+        return None                              # "ngày 26 và 27/5" is a span; "ngày 18 và 24/5" two dates
     if a.kind in ("day", "date") and b.kind == "date":
         first = a.first if a.first.month else replace(a.first, month=b.first.month)
     elif a.kind == b.kind and a.kind in ("month", "year"):
@@ -424,37 +424,72 @@ def _with_day_before(b: _Atom, text: str, lo: int) -> _Atom:
 
 # --------------------------------------------------------------------------- context
 
+# What may stand before a date, in this order: "từ", "hồi"/"hôm", a part of the day with "nay/qua/mai",
+# "hôm nay", a weekday, an opening bracket, "đầu/giữa/cuối". Matched backwards from the atom (ends in $).
 _PREFIX = re.compile(
     r"(?<!\w)"
     r"(?:(?P<tu>từ)\s+)?"
-    r"(?:(?P<hoi>hồi)\s+)?"
+    r"(?:(?P<hoi>hồi|hôm)\s+)?"
     rf"(?:(?P<pod>{_PARTS_OF_DAY})\s*,?\s+(?:(?P<podrel>nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?\s*)?)?"
     r"(?:(?P<dayrel>(?:ngày\s+)?hôm\s+nay|(?:ngày\s+)?hôm\s+qua|ngày\s+mai)\s*,?\s*)?"
     rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?"
     r"(?P<paren>\(\s*)?"
     r"(?:(?P<phase>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+)?$",
     _FLAGS)
-_PREFIX_WORDS = ("tu", "hoi", "pod", "dayrel", "wd", "phase")
+# Before a month or a year only these make sense ("hai chiều năm 2016" is "two-way", not an afternoon).
+_PERIOD_PREFIX = re.compile(
+    r"(?<!\w)(?:(?P<tu>từ)\s+)?(?:(?P<hoi>hồi)\s+)?"
+    r"(?:(?P<phase>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+)?$", _FLAGS)
 _SUFFIX = re.compile(r"\s*(?P<rel>sắp\s+tới|tới\s+đây|tới|vừa\s+qua|vừa\s+rồi|này)(?!\w)", _FLAGS)
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _CUE_BEFORE = re.compile(
     rf"(?<!\w)(?P<w>{_KW}|hôm|vào|từ|đến|tới|{_PARTS_OF_DAY}|dịp|lúc|hạn|trước|sau|nay|qua|mai)\s*,?\s*$"
     r"|(?P<paren>\()\s*$", _FLAGS)
 _REL_WORDS = {"tới": "next", "sắp tới": "next", "tới đây": "next", "vừa qua": "past", "vừa rồi": "past",
               "này": "this", "nay": "this", "hôm nay": "this", "ngày hôm nay": "this", "qua": "past",
               "hôm qua": "past", "ngày hôm qua": "past", "mai": "next", "ngày mai": "next"}
+# "tới" before these is "up to" or "to visit", not "coming".
+_TOI_NOT_COMING = re.compile(r"(?:thăm|dự|làm|nay|hơn|gần|khoảng|trên|dưới|mức|con\s+số|đỉnh)(?!\w)", _FLAGS)
 
 
-def _has_cue(text: str, atom: _Atom, start: int, lo: int, prefix: re.Match | None, rel: str | None) -> bool:
-    if _QUANTITY_AFTER.match(text, atom.end):
-        return False
-    if rel or (prefix and any(prefix[g] for g in ("hoi", "pod", "dayrel", "wd", "tu"))):
-        return True
-    cue = _CUE_BEFORE.search(text, max(lo, start - 12), start)
-    if not cue:
-        return False
-    if cue["paren"]:
-        return bool(re.match(r"\s*[),]", text[atom.end:atom.end + 3]))
-    return not (atom.dash and _words(cue["w"]) in ("trước", "sau"))
+@dataclass(frozen=True)
+class _Prefix:
+    start: int
+    after_tu: int | None              # where the text after "từ" starts, when "từ" opens the prefix
+    past: bool                        # "hồi"
+    relative: str | None              # "sáng nay", "hôm qua" ...
+    part_of_day: str | None
+    weekday: int | None
+    bracket: bool                     # "thứ Hai (5/1)": the date is in brackets
+    phase: str | None
+    time_word: bool                   # a word that only stands before dates: từ, hồi, hôm, sáng, thứ Hai...
+
+
+def _prefix(text: str, atom: _Atom, lo: int) -> _Prefix | None:
+    day_level = atom.first.day is not None or atom.weekday is not None \
+        or atom.relative in ("today", "yesterday", "tomorrow")
+    pattern = _PREFIX if day_level else _PERIOD_PREFIX
+    m = pattern.search(text, max(lo, atom.start - 48), atom.start)
+    if not m or m.start() == atom.start:
+        return None
+    g = m.groupdict()
+    if not any(g.get(k) for k in ("tu", "hoi", "pod", "dayrel", "wd", "phase")):
+        return None                              # a lone "(" is punctuation, not part of the date
+    rel_word = g.get("podrel") or g.get("dayrel")
+    after_tu = None
+    if g["tu"]:
+        gap = text[m.end("tu"):atom.start]
+        after_tu = atom.start - len(gap.lstrip())
+    return _Prefix(
+        start=m.start(), after_tu=after_tu,
+        past=bool(g["hoi"]) and _words(g["hoi"]) == "hồi",
+        relative=_REL_WORDS[_words(rel_word)] if rel_word else None,
+        part_of_day=_words(g["pod"]) if g.get("pod") else None,
+        weekday=_weekday_value(g["wd"]) if g.get("wd") else None,
+        bracket=bool(g.get("paren")),
+        phase=_PHASES[_words(g["phase"])] if g["phase"] else None,
+        time_word=any(g.get(k) for k in ("tu", "hoi", "pod", "dayrel", "wd")),
+    )
 
 
 def _toi_is_verb(text: str, pos: int) -> bool:
@@ -462,44 +497,56 @@ def _toi_is_verb(text: str, pos: int) -> bool:
     rest = text[pos:pos + 12].lstrip()
     if not rest:
         return False
-    return rest[0].isupper() or rest[0].isdigit() or bool(re.match(r"(?:thăm|dự|làm|nay)(?!\w)", rest, _FLAGS))
+    return rest[0].isupper() or rest[0].isdigit() or bool(_TOI_NOT_COMING.match(rest))
+
+
+def _suffix(text: str, pos: int) -> tuple[str | None, int]:
+    m = _SUFFIX.match(text, pos)
+    if not m or (_words(m["rel"]) == "tới" and _toi_is_verb(text, m.end())):
+        return None, pos
+    return _REL_WORDS[_words(m["rel"])], m.end()
+
+
+def _has_cue(text: str, atom: _Atom, start: int, lo: int, prefix: _Prefix | None, suffix_rel: str | None) -> bool:
+    """A bare "5/1" or "16-1" is a date only with a date word around it and no quantity after it."""
+    if _QUANTITY_AFTER.match(text, atom.end):
+        return False
+    if suffix_rel or (prefix and prefix.time_word):
+        return True
+    cue = _CUE_BEFORE.search(text, max(lo, start - 12), start)
+    if not cue:
+        return False
+    if cue["paren"]:
+        return bool(re.match(r"\s*[),]", text[atom.end:atom.end + 3]))
+    return not (atom.dash and _words(cue["w"]) in ("trước", "sau"))    # "dẫn trước 2-1" is a score
 
 
 def _mention(text: str, atom: _Atom, lo: int) -> DateMention | None:
-    prefix = _PREFIX.search(text, max(lo, atom.start - 48), atom.start)
-    if prefix and not any(prefix[g] for g in _PREFIX_WORDS):
-        prefix = None                            # a lone "(" is punctuation, not part of the date
+    prefix = _prefix(text, atom, lo)
     end = atom.end
-    if prefix and prefix["paren"]:
-        close = re.match(r"\s*\)", text[end:end + 3])
+    if prefix and prefix.bracket:
+        close = _CLOSE_BRACKET.match(text, end)
         if close:
-            end += close.end()
+            end = close.end()
         else:
             prefix = None                        # "thứ Hai (5/1 ..." never closed: keep to the date itself
     suffix_rel = None
     if atom.kind != "deictic":
-        suffix = _SUFFIX.match(text, end)
-        if suffix and not (_words(suffix["rel"]) == "tới" and _toi_is_verb(text, suffix.end())):
-            suffix_rel = _REL_WORDS[_words(suffix["rel"])]
-            end = suffix.end()
+        suffix_rel, end = _suffix(text, end)
     start = atom.start
     if prefix:
-        start = prefix.start()
-        if prefix["tu"] and atom.kind != "range":
-            # "từ" belongs to a range ("từ 11-15/11"); before one date it means "since".
-            gap = text[prefix.end("tu"):atom.start]
-            start = atom.start - len(gap.lstrip())
+        # "từ" belongs to a range ("từ 11-15/11"); before one date it means "since".
+        start = prefix.after_tu if prefix.after_tu is not None and atom.kind != "range" else prefix.start
     if atom.needs_cue and not _has_cue(text, atom, start, lo, prefix, suffix_rel):
         return None
-    prefix_rel = None
-    if prefix:
-        word = prefix["podrel"] or prefix["dayrel"]
-        prefix_rel = _REL_WORDS[_words(word)] if word else ("past" if prefix["hoi"] else None)
-    weekday = _weekday_value(prefix["wd"]) if prefix and prefix["wd"] else atom.weekday
-    part_of_day = atom.part_of_day or (_words(prefix["pod"]) if prefix and prefix["pod"] else None)
-    phase = _PHASES.get(_words(prefix["phase"])) if prefix and prefix["phase"] else None
-    relative = atom.relative or suffix_rel or prefix_rel
-    return DateMention(start, end, text[start:end], atom.first, atom.last, relative, weekday, part_of_day, phase)
+    prefix_rel = (prefix.relative or ("past" if prefix.past else None)) if prefix else None
+    return DateMention(
+        start, end, text[start:end], atom.first, atom.last,
+        relative=atom.relative or suffix_rel or prefix_rel,
+        weekday=prefix.weekday if prefix and prefix.weekday is not None else atom.weekday,
+        part_of_day=atom.part_of_day or (prefix.part_of_day if prefix else None),
+        phase=prefix.phase if prefix else None,
+    )
 
 
 def find_dates(text: str) -> list[DateMention]:
