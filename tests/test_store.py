@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from dataclasses import replace
 
@@ -291,6 +292,33 @@ def test_a_crash_while_updating_keeps_the_old_version_current(store, summit, mon
     assert store.stats()["article_versions"] == 1
     assert len(store.facts()) == 6
     assert [hit.key for hit in store.search("cap cao 37")] == ["hnch-37.txt"]
+
+
+def test_writers_racing_on_a_new_database_store_each_article_once(store_url):
+    # Three connections open the same new database at once (all try to migrate it) and ingest the same
+    # articles: the write lock makes exactly one of them ingest each article.
+    batch = [make_article(f"dua-{n}.txt", f"Tin thứ {n} về ASEAN", f"Nội dung riêng của tin số {n}.")
+             for n in range(6)]
+    results: list[str] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(3)
+
+    def writer() -> None:
+        try:
+            start.wait()
+            with open_store(store_url) as own:
+                results.extend(own.add_article(article, None) for article in batch)
+        except BaseException as exc:  # handed to the main thread, which fails the test with it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert sorted(results) == ["ingested"] * 6 + ["unchanged"] * 12
+    assert table_counts(store_url)["articles"] == 6
 
 
 # --- search -------------------------------------------------------------------------------------------

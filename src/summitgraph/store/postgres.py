@@ -42,9 +42,20 @@ class PostgresBackend(Backend):
             raise StoreError(f"{self.description}: cannot connect: {str(exc).strip()}",
                              hint="is the server running? for tests: eval \"$(scripts/postgres.sh start)\"") from exc
         if schema:
-            # Identifiers cannot be parameters; psycopg quotes them safely (the URL parser also checked the name).
-            self._conn.execute(pgsql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(pgsql.Identifier(schema)))
+            self._use_schema(schema)
+
+    def _use_schema(self, schema: str) -> None:
+        # Identifiers cannot be parameters; psycopg quotes them safely (the URL parser also checked the name).
+        # CREATE SCHEMA IF NOT EXISTS races with itself, hence the lock.
+        try:
+            with self._conn.transaction():
+                self._conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("summitgraph-schema:" + schema,))
+                self._conn.execute(pgsql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(pgsql.Identifier(schema)))
             self._conn.execute(pgsql.SQL("SET search_path TO {}").format(pgsql.Identifier(schema)))
+        except psycopg.Error as exc:
+            self._conn.close()
+            raise StoreError(f"{self.description}: cannot use schema {schema}: {str(exc).strip()}",
+                             hint="the user needs the CREATE privilege on the database") from exc
 
     def execute(self, sql: str, params: Params = ()) -> None:
         self._run(sql, params)

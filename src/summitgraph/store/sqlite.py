@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -10,6 +11,20 @@ from ..errors import StoreError
 from .backend import Backend, Params, Row
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL (a setting stored in the file, so usually already on). Switching ignores the
+    busy timeout: when another connection is opening the same new file at that moment, wait and retry."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 class SqliteBackend(Backend):
@@ -31,7 +46,7 @@ class SqliteBackend(Backend):
             self._conn.row_factory = sqlite3.Row
             self._conn.execute("PRAGMA foreign_keys = ON")
             if path != ":memory:":
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                _enable_wal(self._conn)
                 self._conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a crash loses no committed row
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot open the SQLite database: {exc}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..errors import ConfigError
 
@@ -63,8 +63,6 @@ def _parse_postgres(url: str) -> PostgresTarget:
         parts.port  # urlsplit parses the port lazily; reading it is the check
     except ValueError:
         raise ConfigError(f"database URL {url!r}: the port is not a number", hint=_HINT) from None
-    if not parts.hostname and not parts.query:
-        raise ConfigError(f"database URL {url!r}: no host", hint=_HINT)
     if not parts.path.strip("/"):
         raise ConfigError(f"database URL {url!r}: no database name", hint=_HINT)
     params = parse_qsl(parts.query, keep_blank_values=True)
@@ -78,5 +76,8 @@ def _parse_postgres(url: str) -> PostgresTarget:
     if schema is not None and not _SCHEMA_NAME.fullmatch(schema):
         raise ConfigError(f"database URL {url!r}: schema {schema!r} is not a plain identifier",
                           hint="use letters, digits and underscores")
-    conninfo = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), parts.fragment))
-    return PostgresTarget(conninfo=conninfo, schema=schema)
+    if schema is None:
+        return PostgresTarget(conninfo=url, schema=None)
+    # Rebuilt by hand: urlunsplit would drop the "//" of a URL without a host (postgresql:///db).
+    base = url.split("?", 1)[0]
+    return PostgresTarget(conninfo=base + ("?" + urlencode(kept) if kept else ""), schema=schema)
