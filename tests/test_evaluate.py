@@ -2,9 +2,7 @@
 scored against itself and the underthesea baseline on a few dev articles."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,7 +23,6 @@ from summitgraph.evaluate import (
     series_group,
 )
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "baseline_ner.py"
 
 
 def meeting(series: str, **slots) -> dict:
@@ -371,11 +368,9 @@ def test_gold_scored_against_itself_is_perfect(shared_dir):
 
 def _baseline_module():
     pytest.importorskip("underthesea")
-    spec = importlib.util.spec_from_file_location("baseline_ner", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("baseline_ner", module)
-    spec.loader.exec_module(module)
-    return module
+    from summitgraph import baseline
+
+    return baseline
 
 
 def test_person_runs_join_tagged_tokens():

@@ -1,0 +1,84 @@
+"""`summitgraph articles`, `article`, `status`: what is stored, and what failed."""
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from summitgraph.cli.app import DbOption, JsonOption, app, out, store_at
+from summitgraph.store.serialize import article_to_dict
+
+
+@app.command()
+def articles(
+    db: Optional[str] = DbOption,
+    query: Optional[str] = typer.Option(None, "--query", "-q", help="Only articles whose title or text match (diacritics ignored)."),
+    limit: int = typer.Option(50, "--limit", min=1, max=10000, help="How many rows at most."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip (paging)."),
+    as_json: bool = JsonOption,
+) -> None:
+    """List stored articles (current versions), newest ingest last."""
+    with store_at(db) as store:
+        rows = store.list_articles(limit=limit, offset=offset, query=query)
+        total = store.count_articles(query=query)
+    if as_json:
+        out.print_json(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, default=str))
+        return
+    table = Table("id", "key", "title", "published", "facts", title=f"{len(rows)} of {total} articles")
+    for row in rows:
+        table.add_row(str(row.pk), row.key, row.title or "", row.published or "", str(row.fact_count))
+    out.print(table)
+
+
+@app.command()
+def article(
+    key: str = typer.Argument(..., help="The article's key (file name or JSONL id) or its numeric id."),
+    db: Optional[str] = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Show one stored article: metadata, quality flags, and the facts read from it."""
+    with store_at(db) as store:
+        stored = store.get_article(int(key) if key.isdigit() else key)
+        facts = store.facts(article=stored.pk)
+    if as_json:
+        data = article_to_dict(stored.article)
+        data.update(pk=stored.pk, version=stored.version, content_hash=stored.content_hash,
+                    facts=[{"kind": f.kind, "record": f.record,
+                            "confidence": f.evidence.confidence if f.evidence else None,
+                            "spans": [s.to_json() for s in f.evidence.spans] if f.evidence else []}
+                           for f in facts])
+        out.print_json(json.dumps(data, ensure_ascii=False))
+        return
+    a = stored.article
+    out.print(f"[bold]{a.title or a.id}[/bold]")
+    out.print(f"key {stored.key} · version {stored.version} · source {a.source}", markup=False)
+    out.print(f"published {a.published or '?'} · outlet {a.outlet or '?'} · author {a.author or '?'}", markup=False)
+    out.print(f"quality: {', '.join(a.quality) or 'ok'}", markup=False)
+    table = Table("kind", "record", "confidence", "evidence")
+    for f in facts:
+        spans = f.evidence.spans if f.evidence else []
+        quote = a.text[spans[0].start:spans[0].end] if spans else ""
+        label = f.record.get("name") or f"{f.record.get('country')} {f.record.get('year')}"
+        table.add_row(f.kind, str(label), f"{f.evidence.confidence:.2f}" if f.evidence else "", quote)
+    out.print(table)
+
+
+@app.command()
+def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
+    """Counts of what is stored, and every input that failed with its reason."""
+    with store_at(db) as store:
+        stats = store.stats()
+        failures = store.failures()
+    if as_json:
+        out.print_json(json.dumps({"stats": stats, "failures": [f.__dict__ for f in failures]},
+                                  ensure_ascii=False, default=str))
+        return
+    for name, value in stats.items():
+        out.print(f"{name}: {value}", markup=False)
+    if failures:
+        table = Table("source", "problem", "at", title=f"{len(failures)} failed inputs")
+        for f in failures:
+            table.add_row(f.source, f.problem, f.at)
+        out.print(table)

@@ -1,0 +1,115 @@
+"""Slots of a meeting read from the words around its mention: dates, place, format, status.
+
+Each decision is a small pure function of a stretch of text (the mention's *region*: from the end
+of the previous meeting mention in the sentence to the start of the next one).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from summitgraph import registry
+from summitgraph.extract.dates import DateMention, resolve
+
+_ONLINE = re.compile(r"\b(?:truc tuyen|hinh thuc truyen hinh|cau truyen hinh|qua truyen hinh|video|online|vi deo)\b")
+_HYBRID = re.compile(r"\b(?:truc tiep ket hop (?:voi )?truc tuyen|ket hop truc tiep va truc tuyen|hinh thuc ket hop)\b")
+_PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc|len ke hoach|du dinh|toi day)\b"
+                      r"|\d\s+toi\b|\bvao thang \d+ toi\b|\bnam toi\b|\bthang toi\b")
+_HELD = re.compile(r"\b(?:da dien ra|da|vua|vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu|khai mac)\b")
+_PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan bi cho|huong toi)\s*$")
+_AT = re.compile(r"\b(?:tai|o|den|toi)\s+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str | None
+    country: str | None
+    start: int
+    end: int
+
+
+def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
+    return [d for d in dates if lo <= d.start and d.end <= hi]
+
+
+def pick_date(dates: list[DateMention], mention_start: int, mention_end: int) -> DateMention | None:
+    """The date that belongs to a mention: the first after it in its region, else the last before it.
+
+    Only dates with a day or month count; a bare year is too loose to date a meeting by itself."""
+    useful = [d for d in dates if d.first.month is not None]
+    after = [d for d in useful if d.start >= mention_end]
+    if after:
+        return after[0]
+    before = [d for d in useful if d.end <= mention_start]
+    return before[-1] if before else None
+
+
+_NAME_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+
+
+def year_in_name(name: str) -> str | None:
+    """The year a meeting's name carries ("APEC 2017", "ATF-2004"): the meeting's date when no other is given."""
+    years = _NAME_YEAR.findall(name.replace("-", " "))
+    return years[-1] if len(set(years)) == 1 else None
+
+
+def resolve_date(mention: DateMention | None, anchor: date | None, year: int | None) -> tuple[str | None, str | None]:
+    if mention is None:
+        return None, None
+    return resolve(mention, anchor, default_year=year)
+
+
+def places_in(text: str, lo: int, hi: int) -> list[Place]:
+    """Cities (with their country) and countries named in ``text[lo:hi]``; ambiguous country words
+    ("Anh", "Đức") count only after a locative ("tại Đức")."""
+    out: list[Place] = []
+    span = text[lo:hi]
+    for hit in registry.find_cities(span):
+        out.append(Place(hit.key, registry.country_of_city(hit.key), lo + hit.start, lo + hit.end))
+    taken = [(p.start, p.end) for p in out]
+    for hit in registry.find_countries(span):
+        s, e = lo + hit.start, lo + hit.end
+        if any(a <= s < b for a, b in taken) or hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
+            continue
+        if hit.ambiguous and not re.search(r"(?:tại|ở|nước|tới|đến|sang)\s+$", span[max(0, hit.start - 8):hit.start]):
+            continue
+        out.append(Place(None, hit.key, s, e))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def pick_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
+    """The meeting's venue: a place after a locative ("tại", "ở") nearest the mention, else a city
+    written in the mention's region (a bare country there is usually a participant, not the host)."""
+    located = [p for p in places if _AT.search(folded[max(0, p.start - 6):p.start])]
+    if located:
+        return min(located, key=lambda p: abs(p.start - mention_end))
+    cities = [p for p in places if p.city]
+    if cities:
+        return min(cities, key=lambda p: abs(p.start - mention_end))
+    return None
+
+
+def meeting_format(folded_region: str, has_place: bool) -> str | None:
+    if _HYBRID.search(folded_region):
+        return "hybrid"
+    if _ONLINE.search(folded_region):
+        return "online"
+    return "in_person" if has_place else None
+
+
+def meeting_status(folded_region: str, folded_before: str, start: str | None, anchor: date | None) -> str:
+    """"planned" when the words or the dates put it after the article, else "held"."""
+    if start and anchor and len(start) >= 7 and not start.startswith("--"):
+        return "planned" if start > anchor.isoformat()[:len(start)] else "held"
+    if _PREPARE.search(folded_before):
+        return "planned"
+    if _PLANNED.search(folded_region) and not _HELD.search(folded_region):
+        return "planned"
+    return "held"
+
+
+def prepares_target(folded: str, end_of_previous: int, mention_start: int) -> bool:
+    """True when the words just before a mention say the previous meeting prepares it."""
+    return bool(_PREPARE.search(folded[end_of_previous:mention_start]))

@@ -1,0 +1,30 @@
+"""A meeting as one mention says it, before mentions of the same meeting are merged."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summitgraph.model import Span
+
+
+@dataclass
+class Candidate:
+    """One mention of a meeting with the slots read around it."""
+
+    series: str
+    name: str
+    span: Span
+    ordinal: int | None = None
+    partner: str | None = None
+    parties: tuple[str, ...] | None = None
+    counterpart: str | None = None     # folded name of the other side's person, for talks
+    start: str | None = None
+    end: str | None = None
+    city: str | None = None
+    country: str | None = None
+    format: str | None = None
+    status: str | None = None
+    prepares: "Candidate | None" = None
+    generic: bool = False
+    acronym_only: bool = False
+    confidence: float = 0.7
+    spans: list[Span] = field(default_factory=list)

@@ -1,0 +1,227 @@
+"""Meetings: named multilateral meetings and bilateral visits and talks, one record per meeting.
+
+Mentions are found sentence by sentence, given their slots from the words around them, then merged
+within the article: the same series and ordinal, or the same series and partner or parties with
+dates that fit, are one meeting.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from summitgraph import registry
+from summitgraph.extract import attributes as attr
+from summitgraph.extract.bilateral import find_bilateral
+from summitgraph.extract.candidate import Candidate
+from summitgraph.extract.context import DocContext
+from summitgraph.extract.dates import DateMention, find_dates
+from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
+from summitgraph.model import MeetingRecord, Span
+from summitgraph.text.normalize import fold_keep_length
+
+NAME = "meetings"
+VERSION = "1.0"
+
+# Series the ASEAN chair of the year chairs.
+CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
+                          "apt-other", "eas", "eas-other", "arf", "arf-other", "aipa"}
+
+
+# A year written after these words is a target, not the time of the news: "đến năm 2030", "Tầm nhìn 2025".
+_TARGET_BEFORE = re.compile(r"(?:den|toi|tam nhin|giai doan|ke hoach|chuong trinh nghi su|vision|truoc)\s*(?:nam\s*)?$")
+
+
+_YEAR_WORD = re.compile(r"(?:nam|trong nam|vao nam)\b")
+
+
+def _year_weight(d: DateMention, folded: str) -> float:
+    """How strongly a date mention says "this is when the news happens": a day or month with its
+    year most, "năm 2018" less, a bare year after a name ("APEC 2017", "Tầm nhìn 2025") least."""
+    if d.first.month is not None:
+        return 2.0
+    return 1.0 if _YEAR_WORD.match(folded, d.start) else 0.5
+
+
+def article_year(dates: list[DateMention], folded: str, anchor: date | None) -> int | None:
+    """The year an undated day or month belongs to: the publication year, else the year the article
+    writes most strongly as a time (ties: the later, since news recalls older years); not spans
+    ("2015-2025"), not targets ("đến năm 2030"). None when no year is written: dates stay "--MM-DD"."""
+    if anchor:
+        return anchor.year
+    weights: dict[int, float] = {}
+    for d in dates:
+        y = d.first.year
+        if y is None or d.last.year != y:
+            continue
+        if _TARGET_BEFORE.search(folded[max(0, d.start - 24):d.start]):
+            continue
+        weights[y] = weights.get(y, 0.0) + _year_weight(d, folded)
+    if not weights:
+        return None
+    return max(weights, key=lambda y: (weights[y], y))
+
+
+def _summit_year(ordinal: int | None) -> int | None:
+    summit = registry.summits().get(ordinal) if ordinal else None
+    return int(summit.start[:4]) if summit else None
+
+
+def _candidates_in_sentence(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
+                            s_start: int, s_end: int) -> list[Candidate]:
+    text = ctx.text
+    mentions = find_meeting_mentions(text, folded, s_start, s_end)
+    out: list[Candidate] = []
+    for i, m in enumerate(mentions):
+        lo = mentions[i - 1].end if i else s_start
+        hi = mentions[i + 1].start if i + 1 < len(mentions) else s_end
+        out.append(_candidate(ctx, folded, dates, year, m, lo, hi))
+        if i and attr.prepares_target(folded, mentions[i - 1].end, m.start):
+            out[i - 1].prepares = out[i]
+            out[i].status = out[i].status if out[i].start else "planned"
+    return out
+
+
+def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
+               m: MeetingMention, lo: int, hi: int) -> Candidate:
+    region_dates = attr.dates_in(dates, lo, hi)
+    chosen = attr.pick_date(region_dates, m.start, m.end)
+    own_year = year
+    if m.series == "asean-summit":
+        own_year = _summit_year(m.ordinal) or year
+    start, end = attr.resolve_date(chosen, ctx.anchor, own_year)
+    if start is None:
+        start = end = attr.year_in_name(m.name)
+    place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), m.start, m.end)
+    city = place.city if place else None
+    country = place.country if place else None
+    region = folded[lo:hi]
+    spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
+    if place:
+        spans.append(Span(place.start, place.end))
+    confidence = 0.85 if m.ordinal or chosen or place else 0.6
+    return Candidate(
+        series=m.series, name=m.name, span=Span(m.start, m.end), ordinal=m.ordinal, partner=m.partner,
+        start=start, end=end, city=city, country=country,
+        format=attr.meeting_format(region, place is not None),
+        status=attr.meeting_status(region, folded[max(lo, m.start - 30):m.start], start, ctx.anchor),
+        generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
+        spans=spans)
+
+
+def _without_year(iso: str) -> str:
+    """"2020-04-05" -> "04-05", "--04-05" -> "04-05", "2020" -> "" (any day)."""
+    return iso[2:] if iso.startswith("--") else iso[5:]
+
+
+def _overlap(a: str | None, b: str | None, c: str | None, d: str | None) -> bool:
+    """Whether two partial ISO date ranges can be the same days; unknown dates always can.
+
+    When one side has no year, only months and days are compared."""
+    if not a or not c:
+        return True
+    b, d = b or a, d or c
+    if a.startswith("--") or c.startswith("--"):
+        a, b, c, d = (_without_year(x) for x in (a, b, c, d))
+    # A partial date covers everything that starts with it: "2020-04" ends at "2020-04\uffff".
+    return a <= d + "\uffff" and c <= b + "\uffff"
+
+
+def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
+    if rec.series != cand.series:
+        return False
+    if rec.ordinal is not None and cand.ordinal is not None:
+        return rec.ordinal == cand.ordinal
+    if rec.partner != cand.partner and rec.partner and cand.partner:
+        return False
+    if rec.parties != cand.parties:
+        return False
+    if rec.counterpart and cand.counterpart and rec.counterpart != cand.counterpart:
+        return False
+    if rec.city and cand.city and rec.city != cand.city:
+        return False
+    return _overlap(rec.start, rec.end, cand.start, cand.end)
+
+
+def _absorb(rec: Candidate, cand: Candidate) -> None:
+    """Fill what ``rec`` lacks from another mention of the same meeting."""
+    if len(cand.name) > len(rec.name) and not cand.acronym_only:
+        rec.name = cand.name
+    for slot in ("ordinal", "partner", "counterpart", "start", "end", "city", "country", "prepares"):
+        if getattr(rec, slot) is None and getattr(cand, slot) is not None:
+            setattr(rec, slot, getattr(cand, slot))
+    if rec.format in (None, "in_person") and cand.format in ("online", "hybrid"):
+        rec.format = cand.format
+    elif rec.format is None:
+        rec.format = cand.format
+    rec.generic = rec.generic and cand.generic
+    rec.acronym_only = rec.acronym_only and cand.acronym_only
+    rec.confidence = max(rec.confidence, cand.confidence)
+    rec.spans.extend(cand.spans)
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One record per meeting: each mention joins the most recent record it can be, else opens one."""
+    records: list[Candidate] = []
+    home: dict[int, Candidate] = {}
+    for cand in candidates:
+        match = next((r for r in reversed(records) if _same_meeting(r, cand)), None)
+        if match is None:
+            records.append(cand)
+            home[id(cand)] = cand
+        else:
+            _absorb(match, cand)
+            home[id(cand)] = match
+    for rec in records:
+        if rec.prepares is not None:
+            rec.prepares = home.get(id(rec.prepares), rec.prepares)
+    return records
+
+
+def _keep(rec: Candidate) -> bool:
+    """A record is one specific meeting when something tells it apart: an ordinal, a date, a place, a
+    partner or parties, or a meeting it prepares. A framework named in passing ("các cơ chế như EAS,
+    ARF") or a plural ("các hội nghị cấp cao") is not one meeting."""
+    if rec.generic and rec.ordinal is None and not (rec.start and (rec.city or rec.country)):
+        return False
+    return bool(rec.ordinal or rec.start or rec.city or rec.country or rec.partner or rec.parties
+                or rec.prepares)
+
+
+def _chair(rec: Candidate) -> str | None:
+    if rec.series not in CHAIRED_BY_ASEAN_CHAIR or not rec.start or rec.start.startswith("--"):
+        return None
+    chair = registry.chair_of(int(rec.start[:4]))
+    if chair and rec.country and rec.country != chair and rec.series not in {"aipa"}:
+        return None
+    return chair
+
+
+def _fill_country(rec: Candidate) -> None:
+    if rec.city and not rec.country:
+        rec.country = registry.country_of_city(rec.city)
+
+
+def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
+    text = ctx.text
+    folded = fold_keep_length(text)
+    dates = find_dates(text)
+    year = article_year(dates, folded, ctx.anchor)
+    candidates: list[Candidate] = []
+    for sentence in ctx.sentences:
+        candidates.extend(_candidates_in_sentence(ctx, folded, dates, year, sentence.start, sentence.end))
+    candidates.extend(find_bilateral(ctx, folded, dates, year))
+    candidates.sort(key=lambda c: c.span.start)
+    records = [r for r in merge(candidates) if _keep(r)]
+    index = {id(r): i for i, r in enumerate(records)}
+    out = []
+    for rec in records:
+        _fill_country(rec)
+        if rec.format is None and (rec.city or rec.country):
+            rec.format = "in_person"
+        out.append(MeetingRecord(
+            series=rec.series, name=rec.name, ordinal=rec.ordinal, partner=rec.partner,
+            parties=list(rec.parties) if rec.parties else None, start=rec.start, end=rec.end or rec.start,
+            city=rec.city, country=rec.country, format=rec.format, chair=_chair(rec), status=rec.status,
+            prepares=index.get(id(rec.prepares)) if rec.prepares is not None else None,
+            evidence=ctx.evidence(rec.spans, NAME, VERSION, rec.confidence)))
+    return out

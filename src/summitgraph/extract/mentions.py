@@ -1,0 +1,110 @@
+"""Find named meetings in a sentence: a trigger noun or acronym, then the name's extent.
+
+Works on the length-preserving fold of the text (lower case, no diacritics, đ -> d) so offsets
+found there are offsets into the article text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitgraph.extract.series import canonical, classify, ordinal_of
+
+# Nouns that open a meeting's name.
+_TRIGGER = re.compile(
+    r"\b(?:hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
+    r"|hop thuong dinh|cuoc hop thuong dinh)\b")
+# Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
+_ACRONYM = re.compile(
+    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM|ARF(?: SOM)?|EAS|AEM|ADMM\+?|AMMTC(?:\+3)?"
+    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))(?![\w])")
+# Where a name stops: punctuation, a date, the next meeting's name, or a word that starts the
+# predicate or an adjunct.
+_STOP = re.compile(
+    r"[,.;:!?\n]| (?:thang \d|thang (?:gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b|nam (?:19|20)\d\d|\d{1,2}[/-]\d)"
+    r"| (?:va )?(?:hoi nghi|cuoc hop|doi thoai)\b"
+    r"| (?:da|se|duoc|dang|vua|tai|o|tu|vao|ngay|hoi (?:thang|dau|cuoi|nam|ngay|giua)|do|chuan bi|tru bi|va cac|va nhieu|nham"
+    r"|voi chu de|trong(?! khuon kho)|ben le|toi|sap|hom|sang|chieu|dien ra|khai mac|be mac|la|co|cung|nay|cho biet"
+    r"|keo dai|thong qua|ra|nhan dip|truoc|sau|khi|de|dang|bat dau|ket thuc|theo|can|phai|thi|ma|con"
+    r"|thanh cong|tiep theo|nhu|lan nay|dau tien|cuoi cung|vua qua|sap toi|vua roi|hom nay|nhung)\b")
+_GENERIC_BEFORE = re.compile(r"(?:\bcac|\bnhung|\bnhieu|\bmot so|\bmoi|\bcac cuoc|\bkhoang|\d+)\s*$")
+# A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
+_NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
+_QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
+_PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
+MAX_NAME = 160
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    start: int
+    end: int
+    name: str
+    series: str
+    partner: str | None
+    ordinal: int | None
+    generic: bool       # "các hội nghị cấp cao": not one specific meeting
+    acronym_only: bool  # named only by an acronym ("ARF"): attaches to a fuller mention
+
+
+def _inside_quotes(folded: str, start: int, offset: int) -> bool:
+    stretch = folded[start:offset]
+    return stretch.count('"') % 2 == 1 or stretch.count("“") > stretch.count("”")
+
+
+def _name_end(folded: str, start: int, limit: int) -> int:
+    limit = min(limit, start + MAX_NAME)
+    end = limit
+    for stop in _STOP.finditer(folded, start, limit):
+        # "lần thứ tư", "lần thứ sáu": number words that fold like "từ" and "sau".
+        if folded[max(0, stop.start() - 4):stop.start()] == " thu":
+            continue
+        if _inside_quotes(folded, start, stop.start()):
+            continue
+        if folded[stop.start():stop.start() + 1] == " " and _NESTED_BEFORE.search(folded, start, stop.start()) \
+                and re.match(r" (?:hoi nghi|cuoc hop|doi thoai)", folded[stop.start():stop.end()]):
+            continue
+        end = stop.start()
+        break
+    # A quoted title is part of the name: Diễn đàn "Vành đai và Con đường".
+    quoted = _QUOTED.match(folded, end)
+    if quoted and end - start < 60:
+        end = quoted.end()
+    # Keep a parenthesised abbreviation that follows the name: "Hội nghị điều phối chung (JCM)".
+    paren = _PAREN_ABBR.match(folded, end)
+    if paren and not re.search(r"\d{1,2}[/-]\d", paren.group(1)):
+        end = paren.end()
+    return end
+
+
+def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool) -> MeetingMention | None:
+    name = text[start:end].strip()
+    series, partner = classify(name)
+    if series is None:
+        return None
+    generic = bool(_GENERIC_BEFORE.search(folded[max(0, start - 12):start]))
+    return MeetingMention(start, start + len(name), name, series, partner, ordinal_of(canonical(name)),
+                          generic, acronym_only)
+
+
+def find_meeting_mentions(text: str, folded: str, start: int, end: int) -> list[MeetingMention]:
+    """Named meetings in ``text[start:end]``; ``folded`` is the length-preserving fold of ``text``."""
+    out: list[MeetingMention] = []
+    covered: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(folded, start, end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        stop = _name_end(folded, m.end(), end)
+        found = _mention(text, folded, m.start(), stop, acronym_only=False)
+        if found:
+            out.append(found)
+            covered.append((found.start, found.end))
+    for m in _ACRONYM.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        found = _mention(text, folded, m.start(), m.end(), acronym_only=True)
+        if found:
+            out.append(found)
+            covered.append((found.start, found.end))
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,124 @@
+"""Which series a meeting name belongs to, its ordinal and its partner.
+
+The rules themselves are data (registry/data/series_rules.tsv); this module only folds a name to
+the canonical form those rules are written against, and reads ordinals and partners.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitgraph import registry
+from summitgraph.text.normalize import fold
+
+# Partners with which ASEAN holds "ASEAN + 1" meetings.
+PARTNERS = ("CN", "JP", "KR", "IN", "US", "RU", "AU", "NZ", "CA", "EU", "UN", "GCC", "GB")
+
+_CANON = [
+    (re.compile(r"\s*[–—-]\s*"), "-"),
+    (re.compile(r"quan chuc (?:cap cao|cao cap)(?: \(som\))?"), "som"),
+    (re.compile(r"\bthuong dinh\b"), "cap cao"),
+    (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
+    (re.compile(r"\basean ?(?:\+|cong) ?(?:3|ba)\b|\basean\+3\b"), "asean+3"),
+    (re.compile(r"\s+"), " "),
+]
+
+
+def canonical(name: str) -> str:
+    """The folded, canonical form of a meeting name that series rules are written against."""
+    out = fold(name)
+    for pattern, repl in _CANON:
+        out = pattern.sub(repl, out)
+    return out.strip()
+
+
+@dataclass(frozen=True)
+class SeriesRule:
+    series: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[SeriesRule, ...]:
+    out = []
+    for line in (registry.DATA / "series_rules.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        series, pattern = line.split("\t", 1)
+        out.append(SeriesRule(series.strip(), re.compile(pattern.strip())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def series_ids() -> tuple[str, ...]:
+    ids = []
+    for line in (registry.DATA / "series.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            ids.append(line.split("\t", 1)[0])
+    return tuple(ids)
+
+
+@lru_cache(maxsize=1)
+def _partner_pattern() -> re.Pattern[str]:
+    names: dict[str, str] = {}
+    for code in PARTNERS:
+        country = registry.countries()[code]
+        for spelling in country.names + country.ambiguous:
+            names[fold(spelling)] = code
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # "asean-nhat ban", "asean va han quoc", "asean - lhq"
+    return re.compile(rf"\basean ?(?:-|va|voi) ?({alternation})\b|\b({alternation}) ?- ?asean\b"), names
+
+
+def partner_of(canon: str) -> str | None:
+    pattern, names = _partner_pattern()
+    m = pattern.search(canon)
+    if not m:
+        return None
+    return names[m.group(1) or m.group(2)]
+
+
+# Series whose rules outrank an "ASEAN-partner" reading: "ASEAN+3" names partners too.
+_APT_FIRST = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "aipa", "subregional"}
+
+
+def classify(name: str) -> tuple[str | None, str | None]:
+    """(series, partner) of a meeting name; (None, None) when no rule fits."""
+    canon = canonical(name)
+    partner = partner_of(canon)
+    for rule in rules():
+        if partner and rule.series not in _APT_FIRST:
+            level = "asean-partner-summit" if re.search(r"\bcap cao\b", canon) else "asean-partner-other"
+            return level, partner
+        if rule.pattern.search(canon):
+            return rule.series, None
+    if partner:
+        return ("asean-partner-summit" if "cap cao" in canon else "asean-partner-other"), partner
+    return None, None
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
+          "xix": 19, "xx": 20}
+_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+          "muoi": 10}
+_ORDINAL = re.compile(
+    r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
+    r"|\bthu (\d{1,3})\b"
+    r"|\b(?:asean|amm|aem|admm|arf|eas|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
+    r"|\b(?:khoa|ky hop) (?:thu )?(\d{1,3})\b")
+
+
+def ordinal_of(canon: str) -> int | None:
+    """The number the name gives its meeting ("lần thứ 33", "ASEAN 21", "AMM-38", "lần thứ X")."""
+    m = _ORDINAL.search(canon)
+    if not m:
+        return None
+    token = next(g for g in m.groups() if g)
+    if token.isdigit():
+        value = int(token)
+    else:
+        value = _ROMAN.get(token) or _WORDS.get(token)
+    # An ordinal is small; "ASEAN 2020" is a year, not the 2020th meeting.
+    return value if value and value < 200 else None
