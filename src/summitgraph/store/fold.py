@@ -16,13 +16,14 @@ except ImportError:  # text.normalize is not written yet; the local fold below d
 
 _D_BAR = str.maketrans({"đ": "d", "Đ": "d"})
 _WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
 
 
 def local_fold(text: str) -> str:
-    """Lower-case, strip combining marks, map đ/Đ to d."""
+    """Lower-case, strip combining marks, map đ/Đ to d, collapse whitespace (as text.normalize.fold does)."""
     decomposed = unicodedata.normalize("NFD", text.translate(_D_BAR).lower())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped)
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 
 
 def fold(text: str) -> str:
