@@ -14,12 +14,12 @@ from summitgraph.store.serialize import article_to_dict
 @app.command()
 def articles(
     db: Optional[str] = DbOption,
-    query: Optional[str] = typer.Option(None, "--query", "-q", help="Only articles whose title or text match (diacritics ignored)."),
+    query: Optional[str] = typer.Option(None, "--query", "-q", help="Only articles whose title or key match (diacritics ignored); `summitgraph search` looks in the text."),
     limit: int = typer.Option(50, "--limit", min=1, max=10000, help="How many rows at most."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip (paging)."),
     as_json: bool = JsonOption,
 ) -> None:
-    """List stored articles (current versions), newest ingest last."""
+    """List stored articles (current versions), newest publication date first."""
     with store_at(db) as store:
         rows = store.list_articles(limit=limit, offset=offset, query=query)
         total = store.count_articles(query=query)

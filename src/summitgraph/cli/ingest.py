@@ -53,6 +53,7 @@ def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption) -> No
                 counts["failed"] += 1
                 continue
             if content_hash(item) in known:
+                store.resolve_failure(item.source)  # it reads fine now, whatever failed before
                 counts["unchanged"] += 1
                 continue
             try:
