@@ -197,16 +197,12 @@ _QUANTITY_AFTER = re.compile(
 _QUANTIFIER_BEFORE = re.compile(
     r"(?<!\w)(?:\d+|những|các|mấy|vài|nhiều|mỗi|hằng|hàng|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
     r"|mươi|trăm|nửa)\s+$", _FLAGS)
+# ... and after a bare four-digit number makes it a count ("2000 người") or part of a phone number.
 _UNIT_AFTER_YEAR = re.compile(
-    r"\s*(?:%|tỷ|triệu|nghìn|ngàn|usd|đồng|người|km|kg|tấn|ha|chiếc|lượt|mw|\d)(?!\w)", _FLAGS)
+    r"\s*(?:(?:%|tỷ|triệu|nghìn|ngàn|usd|đồng|người|km|kg|tấn|ha|chiếc|lượt|mw)(?!\w)|\d)", _FLAGS)
 
 
-def _atom_iso(m: re.Match, text: str) -> _Atom | None:
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    return _single(m, "date", PartialDate(y, mo, d)) if _valid_day(y, mo, d) else None
-
-
-def _atom_dmy(m: re.Match, text: str) -> _Atom | None:
+def _atom_full_date(m: re.Match, text: str) -> _Atom | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     return _single(m, "date", PartialDate(y, mo, d)) if _valid_day(y, mo, d) else None
 
@@ -324,7 +320,7 @@ def _atom_weekday(m: re.Match, text: str) -> _Atom | None:
 
 
 _ATOM_PATTERNS: tuple[tuple[re.Pattern, Callable[[re.Match, str], _Atom | None]], ...] = (
-    (_ISO_RE, _atom_iso), (_DMY_RE, _atom_dmy), (_DM_RE, _atom_dm), (_DTM_RE, _atom_dtm),
+    (_ISO_RE, _atom_full_date), (_DMY_RE, _atom_full_date), (_DM_RE, _atom_dm), (_DTM_RE, _atom_dtm),
     (_MONTH_SPAN_RE, _atom_month_span), (_MONTH_RE, _atom_month), (_QUARTER_RE, _atom_quarter),
     (_YEAR_SPAN_RE, _atom_year_span), (_YEAR_RE, _atom_year), (_DAY_RE, _atom_day),
     (_DEICTIC_DAY_RE, _atom_deictic_day), (_DEICTIC_PERIOD_RE, _atom_deictic_period),
@@ -386,8 +382,10 @@ def _join(a: _Atom, b: _Atom, connector: str, text: str) -> _Atom | None:
         return None
     if not _ordered(first, last):
         return None
+    # Two slashed day/months in a row ("29/11-4/12") read as a date span on their own; dashes may be scores.
+    needs_cue = a.needs_cue and b.needs_cue and (a.dash or b.dash)
     return _Atom(a.start, b.end, "range", first, last, relative=b.relative or a.relative,
-                 needs_cue=a.needs_cue and b.needs_cue, dash=a.dash)
+                 needs_cue=needs_cue, dash=a.dash or b.dash)
 
 
 def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
