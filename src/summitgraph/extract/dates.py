@@ -353,7 +353,7 @@ def _md(p: PartialDate) -> tuple[int, int]:
 
 def _link_years(first: PartialDate, last: PartialDate) -> tuple[PartialDate, PartialDate]:
     """Give both ends a year when one has it; a range whose end comes earlier in the year crosses New Year."""
-    crosses = _md(last) < _md(first)
+    crosses = int(_md(last) < _md(first))
     if first.year is None and last.year is not None:
         first = replace(first, year=last.year - crosses)
     elif last.year is None and first.year is not None:
@@ -368,7 +368,7 @@ def _ordered(first: PartialDate, last: PartialDate) -> bool:
     return _md(first) < _md(last) or (first.month or 0) - (last.month or 0) >= 10
 
 
-def _join(a: _Atom, b: _Atom, connector: str, text: str) -> _Atom | None:
+def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
     if _words(connector) == "và" and (a.kind != "day" or a.first.day + 1 != b.first.day):
         return None                              # "ngày 26 và 27/5" is a span; "ngày 18 và 24/5" two dates
     if a.kind in ("day", "date") and b.kind == "date":
@@ -396,7 +396,7 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             conn = _CONNECTOR.fullmatch(text, a.end, b.start)
-            joined = _join(a, b, conn["c"], text) if conn else None
+            joined = _join(a, b, conn["c"]) if conn else None
             if joined:
                 out.append(joined)
                 i += 2
@@ -593,10 +593,10 @@ def _year_near_anchor(first: PartialDate, last: PartialDate, relative: str | Non
     def after_anchor(p: PartialDate) -> bool:
         return (p.month, p.day) > here if p.day else p.month > anchor.month
 
-    crosses = _md(last) < _md(first)
+    crosses = int(_md(last) < _md(first))
     if relative == "next":
         # An event still to come: its last day is not behind the anchor.
-        return anchor.year + before_anchor(last) - crosses
+        return anchor.year + int(before_anchor(last)) - crosses
     if relative == "past" and after_anchor(first):
         return anchor.year - 1
     return anchor.year
