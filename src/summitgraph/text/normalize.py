@@ -1,0 +1,166 @@
+"""Vietnamese text normalisation with a map back to the input, and diacritic folding.
+
+``normalize`` gives one canonical spelling of the same words: NFC, one tone placement
+("hoà" -> "hòa", "thuỷ" -> "thủy"), LF line ends, plain spaces, no zero-width characters.
+``normalize_with_map`` also says, for every output character, which input character it came
+from, so spans found in normalised text can be shown in the original.
+
+``fold`` / ``fold_keep_length`` strip diacritics for matching; the second keeps one output
+character per input character so offsets into the folded text are offsets into the input.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Invisible characters that carry no text: zero-width space/joiners, word joiner, BOM, soft hyphen.
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Space-like characters that should read as an ordinary space.
+SPACE_LIKE = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave, acute, tilde, hook, dot below
+
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+              "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
+
+# An open syllable ending in oa / oe / uy with the tone on the second vowel ("hoà", "thuỷ").
+# The pair must end the word (a final consonant keeps the tone where it is: "hoàn", "tuyết"),
+# must not follow another vowel, and "uy" after "q" is "qu" + "y" ("quý" is already right).
+_OLD_TONE = re.compile(r"([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+
+
+def normalize(text: str) -> str:
+    """One canonical form of ``text`` (see the module doc)."""
+    return normalize_with_map(text)[0]
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalised text and, for each of its characters, the index of the input character it
+    comes from. Where NFC merges a letter and its combining marks, the merged character points
+    at the letter; a moved tone keeps both vowels at their own positions."""
+    chars, index = _clean_characters(text)
+    chars, index = _compose(chars, index)
+    return _move_tones("".join(chars)), index
+
+
+def _clean_characters(text: str) -> tuple[list[str], list[int]]:
+    """CRLF/CR -> LF, space-likes -> space, zero-width characters dropped."""
+    chars: list[str] = []
+    index: list[int] = []
+    skip_lf = False
+    for i, ch in enumerate(text):
+        if skip_lf and ch == "\n":
+            skip_lf = False
+            continue
+        skip_lf = False
+        if ch == "\r":
+            chars.append("\n")
+            index.append(i)
+            skip_lf = True
+        elif ch in ZERO_WIDTH:
+            continue
+        elif ch in SPACE_LIKE:
+            chars.append(" ")
+            index.append(i)
+        else:
+            chars.append(ch)
+            index.append(i)
+    return chars, index
+
+
+def _compose(chars: list[str], index: list[int]) -> tuple[list[str], list[int]]:
+    """NFC, keeping the map. Text already in NFC (the usual case) passes through untouched."""
+    joined = "".join(chars)
+    if unicodedata.is_normalized("NFC", joined):
+        return chars, index
+    out: list[str] = []
+    out_index: list[int] = []
+    for start, end in _composition_groups(chars):
+        group = "".join(chars[start:end])
+        composed = unicodedata.normalize("NFC", group)
+        if len(composed) == end - start:
+            out.extend(composed)
+            out_index.extend(index[start:end])
+        else:
+            # Merged (or expanded): every output character points into the group, first to last.
+            for k, ch in enumerate(composed):
+                out.append(ch)
+                out_index.append(index[start + min(k, end - start - 1)])
+    return out, out_index
+
+
+def _composition_groups(chars: list[str]) -> list[tuple[int, int]]:
+    """Split into runs that NFC treats independently: a character starts a new run unless it
+    is a combining mark or composes with the run before it (as Hangul jamo do)."""
+    groups: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars):
+            groups.append((start, i))
+            break
+        ch = chars[i]
+        if unicodedata.combining(ch):
+            continue
+        run = "".join(chars[start:i])
+        if len(unicodedata.normalize("NFC", run + ch)) <= len(unicodedata.normalize("NFC", run)):
+            continue
+        groups.append((start, i))
+        start = i
+    return groups
+
+
+def _move_tones(text: str) -> str:
+    """"oà" -> "òa", "oẻ" -> "ỏe", "uỷ" -> "ủy": the tone goes on the first vowel of an open
+    oa/oe/uy syllable, the spelling most Vietnamese news sites use. Same length in and out."""
+    if not any(ch in _VOWELS for ch in text):
+        return text
+    return _OLD_TONE.sub(_swap_tone, text)
+
+
+def _swap_tone(match: re.Match[str]) -> str:
+    pair = match.group(0)
+    start = match.start()
+    source = match.string
+    before = source[start - 1] if start > 0 else ""
+    if before and (before in _VOWELS or (pair[0] in "uU" and before in "qQ")):
+        return pair
+    first, second = pair
+    decomposed = unicodedata.normalize("NFD", second)
+    base = decomposed[0]
+    tone = "".join(c for c in decomposed[1:] if c in TONE_MARKS)
+    if not tone or len(decomposed) != 2:
+        return pair
+    return unicodedata.normalize("NFC", first + tone) + base
+
+
+class _FoldTable(dict):
+    """str.translate table that folds one character to one character, filled on first use."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in "đĐ":
+            folded = "d"
+        else:
+            base = unicodedata.normalize("NFD", ch)[0]
+            lower = base.lower()
+            folded = lower if len(lower) == 1 else base
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+_SPACES = re.compile(r"\s+")
+
+
+def fold_keep_length(text: str) -> str:
+    """Lowercase, diacritics stripped, đ -> d; exactly one output character per input
+    character (input assumed NFC), so offsets carry over unchanged."""
+    return text.translate(_FOLD)
+
+
+def fold(text: str) -> str:
+    """Search key: lowercase, no diacritics, đ -> d, whitespace collapsed to single spaces."""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = stripped.translate(_FOLD)
+    return _SPACES.sub(" ", folded).strip()
