@@ -1,0 +1,610 @@
+"""Keep the article body, drop the site furniture around it.
+
+``clean(text)`` works on whole lines of the (normalised) page: each rule below is a small pure
+function that names why a line is not body (a share bar, a related-stories list, a photo credit,
+a byline...). The cleaned text is the kept line ranges joined with "\\n", so every kept
+character is a character of the input and ``OffsetMap`` maps it back exactly.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from summitgraph.ingest.meta import parse_byline, parse_date_line
+from summitgraph.model import OffsetMap, Segment, Span
+from summitgraph.text.normalize import fold
+
+# Section headers that open a list of other stories.
+RELATED_MARKERS = (
+    "doc them", "xem them", "tin lien quan", "bai lien quan", "bai viet lien quan", "tin bai lien quan",
+    "tin tuc lien quan", "bai viet cung chu de", "cung chu de", "tin cung chu de", "tin cung chuyen muc",
+    "bai cung chuyen muc", "cung chuyen muc", "tin khac", "cac tin khac", "tin khac cung chuyen muc",
+    "tin moi", "tin moi nhat", "tin moi hon", "tin cu hon", "tin doc nhieu", "doc nhieu nhat", "doc nhieu",
+    "xem nhieu", "xem nhieu nhat", "tin xem nhieu", "co the ban quan tam", "ban co the quan tam",
+    "co the ban chua doc", "tin noi bat", "tin hot", "tin tieu diem", "chu de lien quan", "cac bai viet khac",
+    "bai viet khac", "tin tuc khac", "video lien quan", "video noi bat", "dung bo lo", "moi nhat",
+    "dong su kien", "tin anh", "bai doc nhieu", "tin da dua", "cac tin da dua", "tin tuc", "tin cung loai",
+)
+# Lines after which nothing is article any more: comments, legal footer, page navigation.
+END_MARKERS = (
+    "ban quyen", "copyright", "©", "ghi ro nguon", "lien he quang cao", "phien ban di dong", "giay phep so",
+    "toa soan:", "tong bien tap:", "chiu trach nhiem noi dung", "ve dau trang", "len dau trang",
+    "y kien ban doc", "gui binh luan", "viet binh luan", "y kien cua ban", "ban doc binh luan",
+    "binh luan (", "cac binh luan", "dang nhap de binh luan", "chua co binh luan",
+)
+SHARE_WORDS = (
+    "sao chep lien ket", "copy link", "chia se", "facebook", "twitter", "zalo", "email", "in bai", "gui bai",
+    "luu bai", "tweet", "like", "thich", "share", "google+", "linkedin", "pinterest", "messenger", "print",
+    "ban in", "binh luan", "co chu", "luu", "gui", "in", "a+", "a-",
+)
+FOLLOW_US = re.compile(r"^(?:theo doi .{1,40} tren\b|theo doi .{0,40}(?:facebook|youtube|zalo|google news|tiktok|fanpage)"
+                       r"|tai ung dung|dang ky nhan tin|moi quy doc gia theo doi|quet ma qr)")
+TAG_LIST = re.compile(r"^(?:tags?|tu khoa|chu de|keywords?|nhan)\s*:")
+CAPTION_LABELS = frozenset({"chu thich anh", "anh minh hoa", "video", "clip", "infographic", "anh", "nguon anh",
+                            "anh dai dien", "xem video", "xem anh"})
+CAPTION_LINE = re.compile(r"^\(?(?:anh|nguon anh|nguon|photo|video)\s*:")
+# Stories no article about diplomacy carries in its body: horoscopes, lottery, football tips...
+OFF_TOPIC = re.compile(
+    r"\b(?:tu vi|con giap|cung hoang dao|cung menh|phong thuy|van khan|xo so|xsmn|xsmb|xsmt|xskt|soi keo"
+    r"|ty le keo|keo nha cai|lich thi dau|ngoai hang anh|lich cup dien|lich cat dien|gia vang hom nay"
+    r"|thoi tiet hom nay|lich am hom nay)\b")
+SENTENCE_END = ".!?…\"”'’)»"
+MAX_HEADLINE_WORDS = 30
+MAX_LIST_HEADLINE_WORDS = 20
+MIN_BODY_WORDS = 12
+HEAD_LINES = 4      # metadata (bylines, dates) stands within the first lines after the title...
+TAIL_LINES = 2      # ...or among the last lines of the body
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    start: int      # offsets into the page text; the line break is not included
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Removal:
+    span: Span      # in the text given to ``clean``
+    reason: str
+
+
+@dataclass
+class CleanResult:
+    text: str
+    offsets: OffsetMap                 # cleaned -> text given to ``clean``
+    removed: list[Removal] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_time: str | None = None
+
+
+def clean(text: str, *, has_title: bool = True) -> tuple[str, OffsetMap, list[Span]]:
+    """Cleaned text, its map back into ``text``, and the removed furniture as spans of ``text``."""
+    result = clean_page(text, has_title=has_title)
+    return result.text, result.offsets, [r.span for r in result.removed]
+
+
+def clean_page(text: str, *, has_title: bool = True) -> CleanResult:
+    """``clean`` plus what the furniture told us: title, byline author, stated publication date."""
+    lines = split_lines(text)
+    page = _Page(lines)
+    title = lines[0] if has_title and lines and not lines[0].blank else None
+    if title is not None:
+        page.keep_title(title)
+    _read_head_metadata(page, title)
+    for rule in LINE_RULES:
+        for line in page.undecided():
+            reason = rule(line, page)
+            if reason:
+                page.drop(line, reason)
+    _cut_related_lists(page)
+    _cut_after_end_marker(page, len(text))
+    _cut_trailing_headlines(page)
+    _read_tail_byline(page)
+    ranges = _kept_ranges(page)
+    cleaned, offsets = _join(text, ranges)
+    removed = [Removal(Span(line.start, line.end), reason) for line, reason in page.dropped()]
+    removed += [Removal(span, reason) for span, reason in page.trims]
+    removed.sort(key=lambda r: r.span.start)
+    return CleanResult(cleaned, offsets, removed, title=title.text.strip() if title else None,
+                       author=page.author, published=page.published, published_time=page.published_time)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    start = 0
+    for index, part in enumerate(text.split("\n")):
+        lines.append(Line(index, start, start + len(part), part))
+        start += len(part) + 1
+    return lines
+
+
+class _Page:
+    """The lines of one page and what has been decided about each."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.reasons: dict[int, str] = {}
+        self.title_index: int | None = None
+        self.trims: list[tuple[Span, str]] = []
+        self.author: str | None = None
+        self.published: str | None = None
+        self.published_time: str | None = None
+
+    def keep_title(self, line: Line) -> None:
+        self.title_index = line.index
+
+    def drop(self, line: Line, reason: str) -> None:
+        self.reasons.setdefault(line.index, reason)
+
+    def is_kept(self, line: Line) -> bool:
+        return not line.blank and line.index not in self.reasons
+
+    def undecided(self) -> list[Line]:
+        return [ln for ln in self.lines if self.is_kept(ln) and ln.index != self.title_index]
+
+    def kept(self) -> list[Line]:
+        return [ln for ln in self.lines if self.is_kept(ln)]
+
+    def dropped(self) -> list[tuple[Line, str]]:
+        return [(self.lines[i], reason) for i, reason in sorted(self.reasons.items())]
+
+    @property
+    def title(self) -> Line | None:
+        return self.lines[self.title_index] if self.title_index is not None else None
+
+    def first_body_index(self) -> int:
+        """Index of the first kept line that reads as a paragraph of the article."""
+        for line in self.undecided():
+            if is_sentence(line.text) and line.words >= MIN_BODY_WORDS:
+                return line.index
+        return len(self.lines)
+
+
+# --- line shapes -------------------------------------------------------------------------------
+def is_sentence(text: str) -> bool:
+    """Ends like prose, or is too long to be a headline."""
+    stripped = text.strip()
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or len(stripped.split()) > MAX_HEADLINE_WORDS)
+
+
+def is_headline(text: str) -> bool:
+    """Short and unpunctuated at the end, as headlines, labels and menu items are."""
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > MAX_HEADLINE_WORDS:
+        return False
+    return stripped[-1] not in ".…;:," or stripped.endswith("?") or stripped.endswith("!")
+
+
+def is_truncated_teaser(text: str) -> bool:
+    """A story summary cut short with an ellipsis, as related-story cards show them."""
+    stripped = text.strip()
+    return stripped.endswith("...") or stripped.endswith("…")
+
+
+def _marker_key(text: str) -> str:
+    key = fold(text)
+    return key.strip(" :>»«-–•|*[]").strip()
+
+
+def related_marker(text: str) -> bool:
+    """A section header that opens a list of other stories ("Đọc thêm", "Tin liên quan")."""
+    key = _marker_key(text)
+    return key in RELATED_MARKERS
+
+
+# --- metadata near the top ---------------------------------------------------------------------
+def _read_head_metadata(page: _Page, title: Line | None) -> None:
+    """Date lines and bylines just under the title are metadata, not body. A bare name counts as
+    a byline only as the first line under the title (later it is more likely a subheading)."""
+    start = title.index + 1 if title else 0
+    seen = 0
+    for line in page.lines[start:]:
+        if seen >= HEAD_LINES:
+            break
+        if line.blank:
+            continue
+        seen += 1
+        if _take_date(page, line):
+            seen -= 1  # a date line does not use up the byline's place
+            continue
+        _take_byline(page, line, bare_name_ok=seen == 1)
+
+
+def _take_date(page: _Page, line: Line) -> bool:
+    parsed = parse_date_line(line.text)
+    if parsed is None:
+        return False
+    if page.published is None:
+        page.published, page.published_time = parsed
+    page.drop(line, "date line: publication metadata")
+    return True
+
+
+def _take_byline(page: _Page, line: Line, *, bare_name_ok: bool = True) -> bool:
+    author = parse_byline(line.text)
+    if author is None or (not bare_name_ok and is_bare_name(line.text)):
+        return False
+    if page.author is None:
+        page.author = author
+    page.drop(line, "byline: author metadata")
+    return True
+
+
+def is_bare_name(text: str) -> bool:
+    """A byline that is only a name ("Hữu Toàn"), with no agency, prefix or "Theo"."""
+    stripped = text.strip()
+    return "(" not in stripped and "/" not in stripped and ":" not in stripped and \
+        not fold(stripped).startswith(("theo ", "nguon")) and not stripped.isupper()
+
+
+def _read_tail_byline(page: _Page) -> None:
+    """A byline or date closing the body ("Hữu Toàn", "Minh Hằng (TTXVN)") is metadata too."""
+    for line in reversed(page.kept()[-TAIL_LINES:]):
+        if line.index == page.title_index:
+            break
+        if not (_take_byline(page, line) or _take_date(page, line)):
+            break
+
+
+# --- rules for single lines (line, page) -> reason or None ---------------------------------------
+def rule_punctuation_only(line: Line, page: _Page) -> str | None:
+    if not any(ch.isalnum() for ch in line.text):
+        return "no letters: separator"
+    return None
+
+
+def rule_share_bar(line: Line, page: _Page) -> str | None:
+    key = fold(line.text)
+    rest = key
+    for word in SHARE_WORDS:
+        rest = re.sub(rf"(?<![\w+]){re.escape(word)}(?![\w+])", " ", rest)
+    if rest != key and not re.sub(r"[\W\d_]+", "", rest):
+        return "share bar"
+    return None
+
+
+def rule_follow_us(line: Line, page: _Page) -> str | None:
+    if FOLLOW_US.match(fold(line.text)) and line.words <= 15:
+        return "follow-us prompt"
+    return None
+
+
+def rule_tag_list(line: Line, page: _Page) -> str | None:
+    if TAG_LIST.match(fold(line.text)):
+        return "tag list"
+    return None
+
+
+def rule_caption_label(line: Line, page: _Page) -> str | None:
+    key = _marker_key(line.text)
+    if key in CAPTION_LABELS:
+        return "photo caption label"
+    if CAPTION_LINE.match(key) and line.words <= 10 and not is_sentence(line.text.rstrip(".")):
+        return "photo credit line"
+    return None
+
+
+def rule_related_link(line: Line, page: _Page) -> str | None:
+    """One link to another story inside the body ("Xem thêm: ...", ">> ...")."""
+    text = line.text.strip()
+    if text.startswith((">>", "»", "→")) and is_headline(text.lstrip(">»→ ")):
+        return "link to another story"
+    key = fold(text)
+    for marker in ("xem them", "doc them", "tin lien quan", "bai lien quan", "video"):
+        if key.startswith(marker + ":") and len(key) > len(marker) + 5:
+            return "link to another story"
+    return None
+
+
+def rule_off_topic(line: Line, page: _Page) -> str | None:
+    if is_headline(line.text) and OFF_TOPIC.search(fold(line.text)):
+        return "off-topic teaser (horoscope, lottery, football, utilities)"
+    return None
+
+
+def rule_title_repeated(line: Line, page: _Page) -> str | None:
+    title = page.title
+    if title is not None and line.key == title.key:
+        return "headline printed twice"
+    return None
+
+
+def rule_repeated_paragraph(line: Line, page: _Page) -> str | None:
+    """The same paragraph printed again later (sapo repeated, caption doubled)."""
+    if line.words < 5:
+        return None
+    for earlier in page.lines[:line.index]:
+        if earlier.index != page.title_index and page.is_kept(earlier) and earlier.text.strip() == line.text.strip():
+            if _next_nonblank_is(page, earlier, line):
+                return None  # consecutive copies are a related-story card; the list rule decides
+            return "paragraph printed twice"
+    return None
+
+
+def rule_prefix_of_next(line: Line, page: _Page) -> str | None:
+    """An image's alt text followed by the same caption with its credit: keep the fuller one."""
+    nxt = _next_nonblank(page, line)
+    text = line.text.strip()
+    if nxt is not None and len(text) >= 20 and nxt.text.strip() != text and nxt.text.strip().startswith(text):
+        return "caption printed twice"
+    return None
+
+
+LINE_RULES: tuple[Callable[[Line, _Page], str | None], ...] = (
+    rule_punctuation_only, rule_share_bar, rule_follow_us, rule_tag_list, rule_caption_label,
+    rule_related_link, rule_off_topic, rule_title_repeated, rule_repeated_paragraph, rule_prefix_of_next,
+)
+
+
+def _next_nonblank(page: _Page, line: Line) -> Line | None:
+    for other in page.lines[line.index + 1:]:
+        if not other.blank:
+            return other
+    return None
+
+
+def _next_nonblank_is(page: _Page, line: Line, other: Line) -> bool:
+    nxt = _next_nonblank(page, line)
+    return nxt is not None and nxt.index == other.index
+
+
+# --- related-story lists -----------------------------------------------------------------------
+def _cut_related_lists(page: _Page) -> None:
+    """A list of other stories starts at a section header ("Đọc thêm") or at a card (a headline
+    printed twice, as image alt text and link). Cards run headline, headline, teaser; the list
+    ends where the body resumes (prose that no headline introduces)."""
+    first_body = page.first_body_index()
+    i = first_body + 1
+    while i < len(page.lines):
+        line = page.lines[i]
+        if not page.is_kept(line):
+            i += 1
+            continue
+        marker = related_marker(line.text)
+        card = _is_card_start(page, line)
+        if not (marker or card):
+            i += 1
+            continue
+        stop, cards, saw_marker = _scan_list(page, i)
+        reaches_end = all(not page.is_kept(ln) for ln in page.lines[stop:])
+        if marker or saw_marker or cards >= 2 or reaches_end:
+            for ln in page.lines[i:stop]:
+                if page.is_kept(ln):
+                    page.drop(ln, "related-stories list")
+        else:
+            nxt = _next_nonblank(page, line)
+            if nxt is not None:
+                page.drop(nxt, "headline printed twice")
+        i = max(stop, i + 1)
+    _drop_consecutive_copies(page)
+
+
+def _drop_consecutive_copies(page: _Page) -> None:
+    previous: Line | None = None
+    for line in page.undecided():
+        if previous is not None and line.text.strip() == previous.text.strip():
+            page.drop(line, "printed twice")
+            continue
+        previous = line
+
+
+def _is_card_start(page: _Page, line: Line) -> bool:
+    nxt = _next_nonblank(page, line)
+    return (nxt is not None and page.is_kept(nxt) and nxt.text.strip() == line.text.strip()
+            and is_headline(line.text))
+
+
+def _scan_list(page: _Page, start: int) -> tuple[int, int, bool]:
+    """Walk a related-stories list from ``start``; return where it stops, how many
+    headline+teaser cards it held and whether it crossed a section header. Prose belongs to
+    the list only as a card's teaser: after a headline printed twice, or cut short with "..."."""
+    previous = "start"
+    cards = 0
+    saw_marker = False
+    i = start
+    while i < len(page.lines):
+        line = page.lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if not page.is_kept(line):
+            previous = "card"  # furniture already dropped (an off-topic headline): its teaser may follow
+            i += 1
+            continue
+        nxt = _next_nonblank(page, line)
+        doubled = nxt is not None and nxt.text.strip() == line.text.strip()
+        if related_marker(line.text) or _is_end_marker(line):
+            saw_marker = saw_marker or i != start
+            previous = "header"
+        elif is_headline(line.text):
+            previous = "card" if doubled else "headline"
+            if doubled:
+                i = nxt.index
+        elif previous == "card" or is_truncated_teaser(line.text):
+            previous = "teaser"
+            cards += 1
+        else:
+            break
+        i += 1
+    return i, cards, saw_marker
+
+
+def _is_end_marker(line: Line) -> bool:
+    key = fold(line.text)
+    return line.words <= 15 and any(key.startswith(m) for m in END_MARKERS)
+
+
+def _cut_after_end_marker(page: _Page, length: int) -> None:
+    """Comments and the legal footer close the page; everything after them goes."""
+    for line in page.undecided():
+        if line.start > length // 2 and _is_end_marker(line):
+            for ln in page.lines[line.index:]:
+                if page.is_kept(ln):
+                    page.drop(ln, "page footer or comments")
+            return
+
+
+def _cut_trailing_headlines(page: _Page) -> None:
+    """Two or more short headline-shaped lines ending the page are a list of other stories.
+    A line with a photo credit is a caption, not a headline."""
+    kept = page.undecided()
+    run: list[Line] = []
+    for line in reversed(kept):
+        if is_headline(line.text) and line.words <= MAX_LIST_HEADLINE_WORDS and not credit_spans(line.text) \
+                and parse_byline(line.text) is None:
+            run.append(line)
+        elif run or parse_byline(line.text) is None:
+            break
+    if len(run) >= 2 and len(run) < len(kept):
+        for line in run:
+            page.drop(line, "related-stories list at the end")
+
+
+# --- photo credits inside kept lines -------------------------------------------------------------
+_PAREN_CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|ảnh|Nguồn|nguồn|Photo|Video|Clip)\s*:[^()]{1,80}\)")
+_CREDIT_START = re.compile(r"(?:(?<=[.!?…”\"')])\s*|\s+[-–]\s+|(?<=\s)|^)(?:Ảnh|Nguồn ảnh|Nguồn|Photo)\s*:\s*")
+MAX_CREDIT_WORDS = 6
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Photo credits inside a line: "(Ảnh: TTXVN)", "... hội nghị. Ảnh: Thống Nhất/TTXVN Ngày 12/5...".
+    A caption introduced by "Ảnh:" ("Ảnh: Thủ tướng ... phát biểu") is not a credit and stays."""
+    spans = [(m.start(), m.end()) for m in _PAREN_CREDIT.finditer(text)]
+    for match in _CREDIT_START.finditer(text):
+        if any(s <= match.start() < e for s, e in spans):
+            continue
+        end = _credit_end(text, match.end())
+        if end is not None:
+            spans.append((match.start(), end))
+    return sorted(spans)
+
+
+def _credit_end(text: str, start: int) -> int | None:
+    """Where a credit that starts at ``start`` ends: a run of capitalised names and agencies
+    ("Thống Nhất – TTXVN", "Quang Toàn/BNEWS/TTXVN"), ended by a period, the line end, an agency
+    name, a double space, or the capitalised first word of the next sentence."""
+    rest = text[start:]
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", rest)]
+    if tokens and len(tokens) <= MAX_CREDIT_WORDS and "." not in rest.rstrip().rstrip("."):
+        return len(text.rstrip())  # the credit runs to the end of the line
+    run: list[tuple[int, int, str]] = []
+    for tok in tokens:
+        word = tok[2]
+        if run and rest[run[-1][1]:tok[0]].count(" ") >= 2:
+            break  # a double space is where the page joined caption and paragraph
+        if word in ("-", "–", "/") or word[0].isupper():
+            run.append(tok)
+            if word.endswith(".") and word.rstrip(".").isalpha():
+                return start + tok[1]
+            if len(run) >= MAX_CREDIT_WORDS:
+                break
+            continue
+        if word[0].isalnum():
+            # a lowercase word or a number: the last capitalised word began the next sentence
+            if len(run) < 2:
+                return None
+            run.pop()
+        break
+    agencies = [i for i, tok in enumerate(run) if _is_agency_token(tok[2])]
+    if agencies:
+        run = run[:agencies[-1] + 1]  # an agency name closes a credit
+    elif len(run) >= MAX_CREDIT_WORDS:
+        run = run[:3]
+    while run and run[-1][2] in ("-", "–", "/"):
+        run.pop()
+    return start + run[-1][1] if run else None
+
+
+def _is_agency_token(word: str) -> bool:
+    """"TTXVN", "Nhất/TTXVN", "Vietnam+", "AFP": the part of a credit naming the agency."""
+    core = word.strip(".,")
+    return "/" in core or core.endswith("+") or (len(core) >= 2 and core.isupper() and core.isalpha())
+
+
+# --- output --------------------------------------------------------------------------------------
+def _kept_ranges(page: _Page) -> list[tuple[int, int]]:
+    """Kept lines as (start, end) ranges of the page, credits cut out and whitespace trimmed."""
+    ranges: list[tuple[int, int]] = []
+    for line in page.kept():
+        pieces = [(line.start, line.end)]
+        if line.index != page.title_index:
+            pieces = []
+            cursor = 0
+            for s, e in credit_spans(line.text):
+                pieces.append((line.start + cursor, line.start + s))
+                page.trims.append((Span(line.start + s, line.start + e), "photo credit"))
+                cursor = e
+            pieces.append((line.start + cursor, line.end))
+        for s, e in pieces:
+            s, e = _strip_range(page.lines[line.index].text, line.start, s, e)
+            if e > s:
+                ranges.append((s, e))
+    return ranges
+
+
+def _strip_range(line_text: str, line_start: int, s: int, e: int) -> tuple[int, int]:
+    piece = line_text[s - line_start:e - line_start]
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece) - len(piece.rstrip())
+    return s + lead, e - trail
+
+
+def _join(text: str, ranges: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    parts: list[str] = []
+    segments: list[Segment] = []
+    position = 0
+    for s, e in ranges:
+        if parts:
+            parts.append("\n")
+            position += 1
+        parts.append(text[s:e])
+        segments.append(Segment(position, s, e - s))
+        position += e - s
+    return "".join(parts), OffsetMap(tuple(segments))
+
+
+def compose(offsets: OffsetMap, index: list[int]) -> OffsetMap:
+    """Chain cleaned -> normalised (``offsets``) with normalised -> original (``index``): one
+    segment per run where both maps advance together."""
+    segments: list[Segment] = []
+    for seg in offsets.segments:
+        run_clean = seg.clean_start
+        run_orig = index[seg.original_start] if seg.length else 0
+        run_len = 0
+        for k in range(seg.length):
+            orig = index[seg.original_start + k]
+            if run_len and orig == run_orig + run_len:
+                run_len += 1
+                continue
+            if run_len:
+                segments.append(Segment(run_clean, run_orig, run_len))
+            run_clean, run_orig, run_len = seg.clean_start + k, orig, 1
+        if run_len:
+            segments.append(Segment(run_clean, run_orig, run_len))
+    return OffsetMap(tuple(segments))
+
+
+def span_to_original(span: Span, index: list[int], original_length: int) -> Span:
+    """A span of normalised text as a span of the original it came from."""
+    if span.start >= len(index):
+        return Span(original_length, original_length)
+    start = index[span.start]
+    end = index[span.end - 1] + 1 if span.end > span.start else start
+    return Span(start, max(start, end))

@@ -1,0 +1,129 @@
+"""Metadata lines of Vietnamese news pages: publication date lines and bylines.
+
+Pure functions on one line of text; ``clean`` decides where in the page they may stand.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+_DATE_PREFIX = (r"(?:cập nhật(?: lúc| ngày)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày xuất bản|xuất bản"
+                r"|thời gian|posted|published|updated)\s*:?")
+_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
+_YMD = r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+_WORDY = r"ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s+năm\s+(?P<y3>(?:19|20)\d{2})"
+_TIME = r"(?P<h>[01]?\d|2[0-3])\s*[:hH]\s*(?P<mi>[0-5]\d)(?:\s*:\s*[0-5]\d)?(?:\s*(?:am|pm|sa|ch))?"
+_DATE_ANY = re.compile(rf"{_DMY}|{_YMD}|{_WORDY}", re.IGNORECASE)
+_TIME_ANY = re.compile(rf"(?<!\d){_TIME}(?!\d)", re.IGNORECASE)
+# What may stand beside a date on a date line, and nothing else.
+_DATE_FILLER = re.compile(
+    rf"{_DATE_PREFIX}|{_WEEKDAY}|ngày|lúc|gmt\s*[+-]\s*\d{{1,2}}(?::?00)?|\(gmt[^)]*\)|utc|giờ|[\s,|/()\-–—:.]+",
+    re.IGNORECASE)
+MAX_DATE_LINE = 80
+
+
+def parse_date_line(line: str) -> tuple[str, str | None] | None:
+    """("2020-01-16", "14:27") for a line that only states a date and maybe a time
+    ("Thứ Năm, 16/01/2020, 14:27"); None for anything else."""
+    text = line.strip()
+    if not text or len(text) > MAX_DATE_LINE:
+        return None
+    match = _DATE_ANY.search(text)
+    if match is None:
+        return None
+    iso = _iso_from_match(match)
+    if iso is None:
+        return None
+    rest = text[:match.start()] + " " + text[match.end():]
+    time_match = _TIME_ANY.search(rest)
+    hhmm = None
+    if time_match is not None:
+        hhmm = f"{int(time_match.group('h')):02d}:{time_match.group('mi')}"
+        rest = rest[:time_match.start()] + " " + rest[time_match.end():]
+    if _DATE_FILLER.sub("", rest).strip():
+        return None
+    return iso, hhmm
+
+
+def parse_date(value: str) -> tuple[str | None, str | None]:
+    """A stated publication date in any common shape ("2020-01-16T14:27:00+07:00",
+    "16/01/2020 14:27", "Thứ Năm, 16/01/2020") -> (ISO date, "HH:MM"); (None, None) if none."""
+    text = value.strip()
+    iso_match = re.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", text)
+    if iso_match:
+        iso = _valid_iso(int(iso_match.group(1)), int(iso_match.group(2)), int(iso_match.group(3)))
+        hhmm = f"{iso_match.group(4)}:{iso_match.group(5)}" if iso_match.group(4) else None
+        return iso, hhmm if iso else None
+    match = _DATE_ANY.search(text)
+    if match is None:
+        return None, None
+    iso = _iso_from_match(match)
+    rest = text[:match.start()] + " " + text[match.end():]
+    time_match = _TIME_ANY.search(rest)
+    hhmm = f"{int(time_match.group('h')):02d}:{time_match.group('mi')}" if time_match and iso else None
+    return iso, hhmm
+
+
+def _iso_from_match(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    for d, m, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+        if groups.get(y):
+            return _valid_iso(int(groups[y]), int(groups[m]), int(groups[d]))
+    return None
+
+
+def _valid_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# --- bylines ----------------------------------------------------------------------------------
+_BYLINE_PREFIX = re.compile(r"^(?:tác giả|bài(?: và|,)? ảnh|bài|nhóm phóng viên|phóng viên|thực hiện)\s*:\s*(?P<name>.{2,60})$",
+                            re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\(?(?:theo|nguồn\s*:)\s+(?P<name>[^.,;:()]{2,50}?)\)?$", re.IGNORECASE)
+_AGENCY_LINE = re.compile(r"^(?:nhóm\s+)?(?:PV|CTV|BTV|TTXVN|VNA|P\.V|PV\.)(?:\s*/\s*\S.{0,30})?$", re.IGNORECASE)
+_AGENCY_SLASH = re.compile(r"^(?:TTXVN|VNA|PV|CTV|Vietnam\+|VOV|VTV|VGP)\s*/\s*\S.{0,30}$")
+_TRAILING_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)$")
+_NAME_SEPARATORS = re.compile(r"\s*[-–,/]\s*|\s+và\s+")
+# Capitalised pairs that head a line without being anyone's name.
+NOT_NAMES = frozenset({"việt nam", "hà nội", "chú thích", "toàn cảnh", "ảnh minh", "đà nẵng", "hồ chí minh",
+                       "phiên bản", "bình luận", "chia sẻ", "đọc thêm", "xem thêm", "tin liên"})
+MAX_BYLINE_WORDS = 10
+
+
+def parse_byline(line: str) -> str | None:
+    """The author or source a byline names ("Minh Hằng (TTXVN)", "Theo VnExpress" -> "VnExpress"),
+    or None if the line is not a byline. Only called where a byline may stand."""
+    text = line.strip()
+    if not text or len(text.split()) > MAX_BYLINE_WORDS or text[-1] in ".!?:;,…\"”":
+        return None
+    for pattern in (_BYLINE_PREFIX, _SOURCE_LINE):
+        match = pattern.match(text)
+        if match:
+            return match.group("name").strip()
+    if _AGENCY_LINE.match(text) or _AGENCY_SLASH.match(text):
+        return text
+    names = _TRAILING_AGENCY.sub("", text)
+    parts = [p for p in _NAME_SEPARATORS.split(names) if p]
+    if parts and all(_looks_like_name(p) for p in parts):
+        return text
+    return None
+
+
+def _looks_like_name(part: str) -> bool:
+    """2-5 words, each capitalised ("Minh Hằng", "LÊ KIÊN"), not a place or a page label."""
+    words = part.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if " ".join(words[:2]).lower() in NOT_NAMES:
+        return False
+    return all(_capitalised(w) for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    letters = word.rstrip(".")
+    return bool(letters) and letters[0].isupper() and letters.replace("-", "").isalpha() and (
+        letters[1:].islower() or letters.isupper() or len(letters) == 1)
