@@ -1,0 +1,141 @@
+"""HTML pages: main text and metadata by trafilatura, with the gaps it leaves on Vietnamese
+news pages filled from the page itself (the bold lead paragraph, "Thứ Năm, 16/01/2020, 14:27"
+date lines with their time, "Tác giả:" bylines, the site name from its meta tags)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+
+from summitgraph.errors import InputError
+from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
+from summitgraph.text.normalize import fold
+
+# Only dates the page states (meta tags, structured data, the URL), never a guess from the
+# text: htmldate's extensive search turns "ASEAN 2022" into 2022-01-01.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+LEAD_CLASS = re.compile(r"\b(?:sapo|chapeau|lead|summary|article-?desc|detail-?sapo|description)\b", re.IGNORECASE)
+MIN_LEAD_CHARS = 40
+DATE_CLASS = re.compile(r"date|time|publish|meta|ngay", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    title: str | None
+    text: str                       # extracted main text, lead paragraph first when the page has one
+    published: str | None = None
+    published_time: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
+    """Main text and metadata of one page; InputError when the page holds no article text."""
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=True, date_extraction_params=DATE_PARAMS)
+    text = (document.text or "").strip() if document is not None else ""
+    if not text:
+        raise InputError(source, "no article text found in the HTML")
+    tree = _parse(html)
+    lead = lead_paragraph(tree, text) if tree is not None else None
+    if lead:
+        text = lead + "\n" + text
+    stated = page_date_line(tree) if tree is not None else None
+    published, published_time = stated if stated else parse_date(document.date or "")
+    author = clean_author(document.author) or (page_byline(tree) if tree is not None else None)
+    outlet = document.sitename or (site_name(tree) if tree is not None else None)
+    return HtmlPage(title=_clean_title(document.title, outlet), text=text, published=published,
+                    published_time=published_time, author=author, outlet=outlet, url=document.url or url)
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None  # trafilatura read it; the gap-filling below is optional
+
+
+def lead_paragraph(tree: lxml.html.HtmlElement, text: str) -> str | None:
+    """The bold lead ("sapo") most Vietnamese sites print above the body: trafilatura often
+    leaves it out because it sits outside the body container."""
+    for element in tree.iter():
+        cls = element.get("class") or ""
+        if not isinstance(element.tag, str) or not LEAD_CLASS.search(cls):
+            continue
+        lead = " ".join(element.text_content().split())
+        if len(lead) >= MIN_LEAD_CHARS and fold(lead)[:60] not in fold(text):
+            return lead
+    return None
+
+
+def page_date_line(tree: lxml.html.HtmlElement) -> tuple[str, str | None] | None:
+    """A date line the page prints ("Thứ Năm, 16/01/2020, 14:27"), which also gives the time.
+    Elements whose class names a date come first, then any short text."""
+    candidates = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > 80:
+            continue
+        parsed = parse_date_line(text)
+        if parsed is not None:
+            dated_class = bool(DATE_CLASS.search((element.get("class") or "") + (element.get("itemprop") or "")))
+            candidates.append((not dated_class, parsed))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda pair: pair[0])
+    return candidates[0][1]
+
+
+def page_byline(tree: lxml.html.HtmlElement) -> str | None:
+    """An author line trafilatura missed: "Tác giả: ..." or an element whose class says author."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        cls = (element.get("class") or "") + (element.get("itemprop") or "")
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > 80:
+            continue
+        if re.search(r"author|byline|tac-?gia", cls, re.IGNORECASE) or fold(text).startswith("tac gia"):
+            name = parse_byline(text)
+            if name:
+                return name
+    return None
+
+
+def site_name(tree: lxml.html.HtmlElement) -> str | None:
+    """The outlet's name from og:site_name or application-name."""
+    for xpath in ('//meta[@property="og:site_name"]/@content', '//meta[@name="application-name"]/@content',
+                  '//meta[@name="og:site_name"]/@content'):
+        values = [v.strip() for v in tree.xpath(xpath) if v.strip()]
+        if values:
+            return values[0]
+    return None
+
+
+def clean_author(author: str | None) -> str | None:
+    """trafilatura keeps the label of "Tác giả: Hoàng Lâm" (without its colon); keep the name."""
+    if not author:
+        return None
+    text = " ".join(author.split())
+    match = _AUTHOR_LABEL.match(text)
+    return (text[match.end():].strip() or None) if match else text
+
+
+_AUTHOR_LABEL = re.compile(r"^(?:tác giả|bài(?: và|,)? ảnh|bài|thực hiện|phóng viên|pv)\s*:?\s+", re.IGNORECASE)
+
+
+def _clean_title(title: str | None, outlet: str | None) -> str | None:
+    """Drop the " | Site name" tail many <title> elements carry."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if outlet:
+        for sep in (" | ", " - ", " – ", " :: "):
+            if title.endswith(sep + outlet):
+                return title[: -len(sep + outlet)].strip()
+    return title

@@ -1,0 +1,156 @@
+"""Quality flags: reasons to trust what an article says a little less. Flags never drop an article.
+
+Each check is a pure function of the article returning a ``Flag`` (name and reason) or None.
+Thresholds were set on ../shared/corpus (dev + unlabeled, 221 articles): the machine-translated
+and lead-sentence seeds are flagged and no other article is.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Callable
+
+from summitgraph.ingest.lexicon import lexicon_stats, vietnamese_letter_share
+from summitgraph.model import Article
+from summitgraph.text.normalize import fold
+
+
+@dataclass(frozen=True)
+class Flag:
+    name: str
+    reason: str
+
+
+MIN_BODY_CHARS = 300
+MIN_VIETNAMESE_LETTER_SHARE = 0.05   # Vietnamese news: 0.16-0.30 of letters are Vietnamese-only
+MIN_KNOWN_WORD_SHARE = 0.15          # Vietnamese news: 0.43-0.65 of words are common syllables
+MIN_MT_SIGNALS = 3
+# Windows-1252 renderings of UTF-8 Vietnamese that survived decoding ("á»", "Æ°", "Ä‘").
+_MOJIBAKE = re.compile(r"á»|áº|Æ°|Ä‘|Ä\x90|Ã[\xa0-\xbf]|Ã¡|Ã¢|Ã³|Ã´")
+
+
+def body_of(article: Article) -> str:
+    return article.text[article.body_start:].strip()
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+# --- too short, not Vietnamese, garbled ---------------------------------------------------------
+def check_too_short(article: Article) -> Flag | None:
+    length = len(body_of(article))
+    if length < MIN_BODY_CHARS:
+        return Flag("too_short", f"body has {length} characters (< {MIN_BODY_CHARS})")
+    return None
+
+
+def check_not_vietnamese(article: Article) -> Flag | None:
+    body = body_of(article)
+    share = vietnamese_letter_share(body)
+    known = lexicon_stats(body).known_share
+    if share < MIN_VIETNAMESE_LETTER_SHARE or known < MIN_KNOWN_WORD_SHARE:
+        return Flag("not_vietnamese", f"{share:.0%} Vietnamese letters, {known:.0%} common Vietnamese words")
+    return None
+
+
+def check_garbled(article: Article) -> Flag | None:
+    replacement = article.text.count("\ufffd")
+    mojibake = len(_MOJIBAKE.findall(article.text))
+    if replacement or mojibake >= 2:
+        return Flag("garbled", f"{replacement} replacement characters, {mojibake} mojibake sequences left")
+    return None
+
+
+# --- machine translation -------------------------------------------------------------------------
+def mt_signals(body: str) -> list[str]:
+    """Telltales of machine-translated Vietnamese, each rare in edited news."""
+    signals = []
+    paras = paragraphs(body)
+    if re.search(r"\w [.,;:](?=\s|$)", body):
+        signals.append("space before punctuation")
+    if any(p[0].islower() for p in paras):
+        signals.append("paragraph starting in lowercase")
+    if re.search(r"\b([A-Z]{2,})\s+\1\b", body):
+        signals.append("acronym doubled (ASEAN ASEAN)")
+    if re.search(r"(?<![\w/.,-])\d{1,2} (?:Hội nghị|hội nghị)", body):
+        signals.append("ordinal before the noun (21 Hội nghị)")
+    if re.search(r"\d Tháng \d", body):
+        signals.append("capitalised month after a day (20 Tháng 11)")
+    summit_calque = len(re.findall(r"thượng đỉnh", body, re.IGNORECASE))
+    summit_usual = len(re.findall(r"cấp cao", body, re.IGNORECASE))
+    if summit_calque >= 5 and summit_calque > 3 * summit_usual:
+        signals.append("'thượng đỉnh' for summit throughout")
+    return signals
+
+
+def check_machine_translated(article: Article) -> Flag | None:
+    signals = mt_signals(body_of(article))
+    if len(signals) >= MIN_MT_SIGNALS:
+        return Flag("machine_translated", "; ".join(signals))
+    return None
+
+
+# --- a page of lead sentences --------------------------------------------------------------------
+LEAD_MIN_PARAGRAPHS = 8
+LEAD_SINGLE_SENTENCE_SHARE = 0.8
+LEAD_MAX_LENGTH_CV = 0.15
+LEAD_MAX_NEIGHBOUR_OVERLAP = 0.15
+_STOP = frozenset(fold("của và các là có được trong cho với đã này những một người không năm ngày tại về để "
+                       "khi đến từ cũng theo như sẽ đó ra vào nhiều hai nước việt nam asean hội nghị").split())
+
+
+def lead_signals(article: Article) -> list[str]:
+    """A page of lead sentences from different stories: many one-sentence paragraphs of the same
+    length that share no words with their neighbours, under a "title" that is itself a lead."""
+    paras = paragraphs(body_of(article))
+    if len(paras) < LEAD_MIN_PARAGRAPHS:
+        return []
+    single = sum(len(re.findall(r"[.!?…](?:\s|$)", p)) <= 1 for p in paras) / len(paras)
+    if single < LEAD_SINGLE_SENTENCE_SHARE:
+        return []
+    signals = [f"{len(paras)} paragraphs, {single:.0%} of one sentence"]
+    title = article.title or ""
+    if title.endswith(".") and len(title) > 100:
+        signals.append("the title line is a sentence")
+    lengths = [len(p) for p in paras]
+    cv = statistics.pstdev(lengths) / statistics.mean(lengths)
+    if cv <= LEAD_MAX_LENGTH_CV:
+        signals.append(f"paragraphs of near-equal length (cv {cv:.2f})")
+    overlap = _neighbour_overlap(paras)
+    if overlap <= LEAD_MAX_NEIGHBOUR_OVERLAP:
+        signals.append(f"neighbouring paragraphs share few words ({overlap:.2f})")
+    return signals
+
+
+def _neighbour_overlap(paras: list[str]) -> float:
+    def content(p: str) -> set[str]:
+        return {w for w in fold(p).split() if len(w) > 2 and w not in _STOP}
+    shares = []
+    for a, b in zip(paras, paras[1:]):
+        ca, cb = content(a), content(b)
+        if ca and cb:
+            shares.append(len(ca & cb) / min(len(ca), len(cb)))
+    return statistics.mean(shares) if shares else 1.0
+
+
+def check_lead_sentences(article: Article) -> Flag | None:
+    signals = lead_signals(article)
+    if len(signals) >= 3:  # the shape, plus two of: sentence title, equal lengths, no shared words
+        return Flag("lead_sentences", "; ".join(signals))
+    return None
+
+
+CHECKS: tuple[Callable[[Article], Flag | None], ...] = (
+    check_too_short, check_not_vietnamese, check_garbled, check_machine_translated, check_lead_sentences,
+)
+
+
+def quality_report(article: Article) -> list[Flag]:
+    """Every flag that applies, with its reason."""
+    return [flag for check in CHECKS if (flag := check(article)) is not None]
+
+
+def quality_flags(article: Article) -> list[str]:
+    return [flag.name for flag in quality_report(article)]

@@ -1,0 +1,189 @@
+"""Where articles come from: files, folders, stdin; .txt, .html/.htm and .jsonl.
+
+Every reader yields ``Article`` or ``InputError``: one bad file or JSONL line is reported in one
+line naming it, and the rest of the batch goes on.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator
+
+from summitgraph.errors import InputError, UnsupportedFormatError
+from summitgraph.ingest.article import article_from_text
+from summitgraph.ingest.decode import decode_bytes
+from summitgraph.ingest.html import extract_html
+from summitgraph.ingest.meta import parse_date
+from summitgraph.model import Article
+
+SUFFIX_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+
+
+def format_for(name: str) -> str:
+    """txt | html | jsonl, from the file name's suffix."""
+    fmt = SUFFIX_FORMATS.get(Path(name).suffix.lower())
+    if fmt is None:
+        raise UnsupportedFormatError(name, f"unsupported file type {Path(name).suffix or '(no suffix)'!r}")
+    return fmt
+
+
+def read_path(path: Path | str, *, stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
+    """Articles from a file, a folder (recursively, sorted, hidden files skipped, only the
+    supported suffixes, each real folder once so symlink loops end) or "-" for stdin (JSONL if
+    the content starts with "{", else one .txt article)."""
+    if str(path) == STDIN:
+        data = (stdin or sys.stdin.buffer).read()
+        yield from iter_bytes(data, STDIN_SOURCE, stdin_format(data))
+        return
+    path = Path(path)
+    if path.is_dir():
+        for file in walk_folder(path):
+            yield from _read_file(file)
+    elif path.exists():
+        yield from _read_file(path)
+    else:
+        yield InputError(str(path), "no such file or directory")
+
+
+def stdin_format(data: bytes) -> str:
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return "jsonl" if head.startswith(b"{") else "txt"
+
+
+def walk_folder(root: Path) -> Iterator[Path]:
+    """Supported files under ``root`` in sorted order; follows symlinks but visits each real
+    folder once."""
+    seen: set[tuple[int, int]] = set()
+
+    def visit(folder: Path) -> Iterator[Path]:
+        try:
+            stat = folder.stat()
+        except OSError:
+            return
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:
+            return
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            child = Path(entry.path)
+            if entry.is_dir():
+                yield from visit(child)
+            elif entry.is_file() and child.suffix.lower() in SUFFIX_FORMATS:
+                yield child
+
+    yield from visit(root)
+
+
+def _read_file(path: Path) -> Iterator[Article | InputError]:
+    try:
+        fmt = format_for(path.name)
+        data = path.read_bytes()
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    yield from iter_bytes(data, str(path), fmt)
+
+
+def read_bytes(data: bytes, source: str, fmt: str | None = None, *,
+               errors: list[InputError] | None = None) -> list[Article]:
+    """Articles in ``data``; ``fmt`` defaults to the suffix of ``source``. A problem with the
+    whole input raises InputError. A broken JSONL line is appended to ``errors`` when given
+    (the other lines still come back); without ``errors`` it is raised."""
+    articles: list[Article] = []
+    for item in iter_bytes(data, source, fmt):
+        if isinstance(item, Article):
+            articles.append(item)
+        elif errors is not None and item.source.startswith(source + ":"):
+            errors.append(item)
+        else:
+            raise item
+    return articles
+
+
+def iter_bytes(data: bytes, source: str, fmt: str | None = None) -> Iterator[Article | InputError]:
+    try:
+        fmt = fmt or format_for(source)
+        if fmt not in SUFFIX_FORMATS.values():
+            raise UnsupportedFormatError(source, f"unsupported format {fmt!r}")
+        text = decode_bytes(data, source).text
+        if fmt == "jsonl":
+            yield from _jsonl_articles(text, source)
+        elif fmt == "html":
+            yield _html_article(text, source)
+        else:
+            yield article_from_text(text, source, id=_file_id(source), fmt="txt")
+    except InputError as exc:
+        yield exc
+
+
+def _file_id(source: str) -> str:
+    return "stdin" if source == STDIN_SOURCE else Path(source).name
+
+
+def _html_article(html: str, source: str, *, id: str | None = None, url: str | None = None,
+                  title: str | None = None, published: str | None = None, fmt: str = "html") -> Article:
+    page = extract_html(html, source, url=url)
+    stated_date, stated_time = parse_date(published) if published else (None, None)
+    return article_from_text(
+        page.text, source, title=title or page.title or "", id=id or _file_id(source), url=page.url or url,
+        published=stated_date or page.published,
+        published_time=stated_time or (page.published_time if stated_date in (None, page.published) else None),
+        author=page.author, outlet=page.outlet, fmt=fmt)
+
+
+def _jsonl_articles(text: str, source: str) -> Iterator[Article | InputError]:
+    name = Path(source).name if source != STDIN_SOURCE else "stdin"
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            yield _jsonl_article(line, where, fallback_id=f"{name}:{number}")
+        except InputError as exc:
+            yield exc
+
+
+def _jsonl_article(line: str, where: str, *, fallback_id: str) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(record, dict):
+        raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
+    record_id = _optional_str(record, "id", where) or fallback_id
+    url = _optional_str(record, "url", where)
+    title = _optional_str(record, "title", where)
+    published = _optional_str(record, "published", where)
+    body = _optional_str(record, "text", where)
+    html = _optional_str(record, "html", where)
+    if body and body.strip():
+        stated_date, stated_time = parse_date(published) if published else (None, None)
+        return article_from_text(body, where, title=title or "", id=record_id, url=url,
+                                 published=stated_date, published_time=stated_time, fmt="jsonl")
+    if html and html.strip():
+        return _html_article(html, where, id=record_id, url=url, title=title, published=published, fmt="jsonl")
+    raise InputError(where, 'no "text" or "html" field with content')
+
+
+def _optional_str(record: dict[str, Any], key: str, where: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "id":
+        return str(value)
+    if not isinstance(value, str):
+        raise InputError(where, f'field "{key}" should be a string, got {type(value).__name__}')
+    return value
