@@ -1,0 +1,688 @@
+"""Documents: named declarations, agreements, treaties, charters, plans, visions and codes.
+
+A document mention is a head word from ``document_kinds.tsv`` ("Hiệp định", "Tuyên bố chung", ...)
+plus its complement, read word by word up to a natural boundary: punctuation, a clause word ("được",
+"sẽ", "để"...), another document's head, a date. A parenthesised acronym right after the name is its
+abbreviation; a known acronym alone ("DOC", "RCEP") is a mention too. Mentions of one document
+(same folded name, or linked by the abbreviation) become one record with the fullest name.
+Generic uses ("các thỏa thuận", "một tuyên bố", "trong khuôn khổ") are skipped by small rules,
+each with its reason (see ``rejection``). The status comes from cue words around the mention
+(``status_cues.tsv``, see ``document_status``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summitgraph.extract.context import DocContext
+from summitgraph.model import DocumentRecord, Span
+from summitgraph.registry import DATA, WORD_CHARS, country_code, find_cities, find_countries
+from summitgraph.text.normalize import fold, fold_keep_length
+
+NAME = "documents"
+VERSION = "1.0"
+
+STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
+
+# Longest complement read: beyond this many words the walk has run into the sentence.
+MAX_WORDS = 24
+# How far (characters) status cues are looked for around a mention, inside its clause.
+CUE_WINDOW_BEFORE = 160
+CUE_WINDOW_AFTER = 90
+# How far before a "ký"/"thông qua" cue a future marker ("sẽ", "dự kiến") still applies to it.
+FUTURE_WINDOW = 45
+# A quoted name longer than this is a quotation, not a title.
+MAX_QUOTED = 160
+
+_W = WORD_CHARS
+_TOKEN = re.compile(rf"[{_W}]+(?:[\-/.+&'’][{_W}]+)*\+?")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*(?:[\-/+&][A-Za-z0-9]+)*\+?")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?")
+_OPEN_QUOTES = "\"“‘«"
+_CLOSE_QUOTES = "\"”’»"
+
+# Single words that end a name: clause words and verbs that follow a document named as a subject or
+# object ("X được ký", "X sẽ giúp", "X để xử lý"). Only lower-case words stop a name.
+_STOP = frozenset("""
+được đã đang sẽ vừa do mà nhằm để là có cho khi nếu nhưng thì bởi vào từ hồi cùng cũng như gồm
+này đó kể nói hôm sau trước lần cần phải không chưa đều vẫn còn nay đây ký tháng ngày giúp góp
+đem nêu chiếm hay hoặc thay hết kêu rồi dành nhờ tuy dù mặc dẫu sớm ra bằng kèm mang hơn
+""".split())
+# Two-word verbs and connectives that end a name; their first word alone may belong to one.
+_STOP_PAIRS = frozenset({
+    "thông qua", "quy định", "khẳng định", "yêu cầu", "cho phép", "đề ra", "tạo ra", "tạo điều",
+    "góp phần", "liên quan", "hiện nay", "hiện là", "hiện đang", "tiếp tục", "nhất là", "đặc biệt",
+    "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
+    "phản ánh",
+})
+# After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
+_VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
+                             "nhất khẳng kêu đề cam nhấn".split())
+_DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn vài số bản".split())
+_COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
+# Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
+_COMPOUNDS = frozenset({"tự do", "hàng không", "đi lại", "có hiệu", "ra đời"})
+# Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
+_AFTER_PROPER = frozenset("giai khu năm".split())
+# A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
+# Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược"): not a document.
+_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng".split())
+# Words after a head that make it another noun ("Luật sư", "luật pháp", "Chương trình học bổng").
+_NOT_BEFORE = {"luật": frozenset("sư pháp gia".split())}
+# A capitalised word before a capitalised head usually means the head is inside another proper
+# name ("Trung tâm Nghiên cứu Chiến lược"); these are the exceptions.
+_CAPITAL_BEFORE_OK = frozenset("dự toàn bản lễ".split())
+# A bare lower-case "tuyên bố"/"thông cáo" is a verb unless one of these nominal markers precedes it.
+_NOMINAL_MARKERS = frozenset("bản một các những ra đưa ký qua bố trong theo thảo văn với của".split())
+# Anaphors: "Hiệp định này", "thỏa thuận trên" refer back; they are not names.
+_ANAPHORS = frozenset("này đó trên ấy".split())
+# Lower-case complements that still pick out one agreement ("hiệp định thương mại tự do song phương",
+# "thỏa thuận ba bên về ..."): what the agreement is about, not an adjective.
+_TOPIC_WORDS = frozenset("thương hợp khung đối vận dẫn tương chuyển phòng hành ba đầu dịch".split())
+# Words before a nested head that make the nested document a second document of its own
+# ("Kế hoạch tổng thể thực hiện Tầm nhìn Cộng đồng ASEAN 2025").
+_OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
+# Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
+_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những".split())
+
+
+@dataclass(frozen=True)
+class Head:
+    surface: str
+    kind: str
+    any_case: bool
+    bare: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: dict[str, Head]            # folded surface -> head
+    pattern: re.Pattern[str]          # heads, matched in folded text
+    acronyms: dict[str, str]          # acronym -> kind
+    acronym_pattern: re.Pattern[str]
+
+
+@dataclass
+class Mention:
+    name: str
+    span: Span                       # the name as written (without the abbreviation)
+    kind: str
+    abbr: str | None = None
+    status: str = "mentioned"
+    confidence: float = 0.8
+    spans: list[Span] = field(default_factory=list)
+    specific: bool = True            # capitalised or name-like: a shortened mention of a longer name
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    heads: dict[str, Head] = {}
+    acronyms: dict[str, str] = {}
+    for row in _data_rows("document_kinds.tsv"):
+        if row[0] == "head":
+            surface, kind, case, bare = row[1:5]
+            heads[fold(surface)] = Head(surface, kind, case == "any", bare == "yes")
+        elif row[0] == "acronym":
+            acronyms[row[1]] = row[2]
+    pattern = re.compile(rf"(?<![{_W}\-])(?:{_alternation(list(heads))})(?![{_W}\-])")
+    acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{_alternation(list(acronyms))})(?![{_W}\-/])")
+    return Lexicon(heads, pattern, acronyms, acronym_pattern)
+
+
+@dataclass(frozen=True)
+class Cues:
+    patterns: dict[str, re.Pattern[str]]     # side -> every phrase usable on that side
+    status: dict[tuple[str, str], str]       # (side, phrase) -> status
+    future: frozenset[str]                   # phrases that put a nearby "ký"/"thông qua" ahead
+
+
+@lru_cache(maxsize=1)
+def status_cues() -> Cues:
+    """Cue phrases by side. A "none" phrase ("ngày ký", "thư ký") is usable on every side so that,
+    matched longest-first, it hides the cue word inside it."""
+    phrases: dict[str, list[str]] = {"before": [], "after": [], "adjacent": []}
+    status: dict[tuple[str, str], str] = {}
+    future: set[str] = set()
+    for cue_status, phrase, side in (row[:3] for row in _data_rows("status_cues.tsv")):
+        if cue_status == "future":
+            future.add(phrase)
+        sides = tuple(phrases) if cue_status == "none" else (side,)
+        for s in sides:
+            phrases[s].append(phrase)
+            status.setdefault((s, phrase), cue_status)
+    patterns = {side: re.compile(rf"(?<![{_W}])(?:{_alternation(ps)})(?![{_W}])") for side, ps in phrases.items()}
+    return Cues(patterns, status, frozenset(future))
+
+
+def _lower(text: str) -> str:
+    """Lower-case with one character per character (offsets carry over)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+# ------------------------------------------------------------------------------------ text views
+
+@dataclass
+class _View:
+    """The article text seen three ways, all with the same offsets, plus what is known of it."""
+
+    text: str
+    lower: str
+    folded: str
+    entities: list[tuple[int, int]]    # country, organisation and city names
+    sentence_starts: list[int]
+    clause_ends: list[int]             # offsets of ";", line ends and sentence ends
+
+    def is_entity(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.entities)
+
+    def sentence_start_before(self, offset: int) -> int:
+        best = 0
+        for s in self.sentence_starts:
+            if s > offset:
+                break
+            best = s
+        return best
+
+
+def _view(ctx: DocContext) -> _View:
+    text = ctx.text
+    entities = [(h.start, h.end) for h in find_countries(text)] + [(h.start, h.end) for h in find_cities(text)]
+    starts = sorted({s.start for s in ctx.sentences} | {m.end() for m in re.finditer(r"\n", text)})
+    ends = sorted({m.start() for m in re.finditer(r"[;\n]", text)} | {s.end for s in ctx.sentences})
+    return _View(text, _lower(text), fold_keep_length(text), entities, starts, ends)
+
+
+def _at_sentence_start(view: _View, offset: int) -> bool:
+    start = view.sentence_start_before(offset)
+    return not view.text[start:offset].strip(" \t-–•*" + _OPEN_QUOTES)
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+def _token_at(view: _View, pos: int) -> _Token | None:
+    """The word starting at ``pos`` after spaces and tabs (not line breaks), if any."""
+    while pos < len(view.text) and view.text[pos] in " \t":
+        pos += 1
+    m = _TOKEN.match(view.text, pos)
+    return _Token(m.start(), m.end(), m.group()) if m else None
+
+
+def _token_before(view: _View, offset: int) -> _Token | None:
+    """The word ending right before ``offset`` (spaces and opening quotes between)."""
+    m = re.search(rf"([{_W}]+)[ \t\"“]*$", view.text[max(0, offset - 40):offset])
+    if not m:
+        return None
+    start = max(0, offset - 40) + m.start(1)
+    return _Token(start, start + len(m.group(1)), m.group(1))
+
+
+def _words_before(view: _View, offset: int, n: int) -> str:
+    words = re.findall(rf"[{_W}]+", view.lower[max(0, offset - 60):offset])
+    return " ".join(words[-n:])
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _head_at(view: _View, pos: int) -> bool:
+    return lexicon().pattern.match(view.folded, pos) is not None
+
+
+def _is_document_acronym(word: str) -> bool:
+    """An acronym in brackets that can abbreviate a document: not a country or organisation code."""
+    return (_is_acronym(word) or word in lexicon().acronyms) and country_code(word) is None
+
+
+# ------------------------------------------------------------------------------------- the walk
+
+@dataclass
+class Walk:
+    """The complement read after a head: its words, where it ends, and an abbreviation if given."""
+
+    start: int
+    words: list[_Token] = field(default_factory=list)
+    quoted_end: int | None = None     # the complement is a quoted title ending here
+    in_quotes: bool = False           # the whole name stands inside quotation marks
+    abbr: str | None = None
+
+    @property
+    def end(self) -> int:
+        if self.quoted_end is not None:
+            return self.quoted_end
+        return self.words[-1].end if self.words else self.start
+
+
+def _paren_group(view: _View, pos: int) -> tuple[int, str] | None:
+    """``(…)`` starting at ``pos``: (end offset, content) when it closes soon on the same line."""
+    close = view.text.find(")", pos)
+    if close < 0 or "\n" in view.text[pos:close] or close - pos > 40:
+        return None
+    return close + 1, view.text[pos + 1:close].strip()
+
+
+def _quoted(view: _View, pos: int) -> int | None:
+    """End of the quoted title opening at ``pos`` (before its closing quote), if it reads as one."""
+    m = re.match(rf"[{_OPEN_QUOTES}]([^\"”’»\n.!?]{{2,{MAX_QUOTED}}})[{_CLOSE_QUOTES}]", view.text[pos:])
+    return pos + m.end(1) if m else None
+
+
+def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None, *,
+              in_quotes: bool = False) -> bool:
+    """Whether ``tok`` still belongs to the name whose complement so far is ``words``."""
+    low, nxt_low = tok.low, (nxt.low if nxt else "")
+    prev = words[-1] if words else None
+    if (_head_at(view, tok.start) and not in_quotes
+            and not (prev and prev.low in _NOT_AFTER | {"về", "của", "hiện", "khai"})):
+        return False                      # another document starts, unless this one is about it
+    if tok.capital or view.is_entity(tok.start, tok.end):
+        return True
+    if prev is not None and f"{prev.low} {low}" in _COMPOUNDS:
+        return True
+    if f"{low} {nxt_low}" in _STOP_PAIRS:
+        return False
+    prev_proper = prev is not None and (view.is_entity(prev.start, prev.end) or _is_acronym(prev.text)
+                                        or bool(_YEAR.fullmatch(prev.text)))
+    if low == "và":
+        if nxt is None or nxt_low in _STOP or nxt_low in _DETERMINERS or nxt_low in _VERBS_AFTER_AND:
+            return False
+        if _head_at(view, nxt.start):
+            return False
+        return nxt.capital if prev_proper else True
+    if low in ("của", "về"):
+        return nxt is not None and nxt_low not in _STOP and nxt_low not in ("mình", "nó", "họ")
+    if low == "giữa":
+        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS)
+    if low == "với":
+        return nxt is not None and nxt.text[:1].isupper()
+    if low in ("ở", "trên"):
+        return nxt is not None and (nxt.capital or nxt_low in ("biển", "khu", "vùng", "cửa"))
+    if low == "tại":
+        return nxt_low == "khu"
+    if low in ("trong", "theo"):
+        return nxt_low == "lĩnh"
+    if low == "vì":
+        return nxt is not None and not nxt.capital and nxt_low not in _STOP
+    if low in ("đến", "tới"):
+        return nxt_low == "năm"
+    if low == "năm":
+        return (nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
+    if low in ("các", "những"):
+        return prev is not None and prev.low in ("của", "giữa", "về", "với", "nghị")
+    if low == "mới":
+        return nxt is None or nxt_low in ("và", "về") or view.text[tok.end:nxt.start].strip() != ""
+    if low in _STOP:
+        return False
+    if prev_proper:
+        return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
+    return True
+
+
+_LINKING = frozenset("của về ở trên giữa với năm".split())
+# ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
+_TOPIC_LIST = re.compile(rf",\s((?:[a-zà-ỹđ]+\s){{1,4}}và(?:\s[a-zà-ỹđ]+){{1,3}})(?=\s*[,.;)\n]|$)")
+_VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
+
+
+def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
+    """End of what follows the comma at ``pos`` when it still belongs to the name: a list of topics
+    after "về", or ", tầm nhìn đến năm 2030" after a strategy's horizon."""
+    lows = [w.low for w in walk.words]
+    m = _VISION_TAIL.match(view.lower, pos)
+    if m and "năm" in lows:
+        return m.end()
+    m = _TOPIC_LIST.match(view.lower, pos)
+    if m and "về" in lows and not any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
+        return m.end()
+    return None
+
+
+def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
+                    limit: int | None = None) -> Walk:
+    """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
+    past ``limit`` (a closing quote). After a head that is a name by itself (``bare``), only a
+    capitalised word or a linking word ("của", "về", "ở") starts a complement."""
+    walk = Walk(start=pos)
+    text = view.text[:limit] if limit is not None else view.text
+    i = pos
+    while len(walk.words) < MAX_WORDS:
+        j = i
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j >= len(text):
+            break
+        ch = text[j]
+        if ch == "," and walk.words and limit is None:
+            end = _comma_continuation(view, walk, j)
+            if end is not None:
+                walk.words.append(_Token(j, end, text[j:end]))
+                i = end
+                continue
+        if ch in _OPEN_QUOTES and (not walk.words or walk.words[-1].low in ("về", "tên")):
+            walk.quoted_end = _quoted(view, j)
+            break
+        if ch == "(":
+            group = _paren_group(view, j)
+            if group and re.fullmatch(r"[\d\s\-–/]+", group[1]) and re.search(r"\d{4}", group[1]):
+                walk.words.append(_Token(j, group[0], text[j:group[0]]))   # "(2016-2020)"
+                i = group[0]
+                continue
+            if group and walk.words and _is_document_acronym(group[1]):
+                walk.abbr = group[1]
+            break
+        if ch in "-–" and walk.words:
+            # " - " between two names ("Việt Nam - Trung Quốc", "2017 - 2018") is part of the name.
+            after = _token_at(view, j + 1)
+            if after and walk.words[-1].capital and after.capital and not _head_at(view, after.start):
+                walk.words.append(after)
+                i = after.end
+                continue
+            break
+        tok = _token_at(view, j)
+        if tok is None:
+            break
+        if tok.low == "ngày" and not walk.words and date_ok:
+            # "Tuyên bố ngày 28/4/2017": the date is the name.
+            m = re.match(r"ngày\s+\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?", text[j:], re.IGNORECASE)
+            if m:
+                walk.words.append(_Token(j, j + m.end(), m.group()))
+            break
+        if bare and not walk.words and not tok.text[:1].isupper() and tok.low not in _LINKING:
+            break
+        after_tok = tok.end
+        while after_tok < len(text) and text[after_tok] in " \t":
+            after_tok += 1
+        if tok.low in ("về", "tên") and after_tok < len(text) and text[after_tok] in _OPEN_QUOTES:
+            walk.words.append(tok)        # tuyên bố chung về “...”
+            i = tok.end
+            continue
+        nxt = _token_at(view, tok.end)
+        if nxt is not None and limit is not None and nxt.end > limit:
+            nxt = None
+        if not continues(view, walk.words, tok, nxt, in_quotes=limit is not None):
+            break
+        walk.words.append(tok)
+        i = tok.end
+    while walk.quoted_end is None and walk.words and walk.words[-1].low in _TRAILING:
+        walk.words.pop()
+    return walk
+
+
+# ------------------------------------------------------------------------------ is it a name?
+
+def _name_like(words: list[_Token]) -> bool:
+    """A complement that names something specific: a capitalised word, an acronym, a year, or a
+    number in a short complement ("Đồng thuận 5 điểm"; not "hơn 3.400 người")."""
+    for w in words:
+        if w.text[:1].isupper() or _is_acronym(w.text):
+            return True
+        if w.text[:1].isdigit() and (_YEAR.search(w.text) or len(words) <= 3):
+            return True
+    return False
+
+
+def _specific_topic(words: list[_Token]) -> bool:
+    """A lower-case complement that still picks out one document: "về hợp tác nghề cá",
+    "thương mại tự do song phương"."""
+    lows = [w.low for w in words]
+    if any(w in ("về", "giữa", "của") for w in lows[:-1]):
+        return True
+    return len(lows) >= 2 and lows[0] in _TOPIC_WORDS
+
+
+def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
+    """Why the head at ``start`` with this complement is not a named document; None when it is."""
+    words = walk.words
+    before = _token_before(view, start)
+    prev = before.low if before else ""
+    lower_case = not capital and not walk.in_quotes
+    if prev in _NOT_AFTER or _words_before(view, start, 2) in ("quan hệ", "hợp tác"):
+        return "part of an organisation's name or of another phrase"
+    if words and words[0].low in _NOT_BEFORE.get(fold(head.surface), ()):
+        return "another noun that starts with the head word"
+    if (capital and before is not None and before.text[:1].isupper() and prev not in _CAPITAL_BEFORE_OK
+            and not _is_acronym(before.text) and not _at_sentence_start(view, before.start)):
+        return "inside a longer proper name"
+    if not head.any_case and lower_case:
+        return "lower-case word in ordinary use"
+    if lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS:
+        return "a verb, not a document"
+    if view.text[start].islower() and words and words[0].low == "của":
+        return "what someone agreed or declared, not a title"
+    if not words and prev in _DETERMINERS and prev not in ("một", "bản"):
+        return "generic plural"
+    if walk.quoted_end is not None or walk.in_quotes or _name_like(words):
+        return None
+    after = _token_at(view, walk.end)
+    if after is not None and after.low in _ANAPHORS:
+        return "refers back to a document named earlier"
+    if not words:
+        if capital and head.bare:
+            return None
+        if head.kind == "declaration" and prev == "ra":
+            return None
+        return "head word alone"
+    if prev in _DETERMINERS and prev not in ("một", "bản"):
+        return "generic plural"
+    if capital or _specific_topic(words):
+        return None
+    if prev in ("ký", "kết") and len(words) <= 3:
+        return None
+    return "generic lower-case phrase"
+
+
+# ----------------------------------------------------------------------------------- the status
+
+def _clause(view: _View, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the sentence start or a ";" to the next ";" or sentence
+    end, cut to the cue windows."""
+    lo = view.sentence_start_before(start)
+    hi = len(view.text)
+    for mark in view.clause_ends:
+        if mark < start:
+            if view.text[mark] in ";\n":
+                lo = max(lo, mark + 1)
+        elif mark >= end:
+            hi = mark
+            break
+    return max(lo, start - CUE_WINDOW_BEFORE), min(hi, end + CUE_WINDOW_AFTER)
+
+
+def _is_through(view: _View, cue_start: int, phrase: str) -> bool:
+    """Sentence-initial "Thông qua ..." and "thông qua việc" mean "through", not "adopt"."""
+    if phrase != "thông qua":
+        return False
+    return _at_sentence_start(view, cue_start) or view.lower.startswith("thông qua việc", cue_start)
+
+
+def _future(view: _View, lo: int, hi: int) -> bool:
+    """Whether a future marker ("sẽ", "dự kiến", "nhất trí") stands shortly before ``hi``."""
+    cues = status_cues()
+    return any(m.group() in cues.future
+               for m in cues.patterns["before"].finditer(view.lower, max(lo, hi - FUTURE_WINDOW), hi))
+
+
+def resolve_status(status: str, kind: str, future: bool) -> str:
+    """A cue's status for this kind of document, turned to the future when a marker says so."""
+    if status == "drafting":
+        return "negotiating" if kind in ("agreement", "code", "memorandum") else "to_be_adopted"
+    if future and status == "signed":
+        return "to_be_signed"
+    if future and status == "adopted":
+        return "to_be_adopted"
+    return status
+
+
+def document_status(view: _View, start: int, end: int, kind: str) -> str:
+    """Status of the mention at [start, end): the nearest cue before it in its clause ("sẽ ký X",
+    "triển khai X"), else the nearest after it ("X sẽ được ký kết"), else "mentioned"."""
+    lo, hi = _clause(view, start, end)
+    cues = status_cues()
+    best: tuple[int, str] | None = None
+    for m in cues.patterns["before"].finditer(view.lower, lo, start):
+        status = cues.status[("before", m.group())]
+        if status != "future" and not _is_through(view, m.start(), m.group()):
+            best = (m.start(), status)
+    for m in cues.patterns["adjacent"].finditer(view.lower, lo, start):
+        gap = view.lower[m.end():start].strip(" \"“")
+        if gap in ("", "một", "bản", "một bản") and (best is None or m.start() >= best[0]):
+            best = (m.start(), cues.status[("adjacent", m.group())])
+    if best is not None:
+        cue_start, status = best
+        if status == "none":
+            return "mentioned"
+        return resolve_status(status, kind, _future(view, lo, cue_start))
+    for m in cues.patterns["after"].finditer(view.lower, end, hi):
+        status = cues.status[("after", m.group())]
+        if status not in ("none", "future"):
+            return resolve_status(status, kind, _future(view, end, m.start()))
+    return "mentioned"
+
+
+# ---------------------------------------------------------------------------------- the mentions
+
+def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
+    """A head that opens a quotation: "“Tuyên bố chung Phnom Penh”" runs to the closing quote."""
+    if start == 0 or view.text[start - 1] not in _OPEN_QUOTES:
+        return None
+    end = _quoted(view, start - 1)
+    if end is None:
+        return None
+    head = lexicon().heads[lexicon().pattern.match(view.folded, start).group()]
+    walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare, limit=end)
+    walk.in_quotes = True
+    group = _paren_group(view, view.text.find("(", end, end + 4)) if "(" in view.text[end:end + 4] else None
+    if group and _is_document_acronym(group[1]):
+        walk.abbr = group[1]
+    return walk
+
+
+def _head_mentions(view: _View) -> list[Mention]:
+    mentions: list[Mention] = []
+    covered_until = -1
+    for m in lexicon().pattern.finditer(view.folded):
+        start, head_end = m.start(), m.end()
+        if start < covered_until and not _words_before(view, start, 2).endswith(_OWN_NESTED_AFTER):
+            continue                      # inside the name just read ("Thỏa thuận về Kế hoạch ...")
+        head = lexicon().heads[m.group()]
+        walk = _quoted_head(view, start, head_end)
+        capital = walk is not None or (view.text[start].isupper() and not _at_sentence_start(view, start))
+        if walk is None:
+            walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare)
+        if rejection(view, start, head, walk, capital):
+            continue
+        end = max(walk.end, head_end)
+        abbr = walk.abbr
+        if abbr is None and len(walk.words) == 1 and walk.words[0].text in lexicon().acronyms:
+            abbr = walk.words[0].text                      # "Hiệp định RCEP"
+        if abbr and mentions and start < covered_until and mentions[-1].abbr == abbr:
+            mentions[-1].abbr = None      # the bracket names the nested document, not the outer one
+        span = Span(start, end)
+        mentions.append(Mention(name=_clean_name(view.text[start:end]), span=span, kind=head.kind,
+                                abbr=abbr, status=document_status(view, start, end, head.kind),
+                                confidence=_confidence(capital, walk), spans=[span],
+                                specific=capital or walk.in_quotes or _name_like(walk.words)))
+        covered_until = max(covered_until, end)
+    return mentions
+
+
+def _clean_name(raw: str) -> str:
+    name = re.sub(r"[\"“”‘’«»]", "", raw)
+    return " ".join(name.split()).strip(" ,;:-–")
+
+
+def _confidence(capital: bool, walk: Walk) -> float:
+    if walk.quoted_end is not None or (capital and walk.words):
+        return 0.85
+    return 0.7 if capital else 0.6
+
+
+def _acronym_mentions(view: _View, taken: list[Span]) -> list[Mention]:
+    """Known document acronyms written alone ("thực hiện DOC")."""
+    out = []
+    for m in lexicon().acronym_pattern.finditer(view.text):
+        if any(s.start <= m.start() < s.end for s in taken):
+            continue
+        kind = lexicon().acronyms[m.group()]
+        span = Span(m.start(), m.end())
+        out.append(Mention(name=m.group(), span=span, kind=kind, abbr=m.group(),
+                           status=document_status(view, m.start(), m.end(), kind), confidence=0.7,
+                           spans=[span]))
+    return out
+
+
+def _key(name: str) -> str:
+    """Comparison key: folded words, with country and organisation names replaced by their code
+    ("Hiến chương Liên hợp quốc" and "Hiến chương LHQ" are one)."""
+    for hit in reversed(find_countries(name)):
+        name = name[:hit.start] + f" {hit.key} " + name[hit.end:]
+    return " ".join(re.sub(rf"[^{_W}]+", " ", fold(name)).split())
+
+
+def _same_document(a: Mention, b: Mention) -> bool:
+    """Same folded name; or linked by an abbreviation; or one is a specific shortening of the other
+    ("Đồng thuận 5 điểm" of "Đồng thuận 5 điểm của các Nhà Lãnh đạo ASEAN")."""
+    key_a, key_b = _key(a.name), _key(b.name)
+    if key_a == key_b:
+        return True
+    if (a.abbr and a.abbr in (b.abbr, b.name)) or (b.abbr and b.abbr == a.name):
+        return True
+    shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
+    short_key, long_key = _key(shorter.name), _key(longer.name)
+    return shorter.specific and longer.specific and long_key.startswith(short_key + " ")
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    """One record per document: same folded name, or joined by an abbreviation. The fullest name
+    is kept; the first status a cue gave wins over "mentioned"."""
+    merged: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.span.start):
+        target = next((r for r in merged if _same_document(r, m)), None)
+        if target is None:
+            merged.append(m)
+            continue
+        target.spans.extend(m.spans)
+        if len(m.name) > len(target.name) and m.name != m.abbr:
+            target.name, target.kind, target.span = m.name, m.kind, m.span
+        target.abbr = target.abbr or m.abbr
+        if target.status == "mentioned":
+            target.status = m.status
+        target.confidence = max(target.confidence, m.confidence)
+    return merged
+
+
+def extract_documents(ctx: DocContext) -> list[DocumentRecord]:
+    """Every named document the article mentions, once each, with its status."""
+    view = _view(ctx)
+    mentions = _head_mentions(view)
+    taken = [Span(m.span.start, m.span.end + (len(m.abbr) + 4 if m.abbr else 0)) for m in mentions]
+    mentions += _acronym_mentions(view, taken)
+    return [DocumentRecord(name=m.name, abbr=m.abbr, status=m.status,
+                           evidence=ctx.evidence(m.spans, NAME, VERSION, m.confidence))
+            for m in merge_mentions(mentions)]
