@@ -12,6 +12,7 @@ each with its reason (see ``rejection``). The status comes from cue words around
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -62,14 +63,14 @@ _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo g�
 _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn vài số bản".split())
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
-_COMPOUNDS = frozenset({"tự do", "hàng không", "đi lại", "có hiệu", "ra đời"})
+_COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời"})
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
 # Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược"): not a document.
 _NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng".split())
 # Words after a head that make it another noun ("Luật sư", "luật pháp", "Chương trình học bổng").
-_NOT_BEFORE = {"luật": frozenset("sư pháp gia".split())}
+_NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
 # A capitalised word before a capitalised head usually means the head is inside another proper
 # name ("Trung tâm Nghiên cứu Chiến lược"); these are the exceptions.
 _CAPITAL_BEFORE_OK = frozenset("dự toàn bản lễ".split())
@@ -84,7 +85,7 @@ _TOPIC_WORDS = frozenset("thương hợp khung đối vận dẫn tương chuy�
 # ("Kế hoạch tổng thể thực hiện Tầm nhìn Cộng đồng ASEAN 2025").
 _OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
 # Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
-_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những".split())
+_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn".split())
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,9 @@ class Head:
 
 @dataclass(frozen=True)
 class Lexicon:
-    heads: dict[str, Head]            # folded surface -> head
-    pattern: re.Pattern[str]          # heads, matched in folded text
+    heads: dict[str, Head]            # lower-case surface -> head
+    pattern: re.Pattern[str]          # heads, matched in lower-case text (diacritics kept: folded,
+                                      # "thực hiện Chương" would read as "Hiến chương")
     acronyms: dict[str, str]          # acronym -> kind
     acronym_pattern: re.Pattern[str]
 
@@ -134,7 +136,7 @@ def lexicon() -> Lexicon:
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
-            heads[fold(surface)] = Head(surface, kind, case == "any", bare == "yes")
+            heads[_lower(unicodedata.normalize("NFC", surface))] = Head(surface, kind, case == "any", bare == "yes")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
     pattern = re.compile(rf"(?<![{_W}\-])(?:{_alternation(list(heads))})(?![{_W}\-])")
@@ -252,7 +254,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _head_at(view: _View, pos: int) -> bool:
-    return lexicon().pattern.match(view.folded, pos) is not None
+    return lexicon().pattern.match(view.lower, pos) is not None
 
 
 def _is_document_acronym(word: str) -> bool:
@@ -324,7 +326,9 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in ("ở", "trên"):
         return nxt is not None and (nxt.capital or nxt_low in ("biển", "khu", "vùng", "cửa"))
     if low == "tại":
-        return nxt_low == "khu"
+        return nxt_low in ("khu", "biển", "vịnh", "vùng")
+    if low == "hiện":
+        return prev is not None and prev.low == "thực"
     if low in ("trong", "theo"):
         return nxt_low == "lĩnh"
     if low == "vì":
@@ -336,7 +340,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in ("các", "những"):
         return prev is not None and prev.low in ("của", "giữa", "về", "với", "nghị")
     if low == "mới":
-        return nxt is None or nxt_low in ("và", "về") or view.text[tok.end:nxt.start].strip() != ""
+        return (nxt is None or nxt_low in ("và", "về") or nxt.text[:1].isdigit()
+                or view.text[tok.end:nxt.start].strip() != "")
     if low in _STOP:
         return False
     if prev_proper:
@@ -464,7 +469,7 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     lower_case = not capital and not walk.in_quotes
     if prev in _NOT_AFTER or _words_before(view, start, 2) in ("quan hệ", "hợp tác"):
         return "part of an organisation's name or of another phrase"
-    if words and words[0].low in _NOT_BEFORE.get(fold(head.surface), ()):
+    if words and words[0].low in _NOT_BEFORE.get(head.surface.lower(), ()):
         return "another noun that starts with the head word"
     if (capital and before is not None and before.text[:1].isupper() and prev not in _CAPITAL_BEFORE_OK
             and not _is_acronym(before.text) and not _at_sentence_start(view, before.start)):
@@ -492,6 +497,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "generic plural"
     if capital or _specific_topic(words):
         return None
+    if len(head.surface.split()) >= 3 and len(words) >= 2:
+        return None                       # "chương trình hành động triển khai quan hệ ..."
     if prev in ("ký", "kết") and len(words) <= 3:
         return None
     return "generic lower-case phrase"
@@ -574,7 +581,7 @@ def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
     end = _quoted(view, start - 1)
     if end is None:
         return None
-    head = lexicon().heads[lexicon().pattern.match(view.folded, start).group()]
+    head = lexicon().heads[lexicon().pattern.match(view.lower, start).group()]
     walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare, limit=end)
     walk.in_quotes = True
     group = _paren_group(view, view.text.find("(", end, end + 4)) if "(" in view.text[end:end + 4] else None
@@ -586,7 +593,7 @@ def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
 def _head_mentions(view: _View) -> list[Mention]:
     mentions: list[Mention] = []
     covered_until = -1
-    for m in lexicon().pattern.finditer(view.folded):
+    for m in lexicon().pattern.finditer(view.lower):
         start, head_end = m.start(), m.end()
         if start < covered_until and not _words_before(view, start, 2).endswith(_OWN_NESTED_AFTER):
             continue                      # inside the name just read ("Thỏa thuận về Kế hoạch ...")
