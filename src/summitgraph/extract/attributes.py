@@ -99,17 +99,29 @@ def meeting_format(folded_region: str, has_place: bool) -> str | None:
     return "in_person" if has_place else None
 
 
-def meeting_status(folded_region: str, folded_before: str, start: str | None, anchor: date | None) -> str:
-    """"planned" when the words or the dates put it after the article, else "held"."""
+def meeting_status(folded_region: str, folded_before: str, start: str | None,
+                   anchor: date | None) -> tuple[str, bool]:
+    """("planned" | "held", whether the text said so): "planned" when the dates fall after the
+    publication date or the words say it is to come; "held" by default, with no evidence."""
     if start and anchor and len(start) >= 7 and not start.startswith("--"):
-        return "planned" if start > anchor.isoformat()[:len(start)] else "held"
+        return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
     if _PREPARE.search(folded_before):
-        return "planned"
+        return "planned", True
     if _PLANNED.search(folded_region) and not _HELD.search(folded_region):
-        return "planned"
-    return "held"
+        return "planned", True
+    if _HELD.search(folded_region):
+        return "held", True
+    return "held", False
 
 
 def prepares_target(folded: str, end_of_previous: int, mention_start: int) -> bool:
     """True when the words just before a mention say the previous meeting prepares it."""
     return bool(_PREPARE.search(folded[end_of_previous:mention_start]))
+
+
+_JOINED = re.compile(r"^[^.;:!?]{0,40}?\s(?:va|cung)\s*$")
+
+
+def joined(folded: str, end_of_previous: int, mention_start: int) -> bool:
+    """True when a mention follows the previous one as "X (date) và Y"."""
+    return bool(_JOINED.match(folded[end_of_previous:mention_start]))

@@ -8,6 +8,10 @@ or above; one talk per counterpart, its parties the two sides' countries.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+
+from summitgraph import registry
 from summitgraph.extract import attributes as attr
 from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
@@ -19,21 +23,26 @@ from summitgraph.text.normalize import fold
 HOME = "VN"  # the country whose press this is: the side a talk has when no other is named
 
 _VISIT = re.compile(
-    r"\b(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi)*"
+    r"\b(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
-    r"|(?:chuyen )?cong du|sang tham|den tham|toi tham|dung chan)\b")
+    r"|(?:chuyen )?cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
 _TALK = re.compile(
     r"\b(?:hoi dam|hoi kien|dien dam|cuoc gap(?: song phuong| rieng| ngan)?|gap go|gap gio|gap rieng|gap"
     r"|tiep kien|tiep|chao xa giao|tiep xuc(?: ngan)?|tham xa giao)\b")
+# What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
-                   r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem)*$")
+                   r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|va du chieu dai)*$")
+# "tiếp xúc ngắn bên lề Diễn đàn ... với Thủ tướng A": an aside before the person met.
+_ASIDE = re.compile(r"^[^,;:.]{0,140}\svoi\s*$")
+# Between a visit verb and its destination.
+_TO = re.compile(r"^(?:\s|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien)*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
     r"\b(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
-    r"|pho chu tich nuoc|thu tuong quoc vu vien|chu tich|cao uy|quoc truong|thong doc|tong cong to)\b")
+    r"|pho chu tich nuoc|chu tich|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra)\b")
 
 
 def _senior(person: PersonMention) -> bool:
@@ -41,8 +50,22 @@ def _senior(person: PersonMention) -> bool:
 
 
 def _head_start(person: PersonMention) -> int:
-    starts = [s.start for s in person.title_spans] + [person.start]
-    return min(starts)
+    return min([s.start for s in person.title_spans] + [person.start])
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Who the article is about: its protagonist's country, and the host and guest of its main visit."""
+
+    protagonist: str
+    guest_of: dict[str, str]   # host country -> visiting country, from the article's visits
+
+
+def _protagonist(people: list[PersonMention]) -> str:
+    """The country whose senior people the article names most; the home press's country breaks ties."""
+    counts = Counter(p.country for p in people if p.country and _senior(p) and len(p.country) == 2)
+    counts[HOME] += 1
+    return counts.most_common(1)[0][0]
 
 
 def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, limit: int) -> list[PersonMention]:
@@ -54,99 +77,127 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
         if head < cursor or head >= limit:
             continue
         gap = folded[cursor:head]
-        if len(gap) > 45 or not _LINK.match(gap.strip()):
+        if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not (not found and _ASIDE.match(gap)):
             break
         found.append(person)
         cursor = person.end
     return found
 
 
-def _side_before(people: list[PersonMention], offset: int, lo: int) -> str | None:
-    before = [p for p in people if lo <= p.start < offset and p.country]
-    return before[-1].country if before else None
+def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int) -> PersonMention | None:
+    """The person doing the meeting: named before the verb in the same sentence, and not someone met by
+    an earlier verb ("gặp A, gặp B": A does not meet B)."""
+    before = [p for p in people if lo <= p.start < t_start and p.country and p.start not in met]
+    return before[-1] if before else None
 
 
 def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None) -> list[Candidate]:
     people = find_person_mentions(ctx)
-    out: list[Candidate] = []
+    protagonist = _protagonist(people)
     visits: list[Candidate] = []
+    talks: list[Candidate] = []
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
         here = [p for p in people if lo <= p.start < hi]
         for m in _VISIT.finditer(folded, lo, hi):
-            cand = _visit(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi)
+            cand = _visit(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
             if cand:
                 visits.append(cand)
+    guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
+    sides = Sides(protagonist, guest_of)
+    for sentence in ctx.sentences:
+        lo, hi = sentence.start, sentence.end
+        here = [p for p in people if lo <= p.start < hi]
+        met: set[int] = set()
         for m in _TALK.finditer(folded, lo, hi):
-            out.extend(_talks(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi))
-    for talk in out:
-        _inherit_from_visit(talk, visits)
-    return visits + out
+            found = _talks(ctx, folded, dates, year, here, sides, met, m.start(), m.end(), lo, hi)
+            talks.extend(found)
+    return visits + talks
 
 
-def _visit(ctx, folded, dates, year, people, t_start, t_end, lo, hi) -> Candidate | None:
-    places = [p for p in attr.places_in(ctx.text, t_end, min(hi, t_end + 90))]
-    if not places:
+def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Place | None:
+    """The country or city a visit goes to: named right after the verb ("thăm chính thức Malaysia",
+    "chuyến thăm tới Đức"), where even a short country name ("Mỹ", "Đức") is meant as a country."""
+    window = min(hi, t_end + 60)
+    for hit in registry.find_countries(ctx.text[t_end:window]):
+        start = t_end + hit.start
+        if hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
+            continue
+        if _TO.match(folded[t_end:start]):
+            return attr.Place(None, hit.key, start, t_end + hit.end)
+        break
+    for hit in registry.find_cities(ctx.text[t_end:window]):
+        start = t_end + hit.start
+        if _TO.match(folded[t_end:start]):
+            return attr.Place(hit.key, registry.country_of_city(hit.key), start, t_end + hit.end)
+    return None
+
+
+def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi) -> Candidate | None:
+    dest = _destination(ctx, folded, t_end, hi)
+    if dest is None or dest.country is None:
         return None
-    dest = places[0]
     host = dest.country
-    # The visitor: named after "của", else the subject before the verb, else the home side.
+    # The visitor: named after "của", else the subject before the verb, else the article's protagonist.
     after = [p for p in people if t_end <= p.start < min(hi, t_end + 120) and p.country and p.country != host]
-    visitor = (after[0].country if after and "cua" in folded[t_end:after[0].start] else None) \
-        or _side_before(people, t_start, lo) or HOME
+    by = after[0].country if after and "cua" in folded[t_end:_head_start(after[0])] else None
+    before = [p for p in people if lo <= p.start < t_start and p.country]
+    visitor = by or (before[-1].country if before else None) or protagonist
     if visitor == host:
         guests = [p.country for p in people if p.country and p.country != host]
         if not guests:
             return None
         visitor = guests[0]
-    if not host:
-        return None
     chosen = attr.pick_date(attr.dates_in(dates, lo, hi), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, year)
     region = folded[lo:hi]
+    status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
+    if chosen:
+        spans.append(Span(chosen.start, chosen.end))
+    place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), t_start, t_end)
+    city = dest.city or (place.city if place and place.country == host else None)
     return Candidate(series="bilateral-visit", name=ctx.text[t_start:dest.end], span=Span(t_start, t_end),
-                     parties=tuple(sorted({visitor, host})), start=start, end=end, city=dest.city,
-                     country=host, format="in_person",
-                     status=attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor),
-                     confidence=0.7, spans=spans)
+                     parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
+                     country=host, format="in_person", status=status, status_said=said,
+                     confidence=0.75 if by or before else 0.6, spans=spans)
 
 
-def _talks(ctx, folded, dates, year, people, t_start, t_end, lo, hi) -> list[Candidate]:
-    counterparts = [p for p in _counterparts(folded, people, t_end, hi) if p.country and _senior(p)]
+def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], t_start, t_end, lo, hi) -> list[Candidate]:
+    counterparts = [p for p in _counterparts(folded, people, t_end, hi) if _senior(p)]
     if not counterparts:
         return []
+    between = "giua" in folded[t_end:_head_start(counterparts[0])]
+    subject = _subject(people, met, t_start, lo)
+    met.update(p.start for p in counterparts)
+    if between and len(counterparts) >= 2:
+        pairs = [(counterparts[1], counterparts[0].country)]
+    else:
+        side = subject.country if subject else sides.protagonist
+        pairs = [(p, side) for p in counterparts]
     region = folded[lo:hi]
     chosen = attr.pick_date(attr.dates_in(dates, lo, hi), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, year)
     place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), t_start, t_end)
-    between = "giua" in folded[t_end:_head_start(counterparts[0])]
-    if between and len(counterparts) >= 2:
-        pairs = [(counterparts[0], counterparts[1].country)]
-    else:
-        side = _side_before(people, t_start, lo) or HOME
-        pairs = [(p, side) for p in counterparts]
+    status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     out = []
     for person, side in pairs:
-        if not side or side == person.country:
+        other = person.country or _host_or_guest(sides, side)
+        if not side or not other or side == other:
             continue
         out.append(Candidate(
             series="bilateral-talks", name=ctx.text[t_start:person.end], span=Span(t_start, t_end),
-            parties=tuple(sorted({side, person.country})), counterpart=fold(person.name),
+            parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
             start=start, end=end, city=place.city if place else None, country=place.country if place else None,
-            format="in_person" if place else None,
-            status=attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor),
-            confidence=0.7, spans=[Span(t_start, t_end), Span(person.start, person.end)]))
+            format="in_person" if place else None, status=status, status_said=said,
+            confidence=0.75 if person.country else 0.6,
+            spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
 
 
-def _inherit_from_visit(talk: Candidate, visits: list[Candidate]) -> None:
-    """Talks held during a visit happen in the host country, within the visit's dates."""
-    for visit in visits:
-        if visit.parties == talk.parties:
-            if talk.start is None:
-                talk.start, talk.end = visit.start, visit.end
-            if talk.country is None:
-                talk.country = visit.country
-                talk.format = talk.format or "in_person"
-            return
+def _host_or_guest(sides: Sides, side: str) -> str | None:
+    """A counterpart of unknown country during a visit belongs to the other side of that visit."""
+    if side in sides.guest_of.values():
+        hosts = [h for h, g in sides.guest_of.items() if g == side]
+        return hosts[0] if len(hosts) == 1 else None
+    return sides.guest_of.get(side)

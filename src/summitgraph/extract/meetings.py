@@ -31,12 +31,13 @@ CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-so
 _TARGET_BEFORE = re.compile(r"(?:den|toi|tam nhin|giai doan|ke hoach|chuong trinh nghi su|vision|truoc)\s*(?:nam\s*)?$")
 
 
-_YEAR_WORD = re.compile(r"(?:nam|trong nam|vao nam)\b")
+_YEAR_WORD = re.compile(r"(?:nam|trong nam)\b")
 
 
 def _year_weight(d: DateMention, folded: str) -> float:
     """How strongly a date mention says "this is when the news happens": a day or month with its
-    year most, "năm 2018" less, a bare year after a name ("APEC 2017", "Tầm nhìn 2025") least."""
+    year most, "năm 2018" less, a bare year after a name ("APEC 2017", "Tầm nhìn 2025") or "vào năm
+    2020" (as often a target as a past) least."""
     if d.first.month is not None:
         return 2.0
     return 1.0 if _YEAR_WORD.match(folded, d.start) else 0.5
@@ -56,9 +57,9 @@ def article_year(dates: list[DateMention], folded: str, anchor: date | None) -> 
         if _TARGET_BEFORE.search(folded[max(0, d.start - 24):d.start]):
             continue
         weights[y] = weights.get(y, 0.0) + _year_weight(d, folded)
-    if not weights:
-        return None
-    return max(weights, key=lambda y: (weights[y], y))
+    best = max(weights, key=lambda y: (weights[y], y), default=None)
+    # Bare years alone ("APEC 2017", "vào năm 2020") are too weak to date the whole article.
+    return best if best is not None and weights[best] >= 1.0 else None
 
 
 def _summit_year(ordinal: int | None) -> int | None:
@@ -77,7 +78,9 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, dates: list[DateMentio
         out.append(_candidate(ctx, folded, dates, year, m, lo, hi))
         if i and attr.prepares_target(folded, mentions[i - 1].end, m.start):
             out[i - 1].prepares = out[i]
-            out[i].status = out[i].status if out[i].start else "planned"
+        elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
+            # "chuẩn bị cho X và Y": Y is to come as well.
+            out[i].status, out[i].status_said = "planned", True
     return out
 
 
@@ -95,6 +98,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     city = place.city if place else None
     country = place.country if place else None
     region = folded[lo:hi]
+    status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 30):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     if place:
         spans.append(Span(place.start, place.end))
@@ -103,7 +107,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         series=m.series, name=m.name, span=Span(m.start, m.end), ordinal=m.ordinal, partner=m.partner,
         start=start, end=end, city=city, country=country,
         format=attr.meeting_format(region, place is not None),
-        status=attr.meeting_status(region, folded[max(lo, m.start - 30):m.start], start, ctx.anchor),
+        status=status, status_said=status_said,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans)
 
@@ -139,6 +143,8 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if rec.city and cand.city and rec.city != cand.city:
         return False
+    if rec.country and cand.country and rec.country != cand.country:
+        return False
     return _overlap(rec.start, rec.end, cand.start, cand.end)
 
 
@@ -153,6 +159,8 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
         rec.format = cand.format
     elif rec.format is None:
         rec.format = cand.format
+    if cand.status_said and not rec.status_said:
+        rec.status, rec.status_said = cand.status, True
     rec.generic = rec.generic and cand.generic
     rec.acronym_only = rec.acronym_only and cand.acronym_only
     rec.confidence = max(rec.confidence, cand.confidence)
@@ -175,6 +183,22 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         if rec.prepares is not None:
             rec.prepares = home.get(id(rec.prepares), rec.prepares)
     return records
+
+
+def _inherit_for_talks(records: list[Candidate]) -> None:
+    """Talks the text does not date happen during the visit of the same two sides, else during the
+    article's main event (the first dated visit or meeting): its dates, and its place when none is said."""
+    events = [r for r in records if r.start and r.series != "bilateral-talks"]
+    for talk in records:
+        if talk.series != "bilateral-talks" or talk.start:
+            continue
+        visit = next((v for v in events if v.series == "bilateral-visit" and v.parties == talk.parties), None)
+        event = visit or (events[0] if events else None)
+        if event is None:
+            continue
+        talk.start, talk.end = event.start, event.end
+        if talk.country is None and event.country:
+            talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
 
 def _keep(rec: Candidate) -> bool:
@@ -212,6 +236,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
     records = [r for r in merge(candidates) if _keep(r)]
+    _inherit_for_talks(records)
     index = {id(r): i for i, r in enumerate(records)}
     out = []
     for rec in records:

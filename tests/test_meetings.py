@@ -1,0 +1,113 @@
+"""The meetings extractor on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.meetings import article_year, extract_meetings
+from summitgraph.extract.dates import find_dates
+from summitgraph.extract.series import classify, ordinal_of, canonical
+from summitgraph.model import Article, OffsetMap
+from summitgraph.text.normalize import fold_keep_length
+
+
+def article(text: str, published: str | None = None, title: str | None = None) -> Article:
+    full = f"{title}\n{text}" if title else text
+    return Article(id="t.txt", source="t.txt", text=full, original=full, offsets=OffsetMap.identity(len(full)),
+                   title=title, published=published)
+
+
+def meetings_of(text: str, **kw):
+    return extract_meetings(make_context(article(text, **kw)))
+
+
+@pytest.mark.parametrize("name, series, partner", [
+    ("Hội nghị Cấp cao ASEAN lần thứ 40", "asean-summit", None),
+    ("Hội nghị thượng đỉnh ASEAN", "asean-summit", None),
+    ("Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN (AMM Retreat)", "amm-retreat", None),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 (AMM-55)", "amm", None),
+    ("Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN)", "asean-som", None),
+    ("Hội nghị quan chức cấp cao ASEAN+3", "apt-other", None),
+    ("Hội nghị Cấp cao ASEAN + 3", "apt-summit", None),
+    ("Hội nghị Cấp cao Đông Á lần thứ 17", "eas", None),
+    ("Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á", "eas-other", None),
+    ("Diễn đàn Khu vực ASEAN (ARF) lần thứ 29", "arf", None),
+    ("Hội nghị Cấp cao ASEAN-Trung Quốc lần thứ 25", "asean-partner-summit", "CN"),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản", "asean-partner-other", "JP"),
+    ("Hội nghị Cấp cao ASEAN - Liên hợp quốc", "asean-partner-summit", "UN"),
+    ("Hội nghị Điều phối chung (JCM)", "jcm", None),
+    ("Hội đồng Điều phối ASEAN lần thứ 31", "acc", None),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN (AEM)", "aem", None),
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)", "admm-plus", None),
+    ("Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 26", "asean-sectoral", None),
+    ("Đại hội đồng AIPA lần thứ 43", "aipa", None),
+    ("Hội nghị Cấp cao hợp tác Mekong - Lan Thương", "subregional", None),
+    ("Hội nghị Cấp cao APEC 2017", "other-multilateral", None),
+    ("Hội nghị thượng đỉnh G20", "other-multilateral", None),
+])
+def test_series_of_a_name(name, series, partner):
+    assert classify(name) == (series, partner)
+
+
+@pytest.mark.parametrize("name, ordinal", [
+    ("Hội nghị Cấp cao ASEAN lần thứ 33", 33),
+    ("Hội nghị cấp cao ASEAN 21", 21),
+    ("Hội nghị AMM-38", 38),
+    ("Hội nghị Thượng đỉnh ASEAN lần thứ X", 10),
+    ("Hội nghị cấp cao ASEAN - LHQ lần thứ hai", 2),
+    ("Hội nghị Cấp cao ASEAN 2020", None),
+])
+def test_ordinal_of_a_name(name, ordinal):
+    assert ordinal_of(canonical(name)) == ordinal
+
+
+def test_som_prepares_the_retreat_with_dates_and_place():
+    text = ("Ngày 14/2, tại thủ đô Ma-ni-la đã diễn ra Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN) "
+            "chuẩn bị cho Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN, dự kiến diễn ra từ 16-17/2 tới.")
+    found = meetings_of(text, published="2026-02-14")
+    assert [m.series for m in found] == ["asean-som", "amm-retreat"]
+    som, retreat = found
+    assert (som.start, som.end, som.city, som.country) == ("2026-02-14", "2026-02-14", "Manila", "PH")
+    assert som.prepares == 1 and som.status == "held"
+    assert (retreat.start, retreat.end, retreat.status) == ("2026-02-16", "2026-02-17", "planned")
+    assert som.chair == "PH"  # the registry's chair of 2026, hosting it
+    assert som.evidence.spans and all(0 <= s.start < s.end <= len(text) for s in som.evidence.spans)
+
+
+def test_no_chair_when_the_host_is_not_that_years_chair():
+    (meeting,) = meetings_of("Ngày 3/3/2026, Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN) họp tại Hà Nội.")
+    assert meeting.country == "VN" and meeting.chair is None
+    assert som.evidence.spans and all(0 <= s.start < s.end <= len(text) for s in som.evidence.spans)
+
+
+def test_numbered_summit_takes_its_year_from_the_registry():
+    text = "Hội nghị Cấp cao ASEAN lần thứ 37 diễn ra trực tuyến từ ngày 12 đến 15/11 tại Hà Nội."
+    (summit,) = meetings_of(text)
+    assert summit.ordinal == 37
+    assert (summit.start, summit.end) == ("2020-11-12", "2020-11-15")
+    assert summit.format == "online" and summit.city == "Hanoi" and summit.chair == "VN"
+
+
+def test_mentions_of_one_meeting_merge_and_plurals_do_not_count():
+    text = ("Hội nghị Cấp cao ASEAN lần thứ 42 khai mạc tại Labuan Bajo ngày 10/5/2023. "
+            "Các hội nghị cấp cao thường được tổ chức hai lần mỗi năm. "
+            "Tại Hội nghị Cấp cao ASEAN 42, các nhà lãnh đạo thảo luận về Myanmar.")
+    found = meetings_of(text)
+    assert len(found) == 1
+    assert found[0].ordinal == 42 and found[0].start == "2023-05-10"
+    assert len(found[0].evidence.spans) >= 3
+
+
+def test_undated_day_without_any_year_stays_partial():
+    (meeting,) = meetings_of("Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) sẽ họp tại Viêng Chăn ngày 20/9 tới.")
+    assert meeting.start == "--09-20" and meeting.city == "Vientiane" and meeting.status == "planned"
+
+
+def test_article_year_prefers_written_times_over_targets():
+    text = ("Năm 2019, hai bên ký kế hoạch đến năm 2030. Tầm nhìn ASEAN 2025 được nhắc lại. "
+            "Ngày 5/3/2019 hai bộ trưởng gặp nhau.")
+    assert article_year(find_dates(text), fold_keep_length(text), None) == 2019
+
+
+def test_framework_named_in_passing_is_not_a_meeting():
+    assert meetings_of("Việt Nam tích cực tham gia các cơ chế do ASEAN dẫn dắt như EAS, ARF và ADMM+.") == []
