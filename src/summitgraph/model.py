@@ -45,6 +45,11 @@ class OffsetMap:
     segments: tuple[Segment, ...] = ()
 
     def to_original(self, offset: int) -> int:
+        # Where two segments touch (normalisation merged characters between them), the offset
+        # belongs to the segment that starts there, not to the end of the one before.
+        for seg in self.segments:
+            if seg.clean_start <= offset < seg.clean_start + seg.length:
+                return seg.original_start + (offset - seg.clean_start)
         best = None
         for seg in self.segments:
             if seg.clean_start <= offset <= seg.clean_start + seg.length:
