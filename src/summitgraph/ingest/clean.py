@@ -481,6 +481,7 @@ def _cut_trailing_headlines(page: _Page) -> None:
 _PAREN_CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|ảnh|Nguồn|nguồn|Photo|Video|Clip)\s*:[^()]{1,80}\)")
 _CREDIT_START = re.compile(r"(?:(?<=[.!?…”\"')])\s*|\s+[-–]\s+|(?<=\s)|^)(?:Ảnh|Nguồn ảnh|Nguồn|Photo)\s*:\s*")
 MAX_CREDIT_WORDS = 6
+CREDIT_WORDS = frozenset({"phát", "minh", "họa", "hoạ", "tư", "liệu", "chụp", "màn", "hình", "internet", "nguồn"})
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -502,8 +503,9 @@ def _credit_end(text: str, start: int) -> int | None:
     name, a double space, or the capitalised first word of the next sentence."""
     rest = text[start:]
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", rest)]
-    if tokens and len(tokens) <= MAX_CREDIT_WORDS and "." not in rest.rstrip().rstrip("."):
-        return len(text.rstrip())  # the credit runs to the end of the line
+    if tokens and len(tokens) <= MAX_CREDIT_WORDS and "." not in rest.rstrip().rstrip(".") and all(
+            not tok[2][0].islower() or tok[2].lower() in CREDIT_WORDS for tok in tokens):
+        return len(text.rstrip())  # "Ảnh: TTXVN phát", "Ảnh minh họa": the credit runs to the line end
     run: list[tuple[int, int, str]] = []
     for tok in tokens:
         word = tok[2]

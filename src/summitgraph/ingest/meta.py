@@ -83,7 +83,7 @@ def _valid_iso(year: int, month: int, day: int) -> str | None:
 # --- bylines ----------------------------------------------------------------------------------
 _BYLINE_PREFIX = re.compile(r"^(?:tác giả|bài(?: và|,)? ảnh|bài|nhóm phóng viên|phóng viên|thực hiện)\s*:\s*(?P<name>.{2,60})$",
                             re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\(?(?:theo|nguồn\s*:)\s+(?P<name>[^.,;:()]{2,50}?)\)?$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\(?(?:theo(?!\s+dõi)|nguồn\s*:)\s+(?P<name>[^.,;:()]{2,50}?)\)?$", re.IGNORECASE)
 _AGENCY_LINE = re.compile(r"^(?:nhóm\s+)?(?:PV|CTV|BTV|TTXVN|VNA|P\.V|PV\.)(?:\s*/\s*\S.{0,30})?$", re.IGNORECASE)
 _AGENCY_SLASH = re.compile(r"^(?:TTXVN|VNA|PV|CTV|Vietnam\+|VOV|VTV|VGP)\s*/\s*\S.{0,30}$")
 _TRAILING_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)$")
