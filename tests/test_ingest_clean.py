@@ -1,0 +1,229 @@
+"""summitgraph.ingest.clean: the body stays, site furniture goes, and every kept character maps back."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitgraph.ingest import article_from_text, clean, clean_page
+from summitgraph.ingest.clean import credit_spans, is_headline, related_marker
+from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
+from summitgraph.model import Span
+from summitgraph.text.normalize import normalize, normalize_with_map
+
+FURNITURE_MARKERS = ("Đọc thêm", "Tin liên quan", "Bài viết cùng chủ đề", "Chia sẻ", "Tags:", "Xem thêm",
+                     "Bình luận", "Bản quyền", "Theo dõi", "(Ảnh:", "Giá vàng")
+
+
+@pytest.fixture()
+def page(fixtures_dir: Path) -> str:
+    return normalize((fixtures_dir / "ingest" / "furniture_page.txt").read_text(encoding="utf-8"))
+
+
+def test_furniture_page_keeps_title_lead_and_body(page: str) -> None:
+    result = clean_page(page)
+    lines = result.text.split("\n")
+    assert lines[0] == "Việt Nam và Indonesia thúc đẩy hợp tác biển"
+    assert lines[1].startswith("Bộ trưởng Ngoại giao hai nước đã có cuộc điện đàm")
+    assert lines[2] == "Hai Bộ trưởng tại cuộc điện đàm."  # the caption stays, its credit goes
+    assert lines[-1] == "Bộ trưởng Retno Marsudi cảm ơn Việt Nam đã ủng hộ đề xuất tổ chức Hội nghị " \
+                        "các nhà lãnh đạo ASEAN tại Jakarta."
+    assert len(lines) == 7
+    for marker in FURNITURE_MARKERS:
+        assert marker not in result.text
+    assert result.text.count("Việt Nam và Indonesia thúc đẩy hợp tác biển") == 1
+
+
+def test_furniture_page_metadata(page: str) -> None:
+    result = clean_page(page)
+    assert result.title == "Việt Nam và Indonesia thúc đẩy hợp tác biển"
+    assert result.author == "Lan Phương"
+    assert (result.published, result.published_time) == ("2021-05-07", "08:10")
+    reasons = {r.reason for r in result.removed}
+    assert {"byline: author metadata", "date line: publication metadata", "follow-us prompt",
+            "headline printed twice", "caption printed twice", "photo credit", "link to another story",
+            "share bar", "tag list", "related-stories list"} <= reasons
+
+
+def test_body_without_furniture_is_untouched(fixtures_dir: Path) -> None:
+    raw = (fixtures_dir / "ingest" / "body_only.txt").read_text(encoding="utf-8")
+    cleaned, offsets, removed = clean(normalize(raw))
+    assert cleaned == raw.strip()
+    assert removed == []
+
+
+def test_related_list_in_the_middle_keeps_the_body_after_it() -> None:
+    page = "\n".join([
+        "Thủ tướng dự Hội nghị Cấp cao ASEAN",
+        "Sáng 26/10, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 38 theo hình thức trực tuyến "
+        "cùng lãnh đạo các nước thành viên.",
+        "Tin liên quan",
+        "Brunei công bố chương trình Hội nghị Cấp cao",
+        "Các nước ASEAN họp trù bị",
+        "Tại Hội nghị, Thủ tướng đề nghị ASEAN đẩy nhanh tiêm chủng và phục hồi kinh tế bao trùm, bền vững "
+        "trong bối cảnh mới.",
+        "Các nhà lãnh đạo đã thông qua nhiều văn kiện quan trọng về phục hồi sau đại dịch và chuyển đổi số.",
+    ])
+    cleaned, _, _ = clean(page)
+    assert "Tin liên quan" not in cleaned and "Brunei công bố" not in cleaned
+    assert cleaned.split("\n")[-2].startswith("Tại Hội nghị, Thủ tướng đề nghị")
+    assert cleaned.endswith("chuyển đổi số.")
+
+
+def test_single_repeated_caption_is_not_a_related_list() -> None:
+    page = "\n".join([
+        "Hội nghị SOM ASEAN khai mạc",
+        "Ngày 3/6, Hội nghị Quan chức cao cấp ASEAN đã khai mạc tại Phnom Penh với sự tham dự của trưởng đoàn "
+        "các nước thành viên.",
+        "Toàn cảnh phiên khai mạc",
+        "Toàn cảnh phiên khai mạc",
+        "Các Trưởng SOM đã rà soát chương trình nghị sự của Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55.",
+        "Hội nghị cũng thảo luận về tình hình Myanmar và việc thực hiện Đồng thuận 5 điểm.",
+    ])
+    cleaned, _, removed = clean(page)
+    assert cleaned.count("Toàn cảnh phiên khai mạc") == 1
+    assert "Các Trưởng SOM đã rà soát" in cleaned
+    assert cleaned.endswith("Đồng thuận 5 điểm.")
+
+
+def test_trailing_headlines_are_a_related_list() -> None:
+    page = "\n".join([
+        "Ngoại trưởng ASEAN họp không chính thức",
+        "Các Bộ trưởng Ngoại giao ASEAN đã có cuộc họp không chính thức bên lề Đại hội đồng Liên hợp quốc "
+        "tại New York để trao đổi về hợp tác khu vực.",
+        "ASEAN và Nhật Bản kỷ niệm 50 năm quan hệ(12/09/2023)",
+        "Indonesia kết thúc năm Chủ tịch ASEAN(10/09/2023)",
+        "Lào chuẩn bị cho năm Chủ tịch(05/09/2023)",
+    ])
+    cleaned, _, _ = clean(page)
+    assert cleaned.split("\n")[-1].endswith("hợp tác khu vực.")
+
+
+def test_unknown_title_when_first_line_is_empty() -> None:
+    result = clean_page("\nNgày 6/3, Hội đồng Kinh doanh Hoa Kỳ - ASEAN cho biết một phái đoàn doanh nghiệp "
+                        "sẽ thăm Hà Nội.\n")
+    assert result.title is None
+    assert result.text.startswith("Ngày 6/3")
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Toàn cảnh hội nghị. (Ảnh: TTXVN)", " (Ảnh: TTXVN)"),
+    ("Toàn cảnh hội nghị. Ảnh: TTXVN phát", " Ảnh: TTXVN phát"),
+    ("Thủ tướng phát biểu. Ảnh: Thống Nhất/TTXVN Ngày 12/5, tại Phnom Penh", " Ảnh: Thống Nhất/TTXVN"),
+    ("Bộ trưởng tiếp Đại sứ. Ảnh: Nguyễn Khang – TTXVN Theo Bộ trưởng, hai bên", " Ảnh: Nguyễn Khang – TTXVN"),
+    ("Quang cảnh lễ ký. Ảnh: Hải An. Tàu Izumo đi cùng", " Ảnh: Hải An."),
+    ("Các đại biểu chụp ảnh. Ảnh: LÊ KIÊN Nhân chuyến thăm", " Ảnh: LÊ KIÊN"),
+])
+def test_photo_credits_inside_lines(line: str, credit: str) -> None:
+    spans = credit_spans(line)
+    assert [line[s:e] for s, e in spans] == [credit]
+
+
+def test_caption_introduced_by_anh_is_kept() -> None:
+    assert credit_spans("Ảnh: Thủ tướng Nguyễn Xuân Phúc cùng các đại biểu thảo luận về hợp tác ASEAN") == []
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Minh Hằng (TTXVN)", "Minh Hằng (TTXVN)"),
+    ("Hữu Toàn", "Hữu Toàn"),
+    ("TTXVN/Báo Tin tức", "TTXVN/Báo Tin tức"),
+    ("Theo VnExpress", "VnExpress"),
+    ("Tác giả: Nguyễn Lan", "Nguyễn Lan"),
+    ("PV", "PV"),
+    ("Hội nghị cấp cao", None),
+    ("Việt Nam", None),
+    ("Theo kế hoạch, hội nghị", None),
+    ("Theo dõi Báo Thời Đại trên Google News", None),
+])
+def test_bylines(line: str, name: str | None) -> None:
+    assert parse_byline(line) == name
+
+
+@pytest.mark.parametrize("line, parsed", [
+    ("Thứ Năm, 16/01/2020, 14:27", ("2020-01-16", "14:27")),
+    ("16/01/2020 14:27 GMT+7", ("2020-01-16", "14:27")),
+    ("Cập nhật: 08:15 ngày 12/11/2020", ("2020-11-12", "08:15")),
+    ("Thứ hai, ngày 12 tháng 11 năm 2020 - 10h30", ("2020-11-12", "10:30")),
+    ("Ngày 5/1/2022, Campuchia đã chủ trì hội nghị", None),
+    ("31/02/2020", None),
+])
+def test_date_lines(line: str, parsed: tuple[str, str] | None) -> None:
+    assert parse_date_line(line) == parsed
+
+
+def test_stated_dates_in_other_shapes() -> None:
+    assert parse_date("2020-01-16T14:27:00+07:00") == ("2020-01-16", "14:27")
+    assert parse_date("16/01/2020") == ("2020-01-16", None)
+    assert parse_date("không rõ") == (None, None)
+
+
+def test_line_shapes() -> None:
+    assert related_marker("Đọc thêm:") and related_marker(">> Tin liên quan") and related_marker("BÀI VIẾT CÙNG CHỦ ĐỀ")
+    assert not related_marker("Đọc thêm các báo cáo của Ban Thư ký ASEAN, các nước nhận thấy tiến triển.")
+    assert is_headline("Những nước nào có Ngày Quốc khánh trong tháng 12?")
+    assert not is_headline("Các nước hoan nghênh đề xuất của Việt Nam.")
+
+
+# --- the offset map, on the fixture and on random pages ---------------------------------------------------
+def assert_offsets_hold(raw: str) -> None:
+    """Every kept character is the normalised original's character at its mapped offset, and the
+    article's composed map lands on the same letter of the raw original."""
+    normalized, index = normalize_with_map(raw)
+    cleaned, offsets, removed = clean(normalized)
+    for seg in offsets.segments:
+        assert cleaned[seg.clean_start:seg.clean_start + seg.length] == \
+            normalized[seg.original_start:seg.original_start + seg.length]
+    kept = [i for seg in offsets.segments for i in range(seg.clean_start, seg.clean_start + seg.length)]
+    assert len(kept) == len(cleaned) - cleaned.count("\n")  # everything but the line joins is copied
+    for span in removed:
+        assert 0 <= span.start <= span.end <= len(normalized)
+
+    article = article_from_text(raw, "x.txt")
+    assert article.text == cleaned
+    for i in kept:
+        j = article.offsets.to_original(i)
+        assert j == index[offsets.to_original(i)]
+        if not unicodedata.combining(article.text[i]):  # a stray mark NFC reordered points into its cluster
+            assert letter(article.text[i]) == letter(article.original[j])
+    for span in article.removed:
+        assert 0 <= span.start <= span.end <= len(raw)
+
+
+def letter(ch: str) -> str:
+    return " " if ch.isspace() else (unicodedata.normalize("NFKD", ch)[:1] or ch).lower()
+
+
+def test_offsets_on_the_fixture(fixtures_dir: Path) -> None:
+    raw = (fixtures_dir / "ingest" / "furniture_page.txt").read_text(encoding="utf-8")
+    assert_offsets_hold(raw)
+    decomposed = unicodedata.normalize("NFD", raw).replace("\n", "\r\n").replace("hòa", "hoà")
+    assert_offsets_hold(decomposed)
+
+
+def test_span_in_cleaned_text_maps_to_the_same_words_in_the_original(fixtures_dir: Path) -> None:
+    raw = unicodedata.normalize("NFD", (fixtures_dir / "ingest" / "furniture_page.txt").read_text(encoding="utf-8"))
+    article = article_from_text(raw, "furniture_page.txt")
+    start = article.text.index("Retno Marsudi")
+    original = article.offsets.span_to_original(Span(start, start + len("Retno Marsudi")))
+    assert article.original[original.start:original.end] == "Retno Marsudi"
+    start = article.text.index("Bùi Thanh Sơn")
+    original = article.offsets.span_to_original(Span(start, start + len("Bùi Thanh Sơn")))
+    assert normalize(article.original[original.start:original.end]) == "Bùi Thanh Sơn"
+
+
+LINES = [
+    "Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc", "Đọc thêm", "Tin liên quan", "Chia sẻ: Facebook | Zalo",
+    "Thủ tướng phát biểu. (Ảnh: Thống Nhất/TTXVN)", "Minh Hằng (TTXVN)", "Thứ Năm, 16/01/2020, 14:27",
+    "Các Bộ trưởng nhất trí thúc đẩy hợp tác biển, hoà bình và ổn định trong khu vực Đông Nam Á.",
+    "Ảnh: Quang Hòa", "Tags: ASEAN, Việt Nam", "...", "Hoà bình, thuỷ sản, khoẻ mạnh", "", " ", "Xem thêm: Lào họp",
+]
+PIECES = st.one_of(st.sampled_from(LINES), st.text(alphabet="aàoòuủyýHhĐđ .,:()\u00a0\u200b\u0300\u0323", max_size=20))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=14), st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
+def test_offsets_hold_on_random_pages(pieces: list[str], newline: str) -> None:
+    assert_offsets_hold(newline.join(pieces))
