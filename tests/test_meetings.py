@@ -77,7 +77,6 @@ def test_som_prepares_the_retreat_with_dates_and_place():
 def test_no_chair_when_the_host_is_not_that_years_chair():
     (meeting,) = meetings_of("Ngày 3/3/2026, Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN) họp tại Hà Nội.")
     assert meeting.country == "VN" and meeting.chair is None
-    assert som.evidence.spans and all(0 <= s.start < s.end <= len(text) for s in som.evidence.spans)
 
 
 def test_numbered_summit_takes_its_year_from_the_registry():
