@@ -1,0 +1,118 @@
+"""Charts as inline SVG written by hand: no chart library, no script, nothing fetched.
+
+Each function takes plain counts and returns ``Markup`` ready to drop into a template. Every label
+that comes from data is escaped here, because the result is marked safe.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+# Colour-blind-friendly palette (Okabe-Ito plus darker companions); series take them in a fixed order.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
+           "#4D4D99", "#8C6D31", "#2E8B57", "#B22222")
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One stacked bar: its label (a year) and a count per series."""
+
+    label: str
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def colour_for(index: int) -> str:
+    return PALETTE[index % len(PALETTE)]
+
+
+def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, empty: str = "—",
+                 height: int = 220, bar_width: int = 28, gap: int = 12) -> Markup:
+    """Vertical stacked bars (one per label, one colour per series) with a legend under them."""
+    order = sorted({s for bar in bars for s in bar.counts}, key=lambda s: (series_names.get(s, s), s))
+    if not bars or not order:
+        return _empty_chart(title, empty)
+    colours = {series: colour_for(i) for i, series in enumerate(order)}
+    top = max(bar.total for bar in bars) or 1
+    left, plot_h, base = 34, height - 50, 20
+    width = left + len(bars) * (bar_width + gap) + gap
+    legend_rows = (len(order) + 1) // 2
+    total_h = height + 18 * legend_rows + 10
+    parts = [_open(width, total_h, title)]
+    parts.extend(_y_axis(left, base, plot_h, top, width))
+    for i, bar in enumerate(bars):
+        x = left + gap + i * (bar_width + gap)
+        y = base + plot_h
+        for series in order:
+            n = bar.counts.get(series, 0)
+            if not n:
+                continue
+            h = plot_h * n / top
+            y -= h
+            tip = f"{bar.label} · {series_names.get(series, series)}: {n}"
+            parts.append(f'<rect x="{x}" y="{y:.1f}" width="{bar_width}" height="{h:.1f}" '
+                         f'fill="{colours[series]}"><title>{escape(tip)}</title></rect>')
+        parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{base + plot_h - plot_h * bar.total / top - 4:.1f}" '
+                     f'text-anchor="middle" class="chart-value">{bar.total}</text>')
+        parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{base + plot_h + 16}" text-anchor="middle" '
+                     f'class="chart-label">{escape(bar.label)}</text>')
+    legend_y = height + 4
+    column = max(180, (width - 20) // 2)
+    for i, series in enumerate(order):
+        lx = 10 + (i % 2) * column
+        ly = legend_y + (i // 2) * 18
+        parts.append(f'<rect x="{lx}" y="{ly}" width="12" height="12" fill="{colours[series]}"/>')
+        parts.append(f'<text x="{lx + 18}" y="{ly + 10}" class="chart-legend">'
+                     f'{escape(series_names.get(series, series))}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def horizontal_bars(rows: list[tuple[str, int]], *, title: str, empty: str = "—", bar_height: int = 18,
+                    label_width: int = 170, plot_width: int = 260) -> Markup:
+    """One horizontal bar per (label, count), longest first as given."""
+    rows = [(label, n) for label, n in rows if n > 0]
+    if not rows:
+        return _empty_chart(title, empty)
+    top = max(n for _, n in rows)
+    width = label_width + plot_width + 40
+    height = len(rows) * (bar_height + 6) + 10
+    parts = [_open(width, height, title)]
+    for i, (label, n) in enumerate(rows):
+        y = 5 + i * (bar_height + 6)
+        w = max(2.0, plot_width * n / top)
+        parts.append(f'<text x="{label_width - 6}" y="{y + bar_height - 5}" text-anchor="end" '
+                     f'class="chart-label">{escape(label)}</text>')
+        parts.append(f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar_height}" '
+                     f'fill="{PALETTE[0]}"><title>{escape(f"{label}: {n}")}</title></rect>')
+        parts.append(f'<text x="{label_width + w + 4:.1f}" y="{y + bar_height - 5}" class="chart-value">{n}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _open(width: int, height: int, title: str) -> str:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {width} {height}" '
+            f'width="{width}" height="{height}" aria-label="{escape(title)}"><title>{escape(title)}</title>')
+
+
+def _y_axis(left: int, base: int, plot_h: int, top: int, width: int) -> list[str]:
+    """A baseline and three grid lines with their counts, so bar heights can be read."""
+    out = []
+    for step in range(0, 4):
+        value = top * step / 3
+        y = base + plot_h - plot_h * step / 3
+        label = f"{value:.0f}" if top >= 3 or step in (0, 3) else ""
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - 4}" y2="{y:.1f}" class="chart-grid"/>')
+        if label:
+            out.append(f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" class="chart-axis">{label}</text>')
+    return out
+
+
+def _empty_chart(title: str, message: str) -> Markup:
+    return Markup(f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 300 40" '
+                  f'width="300" height="40" aria-label="{escape(title)}"><title>{escape(title)}</title>'
+                  f'<text x="10" y="25" class="chart-label">{escape(message)}</text></svg>')
