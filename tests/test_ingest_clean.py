@@ -102,6 +102,33 @@ def test_trailing_headlines_are_a_related_list() -> None:
     assert cleaned.split("\n")[-1].endswith("hợp tác khu vực.")
 
 
+def test_breadcrumb_caption_label_and_closing_source() -> None:
+    result = clean_page("\n".join([
+        "Hội nghị Bộ trưởng Kinh tế ASEAN",
+        "Trang chủ > Thế giới > ASEAN",
+        "Các Bộ trưởng Kinh tế ASEAN đã họp tại Jakarta để rà soát tiến độ thực hiện Kế hoạch tổng thể "
+        "Cộng đồng Kinh tế ASEAN 2025.",
+        "(Ảnh minh họa)",
+        "Hội nghị cũng thảo luận về việc nâng cấp Hiệp định Thương mại hàng hóa ASEAN.",
+        "(TTXVN/Vietnam+)",
+    ]))
+    assert result.text.split("\n")[1].startswith("Các Bộ trưởng Kinh tế ASEAN")
+    assert result.text.endswith("Hiệp định Thương mại hàng hóa ASEAN.")
+    assert result.author == "TTXVN/Vietnam+"
+    assert [r.reason for r in result.removed] == ["breadcrumb", "photo caption label", "byline: author metadata"]
+
+
+def test_a_name_deeper_in_the_head_is_a_subheading_not_a_byline() -> None:
+    result = clean_page("\n".join([
+        "Những gương mặt nổi bật của ASEAN năm qua",
+        "Nhiều nhà lãnh đạo đã để lại dấu ấn trong năm qua với những sáng kiến hợp tác khu vực quan trọng.",
+        "Joko Widodo",
+        "Tổng thống Indonesia đã thúc đẩy việc kết nạp Timor-Leste và các sáng kiến về kinh tế xanh.",
+    ]))
+    assert result.author is None
+    assert "Joko Widodo" in result.text
+
+
 def test_unknown_title_when_first_line_is_empty() -> None:
     result = clean_page("\nNgày 6/3, Hội đồng Kinh doanh Hoa Kỳ - ASEAN cho biết một phái đoàn doanh nghiệp "
                         "sẽ thăm Hà Nội.\n")
@@ -137,6 +164,9 @@ def test_caption_introduced_by_anh_is_kept() -> None:
     ("Việt Nam", None),
     ("Theo kế hoạch, hội nghị", None),
     ("Theo dõi Báo Thời Đại trên Google News", None),
+    ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+"),
+    ("(Theo Reuters)", "Reuters"),
+    ("(giữa)", None),
 ])
 def test_bylines(line: str, name: str | None) -> None:
     assert parse_byline(line) == name

@@ -43,7 +43,9 @@ FOLLOW_US = re.compile(r"^(?:theo doi .{1,40} tren\b|theo doi .{0,40}(?:facebook
 TAG_LIST = re.compile(r"^(?:tags?|tu khoa|chu de|keywords?|nhan)\s*:")
 CAPTION_LABELS = frozenset({"chu thich anh", "anh minh hoa", "video", "clip", "infographic", "anh", "nguon anh",
                             "anh dai dien", "xem video", "xem anh"})
-CAPTION_LINE = re.compile(r"^\(?(?:anh|nguon anh|nguon|photo|video)\s*:")
+CAPTION_LINE = re.compile(r"^\(?(?:anh|nguon anh|photo|video)\s*:")
+# "Trang chủ > Thế giới > ASEAN", "Thời sự » Đối ngoại": where the page sits in the site.
+BREADCRUMB = re.compile(r"^[^.!?]{1,40}(?:\s*[>»›/|]\s*[^.!?>»›/|]{1,40}){1,5}$")
 # Stories no article about diplomacy carries in its body: horoscopes, lottery, football tips...
 OFF_TOPIC = re.compile(
     r"\b(?:tu vi|con giap|cung hoang dao|cung menh|phong thuy|van khan|xo so|xsmn|xsmb|xsmt|xskt|soi keo"
@@ -200,7 +202,7 @@ def is_truncated_teaser(text: str) -> bool:
 
 def _marker_key(text: str) -> str:
     key = fold(text)
-    return key.strip(" :>»«-–•|*[]").strip()
+    return key.strip(" :>»«-–•|*[]()").strip()
 
 
 def related_marker(text: str) -> bool:
@@ -319,6 +321,14 @@ def rule_off_topic(line: Line, page: _Page) -> str | None:
     return None
 
 
+def rule_breadcrumb(line: Line, page: _Page) -> str | None:
+    text = line.text.strip()
+    if line.words <= 12 and BREADCRUMB.match(text) and sum(text.count(c) for c in ">»›") >= 1 \
+            and not is_sentence(text):
+        return "breadcrumb"
+    return None
+
+
 def rule_title_repeated(line: Line, page: _Page) -> str | None:
     title = page.title
     if title is not None and line.key == title.key:
@@ -349,7 +359,7 @@ def rule_prefix_of_next(line: Line, page: _Page) -> str | None:
 
 LINE_RULES: tuple[Callable[[Line, _Page], str | None], ...] = (
     rule_punctuation_only, rule_share_bar, rule_follow_us, rule_tag_list, rule_caption_label,
-    rule_related_link, rule_off_topic, rule_title_repeated, rule_repeated_paragraph, rule_prefix_of_next,
+    rule_related_link, rule_off_topic, rule_breadcrumb, rule_title_repeated, rule_repeated_paragraph, rule_prefix_of_next,
 )
 
 

@@ -86,6 +86,7 @@ _BYLINE_PREFIX = re.compile(r"^(?:tác giả|bài(?: và|,)? ảnh|bài|nhóm ph
 _SOURCE_LINE = re.compile(r"^\(?(?:theo(?!\s+dõi)|nguồn\s*:)\s+(?P<name>[^.,;:()]{2,50}?)\)?$", re.IGNORECASE)
 _AGENCY_LINE = re.compile(r"^(?:nhóm\s+)?(?:PV|CTV|BTV|TTXVN|VNA|P\.V|PV\.)(?:\s*/\s*\S.{0,30})?$", re.IGNORECASE)
 _AGENCY_SLASH = re.compile(r"^(?:TTXVN|VNA|PV|CTV|Vietnam\+|VOV|VTV|VGP)\s*/\s*\S.{0,30}$")
+_WHOLE_PAREN = re.compile(r"^\([^()]{2,40}\)$")
 _TRAILING_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)$")
 _NAME_SEPARATORS = re.compile(r"\s*[-–,/]\s*|\s+và\s+")
 # Capitalised pairs that head a line without being anyone's name.
@@ -106,6 +107,9 @@ def parse_byline(line: str) -> str | None:
             return match.group("name").strip()
     if _AGENCY_LINE.match(text) or _AGENCY_SLASH.match(text):
         return text
+    if _WHOLE_PAREN.match(text):  # "(TTXVN/Vietnam+)", "(Theo Reuters)"
+        inner = text[1:-1].strip()
+        return parse_byline(inner) or (inner if _AGENCY_SLASH.match(inner) or inner.isupper() else None)
     names = _TRAILING_AGENCY.sub("", text)
     parts = [p for p in _NAME_SEPARATORS.split(names) if p]
     if parts and all(_looks_like_name(p) for p in parts):
