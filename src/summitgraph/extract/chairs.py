@@ -48,8 +48,13 @@ _POSSESSIVE = re.compile(rf"(?:của|phái viên|tuyên bố|văn phòng)\s+$")
 # Negation and counterfactuals in the clause before a cue ("sẽ không giữ chức chủ tịch",
 # "lẽ ra Myanmar giữ chức chủ tịch", "nếu Myanmar sẵn sàng đảm đương ...").
 _NEGATION = re.compile(rf"(?<![{_W}])(?:không|chưa|từ chối|lẽ ra|nếu|rút lui)(?![{_W}])")
-# Between a cue and a country bound after it: nothing but a year, "của", "là" and punctuation.
-_OBJECT_GAP = re.compile(r"(?:\s|,|-|–|:|của|là|trong|vào|năm|\d{4})*")
+# Between a cue and a country bound after it: nothing but a year, "của", "là" and punctuation
+# ("Chủ tịch ASEAN 2020, Việt Nam", "năm Chủ tịch ASEAN của Việt Nam", "Chủ tịch ASEAN năm nay là Lào").
+_OBJECT_GAP = re.compile(r"(?:\s|,|-|–|:|của|là|sẽ|thuộc về|trong|vào|năm|nay|tới|hiện|\d{4})*")
+# "nước Chủ tịch", "năm Chủ tịch" without "ASEAN": a chair statement only in an article about ASEAN,
+# and only with a country bound tightly to it ("Singapore, nước Chủ tịch năm nay"). A capitalised
+# word after it names another body ("năm Chủ tịch APEC", "Chủ tịch Hội đồng Bảo an").
+_WEAK_CUE = re.compile(rf"(?<![{_W}])(?:nước|năm|vai trò|cương vị|nhiệm kỳ) chủ tịch(?: luân phiên)?(?![{_W}])")
 # Between a country and a cue in apposition: "Campuchia - nước", "Singapore, nước hiện đảm nhận
 # vai trò", "Philippines là nước đang giữ chức", "Lào đảm nhiệm vai trò".
 _SUBJECT_GAP = re.compile(r"(?:\s|,|-|–|:)*(?:là |hiện là |đang là |sẽ là )?(?:nước |quốc gia )?")
@@ -138,9 +143,10 @@ def _sentence_bounds(ctx: DocContext, offset: int) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
-def _bound_country(ctx: DocContext, lower: str, cue_start: int, cue_end: int) -> registry.GazetteerHit | None:
-    """The member country the cue speaks of: in apposition before it, right after it, or the
-    nearest subject before it in the sentence."""
+def _bound_country(ctx: DocContext, lower: str, cue_start: int, cue_end: int, *,
+                   tight: bool = False) -> registry.GazetteerHit | None:
+    """The member country the cue speaks of: in apposition before it, right after it, or (unless
+    ``tight``) the nearest subject before it in the sentence."""
     s_lo, s_hi = _sentence_bounds(ctx, cue_start)
     hits = _members(ctx.text[s_lo:s_hi])
     before = [h for h in hits if s_lo + h.end <= cue_start]
@@ -154,7 +160,7 @@ def _bound_country(ctx: DocContext, lower: str, cue_start: int, cue_end: int) ->
         gap = lower[cue_end:s_lo + first.start]
         if len(gap) <= OBJECT_WINDOW and _OBJECT_GAP.fullmatch(gap):
             return first
-    if before and cue_start - (s_lo + before[-1].end) <= SUBJECT_WINDOW:
+    if not tight and before and cue_start - (s_lo + before[-1].end) <= SUBJECT_WINDOW:
         return before[-1]
     return None
 
@@ -198,6 +204,30 @@ def _clause_start(lower: str, sentence_start: int, offset: int) -> int:
     return cut + 1 if cut >= 0 else sentence_start
 
 
+def _weak_statements(ctx: DocContext, lower: str, year: int | None) -> list[Statement]:
+    """"nước Chủ tịch" / "năm Chủ tịch" with a country in apposition, in an article about ASEAN."""
+    if "asean" not in lower:
+        return []
+    out = []
+    for m in _WEAK_CUE.finditer(lower):
+        nxt = re.match(r"\s+(\S+)", ctx.text[m.end():m.end() + 30])
+        if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ("asean", "hiệp", "của")):
+            if not (nxt.group(1).lower() == "của" and _members(ctx.text[m.end():m.end() + 20])):
+                continue          # another body, or already a full cue
+        if _POSSESSIVE.search(lower[max(0, m.start() - 20):m.start()]):
+            continue
+        hit = _bound_country(ctx, lower, m.start(), m.end(), tight=True)
+        if hit is None:
+            continue
+        s_lo, _ = _sentence_bounds(ctx, m.start())
+        if _negated(lower, _clause_start(lower, s_lo, m.start()), m.start()):
+            continue
+        y = cue_year(ctx, lower, m.start(), m.end(), year)
+        out.append(Statement(hit.key, y, [Span(m.start(), m.end()), Span(s_lo + hit.start, s_lo + hit.end)],
+                             min(registry_confidence(hit.key, y), CONFIDENCE_UNKNOWN)))
+    return out
+
+
 def _chair_statements(ctx: DocContext, lower: str, year: int | None) -> list[Statement]:
     out = []
     for m in _CUE.finditer(lower):
@@ -220,34 +250,62 @@ def _chair_statements(ctx: DocContext, lower: str, year: int | None) -> list[Sta
                 continue
             out.append(Statement(holder, cue_year_, spans, CONFIDENCE_FROM_REGISTRY))
             continue
-        s_lo, _ = _sentence_bounds(ctx, m.start())
+        s_lo, s_hi = _sentence_bounds(ctx, m.start())
         spans.append(Span(s_lo + hit.start, s_lo + hit.end))
+        if not _ATTACHED_YEAR.match(ctx.text, m.end()):
+            cue_year_ = handover_year(hit.key, cue_year_, lower[s_lo:s_hi])
         out.append(Statement(hit.key, cue_year_, spans, registry_confidence(hit.key, cue_year_)))
     return out
 
 
-def _neighbour_statements(ctx: DocContext, lower: str, current: int | None) -> list[Statement]:
+def _sentence_statement(ctx: DocContext, statements: list[Statement], offset: int) -> Statement | None:
+    """The chair statement made in the sentence holding ``offset``, if one is."""
+    s_lo, s_hi = _sentence_bounds(ctx, offset)
+    for st in statements:
+        if any(s_lo <= sp.start < s_hi for sp in st.spans):
+            return st
+    return None
+
+
+def _neighbour_statements(ctx: DocContext, lower: str, statements: list[Statement],
+                          current: int | None) -> list[Statement]:
     """Predecessors and successors: "Thái Lan và các nước Chủ tịch tiền nhiệm", "tiếp nhận vai trò
-    Chủ tịch từ Thái Lan" (the previous year), "bàn giao chức Chủ tịch ASEAN cho Brunei" (the next)."""
-    if current is None:
-        return []
+    Chủ tịch từ Thái Lan" (the year before the receiver's), "bàn giao chức Chủ tịch ASEAN cho Brunei"
+    (the year after the giver's). The reference year is the chair year stated in the same sentence,
+    else the article's current chair year."""
     out = []
     for m in _PREDECESSOR.finditer(lower):
         s_lo, _ = _sentence_bounds(ctx, m.start())
         before = [h for h in _members(ctx.text[s_lo:m.start()]) if m.start() - (s_lo + h.end) <= 25]
-        if before:
+        if before and current is not None:
             hit = before[-1]
             out.append(Statement(hit.key, current - 1, [Span(s_lo + hit.start, s_lo + hit.end), Span(m.start(), m.end())],
                                  registry_confidence(hit.key, current - 1)))
     for pattern, delta in ((_TAKE_OVER, -1), (_HAND_OVER, 1)):
         for m in pattern.finditer(lower):
             hits = _members(ctx.text[m.end():m.end() + 30])
-            if hits and not ctx.text[m.end():m.end() + hits[0].start].strip():
-                hit = hits[0]
-                span = Span(m.end() + hit.start, m.end() + hit.end)
-                out.append(Statement(hit.key, current + delta, [Span(m.start(), m.end()), span],
-                                     registry_confidence(hit.key, current + delta)))
+            if not hits or ctx.text[m.end():m.end() + hits[0].start].strip():
+                continue
+            here = _sentence_statement(ctx, statements, m.start())
+            reference = here.year if here is not None and here.year is not None else current
+            if reference is None:
+                continue
+            hit = hits[0]
+            span = Span(m.end() + hit.start, m.end() + hit.end)
+            out.append(Statement(hit.key, reference + delta, [Span(m.start(), m.end()), span],
+                                 registry_confidence(hit.key, reference + delta)))
     return out
+
+
+def handover_year(country: str, year: int | None, sentence: str) -> int | None:
+    """A chair taking over at a handover ceremony ("tiếp nhận vai trò Chủ tịch ASEAN") usually does so
+    at the end of the year before its own: when the registry says the country chairs the next year
+    and not this one, the statement is about the next year."""
+    if year is None or not re.search(r"tiếp nhận|nhận bàn giao|bàn giao|chuyển giao", sentence):
+        return year
+    if registry.chair_of(year) != country and registry.chair_of(year + 1) == country:
+        return year + 1
+    return year
 
 
 def _clean_theme(theme: str) -> str:
@@ -296,12 +354,13 @@ def extract_chairs(ctx: DocContext) -> list[ChairRecord]:
     lower = _lower(ctx.text)
     year = article_year(ctx)
     found = _Found()
-    for st in _chair_statements(ctx, lower, year):
+    for st in _chair_statements(ctx, lower, year) + _weak_statements(ctx, lower, year):
         found.add(st)
     if found.by_key:
-        years = Counter(st.year for st in found.by_key.values() if st.year is not None)
+        stated = list(found.by_key.values())
+        years = Counter(st.year for st in stated if st.year is not None)
         current = years.most_common(1)[0][0] if years else year
-        for st in _neighbour_statements(ctx, lower, current):
+        for st in _neighbour_statements(ctx, lower, stated, current):
             found.add(st)
     _attach_themes(ctx, lower, found)
     records = []

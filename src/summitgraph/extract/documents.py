@@ -63,7 +63,7 @@ _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo g�
 _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn vài số bản".split())
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
-_COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời"})
+_COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với"})
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
@@ -254,7 +254,12 @@ def _is_acronym(word: str) -> bool:
 
 
 def _head_at(view: _View, pos: int) -> bool:
-    return lexicon().pattern.match(view.lower, pos) is not None
+    """Whether a document head that could stand here starts at ``pos`` (a head that needs a capital
+    letter does not start at "luật" in "pháp luật")."""
+    m = lexicon().pattern.match(view.lower, pos)
+    if m is None:
+        return False
+    return lexicon().heads[m.group()].any_case or view.text[pos].isupper()
 
 
 def _is_document_acronym(word: str) -> bool:
@@ -493,8 +498,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         if head.kind == "declaration" and prev == "ra":
             return None
         return "head word alone"
-    if prev in _DETERMINERS and prev not in ("một", "bản"):
-        return "generic plural"
+    if prev in _DETERMINERS and (prev not in ("một", "bản") or not _specific_topic(words)):
+        return "generic: a kind of document, not one by name"
     if capital or _specific_topic(words):
         return None
     if len(head.surface.split()) >= 3 and len(words) >= 2:
