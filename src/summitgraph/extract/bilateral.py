@@ -88,7 +88,8 @@ def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int) 
     """The person doing the meeting: named before the verb in the same sentence, and not someone met by
     an earlier verb ("gặp A, gặp B": A does not meet B)."""
     before = [p for p in people if lo <= p.start < t_start and p.country and p.start not in met]
-    return before[-1] if before else None
+    # Only a subject close to the verb ("Thủ tướng A đã có cuộc gặp"), not one from an earlier clause.
+    return before[-1] if before and t_start - before[-1].end <= 40 else None
 
 
 def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None) -> list[Candidate]:
@@ -178,7 +179,9 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], t_star
     region = folded[lo:hi]
     chosen = attr.pick_date(attr.dates_in(dates, lo, hi), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, year)
-    place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), t_start, t_end)
+    # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
+    place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
+                            t_start, t_end)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     out = []
     for person, side in pairs:

@@ -16,6 +16,7 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention, find_dates
 from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
+from summitgraph.extract.series import identity
 from summitgraph.model import MeetingRecord, Span
 from summitgraph.text.normalize import fold_keep_length
 
@@ -130,11 +131,24 @@ def _overlap(a: str | None, b: str | None, c: str | None, d: str | None) -> bool
     return a <= d + "\uffff" and c <= b + "\uffff"
 
 
+# Series whose meetings are told apart by the body and level their names give.
+_LOOSE = {"other-multilateral", "asean-sectoral", "subregional", "apt-other", "eas-other", "arf-other",
+          "asean-partner-other"}
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
         return False
     if rec.ordinal is not None and cand.ordinal is not None:
         return rec.ordinal == cand.ordinal
+    if rec.series in _LOOSE:
+        (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
+        if not (_compatible(body1, body2) and _compatible(level1, level2)):
+            return False
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
     if rec.parties != cand.parties:

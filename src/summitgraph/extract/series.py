@@ -122,3 +122,19 @@ def ordinal_of(canon: str) -> int | None:
         value = _ROMAN.get(token) or _WORDS.get(token)
     # An ordinal is small; "ASEAN 2020" is a year, not the 2020th meeting.
     return value if value and value < 200 else None
+
+
+# What tells apart two meetings of one loose series in one article ("APEC" from "G20", the leaders'
+# meeting from the ministers'): the body named and the level.
+_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
+                     r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
+                     r"|y te|nong nghiep|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong)\b")
+_LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac)\b")
+
+
+def identity(name: str) -> tuple[str | None, str | None]:
+    """(body, level) of a meeting name, for telling apart meetings of the same loose series."""
+    canon = canonical(name)
+    body = _BODIES.search(canon)
+    level = _LEVELS.search(canon)
+    return (body.group(1) if body else None), (level.group(1) if level else None)

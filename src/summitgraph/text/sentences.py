@@ -14,7 +14,7 @@ from summitgraph.model import Span
 # Dots that do not end a sentence: a short abbreviation or an initial before a name.
 _ABBREVIATIONS = {"tp", "ts", "ths", "gs", "pgs", "ng", "st", "mr", "mrs", "ms", "dr", "tt", "q", "p", "no", "vs", "ttxvn"}
 
-_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])")
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:[*•+\-–]\s*)?[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])")
 
 
 @dataclass(frozen=True)
