@@ -1,0 +1,716 @@
+"""The building blocks of reading people: tokens, the role-phrase lexicon, and the shape of names.
+
+Vietnamese writes every syllable of a personal name with a capital letter ("Nguyễn Quốc Dũng") and
+only the first word of most organisation names ("Bộ Ngoại giao"), so capitalisation, a list of family
+names and a lexicon of titles and organisation words carry most of the decision. Everything here is a
+small pure function over tokens; ``people.py`` composes them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitgraph.registry import DATA, countries, find_cities, find_countries
+
+_LETTERS = "A-Za-zÀ-ỹĐđ"
+# A word: letters/digits, joined inside by hyphens, apostrophes or the dot of an initial ("V.Pu-tin").
+_TOKEN = re.compile(rf"[{_LETTERS}0-9]+(?:[.'’\-][{_LETTERS}0-9]+)*|\n|\S")
+
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
+
+# Words that join the parts of a foreign name without a capital ("Raus bin Sharif").
+NAME_PARTICLES = frozenset({"bin", "binti", "bte", "van", "von", "de", "del", "der", "da", "dos", "al", "el"})
+
+# Words of a state's formal name that stand before the country ("nước Cộng hòa Nhân dân Trung Hoa"),
+# as folded word sequences; they belong to the country, not to the title.
+_STATE_PREFIXES = tuple(tuple(p.split()) for p in (
+    "nước", "cộng hòa", "cộng hòa xã hội chủ nghĩa", "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân",
+    "cộng hòa liên bang", "cộng hòa hồi giáo", "cộng hòa dân chủ", "liên bang", "vương quốc", "hoàng gia",
+    "hợp chủng quốc", "chxhcn", "chlb", "chnd", "chdcnd", "nhà nước"))
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, đ -> d: how names are compared."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+# Old and new tone placement ("hoà"/"hòa", "uỷ"/"ủy") spell one word.
+_TONE_PLACEMENT = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+                   "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
+
+
+def lower_key(text: str) -> str:
+    """Lower case, diacritics kept, one tone placement: the key of every lexicon lookup (folding
+    would make "Thu Hiền" a "Thủ hiến" and "đề" a "để")."""
+    return _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group()], unicodedata.normalize("NFC", text).lower())
+
+
+# ---------------------------------------------------------------------------------------- tokens
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str            # lower-case text, one tone placement (see lower_key)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_lower(self) -> bool:
+        return self.text[0].islower()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), lower_key(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def is_acronym(token: Token) -> bool:
+    """An organisation's initials ("UMNO", "G20", "TTXVN"); a lone capital ("U" Nyan Win) or a
+    regnal number ("Elizabeth II") is not."""
+    text = token.text
+    letters = [ch for ch in text if ch.isalpha()]
+    digits = any(ch.isdigit() for ch in text)
+    if not letters or "." in text or _ROMAN.match(text) or not all(ch.isupper() for ch in letters):
+        return False
+    return len(letters) >= 2 or digits
+
+
+# ---------------------------------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]     # lower-case words (see lower_key)
+    surface: str               # as written in the data file
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    by_first: dict[str, tuple[Entry, ...]]   # folded first word -> entries, longest first
+
+    def match(self, tokens: list[Token], i: int, kinds: frozenset[str] | set[str]) -> Entry | None:
+        """The longest entry of one of ``kinds`` that starts at token ``i``; case is ignored except where
+        the kind needs it (an organisation is written with a capital, a stop word without)."""
+        if i >= len(tokens):
+            return None
+        for entry in self.by_first.get(tokens[i].key, ()):
+            if entry.kind not in kinds or i + len(entry.words) > len(tokens):
+                continue
+            span = tokens[i:i + len(entry.words)]
+            if tuple(t.key for t in span) != entry.words:
+                continue
+            if not _case_fits(entry, span):
+                continue
+            return entry
+        return None
+
+
+# Kinds matched with their case: places and sentence openers.
+_EXACT_KINDS = frozenset({"not-name", "place-noun"})
+# Kinds that name an organisation: written with a capital.
+_CAPITAL_KINDS = frozenset({"org", "institution"})
+# Kinds that are ordinary lower-case words.
+_LOWER_KINDS = frozenset({"connector", "stop"})
+
+
+def _case_fits(entry: Entry, span: list[Token]) -> bool:
+    if entry.kind in _EXACT_KINDS:
+        return " ".join(t.text for t in span) == entry.surface
+    if entry.kind in _CAPITAL_KINDS:
+        return span[0].is_cap
+    if entry.kind in _LOWER_KINDS:
+        return span[0].is_lower
+    return True
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """titles.tsv, loaded once."""
+    grouped: dict[str, list[Entry]] = {}
+    for line in (DATA / "titles.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [_nfc(c.strip()) for c in line.split("\t")]
+        surface, kind = cells[0], cells[1]
+        country = cells[2] if len(cells) > 2 and cells[2] else None
+        words = tuple(t.key for t in tokenize(surface))
+        grouped.setdefault(words[0], []).append(Entry(words, surface, kind, country))
+    return Lexicon({k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in grouped.items()})
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(Vietnamese family names, family names common in China but rare in Vietnam), as written.
+    Only one-word names: a name starts at its first word, and "Âu" alone is no family name."""
+    vietnamese: set[str] = set()
+    chinese: set[str] = set()
+    for line in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [_nfc(c.strip()) for c in line.split("\t")]
+        if " " not in cells[0]:
+            (chinese if len(cells) > 1 and cells[1] == "cn" else vietnamese).add(cells[0])
+    return frozenset(vietnamese), frozenset(chinese)
+
+
+def is_vietnamese_surname(word: str) -> bool:
+    return word in surnames()[0]
+
+
+def is_surname(word: str) -> bool:
+    vietnamese, chinese = surnames()
+    return word in vietnamese or word in chinese
+
+
+# ---------------------------------------------------------------------------------------- name shape
+
+_VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """True for a word that could be one Vietnamese syllable ("Dũng", "Sen"); false for "Trump", "Pu-tin"."""
+    return bool(_VN_SYLLABLE.match(fold(word)))
+
+
+def is_foreign_word(token: Token) -> bool:
+    """A capitalised word no Vietnamese name is made of: a transliteration with hyphens or an initial
+    ("Pu-tin", "V.Pu-tin"), or a word that is not a Vietnamese syllable ("Koizumi")."""
+    text = token.text
+    if is_acronym(token):
+        return False
+    if "-" in text or "." in text:
+        return True
+    return not is_vietnamese_syllable(text)
+
+
+def vietnamese_name(words: list[str]) -> bool:
+    """A Vietnamese full name: a Vietnamese family name and one to three more syllables."""
+    return (2 <= len(words) <= 5 and is_vietnamese_surname(words[0])
+            and all(is_vietnamese_syllable(w) and w[0].isupper() for w in words))
+
+
+def name_like(tokens: list[Token]) -> bool:
+    """Strong evidence that a run of capitalised words is a person's name by its shape alone:
+    a family name and one to three syllables, or a word no Vietnamese phrase is made of."""
+    if len(tokens) < 2:
+        return len(tokens) == 1 and is_foreign_word(tokens[0]) and "-" not in tokens[0].text[1:2]
+    words = [t.text for t in tokens]
+    if is_surname(words[0]) and len(words) <= 4 and all(is_vietnamese_syllable(w) for w in words):
+        return True
+    return any(is_foreign_word(t) for t in tokens) and not any(is_acronym(t) for t in tokens)
+
+
+# ---------------------------------------------------------------------------------------- places
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int          # token index
+    end: int            # token index, exclusive
+    code: str           # country or organisation code
+    is_org: bool        # ASEAN, UN, EU, WHO...
+    ambiguous: bool = False   # also an ordinary word or a name syllable ("Anh", "Đức", "Mỹ")
+
+
+def country_hits(text: str, tokens: list[Token]) -> dict[int, PlaceHit]:
+    """Country and organisation names, widened leftwards over the words of a state's formal name
+    ("nước Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Liên bang (CHLB) Đức"). Keyed by every token index
+    from the widened start to the country's own first word, so a reader that has already consumed
+    "nước" as part of "Chủ tịch nước" still finds the country at the next word."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    kinds = {c.code: c.kind for c in countries().values()}
+    out: dict[int, PlaceHit] = {}
+    # "Việt Nam- Cuba": a hyphen against a space joins nothing, so it must not hide the country.
+    spaced = re.sub(r"(?<=\S)-(?=\s)|(?<=\s)-(?=\S)", " ", text)
+    for hit in find_countries(spaced):
+        if hit.start not in by_start or hit.end not in by_end:
+            continue
+        core, last = by_start[hit.start], by_end[hit.end] + 1
+        if hit.ambiguous and not tokens[core].is_cap:
+            continue
+        first = _widen_state_name(tokens, core)
+        place = PlaceHit(first, last, hit.key, kinds.get(hit.key) == "org", hit.ambiguous)
+        for i in range(first, core + 1):
+            out.setdefault(i, place)
+    return out
+
+
+def _widen_state_name(tokens: list[Token], first: int) -> int:
+    while True:
+        i = first
+        if i >= 3 and tokens[i - 1].text == ")" and tokens[i - 3].text == "(" and is_acronym(tokens[i - 2]):
+            i -= 3        # "Cộng hòa Liên bang (CHLB) Đức"
+        best = None
+        for prefix in _STATE_PREFIXES:
+            n = len(prefix)
+            if i - n >= 0 and tuple(t.key for t in tokens[i - n:i]) == prefix:
+                if best is None or n > best:
+                    best = n
+        if best is None:
+            return first
+        first = i - best
+
+
+def city_token_starts(text: str, tokens: list[Token]) -> set[int]:
+    """Token indexes covered by a host-city name ("TP Hồ Chí Minh", "Hà Nội")."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    covered: set[int] = set()
+    for hit in find_cities(text):
+        i = by_start.get(hit.start)
+        while i is not None and i < len(tokens) and tokens[i].start < hit.end:
+            covered.add(i)
+            i += 1
+    return covered
+
+
+# ---------------------------------------------------------------------------------------- documents
+
+@dataclass
+class TokenDoc:
+    """One text, tokenised once, with the country and city names found in it."""
+
+    text: str
+    tokens: list[Token]
+    places: dict[int, PlaceHit]
+    cities: set[int]
+
+    @classmethod
+    def of(cls, text: str) -> "TokenDoc":
+        tokens = tokenize(text)
+        return cls(text, tokens, country_hits(text, tokens), city_token_starts(text, tokens))
+
+    def place_at(self, i: int) -> PlaceHit | None:
+        return self.places.get(i)
+
+
+HEAD_KINDS = frozenset({"office", "business", "military", "expert", "artist"})
+_KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở", "từ", "sang", "đến", "người"})
+_OWNER = "của"
+_SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
+_SHORT_PLACES = frozenset({"Việt", "Trung", "Nhật", "Hàn", "Mỹ", "Lào", "Á", "Âu", "Phi", "Ấn", "Nga", "Pháp",
+                           "Đức", "Anh", "Úc", "Thái", "Cam", "Triều", "Xô"})
+
+
+def is_place_compound(token: Token) -> bool:
+    """"Mỹ-Việt", "ASEAN-Hàn": countries joined by a hyphen, never a person's name."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    from summitgraph.registry import country_code
+    return any(p in _SHORT_PLACES or country_code(p) or (len(p) > 1 and p.isupper()) for p in parts)
+
+
+def is_name_word(token: Token) -> bool:
+    return token.is_word and token.is_cap and not is_acronym(token) and not is_place_compound(token)
+
+
+def head_has_org(head: Entry) -> bool:
+    """"Trưởng ban", "Trưởng Ban": a title whose last word is an organisation still to be named."""
+    last = head.words[-1]
+    return any(e.kind == "org" and len(e.words) == 1 for e in lexicon().by_first.get(last, ()))
+
+
+def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
+    """A title head at token ``i``, with an optional "nguyên"/"cựu" before it: (first token, entry)."""
+    lex = lexicon()
+    prefix = lex.match(doc.tokens, i, {"prefix"})
+    if prefix:
+        entry = lex.match(doc.tokens, i + len(prefix.words), HEAD_KINDS)
+        if entry:
+            return i, entry
+    entry = lex.match(doc.tokens, i, HEAD_KINDS)
+    return (i, entry) if entry else None
+
+
+def run_end(doc: TokenDoc, j: int) -> int:
+    """End of the run of capitalised name words that starts at ``j``."""
+    toks = doc.tokens
+    k = j
+    while k < len(toks):
+        t = toks[k]
+        if t.is_word and t.is_cap:
+            if k > j and _ends_run(doc, j, k):
+                break
+            if k == j and not is_name_word(t):
+                break
+            k += 1
+        elif t.is_word and t.text in NAME_PARTICLES and k > j and k + 1 < len(toks) and toks[k + 1].is_cap:
+            k += 1
+        else:
+            break
+    return k
+
+
+def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
+    """Whether the capitalised word at ``k`` cannot continue the name begun at ``j``."""
+    toks, lex = doc.tokens, lexicon()
+    t = toks[k]
+    if _ROMAN.match(t.text):
+        return False                      # "Elizabeth II"
+    if not is_name_word(t) or _is_long_head(toks, k):
+        return True
+    opener = lex.match(toks, k, {"not-name"})
+    if opener and len(opener.words) == 1:
+        return True
+    place = doc.place_at(k)
+    if place is None:
+        return False
+    # "Lê Hồng Anh", "Nông Đức Mạnh", "Trương Mỹ Hoa": a country word inside a Vietnamese name.
+    return not (place.ambiguous and place.end == k + 1 and is_vietnamese_surname(toks[j].text) and k - j < 3)
+
+
+def _is_long_head(toks: list[Token], k: int) -> bool:
+    entry = lexicon().match(toks, k, HEAD_KINDS)
+    return bool(entry and len(entry.words) >= 2)
+
+
+def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
+    """The person's name inside the capitalised run ``[i, j)``: without leading honorifics, places,
+    initials of organisations and not-name words, and starting at a family name when organisation words
+    come first ("Vụ châu Âu Lê Dũng"). None when nothing name-like is left."""
+    toks, lex = doc.tokens, lexicon()
+    while i < j:
+        place = doc.place_at(i)
+        skip = lex.match(toks, i, {"not-name", "honorific"})
+        if place and place.end <= j:
+            i = place.end
+        elif skip and i + len(skip.words) <= j:
+            i += len(skip.words)
+        elif not is_name_word(toks[i]) or i in doc.cities:
+            i += 1
+        else:
+            break
+    while j > i and (lex.match(toks, j - 1, {"not-name"}) or not toks[j - 1].is_cap):
+        j -= 1
+    if i >= j:
+        return None
+    i = _family_name_start(toks, i, j)
+    words = toks[i:j]
+    if any(k in doc.cities for k in range(i, j)) or any(doc.place_at(k) for k in range(i + 1, j)):
+        return None
+    if lex.match(toks, i, {"not-name"}) and len(lex.match(toks, i, {"not-name"}).words) == len(words):
+        return None
+    return i, j
+
+
+def _family_name_start(toks: list[Token], i: int, j: int) -> int:
+    """Move the start to a family name when the words before it are Vietnamese organisation words."""
+    if j - i < 3:
+        return i
+    for k in range(i, j - 1):
+        if j - k > 4:
+            continue
+        if k > i and is_surname(toks[k].text) and all(is_vietnamese_syllable(t.text) for t in toks[i:j]):
+            return k
+        if k == i and is_surname(toks[k].text):
+            return i
+    return i
+
+
+# ---------------------------------------------------------------------------------------- title phrases
+
+@dataclass
+class TitlePart:
+    """One role phrase: its tokens minus the parts that name the person's country."""
+
+    start: int                      # first token
+    end: int                        # token after the last
+    kind: str                       # kind of its head
+    removed: list[tuple[int, int]]  # token ranges cut out ("Lào" in "Thủ tướng Lào")
+    countries: list[tuple[str, int]]  # (code, strength): 3 said of the person, 2 the organisation's
+
+    def text(self, doc: TokenDoc) -> str:
+        toks = doc.tokens
+        end = self.end
+        while end > self.start and toks[end - 1].key in _TRAILING:
+            end -= 1
+        cut = {k for a, b in self.removed for k in range(a, b)}
+        pieces: list[str] = []
+        k = self.start
+        while k < end:
+            if k in cut:
+                k += 1
+                continue
+            first = k
+            while k < end and k not in cut:
+                k += 1
+            pieces.append(doc.text[toks[first].start:toks[k - 1].end])
+        return " ".join(" ".join(pieces).split()).strip(" ,;:-–")
+
+
+# Words a title does not end with: they joined it to something that turned out not to belong.
+_TRAILING = frozenset({"của", "và", "tại", "về", "kiêm", "thuộc", "(", "-", "–", ","})
+
+
+@dataclass
+class Walk:
+    parts: list[TitlePart]
+    end: int                        # token where the phrase stopped
+    name: tuple[int, int] | None    # the name the phrase introduces, if any
+
+
+class _Walker:
+    """Reads a role phrase forwards from its head until the name it introduces, or until it stops.
+
+    Inside an organisation's name ("Cục Hàng hải Việt Nam", "Viện nghiên cứu thương mại") lower-case
+    words go on; outside one only the words of titles do ("Phó Thủ tướng thường trực"). A run of
+    capitalised words that has the shape of a name, or that nothing can follow, is the name."""
+
+    def __init__(self, doc: TokenDoc, limit: int) -> None:
+        self.doc, self.toks, self.lex = doc, doc.tokens, lexicon()
+        self.limit = min(limit, len(doc.tokens))
+        self.parts: list[TitlePart] = []
+        self.org: str | None = None      # "org" inside an organisation's name, "institution" after one
+        self.named = False               # something of the organisation's own name has been read
+        self.expert = False
+
+    def walk(self, start: int, head: Entry) -> Walk:
+        j = self._open(start, head)
+        while j < self.limit:
+            step = self._step(j)
+            if isinstance(step, Walk):
+                return step
+            if step is None:
+                break
+            j = step
+        self.part.end = min(j, self.limit)
+        return Walk(self.parts, self.part.end, None)
+
+    @property
+    def part(self) -> TitlePart:
+        return self.parts[-1]
+
+    def _open(self, start: int, head: Entry) -> int:
+        """Start a new title part at a head; returns the token after the head."""
+        if self.parts:
+            self.part.end = start if self.part.end <= start else self.part.end
+        self.parts.append(TitlePart(start, start, head.kind, [], []))
+        self.org = "org" if head_has_org(head) else None
+        self.named = False
+        self.expert = head.kind == "expert"
+        prefix = self.lex.match(self.toks, start, {"prefix"})
+        skip = len(prefix.words) if prefix and self.lex.match(
+            self.toks, start + len(prefix.words), HEAD_KINDS) else 0
+        return start + skip + len(head.words)
+
+    def _step(self, j: int) -> int | Walk | None:
+        """Read the token at ``j``: where to go on, the finished walk, or None where the title ends."""
+        t = self.toks[j]
+        self.part.end = j
+        if not t.is_word:
+            return self._punctuation(j)
+        place = self.doc.place_at(j)
+        if place and (t.is_cap or t.key in ("nước",)):
+            return self._place(j, place)
+        if t.is_cap or t.text[0].isdigit():
+            return self._capitalised(j)
+        return self._lower(j)
+
+    def _new_head(self, j: int) -> int | None:
+        """A second title right after a complete one ("Phó Thủ tướng Bộ trưởng Ngoại giao ...")."""
+        found = head_at(self.doc, j)
+        if not found:
+            return None
+        if self.org == "org" and self.named or self.toks[j - 1].key in _JOINS:
+            return None            # "Văn phòng Chủ tịch nước", "của Chủ tịch ASEAN": part of this title
+        return self._open(found[0], found[1])
+
+    def _capitalised(self, j: int) -> int | Walk | None:
+        toks, doc = self.toks, self.doc
+        if j + 1 < self.limit and toks[j + 1].text == ":":
+            return None                                   # "PV:", a speaker's label
+        k = run_end(doc, j)
+        run = toks[j:k]
+        if run and name_like(run) and not (self.org == "org" and not self.named and not _has_family_split(run)):
+            found = clean_name(doc, j, k)
+            if found:
+                return self._named(j, found, k)
+        nxt = self._new_head(j) if j > self.part.start else None
+        if nxt is not None:
+            return nxt
+        entry = self.lex.match(toks, j, {"org", "institution", "continuation", "not-name"})
+        if entry and entry.kind != "not-name" or entry and len(entry.words) > 1:
+            if entry.kind == "org":
+                self.org, self.named = "org", False
+            elif entry.kind == "institution":
+                self.org, self.named = "institution", True
+            if entry.country:
+                self.part.countries.append((entry.country, 2))
+            return j + len(entry.words)
+        if is_acronym(toks[j]) or is_place_compound(toks[j]) or toks[j].text[0].isdigit():
+            self.named = True
+            return j + 1
+        if not run:
+            return None
+        if self.org == "org" and not self.named:
+            self.named = True
+            return k
+        if self._continues(k):
+            return k
+        found = clean_name(doc, j, k)
+        if found:
+            return self._named(j, found, k)
+        return None
+
+    def _named(self, j: int, found: tuple[int, int], k: int) -> Walk:
+        """The title ends where the name starts, less any honorific standing between them."""
+        end = found[0]
+        while end > j and self.lex.match(self.toks, end - 1, {"honorific"}):
+            end -= 1
+        self.part.end = end
+        return Walk(self.parts, k, found)
+
+    def _lower(self, j: int) -> int | None:
+        toks, lex = self.toks, self.lex
+        t = toks[j]
+        inside = self.org == "org" or self.expert
+        if lex.match(toks, j, {"stop"}) and not (t.key in _DETERMINERS and inside):
+            return None
+        connector = lex.match(toks, j, {"connector"})
+        if connector:
+            return self._connector(j, connector)
+        found = head_at(self.doc, j)
+        if found and not (self.org == "org" and self.named) and toks[j - 1].key not in _JOINS:
+            return self._open(found[0], found[1])
+        continuation = lex.match(toks, j, {"continuation"})
+        if continuation:
+            if self.org == "org":
+                self.named = True
+            return j + len(continuation.words)
+        if inside:
+            self.named = True
+            return j + 1
+        return None
+
+    def _connector(self, j: int, connector: Entry) -> int | None:
+        toks = self.toks
+        after = j + len(connector.words)
+        if after >= self.limit:
+            return None
+        if connector.words[0] == _SPLITS_TITLES and head_at(self.doc, after):
+            first, entry = head_at(self.doc, after)
+            if self.part.end > self.part.start + 1 or self.org:
+                return self._open(first, entry)       # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
+            return first + len(entry.words)           # "Chủ tịch kiêm Giám đốc điều hành ...": one
+        if head_at(self.doc, after) and connector.words[0] != "của":
+            return None                               # "Thủ tướng Campuchia và Tổng Thư ký ASEAN"
+        nxt = toks[after]
+        if nxt.is_word and (nxt.is_cap or nxt.text[0].isdigit()):
+            return after
+        if nxt.is_word and (self.org == "org" or self.expert) and not self.lex.match(toks, after, {"stop"}):
+            return after
+        return None
+
+    def _punctuation(self, j: int) -> int | None:
+        """Where reading goes on after punctuation inside a title, or None where the title ends."""
+        toks = self.toks
+        t = toks[j]
+        if t.text == "(":
+            close = _closing(toks, j, self.limit)
+            if close is None:
+                return None
+            place = self.doc.place_at(j + 1)
+            if place and place.end == close:
+                if place.is_org:
+                    self.part.countries.append((place.code, 2))
+                else:
+                    self.part.removed.append((j, close + 1))
+                    self.part.countries.append((place.code, 3))
+                return close + 1
+            inner = toks[j + 1:close]
+            if inner and all(is_acronym(x) or x.text in "-&/" for x in inner):
+                if self.org == "org":
+                    self.org = "institution"          # "(USVTC)" closes the organisation's name
+                return close + 1
+            return None
+        if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
+            return j + 1                              # "Việt Nam- Cuba"
+        if t.text == "," and j + 1 < self.limit:
+            found = head_at(self.doc, j + 1)
+            if found:
+                return self._open(found[0], found[1])  # "Phó Thủ tướng, Bộ trưởng Ngoại giao ..."
+        return None
+
+    def _place(self, j: int, place: PlaceHit) -> int:
+        """Keep a country that is part of the title, cut out one that says whom the person serves."""
+        toks, part = self.toks, self.part
+        before = toks[j - 1] if j > 0 else None
+        after = toks[place.end] if place.end < len(toks) else None
+        compound = (after is not None and after.text == "-" and after.start == toks[place.end - 1].end) or (
+            before is not None and before.text in "-–")
+        if compound or (before is not None and before.key in _KEEP_BEFORE_PLACE):
+            return place.end
+        if place.is_org:
+            part.countries.append((place.code, 2))
+        elif before is not None and before.key == _OWNER:
+            part.removed.append((j - 1, place.end))
+            part.countries.append((place.code, 3))
+        elif self.org == "org":
+            part.countries.append((place.code, 2))
+        else:
+            part.removed.append((j, place.end))
+            part.countries.append((place.code, 3))
+        return place.end
+
+    def _continues(self, k: int) -> bool:
+        """Whether the title goes on after the capitalised run that ends at ``k``."""
+        if k >= self.limit:
+            return False
+        t = self.toks[k]
+        inside = self.org == "org" or self.expert
+        if t.is_word and t.is_lower:
+            if self.lex.match(self.toks, k, {"stop"}) and not (t.key in _DETERMINERS and inside):
+                return False
+            if self.lex.match(self.toks, k, {"continuation"}):
+                return True
+            connector = self.lex.match(self.toks, k, {"connector"})
+            if connector and k + 1 < self.limit and self.toks[k + 1].is_cap:
+                return True
+            return inside
+        if t.text == "(":
+            close = _closing(self.toks, k, self.limit)
+            if close is None:
+                return False
+            place = self.doc.place_at(k + 1)
+            inner = self.toks[k + 1:close]
+            return bool(place and place.end == close) or bool(inner) and all(is_acronym(x) for x in inner)
+        return False
+
+
+_JOINS = frozenset({"của", "và", "tại", "về", "thuộc", "phụ trách"})
+_DETERMINERS = frozenset({"các", "những", "một", "hai", "người", "này", "đó"})
+
+
+def _has_family_split(run: list[Token]) -> bool:
+    """A run after an organisation head that still ends in a Vietnamese full name ("Công ty X Nguyễn Văn A")."""
+    return len(run) >= 3 and any(is_surname(t.text) for t in run[1:len(run) - 1])
+
+
+def _closing(toks: list[Token], j: int, limit: int) -> int | None:
+    for k in range(j + 1, min(limit, j + 12)):
+        if toks[k].text == ")":
+            return k
+        if toks[k].text in "(.;\n":
+            return None
+    return None
+
+
+def walk_title(doc: TokenDoc, start: int, head: Entry, limit: int | None = None) -> Walk:
+    """Read the role phrase whose head starts at token ``start``."""
+    return _Walker(doc, len(doc.tokens) if limit is None else limit).walk(start, head)

@@ -1,0 +1,507 @@
+"""People the article names in a public role, with their titles and the country they serve.
+
+Three cues introduce a person: a title before the name ("Thứ trưởng Bộ Ngoại giao Nguyễn Quốc Dũng"),
+an honorific ("ông Nguyễn Quốc Dũng – Thứ trưởng ..."), or a name followed by a title in apposition
+("Carl Thayer, chuyên gia về Việt Nam ..."). Every mention is read on its own; then mentions of one
+person ("Thủ tướng Hun Sen", "Samdech Techo Hun Sen", "ông Hun Sen") are merged, their titles listed in
+order, and a country is chosen from the strongest evidence.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from summitgraph.extract.context import DocContext
+from summitgraph.extract.names import (
+    HEAD_KINDS, Entry, TitlePart, TokenDoc, clean_name, fold, head_at, is_foreign_word, lexicon,
+    name_like, run_end, vietnamese_name, walk_title,
+)
+from summitgraph.model import PersonRecord, Span
+
+NAME = "people"
+VERSION = "1.0"
+
+# Evidence for a person's country, strongest first.
+SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
+ORGANISATION = 2    # "Cục Hàng hải Việt Nam", "Tổng Thư ký ASEAN", "Quốc vụ viện"
+AFFILIATION = 1     # "chuyên gia William Braniff thuộc Đại học Maryland (Mỹ)"
+
+# Kinds of title that make a Vietnamese-looking official Vietnamese when nothing else is said.
+_PUBLIC_KINDS = frozenset({"office", "military"})
+_SEPARATORS = frozenset({",", "–", "-", "—"})
+# Words between a name and a title in apposition: "X, một chuyên gia ...", "X vừa là Trưởng ban ...".
+_APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
+    "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là", "cũng là",
+    "hiện là", "một", "là", "kiêm", "làm"))
+_AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
+_PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+
+
+@dataclass
+class PersonMention:
+    """One place where the text names a person. ``start``/``end`` is the span of the name."""
+
+    start: int
+    end: int
+    name: str
+    titles: list[str]
+    title_spans: list[Span]
+    country: str | None
+    person: str = ""            # the full name of the person this mention was resolved to
+    confidence: float = 0.5
+
+
+@dataclass
+class _Mention:
+    start: int                  # token span of the name
+    end: int
+    name: str
+    char_start: int             # character span of the name
+    char_end: int
+    parts: list[TitlePart] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    countries: list[tuple[str, int]] = field(default_factory=list)
+    cue: str = "title"          # title | honorific | apposition
+    words: tuple[str, ...] = ()
+
+    def add_part(self, doc: TokenDoc, part: TitlePart) -> None:
+        text = part.text(doc)
+        self.countries.extend(part.countries)
+        if not text:
+            return
+        self.titles.append(text)
+        self.kinds.append(part.kind)
+        toks = doc.tokens
+        self.spans.append(Span(toks[part.start].start, toks[max(part.start, part.end - 1)].end))
+
+
+@dataclass
+class _Person:
+    mentions: list[_Mention]
+
+    @property
+    def best(self) -> _Mention:
+        # The fullest form names the person; between equals, the first one written.
+        return max(self.mentions, key=lambda m: (len(m.words), -m.start))
+
+
+# ---------------------------------------------------------------------------------------- reading mentions
+
+class _Reader:
+    def __init__(self, doc: TokenDoc, start_token: int) -> None:
+        self.doc, self.toks, self.lex = doc, doc.tokens, lexicon()
+        self.start_token = start_token
+        self.mentions: list[_Mention] = []
+        self.collective: list[tuple[TitlePart, int]] = []   # ("các Ủy viên Trung ương Đảng:", until token)
+
+    def read(self) -> list[_Mention]:
+        i = self.start_token
+        while i < len(self.toks):
+            i = self._step(i)
+        self._apply_collective()
+        return self.mentions
+
+    def _step(self, i: int) -> int:
+        toks = self.toks
+        head = head_at(self.doc, i)
+        if head and toks[i].is_word:
+            return self._from_head(i, head[1])
+        honorific = self.lex.match(toks, i, {"honorific"})
+        if honorific and i + len(honorific.words) < len(toks):
+            j = i + len(honorific.words)
+            if toks[j].is_cap and not head_at(self.doc, j):
+                return self._from_honorific(j)
+        if toks[i].is_word and toks[i].is_cap:
+            return self._from_bare_name(i)
+        return i + 1
+
+    def _from_head(self, i: int, head: Entry) -> int:
+        walk = walk_title(self.doc, i, head)
+        if self._blocked(i):
+            if walk.name is None and walk.end < len(self.toks) and self.toks[walk.end].text == ":" \
+                    and self._plural_before(i):
+                self.collective.append((walk.parts[0], self._sentence_end(walk.end)))
+            return max(i + 1, walk.end if walk.name is None else i + 1)
+        if walk.name is None:
+            return max(i + 1, walk.end)
+        mention = self._mention(*walk.name, cue="title")
+        for part in walk.parts:
+            mention.add_part(self.doc, part)
+        return self._apposition(mention, walk.end)
+
+    def _from_honorific(self, j: int) -> int:
+        k = run_end(self.doc, j)
+        found = clean_name(self.doc, j, k)
+        if not found or (found[1] - found[0] > 1 and not name_like(self.toks[found[0]:found[1]])):
+            return j
+        mention = self._mention(*found, cue="honorific")
+        return self._apposition(mention, found[1])
+
+    def _from_bare_name(self, i: int) -> int:
+        k = run_end(self.doc, i)
+        found = clean_name(self.doc, i, k)
+        if not found or not name_like(self.toks[found[0]:found[1]]) or found[1] - found[0] < 2:
+            return max(i + 1, k)
+        after = self._skip_parentheses(found[1])
+        if after >= len(self.toks) or self.toks[after].text not in _SEPARATORS:
+            return max(i + 1, k)
+        link = self._link(after + 1)
+        if not head_at(self.doc, link):
+            return max(i + 1, k)
+        walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
+        closed = walk.end < len(self.toks) and self.toks[walk.end].text in ",;.)\n"
+        if walk.name is not None or (len(walk.parts) == 1 and walk.parts[0].end - link <= 2 and not closed):
+            return max(i + 1, k)               # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ..."
+        mention = self._mention(*found, cue="apposition")
+        end = self._apposition(mention, found[1])
+        if not mention.titles:
+            self.mentions.remove(mention)
+        return end
+
+    # -- a mention and what follows its name
+
+    def _mention(self, i: int, j: int, cue: str) -> _Mention:
+        toks = self.toks
+        mention = _Mention(i, j, self.doc.text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end,
+                           cue=cue)
+        mention.words = _name_words(mention.name)
+        self.mentions.append(mention)
+        return mention
+
+    def _apposition(self, mention: _Mention, k: int) -> int:
+        """Read what stands after the name: an alternative spelling in brackets, titles in apposition,
+        and where the person works ("thuộc Đại học Maryland (Mỹ)")."""
+        toks = self.toks
+        while k < len(toks):
+            if toks[k].text == "(":
+                nxt = self._bracket(mention, k)
+                if nxt is None:
+                    break
+                k = nxt
+                continue
+            start = k + 1 if toks[k].text in _SEPARATORS else k
+            link = self._link(start)
+            if link == start and start == k:
+                break                          # neither a separator nor a linking word
+            head = head_at(self.doc, link)
+            if not head:
+                break
+            walk = walk_title(self.doc, link, head[1])
+            if walk.name is not None:
+                break                          # the next person's title, not this one's
+            if len(walk.parts) >= 3 and mention.titles:
+                break                          # "X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng ...": others
+            for part in walk.parts:
+                mention.add_part(self.doc, part)
+            k = max(walk.end, link + 1)
+        self._affiliation(mention, k)
+        return max(k, mention.end)
+
+    def _bracket(self, mention: _Mention, k: int) -> int | None:
+        toks = self.toks
+        close = next((c for c in range(k + 1, min(len(toks), k + 14)) if toks[c].text == ")"), None)
+        if close is None:
+            return None
+        inner_head = head_at(self.doc, k + 1)
+        if inner_head:
+            walk = walk_title(self.doc, k + 1, inner_head[1], limit=close)
+            for part in walk.parts:
+                mention.add_part(self.doc, part)
+            return close + 1
+        place = self.doc.place_at(k + 1)
+        if place and place.end == close:
+            mention.countries.append((place.code, AFFILIATION))
+            return close + 1
+        if all(t.is_word and t.is_lower or t.text == "," for t in toks[k + 1:close]):
+            return close + 1                   # "(giữa)", "(ảnh, trái)": where the person stands in a photo
+        alt = clean_name(self.doc, k + 1, close)
+        if alt and alt == (k + 1, close) and name_like(toks[k + 1:close]):
+            self._prefer_latin(mention, *alt)
+            return close + 1
+        return None
+
+    def _prefer_latin(self, mention: _Mention, i: int, j: int) -> None:
+        """"Ơn Oát-xlơ (Ernst Wastler)": keep the spelling closer to the person's own."""
+        toks = self.toks
+        alt = self.doc.text[toks[i].start:toks[j - 1].end]
+        if _non_ascii(alt) < _non_ascii(mention.name):
+            mention.start, mention.end, mention.name = i, j, alt
+            mention.char_start, mention.char_end = toks[i].start, toks[j - 1].end
+            mention.words = _name_words(alt)
+
+    def _affiliation(self, mention: _Mention, k: int) -> None:
+        toks = self.toks
+        if k >= len(toks) or toks[k].key not in _AFFILIATION_WORDS:
+            return
+        last = None
+        for j in range(k, min(len(toks), k + 16)):
+            if toks[j].text in ",.;:!?\n" or (toks[j].is_word and self.lex.match(toks, j, {"stop"})
+                                                and toks[j].key not in ("các", "những", "một")):
+                break
+            place = self.doc.place_at(j)
+            if place and not place.is_org:
+                last = place.code
+        if last:
+            mention.countries.append((last, AFFILIATION))
+
+    def _link(self, k: int) -> int:
+        for words in _APPOSITION_LINKS:
+            if tuple(t.key for t in self.toks[k:k + len(words)]) == words:
+                return k + len(words)
+        return k
+
+    def _skip_parentheses(self, k: int) -> int:
+        if k < len(self.toks) and self.toks[k].text == "(":
+            close = next((c for c in range(k + 1, min(len(self.toks), k + 14)) if self.toks[c].text == ")"), None)
+            if close is not None:
+                return close + 1
+        return k
+
+    # -- titles that name no one
+
+    def _blocked(self, i: int) -> bool:
+        """A title inside the name of a place, a meeting or an organisation, or a plural ("các Bộ trưởng")."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        if self._plural_before(i):
+            return True
+        for n in (2, 1, 3):
+            if i - n >= 0 and self.lex.match(self.toks, i - n, {"place-noun"}) and \
+                    len(self.lex.match(self.toks, i - n, {"place-noun"}).words) == n:
+                return True
+        return prev.is_word and prev.is_cap and bool(self.lex.match(self.toks, i - 1, {"org"})) \
+            and not head_at(self.doc, i - 1)
+
+    def _plural_before(self, i: int) -> bool:
+        prev = self.toks[i - 1] if i > 0 else None
+        two = " ".join(t.key for t in self.toks[max(0, i - 2):i])
+        return bool(prev and (prev.key in _PLURAL or two in _PLURAL))
+
+    def _sentence_end(self, k: int) -> int:
+        while k < len(self.toks) and self.toks[k].text not in ".\n":
+            k += 1
+        return k
+
+    def _apply_collective(self) -> None:
+        """"có các Ủy viên Trung ương Đảng: A; B; C": the shared title goes to everyone listed."""
+        for part, until in self.collective:
+            for mention in self.mentions:
+                if part.end < mention.start < until:
+                    text = part.text(self.doc)
+                    mention.titles.insert(0, text)
+                    mention.kinds.insert(0, part.kind)
+                    toks = self.doc.tokens
+                    mention.spans.insert(0, Span(toks[part.start].start, toks[part.end - 1].end))
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).replace("-", " ").replace(".", " ").split())
+
+
+def _non_ascii(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) > 127)
+
+
+# ---------------------------------------------------------------------------------------- merging
+
+def _same_person(short: tuple[str, ...], full: tuple[str, ...], full_is_vietnamese: bool) -> bool:
+    """Whether a name form can refer to a fuller one: "Hun Sen" / "Samdech Techo Hun Sen", "Dũng" /
+    "Nguyễn Quốc Dũng", "Md Raus Sharif" / "Raus bin Sharif", "Lê Huy Hiệp" / "Lê Duy Hiệp"."""
+    if not short or not full:
+        return False
+    if short == full:
+        return True
+    n = len(short)
+    if any(full[k:k + n] == short for k in range(len(full) - n + 1)):
+        return n > 1 or not full_is_vietnamese or short[0] == full[-1]
+    if full_is_vietnamese:
+        # "Lê Huy Hiệp" for "Lê Duy Hiệp": one letter apart, a slip of the keyboard
+        return len(short) == len(full) >= 3 and short[0] == full[0] and short[-1] == full[-1] and \
+            _letters_apart(" ".join(short), " ".join(full)) <= 1
+    shared = set(short) & set(full) - {"bin", "binti", "bte", "van", "de"}
+    return len(shared) >= 2 and len(shared) >= min(len(short), len(full)) - 1
+
+
+def _letters_apart(a: str, b: str) -> int:
+    if len(a) != len(b):
+        return 2
+    return sum(1 for x, y in zip(a, b) if x != y)
+
+
+def _merge(mentions: list[_Mention]) -> list[_Person]:
+    people: list[_Person] = []
+    owner: dict[int, _Person] = {}
+    # Fullest forms first, so that a short form finds the person it abbreviates.
+    for index in sorted(range(len(mentions)), key=lambda k: (-len(mentions[k].words), mentions[k].start)):
+        mention = mentions[index]
+        candidates = [p for p in people
+                      if _same_person(mention.words, p.best.words, _is_vietnamese(p.best))
+                      or _same_person(p.best.words, mention.words, _is_vietnamese(mention))]
+        if candidates:
+            person = _closest(candidates, mention)
+            person.mentions.append(mention)
+        elif _stands_alone(mention):
+            person = _Person([mention])
+            people.append(person)
+        else:
+            continue
+        owner[index] = person
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+def _closest(candidates: list[_Person], mention: _Mention) -> _Person:
+    """Between people a short form could name, the one holding the same title, else the last named."""
+    heads = {_head_words(t) for t in mention.titles}
+    same_title = [p for p in candidates if heads & {_head_words(t) for m in p.mentions for t in m.titles}]
+    pool = same_title or candidates
+    before = [p for p in pool if p.mentions[0].start < mention.start]
+    return max(before or pool, key=lambda p: max((m.start for m in p.mentions if m.start < mention.start),
+                                                 default=-1))
+
+
+def _head_words(title: str) -> str:
+    return " ".join(fold(title).split()[:2])
+
+
+def _stands_alone(mention: _Mention) -> bool:
+    """A mention that names a person by itself: a full name, or a single foreign name with a title
+    ("Thủ tướng Koizumi"); a bare given name ("ông Dũng") only ever refers back."""
+    if len(mention.words) >= 2:
+        return mention.cue != "honorific" or bool(mention.titles) or _is_vietnamese(mention) \
+            or len(mention.words) >= 2
+    return bool(mention.titles) and any(k != "artist" for k in mention.kinds) and \
+        is_foreign_word_text(mention.name)
+
+
+def is_foreign_word_text(name: str) -> bool:
+    from summitgraph.extract.names import Token
+    return is_foreign_word(Token(0, len(name), name, fold(name)))
+
+
+def _is_vietnamese(mention: _Mention) -> bool:
+    return vietnamese_name(mention.name.split())
+
+
+# ---------------------------------------------------------------------------------------- records
+
+def _titles(person: _Person) -> list[str]:
+    seen: dict[str, tuple[str, str]] = {}
+    for mention in person.mentions:
+        for title, kind in zip(mention.titles, mention.kinds):
+            seen.setdefault(_title_key(title), (title, kind))
+    strong = any(kind != "artist" for _, kind in seen.values())
+    keys = [k for k, (_, kind) in seen.items() if strong or kind != "artist"]
+    # "Thủ tướng" adds nothing next to "Thủ tướng Chính phủ": drop a title inside a longer one.
+    kept = [k for k in keys if not any(k != other and _contains(other.split(), k.split()) for other in keys)]
+    return [seen[k][0] for k in kept]
+
+
+def _title_key(title: str) -> str:
+    """"Tiến sĩ" and "Tiến sỹ", "Ủy viên" and "Uỷ viên" are one title."""
+    words = fold(title).replace("-", " ").replace("(", " ").replace(")", " ").split()
+    return " ".join(w.replace("y", "i") if len(w) <= 3 else w for w in words)
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return len(longer) > n and any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+def _country(person: _Person, default_foreign: str | None) -> str | None:
+    evidence = [c for m in person.mentions for c in m.countries]
+    if evidence:
+        best = max(strength for _, strength in evidence)
+        votes = Counter(code for code, strength in evidence if strength == best)
+        return votes.most_common(1)[0][0]
+    return _fallback_country(person, default_foreign)
+
+
+def _fallback_country(person: _Person, default_foreign: str | None) -> str | None:
+    """No country is said: a Vietnamese official is Vietnamese; a foreign official in an article about
+    one foreign country is most likely that country's."""
+    kinds = {k for m in person.mentions for k in m.kinds}
+    if not kinds & _PUBLIC_KINDS:
+        return None
+    if _is_vietnamese(person.best):
+        return "VN"
+    if not any(vietnamese_name(m.name.split()) for m in person.mentions):
+        return default_foreign
+    return None
+
+
+def _default_foreign(doc: TokenDoc, start: int) -> str | None:
+    """The one foreign country the article is about, if one stands out."""
+    seen: dict[int, str] = {}
+    for index, place in doc.places.items():
+        if index >= start and not place.is_org and place.code != "VN":
+            seen[place.start] = place.code
+    votes = Counter(seen.values()).most_common(2)
+    if not votes or votes[0][1] < 2 or (len(votes) > 1 and votes[1][1] * 2 > votes[0][1]):
+        return None
+    return votes[0][0]
+
+
+def _confidence(person: _Person) -> float:
+    kinds = {k for m in person.mentions for k in m.kinds}
+    if kinds & (_PUBLIC_KINDS | {"business"}):
+        base = 0.85
+    elif kinds:
+        base = 0.7
+    else:
+        base = 0.5
+    best = person.best
+    if _is_vietnamese(best) or any(is_foreign_word_text(w) for w in best.name.split()):
+        base += 0.05
+    if len(person.mentions) > 1:
+        base += 0.05
+    return min(base, 0.95)
+
+
+def _read(ctx: DocContext) -> tuple[TokenDoc, list[_Person], dict[int, str | None]]:
+    doc = TokenDoc.of(ctx.text)
+    mentions = _Reader(doc, 0).read()
+    people = [p for p in _merge(mentions) if _is_person(p)]
+    default = _default_foreign(doc, 0)
+    countries = {id(p): _country(p, default) for p in people}
+    return doc, people, countries
+
+
+def _is_person(person: _Person) -> bool:
+    """Someone named in a role: with a title, or introduced by name and honorific at least twice."""
+    titled = any(k != "artist" for m in person.mentions for k in m.kinds)
+    return titled or len(person.best.words) >= 2 and person.best.cue == "honorific" and len(person.mentions) > 0
+
+
+def find_person_mentions(ctx: DocContext) -> list[PersonMention]:
+    """Every mention of a person, in text order, each resolved to the person's full name and country."""
+    _, people, countries = _read(ctx)
+    out: list[PersonMention] = []
+    for person in people:
+        full, country, confidence = person.best.name, countries[id(person)], _confidence(person)
+        for m in person.mentions:
+            said = [code for code, strength in m.countries if strength == SAID]
+            out.append(PersonMention(
+                start=m.char_start, end=m.char_end, name=m.name, titles=list(m.titles),
+                title_spans=list(m.spans), country=said[0] if said else country, person=full,
+                confidence=confidence))
+    return sorted(out, key=lambda m: m.start)
+
+
+def extract_people(ctx: DocContext) -> list[PersonRecord]:
+    """One record per person, with evidence spans of every mention (name and titles)."""
+    _, people, countries = _read(ctx)
+    records: list[PersonRecord] = []
+    for person in people:
+        spans: list[Span] = []
+        for m in person.mentions:
+            spans.append(Span(m.char_start, m.char_end))
+            spans.extend(m.spans)
+        records.append(PersonRecord(
+            name=person.best.name, titles=_titles(person), country=countries[id(person)],
+            evidence=ctx.evidence(spans, NAME, VERSION, _confidence(person))))
+    return records
