@@ -129,6 +129,26 @@ def test_a_name_deeper_in_the_head_is_a_subheading_not_a_byline() -> None:
     assert "Joko Widodo" in result.text
 
 
+def test_menu_and_related_box_above_the_body() -> None:
+    cleaned, _, _ = clean("\n".join([
+        "Ngoại trưởng ASEAN họp tại Jakarta",
+        "Thế giới",
+        "ASEAN",
+        "Tin liên quan",
+        "Indonesia công bố chủ đề năm Chủ tịch",
+        "Timor-Leste dự hội nghị với tư cách quan sát viên",
+        "Ngày 4/2, các Bộ trưởng Ngoại giao ASEAN đã có cuộc họp hẹp tại Jakarta để bàn kế hoạch hợp tác "
+        "trong năm Indonesia làm Chủ tịch ASEAN.",
+        "Các Bộ trưởng cũng trao đổi về tình hình Myanmar.",
+    ]))
+    assert cleaned.split("\n") == [
+        "Ngoại trưởng ASEAN họp tại Jakarta",
+        "Ngày 4/2, các Bộ trưởng Ngoại giao ASEAN đã có cuộc họp hẹp tại Jakarta để bàn kế hoạch hợp tác "
+        "trong năm Indonesia làm Chủ tịch ASEAN.",
+        "Các Bộ trưởng cũng trao đổi về tình hình Myanmar.",
+    ]
+
+
 def test_unknown_title_when_first_line_is_empty() -> None:
     result = clean_page("\nNgày 6/3, Hội đồng Kinh doanh Hoa Kỳ - ASEAN cho biết một phái đoàn doanh nghiệp "
                         "sẽ thăm Hà Nội.\n")

@@ -8,10 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import summitgraph
 from summitgraph.errors import InputError, UnsupportedFormatError
-from summitgraph.ingest import article_from_text, content_hash, read_bytes, read_path
+from summitgraph.ingest import article_from_text, content_hash, iter_bytes, read_bytes, read_path
 from summitgraph.ingest.legacy import encode_tcvn3, encode_vni
 from summitgraph.model import Article
 from summitgraph.text.normalize import normalize
@@ -93,14 +95,9 @@ def test_html_page(fixtures_dir: Path) -> None:
 
 def test_html_without_text_is_an_error() -> None:
     page = b"<html><head><title>Trang</title></head><body><script>var x = 1;</script></body></html>"
-    [item] = list(read_path_bytes(page, "empty.html"))
+    [item] = list(iter_bytes(page, "empty.html"))
     assert isinstance(item, InputError)
     assert item.one_line() == "empty.html: no article text found in the HTML"
-
-
-def read_path_bytes(data: bytes, name: str) -> list[Article | InputError]:
-    from summitgraph.ingest import iter_bytes
-    return list(iter_bytes(data, name))
 
 
 def test_folder_is_read_recursively_sorted_without_hidden_files(tmp_path: Path, fixtures_dir: Path) -> None:
@@ -224,3 +221,13 @@ def test_copy_of_corpus_folder_reads_the_same(shared_dir: Path, tmp_path: Path) 
     [copied] = list(read_path(tmp_path))
     [direct] = list(read_path(source))
     assert copied.text == direct.text and content_hash(copied) == content_hash(direct)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=200), st.text(max_size=200).map(lambda t: t.encode("utf-8", "replace"))),
+       st.sampled_from(["a.txt", "a.html", "a.jsonl"]))
+def test_any_bytes_give_articles_or_one_line_errors(data: bytes, name: str) -> None:
+    for item in iter_bytes(data, name):
+        assert isinstance(item, (Article, InputError))
+        if isinstance(item, InputError):
+            assert "\n" not in item.one_line() and item.one_line().startswith(name)

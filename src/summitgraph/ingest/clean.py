@@ -54,6 +54,7 @@ OFF_TOPIC = re.compile(
 SENTENCE_END = ".!?…\"”'’)»"
 MAX_HEADLINE_WORDS = 30
 MAX_LIST_HEADLINE_WORDS = 20
+MAX_MENU_WORDS = 3
 MIN_BODY_WORDS = 12
 HEAD_LINES = 4      # metadata (bylines, dates) stands within the first lines after the title...
 TAIL_LINES = 2      # ...or among the last lines of the body
@@ -329,6 +330,13 @@ def rule_breadcrumb(line: Line, page: _Page) -> str | None:
     return None
 
 
+def rule_navigation(line: Line, page: _Page) -> str | None:
+    """Menu items between the title and the first paragraph ("Thế giới", "ASEAN", "Video")."""
+    if line.index < page.first_body_index() and line.words <= MAX_MENU_WORDS and not is_sentence(line.text):
+        return "navigation"
+    return None
+
+
 def rule_title_repeated(line: Line, page: _Page) -> str | None:
     title = page.title
     if title is not None and line.key == title.key:
@@ -359,7 +367,7 @@ def rule_prefix_of_next(line: Line, page: _Page) -> str | None:
 
 LINE_RULES: tuple[Callable[[Line, _Page], str | None], ...] = (
     rule_punctuation_only, rule_share_bar, rule_follow_us, rule_tag_list, rule_caption_label,
-    rule_related_link, rule_off_topic, rule_breadcrumb, rule_title_repeated, rule_repeated_paragraph, rule_prefix_of_next,
+    rule_related_link, rule_off_topic, rule_breadcrumb, rule_navigation, rule_title_repeated, rule_repeated_paragraph, rule_prefix_of_next,
 )
 
 
@@ -381,14 +389,14 @@ def _cut_related_lists(page: _Page) -> None:
     printed twice, as image alt text and link). Cards run headline, headline, teaser; the list
     ends where the body resumes (prose that no headline introduces)."""
     first_body = page.first_body_index()
-    i = first_body + 1
+    i = (page.title_index + 1) if page.title_index is not None else 0
     while i < len(page.lines):
         line = page.lines[i]
         if not page.is_kept(line):
             i += 1
             continue
         marker = related_marker(line.text)
-        card = _is_card_start(page, line)
+        card = i > first_body and _is_card_start(page, line)  # before the body a doubled line is the sapo
         if not (marker or card):
             i += 1
             continue
