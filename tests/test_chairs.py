@@ -107,6 +107,7 @@ def test_theme_of_another_meeting_is_not_taken():
     "Việt Nam là Chủ tịch APEC 2017 và đã tổ chức thành công Tuần lễ Cấp cao.",
     "Nếu Campuchia sẵn sàng đảm nhận chức Chủ tịch ASEAN, nước này sẽ được ủng hộ.",
     "Việt Nam sẽ phối hợp chặt chẽ với nước Chủ tịch để chuẩn bị cho hội nghị.",
+    "Việt Nam ủng hộ Chủ tịch ASEAN trong việc thúc đẩy đối thoại giữa các bên.",
 ])
 def test_not_chair_statements(text):
     assert chairs_of(text) == []

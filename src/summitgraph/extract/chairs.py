@@ -160,9 +160,17 @@ def _bound_country(ctx: DocContext, lower: str, cue_start: int, cue_end: int, *,
         gap = lower[cue_end:s_lo + first.start]
         if len(gap) <= OBJECT_WINDOW and _OBJECT_GAP.fullmatch(gap):
             return first
-    if not tight and before and cue_start - (s_lo + before[-1].end) <= SUBJECT_WINDOW:
+    if (not tight and before and cue_start - (s_lo + before[-1].end) <= SUBJECT_WINDOW
+            and _ROLE_BEFORE.search(lower[max(0, cue_start - 20):cue_start])):
         return before[-1]
     return None
+
+
+# A role word right before the cue makes the cue a predicate of the subject before it ("Lào đảm
+# nhiệm vai trò Chủ tịch ASEAN", "khi Việt Nam là Chủ tịch ASEAN"); without one the cue names the
+# chair as someone else's object ("Việt Nam ủng hộ Chủ tịch ASEAN"), and the subject is not the chair.
+_ROLE_BEFORE = re.compile(rf"(?<![{_W}])(?:vai trò|cương vị|chức|chức vụ|ghế|tư cách|là|làm|nhiệm kỳ|năm|"
+                          rf"nước|quốc gia)\s+$")
 
 
 # Role words that may stand between an appositive country and the cue ("vai trò", "chức", "năm").
