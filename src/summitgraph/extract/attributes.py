@@ -18,6 +18,8 @@ _PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc
                       r"|\d\s+toi\b|\bvao thang \d+ toi\b|\bnam toi\b|\bthang toi\b")
 _HELD = re.compile(r"\b(?:da dien ra|da|vua|vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu|khai mac)\b")
 _PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan bi cho|huong toi)\s*$")
+# Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
+HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu tri|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
 _AT = re.compile(r"\b(?:tai|o|den|toi)\s+$")
 
 

@@ -15,7 +15,7 @@ from summitgraph.extract.bilateral import find_bilateral
 from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention, find_dates
-from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
+from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions, lower_keep_length
 from summitgraph.extract.series import identity
 from summitgraph.model import MeetingRecord, Span
 from summitgraph.text.normalize import fold_keep_length
@@ -68,15 +68,15 @@ def _summit_year(ordinal: int | None) -> int | None:
     return int(summit.start[:4]) if summit else None
 
 
-def _candidates_in_sentence(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
-                            s_start: int, s_end: int) -> list[Candidate]:
+def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: list[DateMention],
+                            year: int | None, s_start: int, s_end: int) -> list[Candidate]:
     text = ctx.text
-    mentions = find_meeting_mentions(text, folded, s_start, s_end)
+    mentions = find_meeting_mentions(text, folded, lower, s_start, s_end)
     out: list[Candidate] = []
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].end if i else s_start
         hi = mentions[i + 1].start if i + 1 < len(mentions) else s_end
-        out.append(_candidate(ctx, folded, dates, year, m, lo, hi))
+        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end))
         if i and attr.prepares_target(folded, mentions[i - 1].end, m.start):
             out[i - 1].prepares = out[i]
         elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
@@ -86,7 +86,7 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, dates: list[DateMentio
 
 
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
-               m: MeetingMention, lo: int, hi: int) -> Candidate:
+               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end)
     own_year = year
@@ -101,6 +101,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     region = folded[lo:hi]
     status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 30):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
+    host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
     if place:
         spans.append(Span(place.start, place.end))
     confidence = 0.85 if m.ordinal or chosen or place else 0.6
@@ -108,7 +109,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         series=m.series, name=m.name, span=Span(m.start, m.end), ordinal=m.ordinal, partner=m.partner,
         start=start, end=end, city=city, country=country,
         format=attr.meeting_format(region, place is not None),
-        status=status, status_said=status_said,
+        status=status, status_said=status_said, host_said=host_said,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans)
 
@@ -175,6 +176,7 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
         rec.format = cand.format
     if cand.status_said and not rec.status_said:
         rec.status, rec.status_said = cand.status, True
+    rec.host_said = rec.host_said or cand.host_said
     rec.generic = rec.generic and cand.generic
     rec.acronym_only = rec.acronym_only and cand.acronym_only
     rec.confidence = max(rec.confidence, cand.confidence)
@@ -226,7 +228,10 @@ def _keep(rec: Candidate) -> bool:
 
 
 def _chair(rec: Candidate) -> str | None:
-    if rec.series not in CHAIRED_BY_ASEAN_CHAIR or not rec.start or rec.start.startswith("--"):
+    if rec.series not in CHAIRED_BY_ASEAN_CHAIR:
+        # Outside ASEAN, the host chairs only where the text says it hosts or chairs.
+        return rec.country if rec.host_said else None
+    if not rec.start or rec.start.startswith("--"):
         return None
     chair = registry.chair_of(int(rec.start[:4]))
     if chair and rec.country and rec.country != chair and rec.series not in {"aipa"}:
@@ -244,9 +249,10 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     folded = fold_keep_length(text)
     dates = find_dates(text)
     year = article_year(dates, folded, ctx.anchor)
+    lower = lower_keep_length(text)
     candidates: list[Candidate] = []
     for sentence in ctx.sentences:
-        candidates.extend(_candidates_in_sentence(ctx, folded, dates, year, sentence.start, sentence.end))
+        candidates.extend(_candidates_in_sentence(ctx, folded, lower, dates, year, sentence.start, sentence.end))
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
     records = [r for r in merge(candidates) if _keep(r)]

@@ -19,14 +19,15 @@ _ACRONYM = re.compile(
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM|ARF(?: SOM)?|EAS|AEM|ADMM\+?|AMMTC(?:\+3)?"
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))(?![\w])")
 # Where a name stops: punctuation, a date, the next meeting's name, or a word that starts the
-# predicate or an adjunct.
+# predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
+# read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
-    r"[,.;:!?\n]| (?:thang \d|thang (?:gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b|nam (?:19|20)\d\d|\d{1,2}[/-]\d)"
-    r"| (?:va )?(?:hoi nghi|cuoc hop|doi thoai)\b"
-    r"| (?:da|se|duoc|dang|vua|tai|o|tu|vao|ngay|hoi (?:thang|dau|cuoi|nam|ngay|giua)|do|chuan bi|tru bi|va cac|va nhieu|nham"
-    r"|voi chu de|trong(?! khuon kho)|ben le|toi|sap|hom|sang|chieu|dien ra|khai mac|be mac|la|co|cung|nay|cho biet"
-    r"|keo dai|thong qua|ra|nhan dip|truoc|sau|khi|de|dang|bat dau|ket thuc|theo|can|phai|thi|ma|con"
-    r"|thanh cong|tiep theo|nhu|lan nay|dau tien|cuoi cung|vua qua|sap toi|vua roi|hom nay|nhung)\b")
+    r"[,.;:!?\n]| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
+    r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b"
+    r"| (?:đã|sẽ|được|đang|vừa|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
+    r"|và nhiều|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
+    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những)(?![\wÀ-ỹ])")
 _GENERIC_BEFORE = re.compile(r"(?:\bcac|\bnhung|\bnhieu|\bmot so|\bmoi|\bcac cuoc|\bkhoang|\d+)\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
@@ -52,13 +53,15 @@ def _inside_quotes(folded: str, start: int, offset: int) -> bool:
     return stretch.count('"') % 2 == 1 or stretch.count("“") > stretch.count("”")
 
 
-def _name_end(folded: str, start: int, limit: int) -> int:
+def lower_keep_length(text: str) -> str:
+    """Lower case, one character for one, so offsets stay offsets into ``text``."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _name_end(folded: str, lower: str, start: int, limit: int) -> int:
     limit = min(limit, start + MAX_NAME)
     end = limit
-    for stop in _STOP.finditer(folded, start, limit):
-        # "lần thứ tư", "lần thứ sáu": number words that fold like "từ" and "sau".
-        if folded[max(0, stop.start() - 4):stop.start()] == " thu":
-            continue
+    for stop in _STOP.finditer(lower, start, limit):
         if _inside_quotes(folded, start, stop.start()):
             continue
         if folded[stop.start():stop.start() + 1] == " " and _NESTED_BEFORE.search(folded, start, stop.start()) \
@@ -87,14 +90,15 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
                           generic, acronym_only)
 
 
-def find_meeting_mentions(text: str, folded: str, start: int, end: int) -> list[MeetingMention]:
-    """Named meetings in ``text[start:end]``; ``folded`` is the length-preserving fold of ``text``."""
+def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: int) -> list[MeetingMention]:
+    """Named meetings in ``text[start:end]``; ``folded`` and ``lower`` are the length-preserving fold
+    and lower-casing of ``text``."""
     out: list[MeetingMention] = []
     covered: list[tuple[int, int]] = []
     for m in _TRIGGER.finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        stop = _name_end(folded, m.end(), end)
+        stop = _name_end(folded, lower, m.end(), end)
         found = _mention(text, folded, m.start(), stop, acronym_only=False)
         if found:
             out.append(found)

@@ -94,6 +94,7 @@ class Entry:
     surface: str               # as written in the data file
     kind: str
     country: str | None
+    capital: bool = False      # only a title when written with a capital ("Đại diện")
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,9 @@ def lexicon() -> Lexicon:
         cells = [_nfc(c.strip()) for c in line.split("\t")]
         surface, kind = cells[0], cells[1]
         country = cells[2] if len(cells) > 2 and cells[2] else None
+        capital = len(cells) > 3 and cells[3] == "capital"
         words = tuple(t.key for t in tokenize(surface))
-        grouped.setdefault(words[0], []).append(Entry(words, surface, kind, country))
+        grouped.setdefault(words[0], []).append(Entry(words, surface, kind, country, capital))
     return Lexicon({k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in grouped.items()})
 
 
@@ -321,9 +323,8 @@ def is_name_word(token: Token) -> bool:
 
 
 def head_has_org(head: Entry) -> bool:
-    """"Trưởng ban", "Trưởng Ban": a title whose last word is an organisation still to be named."""
-    last = head.words[-1]
-    return any(e.kind == "org" and len(e.words) == 1 for e in lexicon().by_first.get(last, ()))
+    """"Trưởng ban X": a title whose last word is a board still to be named."""
+    return len(head.words) > 1 and head.words[-1] == "ban"
 
 
 def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
@@ -335,7 +336,14 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
         if entry:
             return i, entry
     entry = lex.match(doc.tokens, i, HEAD_KINDS)
-    return (i, entry) if entry else None
+    if entry is None:
+        return None
+    org = lex.match(doc.tokens, i, {"org", "institution"})
+    if org and len(org.words) > len(entry.words):
+        return None                        # "Đại sứ quán" is an embassy, not an ambassador
+    if entry.capital and not doc.tokens[i].is_cap:
+        return None                        # "đại diện nhiều nước": a representative of no one named
+    return i, entry
 
 
 def run_end(doc: TokenDoc, j: int) -> int:
@@ -402,7 +410,9 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
         return None
     i = _family_name_start(toks, i, j)
     words = toks[i:j]
-    if any(k in doc.cities for k in range(i, j)) or any(doc.place_at(k) for k in range(i + 1, j)):
+    inside = [doc.place_at(k) for k in range(i + 1, j) if doc.place_at(k)]
+    if any(k in doc.cities for k in range(i, j)) or any(
+            not (p.ambiguous and is_vietnamese_surname(toks[i].text)) for p in inside):
         return None
     if lex.match(toks, i, {"not-name"}) and len(lex.match(toks, i, {"not-name"}).words) == len(words):
         return None
@@ -416,7 +426,7 @@ def _family_name_start(toks: list[Token], i: int, j: int) -> int:
     for k in range(i, j - 1):
         if j - k > 4:
             continue
-        if k > i and is_surname(toks[k].text) and all(is_vietnamese_syllable(t.text) for t in toks[i:j]):
+        if k > i and is_surname(toks[k].text) and all(is_vietnamese_syllable(t.text) for t in toks[k:j]):
             return k
         if k == i and is_surname(toks[k].text):
             return i
@@ -502,6 +512,7 @@ class _Walker:
             self.part.end = start if self.part.end <= start else self.part.end
         self.parts.append(TitlePart(start, start, head.kind, [], []))
         self.org = "org" if head_has_org(head) else None
+        self.head_end = start + len(head.words)
         self.named = False
         self.expert = head.kind == "expert"
         prefix = self.lex.match(self.toks, start, {"prefix"})
@@ -527,7 +538,7 @@ class _Walker:
         found = head_at(self.doc, j)
         if not found:
             return None
-        if self.org == "org" and self.named or self.toks[j - 1].key in _JOINS:
+        if self.org == "org" or self.toks[j - 1].key in _JOINS:
             return None            # "Văn phòng Chủ tịch nước", "của Chủ tịch ASEAN": part of this title
         return self._open(found[0], found[1])
 
@@ -541,15 +552,21 @@ class _Walker:
             found = clean_name(doc, j, k)
             if found:
                 return self._named(j, found, k)
-        nxt = self._new_head(j) if j > self.part.start else None
-        if nxt is not None:
-            return nxt
+        inner = head_at(doc, j)
+        if inner:
+            nxt = self._new_head(j)
+            if nxt is not None:
+                return nxt
+            self.named = True
+            return inner[0] + len(inner[1].words)     # "của Chủ tịch ASEAN", "Văn phòng Chủ tịch nước"
         entry = self.lex.match(toks, j, {"org", "institution", "continuation", "not-name"})
         if entry and entry.kind != "not-name" or entry and len(entry.words) > 1:
             if entry.kind == "org":
                 self.org, self.named = "org", False
             elif entry.kind == "institution":
                 self.org, self.named = "institution", True
+            else:
+                self.named = True
             if entry.country:
                 self.part.countries.append((entry.country, 2))
             return j + len(entry.words)
@@ -586,7 +603,7 @@ class _Walker:
         if connector:
             return self._connector(j, connector)
         found = head_at(self.doc, j)
-        if found and not (self.org == "org" and self.named) and toks[j - 1].key not in _JOINS:
+        if found and self.org != "org" and toks[j - 1].key not in _JOINS:
             return self._open(found[0], found[1])
         continuation = lex.match(toks, j, {"continuation"})
         if continuation:
@@ -605,7 +622,7 @@ class _Walker:
             return None
         if connector.words[0] == _SPLITS_TITLES and head_at(self.doc, after):
             first, entry = head_at(self.doc, after)
-            if self.part.end > self.part.start + 1 or self.org:
+            if j > self.head_end:
                 return self._open(first, entry)       # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
             return first + len(entry.words)           # "Chủ tịch kiêm Giám đốc điều hành ...": one
         if head_at(self.doc, after) and connector.words[0] != "của":
@@ -613,7 +630,8 @@ class _Walker:
         nxt = toks[after]
         if nxt.is_word and (nxt.is_cap or nxt.text[0].isdigit()):
             return after
-        if nxt.is_word and (self.org == "org" or self.expert) and not self.lex.match(toks, after, {"stop"}):
+        if nxt.is_word and (self.org == "org" or self.expert) and (
+                not self.lex.match(toks, after, {"stop"}) or nxt.key in _DETERMINERS):
             return after
         return None
 
@@ -658,6 +676,9 @@ class _Walker:
             return place.end
         if place.is_org:
             part.countries.append((place.code, 2))
+        elif after is not None and after.key == "tại":
+            part.removed.append((j, place.end))        # "Đại sứ Việt Nam tại Ấn Độ"
+            part.countries.append((place.code, 3))
         elif before is not None and before.key == _OWNER:
             part.removed.append((j - 1, place.end))
             part.countries.append((place.code, 3))
