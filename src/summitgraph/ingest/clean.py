@@ -332,7 +332,8 @@ def rule_breadcrumb(line: Line, page: _Page) -> str | None:
 
 def rule_navigation(line: Line, page: _Page) -> str | None:
     """Menu items between the title and the first paragraph ("Thế giới", "ASEAN", "Video")."""
-    if line.index < page.first_body_index() and line.words <= MAX_MENU_WORDS and not is_sentence(line.text):
+    if line.index < page.first_body_index() and line.words <= MAX_MENU_WORDS and not is_sentence(line.text) \
+            and not related_marker(line.text):  # a section header is left to the related-list rule
         return "navigation"
     return None
 

@@ -24,9 +24,10 @@ _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYàáảãạằắẳẵặ�
               "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
 
 # An open syllable ending in oa / oe / uy with the tone on the second vowel ("hoà", "thuỷ").
-# The pair must end the word (a final consonant keeps the tone where it is: "hoàn", "tuyết"),
+# The pair must end the word (a final consonant keeps the tone where it is: "hoàn", "tuyết";
+# a combining mark after it belongs to the same letter),
 # must not follow another vowel, and "uy" after "q" is "qu" + "y" ("quý" is already right).
-_OLD_TONE = re.compile(r"([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+_OLD_TONE = re.compile(r"([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_]|[\u0300-\u036f])")
 
 
 def normalize(text: str) -> str:
