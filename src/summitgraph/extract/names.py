@@ -269,6 +269,15 @@ def _widen_state_name(tokens: list[Token], first: int) -> int:
         first = i - best
 
 
+def city_country(doc: "TokenDoc", i: int) -> str | None:
+    """The country of the host city whose name covers token ``i``."""
+    from summitgraph.registry import country_of_city
+    for hit in find_cities(doc.text[doc.tokens[i].start:doc.tokens[min(len(doc.tokens), i + 5) - 1].end]):
+        if hit.start == 0:
+            return country_of_city(hit.key)
+    return None
+
+
 def city_token_starts(text: str, tokens: list[Token]) -> set[int]:
     """Token indexes covered by a host-city name ("TP Hồ Chí Minh", "Hà Nội")."""
     by_start = {t.start: i for i, t in enumerate(tokens)}
@@ -404,8 +413,15 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
             i += 1
         else:
             break
-    while j > i and (lex.match(toks, j - 1, {"not-name"}) or not toks[j - 1].is_cap):
-        j -= 1
+    while j > i:
+        tail = next((n for n in (3, 2, 1) if j - n >= i and (e := lex.match(toks, j - n, {"not-name"}))
+                     and len(e.words) == n), 0)
+        if tail:
+            j -= tail
+        elif not toks[j - 1].is_cap:
+            j -= 1
+        else:
+            break
     if i >= j:
         return None
     i = _family_name_start(toks, i, j)
@@ -444,6 +460,12 @@ class TitlePart:
     kind: str                       # kind of its head
     removed: list[tuple[int, int]]  # token ranges cut out ("Lào" in "Thủ tướng Lào")
     countries: list[tuple[str, int]]  # (code, strength): 3 said of the person, 2 the organisation's
+    head_len: int = 1               # tokens of the head, with its "nguyên"/"cựu"
+
+    @property
+    def bare(self) -> bool:
+        """Only the head ("Thủ tướng"), nothing that ties it to anyone."""
+        return self.end - self.start <= self.head_len
 
     def text(self, doc: TokenDoc) -> str:
         toks = doc.tokens
@@ -489,8 +511,12 @@ class _Walker:
         self.org: str | None = None      # "org" inside an organisation's name, "institution" after one
         self.named = False               # something of the organisation's own name has been read
         self.expert = False
+        self.chains = True
 
     def walk(self, start: int, head: Entry) -> Walk:
+        # "Tại cuộc tiếp Chủ tịch Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc ...": the title after a
+        # meeting verb names the guest, and the title after the comma someone else.
+        self.chains = not _after_meeting_verb(self.toks, start)
         j = self._open(start, head)
         while j < self.limit:
             step = self._step(j)
@@ -518,6 +544,7 @@ class _Walker:
         prefix = self.lex.match(self.toks, start, {"prefix"})
         skip = len(prefix.words) if prefix and self.lex.match(
             self.toks, start + len(prefix.words), HEAD_KINDS) else 0
+        self.part.head_len = skip + len(head.words)
         return start + skip + len(head.words)
 
     def _step(self, j: int) -> int | Walk | None:
@@ -573,6 +600,14 @@ class _Walker:
         if is_acronym(toks[j]) or is_place_compound(toks[j]) or toks[j].text[0].isdigit():
             self.named = True
             return j + 1
+        if j in doc.cities:                              # "Trung tâm châu Âu đóng tại Thượng Hải"
+            k = j
+            while k < self.limit and k in doc.cities:
+                k += 1
+            code = city_country(doc, j)
+            if code:
+                self.part.countries.append((code, 1))
+            return k
         if not run:
             return None
         if self.org == "org" and not self.named:
@@ -659,7 +694,7 @@ class _Walker:
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
             return j + 1                              # "Việt Nam- Cuba"
-        if t.text == "," and j + 1 < self.limit:
+        if t.text == "," and j + 1 < self.limit and self.chains:
             found = head_at(self.doc, j + 1)
             if found:
                 return self._open(found[0], found[1])  # "Phó Thủ tướng, Bộ trưởng Ngoại giao ..."
@@ -683,7 +718,8 @@ class _Walker:
             part.removed.append((j - 1, place.end))
             part.countries.append((place.code, 3))
         elif self.org == "org":
-            part.countries.append((place.code, 2))
+            part.countries.append((place.code, 2))      # "Cục Hàng hải Việt Nam": the organisation's name
+            self.named = True
         else:
             part.removed.append((j, place.end))
             part.countries.append((place.code, 3))
@@ -712,6 +748,15 @@ class _Walker:
             inner = self.toks[k + 1:close]
             return bool(place and place.end == close) or bool(inner) and all(is_acronym(x) for x in inner)
         return False
+
+
+_MEETING_VERBS = tuple(tuple(v.split()) for v in (
+    "tiếp", "cuộc tiếp", "gặp", "gặp gỡ", "hội kiến", "hội đàm với", "điện đàm với", "tiếp xúc với",
+    "chào xã giao", "cuộc gặp"))
+
+
+def _after_meeting_verb(toks: list[Token], start: int) -> bool:
+    return any(tuple(t.key for t in toks[max(0, start - len(v)):start]) == v for v in _MEETING_VERBS)
 
 
 _JOINS = frozenset({"của", "và", "tại", "về", "thuộc", "phụ trách"})

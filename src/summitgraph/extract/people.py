@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, TokenDoc, clean_name, fold, head_at, is_foreign_word, lexicon,
+    HEAD_KINDS, Entry, TitlePart, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
     name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
@@ -134,8 +134,8 @@ class _Reader:
     def _from_honorific(self, j: int) -> int:
         k = run_end(self.doc, j)
         found = clean_name(self.doc, j, k)
-        if not found or (found[1] - found[0] > 1 and not name_like(self.toks[found[0]:found[1]])):
-            return j
+        if not found or self.lex.match(self.toks, found[0], {"org", "institution"}):
+            return j                           # "các đồng chí Bộ Chính trị": an organisation, no one named
         mention = self._mention(*found, cue="honorific")
         return self._apposition(mention, found[1])
 
@@ -151,8 +151,7 @@ class _Reader:
         if not head_at(self.doc, link):
             return max(i + 1, k)
         walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
-        closed = walk.end < len(self.toks) and self.toks[walk.end].text in ",;.)\n"
-        if walk.name is not None or (len(walk.parts) == 1 and walk.parts[0].end - link <= 2 and not closed):
+        if walk.name is not None or (_bare(walk, link) and not self._closed(walk.end)):
             return max(i + 1, k)               # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ..."
         mention = self._mention(*found, cue="apposition")
         end = self._apposition(mention, found[1])
@@ -193,6 +192,8 @@ class _Reader:
                 break                          # the next person's title, not this one's
             if len(walk.parts) >= 3 and mention.titles:
                 break                          # "X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng ...": others
+            if start > k and _bare(walk, link) and not self._closed(walk.end):
+                break                          # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
             for part in walk.parts:
                 mention.add_part(self.doc, part)
             k = max(walk.end, link + 1)
@@ -246,6 +247,9 @@ class _Reader:
         if last:
             mention.countries.append((last, AFFILIATION))
 
+    def _closed(self, k: int) -> bool:
+        return k >= len(self.toks) or self.toks[k].text in ",;.)\n"
+
     def _link(self, k: int) -> int:
         for words in _APPOSITION_LINKS:
             if tuple(t.key for t in self.toks[k:k + len(words)]) == words:
@@ -295,6 +299,11 @@ class _Reader:
                     mention.kinds.insert(0, part.kind)
                     toks = self.doc.tokens
                     mention.spans.insert(0, Span(toks[part.start].start, toks[part.end - 1].end))
+
+
+def _bare(walk: Walk, link: int) -> bool:
+    """A single title that is only its head ("Thủ tướng"), nothing that ties it to the name before."""
+    return len(walk.parts) == 1 and walk.parts[0].bare
 
 
 def _name_words(name: str) -> tuple[str, ...]:
