@@ -48,14 +48,15 @@ _CLOSE_QUOTES = "\"”’»"
 _STOP = frozenset("""
 được đã đang sẽ vừa do mà nhằm để là có cho khi nếu nhưng thì bởi vào từ hồi cùng cũng như gồm
 này đó kể nói hôm sau trước lần cần phải không chưa đều vẫn còn nay đây ký tháng ngày giúp góp
-đem nêu chiếm hay hoặc thay hết kêu rồi dành nhờ tuy dù mặc dẫu sớm ra bằng kèm mang hơn
+đem nêu chiếm hay hoặc thay hết kêu rồi dành nhờ tuy dù mặc dẫu sớm ra bằng kèm mang hơn luôn rất
+chậm muộn
 """.split())
 # Two-word verbs and connectives that end a name; their first word alone may belong to one.
 _STOP_PAIRS = frozenset({
     "thông qua", "quy định", "khẳng định", "yêu cầu", "cho phép", "đề ra", "tạo ra", "tạo điều",
     "góp phần", "liên quan", "hiện nay", "hiện là", "hiện đang", "tiếp tục", "nhất là", "đặc biệt",
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
-    "phản ánh",
+    "phản ánh", "một cách",
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
@@ -63,7 +64,8 @@ _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo g�
 _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn vài số bản".split())
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
-_COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với"})
+_COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
+                        "hai lần", "đăng ký"})
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
@@ -85,7 +87,7 @@ _TOPIC_WORDS = frozenset("thương hợp khung đối vận dẫn tương chuy�
 # ("Kế hoạch tổng thể thực hiện Tầm nhìn Cộng đồng ASEAN 2025").
 _OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
 # Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
-_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn".split())
+_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối".split())
 
 
 @dataclass(frozen=True)
@@ -305,9 +307,14 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     """Whether ``tok`` still belongs to the name whose complement so far is ``words``."""
     low, nxt_low = tok.low, (nxt.low if nxt else "")
     prev = words[-1] if words else None
+    if low == "và" and prev is None:
+        return False                      # "chiến lược và ...": the head word is coordinated, not named
     if (_head_at(view, tok.start) and not in_quotes
-            and not (prev and prev.low in _NOT_AFTER | {"về", "của", "hiện", "khai"})):
-        return False                      # another document starts, unless this one is about it
+            and not (prev is None and low == "chiến")
+            and not (prev is not None and prev.low in _NOT_AFTER | {"về", "của", "hiện", "khai"})):
+        # Another document starts, unless this one is about it; "chiến lược" right after the head
+        # is an adjective ("hiệp định khung chiến lược về ...").
+        return False
     if tok.capital or view.is_entity(tok.start, tok.end):
         return True
     if prev is not None and f"{prev.low} {low}" in _COMPOUNDS:
@@ -466,12 +473,23 @@ def _specific_topic(words: list[_Token]) -> bool:
     return len(lows) >= 2 and lows[0] in _TOPIC_WORDS
 
 
+_ISSUING_BODIES = ("bộ trưởng", "hội nghị", "lãnh đạo", "nhà lãnh đạo", "nguyên thủ", "ngoại trưởng")
+
+
+def _issued_by_a_body(words: list[_Token]) -> bool:
+    """"của (các) Bộ trưởng / hội nghị / nhà lãnh đạo ...": a declaration named by who issued it."""
+    rest = " ".join(w.low for w in words[1:])
+    rest = rest[4:] if rest.startswith("các ") else rest
+    return rest.startswith(_ISSUING_BODIES)
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
     before = _token_before(view, start)
     prev = before.low if before else ""
     lower_case = not capital and not walk.in_quotes
+    written_upper = view.text[start].isupper()
     if prev in _NOT_AFTER or _words_before(view, start, 2) in ("quan hệ", "hợp tác"):
         return "part of an organisation's name or of another phrase"
     if words and words[0].low in _NOT_BEFORE.get(head.surface.lower(), ()):
@@ -479,15 +497,18 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (capital and before is not None and before.text[:1].isupper() and prev not in _CAPITAL_BEFORE_OK
             and not _is_acronym(before.text) and not _at_sentence_start(view, before.start)):
         return "inside a longer proper name"
-    if not head.any_case and lower_case:
+    if not head.any_case and not written_upper:
         return "lower-case word in ordinary use"
+    if not head.any_case and lower_case and not _name_like(words):
+        return "capitalised only because it opens the sentence"
     if lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS:
         return "a verb, not a document"
-    if view.text[start].islower() and words and words[0].low == "của":
+    if (not written_upper and words and words[0].low == "của"
+            and not (head.surface.lower().startswith(("tuyên bố", "thông cáo")) and _issued_by_a_body(words))):
         return "what someone agreed or declared, not a title"
     if not words and prev in _DETERMINERS and prev not in ("một", "bản"):
         return "generic plural"
-    if walk.quoted_end is not None or walk.in_quotes or _name_like(words):
+    if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
     if after is not None and after.low in _ANAPHORS:
