@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summitgraph.errors import EncodingError, InputError
-from summitgraph.ingest.legacy import decode_cp1258, decode_tcvn3, decode_vni, to_cp1252_bytes
+from summitgraph.ingest.legacy import CP1252_BYTE, decode_cp1258, decode_tcvn3, decode_vni, to_cp1252_bytes
 from summitgraph.ingest.lexicon import vietnamese_score
 
 # Leading bytes of common non-text files, with the name a user knows them by.
@@ -142,7 +142,7 @@ def repair_mojibake(text: str) -> str:
             run.clear()
 
     for ch in text:
-        if to_cp1252_bytes(ch) is not None:
+        if ch in CP1252_BYTE:
             run.append(ch)
         else:
             flush()

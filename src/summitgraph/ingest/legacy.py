@@ -185,17 +185,20 @@ def _cp1252_char(byte: int) -> str:
         return chr(byte)  # the five bytes cp1252 leaves undefined survive as C1 controls
 
 
+def _build_cp1252_bytes() -> dict[str, int]:
+    table = {chr(code): code for code in range(0xA0)}  # ASCII and the C1 controls stand for themselves
+    for byte in range(0x80, 0x100):
+        table.setdefault(_cp1252_char(byte), byte)
+    return table
+
+
+CP1252_BYTE: dict[str, int] = _build_cp1252_bytes()
+
+
 def to_cp1252_bytes(text: str) -> bytes | None:
     """The bytes ``text`` would have been, had they been read as Windows-1252 (C1 controls
     standing for the undefined bytes); None when a character has no such byte."""
-    out = bytearray()
-    for ch in text:
-        code = ord(ch)
-        if code < 0x80 or 0x80 <= code <= 0x9F:
-            out.append(code)
-            continue
-        try:
-            out.extend(ch.encode("cp1252"))
-        except UnicodeEncodeError:
-            return None
-    return bytes(out)
+    try:
+        return bytes(CP1252_BYTE[ch] for ch in text)
+    except KeyError:
+        return None
