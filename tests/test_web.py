@@ -1,0 +1,186 @@
+"""The web pages over a store filled through the real pipeline: escaping, highlights, language, dates,
+corrections with CSRF and token."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from browser.corpus import TOKEN, filled_store
+from summitgraph.api.app import create_app
+from summitgraph.web import csrf
+
+AMM = "amm-55-phnom-penh.txt"
+PAYLOAD = "script-payload.txt"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    store = filled_store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}")
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def client(store):
+    # A fresh client per test: cookies (language, CSRF) never leak from one test to the next.
+    with TestClient(create_app(store), follow_redirects=False) as client:
+        yield client
+
+
+# --- escaping ----------------------------------------------------------------------------------------
+
+def test_script_in_title_and_body_is_shown_as_text(client):
+    page = client.get(f"/articles/{PAYLOAD}")
+    assert page.status_code == 200
+    html = page.text
+    assert "<script" not in html.lower()
+    assert "<img" not in html.lower()
+    assert "&lt;script&gt;alert(&#39;tieu-de&#39;)&lt;/script&gt;" in html
+    assert "&lt;script&gt;alert(&#39;than-bai&#39;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_script_payload_stays_escaped_in_lists_and_search(client):
+    for url in ("/articles", "/search?q=script", "/search?q=<script>alert(1)</script>"):
+        html = client.get(url).text
+        assert "<script" not in html.lower(), url
+
+
+# --- article page ------------------------------------------------------------------------------------
+
+def test_article_page_highlights_every_fact(client, store):
+    html = client.get(f"/articles/{AMM}").text
+    facts = [f for f in store.facts(article=AMM) if f.evidence and f.evidence.spans]
+    for fact in facts:
+        assert f'id="f-{fact.id}"' in html
+    assert html.count('<mark class="fact') >= len(facts)
+    assert "fact-person" in html and "fact-meeting" in html and "fact-document" in html
+
+
+def test_source_link_marks_the_sentence_it_points_at(client, store):
+    person = next(f for f in store.facts(kind="person", article=AMM) if f.record["name"] == "Bùi Thanh Sơn")
+    start = min(s.start for s in person.evidence.spans)
+    end = max(s.end for s in person.evidence.spans)
+    html = client.get(f"/articles/{AMM}", params={"hl": f"{start}-{end}"}).text
+    target = re.search(r'<span class="sent target" id="hl"[^>]*>(.*?)</span>', html, re.S)
+    assert target is not None
+    sentence_text = re.sub(r"<[^>]+>", "", target.group(1))
+    assert "Bùi Thanh Sơn" in sentence_text and sentence_text.startswith("Bộ trưởng Ngoại giao")
+    assert html.count('id="hl"') == 1
+
+
+@pytest.mark.parametrize("hl", ["abc", "10-5", "0-999999", "-", "5-"])
+def test_a_bad_highlight_still_shows_the_article(client, hl):
+    page = client.get(f"/articles/{AMM}", params={"hl": hl})
+    assert page.status_code == 200 and 'id="hl"' not in page.text
+
+
+def test_article_page_shows_quality_flags_and_removed_furniture(client):
+    html = client.get(f"/articles/{AMM}").text
+    assert "Phần đã lược bỏ" in html
+    assert "Thứ Tư, 03/08/2022, 10:15" in html
+    assert "Cảnh báo chất lượng" in html
+
+
+def test_dates_are_shown_the_vietnamese_way(client):
+    html = client.get(f"/articles/{AMM}").text
+    assert "03/08/2022" in html
+    assert "2022-08-03</dd>" not in html
+
+
+def test_unknown_article_page_is_a_404_page(client):
+    page = client.get("/articles/no-such.txt")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "no-such.txt" in page.text
+
+
+# --- language ----------------------------------------------------------------------------------------
+
+def test_language_defaults_to_vietnamese_and_switch_is_remembered(client):
+    assert 'lang="vi"' in client.get("/articles").text
+    english = client.get("/articles", params={"lang": "en"})
+    assert 'lang="en"' in english.text and "Articles" in english.text
+    assert english.cookies.get("lang") == "en"
+    # The cookie carries the choice to the next page, without the parameter.
+    later = client.get(f"/articles/{AMM}")
+    assert 'lang="en"' in later.text and "Published" in later.text
+    back = client.get("/articles", params={"lang": "vi"})
+    assert 'lang="vi"' in back.text and "Bài báo" in back.text
+
+
+def test_unknown_language_falls_back_to_vietnamese(client):
+    page = client.get("/articles", params={"lang": "fr"})
+    assert 'lang="vi"' in page.text and "lang" not in page.cookies
+
+
+def test_language_switch_link_keeps_the_query(client):
+    html = client.get("/articles", params={"q": "phnom"}).text
+    assert 'href="/articles?q=phnom&amp;lang=en"' in html
+
+
+# --- search page -------------------------------------------------------------------------------------
+
+def test_search_page_folds_diacritics(client):
+    html = client.get("/search", params={"q": "da nang"}).text
+    assert "Đà Nẵng" in html and "aem-retreat-da-nang.txt" in html
+    html = client.get("/search", params={"q": "hoi nghi cap cao"}).text
+    assert "Hội nghị Cấp cao" in html
+
+
+# --- corrections form --------------------------------------------------------------------------------
+
+def form_token(client) -> str:
+    page = client.get("/corrections")
+    token = client.cookies.get(csrf.COOKIE)
+    assert token and f'value="{token}"' in page.text
+    return token
+
+
+def correction_form(csrf_token: str, token: str | None) -> dict[str, str]:
+    data = {"target_kind": "meeting", "target_key": "asean-summit#43", "action": "set", "field": "city",
+            "value": "Jakarta", "note": "<b>kiểm tra</b>", csrf.FIELD: csrf_token}
+    if token is not None:
+        data["token"] = token
+    return data
+
+
+def test_correction_without_csrf_token_is_refused(client):
+    form_token(client)
+    response = client.post("/corrections", data=correction_form("", TOKEN))
+    assert response.status_code == 403 and "security token" in response.text
+
+
+def test_correction_with_a_forged_csrf_token_is_refused(client):
+    forged = "abc.0123456789abcdef0123456789abcdef"
+    client.cookies.set(csrf.COOKIE, forged)
+    response = client.post("/corrections", data=correction_form(forged, TOKEN))
+    assert response.status_code == 403
+
+
+def test_correction_without_write_token_is_refused_and_nothing_is_written(client, store):
+    before = len(store.corrections())
+    response = client.post("/corrections", data=correction_form(form_token(client), None))
+    assert response.status_code == 401
+    assert "Bị từ chối" in response.text and "token" in response.text
+    assert len(store.corrections()) == before
+
+
+def test_correction_with_both_tokens_is_written_and_redirects_to_its_target(client, store):
+    before = len(store.corrections())
+    response = client.post("/corrections", data=correction_form(form_token(client), TOKEN))
+    assert response.status_code == 303
+    assert response.headers["location"].startswith("/meetings/asean-summit%2343?corrected=")
+    assert len(store.corrections()) == before + 1
+    latest = store.corrections()[-1]
+    assert (latest.field, latest.value, latest.author) == ("city", "Jakarta", "reviewer")
+    listing = client.get("/corrections").text
+    assert "&lt;b&gt;kiểm tra&lt;/b&gt;" in listing
+
+
+def test_correction_form_is_prefilled_from_the_query(client):
+    html = client.get("/corrections", params={"target_kind": "person", "target_key": "bui-thanh-son",
+                                              "field": "titles"}).text
+    assert 'value="bui-thanh-son"' in html and 'value="titles"' in html
+    assert '<option value="person" selected>' in html
