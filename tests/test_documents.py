@@ -50,6 +50,23 @@ def test_cue_after_the_name_when_none_before():
     assert triples(text) == [("Hiệp định Thương mại tự do Việt Nam - Israel", "VIFTA", "to_be_signed")]
 
 
+def test_future_cue_after_the_name():
+    text = "Doanh nghiệp cần tận dụng cơ hội mà Hiệp định Thương mại tự do ASEAN - Hồng Kông mang lại khi được ký kết."
+    assert triples(text) == [("Hiệp định Thương mại tự do ASEAN - Hồng Kông", None, "to_be_signed")]
+
+
+def test_verb_after_the_name_counts_only_with_the_document_as_subject():
+    text = "Mọi hợp tác phải tôn trọng Hiến chương ASEAN và các cam kết trong quá trình triển khai dự án."
+    assert triples(text) == [("Hiến chương ASEAN", None, "mentioned")]
+
+
+def test_common_verb_counts_only_right_before_the_name():
+    near = "Các bên nhất trí thúc đẩy Bộ Quy tắc ứng xử ở Biển Đông."
+    far = "Hai nước thúc đẩy hợp tác kinh tế, thương mại trên cơ sở tôn trọng Hiến chương Liên hợp quốc."
+    assert triples(near) == [("Bộ Quy tắc ứng xử ở Biển Đông", None, "negotiating")]
+    assert triples(far) == [("Hiến chương Liên hợp quốc", None, "mentioned")]
+
+
 def test_anniversary_of_signing_is_not_a_signing():
     text = "Năm nay hai nước kỷ niệm 30 năm ngày ký Hiệp ước Hữu nghị và Hợp tác giữa Việt Nam và Campuchia."
     assert triples(text) == [("Hiệp ước Hữu nghị và Hợp tác giữa Việt Nam và Campuchia", None, "mentioned")]

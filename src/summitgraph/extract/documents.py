@@ -29,10 +29,12 @@ STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating",
 # Longest complement read: beyond this many words the walk has run into the sentence.
 MAX_WORDS = 24
 # How far (characters) status cues are looked for around a mention, inside its clause.
-CUE_WINDOW_BEFORE = 160
+CUE_WINDOW_BEFORE = 220
 CUE_WINDOW_AFTER = 90
 # How far before a "ký"/"thông qua" cue a future marker ("sẽ", "dự kiến") still applies to it.
 FUTURE_WINDOW = 45
+# Words allowed between an "adjacent" cue and the mention.
+ADJACENT_WORDS = 2
 # A quoted name longer than this is a quotation, not a title.
 MAX_QUOTED = 160
 
@@ -532,9 +534,9 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
 
 # ----------------------------------------------------------------------------------- the status
 
-def _clause(view: _View, start: int, end: int) -> tuple[int, int]:
+def _clause(view: _View, start: int, end: int, *, cut: bool = True) -> tuple[int, int]:
     """The clause around [start, end): from the sentence start or a ";" to the next ";" or sentence
-    end, cut to the cue windows."""
+    end, cut to the cue windows unless ``cut`` is False."""
     lo = view.sentence_start_before(start)
     hi = len(view.text)
     for mark in view.clause_ends:
@@ -544,6 +546,8 @@ def _clause(view: _View, start: int, end: int) -> tuple[int, int]:
         elif mark >= end:
             hi = mark
             break
+    if not cut:
+        return lo, hi
     return max(lo, start - CUE_WINDOW_BEFORE), min(hi, end + CUE_WINDOW_AFTER)
 
 
@@ -572,6 +576,10 @@ def resolve_status(status: str, kind: str, future: bool) -> str:
     return status
 
 
+# A cue after the mention speaks of it only when the document is the subject of that verb.
+_PREDICATE = re.compile(rf"(?<![{_W}])(?:được|đã|sẽ|do|đang|vừa|khi|có hiệu lực)(?![{_W}])")
+
+
 def document_status(view: _View, start: int, end: int, kind: str) -> str:
     """Status of the mention at [start, end): the nearest cue before it in its clause ("sẽ ký X",
     "triển khai X"), else the nearest after it ("X sẽ được ký kết"), else "mentioned"."""
@@ -583,18 +591,24 @@ def document_status(view: _View, start: int, end: int, kind: str) -> str:
         if status != "future" and not _is_through(view, m.start(), m.group()):
             best = (m.start(), status)
     for m in cues.patterns["adjacent"].finditer(view.lower, lo, start):
-        gap = view.lower[m.end():start].strip(" \"“")
-        if gap in ("", "một", "bản", "một bản") and (best is None or m.start() >= best[0]):
+        gap = re.findall(rf"[{_W}]+", view.lower[m.end():start])
+        if len(gap) <= ADJACENT_WORDS and not re.search(r"[,;:.]", view.lower[m.end():start]) \
+                and (best is None or m.start() >= best[0]):
             best = (m.start(), cues.status[("adjacent", m.group())])
     if best is not None:
         cue_start, status = best
         if status == "none":
             return "mentioned"
-        return resolve_status(status, kind, _future(view, lo, cue_start))
+        # A future marker counts anywhere shortly before the cue, even outside the cue window.
+        clause_lo = _clause(view, start, end, cut=False)[0]
+        return resolve_status(status, kind, _future(view, clause_lo, cue_start))
     for m in cues.patterns["after"].finditer(view.lower, end, hi):
         status = cues.status[("after", m.group())]
-        if status not in ("none", "future"):
-            return resolve_status(status, kind, _future(view, end, m.start()))
+        if status in ("none", "future"):
+            continue
+        between = view.lower[end:m.start()] + " " + m.group()
+        if _PREDICATE.search(between):
+            return resolve_status(status, kind, _future(view, end, m.end()))
     return "mentioned"
 
 
