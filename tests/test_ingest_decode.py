@@ -113,3 +113,10 @@ def test_empty_files_are_refused(data: bytes) -> None:
 def test_cp1252_byte_view_of_text() -> None:
     assert to_cp1252_bytes("Há»™i") == "Hội".encode("utf-8")
     assert to_cp1252_bytes("Hội") is None  # "ộ" has no Windows-1252 byte
+
+
+def test_overlong_utf8_shape_inside_mojibake_is_left_as_read():
+    # "à" followed by two C1 controls reads, byte for byte, like an overlong UTF-8 sequence (E0 80 80).
+    from summitgraph.ingest.decode import repair_mojibake
+
+    assert repair_mojibake("à\x80\x80 Hà Nội") == "à\x80\x80 Hà Nội"

@@ -20,7 +20,7 @@ app = typer.Typer(
 
 # Results go to standard output; progress, summaries and errors to standard error.
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_HELP = "Store URL: sqlite:///path or postgresql://user@host:port/db (default: $SUMMITGRAPH_DB, else sqlite:///summitgraph.db)."
 DbOption = typer.Option(None, "--db", help=DB_HELP, envvar="SUMMITGRAPH_DB", show_envvar=False)

@@ -159,8 +159,12 @@ def _repair_run(run: str) -> str:
     pieces: list[str] = []
     last = 0
     for match in _UTF8_SEQUENCE.finditer(raw):
+        try:
+            decoded = match.group(0).decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # shaped like UTF-8 but not (an overlong form): not mojibake, leave it as read
         pieces.append(run[last:match.start()])
-        pieces.append(match.group(0).decode("utf-8"))
+        pieces.append(decoded)
         last = match.end()
     pieces.append(run[last:])
     return "".join(pieces)

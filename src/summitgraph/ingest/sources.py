@@ -32,9 +32,10 @@ def format_for(name: str) -> str:
 
 
 def read_path(path: Path | str, *, stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
-    """Articles from a file, a folder (recursively, sorted, hidden files skipped, only the
-    supported suffixes, each real folder once so symlink loops end) or "-" for stdin (JSONL if
-    the content starts with "{", else one .txt article)."""
+    """Articles from a file, a folder (recursively, sorted, hidden files and side files such as
+    SOURCES.tsv skipped, each real folder once so symlink loops end) or "-" for stdin (JSONL if
+    the content starts with "{", else one .txt article). A file of another type in a folder (a PDF,
+    an image) or an unreadable folder is an InputError, never silently dropped."""
     if str(path) == STDIN:
         data = (stdin or sys.stdin.buffer).read()
         yield from iter_bytes(data, STDIN_SOURCE, stdin_format(data))
@@ -42,7 +43,10 @@ def read_path(path: Path | str, *, stdin: BinaryIO | None = None) -> Iterator[Ar
     path = Path(path)
     if path.is_dir():
         for file in walk_folder(path):
-            yield from _read_file(file)
+            if isinstance(file, InputError):
+                yield file
+            else:
+                yield from _read_file(file)
     elif path.exists():
         yield from _read_file(path)
     else:
@@ -54,12 +58,16 @@ def stdin_format(data: bytes) -> str:
     return "jsonl" if head.startswith(b"{") else "txt"
 
 
-def walk_folder(root: Path) -> Iterator[Path]:
-    """Supported files under ``root`` in sorted order; follows symlinks but visits each real
-    folder once."""
+# Files that sit beside articles in a corpus folder and are not articles: skipped, not errors.
+SIDE_FILE_SUFFIXES = frozenset({".tsv", ".csv", ".md", ".json", ".yaml", ".yml", ".log"})
+
+
+def walk_folder(root: Path) -> Iterator[Path | InputError]:
+    """Files under ``root`` in sorted order, except hidden and side files; follows symlinks but
+    visits each real folder once. A folder that cannot be listed comes out as an InputError."""
     seen: set[tuple[int, int]] = set()
 
-    def visit(folder: Path) -> Iterator[Path]:
+    def visit(folder: Path) -> Iterator[Path | InputError]:
         try:
             stat = folder.stat()
         except OSError:
@@ -70,7 +78,8 @@ def walk_folder(root: Path) -> Iterator[Path]:
         seen.add(key)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            yield InputError(str(folder), f"cannot list folder: {exc.strerror or exc}")
             return
         for entry in entries:
             if entry.name.startswith("."):
@@ -78,7 +87,7 @@ def walk_folder(root: Path) -> Iterator[Path]:
             child = Path(entry.path)
             if entry.is_dir():
                 yield from visit(child)
-            elif entry.is_file() and child.suffix.lower() in SUFFIX_FORMATS:
+            elif entry.is_file() and child.suffix.lower() not in SIDE_FILE_SUFFIXES:
                 yield child
 
     yield from visit(root)
