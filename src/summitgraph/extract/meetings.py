@@ -217,6 +217,31 @@ def _inherit_for_talks(records: list[Candidate]) -> None:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
 
+# Meetings held in the week of a numbered ASEAN Summit, and those held around a SOM, share its month and place.
+_WITH_SUMMIT = {"apt-summit", "eas", "asean-partner-summit"}
+_WITH_SOM = {"apt-other", "eas-other"}
+
+
+def _inherit_summit_week(records: list[Candidate]) -> None:
+    """ASEAN+3, East Asia and ASEAN+1 summits meet in the ASEAN Summit's week, in its city; the
+    officials' meetings of ASEAN+3 and EAS meet with the ASEAN SOM. An undated one of these takes the
+    month, place and (unless the text said otherwise) status of the such meeting mentioned nearest to it."""
+    for rec in records:
+        if rec.start or rec.series not in _WITH_SUMMIT | _WITH_SOM:
+            continue
+        kinds = {"asean-summit"} if rec.series in _WITH_SUMMIT else {"asean-som", "jcm"}
+        dated = [r for r in records if r.series in kinds and r.start and not r.start.startswith("--")]
+        if not dated:
+            continue
+        anchor = min(dated, key=lambda r: min(abs(sp.start - rec.span.start) for sp in r.spans))
+        rec.start = rec.end = anchor.start[:7]
+        if not rec.status_said:
+            rec.status = anchor.status
+        if rec.city is None and rec.country is None:
+            rec.city, rec.country = anchor.city, anchor.country
+        rec.spans.extend(anchor.spans[:1])
+
+
 def _keep(rec: Candidate) -> bool:
     """A record is one specific meeting when something tells it apart: an ordinal, a date, a place, a
     partner or parties, or a meeting it prepares. A framework named in passing ("các cơ chế như EAS,
@@ -255,8 +280,10 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         candidates.extend(_candidates_in_sentence(ctx, folded, lower, dates, year, sentence.start, sentence.end))
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
-    records = [r for r in merge(candidates) if _keep(r)]
+    records = merge(candidates)
     _inherit_for_talks(records)
+    _inherit_summit_week(records)
+    records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}
     out = []
     for rec in records:

@@ -34,6 +34,7 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
+_NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     series, partner = classify(name)
     if series is None:
         return None
-    generic = bool(_GENERIC_BEFORE.search(folded[max(0, start - 12):start]))
+    # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
+    generic = bool(_GENERIC_BEFORE.search(folded[max(0, start - 12):start])) and series not in _NAMED_WHEN_PLURAL
     return MeetingMention(start, start + len(name), name, series, partner, ordinal_of(canonical(name)),
                           generic, acronym_only)
 
