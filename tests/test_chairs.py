@@ -51,6 +51,9 @@ def pairs(text: str, published: str | None = None) -> list[tuple[str, int | None
     # a past year in the sentence beats the publication year
     ("Năm 2010, khi Việt Nam là Chủ tịch ASEAN, Hà Nội đã đón nhiều đoàn lãnh đạo.",
      "2017-07-08", [("VN", 2010)]),
+    # the year of a date in the sentence
+    ("Tại lễ khai mạc tháng 8/2021, Brunei với tư cách Chủ tịch ASEAN kêu gọi các nước đoàn kết.",
+     None, [("BN", 2021)]),
     # "Chủ tịch luân phiên của Hiệp hội" with no year anywhere: the year stays unknown
     ("Brunei hiện là Chủ tịch luân phiên của Hiệp hội các quốc gia Đông Nam Á.", None, [("BN", None)]),
     # no country in the sentence, but the year is written: the registry names the chair

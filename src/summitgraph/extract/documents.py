@@ -19,7 +19,7 @@ from functools import lru_cache
 from summitgraph.extract.context import DocContext
 from summitgraph.model import DocumentRecord, Span
 from summitgraph.registry import DATA, WORD_CHARS, country_code, find_cities, find_countries
-from summitgraph.text.normalize import fold, fold_keep_length
+from summitgraph.text.normalize import fold
 
 NAME = "documents"
 VERSION = "1.0"
@@ -182,11 +182,10 @@ def _lower(text: str) -> str:
 
 @dataclass
 class _View:
-    """The article text seen three ways, all with the same offsets, plus what is known of it."""
+    """The article text and its lower-case form (same offsets), plus what is known of it."""
 
     text: str
     lower: str
-    folded: str
     entities: list[tuple[int, int]]    # country, organisation and city names
     sentence_starts: list[int]
     clause_ends: list[int]             # offsets of ";", line ends and sentence ends
@@ -208,7 +207,7 @@ def _view(ctx: DocContext) -> _View:
     entities = [(h.start, h.end) for h in find_countries(text)] + [(h.start, h.end) for h in find_cities(text)]
     starts = sorted({s.start for s in ctx.sentences} | {m.end() for m in re.finditer(r"\n", text)})
     ends = sorted({m.start() for m in re.finditer(r"[;\n]", text)} | {s.end for s in ctx.sentences})
-    return _View(text, _lower(text), fold_keep_length(text), entities, starts, ends)
+    return _View(text, _lower(text), entities, starts, ends)
 
 
 def _at_sentence_start(view: _View, offset: int) -> bool:
@@ -684,6 +683,7 @@ def _acronym_mentions(view: _View, taken: list[Span]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     """Comparison key: folded words, with country and organisation names replaced by their code
     ("Hiến chương Liên hợp quốc" and "Hiến chương LHQ" are one)."""
