@@ -54,6 +54,9 @@ def pairs(text: str, published: str | None = None) -> list[tuple[str, int | None
     # the year of a date in the sentence
     ("Tại lễ khai mạc tháng 8/2021, Brunei với tư cách Chủ tịch ASEAN kêu gọi các nước đoàn kết.",
      None, [("BN", 2021)]),
+    # the country of a leader named in apposition
+    ("Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN, đã gửi thư tới các nhà lãnh đạo.",
+     "2022-06-01", [("KH", 2022)]),
     # "Chủ tịch luân phiên của Hiệp hội" with no year anywhere: the year stays unknown
     ("Brunei hiện là Chủ tịch luân phiên của Hiệp hội các quốc gia Đông Nam Á.", None, [("BN", None)]),
     # no country in the sentence, but the year is written: the registry names the chair
@@ -111,6 +114,7 @@ def test_theme_of_another_meeting_is_not_taken():
     "Nếu Campuchia sẵn sàng đảm nhận chức Chủ tịch ASEAN, nước này sẽ được ủng hộ.",
     "Việt Nam sẽ phối hợp chặt chẽ với nước Chủ tịch để chuẩn bị cho hội nghị.",
     "Việt Nam ủng hộ Chủ tịch ASEAN trong việc thúc đẩy đối thoại giữa các bên.",
+    "Việt Nam đảm nhận vai trò chủ tịch hội nghị các quan chức ASEAN về lao động.",
 ])
 def test_not_chair_statements(text):
     assert chairs_of(text) == []

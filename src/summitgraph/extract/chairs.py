@@ -55,6 +55,9 @@ _OBJECT_GAP = re.compile(r"(?:\s|,|-|–|:|của|là|sẽ|thuộc về|trong|và
 # and only with a country bound tightly to it ("Singapore, nước Chủ tịch năm nay"). A capitalised
 # word after it names another body ("năm Chủ tịch APEC", "Chủ tịch Hội đồng Bảo an").
 _WEAK_CUE = re.compile(rf"(?<![{_W}])(?:nước|năm|vai trò|cương vị|nhiệm kỳ) chủ tịch(?: luân phiên)?(?![{_W}])")
+# What may follow a weak cue: punctuation or a word that cannot name a body ("vai trò chủ tịch hội
+# nghị" is the chair of a meeting, not of ASEAN).
+_AFTER_WEAK_CUE = re.compile(r"\s*(?:$|[,.;:)”\"]|(?:năm|của|trong|và|với|là|nay|này|tới|sắp|sẽ|đã)(?![\w]))")
 # Between a country and a cue in apposition: "Campuchia - nước", "Singapore, nước hiện đảm nhận
 # vai trò", "Philippines là nước đang giữ chức", "Lào đảm nhiệm vai trò".
 _SUBJECT_GAP = re.compile(r"(?:\s|,|-|–|:)*(?:là |hiện là |đang là |sẽ là )?(?:nước |quốc gia )?")
@@ -157,6 +160,8 @@ def _bound_country(ctx: DocContext, lower: str, cue_start: int, cue_end: int, *,
         last = before[-1]
         if _SUBJECT_GAP.fullmatch(lower[s_lo + last.end:cue_start_of_role(lower, cue_start)]):
             return last
+        if _LEADER_APPOSITION.fullmatch(ctx.text[s_lo + last.end:cue_start]):
+            return last           # "Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN 2022"
     if after:
         first = after[0]
         gap = lower[cue_end:s_lo + first.start]
@@ -175,6 +180,8 @@ _ROLE_BEFORE = re.compile(rf"(?<![{_W}])(?:vai trò|cương vị|chức|chức v
                           rf"nước|quốc gia)\s+$")
 
 
+# A leader's name between the country and the cue: "Campuchia Hun Sen, " / "Indonesia Joko Widodo, ".
+_LEADER_APPOSITION = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){0,3}[A-ZĐÀ-Ỹ][^\s,]*\s*,\s*")
 # Role words that may stand between an appositive country and the cue ("vai trò", "chức", "năm").
 _ROLE_WORDS = re.compile(r"(?:(?:đảm nhận|đảm nhiệm|giữ|đóng|nhận|tiếp nhận)(?: thành công| tốt)? )?"
                          r"(?:vai trò |chức |cương vị |ghế |nhiệm kỳ |năm )?$")
@@ -220,10 +227,11 @@ def _weak_statements(ctx: DocContext, lower: str, year: int | None) -> list[Stat
         return []
     out = []
     for m in _WEAK_CUE.finditer(lower):
-        nxt = re.match(r"\s+(\S+)", ctx.text[m.end():m.end() + 30])
-        if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ("asean", "hiệp", "của")):
-            if not (nxt.group(1).lower() == "của" and _members(ctx.text[m.end():m.end() + 20])):
-                continue          # another body, or already a full cue
+        chair_word = m.start() + m.group().index("chủ tịch")
+        if not _AFTER_WEAK_CUE.match(lower, m.end()) or _CUE.match(lower, chair_word):
+            continue              # another body's chair, or a full cue read already
+        if lower.startswith(" của", m.end()) and not _members(ctx.text[m.end():m.end() + 20]):
+            continue              # "nhiệm kỳ chủ tịch của Hiệp hội ...": the full cue's business
         if _POSSESSIVE.search(lower[max(0, m.start() - 20):m.start()]):
             continue
         hit = _bound_country(ctx, lower, m.start(), m.end(), tight=True)

@@ -73,7 +73,7 @@ _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
 # Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược"): not a document.
 _NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng".split())
-# Words after a head that make it another noun ("Luật sư", "luật pháp", "Chương trình học bổng").
+# Words after a head that make it another noun ("Luật sư", "luật pháp", "Bộ Kế hoạch và Đầu tư").
 _NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
 # A capitalised word before a capitalised head usually means the head is inside another proper
 # name ("Trung tâm Nghiên cứu Chiến lược"); these are the exceptions.
