@@ -144,6 +144,128 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX articles_search ON articles USING GIN (search_tsv)",
         ),
     ),
+    Migration(
+        2, "knowledge base: resolved meetings, people, roles, documents, chair years, near-duplicate groups",
+        common=(
+            # Everything below is rebuilt from the facts by summitgraph.kb.rebuild, in one transaction; rows are
+            # keyed by stable resolution keys ("asean-summit#33"), which corrections refer to. `dossier` holds
+            # the merged record before corrections as JSON; the columns beside it are the corrected values
+            # that listings filter and sort on.
+            """CREATE TABLE kb_meetings (
+                id @ID@,
+                key TEXT NOT NULL UNIQUE,
+                series TEXT NOT NULL,
+                ordinal INTEGER,
+                partner TEXT,
+                parties TEXT,
+                name TEXT NOT NULL,
+                start_date TEXT,
+                end_date TEXT,
+                year INTEGER,
+                city TEXT,
+                country TEXT,
+                format TEXT,
+                chair TEXT,
+                status TEXT,
+                article_count INTEGER NOT NULL,
+                source_count INTEGER NOT NULL,
+                conflict_count INTEGER NOT NULL,
+                rejected BOOLEAN NOT NULL DEFAULT FALSE,
+                search_text TEXT NOT NULL,
+                dossier TEXT NOT NULL
+            )""",
+            "CREATE INDEX kb_meetings_year ON kb_meetings (year, start_date)",
+            "CREATE INDEX kb_meetings_series ON kb_meetings (series, year)",
+            "CREATE INDEX kb_meetings_country ON kb_meetings (country, year)",
+            # Other keys a meeting has been known by (each mention's own key), so a correction made under an
+            # earlier key still finds the meeting after new articles change its chosen key.
+            """CREATE TABLE kb_meeting_aliases (
+                alias TEXT NOT NULL,
+                meeting_key TEXT NOT NULL REFERENCES kb_meetings (key) ON DELETE CASCADE,
+                PRIMARY KEY (alias, meeting_key)
+            )""",
+            """CREATE TABLE kb_meeting_articles (
+                meeting_key TEXT NOT NULL REFERENCES kb_meetings (key) ON DELETE CASCADE,
+                article_key TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (meeting_key, article_key, position)
+            )""",
+            "CREATE INDEX kb_meeting_articles_article ON kb_meeting_articles (article_key)",
+            """CREATE TABLE kb_people (
+                id @ID@,
+                key TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                country TEXT,
+                mention_count INTEGER NOT NULL,
+                source_count INTEGER NOT NULL,
+                first_seen TEXT,
+                last_seen TEXT,
+                rejected BOOLEAN NOT NULL DEFAULT FALSE,
+                search_text TEXT NOT NULL,
+                dossier TEXT NOT NULL
+            )""",
+            "CREATE INDEX kb_people_country ON kb_people (country)",
+            # Folded spellings of each person's names (diacritics, honorifics and word order removed).
+            """CREATE TABLE kb_person_aliases (
+                alias TEXT NOT NULL,
+                person_key TEXT NOT NULL REFERENCES kb_people (key) ON DELETE CASCADE,
+                PRIMARY KEY (alias, person_key)
+            )""",
+            """CREATE TABLE kb_roles (
+                id @ID@,
+                person_key TEXT NOT NULL REFERENCES kb_people (key) ON DELETE CASCADE,
+                title TEXT NOT NULL,
+                position TEXT NOT NULL,
+                organisation TEXT,
+                first_seen TEXT,
+                last_seen TEXT,
+                mention_count INTEGER NOT NULL,
+                sources TEXT NOT NULL
+            )""",
+            "CREATE INDEX kb_roles_person ON kb_roles (person_key)",
+            """CREATE TABLE kb_participants (
+                meeting_key TEXT NOT NULL REFERENCES kb_meetings (key) ON DELETE CASCADE,
+                person_key TEXT NOT NULL REFERENCES kb_people (key) ON DELETE CASCADE,
+                titles TEXT NOT NULL,
+                head BOOLEAN NOT NULL DEFAULT FALSE,
+                link TEXT NOT NULL,
+                PRIMARY KEY (meeting_key, person_key)
+            )""",
+            "CREATE INDEX kb_participants_person ON kb_participants (person_key)",
+            """CREATE TABLE kb_documents (
+                id @ID@,
+                key TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                abbr TEXT,
+                status TEXT,
+                source_count INTEGER NOT NULL,
+                search_text TEXT NOT NULL,
+                dossier TEXT NOT NULL
+            )""",
+            """CREATE TABLE kb_meeting_documents (
+                meeting_key TEXT NOT NULL REFERENCES kb_meetings (key) ON DELETE CASCADE,
+                document_key TEXT NOT NULL REFERENCES kb_documents (key) ON DELETE CASCADE,
+                PRIMARY KEY (meeting_key, document_key)
+            )""",
+            "CREATE INDEX kb_meeting_documents_document ON kb_meeting_documents (document_key)",
+            """CREATE TABLE kb_chairs (
+                year INTEGER PRIMARY KEY,
+                country TEXT,
+                theme TEXT,
+                dossier TEXT NOT NULL
+            )""",
+            # Near-duplicate articles (one wire story in several outlets) share a group and count once.
+            """CREATE TABLE kb_article_groups (
+                article_key TEXT PRIMARY KEY,
+                group_key TEXT NOT NULL
+            )""",
+            "CREATE INDEX kb_article_groups_group ON kb_article_groups (group_key)",
+            """CREATE TABLE kb_state (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
