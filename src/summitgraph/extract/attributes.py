@@ -93,6 +93,21 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
     return None
 
 
+_HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:to chuc|dang cai)\b[^.;]{0,60}$")
+
+
+def host_before(text: str, folded: str, sentence_start: int, mention_start: int) -> Place | None:
+    """The country that hosts a meeting, said as "Việt Nam đã tổ chức thành công hội nghị ...": a country
+    right before "tổ chức"/"đăng cai" earlier in the same sentence."""
+    stretch = text[sentence_start:mention_start]
+    for hit in reversed(registry.find_countries(stretch)):
+        after = sentence_start + hit.end
+        if not hit.ambiguous and hit.key not in {"ASEAN", "UN", "EU", "WHO", "GCC"} \
+                and _HOSTS.match(folded, after, mention_start):
+            return Place(None, hit.key, sentence_start + hit.start, after)
+    return None
+
+
 def meeting_format(folded_region: str, has_place: bool) -> str | None:
     if _HYBRID.search(folded_region):
         return "hybrid"

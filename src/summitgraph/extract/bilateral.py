@@ -42,7 +42,7 @@ _SENIOR = re.compile(
     r"\b(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
-    r"|pho chu tich nuoc|chu tich|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra)\b")
+    r"|pho chu tich nuoc|chu tich$|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra)\b")
 
 
 def _senior(person: PersonMention) -> bool:

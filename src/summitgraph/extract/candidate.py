@@ -23,6 +23,7 @@ class Candidate:
     country: str | None = None
     format: str | None = None
     status: str | None = None
+    topical: bool = False              # dated, or named in the article's lead: one occasion
     host_said: bool = False            # the text says the host country hosts or chairs it
     status_said: bool = False          # the status was read from words or dates, not defaulted
     prepares: "Candidate | None" = None

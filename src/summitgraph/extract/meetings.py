@@ -85,6 +85,11 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
     return out
 
 
+def _lead_end(ctx: DocContext) -> int:
+    """End of the article's lead: its title and first body sentence, which name the article's own event."""
+    return ctx.sentences[1].end if len(ctx.sentences) > 1 else len(ctx.text)
+
+
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
@@ -95,10 +100,13 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year)
     if start is None:
         start = end = attr.year_in_name(m.name)
-    place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), m.start, m.end)
+    place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), m.start, m.end) \
+        or attr.host_before(ctx.text, folded, s_lo, m.start)
     city = place.city if place else None
     country = place.country if place else None
     region = folded[lo:hi]
+    # A time with no number ("chiều qua", "hôm nay") still makes it one dated occasion.
+    said_when = chosen is not None or any(d.is_deictic for d in region_dates)
     status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 30):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
@@ -111,7 +119,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         format=attr.meeting_format(region, place is not None),
         status=status, status_said=status_said, host_said=host_said,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
-        spans=spans)
+        spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx))
 
 
 def _without_year(iso: str) -> str:
@@ -177,6 +185,7 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
     if cand.status_said and not rec.status_said:
         rec.status, rec.status_said = cand.status, True
     rec.host_said = rec.host_said or cand.host_said
+    rec.topical = rec.topical or cand.topical
     rec.generic = rec.generic and cand.generic
     rec.acronym_only = rec.acronym_only and cand.acronym_only
     rec.confidence = max(rec.confidence, cand.confidence)
@@ -188,7 +197,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     records: list[Candidate] = []
     home: dict[int, Candidate] = {}
     for cand in candidates:
-        match = next((r for r in reversed(records) if _same_meeting(r, cand)), None)
+        # A record with the same ordinal first; else the most recent record this mention can be.
+        match = next((r for r in records if cand.ordinal is not None and r.ordinal == cand.ordinal
+                      and r.series == cand.series), None) \
+            or next((r for r in reversed(records) if _same_meeting(r, cand)), None)
         if match is None:
             records.append(cand)
             home[id(cand)] = cand
@@ -208,7 +220,10 @@ def _inherit_for_talks(records: list[Candidate]) -> None:
     for talk in records:
         if talk.series != "bilateral-talks" or talk.start:
             continue
-        visit = next((v for v in events if v.series == "bilateral-visit" and v.parties == talk.parties), None)
+        visits = [v for v in events if v.series == "bilateral-visit" and v.parties == talk.parties
+                  and (talk.country is None or v.country == talk.country)]
+        # Of several visits by the same two sides, the one told nearest the talk.
+        visit = min(visits, key=lambda v: abs(v.span.start - talk.span.start), default=None)
         event = visit or (events[0] if events else None)
         if event is None:
             continue
@@ -248,8 +263,11 @@ def _keep(rec: Candidate) -> bool:
     ARF") or a plural ("các hội nghị cấp cao") is not one meeting."""
     if rec.generic and rec.ordinal is None and not (rec.start and (rec.city or rec.country)):
         return False
+    if rec.acronym_only:
+        # A bare acronym ("APEC", "SOM") names a process more often than one meeting.
+        return bool(rec.ordinal or rec.prepares)
     return bool(rec.ordinal or rec.start or rec.city or rec.country or rec.partner or rec.parties
-                or rec.prepares)
+                or rec.prepares or rec.topical)
 
 
 def _chair(rec: Candidate) -> str | None:

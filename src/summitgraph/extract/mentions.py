@@ -22,7 +22,7 @@ _ACRONYM = re.compile(
 # predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
-    r"[,.;:!?\n]| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
+    r"[,.;:!?\n\[\]]| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b"
     r"| (?:đã|sẽ|được|đang|vừa|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
     r"|và nhiều|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
@@ -34,6 +34,8 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
+# "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
+_NOT_A_MEETING_BEFORE = re.compile(r"doi tac\s+$")
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
 
 
@@ -49,9 +51,14 @@ class MeetingMention:
     acronym_only: bool  # named only by an acronym ("ARF"): attaches to a fuller mention
 
 
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=\s))[\"“](?=\w)")
+_CLOSE_QUOTE = re.compile(r"(?<=\S)[\"”]")
+
+
 def _inside_quotes(folded: str, start: int, offset: int) -> bool:
+    """True when a quotation opened inside the name and is still open at ``offset``."""
     stretch = folded[start:offset]
-    return stretch.count('"') % 2 == 1 or stretch.count("“") > stretch.count("”")
+    return len(_OPEN_QUOTE.findall(stretch)) > len(_CLOSE_QUOTE.findall(stretch))
 
 
 def lower_keep_length(text: str) -> str:
@@ -99,6 +106,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     covered: list[tuple[int, int]] = []
     for m in _TRIGGER.finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in covered):
+            continue
+        if _NOT_A_MEETING_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
             continue
         stop = _name_end(folded, lower, m.end(), end)
         found = _mention(text, folded, m.start(), stop, acronym_only=False)

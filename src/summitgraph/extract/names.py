@@ -71,8 +71,22 @@ class Token:
         return self.text[0].islower()
 
 
+# "GS.Yasuhiro", "TS.Nguyễn": an abbreviated title glued to the name by its dot.
+_GLUED_ABBREVIATION = re.compile(r"^([A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})*\.)(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), lower_key(m.group())) for m in _TOKEN.finditer(text)]
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        glued = _GLUED_ABBREVIATION.match(word)
+        if glued:
+            cut = glued.end()
+            out.append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
+            out.append(Token(start + cut - 1, start + cut, ".", "."))
+            word, start = word[cut:], start + cut
+        out.append(Token(start, start + len(word), word, lower_key(word)))
+    return out
 
 
 def is_acronym(token: Token) -> bool:
@@ -95,6 +109,7 @@ class Entry:
     kind: str
     country: str | None
     capital: bool = False      # only a title when written with a capital ("Đại diện")
+    business: bool = False     # a company ("Tập đoàn"): the titles in it are not public offices
 
 
 @dataclass(frozen=True)
@@ -150,9 +165,10 @@ def lexicon() -> Lexicon:
         cells = [_nfc(c.strip()) for c in line.split("\t")]
         surface, kind = cells[0], cells[1]
         country = cells[2] if len(cells) > 2 and cells[2] else None
-        capital = len(cells) > 3 and cells[3] == "capital"
+        flags = set(cells[3].split(",")) if len(cells) > 3 else set()
         words = tuple(t.key for t in tokenize(surface))
-        grouped.setdefault(words[0], []).append(Entry(words, surface, kind, country, capital))
+        grouped.setdefault(words[0], []).append(
+            Entry(words, surface, kind, country, "capital" in flags, "business" in flags))
     return Lexicon({k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in grouped.items()})
 
 
@@ -340,7 +356,7 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     """A title head at token ``i``, with an optional "nguyên"/"cựu" before it: (first token, entry)."""
     lex = lexicon()
     prefix = lex.match(doc.tokens, i, {"prefix"})
-    if prefix:
+    if prefix and (doc.tokens[i].is_cap or not prefix.capital):
         entry = lex.match(doc.tokens, i + len(prefix.words), HEAD_KINDS)
         if entry:
             return i, entry
@@ -385,6 +401,9 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
     opener = lex.match(toks, k, {"not-name"})
     if opener and len(opener.words) == 1:
         return True
+    if not t.text.isascii() and is_vietnamese_syllable(t.text) and toks[k - 1].text.isascii() \
+            and is_foreign_word(toks[k - 1]):
+        return True                       # "Donald Trump Tiếp theo": a sentence runs on after a caption
     place = doc.place_at(k)
     if place is None:
         return False
@@ -510,6 +529,8 @@ class _Walker:
         self.parts: list[TitlePart] = []
         self.org: str | None = None      # "org" inside an organisation's name, "institution" after one
         self.named = False               # something of the organisation's own name has been read
+        self.described = False           # lower-case words describe it ("Tập đoàn tư vấn ...")
+        self.loose = False               # an expert's title went on in free words ("luật sư của ...")
         self.expert = False
         self.chains = True
 
@@ -539,7 +560,7 @@ class _Walker:
         self.parts.append(TitlePart(start, start, head.kind, [], []))
         self.org = "org" if head_has_org(head) else None
         self.head_end = start + len(head.words)
-        self.named = False
+        self.named = self.described = self.loose = False
         self.expert = head.kind == "expert"
         prefix = self.lex.match(self.toks, start, {"prefix"})
         skip = len(prefix.words) if prefix and self.lex.match(
@@ -575,9 +596,11 @@ class _Walker:
             return None                                   # "PV:", a speaker's label
         k = run_end(doc, j)
         run = toks[j:k]
-        if run and name_like(run) and not (self.org == "org" and not self.named and not _has_family_split(run)):
+        if run and name_like(run) and not self._organisation_name(run):
             found = clean_name(doc, j, k)
             if found:
+                if self.loose:
+                    return None          # "luật sư trưởng của nghi phạm Siti Aisyah": not her title
                 return self._named(j, found, k)
         inner = head_at(doc, j)
         if inner:
@@ -590,6 +613,8 @@ class _Walker:
         if entry and entry.kind != "not-name" or entry and len(entry.words) > 1:
             if entry.kind == "org":
                 self.org, self.named = "org", False
+                if entry.business and self.part.kind == "office":
+                    self.part.kind = "business"      # "Phó Chủ tịch Tập đoàn GE": a company's officer
             elif entry.kind == "institution":
                 self.org, self.named = "institution", True
             else:
@@ -612,6 +637,14 @@ class _Walker:
             return None
         if self.org == "org" and not self.named:
             self.named = True
+            if len(run) >= 3 and not self.described and name_like(run[1:]) and is_foreign_word(run[-1]):
+                found = clean_name(doc, j + 1, k)    # "Tập đoàn Shire Linda Seah"
+                if found:
+                    return self._named(j + 1, found, k)
+            if _has_family_split(run):
+                found = clean_name(doc, j, k)        # "Vụ châu Âu Lê Dũng"
+                if found:
+                    return self._named(j, found, k)
             return k
         if self._continues(k):
             return k
@@ -619,6 +652,14 @@ class _Walker:
         if found:
             return self._named(j, found, k)
         return None
+
+    def _organisation_name(self, run: list[Token]) -> bool:
+        """Whether a name-like run right after an organisation's head is that organisation's name
+        ("Công ty Kim Hằng", "Tập đoàn tư vấn Albright Stonebridge"), not a person's."""
+        if self.org != "org" or self.named or _has_family_split(run):
+            return False
+        words = [t.text for t in run]
+        return not (self.described and len(words) >= 3 and vietnamese_name(words))
 
     def _named(self, j: int, found: tuple[int, int], k: int) -> Walk:
         """The title ends where the name starts, less any honorific standing between them."""
@@ -646,7 +687,10 @@ class _Walker:
                 self.named = True
             return j + len(continuation.words)
         if inside:
-            self.named = True
+            if self.org == "org":
+                self.described = True
+            else:
+                self.loose = True
             return j + 1
         return None
 
@@ -662,9 +706,13 @@ class _Walker:
             return first + len(entry.words)           # "Chủ tịch kiêm Giám đốc điều hành ...": one
         if head_at(self.doc, after) and connector.words[0] != "của":
             return None                               # "Thủ tướng Campuchia và Tổng Thư ký ASEAN"
+        if connector.words[0] == "và" and toks[after].key in ("nhiều", "các", "những", "một"):
+            return None                               # "... và nhiều chính khách": others, not a title
         nxt = toks[after]
         if nxt.is_word and (nxt.is_cap or nxt.text[0].isdigit()):
             return after
+        if self.lex.match(toks, after, {"continuation"}):
+            return after                              # "Giám đốc phụ trách khu vực ASEAN"
         if nxt.is_word and (self.org == "org" or self.expert) and (
                 not self.lex.match(toks, after, {"stop"}) or nxt.key in _DETERMINERS):
             return after

@@ -127,9 +127,11 @@ class _Reader:
         if walk.name is None:
             return max(i + 1, walk.end)
         mention = self._mention(*walk.name, cue="title")
-        for part in walk.parts:
+        for part in _own_parts(walk.parts):
             mention.add_part(self.doc, part)
-        return self._apposition(mention, walk.end)
+        if i > 0 and self.toks[i - 1].text == ",":
+            return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
+        return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
 
     def _from_honorific(self, j: int) -> int:
         k = run_end(self.doc, j)
@@ -189,6 +191,12 @@ class _Reader:
                 break
             walk = walk_title(self.doc, link, head[1])
             if walk.name is not None:
+                # "ông X, Chủ tịch AIIB, Thủ tướng Y ...": the titles before the last comma are X's,
+                # the last one opens the next person
+                if len(walk.parts) > 1 and not mention.titles:
+                    for part in walk.parts[:-1]:
+                        mention.add_part(self.doc, part)
+                    return walk.parts[-1].start
                 break                          # the next person's title, not this one's
             if len(walk.parts) >= 3 and mention.titles:
                 break                          # "X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng ...": others
@@ -233,11 +241,17 @@ class _Reader:
             mention.words = _name_words(alt)
 
     def _affiliation(self, mention: _Mention, k: int) -> None:
+        """"thuộc Đại học Maryland (Mỹ)", "của Mỹ"; "tại"/"ở" only for experts and businesspeople,
+        since for an official they tell where a meeting was ("gặp Thủ tướng X tại Philippines")."""
         toks = self.toks
         if k >= len(toks) or toks[k].key not in _AFFILIATION_WORDS:
             return
+        if toks[k].key in ("tại", "ở") and set(mention.kinds) & _PUBLIC_KINDS:
+            return
         last = None
         for j in range(k, min(len(toks), k + 16)):
+            if toks[j].text == "." and j > 0 and len(toks[j - 1].text) <= 3 and toks[j - 1].is_cap:
+                continue                       # "Bệnh viện Nhi St. Jude"
             if toks[j].text in ",.;:!?\n" or (toks[j].is_word and self.lex.match(toks, j, {"stop"})
                                                 and toks[j].key not in ("các", "những", "một")):
                 break
@@ -299,6 +313,20 @@ class _Reader:
                     mention.kinds.insert(0, part.kind)
                     toks = self.doc.tokens
                     mention.spans.insert(0, Span(toks[part.start].start, toks[part.end - 1].end))
+
+
+def _own_parts(parts: list[TitlePart]) -> list[TitlePart]:
+    """The titles of a chain that belong to the person named at its end: "Đại diện Bộ Ngoại giao Mỹ,
+    Đại sứ Việt Nam tại Mỹ X" lists two people, told apart by the countries they serve."""
+    said = [{code for code, strength in p.countries if strength == SAID} for p in parts]
+    own = said[-1]
+    kept = [parts[-1]]
+    for part, countries in zip(reversed(parts[:-1]), reversed(said[:-1])):
+        if countries and own and countries != own:
+            break
+        own = own or countries
+        kept.insert(0, part)
+    return kept
 
 
 def _bare(walk: Walk, link: int) -> bool:

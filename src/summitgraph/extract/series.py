@@ -132,9 +132,14 @@ _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sherpa|lien hop quoc|lhq|shangri
 _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac)\b")
 
 
+# One body, several names: "Á - Âu" is ASEM, "LHQ" the United Nations.
+_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc"}
+
+
 def identity(name: str) -> tuple[str | None, str | None]:
     """(body, level) of a meeting name, for telling apart meetings of the same loose series."""
     canon = canonical(name)
     body = _BODIES.search(canon)
     level = _LEVELS.search(canon)
-    return (body.group(1) if body else None), (level.group(1) if level else None)
+    key = body.group(1) if body else None
+    return _BODY_ALIASES.get(key, key), (level.group(1) if level else None)
