@@ -54,6 +54,13 @@ def pairs(text: str, published: str | None = None) -> list[tuple[str, int | None
     # the year of a date in the sentence
     ("Tại lễ khai mạc tháng 8/2021, Brunei với tư cách Chủ tịch ASEAN kêu gọi các nước đoàn kết.",
      None, [("BN", 2021)]),
+    # "năm tới" in the cue's clause moves the year; elsewhere in the sentence it dates something else
+    ("Theo thứ tự luân phiên, Philippines sẽ giữ chức Chủ tịch ASEAN vào năm tới.",
+     "2025-08-08", [("PH", 2026)]),
+    ("Việt Nam với cương vị Chủ tịch ASEAN, sẽ tổ chức hội nghị về biển vào năm tới.",
+     "2020-02-10", [("VN", 2020)]),
+    # "không ngừng" is not a negation
+    ("Việt Nam không ngừng nỗ lực trên cương vị Chủ tịch ASEAN.", "2020-06-01", [("VN", 2020)]),
     # the country of a leader named in apposition
     ("Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN, đã gửi thư tới các nhà lãnh đạo.",
      "2022-06-01", [("KH", 2022)]),

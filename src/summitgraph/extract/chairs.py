@@ -47,7 +47,7 @@ _HAND_OVER = re.compile(rf"(?<![{_W}])(?:bàn giao|chuyển giao|trao)(?: lại)
 _POSSESSIVE = re.compile(rf"(?:của|phái viên|tuyên bố|văn phòng)\s+$")
 # Negation and counterfactuals in the clause before a cue ("sẽ không giữ chức chủ tịch",
 # "lẽ ra Myanmar giữ chức chủ tịch", "nếu Myanmar sẵn sàng đảm đương ...").
-_NEGATION = re.compile(rf"(?<![{_W}])(?:không|chưa|từ chối|lẽ ra|nếu|rút lui)(?![{_W}])")
+_NEGATION = re.compile(rf"(?<![{_W}])(?:không(?! chỉ| ngừng| những| ít| kém)|chưa|từ chối|lẽ ra|nếu|rút lui)(?![{_W}])")
 # Between a cue and a country bound after it: nothing but a year, "của", "là" and punctuation
 # ("Chủ tịch ASEAN 2020, Việt Nam", "năm Chủ tịch ASEAN của Việt Nam", "Chủ tịch ASEAN năm nay là Lào").
 _OBJECT_GAP = re.compile(r"(?:\s|,|-|–|:|của|là|sẽ|thuộc về|trong|vào|năm|nay|tới|hiện|\d{4})*")
@@ -69,7 +69,8 @@ _YEAR = re.compile(r"(?<!\d)(?<!\d\d\d\d[-–])(?<!\d\d\d\d [-–] )((?:19|20)\d
 # Years that are horizons or ranges, not the year a statement is about.
 _NOT_A_STATEMENT_YEAR = re.compile(r"(?:đến năm|tới năm|tầm nhìn|nhiệm kỳ|giai đoạn)\s*$")
 _NEXT_YEAR = re.compile(rf"(?<![{_W}])(?:năm tới|năm sau|sang năm|năm tiếp theo)(?![{_W}])")
-_LAST_YEAR = re.compile(rf"(?<![{_W}])(?:năm ngoái|năm trước|năm qua)(?![{_W}])")
+# ("năm qua" is left out: in a year-end review it is the current year.)
+_LAST_YEAR = re.compile(rf"(?<![{_W}])(?:năm ngoái|năm trước)(?![{_W}])")
 _THEME = re.compile(r"chủ đề[^“\"\n.]{0,70}?[“\"]([^”\"\n]{3,150})[”\"]")
 
 
@@ -201,9 +202,11 @@ def cue_year(ctx: DocContext, lower: str, cue_start: int, cue_end: int, fallback
         return int(m.group(1))
     s_lo, s_hi = _sentence_bounds(ctx, cue_start)
     if fallback is not None:
-        if _NEXT_YEAR.search(lower, s_lo, s_hi):
+        # Only in the cue's own clause: "năm tới" elsewhere in the sentence dates something else.
+        c_lo, c_hi = _clause_start(lower, s_lo, cue_start), _clause_end(lower, cue_end, s_hi)
+        if _NEXT_YEAR.search(lower, c_lo, c_hi):
             return fallback + 1
-        if _LAST_YEAR.search(lower, s_lo, s_hi):
+        if _LAST_YEAR.search(lower, c_lo, c_hi):
             return fallback - 1
     years = statement_years(ctx.text, s_lo, s_hi)
     if years:
@@ -213,6 +216,12 @@ def cue_year(ctx: DocContext, lower: str, cue_start: int, cue_end: int, fallback
 
 def _negated(lower: str, clause_lo: int, cue_start: int) -> bool:
     return _NEGATION.search(lower, clause_lo, cue_start) is not None
+
+
+def _clause_end(lower: str, offset: int, sentence_end: int) -> int:
+    """End of the clause holding ``offset``: the next comma or semicolon, else the sentence end."""
+    ends = [e for e in (lower.find(",", offset, sentence_end), lower.find(";", offset, sentence_end)) if e >= 0]
+    return min(ends) if ends else sentence_end
 
 
 def _clause_start(lower: str, sentence_start: int, offset: int) -> int:
