@@ -99,6 +99,20 @@ def test_abbreviation_links_later_mentions():
         "Tuyên bố về ứng xử của các bên ở Biển Đông", "DOC"]
 
 
+def test_head_with_an_acronym_and_the_acronym_later():
+    text = ("Quốc hội đã phê chuẩn Hiệp định RCEP vào tháng 11. Các doanh nghiệp cần chuẩn bị để tận dụng "
+            "RCEP.")
+    docs = documents_of(text)
+    assert [(d.name, d.abbr, d.status) for d in docs] == [("Hiệp định RCEP", "RCEP", "signed")]
+    assert len(docs[0].evidence.spans) == 2
+
+
+def test_outlook_with_its_abbreviation():
+    text = ("Các nước nhất trí thúc đẩy triển khai Quan điểm của ASEAN về Ấn Độ Dương - Thái Bình Dương "
+            "(AOIP) trong các lĩnh vực hợp tác.")
+    assert triples(text) == [("Quan điểm của ASEAN về Ấn Độ Dương - Thái Bình Dương", "AOIP", "implementing")]
+
+
 def test_known_acronym_alone_is_a_document():
     assert triples("Các bên cam kết thực hiện nghiêm túc DOC và sớm hoàn tất COC.") == [
         ("DOC", "DOC", "implementing"), ("COC", "COC", "negotiating")]
