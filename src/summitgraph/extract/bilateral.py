@@ -62,9 +62,11 @@ class Sides:
 
 
 def _protagonist(people: list[PersonMention]) -> str:
-    """The country whose senior people the article names most; the home press's country breaks ties."""
+    """The side the article tells from: the home press's country when any of its office-holders is
+    named, else the country whose office-holders it names most."""
     counts = Counter(p.country for p in people if p.country and _senior(p) and len(p.country) == 2)
-    counts[HOME] += 1
+    if counts[HOME] or not counts:
+        return HOME
     return counts.most_common(1)[0][0]
 
 
@@ -110,8 +112,9 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         lo, hi = sentence.start, sentence.end
         here = [p for p in people if lo <= p.start < hi]
         met: set[int] = set()
+        subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
         for m in _TALK.finditer(folded, lo, hi):
-            found = _talks(ctx, folded, dates, year, here, sides, met, m.start(), m.end(), lo, hi)
+            found = _talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.end(), lo, hi)
             talks.extend(found)
     return visits + talks
 
@@ -164,12 +167,15 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
                      confidence=0.75 if by or before else 0.6, spans=spans)
 
 
-def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], t_start, t_end, lo, hi) -> list[Candidate]:
+def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjects: list[PersonMention],
+           t_start, t_end, lo, hi) -> list[Candidate]:
     counterparts = [p for p in _counterparts(folded, people, t_end, hi) if _senior(p)]
     if not counterparts:
         return []
     between = "giua" in folded[t_end:_head_start(counterparts[0])]
-    subject = _subject(people, met, t_start, lo)
+    subject = _subject(people, met, t_start, lo) or (subjects[-1] if subjects else None)
+    if subject:
+        subjects.append(subject)
     met.update(p.start for p in counterparts)
     if between and len(counterparts) >= 2:
         pairs = [(counterparts[1], counterparts[0].country)]

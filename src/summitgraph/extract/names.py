@@ -596,11 +596,14 @@ class _Walker:
             return None                                   # "PV:", a speaker's label
         k = run_end(doc, j)
         run = toks[j:k]
+        if k < self.limit and toks[k].text == "&":
+            self.named = True                     # "Ernst & Young": a firm
+            return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
         if run and name_like(run) and not self._organisation_name(run):
             found = clean_name(doc, j, k)
             if found:
-                if self.loose:
-                    return None          # "luật sư trưởng của nghi phạm Siti Aisyah": not her title
+                if self.loose or toks[j - 1].key == _OWNER:
+                    return None          # "luật sư của nghi phạm Siti Aisyah": the title is not hers
                 return self._named(j, found, k)
         inner = head_at(doc, j)
         if inner:

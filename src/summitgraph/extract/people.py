@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
+    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
     name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
@@ -84,7 +84,7 @@ class _Person:
     @property
     def best(self) -> _Mention:
         # The fullest form names the person; between equals, the first one written.
-        return max(self.mentions, key=lambda m: (len(m.words), -m.start))
+        return max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
 
 
 # ---------------------------------------------------------------------------------------- reading mentions
@@ -344,48 +344,57 @@ def _non_ascii(text: str) -> int:
 
 # ---------------------------------------------------------------------------------------- merging
 
+_PARTICLES = frozenset({"bin", "binti", "bte", "van", "von", "de"})
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or one slip apart in a long word ("Macr"/"Macri", "Dorren"/"Doreen", "Trum"/"Trump")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    return _edit_distance_at_most_one(a, b)
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(1 for x, y in zip(a, b) if x != y) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
 def _same_person(short: tuple[str, ...], full: tuple[str, ...], full_is_vietnamese: bool) -> bool:
     """Whether a name form can refer to a fuller one: "Hun Sen" / "Samdech Techo Hun Sen", "Dũng" /
     "Nguyễn Quốc Dũng", "Md Raus Sharif" / "Raus bin Sharif", "Lê Huy Hiệp" / "Lê Duy Hiệp"."""
-    if not short or not full:
+    if not short or not full or len(short) > len(full):
         return False
-    if short == full:
-        return True
     n = len(short)
-    if any(full[k:k + n] == short for k in range(len(full) - n + 1)):
-        return n > 1 or not full_is_vietnamese or short[0] == full[-1]
+    for k in range(len(full) - n + 1):
+        if all(_same_word(x, y) for x, y in zip(short, full[k:k + n])):
+            # a Vietnamese name is shortened to its given name, the last word
+            return n > 1 or not full_is_vietnamese or k == len(full) - 1
     if full_is_vietnamese:
-        # "Lê Huy Hiệp" for "Lê Duy Hiệp": one letter apart, a slip of the keyboard
+        # one letter apart in the middle name, a slip of the keyboard
         return len(short) == len(full) >= 3 and short[0] == full[0] and short[-1] == full[-1] and \
-            _letters_apart(" ".join(short), " ".join(full)) <= 1
-    shared = set(short) & set(full) - {"bin", "binti", "bte", "van", "de"}
+            _edit_distance_at_most_one(" ".join(short), " ".join(full))
+    shared = [w for w in short if w not in _PARTICLES and any(_same_word(w, f) for f in full)]
     return len(shared) >= 2 and len(shared) >= min(len(short), len(full)) - 1
 
 
-def _letters_apart(a: str, b: str) -> int:
-    if len(a) != len(b):
-        return 2
-    return sum(1 for x, y in zip(a, b) if x != y)
-
-
 def _merge(mentions: list[_Mention]) -> list[_Person]:
+    """Group mentions into people, fullest forms first, so that a short form ("ông Dũng", "Thủ tướng
+    Hun Sen") finds the person it abbreviates; a short form that finds no one is dropped."""
     people: list[_Person] = []
-    owner: dict[int, _Person] = {}
-    # Fullest forms first, so that a short form finds the person it abbreviates.
-    for index in sorted(range(len(mentions)), key=lambda k: (-len(mentions[k].words), mentions[k].start)):
-        mention = mentions[index]
-        candidates = [p for p in people
-                      if _same_person(mention.words, p.best.words, _is_vietnamese(p.best))
-                      or _same_person(p.best.words, mention.words, _is_vietnamese(mention))]
+    for mention in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
+        candidates = [p for p in people if _same_person(mention.words, p.best.words, _is_vietnamese(p.best))]
         if candidates:
-            person = _closest(candidates, mention)
-            person.mentions.append(mention)
+            _closest(candidates, mention).mentions.append(mention)
         elif _stands_alone(mention):
-            person = _Person([mention])
-            people.append(person)
-        else:
-            continue
-        owner[index] = person
+            people.append(_Person([mention]))
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
     return sorted(people, key=lambda p: p.mentions[0].start)
@@ -396,9 +405,7 @@ def _closest(candidates: list[_Person], mention: _Mention) -> _Person:
     heads = {_head_words(t) for t in mention.titles}
     same_title = [p for p in candidates if heads & {_head_words(t) for m in p.mentions for t in m.titles}]
     pool = same_title or candidates
-    before = [p for p in pool if p.mentions[0].start < mention.start]
-    return max(before or pool, key=lambda p: max((m.start for m in p.mentions if m.start < mention.start),
-                                                 default=-1))
+    return max(pool, key=lambda p: max((m.start for m in p.mentions if m.start < mention.start), default=-1))
 
 
 def _head_words(title: str) -> str:
@@ -406,17 +413,18 @@ def _head_words(title: str) -> str:
 
 
 def _stands_alone(mention: _Mention) -> bool:
-    """A mention that names a person by itself: a full name, or a single foreign name with a title
-    ("Thủ tướng Koizumi"); a bare given name ("ông Dũng") only ever refers back."""
-    if len(mention.words) >= 2:
-        return mention.cue != "honorific" or bool(mention.titles) or _is_vietnamese(mention) \
-            or len(mention.words) >= 2
-    return bool(mention.titles) and any(k != "artist" for k in mention.kinds) and \
-        is_foreign_word_text(mention.name)
+    """A mention that names a person by itself: a full name, or one foreign word with a title
+    ("Thủ tướng Koizumi"). A given name ("ông Dũng") or a one-word transliteration ("Tổng thống
+    Pu-tin", which could as well be a country spelt in a way the registry does not know) only ever
+    refers back to a fuller mention."""
+    word = mention.name.strip()
+    if " " in word or ("." in word and len(mention.words) >= 2):
+        return True                      # "Nguyễn Quốc Dũng", "V.Pu-tin"
+    return bool(mention.titles) and any(k != "artist" for k in mention.kinds) and "-" not in word \
+        and is_foreign_word_text(word)
 
 
 def is_foreign_word_text(name: str) -> bool:
-    from summitgraph.extract.names import Token
     return is_foreign_word(Token(0, len(name), name, fold(name)))
 
 
@@ -449,41 +457,70 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return len(longer) > n and any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
 
 
-def _country(person: _Person, default_foreign: str | None) -> str | None:
-    evidence = [c for m in person.mentions for c in m.countries]
+@dataclass(frozen=True)
+class _Setting:
+    """What the article says around its people, for those whose country is not said."""
+
+    sentence_countries: dict[int, frozenset[str]]   # token -> foreign countries named in its sentence
+    default_foreign: str | None                     # the one foreign country the article is about
+
+
+def _country(person: _Person, setting: _Setting) -> str | None:
+    """The country said of the person or of their organisation; else one of the fallbacks."""
+    evidence = [c for m in person.mentions for c in m.countries if c[1] >= ORGANISATION]
     if evidence:
-        best = max(strength for _, strength in evidence)
-        votes = Counter(code for code, strength in evidence if strength == best)
-        return votes.most_common(1)[0][0]
-    return _fallback_country(person, default_foreign)
-
-
-def _fallback_country(person: _Person, default_foreign: str | None) -> str | None:
-    """No country is said: a Vietnamese official is Vietnamese; a foreign official in an article about
-    one foreign country is most likely that country's."""
-    kinds = {k for m in person.mentions for k in m.kinds}
-    if not kinds & _PUBLIC_KINDS:
-        return None
-    if _is_vietnamese(person.best):
-        return "VN"
-    if not any(vietnamese_name(m.name.split()) for m in person.mentions):
-        return default_foreign
+        return _strongest(evidence)
+    if _official(person) and _is_vietnamese(person.best):
+        return "VN"                      # a Vietnamese official, nothing else said
+    weak = [c for m in person.mentions for c in m.countries]
+    if weak:
+        return _strongest(weak)          # where the person works ("thuộc Đại học Maryland (Mỹ)")
+    if _official(person) and not any(vietnamese_name(m.name.split()) for m in person.mentions):
+        return _context_country(person, setting)
     return None
 
 
-def _default_foreign(doc: TokenDoc, start: int) -> str | None:
-    """The one foreign country the article is about, if one stands out."""
-    seen: dict[int, str] = {}
-    for index, place in doc.places.items():
-        if index >= start and not place.is_org and place.code != "VN":
-            seen[place.start] = place.code
-    votes = Counter(seen.values()).most_common(2)
-    if not votes or votes[0][1] < 2 or (len(votes) > 1 and votes[1][1] * 2 > votes[0][1]):
-        return None
-    return votes[0][0]
+def _strongest(evidence: list[tuple[str, int]]) -> str:
+    best = max(strength for _, strength in evidence)
+    return Counter(code for code, strength in evidence if strength == best).most_common(1)[0][0]
+
+
+def _official(person: _Person) -> bool:
+    return bool({k for m in person.mentions for k in m.kinds} & _PUBLIC_KINDS)
+
+
+def _context_country(person: _Person, setting: _Setting) -> str | None:
+    """A foreign official whose country is not said: the one foreign country the sentences naming
+    them mention ("tới Ba Lan và gặp Tổng thống Aleksander Kwasniewski"), else the one the article
+    is about."""
+    around: set[str] = set()
+    for m in person.mentions:
+        around |= setting.sentence_countries.get(m.start, frozenset())
+    if len(around) == 1:
+        return next(iter(around))
+    return setting.default_foreign
+
+
+def _setting(doc: TokenDoc) -> _Setting:
+    toks = doc.tokens
+    foreign = {i: p for i, p in doc.places.items() if i == p.start and not p.is_org and p.code != "VN"}
+    per_sentence: dict[int, frozenset[str]] = {}
+    start = 0
+    for k in range(len(toks) + 1):
+        if k == len(toks) or toks[k].text in (".", "\n", "!", "?"):
+            codes = frozenset(p.code for i, p in foreign.items() if start <= i < k)
+            for j in range(start, k):
+                per_sentence[j] = codes
+            start = k + 1
+    votes = Counter(p.code for p in foreign.values()).most_common(2)
+    default = None
+    if votes and votes[0][1] >= 2 and not (len(votes) > 1 and votes[1][1] * 2 > votes[0][1]):
+        default = votes[0][0]
+    return _Setting(per_sentence, default)
 
 
 def _confidence(person: _Person) -> float:
+    """Higher for a title from the lexicon before a name of known shape, lower for weaker cues."""
     kinds = {k for m in person.mentions for k in m.kinds}
     if kinds & (_PUBLIC_KINDS | {"business"}):
         base = 0.85
@@ -499,24 +536,23 @@ def _confidence(person: _Person) -> float:
     return min(base, 0.95)
 
 
-def _read(ctx: DocContext) -> tuple[TokenDoc, list[_Person], dict[int, str | None]]:
+def _read(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
     doc = TokenDoc.of(ctx.text)
-    mentions = _Reader(doc, 0).read()
-    people = [p for p in _merge(mentions) if _is_person(p)]
-    default = _default_foreign(doc, 0)
-    countries = {id(p): _country(p, default) for p in people}
-    return doc, people, countries
+    people = [p for p in _merge(_Reader(doc, 0).read()) if _is_person(p)]
+    setting = _setting(doc)
+    return people, {id(p): _country(p, setting) for p in people}
 
 
 def _is_person(person: _Person) -> bool:
-    """Someone named in a role: with a title, or introduced by name and honorific at least twice."""
+    """Someone named in a role: with a title, or a full name introduced by "ông"/"bà"."""
     titled = any(k != "artist" for m in person.mentions for k in m.kinds)
-    return titled or len(person.best.words) >= 2 and person.best.cue == "honorific" and len(person.mentions) > 0
+    introduced = any(m.cue == "honorific" for m in person.mentions)
+    return titled or introduced and len(person.best.words) >= 2
 
 
 def find_person_mentions(ctx: DocContext) -> list[PersonMention]:
     """Every mention of a person, in text order, each resolved to the person's full name and country."""
-    _, people, countries = _read(ctx)
+    people, countries = _read(ctx)
     out: list[PersonMention] = []
     for person in people:
         full, country, confidence = person.best.name, countries[id(person)], _confidence(person)
@@ -531,7 +567,7 @@ def find_person_mentions(ctx: DocContext) -> list[PersonMention]:
 
 def extract_people(ctx: DocContext) -> list[PersonRecord]:
     """One record per person, with evidence spans of every mention (name and titles)."""
-    _, people, countries = _read(ctx)
+    people, countries = _read(ctx)
     records: list[PersonRecord] = []
     for person in people:
         spans: list[Span] = []
