@@ -1,0 +1,122 @@
+"""One resolved meeting from its cluster of mentions: every field merged with its sources, registry
+inferences added beside them, the identity key chosen, and the keys of its mentions kept as aliases."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .conflicts import CandidateSet
+from .dates import year_of
+from .infer import Inference, infer_meeting
+from .keys import meeting_key, unique
+from .types import Fact, Mention, SourceRef
+
+# Fields merged across sources; series (the block) and name (a display choice, not a claim) are handled apart.
+MERGED_FIELDS = ("ordinal", "partner", "parties", "start", "end", "city", "country", "format", "chair", "status")
+# A name longer than this is usually a sentence fragment the extractor swallowed; it stays an alias only.
+MAX_DISPLAY_NAME = 140
+
+
+@dataclass
+class MergedMeeting:
+    series: str
+    mentions: list[Mention]
+    facts: dict[str, Fact]
+    names: list[str]                   # distinct names as written, most used first
+    key: str = ""
+    aliases: list[str] = field(default_factory=list)
+    issues: list[dict[str, Any]] = field(default_factory=list)   # disagreements that are not one field's
+
+    def value(self, name: str) -> Any:
+        if name == "series":
+            return self.series
+        fact = self.facts.get(name)
+        return fact.value if fact else None
+
+    @property
+    def name(self) -> str:
+        fitting = [n for n in self.names if len(n) <= MAX_DISPLAY_NAME] or self.names
+        return max(fitting, key=len) if fitting else self.series
+
+    @property
+    def year(self) -> int | None:
+        return year_of(self.value("start")) or year_of(self.value("end"))
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({m.article for m in self.mentions})
+
+    @property
+    def groups(self) -> list[str]:
+        return sorted({m.group for m in self.mentions})
+
+    @property
+    def conflicts(self) -> list[str]:
+        return [name for name, fact in self.facts.items() if fact.conflict]
+
+    def values(self) -> dict[str, Any]:
+        return {"series": self.series, **{name: fact.value for name, fact in self.facts.items()}}
+
+
+def source_of(mention: Mention) -> SourceRef:
+    return SourceRef(mention.article, mention.position, mention.confidence, mention.group)
+
+
+def merge_cluster(cluster: list[Mention]) -> MergedMeeting:
+    series = str(cluster[0].record.get("series"))
+    sets = {name: CandidateSet(name) for name in MERGED_FIELDS}
+    for mention in cluster:
+        for name in MERGED_FIELDS:
+            value = mention.value(name)
+            rule = mention.filled[name][1] if name in mention.filled else None
+            sets[name].add(value, source_of(mention), rule=rule)
+    stated = MergedMeeting(series=series, mentions=cluster, facts={n: s.merge() for n, s in sets.items()},
+                           names=_names(cluster))
+    apply_inferences(stated, sets, infer_meeting(stated.values()))
+    return stated
+
+
+def apply_inferences(meeting: MergedMeeting, sets: dict[str, CandidateSet], found: list[Inference]) -> None:
+    """Add registry inferences as candidates and merge the fields they touch again."""
+    touched = set()
+    for inference in found:
+        sets[inference.field].add(inference.value, rule=inference.rule, reference=inference.reference)
+        touched.add(inference.field)
+    for name in touched:
+        meeting.facts[name] = sets[name].merge()
+
+
+def remerge(meeting: MergedMeeting, found: list[Inference]) -> None:
+    """Inferences found after the first merge (from other meetings: the preparatory chain)."""
+    sets = {name: CandidateSet(name) for name in MERGED_FIELDS}
+    for name, fact in meeting.facts.items():
+        for candidate in fact.candidates:
+            for source in candidate.sources or [None]:
+                sets[name].add(candidate.value, source, rule=candidate.rule, reference=candidate.reference)
+    apply_inferences(meeting, sets, found)
+
+
+def _names(cluster: list[Mention]) -> list[str]:
+    counts = Counter(str(m.record.get("name") or "").strip() for m in cluster)
+    counts.pop("", None)
+    return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))]
+
+
+def own_key(mention: Mention) -> str:
+    """The key a mention would have on its own: kept as an alias of the meeting it joined."""
+    r = mention.record
+    return meeting_key(str(r.get("series")), r.get("ordinal"), r.get("partner"), r.get("parties"),
+                       mention.value("start"), r.get("city"), fallback=mention.ref)
+
+
+def assign_keys(meetings: list[MergedMeeting]) -> None:
+    """Each meeting's identity key (unique across the batch) and its aliases."""
+    wanted = [meeting_key(m.series, m.value("ordinal"), m.value("partner"), m.value("parties"), m.value("start"),
+                          m.value("city"), fallback=m.mentions[0].ref) for m in meetings]
+    order = sorted(range(len(meetings)), key=lambda i: (wanted[i], meetings[i].mentions[0].ref))
+    keys = unique(wanted[i] for i in order)
+    for i, key in zip(order, keys):
+        meetings[i].key = key
+    for meeting in meetings:
+        meeting.aliases = sorted({own_key(m) for m in meeting.mentions} - {meeting.key})

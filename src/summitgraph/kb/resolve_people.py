@@ -1,0 +1,194 @@
+"""People across articles: one record per person, with every title and organisation seen and when.
+
+Names are compared in their folded, sorted-word form (see names.py), so diacritics, honorifics and word order
+do not split a person. Two spellings with different diacritics ("Năm" and "Nam") are two people: folding
+would make them one, but the marks are what tell Vietnamese names apart. A bare spelling ("Nguyen Xuan
+Phuc") joins the most used marked one. A name whose words are a part of exactly one longer name ("Joko
+Widodo" in "Ir Joko Widodo") joins it. Different countries do not split a person: they become a conflict.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..text.normalize import fold
+from .conflicts import CandidateSet
+from .dates import interval
+from .keys import person_key, slug, unique
+from .merge_meetings import source_of
+from .names import PersonName, parse_name
+from .titles import split_title
+from .types import Fact, Mention
+
+
+@dataclass
+class Role:
+    title: str                  # the full title as most often written
+    position: str
+    organisation: str | None
+    first_seen: str | None
+    last_seen: str | None
+    mentions: int
+    sources: list[str]          # article keys
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "position": self.position, "organisation": self.organisation,
+                "first_seen": self.first_seen, "last_seen": self.last_seen, "mentions": self.mentions,
+                "sources": self.sources}
+
+
+@dataclass
+class ResolvedPerson:
+    mentions: list[Mention]
+    names: list[str]            # spellings as written (honorifics removed), most used first
+    country: Fact
+    roles: list[Role] = field(default_factory=list)
+    key: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.names[0] if self.names else "?"
+
+    @property
+    def aliases(self) -> list[str]:
+        """Every folded spelling, word-sorted and as written, for lookup by name."""
+        forms = set()
+        for name in self.names:
+            parsed = parse_name(name)
+            forms.add(parsed.folded)
+            forms.add(" ".join(fold(parsed.written).split()))
+        return sorted(f for f in forms if f)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({m.article for m in self.mentions})
+
+    @property
+    def groups(self) -> list[str]:
+        return sorted({m.group for m in self.mentions})
+
+    @property
+    def first_seen(self) -> str | None:
+        return _earliest([r.first_seen for r in self.roles])
+
+    @property
+    def last_seen(self) -> str | None:
+        return _latest([r.last_seen for r in self.roles])
+
+
+def resolve_people(mentions: list[Mention], article_dates: dict[str, str | None]) -> list[ResolvedPerson]:
+    parsed = {id(m): parse_name(str(m.record.get("name") or "")) for m in mentions}
+    identities = _identities([m for m in mentions if parsed[id(m)].tokens], parsed)
+    identities = _join_partial_names(identities, parsed)
+    people = [_person(group, parsed, article_dates) for group in identities]
+    people.sort(key=lambda p: (p.mentions[0].article, p.mentions[0].position))
+    order = sorted(range(len(people)), key=lambda i: (person_key(people[i].name), people[i].mentions[0].ref))
+    for i, key in zip(order, unique(person_key(people[i].name) for i in order)):
+        people[i].key = key
+    return people
+
+
+def _identities(mentions: list[Mention], parsed: dict[int, PersonName]) -> list[list[Mention]]:
+    by_folded: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_folded[parsed[id(mention)].folded].append(mention)
+    out: list[list[Mention]] = []
+    for group in by_folded.values():
+        marked = Counter(parsed[id(m)].marked for m in group if parsed[id(m)].has_marks)
+        if not marked:
+            out.append(group)
+            continue
+        by_marked: dict[str, list[Mention]] = defaultdict(list)
+        commonest = marked.most_common(1)[0][0]
+        for mention in group:
+            p = parsed[id(mention)]
+            by_marked[p.marked if p.has_marks else commonest].append(mention)
+        out.extend(by_marked.values())
+    return out
+
+
+def _join_partial_names(identities: list[list[Mention]], parsed: dict[int, PersonName]) -> list[list[Mention]]:
+    """A name of two or more words that are all words of exactly one longer name joins that name."""
+    tokens = [parsed[id(group[0])].tokens for group in identities]
+    countries = [{m.record.get("country") for m in group} - {None} for group in identities]
+    target = list(range(len(identities)))
+    for i in sorted(range(len(identities)), key=lambda n: len(tokens[n])):
+        if len(tokens[i]) < 2:
+            continue
+        wider = [j for j in range(len(identities)) if j != i and tokens[i] < tokens[j]
+                 and not (countries[i] and countries[j] and not countries[i] & countries[j])]
+        if len(wider) == 1:
+            target[i] = wider[0]
+    merged: dict[int, list[Mention]] = defaultdict(list)
+    for i, group in enumerate(identities):
+        root = i
+        seen = set()
+        while target[root] != root and root not in seen:
+            seen.add(root)
+            root = target[root]
+        merged[root].extend(group)
+    return list(merged.values())
+
+
+def _person(group: list[Mention], parsed: dict[int, PersonName],
+            article_dates: dict[str, str | None]) -> ResolvedPerson:
+    group.sort(key=lambda m: (m.article, m.position))
+    spellings = Counter(parsed[id(m)].written for m in group)
+    names = [n for n, _ in sorted(spellings.items(),
+                                  key=lambda item: (-parse_name(item[0]).has_marks, -item[1], -len(item[0]), item[0]))]
+    countries = CandidateSet("country")
+    for mention in group:
+        countries.add(mention.record.get("country"), source_of(mention))
+    person = ResolvedPerson(mentions=group, names=names, country=countries.merge())
+    person.roles = roles_of(group, article_dates)
+    return person
+
+
+def roles_of(mentions: list[Mention], article_dates: dict[str, str | None]) -> list[Role]:
+    """Titles grouped by position, then organisation; a title naming no organisation joins the position's
+    most used organisation (so "Thủ tướng" and "Thủ tướng Chính phủ" are one role)."""
+    seen: dict[str, list[tuple[str, str | None, str | None, str]]] = defaultdict(list)
+    for mention in mentions:
+        for title in mention.record.get("titles") or []:
+            position, organisation = split_title(str(title))
+            seen[fold(position)].append((str(title), position, organisation, mention.article))
+    roles: list[Role] = []
+    for items in seen.values():
+        organisations = Counter(slug(org) for _, _, org, _ in items if org)
+        default = organisations.most_common(1)[0][0] if organisations else ""
+        by_org: dict[str, list[tuple[str, str | None, str | None, str]]] = defaultdict(list)
+        for item in items:
+            by_org[slug(item[2]) if item[2] else default].append(item)
+        for members in by_org.values():
+            roles.append(_role(members, article_dates))
+    roles.sort(key=lambda r: (_sort_date(r.first_seen), r.title))
+    return roles
+
+
+def _role(items: list[tuple[str, str | None, str | None, str]], article_dates: dict[str, str | None]) -> Role:
+    title = Counter(t for t, _, _, _ in items).most_common(1)[0][0]
+    positions = Counter(p for _, p, _, _ in items)
+    organisations = Counter(o for _, _, o, _ in items if o)
+    articles = sorted({a for _, _, _, a in items})
+    dates = [article_dates.get(a) for a in articles]
+    return Role(title=title, position=positions.most_common(1)[0][0],
+                organisation=organisations.most_common(1)[0][0] if organisations else None,
+                first_seen=_earliest(dates), last_seen=_latest(dates), mentions=len(items), sources=articles)
+
+
+def _sort_date(value: str | None) -> str:
+    found = interval(value, value) if value else None
+    return found.lo.isoformat() if found and found.has_year else "9999"
+
+
+def _earliest(values: list[str | None]) -> str | None:
+    dated = [v for v in values if v and _sort_date(v) != "9999"]
+    return min(dated, key=_sort_date) if dated else None
+
+
+def _latest(values: list[str | None]) -> str | None:
+    dated = [v for v in values if v and _sort_date(v) != "9999"]
+    if not dated:
+        return None
+    return max(dated, key=lambda v: interval(v, v).hi.isoformat())
