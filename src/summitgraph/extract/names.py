@@ -16,7 +16,10 @@ from summitgraph.registry import DATA, countries, find_cities, find_countries
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
 # A word: letters/digits, joined inside by hyphens, apostrophes or the dot of an initial ("V.Pu-tin").
-_TOKEN = re.compile(rf"[{_LETTERS}0-9]+(?:[.'’\-][{_LETTERS}0-9]+)*|\n|\S")
+# A dot joins only after an initial or a short abbreviation ("V.Pu-tin", "TP.HCM"); "Ngân.Chiều" is two
+# words with a missing space.
+_TOKEN = re.compile(rf"(?:(?<![{_LETTERS}0-9])[{_LETTERS}]{{1,3}}\.(?=[{_LETTERS}]))*"
+                    rf"[{_LETTERS}0-9]+(?:['’\-][{_LETTERS}0-9]+)*|\n|\S")
 
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
 
@@ -385,9 +388,16 @@ def run_end(doc: TokenDoc, j: int) -> int:
             k += 1
         elif t.is_word and t.text in NAME_PARTICLES and k > j and k + 1 < len(toks) and toks[k + 1].is_cap:
             k += 1
+        elif t.text == "." and k > j and _initial(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].is_cap \
+                and toks[k + 1].start == t.end + 1:
+            k += 1                                # "V. Putin"
         else:
             break
     return k
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
@@ -599,10 +609,11 @@ class _Walker:
         if k < self.limit and toks[k].text == "&":
             self.named = True                     # "Ernst & Young": a firm
             return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
-        if run and name_like(run) and not self._organisation_name(run):
+        if run and name_like(run) and not self._organisation_name(run) and not (
+                len(run) == 1 and self._continues(k)):   # "Chủ tịch Duma quốc gia ...": a body's name
             found = clean_name(doc, j, k)
             if found:
-                if self.loose or toks[j - 1].key == _OWNER:
+                if self.loose or toks[j - 1].key in _NOT_THE_HOLDER:
                     return None          # "luật sư của nghi phạm Siti Aisyah": the title is not hers
                 return self._named(j, found, k)
         inner = head_at(doc, j)
@@ -803,13 +814,15 @@ class _Walker:
 
 _MEETING_VERBS = tuple(tuple(v.split()) for v in (
     "tiếp", "cuộc tiếp", "gặp", "gặp gỡ", "hội kiến", "hội đàm với", "điện đàm với", "tiếp xúc với",
-    "chào xã giao", "cuộc gặp"))
+    "chào xã giao", "cuộc gặp", "với"))
 
 
 def _after_meeting_verb(toks: list[Token], start: int) -> bool:
     return any(tuple(t.key for t in toks[max(0, start - len(v)):start]) == v for v in _MEETING_VERBS)
 
 
+# After these a name is whom or where the title refers to, not who holds it.
+_NOT_THE_HOLDER = frozenset({"của", "tại", "thuộc", "ở"})
 _JOINS = frozenset({"của", "và", "tại", "về", "thuộc", "phụ trách"})
 _DETERMINERS = frozenset({"các", "những", "một", "hai", "người", "này", "đó"})
 

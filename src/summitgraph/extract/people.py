@@ -123,7 +123,10 @@ class _Reader:
             if walk.name is None and walk.end < len(self.toks) and self.toks[walk.end].text == ":" \
                     and self._plural_before(i):
                 self.collective.append((walk.parts[0], self._sentence_end(walk.end)))
-            return max(i + 1, walk.end if walk.name is None else i + 1)
+            if walk.name is None:
+                return max(i + 1, walk.end)
+            # "Hội nghị Tổng Cục trưởng Hải quan ASEAN, Phó Thủ tướng X": start again at X's title
+            return walk.parts[-1].start if len(walk.parts) > 1 else i + len(head.words)
         if walk.name is None:
             return max(i + 1, walk.end)
         mention = self._mention(*walk.name, cue="title")
@@ -193,7 +196,7 @@ class _Reader:
             if walk.name is not None:
                 # "ông X, Chủ tịch AIIB, Thủ tướng Y ...": the titles before the last comma are X's,
                 # the last one opens the next person
-                if len(walk.parts) > 1 and not mention.titles:
+                if 1 < len(walk.parts) < 4:
                     for part in walk.parts[:-1]:
                         mention.add_part(self.doc, part)
                     return walk.parts[-1].start
