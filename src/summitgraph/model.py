@@ -154,7 +154,7 @@ class DocumentRecord:
 @dataclass
 class ChairRecord:
     country: str
-    year: int
+    year: int | None   # None: the text says who chairs but no year can be told
     theme: str | None = None
     evidence: Evidence | None = None
 

@@ -12,12 +12,12 @@ from importlib import metadata, resources
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from summitgraph.api import articles, corrections, errors, search
+from summitgraph.api import articles, corrections, errors, knowledge, search
 from summitgraph.api.limits import DEFAULT_MAX_BODY, LimitBody, SecurityHeaders
 from summitgraph.store import Store
 from summitgraph.web import articles as article_pages
 from summitgraph.web import corrections as correction_pages
-from summitgraph.web import docs, search as search_pages
+from summitgraph.web import docs, knowledge as knowledge_pages, search as search_pages
 from summitgraph.web.render import Pages
 
 DESCRIPTION = """A sourced record of ASEAN meetings read from Vietnamese news.
@@ -40,8 +40,8 @@ def create_app(store: Store, *, max_body: int = DEFAULT_MAX_BODY, pages: Pages |
     app.state.store = store
     app.state.pages = pages or Pages()
     errors.install(app, app.state.pages.error)
-    for router in (articles.router, corrections.router, search.router, article_pages.router,
-                   correction_pages.router, search_pages.router, docs.router):
+    for router in (articles.router, knowledge.router, corrections.router, search.router, article_pages.router,
+                   correction_pages.router, search_pages.router, knowledge_pages.router, docs.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(resources.files("summitgraph.web") / "static")), name="static")
     app.add_middleware(LimitBody, max_bytes=max_body)

@@ -7,10 +7,10 @@ from fastapi import APIRouter, Query, Request
 
 from summitgraph.api import views
 from summitgraph.api.params import MAX_TEXT, clean_text, limit_param, offset_param
-from summitgraph.api.schemas import ArticleList, ArticleOut, ErrorBody, FactList, Health, Stats
+from summitgraph.api.schemas import COMMON_ERRORS, ArticleList, ArticleOut, ErrorBody, FactList, Health, Stats
 from summitgraph.store import Store
 
-router = APIRouter(prefix="/api", tags=["articles"])
+router = APIRouter(prefix="/api", tags=["articles"], responses=COMMON_ERRORS)
 
 NOT_FOUND = {404: {"model": ErrorBody, "description": "No such record."}}
 FactKind = Literal["meeting", "person", "document", "chair", "published"]

@@ -103,18 +103,14 @@ class SearchHitOut(BaseModel):
     link: str
 
 
-class SearchResult(BaseModel):
-    query: str
-    items: list[SearchHitOut]
-
-
 class CorrectionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    target_kind: Literal["meeting", "person", "document", "chair", "article"]
-    target_key: str = Field(min_length=1, max_length=300)
-    field: str | None = Field(None, max_length=100, description="The field a 'set' correction changes.")
-    value: Any = Field(None, description="The new value (any JSON) for 'set'.")
+    target_kind: Literal["meeting", "person"]
+    target_key: str = Field(min_length=1, max_length=300, description="Key, alias or (for a person) name.")
+    field: str | None = Field(None, max_length=100, description="The field to set, or whose value to reject.")
+    value: Any = Field(None, description="The new value for 'set' (JSON, or text read as the field's type); "
+                                         "for 'reject' with a field, the value to reject (default: current).")
     action: Literal["set", "reject"] = "set"
     note: str | None = Field(None, max_length=2000)
 
@@ -139,6 +135,13 @@ class CorrectionOut(BaseModel):
     note: str | None
 
 
+class CorrectionResult(BaseModel):
+    target_kind: str
+    target_key: str = Field(description="The stable key the correction is filed under.")
+    correction: dict[str, Any] = Field(description="The correction as applied (with the previous value).")
+    link: str = Field(description="The corrected record's page.")
+
+
 class CorrectionList(BaseModel):
     items: list[CorrectionOut]
 
@@ -159,3 +162,165 @@ class Stats(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"]
     articles: int
+
+
+# Errors any API route may answer, documented on every route so clients (and schema checkers) expect them.
+COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "A parameter the store cannot take (the reason says which)."},
+    413: {"model": ErrorBody, "description": "The request body is over the size limit."},
+    422: {"model": ErrorBody, "description": "A parameter or body field is out of bounds or malformed."},
+}
+
+
+# --- knowledge base ----------------------------------------------------------------------------------
+
+class MeetingRowOut(BaseModel):
+    id: int
+    key: str = Field(description="Stable key: 'asean-summit#37', 'asean-som|2020-01-15', ...")
+    series: str
+    ordinal: int | None
+    partner: str | None
+    parties: list[str] | None
+    name: str
+    start: str | None = Field(description="ISO date, possibly partial (YYYY-MM, YYYY).")
+    end: str | None
+    year: int | None
+    city: str | None
+    country: str | None
+    format: str | None
+    chair: str | None
+    status: str | None
+    article_count: int
+    source_count: int = Field(description="Independent sources (near-duplicate articles count once).")
+    conflict_count: int
+    rejected: bool
+    link: str
+
+
+class MeetingList(Page):
+    items: list[MeetingRowOut]
+
+
+class Citation(BaseModel):
+    article: str
+    title: str | None
+    link: str = Field(description="The article page with the stating sentence highlighted.")
+    quote: str | None = Field(description="The sentence that states it.")
+
+
+class CitedValue(BaseModel):
+    value: Any
+    rule: str | None = Field(description="The registry rule that gave or completed it, if any.")
+    sources: list[Citation]
+
+
+class Dossier(BaseModel):
+    """A merged record: chosen values, every candidate value with its sources, and links."""
+
+    model_config = ConfigDict(extra="allow")
+
+    key: str
+    name: str
+    facts: dict[str, Any] = Field(description="Per field: chosen value, confidence, conflict, candidate values.")
+    provenance: dict[str, list[CitedValue]] = Field(
+        description="Per field: each candidate value with the sentences that state it.")
+    corrections: list[dict[str, Any]] = Field(default_factory=list, description="Corrections applied on top.")
+    link: str
+
+
+class MeetingDossier(Dossier):
+    series: str
+    sources: list[dict[str, Any]]
+    delegation_heads: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+    prepared_by: list[dict[str, Any]]
+    prepares: list[dict[str, Any]]
+    summary: list[dict[str, Any]]
+
+
+class PersonDossier(Dossier):
+    roles: list[dict[str, Any]]
+    meetings: list[dict[str, Any]]
+
+
+class TimelineYear(BaseModel):
+    year: int | None
+    count: int
+    meetings: list[MeetingRowOut]
+
+
+class Timeline(BaseModel):
+    years: list[TimelineYear]
+
+
+class PersonRowOut(BaseModel):
+    id: int
+    key: str
+    name: str
+    country: str | None
+    mention_count: int
+    source_count: int
+    first_seen: str | None
+    last_seen: str | None
+    rejected: bool
+    link: str
+
+
+class PersonList(Page):
+    items: list[PersonRowOut]
+
+
+class DocumentRowOut(BaseModel):
+    id: int
+    key: str
+    name: str
+    abbr: str | None
+    status: str | None
+    source_count: int
+    link: str
+
+
+class DocumentList(Page):
+    items: list[DocumentRowOut]
+
+
+class DocumentDossier(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    key: str
+    name: str
+    sources: list[dict[str, Any]]
+    meetings: list[dict[str, Any]]
+    link: str
+
+
+class ChairYearOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    year: int
+    country: str | None
+    country_name: str | None = None
+    theme: str | None
+    meetings: list[MeetingRowOut]
+    provenance: dict[str, list[CitedValue]]
+    link: str
+
+
+class ChairList(BaseModel):
+    items: list[ChairYearOut]
+
+
+class KbSearchResult(BaseModel):
+    query: str
+    words: list[str] = Field(description="The folded words searched for.")
+    meetings: list[MeetingRowOut]
+    people: list[PersonRowOut]
+    documents: list[DocumentRowOut]
+    articles: list[SearchHitOut]
+
+
+class KbStatus(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    built_at: str | None = None
+    summary: dict[str, Any] = Field(default_factory=dict)

@@ -101,3 +101,23 @@ def record_label(kind: str, record: dict[str, Any]) -> str:
     if kind == "published":
         return str(record.get("published") or "")
     return str(record.get("name") or "")
+
+
+def meeting_link(key: str) -> str:
+    return f"/meetings/{quote(key, safe='')}"
+
+
+def person_link(key: str) -> str:
+    return f"/people/{quote(key, safe='')}"
+
+
+def document_link(key: str) -> str:
+    return f"/documents/{quote(key, safe='')}"
+
+
+def chair_link(year: int | None) -> str:
+    return f"/chairs/{year}" if year is not None else "/chairs"
+
+
+def with_link(row: dict[str, Any], link: Callable[[str], str]) -> dict[str, Any]:
+    return {**row, "link": link(row["key"])}

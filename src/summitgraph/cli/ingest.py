@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, List, Optional
 
@@ -12,10 +12,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from summitgraph.cli.app import DbOption, app, err, store_at
 from summitgraph.errors import InputError, SummitGraphError
-from summitgraph.extract.pipeline import extractor_version, read_article, reading_to_json
+from summitgraph.extract.pipeline import read_article, reading_to_json
 from summitgraph.ingest import read_path
+from summitgraph.ingest_runner import (
+    DEFAULT_BATCH,
+    Mapper,
+    ProcessPoolMapper,
+    Reporter,
+    inline_mapper,
+    run_ingest,
+    summary_line,
+)
 from summitgraph.model import Article
-from summitgraph.store.serialize import content_hash
 
 PathsArgument = typer.Argument(..., help="Files, folders (read recursively) or - for standard input.")
 
@@ -34,40 +42,44 @@ def _progress() -> Progress:
                     console=err, transient=True, disable=not err.is_terminal)
 
 
+WorkersOption = typer.Option(0, "--workers", min=0,
+                             help="Extract in N local worker processes (0: in this process). With --dask local: "
+                                  "the number of Dask workers to start.")
+DaskOption = typer.Option(None, "--dask", metavar="ADDRESS",
+                          help="Extract on a Dask cluster: its scheduler (tcp://HOST:8786), or 'local' to start "
+                               "one here with --workers processes. This process still writes the store.")
+BatchOption = typer.Option(DEFAULT_BATCH, "--batch", min=1,
+                           help="Articles per batch sent to a worker; memory holds a few batches, never the corpus.")
+
+
 @app.command()
-def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption) -> None:
+def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, workers: int = WorkersOption,
+           dask: Optional[str] = DaskOption, batch: int = BatchOption) -> None:
     """Read articles, extract what they say, and store both with provenance.
 
     Prints a summary: ingested, updated, unchanged, failed (with reasons). The exit status is non-zero
     only when nothing could be processed."""
-    counts: Counter[str] = Counter()
-    version = extractor_version()
-    with store_at(db) as store, _progress() as progress:
+    with store_at(db) as store, _progress() as progress, _mapper(workers, dask) as mapper:
         task = progress.add_task("ingesting", total=None)
-        known = store.known_hashes()  # unchanged articles are not read again
-        for item in iter_inputs(paths):
-            progress.advance(task)
-            if isinstance(item, InputError):
-                _report_failure(item)
-                store.record_failure(item.source, item.problem)
-                counts["failed"] += 1
-                continue
-            if content_hash(item) in known:
-                store.resolve_failure(item.source)  # it reads fine now, whatever failed before
-                counts["unchanged"] += 1
-                continue
-            try:
-                outcome = store.add_article(item, read_article(item), extractor_version=version)
-            except SummitGraphError as exc:
-                _report_failure(InputError(item.source, exc.one_line()))
-                store.record_failure(item.source, exc.one_line())
-                counts["failed"] += 1
-                continue
-            counts[outcome] += 1
-    summary = ", ".join(f"{counts[k]} {k}" for k in ("ingested", "updated", "unchanged", "failed"))
-    err.print(f"summary: {summary}", markup=False)
+        reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False),
+                            tick=lambda: progress.advance(task))
+        counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter)
+    err.print(f"summary: {summary_line(counts)}", markup=False)
     if counts["failed"] and sum(counts.values()) == counts["failed"]:
         raise typer.Exit(1)
+
+
+@contextmanager
+def _mapper(workers: int, dask: str | None) -> Iterator[Mapper]:
+    """Where extraction runs: here, a local process pool, or a Dask cluster."""
+    if dask is None:
+        yield ProcessPoolMapper(workers) if workers > 0 else inline_mapper
+        return
+    from summitgraph.distributed import dask_mapper  # dask is imported only when asked for
+
+    # A cluster that cannot be reached raises SummitGraphError, which store_at turns into one line.
+    with dask_mapper(dask, workers=workers or None) as mapper:
+        yield mapper
 
 
 @app.command()

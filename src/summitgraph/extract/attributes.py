@@ -16,6 +16,8 @@ _ONLINE = re.compile(r"\b(?:truc tuyen|hinh thuc truyen hinh|cau truyen hinh|qua
 _HYBRID = re.compile(r"\b(?:truc tiep ket hop (?:voi )?truc tuyen|ket hop truc tiep va truc tuyen|hinh thuc ket hop)\b")
 _PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc|len ke hoach|du dinh|toi day)\b"
                       r"|\d\s+toi\b|\bvao thang \d+ toi\b|\bnam toi\b|\bthang toi\b")
+# Words right before a mention that put it in the future: "sẽ trình lên các Hội nghị ...", "dự kiến tổ chức".
+_PLANNED_NEAR = re.compile(r"\b(?:se|du kien|sap)\b[^.,;]{0,25}$")
 _HELD = re.compile(r"\b(?:da dien ra|da|vua|vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu|khai mac)\b")
 _PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan bi cho|huong toi)\s*$")
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
@@ -87,7 +89,8 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
     located = [p for p in places if _AT.search(folded[max(0, p.start - 6):p.start])]
     if located:
         return min(located, key=lambda p: abs(p.start - mention_end))
-    cities = [p for p in places if p.city]
+    # Without "tại", "Singapore" is more often the country taking part than the city hosting.
+    cities = [p for p in places if p.city and registry.country_code(p.city) is None]
     if cities:
         return min(cities, key=lambda p: abs(p.start - mention_end))
     return None
@@ -122,7 +125,7 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
     publication date or the words say it is to come; "held" by default, with no evidence."""
     if start and anchor and len(start) >= 7 and not start.startswith("--"):
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
-    if _PREPARE.search(folded_before):
+    if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before):
         return "planned", True
     if _PLANNED.search(folded_region) and not _HELD.search(folded_region):
         return "planned", True

@@ -393,6 +393,6 @@ def extract_chairs(ctx: DocContext) -> list[ChairRecord]:
     records = []
     for st in found.by_key.values():
         spans = st.spans + ([st.theme_span] if st.theme_span else [])
-        records.append(ChairRecord(country=st.country, year=st.year, theme=st.theme,  # type: ignore[arg-type]
+        records.append(ChairRecord(country=st.country, year=st.year, theme=st.theme,
                                    evidence=ctx.evidence(spans, NAME, VERSION, st.confidence)))
     return sorted(records, key=lambda r: (r.year or 0, r.country))

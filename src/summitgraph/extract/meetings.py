@@ -71,7 +71,8 @@ def _summit_year(ordinal: int | None) -> int | None:
 def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: list[DateMention],
                             year: int | None, s_start: int, s_end: int) -> list[Candidate]:
     text = ctx.text
-    mentions = find_meeting_mentions(text, folded, lower, s_start, s_end)
+    bare_summit = "asean-summit" if "ASEAN" in text[:ctx.article.body_start + 600] else None
+    mentions = find_meeting_mentions(text, folded, lower, s_start, s_end, bare_summit=bare_summit)
     out: list[Candidate] = []
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].end if i else s_start
@@ -237,10 +238,11 @@ _WITH_SUMMIT = {"apt-summit", "eas", "asean-partner-summit"}
 _WITH_SOM = {"apt-other", "eas-other"}
 
 
-def _inherit_summit_week(records: list[Candidate]) -> None:
+def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
     """ASEAN+3, East Asia and ASEAN+1 summits meet in the ASEAN Summit's week, in its city; the
     officials' meetings of ASEAN+3 and EAS meet with the ASEAN SOM. An undated one of these takes the
-    month, place and (unless the text said otherwise) status of the such meeting mentioned nearest to it."""
+    month, place and (unless the text said otherwise) status of such a meeting: the one the article's
+    lead names, else the one mentioned nearest to it."""
     for rec in records:
         if rec.start or rec.series not in _WITH_SUMMIT | _WITH_SOM:
             continue
@@ -248,7 +250,8 @@ def _inherit_summit_week(records: list[Candidate]) -> None:
         dated = [r for r in records if r.series in kinds and r.start and not r.start.startswith("--")]
         if not dated:
             continue
-        anchor = min(dated, key=lambda r: min(abs(sp.start - rec.span.start) for sp in r.spans))
+        anchor = min(dated, key=lambda r: (min(sp.start for sp in r.spans) >= lead_end,
+                                           min(abs(sp.start - rec.span.start) for sp in r.spans)))
         rec.start = rec.end = anchor.start[:7]
         if not rec.status_said:
             rec.status = anchor.status
@@ -300,7 +303,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.sort(key=lambda c: c.span.start)
     records = merge(candidates)
     _inherit_for_talks(records)
-    _inherit_summit_week(records)
+    _inherit_summit_week(records, _lead_end(ctx))
     records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}
     out = []

@@ -88,9 +88,16 @@ def _name_end(folded: str, lower: str, start: int, limit: int) -> int:
     return end
 
 
-def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool) -> MeetingMention | None:
+# A leaders' meeting named with no body ("Hội nghị cấp cao lần thứ 10", "hội nghị thượng đỉnh").
+_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
+
+
+def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool,
+             bare_summit: str | None = None) -> MeetingMention | None:
     name = text[start:end].strip()
     series, partner = classify(name)
+    if series is None and bare_summit and _BARE_SUMMIT.match(canonical(name)):
+        series = bare_summit  # in an article about ASEAN, "the summit" is the ASEAN Summit
     if series is None:
         return None
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
@@ -99,9 +106,11 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
                           generic, acronym_only)
 
 
-def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: int) -> list[MeetingMention]:
+def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: int, *,
+                          bare_summit: str | None = None) -> list[MeetingMention]:
     """Named meetings in ``text[start:end]``; ``folded`` and ``lower`` are the length-preserving fold
-    and lower-casing of ``text``."""
+    and lower-casing of ``text``. ``bare_summit``: the series a summit named with no body belongs to
+    in this article, if any."""
     out: list[MeetingMention] = []
     covered: list[tuple[int, int]] = []
     for m in _TRIGGER.finditer(folded, start, end):
@@ -110,7 +119,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if _NOT_A_MEETING_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
             continue
         stop = _name_end(folded, lower, m.end(), end)
-        found = _mention(text, folded, m.start(), stop, acronym_only=False)
+        found = _mention(text, folded, m.start(), stop, acronym_only=False, bare_summit=bare_summit)
         if found:
             out.append(found)
             covered.append((found.start, found.end))

@@ -122,6 +122,20 @@ LABELS: dict[str, dict[str, str]] = {
     "language": {"vi": "Ngôn ngữ", "en": "Language"},
     "other_language": {"vi": "English", "en": "Tiếng Việt"},
     "none": {"vi": "—", "en": "—"},
+    "participants": {"vi": "Thành phần tham dự khác", "en": "Other participants"},
+    "previous_value": {"vi": "giá trị cũ", "en": "was"},
+    "rejected_record": {"vi": "Bản ghi này đã bị bác bỏ qua đính chính.", "en": "This record was rejected by a correction."},
+    "kb_empty": {"vi": "Cơ sở tri thức chưa được xây dựng: chạy `summitgraph resolve`.",
+                 "en": "The knowledge base is not built yet: run `summitgraph resolve`."},
+    "all_years": {"vi": "Các năm Chủ tịch ASEAN", "en": "ASEAN chair years"},
+    "registry_says": {"vi": "Danh mục ghi", "en": "The registry says"},
+    "articles_say": {"vi": "Các bài báo ghi", "en": "The articles say"},
+    "history": {"vi": "Diễn biến", "en": "History"},
+    "abbr": {"vi": "Viết tắt", "en": "Abbreviation"},
+    "mentions": {"vi": "Số lần nhắc", "en": "Mentions"},
+    "same_name": {"vi": "Người khác trùng tên", "en": "Others with this name"},
+    "names": {"vi": "Các cách viết tên", "en": "Spellings"},
+    "head": {"vi": "Trưởng đoàn", "en": "Head"},
     "of": {"vi": "trên", "en": "of"},
     "api_docs": {"vi": "Tài liệu API", "en": "API documentation"},
     "online": {"vi": "Trực tuyến", "en": "Online"},
@@ -137,6 +151,26 @@ LABELS: dict[str, dict[str, str]] = {
     "negotiating": {"vi": "Đang đàm phán", "en": "Negotiating"},
     "implementing": {"vi": "Đang triển khai", "en": "Implementing"},
     "mentioned": {"vi": "Được nhắc đến", "en": "Mentioned"},
+}
+
+# Field names of records, apart from the labels above: "chair" as a field is who chaired a meeting, while
+# "chair" as a kind is an ASEAN chair year.
+FIELD_LABELS: dict[str, dict[str, str]] = {
+    "name": {"vi": "Tên", "en": "Name"},
+    "series": {"vi": "Loại hội nghị", "en": "Series"},
+    "ordinal": {"vi": "Lần thứ", "en": "Number"},
+    "partner": {"vi": "Đối tác", "en": "Partner"},
+    "parties": {"vi": "Các bên", "en": "Parties"},
+    "start": {"vi": "Bắt đầu", "en": "Start"},
+    "end": {"vi": "Kết thúc", "en": "End"},
+    "city": {"vi": "Thành phố", "en": "City"},
+    "country": {"vi": "Quốc gia", "en": "Country"},
+    "format": {"vi": "Hình thức", "en": "Format"},
+    "chair": {"vi": "Chủ trì", "en": "Chair"},
+    "status": {"vi": "Tình trạng", "en": "Status"},
+    "theme": {"vi": "Chủ đề", "en": "Theme"},
+    "year": {"vi": "Năm", "en": "Year"},
+    "titles": {"vi": "Chức danh", "en": "Titles"},
 }
 
 # English names for the codes a reader meets most; others fall back to the registry's Vietnamese name.
@@ -211,6 +245,12 @@ class Translator:
 
     def __call__(self, key: str) -> str:
         return label(key, self.lang)
+
+    def field(self, name: str | None) -> str:
+        if not name:
+            return ""
+        entry = FIELD_LABELS.get(name)
+        return (entry.get(self.lang) or entry[DEFAULT_LANGUAGE]) if entry else label(name, self.lang)
 
     def series(self, series: str | None) -> str:
         return series_label(series, self.lang)

@@ -14,4 +14,4 @@ router = APIRouter(include_in_schema=False)
 def search_page(request: Request, q: str | None = Query(None, max_length=MAX_TEXT)) -> HTMLResponse:
     text = clean_text(q, "q")
     result = search_all(request.app.state.store, text, 50)
-    return request.app.state.pages.render(request, "search.html", query=text or "", items=result["items"])
+    return request.app.state.pages.render(request, "search.html", query=text or "", result=result)
