@@ -53,7 +53,7 @@ def compatible(field: str, a: Any, b: Any) -> bool:
 
 def specificity(field: str, value: Any) -> int:
     if field in {"start", "end"}:
-        return dates.precision(value)
+        return 2 * dates.precision(value) + (dates.year_of(value) is not None)   # "2020-01-15" over "--01-15"
     if field == "status":
         return _STATUS_ORDER.get(value, 0)
     if field == "format":

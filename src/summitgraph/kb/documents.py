@@ -1,0 +1,123 @@
+"""Documents across articles: one record per declaration, agreement, plan... with its status history.
+
+Two mentions are one document when the scorer would match them (summitgraph.evaluate.document_match_quality:
+folded names at least 85% alike with no conflicting numbers, or an abbreviation match). Names are compared
+within blocks of the same two first words ("tuyen bo", "hiep dinh"), plus an index of abbreviations, so the
+comparison stays near-linear on large corpora.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..evaluate import document_match_quality, fold_words
+from .dates import interval
+from .keys import document_key, unique
+from .types import Mention
+
+# Later stages of a document's life; "mentioned" says nothing about where it stands.
+_STATUS_STAGE = {"mentioned": 0, "negotiating": 1, "to_be_adopted": 2, "to_be_signed": 2, "adopted": 3,
+                 "signed": 3, "implementing": 4}
+
+
+@dataclass
+class ResolvedDocument:
+    mentions: list[Mention]
+    names: list[str]
+    abbr: str | None
+    status: str | None
+    history: list[dict[str, Any]] = field(default_factory=list)   # status per source, oldest first
+    key: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.names[0] if self.names else (self.abbr or "?")
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({m.article for m in self.mentions})
+
+    @property
+    def groups(self) -> list[str]:
+        return sorted({m.group for m in self.mentions})
+
+
+def resolve_documents(mentions: list[Mention], article_dates: dict[str, str | None]) -> list[ResolvedDocument]:
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        name = fold_words(mention.record.get("name")) or fold_words(mention.record.get("abbr"))
+        if name:
+            by_name[name].append(mention)
+    names = sorted(by_name)
+    parent = {n: n for n in names}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for a, b in _candidate_pairs(names, by_name):
+        if document_match_quality(by_name[a][0].record, by_name[b][0].record) is not None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    clusters: dict[str, list[Mention]] = defaultdict(list)
+    for name in names:
+        clusters[find(name)].extend(by_name[name])
+    documents = [_document(group, article_dates) for group in clusters.values()]
+    documents.sort(key=lambda d: (d.mentions[0].article, d.mentions[0].position))
+    wanted = [document_key(d.name, d.abbr) for d in documents]
+    order = sorted(range(len(documents)), key=lambda i: (wanted[i], documents[i].mentions[0].article))
+    for i, key in zip(order, unique(wanted[i] for i in order)):
+        documents[i].key = key
+    return documents
+
+
+def _candidate_pairs(names: list[str], by_name: dict[str, list[Mention]]) -> set[tuple[str, str]]:
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        blocks[" ".join(name.split()[:2])].append(name)
+        for mention in by_name[name]:
+            abbr = fold_words(mention.record.get("abbr"))
+            if abbr:
+                blocks[f"abbr:{abbr}"].append(name)
+        if len(name.split()) == 1:
+            blocks[f"abbr:{name}"].append(name)        # a name that is itself an abbreviation ("AOIP")
+    pairs: set[tuple[str, str]] = set()
+    for members in blocks.values():
+        members = sorted(set(members))
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pairs.add((a, b))
+    return pairs
+
+
+def _document(group: list[Mention], article_dates: dict[str, str | None]) -> ResolvedDocument:
+    group.sort(key=lambda m: (m.article, m.position))
+    spellings = Counter(str(m.record.get("name") or "").strip() for m in group)
+    spellings.pop("", None)
+    names = [n for n, _ in sorted(spellings.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))]
+    abbrs = Counter(str(m.record["abbr"]).strip() for m in group if m.record.get("abbr"))
+    history = sorted(({"status": m.record.get("status") or "mentioned", "date": article_dates.get(m.article),
+                       "article": m.article} for m in group), key=lambda h: (_sort_date(h["date"]), h["article"]))
+    return ResolvedDocument(mentions=group, names=names, abbr=abbrs.most_common(1)[0][0] if abbrs else None,
+                            status=current_status(history), history=history)
+
+
+def current_status(history: list[dict[str, Any]]) -> str | None:
+    """The status of the latest dated source that says more than "mentioned"; among sources of the same date
+    (or undated), the furthest stage. A document's status moves on over time, so older sources are not
+    contradicted by newer ones."""
+    informative = [h for h in history if h["status"] != "mentioned"]
+    if not informative:
+        return "mentioned" if history else None
+    latest = max(_sort_date(h["date"]) for h in informative)
+    same_time = [h for h in informative if _sort_date(h["date"]) == latest]
+    return max(same_time, key=lambda h: _STATUS_STAGE.get(h["status"], 0))["status"]
+
+
+def _sort_date(value: str | None) -> str:
+    found = interval(value, value) if value else None
+    return found.lo.isoformat() if found and found.has_year else ""
