@@ -662,6 +662,8 @@ class _Walker:
             return k
         if self._continues(k):
             return k
+        if self.org == "org" and not name_like(run):
+            return None                  # "Công ty Bóng đèn Điện Quang": the company's name ends the title
         found = clean_name(doc, j, k)
         if found:
             return self._named(j, found, k)
@@ -770,6 +772,10 @@ class _Walker:
         compound = (after is not None and after.text == "-" and after.start == toks[place.end - 1].end) or (
             before is not None and before.text in "-–")
         if compound or (before is not None and before.key in _KEEP_BEFORE_PLACE):
+            if before is not None and before.key in ("tại", "ở") and self.org == "org":
+                self.org = "institution"   # "Đại sứ quán tại Việt Nam": a place closes the organisation
+            if before is not None and before.key in ("tại", "ở") and self.part.kind in ("expert", "business"):
+                part.countries.append((place.code, 1))   # "chuyên gia ... ở Singapore": where they work
             return place.end
         if place.is_org:
             part.countries.append((place.code, 2))

@@ -128,13 +128,35 @@ class _Reader:
             # "Hội nghị Tổng Cục trưởng Hải quan ASEAN, Phó Thủ tướng X": start again at X's title
             return walk.parts[-1].start if len(walk.parts) > 1 else i + len(head.words)
         if walk.name is None:
-            return max(i + 1, walk.end)
+            return self._title_then_name(walk, i)
         mention = self._mention(*walk.name, cue="title")
         for part in _own_parts(walk.parts):
             mention.add_part(self.doc, part)
-        if i > 0 and self.toks[i - 1].text == ",":
+        if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
+
+    def _in_list(self, i: int, mention: _Mention) -> bool:
+        """Whether the titled name starting at token ``i`` follows another name and a comma."""
+        if i == 0 or self.toks[i - 1].text != ",":
+            return False
+        return any(m.end == i - 1 for m in self.mentions if m is not mention)
+
+    def _title_then_name(self, walk: Walk, i: int) -> int:
+        """"Phó tổng giám đốc Công ty X, bà Dương Thị Tô Châu, cho hay": the title stands first."""
+        toks, k = self.toks, walk.end
+        honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text == "," else None
+        if honorific is None or walk.parts[-1].bare:
+            return max(i + 1, walk.end)
+        j = k + 1 + len(honorific.words)
+        end = run_end(self.doc, j) if j < len(toks) and toks[j].is_cap else j
+        found = clean_name(self.doc, j, end)
+        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":"):
+            return max(i + 1, walk.end)
+        mention = self._mention(*found, cue="honorific")
+        for part in _own_parts(walk.parts):
+            mention.add_part(self.doc, part)
+        return found[1]
 
     def _from_honorific(self, j: int) -> int:
         k = run_end(self.doc, j)
@@ -197,7 +219,9 @@ class _Reader:
                 # "ông X, Chủ tịch AIIB, Thủ tướng Y ...": the titles before the last comma are X's,
                 # the last one opens the next person
                 if 1 < len(walk.parts) < 4:
-                    for part in walk.parts[:-1]:
+                    if _conflicts(mention.countries, walk.parts[:-1]):
+                        return walk.parts[0].start  # "..., Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước
+                    for part in walk.parts[:-1]:    # Trung Hoa Hồ Cẩm Đào": all of it the next person's
                         mention.add_part(self.doc, part)
                     return walk.parts[-1].start
                 break                          # the next person's title, not this one's
@@ -330,6 +354,13 @@ def _own_parts(parts: list[TitlePart]) -> list[TitlePart]:
         own = own or countries
         kept.insert(0, part)
     return kept
+
+
+def _conflicts(known: list[tuple[str, int]], parts: list[TitlePart]) -> bool:
+    """Whether titles tie a person to another country than the one already known."""
+    own = {code for code, strength in known if strength >= ORGANISATION}
+    theirs = {code for p in parts for code, strength in p.countries if strength >= ORGANISATION}
+    return bool(own and theirs and not own & theirs)
 
 
 def _bare(walk: Walk, link: int) -> bool:
