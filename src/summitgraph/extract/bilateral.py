@@ -45,6 +45,19 @@ _SENIOR = re.compile(
     r"|pho chu tich nuoc|chu tich$|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra)\b")
 
 
+# An office named without a person or a country ("Chủ tịch nước đã gặp ..."): in the home press, the home side's.
+_HOME_TITLE = re.compile(r"\b(?:chu tich nuoc|thu tuong|tong bi thu|chu tich quoc hoi|pho thu tuong|pho chu tich nuoc)\b")
+
+
+def _bare_home_title(text: str, folded: str, lo: int, hi: int) -> bool:
+    """True when the sentence names a head office with no name or country after it."""
+    for m in _HOME_TITLE.finditer(folded, lo, hi):
+        rest = text[m.end():m.end() + 2]
+        if not rest.strip() or not rest[1:2].isupper():
+            return True
+    return False
+
+
 def _senior(person: PersonMention) -> bool:
     return any(_SENIOR.search(fold(t)) for t in person.titles)
 
@@ -68,6 +81,14 @@ def _protagonist(people: list[PersonMention]) -> str:
     if counts[HOME] or not counts:
         return HOME
     return counts.most_common(1)[0][0]
+
+
+def _talk_side(protagonist: str, people: list[PersonMention], visits: list[Candidate]) -> str:
+    """The side a talk has when the sentence names none: the home country when the article names its
+    office-holders or its visits involve it, else the article's protagonist (a foreign leader's tour)."""
+    if any(p.country == HOME for p in people) or any(HOME in v.parties for v in visits):
+        return HOME
+    return protagonist
 
 
 def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, limit: int) -> list[PersonMention]:
@@ -107,7 +128,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             if cand:
                 visits.append(cand)
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
-    sides = Sides(protagonist, guest_of)
+    sides = Sides(_talk_side(protagonist, people, visits), guest_of)
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
         here = [p for p in people if lo <= p.start < hi]
@@ -176,11 +197,12 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
     subject = _subject(people, met, t_start, lo) or (subjects[-1] if subjects else None)
     if subject:
         subjects.append(subject)
+    home_subject = subject is None and _bare_home_title(ctx.text, folded, lo, hi)
     met.update(p.start for p in counterparts)
     if between and len(counterparts) >= 2:
         pairs = [(counterparts[1], counterparts[0].country)]
     else:
-        side = subject.country if subject else sides.protagonist
+        side = subject.country if subject else HOME if home_subject else sides.protagonist
         pairs = [(p, side) for p in counterparts]
     region = folded[lo:hi]
     chosen = attr.pick_date(attr.dates_in(dates, lo, hi), t_start, t_end)
