@@ -1,0 +1,41 @@
+"""The knowledge base: one record per real meeting and person across articles, every fact with its sources.
+
+    from summitgraph.kb import rebuild, list_meetings, get_meeting
+    summary = rebuild(store)                 # after ingest: resolve, infer, flag conflicts, apply corrections
+    get_meeting(store, "asean-summit#37")    # the meeting's dossier
+
+Stages (one module each): sources (load facts and articles) -> dedup (near-duplicate articles) ->
+resolve_meetings / merge_meetings / infer / conflicts / chain -> resolve_people, documents, chairs -> dossier,
+summary -> tables (kb_* tables). Queries read the tables; corrections are applied on top at every read and
+rebuild; exports write JSON Lines, CSV and Wikidata QuickStatements. Every function returns plain dicts or
+dataclasses with ``to_json``.
+"""
+from __future__ import annotations
+
+from .correct import correct
+from .corrections import CorrectionError, MEETING_FIELDS, PERSON_FIELDS, apply as apply_corrections, coerce
+from .exports import FORMATS, WHAT, ExportError, export, meeting_dossiers, person_dossiers, records
+from .infer import RULES
+from .queries import (
+    MeetingRow,
+    PersonRow,
+    chair_year,
+    count_meetings,
+    get_document,
+    get_meeting,
+    get_person,
+    list_documents,
+    list_meetings,
+    list_people,
+    search,
+    status,
+    timeline,
+)
+from .rebuild import Summary, build, rebuild
+
+__all__ = [
+    "CorrectionError", "ExportError", "FORMATS", "MEETING_FIELDS", "MeetingRow", "PERSON_FIELDS", "PersonRow",
+    "RULES", "Summary", "WHAT", "apply_corrections", "build", "chair_year", "coerce", "correct", "count_meetings",
+    "export", "get_document", "get_meeting", "get_person", "list_documents", "list_meetings", "list_people",
+    "meeting_dossiers", "person_dossiers", "rebuild", "records", "search", "status", "timeline",
+]

@@ -1,0 +1,63 @@
+"""Recording a correction: find the target's stable key, log the correction in the store, and bring the
+target's listing columns up to date at once (the next rebuild applies the same log again)."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import NotFoundError
+from ..store import Store
+from ..store.serialize import loads
+from . import tables
+from .corrections import CorrectionError, apply, check_target
+from .db import session, write_session
+from .queries import get_meeting, get_person
+
+
+def _target_key(store: Store, kind: str, key: str) -> str:
+    if kind == "meeting":
+        return str(get_meeting(store, key)["key"])
+    return str(get_person(store, key)["key"])
+
+
+def correct(store: Store, kind: str, key: str, field: str | None = None, value: Any = None, *,
+            reject: bool = False, author: str, note: str | None = None) -> dict[str, Any]:
+    """Set ``field`` to ``value``, or reject the record (no field) or the field's current value (with a field).
+    ``key`` may be any key, alias or name the queries accept; the correction is filed under the stable key.
+    Returns the corrected dossier."""
+    check_target(kind, field)
+    if not reject and field is None:
+        raise CorrectionError("a correction either sets a field or rejects", hint="give --field and --value, or --reject")
+    if not author or not author.strip():
+        raise CorrectionError("a correction needs its author", hint="give --author NAME")
+    stable = _target_key(store, kind, key)
+    current = get_meeting(store, stable) if kind == "meeting" else get_person(store, stable)
+    if reject and field is not None and value is None:
+        value = current.get(field)
+        if value is None:
+            raise CorrectionError(f"{kind} {stable} has no {field} to reject")
+    store.add_correction(kind, stable, field, value, action="reject" if reject else "set", author=author.strip(),
+                         note=note)
+    refresh(store, kind, stable)
+    return get_meeting(store, stable) if kind == "meeting" else get_person(store, stable)
+
+
+def refresh(store: Store, kind: str, key: str) -> None:
+    """Recompute one record's listing columns from its stored dossier and its corrections."""
+    corrected = get_meeting(store, key) if kind == "meeting" else get_person(store, key)
+    with write_session(store) as db:
+        if kind == "meeting":
+            tables.update_meeting(db, key, corrected)
+        else:
+            tables.update_person(db, key, corrected)
+
+
+def raw_dossier(store: Store, kind: str, key: str) -> dict[str, Any]:
+    """The stored dossier before corrections (what the sources say)."""
+    with session(store) as db:
+        row = tables.meeting_row(db, key) if kind == "meeting" else tables.person_row(db, key)
+    if row is None:
+        raise NotFoundError(f"{kind} {key!r} is not in the knowledge base")
+    return loads(row["dossier"])
+
+
+__all__ = ["apply", "correct", "raw_dossier", "refresh"]

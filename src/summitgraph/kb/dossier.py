@@ -1,0 +1,214 @@
+"""Dossiers: everything known about one meeting (or person, or document), as one JSON-ready dict.
+
+Who took part is read from where the articles put people: a person named in a sentence that also names the
+meeting took part ("sentence" link); a person named elsewhere in an article is linked to the article's lead
+meeting only (the one its headline names, else its first), since a story about one meeting mentions people
+of others in passing ("article" link). Documents are linked the same way, but only by sentence or when the
+article names a single meeting. A delegation's head is its most senior participant, an explicit "Trưởng đoàn"
+first.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .chain import Link
+from .documents import ResolvedDocument
+from .infer import RULES
+from .labels import country_name, series_label
+from .merge_meetings import MergedMeeting
+from .resolve_people import ResolvedPerson
+from .summary import as_text, summarize
+from .titles import rank
+from .types import ArticleInfo, Mention
+
+# Below this rank a participant is an expert or an official quoted in passing, not a delegation's head.
+HEAD_MIN_RANK = 45
+
+
+@dataclass
+class Participation:
+    person: ResolvedPerson
+    titles: list[str] = field(default_factory=list)
+    link: str = "article"        # "sentence" | "article"
+    head: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"person": self.person.key, "name": self.person.name, "country": self.person.country.value,
+                "titles": self.titles, "link": self.link, "head": self.head}
+
+
+def lead_meetings(meetings: list[MergedMeeting], articles: dict[str, ArticleInfo]) -> dict[str, tuple[str, int]]:
+    """Article key -> (article, position) of its lead meeting: named in the headline, else listed first."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for meeting in meetings:
+        for mention in meeting.mentions:
+            by_article[mention.article].append(mention)
+    lead = {}
+    for article, mentions in by_article.items():
+        titled = [m for m in mentions if 0 in m.sentences and articles.get(article) and articles[article].title]
+        first = min(titled or mentions, key=lambda m: m.position)
+        lead[article] = (article, first.position)
+    return lead
+
+
+def _index_by_article(mentions: list[Mention], owner: dict[int, Any]) -> dict[str, list[tuple[Mention, Any]]]:
+    out: dict[str, list[tuple[Mention, Any]]] = defaultdict(list)
+    for mention in mentions:
+        if id(mention) in owner:
+            out[mention.article].append((mention, owner[id(mention)]))
+    return out
+
+
+def participations(meetings: list[MergedMeeting], people: list[ResolvedPerson],
+                   articles: dict[str, ArticleInfo]) -> dict[str, list[Participation]]:
+    owner = {id(m): p for p in people for m in p.mentions}
+    people_in = _index_by_article([m for p in people for m in p.mentions], owner)
+    lead = lead_meetings(meetings, articles)
+    out: dict[str, list[Participation]] = {}
+    for meeting in meetings:
+        found: dict[str, Participation] = {}
+        for mention in meeting.mentions:
+            is_lead = lead.get(mention.article) == (mention.article, mention.position)
+            for person_mention, person in people_in.get(mention.article, []):
+                shared = set(person_mention.sentences) & set(mention.sentences)
+                if not shared and not is_lead:
+                    continue
+                entry = found.setdefault(person.key, Participation(person))
+                if shared:
+                    entry.link = "sentence"
+                for title in person_mention.record.get("titles") or []:
+                    if title not in entry.titles:
+                        entry.titles.append(title)
+        listed = sorted(found.values(), key=lambda p: (p.link != "sentence", -_rank(p), p.person.name))
+        _mark_heads(listed)
+        out[meeting.key] = listed
+    return out
+
+
+def _rank(participation: Participation) -> int:
+    return max((rank(t) for t in participation.titles), default=0)
+
+
+def _mark_heads(listed: list[Participation]) -> None:
+    by_country: dict[str, list[Participation]] = defaultdict(list)
+    for p in listed:
+        if p.person.country.value:
+            by_country[str(p.person.country.value)].append(p)
+    for members in by_country.values():
+        best = max(members, key=lambda p: (p.link == "sentence", _rank(p)))
+        if _rank(best) >= HEAD_MIN_RANK:
+            best.head = True
+
+
+def document_links(meetings: list[MergedMeeting], documents: list[ResolvedDocument]) -> dict[str, list[ResolvedDocument]]:
+    owner = {id(m): d for d in documents for m in d.mentions}
+    docs_in = _index_by_article([m for d in documents for m in d.mentions], owner)
+    meetings_in: dict[str, int] = defaultdict(int)
+    for meeting in meetings:
+        for mention in meeting.mentions:
+            meetings_in[mention.article] += 1
+    out: dict[str, list[ResolvedDocument]] = {}
+    for meeting in meetings:
+        found: dict[str, ResolvedDocument] = {}
+        for mention in meeting.mentions:
+            alone = meetings_in[mention.article] == 1
+            for doc_mention, document in docs_in.get(mention.article, []):
+                if alone or set(doc_mention.sentences) & set(mention.sentences):
+                    found[document.key] = document
+        out[meeting.key] = sorted(found.values(), key=lambda d: d.name)
+    return out
+
+
+def meeting_dossier(meeting: MergedMeeting, articles: dict[str, ArticleInfo], participants: list[Participation],
+                    documents: list[ResolvedDocument], links: list[Link], before: list[str], after: list[str],
+                    by_key: dict[str, MergedMeeting]) -> dict[str, Any]:
+    values = meeting.values()
+    inferred = {name: fact.rule for name, fact in meeting.facts.items() if fact.rule}
+    completed = {name: c.rule for name, fact in meeting.facts.items() for c in fact.candidates[:1]
+                 if c.rule and c.sources}
+    summary = summarize(meeting.mentions, articles, [p.person.name for p in participants])
+    return {
+        "key": meeting.key,
+        "aliases": meeting.aliases,
+        "series": meeting.series,
+        "series_label": series_label(meeting.series),
+        "name": meeting.name,
+        "names": meeting.names,
+        **{name: values.get(name) for name in ("ordinal", "partner", "parties", "start", "end", "city",
+                                                 "country", "format", "chair", "status")},
+        "year": meeting.year,
+        "country_name": country_name(values.get("country")),
+        "facts": {name: fact.to_json() for name, fact in meeting.facts.items() if fact.candidates},
+        "conflicts": meeting.conflicts,
+        "issues": meeting.issues,
+        "inferred": {name: {"rule": rule, "why": RULES.get(rule, "")} for name, rule in inferred.items()},
+        "completed": {name: {"rule": rule, "why": RULES.get(rule, "")} for name, rule in completed.items()},
+        "sources": _sources(meeting.mentions, articles),
+        "article_count": len(meeting.articles),
+        "source_count": len(meeting.groups),
+        "delegation_heads": [p.to_json() for p in participants if p.head],
+        "participants": [p.to_json() for p in participants],
+        "documents": [{"key": d.key, "name": d.name, "abbr": d.abbr, "status": d.status} for d in documents],
+        "prepared_by": [_brief(by_key[k]) for k in before if k in by_key],
+        "prepares": [_brief(by_key[k]) for k in after if k in by_key],
+        "links": [link.to_json() for link in links],
+        "summary": summary,
+        "summary_text": as_text(summary),
+    }
+
+
+def _brief(meeting: MergedMeeting) -> dict[str, Any]:
+    return {"key": meeting.key, "name": meeting.name, "series": meeting.series, "start": meeting.value("start"),
+            "end": meeting.value("end"), "city": meeting.value("city")}
+
+
+def _sources(mentions: list[Mention], articles: dict[str, ArticleInfo]) -> list[dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        info = articles.get(mention.article)
+        entry = out.setdefault(mention.article, {
+            **(info.cite() if info else {"article": mention.article}),
+            "group": mention.group, "positions": [], "confidence": 0.0, "evidence": []})
+        entry["positions"].append(mention.position)
+        entry["confidence"] = round(max(entry["confidence"], mention.confidence), 3)
+        entry["evidence"].extend([list(span) for span in mention.spans])
+    return sorted(out.values(), key=lambda s: (s.get("published") or "9999", s["article"]))
+
+
+def person_dossier(person: ResolvedPerson, articles: dict[str, ArticleInfo],
+                   meetings: list[tuple[MergedMeeting, Participation]]) -> dict[str, Any]:
+    return {
+        "key": person.key,
+        "name": person.name,
+        "names": person.names,
+        "aliases": person.aliases,
+        "country": person.country.value,
+        "country_name": country_name(person.country.value),
+        "facts": {"country": person.country.to_json()},
+        "conflicts": ["country"] if person.country.conflict else [],
+        "roles": [role.to_json() for role in person.roles],
+        "first_seen": person.first_seen,
+        "last_seen": person.last_seen,
+        "meetings": [{**_brief(m), "titles": p.titles, "link": p.link, "head": p.head}
+                     for m, p in sorted(meetings, key=lambda mp: (str(mp[0].value("start") or "9999"), mp[0].key))],
+        "sources": _sources(person.mentions, articles),
+        "mention_count": len(person.mentions),
+        "source_count": len(person.groups),
+    }
+
+
+def document_dossier(document: ResolvedDocument, articles: dict[str, ArticleInfo],
+                     meetings: list[MergedMeeting]) -> dict[str, Any]:
+    return {
+        "key": document.key,
+        "name": document.name,
+        "names": document.names,
+        "abbr": document.abbr,
+        "status": document.status,
+        "history": document.history,
+        "meetings": [_brief(m) for m in sorted(meetings, key=lambda m: m.key)],
+        "sources": _sources(document.mentions, articles),
+        "source_count": len(document.groups),
+    }

@@ -1,0 +1,313 @@
+"""Read the knowledge base: the functions the CLI, the API and the web pages call.
+
+Listings read the ``kb_*`` columns (corrections already applied there); a single record is its stored dossier
+with the correction log applied on top at read time, so a correction shows at once and carries its author.
+Filters are fixed SQL fragments with values as parameters.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .. import registry
+from ..errors import NotFoundError
+from ..store import Store
+from ..store.fold import like_pattern, query_tokens
+from ..store.serialize import loads
+from ..text.normalize import fold
+from . import corrections as corrections_module
+from . import tables
+from .db import session
+from .labels import country_name
+from .names import parse_name
+from .rebuild import meeting_correction_keys, person_correction_keys
+
+MAX_LIMIT = 1000
+MAX_SEARCH_WORDS = 8
+_NOT_BUILT = "run `summitgraph resolve` to build the knowledge base"
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    key: str
+    series: str
+    ordinal: int | None
+    partner: str | None
+    parties: list[str] | None
+    name: str
+    start: str | None
+    end: str | None
+    year: int | None
+    city: str | None
+    country: str | None
+    format: str | None
+    chair: str | None
+    status: str | None
+    article_count: int
+    source_count: int
+    conflict_count: int
+    rejected: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    key: str
+    name: str
+    country: str | None
+    mention_count: int
+    source_count: int
+    first_seen: str | None
+    last_seen: str | None
+    rejected: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _meeting_row(row: dict[str, Any]) -> MeetingRow:
+    return MeetingRow(
+        id=int(row["id"]), key=row["key"], series=row["series"], ordinal=row["ordinal"], partner=row["partner"],
+        parties=row["parties"].split("-") if row["parties"] else None, name=row["name"], start=row["start_date"],
+        end=row["end_date"], year=row["year"], city=row["city"], country=row["country"], format=row["format"],
+        chair=row["chair"], status=row["status"], article_count=int(row["article_count"]),
+        source_count=int(row["source_count"]), conflict_count=int(row["conflict_count"]),
+        rejected=bool(row["rejected"]))
+
+
+def _person_row(row: dict[str, Any]) -> PersonRow:
+    return PersonRow(id=int(row["id"]), key=row["key"], name=row["name"], country=row["country"],
+                     mention_count=int(row["mention_count"]), source_count=int(row["source_count"]),
+                     first_seen=row["first_seen"], last_seen=row["last_seen"], rejected=bool(row["rejected"]))
+
+
+def _bounds(limit: int, offset: int) -> tuple[int, int]:
+    return max(1, min(int(limit), MAX_LIMIT)), max(0, int(offset))
+
+
+def country_filter(country: str | None) -> str | None:
+    """A country given as a code ("VN") or a name in any registry spelling ("Việt Nam", "Campuchia")."""
+    if not country:
+        return None
+    return registry.country_code(country) or country.strip().upper()
+
+
+def _meeting_filters(series: str | None, year: int | None, country: str | None,
+                     include_rejected: bool) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if not include_rejected:
+        clauses.append("rejected = ?")
+        params.append(False)
+    if series:
+        clauses.append("series = ?")
+        params.append(series)
+    if year is not None:
+        clauses.append("year = ?")
+        params.append(int(year))
+    code = country_filter(country)
+    if code:
+        clauses.append("country = ?")
+        params.append(code)
+    return ("WHERE " + " AND ".join(clauses) + " " if clauses else ""), params
+
+
+# --- meetings -----------------------------------------------------------------------------------
+
+def list_meetings(store: Store, series: str | None = None, year: int | None = None, country: str | None = None,
+                  limit: int = 50, offset: int = 0, *, include_rejected: bool = False) -> list[MeetingRow]:
+    """Meetings, newest first; undated ones last."""
+    where, params = _meeting_filters(series, year, country, include_rejected)
+    limit, offset = _bounds(limit, offset)
+    with session(store) as db:
+        rows = db.query("SELECT * FROM kb_meetings " + where +
+                        "ORDER BY (start_date IS NULL), start_date DESC, key LIMIT ? OFFSET ?",
+                        [*params, limit, offset])
+    return [_meeting_row(r) for r in rows]
+
+
+def count_meetings(store: Store, series: str | None = None, year: int | None = None, country: str | None = None,
+                   *, include_rejected: bool = False) -> int:
+    where, params = _meeting_filters(series, year, country, include_rejected)
+    with session(store) as db:
+        return int(db.scalar("SELECT COUNT(*) AS n FROM kb_meetings " + where, params) or 0)
+
+
+def get_meeting(store: Store, key: str) -> dict[str, Any]:
+    """A meeting's dossier (corrections applied), by key, alias or current row id. Raises NotFoundError."""
+    with session(store) as db:
+        row = tables.meeting_row(db, key)
+        if row is None:
+            raise NotFoundError(f"meeting {key!r} is not in the knowledge base",
+                                hint="list keys with `summitgraph meetings`; " + _NOT_BUILT)
+        dossier = loads(row["dossier"])
+        aliases = tables.meeting_aliases(db, row["key"])   # only those no other meeting has as its key
+    found = _corrections(store, "meeting", meeting_correction_keys(row["key"], aliases, set()))
+    out = corrections_module.apply(dossier, found)
+    out["id"] = int(row["id"])
+    return out
+
+
+def _corrections(store: Store, kind: str, keys: list[str]) -> list:
+    found = []
+    for key in dict.fromkeys(keys):
+        found.extend(store.corrections(kind, key))
+    return found
+
+
+def timeline(store: Store, series: str | None = None, country: str | None = None, start_year: int | None = None,
+             end_year: int | None = None, *, include_undated: bool = False) -> list[dict[str, Any]]:
+    """Meetings by year, oldest first: [{"year": 2020, "count": n, "meetings": [row, ...]}, ...]."""
+    where, params = _meeting_filters(series, None, country, False)
+    extra = []
+    if start_year is not None:
+        extra.append("year >= ?")
+        params.append(int(start_year))
+    if end_year is not None:
+        extra.append("year <= ?")
+        params.append(int(end_year))
+    if not include_undated:
+        extra.append("year IS NOT NULL")
+    if extra:
+        where = (where + "AND " if where else "WHERE ") + " AND ".join(extra) + " "
+    with session(store) as db:
+        rows = db.query("SELECT * FROM kb_meetings " + where +
+                        "ORDER BY (year IS NULL), year, start_date, key", params)
+    years: dict[int | None, list[MeetingRow]] = {}
+    for row in rows:
+        meeting = _meeting_row(row)
+        years.setdefault(meeting.year, []).append(meeting)
+    return [{"year": year, "count": len(items), "meetings": [m.to_json() for m in items]}
+            for year, items in years.items()]
+
+
+# --- people -------------------------------------------------------------------------------------
+
+def list_people(store: Store, query: str | None = None, country: str | None = None, limit: int = 50,
+                offset: int = 0) -> list[PersonRow]:
+    """People, most mentioned first; ``query`` keeps those whose names or titles hold every word of it."""
+    clauses, params = ["rejected = ?"], [False]
+    for token in query_tokens(query or "")[:MAX_SEARCH_WORDS]:
+        clauses.append("search_text LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(token))
+    code = country_filter(country)
+    if code:
+        clauses.append("country = ?")
+        params.append(code)
+    limit, offset = _bounds(limit, offset)
+    with session(store) as db:
+        rows = db.query("SELECT * FROM kb_people WHERE " + " AND ".join(clauses) +
+                        " ORDER BY mention_count DESC, key LIMIT ? OFFSET ?", [*params, limit, offset])
+    return [_person_row(r) for r in rows]
+
+
+def get_person(store: Store, key_or_name: str) -> dict[str, Any]:
+    """A person's dossier by key or by name in any spelling (diacritics, honorifics, word order ignored).
+    When a name fits several people, the most mentioned is returned and the others listed under
+    ``others``. Raises NotFoundError."""
+    with session(store) as db:
+        rows = [row] if (row := tables.person_row(db, key_or_name)) else []
+        if not rows:
+            parsed = parse_name(key_or_name)
+            rows = tables.people_by_alias(db, parsed.folded) or \
+                tables.people_by_alias(db, " ".join(fold(parsed.written).split()))
+        if not rows:
+            raise NotFoundError(f"no person named {key_or_name!r} in the knowledge base",
+                                hint="try `summitgraph search` with part of the name; " + _NOT_BUILT)
+        chosen = rows[0]
+        dossier = loads(chosen["dossier"])
+        keys = {r["key"] for r in db.query("SELECT key FROM kb_people WHERE key <> ?", (chosen["key"],))}
+    found = _corrections(store, "person", person_correction_keys(chosen["key"], dossier.get("names") or [], keys))
+    out = corrections_module.apply(dossier, found)
+    out["id"] = int(chosen["id"])
+    out["others"] = [{"key": r["key"], "name": r["name"], "country": r["country"]} for r in rows[1:]]
+    return out
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+def list_documents(store: Store, query: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    clauses, params = [], []
+    for token in query_tokens(query or "")[:MAX_SEARCH_WORDS]:
+        clauses.append("search_text LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(token))
+    where = "WHERE " + " AND ".join(clauses) + " " if clauses else ""
+    limit, offset = _bounds(limit, offset)
+    with session(store) as db:
+        rows = db.query("SELECT id, key, name, abbr, status, source_count FROM kb_documents " + where +
+                        "ORDER BY source_count DESC, key LIMIT ? OFFSET ?", [*params, limit, offset])
+    return [dict(r) for r in rows]
+
+
+def get_document(store: Store, key: str) -> dict[str, Any]:
+    with session(store) as db:
+        row = db.query_one("SELECT id, dossier FROM kb_documents WHERE key = ?", (key,))
+    if row is None:
+        raise NotFoundError(f"document {key!r} is not in the knowledge base", hint=_NOT_BUILT)
+    return {**loads(row["dossier"]), "id": int(row["id"])}
+
+
+# --- chair years --------------------------------------------------------------------------------
+
+def chair_year(store: Store, year: int) -> dict[str, Any]:
+    """Who chaired ASEAN in ``year`` (sources, registry, conflicts) and the meetings of that year it chaired
+    or hosted. Raises NotFoundError for a year neither the sources nor the registry know."""
+    with session(store) as db:
+        row = db.query_one("SELECT dossier FROM kb_chairs WHERE year = ?", (int(year),))
+    if row is not None:
+        out = loads(row["dossier"])
+    else:
+        reference = registry.chairs().get(int(year))
+        if reference is None:
+            raise NotFoundError(f"no ASEAN chair is known for {year}",
+                                hint="the registry lists chairs from 2008; articles may add others")
+        out = {"year": int(year), "country": reference.country, "theme": reference.theme_vi or reference.theme_en,
+               "facts": {}, "conflicts": [], "articles": [],
+               "registry": {"country": reference.country, "theme_en": reference.theme_en,
+                            "theme_vi": reference.theme_vi}}
+    out["country_name"] = country_name(out.get("country"))
+    chaired = [m.to_json() for m in list_meetings(store, year=int(year), limit=MAX_LIMIT)
+               if out.get("country") and (m.chair == out["country"] or m.country == out["country"])]
+    out["meetings"] = chaired
+    return out
+
+
+# --- search -------------------------------------------------------------------------------------
+
+def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
+    """Meetings, people, documents and articles matching every word of ``text`` (case, diacritics and đ/d
+    ignored)."""
+    tokens = query_tokens(text)[:MAX_SEARCH_WORDS]
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    out: dict[str, Any] = {"query": text, "words": tokens, "meetings": [], "people": [], "documents": [],
+                           "articles": []}
+    if not tokens:
+        return out
+    # Every word must match; records holding the words as one phrase come first.
+    where = " AND ".join("search_text LIKE ? ESCAPE '\\'" for _ in tokens)
+    params = [like_pattern(t) for t in tokens]
+    phrase = "(CASE WHEN search_text LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END)"
+    whole = like_pattern(" ".join(tokens))
+    with session(store) as db:
+        meetings = db.query("SELECT * FROM kb_meetings WHERE rejected = ? AND " + where + " ORDER BY " + phrase +
+                            ", source_count DESC, (start_date IS NULL), start_date DESC, key LIMIT ?",
+                            [False, *params, whole, limit])
+        people = db.query("SELECT * FROM kb_people WHERE rejected = ? AND " + where + " ORDER BY " + phrase +
+                          ", mention_count DESC, key LIMIT ?", [False, *params, whole, limit])
+        documents = db.query("SELECT id, key, name, abbr, status, source_count FROM kb_documents WHERE " + where +
+                             " ORDER BY " + phrase + ", source_count DESC, key LIMIT ?", [*params, whole, limit])
+    out["meetings"] = [_meeting_row(r).to_json() for r in meetings]
+    out["people"] = [_person_row(r).to_json() for r in people]
+    out["documents"] = [dict(r) for r in documents]
+    out["articles"] = [{"key": h.key, "title": h.title, "published": h.published, "score": round(h.score, 4)}
+                       for h in store.search(text, limit)]
+    return out
+
+
+def status(store: Store) -> dict[str, Any]:
+    """When the knowledge base was built and what the build found."""
+    with session(store) as db:
+        return tables.state(db)

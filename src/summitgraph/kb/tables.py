@@ -1,0 +1,178 @@
+"""The resolved knowledge base in the ``kb_*`` tables: written whole by a rebuild, row by row after a
+correction, and read by the queries. Values always travel as parameters; JSON is stored as TEXT."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from ..store.backend import Backend
+from ..store.clock import utc_now
+from ..store.serialize import dumps, loads
+from ..text.normalize import fold
+from .labels import country_name, series_labels
+
+# Children first, so foreign keys never point at a deleted row mid-transaction.
+KB_TABLES = ("kb_participants", "kb_meeting_documents", "kb_meeting_articles", "kb_meeting_aliases",
+             "kb_roles", "kb_person_aliases", "kb_meetings", "kb_people", "kb_documents", "kb_chairs",
+             "kb_article_groups", "kb_state")
+_DELETE = {table: f"DELETE FROM {table}" for table in KB_TABLES}   # fixed table names, no user input
+
+
+def clear(db: Backend) -> None:
+    for table in KB_TABLES:
+        db.execute(_DELETE[table])
+
+
+# --- search text --------------------------------------------------------------------------------
+
+def _folded(parts: Iterable[Any]) -> str:
+    return " ".join(fold(str(p)) for p in parts if p not in (None, "", []))
+
+
+def meeting_search_text(d: dict[str, Any]) -> str:
+    labels = series_labels().get(d.get("series") or "", ("", ""))
+    sides = [d.get("partner")] + list(d.get("parties") or [])
+    return _folded([d.get("key"), d.get("series"), *labels, *(d.get("names") or []), d.get("name"),
+                    d.get("ordinal"), d.get("city"), d.get("country"), country_name(d.get("country")),
+                    d.get("year"), *sides, *(country_name(s) for s in sides)])
+
+
+def person_search_text(d: dict[str, Any]) -> str:
+    return _folded([d.get("key"), d.get("name"), *(d.get("names") or []), d.get("country"),
+                    country_name(d.get("country")), *(r.get("title") for r in d.get("roles") or [])])
+
+
+def document_search_text(d: dict[str, Any]) -> str:
+    return _folded([d.get("key"), d.get("name"), *(d.get("names") or []), d.get("abbr")])
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+def meeting_columns(d: dict[str, Any]) -> tuple:
+    """The listing columns of a (corrected) meeting dossier, in kb_meetings column order after ``key``."""
+    parties = d.get("parties")
+    return (d.get("series"), d.get("ordinal"), d.get("partner"), "-".join(parties) if parties else None,
+            d.get("name") or d.get("series"), d.get("start"), d.get("end"), d.get("year"), d.get("city"),
+            d.get("country"), d.get("format"), d.get("chair"), d.get("status"), int(d.get("article_count") or 0),
+            int(d.get("source_count") or 0), len(d.get("conflicts") or []) + len(d.get("issues") or []),
+            bool(d.get("rejected")), meeting_search_text(d))
+
+
+def insert_meeting(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO kb_meetings (key, series, ordinal, partner, parties, name, start_date, end_date, year, city, "
+        "country, format, chair, status, article_count, source_count, conflict_count, rejected, search_text, "
+        "dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (raw["key"], *meeting_columns(corrected), dumps(raw)))
+    for alias in raw.get("aliases") or []:
+        db.execute("INSERT INTO kb_meeting_aliases (alias, meeting_key) VALUES (?, ?)", (alias, raw["key"]))
+    seen = set()
+    for source in raw.get("sources") or []:
+        for position in source.get("positions") or []:
+            if (source["article"], position) not in seen:
+                seen.add((source["article"], position))
+                db.execute("INSERT INTO kb_meeting_articles (meeting_key, article_key, position) VALUES (?, ?, ?)",
+                           (raw["key"], source["article"], position))
+
+
+def update_meeting(db: Backend, key: str, corrected: dict[str, Any]) -> None:
+    db.execute(
+        "UPDATE kb_meetings SET series = ?, ordinal = ?, partner = ?, parties = ?, name = ?, start_date = ?, "
+        "end_date = ?, year = ?, city = ?, country = ?, format = ?, chair = ?, status = ?, article_count = ?, "
+        "source_count = ?, conflict_count = ?, rejected = ?, search_text = ? WHERE key = ?",
+        (*meeting_columns(corrected), key))
+
+
+def person_columns(d: dict[str, Any]) -> tuple:
+    return (d.get("name"), d.get("country"), int(d.get("mention_count") or 0), int(d.get("source_count") or 0),
+            d.get("first_seen"), d.get("last_seen"), bool(d.get("rejected")), person_search_text(d))
+
+
+def insert_person(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO kb_people (key, name, country, mention_count, source_count, first_seen, last_seen, rejected, "
+        "search_text, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (raw["key"], *person_columns(corrected), dumps(raw)))
+    for alias in raw.get("aliases") or []:
+        db.execute("INSERT INTO kb_person_aliases (alias, person_key) VALUES (?, ?)", (alias, raw["key"]))
+    for role in raw.get("roles") or []:
+        db.execute(
+            "INSERT INTO kb_roles (person_key, title, position, organisation, first_seen, last_seen, mention_count, "
+            "sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (raw["key"], role["title"], role["position"], role.get("organisation"), role.get("first_seen"),
+             role.get("last_seen"), int(role.get("mentions") or 0), dumps(role.get("sources") or [])))
+
+
+def update_person(db: Backend, key: str, corrected: dict[str, Any]) -> None:
+    db.execute(
+        "UPDATE kb_people SET name = ?, country = ?, mention_count = ?, source_count = ?, first_seen = ?, "
+        "last_seen = ?, rejected = ?, search_text = ? WHERE key = ?",
+        (*person_columns(corrected), key))
+
+
+def insert_document(db: Backend, d: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO kb_documents (key, name, abbr, status, source_count, search_text, dossier) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (d["key"], d["name"], d.get("abbr"), d.get("status"), int(d.get("source_count") or 0),
+         document_search_text(d), dumps(d)))
+
+
+def insert_participant(db: Backend, meeting_key: str, p: dict[str, Any]) -> None:
+    db.execute("INSERT INTO kb_participants (meeting_key, person_key, titles, head, link) VALUES (?, ?, ?, ?, ?)",
+               (meeting_key, p["person"], dumps(p.get("titles") or []), bool(p.get("head")), p.get("link")))
+
+
+def insert_meeting_document(db: Backend, meeting_key: str, document_key: str) -> None:
+    db.execute("INSERT INTO kb_meeting_documents (meeting_key, document_key) VALUES (?, ?)",
+               (meeting_key, document_key))
+
+
+def insert_chair(db: Backend, d: dict[str, Any]) -> None:
+    db.execute("INSERT INTO kb_chairs (year, country, theme, dossier) VALUES (?, ?, ?, ?)",
+               (d["year"], d.get("country"), d.get("theme"), dumps(d)))
+
+
+def insert_group(db: Backend, article_key: str, group_key: str) -> None:
+    db.execute("INSERT INTO kb_article_groups (article_key, group_key) VALUES (?, ?)", (article_key, group_key))
+
+
+def write_state(db: Backend, summary: dict[str, Any]) -> None:
+    db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("summary", dumps(summary)))
+    db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("built_at", dumps(utc_now())))
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+def state(db: Backend) -> dict[str, Any]:
+    return {row["name"]: loads(row["value"]) for row in db.query("SELECT name, value FROM kb_state")}
+
+
+def meeting_row(db: Backend, key_or_alias: str) -> dict[str, Any] | None:
+    """A meeting by key, else by an alias no meeting has as its key, else by its row id."""
+    row = db.query_one("SELECT * FROM kb_meetings WHERE key = ?", (key_or_alias,))
+    if row is None:
+        rows = db.query("SELECT m.* FROM kb_meetings AS m JOIN kb_meeting_aliases AS a ON a.meeting_key = m.key "
+                        "WHERE a.alias = ? ORDER BY m.key", (key_or_alias,))
+        row = rows[0] if len(rows) == 1 else None
+    if row is None and key_or_alias.isdigit():
+        row = db.query_one("SELECT * FROM kb_meetings WHERE id = ?", (int(key_or_alias),))
+    return row
+
+
+def meeting_aliases(db: Backend, key: str) -> list[str]:
+    """The aliases of a meeting that are not another meeting's key (those belong to that meeting)."""
+    rows = db.query("SELECT a.alias FROM kb_meeting_aliases AS a WHERE a.meeting_key = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM kb_meetings AS m WHERE m.key = a.alias) ORDER BY a.alias", (key,))
+    return [row["alias"] for row in rows]
+
+
+def person_row(db: Backend, key: str) -> dict[str, Any] | None:
+    row = db.query_one("SELECT * FROM kb_people WHERE key = ?", (key,))
+    if row is None and key.isdigit():
+        row = db.query_one("SELECT * FROM kb_people WHERE id = ?", (int(key),))
+    return row
+
+
+def people_by_alias(db: Backend, folded: str) -> list[dict[str, Any]]:
+    return db.query("SELECT p.* FROM kb_people AS p JOIN kb_person_aliases AS a ON a.person_key = p.key "
+                    "WHERE a.alias = ? ORDER BY p.mention_count DESC, p.key", (folded,))
