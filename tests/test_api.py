@@ -112,24 +112,111 @@ def test_paging_bounds_are_enforced(client, params):
     assert response.status_code == 422 and response.json()["reason"]
 
 
+# --- knowledge base ----------------------------------------------------------------------------------
+
+def test_meetings_filter_by_series_year_and_country(client):
+    summits = client.get("/api/meetings", params={"series": "asean-summit"}).json()
+    assert {m["key"] for m in summits["items"]} == {"asean-summit#40", "asean-summit#42", "asean-summit#43",
+                                                    "asean-summit#36"}
+    assert summits["total"] == 4
+    cambodia = client.get("/api/meetings", params={"country": "Campuchia", "year": 2022}).json()
+    assert {m["key"] for m in cambodia["items"]} >= {"asean-summit#40", "amm#55"}
+    assert all(m["country"] == "KH" and m["year"] == 2022 for m in cambodia["items"])
+    assert all(m["link"] == "/meetings/" + m["key"].replace("#", "%23").replace("|", "%7C")
+               for m in cambodia["items"])
+
+
+def test_meeting_dossier_cites_the_sentence_of_each_value(client):
+    dossier = client.get("/api/meetings/amm%2355").json()
+    assert dossier["name"].startswith("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55")
+    assert (dossier["city"], dossier["country"], dossier["start"]) == ("Phnom Penh", "KH", "2022-08-03")
+    city = dossier["provenance"]["city"][0]
+    assert city["value"] == "Phnom Penh"
+    cite = city["sources"][0]
+    assert cite["article"] == AMM and "Phnom Penh" in cite["quote"]
+    start, end = map(int, cite["link"].split("hl=")[1].split("#")[0].split("-"))
+    text = client.get(f"/api/articles/{AMM}").json()["text"]
+    assert "Phnom Penh" in text[start:end]
+    # The date's citation lands on the words that state it ("3/8"), not just anywhere in the record.
+    date_cite = dossier["provenance"]["start"][0]["sources"][0]
+    s, e = map(int, date_cite["link"].split("hl=")[1].split("#")[0].split("-"))
+    assert "3/8" in text[s:e]
+
+
+def test_meeting_dossier_has_heads_chain_and_summary(client):
+    dossier = client.get("/api/meetings/amm%2355").json()
+    heads = {p["name"]: p for p in dossier["delegation_heads"]}
+    assert "Bùi Thanh Sơn" in heads and heads["Bùi Thanh Sơn"]["link"] == "/people/bui-thanh-son"
+    assert [m["series"] for m in dossier["prepared_by"]] == ["asean-som"]
+    assert dossier["prepared_by"][0]["link"].startswith("/meetings/asean-som")
+    assert dossier["summary"] and dossier["summary"][0]["cite"]["link"].startswith(f"/articles/{AMM}?hl=")
+
+
+def test_unknown_meeting_is_a_404_with_a_reason(client):
+    response = client.get("/api/meetings/asean-summit%23999")
+    assert response.status_code == 404 and "asean-summit#999" in response.json()["reason"]
+
+
+def test_timeline_groups_meetings_by_year(client):
+    years = client.get("/api/timeline").json()["years"]
+    assert [y["year"] for y in years] == sorted(y["year"] for y in years)
+    assert {2020, 2022, 2023} <= {y["year"] for y in years}
+    assert all(y["count"] == len(y["meetings"]) for y in years)
+    only_2023 = client.get("/api/timeline", params={"start_year": 2023, "end_year": 2023}).json()["years"]
+    assert [y["year"] for y in only_2023] == [2023]
+
+
+def test_people_and_person_by_any_spelling(client):
+    people = client.get("/api/people", params={"q": "pham minh chinh"}).json()["items"]
+    assert [p["name"] for p in people] == ["Phạm Minh Chính"]
+    by_name = client.get("/api/people/Pham Minh Chinh").json()
+    assert by_name["key"] == "pham-minh-chinh" and by_name["country"] == "VN"
+    assert any(r["title"] == "Thủ tướng" for r in by_name["roles"])
+    assert {m["key"] for m in by_name["meetings"]} >= {"asean-summit#40", "asean-summit#43"}
+
+
+def test_chair_year_with_theme_sources_and_meetings(client):
+    chair = client.get("/api/chairs/2022").json()
+    assert chair["country"] == "KH" and chair["theme"] == "ASEAN hành động: Cùng ứng phó các thách thức"
+    assert any(c["article"] == "cap-cao-asean-40-41-phnom-penh.txt"
+               for v in chair["provenance"]["theme"] for c in v["sources"])
+    assert {m["key"] for m in chair["meetings"]} >= {"asean-summit#40", "amm#55"}
+    assert client.get("/api/chairs/1990").status_code == 404
+    years = [c["year"] for c in client.get("/api/chairs").json()["items"]]
+    assert 2022 in years and years == sorted(years, reverse=True)
+
+
+def test_documents(client):
+    docs = client.get("/api/documents", params={"q": "dong thuan"}).json()["items"]
+    assert docs and docs[0]["name"].startswith("Đồng thuận 5 điểm")
+    dossier = client.get(docs[0]["link"].replace("/documents/", "/api/documents/")).json()
+    assert dossier["sources"][0]["cite"]["link"].startswith(f"/articles/{AMM}?hl=")
+
+
 # --- search ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("query", ["da nang", "Đà Nẵng", "DA NANG", "đà nẵng"])
 def test_search_folds_diacritics_and_d_bar(client, query):
-    hits = client.get("/api/search", params={"q": query}).json()["items"]
-    assert DANANG in [h["key"] for h in hits if h["kind"] == "article"]
+    found = client.get("/api/search", params={"q": query}).json()
+    assert DANANG in [a["key"] for a in found["articles"]]
+    assert "aem#26" in [m["key"] for m in found["meetings"]]
 
 
-def test_search_for_unaccented_phrase_finds_the_accented_title(client):
-    hits = client.get("/api/search", params={"q": "hoi nghi cap cao"}).json()["items"]
-    labels = [h["label"] for h in hits]
-    assert any("Hội nghị Cấp cao" in (label or "") for label in labels)
+def test_search_for_unaccented_phrase_finds_the_accented_names(client):
+    found = client.get("/api/search", params={"q": "hoi nghi cap cao"}).json()
+    assert any("Hội nghị Cấp cao" in m["name"] for m in found["meetings"])
+    assert any("Hội nghị Cấp cao" in (a["label"] or "") for a in found["articles"])
 
 
-@pytest.mark.parametrize("query", ["'; DROP TABLE articles; --", "\" OR 1=1", "NEAR(a b)", "*", "a AND"])
+@pytest.mark.parametrize("query", ["'; DROP TABLE articles; --", "\" OR 1=1", "NEAR(a b)", "*", "a AND", "%", "_"])
 def test_search_never_interprets_query_syntax(client, query):
     response = client.get("/api/search", params={"q": query})
     assert response.status_code == 200
+    found = response.json()
+    # Only the words count: the same search written as plain words finds exactly the same.
+    plain = client.get("/api/search", params={"q": " ".join(found["words"]) or "-"}).json()
+    for kind in ("meetings", "people", "documents", "articles"):
+        assert [x["key"] for x in found[kind]] == [x["key"] for x in plain[kind]]
     assert client.get("/api/articles").json()["total"] == 5
 
 
@@ -140,8 +227,8 @@ def test_nul_in_a_query_is_a_bad_request_not_a_crash(client):
 
 # --- corrections and tokens --------------------------------------------------------------------------
 
-CORRECTION = {"target_kind": "meeting", "target_key": "amm#55", "field": "city", "value": "Phnom Penh",
-              "note": "checked against the communiqué"}
+CORRECTION = {"target_kind": "meeting", "target_key": "asean-summit#42", "field": "city", "value": "Labuan Bajo",
+              "note": "checked against the chair's statement"}
 
 
 def test_writing_without_a_token_is_refused(client):
@@ -156,24 +243,33 @@ def test_writing_with_an_unknown_token_is_refused(client):
     assert response.status_code == 401 and "not valid" in response.json()["reason"]
 
 
-def test_correction_with_a_token_is_logged_under_the_token_name(client):
-    created = client.post("/api/corrections", json=CORRECTION, headers=auth())
+def test_correction_with_a_token_is_applied_at_once(client):
+    body = {**CORRECTION, "field": "format", "value": "hybrid"}
+    created = client.post("/api/corrections", json=body, headers=auth())
     assert created.status_code == 201, created.text
-    body = created.json()
-    assert body["author"] == TOKEN_NAME and body["value"] == "Phnom Penh" and body["action"] == "set"
-    listed = client.get("/api/corrections", params={"target_kind": "meeting", "target_key": "amm#55"}).json()
-    assert body["id"] in [c["id"] for c in listed["items"]]
+    result = created.json()
+    assert result["target_key"] == "asean-summit#42" and result["link"] == "/meetings/asean-summit%2342"
+    assert result["correction"]["author"] == TOKEN_NAME and result["correction"]["value"] == "hybrid"
+    dossier = client.get("/api/meetings/asean-summit%2342").json()
+    assert dossier["format"] == "hybrid"
+    assert dossier["facts"]["format"]["corrected"]["author"] == TOKEN_NAME
+    listed = client.get("/api/corrections", params={"target_kind": "meeting", "target_key": "asean-summit#42"})
+    assert result["correction"]["id"] in [c["id"] for c in listed.json()["items"]]
 
 
-def test_token_header_alternative_is_accepted(client):
-    response = client.post("/api/corrections", json={**CORRECTION, "value": "Phnom Pênh"},
-                           headers={"X-SummitGraph-Token": TOKEN})
-    assert response.status_code == 201
+def test_correction_value_text_is_read_as_the_field_type(client):
+    created = client.post("/api/corrections", json={**CORRECTION, "field": "ordinal", "value": "42"},
+                          headers={"X-SummitGraph-Token": TOKEN})
+    assert created.status_code == 201 and created.json()["correction"]["value"] == 42
 
 
-def test_set_without_a_field_is_a_bad_request(client):
-    response = client.post("/api/corrections", json={**CORRECTION, "field": None}, headers=auth())
-    assert response.status_code == 400 and "field" in response.json()["reason"]
+def test_correction_of_an_unknown_field_or_target_is_refused(client):
+    bad_field = client.post("/api/corrections", json={**CORRECTION, "field": "weather"}, headers=auth())
+    assert bad_field.status_code == 400 and "weather" in bad_field.json()["reason"]
+    missing = client.post("/api/corrections", json={**CORRECTION, "target_key": "amm#999"}, headers=auth())
+    assert missing.status_code == 404
+    no_field = client.post("/api/corrections", json={**CORRECTION, "field": None}, headers=auth())
+    assert no_field.status_code == 400
 
 
 def test_unknown_body_fields_are_refused(client):

@@ -120,11 +120,58 @@ def test_language_switch_link_keeps_the_query(client):
     assert 'href="/articles?q=phnom&amp;lang=en"' in html
 
 
+# --- timeline, dossiers, chair years -----------------------------------------------------------------
+
+def test_home_shows_the_timeline_by_year_with_charts(client):
+    html = client.get("/").text
+    for year in ("2020", "2022", "2023"):
+        assert f'id="y{year}"' in html
+    assert html.count('<svg xmlns="http://www.w3.org/2000/svg" class="chart"') == 2
+    assert "Phnom Penh, Campuchia" in html        # the places chart names host cities with their country
+    assert "<script" not in html.lower()
+
+
+def test_home_filters_by_series_country_and_year(client):
+    summits = client.get("/", params={"series": "asean-summit"}).text
+    series = set(re.findall(r'data-series="([^"]+)"', summits))
+    assert series == {"asean-summit"}
+    cambodia = client.get("/", params={"country": "KH", "year": "2022"}).text
+    assert set(re.findall(r'data-country="([^"]*)"', cambodia)) == {"KH"}
+    assert 'id="y2022"' in cambodia and 'id="y2020"' not in cambodia
+    assert '<option value="KH" selected>' in cambodia
+    assert client.get("/", params={"year": "", "series": ""}).status_code == 200
+
+
+def test_meeting_page_links_each_fact_to_its_sentence(client):
+    html = client.get("/meetings/amm%2355").text
+    row = re.search(r'<tr id="fact-city".*?</tr>', html, re.S).group(0)
+    link = re.search(r'href="(/articles/amm-55-phnom-penh.txt\?hl=\d+-\d+#hl)"', row).group(1)
+    article = client.get(link.replace("&amp;", "&")).text
+    target = re.search(r'<span class="sent target" id="hl"[^>]*>(.*?)</span>', article, re.S).group(1)
+    assert "Phnom Penh" in re.sub(r"<[^>]+>", "", target)
+    assert "Bùi Thanh Sơn" in html and "/people/bui-thanh-son" in html        # delegation heads
+    assert "Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN)" in html             # the preparatory chain
+    assert "03/08/2022" in html
+
+
+def test_person_page_shows_role_history(client):
+    html = client.get("/people/pham-minh-chinh").text
+    assert "Phạm Minh Chính" in html and "Lịch sử chức vụ" in html and "Thủ tướng" in html
+    assert "/meetings/asean-summit%2343" in html
+
+
+def test_chair_year_page(client):
+    html = client.get("/chairs/2023").text
+    assert "ASEAN tầm vóc: Tâm điểm tăng trưởng" in html and "Indonesia" in html
+    assert "/meetings/asean-summit%2343" in html
+    assert client.get("/chairs/2022", params={"lang": "en"}).text.count("Cambodia") >= 1
+
+
 # --- search page -------------------------------------------------------------------------------------
 
 def test_search_page_folds_diacritics(client):
     html = client.get("/search", params={"q": "da nang"}).text
-    assert "Đà Nẵng" in html and "aem-retreat-da-nang.txt" in html
+    assert "Đà Nẵng" in html and "aem-retreat-da-nang.txt" in html and "/meetings/aem%2326" in html
     html = client.get("/search", params={"q": "hoi nghi cap cao"}).text
     assert "Hội nghị Cấp cao" in html
 
@@ -139,17 +186,19 @@ def form_token(client) -> str:
 
 
 def correction_form(csrf_token: str, token: str | None) -> dict[str, str]:
-    data = {"target_kind": "meeting", "target_key": "asean-summit#43", "action": "set", "field": "city",
-            "value": "Jakarta", "note": "<b>kiểm tra</b>", csrf.FIELD: csrf_token}
+    data = {"target_kind": "meeting", "target_key": "asean-summit#43", "action": "set", "field": "format",
+            "value": "hybrid", "note": "<b>kiểm tra</b>", csrf.FIELD: csrf_token}
     if token is not None:
         data["token"] = token
     return data
 
 
-def test_correction_without_csrf_token_is_refused(client):
+def test_correction_without_csrf_token_is_refused(client, store):
+    before = len(store.corrections())
     form_token(client)
     response = client.post("/corrections", data=correction_form("", TOKEN))
     assert response.status_code == 403 and "security token" in response.text
+    assert len(store.corrections()) == before
 
 
 def test_correction_with_a_forged_csrf_token_is_refused(client):
@@ -167,20 +216,30 @@ def test_correction_without_write_token_is_refused_and_nothing_is_written(client
     assert len(store.corrections()) == before
 
 
-def test_correction_with_both_tokens_is_written_and_redirects_to_its_target(client, store):
+def test_correction_with_both_tokens_is_applied_and_shown_on_its_page(client, store):
     before = len(store.corrections())
     response = client.post("/corrections", data=correction_form(form_token(client), TOKEN))
-    assert response.status_code == 303
-    assert response.headers["location"].startswith("/meetings/asean-summit%2343?corrected=")
+    assert response.status_code == 303, response.text
+    location = response.headers["location"]
+    assert location.startswith("/meetings/asean-summit%2343?corrected=")
     assert len(store.corrections()) == before + 1
     latest = store.corrections()[-1]
-    assert (latest.field, latest.value, latest.author) == ("city", "Jakarta", "reviewer")
-    listing = client.get("/corrections").text
-    assert "&lt;b&gt;kiểm tra&lt;/b&gt;" in listing
+    assert (latest.field, latest.value, latest.author) == ("format", "hybrid", "reviewer")
+    page = client.get(location).text
+    assert "Đã lưu đính chính" in page
+    value_cell = re.search(r'<tr id="fact-format"[^>]*>.*?<td class="value">(.*?)</td>', page, re.S).group(1)
+    assert "Kết hợp trực tiếp và trực tuyến" in value_cell and "reviewer" in value_cell
+    assert "&lt;b&gt;kiểm tra&lt;/b&gt;" in client.get("/corrections").text
+
+
+def test_an_invalid_correction_is_refused_with_its_reason(client):
+    data = {**correction_form(form_token(client), TOKEN), "field": "format", "value": "by carrier pigeon"}
+    response = client.post("/corrections", data=data)
+    assert response.status_code == 400 and "by carrier pigeon" in response.text
 
 
 def test_correction_form_is_prefilled_from_the_query(client):
     html = client.get("/corrections", params={"target_kind": "person", "target_key": "bui-thanh-son",
-                                              "field": "titles"}).text
-    assert 'value="bui-thanh-son"' in html and 'value="titles"' in html
+                                              "field": "country"}).text
+    assert 'value="bui-thanh-son"' in html and 'value="country"' in html
     assert '<option value="person" selected>' in html

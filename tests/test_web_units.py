@@ -8,7 +8,6 @@ import pytest
 
 from summitgraph.model import Span
 from summitgraph.web import charts, csrf, i18n
-from summitgraph.web.corrections import form_value, target_page
 from summitgraph.web.dates import vn_date, vn_range, year_of
 from summitgraph.web.highlight import Mark, highlight, parse_target, sentence_of
 
@@ -120,18 +119,3 @@ def test_csrf_tokens_are_signed_by_the_server():
     nonce = token.split(".")[0]
     assert not signer.is_valid(f"{nonce}.{'0' * 32}")
     assert not signer.is_valid("no-dot") and not signer.is_valid("ä.ö")
-
-
-@pytest.mark.parametrize("field, raw, value", [
-    ("city", " Phnom Penh ", "Phnom Penh"), ("ordinal", "37", 37), ("start", "2020-01", "2020-01"),
-    ("parties", '["KH", "VN"]', ["KH", "VN"]), ("chair", "null", None), ("name", "[not json", "[not json"),
-    ("year", "20x", "20x"),
-])
-def test_form_values(field, raw, value):
-    assert form_value(field, raw) == value
-
-
-def test_target_pages():
-    assert target_page("meeting", "asean-summit#37") == "/meetings/asean-summit%2337"
-    assert target_page("person", "bui-thanh-son") == "/people/bui-thanh-son"
-    assert re.fullmatch(r"/chairs(/\d{4})?", target_page("chair", "VN:2020"))

@@ -26,14 +26,11 @@ def ingest(store: Store, path: Path = ARTICLES) -> list[str]:
     return keys
 
 
-def rebuild_kb(store: Store) -> bool:
-    """Resolve meetings and people across the articles when the knowledge base is there (False if not)."""
-    try:
-        from summitgraph.kb import rebuild
-    except ImportError:
-        return False
+def rebuild_kb(store: Store) -> None:
+    """Resolve meetings, people, documents and chair years across the articles (as `summitgraph resolve`)."""
+    from summitgraph.kb.rebuild import rebuild
+
     rebuild(store)
-    return True
 
 
 def filled_store(url: str) -> Store:

@@ -39,7 +39,8 @@ def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, e
     colours = {series: colour_for(i) for i, series in enumerate(order)}
     top = max(bar.total for bar in bars) or 1
     left, plot_h, base = 34, height - 50, 20
-    width = left + len(bars) * (bar_width + gap) + gap
+    column = 230   # legend column: long Vietnamese series names need the room
+    width = max(left + len(bars) * (bar_width + gap) + gap, 2 * column + 20)
     legend_rows = (len(order) + 1) // 2
     total_h = height + 18 * legend_rows + 10
     parts = [_open(width, total_h, title)]
@@ -61,13 +62,14 @@ def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, e
         parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{base + plot_h + 16}" text-anchor="middle" '
                      f'class="chart-label">{escape(bar.label)}</text>')
     legend_y = height + 4
-    column = max(180, (width - 20) // 2)
     for i, series in enumerate(order):
         lx = 10 + (i % 2) * column
         ly = legend_y + (i // 2) * 18
         parts.append(f'<rect x="{lx}" y="{ly}" width="12" height="12" fill="{colours[series]}"/>')
-        parts.append(f'<text x="{lx + 18}" y="{ly + 10}" class="chart-legend">'
-                     f'{escape(series_names.get(series, series))}</text>')
+        name = series_names.get(series, series)
+        short = name if len(name) <= 34 else name[:33] + "…"
+        parts.append(f'<text x="{lx + 18}" y="{ly + 10}" class="chart-legend">{escape(short)}'
+                     f'<title>{escape(name)}</title></text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 

@@ -2,9 +2,6 @@
 CSRF token (see csrf.py)."""
 from __future__ import annotations
 
-import json
-from typing import Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -16,37 +13,12 @@ from summitgraph.api.corrections import add_correction
 from summitgraph.api.params import MAX_TEXT, clean_text
 from summitgraph.api.schemas import CorrectionIn
 from summitgraph.errors import AuthError, SummitGraphError
+from summitgraph.kb.corrections import FIELDS
 from summitgraph.web import csrf
 
 router = APIRouter(include_in_schema=False)
 
-TARGET_KINDS = ("meeting", "person", "document", "chair", "article")
-INTEGER_FIELDS = frozenset({"ordinal", "prepares", "year"})
-
-
-def form_value(field: str | None, raw: str) -> Any:
-    """What a form's text means as a value. Integer fields take integers; a value written as JSON list, object
-    or null is read as JSON (parties: ["KH", "VN"]); anything else is the text itself, so "2020-01" stays a
-    date string rather than becoming arithmetic."""
-    text = raw.strip()
-    if field in INTEGER_FIELDS and text.lstrip("-").isdigit():
-        return int(text)
-    if text[:1] in "[{" or text == "null":
-        try:
-            return json.loads(text)
-        except ValueError:
-            return text
-    return text
-
-
-def target_page(kind: str, key: str) -> str:
-    """Where a correction shows once applied."""
-    paths = {"meeting": "/meetings/", "person": "/people/", "chair": "/chairs/", "article": "/articles/",
-             "document": "/documents/"}
-    if kind == "chair":
-        year = key.rsplit(":", 1)[-1].rsplit("-", 1)[-1]
-        return f"/chairs/{year}" if year.isdigit() else "/chairs"
-    return paths.get(kind, "/corrections/") + quote(key, safe="")
+TARGET_KINDS = ("meeting", "person")   # what the knowledge base can correct
 
 
 def render_form(request: Request, *, status: int = 200, notice: str | None = None, refused: str | None = None,
@@ -56,7 +28,8 @@ def render_form(request: Request, *, status: int = 200, notice: str | None = Non
     rows.reverse()  # newest first: the one just made is on top
     return request.app.state.pages.render(request, "corrections.html", status=status, items=rows,
                                           notice=notice, refused=refused, values=values or {},
-                                          target_kinds=TARGET_KINDS)
+                                          target_kinds=TARGET_KINDS,
+                                          fields=sorted({f for names in FIELDS.values() for f in names}))
 
 
 @router.get("/corrections", response_class=HTMLResponse)
@@ -90,14 +63,14 @@ def submit_correction(request: Request,
     except AuthError as exc:
         return render_form(request, status=401, values=values, refused=exc.one_line())
     try:
+        # The form's value is text; the knowledge base reads it as the field's type (kb.corrections.coerce).
         body = CorrectionIn(target_kind=target_kind, target_key=target_key.strip(), field=field.strip() or None,
-                            value=form_value(field.strip(), value) if action == "set" else None,
+                            value=value if action == "set" else (value.strip() or None),
                             action=action, note=note.strip() or None)
-        stored = add_correction(store, body, author)
+        result = add_correction(store, body, author)
     except ValidationError as exc:
         problem = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
         return render_form(request, status=400, values=values, refused=problem)
     except SummitGraphError as exc:
         return render_form(request, status=400, values=values, refused=exc.one_line())
-    destination = target_page(stored["target_kind"], stored["target_key"])
-    return RedirectResponse(f"{destination}?corrected={stored['id']}", status_code=303)
+    return RedirectResponse(f"{result['link']}?corrected={result['correction']['id']}", status_code=303)

@@ -1,0 +1,103 @@
+"""From a knowledge-base source (article key, record position) to the sentence that states it.
+
+The knowledge base cites sources as (article, position of the record in that article's reading); the store
+keeps each record's evidence spans. This joins the two, so a merged fact on a dossier links to the sentence
+of each article that gives its value, and the link is the same one the article page understands.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from summitgraph.api import views
+from summitgraph.errors import NotFoundError
+from summitgraph.model import Span
+from summitgraph.store import Store, StoredFact
+from summitgraph.store.fold import fold
+from summitgraph.web.highlight import sentence_of
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def value_cues(field: str | None, value: Any) -> list[str]:
+    """Folded strings whose presence in a span shows that the span states ``value``: the value itself, and for
+    a full date its day/month as Vietnamese news writes it ("3/8" for 2022-08-03)."""
+    if value is None or isinstance(value, (dict, bool)):
+        return []
+    if isinstance(value, list):
+        return [cue for item in value for cue in value_cues(field, item)]
+    text = str(value)
+    cues = [fold(text)] if len(text) >= 2 or text.isdigit() else []
+    if (m := _ISO_DAY.match(text)) and field in ("start", "end", None):
+        cues.append(f"{int(m[3])}/{int(m[2])}")
+    return cues
+
+
+def best_span(spans: list[Span], text: str, field: str | None, value: Any) -> Span | None:
+    """The evidence span that states the value, else the first span (where the record is named): a link then
+    still lands on the record's own sentence."""
+    if not spans:
+        return None
+    cues = value_cues(field, value)
+    for span in spans:
+        folded = fold(text[span.start:span.end])
+        if any(cue and cue in folded for cue in cues):
+            return span
+    return spans[0]
+
+
+class Provenance:
+    """Looks up records' evidence for one request; each article is read once."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._facts: dict[str, list[StoredFact]] = {}
+        self._texts: dict[str, tuple[str, str | None]] = {}
+
+    def _article(self, key: str) -> tuple[str, str | None]:
+        if key not in self._texts:
+            try:
+                stored = self.store.get_article(key)
+                self._texts[key] = (stored.article.text, stored.article.title)
+            except NotFoundError:
+                self._texts[key] = ("", None)   # the article was deleted since the build: cite it without a link
+        return self._texts[key]
+
+    def fact(self, article: str, kind: str, position: int) -> StoredFact | None:
+        if article not in self._facts:
+            self._facts[article] = self.store.facts(article=article)
+        return next((f for f in self._facts[article] if f.kind == kind and f.position == position), None)
+
+    def cite(self, article: str, kind: str, position: int | None, field: str | None = None,
+             value: Any = None) -> dict[str, Any]:
+        """{article, title, link, quote}: the link opens the article with the stating sentence highlighted."""
+        text, title = self._article(article)
+        found = self.fact(article, kind, position) if position is not None else None
+        spans = [s for s in (found.evidence.spans if found and found.evidence else []) if s.end <= len(text)]
+        span = best_span(spans, text, field, value)
+        if span is None:
+            return {"article": article, "title": title, "link": views.article_link(article), "quote": None}
+        sentence = sentence_of(text, span)
+        return {"article": article, "title": title, "link": views.span_link(article, span.start, span.end),
+                "quote": text[sentence.start:sentence.end]}
+
+    def cite_span(self, article: str, start: int, end: int) -> dict[str, Any]:
+        text, title = self._article(article)
+        if not text or end > len(text) or start >= end:
+            return {"article": article, "title": title, "link": views.article_link(article), "quote": None}
+        sentence = sentence_of(text, Span(start, end))
+        return {"article": article, "title": title, "link": views.span_link(article, start, end),
+                "quote": text[sentence.start:sentence.end]}
+
+
+def cite_facts(prov: Provenance, kind: str, facts: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """For each field of a dossier's ``facts``: its values, each with the citations of its sources."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for field, fact in (facts or {}).items():
+        values = []
+        for candidate in fact.get("values") or []:
+            cites = [prov.cite(s["article"], kind, s.get("position"), field, candidate.get("value"))
+                     for s in candidate.get("sources") or [] if s.get("article")]
+            values.append({"value": candidate.get("value"), "rule": candidate.get("rule"), "sources": cites})
+        out[field] = values
+    return out
