@@ -140,6 +140,9 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     return visits + talks
 
 
+_BUSINESS = re.compile(r"\b(?:doanh nghiep|tap doan|cong ty|doanh nhan|nha dau tu)\b")
+
+
 def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Place | None:
     """The country or city a visit goes to: named right after the verb ("thăm chính thức Malaysia",
     "chuyến thăm tới Đức"), where even a short country name ("Mỹ", "Đức") is meant as a country."""
@@ -165,9 +168,15 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     host = dest.country
     # The visitor: named after "của", else the subject before the verb, else the article's protagonist.
     after = [p for p in people if t_end <= p.start < min(hi, t_end + 120) and p.country and p.country != host]
-    by = after[0].country if after and "cua" in folded[t_end:_head_start(after[0])] else None
+    by_person = after[0] if after and "cua" in folded[t_end:_head_start(after[0])] else None
     before = [p for p in people if lo <= p.start < t_start and p.country]
-    visitor = by or (before[-1].country if before else None) or protagonist
+    visitor_person = by_person or (before[-1] if before else None)
+    # Only office-holders' visits count: not a provincial secretary's, not a business delegation's.
+    if visitor_person is not None and not _senior(visitor_person):
+        return None
+    if _BUSINESS.search(folded, t_end, min(hi, t_end + 90)):
+        return None
+    visitor = visitor_person.country if visitor_person else protagonist
     if visitor == host:
         guests = [p.country for p in people if p.country and p.country != host]
         if not guests:
@@ -185,7 +194,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     return Candidate(series="bilateral-visit", name=ctx.text[t_start:dest.end], span=Span(t_start, t_end),
                      parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
                      country=host, format="in_person", status=status, status_said=said,
-                     confidence=0.75 if by or before else 0.6, spans=spans)
+                     confidence=0.75 if visitor_person else 0.6, spans=spans)
 
 
 def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjects: list[PersonMention],

@@ -7,6 +7,7 @@ dates that fit, are one meeting.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from summitgraph import registry
@@ -214,7 +215,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return records
 
 
-def _inherit_for_talks(records: list[Candidate]) -> None:
+def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
     """Talks the text does not date happen during the visit of the same two sides, else during the
     article's main event (the first dated visit or meeting): its dates, and its place when none is said."""
     events = [r for r in records if r.start and r.series != "bilateral-talks"]
@@ -223,8 +224,9 @@ def _inherit_for_talks(records: list[Candidate]) -> None:
             continue
         visits = [v for v in events if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country)]
-        # Of several visits by the same two sides, the one told nearest the talk.
-        visit = min(visits, key=lambda v: abs(v.span.start - talk.span.start), default=None)
+        # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
+        visit = min(visits, key=lambda v: (min(sp.start for sp in v.spans) >= lead_end,
+                                           abs(v.span.start - talk.span.start)), default=None)
         event = visit or (events[0] if events else None)
         if event is None:
             continue
@@ -260,6 +262,21 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
         rec.spans.extend(anchor.spans[:1])
 
 
+def _name_parties(name: str) -> tuple[str, ...] | None:
+    """The two sides a bilateral body's name gives ("Ủy ban liên Chính phủ Việt Nam - Lào")."""
+    codes = sorted({h.key for h in registry.find_countries(name) if len(h.key) == 2})
+    return tuple(codes) if len(codes) == 2 else None
+
+
+def _give_named_talks_parties(records: list[Candidate]) -> None:
+    """A named bilateral meeting ("kỳ họp Ủy ban liên Chính phủ hai nước") is between the sides its name
+    gives, else between the two sides the article's other bilateral meetings are about."""
+    pairs = Counter(r.parties for r in records if r.parties)
+    for rec in records:
+        if rec.series == "bilateral-talks" and rec.parties is None:
+            rec.parties = _name_parties(rec.name) or (pairs.most_common(1)[0][0] if pairs else None)
+
+
 def _keep(rec: Candidate) -> bool:
     """A record is one specific meeting when something tells it apart: an ordinal, a date, a place, a
     partner or parties, or a meeting it prepares. A framework named in passing ("các cơ chế như EAS,
@@ -269,6 +286,8 @@ def _keep(rec: Candidate) -> bool:
     if rec.acronym_only:
         # A bare acronym ("APEC", "SOM") names a process more often than one meeting.
         return bool(rec.ordinal or rec.prepares)
+    if rec.series.startswith("bilateral") and not rec.parties:
+        return False
     return bool(rec.ordinal or rec.start or rec.city or rec.country or rec.partner or rec.parties
                 or rec.prepares or rec.topical)
 
@@ -302,7 +321,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
     records = merge(candidates)
-    _inherit_for_talks(records)
+    _give_named_talks_parties(records)
+    _inherit_for_talks(records, _lead_end(ctx))
     _inherit_summit_week(records, _lead_end(ctx))
     records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}

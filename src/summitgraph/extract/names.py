@@ -119,7 +119,8 @@ class Entry:
 class Lexicon:
     by_first: dict[str, tuple[Entry, ...]]   # folded first word -> entries, longest first
 
-    def match(self, tokens: list[Token], i: int, kinds: frozenset[str] | set[str]) -> Entry | None:
+    def match(self, tokens: list[Token], i: int, kinds: frozenset[str] | set[str], *,
+              ignore_case: bool = False) -> Entry | None:
         """The longest entry of one of ``kinds`` that starts at token ``i``; case is ignored except where
         the kind needs it (an organisation is written with a capital, a stop word without)."""
         if i >= len(tokens):
@@ -130,7 +131,7 @@ class Lexicon:
             span = tokens[i:i + len(entry.words)]
             if tuple(t.key for t in span) != entry.words:
                 continue
-            if not _case_fits(entry, span):
+            if not ignore_case and not _case_fits(entry, span):
                 continue
             return entry
         return None
@@ -369,7 +370,8 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     org = lex.match(doc.tokens, i, {"org", "institution"})
     if org and len(org.words) > len(entry.words):
         return None                        # "Đại sứ quán" is an embassy, not an ambassador
-    if entry.capital and not doc.tokens[i].is_cap:
+    after = i + len(entry.words)
+    if entry.capital and not doc.tokens[i].is_cap and not (after < len(doc.tokens) and doc.tokens[after].key == "của"):
         return None                        # "đại diện nhiều nước": a representative of no one named
     return i, entry
 
@@ -543,6 +545,7 @@ class _Walker:
         self.loose = False               # an expert's title went on in free words ("luật sư của ...")
         self.expert = False
         self.chains = True
+        self.apposition = False
 
     def walk(self, start: int, head: Entry) -> Walk:
         # "Tại cuộc tiếp Chủ tịch Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc ...": the title after a
@@ -610,7 +613,7 @@ class _Walker:
             self.named = True                     # "Ernst & Young": a firm
             return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
         if run and name_like(run) and not self._organisation_name(run) and not (
-                len(run) == 1 and self._continues(k)):   # "Chủ tịch Duma quốc gia ...": a body's name
+                len(run) == 1 and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
             found = clean_name(doc, j, k)
             if found:
                 if self.loose or toks[j - 1].key in _NOT_THE_HOLDER:
@@ -662,7 +665,7 @@ class _Walker:
             return k
         if self._continues(k):
             return k
-        if self.org == "org" and not name_like(run):
+        if self.org == "org" and not name_like(run) or self.apposition and len(run) == 1:
             return None                  # "Công ty Bóng đèn Điện Quang": the company's name ends the title
         found = clean_name(doc, j, k)
         if found:
@@ -694,6 +697,11 @@ class _Walker:
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
+        if j == self.head_end:
+            org = lex.match(toks, j, {"org"}, ignore_case=True)
+            if org:                                   # "phó tổng giám đốc công ty"
+                self.org, self.named = "org", True
+                return j + len(org.words)
         found = head_at(self.doc, j)
         if found and self.org != "org" and toks[j - 1].key not in _JOINS:
             return self._open(found[0], found[1])
@@ -847,6 +855,10 @@ def _closing(toks: list[Token], j: int, limit: int) -> int | None:
     return None
 
 
-def walk_title(doc: TokenDoc, start: int, head: Entry, limit: int | None = None) -> Walk:
-    """Read the role phrase whose head starts at token ``start``."""
-    return _Walker(doc, len(doc.tokens) if limit is None else limit).walk(start, head)
+def walk_title(doc: TokenDoc, start: int, head: Entry, limit: int | None = None, *,
+               apposition: bool = False) -> Walk:
+    """Read the role phrase whose head starts at token ``start``. In apposition (after a name,
+    "X, Trưởng đại diện Mercedes-Benz Việt Nam") one capitalised word is an organisation, not a name."""
+    walker = _Walker(doc, len(doc.tokens) if limit is None else limit)
+    walker.apposition = apposition
+    return walker.walk(start, head)

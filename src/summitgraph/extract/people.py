@@ -209,12 +209,12 @@ class _Reader:
                 continue
             start = k + 1 if toks[k].text in _SEPARATORS else k
             link = self._link(start)
-            if link == start and start == k:
-                break                          # neither a separator nor a linking word
             head = head_at(self.doc, link)
+            if link == start and start == k and not (head and mention.cue == "honorific" and toks[k].is_lower):
+                break                          # neither a separator nor a linking word ("ông X giám đốc Y")
             if not head:
                 break
-            walk = walk_title(self.doc, link, head[1])
+            walk = walk_title(self.doc, link, head[1], apposition=True)
             if walk.name is not None:
                 # "ông X, Chủ tịch AIIB, Thủ tướng Y ...": the titles before the last comma are X's,
                 # the last one opens the next person
