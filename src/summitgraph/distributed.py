@@ -1,0 +1,97 @@
+"""Extraction on a Dask cluster: ``summitgraph ingest --dask tcp://HOST:8786``, or ``--dask local --workers N``.
+
+Workers run ``ingest_runner.process_batch``, a pure function (bytes in; articles, readings and failures
+out), so they need summitgraph installed but no access to the files or the database. This process streams
+the inputs in bounded batches, keeps a few in flight and writes each article in its own transaction, in
+input order. When a worker dies, the scheduler runs its tasks again elsewhere; nothing was written by the
+worker, and a batch that had in fact come back already is not asked for twice, so no article is lost or
+stored twice (and a rerun of the whole command finds every written article "unchanged" by its content hash).
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from summitgraph.errors import SummitGraphError
+from summitgraph.extract.pipeline import extractor_version
+from summitgraph.ingest_runner import Batch, BatchResult, ordered_window, process_batch
+
+LOCAL = "local"
+CONNECT_TIMEOUT = "20s"
+
+
+class ClusterError(SummitGraphError):
+    """The Dask cluster cannot be reached or cannot run summitgraph."""
+
+
+@dataclass(frozen=True)
+class DaskMapper:
+    """Batches to the cluster's workers, results back in order, at most ``window`` outstanding."""
+
+    client: Any       # distributed.Client
+    window: int
+
+    def __call__(self, batches: Iterable[Batch], known: frozenset[str]) -> Iterator[BatchResult]:
+        # The known hashes go to every worker once, not with each batch. In a list of one: a bare collection
+        # would be scattered element by element.
+        [known_on_workers] = self.client.scatter([known], broadcast=True, hash=False)
+
+        def submit(batch: Batch) -> Any:
+            # pure=False: two equal batches are still two tasks (their results are written twice, as inputs).
+            return self.client.submit(process_batch, batch, known_on_workers, pure=False)
+
+        try:
+            yield from ordered_window(submit, batches, self.window)
+        finally:
+            known_on_workers.release()
+
+
+@contextmanager
+def dask_mapper(address: str, *, workers: int | None = None, window: int | None = None,
+                memory_limit: str | None = None) -> Iterator[DaskMapper]:
+    """A mapper on the cluster at ``address`` (tcp://HOST:PORT), or on a cluster of ``workers`` single-threaded
+    processes started here when ``address`` is "local". Raises ClusterError when it cannot be used."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    try:
+        if address == LOCAL:
+            # One thread per process: the extractors are pure Python, threads would only share the GIL.
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, memory_limit=memory_limit or "auto")
+            client = Client(cluster)
+        else:
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise ClusterError(f"{address}: cannot reach the Dask scheduler ({exc})",
+                           hint="start one with `dask scheduler` and workers with `dask worker tcp://HOST:8786`")
+    try:
+        check_workers(client)
+        threads = sum(client.nthreads().values())
+        yield DaskMapper(client, window or 2 * max(threads, 1))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def check_workers(client: Any) -> None:
+    """Every worker must run this extractor version: the facts stored say which version read them."""
+    wanted = extractor_version()
+    try:
+        client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+    except TimeoutError as exc:
+        raise ClusterError(f"{client.scheduler.address}: the cluster has no workers",
+                           hint="start some with `dask worker tcp://HOST:8786`") from exc
+    try:
+        found = client.run(extractor_version)
+    except ImportError as exc:
+        raise ClusterError(f"a Dask worker cannot import summitgraph ({exc})",
+                           hint="pip install the same summitgraph on every worker") from exc
+    for worker, version in sorted(found.items()):
+        if version != wanted:
+            raise ClusterError(f"worker {worker} runs extractor {version}, this process {wanted}",
+                               hint="install the same summitgraph on every worker and here")
