@@ -398,8 +398,12 @@ def run_end(doc: TokenDoc, j: int) -> int:
     return k
 
 
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.)*[A-ZĐ]$")
+
+
 def _initial(token: Token) -> bool:
-    return len(token.text) == 1 and token.text.isupper()
+    """"V" of "V. Putin", "A.V" of "A.V. Kutepov"."""
+    return bool(_INITIALS.match(token.text))
 
 
 def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
@@ -548,8 +552,9 @@ class _Walker:
         self.apposition = False
 
     def walk(self, start: int, head: Entry) -> Walk:
-        # "Tại cuộc tiếp Chủ tịch Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc ...": the title after a
-        # meeting verb names the guest, and the title after the comma someone else.
+        # "Tại cuộc tiếp Chủ tịch Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc ...": a full title after
+        # a meeting verb names the guest, and the title after the comma someone else (a bare one,
+        # "gặp Thượng tướng, Thứ trưởng ... X", still goes on to its name).
         self.chains = not _after_meeting_verb(self.toks, start)
         j = self._open(start, head)
         while j < self.limit:
@@ -766,7 +771,7 @@ class _Walker:
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
             return j + 1                              # "Việt Nam- Cuba"
-        if t.text == "," and j + 1 < self.limit and self.chains:
+        if t.text == "," and j + 1 < self.limit and (self.chains or self.part.bare):
             found = head_at(self.doc, j + 1)
             if found:
                 return self._open(found[0], found[1])  # "Phó Thủ tướng, Bộ trưởng Ngoại giao ..."
