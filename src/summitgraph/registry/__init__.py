@@ -118,7 +118,10 @@ def _alternation(surfaces: list[str]) -> str:
 
 
 def _bounded(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![{WORD_CHARS}\-])(?:{alternation})(?![{WORD_CHARS}\-])")
+    # Whole words; a hyphen joins two names ("Việt Nam-Lào") but not syllables of one transliterated
+    # word, whose next syllable is lower case ("Bê-la-rút").
+    return re.compile(rf"(?<![{WORD_CHARS}])(?<![{WORD_CHARS}]-(?=[a-zà-ỹđ]))(?:{alternation})"
+                      rf"(?![{WORD_CHARS}])(?!-[a-zà-ỹđ])")
 
 
 @lru_cache(maxsize=1)
