@@ -10,6 +10,7 @@ from summitgraph.cli import ingest as _ingest  # noqa: F401  (registers commands
 from summitgraph.cli import evaluate as _evaluate  # noqa: F401
 from summitgraph.cli import articles as _articles  # noqa: F401
 from summitgraph.cli import serve as _serve  # noqa: F401
+from summitgraph.cli import kb as _kb  # noqa: F401
 
 
 def main() -> None:

@@ -1,0 +1,307 @@
+"""Knowledge-base commands: resolve, meetings, meeting, people, person, chair, search, timeline, export, correct.
+
+Each command is a thin layer over summitgraph.kb: the same functions the API and the web pages call. Tables by
+default, ``--json`` for the records as they are.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+import typer
+from rich.table import Table
+
+from summitgraph import kb
+from summitgraph.cli.app import DbOption, JsonOption, app, err, fail, out, store_at
+
+LimitOption = typer.Option(50, "--limit", min=1, max=1000, help="How many rows at most.")
+OffsetOption = typer.Option(0, "--offset", min=0, help="Rows to skip (paging).")
+SeriesOption = typer.Option(None, "--series", help="Only this series (e.g. asean-summit, amm, bilateral-talks).")
+CountryOption = typer.Option(None, "--country", help="Only meetings hosted in this country (code or name).")
+
+
+def _print_json(value: Any) -> None:
+    out.print_json(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def _dates(start: Any, end: Any) -> str:
+    if not start:
+        return ""
+    return str(start) if not end or end == start else f"{start} – {end}"
+
+
+def _meeting_table(rows: list[kb.MeetingRow], title: str) -> Table:
+    table = Table(title=title)
+    # Keys are what the other commands take: never cut or wrapped, whatever the terminal's width.
+    table.add_column("key", no_wrap=True, min_width=max((len(m.key) for m in rows), default=3))
+    for header in ("name", "dates", "place", "chair", "sources", "conflicts"):
+        table.add_column(header)
+    for m in rows:
+        place = ", ".join(p for p in (m.city, m.country) if p)
+        table.add_row(m.key, m.name, _dates(m.start, m.end), place, m.chair or "", str(m.source_count),
+                      str(m.conflict_count or ""))
+    return table
+
+
+@app.command()
+def resolve(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
+    """Rebuild the knowledge base from every stored article: merge meetings and people across articles, infer
+    from the ASEAN registry, flag conflicts, apply corrections."""
+    with store_at(db) as store:
+        summary = kb.rebuild(store)
+    if as_json:
+        _print_json(summary.to_json())
+        return
+    err.print(f"resolved {summary.meeting_mentions} meeting mentions into {summary.meetings} meetings, "
+              f"{summary.person_mentions} person mentions into {summary.people} people; "
+              f"{summary.duplicate_articles} near-duplicate articles; {summary.meetings_with_conflicts} meetings "
+              f"with conflicts; {summary.corrections_applied} corrections applied "
+              f"({summary.corrections_unmatched} unmatched) in {summary.seconds:.1f}s", markup=False)
+
+
+@app.command()
+def meetings(
+    db: Optional[str] = DbOption,
+    series: Optional[str] = SeriesOption,
+    year: Optional[int] = typer.Option(None, "--year", help="Only meetings of this year."),
+    country: Optional[str] = CountryOption,
+    limit: int = LimitOption,
+    offset: int = OffsetOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """List resolved meetings, newest first."""
+    with store_at(db) as store:
+        rows = kb.list_meetings(store, series=series, year=year, country=country, limit=limit, offset=offset)
+        total = kb.count_meetings(store, series=series, year=year, country=country)
+    if as_json:
+        _print_json([r.to_json() for r in rows])
+        return
+    out.print(_meeting_table(rows, f"{len(rows)} of {total} meetings"))
+
+
+@app.command()
+def meeting(
+    key: str = typer.Argument(..., help='The meeting key ("asean-summit#37"), an alias, or its row id.'),
+    db: Optional[str] = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """One meeting's dossier: facts with sources, conflicts, people, documents, preparatory chain, summary."""
+    with store_at(db) as store:
+        dossier = kb.get_meeting(store, key)
+    if as_json:
+        _print_json(dossier)
+        return
+    _print_meeting(dossier)
+
+
+def _print_meeting(d: dict[str, Any]) -> None:
+    out.print(f"[bold]{d['name']}[/bold]" + ("  [red](rejected)[/red]" if d.get("rejected") else ""))
+    out.print(f"{d['key']} · {d.get('series_label') or d['series']} · {d['source_count']} sources "
+              f"({d['article_count']} articles)", markup=False)
+    facts = Table("field", "value", "confidence", "sources", "note")
+    for field in ("ordinal", "partner", "parties", "start", "end", "city", "country", "format", "chair", "status"):
+        fact = (d.get("facts") or {}).get(field)
+        if not fact:
+            continue
+        note = []
+        if fact.get("corrected"):
+            c = fact["corrected"]
+            note.append(f"corrected by {c['author']} ({c['at'][:10]})")
+        if fact.get("rule"):
+            note.append(f"inferred: {fact['rule']}")
+        if fact.get("conflict"):
+            others = [f"{v['value']} ×{v['count']}" for v in fact["values"][1:]]
+            note.append("conflict: " + ", ".join(others))
+        value = d.get(field)
+        facts.add_row(field, "" if value is None else str(value), f"{fact.get('confidence', 0):.2f}",
+                      str(sum(v["count"] for v in fact.get("values") or [] if v["value"] == fact.get("value"))),
+                      "; ".join(note))
+    out.print(facts)
+    if d.get("delegation_heads") or d.get("participants"):
+        people = Table("person", "country", "titles", "head", "link", title="participants")
+        for p in d.get("participants") or []:
+            people.add_row(p["name"], p.get("country") or "", ", ".join(p.get("titles") or []),
+                           "yes" if p.get("head") else "", p.get("link") or "")
+        out.print(people)
+    for label, items in (("documents", d.get("documents")), ("prepared by", d.get("prepared_by")),
+                         ("prepares", d.get("prepares"))):
+        if items:
+            out.print(f"{label}: " + "; ".join(i.get("name") or i["key"] for i in items), markup=False)
+    for issue in d.get("issues") or []:
+        out.print(f"issue: {issue['issue']} ({issue.get('detail', '')})", markup=False)
+    if d.get("summary"):
+        out.print("[bold]summary[/bold]")
+        for item in d["summary"]:
+            out.print(f"  {item['text']} [{item['article']}]", markup=False)
+    out.print("sources: " + ", ".join(s["article"] for s in d.get("sources") or []), markup=False)
+
+
+@app.command()
+def people(
+    db: Optional[str] = DbOption,
+    query: Optional[str] = typer.Option(None, "--query", "-q", help="Only people whose name or titles match."),
+    country: Optional[str] = typer.Option(None, "--country", help="Only people serving this country."),
+    limit: int = LimitOption,
+    offset: int = OffsetOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """List resolved people, most mentioned first."""
+    with store_at(db) as store:
+        rows = kb.list_people(store, query=query, country=country, limit=limit, offset=offset)
+    if as_json:
+        _print_json([r.to_json() for r in rows])
+        return
+    table = Table("key", "name", "country", "mentions", "first seen", "last seen", title=f"{len(rows)} people")
+    for p in rows:
+        table.add_row(p.key, p.name, p.country or "", str(p.mention_count), p.first_seen or "", p.last_seen or "")
+    out.print(table)
+
+
+@app.command()
+def person(
+    name: str = typer.Argument(..., help="A person's key or name, in any spelling (diacritics optional)."),
+    db: Optional[str] = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """One person: names, country, role history (titles with first and last dates seen), meetings."""
+    with store_at(db) as store:
+        dossier = kb.get_person(store, name)
+    if as_json:
+        _print_json(dossier)
+        return
+    out.print(f"[bold]{dossier['name']}[/bold] · {dossier['key']} · {dossier.get('country_name') or dossier.get('country') or '?'}")
+    if len(dossier.get("names") or []) > 1:
+        out.print("also written: " + "; ".join(dossier["names"][1:]), markup=False)
+    roles = Table("title", "organisation", "first seen", "last seen", "sources", title="roles")
+    for r in dossier.get("roles") or []:
+        roles.add_row(r["title"], r.get("organisation") or "", r.get("first_seen") or "", r.get("last_seen") or "",
+                      str(len(r.get("sources") or [])))
+    out.print(roles)
+    if dossier.get("meetings"):
+        table = Table("meeting", "dates", "as", title="meetings")
+        for m in dossier["meetings"]:
+            table.add_row(m["name"], _dates(m.get("start"), m.get("end")), ", ".join(m.get("titles") or []))
+        out.print(table)
+    for other in dossier.get("others") or []:
+        out.print(f"another person with this name: {other['name']} ({other['key']})", markup=False)
+
+
+@app.command()
+def chair(year: int = typer.Argument(..., help="The year, e.g. 2020."), db: Optional[str] = DbOption,
+          as_json: bool = JsonOption) -> None:
+    """Who chaired ASEAN in a year, the theme, the sources, and the meetings it chaired or hosted."""
+    with store_at(db) as store:
+        found = kb.chair_year(store, year)
+    if as_json:
+        _print_json(found)
+        return
+    out.print(f"[bold]{found['year']}: {found.get('country_name') or found.get('country')}[/bold]")
+    if found.get("theme"):
+        out.print(f"theme: {found['theme']}", markup=False)
+    if found.get("conflicts"):
+        values = found["facts"]["country"]["values"]
+        out.print("conflict: " + ", ".join(f"{v['value']} ×{v['count']}" for v in values), markup=False)
+    out.print(f"sources: {', '.join(found.get('articles') or []) or 'registry only'}", markup=False)
+    rows = [kb.MeetingRow(**m) for m in found.get("meetings") or []]
+    if rows:
+        out.print(_meeting_table(rows, f"{len(rows)} meetings"))
+
+
+@app.command()
+def search(text: str = typer.Argument(..., help='Words to find, e.g. "hoi nghi cap cao" (diacritics optional).'),
+           db: Optional[str] = DbOption, limit: int = typer.Option(20, "--limit", min=1, max=1000),
+           as_json: bool = JsonOption) -> None:
+    """Search meetings, people, documents and articles (case, diacritics and đ/d ignored)."""
+    with store_at(db) as store:
+        found = kb.search(store, text, limit)
+    if as_json:
+        _print_json(found)
+        return
+    if found["meetings"]:
+        out.print(_meeting_table([kb.MeetingRow(**m) for m in found["meetings"]], "meetings"))
+    if found["people"]:
+        table = Table("key", "name", "country", title="people")
+        for p in found["people"]:
+            table.add_row(p["key"], p["name"], p.get("country") or "")
+        out.print(table)
+    if found["documents"]:
+        table = Table("key", "name", "status", title="documents")
+        for d in found["documents"]:
+            table.add_row(d["key"], d["name"], d.get("status") or "")
+        out.print(table)
+    if found["articles"]:
+        table = Table("key", "title", "published", title="articles")
+        for a in found["articles"]:
+            table.add_row(a["key"], a.get("title") or "", a.get("published") or "")
+        out.print(table)
+    if not any(found[k] for k in ("meetings", "people", "documents", "articles")):
+        err.print(f"nothing found for {text!r}", markup=False)
+
+
+@app.command()
+def timeline(
+    db: Optional[str] = DbOption,
+    series: Optional[str] = SeriesOption,
+    country: Optional[str] = CountryOption,
+    start_year: Optional[int] = typer.Option(None, "--from", help="First year."),
+    end_year: Optional[int] = typer.Option(None, "--to", help="Last year."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Meetings by year, oldest first: the record the articles add up to."""
+    with store_at(db) as store:
+        years = kb.timeline(store, series=series, country=country, start_year=start_year, end_year=end_year)
+    if as_json:
+        _print_json(years)
+        return
+    if not years:
+        err.print("no dated meetings (run `summitgraph resolve` after ingesting)", markup=False)
+        return
+    for year in years:
+        out.print(f"[bold]{year['year']}[/bold] ({year['count']})")
+        for m in year["meetings"]:
+            place = ", ".join(p for p in (m.get("city"), m.get("country")) if p)
+            sources = f"{m['source_count']} source" + ("s" if m["source_count"] != 1 else "")
+            out.print(f"  {_dates(m.get('start'), m.get('end')):<25} {m['name']}"
+                      + (f" — {place}" if place else "") + f" ({sources})", markup=False)
+
+
+@app.command(name="export")
+def export_command(
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or wikidata (QuickStatements of meetings)."),
+    what: str = typer.Option("meetings", "--what", help="meetings, people, roles or documents."),
+    out_path: str = typer.Option("-", "--out", help="File to write; - for standard output."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Export the knowledge base (corrections applied, rejected records left out)."""
+    with store_at(db) as store:
+        result = kb.export(store, what, fmt, out_path)
+    note = f"; {result['unmapped']} values without a known Wikidata item left out" if result["unmapped"] else ""
+    err.print(f"exported {result['records']} {what} as {fmt}{note}", markup=False)
+
+
+@app.command()
+def correct(
+    kind: str = typer.Argument(..., help="meeting or person"),
+    key: str = typer.Argument(..., help="The meeting's key (or alias, or row id); the person's key or name."),
+    field: Optional[str] = typer.Option(None, "--field", help="The field to set or reject."),
+    value: Optional[str] = typer.Option(None, "--value", help="The new value (empty clears the field)."),
+    reject: bool = typer.Option(False, "--reject", help="Reject the record, or with --field its current value."),
+    author: str = typer.Option(..., "--author", help="Who makes the correction (logged with the time)."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why."),
+    db: Optional[str] = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Correct or reject a fact. Corrections are stored apart, logged with who and when, and applied on top of
+    every rebuild, so they survive re-ingest and re-extraction."""
+    if not reject and (field is None or value is None):
+        fail("give --field and --value to set a value, or --reject (with --field to reject one value)")
+    with store_at(db) as store:
+        parsed = kb.coerce(kind, field, value) if field and value is not None else None
+        dossier = kb.correct(store, kind, key, field, parsed, reject=reject, author=author, note=note)
+    if as_json:
+        _print_json(dossier)
+        return
+    last = dossier["corrections"][-1]
+    what = f"{last['field']} = {last['value']!r}" if last["action"] == "set" else \
+        (f"rejected {last['field']} {last['value']!r}" if last["field"] else "rejected")
+    err.print(f"{kind} {dossier['key']}: {what} (by {last['author']} at {last['at']})", markup=False)
