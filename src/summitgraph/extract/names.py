@@ -784,7 +784,8 @@ class _Walker:
         after = toks[place.end] if place.end < len(toks) else None
         compound = (after is not None and after.text == "-" and after.start == toks[place.end - 1].end) or (
             before is not None and before.text in "-–")
-        if compound or (before is not None and before.key in _KEEP_BEFORE_PLACE):
+        region = j >= 2 and (toks[j - 2].key, toks[j - 1].key) == ("khu", "vực")
+        if compound or region or (before is not None and before.key in _KEEP_BEFORE_PLACE):
             if before is not None and before.key in ("tại", "ở") and self.org == "org":
                 self.org = "institution"   # "Đại sứ quán tại Việt Nam": a place closes the organisation
             if before is not None and before.key in ("tại", "ở") and self.part.kind in ("expert", "business"):
@@ -793,7 +794,8 @@ class _Walker:
         if place.is_org:
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":
-            part.removed.append((j, place.end))        # "Đại sứ Việt Nam tại Ấn Độ"
+            owner = j - 1 if before is not None and before.key == _OWNER else j
+            part.removed.append((owner, place.end))    # "Đại sứ (của) Việt Nam tại Ấn Độ"
             part.countries.append((place.code, 3))
         elif before is not None and before.key == _OWNER:
             part.removed.append((j - 1, place.end))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
@@ -17,6 +18,7 @@ from summitgraph.extract.names import (
     name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
+from summitgraph.registry import countries
 
 NAME = "people"
 VERSION = "1.0"
@@ -229,6 +231,9 @@ class _Reader:
                 break                          # "X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng ...": others
             if start > k and _bare(walk, link) and not self._closed(walk.end):
                 break                          # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
+            if _conflicts(_known_countries(mention), walk.parts):
+                break                          # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội
+                                               # Cuba nhấn mạnh ...": someone else's title
             for part in walk.parts:
                 mention.add_part(self.doc, part)
             k = max(walk.end, link + 1)
@@ -356,10 +361,24 @@ def _own_parts(parts: list[TitlePart]) -> list[TitlePart]:
     return kept
 
 
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    """ASEAN, UN, EU...: one serves them together with a country, never instead of it."""
+    return frozenset(c.code for c in countries().values() if c.kind == "org")
+
+
+def _known_countries(mention: _Mention) -> list[tuple[str, int]]:
+    """What is known of a mention's country so far; a Vietnamese official is taken to be Vietnamese."""
+    known = [c for c in mention.countries if c[1] >= ORGANISATION]
+    if not known and set(mention.kinds) & _PUBLIC_KINDS and vietnamese_name(mention.name.split()):
+        known = [("VN", ORGANISATION)]
+    return known
+
+
 def _conflicts(known: list[tuple[str, int]], parts: list[TitlePart]) -> bool:
     """Whether titles tie a person to another country than the one already known."""
-    own = {code for code, strength in known if strength >= ORGANISATION}
-    theirs = {code for p in parts for code, strength in p.countries if strength >= ORGANISATION}
+    own = {code for code, strength in known if strength >= ORGANISATION} - _organisations()
+    theirs = {code for p in parts for code, strength in p.countries if strength >= ORGANISATION} - _organisations()
     return bool(own and theirs and not own & theirs)
 
 
