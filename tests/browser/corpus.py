@@ -7,6 +7,7 @@ from pathlib import Path
 from summitgraph.errors import InputError
 from summitgraph.extract.pipeline import extractor_version, read_article
 from summitgraph.ingest import read_path
+from summitgraph.kb import rebuild
 from summitgraph.store import Store, open_store
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -28,8 +29,6 @@ def ingest(store: Store, path: Path = ARTICLES) -> list[str]:
 
 def rebuild_kb(store: Store) -> None:
     """Resolve meetings, people, documents and chair years across the articles (as `summitgraph resolve`)."""
-    from summitgraph.kb.rebuild import rebuild
-
     rebuild(store)
 
 

@@ -10,8 +10,7 @@ from summitgraph.api import views
 from summitgraph.api.auth import request_writer
 from summitgraph.api.params import MAX_TEXT, clean_text
 from summitgraph.api.schemas import COMMON_ERRORS, CorrectionIn, CorrectionList, CorrectionResult, ErrorBody
-from summitgraph.kb.correct import correct
-from summitgraph.kb.corrections import coerce
+from summitgraph.kb import coerce, correct
 from summitgraph.store import Store
 
 router = APIRouter(prefix="/api", tags=["corrections"], responses=COMMON_ERRORS)

@@ -25,7 +25,7 @@ from summitgraph.api.schemas import (
     Timeline,
 )
 from summitgraph.errors import NotFoundError
-from summitgraph.kb import queries as kb
+from summitgraph import kb
 from summitgraph.store import Store
 
 router = APIRouter(prefix="/api", tags=["knowledge base"], responses=COMMON_ERRORS)

@@ -6,6 +6,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from summitgraph.kb import MEETING_FIELDS, PERSON_FIELDS
+
+# The fields a correction may name (a meeting's or a person's); which belong to which kind is checked by the kb.
+CorrectableField = Literal[tuple(dict.fromkeys(MEETING_FIELDS + PERSON_FIELDS))]  # type: ignore[valid-type]
+
 
 class ErrorBody(BaseModel):
     """Every error: a short machine-readable code and a sentence saying what went wrong and what to do."""
@@ -108,13 +113,13 @@ class CorrectionIn(BaseModel):
 
     target_kind: Literal["meeting", "person"]
     target_key: str = Field(min_length=1, max_length=300, description="Key, alias or (for a person) name.")
-    field: str | None = Field(None, max_length=100, description="The field to set, or whose value to reject.")
+    field: CorrectableField | None = Field(None, description="The field to set, or whose value to reject.")
     value: Any = Field(None, description="The new value for 'set' (JSON, or text read as the field's type); "
                                          "for 'reject' with a field, the value to reject (default: current).")
     action: Literal["set", "reject"] = "set"
     note: str | None = Field(None, max_length=2000)
 
-    @field_validator("target_key", "field", "note")
+    @field_validator("target_key", "note")
     @classmethod
     def no_nul(cls, value: str | None) -> str | None:
         # PostgreSQL refuses NUL in text; refuse it here with a reason instead of failing in the store.

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from summitgraph.api import views
 from summitgraph.api.params import MAX_TEXT, clean_text
 from summitgraph.api.schemas import COMMON_ERRORS, KbSearchResult
-from summitgraph.kb import queries as kb
+from summitgraph import kb
 from summitgraph.store import Store
 
 router = APIRouter(prefix="/api", tags=["search"], responses=COMMON_ERRORS)

@@ -2,7 +2,6 @@
 CSRF token (see csrf.py)."""
 from __future__ import annotations
 
-
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
@@ -13,7 +12,7 @@ from summitgraph.api.corrections import add_correction
 from summitgraph.api.params import MAX_TEXT, clean_text
 from summitgraph.api.schemas import CorrectionIn
 from summitgraph.errors import AuthError, SummitGraphError
-from summitgraph.kb.corrections import FIELDS
+from summitgraph.kb import MEETING_FIELDS, PERSON_FIELDS
 from summitgraph.web import csrf
 
 router = APIRouter(include_in_schema=False)
@@ -29,7 +28,7 @@ def render_form(request: Request, *, status: int = 200, notice: str | None = Non
     return request.app.state.pages.render(request, "corrections.html", status=status, items=rows,
                                           notice=notice, refused=refused, values=values or {},
                                           target_kinds=TARGET_KINDS,
-                                          fields=sorted({f for names in FIELDS.values() for f in names}))
+                                          fields=sorted(set(MEETING_FIELDS) | set(PERSON_FIELDS)))
 
 
 @router.get("/corrections", response_class=HTMLResponse)

@@ -21,7 +21,7 @@ from summitgraph.api.knowledge import (
     timeline_years,
 )
 from summitgraph.api.params import MAX_TEXT, clean_text, limit_param, offset_param
-from summitgraph.kb import queries as kb
+from summitgraph import kb
 from summitgraph.web import charts, i18n
 
 router = APIRouter(include_in_schema=False)
