@@ -129,6 +129,7 @@ def test_sources_that_disagree_keep_each_value_with_its_sources_and_count():
                                   ("2017-07-07", source("c")), ("2017-07", source("d"))])
     assert fact.value == "2017-07-07" and fact.conflict
     assert {c.value: c.independent for c in fact.candidates} == {"2017-07-07": 2, "2017-07-05": 1, "2017-07": 1}
+    assert {c.value: c.agrees for c in fact.candidates} == {"2017-07-07": True, "2017-07-05": False, "2017-07": True}
 
 
 def test_a_coarser_value_supports_the_precise_one_without_a_conflict():

@@ -110,7 +110,7 @@ def _print_meeting(d: dict[str, Any]) -> None:
         if fact.get("rule"):
             note.append(f"inferred: {fact['rule']}")
         if fact.get("conflict"):
-            others = [f"{v['value']} ×{v['count']}" for v in fact["values"][1:]]
+            others = [f"{v['value']} ×{v['count']}" for v in fact["values"] if not v.get("agrees", True)]
             note.append("conflict: " + ", ".join(others))
         value = d.get(field)
         facts.add_row(field, "" if value is None else str(value), f"{fact.get('confidence', 0):.2f}",

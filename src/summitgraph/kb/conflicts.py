@@ -115,7 +115,9 @@ def merge(field: str, candidates: list[Candidate]) -> Fact:
                          for o in candidates)]
     chosen = max(finest, key=rank)
     ordered = [chosen] + sorted((c for c in candidates if c is not chosen), key=rank, reverse=True)
-    conflict = any(not compatible(field, chosen.value, c.value) for c in candidates)
+    for c in candidates:
+        c.agrees = compatible(field, chosen.value, c.value)
+    conflict = not all(c.agrees for c in candidates)
     return Fact(field=field, value=chosen.value, confidence=_confidence(field, chosen, candidates),
                 candidates=ordered, conflict=conflict,
                 rule=chosen.rule if not chosen.sources else None)

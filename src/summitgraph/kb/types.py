@@ -85,6 +85,7 @@ class Candidate:
     sources: list[SourceRef] = field(default_factory=list)
     rule: str | None = None            # the registry rule that gave (or completed) it
     reference: bool = False            # the rule reads checked reference data: it outweighs any article
+    agrees: bool = True                # compatible with the field's chosen value (set by the merge)
 
     @property
     def independent(self) -> int:
@@ -93,7 +94,7 @@ class Candidate:
 
     def to_json(self) -> dict[str, Any]:
         return {"value": self.value, "count": self.independent, "articles": len(self.sources),
-                "rule": self.rule, "sources": [s.to_json() for s in self.sources]}
+                "rule": self.rule, "agrees": self.agrees, "sources": [s.to_json() for s in self.sources]}
 
 
 @dataclass
