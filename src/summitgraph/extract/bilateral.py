@@ -42,7 +42,7 @@ _SENIOR = re.compile(
     r"\b(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
-    r"|pho chu tich nuoc|chu tich$|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra)\b")
+    r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra)\b")
 
 
 # An office named without a person or a country ("Chủ tịch nước đã gặp ..."): in the home press, the home side's.
@@ -124,9 +124,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         lo, hi = sentence.start, sentence.end
         here = [p for p in people if lo <= p.start < hi]
         for m in _VISIT.finditer(folded, lo, hi):
-            cand = _visit(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
-            if cand:
-                visits.append(cand)
+            visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of)
     for sentence in ctx.sentences:
@@ -161,14 +159,44 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
     return None
 
 
-def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi) -> Candidate | None:
+def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi) -> list[Candidate]:
+    """The visits a visit verb tells: its destination right after it ("thăm chính thức Lào"), else each
+    "tới X" later in its clause with the visitor named before it ("các chuyến thăm đầu tiên của A tới
+    Việt Nam và B tới Lào")."""
     dest = _destination(ctx, folded, t_end, hi)
-    if dest is None or dest.country is None:
+    if dest is not None:
+        found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, dest, t_end)
+        return [found] if found else []
+    clause_end = min(hi, t_end + 220, *[i for i in (folded.find(";", t_end, hi),) if i >= 0])
+    out = []
+    cursor = t_end
+    for m in _TOWARDS.finditer(folded, t_end, clause_end):
+        dest = _destination(ctx, folded, m.end(), clause_end)
+        if dest is None:
+            continue
+        found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, dest, cursor)
+        if found:
+            out.append(found)
+        cursor = dest.end
+    return out
+
+
+_TOWARDS = re.compile(r"\b(?:toi|den|sang)\b")
+
+
+def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
+           dest: attr.Place, named_from: int) -> Candidate | None:
+    if dest.country is None:
         return None
     host = dest.country
-    # The visitor: named after "của", else the subject before the verb, else the article's protagonist.
-    after = [p for p in people if t_end <= p.start < min(hi, t_end + 120) and p.country and p.country != host]
-    by_person = after[0] if after and "cua" in folded[t_end:_head_start(after[0])] else None
+    # The visitor: named after "của" (or, for a destination far in the clause, the last person named
+    # before it), else the subject before the verb, else the article's protagonist.
+    if dest.start > t_end + 60:
+        between = [p for p in people if named_from <= p.start < dest.start and p.country and p.country != host]
+        by_person = between[-1] if between else None
+    else:
+        after = [p for p in people if t_end <= p.start < min(hi, t_end + 120) and p.country and p.country != host]
+        by_person = after[0] if after and "cua" in folded[t_end:_head_start(after[0])] else None
     before = [p for p in people if lo <= p.start < t_start and p.country]
     visitor_person = by_person or (before[-1] if before else None)
     # Only office-holders' visits count: not a provincial secretary's, not a business delegation's.
