@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summitgraph.registry import DATA, countries, find_cities, find_countries
+from summitgraph.registry import DATA, countries, country_code, country_of_city, find_cities, find_countries
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
 # A word: letters/digits, joined inside by hyphens, apostrophes or the dot of an initial ("V.Pu-tin").
@@ -202,11 +202,12 @@ def is_surname(word: str) -> bool:
 
 # ---------------------------------------------------------------------------------------- name shape
 
-_VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+_VN_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 
 def is_vietnamese_syllable(word: str) -> bool:
-    """True for a word that could be one Vietnamese syllable ("Dũng", "Sen"); false for "Trump", "Pu-tin"."""
+    """True for a word that could be one Vietnamese syllable ("Dũng", "Sen"); false for "Trump"."""
     return bool(_VN_SYLLABLE.match(fold(word)))
 
 
@@ -231,7 +232,7 @@ def name_like(tokens: list[Token]) -> bool:
     """Strong evidence that a run of capitalised words is a person's name by its shape alone:
     a family name and one to three syllables, or a word no Vietnamese phrase is made of."""
     if len(tokens) < 2:
-        return len(tokens) == 1 and is_foreign_word(tokens[0]) and "-" not in tokens[0].text[1:2]
+        return len(tokens) == 1 and is_foreign_word(tokens[0])
     words = [t.text for t in tokens]
     if is_surname(words[0]) and len(words) <= 4 and all(is_vietnamese_syllable(w) for w in words):
         return True
@@ -291,7 +292,6 @@ def _widen_state_name(tokens: list[Token], first: int) -> int:
 
 def city_country(doc: "TokenDoc", i: int) -> str | None:
     """The country of the host city whose name covers token ``i``."""
-    from summitgraph.registry import country_of_city
     for hit in find_cities(doc.text[doc.tokens[i].start:doc.tokens[min(len(doc.tokens), i + 5) - 1].end]):
         if hit.start == 0:
             return country_of_city(hit.key)
@@ -343,7 +343,6 @@ def is_place_compound(token: Token) -> bool:
     parts = token.text.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return False
-    from summitgraph.registry import country_code
     return any(p in _SHORT_PLACES or country_code(p) or (len(p) > 1 and p.isupper()) for p in parts)
 
 
@@ -371,7 +370,8 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     if org and len(org.words) > len(entry.words):
         return None                        # "Đại sứ quán" is an embassy, not an ambassador
     after = i + len(entry.words)
-    if entry.capital and not doc.tokens[i].is_cap and not (after < len(doc.tokens) and doc.tokens[after].key == "của"):
+    owned = after < len(doc.tokens) and doc.tokens[after].key == "của"
+    if entry.capital and not doc.tokens[i].is_cap and not owned:
         return None                        # "đại diện nhiều nước": a representative of no one named
     return i, entry
 
@@ -849,7 +849,7 @@ _DETERMINERS = frozenset({"các", "những", "một", "hai", "người", "này",
 
 
 def _has_family_split(run: list[Token]) -> bool:
-    """A run after an organisation head that still ends in a Vietnamese full name ("Công ty X Nguyễn Văn A")."""
+    """A run after an organisation's head that still ends in a full name ("Công ty X Nguyễn Văn A")."""
     return len(run) >= 3 and any(is_surname(t.text) for t in run[1:len(run) - 1])
 
 

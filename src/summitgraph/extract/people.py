@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
+    Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
     name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
-from summitgraph.registry import countries
+from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
 VERSION = "1.0"
@@ -33,8 +33,8 @@ _PUBLIC_KINDS = frozenset({"office", "military"})
 _SEPARATORS = frozenset({",", "–", "-", "—"})
 # Words between a name and a title in apposition: "X, một chuyên gia ...", "X vừa là Trưởng ban ...".
 _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
-    "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là", "cũng là",
-    "hiện là", "một", "là", "kiêm", "làm"))
+    "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
+    "cũng là", "hiện là", "một", "là", "kiêm", "làm"))
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
 
@@ -60,7 +60,6 @@ class _Mention:
     name: str
     char_start: int             # character span of the name
     char_end: int
-    parts: list[TitlePart] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
@@ -92,14 +91,16 @@ class _Person:
 # ---------------------------------------------------------------------------------------- reading mentions
 
 class _Reader:
-    def __init__(self, doc: TokenDoc, start_token: int) -> None:
+    """Reads the mentions of people in one text, left to right."""
+
+    def __init__(self, doc: TokenDoc) -> None:
         self.doc, self.toks, self.lex = doc, doc.tokens, lexicon()
-        self.start_token = start_token
         self.mentions: list[_Mention] = []
-        self.collective: list[tuple[TitlePart, int]] = []   # ("các Ủy viên Trung ương Đảng:", until token)
+        # ("các Ủy viên Trung ương Đảng:", the token where its list ends)
+        self.collective: list[tuple[TitlePart, int]] = []
 
     def read(self) -> list[_Mention]:
-        i = self.start_token
+        i = 0
         while i < len(self.toks):
             i = self._step(i)
         self._apply_collective()
@@ -221,9 +222,11 @@ class _Reader:
                 # "ông X, Chủ tịch AIIB, Thủ tướng Y ...": the titles before the last comma are X's,
                 # the last one opens the next person
                 if 1 < len(walk.parts) < 4:
+                    # "X, Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Trung Hoa Hồ Cẩm Đào":
+                    # titles of another country are all the next person's
                     if _conflicts(mention.countries, walk.parts[:-1]):
-                        return walk.parts[0].start  # "..., Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước
-                    for part in walk.parts[:-1]:    # Trung Hoa Hồ Cẩm Đào": all of it the next person's
+                        return walk.parts[0].start
+                    for part in walk.parts[:-1]:
                         mention.add_part(self.doc, part)
                     return walk.parts[-1].start
                 break                          # the next person's title, not this one's
@@ -353,10 +356,10 @@ def _own_parts(parts: list[TitlePart]) -> list[TitlePart]:
     said = [{code for code, strength in p.countries if strength == SAID} for p in parts]
     own = said[-1]
     kept = [parts[-1]]
-    for part, countries in zip(reversed(parts[:-1]), reversed(said[:-1])):
-        if countries and own and countries != own:
+    for part, served in zip(reversed(parts[:-1]), reversed(said[:-1])):
+        if served and own and served != own:
             break
-        own = own or countries
+        own = own or served
         kept.insert(0, part)
     return kept
 
@@ -364,7 +367,7 @@ def _own_parts(parts: list[TitlePart]) -> list[TitlePart]:
 @lru_cache(maxsize=1)
 def _organisations() -> frozenset[str]:
     """ASEAN, UN, EU...: one serves them together with a country, never instead of it."""
-    return frozenset(c.code for c in countries().values() if c.kind == "org")
+    return frozenset(c.code for c in registry_countries().values() if c.kind == "org")
 
 
 def _known_countries(mention: _Mention) -> list[tuple[str, int]]:
@@ -378,7 +381,8 @@ def _known_countries(mention: _Mention) -> list[tuple[str, int]]:
 def _conflicts(known: list[tuple[str, int]], parts: list[TitlePart]) -> bool:
     """Whether titles tie a person to another country than the one already known."""
     own = {code for code, strength in known if strength >= ORGANISATION} - _organisations()
-    theirs = {code for p in parts for code, strength in p.countries if strength >= ORGANISATION} - _organisations()
+    theirs = {code for p in parts for code, strength in p.countries if strength >= ORGANISATION}
+    theirs -= _organisations()
     return bool(own and theirs and not own & theirs)
 
 
@@ -591,7 +595,7 @@ def _confidence(person: _Person) -> float:
 
 def _read(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
     doc = TokenDoc.of(ctx.text)
-    people = [p for p in _merge(_Reader(doc, 0).read()) if _is_person(p)]
+    people = [p for p in _merge(_Reader(doc).read()) if _is_person(p)]
     setting = _setting(doc)
     return people, {id(p): _country(p, setting) for p in people}
 
@@ -605,10 +609,10 @@ def _is_person(person: _Person) -> bool:
 
 def find_person_mentions(ctx: DocContext) -> list[PersonMention]:
     """Every mention of a person, in text order, each resolved to the person's full name and country."""
-    people, countries = _read(ctx)
+    people, served = _read(ctx)
     out: list[PersonMention] = []
     for person in people:
-        full, country, confidence = person.best.name, countries[id(person)], _confidence(person)
+        full, country, confidence = person.best.name, served[id(person)], _confidence(person)
         for m in person.mentions:
             said = [code for code, strength in m.countries if strength == SAID]
             out.append(PersonMention(
@@ -620,7 +624,7 @@ def find_person_mentions(ctx: DocContext) -> list[PersonMention]:
 
 def extract_people(ctx: DocContext) -> list[PersonRecord]:
     """One record per person, with evidence spans of every mention (name and titles)."""
-    people, countries = _read(ctx)
+    people, served = _read(ctx)
     records: list[PersonRecord] = []
     for person in people:
         spans: list[Span] = []
@@ -628,6 +632,6 @@ def extract_people(ctx: DocContext) -> list[PersonRecord]:
             spans.append(Span(m.char_start, m.char_end))
             spans.extend(m.spans)
         records.append(PersonRecord(
-            name=person.best.name, titles=_titles(person), country=countries[id(person)],
+            name=person.best.name, titles=_titles(person), country=served[id(person)],
             evidence=ctx.evidence(spans, NAME, VERSION, _confidence(person))))
     return records
