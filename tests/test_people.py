@@ -70,6 +70,11 @@ def test_chinese_names_in_sino_vietnamese_reading():
     assert people["Lý Cường"].country == "CN"
 
 
+def test_a_dash_between_title_and_name():
+    person = _one("Thủ tướng Nhật Bản - Kishida Fumio và các lãnh đạo ASEAN đã dự lễ khai mạc.")
+    assert (person.name, person.titles, person.country) == ("Kishida Fumio", ["Thủ tướng"], "JP")
+
+
 # ------------------------------------------------------------------------------------ name then title
 
 def test_name_then_titles_after_a_dash_with_the_country_dropped():
@@ -84,6 +89,13 @@ def test_name_then_title_after_a_comma():
     person = _one("Bà Nguyễn Thị Thanh Hà, Phó Cục trưởng Cục Xúc tiến thương mại, cho biết xuất khẩu tăng.")
     assert person.name == "Nguyễn Thị Thanh Hà"
     assert person.titles == ["Phó Cục trưởng Cục Xúc tiến thương mại"]
+
+
+def test_a_title_of_another_country_after_a_named_official_starts_the_next_clause():
+    people = _people("Đồng tình với ý kiến của Chủ tịch Quốc hội Trần Thanh Hải, Chủ tịch Quốc hội Lào "
+                     "nhấn mạnh hai bên cần phối hợp chặt chẽ.")
+    assert people["Trần Thanh Hải"].titles == ["Chủ tịch Quốc hội"]
+    assert people["Trần Thanh Hải"].country == "VN"
 
 
 def test_quoted_expert_with_workplace_country():

@@ -771,6 +771,9 @@ class _Walker:
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
             return j + 1                              # "Việt Nam- Cuba"
+        if t.text in "-–" and not self.part.bare and j + 1 < self.limit and toks[j + 1].is_cap \
+                and not self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
+            return j + 1                              # "Thủ tướng Nhật Bản - Shinzo Abe"
         if t.text == "," and j + 1 < self.limit and (self.chains or self.part.bare):
             found = head_at(self.doc, j + 1)
             if found:
