@@ -58,10 +58,28 @@ def year_in_name(name: str) -> str | None:
     return years[-1] if len(set(years)) == 1 else None
 
 
-def resolve_date(mention: DateMention | None, anchor: date | None, year: int | None) -> tuple[str | None, str | None]:
+def resolve_date(mention: DateMention | None, anchor: date | None, year: int | None,
+                 reference: date | None = None) -> tuple[str | None, str | None]:
+    """ISO start and end of a date mention. Without a publication date, "8/2 tới" (next) or "hồi tháng
+    4 vừa qua" (past) is placed against ``reference``, the latest full date the article writes."""
     if mention is None:
         return None, None
+    if anchor is None and reference is not None and mention.relative in ("next", "past"):
+        return resolve(mention, reference)
     return resolve(mention, anchor, default_year=year)
+
+
+def reference_date(dates: list[DateMention]) -> date | None:
+    """The latest full day-month-year date the article writes: "now" for an undated article."""
+    days = []
+    for d in dates:
+        p = d.last
+        if p.year and p.month and p.day:
+            try:
+                days.append(date(p.year, p.month, p.day))
+            except ValueError:
+                continue
+    return max(days, default=None)
 
 
 def places_in(text: str, lo: int, hi: int) -> list[Place]:

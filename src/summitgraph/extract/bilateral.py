@@ -91,6 +91,17 @@ def _talk_side(protagonist: str, people: list[PersonMention], visits: list[Candi
     return protagonist
 
 
+def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int) -> list[PersonMention]:
+    """"Thủ tướng A và Thủ tướng Lào B trong cuộc hội kiến": the two people named just before the verb."""
+    before = [p for p in people if lo <= p.start < t_start and p.country]
+    if len(before) < 2:
+        return []
+    first, second = before[-2], before[-1]
+    joined = folded[first.end:_head_start(second)].strip() == "va"
+    near = re.fullmatch(r"\s*(?:trong|tai|co|da co|trong buoi|trong cuoc)?\s*(?:cac |buoi |cuoc )?", folded[second.end:t_start])
+    return [first, second] if joined and near and first.country != second.country else []
+
+
 def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, limit: int) -> list[PersonMention]:
     """Office-holders named right after a talk verb: "hội đàm với Thủ tướng A", "tiếp B, C và D"."""
     found: list[PersonMention] = []
@@ -181,6 +192,8 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
     return out
 
 
+# "chuyến thăm Nhật Bản của Thủ tướng A": the visitor is named right after "của".
+_OF = re.compile(r"\bcua\s+(?:ong |ba |ngai |doan |phai doan )?$")
 _TOWARDS = re.compile(r"\b(?:toi|den|sang)\b")
 
 
@@ -196,7 +209,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         by_person = between[-1] if between else None
     else:
         after = [p for p in people if t_end <= p.start < min(hi, t_end + 120) and p.country and p.country != host]
-        by_person = after[0] if after and "cua" in folded[t_end:_head_start(after[0])] else None
+        by_person = after[0] if after and _OF.search(folded, t_end, _head_start(after[0])) else None
     before = [p for p in people if lo <= p.start < t_start and p.country]
     visitor_person = by_person or (before[-1] if before else None)
     # Only office-holders' visits count: not a provincial secretary's, not a business delegation's.
@@ -211,7 +224,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
             return None
         visitor = guests[0]
     chosen = attr.pick_date(attr.dates_in(dates, lo, hi), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, year)
+    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.reference_date(dates))
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
@@ -228,9 +241,12 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
     counterparts = [p for p in _counterparts(folded, people, t_end, hi) if _senior(p)]
+    between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
+    if not counterparts:
+        counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
+        between = len(counterparts) == 2
     if not counterparts:
         return []
-    between = "giua" in folded[t_end:_head_start(counterparts[0])]
     subject = _subject(people, met, t_start, lo) or (subjects[-1] if subjects else None)
     if subject:
         subjects.append(subject)
@@ -243,7 +259,7 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
         pairs = [(p, side) for p in counterparts]
     region = folded[lo:hi]
     chosen = attr.pick_date(attr.dates_in(dates, lo, hi), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, year)
+    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.reference_date(dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
@@ -256,6 +272,7 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
         out.append(Candidate(
             series="bilateral-talks", name=ctx.text[t_start:person.end], span=Span(t_start, t_end),
             parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
+            counterpart_country=other,
             start=start, end=end, city=place.city if place else None, country=place.country if place else None,
             format="in_person" if place else None, status=status, status_said=said,
             confidence=0.75 if person.country else 0.6,

@@ -17,6 +17,7 @@ class Candidate:
     partner: str | None = None
     parties: tuple[str, ...] | None = None
     counterpart: str | None = None     # folded name of the other side's person, for talks
+    counterpart_country: str | None = None  # a visitor meets the host's office-holders
     start: str | None = None
     end: str | None = None
     city: str | None = None

@@ -99,7 +99,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     own_year = year
     if m.series == "asean-summit":
         own_year = _summit_year(m.ordinal) or year
-    start, end = attr.resolve_date(chosen, ctx.anchor, own_year)
+    start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.reference_date(dates))
     if start is None:
         start = end = attr.year_in_name(m.name)
     place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), m.start, m.end) \
@@ -224,6 +224,9 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
             continue
         visits = [v for v in events if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country)]
+        # A visitor meets the host's office-holders: the visit hosted by the counterpart's country.
+        hosted = [v for v in visits if v.country == talk.counterpart_country]
+        visits = hosted or visits
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
         visit = min(visits, key=lambda v: (min(sp.start for sp in v.spans) >= lead_end,
                                            abs(v.span.start - talk.span.start)), default=None)
