@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summitgraph.extract.context import make_context
 from summitgraph.extract.people import NAME, VERSION, extract_people, find_person_mentions
@@ -258,6 +260,23 @@ def test_find_person_mentions_gives_name_spans_titles_and_country():
     assert all(m.country == "LA" and m.person == "Sonexay Siphandone" for m in mentions)
     assert mentions[0].titles == ["Thủ tướng"]
     assert ctx.text[mentions[0].title_spans[0].start:mentions[0].title_spans[0].end].startswith("Thủ tướng")
+
+
+_PIECES = ("Thủ tướng", "Bộ trưởng", "Ngoại giao", "Nguyễn Văn An", "Lào", ",", "(", ")", "-", "của", "tại",
+           "kiêm", "ông", "Việt Nam", "Chủ tịch nước", "Cộng hòa", ".", ":", ";", "Hun Sen", "V.Pu-tin", "và",
+           "các", "\n", "Cục", "Hàng hải", "ASEAN")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_any_mix_of_title_words_reads_without_error_and_spans_stay_in_the_text(pieces: list[str]):
+    ctx = _context(" ".join(pieces))
+    for person in extract_people(ctx):
+        assert person.name
+        for span in person.evidence.spans:
+            assert 0 <= span.start < span.end <= len(ctx.text)
+    for mention in find_person_mentions(ctx):
+        assert ctx.text[mention.start:mention.end] == mention.name
 
 
 # ------------------------------------------------------------------------------------ the shared corpus
