@@ -34,6 +34,9 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
+# "các nước ASEAN 6", "ASEAN 4 nước": a group of members, not the 6th or 4th summit.
+_MEMBER_GROUP = re.compile(r"(?:nuoc|nhom|khoi|cac|thanh vien)\s+$")
+_MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia)\b")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"doi tac\s+$")
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
@@ -125,6 +128,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((found.start, found.end))
     for m in _ACRONYM.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in covered):
+            continue
+        if _MEMBER_GROUP.search(folded, max(start, m.start() - 14), m.start()) \
+                or _MEMBER_GROUP_AFTER.match(folded, m.end()):
             continue
         found = _mention(text, folded, m.start(), m.end(), acronym_only=True)
         if found:

@@ -121,7 +121,12 @@ def ordinal_of(canon: str) -> int | None:
     else:
         value = _ROMAN.get(token) or _WORDS.get(token)
     # An ordinal is small; "ASEAN 2020" is a year, not the 2020th meeting.
-    return value if value and value < 200 else None
+    if not value or value >= 200:
+        return None
+    # "ASEAN 50" is ASEAN's fiftieth year: a bare "ASEAN n" is a summit only up to the summits there are.
+    if m.group(3) and canon.startswith("asean") and value > max(registry.summits(), default=0) + 2:
+        return None
+    return value
 
 
 # What tells apart two meetings of one loose series in one article ("APEC" from "G20", the leaders'
