@@ -233,7 +233,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
         event = visit or (events[0] if events else None)
         if event is None:
             continue
-        talk.start, talk.end = event.start, event.end
+        # Borrowed from the event around it, the talk's date is only as sure as the event's month.
+        talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
         if talk.country is None and event.country:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
