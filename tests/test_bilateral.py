@@ -33,7 +33,8 @@ def test_one_talk_per_counterpart_each_dated_by_the_visit():
     talks = by_series(found, "bilateral-talks")
     assert len(talks) == 3
     assert all(t.parties == ["MY", "VN"] for t in talks)
-    assert all((t.start, t.end, t.country) == ("2024-04-03", "2024-04-05", "MY") for t in talks)
+    # Undated talks take the month of the visit they happen in, and its country.
+    assert all((t.start, t.end, t.country) == ("2024-04", "2024-04", "MY") for t in talks)
 
 
 def test_a_guest_visiting_viet_nam():
