@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query, Request
 from summitgraph import registry
 from summitgraph.api import views
 from summitgraph.api.params import MAX_TEXT, clean_text, limit_param, offset_param
-from summitgraph.api.provenance import Provenance, cite_facts
+from summitgraph.api.provenance import MAX_CITES_PER_VALUE, Provenance, cite_facts
 from summitgraph.api.schemas import (
     COMMON_ERRORS,
     ChairList,
@@ -31,6 +31,7 @@ from summitgraph.store import Store
 router = APIRouter(prefix="/api", tags=["knowledge base"], responses=COMMON_ERRORS)
 NOT_FOUND = {404: {"model": ErrorBody, "description": "No such record in the knowledge base."}}
 MIN_YEAR, MAX_YEAR = 1967, 2100   # ASEAN's founding; a year past the century is a typo
+MAX_SOURCES_QUOTED = 20            # sources quoted with their sentence; the others are linked
 
 
 def _store(request: Request) -> Store:
@@ -58,9 +59,10 @@ def meeting_dossier(store: Store, key: str) -> dict[str, Any]:
     dossier = kb.get_meeting(store, key)
     prov = Provenance(store)
     dossier["provenance"] = cite_facts(prov, "meeting", dossier.get("facts") or {})
-    for source in dossier.get("sources") or []:
+    for n, source in enumerate(dossier.get("sources") or []):
         positions = source.get("positions") or [None]
-        source["cite"] = prov.cite(source["article"], "meeting", positions[0])
+        source["cite"] = (prov.cite(source["article"], "meeting", positions[0]) if n < MAX_SOURCES_QUOTED
+                          else prov.link_only(source["article"]))
     for line in dossier.get("summary") or []:
         span = line.get("span") or []
         if line.get("article") and len(span) == 2:
@@ -107,11 +109,10 @@ def documents_page(store: Store, q: str | None, limit: int, offset: int) -> dict
 def document_dossier(store: Store, key: str) -> dict[str, Any]:
     dossier = kb.get_document(store, key)
     prov = Provenance(store)
-    for source in dossier.get("sources") or []:
+    for n, source in enumerate(dossier.get("sources") or []):
         evidence = source.get("evidence") or []
-        source["cite"] = (prov.cite_span(source["article"], *evidence[0]) if evidence
-                          else {"article": source["article"], "title": source.get("title"),
-                                "link": views.article_link(source["article"]), "quote": None})
+        source["cite"] = (prov.cite_span(source["article"], *evidence[0]) if evidence and n < MAX_SOURCES_QUOTED
+                          else prov.link_only(source["article"]))
     for meeting in dossier.get("meetings") or []:
         meeting["link"] = views.meeting_link(meeting["key"])
     dossier["link"] = views.document_link(dossier["key"])

@@ -17,6 +17,9 @@ from summitgraph.store.fold import fold
 from summitgraph.web.highlight import sentence_of
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Citations quoted per value: a story re-published by many outlets would otherwise cost one lookup per copy;
+# the rest are still listed by the knowledge base's sources, as plain article links.
+MAX_CITES_PER_VALUE = 5
 
 
 def value_cues(field: str | None, value: Any) -> list[str]:
@@ -68,6 +71,10 @@ class Provenance:
             self._facts[article] = self.store.facts(article=article)
         return next((f for f in self._facts[article] if f.kind == kind and f.position == position), None)
 
+    def link_only(self, article: str) -> dict[str, Any]:
+        """A citation without a lookup: the article, not its sentence."""
+        return {"article": article, "title": None, "link": views.article_link(article), "quote": None}
+
     def cite(self, article: str, kind: str, position: int | None, field: str | None = None,
              value: Any = None) -> dict[str, Any]:
         """{article, title, link, quote}: the link opens the article with the stating sentence highlighted."""
@@ -96,8 +103,10 @@ def cite_facts(prov: Provenance, kind: str, facts: dict[str, Any]) -> dict[str, 
     for field, fact in (facts or {}).items():
         values = []
         for candidate in fact.get("values") or []:
+            sources = [s for s in candidate.get("sources") or [] if s.get("article")]
             cites = [prov.cite(s["article"], kind, s.get("position"), field, candidate.get("value"))
-                     for s in candidate.get("sources") or [] if s.get("article")]
-            values.append({"value": candidate.get("value"), "rule": candidate.get("rule"), "sources": cites})
+                     for s in sources[:MAX_CITES_PER_VALUE]]
+            values.append({"value": candidate.get("value"), "rule": candidate.get("rule"), "sources": cites,
+                           "more": max(0, len(sources) - MAX_CITES_PER_VALUE)})
         out[field] = values
     return out

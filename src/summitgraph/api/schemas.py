@@ -217,6 +217,7 @@ class CitedValue(BaseModel):
     value: Any
     rule: str | None = Field(description="The registry rule that gave or completed it, if any.")
     sources: list[Citation]
+    more: int = Field(0, description="Further sources giving this value, not quoted here.")
 
 
 class Dossier(BaseModel):
