@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summitgraph import registry
 from summitgraph.extract.series import canonical, classify, ordinal_of
 
 # Nouns that open a meeting's name.
@@ -69,11 +70,19 @@ def lower_keep_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _name_end(folded: str, lower: str, start: int, limit: int) -> int:
+def _country_follows(text: str, offset: int) -> bool:
+    hits = registry.find_countries(text[offset:offset + 40])
+    return bool(hits) and not text[offset:offset + hits[0].start].strip()
+
+
+def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int:
     limit = min(limit, start + MAX_NAME)
     end = limit
     for stop in _STOP.finditer(lower, start, limit):
         if _inside_quotes(folded, start, stop.start()):
+            continue
+        # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
+        if lower[stop.start()] == "," and _country_follows(text, stop.end()):
             continue
         if folded[stop.start():stop.start() + 1] == " " and _NESTED_BEFORE.search(folded, start, stop.start()) \
                 and re.match(r" (?:hoi nghi|cuoc hop|doi thoai)", folded[stop.start():stop.end()]):
@@ -121,7 +130,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             continue
         if _NOT_A_MEETING_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
             continue
-        stop = _name_end(folded, lower, m.end(), end)
+        stop = _name_end(text, folded, lower, m.end(), end)
         found = _mention(text, folded, m.start(), stop, acronym_only=False, bare_summit=bare_summit)
         if found:
             out.append(found)
