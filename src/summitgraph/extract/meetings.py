@@ -216,11 +216,12 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
-    """Talks the text does not date happen during the visit of the same two sides, else during the
-    article's main event (the first dated visit or meeting): its dates, and its place when none is said."""
+    """Talks happen during the visit of the same two sides, else during the article's main event (the
+    first dated visit or meeting): a talk the text does not date takes its month, and a talk the text
+    does not place takes its place."""
     events = [r for r in records if r.start and r.series != "bilateral-talks"]
     for talk in records:
-        if talk.series != "bilateral-talks" or talk.start:
+        if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
         visits = [v for v in events if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country)]
@@ -230,11 +231,12 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
         visit = min(visits, key=lambda v: (min(sp.start for sp in v.spans) >= lead_end,
                                            abs(v.span.start - talk.span.start)), default=None)
-        event = visit or (events[0] if events else None)
+        event = visit or (events[0] if events and talk.start is None else None)
         if event is None:
             continue
-        # Borrowed from the event around it, the talk's date is only as sure as the event's month.
-        talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+        if talk.start is None:
+            # Borrowed from the event around it, the talk's date is only as sure as the event's month.
+            talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
         if talk.country is None and event.country:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
