@@ -1,0 +1,1 @@
+"""Server-rendered web pages over the knowledge base and the store."""
