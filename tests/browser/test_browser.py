@@ -122,3 +122,11 @@ def test_language_switch_is_remembered(page, shot):
     shot("english")
     page.click("a.lang")
     expect(page.locator("dl.meta")).to_contain_text("Trực tiếp")
+
+
+def test_api_docs_page_needs_nothing_from_elsewhere(page, shot):
+    page.goto(page.base_url + "/docs")
+    expect(page.locator("h1")).to_contain_text("summitgraph API")
+    expect(page.locator("section.docs-endpoint")).not_to_have_count(0)
+    expect(page.locator("main")).to_contain_text("/api/meetings/{key}")
+    shot("api-docs")      # the page fixture checks: no external loads, no CSP errors

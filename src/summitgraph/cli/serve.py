@@ -46,6 +46,19 @@ def address_of(sock: socket.socket) -> str:
     return f"http://{shown}:{port}/"
 
 
+def rebuild_reason(status: dict, article_count: int) -> str | None:
+    """Why the knowledge base should be rebuilt before serving, or None. The pages show the knowledge base,
+    so one never built, or built from another number of articles than are stored, would show a stale record."""
+    if not article_count:
+        return None
+    if not status:
+        return "it was never built"
+    built_from = (status.get("summary") or {}).get("articles")
+    if built_from != article_count:
+        return f"it was built from {built_from} articles and {article_count} are stored"
+    return None
+
+
 def register_token(store: object, token: str, name: str = TOKEN_NAME) -> None:
     """Make ``token`` a valid write token under ``name`` (stored hashed). Giving the same token again changes
     nothing; a different one replaces the one registered under that name before."""
@@ -69,6 +82,7 @@ def serve(
     """Serve the REST API (OpenAPI at /docs) and the web pages over the store, and print the address."""
     import uvicorn
 
+    from summitgraph import kb
     from summitgraph.api.app import create_app
     from summitgraph.store import open_store
 
@@ -79,6 +93,11 @@ def serve(
     try:
         if token:
             register_token(store, token)
+        reason = rebuild_reason(kb.status(store), store.count_articles())
+        if reason:
+            summary = kb.rebuild(store)
+            err.print(f"knowledge base rebuilt ({reason}): {summary.meetings} meetings, {summary.people} people "
+                      f"from {summary.articles} articles", markup=False)
         sock = bind(host, port)
     except SummitGraphError as exc:
         store.close()
