@@ -57,3 +57,12 @@ def test_a_list_of_counterparts_do_not_meet_each_other():
             "Gặp gỡ Tổng thống Chi-lê M.Ba-chê-lết, Chủ tịch nước đề nghị tăng cường hợp tác.")
     talks = by_series(meetings_of(text), "bilateral-talks")
     assert sorted(tuple(t.parties) for t in talks) == [("CL", "VN"), ("RU", "VN")]
+
+
+def test_asean_ministers_meeting_a_partner_is_an_asean_partner_meeting():
+    text = ("Ngày 22/9/2023, bên lề Đại hội đồng Liên hợp quốc, các ngoại trưởng ASEAN đã có cuộc gặp "
+            "không chính thức với Ngoại trưởng Mỹ Antony Blinken.")
+    found = meetings_of(text)
+    partner = [m for m in found if m.series == "asean-partner-other"]
+    assert [(m.partner, m.start) for m in partner] == [("US", "2023-09-22")]
+    assert by_series(found, "bilateral-talks") == []

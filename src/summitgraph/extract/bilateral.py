@@ -264,9 +264,21 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+    asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
     out = []
     for person, side in pairs:
         other = person.country or _host_or_guest(sides, side)
+        if asean_side and other and len(other) == 2 and other not in registry.member_codes():
+            # "các ngoại trưởng ASEAN có cuộc gặp với Ngoại trưởng Mỹ": ASEAN meets a partner.
+            leaders = _LEADER.search(asean_side.group(0))
+            out.append(Candidate(
+                series="asean-partner-summit" if leaders else "asean-partner-other",
+                name=ctx.text[t_start:person.end], span=Span(t_start, t_end), partner=other,
+                start=start, end=end, city=place.city if place else None,
+                country=place.country if place else None, format="in_person" if place else None,
+                status=status, status_said=said, confidence=0.7,
+                spans=[Span(t_start, t_end), Span(person.start, person.end)]))
+            continue
         if not side or not other or side == other:
             continue
         out.append(Candidate(
@@ -278,6 +290,12 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
             confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+# ASEAN's ministers or leaders as one side: "các ngoại trưởng ASEAN", "lãnh đạo các nước ASEAN".
+_ASEAN_SUBJECT = re.compile(r"\b(?:cac )?(?:bo truong ngoai giao|ngoai truong|bo truong|nha lanh dao|lanh dao)"
+                            r"(?: cac nuoc| cac quoc gia)? asean\b[^.;]*$")
+_LEADER = re.compile(r"lanh dao")
 
 
 def _host_or_guest(sides: Sides, side: str) -> str | None:
