@@ -18,7 +18,7 @@ from summitgraph import registry
 from summitgraph.extract.context import DocContext
 from summitgraph.model import ChairRecord, Span
 from summitgraph.registry import WORD_CHARS
-from summitgraph.text.normalize import fold, fold_keep_length
+from summitgraph.text.normalize import fold, fold_keep_length, lower_keep_length
 
 NAME = "chairs"
 VERSION = "1.0"
@@ -100,8 +100,6 @@ class _Found:
             old.theme, old.theme_span = st.theme, st.theme_span
 
 
-def _lower(text: str) -> str:
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _members(text: str) -> list[registry.GazetteerHit]:
@@ -112,10 +110,9 @@ def _members(text: str) -> list[registry.GazetteerHit]:
 def statement_years(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(offset, year) of the years in text[lo:hi] that can date a statement: not ranges, not
     horizons ("đến năm 2030", "Tầm nhìn 2025")."""
-    lower = _lower(text)
     out = []
     for m in _YEAR.finditer(text, lo, hi):
-        if _NOT_A_STATEMENT_YEAR.search(lower[max(0, m.start() - 20):m.start()]):
+        if _NOT_A_STATEMENT_YEAR.search(lower_keep_length(text[max(0, m.start() - 20):m.start()])):
             continue
         out.append((m.start(), int(m.group(1))))
     return out
@@ -378,7 +375,7 @@ def _find_folded(text: str, phrase: str) -> Span | None:
 
 def extract_chairs(ctx: DocContext) -> list[ChairRecord]:
     """Every (country, year) the text says or clearly implies holds the ASEAN chair."""
-    lower = _lower(ctx.text)
+    lower = ctx.lower
     year = article_year(ctx)
     found = _Found()
     for st in _chair_statements(ctx, lower, year) + _weak_statements(ctx, lower, year):

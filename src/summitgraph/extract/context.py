@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from typing import Any, Callable
 
 from summitgraph.model import Article, Evidence, Span
+from summitgraph.text.normalize import fold_keep_length, lower_keep_length
 from summitgraph.text.sentences import Sentence, split_sentences
 
 # How much a quality flag lowers the confidence of what is read from the article.
@@ -24,10 +27,28 @@ class DocContext:
     anchor: date | None = None          # publication date, when the file states it
     default_year: int | None = None     # the year the article is about, when it can be told
     facts: dict[str, object] = field(default_factory=dict)  # what earlier stages found, by stage name
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    @cached_property
+    def folded(self) -> str:
+        """The text folded one character for one (lower case, no diacritics, đ -> d)."""
+        return fold_keep_length(self.text)
+
+    @cached_property
+    def lower(self) -> str:
+        """The text lower-cased one character for one."""
+        return lower_keep_length(self.text)
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A per-article result computed once, for stages that read the same thing (people's mentions
+        are read by the people and the meetings stages)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @property
     def quality_factor(self) -> float:

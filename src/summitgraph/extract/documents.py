@@ -19,7 +19,7 @@ from functools import lru_cache
 from summitgraph.extract.context import DocContext
 from summitgraph.model import DocumentRecord, Span
 from summitgraph.registry import DATA, WORD_CHARS, country_code, find_cities, find_countries
-from summitgraph.text.normalize import fold
+from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
 VERSION = "1.0"
@@ -140,7 +140,7 @@ def lexicon() -> Lexicon:
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
-            heads[_lower(unicodedata.normalize("NFC", surface))] = Head(surface, kind, case == "any", bare == "yes")
+            heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(surface, kind, case == "any", bare == "yes")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
     pattern = re.compile(rf"(?<![{_W}\-])(?:{_alternation(list(heads))})(?![{_W}\-])")
@@ -173,9 +173,6 @@ def status_cues() -> Cues:
     return Cues(patterns, status, frozenset(future))
 
 
-def _lower(text: str) -> str:
-    """Lower-case with one character per character (offsets carry over)."""
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 # ------------------------------------------------------------------------------------ text views
@@ -207,7 +204,7 @@ def _view(ctx: DocContext) -> _View:
     entities = [(h.start, h.end) for h in find_countries(text)] + [(h.start, h.end) for h in find_cities(text)]
     starts = sorted({s.start for s in ctx.sentences} | {m.end() for m in re.finditer(r"\n", text)})
     ends = sorted({m.start() for m in re.finditer(r"[;\n]", text)} | {s.end for s in ctx.sentences})
-    return _View(text, _lower(text), entities, starts, ends)
+    return _View(text, lower_keep_length(text), entities, starts, ends)
 
 
 def _at_sentence_start(view: _View, offset: int) -> bool:

@@ -16,10 +16,9 @@ from summitgraph.extract.bilateral import find_bilateral
 from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention, find_dates
-from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions, lower_keep_length
+from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
 from summitgraph.extract.series import identity
 from summitgraph.model import MeetingRecord, Span
-from summitgraph.text.normalize import fold_keep_length
 
 NAME = "meetings"
 VERSION = "1.0"
@@ -317,10 +316,10 @@ def _fill_country(rec: Candidate) -> None:
 
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
-    folded = fold_keep_length(text)
+    folded = ctx.folded
     dates = find_dates(text)
     year = article_year(dates, folded, ctx.anchor)
-    lower = lower_keep_length(text)
+    lower = ctx.lower
     candidates: list[Candidate] = []
     for sentence in ctx.sentences:
         candidates.extend(_candidates_in_sentence(ctx, folded, lower, dates, year, sentence.start, sentence.end))

@@ -65,11 +65,6 @@ def _inside_quotes(folded: str, start: int, offset: int) -> bool:
     return len(_OPEN_QUOTE.findall(stretch)) > len(_CLOSE_QUOTE.findall(stretch))
 
 
-def lower_keep_length(text: str) -> str:
-    """Lower case, one character for one, so offsets stay offsets into ``text``."""
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
 def _country_follows(text: str, offset: int) -> bool:
     hits = registry.find_countries(text[offset:offset + 40])
     return bool(hits) and not text[offset:offset + hits[0].start].strip()

@@ -594,6 +594,10 @@ def _confidence(person: _Person) -> float:
 
 
 def _read(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
+    return ctx.memo("people.read", lambda: _read_people(ctx))
+
+
+def _read_people(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
     doc = TokenDoc.of(ctx.text)
     people = [p for p in _merge(_Reader(doc).read()) if _is_person(p)]
     setting = _setting(doc)

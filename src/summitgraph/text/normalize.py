@@ -159,6 +159,15 @@ def fold_keep_length(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def lower_keep_length(text: str) -> str:
+    """Lower case with exactly one output character per input character (a few letters, such as
+    "İ", lower-case to two; those stay as written), so offsets carry over unchanged."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def fold(text: str) -> str:
     """Search key: lowercase, no diacritics, đ -> d, whitespace collapsed to single spaces."""
     decomposed = unicodedata.normalize("NFD", text)
