@@ -347,10 +347,12 @@ def _attach_themes(ctx: DocContext, lower: str, found: _Found) -> None:
         for st in (in_sentence or by_registry)[:1]:
             if st.theme is None:
                 st.theme, st.theme_span = theme, Span(m.start(1), m.end(1))
-    folded = fold(lower)
+    folded = None
     for st in found.by_key.values():
         if st.theme is not None or st.year is None:
             continue
+        if folded is None:  # folded once, and only when a theme is still to be found
+            folded = " ".join(ctx.folded.split())
         chair = registry.chairs().get(st.year)
         if chair is None or not chair.theme_vi or fold(chair.theme_vi) not in folded:
             continue
