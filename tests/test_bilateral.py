@@ -66,3 +66,14 @@ def test_asean_ministers_meeting_a_partner_is_an_asean_partner_meeting():
     partner = [m for m in found if m.series == "asean-partner-other"]
     assert [(m.partner, m.start) for m in partner] == [("US", "2023-09-22")]
     assert by_series(found, "bilateral-talks") == []
+
+
+def test_two_office_holders_named_before_a_talk_verb():
+    text = "Ngày 10/1/2024, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã trao đổi về hợp tác kinh tế."
+    (talk,) = by_series(meetings_of(text), "bilateral-talks")
+    assert talk.parties == ["LA", "VN"] and talk.start == "2024-01-10"
+
+
+def test_trao_doi_alone_is_not_a_talk():
+    text = "Ngày 10/1/2024, các chuyên gia Việt Nam và Lào đã trao đổi kinh nghiệm về quản lý thuế."
+    assert by_series(meetings_of(text), "bilateral-talks") == []

@@ -29,6 +29,8 @@ _VISIT = re.compile(
 _TALK = re.compile(
     r"\b(?:hoi dam|hoi kien|dien dam|cuoc gap(?: song phuong| rieng| ngan)?|gap go|gap gio|gap rieng|gap"
     r"|tiep kien|tiep|chao xa giao|tiep xuc(?: ngan)?|tham xa giao)\b")
+# Verbs that are a talk only between two office-holders named just before them.
+_PAIR_TALK = re.compile(r"\b(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|va du chieu dai)*$")
@@ -98,7 +100,7 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
         return []
     first, second = before[-2], before[-1]
     joined = folded[first.end:_head_start(second)].strip() == "va"
-    near = re.fullmatch(r"\s*(?:trong|tai|co|da co|trong buoi|trong cuoc)?\s*(?:cac |buoi |cuoc )?", folded[second.end:t_start])
+    near = re.fullmatch(r"[^,.;:()]{0,28}", folded[second.end:t_start])
     return [first, second] if joined and near and first.country != second.country else []
 
 
@@ -146,6 +148,10 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         for m in _TALK.finditer(folded, lo, hi):
             found = _talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.end(), lo, hi)
             talks.extend(found)
+        for m in _PAIR_TALK.finditer(folded, lo, hi):
+            # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
+            if _pair_before(folded, here, m.start(), lo):
+                talks.extend(_talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.start(), lo, hi))
     return visits + talks
 
 
@@ -240,7 +246,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 
 def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
-    counterparts = [p for p in _counterparts(folded, people, t_end, hi) if _senior(p)]
+    counterparts = [p for p in _counterparts(folded, people, t_end, hi) if _senior(p)] if t_end > t_start else []
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
