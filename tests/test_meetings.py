@@ -110,3 +110,19 @@ def test_article_year_prefers_written_times_over_targets():
 
 def test_framework_named_in_passing_is_not_a_meeting():
     assert meetings_of("Việt Nam tích cực tham gia các cơ chế do ASEAN dẫn dắt như EAS, ARF và ADMM+.") == []
+
+
+def test_meetings_of_the_lead_meetings_sector_share_its_place_and_year():
+    text = ("Sáng 3/2/2024, Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 27 đã diễn ra tại Viêng Chăn. "
+            "Bên cạnh đó, Hội nghị các Cơ quan Du lịch quốc gia ASEAN cũng thảo luận kế hoạch quảng bá chung.")
+    found = meetings_of(text)
+    assert len(found) == 2
+    lead, other = found
+    assert (lead.ordinal, lead.start, lead.city) == (27, "2024-02-03", "Vientiane")
+    assert (other.start, other.city, other.country) == ("2024", "Vientiane", "LA")
+
+
+def test_an_invitation_to_a_summit_is_not_a_plural():
+    text = "Thủ tướng hai nước này sẽ được mời họp thượng đỉnh với ASEAN vào tháng 11/2004 tại Viêng Chăn."
+    found = meetings_of(text)
+    assert [m.start for m in found] == ["2004-11"]

@@ -282,6 +282,25 @@ def _give_named_talks_parties(records: list[Candidate]) -> None:
             rec.parties = _name_parties(rec.name) or (pairs.most_common(1)[0][0] if pairs else None)
 
 
+def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
+    """Meetings of the same sector an article tells around its lead meeting ("Hội nghị Bộ trưởng Du lịch
+    ASEAN ... các Cơ quan Du lịch quốc gia ASEAN") meet where it meets, in its year (or month, when no
+    year is known) unless the text says otherwise."""
+    lead = next((r for r in records if r.span.start < lead_end and r.start and (r.city or r.country)
+                 and not r.series.startswith("bilateral")), None)
+    if lead is None:
+        return
+    body = identity(lead.name)[0]
+    if body is None:
+        return
+    for rec in records:
+        if rec is lead or rec.start or rec.city or rec.country or rec.series.startswith("bilateral"):
+            continue
+        if identity(rec.name)[0] == body:
+            rec.start = rec.end = lead.start[:4]
+            rec.city, rec.country = lead.city, lead.country
+
+
 def _keep(rec: Candidate) -> bool:
     """A record is one specific meeting when something tells it apart: an ordinal, a date, a place, a
     partner or parties, or a meeting it prepares. A framework named in passing ("các cơ chế như EAS,
@@ -329,6 +348,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx))
     _inherit_summit_week(records, _lead_end(ctx))
+    _inherit_from_lead(records, _lead_end(ctx))
     records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}
     out = []

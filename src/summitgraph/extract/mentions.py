@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from summitgraph import registry
+from summitgraph.text.normalize import lower_keep_length
 from summitgraph.extract.series import canonical, classify, ordinal_of
 
 # Nouns that open a meeting's name.
@@ -29,7 +30,8 @@ _STOP = re.compile(
     r"|và nhiều|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những)(?![\wÀ-ỹ])")
-_GENERIC_BEFORE = re.compile(r"(?:\bcac|\bnhung|\bnhieu|\bmot so|\bmoi|\bcac cuoc|\bkhoang|\d+)\s*$")
+# Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
+_GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|\d+)\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
@@ -37,7 +39,7 @@ _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
 # "các nước ASEAN 6", "ASEAN 4 nước": a group of members, not the 6th or 4th summit.
 _MEMBER_GROUP = re.compile(r"(?:nuoc|nhom|khoi|cac|thanh vien)\s+$")
-_MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia)\b")
+_MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin|ngan|usd|%)(?!\w)")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"doi tac\s+$")
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
@@ -108,7 +110,8 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     if series is None:
         return None
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
-    generic = bool(_GENERIC_BEFORE.search(folded[max(0, start - 12):start])) and series not in _NAMED_WHEN_PLURAL
+    generic = bool(_GENERIC_BEFORE.search(lower_keep_length(text[max(0, start - 12):start]))) \
+        and series not in _NAMED_WHEN_PLURAL
     return MeetingMention(start, start + len(name), name, series, partner, ordinal_of(canonical(name)),
                           generic, acronym_only)
 

@@ -134,7 +134,8 @@ def ordinal_of(canon: str) -> int | None:
 _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
                      r"|y te|nong nghiep|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong)\b")
-_LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac)\b")
+_LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac|co quan"
+                     r"|quan chuc|uy ban|hang hang khong)\b")
 
 
 # One body, several names: "Á - Âu" is ASEM, "LHQ" the United Nations.
