@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query, Request
 from summitgraph import registry
 from summitgraph.api import views
 from summitgraph.api.params import MAX_TEXT, clean_text, limit_param, offset_param
-from summitgraph.api.provenance import MAX_CITES_PER_VALUE, Provenance, cite_facts
+from summitgraph.api.provenance import Provenance, cite_facts
 from summitgraph.api.schemas import (
     COMMON_ERRORS,
     ChairList,
