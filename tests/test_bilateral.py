@@ -77,3 +77,13 @@ def test_two_office_holders_named_before_a_talk_verb():
 def test_trao_doi_alone_is_not_a_talk():
     text = "Ngày 10/1/2024, các chuyên gia Việt Nam và Lào đã trao đổi kinh nghiệm về quản lý thuế."
     assert by_series(meetings_of(text), "bilateral-talks") == []
+
+
+def test_each_visit_takes_the_date_beside_it_and_each_destination_is_a_visit():
+    text = ("Trước đó, tháng 7/2015, Tổng Bí thư Nguyễn Phú Trọng đã có chuyến thăm lịch sử đến Mỹ, "
+            "và sau đó Tổng thống Mỹ Barack Obama có chuyến thăm Việt Nam hồi tháng 5/2016. "
+            "Năm 2017, Thủ tướng Nguyễn Xuân Phúc có các chuyến thăm Mỹ và Nhật Bản.")
+    visits = by_series(meetings_of(text), "bilateral-visit")
+    got = sorted((v.country, v.start) for v in visits)
+    assert ("US", "2015-07") in got and ("VN", "2016-05") in got
+    assert {"US", "JP"} <= {v.country for v in visits if v.start != "2015-07"}

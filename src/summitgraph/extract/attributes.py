@@ -58,6 +58,16 @@ def year_in_name(name: str) -> str | None:
     return years[-1] if len(set(years)) == 1 else None
 
 
+def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
+    """The day or month written nearest a verb ("tháng 7/2015, ... đã có chuyến thăm ..."): a sentence
+    telling two visits gives each the date beside it; on a tie, the one after. With no day or month in
+    reach, a year said as a time ("Năm 2017, ...")."""
+    useful = [d for d in dates if d.first.month is not None] \
+        or [d for d in dates if d.first.year and d.last.year == d.first.year and d.text.lower().startswith("năm")]
+    return min(useful, key=lambda d: (d.start - end if d.start >= end else start - d.end, d.start < end),
+               default=None)
+
+
 def resolve_date(mention: DateMention | None, anchor: date | None, year: int | None,
                  reference: date | None = None) -> tuple[str | None, str | None]:
     """ISO start and end of a date mention. Without a publication date, "8/2 tới" (next) or "hồi tháng

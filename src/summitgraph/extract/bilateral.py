@@ -176,14 +176,32 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
     return None
 
 
+_AND = re.compile(r"\s*(?:,|va)\s*$")
+
+
+def _also_to(ctx: DocContext, folded: str, after: int, hi: int) -> list[attr.Place]:
+    """Further destinations joined to the first by "và" or a comma."""
+    out = []
+    while True:
+        hits = [h for h in registry.find_countries(ctx.text[after:min(hi, after + 30)]) if len(h.key) == 2]
+        if not hits or not _AND.match(folded[after:after + hits[0].start]) or not folded[after:after + hits[0].start].strip():
+            return out
+        hit = hits[0]
+        out.append(attr.Place(None, hit.key, after + hit.start, after + hit.end))
+        after = after + hit.end
+
+
 def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi) -> list[Candidate]:
     """The visits a visit verb tells: its destination right after it ("thăm chính thức Lào"), else each
     "tới X" later in its clause with the visitor named before it ("các chuyến thăm đầu tiên của A tới
     Việt Nam và B tới Lào")."""
     dest = _destination(ctx, folded, t_end, hi)
     if dest is not None:
-        found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, dest, t_end)
-        return [found] if found else []
+        # "chuyến thăm Mỹ và Nhật Bản": one visit to each.
+        dests = [dest] + _also_to(ctx, folded, dest.end, hi)
+        found = [_visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, d, t_end)
+                 for d in dests]
+        return [f for f in found if f]
     clause_end = min(hi, t_end + 220, *[i for i in (folded.find(";", t_end, hi),) if i >= 0])
     out = []
     cursor = t_end
@@ -229,7 +247,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         if not guests:
             return None
         visitor = guests[0]
-    chosen = attr.pick_date(attr.dates_in(dates, lo, hi), t_start, t_end)
+    chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.reference_date(dates))
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
@@ -264,7 +282,7 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
         side = subject.country if subject else HOME if home_subject else sides.protagonist
         pairs = [(p, side) for p in counterparts]
     region = folded[lo:hi]
-    chosen = attr.pick_date(attr.dates_in(dates, lo, hi), t_start, t_end)
+    chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.reference_date(dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
