@@ -48,13 +48,16 @@ WorkersOption = typer.Option(0, "--workers", min=0,
 DaskOption = typer.Option(None, "--dask", metavar="ADDRESS",
                           help="Extract on a Dask cluster: its scheduler (tcp://HOST:8786), or 'local' to start "
                                "one here with --workers processes. This process still writes the store.")
+ResolveOption = typer.Option(True, "--resolve/--no-resolve",
+                             help="Rebuild the knowledge base (one record per meeting and person) when articles "
+                                  "changed; --no-resolve for bulk loads, then `summitgraph resolve` once.")
 BatchOption = typer.Option(DEFAULT_BATCH, "--batch", min=1,
                            help="Articles per batch sent to a worker; memory holds a few batches, never the corpus.")
 
 
 @app.command()
 def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, workers: int = WorkersOption,
-           dask: Optional[str] = DaskOption, batch: int = BatchOption) -> None:
+           dask: Optional[str] = DaskOption, batch: int = BatchOption, resolve: bool = ResolveOption) -> None:
     """Read articles, extract what they say, and store both with provenance.
 
     Prints a summary: ingested, updated, unchanged, failed (with reasons). The exit status is non-zero
@@ -64,7 +67,13 @@ def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, worke
         reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False),
                             tick=lambda: progress.advance(task))
         counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter)
-    err.print(f"summary: {summary_line(counts)}", markup=False)
+        err.print(f"summary: {summary_line(counts)}", markup=False)
+        if resolve and (counts["ingested"] or counts["updated"]):
+            from summitgraph.kb import rebuild
+
+            built = rebuild(store)
+            err.print(f"knowledge base: {built.meetings} meetings from {built.meeting_mentions} mentions, "
+                      f"{built.people} people, in {built.seconds:.1f} s", markup=False)
     if counts["failed"] and sum(counts.values()) == counts["failed"]:
         raise typer.Exit(1)
 
