@@ -15,9 +15,12 @@ $(BIN)/summitgraph: pyproject.toml
 
 install: $(BIN)/summitgraph
 
+PORT   ?= 8000
+
 demo: install
 	$(BIN)/summitgraph ingest src/summitgraph/examples --db $(DB)
 	$(BIN)/summitgraph timeline --db $(DB)
+	$(BIN)/summitgraph serve --db $(DB) --port $(PORT)
 
 test: install
 	bash scripts/test.sh
