@@ -219,12 +219,14 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(corpus, reference,
         client.wait_for_workers(2, timeout=60)
 
         def tick() -> None:
-            # After the first result is written, kill the worker holding the most tasks still in flight.
+            # After the first result is written, kill a worker with tasks in flight, preferably one holding the
+            # known hashes every batch depends on (the result of the mapper's "hold" task).
             if killed:
                 return
             busy = {worker: len(keys) for worker, keys in client.processing().items() if keys}
+            holders = {w for key, where in client.who_has().items() if str(key).startswith("hold-") for w in where}
             if busy:
-                worker = max(busy, key=busy.__getitem__)
+                worker = max(busy, key=lambda w: (w in holders, busy[w]))
                 pid = client.run(os.getpid, workers=[worker])[worker]
                 os.kill(pid, signal.SIGKILL)
                 killed.append((worker, pid))

@@ -33,9 +33,13 @@ class DaskMapper:
     window: int
 
     def __call__(self, batches: Iterable[Batch], known: frozenset[str]) -> Iterator[BatchResult]:
-        # The known hashes go to every worker once, not with each batch. In a list of one: a bare collection
-        # would be scattered element by element.
-        [known_on_workers] = self.client.scatter([known], broadcast=True, hash=False)
+        import dask
+
+        # The known hashes travel once, as the result of a task of their own, not with each batch: a worker
+        # fetches them once and keeps them. Not client.scatter: scattered data lost with its worker cannot be
+        # recomputed and every batch waiting on it would be cancelled; a task's result can be.
+        with dask.config.set({"distributed.admin.large-graph-warning-threshold": "1GB"}):  # a big store, no noise
+            known_on_workers = self.client.submit(hold, known, pure=False)
 
         def submit(batch: Batch) -> Any:
             # pure=False: two equal batches are still two tasks (their results are written twice, as inputs).
@@ -45,6 +49,11 @@ class DaskMapper:
             yield from ordered_window(submit, batches, self.window)
         finally:
             known_on_workers.release()
+
+
+def hold(value: Any) -> Any:
+    """A task whose result is its argument: data the scheduler can recompute if the worker holding it dies."""
+    return value
 
 
 @contextmanager

@@ -55,9 +55,6 @@ class Piece:
         return len(self.lines) if self.fmt == "jsonl" else 1
 
 
-
-
-
 # --- what travels back -----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -186,7 +183,7 @@ def process_article(article: Article, known: frozenset[str] | set[str]) -> Resul
     try:
         return Extracted(article, read_article(article))
     except SummitGraphError as exc:
-        return Failed(article.source, exc.one_line(), InputError(article.source, exc.one_line()).one_line())
+        return failed_article(article.source, exc)
 
 
 def process_batch(batch: Batch, known: frozenset[str] | set[str]) -> BatchResult:
@@ -207,6 +204,12 @@ def process_batch(batch: Batch, known: frozenset[str] | set[str]) -> BatchResult
 def failed_input(error: InputError) -> Failed:
     # Exceptions do not travel well between processes (InputError's arguments are not its args); plain fields do.
     return Failed(error.source, error.problem, error.one_line())
+
+
+def failed_article(source: str, error: SummitGraphError) -> Failed:
+    """An article that was read but could not be extracted or stored: the store records the problem, the user
+    sees it after the source."""
+    return Failed(source, error.one_line(), InputError(source, error.one_line()).one_line())
 
 
 # --- mappers: batches in, results out, in order, at most ``window`` at a time ------------------------------------
@@ -304,9 +307,7 @@ def write_result(store: Store, result: Result, version: str, reporter: Reporter)
     try:
         return store.add_article(result.article, result.reading, extractor_version=version)
     except SummitGraphError as exc:
-        source = result.article.source
-        return _record_failure(store, Failed(source, exc.one_line(), InputError(source, exc.one_line()).one_line()),
-                               reporter)
+        return _record_failure(store, failed_article(result.article.source, exc), reporter)
 
 
 def _record_failure(store: Store, failed: Failed, reporter: Reporter) -> str:
