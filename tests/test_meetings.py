@@ -126,3 +126,15 @@ def test_an_invitation_to_a_summit_is_not_a_plural():
     text = "Thủ tướng hai nước này sẽ được mời họp thượng đỉnh với ASEAN vào tháng 11/2004 tại Viêng Chăn."
     found = meetings_of(text)
     assert [m.start for m in found] == ["2004-11"]
+
+
+def test_business_meetings_are_not_meetings_of_governments():
+    text = "Ngày 5/3/2024, Hội nghị lần thứ 8 các hãng hàng không ASEAN diễn ra tại Băng Cốc."
+    assert meetings_of(text) == []
+
+
+def test_a_year_right_after_a_name_keeps_two_summits_apart():
+    text = ("Từ ngày 7-8/7/2017, Hội nghị thượng đỉnh G20 diễn ra tại Hăm-buốc. "
+            "Việt Nam từng dự Hội nghị cấp cao G20 năm 2010 với tư cách Chủ tịch ASEAN.")
+    found = meetings_of(text)
+    assert sorted(m.start for m in found) == ["2010", "2017-07-07"]

@@ -40,13 +40,18 @@ def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int) -> DateMention | None:
     """The date that belongs to a mention: the first after it in its region, else the last before it.
 
-    Only dates with a day or month count; a bare year is too loose to date a meeting by itself."""
+    Only dates with a day or month count, or a "năm YYYY" right after the name; a year elsewhere is
+    too loose to date a meeting by itself."""
     useful = [d for d in dates if d.first.month is not None]
     after = [d for d in useful if d.start >= mention_end]
     if after:
         return after[0]
     before = [d for d in useful if d.end <= mention_start]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "Hội nghị cấp cao G20 năm 2010": a year said right after the name dates it to that year.
+    return next((d for d in dates if d.first.year and d.first.month is None and d.last.year == d.first.year
+                 and 0 <= d.start - mention_end <= 12 and d.text.lower().startswith("năm")), None)
 
 
 _NAME_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")

@@ -37,6 +37,9 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
+# Meetings of airlines, companies or industry federations are not meetings of governments.
+_NOT_GOVERNMENTS = re.compile(r"\b(?:hang hang khong|doanh nghiep|cong ty|tap doan|lien doan|hiep hoi doanh|doanh nhan"
+                              r"|cac hang|nha dau tu)\b")
 # "các nước ASEAN 6", "ASEAN 4 nước": a group of members, not the 6th or 4th summit.
 _MEMBER_GROUP = re.compile(r"(?:nuoc|nhom|khoi|cac|thanh vien)\s+$")
 _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin|ngan|usd|%)(?!\w)")
@@ -107,7 +110,7 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     series, partner = classify(name)
     if series is None and bare_summit and _BARE_SUMMIT.match(canonical(name)):
         series = bare_summit  # in an article about ASEAN, "the summit" is the ASEAN Summit
-    if series is None:
+    if series is None or _NOT_GOVERNMENTS.search(canonical(name)):
         return None
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
     generic = bool(_GENERIC_BEFORE.search(lower_keep_length(text[max(0, start - 12):start]))) \

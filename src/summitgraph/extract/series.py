@@ -138,6 +138,11 @@ _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi 
                      r"|quan chuc|uy ban|hang hang khong)\b")
 
 
+# Bodies from the most to the least specific.
+_BODY_ORDER = ["apec", "asem", "g20", "g7", "sherpa", "lien hop quoc", "shangri-la", "vanh dai va con duong",
+               "phap ngu", "mekong", "clmv", "acmecs", "tam giac phat trien", "du lich", "tai chinh", "quoc phong",
+               "van tai", "hang khong", "y te", "nong nghiep", "hai quan", "tu phap", "toi pham", "vien thong",
+               "nang luong", "moi truong", "lao dong", "kinh te"]
 # One body, several names: "Á - Âu" is ASEM, "LHQ" the United Nations.
 _BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc"}
 
@@ -145,7 +150,8 @@ _BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc"}
 def identity(name: str) -> tuple[str | None, str | None]:
     """(body, level) of a meeting name, for telling apart meetings of the same loose series."""
     canon = canonical(name)
-    body = _BODIES.search(canon)
+    # The most specific body named wins: "Nhóm các nền kinh tế ... (G20)" is G20, not "kinh tế".
+    bodies = [_BODY_ALIASES.get(b, b) for b in _BODIES.findall(canon)]
+    body = min(bodies, key=_BODY_ORDER.index, default=None)
     level = _LEVELS.search(canon)
-    key = body.group(1) if body else None
-    return _BODY_ALIASES.get(key, key), (level.group(1) if level else None)
+    return body, (level.group(1) if level else None)
