@@ -114,8 +114,10 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     if place:
         spans.append(Span(place.start, place.end))
     confidence = 0.85 if m.ordinal or chosen or place else 0.6
+    parties = _sentence_parties(ctx.text, m.name, s_lo, s_hi) if m.series == "bilateral-talks" else None
     return Candidate(
         series=m.series, name=m.name, span=Span(m.start, m.end), ordinal=m.ordinal, partner=m.partner,
+        parties=parties,
         start=start, end=end, city=city, country=country,
         format=attr.meeting_format(region, place is not None),
         status=status, status_said=status_said, host_said=host_said,
@@ -270,6 +272,16 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
 def _name_parties(name: str) -> tuple[str, ...] | None:
     """The two sides a bilateral body's name gives ("Ủy ban liên Chính phủ Việt Nam - Lào")."""
     codes = sorted({h.key for h in registry.find_countries(name) if len(h.key) == 2})
+    return tuple(codes) if len(codes) == 2 else None
+
+
+def _sentence_parties(text: str, name: str, lo: int, hi: int) -> tuple[str, ...] | None:
+    """The two sides of a named bilateral body ("Ủy ban liên Chính phủ hai nước"): from its name, else
+    the two countries its sentence names ("Việt - Lào")."""
+    named = _name_parties(name)
+    if named:
+        return named
+    codes = sorted({h.key for h in registry.find_countries(text[lo:hi]) if len(h.key) == 2 and not h.ambiguous})
     return tuple(codes) if len(codes) == 2 else None
 
 

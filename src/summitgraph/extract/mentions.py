@@ -24,7 +24,7 @@ _ACRONYM = re.compile(
 # predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
-    r"[,.;:!?\n\[\]]| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
+    r"[,.;:!?\n\[\]]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
     r"|và nhiều|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
