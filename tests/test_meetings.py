@@ -138,3 +138,17 @@ def test_a_year_right_after_a_name_keeps_two_summits_apart():
             "Việt Nam từng dự Hội nghị cấp cao G20 năm 2010 với tư cách Chủ tịch ASEAN.")
     found = meetings_of(text)
     assert sorted(m.start for m in found) == ["2010", "2017-07-07"]
+
+
+def test_a_meeting_told_by_its_verb():
+    text = "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore ngày 3/9/2004."
+    (meeting,) = meetings_of(text)
+    assert (meeting.series, meeting.city, meeting.start) == ("aem", "Singapore", "2004-09-03")
+
+
+def test_a_bare_ministers_meeting_belongs_to_the_lead_meetings_series():
+    text = ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 36 diễn ra tại Gia-các-ta ngày 5/9/2004. "
+            "Hội nghị Bộ trưởng tiếp theo sẽ diễn ra tại Viêng Chăn vào tháng 9/2005.")
+    found = meetings_of(text)
+    assert [(m.series, m.city, m.start) for m in found] == [("aem", "Jakarta", "2004-09-05"),
+                                                            ("aem", "Vientiane", "2005-09")]

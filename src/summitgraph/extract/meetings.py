@@ -7,6 +7,7 @@ dates that fit, are one meeting.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections import Counter
 from datetime import date
 
@@ -17,7 +18,7 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention, find_dates
 from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
-from summitgraph.extract.series import identity
+from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -42,6 +43,39 @@ def _year_weight(d: DateMention, folded: str) -> float:
     if d.first.month is not None:
         return 2.0
     return 1.0 if _YEAR_WORD.match(folded, d.start) else 0.5
+
+
+# A leaders' meeting named with no body ("Hội nghị cấp cao lần thứ 10", "hội nghị thượng đỉnh").
+_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
+# A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
+_BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
+_SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
+
+
+@dataclass
+class ArticleSeries:
+    """What an article is about, for names no series rule knows: in an article about ASEAN "the summit"
+    is the ASEAN Summit; a meeting of the lead meeting's sector ("Diễn đàn Du lịch ...", "Hội nghị Bộ
+    trưởng") belongs to the lead meeting's series."""
+
+    asean: bool
+    lead_series: str | None = None
+    lead_body: str | None = None
+
+    def learn(self, found: list[Candidate]) -> None:
+        for cand in found:
+            if self.lead_series is None and cand.series in _SECTOR_SERIES:
+                self.lead_series, self.lead_body = cand.series, identity(cand.name)[0]
+
+    def __call__(self, name: str) -> str | None:
+        canon = canonical(name)
+        if self.asean and _BARE_SUMMIT.match(canon):
+            return "asean-summit"
+        if self.lead_series and _BARE_MINISTERS.match(canon):
+            return self.lead_series
+        if self.lead_series == "asean-sectoral" and self.lead_body and identity(name)[0] == self.lead_body:
+            return self.lead_series
+        return None
 
 
 def article_year(dates: list[DateMention], folded: str, anchor: date | None) -> int | None:
@@ -69,10 +103,9 @@ def _summit_year(ordinal: int | None) -> int | None:
 
 
 def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: list[DateMention],
-                            year: int | None, s_start: int, s_end: int) -> list[Candidate]:
+                            year: int | None, s_start: int, s_end: int, about: "ArticleSeries") -> list[Candidate]:
     text = ctx.text
-    bare_summit = "asean-summit" if "ASEAN" in text[:ctx.article.body_start + 600] else None
-    mentions = find_meeting_mentions(text, folded, lower, s_start, s_end, bare_summit=bare_summit)
+    mentions = find_meeting_mentions(text, folded, lower, s_start, s_end, fallback=about)
     out: list[Candidate] = []
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].end if i else s_start
@@ -351,9 +384,14 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     dates = find_dates(text)
     year = article_year(dates, folded, ctx.anchor)
     lower = ctx.lower
+    about = ArticleSeries(asean="ASEAN" in text[:ctx.article.body_start + 600])
+    lead_end = _lead_end(ctx)
     candidates: list[Candidate] = []
     for sentence in ctx.sentences:
-        candidates.extend(_candidates_in_sentence(ctx, folded, lower, dates, year, sentence.start, sentence.end))
+        found = _candidates_in_sentence(ctx, folded, lower, dates, year, sentence.start, sentence.end, about)
+        if sentence.start < lead_end:
+            about.learn(found)
+        candidates.extend(found)
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
     records = merge(candidates)

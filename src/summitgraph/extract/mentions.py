@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
@@ -37,6 +38,8 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
+_MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:bo truong|ngoai truong|quan chuc cao cap|lanh dao)[a-z ]{0,30}?"
+                            r"\b(?:cac nuoc |cac quoc gia )?asean(?:\+3)?)\s+(?:da |vua |se |dang )?(?:nhom hop|hop)\b")
 # Meetings of airlines, companies or industry federations are not meetings of governments.
 _NOT_GOVERNMENTS = re.compile(r"\b(?:hang hang khong|doanh nghiep|cong ty|tap doan|lien doan|hiep hoi doanh|doanh nhan"
                               r"|cac hang|nha dau tu)\b")
@@ -100,16 +103,15 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
     return end
 
 
-# A leaders' meeting named with no body ("Hội nghị cấp cao lần thứ 10", "hội nghị thượng đỉnh").
-_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
+SeriesFallback = Callable[[str], "str | None"]
 
 
 def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool,
-             bare_summit: str | None = None) -> MeetingMention | None:
+             fallback: SeriesFallback | None = None, classify_as: str | None = None) -> MeetingMention | None:
     name = text[start:end].strip()
-    series, partner = classify(name)
-    if series is None and bare_summit and _BARE_SUMMIT.match(canonical(name)):
-        series = bare_summit  # in an article about ASEAN, "the summit" is the ASEAN Summit
+    series, partner = classify(classify_as or name)
+    if series is None and fallback is not None:
+        series = fallback(name)  # a name no rule knows, read in the light of the article
     if series is None or _NOT_GOVERNMENTS.search(canonical(name)):
         return None
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
@@ -120,10 +122,10 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
 
 
 def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: int, *,
-                          bare_summit: str | None = None) -> list[MeetingMention]:
+                          fallback: SeriesFallback | None = None) -> list[MeetingMention]:
     """Named meetings in ``text[start:end]``; ``folded`` and ``lower`` are the length-preserving fold
-    and lower-casing of ``text``. ``bare_summit``: the series a summit named with no body belongs to
-    in this article, if any."""
+    and lower-casing of ``text``. ``fallback`` gives the series of a name no rule knows, from what the
+    article is about ("Hội nghị cấp cao" in an article about ASEAN is the ASEAN Summit)."""
     out: list[MeetingMention] = []
     covered: list[tuple[int, int]] = []
     for m in _TRIGGER.finditer(folded, start, end):
@@ -132,7 +134,16 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if _NOT_A_MEETING_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
             continue
         stop = _name_end(text, folded, lower, m.end(), end)
-        found = _mention(text, folded, m.start(), stop, acronym_only=False, bare_summit=bare_summit)
+        found = _mention(text, folded, m.start(), stop, acronym_only=False, fallback=fallback)
+        if found:
+            out.append(found)
+            covered.append((found.start, found.end))
+    for m in _MET_AS_A_BODY.finditer(folded, start, end):
+        # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
+                         classify_as="Hội nghị " + text[m.start():m.end(1)])
         if found:
             out.append(found)
             covered.append((found.start, found.end))
