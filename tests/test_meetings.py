@@ -152,3 +152,11 @@ def test_a_bare_ministers_meeting_belongs_to_the_lead_meetings_series():
     found = meetings_of(text)
     assert [(m.series, m.city, m.start) for m in found] == [("aem", "Jakarta", "2004-09-05"),
                                                             ("aem", "Vientiane", "2005-09")]
+
+
+def test_officials_of_two_frameworks_and_their_summits_named_together():
+    text = ("Ngày 15/10/2018, tại Singapore, Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN) đã họp. "
+            "Tại Hội nghị quan chức cấp cao ASEAN+3 và các nước tham gia Hội nghị cấp cao Đông Á (EAS), "
+            "các nước cho ý kiến về các văn kiện sẽ trình lên các Hội nghị cấp cao ASEAN+3 và EAS.")
+    series = sorted(m.series for m in meetings_of(text))
+    assert series == ["apt-other", "apt-summit", "asean-som", "eas", "eas-other"]

@@ -7,7 +7,7 @@ dates that fit, are one meeting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections import Counter
 from datetime import date
 
@@ -45,6 +45,9 @@ def _year_weight(d: DateMention, folded: str) -> float:
     return 1.0 if _YEAR_WORD.match(folded, d.start) else 0.5
 
 
+_OFFICIALS_OF = {"eas": "eas-other", "apt-summit": "apt-other"}
+_OFFICIALS = {"asean-som", "apt-other", "eas-other", "arf-other", "asean-partner-other"}
+_SHARED_HEAD = re.compile(r"\bva (?:cac nuoc |cac quoc gia )?tham gia\s*$")
 # A leaders' meeting named with no body ("Hội nghị cấp cao lần thứ 10", "hội nghị thượng đỉnh").
 _BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
@@ -108,6 +111,12 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
     mentions = find_meeting_mentions(text, folded, lower, s_start, s_end, fallback=about)
     out: list[Candidate] = []
     for i, m in enumerate(mentions):
+        if i and m.series in _OFFICIALS_OF and _SHARED_HEAD.search(folded, mentions[i - 1].end, m.start) \
+                and mentions[i - 1].series in _OFFICIALS:
+            # "Hội nghị quan chức cấp cao ASEAN+3 và các nước tham gia Hội nghị cấp cao Đông Á": the officials
+            # of the second framework meet too.
+            m = replace(m, series=_OFFICIALS_OF[m.series])
+            mentions[i] = m
         lo = mentions[i - 1].end if i else s_start
         hi = mentions[i + 1].start if i + 1 < len(mentions) else s_end
         out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end))

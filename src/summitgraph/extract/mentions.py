@@ -38,6 +38,8 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
+_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
+_SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
 _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:bo truong|ngoai truong|quan chuc cao cap|lanh dao)[a-z ]{0,30}?"
                             r"\b(?:cac nuoc |cac quoc gia )?asean(?:\+3)?)\s+(?:da |vua |se |dang )?(?:nhom hop|hop)\b")
 # Meetings of airlines, companies or industry federations are not meetings of governments.
@@ -92,6 +94,10 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
             continue
         end = stop.start()
         break
+    # "Hội nghị cấp cao ASEAN+3 và EAS": an acronym after "và" is a second meeting.
+    joined = _AND_ACRONYM.search(text, start, end)
+    if joined:
+        end = joined.start()
     # A quoted title is part of the name: Diễn đàn "Vành đai và Con đường".
     quoted = _QUOTED.match(folded, end)
     if quoted and end - start < 60:
@@ -153,7 +159,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if _MEMBER_GROUP.search(folded, max(start, m.start() - 14), m.start()) \
                 or _MEMBER_GROUP_AFTER.match(folded, m.end()):
             continue
-        found = _mention(text, folded, m.start(), m.end(), acronym_only=True)
+        # "các Hội nghị cấp cao ASEAN+3 và EAS": the acronym shares the named meeting's head noun.
+        shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 60), m.start())
+        found = _mention(text, folded, m.start(), m.end(), acronym_only=not shared)
         if found:
             out.append(found)
             covered.append((found.start, found.end))
