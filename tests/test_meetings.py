@@ -160,3 +160,11 @@ def test_officials_of_two_frameworks_and_their_summits_named_together():
             "các nước cho ý kiến về các văn kiện sẽ trình lên các Hội nghị cấp cao ASEAN+3 và EAS.")
     series = sorted(m.series for m in meetings_of(text))
     assert series == ["apt-other", "apt-summit", "asean-som", "eas", "eas-other"]
+
+
+def test_the_meeting_held_and_the_one_things_are_submitted_to_are_two():
+    text = ("Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã kết thúc chiều qua. "
+            "Các nước sẽ soạn thảo biện pháp để trình lên Hội nghị Bộ trưởng vào tháng 9 diễn ra ở Lào.")
+    found = meetings_of(text)
+    assert [(m.series, m.status, m.start, m.country) for m in found] == [
+        ("aem", "held", None, None), ("aem", "planned", "--09", "LA")]

@@ -20,6 +20,8 @@ _PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc
 _PLANNED_NEAR = re.compile(r"\b(?:se|du kien|sap)\b[^.,;]{0,25}$")
 _HELD = re.compile(r"\b(?:da dien ra|da|vua|vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu|khai mac)\b")
 _PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan bi cho|huong toi)\s*$")
+# A meeting something is to be submitted to is yet to come: "trình lên Hội nghị Bộ trưởng vào tháng 9".
+_SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:cac )?$")
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
 HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu tri|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
 _AT = re.compile(r"\b(?:tai|o|den|toi)\s+$")
@@ -158,7 +160,7 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
     publication date or the words say it is to come; "held" by default, with no evidence."""
     if start and anchor and len(start) >= 7 and not start.startswith("--"):
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
-    if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before):
+    if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before):
         return "planned", True
     if _PLANNED.search(folded_region) and not _HELD.search(folded_region):
         return "planned", True

@@ -190,6 +190,12 @@ _LOOSE = {"other-multilateral", "asean-sectoral", "subregional", "apt-other", "e
           "asean-partner-other"}
 
 
+def _held_and_to_come(a: Candidate, b: Candidate) -> bool:
+    """A meeting the text says took place, and one it says is being prepared for: two occasions."""
+    return a.status == "held" and a.status_said and b.status == "planned" and b.status_said \
+        and b.start is not None and a.start is None
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -212,6 +218,8 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.city and cand.city and rec.city != cand.city:
         return False
     if rec.country and cand.country and rec.country != cand.country:
+        return False
+    if _held_and_to_come(rec, cand) or _held_and_to_come(cand, rec):
         return False
     return _overlap(rec.start, rec.end, cand.start, cand.end)
 
