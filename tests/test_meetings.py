@@ -168,3 +168,10 @@ def test_the_meeting_held_and_the_one_things_are_submitted_to_are_two():
     found = meetings_of(text)
     assert [(m.series, m.status, m.start, m.country) for m in found] == [
         ("aem", "held", None, None), ("aem", "planned", "--09", "LA")]
+
+
+def test_a_session_day_gives_way_to_the_meetings_range():
+    text = ("Chiều 10/5/2023, Thủ tướng dự phiên toàn thể Hội nghị Cấp cao ASEAN lần thứ 42. "
+            "Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra từ ngày 9 đến 11/5/2023 tại Labuan Bajo.")
+    (summit,) = meetings_of(text)
+    assert (summit.start, summit.end, summit.city) == ("2023-05-09", "2023-05-11", "Labuan Bajo")

@@ -224,10 +224,22 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     return _overlap(rec.start, rec.end, cand.start, cand.end)
 
 
+def _within(start: str | None, end: str | None, range_start: str | None, range_end: str | None) -> bool:
+    """True when the single day start..end lies inside a longer, fully dated range."""
+    if not (start and range_start and range_end) or (end or start) != start or range_start == range_end:
+        return False
+    if len(start) != 10 or len(range_start) != 10 or len(range_end) != 10 or start.startswith("--"):
+        return False
+    return range_start <= start <= range_end
+
+
 def _absorb(rec: Candidate, cand: Candidate) -> None:
     """Fill what ``rec`` lacks from another mention of the same meeting."""
     if len(cand.name) > len(rec.name) and not cand.acronym_only:
         rec.name = cand.name
+    if _within(rec.start, rec.end, cand.start, cand.end):
+        # "Chiều 10/5 ... dự phiên toàn thể" then "diễn ra từ ngày 9 đến 11/5": the meeting spans the range.
+        rec.start, rec.end = cand.start, cand.end
     for slot in ("ordinal", "partner", "counterpart", "start", "end", "city", "country", "prepares"):
         if getattr(rec, slot) is None and getattr(cand, slot) is not None:
             setattr(rec, slot, getattr(cand, slot))
