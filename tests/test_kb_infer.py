@@ -158,3 +158,19 @@ def test_confidence_grows_with_independent_agreeing_sources_and_falls_with_disse
                                      ("Hue", source("c", confidence=0.6))])
     assert one.confidence == copied.confidence < two.confidence
     assert disputed.confidence < two.confidence
+
+
+def test_the_chair_table_outweighs_an_article_naming_another_chair_and_the_conflict_is_kept():
+    from summitgraph.kb.chairs import resolve_chairs
+
+    chairs = {c.year: c for c in resolve_chairs([
+        mention("a", 0, kind="chair", country="VN", year=2020, theme="Gắn kết và chủ động thích ứng"),
+        mention("b", 0, kind="chair", country="TH", year=2020, theme=None),
+        mention("c", 0, kind="chair", country="XX", year=1999, theme=None)])}
+    year = chairs[2020]
+    assert year.country.value == "VN" and year.country.conflict
+    assert {c.value: (c.independent, c.rule) for c in year.country.candidates} == {
+        "VN": (1, infer.RULE_CHAIR_TABLE), "TH": (1, None)}
+    assert year.theme.value == "Gắn kết và chủ động thích ứng" and not year.theme.conflict
+    assert chairs[1999].country.value == "XX" and not chairs[1999].country.conflict   # no registry row
+    assert chairs[2024].country.value == "LA" and chairs[2024].articles == []           # registry only

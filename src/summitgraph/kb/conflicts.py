@@ -102,21 +102,26 @@ def merge(field: str, candidates: list[Candidate]) -> Fact:
     if not candidates:
         return Fact(field=field, value=None, confidence=0.0, candidates=[])
 
-    def support(c: Candidate) -> float:
-        return sum(weight(o) for o in candidates if compatible(field, c.value, o.value))
+    # Pairwise compatibility once; support, specificity and confidence once per candidate.
+    agree = [[compatible(field, c.value, o.value) for o in candidates] for c in candidates]
+    weights = [weight(c) for c in candidates]
+    ranks = {}
+    for i, c in enumerate(candidates):
+        support = sum(w for w, ok in zip(weights, agree[i]) if ok)
+        ranks[id(c)] = (support, specificity(field, c.value), _confidence(field, c, candidates),
+                        -len(str(c.value)), str(c.value))
 
     def rank(c: Candidate) -> tuple:
-        return (support(c), specificity(field, c.value), _confidence(field, c, candidates),
-                -len(str(c.value)), str(c.value))
+        return ranks[id(c)]
 
     # Only values nothing compatible refines can be chosen: a coarser value lends its support instead.
-    finest = [c for c in candidates
-              if not any(specificity(field, o.value) > specificity(field, c.value) and compatible(field, c.value, o.value)
-                         for o in candidates)]
+    finest = [c for i, c in enumerate(candidates)
+              if not any(ranks[id(o)][1] > ranks[id(c)][1] and agree[i][j] for j, o in enumerate(candidates))]
     chosen = max(finest, key=rank)
     ordered = [chosen] + sorted((c for c in candidates if c is not chosen), key=rank, reverse=True)
-    for c in candidates:
-        c.agrees = compatible(field, chosen.value, c.value)
+    chosen_row = agree[candidates.index(chosen)]
+    for c, ok in zip(candidates, chosen_row):
+        c.agrees = ok
     conflict = not all(c.agrees for c in candidates)
     return Fact(field=field, value=chosen.value, confidence=_confidence(field, chosen, candidates),
                 candidates=ordered, conflict=conflict,

@@ -6,15 +6,27 @@ thing when resolving and when scoring.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from ..evaluate import DateInterval, intervals_overlap, meeting_interval, parse_partial_date
+from ..evaluate import DateInterval, PartialDate, intervals_overlap, meeting_interval
+from ..evaluate import parse_partial_date as _parse
 
 __all__ = ["DateInterval", "complete_year", "contains", "interval", "intervals_overlap", "is_pinned",
            "precision", "year_of"]
 
 # How precisely a value pins a date: higher is more precise.
 NONE, YEAR, MONTH, DAY = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=65536)
+def _parse_text(value: str) -> PartialDate | None:
+    return _parse(value)
+
+
+def parse_partial_date(value: Any) -> PartialDate | None:
+    """The scorer's parser, remembered: a rebuild compares the same few thousand date strings many times."""
+    return _parse_text(value) if isinstance(value, str) else None
 
 
 def precision(value: Any) -> int:
@@ -34,6 +46,13 @@ def year_of(value: Any) -> int | None:
 
 
 def interval(start: Any, end: Any) -> DateInterval | None:
+    if (start is None or isinstance(start, str)) and (end is None or isinstance(end, str)):
+        return _interval_text(start, end)
+    return meeting_interval(start, end)
+
+
+@lru_cache(maxsize=65536)
+def _interval_text(start: str | None, end: str | None) -> DateInterval | None:
     return meeting_interval(start, end)
 
 

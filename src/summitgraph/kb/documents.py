@@ -1,17 +1,19 @@
 """Documents across articles: one record per declaration, agreement, plan... with its status history.
 
-Two mentions are one document when the scorer would match them (summitgraph.evaluate.document_match_quality:
-folded names at least 85% alike with no conflicting numbers, or an abbreviation match). Names are compared
-within blocks of the same two first words ("tuyen bo", "hiep dinh"), plus an index of abbreviations, so the
-comparison stays near-linear on large corpora.
+Two mentions are one document when the scorer would match them (the rule of
+summitgraph.evaluate.document_match_quality: folded names at least 85% alike with no conflicting numbers, or
+a shared abbreviation). Names are compared within blocks of the same two first words ("tuyen bo", "hiep
+dinh"), in rapidfuzz's C loop, and abbreviations through an index, so large corpora stay fast.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
-from ..evaluate import document_match_quality, fold_words
+from rapidfuzz import fuzz, process
+
+from ..evaluate import DOCUMENT_NAME_THRESHOLD, fold_words, numbers_compatible
 from .dates import interval
 from .keys import document_key, unique
 from .types import Mention
@@ -58,11 +60,10 @@ def resolve_documents(mentions: list[Mention], article_dates: dict[str, str | No
             n = parent[n]
         return n
 
-    for a, b in _candidate_pairs(names, by_name):
-        if document_match_quality(by_name[a][0].record, by_name[b][0].record) is not None:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    for a, b in _matching_pairs(names, by_name):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
     clusters: dict[str, list[Mention]] = defaultdict(list)
     for name in names:
         clusters[find(name)].extend(by_name[name])
@@ -75,23 +76,32 @@ def resolve_documents(mentions: list[Mention], article_dates: dict[str, str | No
     return documents
 
 
-def _candidate_pairs(names: list[str], by_name: dict[str, list[Mention]]) -> set[tuple[str, str]]:
+def _matching_pairs(names: list[str], by_name: dict[str, list[Mention]]) -> Iterator[tuple[str, str]]:
+    """Pairs of folded names the scorer's rule calls one document: similar names (compared a block at a time,
+    in rapidfuzz's C loop) without conflicting numbers, and names sharing an abbreviation."""
     blocks: dict[str, list[str]] = defaultdict(list)
+    by_abbr: dict[str, set[str]] = defaultdict(set)
     for name in names:
         blocks[" ".join(name.split()[:2])].append(name)
         for mention in by_name[name]:
             abbr = fold_words(mention.record.get("abbr"))
             if abbr:
-                blocks[f"abbr:{abbr}"].append(name)
-        if len(name.split()) == 1:
-            blocks[f"abbr:{name}"].append(name)        # a name that is itself an abbreviation ("AOIP")
-    pairs: set[tuple[str, str]] = set()
-    for members in blocks.values():
-        members = sorted(set(members))
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                pairs.add((a, b))
-    return pairs
+                by_abbr[abbr].add(name)
+        if " " not in name:
+            by_abbr[name].add(name)            # a name that is itself an abbreviation ("AOIP")
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=DOCUMENT_NAME_THRESHOLD,
+                               dtype="uint8")
+        rows, cols = scores.nonzero()
+        for i, j in zip(rows.tolist(), cols.tolist()):
+            if i < j and numbers_compatible(block[i], block[j]):
+                yield block[i], block[j]
+    for members in by_abbr.values():
+        ordered = sorted(members)
+        for other in ordered[1:]:
+            yield ordered[0], other
 
 
 def _document(group: list[Mention], article_dates: dict[str, str | None]) -> ResolvedDocument:

@@ -53,11 +53,15 @@ class CorpusBuilder:
         facts = [f for f in facts if f.kind in KINDS]
         self._duplicates.add(article.id, article.text)
         sentences = split_sentences(article.text)
-        folded = [fold(s.text) for s in sentences]
+        folded: list[str] | None = None       # folded only if some fact has no spans to place it by
         kept: dict[int, SentenceRef] = {}
         for fact in facts:
             spans = [(s.start, s.end) for s in fact.evidence.spans] if fact.evidence else []
-            where = _sentences_of(spans, sentences) if spans else _sentences_naming(fact.record, folded)
+            if spans:
+                where = _sentences_of(spans, sentences)
+            else:
+                folded = folded if folded is not None else [fold(s.text) for s in sentences]
+                where = _sentences_naming(fact.record, folded)
             for index in where:
                 s = sentences[index]
                 kept[index] = SentenceRef(index, s.start, s.end, s.text)
