@@ -169,6 +169,22 @@ def test_a_correction_is_applied_logged_and_survives_a_reingest_and_a_rebuild(bu
     assert kb.status(store)["summary"]["corrections_applied"] == 1
 
 
+def test_corrections_survive_deleting_every_article_and_ingesting_them_again(built):
+    store, _ = built
+    kb.correct(store, "meeting", "asean-summit#37", "format", "hybrid", author="Lan", note="per the programme")
+    kb.correct(store, "person", "Nguyễn Quốc Dũng", "country", "VN", author="Lan")
+    for reading in all_readings():
+        store.delete_article(reading.article.id)
+    assert kb.rebuild(store).meetings == 0
+    for reading in all_readings():
+        store.add_article(reading.article, reading, extractor_version="test-3")
+    summary = kb.rebuild(store)
+    assert summary.corrections_applied == 2 and summary.corrections_unmatched == 0
+    summit = kb.get_meeting(store, "asean-summit#37")
+    assert summit["format"] == "hybrid" and summit["corrections"][0]["note"] == "per the programme"
+    assert kb.list_meetings(store, series="asean-summit")[0].format == "hybrid"
+
+
 def test_rejecting_a_value_falls_back_to_the_next_and_rejecting_a_meeting_hides_it(built):
     store, _ = built
     summit = kb.correct(store, "meeting", "asean-summit#37", "city", reject=True, author="Minh")

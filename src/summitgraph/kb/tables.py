@@ -11,15 +11,25 @@ from ..text.normalize import fold
 from .labels import country_name, series_labels
 
 # Children first, so foreign keys never point at a deleted row mid-transaction.
-KB_TABLES = ("kb_participants", "kb_meeting_documents", "kb_meeting_articles", "kb_meeting_aliases",
-             "kb_roles", "kb_person_aliases", "kb_meetings", "kb_people", "kb_documents", "kb_chairs",
-             "kb_article_groups", "kb_state")
-_DELETE = {table: f"DELETE FROM {table}" for table in KB_TABLES}   # fixed table names, no user input
+_CLEAR = (
+    "DELETE FROM kb_participants",
+    "DELETE FROM kb_meeting_documents",
+    "DELETE FROM kb_meeting_articles",
+    "DELETE FROM kb_meeting_aliases",
+    "DELETE FROM kb_roles",
+    "DELETE FROM kb_person_aliases",
+    "DELETE FROM kb_meetings",
+    "DELETE FROM kb_people",
+    "DELETE FROM kb_documents",
+    "DELETE FROM kb_chairs",
+    "DELETE FROM kb_article_groups",
+    "DELETE FROM kb_state",
+)
 
 
 def clear(db: Backend) -> None:
-    for table in KB_TABLES:
-        db.execute(_DELETE[table])
+    for statement in _CLEAR:
+        db.execute(statement)
 
 
 # --- search text --------------------------------------------------------------------------------
