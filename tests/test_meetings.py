@@ -175,3 +175,14 @@ def test_a_session_day_gives_way_to_the_meetings_range():
             "Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra từ ngày 9 đến 11/5/2023 tại Labuan Bajo.")
     (summit,) = meetings_of(text)
     assert (summit.start, summit.end, summit.city) == ("2023-05-09", "2023-05-11", "Labuan Bajo")
+
+
+def test_asean_n_is_a_summit_only_where_a_summit_is_meant():
+    assert meetings_of("Việt Nam phấn đấu đạt mức trung bình của nhóm ASEAN-4 về môi trường kinh doanh.") == []
+    (summit,) = meetings_of("Nhiều hiệp định sẽ được ký kết tại ASEAN 10 ở Viêng Chăn.")
+    assert (summit.series, summit.ordinal) == ("asean-summit", 10)
+
+
+def test_a_forum_quoted_as_a_source_is_not_a_meeting():
+    text = "Theo đánh giá của Diễn đàn Kinh tế thế giới năm 2017, năng lực cạnh tranh của Việt Nam tăng 5 bậc."
+    assert meetings_of(text) == []

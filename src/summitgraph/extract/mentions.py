@@ -25,7 +25,7 @@ _ACRONYM = re.compile(
 # predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
-    r"[,.;:!?\n\[\]]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
+    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
     r"|và nhiều|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
@@ -47,7 +47,10 @@ _NOT_GOVERNMENTS = re.compile(r"\b(?:hang hang khong|doanh nghiep|cong ty|tap do
                               r"|cac hang|nha dau tu)\b")
 # "các nước ASEAN 6", "ASEAN 4 nước": a group of members, not the 6th or 4th summit.
 _MEMBER_GROUP = re.compile(r"(?:nuoc|nhom|khoi|cac|thanh vien)\s+$")
+_AT_A_SUMMIT = re.compile(r"\b(?:tai|du|tham du|ben le|khai mac|be mac|truoc them|hoi nghi|thuong dinh|cap cao"
+                          r"|sau|dip|nhan dip)\s+$")
 _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin|ngan|usd|%)(?!\w)")
+_FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do)\s+$")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"doi tac\s+$")
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
@@ -86,6 +89,8 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
     for stop in _STOP.finditer(lower, start, limit):
         if _inside_quotes(folded, start, stop.start()):
             continue
+        if lower[stop.start()] == ")" and lower.count("(", start, stop.start()) > lower.count(")", start, stop.start()):
+            continue  # the name's own bracket closes: "Diễn đàn ... (APEC)"
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
         if lower[stop.start()] == "," and _country_follows(text, stop.end()):
             continue
@@ -139,6 +144,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             continue
         if _NOT_A_MEETING_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
             continue
+        if folded.startswith("dien dan", m.start()) and _FORUM_AS_BODY.search(folded, max(start, m.start() - 20), m.start()):
+            continue  # "theo đánh giá của Diễn đàn Kinh tế thế giới": the organisation, not a meeting
         stop = _name_end(text, folded, lower, m.end(), end)
         found = _mention(text, folded, m.start(), stop, acronym_only=False, fallback=fallback)
         if found:
@@ -159,6 +166,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if _MEMBER_GROUP.search(folded, max(start, m.start() - 14), m.start()) \
                 or _MEMBER_GROUP_AFTER.match(folded, m.end()):
             continue
+        if m.group().startswith("ASEAN") and not _AT_A_SUMMIT.search(folded, max(start, m.start() - 16), m.start()):
+            continue  # "mức trung bình của ASEAN-4" is a group of economies; "tại ASEAN 10" is a summit
         # "các Hội nghị cấp cao ASEAN+3 và EAS": the acronym shares the named meeting's head noun.
         shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 60), m.start())
         found = _mention(text, folded, m.start(), m.end(), acronym_only=not shared)
