@@ -30,12 +30,17 @@ def _dates(start: Any, end: Any) -> str:
     return str(start) if not end or end == start else f"{start} – {end}"
 
 
-def _meeting_table(rows: list[kb.MeetingRow], title: str) -> Table:
+def _keyed_table(keys: list[str], headers: tuple[str, ...], title: str) -> Table:
     table = Table(title=title)
     # Keys are what the other commands take: never cut or wrapped, whatever the terminal's width.
-    table.add_column("key", no_wrap=True, min_width=max((len(m.key) for m in rows), default=3))
-    for header in ("name", "dates", "place", "chair", "sources", "conflicts"):
+    table.add_column("key", no_wrap=True, min_width=max((len(k) for k in keys), default=3))
+    for header in headers:
         table.add_column(header)
+    return table
+
+
+def _meeting_table(rows: list[kb.MeetingRow], title: str) -> Table:
+    table = _keyed_table([m.key for m in rows], ("name", "dates", "place", "chair", "sources", "conflicts"), title)
     for m in rows:
         place = ", ".join(p for p in (m.city, m.country) if p)
         table.add_row(m.key, m.name, _dates(m.start, m.end), place, m.chair or "", str(m.source_count),
@@ -151,7 +156,8 @@ def people(
     if as_json:
         _print_json([r.to_json() for r in rows])
         return
-    table = Table("key", "name", "country", "mentions", "first seen", "last seen", title=f"{len(rows)} people")
+    table = _keyed_table([p.key for p in rows], ("name", "country", "mentions", "first seen", "last seen"),
+                         f"{len(rows)} people")
     for p in rows:
         table.add_row(p.key, p.name, p.country or "", str(p.mention_count), p.first_seen or "", p.last_seen or "")
     out.print(table)
@@ -220,17 +226,17 @@ def search(text: str = typer.Argument(..., help='Words to find, e.g. "hoi nghi c
     if found["meetings"]:
         out.print(_meeting_table([kb.MeetingRow(**m) for m in found["meetings"]], "meetings"))
     if found["people"]:
-        table = Table("key", "name", "country", title="people")
+        table = _keyed_table([p["key"] for p in found["people"]], ("name", "country"), "people")
         for p in found["people"]:
             table.add_row(p["key"], p["name"], p.get("country") or "")
         out.print(table)
     if found["documents"]:
-        table = Table("key", "name", "status", title="documents")
+        table = _keyed_table([d["key"] for d in found["documents"]], ("name", "status"), "documents")
         for d in found["documents"]:
             table.add_row(d["key"], d["name"], d.get("status") or "")
         out.print(table)
     if found["articles"]:
-        table = Table("key", "title", "published", title="articles")
+        table = _keyed_table([a["key"] for a in found["articles"]], ("title", "published"), "articles")
         for a in found["articles"]:
             table.add_row(a["key"], a.get("title") or "", a.get("published") or "")
         out.print(table)

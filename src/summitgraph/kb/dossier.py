@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .chain import Link
+from .dates import interval
 from .documents import ResolvedDocument
 from .infer import RULES
 from .labels import country_name, series_label
@@ -159,6 +160,12 @@ def meeting_dossier(meeting: MergedMeeting, articles: dict[str, ArticleInfo], pa
     }
 
 
+def _when(meeting: MergedMeeting) -> str:
+    """Sort key: the first day a meeting's dates can mean; undated and year-less meetings last."""
+    found = interval(meeting.value("start"), meeting.value("end"))
+    return found.lo.isoformat() if found and found.has_year else "9999"
+
+
 def _brief(meeting: MergedMeeting) -> dict[str, Any]:
     return {"key": meeting.key, "name": meeting.name, "series": meeting.series, "start": meeting.value("start"),
             "end": meeting.value("end"), "city": meeting.value("city")}
@@ -192,7 +199,7 @@ def person_dossier(person: ResolvedPerson, articles: dict[str, ArticleInfo],
         "first_seen": person.first_seen,
         "last_seen": person.last_seen,
         "meetings": [{**_brief(m), "titles": p.titles, "link": p.link, "head": p.head}
-                     for m, p in sorted(meetings, key=lambda mp: (str(mp[0].value("start") or "9999"), mp[0].key))],
+                     for m, p in sorted(meetings, key=lambda mp: (_when(mp[0]), mp[0].key))],
         "sources": _sources(person.mentions, articles),
         "mention_count": len(person.mentions),
         "source_count": len(person.groups),
