@@ -112,11 +112,16 @@ def _join_partial_names(identities: list[list[Mention]], parsed: dict[int, Perso
     """A name of two or more words that are all words of exactly one longer name joins that name."""
     tokens = [parsed[id(group[0])].tokens for group in identities]
     countries = [{m.record.get("country") for m in group} - {None} for group in identities]
+    holding: dict[str, set[int]] = defaultdict(set)     # word -> identities whose name has it
+    for i, words in enumerate(tokens):
+        for word in words:
+            holding[word].add(i)
     target = list(range(len(identities)))
     for i in sorted(range(len(identities)), key=lambda n: len(tokens[n])):
         if len(tokens[i]) < 2:
             continue
-        wider = [j for j in range(len(identities)) if j != i and tokens[i] < tokens[j]
+        containing = set.intersection(*(holding[word] for word in tokens[i]))
+        wider = [j for j in sorted(containing) if j != i and tokens[i] < tokens[j]
                  and not (countries[i] and countries[j] and not countries[i] & countries[j])]
         if len(wider) == 1:
             target[i] = wider[0]
