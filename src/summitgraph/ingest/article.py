@@ -5,6 +5,7 @@ import hashlib
 from pathlib import PurePath
 
 from summitgraph.ingest.clean import clean_page, compose, span_to_original
+from summitgraph.ingest.limits import check_text_length
 from summitgraph.ingest.quality import quality_flags
 from summitgraph.model import Article
 from summitgraph.text.normalize import normalize_with_map
@@ -19,6 +20,7 @@ def article_from_text(raw: str, source: str, *, title: str | None = None, id: st
     as in the .txt files. With ``title`` (HTML, JSONL), ``raw`` is the body and the original is
     laid out the same way: the title line, then the body.
     """
+    check_text_length(raw, source)
     original = raw if title is None else " ".join(title.split()) + "\n" + raw
     normalized, index = normalize_with_map(original)
     result = clean_page(normalized, has_title=True)

@@ -15,6 +15,7 @@ from summitgraph.errors import InputError, UnsupportedFormatError
 from summitgraph.ingest.article import article_from_text
 from summitgraph.ingest.decode import decode_bytes
 from summitgraph.ingest.html import extract_html
+from summitgraph.ingest.limits import check_file_size, check_line_length
 from summitgraph.ingest.meta import parse_date
 from summitgraph.model import Article
 
@@ -95,7 +96,8 @@ def walk_folder(root: Path) -> Iterator[Path | InputError]:
 
 def _read_file(path: Path) -> Iterator[Article | InputError]:
     try:
-        fmt = format_for(path.name)
+        fmt = format_for(str(path))  # the whole path: an error in a folder says which file
+        check_file_size(path.stat().st_size, str(path), fmt)  # before reading: a huge file never enters memory
         data = path.read_bytes()
     except InputError as exc:
         yield exc
@@ -127,6 +129,7 @@ def iter_bytes(data: bytes, source: str, fmt: str | None = None) -> Iterator[Art
         fmt = fmt or format_for(source)
         if fmt not in SUFFIX_FORMATS.values():
             raise UnsupportedFormatError(source, f"unsupported format {fmt!r}")
+        check_file_size(len(data), source, fmt)
         text = decode_bytes(data, source).text
         if fmt == "jsonl":
             yield from _jsonl_articles(text, source)
@@ -166,6 +169,7 @@ def _jsonl_articles(text: str, source: str) -> Iterator[Article | InputError]:
 
 
 def _jsonl_article(line: str, where: str, *, fallback_id: str) -> Article:
+    check_line_length(line, where)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
