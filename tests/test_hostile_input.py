@@ -157,6 +157,20 @@ def test_a_50mb_single_line_is_refused_quickly_by_size(tmp_path: Path) -> None:
     assert time.monotonic() - start < 60
 
 
+def test_text_just_under_the_limit_is_read_in_bounded_time() -> None:
+    # One line of MAX_TEXT_CHARS: the worst an accepted article can be (no sentence ends, so the sentence
+    # splitter must cut it or extraction time grows with its square).
+    sentence = "Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc tại Hà Nội ngày 12/11/2020 "
+    text = TITLE + "\n" + sentence * ((MAX_TEXT_CHARS - len(TITLE) - 1) // len(sentence))
+    start = time.monotonic()
+    [article] = read_bytes(text.encode(), "dai.txt")
+    reading = read_article(article)
+    assert time.monotonic() - start < 30
+    assert any(m.ordinal == 37 for m in reading.meetings)
+    with pytest.raises(InputError, match=r"article text too long \(200,0\d\d characters > 200,000 limit\)"):
+        read_bytes((text + sentence).encode(), "dai.txt")
+
+
 def test_billion_laughs_is_not_expanded() -> None:
     start = time.monotonic()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

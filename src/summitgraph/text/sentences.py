@@ -14,6 +14,11 @@ from summitgraph.model import Span
 # Dots that do not end a sentence: a short abbreviation or an initial before a name.
 _ABBREVIATIONS = {"tp", "ts", "ths", "gs", "pgs", "ng", "st", "mr", "mrs", "ms", "dr", "tt", "q", "p", "no", "vs", "ttxvn"}
 
+# A "sentence" longer than this is a table or a list run together, not prose (the longest real one in
+# the corpora is about 1,500 characters). It is cut at a space: extractors scan a sentence once per
+# candidate they find in it, so one endless sentence would take time growing with its square.
+MAX_SENTENCE_CHARS = 3000
+
 _END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:[*•+\-–]\s*)?[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])")
 
 
@@ -67,5 +72,22 @@ def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut_point(text, start)
+        piece_end = cut
+        while text[piece_end - 1].isspace():
+            piece_end -= 1
+        out.append(Sentence(Span(start, piece_end), text[start:piece_end], paragraph))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(Span(start, end), text[start:end], paragraph))
+
+
+def _cut_point(text: str, start: int) -> int:
+    """Where an over-long sentence starting at ``start`` (not a space) is cut: at its last space in
+    the second half of the limit, else (one endless word) at the limit itself."""
+    limit = start + MAX_SENTENCE_CHARS
+    space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+    return space if space != -1 else limit
