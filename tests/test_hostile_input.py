@@ -171,6 +171,26 @@ def test_text_just_under_the_limit_is_read_in_bounded_time() -> None:
         read_bytes((text + sentence).encode(), "dai.txt")
 
 
+@pytest.mark.parametrize("tag", ["div", "span", "table", "b"])
+def test_html_nested_100000_deep_keeps_its_text(tag: str) -> None:
+    start = time.monotonic()
+    [article] = read_bytes(deep_html(100_000, tag).encode(), "sau.html")
+    assert time.monotonic() - start < 60
+    assert article.title == TITLE
+    assert "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53" in article.text
+    assert any(m.ordinal == 53 for m in read_article(article).meetings)
+
+
+def test_text_on_both_sides_of_a_deep_nest_is_kept() -> None:
+    before = "Đoạn mở đầu: Thủ tướng Nguyễn Xuân Phúc phát biểu khai mạc hội nghị trực tuyến hôm nay."
+    after = "Đoạn kết: các bộ trưởng nhất trí thúc đẩy hợp tác ứng phó dịch bệnh trong khu vực."
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><p>{before}</p>" + "<div>" * 5000
+            + f"<p>{BODY}</p>" + "</div>" * 5000 + f"<p>{after}</p></article></body></html>")
+    [article] = read_bytes(html.encode(), "sau.html")
+    for part in ("Đoạn mở đầu", "lần thứ 53", "Đoạn kết"):
+        assert part in article.text
+
+
 def test_billion_laughs_is_not_expanded() -> None:
     start = time.monotonic()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

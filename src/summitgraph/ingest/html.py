@@ -10,6 +10,7 @@ import lxml.html
 import trafilatura
 
 from summitgraph.errors import InputError
+from summitgraph.ingest.flatten import flatten, too_deep
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
 from summitgraph.text.normalize import fold
 
@@ -34,6 +35,8 @@ class HtmlPage:
 
 def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     """Main text and metadata of one page; InputError when the page holds no article text."""
+    if too_deep(html):
+        html = flatten(html)  # else libxml2 stops at 256 levels and whatever lies deeper is lost
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=True, date_extraction_params=DATE_PARAMS)
     text = (document.text or "").strip() if document is not None else ""
