@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from stat import S_ISBLK, S_ISCHR, S_ISFIFO, S_ISSOCK
 from typing import Any, BinaryIO, Iterator
 
 from summitgraph.errors import InputError, UnsupportedFormatError
@@ -48,8 +49,10 @@ def read_path(path: Path | str, *, stdin: BinaryIO | None = None) -> Iterator[Ar
                 yield file
             else:
                 yield from _read_file(file)
-    elif path.exists():
+    elif path.is_file() or path.is_symlink():  # a link to nowhere or in a loop: reading says which
         yield from _read_file(path)
+    elif path.exists():
+        yield InputError(str(path), f"not a regular file ({special_file_kind(path)})")
     else:
         yield InputError(str(path), "no such file or directory")
 
@@ -86,12 +89,35 @@ def walk_folder(root: Path) -> Iterator[Path | InputError]:
             if entry.name.startswith("."):
                 continue
             child = Path(entry.path)
-            if entry.is_dir():
+            kind = _entry_kind(entry)
+            if kind == "dir":
                 yield from visit(child)
-            elif entry.is_file() and child.suffix.lower() not in SIDE_FILE_SUFFIXES:
+            elif kind == "file" and child.suffix.lower() not in SIDE_FILE_SUFFIXES:
                 yield child
+            # "special" (named pipes, sockets, devices) is skipped: reading one could wait forever.
 
     yield from visit(root)
+
+
+def _entry_kind(entry: os.DirEntry) -> str:
+    """"dir", "file" or "special", following symlinks. A link that leads nowhere or in a loop is a
+    "file": reading it fails and says why. (DirEntry.is_dir() raises on a loop, which would otherwise
+    end the whole walk.)"""
+    try:
+        if entry.is_dir():
+            return "dir"
+        if entry.is_file():
+            return "file"
+    except OSError:
+        return "file"
+    return "file" if entry.is_symlink() else "special"
+
+
+def special_file_kind(path: Path) -> str:
+    """What a path that exists but is neither a folder nor a regular file is."""
+    mode = os.stat(path).st_mode
+    return ("named pipe" if S_ISFIFO(mode) else "socket" if S_ISSOCK(mode)
+            else "device" if S_ISCHR(mode) or S_ISBLK(mode) else "special file")
 
 
 def _read_file(path: Path) -> Iterator[Article | InputError]:
