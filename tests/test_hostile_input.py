@@ -103,6 +103,18 @@ def test_empty_and_binary_files_are_one_line_errors(data: bytes, problem: str) -
     assert one_line_naming(caught.value, "bai-viet.txt") == f"bai-viet.txt: {problem}"
 
 
+@pytest.mark.parametrize("text", ["\u200b\u200b\u200b", "\ufeff\ufeff", "\x1c\x1d\x1e\x1f", "\u2028\u2029\x85"])
+@pytest.mark.parametrize("fmt", ["txt", "jsonl"])
+def test_a_file_of_invisible_characters_is_not_an_article(text: str, fmt: str) -> None:
+    # Not "empty" as bytes, yet no text: stored, each would be an article of nothing, the next its duplicate.
+    data = text.encode() if fmt == "txt" else json.dumps({"id": "x", "text": text}).encode()
+    with pytest.raises(InputError) as caught:
+        read_bytes(data, f"vo-hinh.{fmt}")
+    assert caught.value.problem in ("no text (nothing but blank or invisible characters)",
+                                    'no "text" or "html" field with content')  # JSONL: blank by str.strip()
+    one_line_naming(caught.value, "vo-hinh." + fmt)
+
+
 def test_invalid_utf8_that_is_no_vietnamese_code_page_is_one_line() -> None:
     data = ARTICLE.encode() + b"\xff\xfe\x80" + "Hết.".encode()
     with pytest.raises(EncodingError) as caught:

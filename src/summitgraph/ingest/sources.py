@@ -160,11 +160,19 @@ def iter_bytes(data: bytes, source: str, fmt: str | None = None) -> Iterator[Art
         if fmt == "jsonl":
             yield from _jsonl_articles(text, source)
         elif fmt == "html":
-            yield _html_article(text, source)
+            yield with_text(_html_article(text, source))
         else:
-            yield article_from_text(text, source, id=_file_id(source), fmt="txt")
+            yield with_text(article_from_text(text, source, id=_file_id(source), fmt="txt"))
     except InputError as exc:
         yield exc
+
+
+def with_text(article: Article) -> Article:
+    """The article, unless cleaning left no text: zero-width spaces, BOMs, separators are bytes, so the
+    file was not "empty", but stored it would be an article of nothing (and every other one its duplicate)."""
+    if not article.text.strip():
+        raise InputError(article.source, "no text (nothing but blank or invisible characters)")
+    return article
 
 
 def _file_id(source: str) -> str:
@@ -210,10 +218,11 @@ def _jsonl_article(line: str, where: str, *, fallback_id: str) -> Article:
     html = _optional_str(record, "html", where)
     if body and body.strip():
         stated_date, stated_time = parse_date(published) if published else (None, None)
-        return article_from_text(body, where, title=title or "", id=record_id, url=url,
-                                 published=stated_date, published_time=stated_time, fmt="jsonl")
+        return with_text(article_from_text(body, where, title=title or "", id=record_id, url=url,
+                                           published=stated_date, published_time=stated_time, fmt="jsonl"))
     if html and html.strip():
-        return _html_article(html, where, id=record_id, url=url, title=title, published=published, fmt="jsonl")
+        return with_text(_html_article(html, where, id=record_id, url=url, title=title, published=published,
+                                       fmt="jsonl"))
     raise InputError(where, 'no "text" or "html" field with content')
 
 
