@@ -130,9 +130,21 @@ def _legacy_candidates(text: str) -> list[Decoded]:
     return candidates
 
 
+def _char_class(low: int, high: int) -> str:
+    return "".join(re.escape(ch) for ch, byte in CP1252_BYTE.items() if low <= byte <= high)
+
+
+# A UTF-8 lead byte then a continuation byte, as Windows-1252 shows them: every repair starts with one.
+# Text without such a pair (most text) is returned as it is without the character-by-character walk,
+# which takes seconds on a big JSONL file.
+_MOJIBAKE_PAIR = re.compile(f"[{_char_class(0xC2, 0xF4)}][{_char_class(0x80, 0xBF)}]")
+
+
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 bytes that were read as Windows-1252: "Há»™i nghá»‹" -> "Hội nghị".
     Works run by run, so correct text mixed in stays as it is."""
+    if not _MOJIBAKE_PAIR.search(text):
+        return text
     out: list[str] = []
     run: list[str] = []
 
