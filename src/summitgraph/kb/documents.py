@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from ..evaluate import DOCUMENT_NAME_THRESHOLD, fold_words, numbers_compatible
 from .dates import interval
 from .keys import document_key, unique
-from .types import Mention
+from .types import Mention, Sourced
 
 # Later stages of a document's life; "mentioned" says nothing about where it stands.
 _STATUS_STAGE = {"mentioned": 0, "negotiating": 1, "to_be_adopted": 2, "to_be_signed": 2, "adopted": 3,
@@ -24,7 +24,7 @@ _STATUS_STAGE = {"mentioned": 0, "negotiating": 1, "to_be_adopted": 2, "to_be_si
 
 
 @dataclass
-class ResolvedDocument:
+class ResolvedDocument(Sourced):
     mentions: list[Mention]
     names: list[str]
     abbr: str | None
@@ -35,14 +35,6 @@ class ResolvedDocument:
     @property
     def name(self) -> str:
         return self.names[0] if self.names else (self.abbr or "?")
-
-    @property
-    def articles(self) -> list[str]:
-        return sorted({m.article for m in self.mentions})
-
-    @property
-    def groups(self) -> list[str]:
-        return sorted({m.group for m in self.mentions})
 
 
 def resolve_documents(mentions: list[Mention], article_dates: dict[str, str | None]) -> list[ResolvedDocument]:

@@ -10,7 +10,7 @@ from .conflicts import CandidateSet
 from .dates import year_of
 from .infer import Inference, infer_meeting
 from .keys import meeting_key, unique
-from .types import Fact, Mention, SourceRef
+from .types import Fact, Mention, SourceRef, Sourced
 
 # Fields merged across sources; series (the block) and name (a display choice, not a claim) are handled apart.
 MERGED_FIELDS = ("ordinal", "partner", "parties", "start", "end", "city", "country", "format", "chair", "status")
@@ -19,7 +19,7 @@ MAX_DISPLAY_NAME = 140
 
 
 @dataclass
-class MergedMeeting:
+class MergedMeeting(Sourced):
     series: str
     mentions: list[Mention]
     facts: dict[str, Fact]
@@ -42,14 +42,6 @@ class MergedMeeting:
     @property
     def year(self) -> int | None:
         return year_of(self.value("start")) or year_of(self.value("end"))
-
-    @property
-    def articles(self) -> list[str]:
-        return sorted({m.article for m in self.mentions})
-
-    @property
-    def groups(self) -> list[str]:
-        return sorted({m.group for m in self.mentions})
 
     @property
     def conflicts(self) -> list[str]:

@@ -19,7 +19,7 @@ from .keys import person_key, slug, unique
 from .merge_meetings import source_of
 from .names import PersonName, parse_name
 from .titles import split_title
-from .types import Fact, Mention
+from .types import Fact, Mention, Sourced
 
 
 @dataclass
@@ -39,7 +39,7 @@ class Role:
 
 
 @dataclass
-class ResolvedPerson:
+class ResolvedPerson(Sourced):
     mentions: list[Mention]
     names: list[str]            # spellings as written (honorifics removed), most used first
     country: Fact
@@ -59,14 +59,6 @@ class ResolvedPerson:
             forms.add(parsed.folded)
             forms.add(" ".join(fold(parsed.written).split()))
         return sorted(f for f in forms if f)
-
-    @property
-    def articles(self) -> list[str]:
-        return sorted({m.article for m in self.mentions})
-
-    @property
-    def groups(self) -> list[str]:
-        return sorted({m.group for m in self.mentions})
 
     @property
     def first_seen(self) -> str | None:

@@ -111,3 +111,19 @@ class Fact:
     def to_json(self) -> dict[str, Any]:
         return {"value": self.value, "confidence": round(self.confidence, 3), "conflict": self.conflict,
                 "rule": self.rule, "values": [c.to_json() for c in self.candidates]}
+
+
+class Sourced:
+    """A resolved record built from mentions: the articles behind it, and their near-duplicate groups
+    (a wire story printed by several outlets counts once as corroboration)."""
+
+    mentions: list["Mention"]
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({m.article for m in self.mentions})
+
+    @property
+    def groups(self) -> list[str]:
+        return sorted({m.group for m in self.mentions})
+
