@@ -12,7 +12,7 @@ import sys
 from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import Callable, Any, Iterator, TextIO
 
 from ..errors import SummitGraphError
 from ..store import Store
@@ -50,33 +50,33 @@ def _corrections_by_key(store: Store, kind: str) -> dict[str, list]:
     return found
 
 
-def meeting_dossiers(store: Store) -> Iterator[dict[str, Any]]:
-    """Every meeting's corrected dossier, oldest first; rejected meetings left out."""
+def _corrected_dossiers(store: Store, kind: str, sql: str,
+                        correction_keys: Callable[[str, dict[str, Any], set[str]], list[str]]) -> Iterator[dict[str, Any]]:
+    """Dossiers of one kind with their corrections applied; rejected records left out."""
     with session(store) as db:
-        rows = db.query("SELECT key, dossier FROM kb_meetings ORDER BY (start_date IS NULL), start_date, key")
+        rows = db.query(sql)
     keys = {row["key"] for row in rows}
-    by_key = _corrections_by_key(store, "meeting")
+    by_key = _corrections_by_key(store, kind)
     for row in rows:
         raw = loads(row["dossier"])
-        found = [c for k in meeting_correction_keys(row["key"], raw.get("aliases") or [], keys)
-                 for c in by_key.get(k, [])]
+        found = [c for k in correction_keys(row["key"], raw, keys) for c in by_key.get(k, [])]
         dossier = corrections_module.apply(raw, found) if found else raw
         if not dossier.get("rejected"):
             yield dossier
+
+
+def meeting_dossiers(store: Store) -> Iterator[dict[str, Any]]:
+    """Every meeting's corrected dossier, oldest first; rejected meetings left out."""
+    return _corrected_dossiers(
+        store, "meeting", "SELECT key, dossier FROM kb_meetings ORDER BY (start_date IS NULL), start_date, key",
+        lambda key, raw, keys: meeting_correction_keys(key, raw.get("aliases") or [], keys))
 
 
 def person_dossiers(store: Store) -> Iterator[dict[str, Any]]:
-    with session(store) as db:
-        rows = db.query("SELECT key, dossier FROM kb_people ORDER BY key")
-    keys = {row["key"] for row in rows}
-    by_key = _corrections_by_key(store, "person")
-    for row in rows:
-        raw = loads(row["dossier"])
-        found = [c for k in person_correction_keys(row["key"], raw.get("names") or [], keys)
-                 for c in by_key.get(k, [])]
-        dossier = corrections_module.apply(raw, found) if found else raw
-        if not dossier.get("rejected"):
-            yield dossier
+    """Every person's corrected dossier; rejected people left out."""
+    return _corrected_dossiers(
+        store, "person", "SELECT key, dossier FROM kb_people ORDER BY key",
+        lambda key, raw, keys: person_correction_keys(key, raw.get("names") or [], keys))
 
 
 def document_dossiers(store: Store) -> Iterator[dict[str, Any]]:
