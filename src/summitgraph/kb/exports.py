@@ -12,7 +12,7 @@ import sys
 from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Any, Iterator, TextIO
+from typing import Any, Callable, Iterator, TextIO
 
 from ..errors import SummitGraphError
 from ..store import Store
