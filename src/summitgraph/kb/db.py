@@ -1,8 +1,8 @@
 """The knowledge base's way into the store's database.
 
-The Store exposes no SQL on purpose; the knowledge base owns its own tables (``kb_*``, created by the store's
-migrations) and reads and writes them in bulk, so this module is the one place that reaches the Store's
-connection and lock. Every statement the kb runs goes through ``session``: parameters only, one lock.
+The Store exposes no SQL of its own; the knowledge base owns its own tables (``kb_*``, created by the store's
+migrations) and reads and writes them in bulk through ``Store.session``. Every statement the kb runs goes
+through ``session``: parameters only, one lock.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from ..store.backend import Backend
 @contextmanager
 def session(store: Store) -> Iterator[Backend]:
     """The store's backend, held under the store's lock (one Store may serve several threads)."""
-    with store._lock:  # noqa: SLF001 - see the module doc
-        yield store._db  # noqa: SLF001
+    with store.session() as db:
+        yield db
 
 
 @contextmanager

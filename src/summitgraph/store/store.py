@@ -6,6 +6,7 @@ and serialises access with a lock, so one Store can be shared by the threads of 
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from typing import Any, Iterator
 
 from ..errors import NotFoundError
@@ -30,6 +31,13 @@ class Store:
     @property
     def description(self) -> str:
         return self._db.description
+
+    @contextmanager
+    def session(self) -> Iterator[Backend]:
+        """The database connection under the store's lock, for layers that own tables of their own (the
+        knowledge base's ``kb_*``): parameterised statements only."""
+        with self._lock:
+            yield self._db
 
     # --- articles ---------------------------------------------------------------------------------
 
