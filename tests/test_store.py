@@ -224,6 +224,16 @@ def test_a_reading_round_trips_with_its_evidence(store, summit):
     assert run.counts == {"articles": 1, "facts": 6} and run.finished_at is not None
 
 
+def test_facts_come_in_pages_with_their_total(store, summit):
+    store.add_article(summit, summit_reading(summit), extractor_version="0.3")
+    every = store.facts()
+    assert store.count_facts() == len(every) >= 4
+    pages = [store.facts(limit=2, offset=offset) for offset in range(0, len(every), 2)]
+    assert [f.id for page in pages for f in page] == [f.id for f in every]
+    assert store.count_facts(kind="meeting") == len(store.facts(kind="meeting", limit=100)) == 2
+    assert store.count_facts(article="no-such-article") == 0 and store.facts(article="nope", limit=5) == []
+
+
 def test_replace_facts_swaps_the_reading_of_the_same_text(store, summit):
     store.add_article(summit, summit_reading(summit), extractor_version="0.3")
     newer = Reading(article=summit, chairmanships=[

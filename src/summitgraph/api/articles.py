@@ -34,11 +34,10 @@ def article_detail(store: Store, key: str) -> dict:
 
 def list_facts(store: Store, kind: str | None, article: str | None, limit: int, offset: int) -> dict:
     """Facts of the current articles (or of one article), in article order, with provenance."""
-    found = store.facts(kind=kind, article=article)
-    page = found[offset:offset + limit]
+    page = store.facts(kind=kind, article=article, limit=limit, offset=offset)
     texts = views.TextCache(lambda pk: store.get_article(pk).article.text)
     return {"items": [views.fact_view(f, texts(f.article_pk)) for f in page], "limit": limit, "offset": offset,
-            "total": len(found)}
+            "total": store.count_facts(kind=kind, article=article)}
 
 
 @router.get("/articles", response_model=ArticleList, summary="List articles",

@@ -84,8 +84,8 @@ _SELECT = ("SELECT f.id, f.article_id, a.key, f.run_id, f.kind, f.position, f.re
 _ORDER = "ORDER BY f.article_id, f.kind, f.position, f.id"
 
 
-def select(db: Backend, *, kind: str | None, article_pk: int | None, include_superseded: bool) -> list[StoredFact]:
-    """Facts filtered by kind and/or article row. Filters add fixed clauses; values go in as parameters."""
+def _filters(kind: str | None, article_pk: int | None, include_superseded: bool) -> tuple[str, list[object]]:
+    """The WHERE clause for a facts query: fixed clauses; values go in as parameters."""
     check_kind(kind)
     clauses: list[str] = []
     params: list[object] = []
@@ -97,8 +97,24 @@ def select(db: Backend, *, kind: str | None, article_pk: int | None, include_sup
         params.append(article_pk)
     if not include_superseded:
         clauses.append("a.superseded_by IS NULL")
-    where = "WHERE " + " AND ".join(clauses) + " " if clauses else ""
-    return [row_to_fact(row) for row in db.query(_SELECT + where + _ORDER, params)]
+    return ("WHERE " + " AND ".join(clauses) + " " if clauses else ""), params
+
+
+def select(db: Backend, *, kind: str | None, article_pk: int | None, include_superseded: bool,
+           limit: int | None = None, offset: int = 0) -> list[StoredFact]:
+    """Facts filtered by kind and/or article row, in article order; a page of them with ``limit``."""
+    where, params = _filters(kind, article_pk, include_superseded)
+    page = ""
+    if limit is not None:
+        page = " LIMIT ? OFFSET ?"
+        params = params + [int(limit), int(offset)]
+    return [row_to_fact(row) for row in db.query(_SELECT + where + _ORDER + page, params)]
+
+
+def count(db: Backend, *, kind: str | None, article_pk: int | None, include_superseded: bool) -> int:
+    where, params = _filters(kind, article_pk, include_superseded)
+    return int(db.scalar("SELECT COUNT(*) FROM facts AS f JOIN articles AS a ON a.id = f.article_id " + where,
+                         params))
 
 
 def row_to_fact(row: Row) -> StoredFact:

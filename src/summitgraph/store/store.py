@@ -120,18 +120,32 @@ class Store:
     # --- facts ------------------------------------------------------------------------------------
 
     def facts(self, kind: str | None = None, article: str | int | None = None, *,
-              include_superseded: bool = False) -> list[StoredFact]:
-        """Facts, optionally of one kind and/or one article (key: its current version; int: that row).
-        An unknown article gives []; an unknown kind raises StoreError."""
+              include_superseded: bool = False, limit: int | None = None, offset: int = 0) -> list[StoredFact]:
+        """Facts, optionally of one kind and/or one article (key: its current version; int: that row), a page
+        of them with ``limit``/``offset``. An unknown article gives []; an unknown kind raises StoreError."""
         with self._lock:
-            if article is None:
-                pk = None
-            else:
-                try:
-                    pk = articles.current_pk(self._db, article)
-                except NotFoundError:
-                    return []  # a filter that matches nothing
-            return facts.select(self._db, kind=kind, article_pk=pk, include_superseded=include_superseded)
+            pk = self._article_filter(article)
+            if pk == -1:
+                return []  # a filter that matches nothing
+            return facts.select(self._db, kind=kind, article_pk=pk, include_superseded=include_superseded,
+                                limit=limit, offset=offset)
+
+    def count_facts(self, kind: str | None = None, article: str | int | None = None, *,
+                    include_superseded: bool = False) -> int:
+        with self._lock:
+            pk = self._article_filter(article)
+            if pk == -1:
+                return 0
+            return facts.count(self._db, kind=kind, article_pk=pk, include_superseded=include_superseded)
+
+    def _article_filter(self, article: str | int | None) -> int | None:
+        """The row id an article filter names; None for no filter, -1 for an article that does not exist."""
+        if article is None:
+            return None
+        try:
+            return articles.current_pk(self._db, article)
+        except NotFoundError:
+            return -1
 
     # --- runs -------------------------------------------------------------------------------------
 
