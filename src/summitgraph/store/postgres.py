@@ -76,8 +76,13 @@ class PostgresBackend(Backend):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self._conn.transaction():  # nested blocks become savepoints
-            yield
+        # Statements inside already raise StoreError; COMMIT (the server gone, out of disk) must too, or it
+        # reaches the user as a traceback.
+        try:
+            with self._conn.transaction():  # nested blocks become savepoints
+                yield
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.description}: {str(exc).strip()}") from exc
 
     def lock_writes(self, name: str) -> None:
         # Held until the transaction ends. Keyed by schema too, so parallel test schemas do not wait on each other.

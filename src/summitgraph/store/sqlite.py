@@ -74,20 +74,32 @@ class SqliteBackend(Backend):
         # The outer block takes the write lock up front (IMMEDIATE): a read-then-write cannot interleave with
         # another process's write. Inner blocks are savepoints; one name serves every level because SQLite
         # releases or rolls back to the most recent savepoint of that name.
-        self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else "SAVEPOINT nested")
+        self._run("BEGIN IMMEDIATE" if self._depth == 0 else "SAVEPOINT nested", ())
         self._depth += 1
         try:
             yield
         except BaseException:
             self._depth -= 1
-            if self._depth == 0:
-                self._conn.execute("ROLLBACK")
-            else:
-                self._conn.execute("ROLLBACK TO nested")
-                self._conn.execute("RELEASE nested")
+            self._undo()
             raise
         self._depth -= 1
-        self._conn.execute("COMMIT" if self._depth == 0 else "RELEASE nested")
+        try:
+            # COMMIT is where a full disk or a lost lock shows: a StoreError like any other statement's.
+            self._run("COMMIT" if self._depth == 0 else "RELEASE nested", ())
+        except StoreError:
+            self._undo()
+            raise
+
+    def _undo(self) -> None:
+        """Roll back the block that failed, unless SQLite already rolled the whole transaction back (it does
+        on a full disk or an I/O error: a second ROLLBACK would fail and hide the error that says why)."""
+        if not self._conn.in_transaction:
+            return
+        if self._depth == 0:
+            self._conn.execute("ROLLBACK")
+        else:
+            self._conn.execute("ROLLBACK TO nested")
+            self._conn.execute("RELEASE nested")
 
     def lock_writes(self, name: str) -> None:
         """BEGIN IMMEDIATE already holds the database's single write lock."""
