@@ -8,8 +8,10 @@ character is a character of the input and ``OffsetMap`` maps it back exactly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Callable
+from itertools import islice
+from typing import Callable, Iterator
 
 from summitgraph.ingest.meta import parse_byline, parse_date_line
 from summitgraph.model import OffsetMap, Segment, Span
@@ -149,12 +151,19 @@ class _Page:
         self.author: str | None = None
         self.published: str | None = None
         self.published_time: str | None = None
+        # Rules ask these for every line; recomputed each time, a page of thousands of short lines took
+        # minutes (time growing with the square of its lines).
+        self._first_body: int | None = None
+        self._by_text: dict[str, list[int]] | None = None
 
     def keep_title(self, line: Line) -> None:
         self.title_index = line.index
+        self._first_body = None
 
     def drop(self, line: Line, reason: str) -> None:
         self.reasons.setdefault(line.index, reason)
+        if line.index == self._first_body:
+            self._first_body = None  # that was the first paragraph: the next one is, found on the next ask
 
     def is_kept(self, line: Line) -> bool:
         return not line.blank and line.index not in self.reasons
@@ -173,11 +182,21 @@ class _Page:
         return self.lines[self.title_index] if self.title_index is not None else None
 
     def first_body_index(self) -> int:
-        """Index of the first kept line that reads as a paragraph of the article."""
-        for line in self.undecided():
-            if is_sentence(line.text) and line.words >= MIN_BODY_WORDS:
-                return line.index
-        return len(self.lines)
+        """Index of the first kept line that reads as a paragraph of the article. Only dropping that very
+        line changes the answer (lines are never taken back), so it is kept until then."""
+        if self._first_body is None:
+            self._first_body = next((line.index for line in self.undecided()
+                                     if is_sentence(line.text) and line.words >= MIN_BODY_WORDS), len(self.lines))
+        return self._first_body
+
+    def earlier_copies(self, line: Line) -> Iterator[int]:
+        """Indexes of the lines before ``line`` with the same text (stripped), in page order."""
+        if self._by_text is None:
+            self._by_text = {}
+            for other in self.lines:
+                self._by_text.setdefault(other.text.strip(), []).append(other.index)
+        same = self._by_text[line.text.strip()]
+        return islice(same, bisect_left(same, line.index))
 
 
 # --- line shapes -------------------------------------------------------------------------------
@@ -349,8 +368,9 @@ def rule_repeated_paragraph(line: Line, page: _Page) -> str | None:
     """The same paragraph printed again later (sapo repeated, caption doubled)."""
     if line.words < 5:
         return None
-    for earlier in page.lines[:line.index]:
-        if earlier.index != page.title_index and page.is_kept(earlier) and earlier.text.strip() == line.text.strip():
+    for index in page.earlier_copies(line):
+        earlier = page.lines[index]
+        if earlier.index != page.title_index and page.is_kept(earlier):
             if _next_nonblank_is(page, earlier, line):
                 return None  # consecutive copies are a related-story card; the list rule decides
             return "paragraph printed twice"
