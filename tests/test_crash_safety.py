@@ -204,9 +204,6 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(tmp_path: Path) -
     assert landed.count("while writing") >= KILLS // 3
 
 
-@pytest.mark.xfail(strict=True, reason="cli/ingest.py rebuilds the knowledge base only when that run ingested or "
-                                       "updated articles: after a crash between the article writes and the end of "
-                                       "the rebuild, rerunning the ingest never brings the knowledge base up to date")
 def test_a_rerun_after_a_crash_before_the_knowledge_base_rebuild_completes_it(tmp_path: Path) -> None:
     corpus = Corpus(tmp_path / "corpus", seed=3)
     corpus.add(5)

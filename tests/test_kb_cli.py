@@ -115,3 +115,25 @@ def test_export_writes_files_that_load_back(resolved, tmp_path):
     qs = tmp_path / "meetings.qs.tsv"
     assert run("export", "--format", "wikidata", "--out", str(qs), "--db", resolved).exit_code == 0
     assert qs.read_text(encoding="utf-8").count("CREATE\n") == 5
+
+
+def test_the_knowledge_base_is_stale_until_rebuilt_after_any_change(tmp_path):
+    from summitgraph import kb
+    from summitgraph.extract.pipeline import read_article
+    from summitgraph.ingest import article_from_text
+    from summitgraph.store import open_store
+
+    first = article_from_text("Hội nghị Cấp cao ASEAN lần thứ 37\nNgày 12/11/2020, Hội nghị Cấp cao ASEAN lần thứ 37 "
+                              "khai mạc trực tuyến tại Hà Nội.", "a.txt")
+    changed = article_from_text("Hội nghị Cấp cao ASEAN lần thứ 37\nNgày 12/11/2020, Hội nghị Cấp cao ASEAN lần thứ "
+                                "37 khai mạc theo hình thức trực tuyến tại Hà Nội.", "a.txt")
+    with open_store(f"sqlite:///{tmp_path / 'kb.db'}") as store:
+        assert kb.stale_reason(store) is None  # nothing stored, nothing to show
+        store.add_article(first, read_article(first))
+        assert kb.stale_reason(store) == "it was never built"
+        kb.rebuild(store)
+        assert kb.stale_reason(store) is None
+        assert store.add_article(changed, read_article(changed)) == "updated"
+        assert "versions" in kb.stale_reason(store)  # same number of articles, one changed
+        kb.rebuild(store)
+        assert kb.stale_reason(store) is None

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from browser.corpus import ingest
-from summitgraph.cli.serve import is_loopback, rebuild_reason, register_token
+from summitgraph.cli.serve import is_loopback, register_token
 from summitgraph.store import open_store
 
 TOKEN = "serve-test-token-0123456789"
@@ -92,10 +92,6 @@ def test_register_token_is_idempotent_and_replaces(tmp_path):
         assert store.verify_token(TOKEN) is None and store.verify_token("another-token-abcdefghijkl") == "serve"
 
 
-def test_rebuild_reason_and_loopback():
-    assert rebuild_reason({}, 0) is None
-    assert rebuild_reason({}, 3) == "it was never built"
-    assert "built from 2 articles" in rebuild_reason({"summary": {"articles": 2}}, 3)
-    assert rebuild_reason({"summary": {"articles": 3}}, 3) is None
+def test_loopback():
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("example.org")

@@ -68,14 +68,22 @@ def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, worke
                             tick=lambda: progress.advance(task))
         counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter)
         err.print(f"summary: {summary_line(counts)}", markup=False)
-        if resolve and (counts["ingested"] or counts["updated"]):
-            from summitgraph.kb import rebuild
-
-            built = rebuild(store)
-            err.print(f"knowledge base: {built.meetings} meetings from {built.meeting_mentions} mentions, "
-                      f"{built.people} people, in {built.seconds:.1f} s", markup=False)
+        if resolve:
+            _resolve_if_stale(store)
     if counts["failed"] and sum(counts.values()) == counts["failed"]:
         raise typer.Exit(1)
+
+
+def _resolve_if_stale(store) -> None:
+    """Rebuild the knowledge base whenever it lags the store: after this run's changes, and also after an
+    earlier run was killed between its article writes and its rebuild."""
+    from summitgraph import kb
+
+    if kb.stale_reason(store) is None:
+        return
+    built = kb.rebuild(store)
+    err.print(f"knowledge base: {built.meetings} meetings from {built.meeting_mentions} mentions, "
+              f"{built.people} people, in {built.seconds:.1f} s", markup=False)
 
 
 @contextmanager

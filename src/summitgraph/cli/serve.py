@@ -46,19 +46,6 @@ def address_of(sock: socket.socket) -> str:
     return f"http://{shown}:{port}/"
 
 
-def rebuild_reason(status: dict, article_count: int) -> str | None:
-    """Why the knowledge base should be rebuilt before serving, or None. The pages show the knowledge base,
-    so one never built, or built from another number of articles than are stored, would show a stale record."""
-    if not article_count:
-        return None
-    if not status:
-        return "it was never built"
-    built_from = (status.get("summary") or {}).get("articles")
-    if built_from != article_count:
-        return f"it was built from {built_from} articles and {article_count} are stored"
-    return None
-
-
 def register_token(store: object, token: str, name: str = TOKEN_NAME) -> None:
     """Make ``token`` a valid write token under ``name`` (stored hashed). Giving the same token again changes
     nothing; a different one replaces the one registered under that name before."""
@@ -93,7 +80,7 @@ def serve(
     try:
         if token:
             register_token(store, token)
-        reason = rebuild_reason(kb.status(store), store.count_articles())
+        reason = kb.stale_reason(store)
         if reason:
             summary = kb.rebuild(store)
             err.print(f"knowledge base rebuilt ({reason}): {summary.meetings} meetings, {summary.people} people "

@@ -28,6 +28,7 @@ from .queries import (
     list_meetings,
     list_people,
     search,
+    stale_reason,
     status,
     timeline,
 )
@@ -37,5 +38,5 @@ __all__ = [
     "CorrectionError", "ExportError", "FORMATS", "MEETING_FIELDS", "MeetingRow", "PERSON_FIELDS", "PersonRow",
     "RULES", "Summary", "WHAT", "apply_corrections", "build", "chair_year", "coerce", "correct", "count_meetings",
     "export", "get_document", "get_meeting", "get_person", "list_documents", "list_meetings", "list_people",
-    "meeting_dossiers", "person_dossiers", "rebuild", "records", "search", "status", "timeline",
+    "meeting_dossiers", "person_dossiers", "rebuild", "records", "search", "stale_reason", "status", "timeline",
 ]

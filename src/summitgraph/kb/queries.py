@@ -307,6 +307,21 @@ def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
     return out
 
 
+def stale_reason(store: Store) -> str | None:
+    """Why the knowledge base does not show what is stored, or None: never built, or built before articles
+    were added or changed (an ingest killed before its rebuild leaves it so)."""
+    stats = store.stats()
+    if not stats["articles"]:
+        return None
+    built = (status(store).get("summary") or {})
+    if not built:
+        return "it was never built"
+    if (built.get("articles"), built.get("article_versions")) != (stats["articles"], stats["article_versions"]):
+        return (f"it was built from {built.get('articles')} articles ({built.get('article_versions')} versions) "
+                f"and {stats['articles']} ({stats['article_versions']}) are stored")
+    return None
+
+
 def status(store: Store) -> dict[str, Any]:
     """When the knowledge base was built and what the build found."""
     with session(store) as db:

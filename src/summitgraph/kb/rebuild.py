@@ -34,6 +34,7 @@ class Summary:
     """What a rebuild found; ``meeting_mentions`` -> ``meetings`` is the effect of resolution."""
 
     articles: int = 0
+    article_versions: int = 0        # stored article rows when built: a changed article adds one
     duplicate_groups: int = 0        # groups of near-duplicate articles (2 or more)
     duplicate_articles: int = 0      # articles that repeat another one's story
     meeting_mentions: int = 0
@@ -216,8 +217,10 @@ def write(store: Store, built: Built, summary: Summary) -> None:
 def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD) -> Summary:
     """Rebuild the knowledge base from the store's current facts (and its corrections)."""
     started = time.perf_counter()
+    versions = store.stats()["article_versions"]
     built = build(load(store, threshold))
     summary = summarize_build(built)
+    summary.article_versions = versions
     summary.seconds = round(time.perf_counter() - started, 3)
     write(store, built, summary)
     summary.seconds = round(time.perf_counter() - started, 3)
