@@ -192,6 +192,34 @@ def test_process_pool_equals_a_single_process_run(corpus, reference, store_url):
     assert ingest(store_url, [str(corpus)], mapper=ProcessPoolMapper(2), batch_size=3) == reference
 
 
+def test_a_dead_pool_worker_stops_the_run_in_one_line_and_a_rerun_completes_it(corpus, reference, store_url):
+    import psutil
+
+    from summitgraph.ingest_runner import WorkerError
+
+    killed: list[int] = []
+
+    def tick() -> None:
+        # After the first result is written, kill one pool worker (a child of the pool's fork server).
+        if not killed:
+            workers = [p for p in psutil.Process().children(recursive=True)
+                       if p.parent() is not None and p.parent().pid != os.getpid() and "forkserver" in " ".join(p.cmdline())]
+            os.kill(workers[0].pid, signal.SIGKILL)
+            killed.append(workers[0].pid)
+
+    with pytest.raises(WorkerError, match="a worker process died") as raised:
+        ingest(store_url, [str(corpus)], mapper=ProcessPoolMapper(2), batch_size=1,
+               reporter=Reporter(failure=lambda _: None, tick=tick))
+    assert "articles already stored are skipped" in raised.value.one_line()
+    with open_store(store_url) as store:
+        partial = snapshot(store)["articles"]
+    assert 1 <= len(partial) < len(reference[1]["articles"])
+    assert all(reference[1]["articles"][key] == entry for key, entry in partial.items())  # a prefix, nothing twice
+    counts, snap = ingest(store_url, [str(corpus)])
+    assert snap == reference[1]
+    assert counts["unchanged"] == len(partial) + 1   # what the first run wrote, and the copy
+
+
 # --- Dask ------------------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 
 from summitgraph.errors import SummitGraphError
 from summitgraph.extract.pipeline import extractor_version
-from summitgraph.ingest_runner import Batch, BatchResult, ordered_window, process_batch
+from summitgraph.ingest_runner import RERUN_HINT, Batch, BatchResult, ordered_window, process_batch
 
 LOCAL = "local"
 CONNECT_TIMEOUT = "20s"
@@ -45,8 +45,14 @@ class DaskMapper:
             # pure=False: two equal batches are still two tasks (their results are written twice, as inputs).
             return self.client.submit(process_batch, batch, known_on_workers, pure=False)
 
+        from distributed import KilledWorker
+
         try:
             yield from ordered_window(submit, batches, self.window)
+        except KilledWorker as exc:
+            # The scheduler reran the batch on other workers and they died too: something in it kills workers.
+            raise ClusterError(f"Dask workers keep dying on one batch ({exc})",
+                               hint="give the workers more memory or lower --batch; " + RERUN_HINT) from exc
         finally:
             known_on_workers.release()
 

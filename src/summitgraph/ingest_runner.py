@@ -18,6 +18,7 @@ import multiprocessing
 import sys
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Protocol, Sequence
@@ -35,6 +36,11 @@ from summitgraph.store import Store, content_hash
 
 DEFAULT_BATCH = 16
 OUTCOMES = ("ingested", "updated", "unchanged", "failed")
+RERUN_HINT = "run the same command again: articles already stored are skipped"
+
+
+class WorkerError(SummitGraphError):
+    """A worker process died (killed, out of memory) and took its batch with it."""
 
 
 # --- what travels to the workers ------------------------------------------------------------------------
@@ -284,7 +290,11 @@ class ProcessPoolMapper:
             def submit(batch: Batch) -> Future[BatchResult]:
                 return pool.submit(_process_in_pool, batch)
 
-            yield from ordered_window(submit, batches, self.window or 2 * self.workers)
+            try:
+                yield from ordered_window(submit, batches, self.window or 2 * self.workers)
+            except BrokenProcessPool as exc:
+                # A local pool cannot run a dead worker's batch again (Dask can); stop with what is written.
+                raise WorkerError(f"a worker process died ({exc})", hint=RERUN_HINT) from exc
 
 
 # --- writing ------------------------------------------------------------------------------------------------------
