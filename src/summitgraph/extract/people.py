@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
+    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
     name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
@@ -95,6 +95,7 @@ class _Reader:
 
     def __init__(self, doc: TokenDoc) -> None:
         self.doc, self.toks, self.lex = doc, doc.tokens, lexicon()
+        self.openers = _openers()
         self.mentions: list[_Mention] = []
         # ("các Ủy viên Trung ương Đảng:", the token where its list ends)
         self.collective: list[tuple[TitlePart, int]] = []
@@ -108,6 +109,8 @@ class _Reader:
 
     def _step(self, i: int) -> int:
         toks = self.toks
+        if toks[i].key not in self.openers and not toks[i].is_cap:
+            return i + 1  # most words start nothing: no title, no honorific, no name
         head = head_at(self.doc, i)
         if head and toks[i].is_word:
             return self._from_head(i, head[1])
@@ -591,6 +594,13 @@ def _confidence(person: _Person) -> float:
     if len(person.mentions) > 1:
         base += 0.05
     return min(base, 0.95)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """First words of every title head, prefix and honorific: the only lower-case words a mention starts at."""
+    kinds = HEAD_KINDS | {"prefix", "honorific"}
+    return frozenset(first for first, entries in lexicon().by_first.items() if any(e.kind in kinds for e in entries))
 
 
 def _read(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
