@@ -84,3 +84,19 @@ def test_extract_reads_standard_input():
     result = run("extract", "-", input=text)
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert any(m["ordinal"] == 38 and m["format"] == "online" for m in row["meetings"])
+
+
+@pytest.mark.shared
+def test_the_whole_shared_corpus_ingests_without_failure_and_a_second_ingest_adds_nothing(shared_dir: Path,
+                                                                                             db: str):
+    corpus = [str(shared_dir / "corpus" / "dev"), str(shared_dir / "corpus" / "unlabeled")]
+    first = run("ingest", *corpus, "--db", db)
+    assert first.exit_code == 0
+    assert "error:" not in first.stderr and " 0 failed" in first.stderr
+    stored = json.loads(run("status", "--db", db, "--json").stdout)["stats"]
+    n_files = sum(1 for folder in corpus for p in Path(folder).glob("*.txt"))
+    assert stored["articles"] == n_files and stored["facts"]["meeting"] > 200
+    second = run("ingest", *corpus, "--db", db)
+    assert f"0 ingested, 0 updated, {n_files} unchanged, 0 failed" in second.stderr
+    again = json.loads(run("status", "--db", db, "--json").stdout)["stats"]
+    assert again == stored
