@@ -43,6 +43,7 @@ def meetings_of(text: str, **kw):
     ("Đại hội đồng AIPA lần thứ 43", "aipa", None),
     ("Hội nghị Cấp cao hợp tác Mekong - Lan Thương", "subregional", None),
     ("Hội nghị Cấp cao APEC 2017", "other-multilateral", None),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác (PMC)", "asean-partner-other", None),
     ("Hội nghị thượng đỉnh G20", "other-multilateral", None),
 ])
 def test_series_of_a_name(name, series, partner):
