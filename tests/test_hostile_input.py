@@ -359,7 +359,7 @@ def test_cli_ingests_the_good_and_names_each_bad_file_once(tmp_path: Path, permi
     elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stderr
     assert elapsed < 120
-    # The 50 MB file is read once and refused by its size; the deep page is flattened as it streams by.
+    # The 50 MB file is read once and refused by its size, never decoded or copied into text.
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1024 * 1024  # KiB: under 1 GB
     error_lines = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     for name, problem in expected.items():
