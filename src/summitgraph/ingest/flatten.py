@@ -35,7 +35,8 @@ def too_deep(html: str) -> bool:
 
 
 def _is_depth_error(entry: lxml.etree._LogEntry) -> bool:
-    return entry.type_name == "ERR_RESOURCE_LIMIT" or "depth" in entry.message.lower()
+    # "Excessive depth in document: 256, use XML_PARSE_HUGE option"; other resource limits are not ours.
+    return entry.type_name == "ERR_RESOURCE_LIMIT" and "depth" in entry.message.lower()
 
 
 def flatten(html: str, max_depth: int = MAX_DEPTH) -> str:
