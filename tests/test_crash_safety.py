@@ -258,10 +258,6 @@ def test_a_full_disk_is_one_line_and_leaves_the_store_whole(tmp_path: Path, tiny
     assert check_consistent(url, FactCounts()) == 400
 
 
-@pytest.mark.xfail(strict=True, reason="ingest_runner.write_result treats a StoreError from add_article as that "
-                                       "article's input failure and goes on: a full disk prints one 'error: <file>: "
-                                       "... database or disk is full' line per article until recording the failure "
-                                       "fails too, instead of one line for the store")
 def test_a_full_disk_is_exactly_one_line(tmp_path: Path, tiny_disk: Path) -> None:
     corpus = Corpus(tmp_path / "corpus", seed=12)
     corpus.add(400)

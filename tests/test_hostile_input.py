@@ -388,8 +388,6 @@ def test_cli_ingests_the_good_and_names_each_bad_file_once(tmp_path: Path, permi
     assert len(report["failures"]) == len(expected) - 1
 
 
-@pytest.mark.xfail(strict=True, reason="ingest_runner._file_pieces calls format_for(path.name): an unsupported "
-                                       "file in a folder is reported by its bare name, not its path")
 def test_cli_names_an_unsupported_file_by_its_path(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -402,9 +400,6 @@ def test_cli_names_an_unsupported_file_by_its_path(tmp_path: Path) -> None:
         assert f"error: {tmp_path / folder / 'bao-cao.pdf'}: unsupported file type '.pdf'" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="ingest_runner.iter_pieces hands the InputError that walk_folder yields for a "
-                                       "folder it cannot list to _file_pieces as if it were a path: AttributeError, "
-                                       "the whole ingest stops with a traceback")
 def test_cli_goes_on_past_a_folder_it_cannot_list(tmp_path: Path, permissions_hold: bool) -> None:
     (tmp_path / "tot.txt").write_text(ARTICLE)
     (tmp_path / "khoa").mkdir()
@@ -417,8 +412,6 @@ def test_cli_goes_on_past_a_folder_it_cannot_list(tmp_path: Path, permissions_ho
     assert "summary: 1 ingested, 0 updated, 0 unchanged, 1 failed" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="ingest_runner.iter_pieces reads a named pipe given on the command line "
-                                       "(Path.exists() is true) and waits for a writer forever")
 def test_cli_does_not_wait_on_a_named_pipe(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "ong.txt")
     (tmp_path / "tot.txt").write_text(ARTICLE)

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Protocol, Sequence
 
-from summitgraph.errors import InputError, SummitGraphError
+from summitgraph.errors import InputError, StoreError, SummitGraphError
 from summitgraph.extract.pipeline import extractor_version, read_article
-from summitgraph.ingest import format_for, iter_bytes
+from summitgraph.ingest import iter_bytes
 from summitgraph.ingest.decode import decode_bytes
-from summitgraph.ingest.sources import STDIN, STDIN_SOURCE, stdin_format, walk_folder
+from summitgraph.ingest.sources import STDIN, STDIN_SOURCE, files_of, read_file, stdin_format
 # sources.py reads JSONL from a whole decoded file; a batch needs the same reading for a slice of its lines,
 # and this per-line reader is the only entry point that takes one (a public one is requested in the report).
 from summitgraph.ingest.sources import _jsonl_article as jsonl_line_article
@@ -106,27 +106,16 @@ def iter_pieces(paths: Iterable[str], *, jsonl_lines: int = DEFAULT_BATCH,
             data = (stdin or sys.stdin.buffer).read()
             yield from _pieces_of(data, STDIN_SOURCE, stdin_format(data), jsonl_lines)
             continue
-        where = Path(path)
-        if where.is_dir():
-            for file in walk_folder(where):
-                yield from _file_pieces(file, jsonl_lines)
-        elif where.exists():
-            yield from _file_pieces(where, jsonl_lines)
-        else:
-            yield InputError(str(where), "no such file or directory")
-
-
-def _file_pieces(path: Path, jsonl_lines: int) -> Iterator[Piece | InputError]:
-    try:
-        fmt = format_for(path.name)
-        data = path.read_bytes()
-    except InputError as exc:
-        yield exc
-        return
-    except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    yield from _pieces_of(data, str(path), fmt, jsonl_lines)
+        for file in files_of(Path(path)):
+            if isinstance(file, InputError):
+                yield file
+                continue
+            try:
+                data, fmt = read_file(file)
+            except InputError as exc:
+                yield exc
+                continue
+            yield from _pieces_of(data, str(file), fmt, jsonl_lines)
 
 
 def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int) -> Iterator[Piece | InputError]:
@@ -316,6 +305,8 @@ def write_result(store: Store, result: Result, version: str, reporter: Reporter)
         return "unchanged"
     try:
         return store.add_article(result.article, result.reading, extractor_version=version)
+    except StoreError:
+        raise  # the store itself fails (a full disk, a lost connection): one line for the run, not one per article
     except SummitGraphError as exc:
         return _record_failure(store, failed_article(result.article.source, exc), reporter)
 

@@ -42,19 +42,39 @@ def read_path(path: Path | str, *, stdin: BinaryIO | None = None) -> Iterator[Ar
         data = (stdin or sys.stdin.buffer).read()
         yield from iter_bytes(data, STDIN_SOURCE, stdin_format(data))
         return
-    path = Path(path)
+    for file in files_of(Path(path)):
+        if isinstance(file, InputError):
+            yield file
+            continue
+        try:
+            data, fmt = read_file(file)
+        except InputError as exc:
+            yield exc
+            continue
+        yield from iter_bytes(data, str(file), fmt)
+
+
+def files_of(path: Path) -> Iterator[Path | InputError]:
+    """The files a path given by the user names: itself, or a folder's files; errors for what cannot be
+    read as articles (a named pipe would be waited on forever, so it is refused, never opened)."""
     if path.is_dir():
-        for file in walk_folder(path):
-            if isinstance(file, InputError):
-                yield file
-            else:
-                yield from _read_file(file)
+        yield from walk_folder(path)
     elif path.is_file() or path.is_symlink():  # a link to nowhere or in a loop: reading says which
-        yield from _read_file(path)
+        yield path
     elif path.exists():
         yield InputError(str(path), f"not a regular file ({special_file_kind(path)})")
     else:
         yield InputError(str(path), "no such file or directory")
+
+
+def read_file(path: Path) -> tuple[bytes, str]:
+    """A file's bytes and format; InputError naming the whole path when it cannot be read as an article."""
+    try:
+        fmt = format_for(str(path))  # the whole path: an error in a folder says which file
+        check_file_size(path.stat().st_size, str(path), fmt)  # before reading: a huge file never enters memory
+        return path.read_bytes(), fmt
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
 
 
 def stdin_format(data: bytes) -> str:
@@ -63,7 +83,8 @@ def stdin_format(data: bytes) -> str:
 
 
 # Files that sit beside articles in a corpus folder and are not articles: skipped, not errors.
-SIDE_FILE_SUFFIXES = frozenset({".tsv", ".csv", ".md", ".json", ".yaml", ".yml", ".log"})
+SIDE_FILE_SUFFIXES = frozenset({".tsv", ".csv", ".md", ".json", ".yaml", ".yml", ".log",
+                                ".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite"})  # and a store kept beside them
 
 
 def walk_folder(root: Path) -> Iterator[Path | InputError]:
@@ -118,20 +139,6 @@ def special_file_kind(path: Path) -> str:
     mode = os.stat(path).st_mode
     return ("named pipe" if S_ISFIFO(mode) else "socket" if S_ISSOCK(mode)
             else "device" if S_ISCHR(mode) or S_ISBLK(mode) else "special file")
-
-
-def _read_file(path: Path) -> Iterator[Article | InputError]:
-    try:
-        fmt = format_for(str(path))  # the whole path: an error in a folder says which file
-        check_file_size(path.stat().st_size, str(path), fmt)  # before reading: a huge file never enters memory
-        data = path.read_bytes()
-    except InputError as exc:
-        yield exc
-        return
-    except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    yield from iter_bytes(data, str(path), fmt)
 
 
 def read_bytes(data: bytes, source: str, fmt: str | None = None, *,
