@@ -27,7 +27,7 @@ from summitgraph.errors import InputError, StoreError, SummitGraphError
 from summitgraph.extract.pipeline import extractor_version, read_article
 from summitgraph.ingest import iter_bytes
 from summitgraph.ingest.decode import decode_bytes
-from summitgraph.ingest.sources import STDIN, STDIN_SOURCE, files_of, read_file, stdin_format
+from summitgraph.ingest.sources import STDIN, STDIN_SOURCE, read_files, stdin_format
 # sources.py reads JSONL from a whole decoded file; a batch needs the same reading for a slice of its lines,
 # and this per-line reader is the only entry point that takes one (a public one is requested in the report).
 from summitgraph.ingest.sources import _jsonl_article as jsonl_line_article
@@ -106,16 +106,11 @@ def iter_pieces(paths: Iterable[str], *, jsonl_lines: int = DEFAULT_BATCH,
             data = (stdin or sys.stdin.buffer).read()
             yield from _pieces_of(data, STDIN_SOURCE, stdin_format(data), jsonl_lines)
             continue
-        for file in files_of(Path(path)):
-            if isinstance(file, InputError):
-                yield file
-                continue
-            try:
-                data, fmt = read_file(file)
-            except InputError as exc:
-                yield exc
-                continue
-            yield from _pieces_of(data, str(file), fmt, jsonl_lines)
+        for item in read_files(Path(path)):
+            if isinstance(item, InputError):
+                yield item
+            else:
+                yield from _pieces_of(*item, jsonl_lines)
 
 
 def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int) -> Iterator[Piece | InputError]:

@@ -42,7 +42,16 @@ def read_path(path: Path | str, *, stdin: BinaryIO | None = None) -> Iterator[Ar
         data = (stdin or sys.stdin.buffer).read()
         yield from iter_bytes(data, STDIN_SOURCE, stdin_format(data))
         return
-    for file in files_of(Path(path)):
+    for item in read_files(Path(path)):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from iter_bytes(*item)
+
+
+def read_files(path: Path) -> Iterator[tuple[bytes, str, str] | InputError]:
+    """(bytes, source, format) of every file a path names, or the reason a file cannot be read."""
+    for file in files_of(path):
         if isinstance(file, InputError):
             yield file
             continue
@@ -51,7 +60,7 @@ def read_path(path: Path | str, *, stdin: BinaryIO | None = None) -> Iterator[Ar
         except InputError as exc:
             yield exc
             continue
-        yield from iter_bytes(data, str(file), fmt)
+        yield data, str(file), fmt
 
 
 def files_of(path: Path) -> Iterator[Path | InputError]:
