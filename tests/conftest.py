@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -22,3 +24,23 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+PG_URL = os.environ.get("SUMMITGRAPH_TEST_PG")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request, tmp_path) -> Iterator[str]:
+    """A fresh store URL on each backend: SQLite in a temporary folder, PostgreSQL in a schema of its own
+    (dropped afterwards) on the server the test command starts; skipped when that server is not there."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    if not PG_URL:
+        pytest.skip('SUMMITGRAPH_TEST_PG is not set; run eval "$(scripts/postgres.sh start)" first')
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    yield f"{PG_URL}{'&' if '?' in PG_URL else '?'}schema={schema}"
+    import psycopg
+    from psycopg import sql as pgsql
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(pgsql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(pgsql.Identifier(schema)))

@@ -7,9 +7,8 @@ from __future__ import annotations
 import json
 import os
 import signal
-import uuid
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -27,7 +26,6 @@ from summitgraph.ingest_runner import (
 )
 from summitgraph.store import Store, open_store
 
-PG_URL = os.environ.get("SUMMITGRAPH_TEST_PG")
 
 # --- a corpus written for these tests --------------------------------------------------------------------
 
@@ -108,19 +106,6 @@ def fact_count(snap: dict[str, Any]) -> int:
     return sum(len(entry[-1]) for entry in snap["articles"].values())
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request, tmp_path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
-    if not PG_URL:
-        pytest.skip('SUMMITGRAPH_TEST_PG is not set; run eval "$(scripts/postgres.sh start)" first')
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    yield f"{PG_URL}{'&' if '?' in PG_URL else '?'}schema={schema}"
-    import psycopg
-    from psycopg import sql as pgsql
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(pgsql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(pgsql.Identifier(schema)))
 
 
 @pytest.fixture(scope="module")

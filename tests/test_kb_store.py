@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import uuid
 
 import pytest
 from test_kb_fixtures import TALKS_BODY, all_readings, make_article, talks_reading
@@ -16,22 +14,8 @@ from summitgraph.errors import NotFoundError
 from summitgraph.kb.corrections import CorrectionError
 from summitgraph.store import open_store
 
-PG_URL = os.environ.get("SUMMITGRAPH_TEST_PG")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'kb.db'}"
-        return
-    if not PG_URL:
-        pytest.skip('SUMMITGRAPH_TEST_PG is not set; run eval "$(scripts/postgres.sh start)" first')
-    schema = f"test_kb_{uuid.uuid4().hex[:12]}"
-    yield f"{PG_URL}{'&' if '?' in PG_URL else '?'}schema={schema}"
-    import psycopg
-    from psycopg import sql as pgsql
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(pgsql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(pgsql.Identifier(schema)))
 
 
 @pytest.fixture

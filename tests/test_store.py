@@ -2,9 +2,7 @@
 (`eval "$(scripts/postgres.sh start)"`). Every PostgreSQL test gets its own schema, dropped afterwards."""
 from __future__ import annotations
 
-import os
 import threading
-import uuid
 from dataclasses import replace
 
 import pytest
@@ -24,7 +22,6 @@ from summitgraph.model import (
 from summitgraph.store import LATEST_VERSION, content_hash, open_backend, open_store
 from summitgraph.store import facts as facts_module
 
-PG_URL = os.environ.get("SUMMITGRAPH_TEST_PG")
 
 # --- articles written for these tests --------------------------------------------------------------
 
@@ -80,19 +77,6 @@ def summit_reading(article: Article) -> Reading:
 
 # --- one fixture, two backends ----------------------------------------------------------------------
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
-    if not PG_URL:
-        pytest.skip('SUMMITGRAPH_TEST_PG is not set; run eval "$(scripts/postgres.sh start)" first')
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    yield f"{PG_URL}{'&' if '?' in PG_URL else '?'}schema={schema}"
-    import psycopg
-    from psycopg import sql as pgsql
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(pgsql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(pgsql.Identifier(schema)))
 
 
 @pytest.fixture
