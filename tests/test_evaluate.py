@@ -3,7 +3,6 @@ scored against itself and the underthesea baseline on a few dev articles."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

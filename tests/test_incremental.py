@@ -12,7 +12,7 @@ import summitgraph.ingest_runner as runner
 from summitgraph.cli import app
 from summitgraph.ingest_runner import ProcessPoolMapper, Reporter, run_ingest
 from summitgraph.store import open_store
-from test_distributed import article_text, snapshot, store_url, write_corpus, write_jsonl  # noqa: F401 (fixture)
+from test_distributed import article_text, snapshot, write_corpus, write_jsonl
 
 
 @pytest.fixture

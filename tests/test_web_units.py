@@ -1,7 +1,6 @@
 """The small pure pieces behind the pages: dates, labels, highlights, charts, CSRF tokens, form values."""
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 import pytest

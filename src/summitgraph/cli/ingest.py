@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summitgraph.cli.app import DbOption, app, err, store_at
-from summitgraph.errors import InputError, SummitGraphError
+from summitgraph.errors import InputError
 from summitgraph.extract.pipeline import read_article, reading_to_json
 from summitgraph.ingest import read_path
 from summitgraph.ingest_runner import (
