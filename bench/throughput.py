@@ -160,7 +160,7 @@ def sample(files: list[Path], count: int) -> list[Path]:
 
 def per_article(work: Callable[[Path], object], files: list[Path]) -> float:
     """Mean CPU seconds per article of ``work`` (this process, all its threads), after one warm-up call (models
-    and registries load once). CPU, not wall: other work on the machine then changes neither side."""
+    and registries load once). CPU, not wall: other work on the machine then weighs on both sides alike."""
     work(files[0])
     started = time.process_time()
     for path in files:
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"summitgraph throughput benchmark: {len(files)} corpus articles ({args.corpus}), {cores} cores, "
           f"--workers {args.workers}, --batch {args.batch} {' '.join(args.ingest_options)}, work dir {work}", flush=True)
     print(f"load average at start: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (wall times suffer from other "
-          f"work on the machine; CPU-second rates do not)\n", flush=True)
+          f"work on the machine; CPU-second rates much less)\n", flush=True)
     parts = set(args.parts.split(","))
     try:
         runs = ingest_runs(args, files, sizes, work) if "ingest" in parts else []
