@@ -34,6 +34,7 @@ class DaskMapper:
 
     def __call__(self, batches: Iterable[Batch], known: frozenset[str]) -> Iterator[BatchResult]:
         import dask
+        from distributed import KilledWorker
 
         # The known hashes travel once, as the result of a task of their own, not with each batch: a worker
         # fetches them once and keeps them. Not client.scatter: scattered data lost with its worker cannot be
@@ -44,8 +45,6 @@ class DaskMapper:
         def submit(batch: Batch) -> Any:
             # pure=False: two equal batches are still two tasks (their results are written twice, as inputs).
             return self.client.submit(process_batch, batch, known_on_workers, pure=False)
-
-        from distributed import KilledWorker
 
         try:
             yield from ordered_window(submit, batches, self.window)
