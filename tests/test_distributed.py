@@ -106,8 +106,6 @@ def fact_count(snap: dict[str, Any]) -> int:
     return sum(len(entry[-1]) for entry in snap["articles"].values())
 
 
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     root = write_corpus(tmp_path_factory.mktemp("corpus"), 24)

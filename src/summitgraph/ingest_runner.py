@@ -27,6 +27,7 @@ from summitgraph.errors import InputError, StoreError, SummitGraphError
 from summitgraph.extract.pipeline import extractor_version, read_article
 from summitgraph.ingest import iter_bytes
 from summitgraph.ingest.decode import decode_bytes
+from summitgraph.ingest.limits import check_file_size
 from summitgraph.ingest.sources import STDIN, STDIN_SOURCE, read_files, stdin_format
 # sources.py reads JSONL from a whole decoded file; a batch needs the same reading for a slice of its lines,
 # and this per-line reader is the only entry point that takes one (a public one is requested in the report).
@@ -118,6 +119,7 @@ def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int) -> Iterator
         yield Piece(source, fmt, data=data)
         return
     try:
+        check_file_size(len(data), source, fmt)  # as iter_bytes does (no limit on a whole JSONL file today)
         text = decode_bytes(data, source).text
     except InputError as exc:
         yield exc
