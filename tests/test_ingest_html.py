@@ -5,6 +5,7 @@ import lxml.html
 import pytest
 
 from summitgraph.errors import InputError
+from summitgraph.ingest import read_bytes
 from summitgraph.ingest.html import clean_author, extract_html, lead_paragraph, page_date_line, site_name
 
 BODY = ("<p>Chiều 9/5, tại Labuan Bajo, Tổng thống Indonesia Joko Widodo đã chủ trì phiên khai mạc Hội nghị "
@@ -71,3 +72,19 @@ def test_title_loses_the_site_name() -> None:
 def test_page_without_text() -> None:
     with pytest.raises(InputError, match="no article text found in the HTML"):
         extract_html("<html><body></body></html>", "blank.html")
+
+
+def test_a_table_layout_page_reads_as_paragraphs_without_its_side_columns():
+    body = "<br><br>".join([
+        "Sáng 12/11/2020, Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc theo hình thức trực tuyến tại Hà Nội.",
+        "Các nhà lãnh đạo thảo luận về phục hồi kinh tế và thông qua nhiều văn kiện của Cộng đồng ASEAN."])
+    page = ("<html><head><title>Khai mạc Hội nghị Cấp cao ASEAN 37</title></head><body><table><tr>"
+            "<td width=150><a href=/1>Trang chủ</a><br><a href=/2>Thể thao</a></td>"
+            f"<td><b>Khai mạc Hội nghị Cấp cao ASEAN 37</b><br><br>{body}<br><br>"
+            "<b>Tin cùng chuyên mục:</b><br>Giá lúa tăng nhẹ<br>Thời tiết chuyển rét</td>"
+            "<td width=180><b>Đọc nhiều nhất</b><br>Mẹo giữ ấm nhà cửa</td></tr></table></body></html>")
+    (article,) = read_bytes(page.encode("utf-8"), "bang.html")
+    assert "Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc" in article.text
+    assert "Cộng đồng ASEAN" in article.text
+    for furniture in ("Trang chủ", "Đọc nhiều nhất", "Mẹo giữ ấm", "Giá lúa tăng nhẹ"):
+        assert furniture not in article.text

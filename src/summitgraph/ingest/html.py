@@ -37,6 +37,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     """Main text and metadata of one page; InputError when the page holds no article text."""
     if too_deep(html):
         html = flatten(html)  # else libxml2 stops at 256 levels and whatever lies deeper is lost
+    if _LAYOUT_TABLE.search(html):
+        html = unwrap_layout(html)
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=True, date_extraction_params=DATE_PARAMS)
     text = (document.text or "").strip() if document is not None else ""
@@ -52,6 +54,20 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     outlet = document.sitename or (site_name(tree) if tree is not None else None)
     return HtmlPage(title=_clean_title(document.title, outlet), text=text, published=published,
                     published_time=published_time, author=author, outlet=outlet, url=document.url or url)
+
+
+# A page laid out with tables and <br><br> between paragraphs (old Vietnamese sites): trafilatura would
+# render the layout as one table row, body, menu and related stories run together on one line.
+_LAYOUT_TABLE = re.compile(r"<td[^>]*>(?:(?!</td>).){120,}?<br\s*/?>\s*<br", re.I | re.S)
+_LAYOUT_TAGS = re.compile(r"<(/?)(?:table|tbody|thead|tr|td|th)\b[^>]*>", re.I)
+_BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+
+
+def unwrap_layout(html: str) -> str:
+    """Layout tables become blocks and double line breaks paragraph breaks, so the text column reads as
+    paragraphs and the menu and side columns as blocks of their own that cleaning can drop."""
+    html = _LAYOUT_TAGS.sub(lambda m: "</div>" if m.group(1) else "<div>", html)
+    return _BREAKS.sub("<p>", html)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:
