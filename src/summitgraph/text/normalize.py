@@ -168,9 +168,15 @@ def lower_keep_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+# Every combining mark, deleted by str.translate (in C, not a Python loop over characters).
+_COMBINING = {cp: None for lo, hi in ((0x0300, 0x0370), (0x0483, 0x048A), (0x0591, 0x05C8), (0x0610, 0x061B),
+                                      (0x064B, 0x0670), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100),
+                                      (0xFE20, 0xFE30))
+              for cp in range(lo, hi) if unicodedata.combining(chr(cp))}
+
+
 def fold(text: str) -> str:
     """Search key: lowercase, no diacritics, đ -> d, whitespace collapsed to single spaces."""
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = unicodedata.normalize("NFD", text).translate(_COMBINING)
     folded = stripped.translate(_FOLD)
     return _SPACES.sub(" ", folded).strip()
