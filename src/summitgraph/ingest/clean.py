@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from typing import Callable, Iterator
 
 from summitgraph.ingest.meta import parse_byline, parse_date_line
 from summitgraph.model import OffsetMap, Segment, Span
-from summitgraph.text.normalize import fold
+from summitgraph.text.normalize import fold as _fold_text
 
 # Section headers that open a list of other stories.
 RELATED_MARKERS = (
@@ -220,6 +221,16 @@ def is_truncated_teaser(text: str) -> bool:
     return stripped.endswith("...") or stripped.endswith("…")
 
 
+@lru_cache(maxsize=8192)
+def _fold_line(text: str) -> str:
+    return _fold_text(text)
+
+
+def fold(text: str) -> str:
+    """Fold a line once however many rules look at it (lines are short; long texts are not kept)."""
+    return _fold_line(text) if len(text) <= 400 else _fold_text(text)
+
+
 def _marker_key(text: str) -> str:
     key = fold(text)
     return key.strip(" :>»«-–•|*[]()").strip()
@@ -294,12 +305,17 @@ def rule_punctuation_only(line: Line, page: _Page) -> str | None:
 
 def rule_share_bar(line: Line, page: _Page) -> str | None:
     key = fold(line.text)
-    rest = key
-    for word in SHARE_WORDS:
-        rest = re.sub(rf"(?<![\w+]){re.escape(word)}(?![\w+])", " ", rest)
+    rest = _share_words().sub(" ", key)
     if rest != key and not re.sub(r"[\W\d_]+", "", rest):
         return "share bar"
     return None
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> re.Pattern[str]:
+    """Every share-bar word as one pattern, longest first (as removing them one by one did)."""
+    words = sorted(SHARE_WORDS, key=len, reverse=True)
+    return re.compile(r"(?<![\w+])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w+])")
 
 
 def rule_follow_us(line: Line, page: _Page) -> str | None:
