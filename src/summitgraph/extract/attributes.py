@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from summitgraph import registry
 from summitgraph.extract.dates import DateMention, resolve
+
+if TYPE_CHECKING:
+    from summitgraph.extract.context import DocContext
 
 _ONLINE = re.compile(r"\b(?:truc tuyen|hinh thuc truyen hinh|cau truyen hinh|qua truyen hinh|video|online|vi deo)\b")
 _HYBRID = re.compile(r"\b(?:truc tiep ket hop (?:voi )?truc tuyen|ket hop truc tiep va truc tuyen|hinh thuc ket hop)\b")
@@ -84,6 +88,11 @@ def resolve_date(mention: DateMention | None, anchor: date | None, year: int | N
     if anchor is None and reference is not None and mention.relative in ("next", "past"):
         return resolve(mention, reference)
     return resolve(mention, anchor, default_year=year)
+
+
+def article_reference(ctx: DocContext, dates: list[DateMention]) -> date | None:
+    """``reference_date`` of an article, worked out once however many mentions ask for it."""
+    return ctx.memo("reference_date", lambda: reference_date(dates))
 
 
 def reference_date(dates: list[DateMention]) -> date | None:

@@ -248,7 +248,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
             return None
         visitor = guests[0]
     chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.reference_date(dates))
+    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
@@ -283,7 +283,7 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
         pairs = [(p, side) for p in counterparts]
     region = folded[lo:hi]
     chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.reference_date(dates))
+    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)

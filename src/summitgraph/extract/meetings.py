@@ -140,7 +140,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     own_year = year
     if m.series == "asean-summit":
         own_year = _summit_year(m.ordinal) or year
-    start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.reference_date(dates))
+    start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
     if start is None:
         start = end = attr.year_in_name(m.name)
     place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), m.start, m.end) \

@@ -147,6 +147,7 @@ _BODY_ORDER = ["apec", "asem", "g20", "g7", "sherpa", "lien hop quoc", "shangri-
 _BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc"}
 
 
+@lru_cache(maxsize=4096)
 def identity(name: str) -> tuple[str | None, str | None]:
     """(body, level) of a meeting name, for telling apart meetings of the same loose series."""
     canon = canonical(name)
