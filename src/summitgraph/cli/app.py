@@ -1,7 +1,6 @@
 """The Typer application and the options every store command shares."""
 from __future__ import annotations
 
-import sys
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -47,7 +46,3 @@ def store_at(url: str | None) -> Iterator["object"]:
         fail(exc.one_line())
     finally:
         store.close()
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()

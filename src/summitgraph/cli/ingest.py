@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterator, List, Optional
 
 import typer
@@ -114,8 +113,3 @@ def extract(paths: List[str] = PathsArgument) -> None:
         processed += 1
     if failed and not processed:
         raise typer.Exit(1)
-
-
-def default_corpus() -> Path:
-    """The bundled example articles."""
-    return Path(__file__).resolve().parents[1] / "examples"
