@@ -51,15 +51,6 @@ def rules() -> tuple[SeriesRule, ...]:
 
 
 @lru_cache(maxsize=1)
-def series_ids() -> tuple[str, ...]:
-    ids = []
-    for line in (registry.DATA / "series.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            ids.append(line.split("\t", 1)[0])
-    return tuple(ids)
-
-
-@lru_cache(maxsize=1)
 def _partner_pattern() -> re.Pattern[str]:
     names: dict[str, str] = {}
     for code in PARTNERS:
