@@ -19,6 +19,7 @@ from functools import lru_cache
 from summitgraph.extract.context import DocContext
 from summitgraph.model import DocumentRecord, Span
 from summitgraph.registry import DATA, WORD_CHARS, country_code, find_cities, find_countries
+from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
@@ -129,10 +130,6 @@ def _data_rows(name: str) -> list[list[str]]:
     return rows
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     heads: dict[str, Head] = {}
@@ -143,8 +140,8 @@ def lexicon() -> Lexicon:
             heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(surface, kind, case == "any", bare == "yes")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
-    pattern = re.compile(rf"(?<![{_W}\-])(?:{_alternation(list(heads))})(?![{_W}\-])")
-    acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{_alternation(list(acronyms))})(?![{_W}\-/])")
+    pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
+    acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
     return Lexicon(heads, pattern, acronyms, acronym_pattern)
 
 
@@ -169,7 +166,7 @@ def status_cues() -> Cues:
         for s in sides:
             phrases[s].append(phrase)
             status.setdefault((s, phrase), cue_status)
-    patterns = {side: re.compile(rf"(?<![{_W}])(?:{_alternation(ps)})(?![{_W}])") for side, ps in phrases.items()}
+    patterns = {side: re.compile(rf"(?<![{_W}])(?:{phrase_alternation(ps)})(?![{_W}])") for side, ps in phrases.items()}
     return Cues(patterns, status, frozenset(future))
 
 

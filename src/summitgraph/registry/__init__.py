@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
+from summitgraph.text.alternation import phrase_alternation
+
 DATA = resources.files("summitgraph.registry") / "data"
 
 # Letters that may appear inside a Vietnamese or transliterated word; used for word boundaries.
@@ -112,11 +114,6 @@ def member_codes() -> frozenset[str]:
     return frozenset(c.code for c in countries().values() if c.kind == "member")
 
 
-def _alternation(surfaces: list[str]) -> str:
-    # Longest first so "Cộng hòa Liên bang Đức" wins over "Đức".
-    return "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
-
-
 def _bounded(alternation: str) -> re.Pattern[str]:
     # Whole words; a hyphen joins two names ("Việt Nam-Lào") but not syllables of one transliterated
     # word, whose next syllable is lower case ("Bê-la-rút").
@@ -132,7 +129,7 @@ def _country_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
             index.setdefault(s, (c.code, False))
         for s in c.ambiguous:
             index.setdefault(s, (c.code, True))
-    return _bounded(_alternation(list(index))), index
+    return _bounded(phrase_alternation(index)), index
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +138,7 @@ def _city_index() -> tuple[re.Pattern[str], dict[str, str]]:
     for city in cities().values():
         for s in city.spellings:
             index.setdefault(s, city.name)
-    return _bounded(_alternation(list(index))), index
+    return _bounded(phrase_alternation(index)), index
 
 
 def find_countries(text: str) -> list[GazetteerHit]:
