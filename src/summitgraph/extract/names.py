@@ -34,6 +34,17 @@ _STATE_PREFIXES = tuple(tuple(p.split()) for p in (
     "hợp chủng quốc", "chxhcn", "chlb", "chnd", "chdcnd", "nhà nước"))
 
 
+def _by_last_word(prefixes: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Prefixes by their last word, longest first: most words end none and are passed over in one lookup."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        grouped.setdefault(prefix[-1], []).append(prefix)
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
+_STATE_PREFIXES_BY_LAST = _by_last_word(_STATE_PREFIXES)
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, đ -> d: how names are compared."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -46,6 +57,7 @@ _TONE_PLACEMENT = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "o�
 _TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
 
 
+@lru_cache(maxsize=1 << 16)   # an article's words are a small vocabulary, read over and over
 def lower_key(text: str) -> str:
     """Lower case, diacritics kept, one tone placement: the key of every lexicon lookup (folding
     would make "Thu Hiền" a "Thủ hiến" and "đề" a "để")."""
@@ -54,24 +66,31 @@ def lower_key(text: str) -> str:
 
 # ---------------------------------------------------------------------------------------- tokens
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    key: str            # lower-case text, one tone placement (see lower_key)
+    """One word or punctuation mark of a text: its character span, its text and its lexicon key.
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    Made once per word of an article and asked about many times, so the case of its first character is
+    worked out here, not on every question."""
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    __slots__ = ("start", "end", "text", "key", "is_word", "is_cap", "is_lower")
 
-    @property
-    def is_lower(self) -> bool:
-        return self.text[0].islower()
+    def __init__(self, start: int, end: int, text: str, key: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.key = key            # lower-case text, one tone placement (see lower_key)
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.is_cap = first.isupper()
+        self.is_lower = first.islower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.start, self.end, self.text, self.key) == \
+            (other.start, other.end, other.text, other.key)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
 
 
 # "GS.Yasuhiro", "TS.Nguyễn": an abbreviated title glued to the name by its dot.
@@ -82,7 +101,7 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        glued = _GLUED_ABBREVIATION.match(word)
+        glued = _GLUED_ABBREVIATION.match(word) if "." in word else None
         if glued:
             cut = glued.end()
             out.append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
@@ -95,7 +114,11 @@ def tokenize(text: str) -> list[Token]:
 def is_acronym(token: Token) -> bool:
     """An organisation's initials ("UMNO", "G20", "TTXVN"); a lone capital ("U" Nyan Win) or a
     regnal number ("Elizabeth II") is not."""
-    text = token.text
+    return _is_acronym_text(token.text)
+
+
+@lru_cache(maxsize=1 << 14)   # asked of the same few hundred words again and again
+def _is_acronym_text(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     digits = any(ch.isdigit() for ch in text)
     if not letters or "." in text or _ROMAN.match(text) or not all(ch.isupper() for ch in letters):
@@ -206,6 +229,7 @@ _VN_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_vietnamese_syllable(word: str) -> bool:
     """True for a word that could be one Vietnamese syllable ("Dũng", "Sen"); false for "Trump"."""
     return bool(_VN_SYLLABLE.match(fold(word)))
@@ -250,17 +274,18 @@ class PlaceHit:
     ambiguous: bool = False   # also an ordinary word or a name syllable ("Anh", "Đức", "Mỹ")
 
 
-def country_hits(text: str, tokens: list[Token]) -> dict[int, PlaceHit]:
+def country_hits(text: str, tokens: list[Token], by_start: dict[int, int] | None = None,
+                 by_end: dict[int, int] | None = None) -> dict[int, PlaceHit]:
     """Country and organisation names, widened leftwards over the words of a state's formal name
     ("nước Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Liên bang (CHLB) Đức"). Keyed by every token index
     from the widened start to the country's own first word, so a reader that has already consumed
     "nước" as part of "Chủ tịch nước" still finds the country at the next word."""
-    by_start = {t.start: i for i, t in enumerate(tokens)}
-    by_end = {t.end: i for i, t in enumerate(tokens)}
-    kinds = {c.code: c.kind for c in countries().values()}
+    by_start = token_starts(tokens) if by_start is None else by_start
+    by_end = {t.end: i for i, t in enumerate(tokens)} if by_end is None else by_end
+    kinds = _country_kinds()
     out: dict[int, PlaceHit] = {}
     # "Việt Nam- Cuba": a hyphen against a space joins nothing, so it must not hide the country.
-    spaced = re.sub(r"(?<=\S)-(?=\s)|(?<=\s)-(?=\S)", " ", text)
+    spaced = _LOOSE_HYPHEN.sub(" ", text) if "-" in text else text
     for hit in find_countries(spaced):
         if hit.start not in by_start or hit.end not in by_end:
             continue
@@ -274,17 +299,30 @@ def country_hits(text: str, tokens: list[Token]) -> dict[int, PlaceHit]:
     return out
 
 
+_LOOSE_HYPHEN = re.compile(r"(?<=\S)-(?=\s)|(?<=\s)-(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _country_kinds() -> dict[str, str]:
+    return {c.code: c.kind for c in countries().values()}
+
+
+def token_starts(tokens: list[Token]) -> dict[int, int]:
+    """Token index by the character offset where the token starts."""
+    return {t.start: i for i, t in enumerate(tokens)}
+
+
 def _widen_state_name(tokens: list[Token], first: int) -> int:
     while True:
         i = first
         if i >= 3 and tokens[i - 1].text == ")" and tokens[i - 3].text == "(" and is_acronym(tokens[i - 2]):
             i -= 3        # "Cộng hòa Liên bang (CHLB) Đức"
         best = None
-        for prefix in _STATE_PREFIXES:
-            n = len(prefix)
+        for prefix in _STATE_PREFIXES_BY_LAST.get(tokens[i - 1].key, ()) if i else ():
+            n = len(prefix)       # longest first: the first that fits is the best
             if i - n >= 0 and tuple(t.key for t in tokens[i - n:i]) == prefix:
-                if best is None or n > best:
-                    best = n
+                best = n
+                break
         if best is None:
             return first
         first = i - best
@@ -298,9 +336,9 @@ def city_country(doc: "TokenDoc", i: int) -> str | None:
     return None
 
 
-def city_token_starts(text: str, tokens: list[Token]) -> set[int]:
+def city_token_starts(text: str, tokens: list[Token], by_start: dict[int, int] | None = None) -> set[int]:
     """Token indexes covered by a host-city name ("TP Hồ Chí Minh", "Hà Nội")."""
-    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_start = token_starts(tokens) if by_start is None else by_start
     covered: set[int] = set()
     for hit in find_cities(text):
         i = by_start.get(hit.start)
@@ -324,7 +362,8 @@ class TokenDoc:
     @classmethod
     def of(cls, text: str) -> "TokenDoc":
         tokens = tokenize(text)
-        return cls(text, tokens, country_hits(text, tokens), city_token_starts(text, tokens))
+        by_start = token_starts(tokens)
+        return cls(text, tokens, country_hits(text, tokens, by_start), city_token_starts(text, tokens, by_start))
 
     def place_at(self, i: int) -> PlaceHit | None:
         return self.places.get(i)

@@ -101,16 +101,21 @@ class _Reader:
         self.collective: list[tuple[TitlePart, int]] = []
 
     def read(self) -> list[_Mention]:
-        i = 0
-        while i < len(self.toks):
-            i = self._step(i)
+        # Most words start nothing (no title, no honorific, no name): step only where one could start.
+        openers = self.openers
+        starts = [i for i, t in enumerate(self.toks) if t.is_cap or t.key in openers]
+        at, i = 0, 0
+        while at < len(starts):
+            if starts[at] < i:
+                at += 1
+                continue
+            i = self._step(starts[at])
+            at += 1
         self._apply_collective()
         return self.mentions
 
     def _step(self, i: int) -> int:
         toks = self.toks
-        if toks[i].key not in self.openers and not toks[i].is_cap:
-            return i + 1  # most words start nothing: no title, no honorific, no name
         head = head_at(self.doc, i)
         if head and toks[i].is_word:
             return self._from_head(i, head[1])
@@ -174,13 +179,14 @@ class _Reader:
 
     def _from_bare_name(self, i: int) -> int:
         k = run_end(self.doc, i)
+        if not self._separator_after(k):
+            return max(i + 1, k)               # no apposition can follow: the cheap test first, most runs fail it
         found = clean_name(self.doc, i, k)
         if not found or not name_like(self.toks[found[0]:found[1]]) or found[1] - found[0] < 2:
             return max(i + 1, k)
-        after = self._skip_parentheses(found[1])
-        if after >= len(self.toks) or self.toks[after].text not in _SEPARATORS:
+        if not self._separator_after(found[1]):
             return max(i + 1, k)
-        link = self._link(after + 1)
+        link = self._link(self._skip_parentheses(found[1]) + 1)
         if not head_at(self.doc, link):
             return max(i + 1, k)
         walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
@@ -307,6 +313,11 @@ class _Reader:
             if tuple(t.key for t in self.toks[k:k + len(words)]) == words:
                 return k + len(words)
         return k
+
+    def _separator_after(self, k: int) -> bool:
+        """Whether a comma or a dash follows token ``k`` (past a bracketed aside): what an apposition needs."""
+        after = self._skip_parentheses(k)
+        return after < len(self.toks) and self.toks[after].text in _SEPARATORS
 
     def _skip_parentheses(self, k: int) -> int:
         if k < len(self.toks) and self.toks[k].text == "(":
@@ -596,6 +607,7 @@ def _confidence(person: _Person) -> float:
     return min(base, 0.95)
 
 
+@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     """First words of every title head, prefix and honorific: the only lower-case words a mention starts at."""
