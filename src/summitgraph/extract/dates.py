@@ -159,35 +159,42 @@ def _tail_year(m: re.Match) -> tuple[int | None, str | None]:
     return None, (_YEAR_REL[_words(rel)] if rel else None)
 
 
-_ISO_RE = re.compile(rf"{_START}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_END}")
-_DMY_RE = re.compile(
-    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_END}", _FLAGS)
-_DM_RE = re.compile(
-    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?:{_NAM_TAIL})?{_END}", _FLAGS)
-_DTM_RE = re.compile(
-    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})"
-    rf"(?:{_MONTH_TAIL})?{_END}", _FLAGS)
-_MONTH_SPAN_RE = re.compile(
-    rf"(?<!\w)tháng\s+(?P<m1>{_M})\s*[-–]\s*(?P<m2>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}",
-    _FLAGS)
-_MONTH_RE = re.compile(
-    rf"(?<!\w)tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})(?:{_MONTH_TAIL})?{_END}", _FLAGS)
-_QUARTER_RE = re.compile(
-    rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}", _FLAGS)
-_YEAR_SPAN_RE = re.compile(
-    rf"(?<![\w/])(?<!\d[.,])(?:năm\s+)?(?P<y1>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_END}", _FLAGS)
-_YEAR_RE = re.compile(
-    rf"(?<![\w/])(?<!\d[.,])(?<!\d[-–])(?P<kw>năm\s+)?(?P<y>{_Y})(?!\w|[/:]\w|[.,]\d|-[^\W\d_])", _FLAGS)
-_DAY_RE = re.compile(rf"(?<!\w){_KW}\s+(?P<d>{_D})(?!\w|[/:]\w|[.,]\d)", _FLAGS)
-_DEICTIC_DAY_RE = re.compile(
-    rf"(?<!\w)(?:(?P<pod>{_PARTS_OF_DAY})\s+(?:hôm\s+)?(?P<rel1>nay|qua|mai)"
-    rf"|(?:ngày\s+)?hôm\s+(?P<rel2>nay|qua)|ngày\s+(?P<rel3>mai))(?!\w)", _FLAGS)
-_DEICTIC_PERIOD_RE = re.compile(
-    r"(?<!\w)(?P<unit>tuần|tháng|năm)\s+"
-    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
-_WEEKDAY_REL_RE = re.compile(
-    rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
-    r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
+def _scanner(first: str, pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
+    """``pattern``, tested only where the text has one of the characters ``first`` it can start with.
+
+    The patterns open with look-behinds, which ``re`` would otherwise evaluate at every position of the
+    article; the look-ahead on one character class fails fast at almost all of them."""
+    return re.compile(rf"(?=[{first}]){pattern}", flags)
+
+
+_ISO_RE = _scanner(r"\d", rf"{_START}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_END}", 0)
+_DMY_RE = _scanner(
+    r"\dnm", rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_END}")
+_DM_RE = _scanner(
+    r"\dnm", rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?:{_NAM_TAIL})?{_END}")
+_DTM_RE = _scanner(
+    r"\dnm", rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})"
+    rf"(?:{_MONTH_TAIL})?{_END}")
+_MONTH_SPAN_RE = _scanner(
+    "t", rf"(?<!\w)tháng\s+(?P<m1>{_M})\s*[-–]\s*(?P<m2>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}")
+_MONTH_RE = _scanner(
+    "t", rf"(?<!\w)tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})(?:{_MONTH_TAIL})?{_END}")
+_QUARTER_RE = _scanner(
+    "q", rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}")
+_YEAR_SPAN_RE = _scanner(
+    r"\dn", rf"(?<![\w/])(?<!\d[.,])(?:năm\s+)?(?P<y1>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_END}")
+_YEAR_RE = _scanner(
+    r"\dn", rf"(?<![\w/])(?<!\d[.,])(?<!\d[-–])(?P<kw>năm\s+)?(?P<y>{_Y})(?!\w|[/:]\w|[.,]\d|-[^\W\d_])")
+_DAY_RE = _scanner("nm", rf"(?<!\w){_KW}\s+(?P<d>{_D})(?!\w|[/:]\w|[.,]\d)")
+_DEICTIC_DAY_RE = _scanner(   # parts of the day (rạng sáng, sáng, trưa, chiều, tối, đêm, khuya), ngày, hôm
+    "rstcđknh", rf"(?<!\w)(?:(?P<pod>{_PARTS_OF_DAY})\s+(?:hôm\s+)?(?P<rel1>nay|qua|mai)"
+    rf"|(?:ngày\s+)?hôm\s+(?P<rel2>nay|qua)|ngày\s+(?P<rel3>mai))(?!\w)")
+_DEICTIC_PERIOD_RE = _scanner(
+    "tn", r"(?<!\w)(?P<unit>tuần|tháng|năm)\s+"
+    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi)(?!\w)")
+_WEEKDAY_REL_RE = _scanner(   # thứ ..., chủ nhật
+    "tc", rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
+    r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)")
 
 # Units and nouns after a bare "5-10" make it a quantity, not a date.
 _QUANTITY_AFTER = re.compile(
