@@ -135,20 +135,24 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     talks: list[Candidate] = []
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
-        here = [p for p in people if lo <= p.start < hi]
-        for m in _VISIT.finditer(folded, lo, hi):
+        found = list(_VISIT.finditer(folded, lo, hi))
+        here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
+        for m in found:
             visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of)
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
+        said = list(_TALK.finditer(folded, lo, hi))
+        paired = list(_PAIR_TALK.finditer(folded, lo, hi))
+        if not said and not paired:
+            continue                       # most sentences tell no talks
         here = [p for p in people if lo <= p.start < hi]
         met: set[int] = set()
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
-        for m in _TALK.finditer(folded, lo, hi):
-            found = _talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.end(), lo, hi)
-            talks.extend(found)
-        for m in _PAIR_TALK.finditer(folded, lo, hi):
+        for m in said:
+            talks.extend(_talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.end(), lo, hi))
+        for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
                 talks.extend(_talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.start(), lo, hi))

@@ -576,10 +576,14 @@ def _setting(doc: TokenDoc) -> _Setting:
     toks = doc.tokens
     foreign = {i: p for i, p in doc.places.items() if i == p.start and not p.is_org and p.code != "VN"}
     per_sentence: dict[int, frozenset[str]] = {}
-    start = 0
+    places = sorted(foreign.items())    # in text order, taken sentence by sentence
+    start = taken = 0
     for k in range(len(toks) + 1):
         if k == len(toks) or toks[k].text in (".", "\n", "!", "?"):
-            codes = frozenset(p.code for i, p in foreign.items() if start <= i < k)
+            first = taken
+            while taken < len(places) and places[taken][0] < k:
+                taken += 1
+            codes = frozenset(p.code for _, p in places[first:taken])
             for j in range(start, k):
                 per_sentence[j] = codes
             start = k + 1
@@ -607,7 +611,6 @@ def _confidence(person: _Person) -> float:
     return min(base, 0.95)
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     """First words of every title head, prefix and honorific: the only lower-case words a mention starts at."""
