@@ -94,23 +94,29 @@ def repair_text(text: str) -> Decoded:
     if not _has_cp1252_high_chars(text):
         return Decoded(text, "utf-8")
     best = Decoded(text, "utf-8")
-    best_score = vietnamese_score(text)
+    # Scored only when a repair has to beat it: most text has nothing to repair, and scoring reads every word.
+    best_score: float | None = None
     for _ in range(2):  # text can be mis-decoded twice over
         repaired = repair_mojibake(best.text)
-        if repaired == best.text or not mojibake_repair_holds(best.text, repaired):
+        if repaired == best.text:
             break
-        best, best_score = Decoded(repaired, "utf-8+mojibake-repair"), vietnamese_score(repaired)
+        best_score = vietnamese_score(best.text) if best_score is None else best_score
+        repaired_score = vietnamese_score(repaired)
+        if not mojibake_repair_holds(best_score, repaired_score):
+            break
+        best, best_score = Decoded(repaired, "utf-8+mojibake-repair"), repaired_score
     for candidate in _legacy_candidates(best.text):
+        best_score = vietnamese_score(best.text) if best_score is None else best_score
         score = vietnamese_score(candidate.text)
         if score >= MIN_SCORE and score > best_score + REPAIR_MARGIN:
             best, best_score = candidate, score
     return best
 
 
-def mojibake_repair_holds(text: str, repaired: str) -> bool:
+def mojibake_repair_holds(text_score: float, repaired_score: float) -> bool:
     """Keep a mojibake repair when it reads at least as well as the text did: sequences that are
     valid UTF-8 once seen as Windows-1252 bytes almost never occur in real text."""
-    return vietnamese_score(repaired) >= vietnamese_score(text)
+    return repaired_score >= text_score
 
 
 def _has_cp1252_high_chars(text: str) -> bool:
