@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summitgraph.text.normalize import fold, fold_keep_length, normalize, normalize_with_map
+from summitgraph.text.normalize import (
+    SPACE_LIKE, ZERO_WIDTH, _clean_characters, fold, fold_keep_length, normalize, normalize_with_map,
+)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -101,3 +103,29 @@ def base(ch: str) -> str:
     if ch.isspace():
         return " "
     return unicodedata.normalize("NFKD", ch)[:1].lower() or ch
+
+
+def walk_characters(text: str) -> tuple[str, list[int]]:
+    """The line-end / space / invisible clean-up one character at a time: what the fast version must equal."""
+    chars: list[str] = []
+    index: list[int] = []
+    after_cr = False
+    for i, ch in enumerate(text):
+        if after_cr and ch == "\n":
+            after_cr = False
+            continue
+        after_cr = ch == "\r"
+        if ch in ZERO_WIDTH:
+            continue
+        chars.append("\n" if ch == "\r" else " " if ch in SPACE_LIKE else ch)
+        index.append(i)
+    return "".join(chars), index
+
+
+CLEANUP_ALPHABET = "ab\u00e0 \n\r\r\n" + "".join(ZERO_WIDTH) + "".join(SPACE_LIKE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=CLEANUP_ALPHABET, max_size=40))
+def test_cleanup_visits_only_what_changes_yet_equals_the_character_walk(raw: str) -> None:
+    assert _clean_characters(raw) == walk_characters(raw)

@@ -39,70 +39,77 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalised text and, for each of its characters, the index of the input character it
     comes from. Where NFC merges a letter and its combining marks, the merged character points
     at the letter; a moved tone keeps both vowels at their own positions."""
-    chars, index = _clean_characters(text)
-    chars, index = _compose(chars, index)
-    return _move_tones("".join(chars)), index
+    cleaned, index = _clean_characters(text)
+    cleaned, index = _compose(cleaned, index)
+    return _move_tones(cleaned), index
 
 
-def _clean_characters(text: str) -> tuple[list[str], list[int]]:
-    """CRLF/CR -> LF, space-likes -> space, zero-width characters dropped."""
-    chars: list[str] = []
+# What _clean_characters changes: a line end with CR, an invisible character, a space-like character.
+_CHANGED = re.compile("\r\n?|[" + "".join(sorted(ZERO_WIDTH)) + "]+|[" + "".join(sorted(SPACE_LIKE)) + "]")
+
+
+def _clean_characters(text: str) -> tuple[str, list[int]]:
+    """CRLF/CR -> LF, space-likes -> space, zero-width characters dropped. Only the places that
+    change are visited (most text has none, or a few); the text between them is copied whole."""
+    pieces: list[str] = []
     index: list[int] = []
-    skip_lf = False
-    for i, ch in enumerate(text):
-        if skip_lf and ch == "\n":
-            skip_lf = False
-            continue
-        skip_lf = False
-        if ch == "\r":
-            chars.append("\n")
-            index.append(i)
-            skip_lf = True
-        elif ch in ZERO_WIDTH:
-            continue
-        elif ch in SPACE_LIKE:
-            chars.append(" ")
-            index.append(i)
-        else:
-            chars.append(ch)
-            index.append(i)
-    return chars, index
+    copied = 0
+    for match in _CHANGED.finditer(text):
+        start = match.start()
+        pieces.append(text[copied:start])
+        index.extend(range(copied, start))
+        copied = match.end()
+        replacement = _replacement(match.group())
+        if replacement:
+            pieces.append(replacement)
+            index.append(start)
+    if not copied:
+        return text, list(range(len(text)))
+    pieces.append(text[copied:])
+    index.extend(range(copied, len(text)))
+    return "".join(pieces), index
 
 
-def _compose(chars: list[str], index: list[int]) -> tuple[list[str], list[int]]:
+def _replacement(changed: str) -> str:
+    """What one match of _CHANGED becomes: a line end, a space, or nothing (a run of invisibles)."""
+    if changed[0] == "\r":
+        return "\n"
+    return "" if changed[0] in ZERO_WIDTH else " "
+
+
+def _compose(text: str, index: list[int]) -> tuple[str, list[int]]:
     """NFC, keeping the map. Text already in NFC (the usual case) passes through untouched."""
-    joined = "".join(chars)
-    if unicodedata.is_normalized("NFC", joined):
-        return chars, index
+    if unicodedata.is_normalized("NFC", text):
+        return text, index
     out: list[str] = []
     out_index: list[int] = []
-    for start, end in _composition_groups(chars):
-        group = "".join(chars[start:end])
+    for start, end in _composition_groups(text):
+        group = text[start:end]
         composed = unicodedata.normalize("NFC", group)
         if len(composed) == end - start:
-            out.extend(composed)
+            out.append(composed)
             out_index.extend(index[start:end])
         else:
             # Merged (or expanded): every output character points into the group, first to last.
             for k, ch in enumerate(composed):
                 out.append(ch)
                 out_index.append(index[start + min(k, end - start - 1)])
-    return out, out_index
+    return "".join(out), out_index
 
 
-def _composition_groups(chars: list[str]) -> list[tuple[int, int]]:
+def _composition_groups(text: str) -> list[tuple[int, int]]:
     """Split into runs that NFC treats independently: a character starts a new run unless it
     is a combining mark or composes with the run before it (as Hangul jamo do)."""
     groups: list[tuple[int, int]] = []
     start = 0
-    for i in range(1, len(chars) + 1):
-        if i == len(chars):
+    for i in range(1, len(text) + 1):
+        if i == len(text):
             groups.append((start, i))
             break
-        ch = chars[i]
+        ch = text[i]
         if unicodedata.combining(ch):
             continue
-        run = "".join(chars[start:i])
+        run = text[start:i]
         if len(unicodedata.normalize("NFC", run + ch)) <= len(unicodedata.normalize("NFC", run)):
             continue
         groups.append((start, i))
