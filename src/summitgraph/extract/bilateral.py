@@ -19,18 +19,20 @@ from summitgraph.extract.dates import DateMention
 from summitgraph.extract.people import PersonMention, find_person_mentions
 from summitgraph.model import Span
 from summitgraph.text.normalize import fold
+from summitgraph.text.scan import WordStart
 
 HOME = "VN"  # the country whose press this is: the side a talk has when no other is named
 
-_VISIT = re.compile(
-    r"\b(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
+# Each WordStart phrase starts a word (as if written after \b).
+_VISIT = WordStart(
+    r"(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
-    r"|(?:chuyen )?cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
-_TALK = re.compile(
-    r"\b(?:hoi dam|hoi kien|dien dam|cuoc gap(?: song phuong| rieng| ngan)?|gap go|gap gio|gap rieng|gap"
+    r"|chuyen cong du|cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
+_TALK = WordStart(
+    r"(?:hoi dam|hoi kien|dien dam|cuoc gap(?: song phuong| rieng| ngan)?|gap go|gap gio|gap rieng|gap"
     r"|tiep kien|tiep|chao xa giao|tiep xuc(?: ngan)?|tham xa giao)\b")
 # Verbs that are a talk only between two office-holders named just before them.
-_PAIR_TALK = re.compile(r"\b(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
+_PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|va du chieu dai)*$")

@@ -11,11 +11,12 @@ from typing import Callable
 
 from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
+from summitgraph.text.scan import WordStart
 from summitgraph.extract.series import canonical, classify, ordinal_of
 
-# Nouns that open a meeting's name.
-_TRIGGER = re.compile(
-    r"\b(?:hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
+# Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
+_TRIGGER = WordStart(
+    r"(?:hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
     r"|hop thuong dinh|cuoc hop thuong dinh)\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
