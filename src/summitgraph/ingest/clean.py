@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Callable, Iterator
 
@@ -70,15 +70,23 @@ class Line:
     end: int
     text: str
 
-    @property
+    # Rules ask for these over and over; each is worked out once per line (a long paragraph folded
+    # by every rule was most of the cleaning time).
+    @cached_property
     def blank(self) -> bool:
         return not self.text.strip()
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """The line folded for matching: lower case, no diacritics, spaces collapsed."""
         return fold(self.text)
 
-    @property
+    @cached_property
+    def marker_key(self) -> str:
+        """The folded line without the bullets and brackets around a section header or label."""
+        return _strip_marker_punctuation(self.key)
+
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -231,15 +239,18 @@ def fold(text: str) -> str:
     return _fold_line(text) if len(text) <= 400 else _fold_text(text)
 
 
-def _marker_key(text: str) -> str:
-    key = fold(text)
+def _strip_marker_punctuation(key: str) -> str:
     return key.strip(" :>»«-–•|*[]()").strip()
 
 
 def related_marker(text: str) -> bool:
     """A section header that opens a list of other stories ("Đọc thêm", "Tin liên quan")."""
-    key = _marker_key(text)
-    return key in RELATED_MARKERS
+    return _strip_marker_punctuation(fold(text)) in RELATED_MARKERS
+
+
+def _is_related_marker(line: Line) -> bool:
+    """``related_marker`` of a line, from its folded key worked out once."""
+    return line.marker_key in RELATED_MARKERS
 
 
 # --- metadata near the top ---------------------------------------------------------------------
@@ -304,7 +315,7 @@ def rule_punctuation_only(line: Line, page: _Page) -> str | None:
 
 
 def rule_share_bar(line: Line, page: _Page) -> str | None:
-    key = fold(line.text)
+    key = line.key
     rest = _share_words().sub(" ", key)
     if rest != key and not re.sub(r"[\W\d_]+", "", rest):
         return "share bar"
@@ -319,19 +330,19 @@ def _share_words() -> re.Pattern[str]:
 
 
 def rule_follow_us(line: Line, page: _Page) -> str | None:
-    if FOLLOW_US.match(fold(line.text)) and line.words <= 15:
+    if FOLLOW_US.match(line.key) and line.words <= 15:
         return "follow-us prompt"
     return None
 
 
 def rule_tag_list(line: Line, page: _Page) -> str | None:
-    if TAG_LIST.match(fold(line.text)):
+    if TAG_LIST.match(line.key):
         return "tag list"
     return None
 
 
 def rule_caption_label(line: Line, page: _Page) -> str | None:
-    key = _marker_key(line.text)
+    key = line.marker_key
     if key in CAPTION_LABELS:
         return "photo caption label"
     if CAPTION_LINE.match(key) and line.words <= 10 and not is_sentence(line.text.rstrip(".")):
@@ -344,7 +355,7 @@ def rule_related_link(line: Line, page: _Page) -> str | None:
     text = line.text.strip()
     if text.startswith((">>", "»", "→")) and is_headline(text.lstrip(">»→ ")):
         return "link to another story"
-    key = fold(text)
+    key = line.key  # the same as the stripped text's: folding collapses and strips spaces
     for marker in ("xem them", "doc them", "tin lien quan", "bai lien quan", "video"):
         if key.startswith(marker + ":") and len(key) > len(marker) + 5:
             return "link to another story"
@@ -352,7 +363,7 @@ def rule_related_link(line: Line, page: _Page) -> str | None:
 
 
 def rule_off_topic(line: Line, page: _Page) -> str | None:
-    if is_headline(line.text) and OFF_TOPIC.search(fold(line.text)):
+    if is_headline(line.text) and OFF_TOPIC.search(line.key):
         return "off-topic teaser (horoscope, lottery, football, utilities)"
     return None
 
@@ -368,7 +379,7 @@ def rule_breadcrumb(line: Line, page: _Page) -> str | None:
 def rule_navigation(line: Line, page: _Page) -> str | None:
     """Menu items between the title and the first paragraph ("Thế giới", "ASEAN", "Video")."""
     if line.index < page.first_body_index() and line.words <= MAX_MENU_WORDS and not is_sentence(line.text) \
-            and not related_marker(line.text):  # a section header is left to the related-list rule
+            and not _is_related_marker(line):  # a section header is left to the related-list rule
         return "navigation"
     return None
 
@@ -432,7 +443,7 @@ def _cut_related_lists(page: _Page) -> None:
         if not page.is_kept(line):
             i += 1
             continue
-        marker = related_marker(line.text)
+        marker = _is_related_marker(line)
         card = i > first_body and _is_card_start(page, line)  # before the body a doubled line is the sapo
         if not (marker or card):
             i += 1
@@ -485,7 +496,7 @@ def _scan_list(page: _Page, start: int) -> tuple[int, int, bool]:
             continue
         nxt = _next_nonblank(page, line)
         doubled = nxt is not None and nxt.text.strip() == line.text.strip()
-        if related_marker(line.text) or _is_end_marker(line):
+        if _is_related_marker(line) or _is_end_marker(line):
             saw_marker = saw_marker or i != start
             previous = "header"
         elif is_headline(line.text):
@@ -502,8 +513,7 @@ def _scan_list(page: _Page, start: int) -> tuple[int, int, bool]:
 
 
 def _is_end_marker(line: Line) -> bool:
-    key = fold(line.text)
-    return line.words <= 15 and any(key.startswith(m) for m in END_MARKERS)
+    return line.words <= 15 and line.key.startswith(END_MARKERS)
 
 
 def _cut_after_end_marker(page: _Page, length: int) -> None:
