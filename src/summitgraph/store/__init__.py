@@ -13,13 +13,14 @@ from .backend import Backend
 from .migrations import LATEST_VERSION, migrate
 from .records import ArticleSummary, Correction, Failure, Run, SearchHit, StoredArticle, StoredFact
 from .serialize import content_hash
+from .source_files import FileStamp, SourceFile
 from .store import Store
 from .url import DEFAULT_URL, ENV_VAR, PostgresTarget, SqliteTarget, parse_url, resolve_url
 
 __all__ = [
-    "AddResult", "ArticleSummary", "Correction", "DEFAULT_URL", "ENV_VAR", "Failure", "LATEST_VERSION", "Run",
-    "SearchHit", "Store", "StoredArticle", "StoredFact", "content_hash", "open_backend", "open_store",
-    "resolve_url",
+    "AddResult", "ArticleSummary", "Correction", "DEFAULT_URL", "ENV_VAR", "Failure", "FileStamp", "LATEST_VERSION",
+    "Run", "SearchHit", "SourceFile", "Store", "StoredArticle", "StoredFact", "content_hash", "open_backend",
+    "open_store", "resolve_url",
 ]
 
 

@@ -266,6 +266,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        3, "source files: each input file's size, modification time and reader version when last read whole",
+        common=(
+            # A re-run skips, without reading it, a file whose stamp still matches and whose articles are all
+            # still current. `path` is absolute; `articles` is JSON, [source, content_hash] of each article the
+            # file gave (sources, so an old failure of one of them can still be resolved).
+            """CREATE TABLE source_files (
+                path TEXT PRIMARY KEY,
+                size BIGINT NOT NULL,
+                mtime_ns BIGINT NOT NULL,
+                reader_version TEXT NOT NULL,
+                articles TEXT NOT NULL,
+                recorded_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -11,11 +11,12 @@ from typing import Any, Iterator
 
 from ..errors import NotFoundError
 from ..model import Article, Reading
-from . import articles, corrections, facts, failures, runs, tokens
+from . import articles, corrections, facts, failures, runs, source_files, tokens
 from .articles import AddResult
 from .backend import Backend
 from .migrations import current_version
 from .records import ArticleSummary, Correction, Failure, Run, SearchHit, StoredArticle, StoredFact
+from .source_files import FileStamp, SourceFile
 
 
 class Store:
@@ -174,6 +175,23 @@ class Store:
     def failures(self, *, include_resolved: bool = False) -> list[Failure]:
         with self._lock:
             return failures.select(self._db, include_resolved=include_resolved)
+
+    # --- source files -----------------------------------------------------------------------------
+
+    def source_file(self, path: str) -> SourceFile | None:
+        """The stamp recorded when the file at ``path`` (absolute) was last read whole, or None."""
+        with self._lock:
+            return source_files.stamp_of(self._db, path)
+
+    def record_source_file(self, stamp: FileStamp, articles: list[tuple[str, str]]) -> None:
+        """Record a file read whole: its stamp and (source, content_hash) of each article it gave. Its own
+        transaction, after the articles': a crash in between only means the file is read again."""
+        with self._lock:
+            source_files.record(self._db, stamp, articles)
+
+    def forget_source_file(self, path: str) -> None:
+        with self._lock:
+            source_files.forget(self._db, path)
 
     # --- corrections ------------------------------------------------------------------------------
 
