@@ -652,20 +652,30 @@ def compose(offsets: OffsetMap, index: list[int]) -> OffsetMap:
     segment per run where both maps advance together."""
     segments: list[Segment] = []
     for seg in offsets.segments:
-        run_clean = seg.clean_start
-        run_orig = index[seg.original_start] if seg.length else 0
-        run_len = 0
-        for k in range(seg.length):
-            orig = index[seg.original_start + k]
-            if run_len and orig == run_orig + run_len:
-                run_len += 1
-                continue
-            if run_len:
-                segments.append(Segment(run_clean, run_orig, run_len))
-            run_clean, run_orig, run_len = seg.clean_start + k, orig, 1
-        if run_len:
-            segments.append(Segment(run_clean, run_orig, run_len))
+        segments.extend(_compose_segment(seg, index))
     return OffsetMap(tuple(segments))
+
+
+def _compose_segment(seg: Segment, index: list[int]) -> list[Segment]:
+    """One segment of ``offsets`` as runs of the original. Most come from one stretch of the input
+    that normalising left alone, so their map is a plain count: checked whole, then one run."""
+    mapped = index[seg.original_start:seg.original_start + seg.length]
+    if not mapped:
+        return []
+    first = mapped[0]
+    if mapped[-1] - first == seg.length - 1 and mapped == list(range(first, first + seg.length)):
+        return [Segment(seg.clean_start, first, seg.length)]
+    runs: list[Segment] = []
+    run_clean, run_orig, run_len = seg.clean_start, first, 0
+    for k, orig in enumerate(mapped):
+        if run_len and orig == run_orig + run_len:
+            run_len += 1
+            continue
+        if run_len:
+            runs.append(Segment(run_clean, run_orig, run_len))
+        run_clean, run_orig, run_len = seg.clean_start + k, orig, 1
+    runs.append(Segment(run_clean, run_orig, run_len))
+    return runs
 
 
 def span_to_original(span: Span, index: list[int], original_length: int) -> Span:
