@@ -28,10 +28,15 @@ from summitgraph.extract.pipeline import extractor_version, read_article
 from summitgraph.ingest import iter_bytes
 from summitgraph.ingest.decode import decode_bytes
 from summitgraph.ingest.limits import check_file_size
-from summitgraph.ingest.sources import STDIN, STDIN_SOURCE, read_files, stdin_format
-# sources.py reads JSONL from a whole decoded file; a batch needs the same reading for a slice of its lines,
-# and this per-line reader is the only entry point that takes one (a public one is requested in the report).
-from summitgraph.ingest.sources import _jsonl_article as jsonl_line_article
+from summitgraph.ingest.sources import (
+    STDIN,
+    STDIN_SOURCE,
+    jsonl_fallback_id,
+    jsonl_line_article,
+    numbered_lines,
+    read_files,
+    stdin_format,
+)
 from summitgraph.model import Article, Reading
 from summitgraph.store import Store, content_hash
 
@@ -126,9 +131,7 @@ def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int) -> Iterator
         return
     # Numbered as sources.py numbers them (from 1, blank lines skipped), so sources and ids are the same.
     chunk: list[tuple[int, str]] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for number, line in numbered_lines(text):
         chunk.append((number, line))
         if len(chunk) >= jsonl_lines:
             yield Piece(source, "jsonl", lines=tuple(chunk))
@@ -160,10 +163,10 @@ def read_piece(piece: Piece) -> Iterator[Article | InputError]:
     if piece.fmt != "jsonl":
         yield from iter_bytes(piece.data, piece.source, piece.fmt)
         return
-    name = Path(piece.source).name if piece.source != STDIN_SOURCE else "stdin"
     for number, line in piece.lines:
         try:
-            yield jsonl_line_article(line, f"{piece.source}:{number}", fallback_id=f"{name}:{number}")
+            yield jsonl_line_article(line, f"{piece.source}:{number}",
+                                     fallback_id=jsonl_fallback_id(piece.source, number))
         except InputError as exc:
             yield exc
 

@@ -207,18 +207,30 @@ def _html_article(html: str, source: str, *, id: str | None = None, url: str | N
 
 
 def _jsonl_articles(text: str, source: str) -> Iterator[Article | InputError]:
-    name = Path(source).name if source != STDIN_SOURCE else "stdin"
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
+    for number, line in numbered_lines(text):
         try:
-            yield _jsonl_article(line, where, fallback_id=f"{name}:{number}")
+            yield jsonl_line_article(line, f"{source}:{number}", fallback_id=jsonl_fallback_id(source, number))
         except InputError as exc:
             yield exc
 
 
-def _jsonl_article(line: str, where: str, *, fallback_id: str) -> Article:
+def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number from 1, line) of every line of a decoded JSONL file that is not blank: the numbers name
+    the lines in sources and fallback ids."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield number, line
+
+
+def jsonl_fallback_id(source: str, number: int) -> str:
+    """The id of a JSONL line's article when the record has none: the file's name and the line number."""
+    name = Path(source).name if source != STDIN_SOURCE else "stdin"
+    return f"{name}:{number}"
+
+
+def jsonl_line_article(line: str, where: str, *, fallback_id: str) -> Article:
+    """The article one JSONL line holds; ``where`` ("file:line") names it in errors. InputError for a line
+    that is too long, not a JSON object, or without text."""
     check_line_length(line, where)
     try:
         record = json.loads(line)
