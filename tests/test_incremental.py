@@ -1,13 +1,18 @@
 """Incremental ingest: a re-run extracts only what is new or changed (skipped by content hash before
-extraction), on SQLite and PostgreSQL, through the runner and the CLI."""
+extraction) and reads only the files that changed (skipped by their stamp: size, modification time, reader
+version), on SQLite and PostgreSQL, through the runner and the CLI."""
 from __future__ import annotations
 
+import io
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import summitgraph.ingest as ingest_package
 import summitgraph.ingest_runner as runner
 from summitgraph.cli import app
 from summitgraph.ingest_runner import ProcessPoolMapper, Reporter, run_ingest
@@ -106,3 +111,188 @@ def test_cli_rerun_prints_the_same_summary_line_as_before(tmp_path):
     again = cli.invoke(app, ["ingest", str(corpus), "--db", url, "--batch", "2"])
     assert again.exit_code == 0
     assert "summary: 1 ingested, 0 updated, 5 unchanged, 0 failed" in again.output
+
+
+# --- files skipped by their stamps ----------------------------------------------------------------------------
+
+@pytest.fixture
+def reads(monkeypatch) -> list[str]:
+    """The name of every file the runner reads."""
+    seen: list[str] = []
+    real = runner.read_file
+
+    def counting(path):
+        seen.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(runner, "read_file", counting)
+    return seen
+
+
+def settle(*paths: Path, seconds_ago: int = 3600) -> None:
+    """Date files back: a file changed moments before it is read is read again next time, not stamped."""
+    past = time.time_ns() - seconds_ago * 1_000_000_000
+    for path in paths:
+        for file in [path] if path.is_file() else [f for f in path.rglob("*") if f.is_file()]:
+            os.utime(file, ns=(past, past))
+
+
+def unchanged(count: int) -> dict[str, int]:
+    return {"ingested": 0, "updated": 0, "unchanged": count, "failed": 0}
+
+
+def test_a_rerun_over_an_unchanged_corpus_reads_no_file(tmp_path, store_url, reads, extractions):
+    corpus = write_corpus(tmp_path / "corpus", 20)
+    settle(corpus)
+    ingest(store_url, [corpus])
+    assert len(reads) == 20
+    reads.clear(), extractions.clear()
+    assert ingest(store_url, [corpus]) == unchanged(20)
+    assert reads == [] and extractions == []
+
+
+def test_a_rerun_with_one_percent_new_files_reads_only_those(tmp_path, store_url, reads, extractions):
+    corpus = write_corpus(tmp_path / "corpus", 200)
+    settle(corpus)
+    ingest(store_url, [corpus])
+    reads.clear(), extractions.clear()
+    write_corpus(corpus, 2, start=200)
+    settle(corpus)   # dating the old files back again changes their stamps: read, hashed, not extracted
+    ingest(store_url, [corpus])
+    reads.clear(), extractions.clear()
+    write_corpus(corpus, 2, start=202)
+    settle(corpus / "a" / "bai-0203.txt", corpus / "b" / "bai-0202.txt")
+    assert ingest(store_url, [corpus]) == {"ingested": 2, "updated": 0, "unchanged": 202, "failed": 0}
+    assert sorted(reads) == ["bai-0202.txt", "bai-0203.txt"] and sorted(extractions) == sorted(reads)
+
+
+def test_a_touched_file_is_read_again_and_found_unchanged(tmp_path, store_url, reads, extractions):
+    corpus = write_corpus(tmp_path / "corpus", 12)
+    settle(corpus)
+    ingest(store_url, [corpus])
+    reads.clear(), extractions.clear()
+    settle(corpus / "b" / "bai-0004.txt", seconds_ago=1800)   # same content, another modification time
+    assert ingest(store_url, [corpus]) == unchanged(12)
+    assert reads == ["bai-0004.txt"] and extractions == []
+    reads.clear()
+    assert ingest(store_url, [corpus]) == unchanged(12)
+    assert reads == []   # stamped again with its new time
+
+
+def test_a_file_whose_article_was_deleted_is_read_and_stored_again(tmp_path, store_url, reads, extractions):
+    corpus = write_corpus(tmp_path / "corpus", 6)
+    settle(corpus)
+    ingest(store_url, [corpus])
+    reads.clear(), extractions.clear()
+    with open_store(store_url) as store:
+        store.delete_article("bai-0003.txt")
+    assert ingest(store_url, [corpus]) == {"ingested": 1, "updated": 0, "unchanged": 5, "failed": 0}
+    assert reads == ["bai-0003.txt"] and extractions == ["bai-0003.txt"]
+
+
+def test_another_reader_version_reads_every_file_again(tmp_path, store_url, reads, extractions, monkeypatch):
+    corpus = write_corpus(tmp_path / "corpus", 8)
+    settle(corpus)
+    ingest(store_url, [corpus])
+    reads.clear(), extractions.clear()
+    monkeypatch.setattr(ingest_package, "READER_VERSION", "cleaning changed")
+    assert ingest(store_url, [corpus]) == unchanged(8)
+    assert len(reads) == 8 and extractions == []
+    reads.clear()
+    assert ingest(store_url, [corpus]) == unchanged(8)
+    assert reads == []
+
+
+class Interrupted(Exception):
+    pass
+
+
+def test_a_jsonl_file_is_stamped_once_its_last_piece_is_written(tmp_path, store_url, reads):
+    feed = write_jsonl(tmp_path / "feed.jsonl", 7)   # pieces of 3, 3 and 1 lines
+    settle(feed)
+    with open_store(store_url) as store:
+        ticks = 0
+
+        def stop_in_the_second_piece() -> None:
+            nonlocal ticks
+            ticks += 1
+            assert store.source_file(str(feed)) is None
+            if ticks == 5:
+                raise Interrupted
+
+        with pytest.raises(Interrupted):
+            run_ingest([str(feed)], store, batch_size=3, reporter=Reporter(tick=stop_in_the_second_piece))
+        assert store.source_file(str(feed)) is None
+    assert ingest(store_url, [feed], batch_size=3) == {"ingested": 3, "updated": 0, "unchanged": 4, "failed": 0}
+    with open_store(store_url) as store:
+        recorded = store.source_file(str(feed))
+        assert [source.rpartition(":")[2] for source, _ in recorded.articles] == ["1", "2", "3", "5", "6", "7", "8"]
+    reads.clear()
+    assert ingest(store_url, [feed], batch_size=3) == unchanged(7)
+    assert reads == []
+
+
+def test_a_file_with_a_failure_is_read_again_next_run(tmp_path, store_url, reads):
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    (corpus / "a" / "hong.txt").write_bytes(b"\x89PNG\r\n\x1a\n not an article")
+    feed = write_jsonl(corpus / "b" / "feed.jsonl", 5)
+    feed.write_text(feed.read_text(encoding="utf-8").replace('{"id": "dong-4"', '{"id": dong-4'), encoding="utf-8")
+    settle(corpus)
+    assert ingest(store_url, [corpus], batch_size=2)["failed"] == 2
+    reads.clear()
+    assert ingest(store_url, [corpus], batch_size=2) == {"ingested": 0, "updated": 0, "unchanged": 7, "failed": 2}
+    assert sorted(reads) == ["feed.jsonl", "hong.txt"]
+
+
+def test_a_stamped_file_that_now_fails_loses_its_stamp(tmp_path, store_url, reads):
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    settle(corpus)
+    ingest(store_url, [corpus])
+    changed = corpus / "b" / "bai-0000.txt"
+    before = changed.stat()
+    changed.write_bytes(b"\x00" * before.st_size)   # content changed behind a preserved modification time
+    os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert ingest(store_url, [corpus], reread=True)["failed"] == 1
+    reads.clear()
+    assert ingest(store_url, [corpus])["failed"] == 1
+    assert reads == ["bai-0000.txt"]
+
+
+def test_a_file_changed_moments_before_it_is_read_is_read_again(tmp_path, store_url, reads):
+    corpus = write_corpus(tmp_path / "corpus", 3)   # just written: it may change again within the same tick
+    ingest(store_url, [corpus])
+    reads.clear()
+    assert ingest(store_url, [corpus]) == unchanged(3)
+    assert len(reads) == 3
+
+
+def test_a_skipped_file_resolves_an_old_failure_of_its_source(tmp_path, store_url, reads):
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    settle(corpus)
+    ingest(store_url, [corpus])
+    with open_store(store_url) as store:
+        store.record_failure(str(corpus / "a" / "bai-0001.txt"), "cannot read: Permission denied")
+    reads.clear()
+    assert ingest(store_url, [corpus]) == unchanged(2)
+    assert reads == []
+    with open_store(store_url) as store:
+        assert store.failures() == []
+
+
+def test_files_read_by_worker_processes_are_stamped_here(tmp_path, store_url, reads):
+    corpus = write_corpus(tmp_path / "corpus", 10)
+    write_jsonl(corpus / "feed.jsonl", 9)
+    settle(corpus)
+    ingest(store_url, [corpus], mapper=ProcessPoolMapper(2), batch_size=4)
+    reads.clear()
+    assert ingest(store_url, [corpus], batch_size=4) == unchanged(19)
+    assert reads == []
+
+
+def test_standard_input_is_never_stamped(tmp_path, store_url):
+    data = article_text(3).encode("utf-8")
+    with open_store(store_url) as store:
+        run_ingest(["-"], store, stdin=io.BytesIO(data))
+        with store.session() as db:
+            assert db.scalar("SELECT COUNT(*) AS n FROM source_files") == 0
+

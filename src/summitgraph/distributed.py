@@ -6,6 +6,8 @@ the inputs in bounded batches, keeps a few in flight and writes each article in 
 input order. When a worker dies, the scheduler runs its tasks again elsewhere; nothing was written by the
 worker, and a batch that had in fact come back already is not asked for twice, so no article is lost or
 stored twice (and a rerun of the whole command finds every written article "unchanged" by its content hash).
+Files unchanged since they were last read whole are skipped by this process, unread: they never reach the
+cluster.
 """
 from __future__ import annotations
 

@@ -11,11 +11,18 @@ unless the content is already in the store. Results come back in input order and
 article in its own transaction, so every mapper leaves the store exactly as a single-process run does, and
 a retried batch (a worker died) only meets content the store already has. At most ``window`` batches are in
 flight or waiting to be written, so memory stays flat however large the corpus.
+
+A re-run costs what is new, not the corpus: the client stats each file before reading it, and a file whose
+size, modification time and reader version are those recorded when it was last read whole (and whose
+articles are all still current in the store) is not read at all; its articles count as "unchanged". A file
+is stamped once all its articles are written without a failure.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
+import time
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,24 +32,28 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Protocol, Sequence
 
 from summitgraph.errors import InputError, StoreError, SummitGraphError
 from summitgraph.extract.pipeline import extractor_version, read_article
-from summitgraph.ingest import iter_bytes
+from summitgraph.ingest import iter_bytes, reader_version
 from summitgraph.ingest.decode import decode_bytes
 from summitgraph.ingest.limits import check_file_size
 from summitgraph.ingest.sources import (
     STDIN,
     STDIN_SOURCE,
+    files_of,
     jsonl_fallback_id,
     jsonl_line_article,
     numbered_lines,
-    read_files,
+    read_file,
     stdin_format,
 )
 from summitgraph.model import Article, Reading
-from summitgraph.store import Store, content_hash
+from summitgraph.store import FileStamp, SourceFile, Store, content_hash
 
 DEFAULT_BATCH = 16
 OUTCOMES = ("ingested", "updated", "unchanged", "failed")
 RERUN_HINT = "run the same command again: articles already stored are skipped"
+# A file modified this recently may change again within the same timestamp tick (two seconds on FAT) with its
+# size unchanged, and its stamp would not show it: it is read, but not stamped.
+SETTLED_NS = 2_000_000_000
 
 
 class WorkerError(SummitGraphError):
@@ -54,12 +65,16 @@ class WorkerError(SummitGraphError):
 @dataclass(frozen=True)
 class Piece:
     """One unit of input: a txt/html file's bytes, or numbered lines of a JSONL file (already decoded: the
-    encoding is decided once per file, as a single-process read does)."""
+    encoding is decided once per file, as a single-process read does). ``stamp`` is the file's, taken before
+    it was read (None: not to be stamped, as stdin); ``last`` marks the file's last piece, after which the
+    file is stamped if none of its articles failed."""
 
     source: str
     fmt: str
     data: bytes = b""
     lines: tuple[tuple[int, str], ...] = ()
+    stamp: FileStamp | None = None
+    last: bool = True
 
     @property
     def size(self) -> int:
@@ -81,12 +96,14 @@ class Known:
     """Content already current in the store: read, hashed, not extracted."""
 
     source: str
+    content_hash: str
 
 
 @dataclass(frozen=True)
 class Extracted:
     article: Article
     reading: Reading
+    content_hash: str
 
 
 Result = Failed | Known | Extracted
@@ -96,32 +113,100 @@ Batch = list[Piece | Failed]
 
 
 @dataclass(frozen=True)
+class PieceResult:
+    """The results of one entry of a batch, with its piece's stamp and ``last`` flag handed back."""
+
+    results: list[Result]
+    stamp: FileStamp | None = None
+    last: bool = True
+
+
+@dataclass(frozen=True)
 class BatchResult:
     version: str   # the extractor version that ran: the worker's, which is what the facts came from
-    results: list[Result] = field(default_factory=list)
+    pieces: list[PieceResult] = field(default_factory=list)
+
+    @property
+    def results(self) -> list[Result]:
+        return [result for piece in self.pieces for result in piece.results]
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A file skipped by its stamp, never read: the client counts its recorded articles as unchanged."""
+
+    source: str
+    recorded: SourceFile
 
 
 # --- the client side: paths to pieces to batches -----------------------------------------------------------
 
-def iter_pieces(paths: Iterable[str], *, jsonl_lines: int = DEFAULT_BATCH,
-                stdin: BinaryIO | None = None) -> Iterator[Piece | InputError]:
+class Stamps:
+    """The client's side of skipping files by stamp: before a file is read, is it unchanged since it was last
+    read whole? ``reread``: never skip (files read whole are still stamped again)."""
+
+    def __init__(self, store: Store, known: frozenset[str], *, reread: bool = False) -> None:
+        self.store = store
+        self.known = known
+        self.reread = reread
+        self.reader_version = reader_version()
+
+    def check(self, file: Path) -> Unchanged | FileStamp | None:
+        """Unchanged when the file can be skipped; else the stamp to record once it is read whole (None: a
+        file not to stamp, because it cannot be stat'ed, so reading it says why, or it changed just now)."""
+        try:
+            stat = file.stat()
+        except OSError:
+            return None
+        now = FileStamp(os.path.abspath(file), stat.st_size, stat.st_mtime_ns, self.reader_version)
+        recorded = self.store.source_file(now.path)
+        if recorded is not None:
+            if not self.reread and self.still_holds(recorded, now):
+                return Unchanged(str(file), recorded)
+            # Read again: until it is read whole without a failure, the file has no stamp.
+            self.store.forget_source_file(now.path)
+        return now if time.time_ns() - stat.st_mtime_ns >= SETTLED_NS else None
+
+    def still_holds(self, recorded: SourceFile, now: FileStamp) -> bool:
+        """Same size, modification time and reader version, and every article the file gave still current (a
+        deleted or superseded one makes the file be read again)."""
+        return recorded.stamp == now and all(digest in self.known for digest in recorded.hashes)
+
+
+def iter_pieces(paths: Iterable[str], *, jsonl_lines: int = DEFAULT_BATCH, stdin: BinaryIO | None = None,
+                stamps: Stamps | None = None) -> Iterator[Piece | InputError | Unchanged]:
     """The inputs ``read_path`` would read, as pieces, lazily and in the same order: files, folders
-    (recursively, sorted) or "-" for standard input. A JSONL file is cut into pieces of ``jsonl_lines``."""
+    (recursively, sorted) or "-" for standard input. A JSONL file is cut into pieces of ``jsonl_lines``.
+    With ``stamps``, a file unchanged since it was last read whole comes out as Unchanged, unread."""
     for path in paths:
         if str(path) == STDIN:
             data = (stdin or sys.stdin.buffer).read()
-            yield from _pieces_of(data, STDIN_SOURCE, stdin_format(data), jsonl_lines)
+            yield from _pieces_of(data, STDIN_SOURCE, stdin_format(data), jsonl_lines, None)
             continue
-        for item in read_files(Path(path)):
-            if isinstance(item, InputError):
-                yield item
+        for file in files_of(Path(path)):
+            if isinstance(file, InputError):
+                yield file
             else:
-                yield from _pieces_of(*item, jsonl_lines)
+                yield from _pieces_of_file(file, jsonl_lines, stamps)
 
 
-def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int) -> Iterator[Piece | InputError]:
+def _pieces_of_file(file: Path, jsonl_lines: int, stamps: Stamps | None) -> Iterator[Piece | InputError | Unchanged]:
+    checked = stamps.check(file) if stamps is not None else None   # the stat comes before the read
+    if isinstance(checked, Unchanged):
+        yield checked
+        return
+    try:
+        data, fmt = read_file(file)
+    except InputError as exc:
+        yield exc
+        return
+    yield from _pieces_of(data, str(file), fmt, jsonl_lines, checked)
+
+
+def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int,
+               stamp: FileStamp | None) -> Iterator[Piece | InputError]:
     if fmt != "jsonl":
-        yield Piece(source, fmt, data=data)
+        yield Piece(source, fmt, data=data, stamp=stamp)
         return
     try:
         check_file_size(len(data), source, fmt)  # as iter_bytes does (no limit on a whole JSONL file today)
@@ -129,15 +214,26 @@ def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int) -> Iterator
     except InputError as exc:
         yield exc
         return
-    # Numbered as sources.py numbers them (from 1, blank lines skipped), so sources and ids are the same.
+    # Numbered as sources.py numbers them, so sources and ids are the same. Each chunk goes out once the next
+    # is known to exist, so the last one can say so; a file of blank lines still gives one (empty) piece, which
+    # carries its stamp.
+    chunks = _chunks(numbered_lines(text), jsonl_lines)
+    chunk = next(chunks, ())
+    for following in chunks:
+        yield Piece(source, "jsonl", lines=chunk, stamp=stamp, last=False)
+        chunk = following
+    yield Piece(source, "jsonl", lines=chunk, stamp=stamp)
+
+
+def _chunks(lines: Iterable[tuple[int, str]], size: int) -> Iterator[tuple[tuple[int, str], ...]]:
     chunk: list[tuple[int, str]] = []
-    for number, line in numbered_lines(text):
-        chunk.append((number, line))
-        if len(chunk) >= jsonl_lines:
-            yield Piece(source, "jsonl", lines=tuple(chunk))
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= size:
+            yield tuple(chunk)
             chunk = []
     if chunk:
-        yield Piece(source, "jsonl", lines=tuple(chunk))
+        yield tuple(chunk)
 
 
 def iter_batches(items: Iterable[Piece | InputError], batch_size: int) -> Iterator[Batch]:
@@ -173,27 +269,25 @@ def read_piece(piece: Piece) -> Iterator[Article | InputError]:
 
 def process_article(article: Article, known: frozenset[str] | set[str]) -> Result:
     """Skip what the store already has (by content hash, before the costly part); extract the rest."""
-    if content_hash(article) in known:
-        return Known(article.source)
+    digest = content_hash(article)
+    if digest in known:
+        return Known(article.source, digest)
     try:
-        return Extracted(article, read_article(article))
+        return Extracted(article, read_article(article), digest)
     except SummitGraphError as exc:
         return failed_article(article.source, exc)
 
 
+def process_piece(piece: Piece, known: frozenset[str] | set[str]) -> PieceResult:
+    results = [failed_input(item) if isinstance(item, InputError) else process_article(item, known)
+               for item in read_piece(piece)]
+    return PieceResult(results, piece.stamp, piece.last)
+
+
 def process_batch(batch: Batch, known: frozenset[str] | set[str]) -> BatchResult:
     """Read and extract one batch. Pure: the same batch gives the same result wherever and however often it runs."""
-    results: list[Result] = []
-    for piece in batch:
-        if isinstance(piece, Failed):
-            results.append(piece)
-            continue
-        for item in read_piece(piece):
-            if isinstance(item, InputError):
-                results.append(failed_input(item))
-            else:
-                results.append(process_article(item, known))
-    return BatchResult(extractor_version(), results)
+    pieces = [PieceResult([entry]) if isinstance(entry, Failed) else process_piece(entry, known) for entry in batch]
+    return BatchResult(extractor_version(), pieces)
 
 
 def failed_input(error: InputError) -> Failed:
@@ -317,21 +411,92 @@ def _record_failure(store: Store, failed: Failed, reporter: Reporter) -> str:
     return "failed"
 
 
+@dataclass
+class FileTally:
+    """A file's articles as they are written, piece by piece: it is stamped at its last piece unless one failed."""
+
+    stamp: FileStamp
+    articles: list[tuple[str, str]] = field(default_factory=list)   # (source, content_hash)
+    failed: bool = False
+
+    def add(self, result: Result, outcome: str) -> None:
+        if isinstance(result, Failed) or outcome == "failed":
+            self.failed = True
+        elif isinstance(result, Known):
+            self.articles.append((result.source, result.content_hash))
+        else:
+            self.articles.append((result.article.source, result.content_hash))
+
+
+class Writer:
+    """The client's writing: results in input order, a count of each outcome, and the stamp of each file read
+    whole without a failure, recorded after its articles (a crash in between: the file is read again)."""
+
+    def __init__(self, store: Store, reporter: Reporter) -> None:
+        self.store = store
+        self.reporter = reporter
+        self.counts: Counter[str] = Counter({key: 0 for key in OUTCOMES})
+        self.open_failures = {failure.source for failure in store.failures()}
+        self._file: FileTally | None = None   # the file whose pieces are being written
+
+    def skip_unchanged(self, items: Iterable[Piece | InputError | Unchanged]) -> Iterator[Piece | InputError]:
+        """The items less the files skipped by their stamps, counted here as they are met: they need no
+        worker, and counts do not depend on order."""
+        for item in items:
+            if isinstance(item, Unchanged):
+                self.write_unchanged(item)
+            else:
+                yield item
+
+    def write_unchanged(self, skipped: Unchanged) -> None:
+        # As for Known content: whatever failed before for the file or its articles' sources reads fine now.
+        for source in sorted({skipped.source, *(source for source, _ in skipped.recorded.articles)}
+                             & self.open_failures):
+            self.store.resolve_failure(source)
+        for _ in skipped.recorded.articles:
+            self.reporter.tick()
+            self.counts["unchanged"] += 1
+
+    def write_batch(self, batch_result: BatchResult) -> None:
+        for piece in batch_result.pieces:
+            outcomes = [self.write(result, batch_result.version) for result in piece.results]
+            if piece.stamp is not None:
+                self.follow_file(piece, outcomes)
+
+    def write(self, result: Result, version: str) -> str:
+        self.reporter.tick()
+        outcome = write_result(self.store, result, version, self.reporter)
+        self.counts[outcome] += 1
+        return outcome
+
+    def follow_file(self, piece: PieceResult, outcomes: list[str]) -> None:
+        """Add a written piece to its file's tally (a file's pieces come one after another); stamp the file
+        at its last piece."""
+        assert piece.stamp is not None
+        same_file = self._file is not None and self._file.stamp == piece.stamp
+        tally = self._file if same_file and self._file is not None else FileTally(piece.stamp)
+        for result, outcome in zip(piece.results, outcomes):
+            tally.add(result, outcome)
+        self._file = None if piece.last else tally
+        if piece.last and not tally.failed:
+            self.store.record_source_file(tally.stamp, tally.articles)
+
+
 def run_ingest(paths: Sequence[str], store: Store, *, mapper: Mapper = inline_mapper,
                batch_size: int = DEFAULT_BATCH, reporter: Reporter | None = None,
-               stdin: BinaryIO | None = None) -> Counter[str]:
-    """Ingest ``paths`` into ``store`` through ``mapper``; returns the count of each outcome."""
+               stdin: BinaryIO | None = None, reread: bool = False) -> Counter[str]:
+    """Ingest ``paths`` into ``store`` through ``mapper``; returns the count of each outcome. A file unchanged
+    since it was last read whole is skipped unread unless ``reread``; an article whose content the store
+    already has is read and hashed but never extracted."""
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
-    reporter = reporter or Reporter()
-    counts: Counter[str] = Counter({key: 0 for key in OUTCOMES})
-    known = frozenset(store.known_hashes())  # unchanged articles are read and hashed, never extracted
-    pieces = iter_pieces(paths, jsonl_lines=batch_size, stdin=stdin)
+    writer = Writer(store, reporter or Reporter())
+    known = frozenset(store.known_hashes())
+    stamps = Stamps(store, known, reread=reread)
+    pieces = writer.skip_unchanged(iter_pieces(paths, jsonl_lines=batch_size, stdin=stdin, stamps=stamps))
     for batch_result in mapper(iter_batches(pieces, batch_size), known):
-        for result in batch_result.results:
-            reporter.tick()
-            counts[write_result(store, result, batch_result.version, reporter)] += 1
-    return counts
+        writer.write_batch(batch_result)
+    return writer.counts
 
 
 def summary_line(counts: Counter[str]) -> str:
