@@ -296,3 +296,16 @@ def test_standard_input_is_never_stamped(tmp_path, store_url):
         with store.session() as db:
             assert db.scalar("SELECT COUNT(*) AS n FROM source_files") == 0
 
+
+def test_cli_reread_reads_every_file_again(tmp_path, reads):
+    corpus = write_corpus(tmp_path / "corpus", 5)
+    settle(corpus)
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    cli = CliRunner()
+    cli.invoke(app, ["ingest", str(corpus), "--db", url, "--no-resolve"])
+    reads.clear()
+    again = cli.invoke(app, ["ingest", str(corpus), "--db", url, "--no-resolve"])
+    assert "summary: 0 ingested, 0 updated, 5 unchanged, 0 failed" in again.output and reads == []
+    reread = cli.invoke(app, ["ingest", str(corpus), "--db", url, "--no-resolve", "--reread"])
+    assert reread.exit_code == 0
+    assert "summary: 0 ingested, 0 updated, 5 unchanged, 0 failed" in reread.output and len(reads) == 5

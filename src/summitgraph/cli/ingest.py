@@ -52,11 +52,16 @@ ResolveOption = typer.Option(True, "--resolve/--no-resolve",
                                   "changed; --no-resolve for bulk loads, then `summitgraph resolve` once.")
 BatchOption = typer.Option(DEFAULT_BATCH, "--batch", min=1,
                            help="Articles per batch sent to a worker; memory holds a few batches, never the corpus.")
+RereadOption = typer.Option(False, "--reread",
+                            help="Read every file again, even one whose size, modification time and reader "
+                                 "version are unchanged since it was last read (stored content is still not "
+                                 "extracted again).")
 
 
 @app.command()
 def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, workers: int = WorkersOption,
-           dask: Optional[str] = DaskOption, batch: int = BatchOption, resolve: bool = ResolveOption) -> None:
+           dask: Optional[str] = DaskOption, batch: int = BatchOption, resolve: bool = ResolveOption,
+           reread: bool = RereadOption) -> None:
     """Read articles, extract what they say, and store both with provenance.
 
     Prints a summary: ingested, updated, unchanged, failed (with reasons). The exit status is non-zero
@@ -65,7 +70,7 @@ def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, worke
         task = progress.add_task("ingesting", total=None)
         reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False),
                             tick=lambda: progress.advance(task))
-        counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter)
+        counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter, reread=reread)
         err.print(f"summary: {summary_line(counts)}", markup=False)
         if resolve:
             _resolve_if_stale(store)
