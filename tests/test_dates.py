@@ -298,3 +298,32 @@ def test_corpus_spans_are_exact(shared_dir):
             resolve(m, None)
         assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:])), path.name
     assert total > 0
+
+
+# --- the opener scan finds what each atom pattern's own finditer finds ------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from summitgraph.extract import dates as date_grammar  # noqa: E402
+
+_DATE_PHRASES = st.sampled_from([
+    "ngày 5", "Ngày 12/3", "NGÀY 1-2", "mùng 2 Tết", "mồng 10", "tháng 12", "Tháng Giêng", "tháng Một năm nay",
+    "năm 2019", "năm ngoái", "quý IV/2020", "quý 3 năm tới", "tuần tới", "tuần này", "thứ Hai tuần sau",
+    "Thứ 5 tới", "chủ nhật vừa qua", "sáng nay", "chiều tối qua", "rạng sáng mai", "hôm nay", "ngày hôm qua",
+    "ngày mai", "2019-2020", "2019-05-31", "12/3/2019", "11-15/11", "3.2.2021", "5/1", "16-1", "2020",
+    "số 12", "x", "đến", "và", "từ"])
+_SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "\n", "-", "/", "", "x"])
+
+
+@st.composite
+def _date_texts(draw) -> str:
+    phrases = draw(st.lists(_DATE_PHRASES, max_size=12))
+    return "".join(phrase + draw(_SEPARATORS) for phrase in phrases)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_date_texts())
+def test_each_atom_pattern_is_matched_at_its_openers_exactly_as_its_finditer_matches(text):
+    expected = [[m.span() for m in spec.pattern.finditer(text)] for spec in date_grammar._ATOM_PATTERNS]
+    assert [[m.span() for m in found] for found in date_grammar._matches(text)] == expected

@@ -159,42 +159,35 @@ def _tail_year(m: re.Match) -> tuple[int | None, str | None]:
     return None, (_YEAR_REL[_words(rel)] if rel else None)
 
 
-def _scanner(first: str, pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
-    """``pattern``, tested only where the text has one of the characters ``first`` it can start with.
-
-    The patterns open with look-behinds, which ``re`` would otherwise evaluate at every position of the
-    article; the look-ahead on one character class fails fast at almost all of them."""
-    return re.compile(rf"(?=[{first}]){pattern}", flags)
-
-
-_ISO_RE = _scanner(r"\d", rf"{_START}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_END}", 0)
-_DMY_RE = _scanner(
-    r"\dnm", rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_END}")
-_DM_RE = _scanner(
-    r"\dnm", rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?:{_NAM_TAIL})?{_END}")
-_DTM_RE = _scanner(
-    r"\dnm", rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})"
-    rf"(?:{_MONTH_TAIL})?{_END}")
-_MONTH_SPAN_RE = _scanner(
-    "t", rf"(?<!\w)tháng\s+(?P<m1>{_M})\s*[-–]\s*(?P<m2>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}")
-_MONTH_RE = _scanner(
-    "t", rf"(?<!\w)tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})(?:{_MONTH_TAIL})?{_END}")
-_QUARTER_RE = _scanner(
-    "q", rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}")
-_YEAR_SPAN_RE = _scanner(
-    r"\dn", rf"(?<![\w/])(?<!\d[.,])(?:năm\s+)?(?P<y1>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_END}")
-_YEAR_RE = _scanner(
-    r"\dn", rf"(?<![\w/])(?<!\d[.,])(?<!\d[-–])(?P<kw>năm\s+)?(?P<y>{_Y})(?!\w|[/:]\w|[.,]\d|-[^\W\d_])")
-_DAY_RE = _scanner("nm", rf"(?<!\w){_KW}\s+(?P<d>{_D})(?!\w|[/:]\w|[.,]\d)")
-_DEICTIC_DAY_RE = _scanner(   # parts of the day (rạng sáng, sáng, trưa, chiều, tối, đêm, khuya), ngày, hôm
-    "rstcđknh", rf"(?<!\w)(?:(?P<pod>{_PARTS_OF_DAY})\s+(?:hôm\s+)?(?P<rel1>nay|qua|mai)"
-    rf"|(?:ngày\s+)?hôm\s+(?P<rel2>nay|qua)|ngày\s+(?P<rel3>mai))(?!\w)")
-_DEICTIC_PERIOD_RE = _scanner(
-    "tn", r"(?<!\w)(?P<unit>tuần|tháng|năm)\s+"
-    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi)(?!\w)")
-_WEEKDAY_REL_RE = _scanner(   # thứ ..., chủ nhật
-    "tc", rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
-    r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)")
+_ISO_RE = re.compile(rf"{_START}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_END}")
+_DMY_RE = re.compile(
+    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_END}", _FLAGS)
+_DM_RE = re.compile(
+    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?:{_NAM_TAIL})?{_END}", _FLAGS)
+_DTM_RE = re.compile(
+    rf"{_START}(?P<kw>{_KW}\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})"
+    rf"(?:{_MONTH_TAIL})?{_END}", _FLAGS)
+_MONTH_SPAN_RE = re.compile(
+    rf"(?<!\w)tháng\s+(?P<m1>{_M})\s*[-–]\s*(?P<m2>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}",
+    _FLAGS)
+_MONTH_RE = re.compile(
+    rf"(?<!\w)tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})(?:{_MONTH_TAIL})?{_END}", _FLAGS)
+_QUARTER_RE = re.compile(
+    rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}", _FLAGS)
+_YEAR_SPAN_RE = re.compile(
+    rf"(?<![\w/])(?<!\d[.,])(?:năm\s+)?(?P<y1>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_END}", _FLAGS)
+_YEAR_RE = re.compile(
+    rf"(?<![\w/])(?<!\d[.,])(?<!\d[-–])(?P<kw>năm\s+)?(?P<y>{_Y})(?!\w|[/:]\w|[.,]\d|-[^\W\d_])", _FLAGS)
+_DAY_RE = re.compile(rf"(?<!\w){_KW}\s+(?P<d>{_D})(?!\w|[/:]\w|[.,]\d)", _FLAGS)
+_DEICTIC_DAY_RE = re.compile(
+    rf"(?<!\w)(?:(?P<pod>{_PARTS_OF_DAY})\s+(?:hôm\s+)?(?P<rel1>nay|qua|mai)"
+    rf"|(?:ngày\s+)?hôm\s+(?P<rel2>nay|qua)|ngày\s+(?P<rel3>mai))(?!\w)", _FLAGS)
+_DEICTIC_PERIOD_RE = re.compile(
+    r"(?<!\w)(?P<unit>tuần|tháng|năm)\s+"
+    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
+_WEEKDAY_REL_RE = re.compile(
+    rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
+    r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
 
 # Units and nouns after a bare "5-10" make it a quantity, not a date.
 _QUANTITY_AFTER = re.compile(
@@ -326,18 +319,67 @@ def _atom_weekday(m: re.Match, text: str) -> _Atom | None:
     return _single(m, "deictic", PartialDate(), relative=relative, weekday=_weekday_value(wd_text))
 
 
-_ATOM_PATTERNS: tuple[tuple[re.Pattern, Callable[[re.Match, str], _Atom | None]], ...] = (
-    (_ISO_RE, _atom_full_date), (_DMY_RE, _atom_full_date), (_DM_RE, _atom_dm), (_DTM_RE, _atom_dtm),
-    (_MONTH_SPAN_RE, _atom_month_span), (_MONTH_RE, _atom_month), (_QUARTER_RE, _atom_quarter),
-    (_YEAR_SPAN_RE, _atom_year_span), (_YEAR_RE, _atom_year), (_DAY_RE, _atom_day),
-    (_DEICTIC_DAY_RE, _atom_deictic_day), (_DEICTIC_PERIOD_RE, _atom_deictic_period),
-    (_WEEKDAY_REL_RE, _atom_weekday),
+@dataclass(frozen=True)
+class _AtomPattern:
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match, str], _Atom | None]
+    opens: frozenset[str]      # the kinds of first word it can start with (groups of _OPENER)
+
+
+def _atom_pattern(pattern: re.Pattern[str], build: Callable[[re.Match, str], _Atom | None],
+                  *opens: str) -> _AtomPattern:
+    return _AtomPattern(pattern, build, frozenset(opens))
+
+
+# The words a date can start with. Every atom pattern starts at a word with a look-behind, which makes ``re``
+# try it at every position of the article; one scan for these first words, then each pattern tried only at
+# the places its own first word stands, finds the same matches for a tenth of the cost.
+_OPENER = re.compile(
+    r"(?<!\w)(?:(?P<digit>\d)|(?P<day_word>ngày|mùng|mồng)|(?P<nam>năm)|(?P<thang>tháng)|(?P<quy>quý)"
+    r"|(?P<tuan>tuần)|(?P<weekday>thứ|chủ)|(?P<part_of_day>rạng|sáng|trưa|chiều|tối|đêm|khuya)|(?P<hom>hôm))",
+    _FLAGS)
+
+_ATOM_PATTERNS: tuple[_AtomPattern, ...] = (
+    _atom_pattern(_ISO_RE, _atom_full_date, "digit"),
+    _atom_pattern(_DMY_RE, _atom_full_date, "digit", "day_word"),
+    _atom_pattern(_DM_RE, _atom_dm, "digit", "day_word"),
+    _atom_pattern(_DTM_RE, _atom_dtm, "digit", "day_word"),
+    _atom_pattern(_MONTH_SPAN_RE, _atom_month_span, "thang"),
+    _atom_pattern(_MONTH_RE, _atom_month, "thang"),
+    _atom_pattern(_QUARTER_RE, _atom_quarter, "quy"),
+    _atom_pattern(_YEAR_SPAN_RE, _atom_year_span, "digit", "nam"),
+    _atom_pattern(_YEAR_RE, _atom_year, "digit", "nam"),
+    _atom_pattern(_DAY_RE, _atom_day, "day_word"),
+    _atom_pattern(_DEICTIC_DAY_RE, _atom_deictic_day, "part_of_day", "day_word", "hom"),
+    _atom_pattern(_DEICTIC_PERIOD_RE, _atom_deictic_period, "tuan", "thang", "nam"),
+    _atom_pattern(_WEEKDAY_REL_RE, _atom_weekday, "weekday"),
 )
+# Opener kind -> the indexes of the patterns that can start with it.
+_BY_OPENER: dict[str, tuple[int, ...]] = {
+    kind: tuple(i for i, p in enumerate(_ATOM_PATTERNS) if kind in p.opens) for kind in _OPENER.groupindex}
+
+
+def _matches(text: str) -> list[list[re.Match]]:
+    """Per atom pattern, what its ``finditer`` over ``text`` yields: tried at the openers only, each pattern
+    resuming after its own last match as ``finditer`` does."""
+    found: list[list[re.Match]] = [[] for _ in _ATOM_PATTERNS]
+    resume = [0] * len(_ATOM_PATTERNS)
+    for opener in _OPENER.finditer(text):
+        at = opener.start()
+        for index in _BY_OPENER[opener.lastgroup]:
+            if at < resume[index]:
+                continue
+            m = _ATOM_PATTERNS[index].pattern.match(text, at)
+            if m:
+                found[index].append(m)
+                resume[index] = max(m.end(), at + 1)
+    return found
 
 
 def _atoms(text: str) -> list[_Atom]:
     """All atoms, leftmost-longest, none overlapping."""
-    found = [a for pattern, build in _ATOM_PATTERNS for m in pattern.finditer(text) if (a := build(m, text))]
+    found = [a for spec, matches in zip(_ATOM_PATTERNS, _matches(text)) for m in matches
+             if (a := spec.build(m, text))]
     found.sort(key=lambda a: (a.start, a.start - a.end))
     chosen: list[_Atom] = []
     for atom in found:
