@@ -45,6 +45,7 @@ def _by_last_word(prefixes: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
 _STATE_PREFIXES_BY_LAST = _by_last_word(_STATE_PREFIXES)
 
 
+@lru_cache(maxsize=1 << 14)   # names and titles, compared with each other again and again
 def fold(text: str) -> str:
     """Lower case without diacritics, đ -> d: how names are compared."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
