@@ -157,7 +157,6 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
-_SPACES = re.compile(r"\s+")
 
 
 def fold_keep_length(text: str) -> str:
@@ -182,8 +181,35 @@ _COMBINING = {cp: None for lo, hi in ((0x0300, 0x0370), (0x0483, 0x048A), (0x059
               for cp in range(lo, hi) if unicodedata.combining(chr(cp))}
 
 
+# What the one-pass table gives a character that needs the long way round: one whose decomposition
+# keeps a mark fold does not delete (the voicing mark of Japanese kana), since NFD can reorder such
+# marks across neighbouring characters; and this character itself, so its presence always means "long way".
+_LONG_WAY = "\uffff"
+
+
+class _OnePassFoldTable(dict):
+    """str.translate table doing fold's work on one character: decompose, delete the combining
+    marks, fold what is left. Filled on first use. One pass through a table, instead of NFD then
+    two tables, is what makes ``fold`` cheap; text decomposed character by character is the
+    same as text decomposed whole once every mark that NFD could reorder is deleted anyway."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        left = unicodedata.normalize("NFD", ch).translate(_COMBINING)
+        if ch == _LONG_WAY or any(unicodedata.combining(c) for c in left):
+            folded = _LONG_WAY
+        else:
+            folded = left.translate(_FOLD)
+        self[code] = folded
+        return folded
+
+
+_FOLD_ONE_PASS = _OnePassFoldTable()
+
+
 def fold(text: str) -> str:
     """Search key: lowercase, no diacritics, đ -> d, whitespace collapsed to single spaces."""
-    stripped = unicodedata.normalize("NFD", text).translate(_COMBINING)
-    folded = stripped.translate(_FOLD)
-    return _SPACES.sub(" ", folded).strip()
+    folded = text.translate(_FOLD_ONE_PASS)
+    if _LONG_WAY in folded:
+        folded = unicodedata.normalize("NFD", text).translate(_COMBINING).translate(_FOLD)
+    return " ".join(folded.split())  # split() and \s+ agree on what whitespace is
