@@ -547,12 +547,18 @@ _PAREN_CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|ảnh|Nguồn|nguồn|Photo|Video|
 _CREDIT_START = re.compile(r"(?:(?<=[.!?…”\"')])\s*|\s+[-–]\s+|(?<=\s)|^)(?:Ảnh|Nguồn ảnh|Nguồn|Photo)\s*:\s*")
 MAX_CREDIT_WORDS = 6
 CREDIT_WORDS = frozenset({"phát", "minh", "họa", "hoạ", "tư", "liệu", "chụp", "màn", "hình", "internet", "nguồn"})
+# Words every credit starts with (each _CREDIT_START opener begins with one): a line without any has no
+# credit, found by a substring test instead of trying the pattern at every position of a long paragraph.
+_CREDIT_OPENERS = ("Ảnh", "Nguồn", "Photo")
+_TOKEN = re.compile(r"\S+")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Photo credits inside a line: "(Ảnh: TTXVN)", "... hội nghị. Ảnh: Thống Nhất/TTXVN Ngày 12/5...".
     A caption introduced by "Ảnh:" ("Ảnh: Thủ tướng ... phát biểu") is not a credit and stays."""
-    spans = [(m.start(), m.end()) for m in _PAREN_CREDIT.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _PAREN_CREDIT.finditer(text)] if "(" in text else []
+    if not any(opener in text for opener in _CREDIT_OPENERS):
+        return spans
     for match in _CREDIT_START.finditer(text):
         if any(s <= match.start() < e for s, e in spans):
             continue
@@ -567,7 +573,8 @@ def _credit_end(text: str, start: int) -> int | None:
     ("Thống Nhất – TTXVN", "Quang Toàn/BNEWS/TTXVN"), ended by a period, the line end, an agency
     name, a double space, or the capitalised first word of the next sentence."""
     rest = text[start:]
-    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", rest)]
+    # Enough words to tell a short credit from a longer rest, and as many as the walk below can reach.
+    tokens = [(m.start(), m.end(), m.group()) for m in islice(_TOKEN.finditer(rest), MAX_CREDIT_WORDS + 1)]
     if tokens and len(tokens) <= MAX_CREDIT_WORDS and "." not in rest.rstrip().rstrip(".") and all(
             not tok[2][0].islower() or tok[2].lower() in CREDIT_WORDS for tok in tokens):
         return len(text.rstrip())  # "Ảnh: TTXVN phát", "Ảnh minh họa": the credit runs to the line end
