@@ -18,7 +18,7 @@ from summitgraph.model import (
     Segment,
     Span,
 )
-from summitgraph.store.fold import fold, like_pattern, local_fold, query_tokens
+from summitgraph.store.fold import fold, like_pattern, query_tokens
 from summitgraph.store.postgres import redact, to_pyformat
 from summitgraph.store.serialize import (
     article_from_dict,
@@ -99,11 +99,14 @@ def test_placeholders_become_pyformat_and_percent_signs_stay_literal():
 ])
 def test_fold_lowers_strips_marks_and_maps_d_bar(raw, folded):
     assert fold(raw) == folded
-    assert local_fold(raw) == folded
 
 
 def test_fold_handles_decomposed_input():
     assert fold("Ho\u0302\u0323i ngh\u0323i") == "hoi nghi"  # combining marks typed separately
+
+
+def test_query_tokens_drop_runs_of_underscores_but_keep_words_joined_by_them():
+    assert query_tokens("__ hội_nghị _ cấp__cao ___") == ["hoi_nghi", "cap__cao"]
 
 
 def test_query_tokens_keep_words_and_drop_syntax():

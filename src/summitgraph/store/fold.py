@@ -7,34 +7,21 @@ PostgreSQL find exactly the same articles. (Leaving the folding to the database 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-try:  # The project's own fold, when the text package provides it: one definition of "folded".
-    from ..text.normalize import fold as _project_fold
-except ImportError:  # text.normalize is not written yet; the local fold below does the same job.
-    _project_fold = None
+from ..text.normalize import fold
 
-_D_BAR = str.maketrans({"đ": "d", "Đ": "d"})
+__all__ = ["fold", "like_pattern", "query_tokens"]
+
 _WORD = re.compile(r"\w+")
-_SPACES = re.compile(r"\s+")
-
-
-def local_fold(text: str) -> str:
-    """Lower-case, strip combining marks, map đ/Đ to d, collapse whitespace (as text.normalize.fold does)."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_BAR).lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
-
-
-def fold(text: str) -> str:
-    if _project_fold is not None:
-        return _project_fold(text)
-    return local_fold(text)
 
 
 def query_tokens(text: str) -> list[str]:
     """The folded word tokens of a user query; punctuation and query syntax are dropped, never interpreted."""
-    return [token for token in _WORD.findall(fold(text)) if token.strip("_")]
+    folded = fold(text)
+    tokens = _WORD.findall(folded)
+    if "_" in folded:   # \w holds "_", and a run of underscores alone is no word
+        tokens = [token for token in tokens if token.strip("_")]
+    return tokens
 
 
 def like_pattern(text: str) -> str:
