@@ -1,10 +1,17 @@
 """summitgraph.ingest.quality: flags that lower trust, measured so ordinary articles stay unflagged."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from summitgraph.ingest import article_from_text, read_path
-from summitgraph.ingest.quality import quality_report
+from summitgraph.ingest.quality import (
+    _CAPITAL_MONTH, _DOUBLED_ACRONYM, _ORDINAL_BEFORE_NOUN, _SPACE_BEFORE_PUNCTUATION, quality_report,
+)
 
 NORMAL = """Việt Nam và Philippines tăng cường hợp tác biển
 Ngày 12/3, tại Hà Nội, Bộ trưởng Ngoại giao Việt Nam và Bộ trưởng Ngoại giao Philippines đã đồng chủ trì kỳ họp lần thứ 10 Ủy ban hỗn hợp về hợp tác song phương.
@@ -91,3 +98,32 @@ def test_seeds_are_flagged_and_few_others(shared_dir: Path) -> None:
     assert flagged.get("000_d5da1811fefd442d.txt") == ["machine_translated"]
     assert flagged.get("001_3f2a9a5be9877268.txt") == ["lead_sentences"]
     assert len(flagged) <= max(2, total // 50)  # at most 2% of ordinary news flagged
+
+
+# Each telltale pattern is written to start at its fixed words; it must find a match exactly when the
+# plain form it stands for does.
+PLAIN_TELLTALES = [
+    (_SPACE_BEFORE_PUNCTUATION, r"\w [.,;:](?=\s|$)"),
+    (_DOUBLED_ACRONYM, r"\b([A-Z]{2,})\s+\1\b"),
+    (_ORDINAL_BEFORE_NOUN, r"(?<![\w/.,-])\d{1,2} (?:Hội nghị|hội nghị)"),
+    (_CAPITAL_MONTH, r"\d Tháng \d"),
+]
+TELLTALE_PIECES = ["Hội nghị", "hội nghị", "Hội", "nghị", "Tháng", "ASEAN", "AS", "EAN", "A", "B", "Ba", "a",
+                   "1", "21", "9", " ", "  ", "\n", ".", ",", ";", ":", "/", "-", "_", "é", "(", "0"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TELLTALE_PIECES), max_size=12).map("".join))
+def test_telltale_patterns_match_where_their_plain_forms_do(text: str) -> None:
+    for fast, plain in PLAIN_TELLTALES:
+        assert bool(fast.search(text)) == bool(re.search(plain, text)), (plain, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị ASEAN ASEAN lần 21 Hội nghị vào 20 Tháng 11 .", "x21 Hội nghị, 2/3 Tháng 5, AASEAN ASEAN, kết thúc :",
+    "các 21 hội nghị", "các 7 hội nghị", "mã 123 Hội nghị", "số 1,21 Hội nghị", "số 1.2 Hội nghị", "số 3.21 hội nghị", "x-5 Hội nghị", "năm a Tháng 5", "tên ASEANS ASEAN",
+    "SOM  SOM", "ASEAN\nASEAN.", "kết thúc ;", "kết thúc .x", "kết thúc - .", "kết thúc\n.",
+])
+def test_telltale_patterns_on_sentences(text: str) -> None:
+    for fast, plain in PLAIN_TELLTALES:
+        assert bool(fast.search(text)) == bool(re.search(plain, text)), plain

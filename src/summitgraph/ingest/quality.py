@@ -64,25 +64,42 @@ def check_garbled(article: Article) -> Flag | None:
 
 
 # --- machine translation -------------------------------------------------------------------------
+# Each telltale is written to start with its fixed words, and the context before them is checked by a
+# lookbehind: the regex engine then jumps from one occurrence of the words to the next instead of trying
+# every position of the body. Each finds a match exactly when its plain form (in the comment) does.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" [.,;:](?<=\w [.,;:])(?=\s|$)")      # \w [.,;:](?=\s|$)
+_DOUBLED_ACRONYM = re.compile(r"([A-Z])(?<!\w[A-Z])([A-Z]+)\s+\1\2\b")          # \b([A-Z]{2,})\s+\1\b
+_ORDINAL_BEFORE_NOUN = re.compile(r"ội nghị(?:(?<=(?<![\w/.,-])\d [Hh]ội nghị)"  # (?<![\w/.,-])\d{1,2} [Hh]ội nghị
+                                  r"|(?<=(?<![\w/.,-])\d\d [Hh]ội nghị))")
+_CAPITAL_MONTH = re.compile(r" Tháng \d(?<=\d Tháng \d)")                      # \d Tháng \d
+_SUMMIT_CALQUE = re.compile(r"thượng đỉnh", re.IGNORECASE)
+_SUMMIT_USUAL = re.compile(r"cấp cao", re.IGNORECASE)
+MIN_SUMMIT_CALQUES = 5
+
+
 def mt_signals(body: str) -> list[str]:
     """Telltales of machine-translated Vietnamese, each rare in edited news."""
     signals = []
     paras = paragraphs(body)
-    if re.search(r"\w [.,;:](?=\s|$)", body):
+    if _SPACE_BEFORE_PUNCTUATION.search(body):
         signals.append("space before punctuation")
     if any(p[0].islower() for p in paras):
         signals.append("paragraph starting in lowercase")
-    if re.search(r"\b([A-Z]{2,})\s+\1\b", body):
+    if _DOUBLED_ACRONYM.search(body):
         signals.append("acronym doubled (ASEAN ASEAN)")
-    if re.search(r"(?<![\w/.,-])\d{1,2} (?:Hội nghị|hội nghị)", body):
+    if _ORDINAL_BEFORE_NOUN.search(body):
         signals.append("ordinal before the noun (21 Hội nghị)")
-    if re.search(r"\d Tháng \d", body):
+    if _CAPITAL_MONTH.search(body):
         signals.append("capitalised month after a day (20 Tháng 11)")
-    summit_calque = len(re.findall(r"thượng đỉnh", body, re.IGNORECASE))
-    summit_usual = len(re.findall(r"cấp cao", body, re.IGNORECASE))
-    if summit_calque >= 5 and summit_calque > 3 * summit_usual:
+    if _summit_calque_throughout(body):
         signals.append("'thượng đỉnh' for summit throughout")
     return signals
+
+
+def _summit_calque_throughout(body: str) -> bool:
+    """"thượng đỉnh" at least five times and over three times as often as "cấp cao" (counted only then)."""
+    calque = len(_SUMMIT_CALQUE.findall(body))
+    return calque >= MIN_SUMMIT_CALQUES and calque > 3 * len(_SUMMIT_USUAL.findall(body))
 
 
 def check_machine_translated(article: Article) -> Flag | None:
