@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitgraph.text.normalize import (
-    SPACE_LIKE, ZERO_WIDTH, _clean_characters, fold, fold_keep_length, normalize, normalize_with_map,
+    _OLD_TONE, _OLD_TONE_FROM_THE_TONE, SPACE_LIKE, ZERO_WIDTH, _clean_characters, fold, fold_keep_length, normalize, normalize_with_map,
 )
 
 
@@ -149,3 +149,12 @@ FOLD_ALPHABET = ALPHABET + "\u3099\u309a\u304b\u30ab\u093c\u0915\u0300\u0345İ�
 @given(st.text(alphabet=FOLD_ALPHABET, max_size=40))
 def test_fold_in_one_pass_equals_fold_by_definition(raw: str) -> None:
     assert fold(raw) == fold_by_definition(raw)
+
+
+TONE_PAIR_ALPHABET = "oOuUqQaynh àáạèẻỳýỷỵỲÀẸ\u0300\u0301\u0309\u03231_.ăơ"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=TONE_PAIR_ALPHABET, max_size=12))
+def test_old_tone_pairs_found_from_the_tone_where_found_from_the_vowel(raw: str) -> None:
+    assert bool(_OLD_TONE_FROM_THE_TONE.search(raw)) == bool(_OLD_TONE.search(raw))
