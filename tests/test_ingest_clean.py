@@ -1,6 +1,7 @@
 """summitgraph.ingest.clean: the body stays, site furniture goes, and every kept character maps back."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitgraph.ingest import article_from_text, clean, clean_page
-from summitgraph.ingest.clean import credit_spans, is_headline, related_marker
+from summitgraph.ingest.clean import _only_share_runs, _share_words, credit_spans, is_headline, related_marker
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
 from summitgraph.model import Span
 from summitgraph.text.normalize import normalize, normalize_with_map
@@ -277,3 +278,29 @@ PIECES = st.one_of(st.sampled_from(LINES), st.text(alphabet="aàoòuủyýHhĐđ
 @given(st.lists(PIECES, max_size=14), st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
 def test_offsets_hold_on_random_pages(pieces: list[str], newline: str) -> None:
     assert_offsets_hold(newline.join(pieces))
+
+
+SHARE_BAR_PIECES = ["chia se", "facebook", "zalo", "google+", "google", "a+", "a-", "a", "in", "in2", "2023", "luu",
+                    "sao chep lien ket", "sao", "thu tuong", "x", "_", "+", "-", "|", " ", "  ", "(", ")", "©", "é"]
+
+
+def is_share_bar_by_words(key: str) -> bool:
+    """The share-bar test itself, without the quick look at the line's runs of word characters."""
+    rest = _share_words().sub(" ", key)
+    return rest != key and not re.sub(r"[\W\d_]+", "", rest)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(SHARE_BAR_PIECES), min_size=1, max_size=10).map("".join))
+def test_a_share_bar_is_never_turned_away_by_the_quick_look(key: str) -> None:
+    if is_share_bar_by_words(key):
+        assert _only_share_runs(key)
+
+
+@pytest.mark.parametrize("key, share_bar", [
+    ("chia se facebook zalo", True), ("facebook | twitter | in bai", True), ("google+ a+ a- 2023", True),
+    ("chia se thu tuong", False), ("facebook2", False), ("googlex+", False), ("a", False),
+])
+def test_quick_look_and_share_bar(key: str, share_bar: bool) -> None:
+    assert is_share_bar_by_words(key) == share_bar
+    assert _only_share_runs(key) or not share_bar

@@ -316,10 +316,30 @@ def rule_punctuation_only(line: Line, page: _Page) -> str | None:
 
 def rule_share_bar(line: Line, page: _Page) -> str | None:
     key = line.key
+    if not _only_share_runs(key):
+        return None
     rest = _share_words().sub(" ", key)
     if rest != key and not re.sub(r"[\W\d_]+", "", rest):
         return "share bar"
     return None
+
+
+_RUN = re.compile(r"[\w+]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _only_share_runs(key: str) -> bool:
+    """Whether every run of word characters with a letter in it is one a share word is made of. A share
+    word is matched only where no word character or "+" touches it, so it covers whole runs: a line with
+    any other run keeps letters and is no share bar. Most lines fail at their first word, before any pattern
+    of the share words is tried along the whole line."""
+    runs = _share_runs()
+    return all(m.group() in runs or not _LETTER.search(m.group()) for m in _RUN.finditer(key))
+
+
+@lru_cache(maxsize=1)
+def _share_runs() -> frozenset[str]:
+    return frozenset(_RUN.findall(" ".join(SHARE_WORDS)))
 
 
 @lru_cache(maxsize=1)
