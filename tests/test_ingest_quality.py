@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitgraph.ingest import article_from_text, read_path
+from summitgraph.ingest.lexicon import vietnamese_letter_share
 from summitgraph.ingest.quality import (
     _CAPITAL_MONTH, _DOUBLED_ACRONYM, _ORDINAL_BEFORE_NOUN, _SPACE_BEFORE_PUNCTUATION, quality_report,
 )
@@ -127,3 +128,11 @@ def test_telltale_patterns_match_where_their_plain_forms_do(text: str) -> None:
 def test_telltale_patterns_on_sentences(text: str) -> None:
     for fast, plain in PLAIN_TELLTALES:
         assert bool(fast.search(text)) == bool(re.search(plain, text)), plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aăđêơưạỹẠÀ Ab_1²½Ⅻ\u0301.,\nİß日", max_size=40))
+def test_letter_share_counts_letters_from_tokens_as_one_by_one(text: str) -> None:
+    letters = sum(ch.isalpha() for ch in text)
+    vietnamese = sum(ch in "ăđêơưạỹẠ" for ch in text)  # capital À is not among the Vietnamese-only letters
+    assert vietnamese_letter_share(text) == (vietnamese / letters if letters else 0.0)

@@ -38,6 +38,7 @@ class LexiconStats:
     accented: int           # tokens with a letter outside ASCII
     known_accented: int     # accented tokens that are common Vietnamese syllables
     known: int              # tokens (accented or not) that are common Vietnamese syllables
+    letters: int            # alphabetic characters (every one stands in a token)
 
     @property
     def accented_known_share(self) -> float:
@@ -52,15 +53,16 @@ class LexiconStats:
 def lexicon_stats(text: str) -> LexiconStats:
     """Counts over the distinct tokens, each weighed by how often it occurs: news repeats its
     syllables, so each is looked up once rather than at every occurrence."""
-    words = accented = known_accented = known = 0
+    words = accented = known_accented = known = letters = 0
     for token, count in Counter(_WORD.findall(text)).items():
         words += count
+        letters += count * (len(token) if token.isalpha() else sum(ch.isalpha() for ch in token))
         is_known = token.lower() in COMMON_SYLLABLES
         known += is_known * count
         if not token.isascii():
             accented += count
             known_accented += is_known * count
-    return LexiconStats(words, accented, known_accented, known)
+    return LexiconStats(words, accented, known_accented, known, letters)
 
 
 def vietnamese_score(text: str) -> float:
@@ -72,10 +74,8 @@ def vietnamese_score(text: str) -> float:
     return stats.accented_known_share
 
 
-def vietnamese_letter_share(text: str) -> float:
-    """Share of letters that only Vietnamese uses (ă, ơ, ư, đ, tones on vowels...). Each distinct
-    character is tested once, weighed by how often it occurs."""
-    counts = Counter(text)
-    letters = sum(count for ch, count in counts.items() if ch.isalpha())
-    vietnamese = sum(count for ch, count in counts.items() if _VIET_ONLY.match(ch))
-    return vietnamese / letters if letters else 0.0
+def vietnamese_letter_share(text: str, stats: LexiconStats | None = None) -> float:
+    """Share of letters that only Vietnamese uses (ă, ơ, ư, đ, tones on vowels...). ``stats`` of the
+    same text, when the caller has them, hold its letter count already."""
+    letters = (stats if stats is not None else lexicon_stats(text)).letters
+    return len(_VIET_ONLY.findall(text)) / letters if letters else 0.0

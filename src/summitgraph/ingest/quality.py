@@ -48,8 +48,9 @@ def check_too_short(article: Article) -> Flag | None:
 
 def check_not_vietnamese(article: Article) -> Flag | None:
     body = body_of(article)
-    share = vietnamese_letter_share(body)
-    known = lexicon_stats(body).known_share
+    stats = lexicon_stats(body)
+    share = vietnamese_letter_share(body, stats)
+    known = stats.known_share
     if share < MIN_VIETNAMESE_LETTER_SHARE or known < MIN_KNOWN_WORD_SHARE:
         return Flag("not_vietnamese", f"{share:.0%} Vietnamese letters, {known:.0%} common Vietnamese words")
     return None
