@@ -8,9 +8,10 @@ order, and a country is chosen from the strongest evidence.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
@@ -528,12 +529,47 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return len(longer) > n and any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
 
 
-@dataclass(frozen=True)
-class _Setting:
-    """What the article says around its people, for those whose country is not said."""
+_SENTENCE_ENDS = frozenset({".", "\n", "!", "?"})
 
-    sentence_countries: dict[int, frozenset[str]]   # token -> foreign countries named in its sentence
-    default_foreign: str | None                     # the one foreign country the article is about
+
+class _Setting:
+    """What the article says around its people, for those whose country is not said. Worked out when the
+    first such person comes up: most articles have none."""
+
+    def __init__(self, doc: TokenDoc) -> None:
+        self._doc = doc
+
+    @cached_property
+    def _foreign(self) -> list[tuple[int, str]]:
+        """(token, country) of each foreign country named, in text order."""
+        return sorted((i, p.code) for i, p in self._doc.places.items()
+                      if i == p.start and not p.is_org and p.code != "VN")
+
+    @cached_property
+    def _sentences(self) -> tuple[list[int], list[frozenset[str]]]:
+        """The tokens that end sentences, and the foreign countries named in each sentence (one more
+        sentence than ends: the last runs to the end of the text)."""
+        ends = [k for k, t in enumerate(self._doc.tokens) if t.text in _SENTENCE_ENDS]
+        named: list[set[str]] = [set() for _ in range(len(ends) + 1)]
+        for token, code in self._foreign:
+            named[bisect_left(ends, token)].add(code)
+        return ends, [frozenset(codes) for codes in named]
+
+    def countries_around(self, token: int) -> frozenset[str]:
+        """The foreign countries named in the sentence of ``token`` (none for a sentence end itself)."""
+        ends, named = self._sentences
+        sentence = bisect_left(ends, token)
+        if sentence < len(ends) and ends[sentence] == token:
+            return frozenset()
+        return named[sentence]
+
+    @cached_property
+    def default_foreign(self) -> str | None:
+        """The one foreign country the article is about: named at least twice, and twice as often as any other."""
+        votes = Counter(code for _, code in self._foreign).most_common(2)
+        if votes and votes[0][1] >= 2 and not (len(votes) > 1 and votes[1][1] * 2 > votes[0][1]):
+            return votes[0][0]
+        return None
 
 
 def _country(person: _Person, setting: _Setting) -> str | None:
@@ -566,32 +602,10 @@ def _context_country(person: _Person, setting: _Setting) -> str | None:
     is about."""
     around: set[str] = set()
     for m in person.mentions:
-        around |= setting.sentence_countries.get(m.start, frozenset())
+        around |= setting.countries_around(m.start)
     if len(around) == 1:
         return next(iter(around))
     return setting.default_foreign
-
-
-def _setting(doc: TokenDoc) -> _Setting:
-    toks = doc.tokens
-    foreign = {i: p for i, p in doc.places.items() if i == p.start and not p.is_org and p.code != "VN"}
-    per_sentence: dict[int, frozenset[str]] = {}
-    places = sorted(foreign.items())    # in text order, taken sentence by sentence
-    start = taken = 0
-    for k in range(len(toks) + 1):
-        if k == len(toks) or toks[k].text in (".", "\n", "!", "?"):
-            first = taken
-            while taken < len(places) and places[taken][0] < k:
-                taken += 1
-            codes = frozenset(p.code for _, p in places[first:taken])
-            for j in range(start, k):
-                per_sentence[j] = codes
-            start = k + 1
-    votes = Counter(p.code for p in foreign.values()).most_common(2)
-    default = None
-    if votes and votes[0][1] >= 2 and not (len(votes) > 1 and votes[1][1] * 2 > votes[0][1]):
-        default = votes[0][0]
-    return _Setting(per_sentence, default)
 
 
 def _confidence(person: _Person) -> float:
@@ -625,7 +639,7 @@ def _read(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
 def _read_people(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
     doc = TokenDoc.of(ctx.text)
     people = [p for p in _merge(_Reader(doc).read()) if _is_person(p)]
-    setting = _setting(doc)
+    setting = _Setting(doc)
     return people, {id(p): _country(p, setting) for p in people}
 
 
