@@ -298,3 +298,29 @@ def test_runs_on_every_dev_and_unlabeled_article(shared_dir: Path):
             for span in person.evidence.spans:
                 assert 0 <= span.start < span.end <= len(text), (path.name, person.name, span)
     assert found > 100
+
+
+# --- tokens: offsets kept by adding lengths up ---------------------------------------------------------------
+
+from summitgraph.extract.names import tokenize  # noqa: E402
+
+_TEXT_PIECES = st.sampled_from(["Nguyễn", "Quốc", "Dũng", "V.Pu-tin", "GS.Yasuhiro", "TP.HCM", "Ngân.Chiều", "A.V.",
+                                "O’Brien", "G20", "ASEAN+3", "(", ")", ",", ".", "–", " ", "  ", "\t", "\u00a0",
+                                "\n", " \n ", "\u2009", "…", "“", "”"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_PIECES, max_size=30).map("".join))
+def test_every_token_stands_at_its_offsets_and_only_blanks_lie_between_tokens(text):
+    tokens = tokenize(text)
+    end = 0
+    for token in tokens:
+        assert text[token.start:token.end] == token.text
+        assert _blanks(text[end:token.start])
+        end = token.end
+    assert _blanks(text[end:])
+
+
+def _blanks(text: str) -> bool:
+    """Nothing, or white space without a line end (a line end is a token)."""
+    return not text or (text.isspace() and "\n" not in text)

@@ -21,6 +21,9 @@ _LETTERS = "A-Za-zÀ-ỹĐđ"
 _TOKEN = re.compile(rf"(?:(?<![{_LETTERS}0-9])[{_LETTERS}]{{1,3}}\.(?=[{_LETTERS}]))*"
                     rf"[{_LETTERS}0-9]+(?:['’\-][{_LETTERS}0-9]+)*|\n|\S")
 
+# A token and the blanks before it: between two tokens there is nothing else (a line end is a token).
+_SPACED_TOKEN = re.compile(rf"([^\S\n]*)({_TOKEN.pattern})")
+
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
 
 # Words that join the parts of a foreign name without a capital ("Raus bin Sharif").
@@ -100,15 +103,20 @@ _GLUED_ABBREVIATION = re.compile(r"^([A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})*\.)(?=[A-ZÀ-�
 
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        word, start = m.group(), m.start()
+    append = out.append
+    # findall hands back plain strings, cheaper than a match object per token: each token comes with the
+    # blanks before it, which is all that lies between tokens, so the offsets are kept by adding lengths up.
+    end = 0
+    for blanks, word in _SPACED_TOKEN.findall(text):
+        start = end + len(blanks)
+        end = start + len(word)
         glued = _GLUED_ABBREVIATION.match(word) if "." in word else None
         if glued:
             cut = glued.end()
-            out.append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
-            out.append(Token(start + cut - 1, start + cut, ".", "."))
+            append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
+            append(Token(start + cut - 1, start + cut, ".", "."))
             word, start = word[cut:], start + cut
-        out.append(Token(start, start + len(word), word, lower_key(word)))
+        append(Token(start, end, word, lower_key(word)))
     return out
 
 
