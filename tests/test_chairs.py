@@ -1,6 +1,8 @@
 """The chair-years extractor on sentences written for these tests, then on the whole corpus."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summitgraph.extract.chairs import (
@@ -169,3 +171,26 @@ def test_runs_on_every_corpus_file(shared_dir):
                 assert chair.year is None or 1967 <= chair.year <= 2100
                 for span in chair.evidence.spans:
                     assert 0 <= span.start < span.end <= len(item.text), (path.name, chair)
+
+
+# --- the year pattern checks what stands before a year after reading it ------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from summitgraph.extract.chairs import statement_years  # noqa: E402
+
+_YEAR_PIECES = st.sampled_from(["1999", "2019", "2020", "19", "20", "0", "5", "-", "–", " ", " - ", "năm ", "\n",
+                                "2019-2020", "2019 - 2020", "12345", "đến năm ", "giai đoạn "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_YEAR_PIECES, max_size=14).map("".join), st.data())
+def test_statement_years_are_the_years_no_digit_or_range_touches(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    plain = re.compile(r"(?<!\d)(?<!\d\d\d\d[-–])(?<!\d\d\d\d [-–] )((?:19|20)\d\d)(?!\d)(?!\s?[-–]\s?(?:19|20)\d\d)")
+    expected = [m.start() for m in plain.finditer(text, lo, hi)]
+    assert [offset for offset, _ in statement_years(text, lo, hi)] == [
+        start for start in expected if not re.search(r"(?:đến năm|tới năm|tầm nhìn|nhiệm kỳ|giai đoạn)\s*$",
+                                                      text[max(0, start - 20):start].lower())]

@@ -64,8 +64,11 @@ _SUBJECT_GAP = re.compile(r"(?:\s|,|-|–|:)*(?:là |hiện là |đang là |sẽ
 # A year written with the cue: "Chủ tịch ASEAN 2020", "Chủ tịch ASEAN năm 2018", "trong năm 2012".
 _ATTACHED_YEAR = re.compile(r"\s*(?:(?:trong |vào )?năm\s*)?((?:19|20)\d\d)(?![\d\-–])")
 # A year, alone or ending a date ("năm 2010", "tháng 11/2019", "16-1-2020"), but not either end of a
-# range ("2015-2025", "2017 - 2018").
-_YEAR = re.compile(r"(?<!\d)(?<!\d\d\d\d[-–])(?<!\d\d\d\d [-–] )((?:19|20)\d\d)(?!\d)(?!\s?[-–]\s?(?:19|20)\d\d)")
+# range ("2015-2025", "2017 - 2018"). What stands before it is checked after the year is read (the
+# look-behinds reach back over its four digits), so the pattern starts with the year and ``re`` jumps from
+# one "1" or "2" to the next instead of testing every position.
+_YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d\d{4})(?<!\d\d\d\d[-–]\d{4})(?<!\d\d\d\d [-–] \d{4})"
+                   r"(?!\d)(?!\s?[-–]\s?(?:19|20)\d\d)")
 # Years that are horizons or ranges, not the year a statement is about.
 _NOT_A_STATEMENT_YEAR = re.compile(r"(?:đến năm|tới năm|tầm nhìn|nhiệm kỳ|giai đoạn)\s*$")
 _NEXT_YEAR = re.compile(rf"(?<![{_W}])(?:năm tới|năm sau|sang năm|năm tiếp theo)(?![{_W}])")
