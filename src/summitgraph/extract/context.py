@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Any, Callable
 
 from summitgraph.model import Article, Evidence, Span
+from summitgraph.registry import GazetteerHit, find_cities, find_countries
 from summitgraph.text.normalize import fold_keep_length, lower_keep_length
 from summitgraph.text.sentences import Sentence, split_sentences
 
@@ -42,6 +43,16 @@ class DocContext:
     def lower(self) -> str:
         """The text lower-cased one character for one."""
         return lower_keep_length(self.text)
+
+    @cached_property
+    def country_hits(self) -> list[GazetteerHit]:
+        """Country and organisation names in the whole text, looked up once for every stage."""
+        return find_countries(self.text)
+
+    @cached_property
+    def city_hits(self) -> list[GazetteerHit]:
+        """Host-city names in the whole text, looked up once for every stage."""
+        return find_cities(self.text)
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """A per-article result computed once, for stages that read the same thing (people's mentions

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from summitgraph.extract.context import DocContext
 from summitgraph.model import DocumentRecord, Span
-from summitgraph.registry import DATA, WORD_CHARS, country_code, find_cities, find_countries
+from summitgraph.registry import DATA, WORD_CHARS, country_code, find_countries
 from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
@@ -205,7 +205,7 @@ class _View:
 
 def _view(ctx: DocContext) -> _View:
     text = ctx.text
-    entities = [(h.start, h.end) for h in find_countries(text)] + [(h.start, h.end) for h in find_cities(text)]
+    entities = [(h.start, h.end) for h in ctx.country_hits] + [(h.start, h.end) for h in ctx.city_hits]
     starts = sorted({s.start for s in ctx.sentences} | {m.end() for m in re.finditer(r"\n", text)})
     ends = sorted({m.start() for m in re.finditer(r"[;\n]", text)} | {s.end for s in ctx.sentences})
     return _View(text, lower_keep_length(text), entities, starts, ends)

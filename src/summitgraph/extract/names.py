@@ -12,7 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summitgraph.registry import DATA, countries, country_code, country_of_city, find_cities, find_countries
+from summitgraph.registry import (
+    DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries,
+)
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
 # A word: letters/digits, joined inside by hyphens, apostrophes or the dot of an initial ("V.Pu-tin").
@@ -283,19 +285,16 @@ class PlaceHit:
     ambiguous: bool = False   # also an ordinary word or a name syllable ("Anh", "Đức", "Mỹ")
 
 
-def country_hits(text: str, tokens: list[Token], by_start: dict[int, int] | None = None,
-                 by_end: dict[int, int] | None = None) -> dict[int, PlaceHit]:
-    """Country and organisation names, widened leftwards over the words of a state's formal name
-    ("nước Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Liên bang (CHLB) Đức"). Keyed by every token index
-    from the widened start to the country's own first word, so a reader that has already consumed
-    "nước" as part of "Chủ tịch nước" still finds the country at the next word."""
-    by_start = token_starts(tokens) if by_start is None else by_start
-    by_end = {t.end: i for i, t in enumerate(tokens)} if by_end is None else by_end
+def country_hits(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[int, int]) -> dict[int, PlaceHit]:
+    """Country and organisation names (the gazetteer's ``hits`` in the text, see ``spaced``), widened
+    leftwards over the words of a state's formal name ("nước Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Liên
+    bang (CHLB) Đức"). Keyed by every token index from the widened start to the country's own first word,
+    so a reader that has already consumed "nước" as part of "Chủ tịch nước" still finds the country at the
+    next word."""
+    by_end = {t.end: i for i, t in enumerate(tokens)}
     kinds = _country_kinds()
     out: dict[int, PlaceHit] = {}
-    # "Việt Nam- Cuba": a hyphen against a space joins nothing, so it must not hide the country.
-    spaced = _LOOSE_HYPHEN.sub(" ", text) if "-" in text else text
-    for hit in find_countries(spaced):
+    for hit in hits:
         if hit.start not in by_start or hit.end not in by_end:
             continue
         core, last = by_start[hit.start], by_end[hit.end] + 1
@@ -309,6 +308,12 @@ def country_hits(text: str, tokens: list[Token], by_start: dict[int, int] | None
 
 
 _LOOSE_HYPHEN = re.compile(r"(?<=\S)-(?=\s)|(?<=\s)-(?=\S)")
+
+
+def spaced(text: str) -> str:
+    """The text countries are looked for in: "Việt Nam- Cuba": a hyphen against a space joins nothing, so it
+    must not hide the country."""
+    return _LOOSE_HYPHEN.sub(" ", text) if "-" in text else text
 
 
 @lru_cache(maxsize=1)
@@ -345,11 +350,10 @@ def city_country(doc: "TokenDoc", i: int) -> str | None:
     return None
 
 
-def city_token_starts(text: str, tokens: list[Token], by_start: dict[int, int] | None = None) -> set[int]:
-    """Token indexes covered by a host-city name ("TP Hồ Chí Minh", "Hà Nội")."""
-    by_start = token_starts(tokens) if by_start is None else by_start
+def city_token_starts(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[int, int]) -> set[int]:
+    """Token indexes covered by a host-city name ("TP Hồ Chí Minh", "Hà Nội"), the gazetteer's ``hits``."""
     covered: set[int] = set()
-    for hit in find_cities(text):
+    for hit in hits:
         i = by_start.get(hit.start)
         while i is not None and i < len(tokens) and tokens[i].start < hit.end:
             covered.add(i)
@@ -369,10 +373,16 @@ class TokenDoc:
     cities: set[int]
 
     @classmethod
-    def of(cls, text: str) -> "TokenDoc":
+    def of(cls, text: str, *, countries: list[GazetteerHit] | None = None,
+           cities: list[GazetteerHit] | None = None) -> "TokenDoc":
+        """``countries`` and ``cities``: the gazetteer's hits in ``text``, when the caller has them already."""
         tokens = tokenize(text)
         by_start = token_starts(tokens)
-        return cls(text, tokens, country_hits(text, tokens, by_start), city_token_starts(text, tokens, by_start))
+        looked_in = spaced(text)
+        if countries is None or looked_in != text:
+            countries = find_countries(looked_in)
+        cities = find_cities(text) if cities is None else cities
+        return cls(text, tokens, country_hits(tokens, countries, by_start), city_token_starts(tokens, cities, by_start))
 
     def place_at(self, i: int) -> PlaceHit | None:
         return self.places.get(i)
@@ -406,6 +416,8 @@ def head_has_org(head: Entry) -> bool:
 def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     """A title head at token ``i``, with an optional "nguyên"/"cựu" before it: (first token, entry)."""
     lex = lexicon()
+    if i >= len(doc.tokens) or doc.tokens[i].key not in lex.by_first:
+        return None                        # most words start no entry: one lookup, not three
     prefix = lex.match(doc.tokens, i, {"prefix"})
     if prefix and (doc.tokens[i].is_cap or not prefix.capital):
         entry = lex.match(doc.tokens, i + len(prefix.words), HEAD_KINDS)
