@@ -307,7 +307,7 @@ def country_hits(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[i
     return out
 
 
-_LOOSE_HYPHEN = re.compile(r"(?<=\S)-(?=\s)|(?<=\s)-(?=\S)")
+_LOOSE_HYPHEN = re.compile(r"-(?:(?<=\S-)(?=\s)|(?<=\s-)(?=\S))")   # starts with "-": re jumps to each one
 
 
 def spaced(text: str) -> str:
