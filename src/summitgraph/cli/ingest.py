@@ -66,11 +66,13 @@ def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, worke
 
     Prints a summary: ingested, updated, unchanged, failed (with reasons). The exit status is non-zero
     only when nothing could be processed."""
-    with store_at(db) as store, _progress() as progress, _mapper(workers, dask) as mapper:
-        task = progress.add_task("ingesting", total=None)
-        reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False),
-                            tick=lambda: progress.advance(task))
-        counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter, reread=reread)
+    with store_at(db) as store:
+        with _progress() as progress, _mapper(workers, dask) as mapper:
+            task = progress.add_task("ingesting", total=None)
+            reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False),
+                                tick=lambda: progress.advance(task))
+            counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter, reread=reread)
+        # The workers (a local Dask cluster's too) are let go before the rebuild, which runs here alone.
         err.print(f"summary: {summary_line(counts)}", markup=False)
         if resolve:
             _resolve_if_stale(store)
