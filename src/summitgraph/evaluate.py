@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -292,11 +293,12 @@ def _day(year: int, month_day: tuple[int, int]) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-def _month_days(interval: DateInterval) -> set[tuple[int, int]]:
+@lru_cache(maxsize=4096)   # meetings are compared pairwise, and a meeting's interval each time
+def _month_days(interval: DateInterval) -> frozenset[tuple[int, int]]:
     """The (month, day) pairs an interval covers, for comparing with a year-less interval."""
     if (interval.hi - interval.lo).days >= 365:
-        return {(d.month, d.day) for d in _days(date(_LEAP_YEAR, 1, 1), date(_LEAP_YEAR, 12, 31))}
-    return {(d.month, d.day) for d in _days(interval.lo, interval.hi)}
+        return frozenset((d.month, d.day) for d in _days(date(_LEAP_YEAR, 1, 1), date(_LEAP_YEAR, 12, 31)))
+    return frozenset((d.month, d.day) for d in _days(interval.lo, interval.hi))
 
 
 def _days(lo: date, hi: date) -> Iterable[date]:

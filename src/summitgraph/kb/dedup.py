@@ -7,6 +7,8 @@ named by its alphabetically first article key, so the name does not depend on in
 from __future__ import annotations
 
 import re
+import zlib
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -30,6 +32,14 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+@lru_cache(maxsize=1)
+def _empty_signature() -> MinHash:
+    """A signature of nothing, copied for each article: its random permutations are drawn once (from MinHash's
+    fixed seed, the same in every process), not once per article. Shingles are hashed with CRC-32, in C: sha1
+    per shingle cost more than all the rest of a signature."""
+    return MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+
+
 class DuplicateFinder:
     """Feed articles one at a time (``add``), then read the groups (``groups``)."""
 
@@ -44,7 +54,7 @@ class DuplicateFinder:
         found = shingles(text)
         if len(found) < MIN_SHINGLES or key in self._hashes:
             return
-        signature = MinHash(num_perm=NUM_PERM)
+        signature = _empty_signature().copy()
         signature.update_batch(list(found))
         for other in self._lsh.query(signature):
             # LSH returns likely candidates; the signature estimate confirms them.
