@@ -80,6 +80,7 @@ def subject(name: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
+@lru_cache(maxsize=4096)   # asked of the same names for every pair of mentions compared
 def level(name: str) -> str | None:
     words = f" {folded_words(name)} "
     for found, cues in _LEVELS:
