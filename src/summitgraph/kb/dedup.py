@@ -57,6 +57,8 @@ class DuplicateFinder:
         signature = _empty_signature().copy()
         signature.update_batch(list(found))
         for other in self._lsh.query(signature):
+            if self._find(other) == self._find(key):
+                continue    # already in its group (many copies of one story): confirming it would change nothing
             # LSH returns likely candidates; the signature estimate confirms them.
             if signature.jaccard(self._hashes[other]) >= self.threshold:
                 self._union(key, other)

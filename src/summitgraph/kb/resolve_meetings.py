@@ -29,7 +29,7 @@ from .types import Mention
 class _Cluster:
     articles: set[str]
     ordinals: set[int]
-    names: list[str]
+    names: set[str]          # distinct names: copies of one story name a meeting alike, and are compared once
     cities: set[str]
     members: list[int] = field(default_factory=list)
 
@@ -71,7 +71,7 @@ class _Clusters:
         self.parent = list(range(len(mentions)))
         self.clusters = {
             i: _Cluster(articles={m.article}, ordinals={o} if (o := ordinal_of(m)) is not None else set(),
-                        names=[str(m.record.get("name") or "")], cities={c} if (c := city_of(m)) else set(),
+                        names={str(m.record.get("name") or "")}, cities={c} if (c := city_of(m)) else set(),
                         members=[i])
             for i, m in enumerate(mentions)}
 
@@ -100,7 +100,7 @@ class _Clusters:
         keep, gone = self.clusters[ra], self.clusters.pop(rb)
         keep.articles |= gone.articles
         keep.ordinals |= gone.ordinals
-        keep.names += gone.names
+        keep.names |= gone.names
         keep.cities |= gone.cities
         keep.members += gone.members
         self.parent[rb] = ra
@@ -154,7 +154,8 @@ def _link_pinned(block: list[Mention], clusters: _Clusters) -> None:
                 break       # sorted by start: nothing further can overlap
             if not intervals_overlap(iv, jv):
                 continue
-            pairs.append((_strength(block[i], block[j], iv, jv), i, j))
+            if clusters.find(i) != clusters.find(j):   # joined already (one ordinal): the link would add nothing
+                pairs.append((_strength(block[i], block[j], iv, jv), i, j))
             for a, b in ((i, j), (j, i)):
                 ordinal = ordinal_of(block[b])
                 if ordinal is not None and ordinal_of(block[a]) is None:
