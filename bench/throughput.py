@@ -3,6 +3,7 @@
     python bench/throughput.py                          # corpus, 10,000 and 100,000 articles (about 30 min)
     python bench/throughput.py --sizes 2000 --quick     # a few minutes
     python bench/throughput.py --pg postgresql://...    # also the 10,000 run on PostgreSQL
+    python bench/throughput.py --resolve                # also the knowledge-base rebuild of each size's store
 
 What it prints:
   1. ``summitgraph ingest`` on ../shared/corpus (dev + unlabeled) in one process and with ``--workers N``, then
@@ -105,14 +106,23 @@ def ingest_options() -> list[str]:
 
 def timed_ingest(label: str, paths: list[Path], db_url: str, *, workers: int, batch: int, articles: int,
                  options: list[str], dask: str | None = None) -> Run:
-    import psutil
-
     command = [str(SUMMITGRAPH), "ingest", *map(str, paths), "--db", db_url, "--batch", str(batch),
                *options]
     if workers:
         command += ["--workers", str(workers)]
     if dask:
         command += ["--dask", dask]
+    return timed_command(label, command, articles=articles, cores=max(workers, 1))
+
+
+def timed_resolve(label: str, db_url: str, *, articles: int) -> Run:
+    """``summitgraph resolve``: the knowledge-base rebuild over a store, in one process."""
+    return timed_command(label, [str(SUMMITGRAPH), "resolve", "--db", db_url], articles=articles, cores=1)
+
+
+def timed_command(label: str, command: list[str], *, articles: int, cores: int) -> Run:
+    import psutil
+
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     client = psutil.Process(child.pid)
@@ -135,10 +145,10 @@ def timed_ingest(label: str, paths: list[Path], db_url: str, *, workers: int, ba
     _, stderr = child.communicate()
     wall = time.perf_counter() - started
     if child.returncode != 0:
-        raise SystemExit(f"{label}: summitgraph ingest failed ({child.returncode}):\n{stderr[-2000:]}")
-    summary = next((line for line in stderr.splitlines() if line.startswith("summary:")), "?")
+        raise SystemExit(f"{label}: {' '.join(command[1:3])} failed ({child.returncode}):\n{stderr[-2000:]}")
+    summary = next((line for line in stderr.splitlines() if line.startswith(("summary:", "resolved "))), "?")
     mb = 1024 * 1024
-    return Run(label, articles, max(workers, 1), wall, sum(cpu_by_pid.values()), summary,
+    return Run(label, articles, cores, wall, sum(cpu_by_pid.values()), summary,
                peak_client / mb, peak_worker / mb, peak_total / mb)
 
 
@@ -292,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incremental-size", type=int, default=10000,
                         help="size at which to time a re-run with 1%% new articles (0: skip)")
     parser.add_argument("--pg", help="also run the first size on this PostgreSQL URL (a fresh schema)")
+    parser.add_argument("--resolve", action="store_true",
+                        help="also time `summitgraph resolve` (the knowledge-base rebuild) on each size's store")
     parser.add_argument("--dask", action="store_true", help="also run the corpus on a local Dask cluster")
     parser.add_argument("--quick", action="store_true", help="skip the HTML comparison's larger page set")
     parser.add_argument("--work", type=Path, help="folder for generated inputs and stores (default: a temp dir)")
@@ -348,6 +360,11 @@ def ingest_runs(args: argparse.Namespace, files: list[Path], sizes: list[int], w
         print_run(run)
         if size == sizes[0] and args.pg:
             runs.append(postgres_run(args, folder, size))
+        if args.resolve:
+            rebuilt = timed_resolve(f"{size:,} articles, resolve", f"sqlite:///{work / f'scaled-{size}.db'}",
+                                    articles=size)
+            runs.append(rebuilt)
+            print_run(rebuilt)
         if size == args.incremental_size:
             runs.extend(incremental_run(args, files, folder, size, work, run))
         shutil.rmtree(folder, ignore_errors=True)
@@ -451,7 +468,10 @@ def print_summary(runs: list[Run], peer: Peer | None, html: dict[str, HtmlScore]
         for name, score in html.items():
             if name != "trafilatura.extract (bare)":
                 print(f"  {name}: {score.seconds_per_page / bare:.2f}x the CPU time of a bare trafilatura.extract")
-    scaled = [r for r in runs if r.label[0].isdigit() and "PostgreSQL" not in r.label]
+    scaled = [r for r in runs if r.label[0].isdigit() and "PostgreSQL" not in r.label and "resolve" not in r.label]
+    for run in (r for r in runs if r.label.endswith("resolve")):
+        print(f"  {run.articles:>7,} articles, knowledge-base rebuild: {run.wall / 60:5.1f} min wall, "
+              f"{run.per_cpu_second:.1f} articles/CPU-s, peak RSS {run.total_rss_mb:.0f} MB")
     for run in scaled:
         print(f"  {run.articles:>7,} articles: {run.wall / 60:5.1f} min wall, {run.per_cpu_second:.1f} articles/CPU-s, "
               f"peak RSS client {run.client_rss_mb:.0f} MB, largest worker {run.worker_rss_mb:.0f} MB")
