@@ -8,6 +8,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 from typer.testing import CliRunner
@@ -20,18 +21,23 @@ from summitgraph.store import open_store
 from test_distributed import article_text, snapshot, write_corpus, write_jsonl
 
 
+def calls_of(monkeypatch, name: str, label: Callable[[Any], str]) -> list[str]:
+    """A label for every call the runner makes to its function ``name`` (in this process)."""
+    seen: list[str] = []
+    real = getattr(runner, name)
+
+    def counting(argument):
+        seen.append(label(argument))
+        return real(argument)
+
+    monkeypatch.setattr(runner, name, counting)
+    return seen
+
+
 @pytest.fixture
 def extractions(monkeypatch) -> list[str]:
     """The id of every article the extractor reads (in this process: the inline mapper)."""
-    seen: list[str] = []
-    real = runner.read_article
-
-    def counting(article):
-        seen.append(article.id)
-        return real(article)
-
-    monkeypatch.setattr(runner, "read_article", counting)
-    return seen
+    return calls_of(monkeypatch, "read_article", lambda article: article.id)
 
 
 def ingest(url: str, paths: list[Path], **options) -> dict[str, int]:
@@ -118,15 +124,7 @@ def test_cli_rerun_prints_the_same_summary_line_as_before(tmp_path):
 @pytest.fixture
 def reads(monkeypatch) -> list[str]:
     """The name of every file the runner reads."""
-    seen: list[str] = []
-    real = runner.read_file
-
-    def counting(path):
-        seen.append(path.name)
-        return real(path)
-
-    monkeypatch.setattr(runner, "read_file", counting)
-    return seen
+    return calls_of(monkeypatch, "read_file", lambda path: path.name)
 
 
 def settle(*paths: Path, seconds_ago: int = 3600) -> None:
