@@ -105,13 +105,10 @@ class _Reader:
         # Most words start nothing (no title, no honorific, no name): step only where one could start.
         openers = self.openers
         starts = [i for i, t in enumerate(self.toks) if t.is_cap or t.key in openers]
-        at, i = 0, 0
-        while at < len(starts):
-            if starts[at] < i:
-                at += 1
-                continue
-            i = self._step(starts[at])
-            at += 1
+        i = 0
+        for start in starts:
+            if start >= i:        # not inside what the last step read
+                i = self._step(start)
         self._apply_collective()
         return self.mentions
 
