@@ -67,6 +67,9 @@ class CandidateSet:
     def __init__(self, field: str) -> None:
         self.field = field
         self._by_key: dict[Any, Candidate] = {}
+        # The sources each candidate already lists, as a set: a person named in thousands of articles would
+        # otherwise be checked against the whole list for each new mention.
+        self._listed: dict[Any, set[SourceRef]] = {}
 
     def add(self, value: Any, source: SourceRef | None = None, *, rule: str | None = None,
             reference: bool = False) -> None:
@@ -76,7 +79,9 @@ class CandidateSet:
         candidate = self._by_key.get(key)
         if candidate is None:
             candidate = self._by_key[key] = Candidate(value=value)
-        if source is not None and source not in candidate.sources:
+        listed = self._listed.setdefault(key, set())
+        if source is not None and source not in listed:
+            listed.add(source)
             candidate.sources.append(source)
         if rule is not None and candidate.rule is None:
             candidate.rule = rule
