@@ -126,7 +126,7 @@ def _composition_groups(text: str) -> list[tuple[int, int]]:
 def _move_tones(text: str) -> str:
     """"oà" -> "òa", "oẻ" -> "ỏe", "uỷ" -> "ủy": the tone goes on the first vowel of an open
     oa/oe/uy syllable, the spelling most Vietnamese news sites use. Same length in and out."""
-    if not any(ch in _VOWELS for ch in text) or not _OLD_TONE_FROM_THE_TONE.search(text):
+    if not _OLD_TONE_FROM_THE_TONE.search(text):   # no toned a/e/y after an o/u: nothing to move
         return text
     return _OLD_TONE.sub(_swap_tone, text)
 
