@@ -373,16 +373,18 @@ class TokenDoc:
     cities: set[int]
 
     @classmethod
-    def of(cls, text: str, *, countries: list[GazetteerHit] | None = None,
-           cities: list[GazetteerHit] | None = None) -> "TokenDoc":
-        """``countries`` and ``cities``: the gazetteer's hits in ``text``, when the caller has them already."""
+    def of(cls, text: str, *, countries_found: list[GazetteerHit] | None = None,
+           cities_found: list[GazetteerHit] | None = None) -> "TokenDoc":
+        """``countries_found`` and ``cities_found``: the gazetteer's hits in ``text``, when the caller has them."""
         tokens = tokenize(text)
         by_start = token_starts(tokens)
         looked_in = spaced(text)
-        if countries is None or looked_in != text:
-            countries = find_countries(looked_in)
-        cities = find_cities(text) if cities is None else cities
-        return cls(text, tokens, country_hits(tokens, countries, by_start), city_token_starts(tokens, cities, by_start))
+        if countries_found is None or looked_in != text:
+            countries_found = find_countries(looked_in)
+        if cities_found is None:
+            cities_found = find_cities(text)
+        return cls(text, tokens, country_hits(tokens, countries_found, by_start),
+                   city_token_starts(tokens, cities_found, by_start))
 
     def place_at(self, i: int) -> PlaceHit | None:
         return self.places.get(i)

@@ -634,7 +634,7 @@ def _read(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
 
 
 def _read_people(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
-    doc = TokenDoc.of(ctx.text, countries=ctx.country_hits, cities=ctx.city_hits)
+    doc = TokenDoc.of(ctx.text, countries_found=ctx.country_hits, cities_found=ctx.city_hits)
     people = [p for p in _merge(_Reader(doc).read()) if _is_person(p)]
     setting = _Setting(doc)
     return people, {id(p): _country(p, setting) for p in people}
