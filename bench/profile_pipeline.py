@@ -1,6 +1,6 @@
 """Where an article's time goes: each stage timed plainly, then cProfile's hot spots by module and by function.
 
-    python bench/profile_pipeline.py                  # ../shared/corpus dev + unlabeled
+    python bench/profile_pipeline.py                  # ../shared/corpus dev + train
     python bench/profile_pipeline.py --top 25 --corpus DIR
 
 CPU time (time.process_time), so a busy machine changes the totals little and the shares not at all.
@@ -90,10 +90,10 @@ def _short(filename: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder with dev/ and unlabeled/")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder with dev/ and train/")
     parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args(argv)
-    paths = [str(args.corpus / "dev"), str(args.corpus / "unlabeled")]
+    paths = [str(args.corpus / "dev"), str(args.corpus / "train")]
 
     count, stages = stage_times(paths)
     total = sum(stages.values())

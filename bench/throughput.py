@@ -6,7 +6,7 @@
     python bench/throughput.py --resolve                # also the knowledge-base rebuild of each size's store
 
 What it prints:
-  1. ``summitgraph ingest`` on ../shared/corpus (dev + unlabeled) in one process and with ``--workers N``, then
+  1. ``summitgraph ingest`` on ../shared/corpus (dev + train) in one process and with ``--workers N``, then
      on that corpus repeated to each size (ids varied, and a closing line varied so no copy dedups away),
      each run a subprocess timed from outside, its process tree's resident memory sampled every 0.2 s;
   2. re-runs after 1% new articles beside the full run (incremental ingest): every file read again
@@ -44,9 +44,9 @@ FILES_PER_FOLDER = 1000
 # --- inputs --------------------------------------------------------------------------------------------------
 
 def corpus_files(corpus: Path) -> list[Path]:
-    files = sorted((corpus / "dev").glob("*.txt")) + sorted((corpus / "unlabeled").glob("*.txt"))
+    files = sorted((corpus / "dev").glob("*.txt")) + sorted((corpus / "train").glob("*.txt"))
     if not files:
-        raise SystemExit(f"{corpus}: no dev/*.txt or unlabeled/*.txt articles (pass --corpus)")
+        raise SystemExit(f"{corpus}: no dev/*.txt or train/*.txt articles (pass --corpus)")
     return files
 
 
@@ -294,7 +294,7 @@ def html_extractors() -> dict[str, Callable[[str], str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder with dev/ and unlabeled/")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder with dev/ and train/")
     parser.add_argument("--sizes", default="10000,100000", help="corpus repeated to these sizes (comma-separated)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
     parser.add_argument("--batch", type=int, default=16, help="articles per batch")
@@ -336,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
 def ingest_runs(args: argparse.Namespace, files: list[Path], sizes: list[int], work: Path) -> list[Run]:
     print("1. summitgraph ingest, end to end (a subprocess per run; SQLite unless stated)", flush=True)
     runs: list[Run] = []
-    corpus_dirs = [args.corpus / "dev", args.corpus / "unlabeled"]
+    corpus_dirs = [args.corpus / "dev", args.corpus / "train"]
     one = timed_ingest("corpus, 1 process", corpus_dirs, f"sqlite:///{work / 'corpus-1.db'}", workers=0,
                        batch=args.batch, articles=len(files), options=args.ingest_options)
     runs.append(one)

@@ -21,6 +21,15 @@ def shared_dir() -> Path:
     return SHARED
 
 
+# The annotated article folders of ../shared/corpus (each with its gold under ../shared/gold).
+CORPUS_FOLDERS = ("dev", "train", "recent")
+
+
+def corpus_files(shared: Path) -> list[Path]:
+    """Every annotated article of ../shared/corpus, folder by folder, each folder in name order."""
+    return [p for folder in CORPUS_FOLDERS for p in sorted((shared / "corpus" / folder).glob("*.txt"))]
+
+
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES

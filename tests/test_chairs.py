@@ -16,6 +16,7 @@ from summitgraph.extract.chairs import (
 )
 from summitgraph.extract.context import make_context
 from summitgraph.model import Article, OffsetMap
+from conftest import corpus_files
 
 
 def article(text: str, published: str | None = None) -> Article:
@@ -158,8 +159,7 @@ def test_one_record_per_year_with_every_mention():
 def test_runs_on_every_corpus_file(shared_dir):
     from summitgraph.ingest import read_path
 
-    files = sorted((shared_dir / "corpus" / "dev").glob("*.txt")) + sorted(
-        (shared_dir / "corpus" / "unlabeled").glob("*.txt"))
+    files = corpus_files(shared_dir)
     assert files
     members = {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"}
     for path in files:

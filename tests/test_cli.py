@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summitgraph.cli import app
+from conftest import CORPUS_FOLDERS
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "summitgraph" / "examples"
 runner = CliRunner()
@@ -89,7 +90,7 @@ def test_extract_reads_standard_input():
 @pytest.mark.shared
 def test_the_whole_shared_corpus_ingests_without_failure_and_a_second_ingest_adds_nothing(shared_dir: Path,
                                                                                              db: str):
-    corpus = [str(shared_dir / "corpus" / "dev"), str(shared_dir / "corpus" / "unlabeled")]
+    corpus = [str(shared_dir / "corpus" / folder) for folder in CORPUS_FOLDERS]
     first = run("ingest", *corpus, "--db", db)
     assert first.exit_code == 0
     assert "error:" not in first.stderr and " 0 failed" in first.stderr

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from summitgraph.extract.dates import DateMention, PartialDate, find_dates, parse_published, resolve
+from conftest import corpus_files
 
 JAN16_2020 = date(2020, 1, 16)     # a Thursday
 JUN10_2019 = date(2019, 6, 10)
@@ -284,8 +285,7 @@ def test_parse_published(text, expected):
 
 @pytest.mark.shared
 def test_corpus_spans_are_exact(shared_dir):
-    files = sorted((shared_dir / "corpus" / "dev").glob("*.txt")) + sorted(
-        (shared_dir / "corpus" / "unlabeled").glob("*.txt"))
+    files = corpus_files(shared_dir)
     assert files
     total = 0
     for path in files:

@@ -8,6 +8,7 @@ import pytest
 from summitgraph.extract.context import make_context
 from summitgraph.extract.documents import NAME, STATUSES, VERSION, extract_documents, lexicon, status_cues
 from summitgraph.model import Article, OffsetMap
+from conftest import corpus_files
 
 
 def article(text: str, published: str | None = None) -> Article:
@@ -230,7 +231,7 @@ def test_lexicons_load():
 # ----------------------------------------------------------------------------- the corpus
 
 def _corpus_files(shared: Path) -> list[Path]:
-    return sorted((shared / "corpus" / "dev").glob("*.txt")) + sorted((shared / "corpus" / "unlabeled").glob("*.txt"))
+    return corpus_files(shared)
 
 
 @pytest.mark.shared

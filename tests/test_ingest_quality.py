@@ -91,7 +91,7 @@ def test_flags_never_drop_the_article() -> None:
 def test_seeds_are_flagged_and_few_others(shared_dir: Path) -> None:
     flagged: dict[str, list[str]] = {}
     total = 0
-    for folder in ("dev", "unlabeled"):
+    for folder in ("dev", "train"):
         for article in read_path(shared_dir / "corpus" / folder):
             total += 1
             if article.quality:

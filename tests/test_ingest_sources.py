@@ -17,6 +17,7 @@ from summitgraph.ingest import article_from_text, content_hash, iter_bytes, read
 from summitgraph.ingest.legacy import encode_tcvn3, encode_vni
 from summitgraph.model import Article
 from summitgraph.text.normalize import normalize
+from conftest import CORPUS_FOLDERS
 
 EXAMPLES = Path(summitgraph.__file__).parent / "examples"
 
@@ -174,7 +175,7 @@ def test_bundled_examples() -> None:
 
 # --- the shared corpus ---------------------------------------------------------------------------------
 def test_every_corpus_file_ingests(shared_dir: Path) -> None:
-    for folder in ("dev", "unlabeled"):
+    for folder in CORPUS_FOLDERS:
         files = sorted((shared_dir / "corpus" / folder).glob("*.txt"))
         items = list(read_path(shared_dir / "corpus" / folder))
         assert errors(items) == []

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from summitgraph.extract.context import make_context
 from summitgraph.extract.people import NAME, VERSION, extract_people, find_person_mentions
 from summitgraph.model import Article, OffsetMap, PersonRecord
+from conftest import corpus_files
 
 
 def _context(body: str, title: str = "Tin đối ngoại"):
@@ -282,9 +283,8 @@ def test_any_mix_of_title_words_reads_without_error_and_spans_stay_in_the_text(p
 # ------------------------------------------------------------------------------------ the shared corpus
 
 @pytest.mark.shared
-def test_runs_on_every_dev_and_unlabeled_article(shared_dir: Path):
-    paths = sorted((shared_dir / "corpus" / "dev").glob("*.txt")) + \
-        sorted((shared_dir / "corpus" / "unlabeled").glob("*.txt"))
+def test_runs_on_every_annotated_article(shared_dir: Path):
+    paths = corpus_files(shared_dir)
     assert paths
     found = 0
     for path in paths:

@@ -1,7 +1,7 @@
 """Quality flags: reasons to trust what an article says a little less. Flags never drop an article.
 
 Each check is a pure function of the article returning a ``Flag`` (name and reason) or None.
-Thresholds were set on ../shared/corpus (dev + unlabeled, 221 articles): the machine-translated
+Thresholds were set on ../shared/corpus (dev + train, 221 articles): the machine-translated
 and lead-sentence seeds are flagged and no other article is.
 """
 from __future__ import annotations
