@@ -8,7 +8,7 @@ resolver sees the gold records as if an extractor had read them. Pairwise precis
 cross-article pairs are printed too: with most meetings mentioned once, B-cubed is dominated by singletons.
 With --db (a store holding the dev articles, resolved with `summitgraph resolve`): its counts, and the same
 B-cubed score on what the extractor read, each extracted meeting standing for the gold meeting the scorer
-matches it to (summitgraph.evaluate), clustered as the knowledge base merged it.
+matches it to (summitgraph.similarity), clustered as the knowledge base merged it.
 """
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def main() -> int:
 
 def report_extracted(store, gold: list, truth: dict[str, int]) -> None:
     """B-cubed of the knowledge base's clusters over extracted meetings matched one-to-one to gold ones."""
-    from summitgraph.evaluate import best_assignment, meeting_match_quality
+    from summitgraph.similarity import best_assignment, meeting_match_quality
     from summitgraph.kb.db import session
 
     with session(store) as db:

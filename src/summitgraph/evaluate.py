@@ -1,56 +1,49 @@
-"""Score extracted records against the gold annotations (see ../shared/gold/README.md, "Scoring").
+"""Score extracted records against the gold annotations, by the reference scorer's own definitions.
 
-Both sides are article records in the gold JSON format (keys ``file``, ``published``, ``meetings``,
-``people``, ``documents``, ``chairmanships``). Extra keys in predictions (evidence, confidence...) are
-ignored. Every field is scored micro over all gold articles: a gold article with no prediction counts
-as empty predictions; predictions for articles without gold are listed but not scored.
+``../shared/gold/README.md`` ("Scoring") defines the project's figures and ``../shared/eval/score.py``
+computes them; this module computes the same figures, so ``summitgraph evaluate`` and the reference
+scorer agree to the last digit (tests/test_evaluate.py compares the two on the dev gold):
 
-Matching is one-to-one inside an article, by a maximum-weight assignment that first maximises the
-number of matched pairs, then their quality (so a duplicate prediction is a false positive, and a
-greedy choice can never leave a matchable pair unmatched).
+- a meeting matches a gold one of the same series when their ordinals agree; with no ordinal on one
+  side, when partners and parties agree and their dates overlap, or (no dates) their cities agree, or
+  (nothing to compare) on the series alone, the weakest match;
+- people match on their diacritic-folded names, documents on folded names at least 80% alike
+  (``difflib``'s ratio), chairmanships on (country, year);
+- pairs are taken one to one, best match first (``_greedy``);
+- a slot's accuracy counts the matched pairs whose gold fills it: a prediction that leaves it empty is
+  wrong; one that fills a slot the gold leaves empty is counted apart as *extra*. The mean slot
+  accuracy is the mean over start, end, city, country, format and chair.
+
+On the same matched pairs it also reports what the reference leaves out (ordinal, partner, parties,
+status and ``prepares`` of meetings, people's countries, documents' statuses), as diagnostics.
 """
 from __future__ import annotations
 
-import calendar
 import json
-import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from functools import lru_cache
+from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
-
-from rapidfuzz import fuzz
+from typing import Any, Callable, Sequence
 
 from summitgraph.errors import InputError
 
-FIELDS = ("meetings", "people", "documents", "chairmanships", "published")
 LIST_FIELDS = ("meetings", "people", "documents", "chairmanships")
-MEETING_SLOTS = (
-    "ordinal", "partner", "parties", "start", "end", "city", "country",
-    "format", "chair", "status", "prepares",
-)
+# The slots whose accuracies make the mean meeting-slot accuracy.
+SCORED_SLOTS = ("start", "end", "city", "country", "format", "chair")
+# Compared on the same pairs, reported apart.
+DIAGNOSTIC_SLOTS = ("ordinal", "partner", "parties", "status", "prepares")
 SERIES_GROUPS: dict[str, tuple[str, ...]] = {
-    "asean-core": ("asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm"),
-    "asean-other": ("aem", "admm", "admm-plus", "asean-sectoral", "aipa"),
-    "partners": (
-        "apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other",
-        "asean-partner-summit", "asean-partner-other", "subregional",
-    ),
+    "asean": ("asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "aem", "admm", "admm-plus",
+              "asean-sectoral"),
+    "partners": ("apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
+                 "asean-partner-other"),
     "bilateral": ("bilateral-visit", "bilateral-talks"),
-    "other": ("other-multilateral",),
+    "other": ("aipa", "subregional", "other-multilateral"),
 }
-UNKNOWN_GROUP = "unknown-series"
 _GROUP_OF_SERIES = {s: group for group, members in SERIES_GROUPS.items() for s in members}
-
-# Documents: rapidfuzz ``ratio`` (not token_set_ratio) on folded, punctuation-free names. On the dev gold
-# the most similar *distinct* documents of one article score 80.6 ("Hiệp định phân định ở vịnh Bắc Bộ"
-# vs "Hiệp định hợp tác nghề cá ở vịnh Bắc Bộ"), while token_set_ratio gives 100 to a name and any
-# longer name containing it ("Hiệp định thương mại" vs "Hiệp định thương mại tự do song phương").
-# 85 keeps those apart and still forgives spacing, hyphens, case and a word of difference in long names.
-DOCUMENT_NAME_THRESHOLD = 85.0
+DOCUMENT_NAME_RATIO = 0.8        # difflib ratio of folded names from which two documents are one
+THEME_TOKEN_F1 = 0.8             # token F1 from which a chair year's theme counts as read right
 
 
 # --------------------------------------------------------------------------------------------- counts
@@ -93,14 +86,19 @@ class Counts:
 
 @dataclass
 class Accuracy:
-    """Share of matched pairs on which one slot agrees; ``value`` is None when nothing was matched."""
+    """Share of matched pairs whose gold fills a slot that the prediction has right; ``extra`` counts
+    pairs where the prediction fills a slot the gold leaves empty. ``value`` is None with no pair."""
 
     correct: int = 0
     total: int = 0
+    extra: int = 0
 
-    def add(self, agrees: bool) -> None:
+    def add(self, gold: Any, pred: Any, agree: Callable[[Any, Any], bool]) -> None:
+        if gold is None:
+            self.extra += int(pred is not None)
+            return
         self.total += 1
-        self.correct += int(agrees)
+        self.correct += int(pred is not None and agree(gold, pred))
 
     @property
     def value(self) -> float | None:
@@ -108,8 +106,32 @@ class Accuracy:
 
     def to_json(self) -> dict[str, float | int | None]:
         value = self.value
-        return {"correct": self.correct, "total": self.total,
+        return {"correct": self.correct, "total": self.total, "extra": self.extra,
                 "accuracy": None if value is None else round(value, 4)}
+
+
+@dataclass
+class Mean:
+    """A mean of per-pair scores (person-title token F1)."""
+
+    total: float = 0.0
+    count: int = 0
+
+    def add(self, value: float) -> None:
+        self.total += value
+        self.count += 1
+
+    @property
+    def value(self) -> float | None:
+        return self.total / self.count if self.count else None
+
+    def to_json(self) -> dict[str, float | int | None]:
+        value = self.value
+        return {"count": self.count, "mean": None if value is None else round(value, 4)}
+
+
+def _slot_accuracies(slots: Sequence[str]) -> dict[str, Accuracy]:
+    return {slot: Accuracy() for slot in slots}
 
 
 @dataclass
@@ -117,486 +139,237 @@ class Report:
     """Everything ``score`` measures. Field counts are micro over all gold articles."""
 
     articles: int = 0
-    fields: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
-    series_groups: dict[str, Counts] = field(
-        default_factory=lambda: {g: Counts() for g in SERIES_GROUPS})
-    meeting_slots: dict[str, Accuracy] = field(
-        default_factory=lambda: {s: Accuracy() for s in MEETING_SLOTS})
-    person_titles: Counts = field(default_factory=Counts)      # title tokens on matched people
+    without_prediction: int = 0
+    fields: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in LIST_FIELDS})
+    series_groups: dict[str, Counts] = field(default_factory=lambda: {g: Counts() for g in SERIES_GROUPS})
+    meeting_slots: dict[str, Accuracy] = field(default_factory=lambda: _slot_accuracies(SCORED_SLOTS))
+    diagnostic_slots: dict[str, Accuracy] = field(default_factory=lambda: _slot_accuracies(DIAGNOSTIC_SLOTS))
+    person_titles: Mean = field(default_factory=Mean)
     person_country: Accuracy = field(default_factory=Accuracy)
     document_status: Accuracy = field(default_factory=Accuracy)
     chairmanship_theme: Accuracy = field(default_factory=Accuracy)
+    published: Accuracy = field(default_factory=Accuracy)
     unscored_predictions: list[str] = field(default_factory=list)  # predicted files with no gold
 
     @property
     def mean_meeting_slot_accuracy(self) -> float | None:
-        """Unweighted mean of the per-slot accuracies (None when no meeting was matched)."""
+        """Unweighted mean of the scored slots' accuracies (None when no gold slot was compared)."""
         values = [a.value for a in self.meeting_slots.values() if a.value is not None]
         return sum(values) / len(values) if values else None
 
 
 # -------------------------------------------------------------------------------------- normalising
 
-def fold(text: str | None) -> str:
-    """Diacritic-free, lower-case, single-spaced form used for every name comparison."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFD", str(text))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return " ".join(stripped.lower().split())
-
-
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def fold_words(text: str | None) -> str:
-    """``fold`` with punctuation (quotes, hyphens, brackets) turned into spaces."""
-    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
-
-
-def _code(value: Any) -> str | None:
-    """Country/organisation codes compare case-insensitively; empty means unknown."""
+def norm(value: Any) -> str | None:
+    """NFC, case-folded, đ as d, single-spaced: how codes and formats compare."""
     if value is None:
         return None
-    text = str(value).strip().upper()
-    return text or None
+    text = unicodedata.normalize("NFC", str(value)).casefold().strip()
+    return " ".join(text.replace("đ", "d").split())
 
 
-def _parties(value: Any) -> tuple[str, ...] | None:
-    """Parties compare as a sorted tuple of codes, whatever order the extractor wrote them in."""
-    if not value:
+def fold(value: Any) -> str | None:
+    """``norm`` without diacritics or punctuation (old and new tone placement fold alike): how names
+    compare."""
+    text = norm(value)
+    if text is None:
         return None
-    if isinstance(value, str):
-        value = [value]
-    codes = sorted(c for c in (_code(v) for v in value) if c)
-    return tuple(codes) or None
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return "".join(c for c in bare if c.isalnum() or c == " ").strip()
 
 
-def _ordinal(value: Any) -> int | None:
-    """Ordinals may arrive as 21 or "21"; anything else is treated as no ordinal."""
-    if isinstance(value, bool) or value is None:
+def series_group(series: Any) -> str:
+    """The reporting group of a series id; ids outside the gold README's table count as "other"."""
+    return _GROUP_OF_SERIES.get(str(series), "other")
+
+
+def _as_int(value: Any) -> int | None:
+    """Ordinals and years may arrive as 21 or "21"; anything else counts as none."""
+    if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int):
-        return value
-    text = str(value).strip()
-    return int(text) if text.isdigit() else None
-
-
-def _text_slot(value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
-
-
-def _city(value: Any) -> str | None:
-    return fold_words(value) or None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 # ------------------------------------------------------------------------------------------- dates
 
-@dataclass(frozen=True)
-class PartialDate:
-    """What a partial ISO date denotes: an optional year and the first/last (month, day) it covers."""
-
-    year: int | None
-    first: tuple[int, int]
-    last: tuple[int, int]
-
-
-_LEAP_YEAR = 2000  # month-day arithmetic for year-less dates happens in a leap year, so 29 Feb exists
-_DATE_PATTERNS = (
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$"),
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$"),
-    re.compile(r"^(?P<y>\d{4})$"),
-    re.compile(r"^--(?P<m>\d{2})-(?P<d>\d{2})$"),
-    re.compile(r"^--(?P<m>\d{2})$"),
-)
-
-
-def parse_partial_date(value: Any) -> PartialDate | None:
-    """``2020-04-05``, ``2020-04``, ``2020``, ``--04-05``, ``--04``; anything else counts as no date."""
-    if not isinstance(value, str):
+def _bounds(value: Any, upper: bool) -> tuple[str | None, str] | None:
+    """'YYYY-MM-DD' / 'YYYY-MM' / 'YYYY' / '--MM-DD' / '--MM' -> (year or None, 'MM-DD'): a partial
+    date's first day, or its last when ``upper`` (any month is taken to have 31 days)."""
+    if not value:
         return None
-    for pattern in _DATE_PATTERNS:
-        found = pattern.match(value.strip())
-        if not found:
-            continue
-        parts = found.groupdict()
-        year = int(parts["y"]) if parts.get("y") else None
-        month = int(parts["m"]) if parts.get("m") else None
-        day = int(parts["d"]) if parts.get("d") else None
-        try:
-            if month is None:
-                return PartialDate(year, (1, 1), (12, 31))
-            last_day = calendar.monthrange(year or _LEAP_YEAR, month)[1]
-            if day is None:
-                return PartialDate(year, (month, 1), (month, last_day))
-            date(year or _LEAP_YEAR, month, day)  # rejects 2021-02-30 and month 13
-        except ValueError:
-            return None
-        return PartialDate(year, (month, day), (month, day))
-    return None
+    text = str(value)
+    year = None if text.startswith("--") else text[:4]
+    month_day = text[2:] if text.startswith("--") else text[5:]
+    if not month_day:
+        month_day = "12-31" if upper else "01-01"
+    elif len(month_day) == 2:
+        month_day += "-31" if upper else "-01"
+    return year, month_day
 
 
-@dataclass(frozen=True)
-class DateInterval:
-    """The days a meeting's start..end can cover. Without a year, ``lo``/``hi`` sit in 2000/2001
-    and only their month-days mean anything."""
-
-    lo: date
-    hi: date
-    has_year: bool
-
-
-def meeting_interval(start: Any, end: Any) -> DateInterval | None:
-    """Interval from a meeting's start and end; a missing end means start only (and vice versa).
-
-    A year known on one side only is lent to the other, a year earlier or later when that is what
-    keeps start <= end ("--12-30" .. "2021-01-02" spans New Year). Reversed dated ends cover both.
-    """
-    first, last = parse_partial_date(start), parse_partial_date(end)
-    if first is None and last is None:
+def dates_overlap(a: dict, b: dict) -> bool | None:
+    """Whether two meetings' start..end can be the same days; None when one has no start. Where
+    either side lacks a year, only months and days are compared."""
+    range_a = (_bounds(a.get("start"), False), _bounds(a.get("end") or a.get("start"), True))
+    range_b = (_bounds(b.get("start"), False), _bounds(b.get("end") or b.get("start"), True))
+    if not range_a[0] or not range_b[0]:
         return None
-    first = first or last
-    last = last or first
-    assert first is not None and last is not None
-    if first.year is not None and last.year is not None:
-        lo, hi = _day(first.year, first.first), _day(last.year, last.last)
-        if hi < lo:
-            lo = min(lo, _day(last.year, last.first))
-            hi = max(hi, _day(first.year, first.last))
-        return DateInterval(lo, hi, has_year=True)
-    if first.year is None and last.year is None:
-        lo, hi = _day(_LEAP_YEAR, first.first), _day(_LEAP_YEAR, last.last)
-        if hi < lo:
-            hi = _day(_LEAP_YEAR + 1, last.last)
-        return DateInterval(lo, hi, has_year=False)
-    if first.year is None:
-        year = last.year
-        assert year is not None
-        hi = _day(year, last.last)
-        lo = _day(year, first.first)
-        if hi < lo:
-            lo = _day(year - 1, first.first)
-        return DateInterval(lo, hi, has_year=True)
-    year = first.year
-    lo = _day(year, first.first)
-    hi = _day(year, last.last)
-    if hi < lo:
-        hi = _day(year + 1, last.last)
-    return DateInterval(lo, hi, has_year=True)
-
-
-def _day(year: int, month_day: tuple[int, int]) -> date:
-    """A calendar day; 29 Feb lent to a non-leap year becomes 28 Feb."""
-    month, day = month_day
-    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
-@lru_cache(maxsize=4096)   # meetings are compared pairwise, and a meeting's interval each time
-def _month_days(interval: DateInterval) -> frozenset[tuple[int, int]]:
-    """The (month, day) pairs an interval covers, for comparing with a year-less interval."""
-    if (interval.hi - interval.lo).days >= 365:
-        return frozenset((d.month, d.day) for d in _days(date(_LEAP_YEAR, 1, 1), date(_LEAP_YEAR, 12, 31)))
-    return frozenset((d.month, d.day) for d in _days(interval.lo, interval.hi))
-
-
-def _days(lo: date, hi: date) -> Iterable[date]:
-    for offset in range((hi - lo).days + 1):
-        yield lo + timedelta(days=offset)
-
-
-def intervals_overlap(a: DateInterval, b: DateInterval) -> bool:
-    """Dated intervals overlap on the calendar; if either lacks a year, on month-days only."""
-    if a.has_year and b.has_year:
-        return a.lo <= b.hi and b.lo <= a.hi
-    return bool(_month_days(a) & _month_days(b))
+    bounds = [x for x in range_a + range_b if x is not None]   # a start makes all four bounds known
+    with_year = all(year for year, _ in bounds)
+    lo_a, hi_a, lo_b, hi_b = (f"{year}-{md}" if with_year else md for year, md in bounds)
+    return lo_a <= hi_b and lo_b <= hi_a
 
 
 # ---------------------------------------------------------------------------------------- matching
 
-def best_assignment(quality: Sequence[Sequence[float | None]]) -> list[tuple[int, int]]:
-    """One-to-one pairs (row, column) maximising first the number of pairs, then their total quality.
-
-    ``quality[i][j]`` is in [0, 1], or None when i and j may not be paired. Hungarian algorithm on a
-    square cost matrix; the per-pair bonus exceeds any possible sum of qualities, so cardinality wins.
-    """
-    rows = len(quality)
-    cols = len(quality[0]) if rows else 0
-    if rows == 0 or cols == 0:
-        return []
-    n = max(rows, cols)
-    bonus = n + 1.0
-    cost = [[0.0] * n for _ in range(n)]
-    for i in range(rows):
-        for j in range(cols):
-            q = quality[i][j]
-            if q is not None:
-                cost[i][j] = -(bonus + q)
-    assigned_col = _hungarian(cost)
-    return [(i, j) for i, j in enumerate(assigned_col)
-            if i < rows and j < cols and quality[i][j] is not None]
-
-
-def _hungarian(cost: list[list[float]]) -> list[int]:
-    """Minimum-cost perfect assignment of a square matrix (potentials form, O(n^3)); row -> column."""
-    n = len(cost)
-    inf = float("inf")
-    u = [0.0] * (n + 1)
-    v = [0.0] * (n + 1)
-    match_of_col = [0] * (n + 1)  # 1-based row matched to each column, 0 = free
-    way = [0] * (n + 1)
-    for row in range(1, n + 1):
-        match_of_col[0] = row
-        col0 = 0
-        min_slack = [inf] * (n + 1)
-        used = [False] * (n + 1)
-        while True:
-            used[col0] = True
-            row0 = match_of_col[col0]
-            delta, col1 = inf, 0
-            for col in range(1, n + 1):
-                if used[col]:
-                    continue
-                slack = cost[row0 - 1][col - 1] - u[row0] - v[col]
-                if slack < min_slack[col]:
-                    min_slack[col], way[col] = slack, col0
-                if min_slack[col] < delta:
-                    delta, col1 = min_slack[col], col
-            for col in range(n + 1):
-                if used[col]:
-                    u[match_of_col[col]] += delta
-                    v[col] -= delta
-                else:
-                    min_slack[col] -= delta
-            col0 = col1
-            if match_of_col[col0] == 0:
-                break
-        while col0:
-            col1 = way[col0]
-            match_of_col[col0] = match_of_col[col1]
-            col0 = col1
-    col_of_row = [0] * n
-    for col in range(1, n + 1):
-        col_of_row[match_of_col[col] - 1] = col - 1
-    return col_of_row
-
-
-def _match(gold: list[dict], predicted: list[dict],
-           pair_quality: Callable[[dict, dict], float | None]) -> list[tuple[int, int]]:
-    return best_assignment([[pair_quality(g, p) for p in predicted] for g in gold])
-
-
-# ---------------------------------------------------------------------------------------- meetings
-
-def meeting_match_quality(gold: dict, pred: dict) -> float | None:
-    """How well a predicted meeting matches a gold one, or None when the README rule says they don't.
-
-    Reading of the rule "same series, and ordinals agree, or (no ordinal on one side) partners/parties
-    agree and dates overlap, or (no dates) cities agree":
-    - the series must be equal;
-    - both sides have an ordinal: they match exactly when the ordinals are equal (strongest match);
-    - at least one side lacks an ordinal: partner and parties must agree (both null agrees), then
-      both have dates -> the date intervals must overlap; else both have cities -> the cities must
-      agree; else (nothing more to compare) the series and partner alone decide (weakest match).
-    A missing ordinal thus falls back to the other evidence instead of blocking the match; this is
-    what makes the ordinal slot accuracy informative (requiring equal ordinals whenever either side
-    has one would make it 1.0 by construction).
-    Within a level, pairs agreeing on more slots score higher so the assignment prefers them.
-    """
-    if _text_slot(gold.get("series")) != _text_slot(pred.get("series")):
-        return None
-    agreement = 0.2 * _slot_agreement(gold, pred)
-    gold_ordinal, pred_ordinal = _ordinal(gold.get("ordinal")), _ordinal(pred.get("ordinal"))
+def meeting_score(gold: dict, pred: dict) -> float:
+    """How well a predicted meeting matches a gold one: 3 equal ordinals, 2 overlapping dates, 1.5
+    the same city, 1 nothing to tell them apart; 0 no match."""
+    if gold.get("series") != pred.get("series"):
+        return 0
+    gold_ordinal, pred_ordinal = _as_int(gold.get("ordinal")), _as_int(pred.get("ordinal"))
     if gold_ordinal is not None and pred_ordinal is not None:
-        return 0.8 + agreement if gold_ordinal == pred_ordinal else None
-    if _code(gold.get("partner")) != _code(pred.get("partner")):
-        return None
-    if _parties(gold.get("parties")) != _parties(pred.get("parties")):
-        return None
-    gold_dates = meeting_interval(gold.get("start"), gold.get("end"))
-    pred_dates = meeting_interval(pred.get("start"), pred.get("end"))
-    if gold_dates is not None and pred_dates is not None:
-        return 0.6 + agreement if intervals_overlap(gold_dates, pred_dates) else None
-    gold_city, pred_city = _city(gold.get("city")), _city(pred.get("city"))
-    if gold_city is not None and pred_city is not None:
-        return 0.4 + agreement if gold_city == pred_city else None
-    return 0.2 + agreement
+        return 3 if gold_ordinal == pred_ordinal else 0
+    if gold.get("partner") and pred.get("partner") and norm(gold["partner"]) != norm(pred["partner"]):
+        return 0
+    if gold.get("parties") and pred.get("parties") and _parties(gold["parties"]) != _parties(pred["parties"]):
+        return 0
+    overlap = dates_overlap(gold, pred)
+    if overlap is False:
+        return 0
+    if overlap:
+        return 2
+    if gold.get("city") and pred.get("city"):
+        return 1.5 if slot_equal("city", gold["city"], pred["city"]) else 0
+    return 1
 
 
-_SLOT_NORMALISERS: dict[str, Callable[[Any], Any]] = {
-    "ordinal": _ordinal,
-    "partner": _code,
-    "parties": _parties,
-    "start": _text_slot,
-    "end": _text_slot,
-    "city": _city,
-    "country": _code,
-    "format": _text_slot,
-    "chair": _code,
-    "status": _text_slot,
-}
+def _parties(value: Any) -> list[str | None]:
+    return sorted((norm(v) for v in value), key=lambda x: x or "")
 
 
-def _slot_agreement(gold: dict, pred: dict) -> float:
-    """Share of the simple slots (all but ``prepares``) on which two meetings agree, in [0, 1)."""
-    same = sum(norm(gold.get(slot)) == norm(pred.get(slot)) for slot, norm in _SLOT_NORMALISERS.items())
-    return same / (len(_SLOT_NORMALISERS) + 1)
+def person_score(gold: dict, pred: dict) -> float:
+    a, b = fold(gold.get("name")), fold(pred.get("name"))
+    return 1 if a and b and a == b else 0
 
 
-def _prepares_index(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+def document_score(gold: dict, pred: dict) -> float:
+    a, b = fold(gold.get("name")), fold(pred.get("name"))
+    if not a or not b:
+        return 0
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio if ratio >= DOCUMENT_NAME_RATIO else 0
 
+
+def chairmanship_score(gold: dict, pred: dict) -> float:
+    same_country = norm(gold.get("country")) == norm(pred.get("country"))
+    return 1 if same_country and gold.get("year") == pred.get("year") else 0
+
+
+def _greedy(gold: list[dict], pred: list[dict], score: Callable[[dict, dict], float]) -> list[tuple[int, int]]:
+    """One-to-one pairs, the best-scoring first; among equal scores the later gold record, then the
+    later prediction, is taken first (the reference scorer's order)."""
+    ranked = sorted(((score(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)), reverse=True)
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for value, i, j in ranked:
+        if value <= 0 or i in used_gold or j in used_pred:
+            continue
+        used_gold.add(i)
+        used_pred.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def slot_equal(slot: str, gold: Any, pred: Any) -> bool:
+    """Whether a predicted slot value is the gold one. Cities compare folded without spaces; a gold
+    date without a year compares month and day only; codes and formats compare case-folded."""
+    if slot == "city":
+        return (fold(gold) or "").replace(" ", "") == (fold(pred) or "").replace(" ", "")
+    if slot in ("start", "end"):
+        gold, pred = str(gold), str(pred)
+        if gold.startswith("--"):
+            return pred[-len(gold) + 2:] == gold[2:] and len(pred) >= len(gold) - 2
+        return gold == pred
+    if slot in ("country", "chair", "format", "partner", "status"):
+        return norm(gold) == norm(pred)
+    if slot == "ordinal":
+        return _as_int(gold) == _as_int(pred)
+    if slot == "parties":
+        return _parties(gold) == _parties(pred)
+    return gold == pred
+
+
+def token_f1(gold: str, pred: str) -> float:
+    """F1 of the two texts' sets of folded words."""
+    gold_words, pred_words = set((fold(gold) or "").split()), set((fold(pred) or "").split())
+    shared = len(gold_words & pred_words)
+    if not shared:
+        return 0.0
+    precision, recall = shared / len(pred_words), shared / len(gold_words)
+    return 2 * precision * recall / (precision + recall)
+
+
+# ----------------------------------------------------------------------------------------- fields
 
 def _score_meetings(gold: list[dict], pred: list[dict], report: Report) -> None:
-    pairs = _match(gold, pred, meeting_match_quality)
+    pairs = _greedy(gold, pred, meeting_score)
     report.fields["meetings"].add(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
-    matched_gold = {g for g, _ in pairs}
-    matched_pred = {p for _, p in pairs}
-    for g, _ in pairs:
-        _group_counts(report, gold[g].get("series")).add(tp=1)
-    for p, meeting in enumerate(pred):
-        if p not in matched_pred:
-            _group_counts(report, meeting.get("series")).add(fp=1)
-    for g, meeting in enumerate(gold):
-        if g not in matched_gold:
-            _group_counts(report, meeting.get("series")).add(fn=1)
-
-    gold_of_pred = {p: g for g, p in pairs}
-    for g, p in pairs:
-        for slot, norm in _SLOT_NORMALISERS.items():
-            report.meeting_slots[slot].add(norm(gold[g].get(slot)) == norm(pred[p].get(slot)))
-        # prepares points into each side's own list, so map the prediction's target through the matching
-        pred_target = _prepares_index(pred[p].get("prepares"))
-        gold_target = _prepares_index(gold[g].get("prepares"))
-        mapped = None if pred_target is None else gold_of_pred.get(pred_target, -1)
-        report.meeting_slots["prepares"].add(mapped == gold_target)
-
-
-def series_group(series: Any) -> str:
-    """The reporting group of a series id; ids outside the README table get their own group."""
-    return _GROUP_OF_SERIES.get(str(series), UNKNOWN_GROUP)
-
-
-def _group_counts(report: Report, series: Any) -> Counts:
-    return report.series_groups.setdefault(series_group(series), Counts())
-
-
-# ------------------------------------------------------------------------------ people, documents...
-
-def person_key(person: dict) -> str:
-    return fold(person.get("name"))
-
-
-def _title_tokens(person: dict) -> Counter[str]:
-    titles = person.get("titles") or []
-    if isinstance(titles, str):
-        titles = [titles]
-    tokens: Counter[str] = Counter()
-    for title in titles:
-        tokens.update(fold_words(title).split())
-    return tokens
-
-
-def person_match_quality(gold: dict, pred: dict) -> float | None:
-    """Equal folded names match; among same-name duplicates, the one agreeing on country and
-    titles is preferred, so the slot scores judge the prediction's best reading of the person."""
-    key = person_key(gold)
-    if not key or key != person_key(pred):
-        return None
-    gold_tokens, pred_tokens = _title_tokens(gold), _title_tokens(pred)
-    size = sum(gold_tokens.values()) + sum(pred_tokens.values())
-    dice = 2 * sum((gold_tokens & pred_tokens).values()) / size if size else 1.0
-    same_country = _code(gold.get("country")) == _code(pred.get("country"))
-    return 0.5 + 0.25 * same_country + 0.25 * dice
+    for i, _ in pairs:
+        report.series_groups[series_group(gold[i].get("series"))].add(tp=1)
+    matched_gold, matched_pred = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, meeting in enumerate(gold):
+        if i not in matched_gold:
+            report.series_groups[series_group(meeting.get("series"))].add(fn=1)
+    for j, meeting in enumerate(pred):
+        if j not in matched_pred:
+            report.series_groups[series_group(meeting.get("series"))].add(fp=1)
+    gold_of_pred = {j: i for i, j in pairs}
+    for i, j in pairs:
+        for slot, accuracy in list(report.meeting_slots.items()) + list(report.diagnostic_slots.items()):
+            if slot == "prepares":
+                continue
+            accuracy.add(gold[i].get(slot), pred[j].get(slot), lambda g, p, s=slot: slot_equal(s, g, p))
+        # ``prepares`` points into each side's own list: the prediction's target, through the matching.
+        target = _as_int(pred[j].get("prepares"))
+        mapped = None if target is None else gold_of_pred.get(target, -1)
+        report.diagnostic_slots["prepares"].add(_as_int(gold[i].get("prepares")), mapped, lambda g, p: g == p)
 
 
 def _score_people(gold: list[dict], pred: list[dict], report: Report) -> None:
-    pairs = _match(gold, pred, person_match_quality)
+    pairs = _greedy(gold, pred, person_score)
     report.fields["people"].add(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
-    for g, p in pairs:
-        gold_tokens, pred_tokens = _title_tokens(gold[g]), _title_tokens(pred[p])
-        shared = sum((gold_tokens & pred_tokens).values())
-        report.person_titles.add(tp=shared, fp=sum(pred_tokens.values()) - shared,
-                                 fn=sum(gold_tokens.values()) - shared)
-        report.person_country.add(_code(gold[g].get("country")) == _code(pred[p].get("country")))
-
-
-def document_match_quality(gold: dict, pred: dict) -> float | None:
-    """Fuzzy name similarity in [0, 1] (ratio of folded names >= DOCUMENT_NAME_THRESHOLD, numbers not
-    in conflict), or an abbreviation match (equal abbrs, or one side's name is the other's abbr);
-    else None."""
-    gold_name, pred_name = fold_words(gold.get("name")), fold_words(pred.get("name"))
-    similarity = fuzz.ratio(gold_name, pred_name) if gold_name and pred_name else 0.0
-    if similarity >= DOCUMENT_NAME_THRESHOLD and numbers_compatible(gold_name, pred_name):
-        return similarity / 100
-    gold_abbr, pred_abbr = fold_words(gold.get("abbr")), fold_words(pred.get("abbr"))
-    if (gold_abbr and gold_abbr in (pred_abbr, pred_name)) or (pred_abbr and pred_abbr == gold_name):
-        return DOCUMENT_NAME_THRESHOLD / 100
-    return None
-
-
-_NUMBER = re.compile(r"\d+")
-
-
-def numbers_compatible(name_a: str, name_b: str) -> bool:
-    """Names whose numbers conflict are different documents, however similar the rest: "Tầm nhìn
-    Cộng đồng ASEAN 2025" is not "... 2015". One name may omit numbers the other has."""
-    numbers_a, numbers_b = set(_NUMBER.findall(name_a)), set(_NUMBER.findall(name_b))
-    return numbers_a <= numbers_b or numbers_b <= numbers_a
+    for i, j in pairs:
+        gold_titles, pred_titles = gold[i].get("titles") or [], pred[j].get("titles") or []
+        if gold_titles:
+            report.person_titles.add(token_f1(" ".join(gold_titles), " ".join(pred_titles)))
+        report.person_country.add(gold[i].get("country"), pred[j].get("country"), lambda g, p: norm(g) == norm(p))
 
 
 def _score_documents(gold: list[dict], pred: list[dict], report: Report) -> None:
-    pairs = _match(gold, pred, document_match_quality)
+    pairs = _greedy(gold, pred, document_score)
     report.fields["documents"].add(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
-    for g, p in pairs:
-        report.document_status.add(_text_slot(gold[g].get("status")) == _text_slot(pred[p].get("status")))
-
-
-def _year(value: Any) -> int | None:
-    return _ordinal(value)
-
-
-def chairmanship_key(chair: dict) -> tuple[str | None, int | None]:
-    return _code(chair.get("country")), _year(chair.get("year"))
-
-
-def theme_key(theme: Any) -> str | None:
-    """Themes compare folded, without quotes, punctuation or case."""
-    return fold_words(theme) or None
+    for i, j in pairs:
+        report.document_status.add(gold[i].get("status"), pred[j].get("status"), lambda g, p: norm(g) == norm(p))
 
 
 def _score_chairmanships(gold: list[dict], pred: list[dict], report: Report) -> None:
-    def quality(g: dict, p: dict) -> float | None:
-        if chairmanship_key(g) != chairmanship_key(p):
-            return None
-        return 1.0 if theme_key(g.get("theme")) == theme_key(p.get("theme")) else 0.5
-
-    pairs = _match(gold, pred, quality)
-    report.fields["chairmanships"].add(tp=len(pairs), fp=len(pred) - len(pairs),
-                                       fn=len(gold) - len(pairs))
-    for g, p in pairs:
-        report.chairmanship_theme.add(theme_key(gold[g].get("theme")) == theme_key(pred[p].get("theme")))
-
-
-def _score_published(gold: Any, pred: Any, report: Report) -> None:
-    """Exact string match: a wrong date is both a false positive and a false negative."""
-    gold_date, pred_date = _text_slot(gold), _text_slot(pred)
-    counts = report.fields["published"]
-    if gold_date is not None and gold_date == pred_date:
-        counts.add(tp=1)
-        return
-    if pred_date is not None:
-        counts.add(fp=1)
-    if gold_date is not None:
-        counts.add(fn=1)
+    pairs = _greedy(gold, pred, chairmanship_score)
+    report.fields["chairmanships"].add(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
+    for i, j in pairs:
+        report.chairmanship_theme.add(gold[i].get("theme") or None, pred[j].get("theme"),
+                                      lambda g, p: token_f1(g, p) >= THEME_TOKEN_F1)
 
 
 # ------------------------------------------------------------------------------------------ scoring
 
 def article_key(name: str) -> str:
-    """Gold and predictions may be keyed "x.txt", "x.json" or "x": all name article x."""
-    return Path(name).stem if Path(name).suffix in (".txt", ".json", ".html", ".htm") else name
+    """Gold and predictions may be keyed "x.txt", "x.json", "x.html" or "x": all name article x."""
+    return Path(name).stem if Path(name).suffix in (".txt", ".json", ".html", ".htm", ".jsonl") else name
 
 
 def _record_lists(record: Any, source: str) -> dict[str, list[dict]]:
@@ -615,7 +388,8 @@ def _record_lists(record: Any, source: str) -> dict[str, list[dict]]:
 
 
 def score(gold: dict[str, dict], predicted: dict[str, dict]) -> Report:
-    """Score predicted article records against gold ones (both: file name -> record)."""
+    """Score predicted article records against gold ones (both: file name -> record). A gold article
+    with no prediction counts as one with empty predictions; predictions without gold are listed."""
     report = Report()
     predicted_by_key = {article_key(name): (name, record) for name, record in predicted.items()}
     gold_keys = {article_key(name) for name in gold}
@@ -626,11 +400,13 @@ def score(gold: dict[str, dict], predicted: dict[str, dict]) -> Report:
         gold_lists = _record_lists(gold[name], name)
         pred_lists = _record_lists(pred_record, pred_name)
         report.articles += 1
+        report.without_prediction += int(pred_record is None)
         _score_meetings(gold_lists["meetings"], pred_lists["meetings"], report)
         _score_people(gold_lists["people"], pred_lists["people"], report)
         _score_documents(gold_lists["documents"], pred_lists["documents"], report)
         _score_chairmanships(gold_lists["chairmanships"], pred_lists["chairmanships"], report)
-        _score_published(gold[name].get("published"), (pred_record or {}).get("published"), report)
+        report.published.add(gold[name].get("published") or None, (pred_record or {}).get("published"),
+                             lambda g, p: str(p)[:10] == g)
     return report
 
 
@@ -678,36 +454,44 @@ def load_gold(gold_dir: Path) -> dict[str, dict]:
 
 # ----------------------------------------------------------------------------------------- output
 
-def _fmt(value: float | None) -> str:
-    return "  -  " if value is None else f"{value:.3f}"
+def _number(value: float | None) -> float:
+    return float("nan") if value is None else value
 
 
 def _counts_row(label: str, counts: Counts) -> str:
-    return (f"{label:<16}{counts.tp:>6}{counts.fp:>6}{counts.fn:>6}"
-            f"  {_fmt(counts.precision)}  {_fmt(counts.recall)}  {_fmt(counts.f1)}")
+    return f"{label}{counts.precision:7.3f}{counts.recall:7.3f}{counts.f1:7.3f}{counts.tp + counts.fn:7d}"
 
 
-def _accuracy_row(label: str, accuracy: Accuracy) -> str:
-    return f"{label:<28}{_fmt(accuracy.value)}  ({accuracy.correct}/{accuracy.total})"
+def _slot_row(label: str, accuracy: Accuracy) -> str:
+    return f"  {label:<10}{_number(accuracy.value):7.3f}  of {accuracy.total:4d}   extra {accuracy.extra}"
+
+
+def summary_line(report: Report) -> str:
+    """The reference scorer's last line, figure for figure."""
+    f1 = {name: counts.f1 for name, counts in report.fields.items()}
+    return (f"SUMMARY meetingF1={f1['meetings']:.3f} slotAcc={report.mean_meeting_slot_accuracy or 0.0:.3f} "
+            f"peopleF1={f1['people']:.3f} docsF1={f1['documents']:.3f} chairF1={f1['chairmanships']:.3f} "
+            f"titleF1={_number(report.person_titles.value):.3f}")
 
 
 def format_report(report: Report) -> str:
-    """A plain-text table of a report."""
-    header = f"{'':<16}{'tp':>6}{'fp':>6}{'fn':>6}  {'P':^5}  {'R':^5}  {'F1':^5}"
-    lines = [f"scored articles: {report.articles}", "", header]
-    lines += [_counts_row(name, counts) for name, counts in report.fields.items()]
-    lines += ["", "meetings by series group", header]
-    lines += [_counts_row(name, counts) for name, counts in report.series_groups.items()]
-    matched = report.fields["meetings"].tp
-    lines += ["", f"meeting slots on {matched} matched pairs"]
-    lines += [_accuracy_row(slot, accuracy) for slot, accuracy in report.meeting_slots.items()]
-    lines.append(f"{'mean meeting-slot accuracy':<28}{_fmt(report.mean_meeting_slot_accuracy)}")
-    lines += ["", header, _counts_row("person titles", report.person_titles), ""]
-    lines.append(_accuracy_row("person country", report.person_country))
-    lines.append(_accuracy_row("document status", report.document_status))
-    lines.append(_accuracy_row("chairmanship theme", report.chairmanship_theme))
+    """The reference scorer's table, then the diagnostics it leaves out."""
+    lines = [f"documents: {report.articles} gold, {report.without_prediction} without a prediction",
+             f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+    lines += [_counts_row(f"{name:<16}", counts) for name, counts in report.fields.items()]
+    lines += [_counts_row(f"  meetings/{name:<9}", counts) for name, counts in report.series_groups.items()]
+    lines.append("meeting slots (accuracy over matched gold slots; 'extra' = filled where gold is empty):")
+    lines += [_slot_row(slot, accuracy) for slot, accuracy in report.meeting_slots.items()]
+    lines.append(f"  person titles token-F1 {_number(report.person_titles.value):.3f} of {report.person_titles.count}; "
+                 f"chair themes {_number(report.chairmanship_theme.value):.3f} of {report.chairmanship_theme.total}; "
+                 f"published {_number(report.published.value):.3f} of {report.published.total}")
+    lines.append(summary_line(report))
+    lines.append("diagnostics on the same pairs (not in the summary):")
+    lines += [_slot_row(slot, accuracy) for slot, accuracy in report.diagnostic_slots.items()]
+    lines.append(_slot_row("person country", report.person_country))
+    lines.append(_slot_row("doc status", report.document_status))
     if report.unscored_predictions:
-        lines += ["", f"predictions without gold (not scored): {len(report.unscored_predictions)}"]
+        lines.append(f"predictions without gold (not scored): {len(report.unscored_predictions)}")
     return "\n".join(lines)
 
 
@@ -716,13 +500,18 @@ def report_to_json(report: Report) -> dict:
     mean = report.mean_meeting_slot_accuracy
     return {
         "articles": report.articles,
+        "without_prediction": report.without_prediction,
         "fields": {name: counts.to_json() for name, counts in report.fields.items()},
         "series_groups": {name: counts.to_json() for name, counts in report.series_groups.items()},
         "meeting_slots": {slot: acc.to_json() for slot, acc in report.meeting_slots.items()},
         "mean_meeting_slot_accuracy": None if mean is None else round(mean, 4),
         "person_titles": report.person_titles.to_json(),
-        "person_country": report.person_country.to_json(),
-        "document_status": report.document_status.to_json(),
         "chairmanship_theme": report.chairmanship_theme.to_json(),
+        "published": report.published.to_json(),
+        "diagnostics": {
+            "meeting_slots": {slot: acc.to_json() for slot, acc in report.diagnostic_slots.items()},
+            "person_country": report.person_country.to_json(),
+            "document_status": report.document_status.to_json(),
+        },
         "unscored_predictions": list(report.unscored_predictions),
     }

@@ -1,6 +1,6 @@
 """Partial ISO dates as the gold format writes them (``2020-01-16``, ``2020-01``, ``2020``, ``--01-16``, ``--01``).
 
-Parsing and interval overlap come from the scorer (summitgraph.evaluate), so "the same dates" means the same
+Parsing and interval overlap come from the scorer (summitgraph.similarity), so "the same dates" means the same
 thing when resolving and when scoring.
 """
 from __future__ import annotations
@@ -9,8 +9,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..evaluate import DateInterval, PartialDate, intervals_overlap, meeting_interval
-from ..evaluate import parse_partial_date as _parse
+from ..similarity import DateInterval, PartialDate, intervals_overlap, meeting_interval
+from ..similarity import parse_partial_date as _parse
 
 __all__ = ["DateInterval", "complete_year", "contains", "interval", "intervals_overlap", "is_pinned",
            "precision", "year_of"]

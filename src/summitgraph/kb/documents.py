@@ -1,7 +1,7 @@
 """Documents across articles: one record per declaration, agreement, plan... with its status history.
 
 Two mentions are one document when the scorer would match them (the rule of
-summitgraph.evaluate.document_match_quality: folded names at least 85% alike with no conflicting numbers, or
+summitgraph.similarity.document_match_quality: folded names at least 85% alike with no conflicting numbers, or
 a shared abbreviation). Names are compared within blocks of the same two first words ("tuyen bo", "hiep
 dinh"), in rapidfuzz's C loop, and abbreviations through an index, so large corpora stay fast.
 """
@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from rapidfuzz import fuzz, process
 
-from ..evaluate import DOCUMENT_NAME_THRESHOLD, fold_words, numbers_compatible
+from ..similarity import DOCUMENT_NAME_THRESHOLD, fold_words, numbers_compatible
 from .dates import interval
 from .keys import document_key, unique
 from .types import Mention, Sourced
