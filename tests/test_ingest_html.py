@@ -47,6 +47,19 @@ def test_lead_paragraph_is_put_back_first() -> None:
     assert lead_paragraph(tree(html), lead + " Tiếp theo.") is None  # already in the text
 
 
+@pytest.mark.parametrize("cls", ["article__sapo cms-desc", "detail-sapo", "singular-sapo", "box-lead",
+                                 "article-desc", "description"])
+def test_lead_classes_in_the_naming_styles_of_news_sites(cls: str) -> None:
+    lead = "Hội nghị diễn ra trong bối cảnh ASEAN chuẩn bị kết nạp Timor-Leste làm thành viên thứ 11."
+    assert lead_paragraph(tree(page(before=f"<div class='{cls}'>{lead}</div>")), "nội dung khác") == lead
+
+
+@pytest.mark.parametrize("cls", ["leader-board", "descendant", "mislead", "leadership"])
+def test_class_names_that_only_contain_a_lead_word_are_not_leads(cls: str) -> None:
+    lead = "Hội nghị diễn ra trong bối cảnh ASEAN chuẩn bị kết nạp Timor-Leste làm thành viên thứ 11."
+    assert lead_paragraph(tree(page(before=f"<div class='{cls}'>{lead}</div>")), "nội dung khác") is None
+
+
 def test_site_name_from_meta() -> None:
     assert site_name(tree(page(head='<meta name="application-name" content="Báo Ví Dụ">'))) == "Báo Ví Dụ"
     assert site_name(tree(page(head='<meta property="og:site_name" content="Tin Mẫu">'))) == "Tin Mẫu"

@@ -17,7 +17,9 @@ from summitgraph.text.normalize import fold
 # Only dates the page states (meta tags, structured data, the URL), never a guess from the
 # text: htmldate's extensive search turns "ASEAN 2022" into 2022-01-01.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
-LEAD_CLASS = re.compile(r"\b(?:sapo|chapeau|lead|summary|article-?desc|detail-?sapo|description)\b", re.IGNORECASE)
+# Class names of a lead ("sapo") block, as a word of the class list or a BEM part of one: "sapo",
+# "detail-sapo", "article__sapo", "cms-desc", "singular-sapo", "description".
+LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|chapeau|lead|summary|desc|description)(?=$|[\s_-])", re.IGNORECASE)
 MIN_LEAD_CHARS = 40
 DATE_CLASS = re.compile(r"date|time|publish|meta|ngay", re.IGNORECASE)
 
