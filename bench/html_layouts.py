@@ -1,9 +1,13 @@
-"""Three news-site layouts, written for the benchmark, to wrap corpus texts in HTML pages.
+"""News-site layouts, written for the benchmark and for scoring the reader on pages, to wrap corpus texts in HTML.
 
     page = LAYOUTS["portal"](title, paragraphs, slug)
+    page = OUTLET_LAYOUTS["vnexpress"](title, paragraphs, slug, published="2020-01-16")   # or None: no date
 
 Each page carries site furniture (menus, related stories, most-read lists, share bars, comment forms, legal
 footers) whose phrases are listed in FURNITURE_MARKERS: an extractor that keeps any of them has leaked it.
+LAYOUTS are three generic layouts; OUTLET_LAYOUTS follow the markup conventions of five kinds of Vietnamese
+news CMS (a description paragraph before the body, a BEM-named sapo, related boxes inside the body, dates in
+meta tags, JSON-LD, <time> or a printed date line, a byline at the end of the body).
 """
 from __future__ import annotations
 
@@ -88,3 +92,107 @@ def legacy_table(title: str, paragraphs: list[str], slug: str) -> str:
 LAYOUTS: dict[str, Callable[[str, list[str], str], str]] = {
     "portal": portal, "magazine": magazine, "legacy-table": legacy_table,
 }
+
+
+# ------------------------------------------------------------------------------------- outlet layouts
+
+def _paragraphs(paragraphs: list[str], cls: str = "") -> str:
+    attribute = f' class="{cls}"' if cls else ""
+    return "".join(f"<p{attribute}>{escape(p)}</p>" for p in paragraphs)
+
+
+def _lead_and_rest(paragraphs: list[str]) -> tuple[str, list[str]]:
+    return (paragraphs[0], paragraphs[1:]) if paragraphs else ("", [])
+
+
+def _day_month_year(published: str) -> str:
+    return f"{published[8:10]}/{published[5:7]}/{published[:4]}"
+
+
+def description_first(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A description paragraph before the body, a photo with its caption mid-body, the date line in a span."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    meta = f'<meta itemprop="datePublished" content="{published}T14:27:00+07:00">' if published else ""
+    date_line = f'<span class="date">Thứ năm, {_day_month_year(published)}, 14:27 (GMT+7)</span>' if published else ""
+    figure = ('<figure class="tplCaption"><img src="a.jpg" alt=""><figcaption><p class="Image">Các đại biểu '
+              'chụp ảnh chung. Ảnh: TTXVN</p></figcaption></figure>')
+    related = "".join(f'<article class="item-news"><h4><a href="/{slug}-{i}">{escape(t)}</a></h4></article>'
+                      for i, t in enumerate(RELATED))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>{meta}
+<meta property="og:site_name" content="Báo Mẫu"></head><body>
+<header>{"".join(f'<a href="/{i}">{m}</a> ' for i, m in enumerate(MENU))}</header>
+<section class="page-detail"><div class="header-content">{date_line}</div>
+<h1 class="title-detail">{escape(title)}</h1><p class="description">{escape(lead)}</p>
+<article class="fck_detail">{_paragraphs(rest[:half], "Normal")}{figure}{_paragraphs(rest[half:], "Normal")}
+<p class="Normal" style="text-align:right;"><strong>Minh An</strong></p></article>
+<div class="box-related"><h3>Tin cùng chuyên mục</h3>{related}</div></section>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def related_inside(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A related-news box in the middle of the body, the sapo in an h2, the date in a data-role div."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    meta = f'<meta property="article:published_time" content="{published}T14:27:00+07:00">' if published else ""
+    date_line = f'<div data-role="publishdate">{_day_month_year(published)} 14:27 GMT+7</div>' if published else ""
+    box = (f'<div class="VCSortableInPreviewMode" type="RelatedNewsBox"><ul>{_links(RELATED[:2], slug)}</ul></div>')
+    return f"""<html><head><meta charset="utf-8"><title>{escape(title)}</title>{meta}</head><body>
+<div class="header__nav">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>
+<div class="detail-container"><div class="detail-top">{date_line}</div>
+<h1 class="detail-title" data-role="title">{escape(title)}</h1><h2 class="detail-sapo" data-role="sapo">{escape(lead)}</h2>
+<div class="detail-content afcbc-body" data-role="content">{_paragraphs(rest[:half])}{box}{_paragraphs(rest[half:])}</div>
+<div class="author-info"><div class="name">NGỌC AN</div></div></div>
+<div class="box-category"><h3>Đọc nhiều nhất</h3><ul>{_links(MOST_READ, slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def json_ld(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A BEM-named sapo ("article__sapo cms-desc"), the date in JSON-LD and a <time>, the agency credit last."""
+    lead, rest = _lead_and_rest(paragraphs)
+    ld = (f'<script type="application/ld+json">{{"@type":"NewsArticle","headline":"{escape(title)}",'
+          f'"datePublished":"{published}T14:27:00+07:00"}}</script>') if published else ""
+    time = f'<time class="time" datetime="{published}T14:27:00+07:00">{_day_month_year(published)} 14:27</time>' \
+        if published else ""
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title>{ld}</head><body>
+<nav class="menu">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</nav>
+<div class="article"><h1 class="article__title">{escape(title)}</h1>{time}
+<div class="article__sapo cms-desc">{escape(lead)}</div><div class="article__body cms-body">{_paragraphs(rest)}
+<p style="text-align:right"><strong>(TTXVN)</strong></p></div></div>
+<div class="timeline-news"><h2>Tin cùng chuyên mục</h2><ul>{_links(RELATED, slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def author_time(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A sapo opening with the outlet's tag "(Báo Mẫu) -", the author and a <time> above it."""
+    lead, rest = _lead_and_rest(paragraphs)
+    time = f'<time class="author-time" datetime="{published} 14:27">{_day_month_year(published)} - 14:27</time>' \
+        if published else ""
+    return f"""<html><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title></head><body>
+<article class="singular-container"><h1 class="title-page">{escape(title)}</h1>
+<div class="author-wrap"><div class="author-name"><b>Thanh Bình</b></div>{time}</div>
+<h2 class="singular-sapo">(Báo Mẫu) - {escape(lead)}</h2><div class="singular-content">{_paragraphs(rest)}</div>
+<div class="article-related"><h3>Tin cùng chuyên mục</h3><ul>{_links(RELATED, slug)}</ul></div></article>
+<div class="footer">{LEGAL}</div></body></html>"""
+
+
+def cms_content(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Justified paragraphs in a CMS content div, a sapo with the outlet's prefix, the date in a span."""
+    lead, rest = _lead_and_rest(paragraphs)
+    date_line = f'<span class="article-date">{_day_month_year(published)} 14:27</span>' if published else ""
+    return f"""<html><head><meta charset="utf-8"><title>{escape(title)}</title>
+<meta property="og:site_name" content="Báo Mẫu"></head><body>
+<div class="menu"><ul>{"".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(MENU))}</ul></div>
+<div class="detail-page"><h1 class="titleDetail">{escape(title)}</h1><div class="time">{date_line}</div>
+<div class="sapo">BM. {escape(lead)}</div>
+<div class="__MASTERCMS_CONTENT fw clearfix">{"".join(f'<p style="text-align: justify;">{escape(p)}</p>' for p in rest)}
+<p style="text-align: right;"><strong>Minh Quân</strong></p></div>
+<div class="related"><div class="title">Tin cùng chuyên mục</div><ul>{_links(RELATED, slug)}</ul></div></div>
+<div class="footer">{LEGAL}</div></body></html>"""
+
+
+OUTLET_LAYOUTS: dict[str, Callable[..., str]] = {
+    "description-first": description_first, "related-inside": related_inside, "json-ld": json_ld,
+    "author-time": author_time, "cms-content": cms_content,
+}
+

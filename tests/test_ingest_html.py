@@ -6,7 +6,8 @@ import pytest
 
 from summitgraph.errors import InputError
 from summitgraph.ingest import read_bytes
-from summitgraph.ingest.html import clean_author, extract_html, lead_paragraph, page_date_line, site_name
+from summitgraph.ingest.html import (clean_author, extract_html, lead_paragraph, page_date_line, site_name,
+                                     without_title_line)
 
 BODY = ("<p>Chiều 9/5, tại Labuan Bajo, Tổng thống Indonesia Joko Widodo đã chủ trì phiên khai mạc Hội nghị "
         "Cấp cao ASEAN lần thứ 42 với chủ đề ASEAN tầm vóc: Tâm điểm tăng trưởng.</p>"
@@ -58,6 +59,17 @@ def test_lead_classes_in_the_naming_styles_of_news_sites(cls: str) -> None:
 def test_class_names_that_only_contain_a_lead_word_are_not_leads(cls: str) -> None:
     lead = "Hội nghị diễn ra trong bối cảnh ASEAN chuẩn bị kết nạp Timor-Leste làm thành viên thứ 11."
     assert lead_paragraph(tree(page(before=f"<div class='{cls}'>{lead}</div>")), "nội dung khác") is None
+
+
+def test_a_title_printed_inside_the_content_block_is_read_once() -> None:
+    html = ("<html><head><meta charset='utf-8'><title>Khai mạc Hội nghị Cấp cao ASEAN 42</title></head><body>"
+            f"<div class='content'><h1>Khai mạc Hội nghị Cấp cao ASEAN 42</h1>{BODY}</div></body></html>")
+    result = extract_html(html, "a.html")
+    assert result.title == "Khai mạc Hội nghị Cấp cao ASEAN 42"
+    assert result.text.startswith("Chiều 9/5, tại Labuan Bajo")
+    assert without_title_line("ASEAN 42\nThân bài.", "ASEAN  42") == "Thân bài."
+    assert without_title_line("ASEAN 42", "ASEAN 42") == "ASEAN 42"          # never the whole text
+    assert without_title_line("Mở đầu khác\nASEAN 42", "ASEAN 42") == "Mở đầu khác\nASEAN 42"
 
 
 def test_site_name_from_meta() -> None:

@@ -47,15 +47,17 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     if not text:
         raise InputError(source, "no article text found in the HTML")
     tree = _parse(html)
+    outlet = document.sitename or (site_name(tree) if tree is not None else None)
+    title = _clean_title(document.title, outlet)
+    text = without_title_line(text, title)
     lead = lead_paragraph(tree, text) if tree is not None else None
     if lead:
         text = lead + "\n" + text
     stated = page_date_line(tree) if tree is not None else None
     published, published_time = stated if stated else parse_date(document.date or "")
     author = clean_author(document.author) or (page_byline(tree) if tree is not None else None)
-    outlet = document.sitename or (site_name(tree) if tree is not None else None)
-    return HtmlPage(title=_clean_title(document.title, outlet), text=text, published=published,
-                    published_time=published_time, author=author, outlet=outlet, url=document.url or url)
+    return HtmlPage(title=title, text=text, published=published, published_time=published_time, author=author,
+                    outlet=outlet, url=document.url or url)
 
 
 # A page laid out with tables and <br><br> between paragraphs (old Vietnamese sites): trafilatura would
@@ -70,6 +72,16 @@ def unwrap_layout(html: str) -> str:
     paragraphs and the menu and side columns as blocks of their own that cleaning can drop."""
     html = _LAYOUT_TAGS.sub(lambda m: "</div>" if m.group(1) else "<div>", html)
     return _BREAKS.sub("<p>", html)
+
+
+def without_title_line(text: str, title: str | None) -> str:
+    """The body without its first line when that line is the page's title: an <h1> inside the content
+    block comes out as the body's first line, and the article would read its title twice, its lead
+    sentence then out of the lead's place."""
+    first, _, rest = text.partition("\n")
+    if title and rest.strip() and fold(" ".join(first.split())) == fold(" ".join(title.split())):
+        return rest.lstrip("\n")
+    return text
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:

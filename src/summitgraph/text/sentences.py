@@ -48,6 +48,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token.lower() in _ABBREVIATIONS
 
 
+# An outlet's tag opening a lead: "TGVN. Sáng 3/2, ...", "VOV.VN. Chiều nay ...", "NDO. Ngày 5/1 ...".
+_OUTLET_TAG = re.compile(r"[A-ZĐ][A-ZĐ.]{1,9}")
+
+
+def _is_outlet_tag(text: str, paragraph_start: int, dot: int) -> bool:
+    """True when everything before the dot in its paragraph is one upper-case tag: the outlet's, not a
+    sentence of its own (else the lead's first sentence would start after it)."""
+    return _OUTLET_TAG.fullmatch(text, paragraph_start, dot) is not None
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of ``text[start:end]`` with spans into ``text``; blank stretches are skipped."""
     end = len(text) if end is None else end
@@ -58,7 +68,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         p_end = start + para_match.end()
         cut = p_start
         for m in _END.finditer(text, p_start, p_end):
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and (
+                    _is_abbreviation(text, m.start()) or _is_outlet_tag(text, p_start, m.start())):
                 continue
             _append(out, text, cut, m.end(), paragraph)
             cut = m.end()

@@ -1,0 +1,36 @@
+"""Sentence splitting: where Vietnamese news sentences end, with offsets into the text."""
+from __future__ import annotations
+
+import pytest
+
+from summitgraph.text.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_sentences_end_before_a_capital_and_keep_their_offsets():
+    text = "Sáng 5/1, Hội nghị SOM ASEAN diễn ra tại Nha Trang. Thứ trưởng dẫn đầu đoàn Việt Nam."
+    found = split_sentences(text)
+    assert [s.text for s in found] == ["Sáng 5/1, Hội nghị SOM ASEAN diễn ra tại Nha Trang.",
+                                       "Thứ trưởng dẫn đầu đoàn Việt Nam."]
+    assert all(text[s.start:s.end] == s.text for s in found)
+
+
+@pytest.mark.parametrize("tag", ["TGVN.", "NDO.", "VOV.VN.", "BQT."])
+def test_an_outlet_tag_opening_the_lead_is_part_of_its_first_sentence(tag: str):
+    text = f"{tag} Sáng 3/2, Hội nghị Bộ trưởng Du lịch ASEAN khai mạc tại Vientiane. Các bộ trưởng thông qua tuyên bố."
+    assert texts(text) == [f"{tag} Sáng 3/2, Hội nghị Bộ trưởng Du lịch ASEAN khai mạc tại Vientiane.",
+                           "Các bộ trưởng thông qua tuyên bố."]
+
+
+def test_a_short_sentence_in_capitals_after_another_still_ends():
+    # Only a tag alone before the dot at a paragraph's start is the outlet's.
+    assert texts("Hội nghị bế mạc. ASEAN. Các nước nhất trí.") == ["Hội nghị bế mạc.", "ASEAN.",
+                                                                  "Các nước nhất trí."]
+
+
+def test_initials_and_abbreviations_do_not_end_a_sentence():
+    assert texts("Tổng thống V. Putin tiếp TS. Nguyễn Văn A tại TP. Hồ Chí Minh.") == [
+        "Tổng thống V. Putin tiếp TS. Nguyễn Văn A tại TP. Hồ Chí Minh."]
