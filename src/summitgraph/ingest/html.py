@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 import lxml.html
-import trafilatura
 
 from summitgraph.errors import InputError
 from summitgraph.ingest.flatten import flatten, too_deep
@@ -41,6 +40,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
         html = flatten(html)  # else libxml2 stops at 256 levels and whatever lies deeper is lost
     if _LAYOUT_TABLE.search(html):
         html = unwrap_layout(html)
+    import trafilatura  # a fifth of a second to import: only commands that read a page pay it
+
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=True, date_extraction_params=DATE_PARAMS)
     text = (document.text or "").strip() if document is not None else ""

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # datasketch (with scipy) costs a third of a second: imported where a rebuild first uses it
+    from datasketch import MinHash
 
 from ..text.normalize import fold
 
@@ -37,6 +39,8 @@ def _empty_signature() -> MinHash:
     """A signature of nothing, copied for each article: its random permutations are drawn once (from MinHash's
     fixed seed, the same in every process), not once per article. Shingles are hashed with CRC-32, in C: sha1
     per shingle cost more than all the rest of a signature."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
 
 
@@ -44,6 +48,8 @@ class DuplicateFinder:
     """Feed articles one at a time (``add``), then read the groups (``groups``)."""
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._hashes: dict[str, MinHash] = {}
