@@ -48,13 +48,16 @@ def sources_list(sources: Optional[str] = SourcesOption, db: Optional[str] = DbO
                                     "urls": list(s.urls), "keywords": list(s.keywords), "delay": s.delay,
                                     **statuses[s.name].to_json()} for s in listed], ensure_ascii=False))
         return
-    table = Table("source", "feeds", "sitemaps", "urls", "last fetch", "items seen", "articles stored",
-                  "pending", "last error", title=f"{len(listed)} sources")
+    table = Table(title=f"{len(listed)} sources")
+    table.add_column("source", no_wrap=True)
+    table.add_column("watches", no_wrap=True)
+    for name in ("last fetch", "items seen", "articles stored", "pending", "last error"):
+        table.add_column(name)
     for source in listed:
         s = statuses[source.name]
-        table.add_row(source.name, str(len(source.feeds)), str(len(source.sitemaps)), str(len(source.urls)),
-                      s.last_fetch or "never", str(s.items_seen), str(s.articles_stored), str(s.pending),
-                      s.last_error or "")
+        watches = f"{len(source.feeds)} feeds, {len(source.sitemaps)} sitemaps, {len(source.urls)} urls"
+        table.add_row(source.name, watches, s.last_fetch or "never", str(s.items_seen), str(s.articles_stored),
+                      str(s.pending), s.last_error or "")
     out.print(table)
 
 
