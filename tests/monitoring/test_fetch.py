@@ -291,3 +291,21 @@ def test_a_fetch_stopped_midway_resumes_without_refetching_or_losing_items(serve
     for path in (AMM, SUMMIT, ARF):
         assert len(server.requests(path)) == 1
     assert {row["state"] for row in state.items(store)} == {"stored"}
+
+
+def test_a_stop_during_a_retry_after_wait_ends_the_wait_and_keeps_the_item_pending(server, store, settings):
+    from summitgraph.monitor.client import PoliteClient
+    import time
+
+    stop = threading.Event()
+    server.route("/rss.xml", rss_reply(server.base, [(AMM, ASEAN_TITLE, ASEAN_SUMMARY)]))
+    server.route(AMM, Reply(429, b"later", (("Retry-After", "4"),)),
+                 on_request=lambda: threading.Timer(0.3, stop.set).start())
+    started = time.monotonic()
+    with PoliteClient(settings, stop=stop) as polite:
+        report = fetch_all(store, [source(server, feeds=["/rss.xml"])], polite)
+
+    assert time.monotonic() - started < 3.0 and report.stopped
+    assert len(server.requests(AMM)) == 1
+    row = state.item(store, canonical_url(server.url(AMM)))
+    assert row["state"] == "pending" and row["attempts"] == 0

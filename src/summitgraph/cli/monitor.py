@@ -122,7 +122,7 @@ def _run_fetch(store, listed, settings, stop: threading.Event, workers: int) -> 
     from summitgraph.monitor import PoliteClient, fetch_all
 
     reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False))
-    with PoliteClient(settings) as client:
+    with PoliteClient(settings, stop=stop) as client:
         report = fetch_all(store, listed, client, stop=stop, reporter=reporter, workers=workers,
                            on_source=lambda r: err.print(r.line(), markup=False))
     err.print(f"fetch: {report.stored} articles stored, {report.meetings_changed} meeting changes"

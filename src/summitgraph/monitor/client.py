@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from typing import Callable, Mapping
+from typing import Mapping
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -91,9 +91,9 @@ FINAL_STATUSES = frozenset({404, 410})
 
 class PoliteClient:
     def __init__(self, settings: Settings | None = None, *, transport: httpx.BaseTransport | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 stop: threading.Event | None = None) -> None:
         self.settings = settings or Settings()
-        self.sleep = sleep
+        self.stop = stop or threading.Event()   # set: every wait ends at once and the request is not made
         self.agent = user_agent()
         timeout = httpx.Timeout(self.settings.timeout)
         self.http = httpx.Client(headers={"User-Agent": self.agent}, timeout=timeout, follow_redirects=False,
@@ -150,13 +150,13 @@ class PoliteClient:
                 if last:
                     raise FetchError(url, f"timed out after {self.settings.retries + 1} attempts",
                                      retryable=True) from None
-                self.sleep(wait)
+                self._pause(wait, url)
                 wait *= 2
                 continue
             except httpx.HTTPError as exc:
                 if last:
                     raise FetchError(url, f"connection failed ({type(exc).__name__})", retryable=True) from None
-                self.sleep(wait)
+                self._pause(wait, url)
                 wait *= 2
                 continue
             status = response.status
@@ -172,7 +172,7 @@ class PoliteClient:
                     with host.lock:   # every request to the host waits, not only this one
                         host.next_at = max(host.next_at, time.monotonic() + pause)
                 else:
-                    self.sleep(wait)
+                    self._pause(wait, url)
                     wait *= 2
                 continue
             if 300 <= status < 400 and status != 304:
@@ -203,7 +203,7 @@ class PoliteClient:
     def _request(self, url: str, host: _Host, *, limit: int, headers: Mapping[str, str] | None) -> Fetched:
         """One request, paced, with the body read up to ``limit`` bytes."""
         with host.slots:
-            self._wait_turn(host)
+            self._wait_turn(host, url)
             started = time.monotonic()
             try:
                 with self.http.stream("GET", url, headers=dict(headers or {})) as response:
@@ -236,14 +236,19 @@ class PoliteClient:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _wait_turn(self, host: _Host) -> None:
+    def _pause(self, seconds: float, url: str) -> None:
+        """Wait (a backoff, a host's turn), unless told to stop: then give up on this URL for now."""
+        if self.stop.wait(seconds):
+            raise FetchError(url, "stopped before it was fetched", retryable=True)
+
+    def _wait_turn(self, host: _Host, url: str) -> None:
         while True:
             with host.lock:
                 pause = host.next_at - time.monotonic()
                 if pause <= 0:
                     host.next_at = time.monotonic() + host.delay
                     return
-            self.sleep(pause)
+            self._pause(pause, url)
 
     # --- hosts and robots.txt --------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
+from urllib.parse import urlsplit
 
 from summitgraph.errors import StoreError
 from summitgraph.ingest_runner import Reporter
@@ -66,8 +67,9 @@ def fetch_all(store: Store, sources: list[Source], client: PoliteClient, *, stop
               reporter: Reporter | None = None, workers: int = 4, rebuild: bool = True,
               on_source: Callable[[SourceReport], None] | None = None) -> FetchReport:
     """Fetch every source (``workers`` at a time; one host is still paced as one), then bring the knowledge
-    base up to date and record the meeting changes. ``stop``: finish the page in hand and return."""
-    stop = stop or threading.Event()
+    base up to date and record the meeting changes. ``stop`` (default: the client's): finish the page in hand
+    and return; give it to the client too, so that its waits end at once."""
+    stop = stop or client.stop
     reporter = reporter or Reporter()
 
     def run(source: Source) -> SourceReport:
@@ -102,7 +104,7 @@ def fetch_source(store: Store, source: Source, client: PoliteClient, *, stop: th
         for item in state.items_to_fetch(store, source.name):
             if stop.is_set():
                 break
-            fetch_item(store, source, item, client, report, reporter)
+            fetch_item(store, source, item, client, report, reporter, stop)
     except StoreError:
         raise   # the store itself is broken: no source can go on
     except Exception as exc:   # noqa: BLE001  (one source's surprise must not stop the others)
@@ -128,6 +130,9 @@ def discover(store: Store, source: Source, client: PoliteClient, report: SourceR
     wanted = keyword_filter(source.keywords)
     rows = []
     for item in found:
+        if urlsplit(item.url).scheme not in ("http", "https"):
+            report.skip("not an http(s) link")
+            continue
         skip = None if wanted.matches(item.title, item.summary) else NO_KEYWORD
         rows.append((canonical_url(item.url), item.url, item.title, item.published, skip))
     report.new_items += state.add_items(store, source.name, rows)
@@ -187,10 +192,12 @@ def _listing_items(store: Store, source: Source, url: str, client: PoliteClient,
 # --- pages ------------------------------------------------------------------------------------------------
 
 def fetch_item(store: Store, source: Source, item: PendingItem, client: PoliteClient, report: SourceReport,
-               reporter: Reporter) -> None:
+               reporter: Reporter, stop: threading.Event) -> None:
     try:
         page = client.get(item.url, limit=client.settings.max_page_bytes, delay=source.delay)
     except FetchError as exc:
+        if stop.is_set():
+            return   # cut short by a stop: the item stays as it was, for the next run
         if exc.retryable:
             state.set_item(store, item.canonical_url, "failed", exc.reason)
             report.failed += 1

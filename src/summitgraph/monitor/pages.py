@@ -41,7 +41,10 @@ def store_page(store: Store, item: PendingItem, page: Fetched, reporter: Reporte
         same = state.stored_item_with_url(store, final)
         if same:
             return PageOutcome("skipped", f"same page as {same} (redirected there)", same)
-    html = decode_bytes(page.body, page.url).text
+    try:
+        html = decode_bytes(page.body, page.url).text
+    except InputError as exc:
+        return PageOutcome("skipped", f"cannot be decoded ({exc.problem})")
     state.save_page(store, item.canonical_url, page.url, page.fetched_at, page.header("date"),
                     page.header("last-modified"), page.header("etag"), page.status,
                     hashlib.sha256(page.body).hexdigest(), html)
