@@ -36,3 +36,10 @@ def settings() -> Settings:
 def client(settings) -> Iterator[PoliteClient]:
     with PoliteClient(settings) as polite:
         yield polite
+
+
+@pytest.fixture
+def backend_store(store_url):
+    """A store on each backend (SQLite; PostgreSQL when the test command started it)."""
+    with open_store(store_url) as opened:
+        yield opened

@@ -23,7 +23,8 @@ def read_feed(web: TestClient, path: str) -> feedparser.FeedParserDict:
     return parsed
 
 
-def test_the_atom_feed_lists_the_meeting_the_last_fetch_added_with_its_facts(server, store, client):
+def test_the_atom_feed_lists_the_meeting_the_last_fetch_added_with_its_facts(server, backend_store, client):
+    store = backend_store
     server.route("/rss.xml", rss_reply(server.base, [(AMM, ASEAN_TITLE, ASEAN_SUMMARY)]))
     server.page(AMM, "amm-manila.html")
     server.page(SUMMIT, "summit-manila.html")
@@ -59,7 +60,8 @@ def test_the_atom_feed_lists_the_meeting_the_last_fetch_added_with_its_facts(ser
     assert [e.title for e in person.entries] == [second.entries[0].title]
 
 
-def test_a_changed_meeting_is_listed_with_the_facts_that_changed(server, store, client):
+def test_a_changed_meeting_is_listed_with_the_facts_that_changed(server, backend_store, client):
+    store = backend_store
     server.route("/rss.xml", rss_reply(server.base, [(ARF, ASEAN_TITLE, ASEAN_SUMMARY)]))
     server.page(ARF, "arf-manila.html")
     fetch_all(store, [source(server, feeds=["/rss.xml"])], client)
@@ -99,7 +101,8 @@ def test_feed_text_with_markup_and_control_characters_stays_well_formed():
     assert parsed.entries[0].title == "New meeting: <script>alert(1)</script> & co"
 
 
-def test_the_sources_page_and_api_show_last_fetch_counts_and_error(server, store, client):
+def test_the_sources_page_and_api_show_last_fetch_counts_and_error(server, backend_store, client):
+    store = backend_store
     server.route("/rss.xml", rss_reply(server.base, [(AMM, ASEAN_TITLE, ASEAN_SUMMARY),
                                                      ("/het-han.html", ASEAN_TITLE, ASEAN_SUMMARY)]))
     server.page(AMM, "amm-manila.html")

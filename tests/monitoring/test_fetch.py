@@ -34,7 +34,9 @@ def gaps(server) -> list[float]:
     return [later - earlier for earlier, later in zip(times, times[1:])]
 
 
-def test_rss_item_is_stored_with_its_url_and_raw_page_and_an_unchanged_feed_costs_one_304(server, store, client):
+def test_rss_item_is_stored_with_its_url_and_raw_page_and_an_unchanged_feed_costs_one_304(server, backend_store,
+                                                                                         client):
+    store = backend_store
     server.route("/rss/thoi-su.rss", Reply(200, fixture_bytes("rss-baoquocte.xml", server.base),
                                            (("Content-Type", "application/rss+xml"),), etag='"feed-v1"'))
     server.page(AMM, "amm-manila.html")
@@ -268,7 +270,8 @@ def test_a_failing_source_does_not_stop_the_others_and_its_error_is_kept(server,
     assert statuses["good"].last_error is None and statuses["good"].articles_stored == 1
 
 
-def test_a_fetch_stopped_midway_resumes_without_refetching_or_losing_items(server, store, client):
+def test_a_fetch_stopped_midway_resumes_without_refetching_or_losing_items(server, backend_store, client):
+    store = backend_store
     stop = threading.Event()
     server.route("/rss.xml", rss_reply(server.base, [(AMM, ASEAN_TITLE, ASEAN_SUMMARY),
                                                      (SUMMIT, ASEAN_TITLE, ASEAN_SUMMARY),
