@@ -15,9 +15,13 @@ DELAY = 0.2   # seconds between two requests to the fixture host (loopback may g
 
 @pytest.fixture
 def server() -> Iterator[FixtureServer]:
+    """The fixture server; after each test, whatever it tested, the requests it received were polite: one at a
+    time, and at least DELAY apart."""
     running = FixtureServer().start()
     yield running
     running.stop()
+    assert running.most_in_flight <= 1, "two requests to one host at once"
+    assert min(running.gaps(), default=DELAY) >= DELAY - 0.01, f"requests closer than {DELAY} s: {running.gaps()}"
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@ headers, a body, a delay; a list of them is served in turn, the last one repeati
 logged with its arrival time and headers."""
 from __future__ import annotations
 
+import select
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -46,6 +48,8 @@ class FixtureServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.log: list[Logged] = []
+        self.in_flight = 0
+        self.most_in_flight = 0          # requests being answered at once, at most
         self._lock = threading.Lock()
         server = self
 
@@ -95,13 +99,28 @@ class FixtureServer:
 
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
         with self._lock:
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            self._answer(handler)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def gaps(self) -> list[float]:
+        """Seconds between the arrivals of consecutive requests."""
+        times = [entry.at for entry in self.requests()]
+        return [later - earlier for earlier, later in zip(times, times[1:])]
+
+    def _answer(self, handler: BaseHTTPRequestHandler) -> None:
+        with self._lock:
             self.log.append(Logged(time.monotonic(), handler.path, {k.lower(): v for k, v in handler.headers.items()}))
             route = self.routes.get(handler.path) or self.routes.get(handler.path.split("?")[0])
             reply = route.next() if route else Reply(404, b"not found", (("Content-Type", "text/plain"),))
         if route and route.on_request:
             route.on_request()
-        if reply.delay:
-            time.sleep(reply.delay)
+        if reply.delay and not _wait_unless_client_leaves(handler, reply.delay):
+            return   # the client hung up (it timed out): nothing is in flight any more
         if reply.etag and handler.headers.get("If-None-Match") == reply.etag:
             handler.send_response(304)
             handler.send_header("ETag", reply.etag)
@@ -123,6 +142,17 @@ class FixtureServer:
             handler.wfile.write(reply.body)
         except (BrokenPipeError, ConnectionResetError):
             pass   # the client gave up (a timeout, a page too large): that is what some tests check
+
+
+def _wait_unless_client_leaves(handler: BaseHTTPRequestHandler, seconds: float) -> bool:
+    """Sleep ``seconds``; False as soon as the client closes the connection."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        readable, _, _ = select.select([handler.connection], [], [], min(left, 0.02))
+        if readable and handler.connection.recv(1, socket.MSG_PEEK) == b"":
+            handler.close_connection = True
+            return False
+    return True
 
 
 def fixture_bytes(name: str, base: str) -> bytes:

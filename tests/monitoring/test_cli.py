@@ -123,3 +123,37 @@ def test_watch_three_cycles_then_sigterm_stops_cleanly_and_loses_nothing(server,
         states = {row["canonical_url"]: row["state"] for row in state.items(store)}
         assert states == {canonical_url(server.url(p)): "stored" for p in (AMM, SUMMIT, ARF)}
         assert store.stats()["articles"] == 3
+
+
+def test_a_fetch_killed_hard_midway_resumes_without_refetching_or_losing_items(server, tmp_path):
+    """SIGKILL (no chance to clean up) while the second page is in flight: the next fetch asks only for that page
+    and the third, and every discovered item ends stored."""
+    proc: list[subprocess.Popen] = []
+    server.route("/rss.xml", rss_reply(server.base, [(AMM, ASEAN_TITLE, ASEAN_SUMMARY),
+                                                     (SUMMIT, ASEAN_TITLE, ASEAN_SUMMARY),
+                                                     (ARF, ASEAN_TITLE, ASEAN_SUMMARY)]))
+    server.page(AMM, "amm-manila.html")
+    server.route(SUMMIT, Reply(200, fixture_bytes("summit-manila.html", server.base), (("Content-Type", "text/html"),),
+                               delay=1.0),
+                 Reply(200, fixture_bytes("summit-manila.html", server.base), (("Content-Type", "text/html"),)),
+                 on_request=lambda: proc and proc[0].poll() is None and os.kill(proc[0].pid, signal.SIGKILL))
+    server.page(ARF, "arf-manila.html")
+    db_path = tmp_path / "store.db"
+    command = [str(VENV_BIN / "summitgraph"), "fetch", "--db", f"sqlite:///{db_path}",
+               "--sources", str(write_sources(tmp_path, server)), "--timeout", "5"]
+    proc.append(subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path))
+    proc[0].communicate(timeout=120)
+    assert proc[0].returncode == -signal.SIGKILL
+    with open_store(f"sqlite:///{db_path}") as store:
+        states = {row["canonical_url"]: row["state"] for row in state.items(store)}
+    assert states == {canonical_url(server.url(AMM)): "stored", canonical_url(server.url(SUMMIT)): "pending",
+                      canonical_url(server.url(ARF)): "pending"}
+
+    proc.clear()   # the second run is not killed
+    again = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=120)
+
+    assert again.returncode == 0, again.stderr
+    assert [len(server.requests(p)) for p in (AMM, SUMMIT, ARF)] == [1, 2, 1]
+    with open_store(f"sqlite:///{db_path}") as store:
+        assert {row["state"] for row in state.items(store)} == {"stored"}
+        assert store.stats()["articles"] == 3
