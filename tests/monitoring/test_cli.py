@@ -157,3 +157,13 @@ def test_a_fetch_killed_hard_midway_resumes_without_refetching_or_losing_items(s
     with open_store(f"sqlite:///{db_path}") as store:
         assert {row["state"] for row in state.items(store)} == {"stored"}
         assert store.stats()["articles"] == 3
+
+
+def test_fetch_fails_when_no_source_can_be_reached(tmp_path):
+    file = tmp_path / "sources.toml"
+    file.write_text('[[source]]\nname = "dead"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\ndelay = 0.2\n',
+                    encoding="utf-8")
+    result = runner.invoke(app, ["fetch", "--db", f"sqlite:///{tmp_path / 'store.db'}", "--sources", str(file),
+                                 "--retries", "0"])
+    assert result.exit_code == 1
+    assert "dead: 0 feeds" in result.stderr and "robots.txt unreachable" in result.stderr

@@ -67,7 +67,7 @@ def test_atom_feed_and_news_sitemap_through_an_index(server, store, client):
     server.route("/rss/chinh-tri.atom", Reply(200, fixture_bytes("atom-vietnamplus.xml", server.base),
                                               (("Content-Type", "application/atom+xml"),)))
     server.route("/sitemap.xml", Reply(200, fixture_bytes("sitemap-index.xml", server.base),
-                                       (("Content-Type", "application/xml"),)))
+                                       (("Content-Type", "application/xml"),), etag='"index-1"'))
     server.route("/sitemaps/news-1.xml", Reply(200, fixture_bytes("sitemap-news-vnexpress.xml", server.base),
                                                (("Content-Type", "application/xml"),)))
     server.page(ARF, "arf-manila.html")
@@ -83,6 +83,17 @@ def test_atom_feed_and_news_sitemap_through_an_index(server, store, client):
     assert summit["title"] == "Thủ tướng tới Manila dự Hội nghị Cấp cao ASEAN lần thứ 49"
     assert item_state(store, server, "/gia-vang-hom-nay-4902.html") == ("skipped", NO_KEYWORD)
     assert "/gia-vang-hom-nay-4902.html" not in server.paths()
+
+    # The index is unchanged (304) while its news sitemap gained a story: the story is still found.
+    news = fixture_bytes("sitemap-news-vnexpress.xml", server.base).replace(
+        b"/gia-vang-hom-nay-4902.html", AMM.encode()).replace("Giá vàng hôm nay".encode(), b"ASEAN")
+    server.route("/sitemaps/news-1.xml", Reply(200, news, (("Content-Type", "application/xml"),)))
+    server.page(AMM, "amm-manila.html")
+    again = fetch_all(store, [source(server, feeds=["/rss/chinh-tri.atom"], sitemaps=["/sitemap.xml"])], client,
+                      rebuild=False)
+    assert server.requests("/sitemap.xml")[-1].headers["if-none-match"] == '"index-1"'
+    assert again.sources[0].feeds_unchanged == 1 and again.sources[0].stored == 1
+    assert item_state(store, server, AMM) == ("stored", None)
 
 
 def test_the_same_story_under_two_urls_is_stored_once(server, store, client):

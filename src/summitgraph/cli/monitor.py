@@ -117,7 +117,7 @@ def _settings(timeout: float, retries: int):
     return Settings(timeout=timeout, retries=retries)
 
 
-def _run_fetch(store, listed, settings, stop: threading.Event, workers: int) -> int:
+def _run_fetch(store, listed, settings, stop: threading.Event, workers: int):
     from summitgraph.ingest_runner import Reporter
     from summitgraph.monitor import PoliteClient, fetch_all
 
@@ -127,7 +127,7 @@ def _run_fetch(store, listed, settings, stop: threading.Event, workers: int) -> 
                            on_source=lambda r: err.print(r.line(), markup=False))
     err.print(f"fetch: {report.stored} articles stored, {report.meetings_changed} meeting changes"
               + (" (stopped early)" if report.stopped else ""), markup=False)
-    return report.stored
+    return report
 
 
 @app.command()
@@ -138,13 +138,16 @@ def fetch(db: Optional[str] = DbOption, sources: Optional[str] = SourcesOption,
     provenance; then rebuild the knowledge base and record the meetings that appeared or changed.
 
     For cron or a systemd timer. SIGTERM or Ctrl-C: the page in hand is finished, the rest waits for the next
-    run."""
+    run. The exit status is 1 when no source could be reached at all."""
     from summitgraph.monitor.watch import stop_on_signals
 
     listed = _selected(sources, source)
     stop = threading.Event()
     with store_at(db) as store, stop_on_signals(stop):
-        _run_fetch(store, listed, _settings(timeout, retries), stop, workers)
+        report = _run_fetch(store, listed, _settings(timeout, retries), stop, workers)
+    # For cron and systemd: a run that reached no source at all fails, so it shows in their logs and alerts.
+    if report.sources and all(s.errors and not s.feeds_fetched for s in report.sources):
+        raise typer.Exit(1)
 
 
 @app.command()

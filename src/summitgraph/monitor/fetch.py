@@ -19,7 +19,7 @@ from summitgraph.monitor import state
 from summitgraph.monitor.canonical import canonical_url
 from summitgraph.monitor.changes import record_changes
 from summitgraph.monitor.client import FetchError, Fetched, PoliteClient
-from summitgraph.monitor.discover import Item, NotAListing, parse_feed, parse_sitemap
+from summitgraph.monitor.discover import Item, Listing, NotAListing, parse_feed, parse_sitemap
 from summitgraph.monitor.keywords import keyword_filter
 from summitgraph.monitor.pages import store_page
 from summitgraph.monitor.sources_file import Source
@@ -28,6 +28,7 @@ from summitgraph.store import Store
 
 MAX_CHILD_SITEMAPS = 50   # of one sitemap index: news sitemaps are small, a whole-site index is not followed far
 NO_KEYWORD = "no keyword in title or summary"
+UNCHANGED = Listing([], [])   # what a feed or sitemap that answered 304 gives
 
 
 @dataclass
@@ -140,25 +141,39 @@ def discover(store: Store, source: Source, client: PoliteClient, report: SourceR
 
 def _sitemap_items(store: Store, source: Source, url: str, client: PoliteClient,
                    report: SourceReport) -> list[Item]:
-    items: list[Item] = []
-    children: list[str] = []
-    captured: list[str] = []
-
-    def parse(body: bytes, _url: str):
-        listing = parse_sitemap(body)
-        captured.extend(listing.sitemaps)
-        return listing
-
-    items.extend(_listing_items(store, source, url, client, report, parse))
-    children.extend(captured[:MAX_CHILD_SITEMAPS])
-    for child in children:   # one level of index: an index of indexes is not followed
-        items.extend(_listing_items(store, source, child, client, report, lambda body, _u: parse_sitemap(body)))
+    """A news sitemap's items; for a sitemap index, the items of its sitemaps (one level: an index of indexes
+    is not followed, and at most MAX_CHILD_SITEMAPS of them). An index that answers 304 still has its children
+    asked (each with its own conditional GET): a news sitemap changes while its index may not."""
+    listing = _listing(store, source, url, client, report, parse_sitemap_at)
+    if listing is UNCHANGED:
+        children = state.child_sitemaps(store, url)
+    elif listing is None:
+        return []
+    else:
+        children = listing.sitemaps[:MAX_CHILD_SITEMAPS]
+        state.note_child_sitemaps(store, url, children, source.name)
+    items = [] if listing is None else list(listing.items)
+    for child in children:
+        child_listing = _listing(store, source, child, client, report, parse_sitemap_at, parent=url)
+        if child_listing is not None:
+            items.extend(child_listing.items)
     return items
 
 
+def parse_sitemap_at(body: bytes, _url: str) -> Listing:
+    return parse_sitemap(body)
+
+
 def _listing_items(store: Store, source: Source, url: str, client: PoliteClient, report: SourceReport,
-                   parse) -> list[Item]:
-    """A feed or sitemap's items; a conditional GET, so an unchanged one costs a 304 and gives nothing."""
+                   parse: Callable[[bytes, str], Listing]) -> list[Item]:
+    listing = _listing(store, source, url, client, report, parse)
+    return listing.items if listing is not None else []
+
+
+def _listing(store: Store, source: Source, url: str, client: PoliteClient, report: SourceReport,
+             parse: Callable[[bytes, str], Listing], *, parent: str | None = None) -> Listing | None:
+    """A feed or sitemap, read; a conditional GET, so an unchanged one costs a 304 and gives UNCHANGED (no
+    items); None when it fails (its error goes in the report)."""
     known = state.validators(store, url)
     headers = {}
     if known.etag:
@@ -169,24 +184,24 @@ def _listing_items(store: Store, source: Source, url: str, client: PoliteClient,
         response = client.get(url, limit=client.settings.max_feed_bytes, headers=headers, delay=source.delay)
     except FetchError as exc:
         report.errors.append(f"{url}: {exc.reason}")
-        return []
+        return None
     report.feeds_fetched += 1
     if response.status == 304:
         report.feeds_unchanged += 1
-        state.record_feed(store, url, source.name, 304, None, None)
-        return []
+        state.record_feed(store, url, source.name, 304, None, None, parent=parent)
+        return UNCHANGED
     if response.status in (404, 410):
         report.errors.append(f"{url}: HTTP {response.status}")
-        return []
+        return None
     try:
         listing = parse(response.body, response.url)
     except NotAListing as exc:
         report.errors.append(f"{url}: {exc}")
-        return []
+        return None
     # Validators are kept only once the listing was read: a kill before this refetches it, never skips it.
     state.record_feed(store, url, source.name, response.status, response.header("etag"),
-                      response.header("last-modified"))
-    return listing.items
+                      response.header("last-modified"), parent=parent)
+    return listing
 
 
 # --- pages ------------------------------------------------------------------------------------------------

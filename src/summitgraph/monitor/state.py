@@ -50,16 +50,33 @@ def validators(store: Store, url: str) -> Validators:
 
 
 def record_feed(store: Store, url: str, source: str, status: int, etag: str | None,
-                last_modified: str | None) -> None:
+                last_modified: str | None, *, parent: str | None = None) -> None:
     """A 200 replaces the validators; a 304 keeps them."""
     with store.session() as db, db.transaction():
         db.execute(
-            "INSERT INTO monitor_feeds (url, source, etag, last_modified, last_status, fetched_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET source = excluded.source, "
+            "INSERT INTO monitor_feeds (url, source, parent, etag, last_modified, last_status, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET source = excluded.source, "
+            "parent = COALESCE(excluded.parent, monitor_feeds.parent), "
             "etag = CASE WHEN excluded.last_status = 304 THEN monitor_feeds.etag ELSE excluded.etag END, "
             "last_modified = CASE WHEN excluded.last_status = 304 THEN monitor_feeds.last_modified "
             "ELSE excluded.last_modified END, last_status = excluded.last_status, fetched_at = excluded.fetched_at",
-            (url, source, etag, last_modified, status, utc_now()))
+            (url, source, parent, etag, last_modified, status, utc_now()))
+
+
+def note_child_sitemaps(store: Store, index: str, children: list[str], source: str) -> None:
+    """Remember which sitemaps an index lists before any is fetched, so one that fails now is still asked after
+    the index answers 304."""
+    with store.session() as db, db.transaction():
+        for child in children:
+            db.execute("INSERT INTO monitor_feeds (url, source, parent) VALUES (?, ?, ?) "
+                       "ON CONFLICT (url) DO UPDATE SET parent = excluded.parent", (child, source, index))
+
+
+def child_sitemaps(store: Store, index: str) -> list[str]:
+    """The sitemaps a sitemap index listed when it was last read."""
+    with store.session() as db:
+        return [row["url"] for row in db.query("SELECT url FROM monitor_feeds WHERE parent = ? ORDER BY url",
+                                               (index,))]
 
 
 # --- items -------------------------------------------------------------------------------------------------

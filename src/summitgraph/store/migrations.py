@@ -293,10 +293,12 @@ MIGRATIONS: tuple[Migration, ...] = (
                 last_success TEXT,
                 last_error TEXT
             )""",
-            # Each feed or sitemap URL's validators, so an unchanged one costs a 304.
+            # Each feed or sitemap URL's validators, so an unchanged one costs a 304; `parent`: the sitemap index
+            # that listed it, whose children are still asked when the index itself answers 304.
             """CREATE TABLE monitor_feeds (
                 url TEXT PRIMARY KEY,
                 source TEXT NOT NULL,
+                parent TEXT,
                 etag TEXT,
                 last_modified TEXT,
                 last_status INTEGER,
