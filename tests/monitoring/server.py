@@ -23,6 +23,7 @@ class Reply:
     delay: float = 0.0               # seconds before the status line
     etag: str | None = None          # answers 304 to a matching If-None-Match
     length: bool = True              # False: no Content-Length (the body ends when the connection closes)
+    trickle: float = 0.0             # seconds between chunks of 1 kB (a server that drips)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,13 @@ class FixtureServer:
                 handler.send_header("Connection", "close")
                 handler.close_connection = True
             handler.end_headers()
-            handler.wfile.write(reply.body)
+            if reply.trickle:
+                for start in range(0, len(reply.body), 1024):
+                    handler.wfile.write(reply.body[start:start + 1024])
+                    handler.wfile.flush()
+                    time.sleep(reply.trickle)
+            else:
+                handler.wfile.write(reply.body)
         except (BrokenPipeError, ConnectionResetError):
             pass   # the client gave up (a timeout, a page too large): that is what some tests check
 

@@ -175,6 +175,11 @@ def test_redirects_are_followed_and_a_loop_is_stopped(server, store, client):
     server.page(AMM, "amm-manila.html")
     server.route(loop_a, Reply(302, b"", (("Location", loop_b),)))
     server.route(loop_b, Reply(302, b"", (("Location", loop_a),)))
+    away = "/tai-ve/van-kien.html"
+    server.route(away, Reply(302, b"", (("Location", "ftp://files.example/van-kien.pdf"),)))
+    server.route("/rss.xml", rss_reply(server.base, [(old, ASEAN_TITLE, ASEAN_SUMMARY),
+                                                     (loop_a, ASEAN_TITLE, ASEAN_SUMMARY),
+                                                     (away, ASEAN_TITLE, ASEAN_SUMMARY)]))
 
     fetch_all(store, [source(server, feeds=["/rss.xml"])], client, rebuild=False)
 
@@ -183,6 +188,7 @@ def test_redirects_are_followed_and_a_loop_is_stopped(server, store, client):
     kind, reason = item_state(store, server, loop_a)
     assert kind == "skipped" and reason.startswith("redirect loop")
     assert len(server.requests(loop_a)) == 1 and len(server.requests(loop_b)) == 1
+    assert item_state(store, server, away)[1].startswith("redirected out of the web")
 
 
 def test_robots_txt_disallowing_a_path_is_honoured(server, store, client):
@@ -318,3 +324,15 @@ def test_a_stop_during_a_retry_after_wait_ends_the_wait_and_keeps_the_item_pendi
     assert len(server.requests(AMM)) == 1
     row = state.item(store, canonical_url(server.url(AMM)))
     assert row["state"] == "pending" and row["attempts"] == 0
+
+
+def test_a_page_that_trickles_past_the_whole_response_limit_is_given_up(server, store):
+    from summitgraph.monitor.client import FetchError, PoliteClient, Settings
+    import pytest
+
+    trickle = "/thoi-su/nho-giot-308.html"
+    body = ("<html><body>" + "<p>Hội nghị ASEAN.</p>" * 2000 + "</body></html>").encode()
+    server.route(trickle, Reply(200, body, (("Content-Type", "text/html"),), trickle=0.05))
+    slow_but_steady = Settings(delay=DELAY, timeout=1.0, retries=0, max_seconds=0.5)
+    with PoliteClient(slow_but_steady) as polite, pytest.raises(FetchError, match="timed out"):
+        polite.get(server.url(trickle), limit=1_000_000)

@@ -34,6 +34,7 @@ class Settings:
     delay: float = 1.0                 # seconds between two requests to one host (a source's delay may raise it)
     per_host: int = 1                  # requests in flight to one host at a time
     timeout: float = 20.0              # seconds to connect, and between two bytes of a response
+    max_seconds: float = 120.0         # for a whole response, however steadily it trickles
     max_page_bytes: int = 5_000_000
     max_feed_bytes: int = 10_000_000
     retries: int = 3                   # further attempts after a timeout, a 5xx, or a 429/503
@@ -116,6 +117,8 @@ class PoliteClient:
             if not isinstance(response, str):
                 return response
             target = urljoin(current, response)
+            if urlsplit(target).scheme not in ("http", "https"):
+                raise FetchError(url, f"redirected out of the web ({target[:80]})", retryable=False)
             if target in seen:
                 raise FetchError(url, f"redirect loop (back to {target})", retryable=False)
             current = target
@@ -229,6 +232,10 @@ class PoliteClient:
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
+            if time.monotonic() - started > self.settings.max_seconds:
+                # A server that drips a byte at a time never trips the timeout between bytes.
+                self.log.append(LoggedRequest(url, response.status_code, started, "too slow"))
+                raise httpx.ReadTimeout(f"{url}: still sending after {self.settings.max_seconds:.0f} s")
             size += len(chunk)
             if size > limit:
                 self.log.append(LoggedRequest(url, response.status_code, started, "too large"))
