@@ -52,6 +52,13 @@ def test_sources_add_list_remove(tmp_path):
     assert rows["local"]["sitemaps"] == ["http://127.0.0.1:8999/sitemap.xml"]
     assert rows["local"]["keywords"] == ["hội nghị"] and rows["local"]["last_fetch"] is None
 
+    assert rows["local"]["delay"] == 0.5                 # the second add, without --delay, kept it
+    more = runner.invoke(app, ["sources", "add", "baoquocte", "--feed", "https://baoquocte.vn/rss/asean.rss",
+                               "--sources", str(file)])
+    assert more.exit_code == 0, more.output
+    baoquocte = {s.name: s for s in load_sources(file)}["baoquocte"]
+    assert baoquocte.delay == 2.0 and baoquocte.feeds[-1] == "https://baoquocte.vn/rss/asean.rss"
+
     removed = runner.invoke(app, ["sources", "remove", "baoquocte", "--sources", str(file)])
     assert removed.exit_code == 0
     assert "baoquocte" not in {s.name for s in load_sources(file)}

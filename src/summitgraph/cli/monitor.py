@@ -69,20 +69,26 @@ def sources_add(
     url: List[str] = typer.Option([], "--url", help="An article page URL to fetch as it is (repeatable)."),
     keyword: List[str] = typer.Option([], "--keyword", help="Keep only items whose title or summary holds one "
                                                             "of these (repeatable; default: the built-in words)."),
-    delay: float = typer.Option(1.0, "--delay", help="Seconds between two requests to one host (at least 1)."),
+    delay: Optional[float] = typer.Option(None, "--delay", help="Seconds between two requests to one host (at "
+                                                                  "least 1; default: the source's, else 1)."),
     sources: Optional[str] = SourcesOption,
 ) -> None:
     """Add a source (or more URLs to one) to the sources file."""
-    from summitgraph.monitor.sources_file import Source, add_source, check_delay, check_url, save_sources
+    from summitgraph.monitor.sources_file import (MIN_DELAY, Source, add_source, check_delay, check_url,
+                                                  save_sources)
 
+    listed = _load(sources)
+    known = {source.name: source for source in listed}
     try:
         for value in (*feed, *sitemap, *url):
             check_url(value, name)
+        if delay is None:   # adding a URL to a source keeps its delay
+            delay = known[name.strip()].delay if name.strip() in known else MIN_DELAY
         new = Source(name.strip(), tuple(feed), tuple(sitemap), tuple(url), tuple(keyword), delay)
         if not new.locations:
             raise ConfigError(f"{name}: give at least one --feed, --sitemap or --url")
         check_delay(new, "sources add")
-        written = save_sources(add_source(_load(sources), new), sources)
+        written = save_sources(add_source(listed, new), sources)
     except (ConfigError, OSError) as exc:
         fail(exc.one_line() if isinstance(exc, ConfigError) else f"cannot write the sources file: {exc}")
     err.print(f"{name}: saved in {written}", markup=False)
