@@ -336,3 +336,17 @@ def test_a_page_that_trickles_past_the_whole_response_limit_is_given_up(server, 
     slow_but_steady = Settings(delay=DELAY, timeout=1.0, retries=0, max_seconds=0.5)
     with PoliteClient(slow_but_steady) as polite, pytest.raises(FetchError, match="timed out"):
         polite.get(server.url(trickle), limit=1_000_000)
+
+
+def test_a_crawl_delay_in_robots_txt_slows_requests_down(server, store, client):
+    server.route("/robots.txt", Reply(200, b"User-agent: summitgraph\nCrawl-delay: 0.6\nDisallow:\n",
+                                      (("Content-Type", "text/plain"),)))
+    server.route("/rss.xml", rss_reply(server.base, [(AMM, ASEAN_TITLE, ASEAN_SUMMARY),
+                                                     (SUMMIT, ASEAN_TITLE, ASEAN_SUMMARY)]))
+    server.page(AMM, "amm-manila.html")
+    server.page(SUMMIT, "summit-manila.html")
+
+    fetch_all(store, [source(server, feeds=["/rss.xml"])], client, rebuild=False)
+
+    assert server.paths() == ["/robots.txt", "/rss.xml", AMM, SUMMIT]
+    assert min(server.gaps()) >= 0.6 - 0.01          # from robots.txt on, every gap is the crawl delay

@@ -286,7 +286,9 @@ class PoliteClient:
             robots = Robots.parse(response.body.decode("utf-8", errors="replace"))
             crawl_delay = robots.crawl_delay(AGENT_TOKEN)
             if crawl_delay and crawl_delay > host.delay:
-                host.delay = crawl_delay
+                with host.lock:   # the request after robots.txt already keeps the new delay
+                    host.delay = crawl_delay
+                    host.next_at = max(host.next_at, time.monotonic() + crawl_delay)
             return robots
         if 400 <= response.status < 500:
             return ALLOW_ALL
