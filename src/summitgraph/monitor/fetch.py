@@ -135,7 +135,7 @@ def discover(store: Store, source: Source, client: PoliteClient, report: SourceR
             report.skip("not an http(s) link")
             continue
         skip = None if wanted.matches(item.title, item.summary) else NO_KEYWORD
-        rows.append((canonical_url(item.url), item.url, item.title, item.published, skip))
+        rows.append(state.Discovered(canonical_url(item.url), item.url, item.title, item.published, skip))
     report.new_items += state.add_items(store, source.name, rows)
 
 

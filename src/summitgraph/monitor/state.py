@@ -81,19 +81,29 @@ def child_sitemaps(store: Store, index: str) -> list[str]:
 
 # --- items -------------------------------------------------------------------------------------------------
 
-def add_items(store: Store, source: str, items: list[tuple[str, str, str | None, str | None, str | None]]) -> int:
-    """Remember discovered items (canonical_url, url, title, published, skip reason or None) in one
-    transaction; an item already known is left as it is. Returns how many were new."""
+@dataclass(frozen=True)
+class Discovered:
+    canonical_url: str
+    url: str                     # as the feed, sitemap or list gave it
+    title: str | None
+    published: str | None
+    skip: str | None = None      # why it will not be fetched (no keyword), or None
+
+
+def add_items(store: Store, source: str, items: list[Discovered]) -> int:
+    """Remember discovered items in one transaction; an item already known is left as it is. Returns how many
+    were new."""
     now = utc_now()
     new = 0
     with store.session() as db, db.transaction():
-        for canonical, url, title, published, skip in items:
-            if db.query_one("SELECT 1 AS x FROM monitor_items WHERE canonical_url = ?", (canonical,)):
+        for item in items:
+            if db.query_one("SELECT 1 AS x FROM monitor_items WHERE canonical_url = ?", (item.canonical_url,)):
                 continue
             db.execute(
                 "INSERT INTO monitor_items (canonical_url, url, source, title, published, discovered_at, state, "
                 "reason, attempts, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-                (canonical, url, source, title, published, now, "skipped" if skip else "pending", skip, now))
+                (item.canonical_url, item.url, source, item.title, item.published, now,
+                 "skipped" if item.skip else "pending", item.skip, now))
             new += 1
     return new
 
