@@ -12,7 +12,7 @@ from importlib import metadata, resources
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from summitgraph.api import articles, corrections, errors, knowledge, search
+from summitgraph.api import articles, corrections, errors, feeds, knowledge, search
 from summitgraph.api.limits import DEFAULT_MAX_BODY, LimitBody, SecurityHeaders
 from summitgraph.store import Store
 from summitgraph.web import articles as article_pages
@@ -41,7 +41,7 @@ def create_app(store: Store, *, max_body: int = DEFAULT_MAX_BODY, pages: Pages |
     app.state.pages = pages or Pages()
     errors.install(app, app.state.pages.error)
     for router in (articles.router, knowledge.router, corrections.router, search.router, article_pages.router,
-                   correction_pages.router, search_pages.router, knowledge_pages.router, docs.router):
+                   correction_pages.router, search_pages.router, knowledge_pages.router, docs.router, feeds.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(resources.files("summitgraph.web") / "static")), name="static")
     app.add_middleware(LimitBody, max_bytes=max_body)

@@ -282,6 +282,81 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        4, "monitor: news sources, their feeds, discovered items, fetched pages, meeting changes",
+        common=(
+            # One row per source of the sources file fetched at least once (summitgraph.monitor); items and articles
+            # are counted from monitor_items.
+            """CREATE TABLE monitor_sources (
+                name TEXT PRIMARY KEY,
+                last_fetch TEXT,
+                last_success TEXT,
+                last_error TEXT
+            )""",
+            # Each feed or sitemap URL's validators, so an unchanged one costs a 304; `parent`: the sitemap index
+            # that listed it, whose children are still asked when the index itself answers 304.
+            """CREATE TABLE monitor_feeds (
+                url TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                parent TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                last_status INTEGER,
+                fetched_at TEXT
+            )""",
+            # Every item URL a feed, sitemap or list gave, by canonical URL, with what became of it: pending
+            # (discovered, not yet fetched: a killed fetch resumes from these), stored, skipped (why), failed
+            # (retried by later fetches up to a limit). Items are fetched in the order they were discovered (id).
+            """CREATE TABLE monitor_items (
+                id @ID@,
+                canonical_url TEXT NOT NULL UNIQUE,
+                url TEXT NOT NULL,
+                source TEXT NOT NULL,
+                title TEXT,
+                published TEXT,
+                discovered_at TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'stored', 'skipped', 'failed')),
+                reason TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                article_key TEXT,
+                updated_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX monitor_items_state ON monitor_items (state, source)",
+            # The raw HTML of each page fetched, as served: its URL after redirects, when it was fetched, the
+            # server's Date, Last-Modified and ETag, and the hash of the bytes.
+            """CREATE TABLE monitor_pages (
+                id @ID@,
+                canonical_url TEXT NOT NULL,
+                url TEXT NOT NULL,
+                fetched_at TEXT NOT NULL,
+                http_date TEXT,
+                last_modified TEXT,
+                etag TEXT,
+                status INTEGER NOT NULL,
+                raw_hash TEXT NOT NULL,
+                html TEXT NOT NULL
+            )""",
+            "CREATE INDEX monitor_pages_url ON monitor_pages (canonical_url)",
+            # The last seen state of each meeting of the knowledge base, and each change found against it:
+            # what the Atom feeds list.
+            """CREATE TABLE monitor_meeting_states (
+                meeting_key TEXT PRIMARY KEY,
+                state TEXT NOT NULL
+            )""",
+            """CREATE TABLE monitor_meeting_changes (
+                id @ID@,
+                meeting_key TEXT NOT NULL,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('new', 'changed')),
+                name TEXT NOT NULL,
+                series TEXT,
+                country TEXT,
+                people TEXT NOT NULL,
+                changes TEXT NOT NULL
+            )""",
+            "CREATE INDEX monitor_meeting_changes_at ON monitor_meeting_changes (at)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

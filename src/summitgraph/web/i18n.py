@@ -153,6 +153,21 @@ LABELS: dict[str, dict[str, str]] = {
     "mentioned": {"vi": "Được nhắc đến", "en": "Mentioned"},
 }
 
+# The Sources page and the news feeds (summitgraph.monitor).
+LABELS.update({
+    "nav_sources": {"vi": "Nguồn tin", "en": "Sources"},
+    "sources_title": {"vi": "Nguồn tin được theo dõi", "en": "Watched news sources"},
+    "last_fetch": {"vi": "Lần lấy tin gần nhất", "en": "Last fetch"},
+    "items_seen": {"vi": "Mục đã thấy", "en": "Items seen"},
+    "articles_stored": {"vi": "Bài đã lưu", "en": "Articles stored"},
+    "pending": {"vi": "Chờ lấy", "en": "Pending"},
+    "last_error": {"vi": "Lỗi gần nhất", "en": "Last error"},
+    "never": {"vi": "Chưa lần nào", "en": "Never"},
+    "no_sources": {"vi": "Chưa lấy tin từ nguồn nào: chạy `summitgraph fetch`.",
+                   "en": "No source fetched yet: run `summitgraph fetch`."},
+    "news_feeds": {"vi": "Theo dõi hội nghị mới hoặc thay đổi (Atom)", "en": "Follow new or changed meetings (Atom)"},
+})
+
 # Field names of records, apart from the labels above: "chair" as a field is who chaired a meeting, while
 # "chair" as a kind is an ASEAN chair year.
 FIELD_LABELS: dict[str, dict[str, str]] = {
