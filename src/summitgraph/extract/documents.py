@@ -25,7 +25,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.0"
+VERSION = "1.1"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -61,7 +61,7 @@ _STOP_PAIRS = frozenset({
     "thông qua", "quy định", "khẳng định", "yêu cầu", "cho phép", "đề ra", "tạo ra", "tạo điều",
     "góp phần", "liên quan", "hiện nay", "hiện là", "hiện đang", "tiếp tục", "nhất là", "đặc biệt",
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
-    "phản ánh", "một cách",
+    "phản ánh", "một cách", "dự kiến",
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
@@ -70,12 +70,14 @@ _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn v�
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
-                        "hai lần", "đăng ký"})
+                        "hai lần", "đăng ký", "cuối cùng"})
+# A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
+_NOUN_OPENERS = frozenset({"bằng sáng"})
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
 # Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược"): not a document.
-_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng".split())
+_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức".split())
 # Words after a head that make it another noun ("Luật sư", "luật pháp", "Bộ Kế hoạch và Đầu tư").
 _NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
 # A capitalised word before a capitalised head usually means the head is inside another proper
@@ -101,6 +103,7 @@ class Head:
     kind: str
     any_case: bool
     bare: bool
+    dated: bool = False               # lower-case, it names a document only with a year ("đến năm 2030")
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,8 @@ def lexicon() -> Lexicon:
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
-            heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(surface, kind, case == "any", bare == "yes")
+            heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(
+                surface, kind, case in ("any", "dated"), bare == "yes", case == "dated")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
@@ -321,6 +325,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return True
     if prev is not None and f"{prev.low} {low}" in _COMPOUNDS:
         return True
+    if f"{low} {nxt_low}" in _NOUN_OPENERS:
+        return True
     if f"{low} {nxt_low}" in _STOP_PAIRS:
         return False
     prev_proper = prev is not None and (view.is_entity(prev.start, prev.end) or _is_acronym(prev.text)
@@ -364,6 +370,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
 
 
 _LINKING = frozenset("của về ở trên giữa với năm".split())
+# The occasion a joint statement marks is part of its name ("Tuyên bố chung nhân kỷ niệm 40 năm ...").
+_OCCASION = "nhân kỷ niệm"
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
 _TOPIC_LIST = re.compile(rf",\s((?:[a-zà-ỹđ]+\s){{1,4}}và(?:\s[a-zà-ỹđ]+){{1,3}})(?=\s*[,.;)\n]|$)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
@@ -432,7 +440,8 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
             if m:
                 walk.words.append(_Token(j, j + m.end(), m.group()))
             break
-        if bare and not walk.words and not tok.text[:1].isupper() and tok.low not in _LINKING:
+        if (bare and not walk.words and not tok.text[:1].isupper() and tok.low not in _LINKING
+                and not view.lower.startswith(_OCCASION, tok.start)):
             break
         after_tok = tok.end
         while after_tok < len(text) and text[after_tok] in " \t":
@@ -503,6 +512,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
+    if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
+        return "a lower-case word in ordinary use unless a year dates it"
     if lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS:
         return "a verb, not a document"
     if (not written_upper and words and words[0].low == "của"
@@ -670,6 +681,9 @@ def _confidence(capital: bool, walk: Walk) -> float:
     return 0.7 if capital else 0.6
 
 
+_ACRONYM_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d\-–/])")
+
+
 def _acronym_mentions(view: _View, taken: list[Span]) -> list[Mention]:
     """Known document acronyms written alone ("thực hiện DOC")."""
     out = []
@@ -677,8 +691,9 @@ def _acronym_mentions(view: _View, taken: list[Span]) -> list[Mention]:
         if any(s.start <= m.start() < s.end for s in taken):
             continue
         kind = lexicon().acronyms[m.group()]
-        span = Span(m.start(), m.end())
-        out.append(Mention(name=m.group(), span=span, kind=kind, abbr=m.group(),
+        year = _ACRONYM_YEAR.match(view.text, m.end())
+        span = Span(m.start(), year.end() if year else m.end())      # "UNCLOS 1982"
+        out.append(Mention(name=view.text[span.start:span.end], span=span, kind=kind, abbr=m.group(),
                            status=document_status(view, m.start(), m.end(), kind), confidence=0.7,
                            spans=[span]))
     return out
@@ -703,7 +718,19 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
     short_key, long_key = _key(shorter.name), _key(longer.name)
-    return shorter.specific and longer.specific and long_key.startswith(short_key + " ")
+    if not (shorter.specific and longer.specific):
+        return False
+    return long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
+
+
+def _dated_shortening(short_key: str, long_key: str) -> bool:
+    """"Kế hoạch hành động giai đoạn 2018-2022" of "Kế hoạch Hành động ASEAN-EU giai đoạn 2018-2022":
+    same head, a year, and every word of the shorter name in the longer one, in order."""
+    short, long = short_key.split(), long_key.split()
+    if short[:2] != long[:2] or not any(_YEAR.search(w) for w in short):
+        return False
+    rest = iter(long)
+    return all(w in rest for w in short)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
