@@ -54,3 +54,34 @@ def test_occasion_belongs_to_a_joint_statement():
 def test_stop_word_that_opens_a_noun():
     text = "Việt Nam là thành viên của Hiệp ước Hợp tác bằng sáng chế (PCT) từ năm 1993."
     assert triples(text) == [("Hiệp ước Hợp tác bằng sáng chế", "PCT", "mentioned")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "giữa các nước ..." and "giữa một bên là ..." say between whom: part of the name.
+    ("Hội nghị rà soát việc thực thi Hiệp định khung về Hợp tác Du lịch giữa các nước ASEAN trong năm qua.",
+     "Hiệp định khung về Hợp tác Du lịch giữa các nước ASEAN"),
+    # A bare head followed by "tại Biển Đông".
+    ("Các bên cần sớm xây dựng Bộ quy tắc ứng xử tại Biển Đông có tính ràng buộc pháp lý.",
+     "Bộ quy tắc ứng xử tại Biển Đông"),
+    # "hiện tại" before the years.
+    ("Hai bên đánh giá Kế hoạch công tác hiện tại (2021-2025) đã hoàn thành tốt.",
+     "Kế hoạch công tác hiện tại (2021-2025)"),
+    # A capitalised head right after the head is part of the title; "dự kiến" ends it.
+    ("Hai bên đang hoàn tất văn kiện Tuyên bố Tầm nhìn chung dự kiến trình lên các nhà lãnh đạo.",
+     "Tuyên bố Tầm nhìn chung"),
+    # The meeting a joint statement belongs to, with its number.
+    ("Các quan chức thảo luận dự thảo Tuyên bố chung hội nghị ADMM+ lần thứ 12 vào tuần tới.",
+     "Tuyên bố chung hội nghị ADMM+ lần thứ 12"),
+])
+def test_name_extent(text, name):
+    assert [d.name for d in documents_of(text)] == [name]
+
+
+def test_signatories_after_between_are_not_the_name():
+    text = "Các nước tiếp tục tuân thủ Hiệp ước Ba-li giữa các nguyên thủ quốc gia ASEAN."
+    assert [d.name for d in documents_of(text)] == ["Hiệp ước Ba-li"]
+
+
+def test_and_international_law_is_not_part_of_the_charter():
+    text = "Hai bên cam kết tôn trọng Hiến chương Liên Hợp quốc và luật pháp quốc tế."
+    assert [d.name for d in documents_of(text)] == ["Hiến chương Liên Hợp quốc"]

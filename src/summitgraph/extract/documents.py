@@ -25,7 +25,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.1"
+VERSION = "1.2"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -65,14 +65,15 @@ _STOP_PAIRS = frozenset({
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
-                             "nhất khẳng kêu đề cam nhấn".split())
+                             "nhất khẳng kêu đề cam nhấn luật".split())   # "... và luật pháp quốc tế"
 _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn vài số bản".split())
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
-                        "hai lần", "đăng ký", "cuối cùng"})
+                        "hai lần", "đăng ký", "cuối cùng",
+                        "hiện tại"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
-_NOUN_OPENERS = frozenset({"bằng sáng"})
+_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
@@ -309,17 +310,19 @@ def _quoted(view: _View, pos: int) -> int | None:
 
 
 def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None, *,
-              in_quotes: bool = False) -> bool:
+              in_quotes: bool = False, titled: bool = False) -> bool:
     """Whether ``tok`` still belongs to the name whose complement so far is ``words``."""
     low, nxt_low = tok.low, (nxt.low if nxt else "")
     prev = words[-1] if words else None
     if low == "và" and prev is None:
         return False                      # "chiến lược và ...": the head word is coordinated, not named
     if (_head_at(view, tok.start) and not in_quotes
-            and not (prev is None and low == "chiến")
+            and not (prev is None and (low == "chiến" or (titled and tok.text[:1].isupper())))
             and not (prev is not None and prev.low in _NOT_AFTER | {"về", "của", "hiện", "khai"})):
         # Another document starts, unless this one is about it; "chiến lược" right after the head
-        # is an adjective ("hiệp định khung chiến lược về ...").
+        # is an adjective ("hiệp định khung chiến lược về ..."), and a capitalised head right after
+        # a capitalised head is part of the title ("Tuyên bố Tầm nhìn chung"; in "văn kiện Tuyên bố
+        # ...", the title starts at the second head).
         return False
     if tok.capital or view.is_entity(tok.start, tok.end):
         return True
@@ -340,7 +343,10 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in ("của", "về"):
         return nxt is not None and nxt_low not in _STOP and nxt_low not in ("mình", "nó", "họ")
     if low == "giữa":
-        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS)
+        # "giữa Việt Nam và Lào", "giữa hai nước", "giữa các nước ASEAN", "giữa một bên là ..."; not
+        # "giữa các nguyên thủ" (who signed it)
+        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS
+                                    or view.lower.startswith(("các nước", "một bên"), nxt.start))
     if low == "với":
         return nxt is not None and nxt.text[:1].isupper()
     if low in ("ở", "trên"):
@@ -348,7 +354,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "tại":
         return nxt_low in ("khu", "biển", "vịnh", "vùng")
     if low == "hiện":
-        return prev is not None and prev.low == "thực"
+        return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
     if low in ("trong", "theo"):
         return nxt_low == "lĩnh"
     if low == "vì":
@@ -369,9 +375,10 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     return True
 
 
-_LINKING = frozenset("của về ở trên giữa với năm".split())
-# The occasion a joint statement marks is part of its name ("Tuyên bố chung nhân kỷ niệm 40 năm ...").
-_OCCASION = "nhân kỷ niệm"
+_LINKING = frozenset("của về ở trên tại giữa với năm".split())
+# The occasion or meeting a joint statement belongs to is part of its name ("Tuyên bố chung nhân kỷ
+# niệm 40 năm ...", "Tuyên bố chung hội nghị ADMM+ lần thứ 7").
+_OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
 _TOPIC_LIST = re.compile(rf",\s((?:[a-zà-ỹđ]+\s){{1,4}}và(?:\s[a-zà-ỹđ]+){{1,3}})(?=\s*[,.;)\n]|$)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
@@ -391,7 +398,7 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
 
 
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
-                    limit: int | None = None) -> Walk:
+                    limit: int | None = None, titled: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
     past ``limit`` (a closing quote). After a head that is a name by itself (``bare``), only a
     capitalised word or a linking word ("của", "về", "ở") starts a complement."""
@@ -453,7 +460,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
         nxt = _token_at(view, tok.end)
         if nxt is not None and limit is not None and nxt.end > limit:
             nxt = None
-        if not continues(view, walk.words, tok, nxt, in_quotes=limit is not None):
+        if not continues(view, walk.words, tok, nxt, in_quotes=limit is not None, titled=titled):
             break
         walk.words.append(tok)
         i = tok.end
@@ -633,7 +640,8 @@ def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
     if end is None:
         return None
     head = lexicon().heads[lexicon().pattern.match(view.lower, start).group()]
-    walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare, limit=end)
+    walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare, limit=end,
+                           titled=True)
     walk.in_quotes = True
     group = _paren_group(view, view.text.find("(", end, end + 4)) if "(" in view.text[end:end + 4] else None
     if group and _is_document_acronym(group[1]):
@@ -652,7 +660,8 @@ def _head_mentions(view: _View) -> list[Mention]:
         walk = _quoted_head(view, start, head_end)
         capital = walk is not None or (view.text[start].isupper() and not _at_sentence_start(view, start))
         if walk is None:
-            walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare)
+            walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
+                                   titled=view.text[start].isupper())
         if rejection(view, start, head, walk, capital):
             continue
         end = max(walk.end, head_end)
