@@ -17,6 +17,9 @@ from test_documents import documents_of, triples
     # A lower-case strategy without a year is ordinary prose.
     "Hai bên thúc đẩy kết nối chiến lược phát triển giữa hai nước.",
     "Ông không nói rõ chiến lược châu Á của Mỹ sẽ ra sao dưới chính quyền mới.",
+    # Only the kind of agreement, with no partner.
+    "Việt Nam đã ký 15 Hiệp định thương mại tự do (FTA) với độ mở lớn.",
+    "Theo ông, hiệp định thương mại tự do mở ra nhiều cơ hội cho doanh nghiệp.",
     # An initiative's acronym is not a document.
     "Các hoạt động trong khuôn khổ TREATI sẽ được mở rộng.",
 ])
@@ -57,9 +60,12 @@ def test_stop_word_that_opens_a_noun():
 
 
 @pytest.mark.parametrize("text, name", [
-    # "giữa các nước ..." and "giữa một bên là ..." say between whom: part of the name.
-    ("Hội nghị rà soát việc thực thi Hiệp định khung về Hợp tác Du lịch giữa các nước ASEAN trong năm qua.",
-     "Hiệp định khung về Hợp tác Du lịch giữa các nước ASEAN"),
+    # The partner after an abbreviation still belongs to the name.
+    ("Hai bên đang đàm phán hiệp định thương mại tự do (FTA) với Canada và Mexico.",
+     "hiệp định thương mại tự do (FTA) với Canada và Mexico"),
+    # "có hiệu lực chung" is part of a tariff scheme's name, not "comes into force".
+    ("Các nước cam kết thực hiện Hiệp định về Chương trình ưu đãi thuế quan có hiệu lực chung (CEPT).",
+     "Hiệp định về Chương trình ưu đãi thuế quan có hiệu lực chung"),
     # A bare head followed by "tại Biển Đông".
     ("Các bên cần sớm xây dựng Bộ quy tắc ứng xử tại Biển Đông có tính ràng buộc pháp lý.",
      "Bộ quy tắc ứng xử tại Biển Đông"),

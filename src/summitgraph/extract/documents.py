@@ -25,7 +25,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.2"
+VERSION = "1.3"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -74,6 +74,8 @@ _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại
                         "hiện tại"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
 _NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
+# "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
+_COMMON_EFFECTIVE = "có hiệu lực chung"
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
@@ -114,6 +116,7 @@ class Lexicon:
                                       # "thực hiện Chương" would read as "Hiến chương")
     acronyms: dict[str, str]          # acronym -> kind
     acronym_pattern: re.Pattern[str]
+    generic: frozenset[str] = frozenset()   # complements that only say what kind of agreement it is
 
 
 @dataclass
@@ -140,6 +143,7 @@ def _data_rows(name: str) -> list[list[str]]:
 def lexicon() -> Lexicon:
     heads: dict[str, Head] = {}
     acronyms: dict[str, str] = {}
+    generic: set[str] = set()
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
@@ -147,9 +151,11 @@ def lexicon() -> Lexicon:
                 surface, kind, case in ("any", "dated"), bare == "yes", case == "dated")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
+        elif row[0] == "generic":
+            generic.add(row[1].lower())
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
     acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
-    return Lexicon(heads, pattern, acronyms, acronym_pattern)
+    return Lexicon(heads, pattern, acronyms, acronym_pattern, frozenset(generic))
 
 
 @dataclass(frozen=True)
@@ -328,7 +334,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return True
     if prev is not None and f"{prev.low} {low}" in _COMPOUNDS:
         return True
-    if f"{low} {nxt_low}" in _NOUN_OPENERS:
+    if f"{low} {nxt_low}" in _NOUN_OPENERS or view.lower.startswith(_COMMON_EFFECTIVE, tok.start):
         return True
     if f"{low} {nxt_low}" in _STOP_PAIRS:
         return False
@@ -343,10 +349,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in ("của", "về"):
         return nxt is not None and nxt_low not in _STOP and nxt_low not in ("mình", "nó", "họ")
     if low == "giữa":
-        # "giữa Việt Nam và Lào", "giữa hai nước", "giữa các nước ASEAN", "giữa một bên là ..."; not
-        # "giữa các nguyên thủ" (who signed it)
-        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS
-                                    or view.lower.startswith(("các nước", "một bên"), nxt.start))
+        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS)
     if low == "với":
         return nxt is not None and nxt.text[:1].isupper()
     if low in ("ở", "trên"):
@@ -397,6 +400,17 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     return None
 
 
+def _partner_follows(view: _View, pos: int) -> bool:
+    """Whether "với" and a capitalised name (not another document) follow ``pos``: what comes after
+    an abbreviation still says with whom the agreement is ("giữa ..." after a bracket is more often
+    who negotiates it: "COC (...) giữa ASEAN và Trung Quốc")."""
+    link = _token_at(view, pos)
+    if link is None or link.low != "với":
+        return False
+    after = _token_at(view, link.end)
+    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                     limit: int | None = None, titled: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
@@ -428,7 +442,12 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 i = group[0]
                 continue
             if group and walk.words and _is_document_acronym(group[1]):
-                walk.abbr = group[1]
+                walk.abbr = walk.abbr or group[1]
+                if _partner_follows(view, group[0]):
+                    # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
+                    walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                    i = group[0]
+                    continue
             break
         if ch in "-–" and walk.words:
             # " - " between two names ("Việt Nam - Trung Quốc", "2017 - 2018") is part of the name.
@@ -528,6 +547,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "what someone agreed or declared, not a title"
     if not words and prev in _DETERMINERS and prev not in ("một", "bản"):
         return "generic plural"
+    if not walk.in_quotes and " ".join(w.low for w in words) in lexicon().generic:
+        return "a kind of agreement, not one by name"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
