@@ -91,3 +91,20 @@ def test_signatories_after_between_are_not_the_name():
 def test_and_international_law_is_not_part_of_the_charter():
     text = "Hai bên cam kết tôn trọng Hiến chương Liên Hợp quốc và luật pháp quốc tế."
     assert [d.name for d in documents_of(text)] == ["Hiến chương Liên Hợp quốc"]
+
+
+# ----------------------------------------------------------------------------- status
+
+@pytest.mark.parametrize("text, status", [
+    # "theo X" / "tham gia vào X": the document is in force and applied.
+    ("Theo Hiệp định Thương mại hàng hóa ASEAN, thuế nhập khẩu ô tô giảm về 0%.", "implementing"),
+    ("Việt Nam tham gia vào Kế hoạch tổng thể về Kết nối ASEAN 2025 với nhiều dự án.", "implementing"),
+    # "hoàn tất" a plan: it is still to be adopted (an agreement is still being negotiated).
+    ("ASEAN mong muốn hai bên sớm hoàn tất Kế hoạch hành động giai đoạn 2026-2030.", "to_be_adopted"),
+    ("Hai nước nỗ lực hoàn tất Hiệp định Thương mại tự do Việt Nam - Israel.", "negotiating"),
+    # A future marker further back in a list still applies ("dự kiến sẽ thông qua A và ra B").
+    ("Tại hội nghị sắp tới, hai bên dự kiến sẽ thông qua Kế hoạch hành động giai đoạn 2026-2030 "
+     "và ra Tuyên bố chung nhân kỷ niệm 50 năm quan hệ ASEAN-Canada.", "to_be_adopted"),
+])
+def test_status_of_the_last_document(text, status):
+    assert documents_of(text)[-1].status == status

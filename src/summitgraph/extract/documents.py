@@ -25,7 +25,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.3"
+VERSION = "1.4"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -35,7 +35,7 @@ MAX_WORDS = 24
 CUE_WINDOW_BEFORE = 220
 CUE_WINDOW_AFTER = 90
 # How far before a "ký"/"thông qua" cue a future marker ("sẽ", "dự kiến") still applies to it.
-FUTURE_WINDOW = 45
+FUTURE_WINDOW = 80
 # Words allowed between an "adjacent" cue and the mention.
 ADJACENT_WORDS = 2
 # A quoted name longer than this is a quotation, not a title.
