@@ -108,3 +108,27 @@ def test_and_international_law_is_not_part_of_the_charter():
 ])
 def test_status_of_the_last_document(text, status):
     assert documents_of(text)[-1].status == status
+
+
+def test_framework_and_master_programmes_are_documents():
+    text = ("Hai bên rà soát chương trình khung về hợp tác ASEAN - Canada và chương trình tổng thể kết nối "
+            "ASEAN trong năm nay.")
+    assert [d.name for d in documents_of(text)] == ["chương trình khung về hợp tác ASEAN - Canada",
+                                                    "chương trình tổng thể kết nối ASEAN"]
+
+
+def test_convention_named_thoa_uoc():
+    text = "Việt Nam đã tham gia Thỏa ước Madrid về đăng ký quốc tế nhãn hiệu từ nhiều năm trước."
+    assert [d.name for d in documents_of(text)] == ["Thỏa ước Madrid về đăng ký quốc tế nhãn hiệu"]
+
+
+def test_a_typo_does_not_make_a_second_document():
+    text = ("Các bộ trưởng thông qua tuyên bố chung về quản lý Internet. Theo tuyên bố chung về quản lý "
+            "Interrnet, các nước sẽ chia sẻ thông tin.")
+    assert len(documents_of(text)) == 1
+
+
+def test_numbered_statements_stay_apart():
+    text = ("Hội nghị nhắc lại Tuyên bố chung hội nghị ADMM+ lần thứ 7 và thông qua Tuyên bố chung hội nghị "
+            "ADMM+ lần thứ 8.")
+    assert len(documents_of(text)) == 2

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 
@@ -25,7 +26,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.4"
+VERSION = "1.5"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -750,7 +751,21 @@ def _same_document(a: Mention, b: Mention) -> bool:
     short_key, long_key = _key(shorter.name), _key(longer.name)
     if not (shorter.specific and longer.specific):
         return False
-    return long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
+    return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
+            or _misspelt(short_key, long_key))
+
+
+# Two long names this alike are one name written with a typo ("Internet" / "Interrnet").
+MISSPELT_RATIO = 0.95
+MISSPELT_MIN_CHARS = 20
+
+
+def _misspelt(key_a: str, key_b: str) -> bool:
+    if min(len(key_a), len(key_b)) < MISSPELT_MIN_CHARS or key_a.split()[:2] != key_b.split()[:2]:
+        return False
+    if [w for w in key_a.split() if w.isdigit()] != [w for w in key_b.split() if w.isdigit()]:
+        return False                      # "... lần thứ 7" and "... lần thứ 8" are two
+    return SequenceMatcher(None, key_a, key_b).ratio() >= MISSPELT_RATIO
 
 
 def _dated_shortening(short_key: str, long_key: str) -> bool:
