@@ -132,3 +132,17 @@ def test_numbered_statements_stay_apart():
     text = ("Hội nghị nhắc lại Tuyên bố chung hội nghị ADMM+ lần thứ 7 và thông qua Tuyên bố chung hội nghị "
             "ADMM+ lần thứ 8.")
     assert len(documents_of(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Thông cáo của Bộ Ngoại giao cho biết Thủ tướng sẽ thăm chính thức Lào vào tuần tới.",
+    "Hôm qua, Bộ Ngoại giao vừa ra thông cáo cho biết chuyến thăm sẽ diễn ra từ ngày 3/12.",
+])
+def test_an_office_press_release_is_the_news_source(text):
+    assert documents_of(text) == []
+
+
+def test_ministers_statement_is_still_a_document():
+    text = "Hội nghị đã thông qua Tuyên bố của các Bộ trưởng Ngoại giao ASEAN về tình hình Myanmar."
+    assert [d.name for d in documents_of(text)] == [
+        "Tuyên bố của các Bộ trưởng Ngoại giao ASEAN về tình hình Myanmar"]

@@ -26,7 +26,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.5"
+VERSION = "1.6"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -118,6 +118,7 @@ class Lexicon:
     acronyms: dict[str, str]          # acronym -> kind
     acronym_pattern: re.Pattern[str]
     generic: frozenset[str] = frozenset()   # complements that only say what kind of agreement it is
+    offices: tuple[str, ...] = ()            # a government office whose press release is a news source
 
 
 @dataclass
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
     heads: dict[str, Head] = {}
     acronyms: dict[str, str] = {}
     generic: set[str] = set()
+    offices: list[str] = []
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
@@ -154,9 +156,11 @@ def lexicon() -> Lexicon:
             acronyms[row[1]] = row[2]
         elif row[0] == "generic":
             generic.add(row[1].lower())
+        elif row[0] == "office":
+            offices.append(row[1].lower())
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
     acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
-    return Lexicon(heads, pattern, acronyms, acronym_pattern, frozenset(generic))
+    return Lexicon(heads, pattern, acronyms, acronym_pattern, frozenset(generic), tuple(offices))
 
 
 @dataclass(frozen=True)
@@ -521,6 +525,24 @@ def _issued_by_a_body(words: list[_Token]) -> bool:
     return rest.startswith(_ISSUING_BODIES)
 
 
+def _office_release(head: Head, words: list[_Token]) -> bool:
+    """"Thông cáo (báo chí) của Bộ Ngoại giao", "Tuyên bố của Người phát ngôn ...": not a joint text."""
+    if head.kind != "declaration" or head.bare:
+        return False
+    rest = " ".join(w.low for w in words)
+    rest = rest[len("báo chí "):] if rest.startswith("báo chí ") else rest
+    return rest.startswith("của ") and rest[4:].startswith(lexicon().offices)
+
+
+# How far before "ra thông cáo" the office that issues it is looked for ("Bộ Ngoại giao vừa ra thông cáo").
+OFFICE_WINDOW = 30
+
+
+def _office_before(view: _View, start: int) -> bool:
+    lo = max(view.sentence_start_before(start), start - OFFICE_WINDOW)
+    return any(office in view.lower[lo:start] for office in lexicon().offices)
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -550,6 +572,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "generic plural"
     if not walk.in_quotes and " ".join(w.low for w in words) in lexicon().generic:
         return "a kind of agreement, not one by name"
+    if _office_release(head, words):
+        return "a government office's press release, the source of the news"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
@@ -559,6 +583,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         if capital and head.bare:
             return None
         if head.kind == "declaration" and prev == "ra":
+            if _office_before(view, start):
+                return "a government office's press release, the source of the news"
             return None
         return "head word alone"
     if prev in _DETERMINERS and (prev not in ("một", "bản") or not _specific_topic(words)):
