@@ -146,3 +146,9 @@ def test_ministers_statement_is_still_a_document():
     text = "Hội nghị đã thông qua Tuyên bố của các Bộ trưởng Ngoại giao ASEAN về tình hình Myanmar."
     assert [d.name for d in documents_of(text)] == [
         "Tuyên bố của các Bộ trưởng Ngoại giao ASEAN về tình hình Myanmar"]
+
+
+def test_on_the_basis_of_is_not_an_office():
+    # "sở" alone names a department ("Sở Ngoại vụ"); "cơ sở" is "basis".
+    text = "Hai bên hợp tác trên cơ sở Bản ghi nhớ về hợp tác quốc phòng song phương năm 2011."
+    assert [d.name for d in documents_of(text)] == ["Bản ghi nhớ về hợp tác quốc phòng song phương năm 2011"]

@@ -26,7 +26,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.6"
+VERSION = "1.7"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -550,7 +550,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     prev = before.low if before else ""
     lower_case = not capital and not walk.in_quotes
     written_upper = view.text[start].isupper()
-    if prev in _NOT_AFTER or _words_before(view, start, 2) in ("quan hệ", "hợp tác"):
+    two_before = _words_before(view, start, 2)
+    if (prev in _NOT_AFTER and two_before != "cơ sở") or two_before in ("quan hệ", "hợp tác"):
         return "part of an organisation's name or of another phrase"
     if words and words[0].low in _NOT_BEFORE.get(head.surface.lower(), ()):
         return "another noun that starts with the head word"
