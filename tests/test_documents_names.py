@@ -152,3 +152,14 @@ def test_on_the_basis_of_is_not_an_office():
     # "sở" alone names a department ("Sở Ngoại vụ"); "cơ sở" is "basis".
     text = "Hai bên hợp tác trên cơ sở Bản ghi nhớ về hợp tác quốc phòng song phương năm 2011."
     assert [d.name for d in documents_of(text)] == ["Bản ghi nhớ về hợp tác quốc phòng song phương năm 2011"]
+
+
+def test_motto_after_a_colon_belongs_to_a_declaration():
+    text = "Hội nghị đã thông qua Tuyên bố chung Hà Nội của ADMM: Đoàn kết vì một khu vực hòa bình và tự cường."
+    assert [d.name for d in documents_of(text)] == [
+        "Tuyên bố chung Hà Nội của ADMM: Đoàn kết vì một khu vực hòa bình và tự cường"]
+
+
+def test_what_a_declaration_says_after_a_colon_is_not_its_name():
+    text = "Tuyên bố chung Hà Nội nêu rõ: Các bên cam kết duy trì hòa bình, ổn định và hợp tác trong khu vực."
+    assert [d.name for d in documents_of(text)] == ["Tuyên bố chung Hà Nội"]

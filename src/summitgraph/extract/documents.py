@@ -26,7 +26,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.7"
+VERSION = "1.8"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -698,6 +698,20 @@ def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
     return walk
 
 
+# A declaration's motto after a colon, up to the sentence end, is part of its title
+# ("Tuyên bố chung Viêng Chăn của ADMM: Cùng nhau vì hòa bình ..."); a longer run is a quotation.
+MAX_SUBTITLE_WORDS = 12
+_SUBTITLE = re.compile(rf":[ \t]+([{_W}][^.!?;:\n\"“”]*?)(?=[.!?;\n]|$)")
+
+
+def _subtitle_end(view: _View, end: int) -> int | None:
+    m = _SUBTITLE.match(view.text, end)
+    if (m is None or not m.group(1)[0].isupper() or len(m.group(1).split()) > MAX_SUBTITLE_WORDS
+            or _head_at(view, m.start(1))):
+        return None
+    return m.end(1)
+
+
 def _head_mentions(view: _View) -> list[Mention]:
     mentions: list[Mention] = []
     covered_until = -1
@@ -714,6 +728,8 @@ def _head_mentions(view: _View) -> list[Mention]:
         if rejection(view, start, head, walk, capital):
             continue
         end = max(walk.end, head_end)
+        if capital and walk.words and head.kind in ("declaration", "vision"):
+            end = _subtitle_end(view, end) or end
         abbr = walk.abbr
         if abbr is None and len(walk.words) == 1 and walk.words[0].text in lexicon().acronyms:
             abbr = walk.words[0].text                      # "Hiệp định RCEP"
