@@ -163,3 +163,8 @@ def test_motto_after_a_colon_belongs_to_a_declaration():
 def test_what_a_declaration_says_after_a_colon_is_not_its_name():
     text = "Tuyên bố chung Hà Nội nêu rõ: Các bên cam kết duy trì hòa bình, ổn định và hợp tác trong khu vực."
     assert [d.name for d in documents_of(text)] == ["Tuyên bố chung Hà Nội"]
+
+
+def test_generic_word_before_a_title_is_not_part_of_it():
+    text = "Các bộ trưởng dự kiến thông qua văn kiện Singapore Digital Agenda tại hội nghị."
+    assert [d.name for d in documents_of(text)] == ["Singapore Digital Agenda"]

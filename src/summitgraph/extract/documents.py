@@ -26,7 +26,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.8"
+VERSION = "1.9"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -735,6 +735,9 @@ def _head_mentions(view: _View) -> list[Mention]:
             abbr = walk.words[0].text                      # "Hiệp định RCEP"
         if abbr and mentions and start < covered_until and mentions[-1].abbr == abbr:
             mentions[-1].abbr = None      # the bracket names the nested document, not the outer one
+        if (fold(head.surface) == "van kien" and not view.text[start].isupper() and walk.words
+                and walk.words[0].text[:1].isupper()):
+            start = walk.words[0].start   # "văn kiện Hanoi ICT Agenda": the title is what follows
         span = Span(start, end)
         mentions.append(Mention(name=_clean_name(view.text[start:end]), span=span, kind=head.kind,
                                 abbr=abbr, status=document_status(view, start, end, head.kind),
