@@ -5,8 +5,10 @@ plus its complement, read word by word up to a natural boundary: punctuation, a 
 "sẽ", "để"...), another document's head, a date. A parenthesised acronym right after the name is its
 abbreviation; a known acronym alone ("DOC", "RCEP") is a mention too. Mentions of one document
 (same folded name, or linked by the abbreviation) become one record with the fullest name.
-Generic uses ("các thỏa thuận", "một tuyên bố", "trong khuôn khổ") are skipped by small rules,
-each with its reason (see ``rejection``). The status comes from cue words around the mention
+Generic uses ("các thỏa thuận", "một tuyên bố", "trong khuôn khổ"), bare kinds ("hiệp định thương
+mại tự do" with no partner: ``generic`` rows) and a government office's press release ("Thông cáo
+của Bộ Ngoại giao": ``office`` rows) are skipped by small rules, each with its reason (see
+``rejection``). The status comes from cue words around the mention
 (``status_cues.tsv``, see ``document_status``).
 """
 from __future__ import annotations
@@ -420,7 +422,8 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                     limit: int | None = None, titled: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
     past ``limit`` (a closing quote). After a head that is a name by itself (``bare``), only a
-    capitalised word or a linking word ("của", "về", "ở") starts a complement."""
+    capitalised word or a linking word ("của", "về", "ở") starts a complement. ``titled``: the head
+    is capitalised, so a capitalised head right after it belongs to the title."""
     walk = Walk(start=pos)
     text = view.text[:limit] if limit is not None else view.text
     i = pos
