@@ -5,8 +5,10 @@ plus its complement, read word by word up to a natural boundary: punctuation, a 
 "sẽ", "để"...), another document's head, a date. A parenthesised acronym right after the name is its
 abbreviation; a known acronym alone ("DOC", "RCEP") is a mention too. Mentions of one document
 (same folded name, or linked by the abbreviation) become one record with the fullest name.
-Generic uses ("các thỏa thuận", "một tuyên bố", "trong khuôn khổ") are skipped by small rules,
-each with its reason (see ``rejection``). The status comes from cue words around the mention
+Generic uses ("các thỏa thuận", "một tuyên bố", "trong khuôn khổ"), bare kinds ("hiệp định thương
+mại tự do" with no partner: ``generic`` rows) and a government office's press release ("Thông cáo
+của Bộ Ngoại giao": ``office`` rows) are skipped by small rules, each with its reason (see
+``rejection``). The status comes from cue words around the mention
 (``status_cues.tsv``, see ``document_status``).
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 
@@ -25,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.0"
+VERSION = "1.9"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -35,7 +38,7 @@ MAX_WORDS = 24
 CUE_WINDOW_BEFORE = 220
 CUE_WINDOW_AFTER = 90
 # How far before a "ký"/"thông qua" cue a future marker ("sẽ", "dự kiến") still applies to it.
-FUTURE_WINDOW = 45
+FUTURE_WINDOW = 80
 # Words allowed between an "adjacent" cue and the mention.
 ADJACENT_WORDS = 2
 # A quoted name longer than this is a quotation, not a title.
@@ -61,21 +64,26 @@ _STOP_PAIRS = frozenset({
     "thông qua", "quy định", "khẳng định", "yêu cầu", "cho phép", "đề ra", "tạo ra", "tạo điều",
     "góp phần", "liên quan", "hiện nay", "hiện là", "hiện đang", "tiếp tục", "nhất là", "đặc biệt",
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
-    "phản ánh", "một cách",
+    "phản ánh", "một cách", "dự kiến",
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
-                             "nhất khẳng kêu đề cam nhấn".split())
+                             "nhất khẳng kêu đề cam nhấn luật".split())   # "... và luật pháp quốc tế"
 _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn vài số bản".split())
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
-                        "hai lần", "đăng ký"})
+                        "hai lần", "đăng ký", "cuối cùng",
+                        "hiện tại"})
+# A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
+_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
+# "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
+_COMMON_EFFECTIVE = "có hiệu lực chung"
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
 # Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược"): not a document.
-_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng".split())
+_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức".split())
 # Words after a head that make it another noun ("Luật sư", "luật pháp", "Bộ Kế hoạch và Đầu tư").
 _NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
 # A capitalised word before a capitalised head usually means the head is inside another proper
@@ -101,6 +109,7 @@ class Head:
     kind: str
     any_case: bool
     bare: bool
+    dated: bool = False               # lower-case, it names a document only with a year ("đến năm 2030")
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,8 @@ class Lexicon:
                                       # "thực hiện Chương" would read as "Hiến chương")
     acronyms: dict[str, str]          # acronym -> kind
     acronym_pattern: re.Pattern[str]
+    generic: frozenset[str] = frozenset()   # complements that only say what kind of agreement it is
+    offices: tuple[str, ...] = ()            # a government office whose press release is a news source
 
 
 @dataclass
@@ -136,15 +147,22 @@ def _data_rows(name: str) -> list[list[str]]:
 def lexicon() -> Lexicon:
     heads: dict[str, Head] = {}
     acronyms: dict[str, str] = {}
+    generic: set[str] = set()
+    offices: list[str] = []
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
-            heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(surface, kind, case == "any", bare == "yes")
+            heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(
+                surface, kind, case in ("any", "dated"), bare == "yes", case == "dated")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
+        elif row[0] == "generic":
+            generic.add(row[1].lower())
+        elif row[0] == "office":
+            offices.append(row[1].lower())
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
     acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
-    return Lexicon(heads, pattern, acronyms, acronym_pattern)
+    return Lexicon(heads, pattern, acronyms, acronym_pattern, frozenset(generic), tuple(offices))
 
 
 @dataclass(frozen=True)
@@ -305,21 +323,25 @@ def _quoted(view: _View, pos: int) -> int | None:
 
 
 def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None, *,
-              in_quotes: bool = False) -> bool:
+              in_quotes: bool = False, titled: bool = False) -> bool:
     """Whether ``tok`` still belongs to the name whose complement so far is ``words``."""
     low, nxt_low = tok.low, (nxt.low if nxt else "")
     prev = words[-1] if words else None
     if low == "và" and prev is None:
         return False                      # "chiến lược và ...": the head word is coordinated, not named
     if (_head_at(view, tok.start) and not in_quotes
-            and not (prev is None and low == "chiến")
+            and not (prev is None and (low == "chiến" or (titled and tok.text[:1].isupper())))
             and not (prev is not None and prev.low in _NOT_AFTER | {"về", "của", "hiện", "khai"})):
         # Another document starts, unless this one is about it; "chiến lược" right after the head
-        # is an adjective ("hiệp định khung chiến lược về ...").
+        # is an adjective ("hiệp định khung chiến lược về ..."), and a capitalised head right after
+        # a capitalised head is part of the title ("Tuyên bố Tầm nhìn chung"; in "văn kiện Tuyên bố
+        # ...", the title starts at the second head).
         return False
     if tok.capital or view.is_entity(tok.start, tok.end):
         return True
     if prev is not None and f"{prev.low} {low}" in _COMPOUNDS:
+        return True
+    if f"{low} {nxt_low}" in _NOUN_OPENERS or view.lower.startswith(_COMMON_EFFECTIVE, tok.start):
         return True
     if f"{low} {nxt_low}" in _STOP_PAIRS:
         return False
@@ -342,7 +364,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "tại":
         return nxt_low in ("khu", "biển", "vịnh", "vùng")
     if low == "hiện":
-        return prev is not None and prev.low == "thực"
+        return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
     if low in ("trong", "theo"):
         return nxt_low == "lĩnh"
     if low == "vì":
@@ -363,7 +385,10 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     return True
 
 
-_LINKING = frozenset("của về ở trên giữa với năm".split())
+_LINKING = frozenset("của về ở trên tại giữa với năm".split())
+# The occasion or meeting a joint statement belongs to is part of its name ("Tuyên bố chung nhân kỷ
+# niệm 40 năm ...", "Tuyên bố chung hội nghị ADMM+ lần thứ 7").
+_OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
 _TOPIC_LIST = re.compile(rf",\s((?:[a-zà-ỹđ]+\s){{1,4}}và(?:\s[a-zà-ỹđ]+){{1,3}})(?=\s*[,.;)\n]|$)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
@@ -382,11 +407,23 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     return None
 
 
+def _partner_follows(view: _View, pos: int) -> bool:
+    """Whether "với" and a capitalised name (not another document) follow ``pos``: what comes after
+    an abbreviation still says with whom the agreement is ("giữa ..." after a bracket is more often
+    who negotiates it: "COC (...) giữa ASEAN và Trung Quốc")."""
+    link = _token_at(view, pos)
+    if link is None or link.low != "với":
+        return False
+    after = _token_at(view, link.end)
+    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
-                    limit: int | None = None) -> Walk:
+                    limit: int | None = None, titled: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
     past ``limit`` (a closing quote). After a head that is a name by itself (``bare``), only a
-    capitalised word or a linking word ("của", "về", "ở") starts a complement."""
+    capitalised word or a linking word ("của", "về", "ở") starts a complement. ``titled``: the head
+    is capitalised, so a capitalised head right after it belongs to the title."""
     walk = Walk(start=pos)
     text = view.text[:limit] if limit is not None else view.text
     i = pos
@@ -413,7 +450,12 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 i = group[0]
                 continue
             if group and walk.words and _is_document_acronym(group[1]):
-                walk.abbr = group[1]
+                walk.abbr = walk.abbr or group[1]
+                if _partner_follows(view, group[0]):
+                    # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
+                    walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                    i = group[0]
+                    continue
             break
         if ch in "-–" and walk.words:
             # " - " between two names ("Việt Nam - Trung Quốc", "2017 - 2018") is part of the name.
@@ -432,7 +474,8 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
             if m:
                 walk.words.append(_Token(j, j + m.end(), m.group()))
             break
-        if bare and not walk.words and not tok.text[:1].isupper() and tok.low not in _LINKING:
+        if (bare and not walk.words and not tok.text[:1].isupper() and tok.low not in _LINKING
+                and not view.lower.startswith(_OCCASION, tok.start)):
             break
         after_tok = tok.end
         while after_tok < len(text) and text[after_tok] in " \t":
@@ -444,7 +487,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
         nxt = _token_at(view, tok.end)
         if nxt is not None and limit is not None and nxt.end > limit:
             nxt = None
-        if not continues(view, walk.words, tok, nxt, in_quotes=limit is not None):
+        if not continues(view, walk.words, tok, nxt, in_quotes=limit is not None, titled=titled):
             break
         walk.words.append(tok)
         i = tok.end
@@ -485,6 +528,24 @@ def _issued_by_a_body(words: list[_Token]) -> bool:
     return rest.startswith(_ISSUING_BODIES)
 
 
+def _office_release(head: Head, words: list[_Token]) -> bool:
+    """"Thông cáo (báo chí) của Bộ Ngoại giao", "Tuyên bố của Người phát ngôn ...": not a joint text."""
+    if head.kind != "declaration" or head.bare:
+        return False
+    rest = " ".join(w.low for w in words)
+    rest = rest[len("báo chí "):] if rest.startswith("báo chí ") else rest
+    return rest.startswith("của ") and rest[4:].startswith(lexicon().offices)
+
+
+# How far before "ra thông cáo" the office that issues it is looked for ("Bộ Ngoại giao vừa ra thông cáo").
+OFFICE_WINDOW = 30
+
+
+def _office_before(view: _View, start: int) -> bool:
+    lo = max(view.sentence_start_before(start), start - OFFICE_WINDOW)
+    return any(office in view.lower[lo:start] for office in lexicon().offices)
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -492,7 +553,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     prev = before.low if before else ""
     lower_case = not capital and not walk.in_quotes
     written_upper = view.text[start].isupper()
-    if prev in _NOT_AFTER or _words_before(view, start, 2) in ("quan hệ", "hợp tác"):
+    two_before = _words_before(view, start, 2)
+    if (prev in _NOT_AFTER and two_before != "cơ sở") or two_before in ("quan hệ", "hợp tác"):
         return "part of an organisation's name or of another phrase"
     if words and words[0].low in _NOT_BEFORE.get(head.surface.lower(), ()):
         return "another noun that starts with the head word"
@@ -503,6 +565,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
+    if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
+        return "a lower-case word in ordinary use unless a year dates it"
     if lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS:
         return "a verb, not a document"
     if (not written_upper and words and words[0].low == "của"
@@ -510,6 +574,10 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "what someone agreed or declared, not a title"
     if not words and prev in _DETERMINERS and prev not in ("một", "bản"):
         return "generic plural"
+    if not walk.in_quotes and " ".join(w.low for w in words) in lexicon().generic:
+        return "a kind of agreement, not one by name"
+    if _office_release(head, words):
+        return "a government office's press release, the source of the news"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
@@ -519,6 +587,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         if capital and head.bare:
             return None
         if head.kind == "declaration" and prev == "ra":
+            if _office_before(view, start):
+                return "a government office's press release, the source of the news"
             return None
         return "head word alone"
     if prev in _DETERMINERS and (prev not in ("một", "bản") or not _specific_topic(words)):
@@ -622,12 +692,27 @@ def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
     if end is None:
         return None
     head = lexicon().heads[lexicon().pattern.match(view.lower, start).group()]
-    walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare, limit=end)
+    walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare, limit=end,
+                           titled=True)
     walk.in_quotes = True
     group = _paren_group(view, view.text.find("(", end, end + 4)) if "(" in view.text[end:end + 4] else None
     if group and _is_document_acronym(group[1]):
         walk.abbr = group[1]
     return walk
+
+
+# A declaration's motto after a colon, up to the sentence end, is part of its title
+# ("Tuyên bố chung Viêng Chăn của ADMM: Cùng nhau vì hòa bình ..."); a longer run is a quotation.
+MAX_SUBTITLE_WORDS = 12
+_SUBTITLE = re.compile(rf":[ \t]+([{_W}][^.!?;:\n\"“”]*?)(?=[.!?;\n]|$)")
+
+
+def _subtitle_end(view: _View, end: int) -> int | None:
+    m = _SUBTITLE.match(view.text, end)
+    if (m is None or not m.group(1)[0].isupper() or len(m.group(1).split()) > MAX_SUBTITLE_WORDS
+            or _head_at(view, m.start(1))):
+        return None
+    return m.end(1)
 
 
 def _head_mentions(view: _View) -> list[Mention]:
@@ -641,15 +726,21 @@ def _head_mentions(view: _View) -> list[Mention]:
         walk = _quoted_head(view, start, head_end)
         capital = walk is not None or (view.text[start].isupper() and not _at_sentence_start(view, start))
         if walk is None:
-            walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare)
+            walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
+                                   titled=view.text[start].isupper())
         if rejection(view, start, head, walk, capital):
             continue
         end = max(walk.end, head_end)
+        if capital and walk.words and head.kind in ("declaration", "vision"):
+            end = _subtitle_end(view, end) or end
         abbr = walk.abbr
         if abbr is None and len(walk.words) == 1 and walk.words[0].text in lexicon().acronyms:
             abbr = walk.words[0].text                      # "Hiệp định RCEP"
         if abbr and mentions and start < covered_until and mentions[-1].abbr == abbr:
             mentions[-1].abbr = None      # the bracket names the nested document, not the outer one
+        if (fold(head.surface) == "van kien" and not view.text[start].isupper() and walk.words
+                and walk.words[0].text[:1].isupper()):
+            start = walk.words[0].start   # "văn kiện Hanoi ICT Agenda": the title is what follows
         span = Span(start, end)
         mentions.append(Mention(name=_clean_name(view.text[start:end]), span=span, kind=head.kind,
                                 abbr=abbr, status=document_status(view, start, end, head.kind),
@@ -670,6 +761,9 @@ def _confidence(capital: bool, walk: Walk) -> float:
     return 0.7 if capital else 0.6
 
 
+_ACRONYM_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d\-–/])")
+
+
 def _acronym_mentions(view: _View, taken: list[Span]) -> list[Mention]:
     """Known document acronyms written alone ("thực hiện DOC")."""
     out = []
@@ -677,8 +771,9 @@ def _acronym_mentions(view: _View, taken: list[Span]) -> list[Mention]:
         if any(s.start <= m.start() < s.end for s in taken):
             continue
         kind = lexicon().acronyms[m.group()]
-        span = Span(m.start(), m.end())
-        out.append(Mention(name=m.group(), span=span, kind=kind, abbr=m.group(),
+        year = _ACRONYM_YEAR.match(view.text, m.end())
+        span = Span(m.start(), year.end() if year else m.end())      # "UNCLOS 1982"
+        out.append(Mention(name=view.text[span.start:span.end], span=span, kind=kind, abbr=m.group(),
                            status=document_status(view, m.start(), m.end(), kind), confidence=0.7,
                            spans=[span]))
     return out
@@ -703,7 +798,33 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
     short_key, long_key = _key(shorter.name), _key(longer.name)
-    return shorter.specific and longer.specific and long_key.startswith(short_key + " ")
+    if not (shorter.specific and longer.specific):
+        return False
+    return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
+            or _misspelt(short_key, long_key))
+
+
+# Two long names this alike are one name written with a typo ("Internet" / "Interrnet").
+MISSPELT_RATIO = 0.95
+MISSPELT_MIN_CHARS = 20
+
+
+def _misspelt(key_a: str, key_b: str) -> bool:
+    if min(len(key_a), len(key_b)) < MISSPELT_MIN_CHARS or key_a.split()[:2] != key_b.split()[:2]:
+        return False
+    if [w for w in key_a.split() if w.isdigit()] != [w for w in key_b.split() if w.isdigit()]:
+        return False                      # "... lần thứ 7" and "... lần thứ 8" are two
+    return SequenceMatcher(None, key_a, key_b).ratio() >= MISSPELT_RATIO
+
+
+def _dated_shortening(short_key: str, long_key: str) -> bool:
+    """"Kế hoạch hành động giai đoạn 2018-2022" of "Kế hoạch Hành động ASEAN-EU giai đoạn 2018-2022":
+    same head, a year, and every word of the shorter name in the longer one, in order."""
+    short, long = short_key.split(), long_key.split()
+    if short[:2] != long[:2] or not any(_YEAR.search(w) for w in short):
+        return False
+    rest = iter(long)
+    return all(w in rest for w in short)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
