@@ -36,7 +36,7 @@ NAME_PARTICLES = frozenset({"bin", "binti", "bte", "van", "von", "de", "del", "d
 _STATE_PREFIXES = tuple(tuple(p.split()) for p in (
     "nước", "cộng hòa", "cộng hòa xã hội chủ nghĩa", "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân",
     "cộng hòa liên bang", "cộng hòa hồi giáo", "cộng hòa dân chủ", "liên bang", "vương quốc", "hoàng gia",
-    "hợp chủng quốc", "chxhcn", "chlb", "chnd", "chdcnd", "nhà nước"))
+    "hợp chủng quốc", "hợp chúng quốc", "chxhcn", "chlb", "chnd", "chdcnd", "nhà nước"))
 
 
 def _by_last_word(prefixes: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -455,9 +455,15 @@ def run_end(doc: TokenDoc, j: int) -> int:
         elif t.text == "." and k > j and _initial(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].is_cap \
                 and toks[k + 1].start == t.end + 1:
             k += 1                                # "V. Putin"
+        elif t.text in _APOSTROPHES and k > j and t.start == toks[k - 1].end and k + 1 < len(toks) \
+                and toks[k + 1].is_cap and toks[k + 1].start > t.end:
+            k += 1                                # "Dato' Seri", "Dato’ Johari": a Malay honorific's elision
         else:
             break
     return k
+
+
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)*[A-ZĐ]$")
@@ -474,6 +480,8 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
     t = toks[k]
     if _ROMAN.match(t.text):
         return False                      # "Elizabeth II"
+    if _middle_initials(toks, k):
+        return False                      # "Retno LP Marsudi": initials between two foreign names
     if not is_name_word(t) or _is_long_head(toks, k):
         return True
     opener = lex.match(toks, k, {"not-name"})
@@ -487,6 +495,17 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
         return False
     # "Lê Hồng Anh", "Nông Đức Mạnh", "Trương Mỹ Hoa": a country word inside a Vietnamese name.
     return not (place.ambiguous and place.end == k + 1 and is_vietnamese_surname(toks[j].text) and k - j < 3)
+
+
+def _middle_initials(toks: list[Token], k: int) -> bool:
+    """Two capitals between foreign name words ("Retno LP Marsudi"), not an organisation's initials
+    after a name ("Joko Widodo AS"): foreign words on both sides."""
+    t = toks[k]
+    if not (len(t.text) <= 2 and t.text.isalpha() and t.text.isupper()) or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return before.start < t.start and is_name_word(before) and is_foreign_word(before) \
+        and is_name_word(after) and is_foreign_word(after) and after.start > t.end
 
 
 def _is_long_head(toks: list[Token], k: int) -> bool:

@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.0"
+VERSION = "1.1"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -416,9 +416,12 @@ def _non_ascii(text: str) -> int:
 _PARTICLES = frozenset({"bin", "binti", "bte", "van", "von", "de"})
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Equal, or one slip apart in a long word ("Macr"/"Macri", "Dorren"/"Doreen", "Trum"/"Trump")."""
+def _same_word(a: str, b: str, *, initials: bool = False) -> bool:
+    """Equal, or one slip apart in a long word ("Macr"/"Macri", "Dorren"/"Doreen", "Trum"/"Trump");
+    with ``initials``, an initial stands for the word it begins ("V. Putin" / "Vladimir Putin")."""
     if a == b:
+        return True
+    if initials and min(len(a), len(b)) == 1 and max(len(a), len(b)) > 1 and a[0] == b[0]:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
@@ -442,8 +445,10 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...], full_is_vietname
     if not short or not full or len(short) > len(full):
         return False
     n = len(short)
+    # a foreign name is shortened to an initial and the family name ("N.Modi", "K. Annan")
+    initials = not full_is_vietnamese and n >= 2 and len(short[-1]) > 1
     for k in range(len(full) - n + 1):
-        if all(_same_word(x, y) for x, y in zip(short, full[k:k + n])):
+        if all(_same_word(x, y, initials=initials) for x, y in zip(short, full[k:k + n])):
             # a Vietnamese name is shortened to its given name, the last word
             return n > 1 or not full_is_vietnamese or k == len(full) - 1
     if full_is_vietnamese:
