@@ -50,3 +50,42 @@ def test_an_initial_and_family_name_refer_back_to_the_full_name():
 def test_an_initial_does_not_join_two_vietnamese_names():
     people = _people("Thứ trưởng Nguyễn Văn Bình và Thứ trưởng Nguyễn Văn Bảo cùng dự buổi lễ.")
     assert sorted(p.name for p in people) == ["Nguyễn Văn Bình", "Nguyễn Văn Bảo"]
+
+
+# ------------------------------------------------------------------------- titles the walk cannot read
+
+def _triples(body: str) -> list[tuple[str, list[str], str | None]]:
+    return [(p.name, p.titles, p.country) for p in _people(body)]
+
+
+def test_a_field_written_with_one_capital_is_part_of_the_title():
+    assert _triples("Bộ trưởng Du lịch Malaysia Leo Michael Tan khẳng định ngành sẽ phục hồi.") == \
+        [("Leo Michael Tan", ["Bộ trưởng Du lịch"], "MY")]
+
+
+def test_an_organisation_with_lower_case_words_runs_to_a_vietnamese_full_name():
+    assert _triples("Cục trưởng Cục Y tế dự phòng Lê Văn Khoa cho biết số ca bệnh đã giảm.") == \
+        [("Lê Văn Khoa", ["Cục trưởng Cục Y tế dự phòng"], "VN")]
+    assert _triples("Bà cũng gặp Trưởng ban Đối ngoại Trung ương Đảng Phạm Văn Hòa tại Hà Nội.") == \
+        [("Phạm Văn Hòa", ["Trưởng ban Đối ngoại Trung ương Đảng"], "VN")]
+
+
+def test_an_institution_in_capitals_ends_the_title_and_tells_the_country():
+    assert _triples("Theo Thư ký báo chí Nhà Trắng Karen Ross, cuộc gặp sẽ diễn ra tuần tới.") == \
+        [("Karen Ross", ["Thư ký báo chí Nhà Trắng"], "US")]
+    assert _triples("Ông gặp Chủ tịch Ủy ban châu Âu Ursula Becker tại Brussels.") == \
+        [("Ursula Becker", ["Chủ tịch Ủy ban châu Âu"], "EU")]
+
+
+def test_a_place_announced_by_a_lower_case_noun_is_not_the_name():
+    assert [p.name for p in _people("Thống đốc bang Florida Mark Peters đã tới thăm tỉnh Aceh.")] == ["Mark Peters"]
+
+
+def test_two_people_joined_by_va_are_not_one_title():
+    names = [p.name for p in _people("Tổng thống Lee và Đệ nhất phu nhân Kim Hye-jin sẽ được Nhà vua đón tiếp.")]
+    assert "Kim Hye-jin" not in names
+
+
+def test_a_bracket_with_words_ends_the_title():
+    names = [p.name for p in _people("Thị trưởng Rome (giữa) và Paolo Bianchi dự lễ mặc niệm.")]
+    assert names == []

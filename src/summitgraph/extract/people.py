@@ -15,14 +15,14 @@ from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
-    name_like, run_end, vietnamese_name, walk_title,
+    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_acronym, is_foreign_word,
+    lexicon, name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.1"
+VERSION = "1.2"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -36,6 +36,12 @@ _SEPARATORS = frozenset({",", "–", "-", "—"})
 _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
     "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
     "cũng là", "hiện là", "một", "là", "kiêm", "làm"))
+# How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
+_REACH = 16
+_REACH_LOWER = 5
+# Lower-case nouns whose next capitalised word is a place: "bang Florida", "châu Âu", "tỉnh Aceh".
+_PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "đảo", "quận", "huyện"})
+_INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
 
@@ -136,6 +142,10 @@ class _Reader:
                 return max(i + 1, walk.end)
             # "Hội nghị Tổng Cục trưởng Hải quan ASEAN, Phó Thủ tướng X": start again at X's title
             return walk.parts[-1].start if len(walk.parts) > 1 else i + len(head.words)
+        if walk.name is None or self._weak_name(walk.name):
+            reached = self._reach_name(walk)
+            if reached is not None:
+                return self._reached(walk, *reached)
         if walk.name is None:
             return self._title_then_name(walk, i)
         mention = self._mention(*walk.name, cue="title")
@@ -144,6 +154,128 @@ class _Reader:
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
+
+    # -- a title whose organisation the walk could not read to its end
+
+    def _weak_name(self, name: tuple[int, int]) -> bool:
+        """One Vietnamese syllable and then a lower-case word: the first word of a field or an
+        organisation ("Bộ trưởng Du lịch", "Cục Y tế dự phòng"), unless no name follows."""
+        toks = self.toks
+        a, b = name
+        return b - a == 1 and not is_foreign_word(toks[a]) and b < len(toks) and toks[b].is_word \
+            and toks[b].is_lower and not self.lex.match(toks, b, {"stop", "connector"})
+
+    def _reach_name(self, walk: Walk) -> tuple[TitlePart, tuple[int, int]] | None:
+        """The full name that ends a title whose words the walk did not know ("Cục trưởng Cục Y tế
+        dự phòng Trịnh Quân Huấn", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân
+        Thắng"): a few more words of the same clause, no other title or verb, then a name of strong
+        shape right before the clause goes on."""
+        toks, last = self.toks, walk.parts[-1]
+        j, lower = last.start + last.head_len, 0
+        limit = min(len(toks), last.start + _REACH)
+        while j < limit:
+            t = toks[j]
+            if t.is_word and t.is_cap:
+                if j > last.start + last.head_len and head_at(self.doc, j):
+                    return None                # another title: another person's
+                k = run_end(self.doc, j)
+                if self._named_place_word(j) and k - j > 1:
+                    j += 1                     # "bang Florida Jeb Bush", "châu Âu Donald Tusk"
+                found = clean_name(self.doc, j, k) if k > j else None
+                found = found and self._past_institution(*found)
+                if found and found[1] == k and self._strong_name(*found):
+                    return self._reached_part(walk, found[0]), found
+                j = max(k, j + 1)
+            elif t.is_word:
+                stop = self.lex.match(toks, j, {"stop"})
+                go_on = self.lex.match(toks, j, {"continuation"})
+                if stop and not (go_on and len(go_on.words) > len(stop.words)) or head_at(self.doc, j):
+                    return None               # "dự" ends a title, "dự phòng" does not
+                if t.key == "và" and toks[j - 1].is_cap and not is_acronym(toks[j - 1]) \
+                        and not self.doc.place_at(j - 1):
+                    return None               # "Tổng thống Roh và Đệ nhất phu nhân X": two people
+                lower += 1
+                if lower > _REACH_LOWER:
+                    return None
+                j += 1
+            elif t.text == "(":
+                close = self._bracketed_code(j)
+                if close is None:
+                    return None
+                j = close + 1
+            elif t.text in _INSIDE_TITLE:
+                j += 1
+            else:
+                return None
+        return None
+
+    def _bracketed_code(self, j: int) -> int | None:
+        """The closing bracket of "(VCCI)", "(Mỹ)": initials or a country, nothing said in words."""
+        toks = self.toks
+        close = next((c for c in range(j + 1, min(len(toks), j + 8)) if toks[c].text == ")"), None)
+        if close is None or close == j + 1:
+            return None
+        place = self.doc.place_at(j + 1)
+        if place and place.end == close or all(is_acronym(t) or t.text in "&-/" for t in toks[j + 1:close]):
+            return close
+        return None
+
+    def _named_place_word(self, j: int) -> bool:
+        """A capitalised word that names the place a lower-case noun before it announces."""
+        return j > 0 and self.toks[j - 1].key in _PLACE_NOUNS and self.toks[j - 1].is_lower
+
+    def _past_institution(self, i: int, j: int) -> tuple[int, int] | None:
+        """"Nhà Trắng Jen Psaki": an institution written in capitals is the title's, not the name's."""
+        entry = self.lex.match(self.toks, i, {"institution"})
+        while entry is not None and i + len(entry.words) < j:
+            i += len(entry.words)
+            entry = self.lex.match(self.toks, i, {"institution"})
+        return (i, j) if entry is None else None
+
+    def _strong_name(self, i: int, j: int) -> bool:
+        """A name nothing else could be: a Vietnamese full name of three syllables or more, or
+        foreign name words that do not follow an organisation's head as its own name."""
+        toks = self.toks
+        words = [t.text for t in toks[i:j]]
+        if vietnamese_name(words):
+            return len(words) >= 3
+        if j - i < 2 or not name_like(toks[i:j]) or not all(t.is_word and t.is_cap for t in toks[i:j]):
+            return False
+        return not any(self.lex.match(toks, p, {"org"}) and p + len(self.lex.match(toks, p, {"org"}).words) == i
+                       for p in range(max(0, i - 3), i))
+
+    def _reached_part(self, walk: Walk, name_start: int) -> TitlePart:
+        """The title from the last head to the name; a country right before the name, or after "của",
+        is whom the person serves, one inside is the organisation's."""
+        last = walk.parts[-1]
+        part = TitlePart(last.start, name_start, last.kind, [], [], last.head_len)
+        k = part.start + part.head_len
+        for p in range(k, name_start):
+            entry = self.lex.match(self.toks, p, {"institution"})
+            if entry and entry.country and p + len(entry.words) <= name_start:
+                part.countries.append((entry.country, ORGANISATION))   # "Nhà Trắng", "Quốc vụ viện"
+        while k < name_start:
+            place = self.doc.place_at(k)
+            if place is None or place.end > name_start:
+                k += 1
+                continue
+            k = place.start
+            owner = k > 0 and self.toks[k - 1].key == "của"
+            if place.is_org:
+                part.countries.append((place.code, ORGANISATION))
+            elif place.end == name_start or owner:
+                part.removed.append((k - 1 if owner else k, place.end))
+                part.countries.append((place.code, SAID))
+            else:
+                part.countries.append((place.code, ORGANISATION))
+            k = place.end
+        return part
+
+    def _reached(self, walk: Walk, part: TitlePart, name: tuple[int, int]) -> int:
+        mention = self._mention(*name, cue="title")
+        for earlier in _own_parts(walk.parts[:-1] + [part]):
+            mention.add_part(self.doc, earlier)
+        return self._apposition(mention, name[1])
 
     def _in_list(self, i: int, mention: _Mention) -> bool:
         """Whether the titled name starting at token ``i`` follows another name and a comma."""
