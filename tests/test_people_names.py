@@ -89,3 +89,32 @@ def test_two_people_joined_by_va_are_not_one_title():
 def test_a_bracket_with_words_ends_the_title():
     names = [p.name for p in _people("Thị trưởng Rome (giữa) và Paolo Bianchi dự lễ mặc niệm.")]
     assert names == []
+
+
+# ------------------------------------------------------------------------- vocabulary and title chains
+
+def test_titles_added_to_the_lexicon_introduce_a_name():
+    assert _triples("Trong khi đó, Phó công tố viên Ahmad Faizal Rahman kêu gọi bình tĩnh.") == \
+        [("Ahmad Faizal Rahman", ["Phó công tố viên"], None)]
+    assert [(p.name, p.titles) for p in _people("Ông gặp người đồng cấp Vương Kiến Quốc tại Bắc Kinh.")] == \
+        [("Vương Kiến Quốc", [])]
+    assert [(p.name, p.titles) for p in _people("Cả hội trường chúc mừng Tổng thống đắc cử John Miller.")] == \
+        [("John Miller", ["Tổng thống đắc cử"])]
+
+
+def test_an_abbreviated_degree_with_a_dot_and_a_space_is_the_title():
+    assert [(p.name, p.titles) for p in _people("Tại hội thảo, PGS. Kenji Tanaka - Đại học Osaka chia sẻ.")] == \
+        [("Kenji Tanaka", ["PGS"])]
+
+
+def test_a_chain_of_titles_after_a_ranked_name_is_all_his():
+    person = _people("Đại tướng Trần Văn Hùng, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, "
+                     "Bộ trưởng Bộ Quốc phòng dự hội nghị.")[0]
+    assert person.titles == ["Đại tướng", "Ủy viên Bộ Chính trị", "Phó Bí thư Quân ủy Trung ương",
+                             "Bộ trưởng Bộ Quốc phòng"]
+
+
+def test_offices_listed_after_a_name_that_follows_co_are_other_members():
+    person = _people("Tháp tùng Phó Thủ tướng có Tổng Thanh tra Chính phủ Lê Văn Tâm, Phó Chánh án Tòa án "
+                     "Nhân dân Tối cao, Phó Chủ nhiệm Văn phòng Chính phủ, Thứ trưởng các Bộ Ngoại giao, Công an.")[0]
+    assert (person.name, person.titles) == ("Lê Văn Tâm", ["Tổng Thanh tra Chính phủ"])

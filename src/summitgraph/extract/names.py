@@ -520,7 +520,7 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
     toks, lex = doc.tokens, lexicon()
     while i < j:
         place = doc.place_at(i)
-        skip = lex.match(toks, i, {"not-name", "honorific"})
+        skip = lex.match(toks, i, {"not-name", "honorific", "institution"})   # "Nhà Trắng Jen Psaki"
         if place and place.end <= j:
             i = place.end
         elif skip and i + len(skip.words) <= j:
@@ -599,7 +599,7 @@ class TitlePart:
             while k < end and k not in cut:
                 k += 1
             pieces.append(doc.text[toks[first].start:toks[k - 1].end])
-        return " ".join(" ".join(pieces).split()).strip(" ,;:-–")
+        return " ".join(" ".join(pieces).split()).strip(" ,;:-–.")   # "PGS." is the title "PGS"
 
 
 # Words a title does not end with: they joined it to something that turned out not to belong.
@@ -772,6 +772,10 @@ class _Walker:
         while end > j and self.lex.match(self.toks, end - 1, {"honorific"}):
             end -= 1
         self.part.end = end
+        for p in range(self.part.start, end):     # "Thư ký báo chí Nhà Trắng X": the institution's country
+            entry = self.lex.match(self.toks, p, {"institution"})
+            if entry and entry.country and p + len(entry.words) <= end:
+                self.part.countries.append((entry.country, 2))
         return Walk(self.parts, k, found)
 
     def _lower(self, j: int) -> int | None:

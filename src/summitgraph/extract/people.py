@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.2"
+VERSION = "1.3"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -369,8 +369,9 @@ class _Reader:
                         mention.add_part(self.doc, part)
                     return walk.parts[-1].start
                 break                          # the next person's title, not this one's
-            if len(walk.parts) >= 3 and mention.titles:
-                break                          # "X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng ...": others
+            if len(walk.parts) >= 3 and mention.titles and self._attendance_list(mention, walk):
+                break                          # "có X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng các Bộ":
+                                               # others, named by their offices
             if start > k and _bare(walk, link) and not self._closed(walk.end):
                 break                          # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
             if _conflicts(_known_countries(mention), walk.parts):
@@ -434,6 +435,17 @@ class _Reader:
                 last = place.code
         if last:
             mention.countries.append((last, AFFILIATION))
+
+    def _attendance_list(self, mention: _Mention, walk: Walk) -> bool:
+        """Whether titles after a name list the other members of a delegation: the name follows
+        "có" ("Tháp tùng ... có"), or the titles run into a plural ("Thứ trưởng các Bộ")."""
+        toks = self.toks
+        first = mention.start
+        if mention.spans:
+            first = next((k for k in range(mention.start, -1, -1) if toks[k].start <= mention.spans[0].start),
+                         mention.start)
+        plural = walk.parts[-1].bare and walk.end < len(toks) and toks[walk.end].key in _PLURAL
+        return first > 0 and toks[first - 1].key == "có" or plural
 
     def _closed(self, k: int) -> bool:
         return k >= len(self.toks) or self.toks[k].text in ",;.)\n"
