@@ -118,3 +118,13 @@ def test_offices_listed_after_a_name_that_follows_co_are_other_members():
     person = _people("Tháp tùng Phó Thủ tướng có Tổng Thanh tra Chính phủ Lê Văn Tâm, Phó Chánh án Tòa án "
                      "Nhân dân Tối cao, Phó Chủ nhiệm Văn phòng Chính phủ, Thứ trưởng các Bộ Ngoại giao, Công an.")[0]
     assert (person.name, person.titles) == ("Lê Văn Tâm", ["Tổng Thanh tra Chính phủ"])
+
+
+def test_names_that_share_all_but_the_last_word_are_two_people():
+    names = sorted(p.name for p in _people("Ông Park Min-ho, em trai của nhà lãnh đạo Park Min-su, đã tới Seoul."))
+    assert names == ["Park Min-ho", "Park Min-su"]
+
+
+def test_whoever_follows_the_country_after_an_unread_title_is_named():
+    assert _triples("Bộ trưởng Thương mại và công nghiệp Singapore Lim Boon Heng tiết lộ kế hoạch mới.") == \
+        [("Lim Boon Heng", ["Bộ trưởng Thương mại và công nghiệp"], "SG")]

@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.3"
+VERSION = "1.4"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -239,10 +239,21 @@ class _Reader:
         words = [t.text for t in toks[i:j]]
         if vietnamese_name(words):
             return len(words) >= 3
+        if 2 <= j - i <= 4 and self._after_country(i) and all(t.is_word and t.is_cap for t in toks[i:j]) \
+                and not any(is_acronym(t) for t in toks[i:j]):
+            return True                        # "... Singapore Lim Hong Kiang": whoever follows the country
         if j - i < 2 or not name_like(toks[i:j]) or not all(t.is_word and t.is_cap for t in toks[i:j]):
             return False
         return not any(self.lex.match(toks, p, {"org"}) and p + len(self.lex.match(toks, p, {"org"}).words) == i
                        for p in range(max(0, i - 3), i))
+
+    def _after_country(self, i: int) -> bool:
+        """Whether a country's name ends right before token ``i``."""
+        for k in range(max(0, i - 6), i):
+            place = self.doc.place_at(k)
+            if place is not None and place.end == i and not place.is_org:
+                return True
+        return False
 
     def _reached_part(self, walk: Walk, name_start: int) -> TitlePart:
         """The title from the last head to the name; a country right before the name, or after "của",
@@ -600,7 +611,8 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...], full_is_vietname
         return len(short) == len(full) >= 3 and short[0] == full[0] and short[-1] == full[-1] and \
             _edit_distance_at_most_one(" ".join(short), " ".join(full))
     shared = [w for w in short if w not in _PARTICLES and any(_same_word(w, f) for f in full)]
-    return len(shared) >= 2 and len(shared) >= min(len(short), len(full)) - 1
+    # the last words agree: "Kim Jong-un" and "Kim Jong-nam" share two words and are brothers
+    return len(shared) >= 2 and len(shared) >= min(len(short), len(full)) - 1 and _same_word(short[-1], full[-1])
 
 
 def _merge(mentions: list[_Mention]) -> list[_Person]:
