@@ -128,3 +128,15 @@ def test_names_that_share_all_but_the_last_word_are_two_people():
 def test_whoever_follows_the_country_after_an_unread_title_is_named():
     assert _triples("Bộ trưởng Thương mại và công nghiệp Singapore Lim Boon Heng tiết lộ kế hoạch mới.") == \
         [("Lim Boon Heng", ["Bộ trưởng Thương mại và công nghiệp"], "SG")]
+
+
+def test_a_country_between_an_honorific_and_the_name_is_the_persons():
+    assert _triples("Ngoại trưởng Mỹ Antony Blake và người đồng cấp Trung Quốc Tần Minh đã gặp nhau.") == \
+        [("Antony Blake", ["Ngoại trưởng"], "US"), ("Tần Minh", [], "CN")]
+
+
+def test_diplomatic_and_military_titles_of_the_region():
+    assert [(p.name, p.titles) for p in _people("Thống tướng Min Aung Kyaw dự hội nghị tại Naypyidaw.")] == \
+        [("Min Aung Kyaw", ["Thống tướng"])]
+    assert _triples("Đại biện lâm thời Mỹ tại Việt Nam Susan Clark tham dự buổi lễ.") == \
+        [("Susan Clark", ["Đại biện lâm thời tại Việt Nam"], "US")]

@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.4"
+VERSION = "1.5"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -316,6 +316,9 @@ class _Reader:
         if not found or self.lex.match(self.toks, found[0], {"org", "institution"}):
             return j                           # "các đồng chí Bộ Chính trị": an organisation, no one named
         mention = self._mention(*found, cue="honorific")
+        place = self.doc.place_at(j)
+        if place is not None and place.end == found[0] and not place.is_org:
+            mention.countries.append((place.code, SAID))   # "người đồng cấp Trung Quốc Vương Nghị"
         return self._apposition(mention, found[1])
 
     def _from_bare_name(self, i: int) -> int:
