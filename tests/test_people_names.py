@@ -140,3 +140,20 @@ def test_diplomatic_and_military_titles_of_the_region():
         [("Min Aung Kyaw", ["Thống tướng"])]
     assert _triples("Đại biện lâm thời Mỹ tại Việt Nam Susan Clark tham dự buổi lễ.") == \
         [("Susan Clark", ["Đại biện lâm thời tại Việt Nam"], "US")]
+
+
+def test_a_country_after_a_ministry_says_whom_the_person_serves():
+    assert _triples("Ông Trần Văn Minh, nguyên bộ trưởng Bộ Giáo dục Philippines, phát biểu.")[0][1:] == \
+        (["nguyên bộ trưởng Bộ Giáo dục"], "PH")
+
+
+def test_a_country_in_an_agencys_own_name_stays():
+    assert _triples("Cục trưởng Cục Hàng không Việt Nam Đinh Văn Thắng cho biết.")[0][1] == \
+        ["Cục trưởng Cục Hàng không Việt Nam"]
+
+
+def test_an_organisation_after_cua_at_the_end_of_a_title_is_whom_one_serves():
+    person = _people("Trưởng SOM ASEAN của EU, ông Hans Keller, dự cuộc họp.")[0]
+    assert (person.name, person.titles, person.country) == ("Hans Keller", ["Trưởng SOM ASEAN"], "EU")
+    person = _people("Giám đốc khu vực Đông Nam Á của Tổ chức Y tế Thế giới (WHO) Kenji Ota cho biết.")[0]
+    assert person.titles == ["Giám đốc khu vực Đông Nam Á của Tổ chức Y tế Thế giới (WHO)"]

@@ -393,6 +393,8 @@ class TokenDoc:
 HEAD_KINDS = frozenset({"office", "business", "military", "expert", "artist"})
 _KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở", "từ", "sang", "đến", "người"})
 _OWNER = "của"
+# Bodies of a state whose names carry no country: "Bộ Giáo dục Philippines" is Philippine, not a name.
+_STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 _SHORT_PLACES = frozenset({"Việt", "Trung", "Nhật", "Hàn", "Mỹ", "Lào", "Á", "Âu", "Phi", "Ấn", "Nga", "Pháp",
                            "Đức", "Anh", "Úc", "Thái", "Cam", "Triều", "Xô"})
@@ -658,6 +660,7 @@ class _Walker:
             self.part.end = start if self.part.end <= start else self.part.end
         self.parts.append(TitlePart(start, start, head.kind, [], []))
         self.org = "org" if head_has_org(head) else None
+        self.org_words: tuple[str, ...] = ()
         self.head_end = start + len(head.words)
         self.named = self.described = self.loose = False
         self.expert = head.kind == "expert"
@@ -716,6 +719,7 @@ class _Walker:
         if entry and entry.kind != "not-name" or entry and len(entry.words) > 1:
             if entry.kind == "org":
                 self.org, self.named = "org", False
+                self.org_words = entry.words
                 if entry.business and self.part.kind == "office":
                     self.part.kind = "business"      # "Phó Chủ tịch Tập đoàn GE": a company's officer
             elif entry.kind == "institution":
@@ -791,6 +795,7 @@ class _Walker:
             org = lex.match(toks, j, {"org"}, ignore_case=True)
             if org:                                   # "phó tổng giám đốc công ty"
                 self.org, self.named = "org", True
+                self.org_words = org.words
                 return j + len(org.words)
         found = head_at(self.doc, j)
         if found and self.org != "org" and toks[j - 1].key not in _JOINS:
@@ -880,6 +885,8 @@ class _Walker:
                 part.countries.append((place.code, 1))   # "chuyên gia ... ở Singapore": where they work
             return place.end
         if place.is_org:
+            if before is not None and before.key == _OWNER and self._title_ends(place.end):
+                part.removed.append((j - 1, place.end))   # "Trưởng SOM ASEAN của EU", whom they serve
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":
             owner = j - 1 if before is not None and before.key == _OWNER else j
@@ -888,6 +895,10 @@ class _Walker:
         elif before is not None and before.key == _OWNER:
             part.removed.append((j - 1, place.end))
             part.countries.append((place.code, 3))
+        elif self.org == "org" and self.org_words in _STATE_BODIES and self._title_ends(place.end):
+            part.removed.append((j, place.end))         # "Bộ trưởng Bộ Giáo dục Philippines": a ministry's
+            part.countries.append((place.code, 3))      # name holds no country, it says whom the person serves
+            self.named = True
         elif self.org == "org":
             part.countries.append((place.code, 2))      # "Cục Hàng hải Việt Nam": the organisation's name
             self.named = True
@@ -895,6 +906,14 @@ class _Walker:
             part.removed.append((j, place.end))
             part.countries.append((place.code, 3))
         return place.end
+
+    def _title_ends(self, k: int) -> bool:
+        """Whether nothing of the title follows token ``k``: a name, punctuation or the end."""
+        if k >= self.limit:
+            return True
+        t = self.toks[k]
+        return not t.is_word and t.text != "(" or t.is_cap and not self.lex.match(self.toks, k, {"org", "institution", "continuation"}) \
+            and not head_at(self.doc, k)
 
     def _continues(self, k: int) -> bool:
         """Whether the title goes on after the capitalised run that ends at ``k``."""
