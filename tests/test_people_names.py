@@ -157,3 +157,10 @@ def test_an_organisation_after_cua_at_the_end_of_a_title_is_whom_one_serves():
     assert (person.name, person.titles, person.country) == ("Hans Keller", ["Trưởng SOM ASEAN"], "EU")
     person = _people("Giám đốc khu vực Đông Nam Á của Tổ chức Y tế Thế giới (WHO) Kenji Ota cho biết.")[0]
     assert person.titles == ["Giám đốc khu vực Đông Nam Á của Tổ chức Y tế Thế giới (WHO)"]
+
+
+def test_a_long_company_title_with_its_country_in_brackets_reaches_the_name():
+    person = _people("Thủ tướng đã gặp Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Tập đoàn "
+                     "Acme (Mỹ) Rajiv Kumaran; sau đó ông dự hội thảo.")[0]
+    assert (person.name, person.country) == ("Rajiv Kumaran", "US")
+    assert person.titles == ["Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Tập đoàn Acme"]

@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.6"
+VERSION = "1.7"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -37,7 +37,7 @@ _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
     "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
     "cũng là", "hiện là", "một", "là", "kiêm", "làm"))
 # How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
-_REACH = 16
+_REACH = 24
 _REACH_LOWER = 5
 # Lower-case nouns whose next capitalised word is a place: "bang Florida", "châu Âu", "tỉnh Aceh".
 _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "đảo", "quận", "huyện"})
@@ -194,7 +194,8 @@ class _Reader:
                 if t.key == "và" and toks[j - 1].is_cap and not is_acronym(toks[j - 1]) \
                         and not self.doc.place_at(j - 1):
                     return None               # "Tổng thống Roh và Đệ nhất phu nhân X": two people
-                lower += 1
+                if not self.lex.match(toks, j, {"connector", "continuation"}):
+                    lower += 1                 # "phụ trách", "khu vực", "của" join titles; other words count
                 if lower > _REACH_LOWER:
                     return None
                 j += 1
@@ -272,7 +273,12 @@ class _Reader:
                 continue
             k = place.start
             owner = k > 0 and self.toks[k - 1].key == "của"
-            if place.is_org:
+            bracketed = k > 0 and self.toks[k - 1].text == "(" and place.end + 1 == name_start \
+                and self.toks[place.end].text == ")"
+            if bracketed and not place.is_org:
+                part.removed.append((k - 1, place.end + 1))   # "Tập đoàn P&G (Mỹ) X": whom X serves
+                part.countries.append((place.code, SAID))
+            elif place.is_org:
                 part.countries.append((place.code, ORGANISATION))
             elif place.end == name_start or owner:
                 part.removed.append((k - 1 if owner else k, place.end))
