@@ -164,3 +164,8 @@ def test_a_long_company_title_with_its_country_in_brackets_reaches_the_name():
                      "Acme (Mỹ) Rajiv Kumaran; sau đó ông dự hội thảo.")[0]
     assert (person.name, person.country) == ("Rajiv Kumaran", "US")
     assert person.titles == ["Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Tập đoàn Acme"]
+
+
+def test_an_eth_typed_for_d_with_stroke_reads_as_that_letter():
+    people = _people("Ông Bounkham, Ủy viên Bộ Chính trị Ðảng Nhân dân Cách mạng Lào, phát biểu tại lễ.")
+    assert [p.name for p in people] == ["Bounkham"]

@@ -53,7 +53,8 @@ _STATE_PREFIXES_BY_LAST = _by_last_word(_STATE_PREFIXES)
 @lru_cache(maxsize=1 << 14)   # names and titles, compared with each other again and again
 def fold(text: str) -> str:
     """Lower case without diacritics, đ -> d: how names are compared."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").replace("ð", "d")
+                                       .replace("Ð", "D"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
@@ -67,6 +68,7 @@ _TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
 def lower_key(text: str) -> str:
     """Lower case, diacritics kept, one tone placement: the key of every lexicon lookup (folding
     would make "Thu Hiền" a "Thủ hiến" and "đề" a "để")."""
+    text = text.replace("Ð", "Đ").replace("ð", "đ")   # the Icelandic eth some sites type for "Đ"
     return _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group()], unicodedata.normalize("NFC", text).lower())
 
 
