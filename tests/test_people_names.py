@@ -169,3 +169,15 @@ def test_a_long_company_title_with_its_country_in_brackets_reaches_the_name():
 def test_an_eth_typed_for_d_with_stroke_reads_as_that_letter():
     people = _people("Ông Bounkham, Ủy viên Bộ Chính trị Ðảng Nhân dân Cách mạng Lào, phát biểu tại lễ.")
     assert [p.name for p in people] == ["Bounkham"]
+
+
+def test_titles_before_a_comma_and_an_honorific_then_va():
+    people = _people("Cuộc họp do Bí thư thường trực Bộ Ngoại giao, Trưởng SOM ASEAN của Thái Lan, bà Suda "
+                     "Chaiyaporn và Vụ trưởng Vụ Châu Á, ông Hans Keller, đồng chủ trì.")
+    assert (people[0].name, people[0].titles, people[0].country) == \
+        ("Suda Chaiyaporn", ["Bí thư thường trực Bộ Ngoại giao", "Trưởng SOM ASEAN"], "TH")
+
+
+def test_the_host_country_is_not_part_of_the_title():
+    assert [(p.name, p.titles) for p in _people("Tổng thống nước chủ nhà Arief Wibowo Santoso khai mạc.")] == \
+        [("Arief Wibowo Santoso", ["Tổng thống"])]

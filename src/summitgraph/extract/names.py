@@ -603,8 +603,12 @@ class TitlePart:
             while k < end and k not in cut:
                 k += 1
             pieces.append(doc.text[toks[first].start:toks[k - 1].end])
-        return " ".join(" ".join(pieces).split()).strip(" ,;:-–.")   # "PGS." is the title "PGS"
+        text = " ".join(" ".join(pieces).split())
+        text = _HOST.sub("", text)          # "Tổng thống nước chủ nhà": the host, said of the country
+        return text.strip(" ,;:-–.")        # "PGS." is the title "PGS"
 
+
+_HOST = re.compile(r"\s+nước chủ nhà\b", re.IGNORECASE)
 
 # Words a title does not end with: they joined it to something that turned out not to belong.
 _TRAILING = frozenset({"của", "và", "tại", "về", "kiêm", "thuộc", "(", "-", "–", ","})

@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.8"
+VERSION = "1.9"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -309,7 +309,8 @@ class _Reader:
         j = k + 1 + len(honorific.words)
         end = run_end(self.doc, j) if j < len(toks) and toks[j].is_cap else j
         found = clean_name(self.doc, j, end)
-        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":"):
+        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":", ";", ".") \
+                and toks[found[1]].key != "và":
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
         for part in _own_parts(walk.parts):
