@@ -181,3 +181,14 @@ def test_titles_before_a_comma_and_an_honorific_then_va():
 def test_the_host_country_is_not_part_of_the_title():
     assert [(p.name, p.titles) for p in _people("Tổng thống nước chủ nhà Arief Wibowo Santoso khai mạc.")] == \
         [("Arief Wibowo Santoso", ["Tổng thống"])]
+
+
+def test_a_parent_body_after_a_comma_belongs_to_the_title_in_apposition():
+    assert [(p.name, p.titles) for p in _people(
+        "Phát biểu, ông Đỗ Văn Lâm, Phó Cục trưởng Cục Xúc tiến Thương mại, Bộ Công Thương nhấn mạnh.")] == \
+        [("Đỗ Văn Lâm", ["Phó Cục trưởng Cục Xúc tiến Thương mại, Bộ Công Thương"])]
+
+
+def test_a_title_of_this_country_then_an_honorific_and_a_name_before_a_verb():
+    assert [(p.name, p.titles) for p in _people("Phó thủ tướng nước này, bà Lưu Diễm đã cho biết như vậy.")] == \
+        [("Lưu Diễm", ["Phó thủ tướng"])]

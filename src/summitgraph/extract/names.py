@@ -608,7 +608,7 @@ class TitlePart:
         return text.strip(" ,;:-–.")        # "PGS." is the title "PGS"
 
 
-_HOST = re.compile(r"\s+nước chủ nhà\b", re.IGNORECASE)
+_HOST = re.compile(r"\s+nước (?:chủ nhà|này|bạn)\b", re.IGNORECASE)   # the country, referred to
 
 # Words a title does not end with: they joined it to something that turned out not to belong.
 _TRAILING = frozenset({"của", "và", "tại", "về", "kiêm", "thuộc", "(", "-", "–", ","})
@@ -870,6 +870,9 @@ class _Walker:
         if t.text in "-–" and not self.part.bare and j + 1 < self.limit and toks[j + 1].is_cap \
                 and not self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
             return j + 1                              # "Thủ tướng Nhật Bản - Shinzo Abe"
+        if t.text == "," and self.apposition and self.org and j + 1 < self.limit and self.toks[j + 1].is_cap \
+                and self.lex.match(self.toks, j + 1, {"org", "institution"}) and not head_at(self.doc, j + 1):
+            return j + 1                              # "Phó Cục trưởng Cục Xúc tiến Thương mại, Bộ Công Thương"
         if t.text == "," and j + 1 < self.limit and (self.chains or self.part.bare):
             found = head_at(self.doc, j + 1)
             if found:

@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.9"
+VERSION = "1.10"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -310,7 +310,7 @@ class _Reader:
         end = run_end(self.doc, j) if j < len(toks) and toks[j].is_cap else j
         found = clean_name(self.doc, j, end)
         if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":", ";", ".") \
-                and toks[found[1]].key != "và":
+                and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
         for part in _own_parts(walk.parts):
