@@ -192,3 +192,13 @@ def test_a_parent_body_after_a_comma_belongs_to_the_title_in_apposition():
 def test_a_title_of_this_country_then_an_honorific_and_a_name_before_a_verb():
     assert [(p.name, p.titles) for p in _people("Phó thủ tướng nước này, bà Lưu Diễm đã cho biết như vậy.")] == \
         [("Lưu Diễm", ["Phó thủ tướng"])]
+
+
+def test_a_plural_honorific_introduces_every_name_listed():
+    assert [p.name for p in _people("Các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu đã ký biên bản.")] == \
+        ["Nguyễn Văn An", "Trần Quốc Bảo", "Lê Minh Châu"]
+
+
+def test_nguoi_dong_nhiem_introduces_a_counterpart():
+    people = _people("Ngoại trưởng Singapore Peter Lim và người đồng nhiệm Malaysia Syed Omar Albar gặp nhau.")
+    assert [(p.name, p.country) for p in people] == [("Peter Lim", "SG"), ("Syed Omar Albar", "MY")]

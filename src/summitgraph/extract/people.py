@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.10"
+VERSION = "1.11"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -326,7 +326,26 @@ class _Reader:
         place = self.doc.place_at(j)
         if place is not None and place.end == found[0] and not place.is_org:
             mention.countries.append((place.code, SAID))   # "người đồng cấp Trung Quốc Vương Nghị"
+        honorific_at = next((h for h in range(j - 1, max(-1, j - 4), -1)
+                             if self.lex.match(self.toks, h, {"honorific"})), j)
+        if self._plural_before(honorific_at):
+            return self._named_together(found[1])
         return self._apposition(mention, found[1])
+
+    def _named_together(self, k: int) -> int:
+        """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
+        honorific introduces, separated by commas and "và"."""
+        toks = self.toks
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
+            end = run_end(self.doc, k + 1)
+            found = clean_name(self.doc, k + 1, end)
+            if not found or found != (k + 1, end) or not (
+                    vietnamese_name([t.text for t in toks[found[0]:found[1]]])
+                    or found[1] - found[0] >= 2 and name_like(toks[found[0]:found[1]])):
+                break
+            self._mention(*found, cue="honorific")
+            k = found[1]
+        return k
 
     def _from_bare_name(self, i: int) -> int:
         k = run_end(self.doc, i)
