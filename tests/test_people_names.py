@@ -202,3 +202,13 @@ def test_a_plural_honorific_introduces_every_name_listed():
 def test_nguoi_dong_nhiem_introduces_a_counterpart():
     people = _people("Ngoại trưởng Singapore Peter Lim và người đồng nhiệm Malaysia Syed Omar Albar gặp nhau.")
     assert [(p.name, p.country) for p in people] == [("Peter Lim", "SG"), ("Syed Omar Albar", "MY")]
+
+
+def test_a_word_glued_to_a_name_without_its_space_is_cut_off():
+    assert [p.name for p in _people("Thứ trưởng Ngoại giao Nguyễn Quốc Hùngcũng cho biết như vậy.")] == \
+        ["Nguyễn Quốc Hùng"]
+
+
+def test_a_foreign_name_ending_like_a_vietnamese_word_is_not_cut():
+    assert [p.name for p in _people("Bộ trưởng Ngoại giao Ukraine Ivan Kovadđã phát biểu.")] != ["Ivan Kovad"]
+    assert [p.name for p in _people("Đại sứ Brazil Pedro Nova phát biểu.")] == ["Pedro Nova"]

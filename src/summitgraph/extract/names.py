@@ -120,8 +120,17 @@ def tokenize(text: str) -> list[Token]:
             append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
             append(Token(start + cut - 1, start + cut, ".", "."))
             word, start = word[cut:], start + cut
+        typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
+        if typo and not typo.group(1).isascii() and is_vietnamese_syllable(typo.group(1)):
+            cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
+            append(Token(start, start + cut, word[:cut], lower_key(word[:cut])))
+            word, start = word[cut:], start + cut
         append(Token(start, end, word, lower_key(word)))
     return out
+
+
+# A capitalised syllable and a common word glued to it without the space.
+_GLUED_WORD = re.compile(r"^([A-ZÀ-ỸĐ][a-zà-ỹđ]+?)(của|cũng|đã|tại|và|được|đang|sẽ|cho|với)$")
 
 
 def is_acronym(token: Token) -> bool:
