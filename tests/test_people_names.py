@@ -212,3 +212,9 @@ def test_a_word_glued_to_a_name_without_its_space_is_cut_off():
 def test_a_foreign_name_ending_like_a_vietnamese_word_is_not_cut():
     assert [p.name for p in _people("Bộ trưởng Ngoại giao Ukraine Ivan Kovadđã phát biểu.")] != ["Ivan Kovad"]
     assert [p.name for p in _people("Đại sứ Brazil Pedro Nova phát biểu.")] == ["Pedro Nova"]
+
+
+def test_a_name_with_a_glued_initial_after_an_organisation_is_a_person():
+    assert [(p.name, p.titles) for p in _people("Chủ tịch Hội đồng Robert K.Miller cho biết như vậy.")] == \
+        [("Robert K.Miller", ["Chủ tịch Hội đồng"])]
+    assert _people("Giám đốc Công ty Kim Hằng cho biết như vậy.") == []

@@ -479,6 +479,7 @@ def run_end(doc: TokenDoc, j: int) -> int:
 _APOSTROPHES = frozenset({"'", "’"})
 
 
+_INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ][a-zà-ỹđ]")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)*[A-ZĐ]$")
 
 
@@ -782,6 +783,8 @@ class _Walker:
         ("Công ty Kim Hằng", "Tập đoàn tư vấn Albright Stonebridge"), not a person's."""
         if self.org != "org" or self.named or _has_family_split(run):
             return False
+        if len(run) >= 2 and any(_INITIAL_GLUED.match(t.text) for t in run[1:]):
+            return False                 # "Hội đồng Ernest Z.Bower": an initial is a person's, not a body's
         words = [t.text for t in run]
         return not (self.described and len(words) >= 3 and vietnamese_name(words))
 

@@ -22,7 +22,7 @@ from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.12"
+VERSION = "1.13"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
