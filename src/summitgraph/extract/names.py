@@ -36,7 +36,7 @@ NAME_PARTICLES = frozenset({"bin", "binti", "bte", "van", "von", "de", "del", "d
 _STATE_PREFIXES = tuple(tuple(p.split()) for p in (
     "nước", "cộng hòa", "cộng hòa xã hội chủ nghĩa", "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân",
     "cộng hòa liên bang", "cộng hòa hồi giáo", "cộng hòa dân chủ", "liên bang", "vương quốc", "hoàng gia",
-    "hợp chủng quốc", "chxhcn", "chlb", "chnd", "chdcnd", "nhà nước"))
+    "hợp chủng quốc", "hợp chúng quốc", "chxhcn", "chlb", "chnd", "chdcnd", "nhà nước"))
 
 
 def _by_last_word(prefixes: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -53,7 +53,8 @@ _STATE_PREFIXES_BY_LAST = _by_last_word(_STATE_PREFIXES)
 @lru_cache(maxsize=1 << 14)   # names and titles, compared with each other again and again
 def fold(text: str) -> str:
     """Lower case without diacritics, đ -> d: how names are compared."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").replace("ð", "d")
+                                       .replace("Ð", "D"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
@@ -67,6 +68,7 @@ _TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
 def lower_key(text: str) -> str:
     """Lower case, diacritics kept, one tone placement: the key of every lexicon lookup (folding
     would make "Thu Hiền" a "Thủ hiến" and "đề" a "để")."""
+    text = text.replace("Ð", "Đ").replace("ð", "đ")   # the Icelandic eth some sites type for "Đ"
     return _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group()], unicodedata.normalize("NFC", text).lower())
 
 
@@ -118,8 +120,17 @@ def tokenize(text: str) -> list[Token]:
             append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
             append(Token(start + cut - 1, start + cut, ".", "."))
             word, start = word[cut:], start + cut
+        typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
+        if typo and not typo.group(1).isascii() and is_vietnamese_syllable(typo.group(1)):
+            cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
+            append(Token(start, start + cut, word[:cut], lower_key(word[:cut])))
+            word, start = word[cut:], start + cut
         append(Token(start, end, word, lower_key(word)))
     return out
+
+
+# A capitalised syllable and a common word glued to it without the space.
+_GLUED_WORD = re.compile(r"^([A-ZÀ-ỸĐ][a-zà-ỹđ]+?)(của|cũng|đã|tại|và|được|đang|sẽ|cho|với)$")
 
 
 def is_acronym(token: Token) -> bool:
@@ -393,6 +404,8 @@ class TokenDoc:
 HEAD_KINDS = frozenset({"office", "business", "military", "expert", "artist"})
 _KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở", "từ", "sang", "đến", "người"})
 _OWNER = "của"
+# Bodies of a state whose names carry no country: "Bộ Giáo dục Philippines" is Philippine, not a name.
+_STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 _SHORT_PLACES = frozenset({"Việt", "Trung", "Nhật", "Hàn", "Mỹ", "Lào", "Á", "Âu", "Phi", "Ấn", "Nga", "Pháp",
                            "Đức", "Anh", "Úc", "Thái", "Cam", "Triều", "Xô"})
@@ -455,11 +468,18 @@ def run_end(doc: TokenDoc, j: int) -> int:
         elif t.text == "." and k > j and _initial(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].is_cap \
                 and toks[k + 1].start == t.end + 1:
             k += 1                                # "V. Putin"
+        elif t.text in _APOSTROPHES and k > j and t.start == toks[k - 1].end and k + 1 < len(toks) \
+                and toks[k + 1].is_cap and toks[k + 1].start > t.end:
+            k += 1                                # "Dato' Seri", "Dato’ Johari": a Malay honorific's elision
         else:
             break
     return k
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+_INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ][a-zà-ỹđ]")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)*[A-ZĐ]$")
 
 
@@ -474,6 +494,8 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
     t = toks[k]
     if _ROMAN.match(t.text):
         return False                      # "Elizabeth II"
+    if _middle_initials(toks, k):
+        return False                      # "Retno LP Marsudi": initials between two foreign names
     if not is_name_word(t) or _is_long_head(toks, k):
         return True
     opener = lex.match(toks, k, {"not-name"})
@@ -489,6 +511,17 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
     return not (place.ambiguous and place.end == k + 1 and is_vietnamese_surname(toks[j].text) and k - j < 3)
 
 
+def _middle_initials(toks: list[Token], k: int) -> bool:
+    """Two capitals between foreign name words ("Retno LP Marsudi"), not an organisation's initials
+    after a name ("Joko Widodo AS"): foreign words on both sides."""
+    t = toks[k]
+    if not (len(t.text) <= 2 and t.text.isalpha() and t.text.isupper()) or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return before.start < t.start and is_name_word(before) and is_foreign_word(before) \
+        and is_name_word(after) and is_foreign_word(after) and after.start > t.end
+
+
 def _is_long_head(toks: list[Token], k: int) -> bool:
     entry = lexicon().match(toks, k, HEAD_KINDS)
     return bool(entry and len(entry.words) >= 2)
@@ -501,7 +534,7 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
     toks, lex = doc.tokens, lexicon()
     while i < j:
         place = doc.place_at(i)
-        skip = lex.match(toks, i, {"not-name", "honorific"})
+        skip = lex.match(toks, i, {"not-name", "honorific", "institution"})   # "Nhà Trắng Jen Psaki"
         if place and place.end <= j:
             i = place.end
         elif skip and i + len(skip.words) <= j:
@@ -580,8 +613,12 @@ class TitlePart:
             while k < end and k not in cut:
                 k += 1
             pieces.append(doc.text[toks[first].start:toks[k - 1].end])
-        return " ".join(" ".join(pieces).split()).strip(" ,;:-–")
+        text = " ".join(" ".join(pieces).split())
+        text = _HOST.sub("", text)          # "Tổng thống nước chủ nhà": the host, said of the country
+        return text.strip(" ,;:-–.")        # "PGS." is the title "PGS"
 
+
+_HOST = re.compile(r"\s+nước (?:chủ nhà|này|bạn)\b", re.IGNORECASE)   # the country, referred to
 
 # Words a title does not end with: they joined it to something that turned out not to belong.
 _TRAILING = frozenset({"của", "và", "tại", "về", "kiêm", "thuộc", "(", "-", "–", ","})
@@ -639,6 +676,7 @@ class _Walker:
             self.part.end = start if self.part.end <= start else self.part.end
         self.parts.append(TitlePart(start, start, head.kind, [], []))
         self.org = "org" if head_has_org(head) else None
+        self.org_words: tuple[str, ...] = ()
         self.head_end = start + len(head.words)
         self.named = self.described = self.loose = False
         self.expert = head.kind == "expert"
@@ -697,6 +735,7 @@ class _Walker:
         if entry and entry.kind != "not-name" or entry and len(entry.words) > 1:
             if entry.kind == "org":
                 self.org, self.named = "org", False
+                self.org_words = entry.words
                 if entry.business and self.part.kind == "office":
                     self.part.kind = "business"      # "Phó Chủ tịch Tập đoàn GE": a company's officer
             elif entry.kind == "institution":
@@ -744,6 +783,8 @@ class _Walker:
         ("Công ty Kim Hằng", "Tập đoàn tư vấn Albright Stonebridge"), not a person's."""
         if self.org != "org" or self.named or _has_family_split(run):
             return False
+        if len(run) >= 2 and any(_INITIAL_GLUED.match(t.text) for t in run[1:]):
+            return False                 # "Hội đồng Ernest Z.Bower": an initial is a person's, not a body's
         words = [t.text for t in run]
         return not (self.described and len(words) >= 3 and vietnamese_name(words))
 
@@ -753,6 +794,10 @@ class _Walker:
         while end > j and self.lex.match(self.toks, end - 1, {"honorific"}):
             end -= 1
         self.part.end = end
+        for p in range(self.part.start, end):     # "Thư ký báo chí Nhà Trắng X": the institution's country
+            entry = self.lex.match(self.toks, p, {"institution"})
+            if entry and entry.country and p + len(entry.words) <= end:
+                self.part.countries.append((entry.country, 2))
         return Walk(self.parts, k, found)
 
     def _lower(self, j: int) -> int | None:
@@ -768,6 +813,7 @@ class _Walker:
             org = lex.match(toks, j, {"org"}, ignore_case=True)
             if org:                                   # "phó tổng giám đốc công ty"
                 self.org, self.named = "org", True
+                self.org_words = org.words
                 return j + len(org.words)
         found = head_at(self.doc, j)
         if found and self.org != "org" and toks[j - 1].key not in _JOINS:
@@ -836,6 +882,9 @@ class _Walker:
         if t.text in "-–" and not self.part.bare and j + 1 < self.limit and toks[j + 1].is_cap \
                 and not self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
             return j + 1                              # "Thủ tướng Nhật Bản - Shinzo Abe"
+        if t.text == "," and self.apposition and self.org and j + 1 < self.limit and self.toks[j + 1].is_cap \
+                and self.lex.match(self.toks, j + 1, {"org", "institution"}) and not head_at(self.doc, j + 1):
+            return j + 1                              # "Phó Cục trưởng Cục Xúc tiến Thương mại, Bộ Công Thương"
         if t.text == "," and j + 1 < self.limit and (self.chains or self.part.bare):
             found = head_at(self.doc, j + 1)
             if found:
@@ -857,6 +906,8 @@ class _Walker:
                 part.countries.append((place.code, 1))   # "chuyên gia ... ở Singapore": where they work
             return place.end
         if place.is_org:
+            if before is not None and before.key == _OWNER and self._title_ends(place.end):
+                part.removed.append((j - 1, place.end))   # "Trưởng SOM ASEAN của EU", whom they serve
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":
             owner = j - 1 if before is not None and before.key == _OWNER else j
@@ -865,6 +916,10 @@ class _Walker:
         elif before is not None and before.key == _OWNER:
             part.removed.append((j - 1, place.end))
             part.countries.append((place.code, 3))
+        elif self.org == "org" and self.org_words in _STATE_BODIES and self._title_ends(place.end):
+            part.removed.append((j, place.end))         # "Bộ trưởng Bộ Giáo dục Philippines": a ministry's
+            part.countries.append((place.code, 3))      # name holds no country, it says whom the person serves
+            self.named = True
         elif self.org == "org":
             part.countries.append((place.code, 2))      # "Cục Hàng hải Việt Nam": the organisation's name
             self.named = True
@@ -872,6 +927,14 @@ class _Walker:
             part.removed.append((j, place.end))
             part.countries.append((place.code, 3))
         return place.end
+
+    def _title_ends(self, k: int) -> bool:
+        """Whether nothing of the title follows token ``k``: a name, punctuation or the end."""
+        if k >= self.limit:
+            return True
+        t = self.toks[k]
+        return not t.is_word and t.text != "(" or t.is_cap and not self.lex.match(self.toks, k, {"org", "institution", "continuation"}) \
+            and not head_at(self.doc, k)
 
     def _continues(self, k: int) -> bool:
         """Whether the title goes on after the capitalised run that ends at ``k``."""

@@ -15,14 +15,14 @@ from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_foreign_word, lexicon,
-    name_like, run_end, vietnamese_name, walk_title,
+    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_acronym, is_foreign_word,
+    lexicon, name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
 
 NAME = "people"
-VERSION = "1.0"
+VERSION = "1.13"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -36,6 +36,12 @@ _SEPARATORS = frozenset({",", "–", "-", "—"})
 _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
     "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
     "cũng là", "hiện là", "một", "là", "kiêm", "làm"))
+# How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
+_REACH = 24
+_REACH_LOWER = 5
+# Lower-case nouns whose next capitalised word is a place: "bang Florida", "châu Âu", "tỉnh Aceh".
+_PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "đảo", "quận", "huyện"})
+_INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
 
@@ -136,6 +142,10 @@ class _Reader:
                 return max(i + 1, walk.end)
             # "Hội nghị Tổng Cục trưởng Hải quan ASEAN, Phó Thủ tướng X": start again at X's title
             return walk.parts[-1].start if len(walk.parts) > 1 else i + len(head.words)
+        if walk.name is None or self._weak_name(walk.name):
+            reached = self._reach_name(walk)
+            if reached is not None:
+                return self._reached(walk, *reached)
         if walk.name is None:
             return self._title_then_name(walk, i)
         mention = self._mention(*walk.name, cue="title")
@@ -144,6 +154,145 @@ class _Reader:
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
+
+    # -- a title whose organisation the walk could not read to its end
+
+    def _weak_name(self, name: tuple[int, int]) -> bool:
+        """One Vietnamese syllable and then a lower-case word: the first word of a field or an
+        organisation ("Bộ trưởng Du lịch", "Cục Y tế dự phòng"), unless no name follows."""
+        toks = self.toks
+        a, b = name
+        return b - a == 1 and not is_foreign_word(toks[a]) and b < len(toks) and toks[b].is_word \
+            and toks[b].is_lower and not self.lex.match(toks, b, {"stop", "connector"})
+
+    def _reach_name(self, walk: Walk) -> tuple[TitlePart, tuple[int, int]] | None:
+        """The full name that ends a title whose words the walk did not know ("Cục trưởng Cục Y tế
+        dự phòng Trịnh Quân Huấn", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân
+        Thắng"): a few more words of the same clause, no other title or verb, then a name of strong
+        shape right before the clause goes on."""
+        toks, last = self.toks, walk.parts[-1]
+        j, lower = last.start + last.head_len, 0
+        limit = min(len(toks), last.start + _REACH)
+        while j < limit:
+            t = toks[j]
+            if t.is_word and t.is_cap:
+                if j > last.start + last.head_len and head_at(self.doc, j):
+                    return None                # another title: another person's
+                k = run_end(self.doc, j)
+                if self._named_place_word(j) and k - j > 1:
+                    j += 1                     # "bang Florida Jeb Bush", "châu Âu Donald Tusk"
+                found = clean_name(self.doc, j, k) if k > j else None
+                found = found and self._past_institution(*found)
+                if found and found[1] == k and self._strong_name(*found):
+                    return self._reached_part(walk, found[0]), found
+                j = max(k, j + 1)
+            elif t.is_word:
+                stop = self.lex.match(toks, j, {"stop"})
+                go_on = self.lex.match(toks, j, {"continuation"})
+                if stop and not (go_on and len(go_on.words) > len(stop.words)) or head_at(self.doc, j):
+                    return None               # "dự" ends a title, "dự phòng" does not
+                if t.key == "và" and toks[j - 1].is_cap and not is_acronym(toks[j - 1]) \
+                        and not self.doc.place_at(j - 1):
+                    return None               # "Tổng thống Roh và Đệ nhất phu nhân X": two people
+                if not self.lex.match(toks, j, {"connector", "continuation"}):
+                    lower += 1                 # "phụ trách", "khu vực", "của" join titles; other words count
+                if lower > _REACH_LOWER:
+                    return None
+                j += 1
+            elif t.text == "(":
+                close = self._bracketed_code(j)
+                if close is None:
+                    return None
+                j = close + 1
+            elif t.text in _INSIDE_TITLE:
+                j += 1
+            else:
+                return None
+        return None
+
+    def _bracketed_code(self, j: int) -> int | None:
+        """The closing bracket of "(VCCI)", "(Mỹ)": initials or a country, nothing said in words."""
+        toks = self.toks
+        close = next((c for c in range(j + 1, min(len(toks), j + 8)) if toks[c].text == ")"), None)
+        if close is None or close == j + 1:
+            return None
+        place = self.doc.place_at(j + 1)
+        if place and place.end == close or all(is_acronym(t) or t.text in "&-/" for t in toks[j + 1:close]):
+            return close
+        return None
+
+    def _named_place_word(self, j: int) -> bool:
+        """A capitalised word that names the place a lower-case noun before it announces."""
+        return j > 0 and self.toks[j - 1].key in _PLACE_NOUNS and self.toks[j - 1].is_lower
+
+    def _past_institution(self, i: int, j: int) -> tuple[int, int] | None:
+        """"Nhà Trắng Jen Psaki": an institution written in capitals is the title's, not the name's."""
+        entry = self.lex.match(self.toks, i, {"institution"})
+        while entry is not None and i + len(entry.words) < j:
+            i += len(entry.words)
+            entry = self.lex.match(self.toks, i, {"institution"})
+        return (i, j) if entry is None else None
+
+    def _strong_name(self, i: int, j: int) -> bool:
+        """A name nothing else could be: a Vietnamese full name of three syllables or more, or
+        foreign name words that do not follow an organisation's head as its own name."""
+        toks = self.toks
+        words = [t.text for t in toks[i:j]]
+        if vietnamese_name(words):
+            return len(words) >= 3
+        if 2 <= j - i <= 4 and self._after_country(i) and all(t.is_word and t.is_cap for t in toks[i:j]) \
+                and not any(is_acronym(t) for t in toks[i:j]):
+            return True                        # "... Singapore Lim Hong Kiang": whoever follows the country
+        if j - i < 2 or not name_like(toks[i:j]) or not all(t.is_word and t.is_cap for t in toks[i:j]):
+            return False
+        return not any(self.lex.match(toks, p, {"org"}) and p + len(self.lex.match(toks, p, {"org"}).words) == i
+                       for p in range(max(0, i - 3), i))
+
+    def _after_country(self, i: int) -> bool:
+        """Whether a country's name ends right before token ``i``."""
+        for k in range(max(0, i - 6), i):
+            place = self.doc.place_at(k)
+            if place is not None and place.end == i and not place.is_org:
+                return True
+        return False
+
+    def _reached_part(self, walk: Walk, name_start: int) -> TitlePart:
+        """The title from the last head to the name; a country right before the name, or after "của",
+        is whom the person serves, one inside is the organisation's."""
+        last = walk.parts[-1]
+        part = TitlePart(last.start, name_start, last.kind, [], [], last.head_len)
+        k = part.start + part.head_len
+        for p in range(k, name_start):
+            entry = self.lex.match(self.toks, p, {"institution"})
+            if entry and entry.country and p + len(entry.words) <= name_start:
+                part.countries.append((entry.country, ORGANISATION))   # "Nhà Trắng", "Quốc vụ viện"
+        while k < name_start:
+            place = self.doc.place_at(k)
+            if place is None or place.end > name_start:
+                k += 1
+                continue
+            k = place.start
+            owner = k > 0 and self.toks[k - 1].key == "của"
+            bracketed = k > 0 and self.toks[k - 1].text == "(" and place.end + 1 == name_start \
+                and self.toks[place.end].text == ")"
+            if bracketed and not place.is_org:
+                part.removed.append((k - 1, place.end + 1))   # "Tập đoàn P&G (Mỹ) X": whom X serves
+                part.countries.append((place.code, SAID))
+            elif place.is_org:
+                part.countries.append((place.code, ORGANISATION))
+            elif place.end == name_start or owner:
+                part.removed.append((k - 1 if owner else k, place.end))
+                part.countries.append((place.code, SAID))
+            else:
+                part.countries.append((place.code, ORGANISATION))
+            k = place.end
+        return part
+
+    def _reached(self, walk: Walk, part: TitlePart, name: tuple[int, int]) -> int:
+        mention = self._mention(*name, cue="title")
+        for earlier in _own_parts(walk.parts[:-1] + [part]):
+            mention.add_part(self.doc, earlier)
+        return self._apposition(mention, name[1])
 
     def _in_list(self, i: int, mention: _Mention) -> bool:
         """Whether the titled name starting at token ``i`` follows another name and a comma."""
@@ -160,7 +309,8 @@ class _Reader:
         j = k + 1 + len(honorific.words)
         end = run_end(self.doc, j) if j < len(toks) and toks[j].is_cap else j
         found = clean_name(self.doc, j, end)
-        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":"):
+        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":", ";", ".") \
+                and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
         for part in _own_parts(walk.parts):
@@ -173,7 +323,29 @@ class _Reader:
         if not found or self.lex.match(self.toks, found[0], {"org", "institution"}):
             return j                           # "các đồng chí Bộ Chính trị": an organisation, no one named
         mention = self._mention(*found, cue="honorific")
+        place = self.doc.place_at(j)
+        if place is not None and place.end == found[0] and not place.is_org:
+            mention.countries.append((place.code, SAID))   # "người đồng cấp Trung Quốc Vương Nghị"
+        honorific_at = next((h for h in range(j - 1, max(-1, j - 4), -1)
+                             if self.lex.match(self.toks, h, {"honorific"})), j)
+        if self._plural_before(honorific_at):
+            return self._named_together(found[1])
         return self._apposition(mention, found[1])
+
+    def _named_together(self, k: int) -> int:
+        """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
+        honorific introduces, separated by commas and "và"."""
+        toks = self.toks
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
+            end = run_end(self.doc, k + 1)
+            found = clean_name(self.doc, k + 1, end)
+            if not found or found != (k + 1, end) or not (
+                    vietnamese_name([t.text for t in toks[found[0]:found[1]]])
+                    or found[1] - found[0] >= 2 and name_like(toks[found[0]:found[1]])):
+                break
+            self._mention(*found, cue="honorific")
+            k = found[1]
+        return k
 
     def _from_bare_name(self, i: int) -> int:
         k = run_end(self.doc, i)
@@ -237,8 +409,9 @@ class _Reader:
                         mention.add_part(self.doc, part)
                     return walk.parts[-1].start
                 break                          # the next person's title, not this one's
-            if len(walk.parts) >= 3 and mention.titles:
-                break                          # "X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng ...": others
+            if len(walk.parts) >= 3 and mention.titles and self._attendance_list(mention, walk):
+                break                          # "có X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng các Bộ":
+                                               # others, named by their offices
             if start > k and _bare(walk, link) and not self._closed(walk.end):
                 break                          # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
             if _conflicts(_known_countries(mention), walk.parts):
@@ -302,6 +475,17 @@ class _Reader:
                 last = place.code
         if last:
             mention.countries.append((last, AFFILIATION))
+
+    def _attendance_list(self, mention: _Mention, walk: Walk) -> bool:
+        """Whether titles after a name list the other members of a delegation: the name follows
+        "có" ("Tháp tùng ... có"), or the titles run into a plural ("Thứ trưởng các Bộ")."""
+        toks = self.toks
+        first = mention.start
+        if mention.spans:
+            first = next((k for k in range(mention.start, -1, -1) if toks[k].start <= mention.spans[0].start),
+                         mention.start)
+        plural = walk.parts[-1].bare and walk.end < len(toks) and toks[walk.end].key in _PLURAL
+        return first > 0 and toks[first - 1].key == "có" or plural
 
     def _closed(self, k: int) -> bool:
         return k >= len(self.toks) or self.toks[k].text in ",;.)\n"
@@ -416,9 +600,12 @@ def _non_ascii(text: str) -> int:
 _PARTICLES = frozenset({"bin", "binti", "bte", "van", "von", "de"})
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Equal, or one slip apart in a long word ("Macr"/"Macri", "Dorren"/"Doreen", "Trum"/"Trump")."""
+def _same_word(a: str, b: str, *, initials: bool = False) -> bool:
+    """Equal, or one slip apart in a long word ("Macr"/"Macri", "Dorren"/"Doreen", "Trum"/"Trump");
+    with ``initials``, an initial stands for the word it begins ("V. Putin" / "Vladimir Putin")."""
     if a == b:
+        return True
+    if initials and min(len(a), len(b)) == 1 and max(len(a), len(b)) > 1 and a[0] == b[0]:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
@@ -442,8 +629,10 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...], full_is_vietname
     if not short or not full or len(short) > len(full):
         return False
     n = len(short)
+    # a foreign name is shortened to an initial and the family name ("N.Modi", "K. Annan")
+    initials = not full_is_vietnamese and n >= 2 and len(short[-1]) > 1
     for k in range(len(full) - n + 1):
-        if all(_same_word(x, y) for x, y in zip(short, full[k:k + n])):
+        if all(_same_word(x, y, initials=initials) for x, y in zip(short, full[k:k + n])):
             # a Vietnamese name is shortened to its given name, the last word
             return n > 1 or not full_is_vietnamese or k == len(full) - 1
     if full_is_vietnamese:
@@ -451,7 +640,8 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...], full_is_vietname
         return len(short) == len(full) >= 3 and short[0] == full[0] and short[-1] == full[-1] and \
             _edit_distance_at_most_one(" ".join(short), " ".join(full))
     shared = [w for w in short if w not in _PARTICLES and any(_same_word(w, f) for f in full)]
-    return len(shared) >= 2 and len(shared) >= min(len(short), len(full)) - 1
+    # the last words agree: "Kim Jong-un" and "Kim Jong-nam" share two words and are brothers
+    return len(shared) >= 2 and len(shared) >= min(len(short), len(full)) - 1 and _same_word(short[-1], full[-1])
 
 
 def _merge(mentions: list[_Mention]) -> list[_Person]:
