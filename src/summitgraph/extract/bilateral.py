@@ -21,7 +21,9 @@ from summitgraph.model import Span
 from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
 
-HOME = "VN"  # the country whose press this is: the side a talk has when no other is named
+HOME = "VN"
+# Marks a counterpart named by office only: it may be the same side's named office-holder told elsewhere.
+OFFICE_MARK = "~"  # the country whose press this is: the side a talk has when no other is named
 
 # Each WordStart phrase starts a word (as if written after \b).
 _VISIT = WordStart(
@@ -29,15 +31,24 @@ _VISIT = WordStart(
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
     r"|chuyen cong du|cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
 _TALK = WordStart(
-    r"(?:hoi dam|hoi kien|dien dam|cuoc gap(?: song phuong| rieng| ngan)?|gap go|gap gio|gap rieng|gap"
-    r"|tiep kien|tiep|chao xa giao|tiep xuc(?: ngan)?|tham xa giao)\b")
+    r"(?:hoi dam|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
+    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep|den chao"
+    r"|chao xa giao|chao|tham xa giao)\b")
+# "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
+# "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
+_BARE_VERB = {"tiep", "chao"}
+_RECEIVED = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ]|ông\s|bà\s|ngài\s)")
 # Verbs that are a talk only between two office-holders named just before them.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|va du chieu dai)*$")
 # "tiếp xúc ngắn bên lề Diễn đàn ... với Thủ tướng A": an aside before the person met.
-_ASIDE = re.compile(r"^[^,;:.]{0,140}\svoi\s*$")
+_ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
+# "không gặp", "chưa điện đàm": a talk said not to happen.
+_NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
+# An aside that tells another event: the person after it is not the one met.
+_NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
 _TO = re.compile(r"^(?:\s|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien)*$")
 
@@ -46,7 +57,10 @@ _SENIOR = re.compile(
     r"\b(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
-    r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra)\b")
+    r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
+    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien))\b")
+# The head of an international organisation ("Tổng Giám đốc WHO", "Chủ tịch Ủy ban châu Âu").
+_ORG_HEAD = re.compile(r"\b(?:tong giam doc|chu tich|tong thu ky|giam doc dieu hanh|pho chu tich)\b")
 
 
 # An office named without a person or a country ("Chủ tịch nước đã gặp ..."): in the home press, the home side's.
@@ -62,7 +76,14 @@ def _bare_home_title(text: str, folded: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _is_org(code: str | None) -> bool:
+    found = registry.countries().get(code or "")
+    return bool(found and found.kind == "org")
+
+
 def _senior(person: PersonMention) -> bool:
+    if _is_org(person.country) and any(_ORG_HEAD.search(fold(t)) for t in person.titles):
+        return True
     return any(_SENIOR.search(fold(t)) for t in person.titles)
 
 
@@ -115,7 +136,8 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
         if head < cursor or head >= limit:
             continue
         gap = folded[cursor:head]
-        if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not (not found and _ASIDE.match(gap)):
+        aside = not found and _ASIDE.match(gap) and not _NOT_ASIDE.search(gap)
+        if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not aside:
             break
         found.append(person)
         cursor = person.end
@@ -128,6 +150,62 @@ def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int) 
     before = [p for p in people if lo <= p.start < t_start and p.country and p.start not in met]
     # Only a subject close to the verb ("Thủ tướng A đã có cuộc gặp"), not one from an earlier clause.
     return before[-1] if before and t_start - before[-1].end <= 40 else None
+
+
+# Offices named by title and country with no person's name ("Chủ tịch Ủy ban châu Âu", "Tổng Giám đốc
+# WHO", "Thủ tướng Liên bang Nga"), and heads whose title alone says they are foreign ("Nhà Vua Nhật Bản",
+# "Chủ tịch Hạ viện"): each is a side a talk can be with.
+# Prime ministers are left out: a "Thủ tướng X" without a name is most often the article's own or a
+# heading's, told with the name elsewhere.
+_OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|quoc vuong"
+                     r"|nu hoang|hoang de|nha vua|tong thu ky|tong giam doc|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma"
+                     r"|nghi vien|thuong vien|ha vien)|bo truong|ngoai truong|chu tich)\b")
+# "Bộ trưởng Chiến tranh Mỹ": a minister's portfolio stands between the title and the country.
+_PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
+_OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|cua|dac cu|tan|\()*$")
+_FOREIGN_HEAD = re.compile(r"^(?:quoc vuong|nu hoang|hoang de|nha vua|chu tich (?:thuong vien|ha vien|duma))$")
+
+
+def _offices(ctx: DocContext, folded: str, people: list[PersonMention]) -> list[PersonMention]:
+    taken = [(_head_start(p), p.end) for p in people]
+    out: list[PersonMention] = []
+    for m in _OFFICE.finditer(folded):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            continue
+        hit = next(iter(registry.find_countries(ctx.text[m.end():m.end() + 40])), None)
+        gap = folded[m.end():m.end() + hit.start] if hit is not None else ""
+        if hit is not None and (_OFFICE_TO_PLACE.match(gap) or m.group(0) == "bo truong" and _PORTFOLIO.match(gap)):
+            end, country = m.end() + hit.end, hit.key
+        elif _FOREIGN_HEAD.match(m.group(0)):
+            end, country = m.end(), None
+        else:
+            continue
+        if not ctx.text[m.start()].isupper():
+            continue            # "thủ tướng các nước": an office in general, not one holder
+        if country == HOME or re.match(r"\s+[A-ZĐÀ-Ỹ]", ctx.text[end:end + 3]) and country is None:
+            continue            # the home side's offices, and names the people reader left unread
+        if any(end <= p.start <= end + 2 for p in people):
+            continue            # the holder is named right after: the people reader's mention is the side
+        title = ctx.text[m.start():m.end()]
+        out.append(PersonMention(start=m.start(), end=end, name=ctx.text[m.start():end], titles=[title],
+                                 title_spans=[Span(m.start(), m.end())], country=country,
+                                 person=OFFICE_MARK + fold(ctx.text[m.start():end])))
+        taken.append((m.start(), end))
+    return out
+
+
+def _said_year(chosen: DateMention | None, dates: list[DateMention], year: int | None) -> int | None:
+    """The year for a day-month written without one: the year the article writes with a full date of the
+    same month ("từ ngày 28/6 đến ngày 1/7/2017" then "ngày 29/6"), when all such dates agree; else the
+    article's year. A visit told twice, once with its year, is then one visit."""
+    if chosen is None or chosen.first.year is not None or chosen.last.year is not None or chosen.first.month is None:
+        return year
+    said = set()
+    for d in dates:
+        for part in (d.first, d.last):
+            if part.year and part.month == chosen.first.month and part.day:
+                said.add(part.year)
+    return said.pop() if len(said) == 1 else year
 
 
 def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None) -> list[Candidate]:
@@ -143,21 +221,30 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of)
+    # Offices named without a holder are sides of talks only: a visit is told from its visitor by name.
+    offices = _offices(ctx, folded, people)
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
-        said = list(_TALK.finditer(folded, lo, hi))
-        paired = list(_PAIR_TALK.finditer(folded, lo, hi))
+        said = [m for m in _TALK.finditer(folded, lo, hi)
+                if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end()))
+                and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
+        paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
+                  if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
         if not said and not paired:
             continue                       # most sentences tell no talks
         here = [p for p in people if lo <= p.start < hi]
+        # Offices named without a holder are only ever the side met, never the one meeting.
+        met_too = sorted(here + [p for p in offices if lo <= p.start < hi], key=lambda p: p.start)
         met: set[int] = set()
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
         for m in said:
-            talks.extend(_talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.end(), lo, hi))
+            talks.extend(_talks(ctx, folded, dates, year, here, met_too, sides, met, subject, m.start(), m.end(),
+                                lo, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
-                talks.extend(_talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.start(), lo, hi))
+                talks.extend(_talks(ctx, folded, dates, year, here, here, sides, met, subject, m.start(), m.start(),
+                                    lo, hi))
     return visits + talks
 
 
@@ -254,7 +341,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
             return None
         visitor = guests[0]
     chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
+    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+                                   attr.article_reference(ctx, dates))
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
@@ -268,9 +356,9 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
 
 
-def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjects: list[PersonMention],
+def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
-    counterparts = [p for p in _counterparts(folded, people, t_end, hi) if _senior(p)] if t_end > t_start else []
+    counterparts = [p for p in _counterparts(folded, met_people, t_end, hi) if _senior(p)] if t_end > t_start else []
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
@@ -289,21 +377,28 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
         pairs = [(p, side) for p in counterparts]
     region = folded[lo:hi]
     chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
+    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+                                   attr.article_reference(ctx, dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
+    # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
+    named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
+    if t_end == t_start:
+        said = _PAIR_TALK.pattern.match(folded, t_start)
+        t_end = said.end() if said else t_start
     out = []
     for person, side in pairs:
+        name = ctx.text[named_from:t_end] if named_from is not None else ctx.text[t_start:person.end]
         other = person.country or _host_or_guest(sides, side)
         if asean_side and other and len(other) == 2 and other not in registry.member_codes():
             # "các ngoại trưởng ASEAN có cuộc gặp với Ngoại trưởng Mỹ": ASEAN meets a partner.
             leaders = _LEADER.search(asean_side.group(0))
             out.append(Candidate(
                 series="asean-partner-summit" if leaders else "asean-partner-other",
-                name=ctx.text[t_start:person.end], span=Span(t_start, t_end), partner=other,
+                name=name, span=Span(t_start, t_end), partner=other,
                 start=start, end=end, city=place.city if place else None,
                 country=place.country if place else None, format="in_person" if place else None,
                 status=status, status_said=said, confidence=0.7,
@@ -312,8 +407,10 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
         if not side or not other or side == other:
             continue
         out.append(Candidate(
-            series="bilateral-talks", name=ctx.text[t_start:person.end], span=Span(t_start, t_end),
+            series="bilateral-talks", name=name, span=Span(t_start, t_end),
             parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
+            subject=fold(subject.person or subject.name) if subject else None,
+            counterpart_titles=tuple(fold(t) for t in person.titles),
             counterpart_country=other,
             start=start, end=end, city=place.city if place else None, country=place.country if place else None,
             format="in_person" if place else None, status=status, status_said=said,

@@ -1,0 +1,71 @@
+"""Talks read from more meeting verbs, with sides named by office and country; sentences written for these tests."""
+from __future__ import annotations
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.model import Article, OffsetMap
+
+
+def meetings_of(text: str, published: str | None = None):
+    article = Article(id="t.txt", source="t.txt", text=text, original=text,
+                      offsets=OffsetMap.identity(len(text)), published=published)
+    return extract_meetings(make_context(article))
+
+
+def talks_of(text: str, published: str | None = None):
+    return [m for m in meetings_of(text, published) if m.series == "bilateral-talks"]
+
+
+def test_an_audience_with_a_king_is_a_talk_with_the_host():
+    text = ("Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản từ ngày 14 đến 16/12/2023. "
+            "Trong chuyến thăm, Thủ tướng sẽ yết kiến Nhà Vua Nhật Bản và hội đàm với Thủ tướng Nhật Bản Kishida Fumio.")
+    talks = talks_of(text)
+    assert {tuple(t.parties) for t in talks} == {("JP", "VN")}
+    assert len(talks) == 2
+
+
+def test_a_courtesy_call_and_a_greeting():
+    text = ("Chiều 4/7/2023, tại New Delhi, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã đến chào Tổng thống Ấn Độ "
+            "Droupadi Murmu.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["IN", "VN"] and talk.start == "2023-07-04"
+
+
+def test_going_on_is_not_a_reception():
+    text = ("Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone nhất trí hai bên sẽ tiếp tục "
+            "hợp tác chặt chẽ trong năm 2024.")
+    assert talks_of(text) == []
+
+
+def test_a_reception_said_as_a_noun_names_nobody_received():
+    text = ("Tại buổi tiếp, Tổng thống Hàn Quốc Yoon Suk Yeol đánh giá cao quan hệ hai nước trong năm 2023.")
+    assert talks_of(text) == []
+
+
+def test_heads_of_international_organisations_are_a_side():
+    text = ("Ngày 8/7/2023, bên lề Hội nghị G20, Thủ tướng Phạm Minh Chính đã có các cuộc gặp với Chủ tịch "
+            "Ủy ban châu Âu và Tổng Giám đốc WHO.")
+    parties = {tuple(t.parties) for t in talks_of(text)}
+    assert parties == {("EU", "VN"), ("VN", "WHO")}
+
+
+def test_a_parliament_head_named_by_a_long_title_is_senior():
+    text = ("Ngày 29/6/2023, Chủ tịch nước Võ Văn Thưởng hội kiến Chủ tịch Duma quốc gia Quốc hội Liên bang Nga "
+            "Vyacheslav Volodin.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["RU", "VN"]
+
+
+def test_a_side_met_after_an_aside_with_a_comma():
+    text = ("Ngày 1/11/2023, tại Kuala Lumpur, Đại tướng Phan Văn Giang đã tiếp xúc bên lề, trao đổi về hợp tác "
+            "quốc phòng với Bộ trưởng Quốc phòng Hàn Quốc Shin Won-sik.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KR", "VN"]
+
+
+def test_a_yearless_day_takes_the_year_the_visit_is_written_with():
+    text = ("Chủ tịch nước Võ Văn Thưởng thăm chính thức Liên bang Nga từ ngày 28/6 đến ngày 1/7/2023. "
+            "Năm 2021 và năm 2021, hai nước ký nhiều văn kiện. Tháng 3/2021, hai bên nhất trí tăng cường hợp tác. "
+            "Chiều 29/6, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Nga Vladimir Putin.")
+    (talk,) = talks_of(text)
+    assert talk.start == "2023-06-29"
