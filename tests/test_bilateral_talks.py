@@ -69,3 +69,29 @@ def test_a_yearless_day_takes_the_year_the_visit_is_written_with():
             "Chiều 29/6, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Nga Vladimir Putin.")
     (talk,) = talks_of(text)
     assert talk.start == "2023-06-29"
+
+
+def visits_of(text: str, published: str | None = None):
+    return [m for m in meetings_of(text, published) if m.series == "bilateral-visit"]
+
+
+def test_a_visit_named_from_its_visitor_before_the_destination():
+    text = ("Đây là kết quả chuyến thăm của Phó Thủ tướng Thường trực Nguyễn Hòa Bình tại Singapore từ ngày "
+            "13-15/7/2023 theo lời mời của Phó Thủ tướng Singapore Lawrence Wong.")
+    (visit,) = visits_of(text)
+    assert visit.parties == ["SG", "VN"] and visit.country == "SG"
+    assert (visit.start, visit.end) == ("2023-07-13", "2023-07-15")
+
+
+def test_an_organisation_visited_is_a_side_with_no_host_country():
+    text = ("Từ ngày 11 đến 17/5/2022, Thủ tướng Phạm Minh Chính sẽ dẫn đầu Đoàn đại biểu Việt Nam thăm, "
+            "làm việc tại Hoa Kỳ và Liên Hợp Quốc.")
+    visits = {tuple(v.parties): v for v in visits_of(text)}
+    assert set(visits) == {("US", "VN"), ("UN", "VN")}
+    assert visits[("US", "VN")].country == "US" and visits[("UN", "VN")].country is None
+
+
+def test_a_talk_said_not_to_happen_is_not_one():
+    text = ("Ngày 8/7/2023, Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergey Lavrov dự kiến không gặp "
+            "nhau bên lề hội nghị.")
+    assert talks_of(text) == []

@@ -50,7 +50,7 @@ _NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
-_TO = re.compile(r"^(?:\s|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien)*$")
+_TO = re.compile(r"^(?:\s|,|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien)*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
@@ -257,9 +257,10 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
     window = min(hi, t_end + 60)
     for hit in registry.find_countries(ctx.text[t_end:window]):
         start = t_end + hit.start
-        if hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
-            continue
+        if hit.key in {"ASEAN", "GCC"}:
+            continue        # ASEAN's and the Gulf's bodies are met at their meetings, not visited
         if _TO.match(folded[t_end:start]):
+            # "thăm, làm việc tại Liên Hợp Quốc": an organisation visited is a side with no host country.
             return attr.Place(None, hit.key, start, t_end + hit.end)
         break
     for hit in registry.find_cities(ctx.text[t_end:window]):
@@ -295,6 +296,13 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
         found = [_visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, d, t_end)
                  for d in dests]
         return [f for f in found if f]
+    visitor = _visitor_after(folded, people, t_end, hi)
+    if visitor is not None:
+        # "chuyến thăm của Phó Thủ tướng A tại Singapore": the visitor named before the destination.
+        dest = _destination(ctx, folded, visitor.end, hi)
+        if dest is not None:
+            found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, dest, t_end)
+            return [found] if found else []
     clause_end = min(hi, t_end + 220, *[i for i in (folded.find(";", t_end, hi),) if i >= 0])
     out = []
     cursor = t_end
@@ -307,6 +315,17 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
             out.append(found)
         cursor = dest.end
     return out
+
+
+_OF_VISITOR = re.compile(r"\s+(?:chinh thuc\s+|lam viec\s+)*cua\s+(?:ong |ba |ngai |doan |phai doan )?")
+
+
+def _visitor_after(folded: str, people: list[PersonMention], t_end: int, hi: int) -> PersonMention | None:
+    """The person named right after "chuyến thăm của", if any."""
+    of = _OF_VISITOR.match(folded, t_end, hi)
+    if of is None:
+        return None
+    return next((p for p in people if _head_start(p) == of.end() and p.country), None)
 
 
 # "chuyến thăm Nhật Bản của Thủ tướng A": the visitor is named right after "của".
@@ -352,7 +371,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     city = dest.city or (place.city if place and place.country == host else None)
     return Candidate(series="bilateral-visit", name=ctx.text[t_start:dest.end], span=Span(t_start, t_end),
                      parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
-                     country=host, format="in_person", status=status, status_said=said,
+                     country=None if _is_org(host) else host, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
 
 
