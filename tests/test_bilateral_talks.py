@@ -95,3 +95,19 @@ def test_a_talk_said_not_to_happen_is_not_one():
     text = ("Ngày 8/7/2023, Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergey Lavrov dự kiến không gặp "
             "nhau bên lề hội nghị.")
     assert talks_of(text) == []
+
+
+def test_an_anniversary_dates_an_undated_article():
+    text = ("Chiều 4/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã đến chào Tổng thống Ấn Độ Droupadi Murmu. "
+            "Chuyến thăm diễn ra vào dịp hai nước kỷ niệm 50 năm quan hệ ngoại giao (7/1/1972-7/1/2022). "
+            "Tháng 9/2016, hai nước nâng cấp quan hệ; năm 2016 và năm 2016 là những dấu mốc.")
+    (talk,) = talks_of(text)
+    assert talk.start == "2022-07-04"
+
+
+def test_an_anniversary_next_year_dates_the_article_a_year_before():
+    text = ("Chiều 4/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã đến chào Tổng thống Ấn Độ Droupadi Murmu, "
+            "hướng tới kỷ niệm 50 năm quan hệ ngoại giao vào năm sau (1972-2022). "
+            "Hai nước đặt mục tiêu đạt mức phát thải ròng bằng 0 vào năm 2050 và năm 2050.")
+    (talk,) = talks_of(text)
+    assert talk.start == "2021-07-04"

@@ -208,7 +208,32 @@ def _said_year(chosen: DateMention | None, dates: list[DateMention], year: int |
     return said.pop() if len(said) == 1 else year
 
 
+_ANNIVERSARY = re.compile(r"\bky niem\b")
+_NEXT_YEAR = re.compile(r"\bnam (?:sau|toi)\b")
+
+
+def _anniversary_year(dates: list[DateMention], folded: str, year: int | None) -> int | None:
+    """Visits are timed to anniversaries: "kỷ niệm 45 năm quan hệ ngoại giao (1972-2017)" says the news
+    happens in 2017 (in 2016 when "vào năm sau"), whatever other years the article recalls or aims at. Used
+    only when the article has no publication date."""
+    ends: set[int] = set()
+    coming: set[int] = set()      # anniversaries said to fall next year: "vào năm sau (1973-2023)"
+    for d in dates:
+        a, b = d.first.year, d.last.year
+        if not (a and b and b > a and (b - a) % 5 == 0):
+            continue
+        if not _ANNIVERSARY.search(folded, max(0, d.start - 150), d.start):
+            continue
+        ends.add(b)
+        if _NEXT_YEAR.search(folded, max(0, d.start - 40), d.start):
+            coming.add(b)
+    best = max((b - 1 if b in coming else b for b in ends), default=None)
+    return best or year
+
+
 def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None) -> list[Candidate]:
+    if ctx.anchor is None:
+        year = _anniversary_year(dates, folded, year)
     people = find_person_mentions(ctx)
     protagonist = _protagonist(people)
     visits: list[Candidate] = []
