@@ -111,3 +111,10 @@ def test_an_anniversary_next_year_dates_the_article_a_year_before():
             "Hai nước đặt mục tiêu đạt mức phát thải ròng bằng 0 vào năm 2050 và năm 2050.")
     (talk,) = talks_of(text)
     assert talk.start == "2021-07-04"
+
+
+def test_a_talk_takes_its_day_not_the_span_of_the_visit_framing_it():
+    text = ("Chiều 29/6/2023, trong khuôn khổ chuyến thăm chính thức Liên bang Nga từ ngày 28/6-1/7, "
+            "Chủ tịch nước Võ Văn Thưởng đã hội đàm với Tổng thống Nga Vladimir Putin.")
+    (talk,) = talks_of(text)
+    assert (talk.start, talk.end) == ("2023-06-29", "2023-06-29")

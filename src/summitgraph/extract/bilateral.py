@@ -58,7 +58,7 @@ _SENIOR = re.compile(
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
     r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
-    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien))\b")
+    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai)\b")
 # The head of an international organisation ("Tổng Giám đốc WHO", "Chủ tịch Ủy ban châu Âu").
 _ORG_HEAD = re.compile(r"\b(?:tong giam doc|chu tich|tong thu ky|giam doc dieu hanh|pho chu tich)\b")
 
@@ -420,7 +420,11 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         side = subject.country if subject else HOME if home_subject else sides.protagonist
         pairs = [(p, side) for p in counterparts]
     region = folded[lo:hi]
-    chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
+    # A talk takes one day: a day said in its sentence, before the span of the visit framing it
+    # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
+    said_dates = attr.dates_in(dates, lo, hi)
+    days = [d for d in said_dates if d.first.day and not d.is_range]
+    chosen = attr.nearest_date(days or said_dates, t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
