@@ -118,3 +118,16 @@ def test_a_talk_takes_its_day_not_the_span_of_the_visit_framing_it():
             "Chủ tịch nước Võ Văn Thưởng đã hội đàm với Tổng thống Nga Vladimir Putin.")
     (talk,) = talks_of(text)
     assert (talk.start, talk.end) == ("2023-06-29", "2023-06-29")
+
+
+def test_a_visitor_named_by_office_calls_on_the_hosts():
+    text = ("Từ ngày 26 đến 28/6/2022, trong chuyến thăm ba ngày, tân Bộ trưởng Ngoại giao Australia đã chào "
+            "Chủ tịch nước Nguyễn Xuân Phúc và hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn.")
+    talks = talks_of(text)
+    assert len(talks) == 2 and all(t.parties == ["AU", "VN"] for t in talks)
+
+
+def test_each_minister_met_after_one_whose_name_was_not_read():
+    text = ("Ngày 1/11/2025, Đại tướng Phan Văn Giang đã tiếp xúc bên lề với Bộ trưởng Chiến tranh Mỹ Pete "
+            "Hegseth, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen và Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back.")
+    assert {tuple(t.parties) for t in talks_of(text)} == {("US", "VN"), ("JP", "VN"), ("KR", "VN")}

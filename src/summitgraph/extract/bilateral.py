@@ -161,6 +161,7 @@ _OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|
                      r"|nu hoang|hoang de|nha vua|tong thu ky|tong giam doc|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma"
                      r"|nghi vien|thuong vien|ha vien)|bo truong|ngoai truong|chu tich)\b")
 # "Bộ trưởng Chiến tranh Mỹ": a minister's portfolio stands between the title and the country.
+_UNREAD_NAME = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w.'-]*){1,4}")
 _PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
 _OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|cua|dac cu|tan|\()*$")
 _FOREIGN_HEAD = re.compile(r"^(?:quoc vuong|nu hoang|hoang de|nha vua|chu tich (?:thuong vien|ha vien|duma))$")
@@ -186,10 +187,14 @@ def _offices(ctx: DocContext, folded: str, people: list[PersonMention]) -> list[
             continue            # the home side's offices, and names the people reader left unread
         if any(end <= p.start <= end + 2 for p in people):
             continue            # the holder is named right after: the people reader's mention is the side
+        key = fold(ctx.text[m.start():end])
+        holder = _UNREAD_NAME.match(ctx.text, end)
+        if holder and country is not None:
+            end = holder.end()      # "Bộ trưởng Chiến tranh Mỹ Pete Hegseth": the name the people reader missed
         title = ctx.text[m.start():m.end()]
         out.append(PersonMention(start=m.start(), end=end, name=ctx.text[m.start():end], titles=[title],
                                  title_spans=[Span(m.start(), m.end())], country=country,
-                                 person=OFFICE_MARK + fold(ctx.text[m.start():end])))
+                                 person=OFFICE_MARK + key))
         taken.append((m.start(), end))
     return out
 
@@ -258,12 +263,12 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         if not said and not paired:
             continue                       # most sentences tell no talks
         here = [p for p in people if lo <= p.start < hi]
-        # Offices named without a holder are only ever the side met, never the one meeting.
+        # Offices named without a holder ("tân Bộ trưởng Ngoại giao Australia đã chào ...") are sides too.
         met_too = sorted(here + [p for p in offices if lo <= p.start < hi], key=lambda p: p.start)
         met: set[int] = set()
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
         for m in said:
-            talks.extend(_talks(ctx, folded, dates, year, here, met_too, sides, met, subject, m.start(), m.end(),
+            talks.extend(_talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(),
                                 lo, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
