@@ -131,3 +131,10 @@ def test_each_minister_met_after_one_whose_name_was_not_read():
     text = ("Ngày 1/11/2025, Đại tướng Phan Văn Giang đã tiếp xúc bên lề với Bộ trưởng Chiến tranh Mỹ Pete "
             "Hegseth, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen và Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back.")
     assert {tuple(t.parties) for t in talks_of(text)} == {("US", "VN"), ("JP", "VN"), ("KR", "VN")}
+
+
+def test_a_year_far_from_the_visit_dates_another_event():
+    text = ("Nhân chuyến thăm Hoa Kỳ của Thủ tướng Phạm Minh Chính, một tạp chí vừa đăng bài phân tích về kỷ "
+            "nguyên mới trong quan hệ song phương kể từ sau khi hai bên bình thường hóa quan hệ ngoại giao vào năm 1995.")
+    (visit,) = visits_of(text)
+    assert visit.parties == ["US", "VN"] and visit.start is None

@@ -199,6 +199,18 @@ def _offices(ctx: DocContext, folded: str, people: list[PersonMention]) -> list[
     return out
 
 
+_YEAR_REACH = 60
+
+
+def _near_enough(chosen: DateMention | None, t_start: int, t_end: int) -> DateMention | None:
+    """A bare year far from the verb dates another event of its sentence ("... kể từ khi hai bên bình
+    thường hóa quan hệ vào năm 1995"), not the visit or talk; a day or month anywhere in it still counts."""
+    if chosen is None or chosen.first.month is not None:
+        return chosen
+    distance = chosen.start - t_end if chosen.start >= t_end else t_start - chosen.end
+    return chosen if distance <= _YEAR_REACH else None
+
+
 def _said_year(chosen: DateMention | None, dates: list[DateMention], year: int | None) -> int | None:
     """The year for a day-month written without one: the year the article writes with a full date of the
     same month ("từ ngày 28/6 đến ngày 1/7/2017" then "ngày 29/6"), when all such dates agree; else the
@@ -389,7 +401,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         if not guests:
             return None
         visitor = guests[0]
-    chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
+    chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     region = folded[lo:hi]
@@ -429,7 +441,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
     said_dates = attr.dates_in(dates, lo, hi)
     days = [d for d in said_dates if d.first.day and not d.is_range]
-    chosen = attr.nearest_date(days or said_dates, t_start, t_end)
+    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
