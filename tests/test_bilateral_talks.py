@@ -138,3 +138,10 @@ def test_a_year_far_from_the_visit_dates_another_event():
             "nguyên mới trong quan hệ song phương kể từ sau khi hai bên bình thường hóa quan hệ ngoại giao vào năm 1995.")
     (visit,) = visits_of(text)
     assert visit.parties == ["US", "VN"] and visit.start is None
+
+
+def test_a_talk_in_an_undated_visit_does_not_take_another_visits_date():
+    text = ("Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Joe Biden trong chuyến thăm tới Mỹ. "
+            "Tại cuộc hội đàm, Thủ tướng mời Tổng thống Joe Biden thăm chính thức Việt Nam vào tháng 11/2023.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["US", "VN"] and talk.start is None and talk.country == "US"

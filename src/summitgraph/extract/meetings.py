@@ -306,18 +306,19 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
-        visits = [v for v in events if v.series == "bilateral-visit" and v.parties == talk.parties
+        visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country)]
-        # A visitor meets the host's office-holders: the visit hosted by the counterpart's country.
+        # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
+        # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
-        visits = hosted or visits
+        visits = hosted or [v for v in visits if v.start]
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
         visit = min(visits, key=lambda v: (min(sp.start for sp in v.spans) >= lead_end,
                                            abs(v.span.start - talk.span.start)), default=None)
         event = visit or (events[0] if events and talk.start is None else None)
         if event is None:
             continue
-        if talk.start is None:
+        if talk.start is None and event.start:
             # Borrowed from the event around it, the talk's date is only as sure as the event's month.
             talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
         if talk.country is None and event.country:
