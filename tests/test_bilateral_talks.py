@@ -145,3 +145,10 @@ def test_a_talk_in_an_undated_visit_does_not_take_another_visits_date():
             "Tại cuộc hội đàm, Thủ tướng mời Tổng thống Joe Biden thăm chính thức Việt Nam vào tháng 11/2023.")
     (talk,) = talks_of(text)
     assert talk.parties == ["US", "VN"] and talk.start is None and talk.country == "US"
+
+
+def test_a_party_secretary_general_met_is_no_talk_and_no_subject():
+    text = ("Ngày 12/7/2023, Phó Thủ tướng Trần Lưu Quang gặp Tổng thư ký đảng cầm quyền UMNO Asyraf Wajdi, "
+            "tiếp Chánh án Tòa án Liên bang Malaysia Tengku Maimun.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["MY", "VN"] and "Chánh án" in talk.name

@@ -55,7 +55,7 @@ _TO = re.compile(r"^(?:\s|,|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
     r"\b(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
-    r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky|chu tich thuong vien|chu tich ha vien"
+    r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
     r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
     r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai)\b")
@@ -419,7 +419,10 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 
 def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
-    counterparts = [p for p in _counterparts(folded, met_people, t_end, hi) if _senior(p)] if t_end > t_start else []
+    named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
+    # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
+    met.update(p.start for p in named)
+    counterparts = [p for p in named if _senior(p)]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
