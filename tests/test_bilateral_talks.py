@@ -152,3 +152,9 @@ def test_a_party_secretary_general_met_is_no_talk_and_no_subject():
             "tiếp Chánh án Tòa án Liên bang Malaysia Tengku Maimun.")
     (talk,) = talks_of(text)
     assert talk.parties == ["MY", "VN"] and "Chánh án" in talk.name
+
+
+def test_a_head_of_state_named_with_the_long_form_of_the_country():
+    text = ("Ngày 8/7/2023, Thủ tướng Phạm Minh Chính đã có cuộc gặp với Chủ tịch nước Cộng hòa Nhân dân Trung Hoa "
+            "Tập Cận Bình và Tổng thống Hợp chúng quốc Hoa Kỳ Joe Biden.")
+    assert {tuple(t.parties) for t in talks_of(text)} == {("CN", "VN"), ("US", "VN")}

@@ -163,7 +163,7 @@ _OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|
 # "Bộ trưởng Chiến tranh Mỹ": a minister's portfolio stands between the title and the country.
 _UNREAD_NAME = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w.'-]*){1,4}")
 _PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
-_OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|cua|dac cu|tan|\()*$")
+_OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|hop chung quoc|nhan dan|dan chu|cua|dac cu|tan|\()*$")
 _FOREIGN_HEAD = re.compile(r"^(?:quoc vuong|nu hoang|hoang de|nha vua|chu tich (?:thuong vien|ha vien|duma))$")
 
 
