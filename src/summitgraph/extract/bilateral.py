@@ -21,7 +21,9 @@ from summitgraph.model import Span
 from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
 
-HOME = "VN"  # the country whose press this is: the side a talk has when no other is named
+HOME = "VN"
+# Marks a counterpart named by office only: it may be the same side's named office-holder told elsewhere.
+OFFICE_MARK = "~"  # the country whose press this is: the side a talk has when no other is named
 
 # Each WordStart phrase starts a word (as if written after \b).
 _VISIT = WordStart(
@@ -29,24 +31,36 @@ _VISIT = WordStart(
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
     r"|chuyen cong du|cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
 _TALK = WordStart(
-    r"(?:hoi dam|hoi kien|dien dam|cuoc gap(?: song phuong| rieng| ngan)?|gap go|gap gio|gap rieng|gap"
-    r"|tiep kien|tiep|chao xa giao|tiep xuc(?: ngan)?|tham xa giao)\b")
+    r"(?:hoi dam|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
+    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep|den chao"
+    r"|chao xa giao|chao|tham xa giao)\b")
+# "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
+# "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
+_BARE_VERB = {"tiep", "chao"}
+_RECEIVED = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ]|ông\s|bà\s|ngài\s)")
 # Verbs that are a talk only between two office-holders named just before them.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|va du chieu dai)*$")
 # "tiếp xúc ngắn bên lề Diễn đàn ... với Thủ tướng A": an aside before the person met.
-_ASIDE = re.compile(r"^[^,;:.]{0,140}\svoi\s*$")
+_ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
+# "không gặp", "chưa điện đàm": a talk said not to happen.
+_NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
+# An aside that tells another event: the person after it is not the one met.
+_NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
-_TO = re.compile(r"^(?:\s|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien)*$")
+_TO = re.compile(r"^(?:\s|,|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien)*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
     r"\b(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
-    r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky|chu tich thuong vien|chu tich ha vien"
+    r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
-    r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra)\b")
+    r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
+    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai)\b")
+# The head of an international organisation ("Tổng Giám đốc WHO", "Chủ tịch Ủy ban châu Âu").
+_ORG_HEAD = re.compile(r"\b(?:tong giam doc|chu tich|tong thu ky|giam doc dieu hanh|pho chu tich)\b")
 
 
 # An office named without a person or a country ("Chủ tịch nước đã gặp ..."): in the home press, the home side's.
@@ -62,7 +76,14 @@ def _bare_home_title(text: str, folded: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _is_org(code: str | None) -> bool:
+    found = registry.countries().get(code or "")
+    return bool(found and found.kind == "org")
+
+
 def _senior(person: PersonMention) -> bool:
+    if _is_org(person.country) and any(_ORG_HEAD.search(fold(t)) for t in person.titles):
+        return True
     return any(_SENIOR.search(fold(t)) for t in person.titles)
 
 
@@ -115,7 +136,8 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
         if head < cursor or head >= limit:
             continue
         gap = folded[cursor:head]
-        if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not (not found and _ASIDE.match(gap)):
+        aside = not found and _ASIDE.match(gap) and not _NOT_ASIDE.search(gap)
+        if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not aside:
             break
         found.append(person)
         cursor = person.end
@@ -130,7 +152,105 @@ def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int) 
     return before[-1] if before and t_start - before[-1].end <= 40 else None
 
 
+# Offices named by title and country with no person's name ("Chủ tịch Ủy ban châu Âu", "Tổng Giám đốc
+# WHO", "Thủ tướng Liên bang Nga"), and heads whose title alone says they are foreign ("Nhà Vua Nhật Bản",
+# "Chủ tịch Hạ viện"): each is a side a talk can be with.
+# Prime ministers are left out: a "Thủ tướng X" without a name is most often the article's own or a
+# heading's, told with the name elsewhere.
+_OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|quoc vuong"
+                     r"|nu hoang|hoang de|nha vua|tong thu ky|tong giam doc|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma"
+                     r"|nghi vien|thuong vien|ha vien)|bo truong|ngoai truong|chu tich)\b")
+# "Bộ trưởng Chiến tranh Mỹ": a minister's portfolio stands between the title and the country.
+_UNREAD_NAME = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w.'-]*){1,4}")
+_PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
+_OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|hop chung quoc|nhan dan|dan chu|cua|dac cu|tan|\()*$")
+_FOREIGN_HEAD = re.compile(r"^(?:quoc vuong|nu hoang|hoang de|nha vua|chu tich (?:thuong vien|ha vien|duma))$")
+
+
+def _offices(ctx: DocContext, folded: str, people: list[PersonMention]) -> list[PersonMention]:
+    taken = [(_head_start(p), p.end) for p in people]
+    out: list[PersonMention] = []
+    for m in _OFFICE.finditer(folded):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            continue
+        hit = next(iter(registry.find_countries(ctx.text[m.end():m.end() + 40])), None)
+        gap = folded[m.end():m.end() + hit.start] if hit is not None else ""
+        if hit is not None and (_OFFICE_TO_PLACE.match(gap) or m.group(0) == "bo truong" and _PORTFOLIO.match(gap)):
+            end, country = m.end() + hit.end, hit.key
+        elif _FOREIGN_HEAD.match(m.group(0)):
+            end, country = m.end(), None
+        else:
+            continue
+        if not ctx.text[m.start()].isupper():
+            continue            # "thủ tướng các nước": an office in general, not one holder
+        if country == HOME or re.match(r"\s+[A-ZĐÀ-Ỹ]", ctx.text[end:end + 3]) and country is None:
+            continue            # the home side's offices, and names the people reader left unread
+        if any(end <= p.start <= end + 2 for p in people):
+            continue            # the holder is named right after: the people reader's mention is the side
+        key = fold(ctx.text[m.start():end])
+        holder = _UNREAD_NAME.match(ctx.text, end)
+        if holder and country is not None:
+            end = holder.end()      # "Bộ trưởng Chiến tranh Mỹ Pete Hegseth": the name the people reader missed
+        title = ctx.text[m.start():m.end()]
+        out.append(PersonMention(start=m.start(), end=end, name=ctx.text[m.start():end], titles=[title],
+                                 title_spans=[Span(m.start(), m.end())], country=country,
+                                 person=OFFICE_MARK + key))
+        taken.append((m.start(), end))
+    return out
+
+
+_YEAR_REACH = 60
+
+
+def _near_enough(chosen: DateMention | None, t_start: int, t_end: int) -> DateMention | None:
+    """A bare year far from the verb dates another event of its sentence ("... kể từ khi hai bên bình
+    thường hóa quan hệ vào năm 1995"), not the visit or talk; a day or month anywhere in it still counts."""
+    if chosen is None or chosen.first.month is not None:
+        return chosen
+    distance = chosen.start - t_end if chosen.start >= t_end else t_start - chosen.end
+    return chosen if distance <= _YEAR_REACH else None
+
+
+def _said_year(chosen: DateMention | None, dates: list[DateMention], year: int | None) -> int | None:
+    """The year for a day-month written without one: the year the article writes with a full date of the
+    same month ("từ ngày 28/6 đến ngày 1/7/2017" then "ngày 29/6"), when all such dates agree; else the
+    article's year. A visit told twice, once with its year, is then one visit."""
+    if chosen is None or chosen.first.year is not None or chosen.last.year is not None or chosen.first.month is None:
+        return year
+    said = set()
+    for d in dates:
+        for part in (d.first, d.last):
+            if part.year and part.month == chosen.first.month and part.day:
+                said.add(part.year)
+    return said.pop() if len(said) == 1 else year
+
+
+_ANNIVERSARY = re.compile(r"\bky niem\b")
+_NEXT_YEAR = re.compile(r"\bnam (?:sau|toi)\b")
+
+
+def _anniversary_year(dates: list[DateMention], folded: str, year: int | None) -> int | None:
+    """Visits are timed to anniversaries: "kỷ niệm 45 năm quan hệ ngoại giao (1972-2017)" says the news
+    happens in 2017 (in 2016 when "vào năm sau"), whatever other years the article recalls or aims at. Used
+    only when the article has no publication date."""
+    ends: set[int] = set()
+    coming: set[int] = set()      # anniversaries said to fall next year: "vào năm sau (1973-2023)"
+    for d in dates:
+        a, b = d.first.year, d.last.year
+        if not (a and b and b > a and (b - a) % 5 == 0):
+            continue
+        if not _ANNIVERSARY.search(folded, max(0, d.start - 150), d.start):
+            continue
+        ends.add(b)
+        if _NEXT_YEAR.search(folded, max(0, d.start - 40), d.start):
+            coming.add(b)
+    best = max((b - 1 if b in coming else b for b in ends), default=None)
+    return best or year
+
+
 def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None) -> list[Candidate]:
+    if ctx.anchor is None:
+        year = _anniversary_year(dates, folded, year)
     people = find_person_mentions(ctx)
     protagonist = _protagonist(people)
     visits: list[Candidate] = []
@@ -143,21 +263,30 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of)
+    # Offices named without a holder are sides of talks only: a visit is told from its visitor by name.
+    offices = _offices(ctx, folded, people)
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
-        said = list(_TALK.finditer(folded, lo, hi))
-        paired = list(_PAIR_TALK.finditer(folded, lo, hi))
+        said = [m for m in _TALK.finditer(folded, lo, hi)
+                if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end()))
+                and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
+        paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
+                  if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
         if not said and not paired:
             continue                       # most sentences tell no talks
         here = [p for p in people if lo <= p.start < hi]
+        # Offices named without a holder ("tân Bộ trưởng Ngoại giao Australia đã chào ...") are sides too.
+        met_too = sorted(here + [p for p in offices if lo <= p.start < hi], key=lambda p: p.start)
         met: set[int] = set()
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
         for m in said:
-            talks.extend(_talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.end(), lo, hi))
+            talks.extend(_talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(),
+                                lo, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
-                talks.extend(_talks(ctx, folded, dates, year, here, sides, met, subject, m.start(), m.start(), lo, hi))
+                talks.extend(_talks(ctx, folded, dates, year, here, here, sides, met, subject, m.start(), m.start(),
+                                    lo, hi))
     return visits + talks
 
 
@@ -170,9 +299,10 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
     window = min(hi, t_end + 60)
     for hit in registry.find_countries(ctx.text[t_end:window]):
         start = t_end + hit.start
-        if hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
-            continue
+        if hit.key in {"ASEAN", "GCC"}:
+            continue        # ASEAN's and the Gulf's bodies are met at their meetings, not visited
         if _TO.match(folded[t_end:start]):
+            # "thăm, làm việc tại Liên Hợp Quốc": an organisation visited is a side with no host country.
             return attr.Place(None, hit.key, start, t_end + hit.end)
         break
     for hit in registry.find_cities(ctx.text[t_end:window]):
@@ -208,6 +338,13 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
         found = [_visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, d, t_end)
                  for d in dests]
         return [f for f in found if f]
+    visitor = _visitor_after(folded, people, t_end, hi)
+    if visitor is not None:
+        # "chuyến thăm của Phó Thủ tướng A tại Singapore": the visitor named before the destination.
+        dest = _destination(ctx, folded, visitor.end, hi)
+        if dest is not None:
+            found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, dest, t_end)
+            return [found] if found else []
     clause_end = min(hi, t_end + 220, *[i for i in (folded.find(";", t_end, hi),) if i >= 0])
     out = []
     cursor = t_end
@@ -220,6 +357,17 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
             out.append(found)
         cursor = dest.end
     return out
+
+
+_OF_VISITOR = re.compile(r"\s+(?:chinh thuc\s+|lam viec\s+)*cua\s+(?:ong |ba |ngai |doan |phai doan )?")
+
+
+def _visitor_after(folded: str, people: list[PersonMention], t_end: int, hi: int) -> PersonMention | None:
+    """The person named right after "chuyến thăm của", if any."""
+    of = _OF_VISITOR.match(folded, t_end, hi)
+    if of is None:
+        return None
+    return next((p for p in people if _head_start(p) == of.end() and p.country), None)
 
 
 # "chuyến thăm Nhật Bản của Thủ tướng A": the visitor is named right after "của".
@@ -253,8 +401,9 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         if not guests:
             return None
         visitor = guests[0]
-    chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
+    chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end), t_start, t_end)
+    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+                                   attr.article_reference(ctx, dates))
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
@@ -264,13 +413,16 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     city = dest.city or (place.city if place and place.country == host else None)
     return Candidate(series="bilateral-visit", name=ctx.text[t_start:dest.end], span=Span(t_start, t_end),
                      parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
-                     country=host, format="in_person", status=status, status_said=said,
+                     country=None if _is_org(host) else host, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
 
 
-def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjects: list[PersonMention],
+def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
-    counterparts = [p for p in _counterparts(folded, people, t_end, hi) if _senior(p)] if t_end > t_start else []
+    named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
+    # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
+    met.update(p.start for p in named)
+    counterparts = [p for p in named if _senior(p)]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
@@ -288,22 +440,33 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
         side = subject.country if subject else HOME if home_subject else sides.protagonist
         pairs = [(p, side) for p in counterparts]
     region = folded[lo:hi]
-    chosen = attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
+    # A talk takes one day: a day said in its sentence, before the span of the visit framing it
+    # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
+    said_dates = attr.dates_in(dates, lo, hi)
+    days = [d for d in said_dates if d.first.day and not d.is_range]
+    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end), t_start, t_end)
+    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+                                   attr.article_reference(ctx, dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
+    # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
+    named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
+    if t_end == t_start:
+        said = _PAIR_TALK.pattern.match(folded, t_start)
+        t_end = said.end() if said else t_start
     out = []
     for person, side in pairs:
+        name = ctx.text[named_from:t_end] if named_from is not None else ctx.text[t_start:person.end]
         other = person.country or _host_or_guest(sides, side)
         if asean_side and other and len(other) == 2 and other not in registry.member_codes():
             # "các ngoại trưởng ASEAN có cuộc gặp với Ngoại trưởng Mỹ": ASEAN meets a partner.
             leaders = _LEADER.search(asean_side.group(0))
             out.append(Candidate(
                 series="asean-partner-summit" if leaders else "asean-partner-other",
-                name=ctx.text[t_start:person.end], span=Span(t_start, t_end), partner=other,
+                name=name, span=Span(t_start, t_end), partner=other,
                 start=start, end=end, city=place.city if place else None,
                 country=place.country if place else None, format="in_person" if place else None,
                 status=status, status_said=said, confidence=0.7,
@@ -312,8 +475,10 @@ def _talks(ctx, folded, dates, year, people, sides: Sides, met: set[int], subjec
         if not side or not other or side == other:
             continue
         out.append(Candidate(
-            series="bilateral-talks", name=ctx.text[t_start:person.end], span=Span(t_start, t_end),
+            series="bilateral-talks", name=name, span=Span(t_start, t_end),
             parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
+            subject=fold(subject.person or subject.name) if subject else None,
+            counterpart_titles=tuple(fold(t) for t in person.titles),
             counterpart_country=other,
             start=start, end=end, city=place.city if place else None, country=place.country if place else None,
             format="in_person" if place else None, status=status, status_said=said,

@@ -18,6 +18,8 @@ class Candidate:
     parties: tuple[str, ...] | None = None
     counterpart: str | None = None     # folded name of the other side's person, for talks
     counterpart_country: str | None = None  # a visitor meets the host's office-holders
+    subject: str | None = None         # folded name of the person meeting the counterpart, for talks
+    counterpart_titles: tuple[str, ...] = ()  # the counterpart's folded titles ("chu tich quoc hoi")
     start: str | None = None
     end: str | None = None
     city: str | None = None

@@ -13,7 +13,7 @@ from datetime import date
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
-from summitgraph.extract.bilateral import find_bilateral
+from summitgraph.extract.bilateral import OFFICE_MARK, find_bilateral
 from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention, find_dates
@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.0"
+VERSION = "1.1"
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -200,6 +200,22 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
+    """Two talks of the same sides can be one when they name the same person met, or one names only the
+    office ("Chủ tịch Quốc hội Cuba") the other names the holder of, or one tells the host receiving the
+    guest and the other the guest calling on the host ("A tiếp B", "B đến chào A")."""
+    a, b = rec.counterpart, cand.counterpart
+    if not a or not b or a == b:
+        return True
+    org = registry.countries().get(rec.counterpart_country or "")
+    if org and org.kind == "org" and rec.counterpart_country == cand.counterpart_country:
+        return True     # "gặp Chủ tịch Ủy ban châu Âu và Chủ tịch Hội đồng châu Âu": one talk with the EU
+    if a.startswith(OFFICE_MARK) != b.startswith(OFFICE_MARK):
+        return rec.counterpart_country == cand.counterpart_country and any(
+            x.startswith(y) or y.startswith(x) for x in rec.counterpart_titles for y in cand.counterpart_titles)
+    return a == cand.subject and b == rec.subject
+
+
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
         return False
@@ -213,7 +229,7 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if rec.parties != cand.parties:
         return False
-    if rec.counterpart and cand.counterpart and rec.counterpart != cand.counterpart:
+    if not _same_counterpart(rec, cand):
         return False
     if rec.city and cand.city and rec.city != cand.city:
         return False
@@ -240,7 +256,11 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
     if _within(rec.start, rec.end, cand.start, cand.end):
         # "Chiều 10/5 ... dự phiên toàn thể" then "diễn ra từ ngày 9 đến 11/5": the meeting spans the range.
         rec.start, rec.end = cand.start, cand.end
-    for slot in ("ordinal", "partner", "counterpart", "start", "end", "city", "country", "prepares"):
+    if rec.counterpart and rec.counterpart.startswith(OFFICE_MARK) and cand.counterpart \
+            and not cand.counterpart.startswith(OFFICE_MARK):
+        # The office's holder, named: later mentions name them.
+        rec.counterpart, rec.counterpart_titles = cand.counterpart, cand.counterpart_titles
+    for slot in ("ordinal", "partner", "counterpart", "subject", "start", "end", "city", "country", "prepares"):
         if getattr(rec, slot) is None and getattr(cand, slot) is not None:
             setattr(rec, slot, getattr(cand, slot))
     if rec.format in (None, "in_person") and cand.format in ("online", "hybrid"):
@@ -286,18 +306,19 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
-        visits = [v for v in events if v.series == "bilateral-visit" and v.parties == talk.parties
+        visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country)]
-        # A visitor meets the host's office-holders: the visit hosted by the counterpart's country.
+        # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
+        # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
-        visits = hosted or visits
+        visits = hosted or [v for v in visits if v.start]
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
         visit = min(visits, key=lambda v: (min(sp.start for sp in v.spans) >= lead_end,
                                            abs(v.span.start - talk.span.start)), default=None)
         event = visit or (events[0] if events and talk.start is None else None)
         if event is None:
             continue
-        if talk.start is None:
+        if talk.start is None and event.start:
             # Borrowed from the event around it, the talk's date is only as sure as the event's month.
             talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
         if talk.country is None and event.country:
