@@ -29,6 +29,9 @@ _SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:ca
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
 HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu tri|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
 _AT = re.compile(r"\b(?:tai|o|den|toi)\s+$")
+# A venue named before its city: "tại Trung tâm Hội nghị quốc tế Busan", "tại thủ đô Viêng Chăn".
+_AT_VENUE = re.compile(r"\b(?:tai|o)\s+(?:thu do|thanh pho|tp\.?|dao|trung tam hoi nghi|khach san|cung|khu nghi duong"
+                       r"|nha hat|toa nha|tru so|diem cau)\b[^,.;()]{0,45}$")
 
 
 @dataclass(frozen=True)
@@ -127,12 +130,19 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
     return out
 
 
+def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
+    """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any."""
+    located = [p for p in places if _AT.search(folded[max(0, p.start - 6):p.start])
+               or _AT_VENUE.search(folded[max(0, p.start - 70):p.start])]
+    return min(located, key=lambda p: abs(p.start - mention_end), default=None)
+
+
 def pick_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
     """The meeting's venue: a place after a locative ("tại", "ở") nearest the mention, else a city
     written in the mention's region (a bare country there is usually a participant, not the host)."""
-    located = [p for p in places if _AT.search(folded[max(0, p.start - 6):p.start])]
+    located = located_place(folded, places, mention_start, mention_end)
     if located:
-        return min(located, key=lambda p: abs(p.start - mention_end))
+        return located
     # Without "tại", "Singapore" is more often the country taking part than the city hosting.
     cities = [p for p in places if p.city and registry.country_code(p.city) is None]
     if cities:

@@ -22,11 +22,11 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.1"
+VERSION = "1.14"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, merged
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
-                          "apt-other", "eas", "eas-other", "arf", "arf-other", "aipa"}
+                          "apt-other", "eas", "eas-other", "arf", "arf-other", "aipa", "asean-partner-summit"}
 
 
 # A year written after these words is a target, not the time of the news: "đến năm 2030", "Tầm nhìn 2025".
@@ -117,9 +117,15 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
             # of the second framework meet too.
             m = replace(m, series=_OFFICIALS_OF[m.series])
             mentions[i] = m
-        lo = mentions[i - 1].end if i else s_start
-        hi = mentions[i + 1].start if i + 1 < len(mentions) else s_end
-        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end))
+        # Meetings named under one head noun ("ASEAN-Úc và ASEAN-Hàn Quốc") share the words around the list.
+        before = [x for x in mentions[:i] if m.listed is None or x.listed != m.listed]
+        after = [x for x in mentions[i + 1:] if m.listed is None or x.listed != m.listed]
+        lo = before[-1].end if before else s_start
+        hi = after[0].start if after else s_end
+        # A venue said before an acronym that names the same meeting ("tại ... Busan, các Bộ trưởng APEC
+        # ... Hội nghị Bộ trưởng APEC 2005") is still this meeting's: look back past acronyms.
+        venue_lo = max((x.end for x in mentions[:i] if not x.acronym_only), default=s_start)
+        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end, venue_lo))
         if i and attr.prepares_target(folded, mentions[i - 1].end, m.start):
             out[i - 1].prepares = out[i]
         elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
@@ -134,7 +140,7 @@ def _lead_end(ctx: DocContext) -> int:
 
 
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
-               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int) -> Candidate:
+               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end)
     own_year = year
@@ -143,7 +149,11 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
     if start is None:
         start = end = attr.year_in_name(m.name)
-    place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), m.start, m.end) \
+    region_places = attr.places_in(ctx.text, lo, hi)
+    earlier = attr.places_in(ctx.text, venue_lo, lo) if venue_lo is not None and venue_lo < lo else []
+    place = attr.located_place(folded, region_places, m.start, m.end) \
+        or attr.located_place(folded, earlier, m.start, m.end) \
+        or attr.pick_place(folded, region_places, m.start, m.end) \
         or attr.host_before(ctx.text, folded, s_lo, m.start)
     city = place.city if place else None
     country = place.country if place else None
@@ -187,7 +197,7 @@ def _overlap(a: str | None, b: str | None, c: str | None, d: str | None) -> bool
 
 # Series whose meetings are told apart by the body and level their names give.
 _LOOSE = {"other-multilateral", "asean-sectoral", "subregional", "apt-other", "eas-other", "arf-other",
-          "asean-partner-other"}
+          "asean-partner-other", "aipa"}
 
 
 def _held_and_to_come(a: Candidate, b: Candidate) -> bool:
@@ -352,6 +362,77 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
         rec.spans.extend(anchor.spans[:1])
 
 
+def _registry_summit_facts(records: list[Candidate], text: str) -> None:
+    """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
+    and its city when the article names that city (the number says which summit; the list, when and where)."""
+    named_cities = {hit.key for hit in registry.find_cities(text)}
+    for rec in records:
+        summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
+        if summit is None:
+            continue
+        if rec.start is None:
+            rec.start, rec.end = summit.start, summit.end
+        elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
+            # "ngày 12/12" of the 11th Summit: the year is the summit's.
+            rec.start = summit.start[:4] + rec.start[1:]
+            rec.end = summit.start[:4] + rec.end[1:] if rec.end and rec.end.startswith("--") else rec.end
+        if rec.city is None and summit.city in named_cities and rec.country in (None, summit.country):
+            rec.city, rec.country = summit.city, summit.country
+
+
+_DEFENCE = re.compile(r"\bquoc phong\b|\badmm\b")
+
+
+def _inherit_admm_days(records: list[Candidate]) -> None:
+    """The ADMM-Plus and the defence ministers' informal meetings with one partner are held with the ADMM,
+    where it meets: one the text does not date or place takes the ADMM's days and place."""
+    admm = [r for r in records if r.series == "admm" and (r.start or r.country)]
+    for rec in records:
+        if not admm or not (rec.series == "admm-plus" or (rec.series == "asean-partner-other"
+                                                           and _DEFENCE.search(canonical(rec.name)))):
+            continue
+        host = min(admm, key=lambda r: abs(r.span.start - rec.span.start))
+        if rec.start is None and host.start:
+            rec.start, rec.end = host.start, host.end
+            rec.spans.extend(host.spans[:1])
+        if rec.city is None and rec.country is None and host.country:
+            rec.city, rec.country = host.city, host.country
+            rec.format = rec.format or host.format
+
+
+# A sentence that opens on the bare head noun tells more of the meeting just named: "Hội nghị sẽ họp
+# trực tuyến tại điểm cầu Huế", "Hội nghị lần này diễn ra từ ngày 9 đến 11/5".
+_ANAPHOR = re.compile(r"\s*(?:hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)(?: lan nay| nam nay| nay)?\s+"
+                      r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop)\b")
+
+
+def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
+    folded = ctx.folded
+    for sentence in ctx.sentences:
+        if not _ANAPHOR.match(folded, sentence.start):
+            continue
+        named = [(max(sp.start for sp in r.spans if sp.start < sentence.start), r) for r in records
+                 if not r.series.startswith("bilateral") and any(sp.start < sentence.start for sp in r.spans)]
+        if not named:
+            continue
+        rec = max(named, key=lambda pair: pair[0])[1]
+        lo, hi = sentence.start, sentence.end
+        region = folded[lo:hi]
+        place = attr.located_place(folded, attr.places_in(ctx.text, lo, hi), lo, lo)
+        if place and rec.city is None and rec.country is None:
+            rec.city, rec.country = place.city, place.country
+            rec.spans.append(Span(place.start, place.end))
+        said = attr.meeting_format(region, place is not None)
+        if said in ("online", "hybrid") and rec.format in (None, "in_person") or rec.format is None:
+            rec.format = said or rec.format
+        if rec.start is None:
+            chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo)
+            start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
+            if start:
+                rec.start, rec.end = start, end
+                rec.spans.append(Span(chosen.start, chosen.end))
+
+
 def _name_parties(name: str) -> tuple[str, ...] | None:
     """The two sides a bilateral body's name gives ("Ủy ban liên Chính phủ Việt Nam - Lào")."""
     codes = sorted({h.key for h in registry.find_countries(name) if len(h.key) == 2})
@@ -411,16 +492,36 @@ def _keep(rec: Candidate) -> bool:
                 or rec.prepares or rec.topical)
 
 
+# ASEAN bodies meet in the country that chairs them (the ASEAN chair, or the host of an ADMM or ASEAN+1
+# meeting): a meeting of these placed in a member country is chaired by that country.
+HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit",
+                                            "asean-partner-other", "subregional"}
+# Groupings whose presidency rotates to the host: a G20 summit in Osaka is chaired by Japan.
+_HOST_PRESIDES = re.compile(r"\b(?:g20|g7|g8|apec|asem|brics|sco|cica|vanh dai va con duong|mot vanh dai)\b")
+
+
+def _asean_chair(year: int) -> str | None:
+    """The ASEAN chair of a year: the list of chairs, else (before it begins) the host of that year's Summit."""
+    hosts = {s.country for s in registry.summits().values() if s.start[:4] == str(year)}
+    return registry.chair_of(year) or (hosts.pop() if len(hosts) == 1 else None)
+
+
 def _chair(rec: Candidate) -> str | None:
-    if rec.series not in CHAIRED_BY_ASEAN_CHAIR:
-        # Outside ASEAN, the host chairs only where the text says it hosts or chairs.
-        return rec.country if rec.host_said else None
-    if not rec.start or rec.start.startswith("--"):
+    if rec.series.startswith("bilateral"):
         return None
-    chair = registry.chair_of(int(rec.start[:4]))
-    if chair and rec.country and rec.country != chair and rec.series not in {"aipa"}:
-        return None
-    return chair
+    if rec.series == "asean-partner-summit" and rec.country and rec.country == rec.partner:
+        return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
+    if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
+        chair = _asean_chair(int(rec.start[:4]))
+        if chair:
+            # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told.
+            return chair if rec.country in (None, chair) or rec.series == "aipa" else None
+    if rec.series in HOSTED_BY_CHAIR and rec.country in registry.member_codes():
+        return rec.country
+    if rec.country and _HOST_PRESIDES.search(canonical(rec.name)):
+        return rec.country
+    # Elsewhere, the host chairs only where the text says it hosts or chairs.
+    return rec.country if rec.host_said else None
 
 
 def _fill_country(rec: Candidate) -> None:
@@ -447,6 +548,9 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     records = merge(candidates)
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx))
+    _anaphoric_slots(ctx, records, dates, year)
+    _registry_summit_facts(records, text)
+    _inherit_admm_days(records)
     _inherit_summit_week(records, _lead_end(ctx))
     _inherit_from_lead(records, _lead_end(ctx))
     records = [r for r in records if _keep(r)]

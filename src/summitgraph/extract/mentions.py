@@ -6,22 +6,27 @@ found there are offsets into the article text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import canonical, classify, ordinal_of
+from summitgraph.extract.series import PARTNERS, canonical, classify, ordinal_of
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
     r"(?:hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
-    r"|hop thuong dinh|cuoc hop thuong dinh)\b")
+    r"|hop thuong dinh|cuoc hop thuong dinh"
+    # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
+    # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
+    r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
-    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM|ARF(?: SOM)?|EAS|AEM|ADMM\+?|AMMTC(?:\+3)?"
-    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))(?![\w])")
+    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM|ARF(?: SOM)?|EAS|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
+    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
+    # "ADMM+ lần thứ 10": the number said after the acronym is its own.
+    r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
 # Where a name stops: punctuation, a date, the next meeting's name, or a word that starts the
 # predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
@@ -29,13 +34,15 @@ _STOP = re.compile(
     r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
-    r"|và nhiều|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|và nhiều|cùng với|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những)(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
 _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|\d+)\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
+# "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...": the round's number opens the name.
+_ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
@@ -67,6 +74,7 @@ class MeetingMention:
     ordinal: int | None
     generic: bool       # "các hội nghị cấp cao": not one specific meeting
     acronym_only: bool  # named only by an acronym ("ARF"): attaches to a fuller mention
+    listed: int | None = None  # one of several meetings named under one head noun: where that name starts
 
 
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=\s))[\"“](?=\w)")
@@ -148,7 +156,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if folded.startswith("dien dan", m.start()) and _FORUM_AS_BODY.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "theo đánh giá của Diễn đàn Kinh tế thế giới": the organisation, not a meeting
         stop = _name_end(text, folded, lower, m.end(), end)
-        found = _mention(text, folded, m.start(), stop, acronym_only=False, fallback=fallback)
+        round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 14), m.start())
+        opens = round_.start() if round_ else m.start()
+        found = _mention(text, folded, opens, stop, acronym_only=False, fallback=fallback)
         if found:
             out.append(found)
             covered.append((found.start, found.end))
@@ -175,5 +185,59 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if found:
             out.append(found)
             covered.append((found.start, found.end))
+    out = _second_ordinals(text, folded, out)
+    out = _partner_lists(text, folded, out)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29": two numbered meetings held together.
+_SECOND_ORDINAL = re.compile(r" ?(?:,|va|-|&) ?(\d{1,3})(?![\w/.-])")
+
+
+def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """Each mention numbered "N, N+1" becomes two: the name takes in the second number."""
+    out = []
+    for m in mentions:
+        two = _SECOND_ORDINAL.match(folded, m.end) if m.ordinal is not None else None
+        if two is None or int(two.group(1)) != m.ordinal + 1 \
+                or not canonical(m.name).rstrip().endswith(f"lan thu {m.ordinal}"):
+            out.append(m)
+            continue
+        name = text[m.start:two.end()]
+        out += [replace(m, end=two.end(), name=name), replace(m, end=two.end(), name=name, ordinal=m.ordinal + 1)]
+    return out
+
+
+# "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
+# Nhật Bản và Hàn Quốc": one head noun, one meeting per partner.
+_LIST_JOINT = re.compile(r"\s*(?:,|;|và|cùng)?\s*(?:(?:ASEAN|ASEAN)\s*[-–—]\s*)?$")
+
+
+def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    out = []
+    for m in mentions:
+        hits = [h for h in registry.find_countries(m.name) if h.key in PARTNERS] if m.partner else []
+        first = next((i for i, h in enumerate(hits) if h.key == m.partner), None)
+        listed = []
+        if first is not None:
+            for prev, hit in zip(hits[first:], hits[first + 1:]):
+                if not _LIST_JOINT.match(m.name[prev.end:hit.start]) or not m.name[prev.end:hit.start].strip():
+                    break
+                listed.append(hit)
+        if not listed:
+            out.append(m)
+            continue
+        # The first meeting ends with its partner; each other partner's name starts at its "ASEAN-" or its own name.
+        cut = hits[first].end
+        out.append(replace(m, end=m.start + cut, name=m.name[:cut], listed=m.start))
+        head = m.name[:hits[first].start]
+        seen = {m.partner}
+        for hit in listed:
+            if hit.key in seen:
+                continue
+            seen.add(hit.key)
+            own = m.name[hit.start:hit.end]
+            out.append(replace(m, start=m.start + hit.start, end=m.start + hit.end, name=head + own, partner=hit.key,
+                               listed=m.start))
     return out

@@ -37,6 +37,7 @@ def canonical(name: str) -> str:
 class SeriesRule:
     series: str
     pattern: re.Pattern[str]
+    partner: str | None = None   # "asean-partner-other/IN": a body that meets one partner under its own name
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def rules() -> tuple[SeriesRule, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         series, pattern = line.split("\t", 1)
-        out.append(SeriesRule(series.strip(), re.compile(pattern.strip())))
+        series, _, partner = series.strip().partition("/")
+        out.append(SeriesRule(series, re.compile(pattern.strip()), partner or None))
     return tuple(out)
 
 
@@ -59,15 +61,38 @@ def _partner_pattern() -> re.Pattern[str]:
             names[fold(spelling)] = code
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # "asean-nhat ban", "asean va han quoc", "asean - lhq"
-    return re.compile(rf"\basean ?(?:-|va|voi) ?({alternation})\b|\b({alternation}) ?- ?asean\b"), names
+    # "asean-australia-new zealand" names two partners: an ASEAN+2 body, no ASEAN+1 meeting.
+    # "AEM - EU", "ADMM - Trung Quốc": an ASEAN body with one partner.
+    # "ASEAN+1 với Trung Quốc", "ASEAN với đối tác Nhật Bản".
+    return re.compile(rf"\b(?:asean|aem|admm)(?: ?\+ ?1)? ?(?:-|\+|va|voi(?: (?:cac )?(?:nuoc )?doi tac)?) ?"
+                      rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
+                      rf"|\b({alternation}) ?(?:-|va) ?asean\b"), names
+
+
+@lru_cache(maxsize=1)
+def _counterparts_pattern() -> re.Pattern[str]:
+    """"Ngoại trưởng Úc ... với các đồng cấp ASEAN": one partner meets ASEAN's ministers."""
+    _, names = _partner_pattern()
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\bvoi (?:nhung nguoi |cac )?(?:dong cap|bo truong|ngoai truong"
+                      rf"|lanh dao|nha lanh dao)(?: \w+){{0,3}} (?:cac nuoc )?asean\b")
 
 
 def partner_of(canon: str) -> str | None:
     pattern, names = _partner_pattern()
-    m = pattern.search(canon)
+    m = pattern.search(canon) or _counterparts_pattern().search(canon)
     if not m:
         return None
-    return names[m.group(1) or m.group(2)]
+    return names[next(g for g in m.groups() if g)]
+
+
+# "Thượng đỉnh thương mại và đầu tư Trung Quốc - ASEAN", "Diễn đàn cấp cao về kinh doanh": business, not leaders.
+_LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))")
+
+
+def _partner_level(canon: str) -> str:
+    return "asean-partner-summit" if _LEADERS.search(canon) and "dien dan" not in canon \
+        else "asean-partner-other"
 
 
 # Series whose rules outrank an "ASEAN-partner" reading: "ASEAN+3" names partners too.
@@ -79,13 +104,12 @@ def classify(name: str) -> tuple[str | None, str | None]:
     canon = canonical(name)
     partner = partner_of(canon)
     for rule in rules():
-        if partner and rule.series not in _APT_FIRST:
-            level = "asean-partner-summit" if re.search(r"\bcap cao\b", canon) else "asean-partner-other"
-            return level, partner
+        if partner and rule.series not in _APT_FIRST and not rule.partner:
+            return _partner_level(canon), partner
         if rule.pattern.search(canon):
-            return rule.series, None
+            return rule.series, rule.partner
     if partner:
-        return ("asean-partner-summit" if "cap cao" in canon else "asean-partner-other"), partner
+        return _partner_level(canon), partner
     return None, None
 
 
@@ -98,7 +122,8 @@ _ORDINAL = re.compile(
     r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
     r"|\bthu (\d{1,3})\b"
     r"|\b(?:asean|amm|aem|admm|arf|eas|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
-    r"|\b(?:khoa|ky hop) (?:thu )?(\d{1,3})\b")
+    r"|\b(?:khoa|ky hop|vong) (?:thu )?(\d{1,3})\b"
+    r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom) ?(\d{1,2})\b")
 
 
 def ordinal_of(canon: str) -> int | None:
@@ -126,7 +151,7 @@ _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sherpa|lien hop quoc|lhq|shangri
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
                      r"|y te|nong nghiep|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong)\b")
 _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac|co quan"
-                     r"|quan chuc|uy ban|hang hang khong)\b")
+                     r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh)\b")
 
 
 # Bodies from the most to the least specific.
