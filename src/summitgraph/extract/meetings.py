@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.0"
+VERSION = "1.1"
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -137,9 +137,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end)
-    own_year = year
-    if m.series == "asean-summit":
-        own_year = _summit_year(m.ordinal) or year
+    # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
+    own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
+        or ctx.timeframe.year_in(s_lo, s_hi) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
     if start is None:
         start = end = attr.year_in_name(m.name)
@@ -410,8 +410,8 @@ def _fill_country(rec: Candidate) -> None:
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
-    dates = find_dates(text)
-    year = article_year(dates, folded, ctx.anchor)
+    dates = ctx.dates
+    year = ctx.default_year
     lower = ctx.lower
     about = ArticleSeries(asean="ASEAN" in text[:ctx.article.body_start + 600])
     lead_end = _lead_end(ctx)
