@@ -42,6 +42,15 @@ LEAD = "Quan hệ thương mại hai nước tiếp tục phát triển\n"
     # A year far beyond every other one is a horizon even without a horizon word.
     (LEAD + "Tháng 5/2021, hai bên ký hiệp định. Năm 2021, kim ngạch tăng 12%. Hai nước cam kết phát thải "
             "ròng bằng 0 vào năm 2050, năm 2050 là mốc chung.", 2021),
+    # A plan's year names the plan; bare years alone do not make a later year the news.
+    (LEAD + "Tháng 5/2017, các bên họp tại Hà Nội. Kế hoạch tổng thể Cộng đồng Kinh tế ASEAN 2025 (ASEAN "
+            "Blueprint 2025) được nhắc lại. Năm 1995, hội nghị đầu tiên diễn ra.", 2017),
+    # A later year named twice only bare still wins a tie; seven years ahead is no horizon.
+    (LEAD + "Việt Nam coi trọng hợp tác đa phương. Từ năm 2008, G20 họp thường niên. Việt Nam dự các hội nghị G20 vào năm 2010. Với vai trò chủ nhà "
+            "APEC 2017, Việt Nam đề xuất sáng kiến cho Năm APEC 2017.", 2017),
+    # An event named with its year ("Chương trình Du lịch ... năm 2004") is the time of the news.
+    (LEAD + "Tháng 11/2002, hiệp định được ký. Diễn đàn Du lịch thường niên 2004 (ATF-2004) giới thiệu Chương "
+            "trình Du lịch Điện Biên năm 2004.", 2004),
     # A document's year names the document.
     (LEAD + "Hai bên nhấn mạnh tôn trọng Công ước Liên hợp quốc về Luật Biển năm 1982. Các bên nhắc lại "
             "UNCLOS 1982 nhiều lần.", None),

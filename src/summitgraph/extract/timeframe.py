@@ -46,10 +46,11 @@ _CHAIR_YEAR = re.compile(
     r"\b(?:nam )?chu tich (?:luan phien )?(?:cua )?asean (?:trong |vao )?(?:nam )?((?:19|20)\d\d)(?![\d-])")
 # Words saying the chair year is still to come: "sẽ đảm nhận", "chuẩn bị cho năm Chủ tịch".
 _TO_COME = re.compile(r"\b(?:se|sap|chuan bi|tiep nhan|nhan ban giao|tien toi|huong toi|du kien)\b")
-# Documents named with their year ("Công ước Liên hợp quốc về Luật Biển năm 1982", "UNCLOS 1982",
-# "Hiến chương ASEAN 2007"): the year names the document, not the time of the news.
+# Documents and plans named with their year ("Công ước Liên hợp quốc về Luật Biển năm 1982", "UNCLOS 1982",
+# "Kế hoạch tổng thể Cộng đồng Kinh tế ASEAN 2025"): the year names the document, not the time of the news.
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|luat|bo quy tac|ban ghi nho|thoa thuan|nghi dinh thu)\b[^.,;:\n]{0,60}?|\bunclos\b|\bdoc\b)"
+    r"(?:\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|luat|bo quy tac|ban ghi nho|thoa thuan|nghi dinh thu"
+    r"|ke hoach|tam nhin|chien luoc|lo trinh|blueprint|vision)\b[^.,;:()\n]{0,60}?|\bunclos\b|\bdoc\b)"
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:nam\s*)?$")
 
 # Weights: how surely each kind of evidence tells the article's year.
@@ -62,7 +63,7 @@ W_CHAIR = 1.5             # "Chủ tịch ASEAN 2020"
 LEAD_FACTOR = 2.0         # said in the title or the lead
 NEAR_TIE = 0.5            # a later year this close to the best one's weight wins
 MIN_WEIGHT = 1.0          # less than this (bare years only) dates no article
-FAR_AHEAD = 5             # a year more than this after every other stated year is a horizon
+FAR_AHEAD = 10            # a year more than this after every other stated year is a horizon
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,9 @@ def _best(votes: list[YearVote]) -> int | None:
     top = max(weights.values())
     if top < MIN_WEIGHT:
         return None
-    return max(y for y, w in weights.items() if w >= max(MIN_WEIGHT, NEAR_TIE * top))
+    # A later year needs more than bare mentions ("Blueprint 2025", "APEC 2017" name things).
+    said = {v.year for v in votes if v.weight >= W_YEAR_WORD}
+    return max(y for y, w in weights.items() if w == top or (w >= max(MIN_WEIGHT, NEAR_TIE * top) and y in said))
 
 
 def article_timeframe(folded: str, dates: list[DateMention], anchor: date | None, lead_end: int,
