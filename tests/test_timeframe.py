@@ -144,3 +144,17 @@ def test_numbered_meeting_without_a_year_takes_its_own_year():
     found = extract_meetings(make_context(article(text)))
     summit = next(m for m in found if m.series == "asean-summit")
     assert summit.start == "2020-11-12"
+
+
+def test_numbered_meeting_the_text_never_dates_takes_the_registry_dates():
+    text = ("Việt Nam đóng góp tích cực cho ASEAN\n"
+            "Các nhà lãnh đạo đánh giá cao những kết quả của Hội nghị Cấp cao ASEAN lần thứ 37 tại Hà Nội. "
+            "Đại hội đồng AIPA-41 cũng thông qua nhiều nghị quyết quan trọng.")
+    found = {m.series: m for m in extract_meetings(make_context(article(text)))}
+    summit = registry.summits()[37]
+    assert (found["asean-summit"].start, found["asean-summit"].end) == (summit.start, summit.end)
+    assert (found["aipa"].start, found["aipa"].end) == ("2020", "2020")
+    # Read from no sentence, the date makes the record less sure than one the text dates.
+    dated = extract_meetings(make_context(article(text.replace("tại Hà Nội", "ngày 12/11/2020 tại Hà Nội"))))
+    dated_summit = next(m for m in dated if m.series == "asean-summit")
+    assert found["asean-summit"].evidence.confidence < dated_summit.evidence.confidence

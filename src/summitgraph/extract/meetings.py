@@ -105,6 +105,16 @@ def _summit_year(ordinal: int | None) -> int | None:
     return int(summit.start[:4]) if summit else None
 
 
+def registry_dates(series: str, ordinal: int) -> tuple[str | None, str | None]:
+    """(start, end) of a numbered meeting by the registry: a numbered ASEAN Summit's days, else the
+    year of a meeting of an annual series ("AIPA-46" -> 2025), else (None, None)."""
+    summit = registry.summits().get(ordinal) if series == "asean-summit" else None
+    if summit:
+        return summit.start, summit.end
+    year = registry.year_of_numbered(series, ordinal)
+    return (str(year), str(year)) if year else (None, None)
+
+
 def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: list[DateMention],
                             year: int | None, s_start: int, s_end: int, about: "ArticleSeries") -> list[Candidate]:
     text = ctx.text
@@ -331,6 +341,16 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
         rec.spans.extend(anchor.spans[:1])
 
 
+def _date_from_registry(records: list[Candidate]) -> None:
+    """A numbered meeting the text never dates met when the registry says; read from no sentence, the
+    date lowers the record's confidence."""
+    for rec in records:
+        if rec.start is None and rec.ordinal is not None and not rec.generic:
+            rec.start, rec.end = registry_dates(rec.series, rec.ordinal)
+            if rec.start is not None:
+                rec.confidence *= 0.8
+
+
 def _name_parties(name: str) -> tuple[str, ...] | None:
     """The two sides a bilateral body's name gives ("Ủy ban liên Chính phủ Việt Nam - Lào")."""
     codes = sorted({h.key for h in registry.find_countries(name) if len(h.key) == 2})
@@ -426,6 +446,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     records = merge(candidates)
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx))
+    _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))
     _inherit_from_lead(records, _lead_end(ctx))
     records = [r for r in records if _keep(r)]
