@@ -243,12 +243,20 @@ def _within(start: str | None, end: str | None, range_start: str | None, range_e
     return range_start <= start <= range_end
 
 
+def _finer(a: str | None, b: str | None) -> bool:
+    """True when date ``a`` says more of the same time than ``b`` ("2017-05-23" than "2017-05")."""
+    return bool(a and b) and len(a) > len(b) and a.startswith(b)
+
+
 def _absorb(rec: Candidate, cand: Candidate) -> None:
     """Fill what ``rec`` lacks from another mention of the same meeting."""
     if len(cand.name) > len(rec.name) and not cand.acronym_only:
         rec.name = cand.name
     if _within(rec.start, rec.end, cand.start, cand.end):
         # "Chiều 10/5 ... dự phiên toàn thể" then "diễn ra từ ngày 9 đến 11/5": the meeting spans the range.
+        rec.start, rec.end = cand.start, cand.end
+    elif _finer(cand.start, rec.start) and _finer(cand.end or cand.start, rec.end or rec.start):
+        # "tháng 5" then "ngày 23-24/5": the meeting keeps the finest dates said of it.
         rec.start, rec.end = cand.start, cand.end
     for slot in ("ordinal", "partner", "counterpart", "start", "end", "city", "country", "prepares"):
         if getattr(rec, slot) is None and getattr(cand, slot) is not None:
