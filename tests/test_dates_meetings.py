@@ -28,3 +28,21 @@ def test_a_coarser_date_said_later_does_not_replace_a_finer_one():
             "Hội nghị SOM ASEAN tháng 3/2020 tại Đà Nẵng thông qua nhiều khuyến nghị.")
     (som,) = [m for m in meetings_of(text) if m.series == "asean-som"]
     assert (som.start, som.end) == ("2020-03-23", "2020-03-23")
+
+
+def test_meetings_listed_with_one_date_share_it_and_its_place():
+    text = ("Thủ tướng dự các hội nghị cấp cao\n"
+            "Các đại biểu đánh giá cao công tác tổ chức. Ngày 14/11/2017, Hội nghị Cấp cao ASEAN+3, Hội nghị Cấp cao "
+            "Đông Á và Hội nghị Cấp cao ASEAN-Nhật Bản diễn ra tại Manila.")
+    found = {m.series: m for m in meetings_of(text)}
+    assert found["apt-summit"].start == "2017-11-14"
+    for series in ("eas", "asean-partner-summit"):
+        assert (found[series].start, found[series].city) == ("2017-11-14", "Manila")
+
+
+def test_a_date_after_the_list_dates_each_meeting_of_it():
+    text = ("Hoạt động ngoại giao trong tuần\n"
+            "Các đại biểu đánh giá cao công tác tổ chức. Hội nghị Cấp cao ASEAN+3 và Hội nghị Cấp cao Đông Á "
+            "diễn ra ngày 14/11/2017 tại Manila.")
+    found = {m.series: m for m in meetings_of(text)}
+    assert found["apt-summit"].start == found["eas"].start == "2017-11-14"

@@ -135,7 +135,26 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
         elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
             # "chuẩn bị cho X và Y": Y is to come as well.
             out[i].status, out[i].status_said = "planned", True
+    _share_list_dates(folded, mentions, out)
     return out
+
+
+def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Candidate]) -> None:
+    """Meetings listed together with one date ("Ngày 14/11, Hội nghị Cấp cao ASEAN+3, Hội nghị Cấp cao
+    Đông Á và ...") all take it, whether it comes before the list or after it, and the place said with it."""
+    def take(i: int, k: int) -> None:
+        lo, hi = min(i, k), max(i, k)
+        if not attr.listed_together(folded, mentions[lo].end, mentions[hi].start):
+            return
+        if out[i].start is None and out[k].start:
+            out[i].start, out[i].end = out[k].start, out[k].end
+        if out[i].city is None and out[i].country is None and (out[k].city or out[k].country):
+            out[i].city, out[i].country, out[i].format = out[k].city, out[k].country, out[k].format
+
+    for i in range(1, len(out)):
+        take(i, i - 1)
+    for i in range(len(out) - 2, -1, -1):
+        take(i, i + 1)
 
 
 def _lead_end(ctx: DocContext) -> int:
