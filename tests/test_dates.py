@@ -51,6 +51,11 @@ RESOLVED = [
      ("2018-11-17", "2018-11-20")),
     ("Kỳ nghỉ kéo dài từ 29/12-2/1/2020 theo thông báo của Chính phủ.", "từ 29/12-2/1/2020", None, None,
      ("2019-12-29", "2020-01-02")),
+    ("Các quan chức họp trong các ngày 12, 13/11 tại Đà Nẵng.", "ngày 12, 13/11", date(2017, 11, 20), None,
+     ("2017-11-12", "2017-11-13")),
+    ("Hội nghị trù bị diễn ra từ ngày 30/10 đến 1/11 tại Hà Nội.", "từ ngày 30/10 đến 1/11", None, 2019,
+     ("2019-10-30", "2019-11-01")),
+    ("Lễ hội kéo dài từ 30/12 đến 2/1 ở Bangkok.", "từ 30/12 đến 2/1", None, 2020, ("2020-12-30", "2021-01-02")),
     ("Các bộ trưởng sẽ họp trong hai ngày 26 và 27/5 tại Hà Nội.", "ngày 26 và 27/5", JUN10_2019, None,
      ("2019-05-26", "2019-05-27")),
     ("Chương trình diễn ra từ 30/1 đến 7/2 với nhiều hoạt động văn hóa.", "từ 30/1 đến 7/2", date(2006, 1, 20), None,
@@ -227,6 +232,12 @@ def test_day_before_range_end_is_a_range_only_when_ordered():
     # "20 - 15/11" would end before it starts: only the well-formed date is kept.
     assert [m.text for m in find_dates("Hội chợ diễn ra ngày 20 - ngày 15/11 tại Hà Nội.")] == ["ngày 15/11"]
     assert not any(m.is_range for m in find_dates("Hội chợ diễn ra ngày 20-15/11 tại Hà Nội."))
+
+
+def test_comma_joins_only_consecutive_days():
+    # "ngày 12, 13/11" is two days of one event; "30/4, 1/5" and "ngày 12, 20/11" are separate dates.
+    assert [m.text for m in find_dates("Hội nghị họp các ngày 12, 13/11 tại Huế.")] == ["ngày 12, 13/11"]
+    assert not any(m.is_range for m in find_dates("Nghỉ lễ ngày 30/4, 1/5 và các ngày 12, 20/11 tại Huế."))
 
 
 def test_invalid_calendar_days_are_dropped():

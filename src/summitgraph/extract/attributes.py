@@ -199,3 +199,12 @@ _JOINED = re.compile(r"^[^.;:!?]{0,40}?\s(?:va|cung)\s*$")
 def joined(folded: str, end_of_previous: int, mention_start: int) -> bool:
     """True when a mention follows the previous one as "X (date) và Y"."""
     return bool(_JOINED.match(folded[end_of_previous:mention_start]))
+
+
+_LISTED = re.compile(r"^\s*(?:[,;]\s*)?(?:(?:va|cung|hoac)\s+)?(?:cac\s+)?$")
+
+
+def listed_together(folded: str, end_of_previous: int, mention_start: int) -> bool:
+    """True when two mentions stand in one list ("Hội nghị A, Hội nghị B và Hội nghị C"): one date
+    said for the list dates each of them."""
+    return bool(_LISTED.match(folded[end_of_previous:mention_start]))

@@ -6,6 +6,9 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Callable
 
+from summitgraph.extract.dates import DateMention, find_dates
+from summitgraph.extract.mentions import find_meeting_mentions
+from summitgraph.extract.timeframe import Timeframe, article_timeframe
 from summitgraph.model import Article, Evidence, Span
 from summitgraph.registry import GazetteerHit, find_cities, find_countries
 from summitgraph.text.normalize import fold_keep_length, lower_keep_length
@@ -38,6 +41,29 @@ class DocContext:
     def folded(self) -> str:
         """The text folded one character for one (lower case, no diacritics, đ -> d)."""
         return fold_keep_length(self.text)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """Every date expression of the text, found once for every stage."""
+        return find_dates(self.text)
+
+    @property
+    def lead_end(self) -> int:
+        """End of the article's lead: its title and first body sentence, which tell its own event."""
+        return self.sentences[1].end if len(self.sentences) > 1 else len(self.text)
+
+    @cached_property
+    def timeframe(self) -> Timeframe:
+        """The article's year (see ``extract.timeframe``) and the votes behind it."""
+        return article_timeframe(self.folded, self.dates, self.anchor, self.lead_end, self._numbered_meetings())
+
+    def _numbered_meetings(self) -> list[tuple[int, str, int]]:
+        out = []
+        for s in self.sentences:
+            for m in find_meeting_mentions(self.text, self.folded, self.lower, s.start, s.end):
+                if m.ordinal is not None and not m.generic:
+                    out.append((m.start, m.series, m.ordinal))
+        return out
 
     @cached_property
     def lower(self) -> str:
@@ -86,5 +112,6 @@ def make_context(article: Article) -> DocContext:
             anchor = date.fromisoformat(article.published[:10])
         except ValueError:
             anchor = None
-    return DocContext(article=article, sentences=split_sentences(article.text), anchor=anchor,
-                      default_year=anchor.year if anchor else None)
+    ctx = DocContext(article=article, sentences=split_sentences(article.text), anchor=anchor)
+    ctx.default_year = ctx.timeframe.year
+    return ctx

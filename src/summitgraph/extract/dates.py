@@ -390,7 +390,7 @@ def _atoms(text: str) -> list[_Atom]:
 
 # --------------------------------------------------------------------------- ranges
 
-_CONNECTOR = re.compile(r"\s*(?P<c>[-–—]|đến|tới|cho\s+đến|cho\s+tới|và)\s*", _FLAGS)
+_CONNECTOR = re.compile(r"\s*(?P<c>[-–—]|đến|tới|cho\s+đến|cho\s+tới|và|,)\s*", _FLAGS)
 # A bare day number before a day atom: "11-15/11", "từ 12 đến ngày 14-12", "ngày 18-19/1".
 _DAY_BEFORE = re.compile(
     rf"(?:(?<!\w)(?P<kw>{_KW})\s+|(?<![\w.,/:-]))(?P<d>{_D})\s*(?:[-–—]|đến|tới)\s*$", _FLAGS)
@@ -418,8 +418,8 @@ def _ordered(first: PartialDate, last: PartialDate) -> bool:
 
 
 def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
-    if _words(connector) == "và" and (a.kind != "day" or a.first.day + 1 != b.first.day):
-        return None                              # "ngày 26 và 27/5" is a span; "ngày 18 và 24/5" two dates
+    if _words(connector) in ("và", ",") and (a.kind != "day" or a.first.day + 1 != b.first.day):
+        return None                              # "ngày 26 và 27/5", "ngày 12, 13/11" are spans; "ngày 18 và 24/5" two dates
     if a.kind in ("day", "date") and b.kind == "date":
         first = a.first if a.first.month else replace(a.first, month=b.first.month)
     elif a.kind == b.kind and a.kind in ("month", "year"):

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.14"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, merged
+VERSION = "1.15"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -105,6 +105,16 @@ def _summit_year(ordinal: int | None) -> int | None:
     return int(summit.start[:4]) if summit else None
 
 
+def registry_dates(series: str, ordinal: int) -> tuple[str | None, str | None]:
+    """(start, end) of a numbered meeting by the registry: a numbered ASEAN Summit's days, else the
+    year of a meeting of an annual series ("AIPA-46" -> 2025), else (None, None)."""
+    summit = registry.summits().get(ordinal) if series == "asean-summit" else None
+    if summit:
+        return summit.start, summit.end
+    year = registry.year_of_numbered(series, ordinal)
+    return (str(year), str(year)) if year else (None, None)
+
+
 def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: list[DateMention],
                             year: int | None, s_start: int, s_end: int, about: "ArticleSeries") -> list[Candidate]:
     text = ctx.text
@@ -131,7 +141,26 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
         elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
             # "chuẩn bị cho X và Y": Y is to come as well.
             out[i].status, out[i].status_said = "planned", True
+    _share_list_dates(folded, mentions, out)
     return out
+
+
+def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Candidate]) -> None:
+    """Meetings listed together with one date ("Ngày 14/11, Hội nghị Cấp cao ASEAN+3, Hội nghị Cấp cao
+    Đông Á và ...") all take it, whether it comes before the list or after it, and the place said with it."""
+    def take(i: int, k: int) -> None:
+        lo, hi = min(i, k), max(i, k)
+        if not attr.listed_together(folded, mentions[lo].end, mentions[hi].start):
+            return
+        if out[i].start is None and out[k].start:
+            out[i].start, out[i].end = out[k].start, out[k].end
+        if out[i].city is None and out[i].country is None and (out[k].city or out[k].country):
+            out[i].city, out[i].country, out[i].format = out[k].city, out[k].country, out[k].format
+
+    for i in range(1, len(out)):
+        take(i, i - 1)
+    for i in range(len(out) - 2, -1, -1):
+        take(i, i + 1)
 
 
 def _lead_end(ctx: DocContext) -> int:
@@ -143,9 +172,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end)
-    own_year = year
-    if m.series == "asean-summit":
-        own_year = _summit_year(m.ordinal) or year
+    # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
+    own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
+        or ctx.timeframe.year_in(s_lo, s_hi) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
     if start is None:
         start = end = attr.year_in_name(m.name)
@@ -259,12 +288,20 @@ def _within(start: str | None, end: str | None, range_start: str | None, range_e
     return range_start <= start <= range_end
 
 
+def _finer(a: str | None, b: str | None) -> bool:
+    """True when date ``a`` says more of the same time than ``b`` ("2017-05-23" than "2017-05")."""
+    return bool(a and b) and len(a) > len(b) and a.startswith(b)
+
+
 def _absorb(rec: Candidate, cand: Candidate) -> None:
     """Fill what ``rec`` lacks from another mention of the same meeting."""
     if len(cand.name) > len(rec.name) and not cand.acronym_only:
         rec.name = cand.name
     if _within(rec.start, rec.end, cand.start, cand.end):
         # "Chiều 10/5 ... dự phiên toàn thể" then "diễn ra từ ngày 9 đến 11/5": the meeting spans the range.
+        rec.start, rec.end = cand.start, cand.end
+    elif _finer(cand.start, rec.start) and _finer(cand.end or cand.start, rec.end or rec.start):
+        # "tháng 5" then "ngày 23-24/5": the meeting keeps the finest dates said of it.
         rec.start, rec.end = cand.start, cand.end
     if rec.counterpart and rec.counterpart.startswith(OFFICE_MARK) and cand.counterpart \
             and not cand.counterpart.startswith(OFFICE_MARK):
@@ -372,6 +409,7 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
             continue
         if rec.start is None:
             rec.start, rec.end = summit.start, summit.end
+            rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
         elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
             # "ngày 12/12" of the 11th Summit: the year is the summit's.
             rec.start = summit.start[:4] + rec.start[1:]
@@ -431,6 +469,16 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
             if start:
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+def _date_from_registry(records: list[Candidate]) -> None:
+    """A numbered meeting the text never dates met when the registry says; read from no sentence, the
+    date lowers the record's confidence."""
+    for rec in records:
+        if rec.start is None and rec.ordinal is not None and not rec.generic:
+            rec.start, rec.end = registry_dates(rec.series, rec.ordinal)
+            if rec.start is not None:
+                rec.confidence *= 0.8
 
 
 def _name_parties(name: str) -> tuple[str, ...] | None:
@@ -532,8 +580,8 @@ def _fill_country(rec: Candidate) -> None:
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
-    dates = find_dates(text)
-    year = article_year(dates, folded, ctx.anchor)
+    dates = ctx.dates
+    year = ctx.default_year
     lower = ctx.lower
     about = ArticleSeries(asean="ASEAN" in text[:ctx.article.body_start + 600])
     lead_end = _lead_end(ctx)
@@ -551,6 +599,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _anaphoric_slots(ctx, records, dates, year)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
+    _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))
     _inherit_from_lead(records, _lead_end(ctx))
     records = [r for r in records if _keep(r)]

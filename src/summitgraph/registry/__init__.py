@@ -110,6 +110,29 @@ def chairs() -> dict[int, ChairYear]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _numbered_series() -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    for row in _rows("numbered_series.tsv"):
+        if row[0] == "series":
+            continue
+        out.setdefault(row[0], []).append((int(row[1]), int(row[2])))
+    return {series: sorted(rows) for series, rows in out.items()}
+
+
+def year_of_numbered(series: str, ordinal: int) -> int | None:
+    """The year the ``ordinal``-th meeting of a numbered series met: the summits table for the ASEAN
+    Summit, else the regular numbering of an annual series ("AMM-50" -> 2017); None when unknown."""
+    if series == "asean-summit":
+        summit = summits().get(ordinal)
+        return int(summit.start[:4]) if summit else None
+    rows = [(first, year) for first, year in _numbered_series().get(series, []) if first <= ordinal]
+    if not rows:
+        return None
+    first, year = rows[-1]
+    return year + ordinal - first
+
+
 def member_codes() -> frozenset[str]:
     return frozenset(c.code for c in countries().values() if c.kind == "member")
 

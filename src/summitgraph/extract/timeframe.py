@@ -1,0 +1,237 @@
+"""The year an article is about: the year its days and months written without one belong to.
+
+Few articles state their publication date. A day written "12/5" then takes its year from the article as
+a whole, by votes, each weighed by how surely it tells "this is when the news happens":
+
+- the publication date, when the file states it, decides alone;
+- a numbered meeting whose year is known: the registry's ASEAN Summits, an annual series' numbering
+  ("Hội nghị Cấp cao ASEAN lần thứ 37", "AMM-50");
+- an anniversary with its founding year ("kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2017)");
+- a chair-year statement ("Việt Nam, Chủ tịch ASEAN 2020");
+- years written as times ("tháng 5/2017" more than "năm 2016", a bare "2017" least), not horizons
+  ("đến năm 2030", "Tầm nhìn 2025", "giai đoạn 2016-2020") and not a year far beyond every other;
+- what the title and the lead say counts more: they tell the article's own event.
+
+The year with most weight wins; on a near tie the later, since news recalls older years more than it
+names later ones ("năm 2016 đạt 1,8 tỷ USD, quý I/2017 ..." is written in 2017).
+
+``Timeframe.year_in`` gives the year a sentence itself states, for a day in that sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from summitgraph import registry
+from summitgraph.extract.dates import DateMention
+
+VERSION = "1"
+
+# A year after these words is a horizon or a plan, not the time of the news.
+_HORIZON_BEFORE = re.compile(
+    r"(?:\bden|\btoi|\btam nhin|\bgiai doan|\bke hoach|\bchuong trinh nghi su|\bvision|\btruoc|\bchien luoc"
+    r"|\bmuc tieu|\bnhiem ky|\blo trinh)\s*(?:het\s+)?(?:nam\s*)?$")
+# "năm 2016" (a year said as a time) rather than a bare number ("APEC 2017", "Tầm nhìn 2025").
+_YEAR_WORD = re.compile(r"(?:trong |vao |tu |hoi |cuoi |dau |giua )?nam\b")
+_ANNIVERSARY = re.compile(r"\b(?:ky niem (\d{1,3}) nam|(\d{1,3}) nam (?:ngay )?ky niem)\b")
+# The founding year after it, alone or opening a span to the anniversary ("(1992-2017)",
+# "(26/2/1973-26/2/2023)"); "trong năm 2018" is the time of the celebration, not a founding.
+_FOUNDING_YEAR = re.compile(
+    r"(?<![\d.-])(?:\d{1,2}/\d{1,2}/)?((?:19|20)\d\d)(?:\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?((?:19|20)\d\d))?(?![\d/])")
+_CELEBRATION_YEAR = re.compile(r"\b(?:trong|vao|cua) nam\s*$")
+_NEXT_YEAR = re.compile(r"\b(?:nam toi|nam sau|sang nam)\b")
+_LAST_YEAR = re.compile(r"\b(?:nam ngoai|nam truoc)\b")
+_CHAIR_YEAR = re.compile(
+    r"\b(?:nam )?chu tich (?:luan phien )?(?:cua )?asean (?:trong |vao )?(?:nam )?((?:19|20)\d\d)(?![\d-])")
+# Words saying the chair year is still to come: "sẽ đảm nhận", "chuẩn bị cho năm Chủ tịch".
+_TO_COME = re.compile(r"\b(?:se|sap|chuan bi|tiep nhan|nhan ban giao|tien toi|huong toi|du kien)\b")
+# Documents and plans named with their year ("Công ước Liên hợp quốc về Luật Biển năm 1982", "UNCLOS 1982",
+# "Kế hoạch tổng thể Cộng đồng Kinh tế ASEAN 2025"): the year names the document, not the time of the news.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|luat|bo quy tac|ban ghi nho|thoa thuan|nghi dinh thu"
+    r"|ke hoach|tam nhin|chien luoc|lo trinh|blueprint|vision)\b[^.,;:()\n]{0,60}?|\bunclos\b|\bdoc\b)"
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:nam\s*)?$")
+
+# Weights: how surely each kind of evidence tells the article's year.
+W_DAY_OR_MONTH = 2.0      # "tháng 5/2017", "12/5/2017", "quý I/2017"
+W_YEAR_WORD = 1.0         # "năm 2016"
+W_BARE_YEAR = 0.5         # "APEC 2017"
+W_NUMBERED = 2.0          # "Hội nghị Cấp cao ASEAN lần thứ 30" (the registry's year)
+W_ANNIVERSARY = 1.5       # "kỷ niệm 50 năm (1967-2017)"; twice that with "năm sau" / "năm ngoái"
+W_CHAIR = 1.5             # "Chủ tịch ASEAN 2020"
+LEAD_FACTOR = 2.0         # said in the title or the lead
+NEAR_TIE = 0.5            # a later year this close to the best one's weight wins
+MIN_WEIGHT = 1.0          # less than this (bare years only) dates no article
+FAR_AHEAD = 10            # a year more than this after every other stated year is a horizon
+
+
+@dataclass(frozen=True)
+class YearVote:
+    year: int
+    weight: float
+    start: int
+    kind: str      # "month" (a day or month with its year), "date", "numbered", "anniversary", "chair"
+    first_month: bool = False   # a day or month stated with the year
+    end: int = 0                # where the date said ends (date votes)
+    anniversary: int | None = None  # the year an anniversary falls in (anniversary votes)
+
+
+@dataclass(frozen=True)
+class Timeframe:
+    """The article's year and what it rests on."""
+
+    year: int | None
+    source: str                           # "dateline", "votes" or "none"
+    votes: tuple[YearVote, ...] = ()
+
+    def year_in(self, lo: int, hi: int) -> int | None:
+        """The one year that text[lo:hi] (a sentence) states as a time, if it states exactly one."""
+        years = {v.year for v in self.votes if v.kind in ("date", "month") and lo <= v.start < hi and v.weight >= W_YEAR_WORD}
+        return years.pop() if len(years) == 1 else None
+
+
+def _clause_start(folded: str, offset: int) -> int:
+    lo, _ = _sentence_at(folded, offset)
+    return max(lo, max(folded.rfind(c, lo, offset) for c in ",;:(") + 1, offset - 50)
+
+
+def _to_come_before(folded: str, offset: int) -> bool:
+    """Whether the clause before ``offset`` says what follows is still to come ("sẽ", "chuẩn bị")."""
+    return _TO_COME.search(folded, _clause_start(folded, offset), offset) is not None
+
+
+def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[YearVote]:
+    out = []
+    for d in dates:
+        year = d.first.year
+        if year is None or d.last.year != year:
+            continue                                   # no year, or a span of years ("2016-2020")
+        if _HORIZON_BEFORE.search(folded, max(0, d.start - 24), d.start):
+            continue
+        if d.first.month is None and _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start):
+            continue
+        to_come = _to_come_before(folded, d.start)
+        if d.first.month is not None:
+            weight = W_DAY_OR_MONTH
+        elif to_come:
+            continue                                   # "sẽ ... trong năm 2018": a plan, not the present
+        elif _YEAR_WORD.match(folded, d.start):
+            weight = W_YEAR_WORD
+        else:
+            weight = W_BARE_YEAR
+        if d.start < lead_end:
+            weight *= LEAD_FACTOR
+        kind = "month" if d.first.month is not None and not to_come else "date"
+        out.append(YearVote(year, weight, d.start, kind, d.first.month is not None, d.end))
+    return out
+
+
+def _without_far_horizons(votes: list[YearVote]) -> list[YearVote]:
+    """Drop a year said without a month far beyond every other year stated ("phát thải ròng bằng 0 vào
+    năm 2050")."""
+    with_month = {v.year for v in votes if v.first_month}
+    years = {v.year for v in votes}
+    far = {y for y in years - with_month if any(o < y for o in years) and y > max(o for o in years if o != y) + FAR_AHEAD}
+    return [v for v in votes if v.year not in far]
+
+
+def _numbered_votes(numbered: list[tuple[int, str, int]], lead_end: int) -> list[YearVote]:
+    """(offset, series, ordinal) of numbered meetings -> their registry years, one vote per meeting."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for start, series, ordinal in sorted(numbered):
+        year = registry.year_of_numbered(series, ordinal)
+        if year is None or (series, ordinal) in seen:
+            continue
+        seen.add((series, ordinal))
+        # Outside the lead a numbered meeting is as often history ("Hội nghị Cấp cao lần thứ 5 năm 1995").
+        out.append(YearVote(year, W_NUMBERED * LEAD_FACTOR if start < lead_end else W_YEAR_WORD, start, "numbered"))
+    return out
+
+
+def _sentence_at(folded: str, offset: int) -> tuple[int, int]:
+    lo = max(folded.rfind(".", 0, offset), folded.rfind("\n", 0, offset)) + 1
+    ends = [i for i in (folded.find(".", offset), folded.find("\n", offset)) if i >= 0]
+    return lo, min(ends, default=len(folded))
+
+
+def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[YearVote], list[tuple[int, int]]]:
+    """"kỷ niệm 50 năm ... (1967-2017)" -> 2017; "kỷ niệm 25 năm ... năm 1992" -> 2017. Said as still to
+    come ("hướng tới kỷ niệm ..."), it dates the article only with "năm sau": "hướng tới 50 năm kỷ niệm ...
+    vào năm sau (1973-2023)" is written in 2022. An anniversary more than a year after every other year
+    the article states as a time (``date_votes``) read its founding year wrong. Also returns the spans of the years read, which are
+    part of the anniversary and no time of their own ("kỷ niệm 45 năm ... trong năm 2018")."""
+    out, taken = [], []
+    for m in _ANNIVERSARY.finditer(folded):
+        years = int(m.group(1) or m.group(2))
+        lo, hi = _sentence_at(folded, m.start())
+        found = _FOUNDING_YEAR.search(folded, m.end(), min(hi, m.end() + 160))
+        if found is None or not 1 <= years <= 200:
+            continue
+        taken.append(found.span())
+        founded, until = int(found.group(1)), found.group(2)
+        if until:
+            if int(until) - founded != years:
+                continue                               # a span that is not this anniversary
+            year = int(until)
+        elif _CELEBRATION_YEAR.search(folded, max(0, found.start() - 12), found.start()):
+            year = founded                             # "kỷ niệm 45 năm ... trong năm 2018"
+        else:
+            year = founded + years
+        between = folded[m.start():found.start()]
+        shift = -1 if _NEXT_YEAR.search(between) else 1 if _LAST_YEAR.search(between) else 0
+        if shift == 0 and _TO_COME.search(folded, max(lo, m.start() - 40), m.start()):
+            continue                                   # to come, but when?
+        others = [v.year for v in date_votes if not v.start <= found.start() < max(v.end, v.start + 1)]
+        if not until and others and year > max(others) + 1:
+            continue
+        out.append(YearVote(year + shift, W_ANNIVERSARY * (2.0 if shift else 1.0), m.start(), "anniversary",
+                            anniversary=year))
+    # Once the text says the anniversary is next year (or was last year), its other mentions do not
+    # make it this year.
+    placed = {v.anniversary for v in out if v.year != v.anniversary}
+    return [v for v in out if v.year != v.anniversary or v.anniversary not in placed], taken
+
+
+def _chair_votes(folded: str) -> list[YearVote]:
+    """"Chủ tịch ASEAN 2020", "năm Chủ tịch ASEAN 2010": the year a country holds the chair, said as
+    the present (not "sẽ đảm nhận vai trò Chủ tịch ASEAN năm 2020")."""
+    out = []
+    for m in _CHAIR_YEAR.finditer(folded):
+        lo, _ = _sentence_at(folded, m.start())
+        if _TO_COME.search(folded, max(lo, m.start() - 40), m.start()):
+            continue
+        out.append(YearVote(int(m.group(1)), W_CHAIR, m.start(), "chair"))
+    return out
+
+
+def _best(votes: list[YearVote]) -> int | None:
+    weights: dict[int, float] = {}
+    for v in votes:
+        weights[v.year] = weights.get(v.year, 0.0) + v.weight
+    if not weights:
+        return None
+    top = max(weights.values())
+    if top < MIN_WEIGHT:
+        return None
+    # A later year needs more than bare mentions ("Blueprint 2025", "APEC 2017" name things).
+    said = {v.year for v in votes if v.weight >= W_YEAR_WORD}
+    return max(y for y, w in weights.items() if w == top or (w >= max(MIN_WEIGHT, NEAR_TIE * top) and y in said))
+
+
+def article_timeframe(folded: str, dates: list[DateMention], anchor: date | None, lead_end: int,
+                      numbered: list[tuple[int, str, int]]) -> Timeframe:
+    """The article's year from its publication date, else from the votes of its text.
+
+    ``folded``: the article's folded text; ``dates``: its date mentions; ``lead_end``: where its title
+    and lead end; ``numbered``: (offset, series, ordinal) of the numbered meetings it names."""
+    date_votes = _without_far_horizons(_date_votes(dates, folded, lead_end))
+    anniversaries, taken = _anniversary_votes(folded, date_votes)
+    date_votes = [v for v in date_votes if not any(a <= v.start < b or v.start <= a < v.end for a, b in taken)]
+    votes = date_votes + _numbered_votes(numbered, lead_end) + anniversaries + _chair_votes(folded)
+    votes.sort(key=lambda v: v.start)
+    if anchor is not None:
+        return Timeframe(anchor.year, "dateline", tuple(votes))
+    year = _best(votes)
+    return Timeframe(year, "votes" if year is not None else "none", tuple(votes))

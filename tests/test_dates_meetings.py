@@ -1,0 +1,48 @@
+"""The dates meetings get from their mentions: finest date on merging. Sentences written for these tests."""
+from __future__ import annotations
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.model import Article, OffsetMap
+
+
+def meetings_of(text: str):
+    article = Article(id="t.txt", source="t.txt", text=text, original=text, offsets=OffsetMap.identity(len(text)),
+                      title=text.split("\n", 1)[0])
+    return extract_meetings(make_context(article))
+
+
+def test_merged_meeting_keeps_the_finest_date():
+    text = ("Chuẩn bị cho năm Chủ tịch ASEAN\n"
+            "Tháng 3/2020, Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN) sẽ họp tại Đà Nẵng. "
+            "Các đại biểu đánh giá cao công tác chuẩn bị. "
+            "Hội nghị SOM ASEAN diễn ra trong hai ngày 23-24/3/2020 tại Đà Nẵng.")
+    (som,) = [m for m in meetings_of(text) if m.series == "asean-som"]
+    assert (som.start, som.end) == ("2020-03-23", "2020-03-24")
+
+
+def test_a_coarser_date_said_later_does_not_replace_a_finer_one():
+    text = ("Hội nghị SOM ASEAN tại Đà Nẵng\n"
+            "Ngày 23/3/2020, Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN) khai mạc tại Đà Nẵng. "
+            "Các đại biểu đánh giá cao công tác chuẩn bị. "
+            "Hội nghị SOM ASEAN tháng 3/2020 tại Đà Nẵng thông qua nhiều khuyến nghị.")
+    (som,) = [m for m in meetings_of(text) if m.series == "asean-som"]
+    assert (som.start, som.end) == ("2020-03-23", "2020-03-23")
+
+
+def test_meetings_listed_with_one_date_share_it_and_its_place():
+    text = ("Thủ tướng dự các hội nghị cấp cao\n"
+            "Các đại biểu đánh giá cao công tác tổ chức. Ngày 14/11/2017, Hội nghị Cấp cao ASEAN+3, Hội nghị Cấp cao "
+            "Đông Á và Hội nghị Cấp cao ASEAN-Nhật Bản diễn ra tại Manila.")
+    found = {m.series: m for m in meetings_of(text)}
+    assert found["apt-summit"].start == "2017-11-14"
+    for series in ("eas", "asean-partner-summit"):
+        assert (found[series].start, found[series].city) == ("2017-11-14", "Manila")
+
+
+def test_a_date_after_the_list_dates_each_meeting_of_it():
+    text = ("Hoạt động ngoại giao trong tuần\n"
+            "Các đại biểu đánh giá cao công tác tổ chức. Hội nghị Cấp cao ASEAN+3 và Hội nghị Cấp cao Đông Á "
+            "diễn ra ngày 14/11/2017 tại Manila.")
+    found = {m.series: m for m in meetings_of(text)}
+    assert found["apt-summit"].start == found["eas"].start == "2017-11-14"
