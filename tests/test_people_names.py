@@ -115,8 +115,8 @@ def test_a_chain_of_titles_after_a_ranked_name_is_all_his():
 
 
 def test_offices_listed_after_a_name_that_follows_co_are_other_members():
-    person = _people("Tháp tùng Phó Thủ tướng có Tổng Thanh tra Chính phủ Lê Văn Tâm, Phó Chánh án Tòa án "
-                     "Nhân dân Tối cao, Phó Chủ nhiệm Văn phòng Chính phủ, Thứ trưởng các Bộ Ngoại giao, Công an.")[0]
+    person = _people("Cùng đi với Phó Thủ tướng có Tổng Thanh tra Chính phủ Lê Văn Tâm, Phó Chủ nhiệm Văn phòng "
+                     "Chính phủ, Phó Chánh án Tòa án Nhân dân Tối cao, Thứ trưởng các Bộ Tư pháp, Công Thương.")[0]
     assert (person.name, person.titles) == ("Lê Văn Tâm", ["Tổng Thanh tra Chính phủ"])
 
 

@@ -71,8 +71,8 @@ def test_publication_date_decides_alone():
     (LEAD + "Các hoạt động kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2017) diễn ra sôi nổi. "
             "Năm 2015, kim ngạch đạt 3 tỷ USD.", 2017),
     # "năm sau": the anniversary is next year.
-    (LEAD + "Chuyến thăm mở đầu cho 50 năm kỷ niệm ngày hai nước thiết lập quan hệ ngoại giao vào năm sau "
-            "(26/2/1973-26/2/2023). Năm 2021, kim ngạch đạt 12 tỷ USD.", 2022),
+    (LEAD + "Hai bên bắt đầu chuẩn bị cho dịp kỷ niệm 50 năm quan hệ ngoại giao vào năm sau "
+            "(21/9/1973-21/9/2023). Năm 2021, thương mại hai chiều đạt 12 tỷ USD.", 2022),
     # Said once as next year's, the anniversary is not this year's where it is named again.
     (LEAD + "Chuyến thăm hướng tới kỷ niệm 50 năm thiết lập quan hệ ngoại giao vào năm sau (1973-2023). "
             "Năm 2021, kim ngạch đạt 12 tỷ USD. Hai bên phối hợp chặt chẽ kỷ niệm 50 năm thiết lập quan hệ ngoại giao "
