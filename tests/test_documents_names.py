@@ -168,3 +168,11 @@ def test_what_a_declaration_says_after_a_colon_is_not_its_name():
 def test_generic_word_before_a_title_is_not_part_of_it():
     text = "Các bộ trưởng dự kiến thông qua văn kiện Singapore Digital Agenda tại hội nghị."
     assert [d.name for d in documents_of(text)] == ["Singapore Digital Agenda"]
+
+
+def test_a_long_title_ending_in_a_place_name_is_read_to_the_end_of_the_name():
+    # The word limit falls inside "Đông Nam Á": the place is not cut to "Đông".
+    (name,) = [d.name for d in documents_of(
+        "Các Bộ trưởng cũng ra Tuyên bố của các Bộ trưởng Kinh tế ASEAN về ý nghĩa của việc giữ vững chuỗi cung "
+        "ứng và thương mại mở ở khu vực Đông Nam Á trong đại dịch.")]
+    assert name.endswith("khu vực Đông Nam Á")

@@ -28,12 +28,15 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.9"
+VERSION = "1.10"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
 # Longest complement read: beyond this many words the walk has run into the sentence.
 MAX_WORDS = 24
+# A proper name the limit falls inside ("ở khu vực Đông | Nam Á") is read to its end, this far at most.
+MAX_NAME_OVERRUN = 4
+_ASKS_FOR_A_NAME = frozenset({"ở", "tại", "vực", "của", "về"})
 # How far (characters) status cues are looked for around a mention, inside its clause.
 CUE_WINDOW_BEFORE = 220
 CUE_WINDOW_AFTER = 90
@@ -257,6 +260,17 @@ def _token_at(view: _View, pos: int) -> _Token | None:
     return _Token(m.start(), m.end(), m.group()) if m else None
 
 
+def _proper_name_runs_on(view: _View, walk: Walk, pos: int, end: int) -> bool:
+    """At the word limit, before a capitalised word that goes on a name ("Đông | Nam Á") or follows a word
+    that asks for one ("ở khu vực | Đông Nam Á", "của | Liên hợp quốc"): the walk reads that name."""
+    if not walk.words or len(walk.words) >= MAX_WORDS + MAX_NAME_OVERRUN:
+        return False
+    if not (walk.words[-1].capital or walk.words[-1].low in _ASKS_FOR_A_NAME):
+        return False
+    after = _token_at(view, pos)
+    return after is not None and after.end <= end and after.capital
+
+
 def _token_before(view: _View, offset: int) -> _Token | None:
     """The word ending right before ``offset`` (spaces and opening quotes between)."""
     m = re.search(rf"([{_W}]+)[ \t\"“]*$", view.text[max(0, offset - 40):offset])
@@ -427,7 +441,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
     walk = Walk(start=pos)
     text = view.text[:limit] if limit is not None else view.text
     i = pos
-    while len(walk.words) < MAX_WORDS:
+    while len(walk.words) < MAX_WORDS or _proper_name_runs_on(view, walk, i, len(text)):
         j = i
         while j < len(text) and text[j] in " \t":
             j += 1
