@@ -168,3 +168,45 @@ def test_search_api_carries_tier_and_passage(search_store):
         body = client.get("/api/search", params={"q": "da nang"}).json()
     assert body["articles"][0]["tier"] == 0
     assert any(part["hit"] and part["text"] == "Đà Nẵng" for part in body["articles"][0]["snippet"])
+
+
+# --- meeting names ---------------------------------------------------------------------------------------
+
+from summitgraph.kb.display_name import clean_name, composed_name, display_name  # noqa: E402
+from summitgraph.kb.types import Mention  # noqa: E402
+
+
+def _mention(name: str, series: str, sentences=(3,)) -> Mention:
+    return Mention(kind="meeting", article="a.txt", position=0, record={"name": name, "series": series},
+                   confidence=0.8, group="g", published="2019-06-01", sentences=tuple(sentences))
+
+
+def test_caption_tail_and_doubled_word_are_cut():
+    assert clean_name("Hội nghị hẹp các Bộ trưởng Ngoại giao chụp ảnh lưu niệm", "amm-retreat") == \
+        "Hội nghị hẹp các Bộ trưởng Ngoại giao"
+    assert clean_name("Hội nghị Cấp cao ASEAN ASEAN lần thứ 34", "asean-summit") == "Hội nghị Cấp cao ASEAN lần thứ 34"
+    assert clean_name("hội nghị các nước Pháp ngữ và", "other-multilateral") == "Hội nghị các nước Pháp ngữ"
+
+
+def test_a_list_of_counterparts_keeps_the_meetings_own():
+    listed = ("tiếp xúc bên lề Diễn đàn với Thủ tướng Thái Lan Pra-yut Chan-ô-cha, Tổng thống In-đô-nê-xi-a "
+              "Giô-cô Uy-đô-đô, Thủ tướng Xéc-bi-a A-lếch-xan-đa Vu-xíc")
+    assert clean_name(listed, "bilateral-talks", "ID") == \
+        "Tiếp xúc bên lề Diễn đàn với Tổng thống In-đô-nê-xi-a Giô-cô Uy-đô-đô"
+    assert clean_name(listed, "bilateral-talks", "RS").endswith("Thủ tướng Xéc-bi-a A-lếch-xan-đa Vu-xíc")
+    # Two titles of one person are not two counterparts.
+    one = "cuộc gặp với Tổng Bí thư, Chủ tịch nước Lào Bun-nhăng Vô-la-chít"
+    assert clean_name(one, "bilateral-talks", "LA") == "Cuộc gặp với Tổng Bí thư, Chủ tịch nước Lào Bun-nhăng Vô-la-chít"
+
+
+def test_a_bare_verb_or_series_id_becomes_a_composed_name():
+    mentions = [_mention("tiếp", "bilateral-talks"), _mention("bilateral-talks", "bilateral-talks")]
+    assert display_name(mentions, "bilateral-talks", None, ["VN", "LA"]) == "Hội đàm Việt Nam – Lào"
+    assert composed_name("eas", None, None) == "Hội nghị Cấp cao Đông Á"
+
+
+def test_a_body_mention_wins_over_a_longer_headline():
+    mentions = [_mention("Hội nghị Cấp cao ASEAN lần thứ 34 khai mạc trọng thể tại Băng Cốc hôm nay", "asean-summit",
+                         sentences=(0,)),
+                _mention("Hội nghị Cấp cao ASEAN lần thứ 34", "asean-summit", sentences=(2,))]
+    assert display_name(mentions, "asean-summit") == "Hội nghị Cấp cao ASEAN lần thứ 34"
