@@ -210,3 +210,19 @@ def test_a_body_mention_wins_over_a_longer_headline():
                          sentences=(0,)),
                 _mention("Hội nghị Cấp cao ASEAN lần thứ 34", "asean-summit", sentences=(2,))]
     assert display_name(mentions, "asean-summit") == "Hội nghị Cấp cao ASEAN lần thứ 34"
+
+
+def test_search_tiers_agree_on_both_backends(store_url, tmp_path):
+    for name, text in SEARCH_ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = open_store(store_url)
+    try:
+        ingest(store, tmp_path)
+        hits = store.search("da nang", 10)
+        assert [h.key for h in hits] == ["hop-tai-da-nang.txt", "nang-tam-quan-he.txt", "xa-nhau.txt"]
+        assert hits[0].tier == 0 and hits[-1].tier == 2
+        assert {t for t, hit in hits[0].snippet if hit} == {"Đà Nẵng"}
+        one_word = store.search("nâng", 10)
+        assert len(one_word) == 3 and all(h.tier == 0 for h in one_word)   # one word is its own phrase
+    finally:
+        store.close()

@@ -104,7 +104,8 @@ class PostgresBackend(Backend):
         # Tiers as in SQLite: the words as one phrase, then every word, ranked by cover density (ts_rank_cd),
         # which puts words close together first. Neither tsquery function interprets query syntax.
         words = " ".join(tokens)
-        tiers = ((0, _PHRASE_QUERY), (2, _ALL_WORDS_QUERY)) if len(tokens) > 1 else ((2, _ALL_WORDS_QUERY),)
+        # One word is its own phrase (tier 0), as in SQLite.
+        tiers = ((0, _PHRASE_QUERY), (2, _ALL_WORDS_QUERY)) if len(tokens) > 1 else ((0, _ALL_WORDS_QUERY),)
         found: dict[int, Row] = {}
         for tier, sql in tiers:
             for row in self.query(sql, (words, limit)):
