@@ -130,7 +130,8 @@ def _pages(client) -> list[str]:
     home = client.get("/?lang=vi").text
     meetings = sorted(set(re.findall(r'href="(/meetings/[^"?#]+)"', home)))
     people = sorted(set(re.findall(r'href="(/people/[^"?#]+)"', client.get("/people").text)))[:3]
-    return ["/", "/people", "/documents", "/articles", "/chairs", "/chairs/2020", "/chairs/2015",
+    return ["/", "/people", "/documents", "/articles", "/chairs", "/chairs/2020", "/chairs/2015", "/docs",
+            "/meetings/no-such-meeting", "/chairs/1900",
             "/search?q=hoi+nghi", "/no-such-page", "/articles/amm-55-phnom-penh.txt", *meetings, *people]
 
 
@@ -226,3 +227,35 @@ def test_search_tiers_agree_on_both_backends(store_url, tmp_path):
         assert len(one_word) == 3 and all(h.tier == 0 for h in one_word)   # one word is its own phrase
     finally:
         store.close()
+
+
+# --- status against time, chair years, error pages ---------------------------------------------------------
+
+def test_a_planned_meeting_whose_date_has_passed_is_said_so():
+    from summitgraph.api.knowledge import date_passed
+    planned = {"status": "planned", "start": "2020-03-12", "end": "2020-03-13"}
+    assert date_passed(planned, "2020-06-01")
+    assert not date_passed(planned, "2020-03-01")
+    assert not date_passed({**planned, "status": "held"}, "2021-01-01")
+    assert date_passed({"status": "planned", "start": "2020-03"}, "2020-04-02")
+    assert not date_passed({"status": "planned", "start": "--03-12"}, "2020-04-02")   # no year: cannot tell
+
+
+def test_a_chair_year_lists_every_meeting_of_the_year(client, store):
+    year = kb.chair_year(store, 2020)
+    assert {m["key"] for m in year["meetings"]} == {m.key for m in kb.list_meetings(store, year=2020)}
+    assert any(m["by_chair"] for m in year["meetings"])
+
+
+def test_error_pages_speak_the_pages_language(client):
+    vi = client.get("/meetings/no-such-meeting?lang=vi")
+    assert vi.status_code == 404 and i18n.label("error_404", "vi") in vi.text
+    assert "is not in the knowledge base" not in vi.text
+    en = client.get("/meetings/no-such-meeting?lang=en")
+    assert i18n.label("error_404", "en") in en.text
+
+
+def test_api_page_in_vietnamese_names_every_endpoint_in_vietnamese(client):
+    html = client.get("/docs?lang=vi").text
+    summaries = re.findall(r"</code> — ([^<]+)</h2>", html)
+    assert summaries and all(s.strip() in i18n.api_summaries_vi().values() for s in summaries), summaries

@@ -40,6 +40,21 @@ def _store(request: Request) -> Store:
 
 # --- the functions pages and endpoints share -------------------------------------------------------------
 
+def latest_publication(store: Store) -> str | None:
+    """The newest publication date among the stored articles: "now" as far as the sources know."""
+    newest = store.list_articles(limit=1, offset=0)
+    return newest[0].published if newest else None
+
+
+def date_passed(meeting: dict[str, Any], latest: str | None) -> bool:
+    """A meeting the sources call planned whose (last) date lies before the newest article: it has
+    happened or been dropped since, which the reader is told instead of a plain "planned"."""
+    when = meeting.get("end") or meeting.get("start")
+    if meeting.get("status") != "planned" or not latest or not when or str(when).startswith("--"):
+        return False
+    return str(when) < latest[:len(str(when))]
+
+
 def weak_fields(provenance: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
     """Fields whose every cited source is a flagged article (machine-translated, garbled, ...), with the flags:
     a reader is told such a fact rests on weak sources only. Values from the registry alone are not weak."""
@@ -65,8 +80,10 @@ def timeline_years(store: Store, series: str | None, country: str | None, start_
     undated = include_undated and start_year is None and end_year is None
     years = kb.timeline(store, series=series, country=country, start_year=start_year, end_year=end_year,
                         include_undated=undated)
+    latest = latest_publication(store)
     for year in years:
-        year["meetings"] = [views.with_link(m, views.meeting_link) for m in year["meetings"]]
+        year["meetings"] = [{**views.with_link(m, views.meeting_link), "date_passed": date_passed(m, latest)}
+                            for m in year["meetings"]]
     return years
 
 
@@ -75,6 +92,9 @@ def meeting_dossier(store: Store, key: str) -> dict[str, Any]:
     prov = Provenance(store)
     dossier["provenance"] = cite_facts(prov, "meeting", dossier.get("facts") or {})
     dossier["weak_fields"] = weak_fields(dossier["provenance"])
+    latest = latest_publication(store)
+    dossier["date_passed"] = date_passed(dossier, latest)
+    dossier["latest_publication"] = latest
     for n, source in enumerate(dossier.get("sources") or []):
         positions = source.get("positions") or [None]
         source["cite"] = (prov.cite(source["article"], "meeting", positions[0]) if n < MAX_SOURCES_QUOTED

@@ -216,7 +216,7 @@ def chair(year: int = typer.Argument(..., help="The year, e.g. 2020."), db: Opti
         values = found["facts"]["country"]["values"]
         out.print("conflict: " + ", ".join(f"{v['value']} ×{v['count']}" for v in values), markup=False)
     out.print(f"sources: {', '.join(found.get('articles') or []) or 'registry only'}", markup=False)
-    rows = [kb.MeetingRow(**m) for m in found.get("meetings") or []]
+    rows = [kb.MeetingRow(**{k: v for k, v in m.items() if k != "by_chair"}) for m in found.get("meetings") or []]
     if rows:
         _emit_meetings(rows, "table", f"{len(rows)} meetings")
 

@@ -253,8 +253,9 @@ def get_document(store: Store, key: str) -> dict[str, Any]:
 # --- chair years --------------------------------------------------------------------------------
 
 def chair_year(store: Store, year: int) -> dict[str, Any]:
-    """Who chaired ASEAN in ``year`` (sources, registry, conflicts) and the meetings of that year it chaired
-    or hosted. Raises NotFoundError for a year neither the sources nor the registry know."""
+    """Who chaired ASEAN in ``year`` (sources, registry, conflicts) and every meeting of that year, those it
+    chaired or hosted marked ``by_chair``. Raises NotFoundError for a year neither the sources nor the registry
+    know."""
     with session(store) as db:
         row = db.query_one("SELECT dossier FROM kb_chairs WHERE year = ?", (int(year),))
     if row is not None:
@@ -269,9 +270,10 @@ def chair_year(store: Store, year: int) -> dict[str, Any]:
                "registry": {"country": reference.country, "theme_en": reference.theme_en,
                             "theme_vi": reference.theme_vi}}
     out["country_name"] = country_name(out.get("country"))
-    chaired = [m.to_json() for m in list_meetings(store, year=int(year), limit=MAX_LIMIT)
-               if out.get("country") and (m.chair == out["country"] or m.country == out["country"])]
-    out["meetings"] = chaired
+    # Every meeting of the year the store holds, oldest first; those the chair chaired or hosted are marked.
+    chair = out.get("country")
+    meetings = sorted(list_meetings(store, year=int(year), limit=MAX_LIMIT), key=lambda m: (m.start or "", m.key))
+    out["meetings"] = [{**m.to_json(), "by_chair": bool(chair) and chair in (m.chair, m.country)} for m in meetings]
     return out
 
 

@@ -40,6 +40,30 @@ LABELS: dict[str, dict[str, str]] = {
     "our_translation": {"vi": "bản dịch của hệ thống", "en": "our translation"},
     "date_unknown": {"vi": "Chưa rõ thời gian", "en": "Date unknown"},
     "local_file": {"vi": "Tệp đọc từ máy (không có địa chỉ web)", "en": "A local file (no web address)"},
+    "api_endpoint": {"vi": "Điểm truy cập API", "en": "API endpoint"},
+    "api_intro": {"vi": "Giao diện lập trình (REST, JSON) trả về mọi hội nghị, nhân vật, văn kiện, bài báo và dữ kiện "
+                        "cùng nguồn của chúng. Ai cũng đọc được; ghi (đính chính) cần mã ghi gửi trong tiêu đề "
+                        "Authorization: Bearer. Lỗi trả về dạng JSON gồm mã lỗi và lý do.",
+                  "en": ""},
+    "api_details_in_english": {"vi": "Mô tả chi tiết từng tham số và kết quả có ở bản tiếng Anh của trang này.",
+                               "en": ""},
+    "param_in": {"vi": "Vị trí", "en": "In"},
+    "param_type": {"vi": "Kiểu", "en": "Type"},
+    "param_about": {"vi": "Ý nghĩa", "en": "Meaning"},
+    "request_body": {"vi": "Nội dung gửi", "en": "Body"},
+    "responses": {"vi": "Mã trả về", "en": "Responses"},
+    "required": {"vi": "bắt buộc", "en": "required"},
+    "error_404": {"vi": "Không có trang hoặc bản ghi này. Hãy thử tìm kiếm, hoặc quay lại dòng thời gian.",
+                  "en": "There is no such page or record. Try the search, or go back to the timeline."},
+    "error_422": {"vi": "Địa chỉ có một giá trị không hợp lệ (ví dụ một năm ngoài khoảng cho phép).",
+                  "en": "A value in the address is not valid (a year out of range, for example)."},
+    "error_400": {"vi": "Yêu cầu không hợp lệ.", "en": "The request is not valid."},
+    "error_other": {"vi": "Đã có lỗi khi xử lý yêu cầu.", "en": "Something went wrong with this request."},
+    "date_passed": {"vi": "thời điểm dự kiến đã qua so với bài mới nhất, ngày", "en": "its date has passed by the newest article, of"},
+    "planned_date_passed": {"vi": "dự kiến, nay đã qua ngày", "en": "planned, date now passed"},
+    "chaired_marked": {"vi": "Mọi hội nghị trong năm có trong kho; các hội nghị do nước Chủ tịch chủ trì hoặc đăng cai được đánh dấu.",
+                       "en": "Every meeting of the year in the store; those the chair country chaired or hosted are marked."},
+    "by_chair": {"vi": "nước Chủ tịch chủ trì/đăng cai", "en": "chaired or hosted by the chair"},
     "untitled": {"vi": "(Bài không có tiêu đề)", "en": "(Untitled article)"},
     "no_results": {"vi": "Không tìm thấy kết quả.", "en": "Nothing found."},
     "timeline": {"vi": "Dòng thời gian các hội nghị", "en": "Timeline of meetings"},
@@ -283,6 +307,17 @@ def city_label(city: str | None, lang: str) -> str:
     return next((s for s in found.spellings if _VIETNAMESE_LETTERS & set(s)), found.spellings[0] or city)
 
 
+@lru_cache(maxsize=1)
+def api_summaries_vi() -> dict[str, str]:
+    """An endpoint's English summary -> its Vietnamese wording, for the API page in Vietnamese."""
+    out: dict[str, str] = {}
+    for line in (Path(__file__).parent / "data" / "api_summaries_vi.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, vietnamese = line.split("\t", 1)
+            out[english.strip()] = vietnamese.strip()
+    return out
+
+
 def pick_language(query: str | None, cookie: str | None) -> str:
     """The request's language: the query parameter wins, then the cookie, then Vietnamese."""
     for candidate in (query, cookie):
@@ -376,6 +411,12 @@ class Translator:
     def theme(self, year: int | None, registry_entry: dict | None, stated: str | None = None) -> Theme | None:
         entry = registry_entry or {}
         return chair_theme(year, entry.get("theme_vi"), entry.get("theme_en"), self.lang, stated)
+
+    def api_summary(self, summary: str) -> str:
+        """An endpoint's summary; in Vietnamese its translation, else a neutral label (never English)."""
+        if self.lang == "en":
+            return summary
+        return api_summaries_vi().get(summary, label("api_endpoint", self.lang))
 
     def value(self, value: str | None) -> str:
         """An enumerated value (format, status) in words; anything else unchanged."""
