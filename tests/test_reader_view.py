@@ -259,3 +259,40 @@ def test_api_page_in_vietnamese_names_every_endpoint_in_vietnamese(client):
     html = client.get("/docs?lang=vi").text
     summaries = re.findall(r"</code> — ([^<]+)</h2>", html)
     assert summaries and all(s.strip() in i18n.api_summaries_vi().values() for s in summaries), summaries
+
+
+# --- people across spellings -------------------------------------------------------------------------------
+
+from summitgraph.kb.names import parse_name  # noqa: E402
+from summitgraph.kb.resolve_people import resolve_people  # noqa: E402
+from summitgraph.kb.transliteration import same_name  # noqa: E402
+
+
+def _person_mention(name: str, article: str, country: str | None = None) -> Mention:
+    return Mention(kind="person", article=article, position=0, record={"name": name, "country": country,
+                   "titles": []}, confidence=0.8, group=article, published="2017-05-15")
+
+
+def test_hyphenated_transliterations_are_shown_as_written():
+    assert parse_name("Tổng thống A.Lu-ca-sen-cô").shown.endswith("A. Lu-ca-sen-cô")
+    assert parse_name("Tổng thống Hàn Quốc Moon Jae-in").shown.endswith("Moon Jae-in")
+    assert parse_name("Moon Jae-in").written == "Moon Jaein"        # compared and keyed without the hyphen
+
+
+def test_original_and_transliterated_spellings_are_one_person():
+    assert same_name("Bunnhăng Vôlachít".split(), "Bounnhang Volachith".split())
+    assert same_name("A Mécken".split(), "Angela Merkel".split())
+    assert not same_name("Lý Hiển Long".split(), "Lý Hiền Quang".split())
+    people = resolve_people([_person_mention("Bun-nhăng Vô-la-chít", "a.txt", "LA"),
+                             _person_mention("Bounnhang Volachith", "b.txt", "LA"),
+                             _person_mention("Angela Merkel", "c.txt", "DE"),
+                             _person_mention("A.Méc-ken", "d.txt", "DE")], {})
+    assert sorted(sorted(p.names) for p in people) == [["A. Méc-ken", "Angela Merkel"],
+                                                       ["Bounnhang Volachith", "Bun-nhăng Vô-la-chít"]]
+
+
+def test_two_marked_spellings_or_two_countries_stay_apart():
+    people = resolve_people([_person_mention("Lê Văn Lâm", "a.txt", "VN"), _person_mention("Lê Văn Lắm", "b.txt", "VN"),
+                             _person_mention("Angela Merkel", "c.txt", "DE"), _person_mention("A. Mécken", "d.txt", "FR")],
+                            {})
+    assert len(people) == 4
