@@ -296,3 +296,11 @@ def test_two_marked_spellings_or_two_countries_stay_apart():
                              _person_mention("Angela Merkel", "c.txt", "DE"), _person_mention("A. Mécken", "d.txt", "FR")],
                             {})
     assert len(people) == 4
+
+
+def test_a_headline_verb_phrase_is_not_part_of_the_name():
+    assert clean_name("Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 21 nhất trí tăng cường hợp tác", "apt-other") == \
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 21"
+    # A verb inside the first words of a name is left alone.
+    assert clean_name("Thống nhất hành động vì cộng đồng ASEAN", "asean-summit") == \
+        "Thống nhất hành động vì cộng đồng ASEAN"

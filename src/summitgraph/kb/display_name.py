@@ -1,7 +1,8 @@
 """The name a reader sees for a meeting: the fullest mention the articles' body sentences give, cleaned.
 
 Article names are kept as written (aliases, search); only the display choice is made here. A candidate is
-cleaned of a caption tail ("... chụp ảnh lưu niệm"), a doubled word ("ASEAN ASEAN"), a dangling "và", and
+cleaned of a caption tail ("... chụp ảnh lưu niệm"), a headline's verb phrase ("... nhất trí tăng cường"), a
+doubled word ("ASEAN ASEAN"), a dangling "và", and
 for a bilateral meeting of the list of further counterparts a sentence gave ("... với Thủ tướng A, Tổng
 thống B, ..."). A headline's wording counts below the body's. When what is left is a bare verb ("tiếp",
 "hội đàm") or the raw series id, the name is composed from the series and the countries.
@@ -62,10 +63,28 @@ def own_counterpart(text: str, counterpart: str | None) -> str:
     return f"{lead} với {chosen}"
 
 
+@lru_cache(maxsize=1)
+def headline_verbs() -> tuple[str, ...]:
+    lines = (registry.DATA / "meeting_name_verbs.tsv").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def cut_headline_verb(text: str) -> str:
+    """"Hội nghị ... lần thứ 21 nhất trí tăng cường ..." -> "Hội nghị ... lần thứ 21": a headline's verb and
+    what follows it are not the name (the verb is matched as written, lower case, on word boundaries)."""
+    words = text.split()
+    for i in range(MIN_NAME_WORDS, len(words)):
+        rest = " ".join(words[i:])
+        if any(rest == verb or rest.startswith(verb + " ") for verb in headline_verbs()):
+            return " ".join(words[:i]).rstrip(" ,;:–-")
+    return text
+
+
 def clean_name(name: str, series: str, counterpart: str | None = None) -> str:
     """One candidate as a reader should see it (see the module doc)."""
     text = " ".join(name.split())
     text = _DOUBLED.sub(r"\1", text)
+    text = cut_headline_verb(text)
     if series in _BILATERAL:
         head = own_counterpart(text, counterpart)
         if len(head.split()) >= MIN_NAME_WORDS:
