@@ -304,3 +304,23 @@ def test_a_headline_verb_phrase_is_not_part_of_the_name():
     # A verb inside the first words of a name is left alone.
     assert clean_name("Thống nhất hành động vì cộng đồng ASEAN", "asean-summit") == \
         "Thống nhất hành động vì cộng đồng ASEAN"
+
+
+# --- delegation heads ----------------------------------------------------------------------------------------
+
+def test_a_deputy_minister_heads_no_delegation_at_a_summit_but_may_at_a_ministers_meeting():
+    from types import SimpleNamespace
+
+    from summitgraph.kb.dossier import HEAD_MIN_RANK_BY_LEVEL, Participation, _mark_heads
+
+    def taking_part(name, country, title):
+        person = SimpleNamespace(key=name, name=name, country=SimpleNamespace(value=country))
+        return Participation(person, titles=[title], link="sentence")
+
+    at_summit = [taking_part("Tô Anh Dũng", "VN", "Thứ trưởng Ngoại giao"),
+                 taking_part("Kao Kim Hourn", "ASEAN", "Tổng Thư ký ASEAN")]
+    _mark_heads(at_summit, HEAD_MIN_RANK_BY_LEVEL["leaders"])
+    assert [p.head for p in at_summit] == [False, True]     # the Secretariat's own head still leads it
+    at_ministers = [taking_part("Tô Anh Dũng", "VN", "Thứ trưởng Ngoại giao")]
+    _mark_heads(at_ministers, HEAD_MIN_RANK_BY_LEVEL["ministers"])
+    assert at_ministers[0].head
