@@ -44,9 +44,11 @@ LABELS: dict[str, dict[str, str]] = {
     "api_intro": {"vi": "Giao diện lập trình (REST, JSON) trả về mọi hội nghị, nhân vật, văn kiện, bài báo và dữ kiện "
                         "cùng nguồn của chúng. Ai cũng đọc được; ghi (đính chính) cần mã ghi gửi trong tiêu đề "
                         "Authorization: Bearer. Lỗi trả về dạng JSON gồm mã lỗi và lý do.",
-                  "en": ""},
+                  "en": "A REST API (JSON) over every meeting, person, document, article and fact with its sources. "
+                        "Reads are open; writes (corrections) need a write token sent as Authorization: Bearer. "
+                        "Errors are JSON with a code and a reason."},
     "api_details_in_english": {"vi": "Mô tả chi tiết từng tham số và kết quả có ở bản tiếng Anh của trang này.",
-                               "en": ""},
+                               "en": "Every parameter and response is described on this page."},
     "param_in": {"vi": "Vị trí", "en": "In"},
     "param_type": {"vi": "Kiểu", "en": "Type"},
     "param_about": {"vi": "Ý nghĩa", "en": "Meaning"},
