@@ -45,8 +45,13 @@ def test_resolve_then_list_and_show_meetings(resolved):
     assert {r["key"] for r in rows} == {"asean-summit#37", "asean-som|2020-01-15", "amm-retreat|2020-01-16"}
     assert [r["key"] for r in run_json("meetings", "--db", resolved, "--series", "bilateral-talks",
                                        "--country", "KH")] == ["bilateral-talks|KH-VN|2022-06-20"]
-    table = run("meetings", "--db", resolved)
-    assert table.exit_code == 0 and "asean-summit#37" in table.stdout and "5 of 5 meetings" in table.stdout
+    piped = run("meetings", "--db", resolved)          # not a terminal: tab-separated, a header line first
+    lines = piped.stdout.splitlines()
+    assert piped.exit_code == 0 and lines[0].split("\t")[:3] == ["key", "name", "dates"]
+    assert "asean-summit#37" in {line.split("\t")[0] for line in lines[1:]} and len(lines) == 6
+    table = run("meetings", "--db", resolved, "--format", "table")
+    assert table.exit_code == 0 and "5 of 5 meetings" in table.stdout
+    assert max(len(line) for line in table.stdout.splitlines()) <= 80
     dossier = run_json("meeting", "asean-summit#37", "--db", resolved)
     assert dossier["chair"] == "VN" and dossier["conflicts"] == ["end", "city"]
     shown = run("meeting", "asean-summit#37", "--db", resolved)
@@ -64,7 +69,7 @@ def test_person_chair_search_and_timeline(resolved):
     assert found["meetings"][0]["key"] == "asean-summit#37"
     years = run_json("timeline", "--db", resolved)
     assert [y["year"] for y in years] == [2020, 2022]
-    text = run("timeline", "--db", resolved, "--from", "2022").stdout
+    text = run("timeline", "--db", resolved, "--from", "2022", "--format", "table").stdout
     assert text.startswith("2022 (2)") and "2020" not in text.splitlines()[0]
     assert [p["key"] for p in run_json("people", "--db", resolved, "--country", "VN")][0] == "nguyen-xuan-phuc"
 

@@ -40,6 +40,32 @@ def _store(request: Request) -> Store:
 
 # --- the functions pages and endpoints share -------------------------------------------------------------
 
+def latest_publication(store: Store) -> str | None:
+    """The newest publication date among the stored articles: "now" as far as the sources know."""
+    newest = store.list_articles(limit=1, offset=0)
+    return newest[0].published if newest else None
+
+
+def date_passed(meeting: dict[str, Any], latest: str | None) -> bool:
+    """A meeting the sources call planned whose (last) date lies before the newest article: it has
+    happened or been dropped since, which the reader is told instead of a plain "planned"."""
+    when = meeting.get("end") or meeting.get("start")
+    if meeting.get("status") != "planned" or not latest or not when or str(when).startswith("--"):
+        return False
+    return str(when) < latest[:len(str(when))]
+
+
+def weak_fields(provenance: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
+    """Fields whose every cited source is a flagged article (machine-translated, garbled, ...), with the flags:
+    a reader is told such a fact rests on weak sources only. Values from the registry alone are not weak."""
+    out: dict[str, list[str]] = {}
+    for field, values in provenance.items():
+        cites = [c for value in values for c in value.get("sources") or []]
+        if cites and all(c.get("flags") for c in cites):
+            out[field] = sorted({flag for c in cites for flag in c["flags"]})
+    return out
+
+
 def meetings_page(store: Store, series: str | None, year: int | None, country: str | None, limit: int,
                   offset: int) -> dict[str, Any]:
     rows = kb.list_meetings(store, series=series, year=year, country=country, limit=limit, offset=offset)
@@ -48,10 +74,16 @@ def meetings_page(store: Store, series: str | None, year: int | None, country: s
 
 
 def timeline_years(store: Store, series: str | None, country: str | None, start_year: int | None,
-                   end_year: int | None) -> list[dict[str, Any]]:
-    years = kb.timeline(store, series=series, country=country, start_year=start_year, end_year=end_year)
+                   end_year: int | None, *, include_undated: bool = False) -> list[dict[str, Any]]:
+    """Meetings by year, oldest first; with ``include_undated`` (and no year bound) a last group of year None
+    holds the meetings whose date no source gives."""
+    undated = include_undated and start_year is None and end_year is None
+    years = kb.timeline(store, series=series, country=country, start_year=start_year, end_year=end_year,
+                        include_undated=undated)
+    latest = latest_publication(store)
     for year in years:
-        year["meetings"] = [views.with_link(m, views.meeting_link) for m in year["meetings"]]
+        year["meetings"] = [{**views.with_link(m, views.meeting_link), "date_passed": date_passed(m, latest)}
+                            for m in year["meetings"]]
     return years
 
 
@@ -59,10 +91,16 @@ def meeting_dossier(store: Store, key: str) -> dict[str, Any]:
     dossier = kb.get_meeting(store, key)
     prov = Provenance(store)
     dossier["provenance"] = cite_facts(prov, "meeting", dossier.get("facts") or {})
+    dossier["weak_fields"] = weak_fields(dossier["provenance"])
+    latest = latest_publication(store)
+    dossier["date_passed"] = date_passed(dossier, latest)
+    dossier["latest_publication"] = latest
     for n, source in enumerate(dossier.get("sources") or []):
         positions = source.get("positions") or [None]
         source["cite"] = (prov.cite(source["article"], "meeting", positions[0]) if n < MAX_SOURCES_QUOTED
                           else prov.link_only(source["article"]))
+    cited = [source["cite"] for source in dossier.get("sources") or []]
+    dossier["only_flagged_sources"] = bool(cited) and all(c.get("flags") for c in cited)
     for line in dossier.get("summary") or []:
         span = line.get("span") or []
         if line.get("article") and len(span) == 2:
@@ -90,10 +128,11 @@ def person_dossier(store: Store, key: str) -> dict[str, Any]:
     dossier = kb.get_person(store, key)
     prov = Provenance(store)
     dossier["provenance"] = cite_facts(prov, "person", dossier.get("facts") or {})
+    dossier["weak_fields"] = weak_fields(dossier["provenance"])
     for meeting in dossier.get("meetings") or []:
         meeting["link"] = views.meeting_link(meeting["key"])
     for role in dossier.get("roles") or []:
-        role["cites"] = [{"article": a, "link": views.article_link(a)} for a in role.get("sources") or []]
+        role["cites"] = [prov.link_only(a) for a in role.get("sources") or []]
     for other in dossier.get("others") or []:
         other["link"] = views.person_link(other["key"])
     dossier["link"] = views.person_link(dossier["key"])
@@ -113,6 +152,10 @@ def document_dossier(store: Store, key: str) -> dict[str, Any]:
         evidence = source.get("evidence") or []
         source["cite"] = (prov.cite_span(source["article"], *evidence[0]) if evidence and n < MAX_SOURCES_QUOTED
                           else prov.link_only(source["article"]))
+    for entry in dossier.get("history") or []:
+        if entry.get("article"):
+            entry["cite"] = prov.link_only(entry["article"])
+            entry["title"] = entry["cite"]["title"]
     for meeting in dossier.get("meetings") or []:
         meeting["link"] = views.meeting_link(meeting["key"])
     dossier["link"] = views.document_link(dossier["key"])

@@ -56,15 +56,22 @@ class Provenance:
         self.store = store
         self._facts: dict[str, list[StoredFact]] = {}
         self._texts: dict[str, tuple[str, str | None]] = {}
+        # What a reader is shown of a cited article instead of its key: outlet and quality flags.
+        self._about: dict[str, dict[str, Any]] = {}
 
     def _article(self, key: str) -> tuple[str, str | None]:
         if key not in self._texts:
             try:
                 stored = self.store.get_article(key)
                 self._texts[key] = (stored.article.text, stored.article.title)
+                self._about[key] = {"outlet": stored.article.outlet, "flags": list(stored.article.quality)}
             except NotFoundError:
                 self._texts[key] = ("", None)   # the article was deleted since the build: cite it without a link
+                self._about[key] = {"outlet": None, "flags": []}
         return self._texts[key]
+
+    def _citation(self, article: str, title: str | None, link: str, quote: str | None) -> dict[str, Any]:
+        return {"article": article, "title": title, "link": link, "quote": quote, **self._about.get(article, {})}
 
     def fact(self, article: str, kind: str, position: int) -> StoredFact | None:
         if article not in self._facts:
@@ -72,8 +79,9 @@ class Provenance:
         return next((f for f in self._facts[article] if f.kind == kind and f.position == position), None)
 
     def link_only(self, article: str) -> dict[str, Any]:
-        """A citation without a lookup: the article, not its sentence."""
-        return {"article": article, "title": None, "link": views.article_link(article), "quote": None}
+        """A citation of the article, not its sentence (its title and outlet still shown)."""
+        _, title = self._article(article)
+        return self._citation(article, title, views.article_link(article), None)
 
     def cite(self, article: str, kind: str, position: int | None, field: str | None = None,
              value: Any = None) -> dict[str, Any]:
@@ -83,18 +91,17 @@ class Provenance:
         spans = [s for s in (found.evidence.spans if found and found.evidence else []) if s.end <= len(text)]
         span = best_span(spans, text, field, value)
         if span is None:
-            return {"article": article, "title": title, "link": views.article_link(article), "quote": None}
+            return self._citation(article, title, views.article_link(article), None)
         sentence = sentence_of(text, span)
-        return {"article": article, "title": title, "link": views.span_link(article, span.start, span.end),
-                "quote": text[sentence.start:sentence.end]}
+        return self._citation(article, title, views.span_link(article, span.start, span.end),
+                              text[sentence.start:sentence.end])
 
     def cite_span(self, article: str, start: int, end: int) -> dict[str, Any]:
         text, title = self._article(article)
         if not text or end > len(text) or start >= end:
-            return {"article": article, "title": title, "link": views.article_link(article), "quote": None}
+            return self._citation(article, title, views.article_link(article), None)
         sentence = sentence_of(text, Span(start, end))
-        return {"article": article, "title": title, "link": views.span_link(article, start, end),
-                "quote": text[sentence.start:sentence.end]}
+        return self._citation(article, title, views.span_link(article, start, end), text[sentence.start:sentence.end])
 
 
 def cite_facts(prov: Provenance, kind: str, facts: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

@@ -105,6 +105,24 @@ class SearchHitOut(BaseModel):
     label: str | None
     published: str | None = None
     score: float | None = None
+    tier: int | None = Field(None, description="Articles: 0 the words as one phrase, 1 near each other, "
+                                               "2 every word somewhere.")
+    snippet: list["SnippetPart"] = Field(default_factory=list,
+                                         description="Articles: the passage around the match, in parts; "
+                                                     "`hit` marks the words found.")
+    outlet: str | None = None
+    link: str
+
+
+class SnippetPart(BaseModel):
+    text: str
+    hit: bool
+
+
+class SeriesHitOut(BaseModel):
+    series: str
+    vi: str
+    en: str
     link: str
 
 
@@ -211,6 +229,9 @@ class Citation(BaseModel):
     title: str | None
     link: str = Field(description="The article page with the stating sentence highlighted.")
     quote: str | None = Field(description="The sentence that states it.")
+    outlet: str | None = Field(None, description="The article's outlet, shown with its title.")
+    flags: list[str] = Field(default_factory=list, description="The article's quality flags "
+                                                                "(machine_translated, garbled, ...).")
 
 
 class CitedValue(BaseModel):
@@ -319,6 +340,8 @@ class ChairList(BaseModel):
 class KbSearchResult(BaseModel):
     query: str
     words: list[str] = Field(description="The folded words searched for.")
+    series: list[SeriesHitOut] = Field(default_factory=list,
+                                       description="Series whose name holds the words as one phrase, closest first.")
     meetings: list[MeetingRowOut]
     people: list[PersonRowOut]
     documents: list[DocumentRowOut]

@@ -115,6 +115,11 @@ def document_link(key: str) -> str:
     return f"/documents/{quote(key, safe='')}"
 
 
+def series_link(series: str) -> str:
+    """The timeline filtered to one series."""
+    return f"/?series={quote(series, safe='')}"
+
+
 def chair_link(year: int | None) -> str:
     return f"/chairs/{year}" if year is not None else "/chairs"
 

@@ -5,8 +5,10 @@ import json
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
+from summitgraph import kb
 from summitgraph.cli.app import DbOption, JsonOption, app, out, store_at
 from summitgraph.store.serialize import article_to_dict
 
@@ -52,17 +54,32 @@ def article(
         out.print_json(json.dumps(data, ensure_ascii=False))
         return
     a = stored.article
-    out.print(f"[bold]{a.title or a.id}[/bold]")
-    out.print(f"key {stored.key} · version {stored.version} · source {a.source}", markup=False)
-    out.print(f"published {a.published or '?'} · outlet {a.outlet or '?'} · author {a.author or '?'}", markup=False)
-    out.print(f"quality: {', '.join(a.quality) or 'ok'}", markup=False)
-    table = Table("kind", "record", "confidence", "evidence")
+    out.print(f"[bold]{escape(a.title or a.id)}[/bold]")
+    out.print(f"key {stored.key} · version {stored.version} · source {a.url or a.source}", markup=False)
+    # Only what is known: a missing outlet or date is left out, never printed as "?" or "None".
+    about = [f"published {a.published}" + (f" {a.published_time}" if a.published_time else "") if a.published
+             else "no publication date", f"outlet {a.outlet}" if a.outlet else "", f"by {a.author}" if a.author else ""]
+    out.print(" · ".join(part for part in about if part), markup=False)
+    out.print(f"quality: {', '.join(a.quality) or 'no flags'}", markup=False)
+    table = Table("kind", "record", "confidence", "evidence", expand=True)
     for f in facts:
         spans = f.evidence.spans if f.evidence else []
         quote = a.text[spans[0].start:spans[0].end] if spans else ""
-        label = f.record.get("name") or f"{f.record.get('country')} {f.record.get('year')}"
-        table.add_row(f.kind, str(label), f"{f.evidence.confidence:.2f}" if f.evidence else "", quote)
+        table.add_row(f.kind, fact_label(f.kind, f.record), f"{f.evidence.confidence:.2f}" if f.evidence else "",
+                      quote)
     out.print(table)
+
+
+def fact_label(kind: str, record: dict) -> str:
+    """A fact in a few words: its name, else what identifies it for its kind (never "None None")."""
+    if record.get("name"):
+        return str(record["name"])
+    if kind == "chair":
+        return " ".join(str(v) for v in (record.get("country"), record.get("year")) if v) or "chair year"
+    if kind == "published":
+        return str(record.get("published") or "publication date")
+    values = [str(v) for v in record.values() if isinstance(v, (str, int)) and v != ""]
+    return ", ".join(values[:3]) or kind
 
 
 @app.command()
@@ -71,14 +88,39 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     with store_at(db) as store:
         stats = store.stats()
         failures = store.failures()
+        built = kb.status(store)
     if as_json:
-        out.print_json(json.dumps({"stats": stats, "failures": [f.__dict__ for f in failures]},
+        out.print_json(json.dumps({"stats": stats, "knowledge_base": built,
+                                   "failures": [f.__dict__ for f in failures]},
                                   ensure_ascii=False, default=str))
         return
-    for name, value in stats.items():
-        out.print(f"{name}: {value}", markup=False)
+    for line in status_lines(stats, built):
+        out.print(line, markup=False)
     if failures:
         table = Table("source", "problem", "at", title=f"{len(failures)} failed inputs")
         for f in failures:
             table.add_row(f.source, f.problem, f.at)
         out.print(table)
+
+
+_FACT_KINDS = (("meeting", "meeting mentions"), ("person", "person mentions"), ("document", "document mentions"),
+               ("chair", "chair-year statements"), ("published", "publication dates"))
+
+
+def status_lines(stats: dict, built: dict) -> list[str]:
+    """The store and the knowledge base in a few sentences a person reads."""
+    facts = stats.get("facts") or {}
+    named = [f"{facts[kind]} {words}" for kind, words in _FACT_KINDS if facts.get(kind)]
+    named += [f"{n} {kind}" for kind, n in facts.items() if kind not in dict(_FACT_KINDS) and n]
+    lines = [f"store: {stats['backend']}, schema version {stats['schema_version']}",
+             f"articles: {stats['articles']} current ({stats['article_versions']} versions stored)",
+             "facts: " + (", ".join(named) if named else "none"),
+             f"ingest runs: {stats['runs']} · failed inputs: {stats['failures']} · corrections: {stats['corrections']}"]
+    summary = (built or {}).get("summary") or {}
+    if summary:
+        lines.append(f"knowledge base: {summary.get('meetings', 0)} meetings, {summary.get('people', 0)} people, "
+                     f"{summary.get('documents', 0)} documents, {summary.get('meetings_with_conflicts', 0)} meetings "
+                     f"with conflicts (built {built.get('built_at') or '?'} from {summary.get('articles', 0)} articles)")
+    else:
+        lines.append("knowledge base: not built (run `summitgraph resolve`)")
+    return lines

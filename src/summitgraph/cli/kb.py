@@ -9,10 +9,12 @@ import json
 from typing import Any, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from summitgraph import kb
 from summitgraph.cli.app import DbOption, JsonOption, app, err, fail, out, store_at
+from summitgraph.cli.output import Column, FormatOption, chosen_format, emit
 
 LimitOption = typer.Option(50, "--limit", min=1, max=1000, help="How many rows at most.")
 OffsetOption = typer.Option(0, "--offset", min=0, help="Rows to skip (paging).")
@@ -30,22 +32,32 @@ def _dates(start: Any, end: Any) -> str:
     return str(start) if not end or end == start else f"{start} – {end}"
 
 
-def _keyed_table(keys: list[str], headers: tuple[str, ...], title: str) -> Table:
-    table = Table(title=title)
-    # Keys are what the other commands take: never cut or wrapped, whatever the terminal's width.
-    table.add_column("key", no_wrap=True, min_width=max((len(k) for k in keys), default=3))
-    for header in headers:
-        table.add_column(header)
-    return table
+MEETING_COLUMNS = (Column("key"), Column("name", name_like=True), Column("dates"), Column("place"),
+                   Column("chair"), Column("sources"), Column("conflicts"))
+# A table fits 80 columns: the meeting's row id (`summitgraph meeting 12`) instead of its long key, the
+# conflicts said after the name, dates broken at their dash, never inside a date.
+MEETING_TABLE_COLUMNS = (Column("id", no_wrap=True), Column("name", name_like=True), Column("dates", max_width=12),
+                         Column("place", max_width=14), Column("chair", no_wrap=True), Column("src", no_wrap=True))
 
 
-def _meeting_table(rows: list[kb.MeetingRow], title: str) -> Table:
-    table = _keyed_table([m.key for m in rows], ("name", "dates", "place", "chair", "sources", "conflicts"), title)
-    for m in rows:
-        place = ", ".join(p for p in (m.city, m.country) if p)
-        table.add_row(m.key, m.name, _dates(m.start, m.end), place, m.chair or "", str(m.source_count),
-                      str(m.conflict_count or ""))
-    return table
+def _meeting_cells(m: kb.MeetingRow) -> tuple:
+    place = ", ".join(p for p in (m.city, m.country) if p)
+    return (m.key, m.name, _dates(m.start, m.end) or "date unknown", place, m.chair or "", m.source_count,
+            m.conflict_count or "")
+
+
+def _meeting_table_cells(m: kb.MeetingRow) -> tuple:
+    conflicts = f" [{m.conflict_count} conflict{'s' if m.conflict_count > 1 else ''}]" if m.conflict_count else ""
+    return (m.id, m.name + conflicts, _dates(m.start, m.end) or "date unknown",
+            ", ".join(p for p in (m.city, m.country) if p), m.chair or "", m.source_count)
+
+
+def _emit_meetings(rows: list[kb.MeetingRow], fmt: str, title: str) -> None:
+    if fmt == "table":
+        emit(MEETING_TABLE_COLUMNS, [_meeting_table_cells(m) for m in rows], fmt=fmt, title=title)
+        return
+    emit(MEETING_COLUMNS, [_meeting_cells(m) for m in rows], fmt=fmt, title=title,
+         records=[r.to_json() for r in rows])
 
 
 @app.command()
@@ -73,15 +85,13 @@ def meetings(
     limit: int = LimitOption,
     offset: int = OffsetOption,
     as_json: bool = JsonOption,
+    fmt: Optional[str] = FormatOption,
 ) -> None:
-    """List resolved meetings, newest first."""
+    """List resolved meetings, newest first (those no source dates last)."""
     with store_at(db) as store:
         rows = kb.list_meetings(store, series=series, year=year, country=country, limit=limit, offset=offset)
         total = kb.count_meetings(store, series=series, year=year, country=country)
-    if as_json:
-        _print_json([r.to_json() for r in rows])
-        return
-    out.print(_meeting_table(rows, f"{len(rows)} of {total} meetings"))
+    _emit_meetings(rows, chosen_format(fmt, as_json), f"{len(rows)} of {total} meetings")
 
 
 @app.command()
@@ -149,18 +159,16 @@ def people(
     limit: int = LimitOption,
     offset: int = OffsetOption,
     as_json: bool = JsonOption,
+    fmt: Optional[str] = FormatOption,
 ) -> None:
     """List resolved people, most mentioned first."""
     with store_at(db) as store:
         rows = kb.list_people(store, query=query, country=country, limit=limit, offset=offset)
-    if as_json:
-        _print_json([r.to_json() for r in rows])
-        return
-    table = _keyed_table([p.key for p in rows], ("name", "country", "mentions", "first seen", "last seen"),
-                         f"{len(rows)} people")
-    for p in rows:
-        table.add_row(p.key, p.name, p.country or "", str(p.mention_count), p.first_seen or "", p.last_seen or "")
-    out.print(table)
+    columns = (Column("key", key_like=True), Column("name", name_like=True), Column("country", no_wrap=True),
+               Column("n", no_wrap=True), Column("first seen", max_width=10), Column("last seen", max_width=10))
+    emit(columns, [(p.key, p.name, p.country or "", p.mention_count, p.first_seen or "", p.last_seen or "")
+                   for p in rows], fmt=chosen_format(fmt, as_json), title=f"{len(rows)} people",
+         records=[r.to_json() for r in rows])
 
 
 @app.command()
@@ -208,39 +216,52 @@ def chair(year: int = typer.Argument(..., help="The year, e.g. 2020."), db: Opti
         values = found["facts"]["country"]["values"]
         out.print("conflict: " + ", ".join(f"{v['value']} ×{v['count']}" for v in values), markup=False)
     out.print(f"sources: {', '.join(found.get('articles') or []) or 'registry only'}", markup=False)
-    rows = [kb.MeetingRow(**m) for m in found.get("meetings") or []]
+    rows = [kb.MeetingRow(**{k: v for k, v in m.items() if k != "by_chair"}) for m in found.get("meetings") or []]
     if rows:
-        out.print(_meeting_table(rows, f"{len(rows)} meetings"))
+        _emit_meetings(rows, "table", f"{len(rows)} meetings")
 
 
 @app.command()
 def search(text: str = typer.Argument(..., help='Words to find, e.g. "hoi nghi cap cao" (diacritics optional).'),
            db: Optional[str] = DbOption, limit: int = typer.Option(20, "--limit", min=1, max=1000),
-           as_json: bool = JsonOption) -> None:
-    """Search meetings, people, documents and articles (case, diacritics and đ/d ignored)."""
+           as_json: bool = JsonOption, fmt: Optional[str] = FormatOption) -> None:
+    """Search meetings, people, documents and articles (case, diacritics and đ/d ignored). Articles holding the
+    words as one phrase come first, then those with the words near each other, then the rest."""
     with store_at(db) as store:
         found = kb.search(store, text, limit)
-    if as_json:
+    shape = chosen_format(fmt, as_json)
+    if shape == "json":
         _print_json(found)
         return
-    if found["meetings"]:
-        out.print(_meeting_table([kb.MeetingRow(**m) for m in found["meetings"]], "meetings"))
-    if found["people"]:
-        table = _keyed_table([p["key"] for p in found["people"]], ("name", "country"), "people")
-        for p in found["people"]:
-            table.add_row(p["key"], p["name"], p.get("country") or "")
-        out.print(table)
-    if found["documents"]:
-        table = _keyed_table([d["key"] for d in found["documents"]], ("name", "status"), "documents")
-        for d in found["documents"]:
-            table.add_row(d["key"], d["name"], d.get("status") or "")
-        out.print(table)
-    if found["articles"]:
-        table = _keyed_table([a["key"] for a in found["articles"]], ("title", "published"), "articles")
+    if shape == "tsv":
+        # One table for every kind: kind, key, name, and what tells hits apart.
+        rows = [("series", s["series"], s["en"], "") for s in found["series"]]
+        rows += [("meeting", m["key"], m["name"], _dates(m.get("start"), m.get("end"))) for m in found["meetings"]]
+        rows += [("person", p["key"], p["name"], p.get("country") or "") for p in found["people"]]
+        rows += [("document", d["key"], d["name"], d.get("status") or "") for d in found["documents"]]
+        rows += [("article", a["key"], a.get("title") or "",
+                  "".join(part["text"] for part in a.get("snippet") or [])) for a in found["articles"]]
+        emit((Column("kind"), Column("key"), Column("name"), Column("detail")), rows, fmt="tsv")
+    else:
+        if found["series"]:
+            out.print("series: " + "; ".join(f"{s['en']} ({s['series']})" for s in found["series"]), markup=False)
+        if found["meetings"]:
+            _emit_meetings([kb.MeetingRow(**m) for m in found["meetings"]], "table", "meetings")
+        if found["people"]:
+            emit((Column("key", key_like=True), Column("name", name_like=True), Column("country")),
+                 [(p["key"], p["name"], p.get("country") or "") for p in found["people"]], fmt="table",
+                 title="people")
+        if found["documents"]:
+            emit((Column("key", key_like=True), Column("name", name_like=True), Column("status")),
+                 [(d["key"], d["name"], d.get("status") or "") for d in found["documents"]], fmt="table",
+                 title="documents")
         for a in found["articles"]:
-            table.add_row(a["key"], a.get("title") or "", a.get("published") or "")
-        out.print(table)
-    if not any(found[k] for k in ("meetings", "people", "documents", "articles")):
+            out.print(f"[bold]{a.get('title') or a['key']}[/bold] ({a.get('published') or 'no date'}, {a['key']})")
+            passage = "".join(f"[reverse]{escape(part['text'])}[/reverse]" if part["hit"] else escape(part["text"])
+                              for part in a.get("snippet") or [])
+            if passage:
+                out.print("  " + passage)
+    if not any(found[k] for k in ("series", "meetings", "people", "documents", "articles")):
         err.print(f"nothing found for {text!r}", markup=False)
 
 
@@ -252,18 +273,29 @@ def timeline(
     start_year: Optional[int] = typer.Option(None, "--from", help="First year."),
     end_year: Optional[int] = typer.Option(None, "--to", help="Last year."),
     as_json: bool = JsonOption,
+    fmt: Optional[str] = FormatOption,
 ) -> None:
-    """Meetings by year, oldest first: the record the articles add up to."""
+    """Meetings by year, oldest first: the record the articles add up to. Meetings no source dates close the
+    list under "date unknown" (unless --from or --to bounds the years)."""
+    undated = start_year is None and end_year is None
     with store_at(db) as store:
-        years = kb.timeline(store, series=series, country=country, start_year=start_year, end_year=end_year)
-    if as_json:
+        years = kb.timeline(store, series=series, country=country, start_year=start_year, end_year=end_year,
+                            include_undated=undated)
+    shape = chosen_format(fmt, as_json)
+    if shape == "json":
         _print_json(years)
         return
     if not years:
-        err.print("no dated meetings (run `summitgraph resolve` after ingesting)", markup=False)
+        err.print("no meetings (run `summitgraph resolve` after ingesting)", markup=False)
+        return
+    if shape == "tsv":
+        emit((Column("year"), Column("key"), Column("name"), Column("start"), Column("end"), Column("city"),
+              Column("country"), Column("sources")),
+             [(y["year"] or "", m["key"], m["name"], m.get("start") or "", m.get("end") or "", m.get("city") or "",
+               m.get("country") or "", m["source_count"]) for y in years for m in y["meetings"]], fmt="tsv")
         return
     for year in years:
-        out.print(f"[bold]{year['year']}[/bold] ({year['count']})")
+        out.print(f"[bold]{year['year'] or 'date unknown'}[/bold] ({year['count']})")
         for m in year["meetings"]:
             place = ", ".join(p for p in (m.get("city"), m.get("country")) if p)
             sources = f"{m['source_count']} source" + ("s" if m["source_count"] != 1 else "")

@@ -27,6 +27,7 @@ from .queries import (
     list_documents,
     list_meetings,
     list_people,
+    named_series,
     search,
     stale_reason,
     status,
@@ -38,5 +39,5 @@ __all__ = [
     "CorrectionError", "ExportError", "FORMATS", "MEETING_FIELDS", "MeetingRow", "PERSON_FIELDS", "PersonRow",
     "RULES", "Summary", "WHAT", "apply_corrections", "build", "chair_year", "coerce", "correct", "count_meetings",
     "export", "get_document", "get_meeting", "get_person", "list_documents", "list_meetings", "list_people",
-    "meeting_dossiers", "person_dossiers", "rebuild", "records", "search", "stale_reason", "status", "timeline",
+    "meeting_dossiers", "named_series", "person_dossiers", "rebuild", "records", "search", "stale_reason", "status", "timeline",
 ]

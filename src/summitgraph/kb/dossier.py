@@ -17,7 +17,8 @@ from .chain import Link
 from .dates import interval
 from .documents import ResolvedDocument
 from .infer import RULES
-from .labels import country_name, series_label
+from .. import registry
+from .labels import country_name, series_label, series_level
 from .merge_meetings import MergedMeeting
 from .resolve_people import ResolvedPerson
 from .summary import as_text, summarize
@@ -26,6 +27,10 @@ from .types import ArticleInfo, Mention
 
 # Below this rank a participant is an expert or an official quoted in passing, not a delegation's head.
 HEAD_MIN_RANK = 45
+# The least senior title that can head a delegation at each level: a deputy minister who led the SOM in
+# the same article is not Viet Nam's head at the Summit (titles.py ranks: Phó Thủ tướng 80, Chủ tịch 75,
+# Thứ trưởng 60).
+HEAD_MIN_RANK_BY_LEVEL = {"leaders": 75, "ministers": 55}
 
 
 @dataclass
@@ -83,7 +88,7 @@ def participations(meetings: list[MergedMeeting], people: list[ResolvedPerson],
                     if title not in entry.titles:
                         entry.titles.append(title)
         listed = sorted(found.values(), key=lambda p: (p.link != "sentence", -_rank(p), p.person.name))
-        _mark_heads(listed)
+        _mark_heads(listed, HEAD_MIN_RANK_BY_LEVEL.get(series_level(meeting.series) or "", HEAD_MIN_RANK))
         out[meeting.key] = listed
     return out
 
@@ -92,14 +97,18 @@ def _rank(participation: Participation) -> int:
     return max((rank(t) for t in participation.titles), default=0)
 
 
-def _mark_heads(listed: list[Participation]) -> None:
+def _mark_heads(listed: list[Participation], min_rank: int = HEAD_MIN_RANK) -> None:
     by_country: dict[str, list[Participation]] = defaultdict(list)
     for p in listed:
         if p.person.country.value:
             by_country[str(p.person.country.value)].append(p)
-    for members in by_country.values():
+    for country, members in by_country.items():
         best = max(members, key=lambda p: (p.link == "sentence", _rank(p)))
-        if _rank(best) >= HEAD_MIN_RANK:
+        # An organisation's delegation (the ASEAN Secretariat, the UN) is led by its own officers, whose
+        # titles the level does not speak of: only a state's head must match the meeting's level.
+        found = registry.countries().get(country)
+        needed = HEAD_MIN_RANK if found is not None and found.kind == "org" else min_rank
+        if _rank(best) >= needed:
             best.head = True
 
 

@@ -31,3 +31,18 @@ def country_name(code: str | None) -> str | None:
         return None
     found = registry.countries().get(str(code).upper())
     return found.name if found else None
+
+
+def series_level(series: str | None) -> str | None:
+    """The level a series meets at (series.tsv's third column): leaders, ministers, officials."""
+    return _series_levels().get(series or "")
+
+
+@lru_cache(maxsize=1)
+def _series_levels() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (registry.DATA / "series.tsv").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.split("\t")]
+        if line.strip() and not line.startswith("#") and len(cells) >= 3:
+            out[cells[0]] = cells[2]
+    return out

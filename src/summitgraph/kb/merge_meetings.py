@@ -8,14 +8,13 @@ from typing import Any
 
 from .conflicts import CandidateSet
 from .dates import year_of
+from .display_name import display_name
 from .infer import Inference, infer_meeting
 from .keys import meeting_key, unique
 from .types import Fact, Mention, SourceRef, Sourced
 
 # Fields merged across sources; series (the block) and name (a display choice, not a claim) are handled apart.
 MERGED_FIELDS = ("ordinal", "partner", "parties", "start", "end", "city", "country", "format", "chair", "status")
-# A name longer than this is usually a sentence fragment the extractor swallowed; it stays an alias only.
-MAX_DISPLAY_NAME = 140
 
 
 @dataclass
@@ -36,8 +35,8 @@ class MergedMeeting(Sourced):
 
     @property
     def name(self) -> str:
-        fitting = [n for n in self.names if len(n) <= MAX_DISPLAY_NAME] or self.names
-        return max(fitting, key=len) if fitting else self.series
+        """The display name (kb.display_name); the names as written stay in ``names``."""
+        return display_name(self.mentions, self.series, self.value("partner"), self.value("parties"))
 
     @property
     def year(self) -> int | None:

@@ -27,10 +27,11 @@ _NOT_NAME = re.compile(r"[^\w\s'’/]")
 
 @dataclass(frozen=True)
 class PersonName:
-    written: str            # as written, honorifics removed
+    written: str            # as written, honorifics removed, hyphens and initials' dots squashed: compared, keyed
     marked: str             # lower case with diacritics, words joined: tells "Năm" from "Nam"
     folded: str             # no diacritics, words sorted: the comparison form
     tokens: frozenset[str]  # folded words
+    shown: str = ""         # as the article wrote it, honorifics removed: "A. Lu-ca-sen-cô", "Moon Jae-in"
 
     @property
     def has_marks(self) -> bool:
@@ -59,8 +60,16 @@ def _strip_prefix(words: list[str]) -> list[str]:
     return words
 
 
+# An initial's dot glued to the next word ("A.Lu-ca-sen-cô") is followed by a space when shown.
+_GLUED_INITIAL = re.compile(r"(?<![\w.])(\w)\.(?=\w)")
+# What a shown name keeps besides letters: hyphens inside transliterations, initials' dots, apostrophes.
+_NOT_SHOWN = re.compile(r"[^\w\s'’/.\-‐‑]")
+
+
 def parse_name(name: str) -> PersonName:
     text = unicodedata.normalize("NFC", name).strip()
+    shown_words = [w.strip("-‐‑") for w in _SPLIT.split(_NOT_SHOWN.sub(" ", _GLUED_INITIAL.sub(r"\1. ", text)))]
+    shown = " ".join(_strip_prefix([w for w in shown_words if w.strip(".")]))
     text = _HYPHEN_IN_WORD.sub("", text)            # "Pu-tin" and "Putin" are one spelling
     text = _NOT_NAME.sub(" ", text)
     words = [w for w in _SPLIT.split(text) if w]
@@ -69,4 +78,4 @@ def parse_name(name: str) -> PersonName:
     lowered = [w.lower().strip("'’") for w in words]
     folded_words = sorted(fold(w) for w in lowered if fold(w))
     return PersonName(written=written, marked=" ".join(sorted(lowered)), folded=" ".join(folded_words),
-                      tokens=frozenset(folded_words))
+                      tokens=frozenset(folded_words), shown=shown or written)

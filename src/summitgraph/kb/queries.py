@@ -18,7 +18,7 @@ from ..text.normalize import fold
 from . import corrections as corrections_module
 from . import tables
 from .db import session
-from .labels import country_name
+from .labels import country_name, series_labels
 from .names import parse_name
 from .rebuild import meeting_correction_keys, person_correction_keys
 
@@ -253,8 +253,9 @@ def get_document(store: Store, key: str) -> dict[str, Any]:
 # --- chair years --------------------------------------------------------------------------------
 
 def chair_year(store: Store, year: int) -> dict[str, Any]:
-    """Who chaired ASEAN in ``year`` (sources, registry, conflicts) and the meetings of that year it chaired
-    or hosted. Raises NotFoundError for a year neither the sources nor the registry know."""
+    """Who chaired ASEAN in ``year`` (sources, registry, conflicts) and every meeting of that year, those it
+    chaired or hosted marked ``by_chair``. Raises NotFoundError for a year neither the sources nor the registry
+    know."""
     with session(store) as db:
         row = db.query_one("SELECT dossier FROM kb_chairs WHERE year = ?", (int(year),))
     if row is not None:
@@ -269,40 +270,63 @@ def chair_year(store: Store, year: int) -> dict[str, Any]:
                "registry": {"country": reference.country, "theme_en": reference.theme_en,
                             "theme_vi": reference.theme_vi}}
     out["country_name"] = country_name(out.get("country"))
-    chaired = [m.to_json() for m in list_meetings(store, year=int(year), limit=MAX_LIMIT)
-               if out.get("country") and (m.chair == out["country"] or m.country == out["country"])]
-    out["meetings"] = chaired
+    # Every meeting of the year the store holds, oldest first; those the chair chaired or hosted are marked.
+    chair = out.get("country")
+    meetings = sorted(list_meetings(store, year=int(year), limit=MAX_LIMIT), key=lambda m: (m.start or "", m.key))
+    out["meetings"] = [{**m.to_json(), "by_chair": bool(chair) and chair in (m.chair, m.country)} for m in meetings]
     return out
 
 
 # --- search -------------------------------------------------------------------------------------
 
+def named_series(tokens: list[str]) -> list[str]:
+    """Series whose Vietnamese or English label holds the query words as one phrase, the closest label first
+    ("hoi nghi cap cao" names the ASEAN Summits before the ASEAN-partner summits)."""
+    if not tokens:
+        return []
+    phrase = " ".join(tokens)
+    scored = []
+    for series, labels in series_labels().items():
+        matching = [len(query_tokens(label)) for label in labels if phrase in " ".join(query_tokens(label))]
+        if matching:
+            scored.append((min(matching), series))
+    return [series for _, series in sorted(scored)]
+
+
 def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
     """Meetings, people, documents and articles matching every word of ``text`` (case, diacritics and đ/d
-    ignored)."""
+    ignored). Meetings of a series the words name come first, then records holding the words as one phrase;
+    articles come phrase first, then words near each other, then words apart, each with a marked passage."""
     tokens = query_tokens(text)[:MAX_SEARCH_WORDS]
     limit = max(1, min(int(limit), MAX_LIMIT))
-    out: dict[str, Any] = {"query": text, "words": tokens, "meetings": [], "people": [], "documents": [],
-                           "articles": []}
+    out: dict[str, Any] = {"query": text, "words": tokens, "series": [], "meetings": [], "people": [],
+                           "documents": [], "articles": []}
     if not tokens:
         return out
-    # Every word must match; records holding the words as one phrase come first.
     where = " AND ".join("search_text LIKE ? ESCAPE '\\'" for _ in tokens)
     params = [like_pattern(t) for t in tokens]
     phrase = "(CASE WHEN search_text LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END)"
     whole = like_pattern(" ".join(tokens))
+    series = named_series(tokens)
+    # The rank of the meeting's series among the named ones; a fixed CASE with the ids as parameters.
+    series_rank = ("(CASE" + " WHEN series = ? THEN ?" * len(series) + " ELSE ? END), ") if series else ""
+    series_params = [value for rank, s in enumerate(series) for value in (s, rank)] + ([len(series)] if series else [])
     with session(store) as db:
-        meetings = db.query("SELECT * FROM kb_meetings WHERE rejected = ? AND " + where + " ORDER BY " + phrase +
+        meetings = db.query("SELECT * FROM kb_meetings WHERE rejected = ? AND (" + where +
+                            (" OR series IN (" + ", ".join("?" for _ in series) + ")" if series else "") +
+                            ") ORDER BY " + series_rank + phrase +
                             ", source_count DESC, (start_date IS NULL), start_date DESC, key LIMIT ?",
-                            [False, *params, whole, limit])
+                            [False, *params, *series, *series_params, whole, limit])
         people = db.query("SELECT * FROM kb_people WHERE rejected = ? AND " + where + " ORDER BY " + phrase +
                           ", mention_count DESC, key LIMIT ?", [False, *params, whole, limit])
         documents = db.query("SELECT id, key, name, abbr, status, source_count FROM kb_documents WHERE " + where +
                              " ORDER BY " + phrase + ", source_count DESC, key LIMIT ?", [*params, whole, limit])
+    out["series"] = [{"series": s, "vi": series_labels()[s][0], "en": series_labels()[s][1]} for s in series]
     out["meetings"] = [_meeting_row(r).to_json() for r in meetings]
     out["people"] = [_person_row(r).to_json() for r in people]
     out["documents"] = [dict(r) for r in documents]
-    out["articles"] = [{"key": h.key, "title": h.title, "published": h.published, "score": round(h.score, 4)}
+    out["articles"] = [{"key": h.key, "title": h.title, "published": h.published, "score": round(h.score, 4),
+                        "tier": h.tier, "snippet": [{"text": part, "hit": hit} for part, hit in h.snippet]}
                        for h in store.search(text, limit)]
     return out
 

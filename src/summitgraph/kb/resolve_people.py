@@ -18,6 +18,7 @@ from .dates import interval
 from .keys import person_key, slug, unique
 from .merge_meetings import source_of
 from .names import PersonName, parse_name
+from .transliteration import same_name, sound_key
 from .titles import split_title
 from .types import Fact, Mention, Sourced
 
@@ -73,10 +74,13 @@ def resolve_people(mentions: list[Mention], article_dates: dict[str, str | None]
     parsed = {id(m): parse_name(str(m.record.get("name") or "")) for m in mentions}
     identities = _identities([m for m in mentions if parsed[id(m)].tokens], parsed)
     identities = _join_partial_names(identities, parsed)
+    identities = _join_transliterations(identities, parsed)
     people = [_person(group, parsed, article_dates) for group in identities]
     people.sort(key=lambda p: (p.mentions[0].article, p.mentions[0].position))
-    order = sorted(range(len(people)), key=lambda i: (person_key(people[i].name), people[i].mentions[0].ref))
-    for i, key in zip(order, unique(person_key(people[i].name) for i in order)):
+    # Keys come from the squashed spelling, so showing "Pu-tin" instead of "Putin" never changes a key.
+    keyed = [person_key(parse_name(person.name).written) for person in people]
+    order = sorted(range(len(people)), key=lambda i: (keyed[i], people[i].mentions[0].ref))
+    for i, key in zip(order, unique(keyed[i] for i in order)):
         people[i].key = key
     return people
 
@@ -128,10 +132,39 @@ def _join_partial_names(identities: list[list[Mention]], parsed: dict[int, Perso
     return list(merged.values())
 
 
+def _join_transliterations(identities: list[list[Mention]],
+                           parsed: dict[int, PersonName]) -> list[list[Mention]]:
+    """A foreign name in its original spelling and in Vietnamese transliteration ("Bounnhang Volachith",
+    "Bun-nhăng Vô-la-chít"; "Angela Merkel", "A. Méc-ken") is one person when exactly one other identity
+    matches it (transliteration.same_name) and their countries do not differ. Two spellings that both carry
+    Vietnamese marks are never joined this way: there the marks tell people apart."""
+    words = [parsed[id(group[0])].written.split() for group in identities]
+    marked = [parsed[id(group[0])].has_marks for group in identities]
+    countries = [{m.record.get("country") for m in group} - {None} for group in identities]
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(words):
+        if name:
+            by_last[sound_key(name[-1])].append(i)
+    target = list(range(len(identities)))
+    for i, name in enumerate(words):
+        if not name:
+            continue
+        matches = [j for j in by_last[sound_key(name[-1])] if j != i and not (marked[i] and marked[j])
+                   and not (countries[i] and countries[j] and not countries[i] & countries[j])
+                   and same_name(name, words[j])]
+        # Join the smaller spelling into the larger one, once, so a chain cannot form.
+        if len(matches) == 1 and (len(identities[i]), i) < (len(identities[matches[0]]), matches[0]):
+            target[i] = matches[0]
+    merged: dict[int, list[Mention]] = defaultdict(list)
+    for i, group in enumerate(identities):
+        merged[target[i] if target[target[i]] == target[i] else i].extend(group)
+    return list(merged.values())
+
+
 def _person(group: list[Mention], parsed: dict[int, PersonName],
             article_dates: dict[str, str | None]) -> ResolvedPerson:
     group.sort(key=lambda m: (m.article, m.position))
-    spellings = Counter(parsed[id(m)].written for m in group)
+    spellings = Counter(parsed[id(m)].shown for m in group)      # as written: hyphens and initials kept
     names = [n for n, _ in sorted(spellings.items(),
                                   key=lambda item: (-parse_name(item[0]).has_marks, -item[1], -len(item[0]), item[0]))]
     countries = CandidateSet("country")

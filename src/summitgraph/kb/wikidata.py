@@ -2,9 +2,9 @@
 
 Per meeting: CREATE, a Vietnamese label and description, instance of (P31), series ordinal (P1545), location
 (P276), country (P17), start and end (P580/P582) and participants (P710: the delegations' countries), each
-statement referenced to the article that states it (S854 with its URL, or the article key when it has none,
-which an editor must replace with a URL before loading). A value read from the registry rather than an
-article carries no article reference. Values without a known item (a city missing below) are left out and
+statement referenced to the article that states it (S854 with its URL; an article without a URL gives no
+reference, never its local file name). A value read from the registry rather than an article carries no
+article reference. Values without a known item (a city missing below) are left out and
 counted, never guessed.
 
 The item ids below are a small table to review and extend; they are not looked up at run time (offline).
@@ -65,7 +65,8 @@ def _reference(dossier: dict[str, Any], field: str | None, urls: dict[str, str |
     if not articles:
         return []
     with_url = [a for a in articles if urls.get(a)]
-    return ["S854", _text(urls[with_url[0]] if with_url else articles[0])]
+    # Only a web address is a reference: a local file name would be loaded into Wikidata as one.
+    return ["S854", _text(urls[with_url[0]])] if with_url else []
 
 
 def meeting_statements(dossier: dict[str, Any], urls: dict[str, str | None]) -> tuple[list[str], int]:

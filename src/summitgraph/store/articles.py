@@ -10,6 +10,7 @@ from .backend import Backend, Row
 from .clock import utc_now
 from .fold import fold, like_pattern, query_tokens
 from .records import ArticleSummary, SearchHit, StoredArticle
+from .snippet import snippet
 from .serialize import article_from_dict, content_hash, dumps, loads, spans_to_json
 
 AddResult = Literal["ingested", "unchanged", "updated"]
@@ -174,8 +175,13 @@ def search(db: Backend, text: str, limit: int) -> list[SearchHit]:
     limit, _ = page_bounds(limit, 0)
     if not tokens or not limit:
         return []
-    return [SearchHit(pk=int(r["id"]), key=r["key"], title=r["title"], published=r["published"],
-                      score=float(r["score"])) for r in db.search_rows(tokens, limit)]
+    hits = []
+    for row in db.search_rows(tokens, limit):
+        body = db.query_one("SELECT text FROM articles WHERE id = ?", (row["id"],))
+        hits.append(SearchHit(pk=int(row["id"]), key=row["key"], title=row["title"], published=row["published"],
+                              score=float(row["score"]), tier=int(row.get("tier", 2)),
+                              snippet=tuple(snippet(body["text"] if body else "", tokens))))
+    return hits
 
 
 def reindex(db: Backend) -> int:

@@ -47,6 +47,9 @@ class SearchHit:
     title: str | None
     published: str | None
     score: float               # higher is better; comparable within one result list only
+    # 0: the words as one phrase, 1: near each other, 2: every word somewhere (SEARCH_TIERS names them)
+    tier: int = 2
+    snippet: tuple[tuple[str, bool], ...] = ()   # the passage around the match, (text, is a matched word)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,19 @@ def _enable_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.02)
 
 
+# How many words may stand between two query words for the "near each other" tier.
+NEAR_DISTANCE = 5
+
+
+def _tier_matches(tokens: list[str]) -> list[str]:
+    """FTS5 queries from the strictest to the loosest; one word needs only one."""
+    quoted = [f'"{token}"' for token in tokens]
+    if len(quoted) == 1:
+        return quoted
+    phrase = '"' + " ".join(tokens) + '"'
+    return [phrase, f"NEAR({' '.join(quoted)}, {NEAR_DISTANCE})", " ".join(quoted)]
+
+
 class SqliteBackend(Backend):
     dialect = "sqlite"
     # AUTOINCREMENT: ids are never reused after a delete, so a correction naming an old id cannot hit a new row.
@@ -110,15 +123,22 @@ class SqliteBackend(Backend):
                      (article_id, title_folded, text_folded))
 
     def search_rows(self, tokens: list[str], limit: int) -> list[Row]:
-        # Each token becomes a quoted FTS5 string (tokens are \w+, so they hold no quote): the query can only
-        # ever mean "all these words", whatever the user typed. bm25 is lower-is-better, hence the minus.
-        match = " ".join(f'"{token}"' for token in tokens)
-        return self.query(
-            "SELECT a.id, a.key, a.title, a.published, -bm25(articles_fts, 5.0, 1.0) AS score "
-            "FROM articles_fts AS f JOIN articles AS a ON a.id = f.rowid "
-            "WHERE articles_fts MATCH ? AND a.superseded_by IS NULL "
-            "ORDER BY score DESC, a.id LIMIT ?",
-            (match, limit))
+        # Tiers, best first: the words as one phrase, the words near each other, every word anywhere. Each
+        # token becomes a quoted FTS5 string (tokens are \w+, so they hold no quote): whatever the user typed,
+        # the query only ever means these words. bm25 is lower-is-better, hence the minus.
+        found: dict[int, Row] = {}
+        for tier, match in enumerate(_tier_matches(tokens)):
+            for row in self.query(
+                    "SELECT a.id, a.key, a.title, a.published, -bm25(articles_fts, 5.0, 1.0) AS score "
+                    "FROM articles_fts AS f JOIN articles AS a ON a.id = f.rowid "
+                    "WHERE articles_fts MATCH ? AND a.superseded_by IS NULL "
+                    "ORDER BY score DESC, a.id LIMIT ?",
+                    (match, limit)):
+                if row["id"] not in found:
+                    found[row["id"]] = {**row, "tier": tier}
+            if len(found) >= limit:
+                break
+        return list(found.values())[:limit]
 
     def close(self) -> None:
         self._conn.close()

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from summitgraph.kb.labels import series_labels
+
 # Colour-blind-friendly palette (Okabe-Ito plus darker companions); series take them in a fixed order.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
            "#4D4D99", "#8C6D31", "#2E8B57", "#B22222")
@@ -30,13 +32,21 @@ def colour_for(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
 
 
+def series_colour(series: str) -> str:
+    """One colour per series whatever the page's language or the series shown: its place in the registry's
+    series table (the table's order is fixed; a series it lacks hashes to a stable colour)."""
+    ids = list(series_labels())
+    index = ids.index(series) if series in ids else sum(series.encode("utf-8"))
+    return colour_for(index)
+
+
 def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, empty: str = "—",
                  height: int = 220, bar_width: int = 28, gap: int = 12) -> Markup:
     """Vertical stacked bars (one per label, one colour per series) with a legend under them."""
     order = sorted({s for bar in bars for s in bar.counts}, key=lambda s: (series_names.get(s, s), s))
     if not bars or not order:
         return _empty_chart(title, empty)
-    colours = {series: colour_for(i) for i, series in enumerate(order)}
+    colours = {series: series_colour(series) for series in order}
     top = max(bar.total for bar in bars) or 1
     left, plot_h, base = 34, height - 50, 20
     column = 230   # legend column: long Vietnamese series names need the room

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from summitgraph import registry
 
@@ -28,6 +29,44 @@ LABELS: dict[str, dict[str, str]] = {
     "search": {"vi": "Tìm kiếm", "en": "Search"},
     "search_placeholder": {"vi": "Tìm hội nghị, nhân vật, bài báo…", "en": "Search meetings, people, articles…"},
     "search_results": {"vi": "Kết quả tìm kiếm", "en": "Search results"},
+    "search_tier_0": {"vi": "Có đúng cụm từ", "en": "The exact phrase"},
+    "search_tier_1": {"vi": "Các từ đứng gần nhau", "en": "The words near each other"},
+    "search_tier_2": {"vi": "Có đủ các từ nhưng ở xa nhau", "en": "Every word, but apart"},
+    "only_flagged_sources": {"vi": "Mọi nguồn của hội nghị này đều là bài bị gắn cảnh báo chất lượng (như dịch máy): "
+                                   "hãy kiểm tra lại trước khi trích dẫn.",
+                             "en": "Every source of this meeting is a flagged article (machine-translated, for "
+                                   "example): check before quoting."},
+    "weak_fact": {"vi": "Chỉ dựa trên bài bị gắn cảnh báo", "en": "Rests only on flagged articles"},
+    "our_translation": {"vi": "bản dịch của hệ thống", "en": "our translation"},
+    "date_unknown": {"vi": "Chưa rõ thời gian", "en": "Date unknown"},
+    "local_file": {"vi": "Tệp đọc từ máy (không có địa chỉ web)", "en": "A local file (no web address)"},
+    "api_endpoint": {"vi": "Điểm truy cập API", "en": "API endpoint"},
+    "api_intro": {"vi": "Giao diện lập trình (REST, JSON) trả về mọi hội nghị, nhân vật, văn kiện, bài báo và dữ kiện "
+                        "cùng nguồn của chúng. Ai cũng đọc được; ghi (đính chính) cần mã ghi gửi trong tiêu đề "
+                        "Authorization: Bearer. Lỗi trả về dạng JSON gồm mã lỗi và lý do.",
+                  "en": "A REST API (JSON) over every meeting, person, document, article and fact with its sources. "
+                        "Reads are open; writes (corrections) need a write token sent as Authorization: Bearer. "
+                        "Errors are JSON with a code and a reason."},
+    "api_details_in_english": {"vi": "Mô tả chi tiết từng tham số và kết quả có ở bản tiếng Anh của trang này.",
+                               "en": "Every parameter and response is described on this page."},
+    "param_in": {"vi": "Vị trí", "en": "In"},
+    "param_type": {"vi": "Kiểu", "en": "Type"},
+    "param_about": {"vi": "Ý nghĩa", "en": "Meaning"},
+    "request_body": {"vi": "Nội dung gửi", "en": "Body"},
+    "responses": {"vi": "Mã trả về", "en": "Responses"},
+    "required": {"vi": "bắt buộc", "en": "required"},
+    "error_404": {"vi": "Không có trang hoặc bản ghi này. Hãy thử tìm kiếm, hoặc quay lại dòng thời gian.",
+                  "en": "There is no such page or record. Try the search, or go back to the timeline."},
+    "error_422": {"vi": "Địa chỉ có một giá trị không hợp lệ (ví dụ một năm ngoài khoảng cho phép).",
+                  "en": "A value in the address is not valid (a year out of range, for example)."},
+    "error_400": {"vi": "Yêu cầu không hợp lệ.", "en": "The request is not valid."},
+    "error_other": {"vi": "Đã có lỗi khi xử lý yêu cầu.", "en": "Something went wrong with this request."},
+    "date_passed": {"vi": "thời điểm dự kiến đã qua so với bài mới nhất, ngày", "en": "its date has passed by the newest article, of"},
+    "planned_date_passed": {"vi": "dự kiến, nay đã qua ngày", "en": "planned, date now passed"},
+    "chaired_marked": {"vi": "Mọi hội nghị trong năm có trong kho; các hội nghị do nước Chủ tịch chủ trì hoặc đăng cai được đánh dấu.",
+                       "en": "Every meeting of the year in the store; those the chair country chaired or hosted are marked."},
+    "by_chair": {"vi": "nước Chủ tịch chủ trì/đăng cai", "en": "chaired or hosted by the chair"},
+    "untitled": {"vi": "(Bài không có tiêu đề)", "en": "(Untitled article)"},
     "no_results": {"vi": "Không tìm thấy kết quả.", "en": "Nothing found."},
     "timeline": {"vi": "Dòng thời gian các hội nghị", "en": "Timeline of meetings"},
     "filter": {"vi": "Lọc", "en": "Filter"},
@@ -113,7 +152,7 @@ LABELS: dict[str, dict[str, str]] = {
     "at": {"vi": "Lúc", "en": "At"},
     "charts": {"vi": "Biểu đồ", "en": "Charts"},
     "chart_per_year": {"vi": "Số hội nghị mỗi năm theo loại", "en": "Meetings per year by series"},
-    "chart_where": {"vi": "Nơi tổ chức hội nghị", "en": "Where meetings were held"},
+    "chart_where": {"vi": "Nước chủ nhà các hội nghị", "en": "Host countries of the meetings"},
     "count": {"vi": "Số lượng", "en": "Count"},
     "previous": {"vi": "Trang trước", "en": "Previous"},
     "next": {"vi": "Trang sau", "en": "Next"},
@@ -168,6 +207,44 @@ LABELS.update({
     "news_feeds": {"vi": "Theo dõi hội nghị mới hoặc thay đổi (Atom)", "en": "Follow new or changed meetings (Atom)"},
 })
 
+# Why an inferred value holds, by rule id (kb.infer's RULE_* constants): the reader sees the reason, never the id.
+RULE_LABELS: dict[str, dict[str, str]] = {
+    "year-from-publication": {
+        "vi": "ngày không ghi năm được lấy năm gần nhất với ngày đăng bài",
+        "en": "a date written without a year takes the year closest to the article's publication"},
+    "numbered-summit": {
+        "vi": "Hội nghị Cấp cao ASEAN có số thứ tự mang ngày và địa điểm trong danh mục các kỳ cấp cao",
+        "en": "a numbered ASEAN Summit has the dates and place of the registry's summit table"},
+    "summit-host-chairs": {
+        "vi": "Hội nghị Cấp cao ASEAN có số thứ tự do nước chủ nhà, nước Chủ tịch ASEAN, chủ trì",
+        "en": "a numbered ASEAN Summit is chaired by its host, the ASEAN chair"},
+    "chair-of-year": {
+        "vi": "nước Chủ tịch ASEAN của năm chủ trì các hội nghị cấp cao, SOM và hội nghị bộ trưởng năm đó",
+        "en": "the ASEAN chair of the year chairs that year's summits, SOM and ministers' meetings"},
+    "country-of-city": {
+        "vi": "thành phố đăng cai thuộc quốc gia ghi trong danh mục",
+        "en": "a host city lies in its registry country"},
+    "som-before-retreat": {
+        "vi": "SOM họp trong những ngày trước Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN cùng năm, cùng nước chủ nhà "
+              "là cuộc họp chuẩn bị cho hội nghị đó",
+        "en": "a SOM held in the days before an AMM Retreat of the same year and host prepares it"},
+    "year-of-prepared-meeting": {
+        "vi": "cuộc họp trù bị không ghi năm diễn ra trong năm của hội nghị mà nó chuẩn bị",
+        "en": "a preparatory meeting without a year is held in the year of the meeting it prepares"},
+    "chair-table": {
+        "vi": "bảng các nước Chủ tịch ASEAN theo năm (và chủ đề) trong danh mục",
+        "en": "the registry's table of ASEAN chairs by year (and their themes)"},
+}
+
+# Article quality flags (ingest.quality), as a reader reads them.
+FLAG_LABELS: dict[str, dict[str, str]] = {
+    "machine_translated": {"vi": "có dấu hiệu dịch máy", "en": "machine-translated"},
+    "lead_sentences": {"vi": "trang tổng hợp tin vắn", "en": "a page of lead sentences"},
+    "too_short": {"vi": "bài quá ngắn", "en": "too short"},
+    "not_vietnamese": {"vi": "không phải tiếng Việt", "en": "not in Vietnamese"},
+    "garbled": {"vi": "lỗi mã hóa ký tự", "en": "garbled characters"},
+}
+
 # Field names of records, apart from the labels above: "chair" as a field is who chaired a meeting, while
 # "chair" as a kind is an ASEAN chair year.
 FIELD_LABELS: dict[str, dict[str, str]] = {
@@ -197,6 +274,65 @@ _ENGLISH_COUNTRIES = {
     "GB": "United Kingdom", "EU": "European Union", "UN": "United Nations", "ASEAN": "ASEAN",
     "WHO": "World Health Organization", "GCC": "Gulf Cooperation Council", "DE": "Germany", "FR": "France",
 }
+
+
+@lru_cache(maxsize=1)
+def translated_themes() -> dict[int, str]:
+    """Year -> this project's Vietnamese rendering of a chair theme the registry has only in English."""
+    out: dict[int, str] = {}
+    for line in (Path(__file__).parent / "data" / "chair_themes_vi.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            year, theme = line.split("\t", 1)
+            out[int(year)] = theme.strip()
+    return out
+
+
+@dataclass(frozen=True)
+class Theme:
+    text: str
+    translated: bool    # our rendering, not the official wording
+
+
+def chair_theme(year: int | None, theme_vi: str | None, theme_en: str | None, lang: str,
+                stated: str | None = None) -> Theme | None:
+    """A chair year's theme in the page's language: the registry's wording; on Vietnamese pages without one,
+    the articles' Vietnamese wording (``stated``), else this project's translation, marked as one."""
+    if lang == "en":
+        return Theme(theme_en, False) if theme_en else (Theme(stated, False) if stated else None)
+    if theme_vi:
+        return Theme(theme_vi, False)
+    if stated and stated != theme_en:
+        return Theme(stated, False)
+    if year in translated_themes():
+        return Theme(translated_themes()[year], True)
+    return Theme(theme_en, True) if theme_en else None
+
+
+# Letters only Vietnamese spellings use: a registry spelling holding one is the Vietnamese name of a city.
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                                "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
+
+
+def city_label(city: str | None, lang: str) -> str:
+    """A registry city in the page's language: its English name, or its first spelling written with
+    Vietnamese letters (Hà Nội, Bắc Kinh, Viêng Chăn), else the name as the press writes it (Singapore)."""
+    if not city:
+        return ""
+    found = registry.cities().get(city)
+    if lang == "en" or found is None:
+        return city
+    return next((s for s in found.spellings if _VIETNAMESE_LETTERS & set(s)), found.spellings[0] or city)
+
+
+@lru_cache(maxsize=1)
+def api_summaries_vi() -> dict[str, str]:
+    """An endpoint's English summary -> its Vietnamese wording, for the API page in Vietnamese."""
+    out: dict[str, str] = {}
+    for line in (Path(__file__).parent / "data" / "api_summaries_vi.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, vietnamese = line.split("\t", 1)
+            out[english.strip()] = vietnamese.strip()
+    return out
 
 
 def pick_language(query: str | None, cookie: str | None) -> str:
@@ -272,6 +408,32 @@ class Translator:
 
     def country(self, code: str | None) -> str:
         return country_label(code, self.lang)
+
+    def city(self, city: str | None) -> str:
+        return city_label(city, self.lang)
+
+    def rule(self, rule: str | None) -> str:
+        """Why an inferred value holds, in words; an unknown rule reads as a plain "inferred"."""
+        if not rule:
+            return ""
+        entry = RULE_LABELS.get(rule)
+        return entry[self.lang] if entry else label("inferred", self.lang).lower()
+
+    def flag(self, flag: str | None) -> str:
+        if not flag:
+            return ""
+        entry = FLAG_LABELS.get(flag)
+        return entry[self.lang] if entry else flag.replace("_", " ")
+
+    def theme(self, year: int | None, registry_entry: dict | None, stated: str | None = None) -> Theme | None:
+        entry = registry_entry or {}
+        return chair_theme(year, entry.get("theme_vi"), entry.get("theme_en"), self.lang, stated)
+
+    def api_summary(self, summary: str) -> str:
+        """An endpoint's summary; in Vietnamese its translation, else a neutral label (never English)."""
+        if self.lang == "en":
+            return summary
+        return api_summaries_vi().get(summary, label("api_endpoint", self.lang))
 
     def value(self, value: str | None) -> str:
         """An enumerated value (format, status) in words; anything else unchanged."""

@@ -33,22 +33,23 @@ def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
 
 
 def per_year_chart(years: list[dict[str, Any]], lang: str) -> Any:
-    bars = [charts.Bar(str(y["year"]), dict(Counter(m["series"] for m in y["meetings"]))) for y in years]
+    """One bar per year from the first to the last, empty years included (a gap is information too)."""
+    counts = {y["year"]: Counter(m["series"] for m in y["meetings"]) for y in years if y["year"] is not None}
+    span = range(min(counts), max(counts) + 1) if counts else range(0)
+    bars = [charts.Bar(str(year), dict(counts.get(year, {}))) for year in span]
     names = {s: i18n.series_label(s, lang) for bar in bars for s in bar.counts}
     return charts.stacked_bars(bars, names, title=i18n.label("chart_per_year", lang),
                                empty=i18n.label("no_results", lang))
 
 
 def places_chart(years: list[dict[str, Any]], lang: str) -> Any:
-    """Host cities (with their country), most meetings first; meetings without a city count under the country."""
+    """Host countries, most meetings first: one kind of place on every bar (a city known for some meetings
+    only would split a country's count between its city and itself)."""
     places: Counter[str] = Counter()
     for year in years:
         for m in year["meetings"]:
-            country = i18n.country_label(m["country"], lang) if m.get("country") else ""
-            if m.get("city"):
-                places[f"{m['city']}, {country}" if country else m["city"]] += 1
-            elif country:
-                places[country] += 1
+            if m.get("country"):
+                places[i18n.country_label(m["country"], lang)] += 1
     return charts.horizontal_bars(places.most_common(TOP_PLACES), title=i18n.label("chart_where", lang),
                                   empty=i18n.label("no_results", lang))
 
@@ -69,11 +70,14 @@ def home(request: Request, series: str | None = Query(None, max_length=40),
     series, country = clean_text(series, "series"), clean_text(country, "country")
     # An empty or malformed year from the form means "all years", not an error page.
     chosen_year = int(year) if year and year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR else None
-    everything = timeline_years(store, None, None, None, None)
-    years = timeline_years(store, series, country, chosen_year, chosen_year) \
+    everything = timeline_years(store, None, None, None, None, include_undated=True)
+    years = timeline_years(store, series, country, chosen_year, chosen_year, include_undated=True) \
         if (series or country or chosen_year) else everything
     series_options, country_options, year_options = filter_options(everything)
-    return _render(request, "home.html", years=list(reversed(years)), total=sum(y["count"] for y in years),
+    # Newest year first; the meetings no source dates close the list, counted like the others.
+    dated = [y for y in years if y["year"] is not None]
+    shown = list(reversed(dated)) + [y for y in years if y["year"] is None]
+    return _render(request, "home.html", years=shown, total=sum(y["count"] for y in years),
                    filters={"series": series, "country": country, "year": chosen_year},
                    series_options=series_options, country_options=country_options, year_options=year_options,
                    chart_per_year=per_year_chart(years, lang), chart_where=places_chart(years, lang),
