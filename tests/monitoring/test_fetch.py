@@ -350,3 +350,14 @@ def test_a_crawl_delay_in_robots_txt_slows_requests_down(server, store, client):
 
     assert server.paths() == ["/robots.txt", "/rss.xml", AMM, SUMMIT]
     assert min(server.gaps()) >= 0.6 - 0.01          # from robots.txt on, every gap is the crawl delay
+
+
+def test_a_new_run_of_the_same_client_keeps_each_hosts_pacing_and_reads_robots_again(server, client):
+    # watch's cycles share one client: the first request of a cycle keeps its distance from the last of the
+    # cycle before, and a robots.txt changed between cycles is obeyed.
+    server.route("/rss.xml", rss_reply(server.base, [(AMM, ASEAN_TITLE, "ASEAN")]))
+    client.get(server.url("/rss.xml"), limit=100_000)
+    client.begin_run()
+    client.get(server.url("/rss.xml"), limit=100_000)
+    assert min(server.gaps()) >= DELAY - 0.01
+    assert len(server.requests("/robots.txt")) == 2

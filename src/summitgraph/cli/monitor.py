@@ -123,14 +123,20 @@ def _settings(timeout: float, retries: int):
     return Settings(timeout=timeout, retries=retries)
 
 
-def _run_fetch(store, listed, settings, stop: threading.Event, workers: int):
+def _client(settings, stop: threading.Event):
+    from summitgraph.monitor import PoliteClient
+
+    return PoliteClient(settings, stop=stop)
+
+
+def _run_fetch(store, listed, client, stop: threading.Event, workers: int):
     from summitgraph.ingest_runner import Reporter
-    from summitgraph.monitor import PoliteClient, fetch_all
+    from summitgraph.monitor import fetch_all
 
     reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False))
-    with PoliteClient(settings, stop=stop) as client:
-        report = fetch_all(store, listed, client, stop=stop, reporter=reporter, workers=workers,
-                           on_source=lambda r: err.print(r.line(), markup=False))
+    client.begin_run()
+    report = fetch_all(store, listed, client, stop=stop, reporter=reporter, workers=workers,
+                       on_source=lambda r: err.print(r.line(), markup=False))
     err.print(f"fetch: {report.stored} articles stored, {report.meetings_changed} meeting changes"
               + (" (stopped early)" if report.stopped else ""), markup=False)
     return report
@@ -149,8 +155,8 @@ def fetch(db: Optional[str] = DbOption, sources: Optional[str] = SourcesOption,
 
     listed = _selected(sources, source)
     stop = threading.Event()
-    with store_at(db) as store, stop_on_signals(stop):
-        report = _run_fetch(store, listed, _settings(timeout, retries), stop, workers)
+    with store_at(db) as store, stop_on_signals(stop), _client(_settings(timeout, retries), stop) as client:
+        report = _run_fetch(store, listed, client, stop, workers)
     # For cron and systemd: a run that reached no source at all fails, so it shows in their logs and alerts.
     if report.sources and all(s.errors and not s.feeds_fetched for s in report.sources):
         raise typer.Exit(1)
@@ -177,11 +183,11 @@ def watch(db: Optional[str] = DbOption, sources: Optional[str] = SourcesOption,
     except ConfigError as exc:
         fail(exc.one_line())
     stop = threading.Event()
-    settings = _settings(timeout, retries)
-    with store_at(db) as store, stop_on_signals(stop):
+    # One client for every cycle: a host's pacing spans cycles (robots.txt is read again each cycle).
+    with store_at(db) as store, stop_on_signals(stop), _client(_settings(timeout, retries), stop) as client:
         def cycle(number: int) -> None:
             err.print(f"cycle {number}", markup=False)
-            _run_fetch(store, listed, settings, stop, workers)
+            _run_fetch(store, listed, client, stop, workers)
 
         done = watch_loop(cycle, seconds, stop, cycles=cycles)
     err.print(f"watch: stopped after {done} cycles", markup=False)

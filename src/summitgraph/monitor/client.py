@@ -124,6 +124,14 @@ class PoliteClient:
             current = target
         raise FetchError(url, f"more than {self.settings.max_redirects} redirects", retryable=False)
 
+    def begin_run(self) -> None:
+        """A new fetch by the same client (``watch``'s next cycle): robots.txt is read again and hosts left alone
+        are tried again, but each host's pacing carries on, so a cycle's first request keeps its distance from
+        the previous cycle's last."""
+        with self._hosts_lock:
+            for host in self._hosts.values():
+                host.robots, host.blocked = None, None
+
     def close(self) -> None:
         self.http.close()
 
