@@ -45,11 +45,13 @@ from summitgraph.ingest.sources import (
     read_file,
     stdin_format,
 )
-from summitgraph.model import Article, Reading
+from summitgraph.model import Article, Reading, StageFailure
 from summitgraph.store import FileStamp, SourceFile, Store, content_hash
 
 DEFAULT_BATCH = 16
 OUTCOMES = ("ingested", "updated", "unchanged", "failed")
+# Counted beside the outcomes: articles stored although an extraction stage raised on them.
+STAGE_FAILED = "stage_failed"
 RERUN_HINT = "run the same command again: articles already stored are skipped"
 # A file modified this recently may change again within the same timestamp tick (two seconds on FAT) with its
 # size unchanged, and its stamp would not show it: it is read, but not stamped.
@@ -58,6 +60,10 @@ SETTLED_NS = 2_000_000_000
 
 class WorkerError(SummitGraphError):
     """A worker process died (killed, out of memory) and took its batch with it."""
+
+
+class StageError(SummitGraphError):
+    """--strict: an extraction stage raised on an article, which a normal run would store flagged."""
 
 
 # --- what travels to the workers ------------------------------------------------------------------------
@@ -273,7 +279,9 @@ def process_article(article: Article, known: frozenset[str] | set[str]) -> Resul
     if digest in known:
         return Known(article.source, digest)
     try:
-        return Extracted(article, read_article(article), digest)
+        reading = read_article(article)
+        # The reading's article carries a quality flag when a stage failed; the content hash is unchanged.
+        return Extracted(reading.article, reading, digest)
     except SummitGraphError as exc:
         return failed_article(article.source, exc)
 
@@ -388,6 +396,11 @@ class Reporter:
 
     failure: Callable[[str], None] = lambda message: print(f"error: {message}", file=sys.stderr)
     tick: Callable[[], None] = lambda: None
+    stage_failure: Callable[[str], None] = lambda message: print(f"warning: {message}", file=sys.stderr)
+
+
+def stage_failure_line(source: str, failure: StageFailure) -> str:
+    return f"{source}: stage {failure.stage} ({failure.extractor_version}) failed: {failure.message}"
 
 
 def write_result(store: Store, result: Result, version: str, reporter: Reporter) -> str:
@@ -432,9 +445,10 @@ class Writer:
     """The client's writing: results in input order, a count of each outcome, and the stamp of each file read
     whole without a failure, recorded after its articles (a crash in between: the file is read again)."""
 
-    def __init__(self, store: Store, reporter: Reporter) -> None:
+    def __init__(self, store: Store, reporter: Reporter, *, strict: bool = False) -> None:
         self.store = store
         self.reporter = reporter
+        self.strict = strict
         self.counts: Counter[str] = Counter({key: 0 for key in OUTCOMES})
         self.open_failures = {failure.source for failure in store.failures()}
         self._file: FileTally | None = None   # the file whose pieces are being written
@@ -465,8 +479,16 @@ class Writer:
 
     def write(self, result: Result, version: str) -> str:
         self.reporter.tick()
+        failed_stages = result.reading.stage_failures if isinstance(result, Extracted) else []
+        if failed_stages and self.strict:
+            raise StageError(stage_failure_line(result.article.source, failed_stages[0]),
+                             hint="--strict stops at a failing stage; without it the article is stored flagged")
         outcome = write_result(self.store, result, version, self.reporter)
         self.counts[outcome] += 1
+        if failed_stages:
+            self.counts[STAGE_FAILED] += 1
+            for failure in failed_stages:
+                self.reporter.stage_failure(stage_failure_line(result.article.source, failure))
         return outcome
 
     def follow_file(self, piece: PieceResult, outcomes: list[str]) -> None:
@@ -484,13 +506,14 @@ class Writer:
 
 def run_ingest(paths: Sequence[str], store: Store, *, mapper: Mapper = inline_mapper,
                batch_size: int = DEFAULT_BATCH, reporter: Reporter | None = None,
-               stdin: BinaryIO | None = None, reread: bool = False) -> Counter[str]:
-    """Ingest ``paths`` into ``store`` through ``mapper``; returns the count of each outcome. A file unchanged
-    since it was last read whole is skipped unread unless ``reread``; an article whose content the store
-    already has is read and hashed but never extracted."""
+               stdin: BinaryIO | None = None, reread: bool = False, strict: bool = False) -> Counter[str]:
+    """Ingest ``paths`` into ``store`` through ``mapper``; returns the count of each outcome (and of articles
+    stored with a failed stage, under STAGE_FAILED). A file unchanged since it was last read whole is skipped
+    unread unless ``reread``; an article whose content the store already has is read and hashed but never
+    extracted. ``strict``: a failed stage raises StageError, before its article is written."""
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
-    writer = Writer(store, reporter or Reporter())
+    writer = Writer(store, reporter or Reporter(), strict=strict)
     known = frozenset(store.known_hashes())
     stamps = Stamps(store, known, reread=reread)
     pieces = writer.skip_unchanged(iter_pieces(paths, jsonl_lines=batch_size, stdin=stdin, stamps=stamps))
@@ -500,4 +523,7 @@ def run_ingest(paths: Sequence[str], store: Store, *, mapper: Mapper = inline_ma
 
 
 def summary_line(counts: Counter[str]) -> str:
-    return ", ".join(f"{counts[key]} {key}" for key in OUTCOMES)
+    line = ", ".join(f"{counts[key]} {key}" for key in OUTCOMES)
+    if counts[STAGE_FAILED]:
+        line += f" ({counts[STAGE_FAILED]} stored with a failed extraction stage)"
+    return line

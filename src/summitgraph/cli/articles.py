@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from summitgraph.cli.app import DbOption, JsonOption, app, out, store_at
+from summitgraph.extract.pipeline import stage_failure_to_json
 from summitgraph.store.serialize import article_to_dict
 
 
@@ -71,8 +72,12 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     with store_at(db) as store:
         stats = store.stats()
         failures = store.failures()
+        stage_failures = store.stage_failures()
     if as_json:
-        out.print_json(json.dumps({"stats": stats, "failures": [f.__dict__ for f in failures]},
+        out.print_json(json.dumps({"stats": stats, "failures": [f.__dict__ for f in failures],
+                                   "stage_failures": [{"article": row.article_key, "at": row.at,
+                                                       **stage_failure_to_json(row.failure)}
+                                                      for row in stage_failures]},
                                   ensure_ascii=False, default=str))
         return
     for name, value in stats.items():
@@ -81,4 +86,10 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
         table = Table("source", "problem", "at", title=f"{len(failures)} failed inputs")
         for f in failures:
             table.add_row(f.source, f.problem, f.at)
+        out.print(table)
+    if stage_failures:
+        table = Table("article", "stage", "version", "problem", title=f"{len(stage_failures)} failed extraction "
+                      "stages (the articles are stored with what the other stages read)")
+        for row in stage_failures:
+            table.add_row(row.article_key, row.failure.stage, row.failure.extractor_version, row.failure.message)
         out.print(table)
