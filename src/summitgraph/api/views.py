@@ -78,7 +78,8 @@ def article_view(stored: StoredArticle, facts: list[StoredFact], versions: int) 
 
 def correction_view(c: Correction) -> dict[str, Any]:
     return {"id": c.id, "target_kind": c.target_kind, "target_key": c.target_key, "field": c.field,
-            "value": c.value, "action": c.action, "author": c.author, "at": c.at, "note": c.note}
+            "value": c.value, "action": c.action, "author": c.author, "at": c.at, "note": c.note,
+            "withdrawn": c.withdrawn}
 
 
 class TextCache:

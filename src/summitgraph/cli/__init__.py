@@ -11,6 +11,7 @@ from summitgraph.cli import evaluate as _evaluate  # noqa: F401
 from summitgraph.cli import articles as _articles  # noqa: F401
 from summitgraph.cli import serve as _serve  # noqa: F401
 from summitgraph.cli import kb as _kb  # noqa: F401
+from summitgraph.cli import tokens as _tokens  # noqa: F401
 
 
 def main() -> None:
