@@ -141,3 +141,13 @@ def test_head_is_answered_like_get_without_a_body(client):
         get, head = client.get(path), client.head(path)
         assert head.status_code == get.status_code == 200, path
         assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+
+
+def test_the_api_never_shows_an_absolute_source_path(client, store):
+    listed = client.get("/api/articles").json()["items"]
+    assert listed and all(not item["source"].startswith("/") for item in listed)
+    one = client.get(f"/api/articles/{listed[0]['key']}").json()
+    assert not one["source"].startswith("/")
+    from summitgraph.api.views import public_source
+    assert public_source("/srv/corpus/d1/tin.jsonl:3") == "tin.jsonl:3"
+    assert public_source("corpus/a.txt") == "corpus/a.txt"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,11 +34,12 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Protocol, Sequence
 from summitgraph.errors import InputError, StoreError, SummitGraphError
 from summitgraph.extract.pipeline import extractor_version, read_article
 from summitgraph.ingest import iter_bytes, reader_version
-from summitgraph.ingest.decode import decode_bytes
+from summitgraph.ingest.decode import decode_bytes, printable
 from summitgraph.ingest.limits import check_file_size
 from summitgraph.ingest.sources import (
     STDIN,
     STDIN_SOURCE,
+    file_key,
     files_of,
     jsonl_fallback_id,
     jsonl_line_article,
@@ -81,6 +83,7 @@ class Piece:
     lines: tuple[tuple[int, str], ...] = ()
     stamp: FileStamp | None = None
     last: bool = True
+    key: str | None = None   # the file's article key, relative to the folder given (None: its name)
 
     @property
     def size(self) -> int:
@@ -193,10 +196,11 @@ def iter_pieces(paths: Iterable[str], *, jsonl_lines: int = DEFAULT_BATCH, stdin
             if isinstance(file, InputError):
                 yield file
             else:
-                yield from _pieces_of_file(file, jsonl_lines, stamps)
+                yield from _pieces_of_file(file, jsonl_lines, stamps, file_key(Path(path), file))
 
 
-def _pieces_of_file(file: Path, jsonl_lines: int, stamps: Stamps | None) -> Iterator[Piece | InputError | Unchanged]:
+def _pieces_of_file(file: Path, jsonl_lines: int, stamps: Stamps | None,
+                    key: str | None = None) -> Iterator[Piece | InputError | Unchanged]:
     checked = stamps.check(file) if stamps is not None else None   # the stat comes before the read
     if isinstance(checked, Unchanged):
         yield checked
@@ -206,13 +210,13 @@ def _pieces_of_file(file: Path, jsonl_lines: int, stamps: Stamps | None) -> Iter
     except InputError as exc:
         yield exc
         return
-    yield from _pieces_of(data, str(file), fmt, jsonl_lines, checked)
+    yield from _pieces_of(data, str(file), fmt, jsonl_lines, checked, key)
 
 
 def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int,
-               stamp: FileStamp | None) -> Iterator[Piece | InputError]:
+               stamp: FileStamp | None, key: str | None = None) -> Iterator[Piece | InputError]:
     if fmt != "jsonl":
-        yield Piece(source, fmt, data=data, stamp=stamp)
+        yield Piece(source, fmt, data=data, stamp=stamp, key=key)
         return
     try:
         check_file_size(len(data), source, fmt)  # as iter_bytes does (no limit on a whole JSONL file today)
@@ -226,9 +230,9 @@ def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int,
     chunks = _chunks(numbered_lines(text), jsonl_lines)
     chunk = next(chunks, ())
     for following in chunks:
-        yield Piece(source, "jsonl", lines=chunk, stamp=stamp, last=False)
+        yield Piece(source, "jsonl", lines=chunk, stamp=stamp, last=False, key=key)
         chunk = following
-    yield Piece(source, "jsonl", lines=chunk, stamp=stamp)
+    yield Piece(source, "jsonl", lines=chunk, stamp=stamp, key=key)
 
 
 def _chunks(lines: Iterable[tuple[int, str]], size: int) -> Iterator[tuple[tuple[int, str], ...]]:
@@ -263,12 +267,12 @@ def iter_batches(items: Iterable[Piece | InputError], batch_size: int) -> Iterat
 def read_piece(piece: Piece) -> Iterator[Article | InputError]:
     """The articles of one piece, exactly as ``read_path`` reads them."""
     if piece.fmt != "jsonl":
-        yield from iter_bytes(piece.data, piece.source, piece.fmt)
+        yield from iter_bytes(piece.data, piece.source, piece.fmt, key=piece.key)
         return
     for number, line in piece.lines:
         try:
             yield jsonl_line_article(line, f"{piece.source}:{number}",
-                                     fallback_id=jsonl_fallback_id(piece.source, number))
+                                     fallback_id=jsonl_fallback_id(piece.source, number, key=piece.key))
         except InputError as exc:
             yield exc
 
@@ -348,10 +352,29 @@ def ordered_window(submit: Callable[[Batch], HasResult], batches: Iterable[Batch
 _worker_known: frozenset[str] = frozenset()
 
 
-def _init_pool_worker(known: frozenset[str]) -> None:
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _init_pool_worker(known: frozenset[str], client_pid: int | None = None) -> None:
     # Sent once per worker process rather than with every batch.
     global _worker_known
     _worker_known = known
+    if client_pid is not None:
+        threading.Thread(target=_exit_when_gone, args=(client_pid,), name="parent-check", daemon=True).start()
+
+
+def _exit_when_gone(client_pid: int) -> None:
+    """A worker's parent-death check: when the client that submits the batches is gone (kill -9 gives the
+    pool no chance to stop its workers), the worker exits, and with the last one the forkserver and the
+    resource tracker, which only live as long as someone holds their pipes."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        try:
+            os.kill(client_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:   # the pid was reused by another user's process: ours is gone
+            os._exit(1)
 
 
 def _process_in_pool(batch: Batch) -> BatchResult:
@@ -377,7 +400,7 @@ class ProcessPoolMapper:
 
     def __call__(self, batches: Iterable[Batch], known: frozenset[str]) -> Iterator[BatchResult]:
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=pool_context(),
-                                 initializer=_init_pool_worker, initargs=(known,)) as pool:
+                                 initializer=_init_pool_worker, initargs=(known, os.getpid())) as pool:
             def submit(batch: Batch) -> Future[BatchResult]:
                 return pool.submit(_process_in_pool, batch)
 
@@ -394,9 +417,9 @@ class ProcessPoolMapper:
 class Reporter:
     """Where the runner says what happens: one line per failure, one tick per input."""
 
-    failure: Callable[[str], None] = lambda message: print(f"error: {message}", file=sys.stderr)
+    failure: Callable[[str], None] = lambda message: print(f"error: {printable(message)}", file=sys.stderr)
     tick: Callable[[], None] = lambda: None
-    stage_failure: Callable[[str], None] = lambda message: print(f"warning: {message}", file=sys.stderr)
+    stage_failure: Callable[[str], None] = lambda message: print(f"warning: {printable(message)}", file=sys.stderr)
 
 
 def stage_failure_line(source: str, failure: StageFailure) -> str:

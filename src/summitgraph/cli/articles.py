@@ -7,7 +7,9 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from summitgraph.cli.app import DbOption, JsonOption, app, out, store_at
+from rich.text import Text
+
+from summitgraph.cli.app import DbOption, JsonOption, app, out, printable, store_at
 from summitgraph.extract.pipeline import stage_failure_to_json
 from summitgraph.store.serialize import article_to_dict
 
@@ -53,8 +55,8 @@ def article(
         out.print_json(json.dumps(data, ensure_ascii=False))
         return
     a = stored.article
-    out.print(f"[bold]{a.title or a.id}[/bold]")
-    out.print(f"key {stored.key} · version {stored.version} · source {a.source}", markup=False)
+    out.print(Text(printable(a.title or a.id), style="bold"))
+    out.print(printable(f"key {stored.key} · version {stored.version} · source {a.source}"), markup=False)
     out.print(f"published {a.published or '?'} · outlet {a.outlet or '?'} · author {a.author or '?'}", markup=False)
     out.print(f"quality: {', '.join(a.quality) or 'ok'}", markup=False)
     table = Table("kind", "record", "confidence", "evidence")
@@ -85,11 +87,13 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     if failures:
         table = Table("source", "problem", "at", title=f"{len(failures)} failed inputs")
         for f in failures:
-            table.add_row(f.source, f.problem, f.at)
+            # Text, not markup: a "[" in a file name is shown, not read as a style; escapes are escaped.
+            table.add_row(Text(printable(f.source)), Text(printable(f.problem)), f.at)
         out.print(table)
     if stage_failures:
         table = Table("article", "stage", "version", "problem", title=f"{len(stage_failures)} failed extraction "
                       "stages (the articles are stored with what the other stages read)")
         for row in stage_failures:
-            table.add_row(row.article_key, row.failure.stage, row.failure.extractor_version, row.failure.message)
+            table.add_row(Text(printable(row.article_key)), row.failure.stage, row.failure.extractor_version,
+                          Text(printable(row.failure.message)))
         out.print(table)

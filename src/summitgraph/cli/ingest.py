@@ -9,7 +9,7 @@ from typing import Iterator, List, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from summitgraph.cli.app import DbOption, app, err, store_at
+from summitgraph.cli.app import DbOption, app, err, printable, store_at
 from summitgraph.errors import InputError
 from summitgraph.extract.pipeline import read_article, reading_to_json
 from summitgraph.ingest import read_path
@@ -36,7 +36,7 @@ def iter_inputs(paths: list[str]) -> Iterator[Article | InputError]:
 
 
 def _report_failure(failure: InputError) -> None:
-    err.print(f"error: {failure.one_line()}", markup=False)
+    err.print(f"error: {printable(failure.one_line())}", markup=False)
 
 
 def _progress() -> Progress:
@@ -80,9 +80,10 @@ def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, worke
     with store_at(db) as store:
         with _progress() as progress, _mapper(workers, dask) as mapper:
             task = progress.add_task("ingesting", total=None)
-            reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False),
+            reporter = Reporter(failure=lambda message: err.print(f"error: {printable(message)}", markup=False),
                                 tick=lambda: progress.advance(task),
-                                stage_failure=lambda message: err.print(f"warning: {message}", markup=False))
+                                stage_failure=lambda message: err.print(f"warning: {printable(message)}",
+                                                                        markup=False))
             counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter, reread=reread,
                                 strict=strict)
         # The workers (a local Dask cluster's too) are let go before the rebuild, which runs here alone.
@@ -134,7 +135,7 @@ def extract(paths: List[str] = PathsArgument, strict: bool = StrictOption) -> No
             continue
         reading = read_article(item, strict=strict)
         for failure in reading.stage_failures:
-            err.print(f"warning: {stage_failure_line(item.source, failure)}", markup=False)
+            err.print(f"warning: {printable(stage_failure_line(item.source, failure))}", markup=False)
         stage_failed += bool(reading.stage_failures)
         sys.stdout.write(json.dumps(reading_to_json(reading), ensure_ascii=False) + "\n")
         processed += 1

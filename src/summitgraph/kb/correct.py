@@ -24,7 +24,9 @@ def correct(store: Store, kind: str, key: str, field: str | None = None, value: 
     """Set ``field`` to ``value``, or reject the record (no field) or the field's current value (with a field).
     ``key`` may be any key, alias or name the queries accept; the correction is filed under the stable key.
     Returns the corrected dossier."""
-    value = check_value(kind, field, value)   # before anything is looked up or stored
+    # Checked before anything is looked up or stored; a reject without a value takes the current one.
+    value = check_value(kind, field, value) if not (reject and value is None) else value
+    check_target(kind, field)
     if not reject and field is None:
         raise CorrectionError("a correction either sets a field or rejects", hint="give --field and --value, or --reject")
     if not author or not author.strip():

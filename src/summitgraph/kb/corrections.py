@@ -61,7 +61,7 @@ def coerce(kind: str, field: str, text: str | None) -> Any:
 MAX_ORDINAL = 1000
 MAX_VALUE_CHARS = 500
 MAX_PARTIES = 50
-_TEXT_FIELDS = {"name", "city"}
+_REQUIRED_FIELDS = {"name"}   # every record has one: pages and the API show it
 
 
 def check_value(kind: str, field: str | None, value: Any) -> Any:
@@ -70,6 +70,8 @@ def check_value(kind: str, field: str | None, value: Any) -> Any:
     format/status, a list of country codes for parties, a short one-line text otherwise; None clears.
     Raises CorrectionError; nothing is stored on a refusal."""
     check_target(kind, field)
+    if value is None and field in _REQUIRED_FIELDS:
+        raise CorrectionError(f"a {kind}'s {field} cannot be cleared", hint="give the right one instead")
     if value is None or field is None:
         return value
     if field == "ordinal":
@@ -122,8 +124,10 @@ def apply(dossier: dict[str, Any], corrections: list[Correction]) -> dict[str, A
             log.append(entry)
             continue
         try:
-            correction = replace(correction, value=check_value(correction.target_kind, correction.field,
-                                                               correction.value))
+            check_target(correction.target_kind, correction.field)
+            if correction.action == "set" or correction.value is not None:
+                correction = replace(correction, value=check_value(correction.target_kind, correction.field,
+                                                                   correction.value))
         except CorrectionError as exc:
             entry["skipped"] = exc.one_line()
             out.setdefault("issues", []).append({"issue": "correction skipped",
