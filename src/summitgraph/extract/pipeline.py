@@ -27,7 +27,7 @@ from summitgraph.extract.context import DocContext, make_context
 from summitgraph.model import Article, Reading, StageFailure
 from summitgraph.store.serialize import evidence_to_dict, record_to_dict
 
-PIPELINE_VERSION = "1.0"
+PIPELINE_VERSION = "1.1"   # 1.1: a stage that raises is recorded, the others still run
 EXTRA_STAGES_ENV = "SUMMITGRAPH_EXTRA_STAGES"
 FAILED_FLAG = "stage_failed:"
 MAX_MESSAGE = 300

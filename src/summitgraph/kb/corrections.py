@@ -67,7 +67,7 @@ _REQUIRED_FIELDS = {"name"}   # every record has one: pages and the API show it
 def check_value(kind: str, field: str | None, value: Any) -> Any:
     """The value a correction may store for ``field``, checked by type and range (the same rules for the CLI
     and the API): a whole number 1..1000 for an ordinal, a date text for start/end, one of the choices for
-    format/status, a list of country codes for parties, a short one-line text otherwise; None clears.
+    format/status, a list of country codes for parties, a short text without control characters otherwise; None clears.
     Raises CorrectionError; nothing is stored on a refusal."""
     check_target(kind, field)
     if value is None and field in _REQUIRED_FIELDS:
@@ -95,9 +95,12 @@ def _text(field: str, value: Any, *, code: bool) -> str:
     if not isinstance(value, str) or not value.strip():
         raise CorrectionError(f"{field} {_shown(value)} is not a text", hint=f"give the {field} as a string")
     text = value.strip()
-    if len(text) > MAX_VALUE_CHARS or any(ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF or ord(ch) == 0x7F
-                                          for ch in text):
-        raise CorrectionError(f"{field} is not one line of at most {MAX_VALUE_CHARS} characters")
+    # Line breaks and tabs are text (exports quote them); other control characters, NUL and lone surrogates
+    # are not, and no backend stores the last two.
+    if len(text) > MAX_VALUE_CHARS or any((ord(ch) < 32 and ch not in "\n\t") or 0xD800 <= ord(ch) <= 0xDFFF
+                                          or ord(ch) == 0x7F for ch in text):
+        raise CorrectionError(f"{field} is not a text of at most {MAX_VALUE_CHARS} characters without control "
+                              "characters")
     if code and not (len(text) <= 40 and all(ch.isalnum() or ch in "-_" for ch in text)):
         raise CorrectionError(f"{field} {_shown(text)} is not a code", hint="e.g. VN")
     return text.upper() if code else text

@@ -28,7 +28,8 @@ from .url import DEFAULT_URL, ENV_VAR, PostgresTarget, SqliteTarget, parse_url, 
 
 __all__ = [
     "AddResult", "ArticleSummary", "Correction", "DEFAULT_URL", "ENV_VAR", "Failure", "FileStamp", "LATEST_VERSION",
-    "Run", "SearchHit", "SourceFile", "Store", "StoredArticle", "StoredFact", "StoredStageFailure", "content_hash", "open_backend",
+    "Run", "SearchHit", "SourceFile", "Store", "StoredArticle", "StoredFact", "StoredStageFailure",
+    "content_hash", "open_backend",
     "open_store", "resolve_url",
 ]
 
