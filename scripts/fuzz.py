@@ -76,7 +76,11 @@ def seeds() -> list[tuple[str, bytes]]:
         lines = [json.dumps({"id": "a1", "title": title, "text": body, "published": "2020-11-12T14:27:00+07:00"},
                             ensure_ascii=False),
                  json.dumps({"id": 2, "url": "https://baoquocte.vn/a", "html": html}, ensure_ascii=False),
-                 '{"id": "hong", "text": "Hội nghị']
+                 '{"id": "hong", "text": "Hội nghị',
+                 # What the attack run broke the reader with: deep nesting, a lone surrogate, NUL, a script URL.
+                 "[" * 2000 + "]" * 2000,
+                 json.dumps({"id": "s", "title": "\ud800", "text": body + "\udfff", "url": "javascript:x"}),
+                 json.dumps({"id": "n", "title": "Tin\x00", "text": body + "\x00", "url": "data:text/html,x"})]
         out.append(("jsonl", "\n".join(lines).encode()))
     return out
 
@@ -149,7 +153,12 @@ def run_one(data: bytes, fmt: str) -> str:
                 raise Finding(f"error not one line naming the input: {line[:200]!r}")
             outcome.append("E:" + item.problem.split("(")[0][:40])
             continue
-        reading = read_article(item)
+        reading = read_article(item, strict=True)   # a stage that raises is a finding, not a flag
+        for value in (item.id, item.text, item.original, item.title or "", item.url or ""):
+            if "\x00" in value or any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+                raise Finding("a NUL or lone surrogate reached the article (no backend stores it)")
+        if item.url and not item.url.lower().startswith(("http://", "https://")):
+            raise Finding(f"a non-web URL became the article's link: {item.url[:60]!r}")
         size = len(item.text)
         for kind, _, record in reading_records(reading):
             for span in record.evidence.spans if record.evidence else ():

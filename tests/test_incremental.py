@@ -53,7 +53,7 @@ def test_a_rerun_with_one_percent_new_articles_extracts_only_those(tmp_path, sto
 
     write_corpus(corpus, 2, start=200)   # 1% new
     assert ingest(store_url, [corpus]) == {"ingested": 2, "updated": 0, "unchanged": 200, "failed": 0}
-    assert sorted(extractions) == ["bai-0200.txt", "bai-0201.txt"]
+    assert sorted(extractions) == ["a/bai-0201.txt", "b/bai-0200.txt"]   # keys: paths inside the folder
     with open_store(store_url) as store:
         assert store.count_articles() == 202
 
@@ -66,9 +66,9 @@ def test_a_changed_article_becomes_a_new_version_and_nothing_else_is_read_again(
     changed.write_text(changed.read_text(encoding="utf-8") + "\nHội nghị khép lại trong không khí hữu nghị.\n",
                        encoding="utf-8")
     assert ingest(store_url, [corpus]) == {"ingested": 0, "updated": 1, "unchanged": 11, "failed": 0}
-    assert extractions == ["bai-0004.txt"]
+    assert extractions == ["b/bai-0004.txt"]
     with open_store(store_url) as store:
-        versions = store.article_versions("bai-0004.txt")
+        versions = store.article_versions("b/bai-0004.txt")
         assert [v.version for v in versions] == [1, 2]
         assert versions[-1].current and "hữu nghị" in versions[-1].article.text
 
@@ -161,7 +161,8 @@ def test_a_rerun_with_one_percent_new_files_reads_only_those(tmp_path, store_url
     write_corpus(corpus, 2, start=202)
     settle(corpus / "a" / "bai-0203.txt", corpus / "b" / "bai-0202.txt")
     assert ingest(store_url, [corpus]) == {"ingested": 2, "updated": 0, "unchanged": 202, "failed": 0}
-    assert sorted(reads) == ["bai-0202.txt", "bai-0203.txt"] and sorted(extractions) == sorted(reads)
+    assert sorted(reads) == ["bai-0202.txt", "bai-0203.txt"]
+    assert sorted(extractions) == ["a/bai-0203.txt", "b/bai-0202.txt"]
 
 
 def test_a_touched_file_is_read_again_and_found_unchanged(tmp_path, store_url, reads, extractions):
@@ -183,9 +184,9 @@ def test_a_file_whose_article_was_deleted_is_read_and_stored_again(tmp_path, sto
     ingest(store_url, [corpus])
     reads.clear(), extractions.clear()
     with open_store(store_url) as store:
-        store.delete_article("bai-0003.txt")
+        store.delete_article("a/bai-0003.txt")
     assert ingest(store_url, [corpus]) == {"ingested": 1, "updated": 0, "unchanged": 5, "failed": 0}
-    assert reads == ["bai-0003.txt"] and extractions == ["bai-0003.txt"]
+    assert reads == ["bai-0003.txt"] and extractions == ["a/bai-0003.txt"]
 
 
 def test_another_reader_version_reads_every_file_again(tmp_path, store_url, reads, extractions, monkeypatch):

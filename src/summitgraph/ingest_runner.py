@@ -22,6 +22,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,11 +34,12 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Protocol, Sequence
 from summitgraph.errors import InputError, StoreError, SummitGraphError
 from summitgraph.extract.pipeline import extractor_version, read_article
 from summitgraph.ingest import iter_bytes, reader_version
-from summitgraph.ingest.decode import decode_bytes
+from summitgraph.ingest.decode import decode_bytes, printable
 from summitgraph.ingest.limits import check_file_size
 from summitgraph.ingest.sources import (
     STDIN,
     STDIN_SOURCE,
+    file_key,
     files_of,
     jsonl_fallback_id,
     jsonl_line_article,
@@ -45,11 +47,13 @@ from summitgraph.ingest.sources import (
     read_file,
     stdin_format,
 )
-from summitgraph.model import Article, Reading
+from summitgraph.model import Article, Reading, StageFailure
 from summitgraph.store import FileStamp, SourceFile, Store, content_hash
 
 DEFAULT_BATCH = 16
 OUTCOMES = ("ingested", "updated", "unchanged", "failed")
+# Counted beside the outcomes: articles stored although an extraction stage raised on them.
+STAGE_FAILED = "stage_failed"
 RERUN_HINT = "run the same command again: articles already stored are skipped"
 # A file modified this recently may change again within the same timestamp tick (two seconds on FAT) with its
 # size unchanged, and its stamp would not show it: it is read, but not stamped.
@@ -58,6 +62,10 @@ SETTLED_NS = 2_000_000_000
 
 class WorkerError(SummitGraphError):
     """A worker process died (killed, out of memory) and took its batch with it."""
+
+
+class StageError(SummitGraphError):
+    """--strict: an extraction stage raised on an article, which a normal run would store flagged."""
 
 
 # --- what travels to the workers ------------------------------------------------------------------------
@@ -75,6 +83,7 @@ class Piece:
     lines: tuple[tuple[int, str], ...] = ()
     stamp: FileStamp | None = None
     last: bool = True
+    key: str | None = None   # the file's article key, relative to the folder given (None: its name)
 
     @property
     def size(self) -> int:
@@ -187,10 +196,11 @@ def iter_pieces(paths: Iterable[str], *, jsonl_lines: int = DEFAULT_BATCH, stdin
             if isinstance(file, InputError):
                 yield file
             else:
-                yield from _pieces_of_file(file, jsonl_lines, stamps)
+                yield from _pieces_of_file(file, jsonl_lines, stamps, file_key(Path(path), file))
 
 
-def _pieces_of_file(file: Path, jsonl_lines: int, stamps: Stamps | None) -> Iterator[Piece | InputError | Unchanged]:
+def _pieces_of_file(file: Path, jsonl_lines: int, stamps: Stamps | None,
+                    key: str | None = None) -> Iterator[Piece | InputError | Unchanged]:
     checked = stamps.check(file) if stamps is not None else None   # the stat comes before the read
     if isinstance(checked, Unchanged):
         yield checked
@@ -200,13 +210,13 @@ def _pieces_of_file(file: Path, jsonl_lines: int, stamps: Stamps | None) -> Iter
     except InputError as exc:
         yield exc
         return
-    yield from _pieces_of(data, str(file), fmt, jsonl_lines, checked)
+    yield from _pieces_of(data, str(file), fmt, jsonl_lines, checked, key)
 
 
 def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int,
-               stamp: FileStamp | None) -> Iterator[Piece | InputError]:
+               stamp: FileStamp | None, key: str | None = None) -> Iterator[Piece | InputError]:
     if fmt != "jsonl":
-        yield Piece(source, fmt, data=data, stamp=stamp)
+        yield Piece(source, fmt, data=data, stamp=stamp, key=key)
         return
     try:
         check_file_size(len(data), source, fmt)  # as iter_bytes does (no limit on a whole JSONL file today)
@@ -220,9 +230,9 @@ def _pieces_of(data: bytes, source: str, fmt: str, jsonl_lines: int,
     chunks = _chunks(numbered_lines(text), jsonl_lines)
     chunk = next(chunks, ())
     for following in chunks:
-        yield Piece(source, "jsonl", lines=chunk, stamp=stamp, last=False)
+        yield Piece(source, "jsonl", lines=chunk, stamp=stamp, last=False, key=key)
         chunk = following
-    yield Piece(source, "jsonl", lines=chunk, stamp=stamp)
+    yield Piece(source, "jsonl", lines=chunk, stamp=stamp, key=key)
 
 
 def _chunks(lines: Iterable[tuple[int, str]], size: int) -> Iterator[tuple[tuple[int, str], ...]]:
@@ -257,12 +267,12 @@ def iter_batches(items: Iterable[Piece | InputError], batch_size: int) -> Iterat
 def read_piece(piece: Piece) -> Iterator[Article | InputError]:
     """The articles of one piece, exactly as ``read_path`` reads them."""
     if piece.fmt != "jsonl":
-        yield from iter_bytes(piece.data, piece.source, piece.fmt)
+        yield from iter_bytes(piece.data, piece.source, piece.fmt, key=piece.key)
         return
     for number, line in piece.lines:
         try:
             yield jsonl_line_article(line, f"{piece.source}:{number}",
-                                     fallback_id=jsonl_fallback_id(piece.source, number))
+                                     fallback_id=jsonl_fallback_id(piece.source, number, key=piece.key))
         except InputError as exc:
             yield exc
 
@@ -273,7 +283,9 @@ def process_article(article: Article, known: frozenset[str] | set[str]) -> Resul
     if digest in known:
         return Known(article.source, digest)
     try:
-        return Extracted(article, read_article(article), digest)
+        reading = read_article(article)
+        # The reading's article carries a quality flag when a stage failed; the content hash is unchanged.
+        return Extracted(reading.article, reading, digest)
     except SummitGraphError as exc:
         return failed_article(article.source, exc)
 
@@ -340,10 +352,29 @@ def ordered_window(submit: Callable[[Batch], HasResult], batches: Iterable[Batch
 _worker_known: frozenset[str] = frozenset()
 
 
-def _init_pool_worker(known: frozenset[str]) -> None:
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _init_pool_worker(known: frozenset[str], client_pid: int | None = None) -> None:
     # Sent once per worker process rather than with every batch.
     global _worker_known
     _worker_known = known
+    if client_pid is not None:
+        threading.Thread(target=_exit_when_gone, args=(client_pid,), name="parent-check", daemon=True).start()
+
+
+def _exit_when_gone(client_pid: int) -> None:
+    """A worker's parent-death check: when the client that submits the batches is gone (kill -9 gives the
+    pool no chance to stop its workers), the worker exits, and with the last one the forkserver and the
+    resource tracker, which only live as long as someone holds their pipes."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        try:
+            os.kill(client_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:   # the pid was reused by another user's process: ours is gone
+            os._exit(1)
 
 
 def _process_in_pool(batch: Batch) -> BatchResult:
@@ -369,7 +400,7 @@ class ProcessPoolMapper:
 
     def __call__(self, batches: Iterable[Batch], known: frozenset[str]) -> Iterator[BatchResult]:
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=pool_context(),
-                                 initializer=_init_pool_worker, initargs=(known,)) as pool:
+                                 initializer=_init_pool_worker, initargs=(known, os.getpid())) as pool:
             def submit(batch: Batch) -> Future[BatchResult]:
                 return pool.submit(_process_in_pool, batch)
 
@@ -386,8 +417,13 @@ class ProcessPoolMapper:
 class Reporter:
     """Where the runner says what happens: one line per failure, one tick per input."""
 
-    failure: Callable[[str], None] = lambda message: print(f"error: {message}", file=sys.stderr)
+    failure: Callable[[str], None] = lambda message: print(f"error: {printable(message)}", file=sys.stderr)
     tick: Callable[[], None] = lambda: None
+    stage_failure: Callable[[str], None] = lambda message: print(f"warning: {printable(message)}", file=sys.stderr)
+
+
+def stage_failure_line(source: str, failure: StageFailure) -> str:
+    return f"{source}: stage {failure.stage} ({failure.extractor_version}) failed: {failure.message}"
 
 
 def write_result(store: Store, result: Result, version: str, reporter: Reporter) -> str:
@@ -432,9 +468,10 @@ class Writer:
     """The client's writing: results in input order, a count of each outcome, and the stamp of each file read
     whole without a failure, recorded after its articles (a crash in between: the file is read again)."""
 
-    def __init__(self, store: Store, reporter: Reporter) -> None:
+    def __init__(self, store: Store, reporter: Reporter, *, strict: bool = False) -> None:
         self.store = store
         self.reporter = reporter
+        self.strict = strict
         self.counts: Counter[str] = Counter({key: 0 for key in OUTCOMES})
         self.open_failures = {failure.source for failure in store.failures()}
         self._file: FileTally | None = None   # the file whose pieces are being written
@@ -465,8 +502,16 @@ class Writer:
 
     def write(self, result: Result, version: str) -> str:
         self.reporter.tick()
+        failed_stages = result.reading.stage_failures if isinstance(result, Extracted) else []
+        if failed_stages and self.strict:
+            raise StageError(stage_failure_line(result.article.source, failed_stages[0]),
+                             hint="--strict stops at a failing stage; without it the article is stored flagged")
         outcome = write_result(self.store, result, version, self.reporter)
         self.counts[outcome] += 1
+        if failed_stages:
+            self.counts[STAGE_FAILED] += 1
+            for failure in failed_stages:
+                self.reporter.stage_failure(stage_failure_line(result.article.source, failure))
         return outcome
 
     def follow_file(self, piece: PieceResult, outcomes: list[str]) -> None:
@@ -484,13 +529,14 @@ class Writer:
 
 def run_ingest(paths: Sequence[str], store: Store, *, mapper: Mapper = inline_mapper,
                batch_size: int = DEFAULT_BATCH, reporter: Reporter | None = None,
-               stdin: BinaryIO | None = None, reread: bool = False) -> Counter[str]:
-    """Ingest ``paths`` into ``store`` through ``mapper``; returns the count of each outcome. A file unchanged
-    since it was last read whole is skipped unread unless ``reread``; an article whose content the store
-    already has is read and hashed but never extracted."""
+               stdin: BinaryIO | None = None, reread: bool = False, strict: bool = False) -> Counter[str]:
+    """Ingest ``paths`` into ``store`` through ``mapper``; returns the count of each outcome (and of articles
+    stored with a failed stage, under STAGE_FAILED). A file unchanged since it was last read whole is skipped
+    unread unless ``reread``; an article whose content the store already has is read and hashed but never
+    extracted. ``strict``: a failed stage raises StageError, before its article is written."""
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
-    writer = Writer(store, reporter or Reporter())
+    writer = Writer(store, reporter or Reporter(), strict=strict)
     known = frozenset(store.known_hashes())
     stamps = Stamps(store, known, reread=reread)
     pieces = writer.skip_unchanged(iter_pieces(paths, jsonl_lines=batch_size, stdin=stdin, stamps=stamps))
@@ -500,4 +546,7 @@ def run_ingest(paths: Sequence[str], store: Store, *, mapper: Mapper = inline_ma
 
 
 def summary_line(counts: Counter[str]) -> str:
-    return ", ".join(f"{counts[key]} {key}" for key in OUTCOMES)
+    line = ", ".join(f"{counts[key]} {key}" for key in OUTCOMES)
+    if counts[STAGE_FAILED]:
+        line += f" ({counts[STAGE_FAILED]} stored with a failed extraction stage)"
+    return line

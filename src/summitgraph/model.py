@@ -159,6 +159,17 @@ class ChairRecord:
     evidence: Evidence | None = None
 
 
+@dataclass(frozen=True)
+class StageFailure:
+    """An extraction stage that raised on one article: the other stages' records are kept, this one's are
+    missing. ``message`` is one line (the exception's type and text, and where it was raised)."""
+
+    stage: str
+    error_type: str
+    message: str
+    extractor_version: str   # the stage's own version
+
+
 @dataclass
 class Reading:
     """What the extractor read from one article."""
@@ -169,3 +180,4 @@ class Reading:
     documents: list[DocumentRecord] = field(default_factory=list)
     chairmanships: list[ChairRecord] = field(default_factory=list)
     published: str | None = None
+    stage_failures: list[StageFailure] = field(default_factory=list)

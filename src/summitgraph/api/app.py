@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from summitgraph.api import articles, corrections, errors, feeds, knowledge, search
+from summitgraph.api.head import HeadAsGet
 from summitgraph.api.limits import DEFAULT_MAX_BODY, LimitBody, SecurityHeaders
 from summitgraph.store import Store
 from summitgraph.web import articles as article_pages
@@ -46,4 +47,5 @@ def create_app(store: Store, *, max_body: int = DEFAULT_MAX_BODY, pages: Pages |
     app.mount("/static", StaticFiles(directory=str(resources.files("summitgraph.web") / "static")), name="static")
     app.add_middleware(LimitBody, max_bytes=max_body)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)   # outermost: every route, page and error answers HEAD as GET
     return app

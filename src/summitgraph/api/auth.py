@@ -16,6 +16,8 @@ header_key = APIKeyHeader(name=TOKEN_HEADER, auto_error=False, description="A wr
 
 def writer_name(store: Store, token: str | None) -> str:
     """The name of the token's owner; AuthError when there is no token or the store does not know it."""
+    if not store.tokens_honoured:
+        raise AuthError("this server is read-only", hint="it was started with --read-only; corrections are refused")
     if not token or not token.strip():
         raise AuthError("writing needs a token", hint=f"send 'Authorization: Bearer <token>' or {TOKEN_HEADER}")
     name = store.verify_token(token.strip())

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from summitgraph.api import views
 from summitgraph.api.auth import request_writer
 from summitgraph.api.params import MAX_TEXT, clean_text
-from summitgraph.api.schemas import COMMON_ERRORS, CorrectionIn, CorrectionList, CorrectionResult, ErrorBody
-from summitgraph.kb import coerce, correct
+from summitgraph.api.schemas import (
+    COMMON_ERRORS,
+    CorrectionIn,
+    CorrectionList,
+    CorrectionOut,
+    CorrectionResult,
+    ErrorBody,
+)
+from summitgraph.kb import coerce, correct, withdraw
 from summitgraph.store import Store
 
 router = APIRouter(prefix="/api", tags=["corrections"], responses=COMMON_ERRORS)
@@ -49,3 +56,17 @@ def get_corrections(request: Request,
                          "author is the token's name. The correction shows at once on the record.")
 def post_correction(request: Request, body: CorrectionIn, author: str = Depends(request_writer)) -> dict:
     return add_correction(request.app.state.store, body, author)
+
+
+@router.delete("/corrections/{correction_id}", response_model=CorrectionOut, responses=WRITE_ERRORS,
+               summary="Withdraw a correction",
+               description="Take a correction back: it stays in the log, marked withdrawn with the token's name "
+                           "and the time, and is no longer applied. Needs a write token. A `note` may be given as "
+                           "a query parameter.")
+def delete_correction(request: Request, correction_id: int = Path(ge=1, le=2**62),
+                      note: str | None = Query(None, max_length=2000, description="Why it is withdrawn."),
+                      author: str = Depends(request_writer)) -> dict:
+    store: Store = request.app.state.store
+    withdraw(store, correction_id, author=author, note=clean_text(note, "note"))
+    found = [c for c in store.corrections() if c.id == correction_id]
+    return views.correction_view(found[0])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Awaitable, Callable
 
 from fastapi import FastAPI, Request
@@ -32,6 +33,15 @@ def status_of(exc: SummitGraphError) -> int:
     return 400
 
 
+# Anything that looks like a server path or a store URL: an error answer must not tell a client where the
+# database or the files live (the server log keeps the full message).
+_SERVER_PATH = re.compile(r"(?:sqlite|postgresql|postgres)://\S*|(?<![\w.])/(?:[^\s/'\"():,]+/)+[^\s/'\"():,]*")
+
+
+def scrub(reason: str) -> str:
+    return _SERVER_PATH.sub("<server path>", reason)
+
+
 def code_of(status: int) -> str:
     return _CODES.get(status, "error")
 
@@ -55,6 +65,7 @@ def install(app: FastAPI, render_page: PageRenderer | None = None) -> None:
 
     def respond(request: Request, status: int, reason: str, headers: dict[str, str] | None = None) -> Response:
         code = code_of(status)
+        reason = scrub(reason)
         if render_page is not None and not is_api(request):
             return render_page(request, status, code, reason)
         return JSONResponse({"error": code, "reason": reason}, status_code=status, headers=headers)
@@ -62,6 +73,8 @@ def install(app: FastAPI, render_page: PageRenderer | None = None) -> None:
     async def project_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, SummitGraphError)
         status = status_of(exc)
+        if isinstance(exc, StoreError):
+            log.warning("store error on %s: %s", request.url.path, exc.one_line())
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         return respond(request, status, exc.one_line(), headers)
 

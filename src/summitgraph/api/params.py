@@ -29,5 +29,7 @@ def clean_text(value: str | None, name: str) -> str | None:
         return None
     if "\x00" in value:
         raise BadParameter(f"{name}: contains a NUL character", hint="remove it")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        raise BadParameter(f"{name}: contains a lone surrogate", hint="send valid Unicode")
     value = value.strip()
     return value or None

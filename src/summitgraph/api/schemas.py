@@ -140,9 +140,12 @@ class CorrectionIn(BaseModel):
     @field_validator("target_key", "note")
     @classmethod
     def no_nul(cls, value: str | None) -> str | None:
-        # PostgreSQL refuses NUL in text; refuse it here with a reason instead of failing in the store.
+        # PostgreSQL refuses NUL in text, and no database stores a lone surrogate (JSON can send "\ud800"):
+        # refuse both here with a reason instead of failing in the store.
         if value is not None and "\x00" in value:
             raise ValueError("must not contain a NUL character")
+        if value is not None and any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+            raise ValueError("must not contain a lone surrogate")
         return value
 
 
@@ -156,6 +159,14 @@ class CorrectionOut(BaseModel):
     author: str
     at: str
     note: str | None
+    withdrawn: dict[str, Any] | None = Field(None, description="Who took the correction back, when and why; "
+                                                               "a withdrawn correction is no longer applied.")
+
+
+class WithdrawIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    note: str | None = Field(None, max_length=2000)
 
 
 class CorrectionResult(BaseModel):

@@ -52,9 +52,17 @@ def fact_view(fact: StoredFact, text: str) -> dict[str, Any]:
     }
 
 
+def public_source(source: str) -> str:
+    """Where an article came from, as a client may see it: an absolute path (how the operator named the
+    folder) is cut to its file name (with its ":line" for JSONL); the key holds the path inside the folder."""
+    if source.startswith("/") or (len(source) > 2 and source[1] == ":" and source[2] in "\\/"):
+        return source.replace("\\", "/").rsplit("/", 1)[-1]
+    return source
+
+
 def summary_view(row: ArticleSummary) -> dict[str, Any]:
     return {"key": row.key, "pk": row.pk, "version": row.version, "title": row.title, "outlet": row.outlet,
-            "published": row.published, "source": row.source, "url": row.url, "ingested_at": row.ingested_at,
+            "published": row.published, "source": public_source(row.source), "url": row.url, "ingested_at": row.ingested_at,
             "fact_count": row.fact_count, "link": article_link(row.key)}
 
 
@@ -68,7 +76,7 @@ def article_view(stored: StoredArticle, facts: list[StoredFact], versions: int) 
     a = stored.article
     return {
         "key": stored.key, "pk": stored.pk, "version": stored.version, "versions": versions, "title": a.title,
-        "source": a.source, "url": a.url, "outlet": a.outlet, "author": a.author, "published": a.published,
+        "source": public_source(a.source), "url": a.url, "outlet": a.outlet, "author": a.author, "published": a.published,
         "published_time": a.published_time, "fmt": a.fmt, "content_hash": stored.content_hash,
         "ingested_at": stored.ingested_at, "extracted_with": stored.extracted_with, "quality": list(a.quality),
         "text": a.text, "removed": removed_view(stored), "facts": [fact_view(f, a.text) for f in facts],
@@ -78,7 +86,8 @@ def article_view(stored: StoredArticle, facts: list[StoredFact], versions: int) 
 
 def correction_view(c: Correction) -> dict[str, Any]:
     return {"id": c.id, "target_kind": c.target_kind, "target_key": c.target_key, "field": c.field,
-            "value": c.value, "action": c.action, "author": c.author, "at": c.at, "note": c.note}
+            "value": c.value, "action": c.action, "author": c.author, "at": c.at, "note": c.note,
+            "withdrawn": c.withdrawn}
 
 
 class TextCache:

@@ -12,6 +12,7 @@ from summitgraph.cli import articles as _articles  # noqa: F401
 from summitgraph.cli import serve as _serve  # noqa: F401
 from summitgraph.cli import kb as _kb  # noqa: F401
 from summitgraph.cli import monitor as _monitor  # noqa: F401
+from summitgraph.cli import tokens as _tokens  # noqa: F401
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 
 from summitgraph.errors import SummitGraphError
+from summitgraph.ingest.decode import printable
 
 app = typer.Typer(
     name="summitgraph",
@@ -27,7 +28,7 @@ JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table."
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"error: {message}", markup=False)
+    err.print(f"error: {printable(message)}", markup=False)
     raise typer.Exit(code)
 
 

@@ -8,8 +8,11 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from rich.text import Text
+
 from summitgraph import kb
-from summitgraph.cli.app import DbOption, JsonOption, app, out, store_at
+from summitgraph.cli.app import DbOption, JsonOption, app, out, printable, store_at
+from summitgraph.extract.pipeline import stage_failure_to_json
 from summitgraph.store.serialize import article_to_dict
 
 
@@ -54,12 +57,12 @@ def article(
         out.print_json(json.dumps(data, ensure_ascii=False))
         return
     a = stored.article
-    out.print(f"[bold]{escape(a.title or a.id)}[/bold]")
-    out.print(f"key {stored.key} · version {stored.version} · source {a.url or a.source}", markup=False)
+    out.print(Text(printable(a.title or a.id), style="bold"))
+    out.print(printable(f"key {stored.key} · version {stored.version} · source {a.url or a.source}"), markup=False)
     # Only what is known: a missing outlet or date is left out, never printed as "?" or "None".
     about = [f"published {a.published}" + (f" {a.published_time}" if a.published_time else "") if a.published
              else "no publication date", f"outlet {a.outlet}" if a.outlet else "", f"by {a.author}" if a.author else ""]
-    out.print(" · ".join(part for part in about if part), markup=False)
+    out.print(printable(" · ".join(part for part in about if part)), markup=False)
     out.print(f"quality: {', '.join(a.quality) or 'no flags'}", markup=False)
     table = Table("kind", "record", "confidence", "evidence", expand=True)
     for f in facts:
@@ -89,9 +92,13 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
         stats = store.stats()
         failures = store.failures()
         built = kb.status(store)
+        stage_failures = store.stage_failures()
     if as_json:
         out.print_json(json.dumps({"stats": stats, "knowledge_base": built,
-                                   "failures": [f.__dict__ for f in failures]},
+                                   "failures": [f.__dict__ for f in failures],
+                                   "stage_failures": [{"article": row.article_key, "at": row.at,
+                                                       **stage_failure_to_json(row.failure)}
+                                                      for row in stage_failures]},
                                   ensure_ascii=False, default=str))
         return
     for line in status_lines(stats, built):
@@ -99,7 +106,15 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     if failures:
         table = Table("source", "problem", "at", title=f"{len(failures)} failed inputs")
         for f in failures:
-            table.add_row(f.source, f.problem, f.at)
+            # Text, not markup: a "[" in a file name is shown, not read as a style; escapes are escaped.
+            table.add_row(Text(printable(f.source)), Text(printable(f.problem)), f.at)
+        out.print(table)
+    if stage_failures:
+        table = Table("article", "stage", "version", "problem", title=f"{len(stage_failures)} failed extraction "
+                      "stages (the articles are stored with what the other stages read)")
+        for row in stage_failures:
+            table.add_row(Text(printable(row.article_key)), row.failure.stage, row.failure.extractor_version,
+                          Text(printable(row.failure.message)))
         out.print(table)
 
 

@@ -9,17 +9,20 @@ from typing import Iterator, List, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from summitgraph.cli.app import DbOption, app, err, store_at
+from summitgraph.cli.app import DbOption, app, err, printable, store_at
 from summitgraph.errors import InputError
 from summitgraph.extract.pipeline import read_article, reading_to_json
 from summitgraph.ingest import read_path
 from summitgraph.ingest_runner import (
     DEFAULT_BATCH,
+    OUTCOMES,
+    STAGE_FAILED,
     Mapper,
     ProcessPoolMapper,
     Reporter,
     inline_mapper,
     run_ingest,
+    stage_failure_line,
     summary_line,
 )
 from summitgraph.model import Article
@@ -33,7 +36,7 @@ def iter_inputs(paths: list[str]) -> Iterator[Article | InputError]:
 
 
 def _report_failure(failure: InputError) -> None:
-    err.print(f"error: {failure.one_line()}", markup=False)
+    err.print(f"error: {printable(failure.one_line())}", markup=False)
 
 
 def _progress() -> Progress:
@@ -52,6 +55,14 @@ ResolveOption = typer.Option(True, "--resolve/--no-resolve",
                                   "changed; --no-resolve for bulk loads, then `summitgraph resolve` once.")
 BatchOption = typer.Option(DEFAULT_BATCH, "--batch", min=1,
                            help="Articles per batch sent to a worker; memory holds a few batches, never the corpus.")
+StrictOption = typer.Option(False, "--strict",
+                            help="Stop with an error when an extraction stage raises on an article (for developers "
+                                 "and CI); without it the article is stored with what the other stages read, "
+                                 "flagged, and the exit status is 3.")
+# Exit statuses of ingest: 1 nothing could be processed; 3 everything was stored but some extraction stage
+# failed on some article (recorded, see `summitgraph status`).
+EXIT_NOTHING_PROCESSED = 1
+EXIT_STAGE_FAILED = 3
 RereadOption = typer.Option(False, "--reread",
                             help="Read every file again, even one whose size, modification time and reader "
                                  "version are unchanged since it was last read (stored content is still not "
@@ -61,23 +72,28 @@ RereadOption = typer.Option(False, "--reread",
 @app.command()
 def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, workers: int = WorkersOption,
            dask: Optional[str] = DaskOption, batch: int = BatchOption, resolve: bool = ResolveOption,
-           reread: bool = RereadOption) -> None:
+           reread: bool = RereadOption, strict: bool = StrictOption) -> None:
     """Read articles, extract what they say, and store both with provenance.
 
-    Prints a summary: ingested, updated, unchanged, failed (with reasons). The exit status is non-zero
-    only when nothing could be processed."""
+    Prints a summary: ingested, updated, unchanged, failed (with reasons). Exit status: 1 when nothing could
+    be processed, 3 when an extraction stage failed on some article (stored flagged), else 0."""
     with store_at(db) as store:
         with _progress() as progress, _mapper(workers, dask) as mapper:
             task = progress.add_task("ingesting", total=None)
-            reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False),
-                                tick=lambda: progress.advance(task))
-            counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter, reread=reread)
+            reporter = Reporter(failure=lambda message: err.print(f"error: {printable(message)}", markup=False),
+                                tick=lambda: progress.advance(task),
+                                stage_failure=lambda message: err.print(f"warning: {printable(message)}",
+                                                                        markup=False))
+            counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter, reread=reread,
+                                strict=strict)
         # The workers (a local Dask cluster's too) are let go before the rebuild, which runs here alone.
         err.print(f"summary: {summary_line(counts)}", markup=False)
         if resolve:
             _resolve_if_stale(store)
-    if counts["failed"] and sum(counts.values()) == counts["failed"]:
-        raise typer.Exit(1)
+    if counts["failed"] and sum(counts[key] for key in OUTCOMES) == counts["failed"]:
+        raise typer.Exit(EXIT_NOTHING_PROCESSED)
+    if counts[STAGE_FAILED]:
+        raise typer.Exit(EXIT_STAGE_FAILED)
 
 
 def _resolve_if_stale(store) -> None:
@@ -106,17 +122,24 @@ def _mapper(workers: int, dask: str | None) -> Iterator[Mapper]:
 
 
 @app.command()
-def extract(paths: List[str] = PathsArgument) -> None:
+def extract(paths: List[str] = PathsArgument, strict: bool = StrictOption) -> None:
     """Print what is read from each article as JSON Lines (the gold fields plus evidence and confidence).
 
-    Nothing is stored. One object per article on standard output; errors on standard error."""
-    processed = failed = 0
+    Nothing is stored. One object per article on standard output (a stage that raised is listed in its
+    "stage_failures"); errors on standard error."""
+    processed = failed = stage_failed = 0
     for item in iter_inputs(paths):
         if isinstance(item, InputError):
             _report_failure(item)
             failed += 1
             continue
-        sys.stdout.write(json.dumps(reading_to_json(read_article(item)), ensure_ascii=False) + "\n")
+        reading = read_article(item, strict=strict)
+        for failure in reading.stage_failures:
+            err.print(f"warning: {printable(stage_failure_line(item.source, failure))}", markup=False)
+        stage_failed += bool(reading.stage_failures)
+        sys.stdout.write(json.dumps(reading_to_json(reading), ensure_ascii=False) + "\n")
         processed += 1
     if failed and not processed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_NOTHING_PROCESSED)
+    if stage_failed:
+        raise typer.Exit(EXIT_STAGE_FAILED)

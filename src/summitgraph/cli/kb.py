@@ -319,8 +319,8 @@ def export_command(
 
 @app.command()
 def correct(
-    kind: str = typer.Argument(..., help="meeting or person"),
-    key: str = typer.Argument(..., help="The meeting's key (or alias, or row id); the person's key or name."),
+    kind: Optional[str] = typer.Argument(None, help="meeting or person"),
+    key: Optional[str] = typer.Argument(None, help="The meeting's key (or alias, or row id); the person's key or name."),
     field: Optional[str] = typer.Option(None, "--field", help="The field to set or reject."),
     value: Optional[str] = typer.Option(None, "--value", help="The new value (empty clears the field)."),
     reject: bool = typer.Option(False, "--reject", help="Reject the record, or with --field its current value."),
@@ -328,9 +328,16 @@ def correct(
     note: Optional[str] = typer.Option(None, "--note", help="Why."),
     db: Optional[str] = DbOption,
     as_json: bool = JsonOption,
+    withdraw: Optional[int] = typer.Option(None, "--withdraw", metavar="ID", min=1,
+                                           help="Take back correction ID (the log keeps it, marked withdrawn)."),
 ) -> None:
-    """Correct or reject a fact. Corrections are stored apart, logged with who and when, and applied on top of
-    every rebuild, so they survive re-ingest and re-extraction."""
+    """Correct or reject a fact, or withdraw a correction. Corrections are stored apart, logged with who and
+    when, and applied on top of every rebuild, so they survive re-ingest and re-extraction."""
+    if withdraw is not None:
+        _withdraw(withdraw, author, note, db, as_json)
+        return
+    if kind is None or key is None:
+        fail("give the kind (meeting or person) and the key to correct, or --withdraw ID")
     if not reject and (field is None or value is None):
         fail("give --field and --value to set a value, or --reject (with --field to reject one value)")
     with store_at(db) as store:
@@ -343,3 +350,13 @@ def correct(
     what = f"{last['field']} = {last['value']!r}" if last["action"] == "set" else \
         (f"rejected {last['field']} {last['value']!r}" if last["field"] else "rejected")
     err.print(f"{kind} {dossier['key']}: {what} (by {last['author']} at {last['at']})", markup=False)
+
+
+def _withdraw(correction_id: int, author: str, note: str | None, db: str | None, as_json: bool) -> None:
+    with store_at(db) as store:
+        dossier = kb.withdraw(store, correction_id, author=author, note=note)
+    if as_json:
+        _print_json(dossier)
+        return
+    err.print(f"correction {correction_id} withdrawn by {author.strip()}; {dossier['key']} is up to date",
+              markup=False)

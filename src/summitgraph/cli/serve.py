@@ -63,7 +63,10 @@ def serve(
     host: str = typer.Option(DEFAULT_HOST, "--host", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(DEFAULT_PORT, "--port", min=0, max=65535, help="Port (0: any free port)."),
     token: Optional[str] = typer.Option(None, "--token", envvar="SUMMITGRAPH_TOKEN", show_envvar=True,
-                                        help="Register this write token (at least 16 characters) for corrections."),
+                                        help="Register this write token (at least 16 characters) for corrections, "
+                                             "stored under the name 'serve'."),
+    read_only: bool = typer.Option(False, "--read-only",
+                                   help="Honour no write token: corrections are refused."),
     log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level: debug, info, warning, error."),
 ) -> None:
     """Serve the REST API (OpenAPI at /docs) and the web pages over the store, and print the address."""
@@ -77,9 +80,14 @@ def serve(
         store = open_store(db)
     except SummitGraphError as exc:
         fail(exc.one_line())
+    if read_only and token:
+        store.close()
+        fail("--read-only and --token contradict each other")
     try:
         if token:
             register_token(store, token)
+        store.tokens_honoured = not read_only
+        writers = store.token_names()
         reason = kb.stale_reason(store)
         if reason:
             summary = kb.rebuild(store)
@@ -94,9 +102,14 @@ def serve(
                   markup=False)
     address = address_of(sock)
     out.print(f"summitgraph: serving {store.description} at {address} (API docs: {address}docs)", markup=False)
-    if not token:
-        err.print("note: no write token registered (--token or SUMMITGRAPH_TOKEN); corrections are read-only",
-                  markup=False)
+    if read_only:
+        err.print("note: --read-only: no write token is honoured; corrections are refused", markup=False)
+    elif writers:
+        err.print(f"note: corrections accepted with the {len(writers)} stored write token(s): {', '.join(writers)} "
+                  "(`summitgraph token revoke NAME` takes one back)", markup=False)
+    else:
+        err.print("note: no write token stored (--token, SUMMITGRAPH_TOKEN or `summitgraph token add NAME`); "
+                  "corrections are read-only", markup=False)
     server = uvicorn.Server(uvicorn.Config(create_app(store), log_level=log_level, access_log=False))
     try:
         server.run(sockets=[sock])

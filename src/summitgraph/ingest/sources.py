@@ -46,11 +46,12 @@ def read_path(path: Path | str, *, stdin: BinaryIO | None = None) -> Iterator[Ar
         if isinstance(item, InputError):
             yield item
         else:
-            yield from iter_bytes(*item)
+            data, source, fmt, key = item
+            yield from iter_bytes(data, source, fmt, key=key)
 
 
-def read_files(path: Path) -> Iterator[tuple[bytes, str, str] | InputError]:
-    """(bytes, source, format) of every file a path names, or the reason a file cannot be read."""
+def read_files(path: Path) -> Iterator[tuple[bytes, str, str, str] | InputError]:
+    """(bytes, source, format, key) of every file a path names, or the reason a file cannot be read."""
     for file in files_of(path):
         if isinstance(file, InputError):
             yield file
@@ -60,7 +61,19 @@ def read_files(path: Path) -> Iterator[tuple[bytes, str, str] | InputError]:
         except InputError as exc:
             yield exc
             continue
-        yield data, str(file), fmt
+        yield data, str(file), fmt, file_key(path, file)
+
+
+def file_key(root: Path, file: Path) -> str:
+    """A file's article key: its path relative to the folder given to ingest ("d1/article.txt"), so files of
+    the same name in different folders stay distinct, and stable whatever the folder's absolute path; a file
+    given by itself is its name."""
+    if root != file:
+        try:
+            return file.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return file.name
 
 
 def files_of(path: Path) -> Iterator[Path | InputError]:
@@ -124,7 +137,9 @@ def walk_folder(root: Path) -> Iterator[Path | InputError]:
                 yield from visit(child)
             elif kind == "file" and child.suffix.lower() not in SIDE_FILE_SUFFIXES:
                 yield child
-            # "special" (named pipes, sockets, devices) is skipped: reading one could wait forever.
+            elif kind == "special":
+                # Named pipes, sockets, devices: never opened (reading one could wait forever), but said.
+                yield InputError(str(child), f"not a regular file ({_special_kind(child)})")
 
     yield from visit(root)
 
@@ -141,6 +156,13 @@ def _entry_kind(entry: os.DirEntry) -> str:
     except OSError:
         return "file"
     return "file" if entry.is_symlink() else "special"
+
+
+def _special_kind(path: Path) -> str:
+    try:
+        return special_file_kind(path)
+    except OSError:
+        return "special file"
 
 
 def special_file_kind(path: Path) -> str:
@@ -166,7 +188,10 @@ def read_bytes(data: bytes, source: str, fmt: str | None = None, *,
     return articles
 
 
-def iter_bytes(data: bytes, source: str, fmt: str | None = None) -> Iterator[Article | InputError]:
+def iter_bytes(data: bytes, source: str, fmt: str | None = None, *,
+               key: str | None = None) -> Iterator[Article | InputError]:
+    """The articles ``data`` holds; ``key`` is the file's article key (default: its name), which a JSONL
+    line without an id extends with its line number."""
     try:
         fmt = fmt or format_for(source)
         if fmt not in SUFFIX_FORMATS.values():
@@ -174,11 +199,11 @@ def iter_bytes(data: bytes, source: str, fmt: str | None = None) -> Iterator[Art
         check_file_size(len(data), source, fmt)
         text = decode_bytes(data, source).text
         if fmt == "jsonl":
-            yield from _jsonl_articles(text, source)
+            yield from _jsonl_articles(text, source, key)
         elif fmt == "html":
-            yield with_text(_html_article(text, source))
+            yield with_text(_html_article(text, source, id=key))
         else:
-            yield with_text(article_from_text(text, source, id=_file_id(source), fmt="txt"))
+            yield with_text(article_from_text(text, source, id=key or _file_id(source), fmt="txt"))
     except InputError as exc:
         yield exc
 
@@ -200,16 +225,17 @@ def _html_article(html: str, source: str, *, id: str | None = None, url: str | N
     page = extract_html(html, source, url=url)
     stated_date, stated_time = parse_date(published) if published else (None, None)
     return article_from_text(
-        page.text, source, title=title or page.title or "", id=id or _file_id(source), url=page.url or url,
+        page.text, source, title=title or page.title or "", id=id or _file_id(source), url=web_url(page.url) or url,
         published=stated_date or page.published,
         published_time=stated_time or (page.published_time if stated_date in (None, page.published) else None),
         author=page.author, outlet=page.outlet, fmt=fmt)
 
 
-def _jsonl_articles(text: str, source: str) -> Iterator[Article | InputError]:
+def _jsonl_articles(text: str, source: str, key: str | None) -> Iterator[Article | InputError]:
     for number, line in numbered_lines(text):
         try:
-            yield jsonl_line_article(line, f"{source}:{number}", fallback_id=jsonl_fallback_id(source, number))
+            yield jsonl_line_article(line, f"{source}:{number}",
+                                     fallback_id=jsonl_fallback_id(source, number, key=key))
         except InputError as exc:
             yield exc
 
@@ -222,9 +248,10 @@ def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def jsonl_fallback_id(source: str, number: int) -> str:
-    """The id of a JSONL line's article when the record has none: the file's name and the line number."""
-    name = Path(source).name if source != STDIN_SOURCE else "stdin"
+def jsonl_fallback_id(source: str, number: int, *, key: str | None = None) -> str:
+    """The id of a JSONL line's article when the record has none: the file's key (default: its name) and
+    the line number."""
+    name = key or (Path(source).name if source != STDIN_SOURCE else "stdin")
     return f"{name}:{number}"
 
 
@@ -236,10 +263,13 @@ def jsonl_line_article(line: str, where: str, *, fallback_id: str) -> Article:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError:
+        # Python's parser recurses once per level: thousands of "[" exhaust the stack. No article nests.
+        raise InputError(where, "invalid JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
     record_id = _optional_str(record, "id", where) or fallback_id
-    url = _optional_str(record, "url", where)
+    url = web_url(_optional_str(record, "url", where))
     title = _optional_str(record, "title", where)
     published = _optional_str(record, "published", where)
     body = _optional_str(record, "text", where)
@@ -262,4 +292,31 @@ def _optional_str(record: dict[str, Any], key: str, where: str) -> str | None:
         return str(value)
     if not isinstance(value, str):
         raise InputError(where, f'field "{key}" should be a string, got {type(value).__name__}')
+    return storable_text(value)
+
+
+def storable_text(value: str) -> str:
+    """A JSON string as every backend can store it: a lone surrogate ("\\ud800", which no UTF-8 encoder
+    accepts) becomes U+FFFD and NUL (which PostgreSQL refuses) is removed, on every backend alike."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        value = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
+    return value
+
+
+WEB_SCHEMES = ("http", "https")
+
+
+def web_url(value: str | None) -> str | None:
+    """An article's URL if it is an http(s) address, else None: a ``javascript:`` or ``data:`` URL must
+    never become a link on a page."""
+    if not value:
+        return None
+    value = value.strip()
+    scheme, sep, rest = value.partition(":")
+    if not sep or scheme.lower() not in WEB_SCHEMES or not rest.startswith("//") or len(rest) < 3:
+        return None
+    if any(ord(ch) < 33 or ord(ch) == 127 for ch in value):
+        return None
     return value

@@ -12,8 +12,15 @@ dataclasses with ``to_json``.
 """
 from __future__ import annotations
 
-from .correct import correct
-from .corrections import CorrectionError, MEETING_FIELDS, PERSON_FIELDS, apply as apply_corrections, coerce
+from .correct import correct, withdraw
+from .corrections import (
+    MEETING_FIELDS,
+    PERSON_FIELDS,
+    CorrectionError,
+    apply as apply_corrections,
+    check_value,
+    coerce,
+)
 from .exports import FORMATS, WHAT, ExportError, export, meeting_dossiers, person_dossiers, records
 from .infer import RULES
 from .queries import (
@@ -37,7 +44,8 @@ from .rebuild import Summary, build, rebuild
 
 __all__ = [
     "CorrectionError", "ExportError", "FORMATS", "MEETING_FIELDS", "MeetingRow", "PERSON_FIELDS", "PersonRow",
-    "RULES", "Summary", "WHAT", "apply_corrections", "build", "chair_year", "coerce", "correct", "count_meetings",
+    "RULES", "Summary", "WHAT", "apply_corrections", "build", "chair_year", "check_value", "coerce", "correct", "count_meetings",
     "export", "get_document", "get_meeting", "get_person", "list_documents", "list_meetings", "list_people",
     "meeting_dossiers", "named_series", "person_dossiers", "rebuild", "records", "search", "stale_reason", "status", "timeline",
+    "withdraw",
 ]

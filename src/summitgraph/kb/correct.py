@@ -8,7 +8,7 @@ from ..errors import NotFoundError
 from ..store import Store
 from ..store.serialize import loads
 from . import tables
-from .corrections import CorrectionError, apply, check_target
+from .corrections import CorrectionError, apply, check_target, check_value
 from .db import session, write_session
 from .queries import get_meeting, get_person
 
@@ -24,6 +24,8 @@ def correct(store: Store, kind: str, key: str, field: str | None = None, value: 
     """Set ``field`` to ``value``, or reject the record (no field) or the field's current value (with a field).
     ``key`` may be any key, alias or name the queries accept; the correction is filed under the stable key.
     Returns the corrected dossier."""
+    # Checked before anything is looked up or stored; a reject without a value takes the current one.
+    value = check_value(kind, field, value) if not (reject and value is None) else value
     check_target(kind, field)
     if not reject and field is None:
         raise CorrectionError("a correction either sets a field or rejects", hint="give --field and --value, or --reject")
@@ -39,6 +41,20 @@ def correct(store: Store, kind: str, key: str, field: str | None = None, value: 
                          note=note)
     refresh(store, kind, stable)
     return get_meeting(store, stable) if kind == "meeting" else get_person(store, stable)
+
+
+def withdraw(store: Store, correction_id: int, *, author: str, note: str | None = None) -> dict[str, Any]:
+    """Take a correction back (the log keeps it, marked withdrawn) and bring its target up to date. Returns
+    the target's corrected dossier, or None when the target is no longer in the knowledge base."""
+    if not author or not author.strip():
+        raise CorrectionError("a withdrawal needs its author", hint="give --author NAME")
+    withdrawn = store.withdraw_correction(correction_id, author=author.strip(), note=note)
+    try:
+        refresh(store, withdrawn.target_kind, withdrawn.target_key)
+        return get_meeting(store, withdrawn.target_key) if withdrawn.target_kind == "meeting" else \
+            get_person(store, withdrawn.target_key)
+    except NotFoundError:
+        return {"key": withdrawn.target_key, "corrections": []}
 
 
 def refresh(store: Store, kind: str, key: str) -> None:
@@ -60,4 +76,4 @@ def raw_dossier(store: Store, kind: str, key: str) -> dict[str, Any]:
     return loads(row["dossier"])
 
 
-__all__ = ["apply", "correct", "raw_dossier", "refresh"]
+__all__ = ["apply", "correct", "raw_dossier", "refresh", "withdraw"]

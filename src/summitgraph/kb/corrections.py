@@ -9,6 +9,7 @@ drops that value (the next best candidate takes its place), "reject" without a f
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 from ..errors import SummitGraphError
@@ -57,14 +58,85 @@ def coerce(kind: str, field: str, text: str | None) -> Any:
     return text
 
 
+MAX_ORDINAL = 1000
+MAX_VALUE_CHARS = 500
+MAX_PARTIES = 50
+_REQUIRED_FIELDS = {"name"}   # every record has one: pages and the API show it
+
+
+def check_value(kind: str, field: str | None, value: Any) -> Any:
+    """The value a correction may store for ``field``, checked by type and range (the same rules for the CLI
+    and the API): a whole number 1..1000 for an ordinal, a date text for start/end, one of the choices for
+    format/status, a list of country codes for parties, a short text without control characters otherwise; None clears.
+    Raises CorrectionError; nothing is stored on a refusal."""
+    check_target(kind, field)
+    if value is None and field in _REQUIRED_FIELDS:
+        raise CorrectionError(f"a {kind}'s {field} cannot be cleared", hint="give the right one instead")
+    if value is None or field is None:
+        return value
+    if field == "ordinal":
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ORDINAL:
+            raise CorrectionError(f"ordinal {_shown(value)} is not a whole number from 1 to {MAX_ORDINAL}",
+                                  hint="e.g. 33")
+        return value
+    if field == "parties":
+        if not isinstance(value, list) or len(value) > MAX_PARTIES:
+            raise CorrectionError(f"parties {_shown(value)} is not a list of country codes", hint='e.g. ["VN", "TH"]')
+        return sorted(_text(field, item, code=True) for item in value)
+    text = _text(field, value, code=field in _CODE_FIELDS)
+    if field in _CHOICES and text not in _CHOICES[field]:
+        raise CorrectionError(f"{field} {_shown(text)} is not known", hint=f"use one of: {', '.join(_CHOICES[field])}")
+    if field in {"start", "end"} and precision(text) == 0:
+        raise CorrectionError(f"{field} {_shown(text)} is not a date", hint="use YYYY-MM-DD, YYYY-MM or YYYY")
+    return text
+
+
+def _text(field: str, value: Any, *, code: bool) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise CorrectionError(f"{field} {_shown(value)} is not a text", hint=f"give the {field} as a string")
+    text = value.strip()
+    # Line breaks and tabs are text (exports quote them); other control characters, NUL and lone surrogates
+    # are not, and no backend stores the last two.
+    if len(text) > MAX_VALUE_CHARS or any((ord(ch) < 32 and ch not in "\n\t") or 0xD800 <= ord(ch) <= 0xDFFF
+                                          or ord(ch) == 0x7F for ch in text):
+        raise CorrectionError(f"{field} is not a text of at most {MAX_VALUE_CHARS} characters without control "
+                              "characters")
+    if code and not (len(text) <= 40 and all(ch.isalnum() or ch in "-_" for ch in text)):
+        raise CorrectionError(f"{field} {_shown(text)} is not a code", hint="e.g. VN")
+    return text.upper() if code else text
+
+
+def _shown(value: Any) -> str:
+    """A value in an error message: its repr, cut short, never a whole payload."""
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
 def apply(dossier: dict[str, Any], corrections: list[Correction]) -> dict[str, Any]:
-    """The dossier with the corrections applied in the order they were made (a new dict)."""
+    """The dossier with the corrections applied in the order they were made (a new dict). A withdrawn
+    correction is listed but not applied; a stored correction that no longer passes check_value (stored
+    before values were checked) is listed under "issues" and skipped, never fatal."""
     out = copy.deepcopy(dossier)
     log = []
     for correction in sorted(corrections, key=lambda c: c.id):
         entry = {"id": correction.id, "field": correction.field, "value": correction.value,
                  "action": correction.action, "author": correction.author, "at": correction.at,
                  "note": correction.note}
+        if correction.withdrawn is not None:
+            entry["withdrawn"] = correction.withdrawn
+            log.append(entry)
+            continue
+        try:
+            check_target(correction.target_kind, correction.field)
+            if correction.action == "set" or correction.value is not None:
+                correction = replace(correction, value=check_value(correction.target_kind, correction.field,
+                                                                   correction.value))
+        except CorrectionError as exc:
+            entry["skipped"] = exc.one_line()
+            out.setdefault("issues", []).append({"issue": "correction skipped",
+                                                 "detail": f"correction {correction.id}: {exc.one_line()}"})
+            log.append(entry)
+            continue
         if correction.action == "reject" and correction.field is None:
             out["rejected"] = entry
         elif correction.action == "reject":

@@ -11,7 +11,16 @@ from ..errors import StoreError
 from .articles import AddResult
 from .backend import Backend
 from .migrations import LATEST_VERSION, migrate
-from .records import ArticleSummary, Correction, Failure, Run, SearchHit, StoredArticle, StoredFact
+from .records import (
+    ArticleSummary,
+    Correction,
+    Failure,
+    Run,
+    SearchHit,
+    StoredArticle,
+    StoredFact,
+    StoredStageFailure,
+)
 from .serialize import content_hash
 from .source_files import FileStamp, SourceFile
 from .store import Store
@@ -19,7 +28,8 @@ from .url import DEFAULT_URL, ENV_VAR, PostgresTarget, SqliteTarget, parse_url, 
 
 __all__ = [
     "AddResult", "ArticleSummary", "Correction", "DEFAULT_URL", "ENV_VAR", "Failure", "FileStamp", "LATEST_VERSION",
-    "Run", "SearchHit", "SourceFile", "Store", "StoredArticle", "StoredFact", "content_hash", "open_backend",
+    "Run", "SearchHit", "SourceFile", "Store", "StoredArticle", "StoredFact", "StoredStageFailure",
+    "content_hash", "open_backend",
     "open_store", "resolve_url",
 ]
 

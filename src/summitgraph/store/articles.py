@@ -5,7 +5,7 @@ from typing import Iterator, Literal
 
 from ..errors import NotFoundError, StoreError
 from ..model import Article, Reading
-from . import facts
+from . import facts, stage_failures
 from .backend import Backend, Row
 from .clock import utc_now
 from .fold import fold, like_pattern, query_tokens
@@ -49,6 +49,7 @@ def add(db: Backend, article: Article, reading: Reading | None, *, extractor_ver
         db.index_for_search(pk, _search_text(article.title or ""), _search_text(article.text))
         if reading is not None:
             facts.insert_reading(db, pk, reading, extractor_version=extractor_version, run_id=run_id)
+            stage_failures.insert(db, pk, reading.stage_failures)
     return "updated" if previous else "ingested"
 
 

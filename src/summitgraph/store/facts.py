@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..errors import StoreError
 from ..model import Evidence, Reading
+from . import stage_failures
 from .backend import Backend, Row
 from .records import StoredFact
 from .serialize import (
@@ -75,6 +76,7 @@ def replace(db: Backend, article_pk: int, reading: Reading, *, extractor_version
     with db.transaction():
         db.execute("DELETE FROM facts WHERE article_id = ?", (article_pk,))
         written = insert_reading(db, article_pk, reading, extractor_version=extractor_version, run_id=run_id)
+        stage_failures.replace(db, article_pk, reading.stage_failures)
         db.execute("UPDATE articles SET extracted_with = ? WHERE id = ?", (extractor_version, article_pk))
     return written
 

@@ -357,6 +357,36 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX monitor_meeting_changes_at ON monitor_meeting_changes (at)",
         ),
     ),
+    Migration(
+        5, "stage failures: an extraction stage that raised on an article, kept with the article row",
+        common=(
+            # One row per stage that raised while reading one article version; the article is stored with what
+            # the other stages read. Replaced with the article's facts when it is read again.
+            """CREATE TABLE stage_failures (
+                id @ID@,
+                article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                stage TEXT NOT NULL,
+                error_type TEXT NOT NULL,
+                message TEXT NOT NULL,
+                extractor_version TEXT NOT NULL,
+                at TEXT NOT NULL
+            )""",
+            "CREATE INDEX stage_failures_article ON stage_failures (article_id)",
+        ),
+    ),
+    Migration(
+        6, "correction withdrawals: a correction taken back, logged beside it",
+        common=(
+            # The correction itself stays in the log; a withdrawn one is no longer applied. At most one
+            # withdrawal per correction.
+            """CREATE TABLE correction_withdrawals (
+                correction_id BIGINT PRIMARY KEY REFERENCES corrections (id) ON DELETE CASCADE,
+                author TEXT NOT NULL,
+                at TEXT NOT NULL,
+                note TEXT
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Article, Evidence
+from ..model import Article, Evidence, StageFailure
 from .serialize import Record, record_from_dict
 
 
@@ -79,6 +79,16 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class StoredStageFailure:
+    """A stage that raised while reading one stored article version."""
+
+    article_pk: int
+    article_key: str
+    failure: StageFailure
+    at: str
+
+
+@dataclass(frozen=True)
 class Correction:
     id: int
     target_kind: str
@@ -89,6 +99,7 @@ class Correction:
     author: str
     at: str
     note: str | None
+    withdrawn: dict[str, Any] | None = None   # {"by", "at", "note"} once taken back; the log keeps both
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,20 @@ from typing import Any, Iterator
 
 from ..errors import NotFoundError
 from ..model import Article, Reading
-from . import articles, corrections, facts, failures, runs, source_files, tokens
+from . import articles, corrections, facts, failures, runs, source_files, stage_failures, tokens
 from .articles import AddResult
 from .backend import Backend
 from .migrations import current_version
-from .records import ArticleSummary, Correction, Failure, Run, SearchHit, StoredArticle, StoredFact
+from .records import (
+    ArticleSummary,
+    Correction,
+    Failure,
+    Run,
+    SearchHit,
+    StoredArticle,
+    StoredFact,
+    StoredStageFailure,
+)
 from .source_files import FileStamp, SourceFile
 
 
@@ -23,6 +32,8 @@ class Store:
     def __init__(self, backend: Backend) -> None:
         self._db = backend
         self._lock = threading.RLock()
+        # False: no stored write token is honoured (a server started --read-only); verify_token finds none.
+        self.tokens_honoured = True
 
     @property
     def backend(self) -> str:
@@ -75,7 +86,14 @@ class Store:
         with self._lock:
             stored = articles.get(self._db, key_or_id)
             found = facts.select(self._db, kind=None, article_pk=stored.pk, include_superseded=True)
-        return facts.reading_from_facts(Reading(article=stored.article), found)
+            failed = [row.failure for row in stage_failures.select(self._db, article_pk=stored.pk)]
+        return facts.reading_from_facts(Reading(article=stored.article, stage_failures=failed), found)
+
+    def stage_failures(self, article: str | int | None = None) -> list[StoredStageFailure]:
+        """Stages that raised: on every current article, or on one (key: its current version; int: that row)."""
+        with self._lock:
+            pk = None if article is None else articles.current_pk(self._db, article)
+            return stage_failures.select(self._db, article_pk=pk)
 
     def list_articles(self, limit: int = 50, offset: int = 0, query: str | None = None) -> list[ArticleSummary]:
         """Current articles, newest publication first; ``query`` keeps those whose title or key contains it
@@ -206,6 +224,11 @@ class Store:
         with self._lock:
             return corrections.select(self._db, target_kind=target_kind, target_key=target_key)
 
+    def withdraw_correction(self, correction_id: int, *, author: str, note: str | None = None) -> Correction:
+        """Take a correction back (it stays in the log, marked withdrawn); NotFoundError if there is none."""
+        with self._lock:
+            return corrections.withdraw(self._db, correction_id, author=author, note=note)
+
     # --- tokens -----------------------------------------------------------------------------------
 
     def create_token(self, name: str) -> str:
@@ -218,7 +241,9 @@ class Store:
             tokens.add(self._db, name, token)
 
     def verify_token(self, token: str) -> str | None:
-        """The token's name if it is valid, else None."""
+        """The name of a stored token, or None (always None when tokens are not honoured)."""
+        if not self.tokens_honoured:
+            return None
         with self._lock:
             return tokens.verify(self._db, token)
 
@@ -246,6 +271,7 @@ class Store:
                 "facts": {kind: by_kind.get(kind, 0) for kind in facts.FACT_KINDS},
                 "runs": int(db.scalar("SELECT COUNT(*) AS n FROM runs")),
                 "failures": int(db.scalar("SELECT COUNT(*) AS n FROM failures WHERE NOT resolved")),
+                "articles_with_stage_failures": stage_failures.count_articles(db),
                 "corrections": int(db.scalar("SELECT COUNT(*) AS n FROM corrections")),
             }
 
