@@ -4,7 +4,6 @@ Every sentence here is written for the test; none comes from the corpus.
 """
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 

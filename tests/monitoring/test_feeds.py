@@ -9,7 +9,7 @@ from summitgraph.monitor import fetch_all, state
 from summitgraph.monitor.atom import atom_feed
 from summitgraph.monitor.changes import Change, diff, record_changes, recent_changes
 
-from .server import Reply, fixture_bytes, rss_reply
+from .server import Reply, rss_reply
 from .test_fetch import AMM, ARF, ASEAN_SUMMARY, ASEAN_TITLE, SUMMIT, source
 
 

@@ -5,7 +5,6 @@ import json
 from typing import Optional
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from rich.text import Text

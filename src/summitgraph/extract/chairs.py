@@ -44,7 +44,7 @@ _HAND_OVER = re.compile(rf"(?<![{_W}])(?:bàn giao|chuyển giao|trao)(?: lại)
                         rf" chủ tịch(?: luân phiên)?(?: asean)?(?: \d{{4}})? cho(?![{_W}])")
 # Words before a cue that make it someone else's thing ("Đặc phái viên của Chủ tịch ASEAN",
 # "Tuyên bố của Chủ tịch ASEAN") rather than a statement of who chairs.
-_POSSESSIVE = re.compile(rf"(?:của|phái viên|tuyên bố|văn phòng)\s+$")
+_POSSESSIVE = re.compile(r"(?:của|phái viên|tuyên bố|văn phòng)\s+$")
 # Negation and counterfactuals in the clause before a cue ("sẽ không giữ chức chủ tịch",
 # "lẽ ra Myanmar giữ chức chủ tịch", "nếu Myanmar sẵn sàng đảm đương ...").
 _NEGATION = re.compile(rf"(?<![{_W}])(?:không(?! chỉ| ngừng| những| ít| kém)|chưa|từ chối|lẽ ra|nếu|rút lui)(?![{_W}])")

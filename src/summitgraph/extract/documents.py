@@ -404,7 +404,7 @@ _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # niệm 40 năm ...", "Tuyên bố chung hội nghị ADMM+ lần thứ 7").
 _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
-_TOPIC_LIST = re.compile(rf",\s((?:[a-zà-ỹđ]+\s){{1,4}}và(?:\s[a-zà-ỹđ]+){{1,3}})(?=\s*[,.;)\n]|$)")
+_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,3})(?=\s*[,.;)\n]|$)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
 

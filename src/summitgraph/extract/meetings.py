@@ -16,7 +16,7 @@ from summitgraph.extract import attributes as attr
 from summitgraph.extract.bilateral import OFFICE_MARK, find_bilateral
 from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
-from summitgraph.extract.dates import DateMention, find_dates
+from summitgraph.extract.dates import DateMention
 from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
 from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
