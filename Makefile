@@ -8,9 +8,12 @@ DB     ?= sqlite:///summitgraph.db
 .PHONY: install demo test bench clean
 
 $(BIN)/summitgraph: pyproject.toml
+	@echo "==> creating the virtual environment $(VENV)"
 	$(PYTHON) -m venv $(VENV)
+	@echo "==> installing summitgraph and its dependencies (a minute or two on a fresh machine)"
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install --progress-bar on -e '.[test]' | grep -E '^(Collecting|Successfully installed)' || true
+	@test -x $(BIN)/summitgraph || { echo "install failed: run $(BIN)/pip install -e '.[test]' to see why"; exit 1; }
 	touch $@
 
 install: $(BIN)/summitgraph

@@ -76,7 +76,15 @@ init_cluster() {
     mkdir -p "$DATA_DIR"
     if [[ $(id -u) -eq 0 ]]; then chown postgres: "$DATA_DIR"; fi
     chmod 700 "$DATA_DIR"
-    as_owner "$BIN/initdb" -D "$DATA_DIR" -U "$SUPERUSER" --auth=trust --encoding=UTF8 --locale=C.UTF-8 >&2
+    # initdb's own output ends in advice to start a server by hand, which this script does: it is kept in a
+    # log and shown only when initdb fails.
+    local initdb_log
+    initdb_log=$(mktemp)
+    if ! as_owner "$BIN/initdb" -D "$DATA_DIR" -U "$SUPERUSER" --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+            >"$initdb_log" 2>&1; then
+        cat "$initdb_log" >&2; rm -f "$initdb_log"; return 1
+    fi
+    rm -f "$initdb_log"
 }
 
 start() {
