@@ -118,3 +118,15 @@ def test_csrf_tokens_are_signed_by_the_server():
     nonce = token.split(".")[0]
     assert not signer.is_valid(f"{nonce}.{'0' * 32}")
     assert not signer.is_valid("no-dot") and not signer.is_valid("ä.ö")
+
+
+def test_a_long_series_name_is_shown_whole_in_the_legend():
+    long_name = "Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng với các Đối tác (PMC) và Diễn đàn Khu vực ASEAN"
+    svg = str(charts.stacked_bars([charts.Bar("2019", {"pmc": 1, "amm": 2})], {"pmc": long_name, "amm": "AMM"},
+                                  title="Per year"))
+    root = ET.fromstring(svg)
+    legend = [t.text for t in root.iter() if t.tag.endswith("text") and t.get("class") == "chart-legend"]
+    assert " ".join(legend[:-1] if legend[-1] == "AMM" else legend[1:]) == long_name
+    assert "…" not in svg
+    # The chart is as wide as its longest legend line, so nothing is clipped.
+    assert float(root.get("width")) >= 6 * max(len(line) for line in legend)

@@ -40,6 +40,22 @@ def series_colour(series: str) -> str:
     return colour_for(index)
 
 
+LEGEND_LINE = 48        # characters of a legend line before it wraps at a space
+LEGEND_CHAR_PX = 6.2    # width of an average 11 px character, to size the chart to its longest legend line
+LEGEND_ROW_PX = 16
+
+
+def _wrap(name: str, limit: int) -> list[str]:
+    """A long name in lines of about ``limit`` characters, broken at spaces only."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [name]
+
+
 def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, empty: str = "—",
                  height: int = 220, bar_width: int = 28, gap: int = 12) -> Markup:
     """Vertical stacked bars (one per label, one colour per series) with a legend under them."""
@@ -49,10 +65,11 @@ def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, e
     colours = {series: series_colour(series) for series in order}
     top = max(bar.total for bar in bars) or 1
     left, plot_h, base = 34, height - 50, 20
-    column = 230   # legend column: long Vietnamese series names need the room
-    width = max(left + len(bars) * (bar_width + gap) + gap, 2 * column + 20)
-    legend_rows = (len(order) + 1) // 2
-    total_h = height + 18 * legend_rows + 10
+    # The legend: one series per row, its whole name (wrapped at a space past LEGEND_LINE characters), never cut.
+    legend = [_wrap(series_names.get(series, series), LEGEND_LINE) for series in order]
+    longest = max(len(line) for lines in legend for line in lines)
+    width = max(left + len(bars) * (bar_width + gap) + gap, 30 + int(LEGEND_CHAR_PX * longest))
+    total_h = height + sum(LEGEND_ROW_PX * len(lines) for lines in legend) + 10
     parts = [_open(width, total_h, title)]
     parts.extend(_y_axis(left, base, plot_h, top, width))
     for i, bar in enumerate(bars):
@@ -71,15 +88,12 @@ def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, e
                      f'text-anchor="middle" class="chart-value">{bar.total}</text>')
         parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{base + plot_h + 16}" text-anchor="middle" '
                      f'class="chart-label">{escape(bar.label)}</text>')
-    legend_y = height + 4
-    for i, series in enumerate(order):
-        lx = 10 + (i % 2) * column
-        ly = legend_y + (i // 2) * 18
-        parts.append(f'<rect x="{lx}" y="{ly}" width="12" height="12" fill="{colours[series]}"/>')
-        name = series_names.get(series, series)
-        short = name if len(name) <= 34 else name[:33] + "…"
-        parts.append(f'<text x="{lx + 18}" y="{ly + 10}" class="chart-legend">{escape(short)}'
-                     f'<title>{escape(name)}</title></text>')
+    ly = height + 4
+    for series, lines in zip(order, legend):
+        parts.append(f'<rect x="10" y="{ly}" width="12" height="12" fill="{colours[series]}"/>')
+        for k, line in enumerate(lines):
+            parts.append(f'<text x="28" y="{ly + 10 + k * LEGEND_ROW_PX}" class="chart-legend">{escape(line)}</text>')
+        ly += LEGEND_ROW_PX * len(lines)
     parts.append("</svg>")
     return Markup("".join(parts))
 
