@@ -8,7 +8,7 @@ from html import unescape
 import pytest
 from fastapi.testclient import TestClient
 
-from browser.corpus import filled_store, ingest, rebuild_kb
+from browser.corpus import ingest, rebuild_kb
 from summitgraph import kb
 from summitgraph.api.app import create_app
 from summitgraph.ingest.quality import CHECKS
@@ -16,6 +16,7 @@ from summitgraph.kb.infer import RULES
 from summitgraph.store import open_store
 from summitgraph.store.snippet import snippet
 from summitgraph.web import i18n
+from test_web import client, store  # noqa: F401  (the filled store and a fresh client per test)
 
 # Articles written for these tests: one names Đà Nẵng, the others hold "đã" and "nâng" apart or together.
 SEARCH_ARTICLES = {
@@ -39,19 +40,6 @@ def search_store(tmp_path_factory):
     rebuild_kb(store)
     yield store
     store.close()
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    store = filled_store(f"sqlite:///{tmp_path_factory.mktemp('reader') / 'r.db'}")
-    yield store
-    store.close()
-
-
-@pytest.fixture()
-def client(store):
-    with TestClient(create_app(store), follow_redirects=False) as client:
-        yield client
 
 
 # --- search ----------------------------------------------------------------------------------------------
