@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.15"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates
+VERSION = "1.16"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -258,6 +258,9 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
         return False
+    # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
+    if rec.partner != cand.partner and rec.partner and cand.partner:
+        return False
     if rec.ordinal is not None and cand.ordinal is not None:
         return rec.ordinal == cand.ordinal
     if rec.series in _LOOSE:
@@ -331,7 +334,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         # A record with the same ordinal first; else the most recent record this mention can be.
         match = next((r for r in records if cand.ordinal is not None and r.ordinal == cand.ordinal
-                      and r.series == cand.series), None) \
+                      and r.series == cand.series and _compatible(r.partner, cand.partner)), None) \
             or next((r for r in reversed(records) if _same_meeting(r, cand)), None)
         if match is None:
             records.append(cand)
