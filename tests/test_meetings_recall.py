@@ -27,3 +27,33 @@ def test_a_later_mention_of_one_partner_summit_joins_it():
             "bàn về kinh tế số.")
     partner_summits = [m for m in meetings_of(text) if m.series == "asean-partner-summit"]
     assert sorted(m.partner for m in partner_summits) == ["IN", "JP"]
+
+
+def test_officials_of_asean_plus_three_meeting_told_by_the_verb():
+    text = "Ngày 14/3/2005, các quan chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp tại Hà Nội."
+    (meeting,) = meetings_of(text)
+    assert (meeting.series, meeting.city, meeting.start) == ("apt-other", "Hanoi", "2005-03-14")
+
+
+def test_leaders_of_a_partner_and_asean_meeting_is_a_partner_summit():
+    text = "Tháng 11/2016, các nhà lãnh đạo Hàn Quốc và ASEAN sẽ gặp nhau tại Lào."
+    (meeting,) = meetings_of(text)
+    assert (meeting.series, meeting.partner, meeting.country) == ("asean-partner-summit", "KR", "LA")
+
+
+def test_diplomats_of_asean_and_a_partner_meet():
+    text = "Tháng 5/2017, các nhà ngoại giao ASEAN và Trung Quốc sẽ nhóm họp tại Bắc Kinh để bàn về COC."
+    (meeting,) = meetings_of(text)
+    assert (meeting.series, meeting.partner, meeting.city) == ("asean-partner-other", "CN", "Beijing")
+
+
+def test_a_partner_minister_meeting_asean_counterparts():
+    text = ("Ngày 16/11/2016, Bộ trưởng Quốc phòng Nhật Bản đã có cuộc họp không chính thức với những người "
+            "đồng cấp ASEAN tại Viêng Chăn.")
+    (meeting,) = meetings_of(text)
+    assert (meeting.series, meeting.partner, meeting.city) == ("asean-partner-other", "JP", "Vientiane")
+
+
+def test_ministers_meeting_each_other_without_asean_is_not_a_partner_meeting():
+    text = "Ngày 4/8/2022, Bộ trưởng Ngoại giao Trung Quốc sẽ gặp Bộ trưởng Ngoại giao Campuchia tại Phnom Penh."
+    assert all(m.series.startswith("bilateral") for m in meetings_of(text))
