@@ -57,3 +57,16 @@ def test_a_partner_minister_meeting_asean_counterparts():
 def test_ministers_meeting_each_other_without_asean_is_not_a_partner_meeting():
     text = "Ngày 4/8/2022, Bộ trưởng Ngoại giao Trung Quốc sẽ gặp Bộ trưởng Ngoại giao Campuchia tại Phnom Penh."
     assert all(m.series.startswith("bilateral") for m in meetings_of(text))
+
+
+def test_a_partner_hosting_a_summit_with_asean_leaders():
+    text = ("Ngày 2/3/2024, Thủ tướng Australia cho biết sẽ đăng cai hội nghị cấp cao đặc biệt với các nhà lãnh đạo "
+            "ASEAN tại Melbourne vào ngày 4-6/3/2024.")
+    summits = [m for m in meetings_of(text) if m.series == "asean-partner-summit"]
+    assert [(m.partner, m.city) for m in summits] == [("AU", "Melbourne")]
+
+
+def test_a_summit_with_asean_no_partner_names_stays_asean():
+    text = "Ngày 5/9/2023, Thủ tướng Việt Nam dự hội nghị cấp cao với các nước ASEAN tại Jakarta."
+    (meeting,) = meetings_of(text)
+    assert (meeting.series, meeting.partner) == ("asean-summit", None)

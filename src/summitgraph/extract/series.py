@@ -97,6 +97,11 @@ def _partner_level(canon: str) -> str:
         else "asean-partner-other"
 
 
+def partner_series(canon: str) -> str:
+    """Which of ASEAN's two partner series a canonical name with one partner belongs to, by its level."""
+    return _partner_level(canon)
+
+
 # Series whose rules outrank an "ASEAN-partner" reading: "ASEAN+3" names partners too.
 _APT_FIRST = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "aipa", "subregional"}
 
