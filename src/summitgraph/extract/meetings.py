@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.18"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners, 1.17 meetings told by who meets, 1.18 a partner hosting a meeting with ASEAN
+VERSION = "1.19"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners, 1.17 meetings told by who meets, 1.18 a partner hosting a meeting with ASEAN, 1.19 side meetings of the lead series
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -518,14 +518,14 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
     if lead is None:
         return
     body = identity(lead.name)[0]
-    if body is None:
-        return
     for rec in records:
         if rec is lead or rec.start or rec.city or rec.country or rec.series.startswith("bilateral"):
             continue
-        if identity(rec.name)[0] == body:
+        # No sector named: a side meeting of the lead's own series ("Hội nghị nữ nghị sĩ AIPA" at the AIPA
+        # General Assembly) meets with it.
+        if identity(rec.name)[0] == body and (body is not None or rec.series == lead.series):
             rec.start = rec.end = lead.start[:4]
-            rec.city, rec.country = lead.city, lead.country
+            rec.city, rec.country, rec.format = lead.city, lead.country, rec.format or lead.format
 
 
 def _keep(rec: Candidate) -> bool:
