@@ -77,3 +77,14 @@ def test_the_asean_summit_itself_stays_an_asean_summit():
     text = "Ngày 5/9/2023, Thủ tướng Việt Nam dự Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta."
     (meeting,) = meetings_of(text)
     assert (meeting.series, meeting.partner) == ("asean-summit", None)
+
+
+def test_an_undated_named_meeting_outside_asean_is_kept():
+    text = ("Các bộ trưởng ASEAN thống nhất lập trường chung trước Hội nghị Bộ trưởng WTO, "
+            "theo Bộ trưởng Công Thương.")
+    assert [m.series for m in meetings_of(text)] == ["other-multilateral"]
+
+
+def test_a_forum_named_as_a_body_without_date_is_not_a_meeting():
+    text = "Việt Nam là thành viên tích cực của Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC)."
+    assert meetings_of(text) == []

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.20"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners, 1.17 meetings told by who meets, 1.18 a partner hosting a meeting with ASEAN, 1.19 side meetings of the lead series, 1.20 leaders meeting "với ASEAN"
+VERSION = "1.21"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners, 1.17 meetings told by who meets, 1.18 a partner hosting a meeting with ASEAN, 1.19 side meetings of the lead series, 1.20 leaders meeting "với ASEAN", 1.21 undated named meetings outside ASEAN
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -528,6 +528,10 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
             rec.city, rec.country, rec.format = lead.city, lead.country, rec.format or lead.format
 
 
+# A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
+_MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
+
+
 def _keep(rec: Candidate) -> bool:
     """A record is one specific meeting when something tells it apart: an ordinal, a date, a place, a
     partner or parties, or a meeting it prepares. A framework named in passing ("các cơ chế như EAS,
@@ -539,6 +543,10 @@ def _keep(rec: Candidate) -> bool:
         return bool(rec.ordinal or rec.prepares)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
+    if rec.series == "other-multilateral" and _MEETING_HEAD.match(canonical(rec.name)):
+        # "Hội nghị thượng đỉnh G20", "Hội nghị Bộ trưởng WTO": a meeting of a body outside ASEAN, named
+        # by its meeting noun, is one occasion even undated; "Diễn đàn APEC" may be the body itself.
+        return True
     return bool(rec.ordinal or rec.start or rec.city or rec.country or rec.partner or rec.parties
                 or rec.prepares or rec.topical)
 
