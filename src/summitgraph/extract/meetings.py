@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.15"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates
+VERSION = "1.21"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners, 1.17 meetings told by who meets, 1.18 a partner hosting a meeting with ASEAN, 1.19 side meetings of the lead series, 1.20 leaders meeting "với ASEAN", 1.21 undated named meetings outside ASEAN
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -258,6 +258,9 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
         return False
+    # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
+    if rec.partner != cand.partner and rec.partner and cand.partner:
+        return False
     if rec.ordinal is not None and cand.ordinal is not None:
         return rec.ordinal == cand.ordinal
     if rec.series in _LOOSE:
@@ -331,7 +334,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         # A record with the same ordinal first; else the most recent record this mention can be.
         match = next((r for r in records if cand.ordinal is not None and r.ordinal == cand.ordinal
-                      and r.series == cand.series), None) \
+                      and r.series == cand.series and _compatible(r.partner, cand.partner)), None) \
             or next((r for r in reversed(records) if _same_meeting(r, cand)), None)
         if match is None:
             records.append(cand)
@@ -515,14 +518,18 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
     if lead is None:
         return
     body = identity(lead.name)[0]
-    if body is None:
-        return
     for rec in records:
         if rec is lead or rec.start or rec.city or rec.country or rec.series.startswith("bilateral"):
             continue
-        if identity(rec.name)[0] == body:
+        # No sector named: a side meeting of the lead's own series ("Hội nghị nữ nghị sĩ AIPA" at the AIPA
+        # General Assembly) meets with it.
+        if identity(rec.name)[0] == body and (body is not None or rec.series == lead.series):
             rec.start = rec.end = lead.start[:4]
-            rec.city, rec.country = lead.city, lead.country
+            rec.city, rec.country, rec.format = lead.city, lead.country, rec.format or lead.format
+
+
+# A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
+_MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
 
 
 def _keep(rec: Candidate) -> bool:
@@ -536,6 +543,10 @@ def _keep(rec: Candidate) -> bool:
         return bool(rec.ordinal or rec.prepares)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
+    if rec.series == "other-multilateral" and _MEETING_HEAD.match(canonical(rec.name)):
+        # "Hội nghị thượng đỉnh G20", "Hội nghị Bộ trưởng WTO": a meeting of a body outside ASEAN, named
+        # by its meeting noun, is one occasion even undated; "Diễn đàn APEC" may be the body itself.
+        return True
     return bool(rec.ordinal or rec.start or rec.city or rec.country or rec.partner or rec.parties
                 or rec.prepares or rec.topical)
 

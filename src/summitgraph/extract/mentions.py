@@ -12,7 +12,7 @@ from typing import Callable
 from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import PARTNERS, canonical, classify, ordinal_of
+from summitgraph.extract.series import PARTNERS, canonical, classify, ordinal_of, partner_of, partner_series
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
@@ -48,8 +48,34 @@ _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
 MAX_NAME = 160
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
-_MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:bo truong|ngoai truong|quan chuc cao cap|lanh dao)[a-z ]{0,30}?"
-                            r"\b(?:cac nuoc |cac quoc gia )?asean(?:\+3)?)\s+(?:da |vua |se |dang )?(?:nhom hop|hop)\b")
+# "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các quan chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật
+# Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN sẽ gặp nhau": a meeting told by who meets.
+_MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
+                            r"|ngoai giao)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?asean(?:\+3)?"
+                            r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
+                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b")
+# "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
+# trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
+_PARTNER_MEETS_ASEAN = re.compile(
+    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich)[a-z ]{0,60}?"
+    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi)"
+    r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|bo truong|ngoai truong|lanh dao)(?: [a-z]+){0,3}? (?:cac nuoc )?asean)\b")
+# "hội nghị cấp cao đặc biệt với lãnh đạo các nước ASEAN": a meeting with ASEAN whose other side is its host.
+_WITH_ASEAN = re.compile(r"\bvoi (?:cac )?(?:nha )?(?:lanh dao |bo truong |ngoai truong )?(?:cac nuoc )?asean\b")
+
+
+def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
+    """A meeting "with ASEAN" the sentence's subject holds ("Tổng thống Mỹ sẽ chủ trì hội nghị cấp cao
+    đặc biệt với lãnh đạo các nước ASEAN") is ASEAN's meeting with that partner."""
+    if found.partner or found.series not in ("asean-summit", "asean-partner-summit", "asean-partner-other"):
+        return found
+    canon = canonical(found.name)
+    if not _WITH_ASEAN.search(canon):
+        return found
+    partner = partner_of(canonical(text[max(sentence_start, found.start - 80):found.end]))
+    return replace(found, series=partner_series(canon), partner=partner) if partner else found
+
+
 # Meetings of airlines, companies or industry federations are not meetings of governments.
 _NOT_GOVERNMENTS = re.compile(r"\b(?:hang hang khong|doanh nghiep|cong ty|tap doan|lien doan|hiep hoi doanh|doanh nhan"
                               r"|cac hang|nha dau tu)\b")
@@ -160,6 +186,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         opens = round_.start() if round_ else m.start()
         found = _mention(text, folded, opens, stop, acronym_only=False, fallback=fallback)
         if found:
+            found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
     for m in _MET_AS_A_BODY.finditer(folded, start, end):
@@ -169,6 +196,14 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
                          classify_as="Hội nghị " + text[m.start():m.end(1)])
         if found:
+            out.append(found)
+            covered.append((found.start, found.end))
+    for m in _PARTNER_MEETS_ASEAN.finditer(folded, start, end):
+        # Only where the sentence names the partner: the series rules read it from the counterpart phrase.
+        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
+                         classify_as="Hội nghị " + text[m.start():m.end(1)])
+        if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
+                                               for a, b in covered):
             out.append(found)
             covered.append((found.start, found.end))
     for m in _ACRONYM.finditer(text, start, end):

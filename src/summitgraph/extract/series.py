@@ -21,6 +21,8 @@ _CANON = [
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
     (re.compile(r"\basean ?(?:\+|cong) ?(?:3|ba)\b|\basean\+3\b"), "asean+3"),
+    # "ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc": the three partners of ASEAN+3 named one by one.
+    (re.compile(r"\basean(?:(?:, | va )(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
     (re.compile(r"\s+"), " "),
 ]
 
@@ -74,7 +76,7 @@ def _counterparts_pattern() -> re.Pattern[str]:
     """"Ngoại trưởng Úc ... với các đồng cấp ASEAN": one partner meets ASEAN's ministers."""
     _, names = _partner_pattern()
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\bvoi (?:nhung nguoi |cac )?(?:dong cap|bo truong|ngoai truong"
+    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap) (?:nhung nguoi |cac )?(?:dong cap|bo truong|ngoai truong"
                       rf"|lanh dao|nha lanh dao)(?: \w+){{0,3}} (?:cac nuoc )?asean\b")
 
 
@@ -87,12 +89,17 @@ def partner_of(canon: str) -> str | None:
 
 
 # "Thượng đỉnh thương mại và đầu tư Trung Quốc - ASEAN", "Diễn đàn cấp cao về kinh doanh": business, not leaders.
-_LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))")
+_LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b")
 
 
 def _partner_level(canon: str) -> str:
     return "asean-partner-summit" if _LEADERS.search(canon) and "dien dan" not in canon \
         else "asean-partner-other"
+
+
+def partner_series(canon: str) -> str:
+    """Which of ASEAN's two partner series a canonical name with one partner belongs to, by its level."""
+    return _partner_level(canon)
 
 
 # Series whose rules outrank an "ASEAN-partner" reading: "ASEAN+3" names partners too.
