@@ -88,3 +88,10 @@ def test_an_undated_named_meeting_outside_asean_is_kept():
 def test_a_forum_named_as_a_body_without_date_is_not_a_meeting():
     text = "Việt Nam là thành viên tích cực của Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC)."
     assert meetings_of(text) == []
+
+
+def test_a_forum_joined_by_va_to_a_ministers_meeting_is_a_meeting_of_its_own():
+    text = ("Ngoại trưởng dự hội nghị trực tuyến\n\nNgày 12/9/2020, Bộ trưởng Ngoại giao dự Hội nghị Bộ trưởng "
+            "Ngoại giao Cấp cao Đông Á lần thứ 10 và Diễn đàn Khu vực ASEAN (ARF) lần thứ 27 theo hình thức trực tuyến.")
+    found = {(m.series, m.ordinal) for m in meetings_of(text)}
+    assert {("eas-other", 10), ("arf", 27)} <= found

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.21"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners, 1.17 meetings told by who meets, 1.18 a partner hosting a meeting with ASEAN, 1.19 side meetings of the lead series, 1.20 leaders meeting "với ASEAN", 1.21 undated named meetings outside ASEAN
+VERSION = "1.22"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners, 1.17 meetings told by who meets, 1.18 a partner hosting a meeting with ASEAN, 1.19 side meetings of the lead series, 1.20 leaders meeting "với ASEAN", 1.21 undated named meetings outside ASEAN
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",

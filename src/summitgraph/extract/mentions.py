@@ -32,7 +32,7 @@ _ACRONYM = re.compile(
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
     r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
-    r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b"
+    r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
     r"|và nhiều|cùng với|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
