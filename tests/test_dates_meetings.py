@@ -46,3 +46,21 @@ def test_a_date_after_the_list_dates_each_meeting_of_it():
             "diễn ra ngày 14/11/2017 tại Manila.")
     found = {m.series: m for m in meetings_of(text)}
     assert found["apt-summit"].start == found["eas"].start == "2017-11-14"
+
+
+def test_a_talk_during_a_one_day_visit_takes_its_day():
+    text = ("Chủ tịch Quốc hội Lào thăm Việt Nam\n"
+            "Sáng 6/12/2023, Chủ tịch Quốc hội Lào Saysomphone Phomvihane đến Hà Nội, thăm chính thức Việt Nam. "
+            "Các đại biểu chào mừng đoàn tại sân bay. "
+            "Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.")
+    (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert (talk.start, talk.end) == ("2023-12-06", "2023-12-06")
+
+
+def test_a_talk_during_a_longer_visit_takes_only_its_month():
+    text = ("Chủ tịch Quốc hội Lào thăm Việt Nam\n"
+            "Chủ tịch Quốc hội Lào Saysomphone Phomvihane thăm chính thức Việt Nam từ ngày 6 đến 9/12/2023. "
+            "Các đại biểu chào mừng đoàn tại sân bay. "
+            "Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.")
+    (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert (talk.start, talk.end) == ("2023-12", "2023-12")

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.15"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates
+VERSION = "1.16"  # 1.1 bilateral merging, 1.2-1.13 multilateral, 1.14 article year, 1.16 one-day event dates its talks
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -366,8 +366,12 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
         if event is None:
             continue
         if talk.start is None and event.start:
-            # Borrowed from the event around it, the talk's date is only as sure as the event's month.
-            talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+            # Borrowed from the event around it, the talk's date is that event's day when it lasts one day,
+            # else only the event's month: which day of a longer visit the talk fell on is not said.
+            if event.start == (event.end or event.start) and len(event.start.lstrip("-")) >= 8:
+                talk.start = talk.end = event.start
+            else:
+                talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
         if talk.country is None and event.country:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
