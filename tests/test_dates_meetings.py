@@ -64,3 +64,25 @@ def test_a_talk_during_a_longer_visit_takes_only_its_month():
             "Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.")
     (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
     assert (talk.start, talk.end) == ("2023-12", "2023-12")
+
+
+def test_a_past_day_falls_in_the_article_year_even_after_the_latest_written_date():
+    from datetime import date
+
+    from summitgraph.extract.attributes import resolve_date
+    from summitgraph.extract.dates import find_dates
+    (past,) = find_dates("Hội nghị đã kết thúc hôm qua (26/1) tại Langkawi.")
+    # The article is about 2005; the latest full date it writes is a past event of 26/12/2004.
+    assert resolve_date(past, None, 2005, date(2004, 12, 26)) == ("2005-01-26", "2005-01-26")
+    # Without an article year, the day is placed before that date.
+    assert resolve_date(past, None, None, date(2004, 12, 26)) == ("2004-01-26", "2004-01-26")
+
+
+def test_a_coming_day_is_not_put_before_the_latest_written_date():
+    from datetime import date
+
+    from summitgraph.extract.attributes import resolve_date
+    from summitgraph.extract.dates import find_dates
+    (coming,) = find_dates("Hội nghị sẽ khai mạc ngày 8/2 tới tại Hà Nội.")
+    assert resolve_date(coming, None, 2019, date(2019, 12, 20)) == ("2020-02-08", "2020-02-08")
+    assert resolve_date(coming, None, 2020, date(2019, 12, 20)) == ("2020-02-08", "2020-02-08")

@@ -89,6 +89,12 @@ def resolve_date(mention: DateMention | None, anchor: date | None, year: int | N
     if mention is None:
         return None, None
     if anchor is None and reference is not None and mention.relative in ("next", "past"):
+        # The latest date written is only a floor for "now": a day "vừa qua" may fall after it, in the
+        # article's year; a day "tới" placed in that year must still not fall before it.
+        if year is not None and mention.first.year is None and mention.first.month is not None:
+            start, end = resolve(mention, None, default_year=year)
+            if mention.relative == "past" or (end or start or "") >= reference.isoformat()[:len(end or start or "")]:
+                return start, end
         return resolve(mention, reference)
     return resolve(mention, anchor, default_year=year)
 
