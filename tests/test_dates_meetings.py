@@ -86,3 +86,12 @@ def test_a_coming_day_is_not_put_before_the_latest_written_date():
     (coming,) = find_dates("Hội nghị sẽ khai mạc ngày 8/2 tới tại Hà Nội.")
     assert resolve_date(coming, None, 2019, date(2019, 12, 20)) == ("2020-02-08", "2020-02-08")
     assert resolve_date(coming, None, 2020, date(2019, 12, 20)) == ("2020-02-08", "2020-02-08")
+
+
+def test_a_talk_during_a_one_day_visit_of_unknown_year_takes_its_day():
+    text = ("Chủ tịch Quốc hội Lào thăm Việt Nam\n"
+            "Sáng 6/12, Chủ tịch Quốc hội Lào Saysomphone Phomvihane đến Hà Nội, thăm chính thức Việt Nam. "
+            "Các đại biểu chào mừng đoàn tại sân bay. "
+            "Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.")
+    (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert (talk.start, talk.end) == ("--12-06", "--12-06")

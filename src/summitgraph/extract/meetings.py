@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.18"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.18 dates (talk days, past days, "(3/2017)")
+VERSION = "1.19"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.19 dates (talk days, past days, "(3/2017)")
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -368,7 +368,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
         if talk.start is None and event.start:
             # Borrowed from the event around it, the talk's date is that event's day when it lasts one day,
             # else only the event's month: which day of a longer visit the talk fell on is not said.
-            if event.start == (event.end or event.start) and len(event.start.lstrip("-")) >= 8:
+            if event.start == (event.end or event.start) and len(event.start) in (7, 10) \
+                    and event.start.startswith("--") == (len(event.start) == 7):
                 talk.start = talk.end = event.start
             else:
                 talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
