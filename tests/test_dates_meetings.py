@@ -95,3 +95,12 @@ def test_a_talk_during_a_one_day_visit_of_unknown_year_takes_its_day():
             "Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.")
     (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
     assert (talk.start, talk.end) == ("--12-06", "--12-06")
+
+
+def test_a_date_joined_by_tai_dates_the_meeting_after_it_not_the_one_before():
+    text = ("Việt Nam gia nhập Hiệp định\n"
+            "Hiệp định được các nước ký ngày 10/02/1993 tại Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 24 "
+            "và được sửa đổi ngày 20/9/1996 tại Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 28.")
+    found = {m.ordinal: m for m in meetings_of(text) if m.series == "aem"}
+    assert found[24].start == "1993-02-10"
+    assert found[28].start == "1996-09-20"

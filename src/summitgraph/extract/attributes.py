@@ -46,12 +46,23 @@ def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
     return [d for d in dates if lo <= d.start and d.end <= hi]
 
 
-def pick_date(dates: list[DateMention], mention_start: int, mention_end: int) -> DateMention | None:
-    """The date that belongs to a mention: the first after it in its region, else the last before it.
+# A date joined to the meeting after it by "tại": "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4".
+_DATE_AT = re.compile(r"\s*(?:tai|o)\s*$")
+
+
+def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
+              folded: str | None = None) -> DateMention | None:
+    """The date that belongs to a mention: one said right before it with "tại" (given ``folded``, the
+    folded text), else the first after it in its region, else the last before it.
 
     Only dates with a day or month count, or a "năm YYYY" right after the name; a year elsewhere is
     too loose to date a meeting by itself."""
     useful = [d for d in dates if d.first.month is not None]
+    if folded is not None:
+        joined = [d for d in useful if d.end <= mention_start and mention_start - d.end <= 8
+                  and _DATE_AT.fullmatch(folded, d.end, mention_start)]
+        if joined:
+            return joined[-1]
     after = [d for d in useful if d.start >= mention_end]
     if after:
         return after[0]

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.19"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.19 dates (talk days, past days, "(3/2017)")
+VERSION = "1.20"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.20 dates (talk days, past days, "(3/2017)")
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -171,7 +171,7 @@ def _lead_end(ctx: DocContext) -> int:
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
-    chosen = attr.pick_date(region_dates, m.start, m.end)
+    chosen = attr.pick_date(region_dates, m.start, m.end, folded)
     # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
         or ctx.timeframe.year_in(s_lo, s_hi) or year
