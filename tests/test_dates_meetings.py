@@ -104,3 +104,19 @@ def test_a_date_joined_by_tai_dates_the_meeting_after_it_not_the_one_before():
     found = {m.ordinal: m for m in meetings_of(text) if m.series == "aem"}
     assert found[24].start == "1993-02-10"
     assert found[28].start == "1996-09-20"
+
+
+def test_a_meeting_held_during_what_the_sentence_before_dates_takes_its_month():
+    text = ("Hội chợ Việt Nam - ASEAN sắp khai mạc\n"
+            "Hội chợ thương mại Việt Nam - ASEAN sẽ được tổ chức vào ngày 8-11/10/2024 tại Cần Thơ. "
+            "Trong thời gian này cũng diễn ra Hội nghị Bộ trưởng Kinh tế ASEAN tại Cần Thơ.")
+    (aem,) = [m for m in meetings_of(text) if m.series == "aem"]
+    assert (aem.start, aem.end) == ("2024-10", "2024-10")
+
+
+def test_a_meeting_on_the_sidelines_of_a_dated_one_takes_its_month():
+    text = ("Thủ tướng dự Hội nghị Cấp cao ASEAN\n"
+            "Ngày 10/10/2024, Hội nghị Cấp cao ASEAN lần thứ 44 khai mạc tại Viêng Chăn. "
+            "Bên lề Hội nghị Cấp cao ASEAN lần thứ 44, đã diễn ra Hội nghị Cấp cao Campuchia - Lào - Việt Nam.")
+    (trio,) = [m for m in meetings_of(text) if m.series == "subregional"]
+    assert (trio.start, trio.end) == ("2024-10", "2024-10")

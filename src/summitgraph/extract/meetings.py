@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.20"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.20 dates (talk days, past days, "(3/2017)")
+VERSION = "1.21"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.21 dates (talk days, past days, "(3/2017)")
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -476,6 +476,39 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
                 rec.spans.append(Span(chosen.start, chosen.end))
 
 
+# "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
+_SIDELINES = re.compile(r"\bben le\b")
+# "Trong thời gian này cũng diễn ra ...": held during what the sentence before dates.
+_MEANWHILE = re.compile(r"\b(?:trong|cung) thoi gian (?:nay|do|tren)\b")
+
+
+def _during_another_event(ctx: DocContext, records: list[Candidate], dates: list[DateMention],
+                          year: int | None) -> None:
+    """An undated meeting held on the sidelines of a dated one, or "trong thời gian này" of what the
+    sentence before dates, falls in that month (which of its days is not said)."""
+    folded = ctx.folded
+    for rec in records:
+        if rec.start is not None or rec.series == "bilateral-talks":
+            continue
+        at = next((i for i, s in enumerate(ctx.sentences) if s.start <= rec.span.start < s.end), None)
+        if at is None:
+            continue
+        lo = ctx.sentences[at].start
+        start = None
+        side = _SIDELINES.search(folded, lo, rec.span.start)
+        if side:
+            hosts = [r for r in records if r is not rec and r.start
+                     and any(side.end() <= sp.start < rec.span.start for sp in r.spans)]
+            start = hosts[0].start if hosts else None
+        elif _MEANWHILE.search(folded, lo, rec.span.start) and at > 0:
+            before = ctx.sentences[at - 1]
+            said = [d for d in attr.dates_in(dates, before.start, before.end) if d.first.month is not None]
+            if said:
+                start, _ = attr.resolve_date(said[-1], ctx.anchor, year, attr.article_reference(ctx, dates))
+        if start:
+            rec.start = rec.end = start[:7] if not start.startswith("--") else start[:4]
+
+
 def _date_from_registry(records: list[Candidate]) -> None:
     """A numbered meeting the text never dates met when the registry says; read from no sentence, the
     date lowers the record's confidence."""
@@ -606,6 +639,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_admm_days(records)
     _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))
+    _during_another_event(ctx, records, dates, year)
     _inherit_from_lead(records, _lead_end(ctx))
     records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}
