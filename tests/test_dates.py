@@ -191,6 +191,7 @@ NOT_DATES = [
     "Hội nghị lần thứ 33 nhất trí với 4/5 đề xuất.",
     "Những tháng năm gian khó đã qua.",
     "Nghị quyết số 3/2017 quy định mức thuế mới.",
+    "Đoàn dự Lễ kỷ niệm 79 năm Cách mạng Tháng Tám thành công.",
 ]
 
 

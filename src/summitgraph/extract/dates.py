@@ -238,9 +238,13 @@ def _atom_month_span(m: re.Match, text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "span", PartialDate(year, m1), PartialDate(year, m2), relative=rel)
 
 
+# "Cách mạng Tháng Tám", "Cách mạng tháng Mười Nga": a revolution's name, not a month of the news.
+_NAMED_BY_MONTH = re.compile(r"(?<!\w)cách\s+mạng\s+$", _FLAGS)
+
+
 def _atom_month(m: re.Match, text: str) -> _Atom | None:
     mo = _month_value(m["m"])
-    if mo is None:
+    if mo is None or _NAMED_BY_MONTH.search(text, max(0, m.start() - 12), m.start()):
         return None
     year, rel = _tail_year(m)
     return _single(m, "month", PartialDate(year, mo), relative=rel)
