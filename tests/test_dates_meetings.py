@@ -120,3 +120,17 @@ def test_a_meeting_on_the_sidelines_of_a_dated_one_takes_its_month():
             "Bên lề Hội nghị Cấp cao ASEAN lần thứ 44, đã diễn ra Hội nghị Cấp cao Campuchia - Lào - Việt Nam.")
     (trio,) = [m for m in meetings_of(text) if m.series == "subregional"]
     assert (trio.start, trio.end) == ("2024-10", "2024-10")
+
+
+def test_a_day_off_the_summit_list_is_another_events_and_the_list_dates_the_summit():
+    text = ("Các ngoại trưởng ASEAN gặp nhau tại New York\n"
+            "Ngày 13/9/2005, các ngoại trưởng đã trao đổi công tác chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 11.")
+    (summit,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
+    assert (summit.start, summit.end) == ("2005-12-12", "2005-12-14")
+
+
+def test_a_month_planned_for_a_summit_is_kept_even_off_the_list():
+    text = ("Việt Nam chuẩn bị cho năm Chủ tịch ASEAN\n"
+            "Hội nghị Cấp cao ASEAN lần thứ 36 dự kiến diễn ra vào tháng 4/2020 tại Đà Nẵng.")
+    (summit,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
+    assert summit.start == "2020-04"

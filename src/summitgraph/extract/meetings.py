@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.22"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 dates (talk days, past days, "(3/2017)")
+VERSION = "1.23"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.23 dates (talk days, past days, "(3/2017)")
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -404,6 +404,18 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
         rec.spans.extend(anchor.spans[:1])
 
 
+def _fits_summit(start: str, summit_start: str, summit_end: str) -> bool:
+    """Whether a date read for a numbered Summit can be that Summit's, by the months the list gives. Only
+    a day is tested: a month said ahead of time ("dự kiến vào tháng 4") may be a plan the list's date
+    later moved."""
+    if len(start) not in (7, 10) or start.startswith("--") != (len(start) == 7):
+        return True
+    months = {summit_start[:7], summit_end[:7]}
+    if start.startswith("--"):
+        return start[2:4] in {m[5:7] for m in months}
+    return start[:7] in months if len(start) >= 7 else start[:4] in {m[:4] for m in months}
+
+
 def _registry_summit_facts(records: list[Candidate], text: str) -> None:
     """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
     and its city when the article names that city (the number says which summit; the list, when and where)."""
@@ -412,7 +424,9 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
         summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
         if summit is None:
             continue
-        if rec.start is None:
+        if rec.start is None or not _fits_summit(rec.start, summit.start, summit.end):
+            # Undated, or dated by a day of another event of its sentence ("chuẩn bị cho Hội nghị A vào
+            # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met.
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
         elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
