@@ -134,3 +134,18 @@ def test_a_month_planned_for_a_summit_is_kept_even_off_the_list():
             "Hội nghị Cấp cao ASEAN lần thứ 36 dự kiến diễn ra vào tháng 4/2020 tại Đà Nẵng.")
     (summit,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
     assert summit.start == "2020-04"
+
+
+def test_the_day_a_delegation_arrives_to_attend_dates_the_meeting_only_to_its_month():
+    text = ("Phó Chủ tịch nước dự Hội nghị tại New York\n"
+            "Chiều 18/9/2023, Phó Chủ tịch nước đã đến New York (Mỹ) tham dự Hội nghị cấp cao Đại hội đồng "
+            "Liên hợp quốc khóa 78.")
+    (unga,) = [m for m in meetings_of(text) if m.series == "other-multilateral"]
+    assert (unga.start, unga.end) == ("2023-09", "2023-09")
+
+
+def test_the_day_a_meeting_opens_still_dates_it():
+    text = ("Khai mạc Hội nghị Bộ trưởng Kinh tế ASEAN\n"
+            "Chiều 18/9/2023, các bộ trưởng đã tham dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 tại Jakarta.")
+    (aem,) = [m for m in meetings_of(text) if m.series == "aem"]
+    assert aem.start == "2023-09-18"

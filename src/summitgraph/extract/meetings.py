@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.23"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.23 dates (talk days, past days, "(3/2017)")
+VERSION = "1.24"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.24 dates (talk days, past days, "(3/2017)")
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -176,6 +176,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
         or ctx.timeframe.year_in(s_lo, s_hi) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    if start and chosen and _travel_day(folded, chosen, m):
+        start = end = start[:7] if not start.startswith("--") else start[:4]
     if start is None:
         start = end = attr.year_in_name(m.name)
     region_places = attr.places_in(ctx.text, lo, hi)
@@ -204,6 +206,18 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         status=status, status_said=status_said, host_said=host_said,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx))
+
+
+# "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
+_TRAVEL_TO_ATTEND = re.compile(r"\b(?:den|toi|len duong|roi|sang)\b[^.;]{0,80}\b(?:tham du|de du|du)\s*(?:cac\s*)?$")
+
+
+def _travel_day(folded: str, chosen: DateMention, m: MeetingMention) -> bool:
+    """Whether a single day before a meeting's name is the day someone set off or arrived to attend it:
+    the meeting is then dated only to that month."""
+    if chosen.is_range or not chosen.first.day or chosen.end > m.start or m.start - chosen.end > 200:
+        return False
+    return _TRAVEL_TO_ATTEND.search(folded, chosen.end, m.start) is not None
 
 
 def _without_year(iso: str) -> str:
