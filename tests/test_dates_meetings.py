@@ -149,3 +149,12 @@ def test_the_day_a_meeting_opens_still_dates_it():
             "Chiều 18/9/2023, các bộ trưởng đã tham dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 tại Jakarta.")
     (aem,) = [m for m in meetings_of(text) if m.series == "aem"]
     assert aem.start == "2023-09-18"
+
+
+def test_a_visit_said_to_be_early_this_year_takes_the_article_year():
+    text = ("Quan hệ Việt Nam - Lào tiếp tục phát triển\n"
+            "Tháng 5/2019, hai bên ký kết nhiều văn kiện hợp tác. "
+            "Các bộ ngành hai nước đã triển khai kết quả chuyến thăm Lào thành công đầu năm nay của "
+            "Thủ tướng Nguyễn Xuân Phúc.")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert (visit.start, visit.end) == ("2019", "2019")

@@ -83,12 +83,17 @@ def year_in_name(name: str) -> str | None:
     return years[-1] if len(set(years)) == 1 else None
 
 
+# "đầu năm nay", "năm ngoái": a year said relative to the article's, as good as "năm 2017".
+_RELATIVE_YEARS = ("this_year", "last_year", "next_year")
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
     """The day or month written nearest a verb ("tháng 7/2015, ... đã có chuyến thăm ..."): a sentence
     telling two visits gives each the date beside it; on a tie, the one after. With no day or month in
     reach, a year said as a time ("Năm 2017, ...")."""
     useful = [d for d in dates if d.first.month is not None] \
-        or [d for d in dates if d.first.year and d.last.year == d.first.year and d.text.lower().startswith("năm")]
+        or [d for d in dates if d.first.year and d.last.year == d.first.year and d.text.lower().startswith("năm")
+            or d.relative in _RELATIVE_YEARS]
     return min(useful, key=lambda d: (d.start - end if d.start >= end else start - d.end, d.start < end),
                default=None)
 

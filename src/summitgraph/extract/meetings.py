@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.24"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.24 dates (talk days, past days, "(3/2017)")
+VERSION = "1.25"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.25 dates (talk days, past days, "(3/2017)")
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
