@@ -149,6 +149,9 @@ RESOLVED = [
     ("Thỏa thuận được ký thứ Sáu vừa qua tại Jakarta.", "thứ Sáu vừa qua", JAN16_2020, None, ("2020-01-10", "2020-01-10")),
     ("Hiệp định dự kiến được ký cuối năm nay.", "cuối năm nay", None, None, (None, None)),
     ("Bộ trưởng đã điện đàm với người đồng cấp hôm qua.", "hôm qua", None, None, (None, None)),
+    # a month and year alone in brackets after an event
+    ("Quan hệ khởi sắc sau chuyến thăm Lào của Chủ tịch nước (02/2019).", "02/2019", None, None,
+     ("2019-02", "2019-02")),
 ]
 
 
@@ -187,6 +190,8 @@ NOT_DATES = [
     "Năm sau đó, tổ chức này mở rộng thêm hai thành viên.",
     "Hội nghị lần thứ 33 nhất trí với 4/5 đề xuất.",
     "Những tháng năm gian khó đã qua.",
+    "Nghị quyết số 3/2017 quy định mức thuế mới.",
+    "Đoàn dự Lễ kỷ niệm 79 năm Cách mạng Tháng Tám thành công.",
 ]
 
 

@@ -95,6 +95,12 @@ def test_chair_year_statement_dates_the_article_unless_to_come():
     assert year_of(LEAD + "Việt Nam sẽ đảm nhận vai trò Chủ tịch ASEAN năm 2020.") is None
 
 
+def test_the_host_year_of_apec_dates_the_article_like_the_asean_chair_year():
+    assert year_of(LEAD + "Thủ tướng dự Hội nghị tại Đức (ngày 7-8/7) với tư cách Chủ tịch Năm APEC 2019.") == 2019
+    assert year_of(LEAD + "Chủ nhà APEC năm 2019 đã chuẩn bị chu đáo cho Tuần lễ Cấp cao.") == 2019
+    assert year_of(LEAD + "Việt Nam sẽ là chủ nhà APEC năm 2027.") is None
+
+
 def test_numbered_meeting_in_the_lead_gives_the_registry_year():
     text = ("Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37\n"
             "Chiều 12/11, Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc theo hình thức trực tuyến. "

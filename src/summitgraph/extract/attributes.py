@@ -46,12 +46,23 @@ def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
     return [d for d in dates if lo <= d.start and d.end <= hi]
 
 
-def pick_date(dates: list[DateMention], mention_start: int, mention_end: int) -> DateMention | None:
-    """The date that belongs to a mention: the first after it in its region, else the last before it.
+# A date joined to the meeting after it by "tại": "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4".
+_DATE_AT = re.compile(r"\s*(?:tai|o)\s*$")
+
+
+def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
+              folded: str | None = None) -> DateMention | None:
+    """The date that belongs to a mention: one said right before it with "tại" (given ``folded``, the
+    folded text), else the first after it in its region, else the last before it.
 
     Only dates with a day or month count, or a "năm YYYY" right after the name; a year elsewhere is
     too loose to date a meeting by itself."""
     useful = [d for d in dates if d.first.month is not None]
+    if folded is not None:
+        joined = [d for d in useful if d.end <= mention_start and mention_start - d.end <= 8
+                  and _DATE_AT.fullmatch(folded, d.end, mention_start)]
+        if joined:
+            return joined[-1]
     after = [d for d in useful if d.start >= mention_end]
     if after:
         return after[0]
@@ -72,12 +83,17 @@ def year_in_name(name: str) -> str | None:
     return years[-1] if len(set(years)) == 1 else None
 
 
+# "đầu năm nay", "năm ngoái": a year said relative to the article's, as good as "năm 2017".
+_RELATIVE_YEARS = ("this_year", "last_year", "next_year")
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
     """The day or month written nearest a verb ("tháng 7/2015, ... đã có chuyến thăm ..."): a sentence
     telling two visits gives each the date beside it; on a tie, the one after. With no day or month in
     reach, a year said as a time ("Năm 2017, ...")."""
     useful = [d for d in dates if d.first.month is not None] \
-        or [d for d in dates if d.first.year and d.last.year == d.first.year and d.text.lower().startswith("năm")]
+        or [d for d in dates if d.first.year and d.last.year == d.first.year and d.text.lower().startswith("năm")
+            or d.relative in _RELATIVE_YEARS]
     return min(useful, key=lambda d: (d.start - end if d.start >= end else start - d.end, d.start < end),
                default=None)
 
@@ -89,6 +105,12 @@ def resolve_date(mention: DateMention | None, anchor: date | None, year: int | N
     if mention is None:
         return None, None
     if anchor is None and reference is not None and mention.relative in ("next", "past"):
+        # The latest date written is only a floor for "now": a day "vừa qua" may fall after it, in the
+        # article's year; a day "tới" placed in that year must still not fall before it.
+        if year is not None and mention.first.year is None and mention.first.month is not None:
+            start, end = resolve(mention, None, default_year=year)
+            if mention.relative == "past" or (end or start or "") >= reference.isoformat()[:len(end or start or "")]:
+                return start, end
         return resolve(mention, reference)
     return resolve(mention, anchor, default_year=year)
 

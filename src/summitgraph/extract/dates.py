@@ -172,6 +172,9 @@ _MONTH_SPAN_RE = re.compile(
     _FLAGS)
 _MONTH_RE = re.compile(
     rf"(?<!\w)tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})(?:{_MONTH_TAIL})?{_END}", _FLAGS)
+# A month and year alone in brackets after an event: "chuyến thăm Trung Quốc (01/2017)". Out of brackets
+# "3/2017" may be a ratio or a document number.
+_BRACKET_MONTH_RE = re.compile(rf"(?<=\()(?P<m>{_M})/(?P<y>{_Y})(?=\))")
 _QUARTER_RE = re.compile(
     rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}", _FLAGS)
 _YEAR_SPAN_RE = re.compile(
@@ -235,12 +238,20 @@ def _atom_month_span(m: re.Match, text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "span", PartialDate(year, m1), PartialDate(year, m2), relative=rel)
 
 
+# "Cách mạng Tháng Tám", "Cách mạng tháng Mười Nga": a revolution's name, not a month of the news.
+_NAMED_BY_MONTH = re.compile(r"(?<!\w)cách\s+mạng\s+$", _FLAGS)
+
+
 def _atom_month(m: re.Match, text: str) -> _Atom | None:
     mo = _month_value(m["m"])
-    if mo is None:
+    if mo is None or _NAMED_BY_MONTH.search(text, max(0, m.start() - 12), m.start()):
         return None
     year, rel = _tail_year(m)
     return _single(m, "month", PartialDate(year, mo), relative=rel)
+
+
+def _atom_bracket_month(m: re.Match, text: str) -> _Atom | None:
+    return _single(m, "month", PartialDate(int(m["y"]), int(m["m"])))
 
 
 def _atom_quarter(m: re.Match, text: str) -> _Atom | None:
@@ -346,6 +357,7 @@ _ATOM_PATTERNS: tuple[_AtomPattern, ...] = (
     _atom_pattern(_DTM_RE, _atom_dtm, "digit", "day_word"),
     _atom_pattern(_MONTH_SPAN_RE, _atom_month_span, "thang"),
     _atom_pattern(_MONTH_RE, _atom_month, "thang"),
+    _atom_pattern(_BRACKET_MONTH_RE, _atom_bracket_month, "digit"),
     _atom_pattern(_QUARTER_RE, _atom_quarter, "quy"),
     _atom_pattern(_YEAR_SPAN_RE, _atom_year_span, "digit", "nam"),
     _atom_pattern(_YEAR_RE, _atom_year, "digit", "nam"),

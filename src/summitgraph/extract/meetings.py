@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.22"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 one number, two partners, 1.17 meetings told by who meets, 1.18 a partner hosting a meeting with ASEAN, 1.19 side meetings of the lead series, 1.20 leaders meeting "với ASEAN", 1.21 undated named meetings outside ASEAN
+VERSION = "1.30"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates (merged)
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -171,11 +171,13 @@ def _lead_end(ctx: DocContext) -> int:
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
-    chosen = attr.pick_date(region_dates, m.start, m.end)
+    chosen = attr.pick_date(region_dates, m.start, m.end, folded)
     # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
         or ctx.timeframe.year_in(s_lo, s_hi) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    if start and chosen and _travel_day(folded, chosen, m):
+        start = end = start[:7] if not start.startswith("--") else start[:4]
     if start is None:
         start = end = attr.year_in_name(m.name)
     region_places = attr.places_in(ctx.text, lo, hi)
@@ -204,6 +206,18 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         status=status, status_said=status_said, host_said=host_said,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx))
+
+
+# "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
+_TRAVEL_TO_ATTEND = re.compile(r"\b(?:den|toi|len duong|roi|sang)\b[^.;]{0,80}\b(?:tham du|de du|du)\s*(?:cac\s*)?$")
+
+
+def _travel_day(folded: str, chosen: DateMention, m: MeetingMention) -> bool:
+    """Whether a single day before a meeting's name is the day someone set off or arrived to attend it:
+    the meeting is then dated only to that month."""
+    if chosen.is_range or not chosen.first.day or chosen.end > m.start or m.start - chosen.end > 200:
+        return False
+    return _TRAVEL_TO_ATTEND.search(folded, chosen.end, m.start) is not None
 
 
 def _without_year(iso: str) -> str:
@@ -369,8 +383,13 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
         if event is None:
             continue
         if talk.start is None and event.start:
-            # Borrowed from the event around it, the talk's date is only as sure as the event's month.
-            talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+            # Borrowed from the event around it, the talk's date is that event's day when it lasts one day,
+            # else only the event's month: which day of a longer visit the talk fell on is not said.
+            if event.start == (event.end or event.start) and len(event.start) in (7, 10) \
+                    and event.start.startswith("--") == (len(event.start) == 7):
+                talk.start = talk.end = event.start
+            else:
+                talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
         if talk.country is None and event.country:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
@@ -402,6 +421,18 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
         rec.spans.extend(anchor.spans[:1])
 
 
+def _fits_summit(start: str, summit_start: str, summit_end: str) -> bool:
+    """Whether a date read for a numbered Summit can be that Summit's, by the months the list gives. Only
+    a day is tested: a month said ahead of time ("dự kiến vào tháng 4") may be a plan the list's date
+    later moved."""
+    if len(start) not in (7, 10) or start.startswith("--") != (len(start) == 7):
+        return True
+    months = {summit_start[:7], summit_end[:7]}
+    if start.startswith("--"):
+        return start[2:4] in {m[5:7] for m in months}
+    return start[:7] in months if len(start) >= 7 else start[:4] in {m[:4] for m in months}
+
+
 def _registry_summit_facts(records: list[Candidate], text: str) -> None:
     """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
     and its city when the article names that city (the number says which summit; the list, when and where)."""
@@ -410,7 +441,9 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
         summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
         if summit is None:
             continue
-        if rec.start is None:
+        if rec.start is None or not _fits_summit(rec.start, summit.start, summit.end):
+            # Undated, or dated by a day of another event of its sentence ("chuẩn bị cho Hội nghị A vào
+            # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met.
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
         elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
@@ -472,6 +505,39 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
             if start:
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+# "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
+_SIDELINES = re.compile(r"\bben le\b")
+# "Trong thời gian này cũng diễn ra ...": held during what the sentence before dates.
+_MEANWHILE = re.compile(r"\b(?:trong|cung) thoi gian (?:nay|do|tren)\b")
+
+
+def _during_another_event(ctx: DocContext, records: list[Candidate], dates: list[DateMention],
+                          year: int | None) -> None:
+    """An undated meeting held on the sidelines of a dated one, or "trong thời gian này" of what the
+    sentence before dates, falls in that month (which of its days is not said)."""
+    folded = ctx.folded
+    for rec in records:
+        if rec.start is not None or rec.series == "bilateral-talks":
+            continue
+        at = next((i for i, s in enumerate(ctx.sentences) if s.start <= rec.span.start < s.end), None)
+        if at is None:
+            continue
+        lo = ctx.sentences[at].start
+        start = None
+        side = _SIDELINES.search(folded, lo, rec.span.start)
+        if side:
+            hosts = [r for r in records if r is not rec and r.start
+                     and any(side.end() <= sp.start < rec.span.start for sp in r.spans)]
+            start = hosts[0].start if hosts else None
+        elif _MEANWHILE.search(folded, lo, rec.span.start) and at > 0:
+            before = ctx.sentences[at - 1]
+            said = [d for d in attr.dates_in(dates, before.start, before.end) if d.first.month is not None]
+            if said:
+                start, _ = attr.resolve_date(said[-1], ctx.anchor, year, attr.article_reference(ctx, dates))
+        if start:
+            rec.start = rec.end = start[:7] if not start.startswith("--") else start[:4]
 
 
 def _date_from_registry(records: list[Candidate]) -> None:
@@ -612,6 +678,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_admm_days(records)
     _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))
+    _during_another_event(ctx, records, dates, year)
     _inherit_from_lead(records, _lead_end(ctx))
     records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}

@@ -26,7 +26,7 @@ from datetime import date
 from summitgraph import registry
 from summitgraph.extract.dates import DateMention
 
-VERSION = "1"
+VERSION = "2"  # 2: the host year of APEC, G20, ASEM votes like the ASEAN chair year
 
 # A year after these words is a horizon or a plan, not the time of the news.
 _HORIZON_BEFORE = re.compile(
@@ -42,8 +42,10 @@ _FOUNDING_YEAR = re.compile(
 _CELEBRATION_YEAR = re.compile(r"\b(?:trong|vao|cua) nam\s*$")
 _NEXT_YEAR = re.compile(r"\b(?:nam toi|nam sau|sang nam)\b")
 _LAST_YEAR = re.compile(r"\b(?:nam ngoai|nam truoc)\b")
+# The same for the host of a forum's year: "Chủ tịch Năm APEC 2017", "chủ nhà APEC năm 2017", "Năm APEC 2017".
 _CHAIR_YEAR = re.compile(
-    r"\b(?:nam )?chu tich (?:luan phien )?(?:cua )?asean (?:trong |vao )?(?:nam )?((?:19|20)\d\d)(?![\d-])")
+    r"\b(?:(?:nam )?(?:chu tich|chu nha) (?:luan phien )?(?:cua )?(?:nam )?(?:asean|apec|g20|asem)|nam apec)"
+    r" (?:trong |vao )?(?:nam )?((?:19|20)\d\d)(?![\d-])")
 # Words saying the chair year is still to come: "sẽ đảm nhận", "chuẩn bị cho năm Chủ tịch".
 _TO_COME = re.compile(r"\b(?:se|sap|chuan bi|tiep nhan|nhan ban giao|tien toi|huong toi|du kien)\b")
 # Documents and plans named with their year ("Công ước Liên hợp quốc về Luật Biển năm 1982", "UNCLOS 1982",
