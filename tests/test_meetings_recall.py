@@ -95,3 +95,11 @@ def test_a_forum_joined_by_va_to_a_ministers_meeting_is_a_meeting_of_its_own():
             "Ngoại giao Cấp cao Đông Á lần thứ 10 và Diễn đàn Khu vực ASEAN (ARF) lần thứ 27 theo hình thức trực tuyến.")
     found = {(m.series, m.ordinal) for m in meetings_of(text)}
     assert {("eas-other", 10), ("arf", 27)} <= found
+
+
+def test_two_numbers_joined_by_va_inside_a_name_are_two_summits():
+    text = ("Bế mạc hội nghị\n\nNgày 13/11/2022, Thủ tướng Campuchia chủ trì lễ bế mạc Hội nghị Cấp cao ASEAN lần "
+            "thứ 40 và 41 cùng các hội nghị liên quan tại Phnom Penh.")
+    summits = sorted(m.ordinal for m in meetings_of(text) if m.series == "asean-summit")
+    assert summits == [40, 41]
+    assert all(not m.name.endswith("cùng các") for m in meetings_of(text))

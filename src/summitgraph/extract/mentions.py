@@ -34,7 +34,7 @@ _STOP = re.compile(
     r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
-    r"|và nhiều|cùng với|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những)(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
@@ -234,6 +234,11 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
     """Each mention numbered "N, N+1" becomes two: the name takes in the second number."""
     out = []
     for m in mentions:
+        if m.ordinal is not None and _NAMED_TWICE.search(canonical(m.name)) \
+                and int(_NAMED_TWICE.search(canonical(m.name)).group(2)) == m.ordinal + 1:
+            # The name already holds both numbers ("lần thứ 40 và 41"): its twin is the next number.
+            out += [m, replace(m, ordinal=m.ordinal + 1)]
+            continue
         two = _SECOND_ORDINAL.match(folded, m.end) if m.ordinal is not None else None
         if two is None or int(two.group(1)) != m.ordinal + 1 \
                 or not canonical(m.name).rstrip().endswith(f"lan thu {m.ordinal}"):
@@ -242,6 +247,9 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
         name = text[m.start:two.end()]
         out += [replace(m, end=two.end(), name=name), replace(m, end=two.end(), name=name, ordinal=m.ordinal + 1)]
     return out
+
+
+_NAMED_TWICE = re.compile(r"lan thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
