@@ -1,0 +1,33 @@
+"""Bilateral talks and visits, second round: what a talk borrows from a visit, and who the other side is.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.model import Article, OffsetMap
+
+
+def meetings_of(text: str, published: str | None = None):
+    article = Article(id="t.txt", source="t.txt", text=text, original=text,
+                      offsets=OffsetMap.identity(len(text)), published=published)
+    return extract_meetings(make_context(article))
+
+
+def talks_of(text: str, published: str | None = None):
+    return [m for m in meetings_of(text, published) if m.series == "bilateral-talks"]
+
+
+def test_a_talk_held_does_not_take_the_date_of_a_visit_to_come():
+    text = ("Thủ tướng Nguyễn Xuân Phúc tham dự Hội nghị Thượng đỉnh G20 tại Hamburg ngày 7-8/7/2017. "
+            "Bên lề hội nghị, Thủ tướng Nguyễn Xuân Phúc đã có cuộc gặp với Tổng thống Hoa Kỳ Donald Trump. "
+            "Tổng thống Donald Trump khẳng định sẽ sang thăm Việt Nam vào tháng 11/2017.")
+    (talk,) = [t for t in talks_of(text) if t.parties == ["US", "VN"]]
+    assert not (talk.start or "").startswith("2017-11")
+    assert talk.country != "VN"
+
+
+def test_a_talk_to_come_during_a_visit_under_way_takes_its_dates():
+    text = ("Chủ tịch Quốc hội Cuba Esteban Lazo thăm chính thức Việt Nam từ ngày 11 đến 18/6/2017. "
+            "Trong chuyến thăm, Chủ tịch Quốc hội Cuba sẽ hội kiến Thủ tướng Nguyễn Xuân Phúc.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CU", "VN"] and talk.start == "2017-06" and talk.country == "VN"
