@@ -31,3 +31,15 @@ def test_a_talk_to_come_during_a_visit_under_way_takes_its_dates():
             "Trong chuyến thăm, Chủ tịch Quốc hội Cuba sẽ hội kiến Thủ tướng Nguyễn Xuân Phúc.")
     (talk,) = talks_of(text)
     assert talk.parties == ["CU", "VN"] and talk.start == "2017-06" and talk.country == "VN"
+
+
+def test_a_counterpart_named_without_title_is_met_in_the_host_country():
+    text = ("Ngày 13/5/2017, Ngoại trưởng Indonesia Retno Marsudi có cuộc gặp người đồng cấp Vương Nghị "
+            "tại thủ đô Bắc Kinh để thảo luận về hợp tác hai nước.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "ID"] and talk.start == "2017-05-13"
+
+
+def test_a_counterpart_named_without_title_or_place_is_no_talk():
+    text = "Ngày 13/5/2017, Ngoại trưởng Indonesia Retno Marsudi có cuộc gặp người đồng cấp Vương Nghị."
+    assert talks_of(text) == []

@@ -42,7 +42,8 @@ _RECEIVED = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ]|ông\s|bà\s|ngài\s)")
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
-                   r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|va du chieu dai)*$")
+                   r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|nguoi dong cap|dong cap"
+                   r"|va du chieu dai)*$")
 # "tiếp xúc ngắn bên lề Diễn đàn ... với Thủ tướng A": an aside before the person met.
 _ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
 # "không gặp", "chưa điện đàm": a talk said not to happen.
@@ -85,6 +86,15 @@ def _senior(person: PersonMention) -> bool:
     if _is_org(person.country) and any(_ORG_HEAD.search(fold(t)) for t in person.titles):
         return True
     return any(_SENIOR.search(fold(t)) for t in person.titles)
+
+
+# "cuộc gặp người đồng cấp A": the person met holds the subject's office, in the other country.
+_PEER = re.compile(r"\b(?:nguoi |nhung nguoi )?(?:dong cap|dong nhiem)\s*$")
+
+
+def _peer(folded: str, person: PersonMention) -> bool:
+    """True for a person named without a title as the subject's counterpart ("người đồng nhiệm A")."""
+    return not person.titles and bool(_PEER.search(folded, max(0, person.start - 24), person.start))
 
 
 def _head_start(person: PersonMention) -> int:
@@ -422,7 +432,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
     met.update(p.start for p in named)
-    counterparts = [p for p in named if _senior(p)]
+    counterparts = [p for p in named if _senior(p) or _peer(folded, p)]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
@@ -461,6 +471,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     for person, side in pairs:
         name = ctx.text[named_from:t_end] if named_from is not None else ctx.text[t_start:person.end]
         other = person.country or _host_or_guest(sides, side)
+        if other is None and _peer(folded, person) and place and place.country != side:
+            other = place.country      # "gặp người đồng cấp A tại Bắc Kinh": the host's minister
         if asean_side and other and len(other) == 2 and other not in registry.member_codes():
             # "các ngoại trưởng ASEAN có cuộc gặp với Ngoại trưởng Mỹ": ASEAN meets a partner.
             leaders = _LEADER.search(asean_side.group(0))
