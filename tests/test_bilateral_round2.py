@@ -43,3 +43,16 @@ def test_a_counterpart_named_without_title_is_met_in_the_host_country():
 def test_a_counterpart_named_without_title_or_place_is_no_talk():
     text = "Ngày 13/5/2017, Ngoại trưởng Indonesia Retno Marsudi có cuộc gặp người đồng cấp Vương Nghị."
     assert talks_of(text) == []
+
+
+def test_a_talk_at_the_white_house_is_in_washington():
+    text = ("Ngày 31/5/2017, Tổng thống Mỹ Donald Trump đã tiếp đón Thủ tướng Nguyễn Xuân Phúc tại Nhà Trắng.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["US", "VN"] and talk.city == "Washington" and talk.country == "US"
+
+
+def test_a_talk_in_moscow_spelled_moskva():
+    text = ("Chiều 29/6/2017, tại Điện Kremlin ở thủ đô Moskva, Chủ tịch nước Trần Đại Quang đã hội đàm với "
+            "Tổng thống Nga Vladimir Putin.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["RU", "VN"] and talk.city == "Moscow"
