@@ -56,3 +56,10 @@ def test_a_talk_in_moscow_spelled_moskva():
             "Tổng thống Nga Vladimir Putin.")
     (talk,) = talks_of(text)
     assert talk.parties == ["RU", "VN"] and talk.city == "Moscow"
+
+
+def test_the_person_met_named_after_the_day_of_the_audience():
+    text = ("Trước đó, tại cuộc hội kiến ngày 21-11-2025, Tổng thống Nam Phi Cyril Ramaphosa đã cảm ơn "
+            "Thủ tướng Phạm Minh Chính và Đoàn đại biểu Việt Nam.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["VN", "ZA"] and talk.start == "2025-11-21"
