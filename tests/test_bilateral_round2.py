@@ -63,3 +63,17 @@ def test_the_person_met_named_after_the_day_of_the_audience():
             "Thủ tướng Phạm Minh Chính và Đoàn đại biểu Việt Nam.")
     (talk,) = talks_of(text)
     assert talk.parties == ["VN", "ZA"] and talk.start == "2025-11-21"
+
+
+def test_formal_talks_told_without_names_are_between_the_visits_sides():
+    text = ("Từ ngày 31/8 đến ngày 2/9/2024, Chủ tịch Quốc hội Trung Quốc Triệu Lạc Tế thăm chính thức Việt Nam. "
+            "Chiều 31/8/2024, tại Hà Nội, ngay sau lễ đón, hai bên đã tiến hành hội đàm.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "VN"] and talk.start == "2024-08-31"
+
+
+def test_talks_summed_up_or_between_others_are_not_a_new_talk():
+    text = ("Từ ngày 11 đến 13/7/2017, Phó Thủ tướng Trương Hòa Bình thăm chính thức Malaysia. "
+            "Tại các cuộc gặp và hội đàm, hai bên nhất trí tăng cường hợp tác. "
+            "Ông hoan nghênh kết quả cuộc hội đàm giữa bang Johor và các tỉnh phía Nam.")
+    assert talks_of(text) == []

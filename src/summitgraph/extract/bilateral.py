@@ -291,9 +291,20 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         met_too = sorted(here + [p for p in offices if lo <= p.start < hi], key=lambda p: p.start)
         met: set[int] = set()
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
+        told = len(talks)
         for m in said:
             talks.extend(_talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(),
                                 lo, hi))
+        # Formal talks told without naming who met ("hai bên đã tiến hành hội đàm", "Bước vào cuộc hội đàm").
+        formal = next((m for m in said if m.group(0) == "hoi dam"
+                       and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
+                       and not _BETWEEN.match(folded, m.end())), None)
+        if formal and len(talks) == told:
+            unnamed = _unnamed_talk(ctx, folded, dates, year, visits, formal.start(), formal.end(), lo, hi)
+            # After talks of the same sides, "Tại cuộc hội đàm, ..." tells one of them again.
+            if unnamed and not (folded.startswith(",", formal.end())
+                                and any(t.parties == unnamed.parties for t in talks)):
+                talks.append(unnamed)
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
@@ -451,18 +462,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     else:
         side = subject.country if subject else HOME if home_subject else sides.protagonist
         pairs = [(p, side) for p in counterparts]
-    region = folded[lo:hi]
-    # A talk takes one day: a day said in its sentence, before the span of the visit framing it
-    # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
-    said_dates = attr.dates_in(dates, lo, hi)
-    days = [d for d in said_dates if d.first.day and not d.is_range]
-    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
-                                   attr.article_reference(ctx, dates))
-    # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
-    place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
-                            t_start, t_end)
-    status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
     # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
     named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
@@ -499,6 +499,42 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi):
+    """The day, place and status of a talk told in the sentence lo..hi."""
+    region = folded[lo:hi]
+    # A talk takes one day: a day said in its sentence, before the span of the visit framing it
+    # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
+    said_dates = attr.dates_in(dates, lo, hi)
+    days = [d for d in said_dates if d.first.day and not d.is_range]
+    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end), t_start, t_end)
+    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+                                   attr.article_reference(ctx, dates))
+    # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
+    place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
+                            t_start, t_end)
+    status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+    return start, end, place, status, said
+
+
+# "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.
+_SUMMED_UP = re.compile(r"\bcac cuoc (?:\w+ )*$")
+# "cuộc hội đàm giữa Quảng Tây và 4 tỉnh": sides named but not read as the visit's.
+_BETWEEN = re.compile(r"[^.,;]{0,30}\bgiua\b")
+
+
+def _unnamed_talk(ctx, folded, dates, year, visits: list[Candidate], t_start, t_end, lo, hi) -> Candidate | None:
+    """Formal talks during the article's one visit are between its two sides, even when no one is named."""
+    pairs = {v.parties for v in visits}
+    if len(pairs) != 1:
+        return None
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    return Candidate(
+        series="bilateral-talks", name=ctx.text[t_start:t_end], span=Span(t_start, t_end),
+        parties=next(iter(pairs)), start=start, end=end, city=place.city if place else None,
+        country=place.country if place else None, format="in_person" if place else None,
+        status=status, status_said=said, confidence=0.55, spans=[Span(t_start, t_end)])
 
 
 # ASEAN's ministers or leaders as one side: "các ngoại trưởng ASEAN", "lãnh đạo các nước ASEAN".
