@@ -77,3 +77,10 @@ def test_talks_summed_up_or_between_others_are_not_a_new_talk():
             "Tại các cuộc gặp và hội đàm, hai bên nhất trí tăng cường hợp tác. "
             "Ông hoan nghênh kết quả cuộc hội đàm giữa bang Johor và các tỉnh phía Nam.")
     assert talks_of(text) == []
+
+
+def test_each_destination_of_one_trip_has_the_same_visitor():
+    text = ("Ngày 10/5/2022, Thủ tướng Phạm Minh Chính lên đường dự hội nghị theo lời mời của Tổng thống Hoa Kỳ "
+            "Joe Biden; đồng thời thăm, làm việc tại Hoa Kỳ và Liên Hợp Quốc từ ngày 11-17/5/2022.")
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert {tuple(v.parties) for v in visits} == {("US", "VN"), ("UN", "VN")}

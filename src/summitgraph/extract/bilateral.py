@@ -360,7 +360,7 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
         dests = [dest] + _also_to(ctx, folded, dest.end, hi)
         found = [_visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, d, t_end)
                  for d in dests]
-        return [f for f in found if f]
+        return _one_visitor([f for f in found if f], dests[0].country)
     visitor = _visitor_after(folded, people, t_end, hi)
     if visitor is not None:
         # "chuyến thăm của Phó Thủ tướng A tại Singapore": the visitor named before the destination.
@@ -380,6 +380,19 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
             out.append(found)
         cursor = dest.end
     return out
+
+
+def _one_visitor(visits: list[Candidate], first_host: str | None) -> list[Candidate]:
+    """"thăm Hoa Kỳ và Liên Hợp Quốc": one visitor goes to each destination, the one found for the first
+    (a host's office-holder named before the verb is not the visitor of the next destination)."""
+    if len(visits) < 2 or visits[0].country != first_host:
+        return visits
+    visitor = next((c for c in visits[0].parties if c != first_host), None)
+    for v in visits[1:]:
+        host = v.country or next((c for c in v.parties if _is_org(c)), None)
+        if visitor and host and host != visitor:
+            v.parties = tuple(sorted({visitor, host}))
+    return visits
 
 
 _OF_VISITOR = re.compile(r"\s+(?:chinh thuc\s+|lam viec\s+)*cua\s+(?:ong |ba |ngai |doan |phai doan )?")
