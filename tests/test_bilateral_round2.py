@@ -84,3 +84,10 @@ def test_each_destination_of_one_trip_has_the_same_visitor():
             "Joe Biden; đồng thời thăm, làm việc tại Hoa Kỳ và Liên Hợp Quốc từ ngày 11-17/5/2022.")
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert {tuple(v.parties) for v in visits} == {("US", "VN"), ("UN", "VN")}
+
+
+def test_the_visitor_of_a_visit_framing_its_sentence_is_named_after_the_comma():
+    text = ("Trong chuyến thăm Malaysia vào tháng 12/2021, Bộ trưởng Ngoại giao Mỹ Anthony Blinken khẳng định "
+            "ASEAN đóng vai trò trung tâm trong khu vực.")
+    (visit,) = [m for m in meetings_of(text, "2022-02-10") if m.series == "bilateral-visit"]
+    assert visit.parties == ["MY", "US"] and visit.country == "MY"

@@ -411,6 +411,22 @@ _OF = re.compile(r"\bcua\s+(?:ong |ba |ngai |doan |phai doan )?$")
 _TOWARDS = re.compile(r"\b(?:toi|den|sang)\b")
 
 
+# A sentence opening on the visit: "Trong chuyến thăm Malaysia tháng 12/2021, Ngoại trưởng Mỹ A khẳng định".
+_FRAME = re.compile(r"\W*(?:trong|nhan|nhan dip|trong dip|trong khuon kho|sau)\s*")
+
+
+def _framing_subject(folded: str, people: list[PersonMention], host: str, t_start: int, dest_end: int,
+                     lo: int, hi: int) -> PersonMention | None:
+    """The visitor of a visit told as the frame of its sentence: the person right after the frame's comma."""
+    if not _FRAME.fullmatch(folded, lo, t_start):
+        return None
+    comma = folded.find(",", dest_end, hi)
+    if comma < 0:
+        return None
+    return next((p for p in people if p.country and p.country != host
+                 and comma < _head_start(p) <= comma + 3), None)
+
+
 def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
            dest: attr.Place, named_from: int) -> Candidate | None:
     if dest.country is None:
@@ -425,6 +441,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         after = [p for p in people if t_end <= p.start < min(hi, t_end + 120) and p.country and p.country != host]
         by_person = after[0] if after and _OF.search(folded, t_end, _head_start(after[0])) else None
     before = [p for p in people if lo <= p.start < t_start and p.country]
+    if by_person is None and not before:
+        by_person = _framing_subject(folded, people, host, t_start, dest.end, lo, hi)
     visitor_person = by_person or (before[-1] if before else None)
     # Only office-holders' visits count: not a provincial secretary's, not a business delegation's.
     if visitor_person is not None and not _senior(visitor_person):
