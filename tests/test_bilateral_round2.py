@@ -91,3 +91,10 @@ def test_the_visitor_of_a_visit_framing_its_sentence_is_named_after_the_comma():
             "ASEAN đóng vai trò trung tâm trong khu vực.")
     (visit,) = [m for m in meetings_of(text, "2022-02-10") if m.series == "bilateral-visit"]
     assert visit.parties == ["MY", "US"] and visit.country == "MY"
+
+
+def test_a_phone_call_to_come_between_two_leaders():
+    text = ("Bộ Ngoại giao cho biết Việt Nam đang chuẩn bị cho cuộc điện đàm sắp diễn ra giữa Tổng Bí thư "
+            "Nguyễn Phú Trọng và Tổng thống Hoa Kỳ Joe Biden.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["US", "VN"]

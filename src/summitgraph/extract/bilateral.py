@@ -43,7 +43,7 @@ _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|nguoi dong cap|dong cap"
-                   r"|va du chieu dai"
+                   r"|va du chieu dai|sap dien ra|du kien"
                    # a day said of the talk: "tại cuộc hội kiến ngày 21-11, Tổng thống A"
                    r"|(?:sang |chieu |toi |trua )?(?:ngay )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)*$")
 # "tiếp xúc ngắn bên lề Diễn đàn ... với Thủ tướng A": an aside before the person met.
