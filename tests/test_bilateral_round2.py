@@ -98,3 +98,16 @@ def test_a_phone_call_to_come_between_two_leaders():
             "Nguyễn Phú Trọng và Tổng thống Hoa Kỳ Joe Biden.")
     (talk,) = talks_of(text)
     assert talk.parties == ["US", "VN"]
+
+
+def test_a_host_welcoming_or_inviting_guests_tells_no_visit():
+    text = ("Ngày 8/7/2017, Thủ tướng Nguyễn Xuân Phúc hoan nghênh các nhà lãnh đạo Ấn Độ sang thăm Việt Nam "
+            "trong năm 2017; Chủ tịch nước Trần Đại Quang cũng đã mời Tổng thống Argentina thăm Việt Nam.")
+    assert [m for m in meetings_of(text) if m.series == "bilateral-visit"] == []
+
+
+def test_a_guest_invited_by_the_host_visits():
+    text = ("Ngày 10/5/2022, theo lời mời của Tổng thống Hoa Kỳ Joe Biden, Thủ tướng Phạm Minh Chính "
+            "thăm chính thức Hoa Kỳ.")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert visit.parties == ["US", "VN"] and visit.country == "US"

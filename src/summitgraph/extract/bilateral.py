@@ -427,6 +427,9 @@ def _framing_subject(folded: str, people: list[PersonMention], host: str, t_star
                  and comma < _head_start(p) <= comma + 3), None)
 
 
+_HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
+
+
 def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
            dest: attr.Place, named_from: int) -> Candidate | None:
     if dest.country is None:
@@ -451,8 +454,13 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         return None
     visitor = visitor_person.country if visitor_person else protagonist
     if visitor == host:
+        # The host's office-holder named before the verb: a guest visits when the host is the one who
+        # invited or was met ("theo lời mời của Tổng thống Mỹ A, ...", "hội đàm với Tổng thống A trong chuyến
+        # thăm tới Mỹ"); when the host is the subject who welcomes or invites ("hoan nghênh lãnh đạo Ấn Độ
+        # sang thăm", "mời Tổng thống B thăm"), no visit is told.
         guests = [p.country for p in people if p.country and p.country != host]
-        if not guests:
+        if not guests or visitor_person is None or not _HOST_AS_OBJECT.search(
+                folded, max(lo, _head_start(visitor_person) - 20), _head_start(visitor_person)):
             return None
         visitor = guests[0]
     chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end), t_start, t_end)
