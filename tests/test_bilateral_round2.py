@@ -111,3 +111,16 @@ def test_a_guest_invited_by_the_host_visits():
             "thăm chính thức Hoa Kỳ.")
     (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert visit.parties == ["US", "VN"] and visit.country == "US"
+
+
+def test_plain_meeting_by_no_office_holder_is_no_talk():
+    text = ("Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao đặc biệt ASEAN - Australia tại Melbourne. "
+            "Chiều 5/3/2024, đông đảo doanh nghiệp và kiều bào tại Australia đã gặp Thủ tướng Australia "
+            "Anthony Albanese.")
+    assert talks_of(text) == []
+
+
+def test_plain_meeting_by_a_home_office_is_a_talk():
+    text = ("Trước đó, tại New York ngày 29/5/2017, Thủ tướng đã gặp Tổng Thư ký Liên Hợp Quốc Antonio Guterres.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["UN", "VN"]

@@ -492,6 +492,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     if not counterparts:
         return []
     subject = _subject(people, met, t_start, lo) or (subjects[-1] if subjects else None)
+    if subject is None and folded[t_start:t_end] == "gap" and not _bare_home_title(ctx.text, folded, lo, t_start):
+        # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
+        # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
+        return []
     if subject:
         subjects.append(subject)
     home_subject = subject is None and _bare_home_title(ctx.text, folded, lo, hi)

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.23"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 held talks not dated from visits to come, 1.17 counterparts "người đồng cấp A", 1.18 a day between talk and person met, unnamed formal talks of a visit, one visitor for a trip's destinations, visitor after a framing visit, talks "sắp diễn ra giữa", 1.23 no visit when the host welcomes or invites
+VERSION = "1.24"  # 1.1 bilateral merging, 1.2-1.13 multilateral reading, 1.14 article year and finest dates, 1.16 held talks not dated from visits to come, 1.17 counterparts "người đồng cấp A", 1.18 a day between talk and person met, unnamed formal talks of a visit, one visitor for a trip's destinations, visitor after a framing visit, talks "sắp diễn ra giữa", no visit when the host welcomes or invites, 1.24 plain "gặp" needs an office-holder meeting
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
