@@ -42,7 +42,10 @@ _RECEIVED = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ]|ông\s|bà\s|ngài\s)")
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
-                   r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|va du chieu dai)*$")
+                   r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|nguoi dong cap|dong cap"
+                   r"|va du chieu dai|sap dien ra|du kien"
+                   # a day said of the talk: "tại cuộc hội kiến ngày 21-11, Tổng thống A"
+                   r"|(?:sang |chieu |toi |trua )?(?:ngay )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)*$")
 # "tiếp xúc ngắn bên lề Diễn đàn ... với Thủ tướng A": an aside before the person met.
 _ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
 # "không gặp", "chưa điện đàm": a talk said not to happen.
@@ -85,6 +88,15 @@ def _senior(person: PersonMention) -> bool:
     if _is_org(person.country) and any(_ORG_HEAD.search(fold(t)) for t in person.titles):
         return True
     return any(_SENIOR.search(fold(t)) for t in person.titles)
+
+
+# "cuộc gặp người đồng cấp A": the person met holds the subject's office, in the other country.
+_PEER = re.compile(r"\b(?:nguoi |nhung nguoi )?(?:dong cap|dong nhiem)\s*$")
+
+
+def _peer(folded: str, person: PersonMention) -> bool:
+    """True for a person named without a title as the subject's counterpart ("người đồng nhiệm A")."""
+    return not person.titles and bool(_PEER.search(folded, max(0, person.start - 24), person.start))
 
 
 def _head_start(person: PersonMention) -> int:
@@ -279,9 +291,20 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         met_too = sorted(here + [p for p in offices if lo <= p.start < hi], key=lambda p: p.start)
         met: set[int] = set()
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
+        told = len(talks)
         for m in said:
             talks.extend(_talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(),
                                 lo, hi))
+        # Formal talks told without naming who met ("hai bên đã tiến hành hội đàm", "Bước vào cuộc hội đàm").
+        formal = next((m for m in said if m.group(0) == "hoi dam"
+                       and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
+                       and not _BETWEEN.match(folded, m.end())), None)
+        if formal and len(talks) == told:
+            unnamed = _unnamed_talk(ctx, folded, dates, year, visits, formal.start(), formal.end(), lo, hi)
+            # After talks of the same sides, "Tại cuộc hội đàm, ..." tells one of them again.
+            if unnamed and not (folded.startswith(",", formal.end())
+                                and any(t.parties == unnamed.parties for t in talks)):
+                talks.append(unnamed)
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
@@ -337,7 +360,7 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
         dests = [dest] + _also_to(ctx, folded, dest.end, hi)
         found = [_visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, d, t_end)
                  for d in dests]
-        return [f for f in found if f]
+        return _one_visitor([f for f in found if f], dests[0].country)
     visitor = _visitor_after(folded, people, t_end, hi)
     if visitor is not None:
         # "chuyến thăm của Phó Thủ tướng A tại Singapore": the visitor named before the destination.
@@ -359,6 +382,19 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
     return out
 
 
+def _one_visitor(visits: list[Candidate], first_host: str | None) -> list[Candidate]:
+    """"thăm Hoa Kỳ và Liên Hợp Quốc": one visitor goes to each destination, the one found for the first
+    (a host's office-holder named before the verb is not the visitor of the next destination)."""
+    if len(visits) < 2 or visits[0].country != first_host:
+        return visits
+    visitor = next((c for c in visits[0].parties if c != first_host), None)
+    for v in visits[1:]:
+        host = v.country or next((c for c in v.parties if _is_org(c)), None)
+        if visitor and host and host != visitor:
+            v.parties = tuple(sorted({visitor, host}))
+    return visits
+
+
 _OF_VISITOR = re.compile(r"\s+(?:chinh thuc\s+|lam viec\s+)*cua\s+(?:ong |ba |ngai |doan |phai doan )?")
 
 
@@ -375,6 +411,25 @@ _OF = re.compile(r"\bcua\s+(?:ong |ba |ngai |doan |phai doan )?$")
 _TOWARDS = re.compile(r"\b(?:toi|den|sang)\b")
 
 
+# A sentence opening on the visit: "Trong chuyến thăm Malaysia tháng 12/2021, Ngoại trưởng Mỹ A khẳng định".
+_FRAME = re.compile(r"\W*(?:trong|nhan|nhan dip|trong dip|trong khuon kho|sau)\s*")
+
+
+def _framing_subject(folded: str, people: list[PersonMention], host: str, t_start: int, dest_end: int,
+                     lo: int, hi: int) -> PersonMention | None:
+    """The visitor of a visit told as the frame of its sentence: the person right after the frame's comma."""
+    if not _FRAME.fullmatch(folded, lo, t_start):
+        return None
+    comma = folded.find(",", dest_end, hi)
+    if comma < 0:
+        return None
+    return next((p for p in people if p.country and p.country != host
+                 and comma < _head_start(p) <= comma + 3), None)
+
+
+_HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
+
+
 def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
            dest: attr.Place, named_from: int) -> Candidate | None:
     if dest.country is None:
@@ -389,6 +444,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         after = [p for p in people if t_end <= p.start < min(hi, t_end + 120) and p.country and p.country != host]
         by_person = after[0] if after and _OF.search(folded, t_end, _head_start(after[0])) else None
     before = [p for p in people if lo <= p.start < t_start and p.country]
+    if by_person is None and not before:
+        by_person = _framing_subject(folded, people, host, t_start, dest.end, lo, hi)
     visitor_person = by_person or (before[-1] if before else None)
     # Only office-holders' visits count: not a provincial secretary's, not a business delegation's.
     if visitor_person is not None and not _senior(visitor_person):
@@ -397,8 +454,13 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         return None
     visitor = visitor_person.country if visitor_person else protagonist
     if visitor == host:
+        # The host's office-holder named before the verb: a guest visits when the host is the one who
+        # invited or was met ("theo lời mời của Tổng thống Mỹ A, ...", "hội đàm với Tổng thống A trong chuyến
+        # thăm tới Mỹ"); when the host is the subject who welcomes or invites ("hoan nghênh lãnh đạo Ấn Độ
+        # sang thăm", "mời Tổng thống B thăm"), no visit is told.
         guests = [p.country for p in people if p.country and p.country != host]
-        if not guests:
+        if not guests or visitor_person is None or not _HOST_AS_OBJECT.search(
+                folded, max(lo, _head_start(visitor_person) - 20), _head_start(visitor_person)):
             return None
         visitor = guests[0]
     chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end), t_start, t_end)
@@ -422,7 +484,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
     met.update(p.start for p in named)
-    counterparts = [p for p in named if _senior(p)]
+    counterparts = [p for p in named if _senior(p) or _peer(folded, p)]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
@@ -430,6 +492,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     if not counterparts:
         return []
     subject = _subject(people, met, t_start, lo) or (subjects[-1] if subjects else None)
+    if subject is None and folded[t_start:t_end] == "gap" and not _bare_home_title(ctx.text, folded, lo, t_start):
+        # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
+        # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
+        return []
     if subject:
         subjects.append(subject)
     home_subject = subject is None and _bare_home_title(ctx.text, folded, lo, hi)
@@ -439,18 +505,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     else:
         side = subject.country if subject else HOME if home_subject else sides.protagonist
         pairs = [(p, side) for p in counterparts]
-    region = folded[lo:hi]
-    # A talk takes one day: a day said in its sentence, before the span of the visit framing it
-    # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
-    said_dates = attr.dates_in(dates, lo, hi)
-    days = [d for d in said_dates if d.first.day and not d.is_range]
-    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
-                                   attr.article_reference(ctx, dates))
-    # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
-    place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
-                            t_start, t_end)
-    status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
     # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
     named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
@@ -461,6 +516,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     for person, side in pairs:
         name = ctx.text[named_from:t_end] if named_from is not None else ctx.text[t_start:person.end]
         other = person.country or _host_or_guest(sides, side)
+        if other is None and _peer(folded, person) and place and place.country != side:
+            other = place.country      # "gặp người đồng cấp A tại Bắc Kinh": the host's minister
         if asean_side and other and len(other) == 2 and other not in registry.member_codes():
             # "các ngoại trưởng ASEAN có cuộc gặp với Ngoại trưởng Mỹ": ASEAN meets a partner.
             leaders = _LEADER.search(asean_side.group(0))
@@ -485,6 +542,42 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi):
+    """The day, place and status of a talk told in the sentence lo..hi."""
+    region = folded[lo:hi]
+    # A talk takes one day: a day said in its sentence, before the span of the visit framing it
+    # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
+    said_dates = attr.dates_in(dates, lo, hi)
+    days = [d for d in said_dates if d.first.day and not d.is_range]
+    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end), t_start, t_end)
+    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+                                   attr.article_reference(ctx, dates))
+    # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
+    place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
+                            t_start, t_end)
+    status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+    return start, end, place, status, said
+
+
+# "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.
+_SUMMED_UP = re.compile(r"\bcac cuoc (?:\w+ )*$")
+# "cuộc hội đàm giữa Quảng Tây và 4 tỉnh": sides named but not read as the visit's.
+_BETWEEN = re.compile(r"[^.,;]{0,30}\bgiua\b")
+
+
+def _unnamed_talk(ctx, folded, dates, year, visits: list[Candidate], t_start, t_end, lo, hi) -> Candidate | None:
+    """Formal talks during the article's one visit are between its two sides, even when no one is named."""
+    pairs = {v.parties for v in visits}
+    if len(pairs) != 1:
+        return None
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    return Candidate(
+        series="bilateral-talks", name=ctx.text[t_start:t_end], span=Span(t_start, t_end),
+        parties=next(iter(pairs)), start=start, end=end, city=place.city if place else None,
+        country=place.country if place else None, format="in_person" if place else None,
+        status=status, status_said=said, confidence=0.55, spans=[Span(t_start, t_end)])
 
 
 # ASEAN's ministers or leaders as one side: "các ngoại trưởng ASEAN", "lãnh đạo các nước ASEAN".

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.31"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates (merged), 1.31 "lần thứ 40 và 41"
+VERSION = "1.40"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2 (merged)
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -362,6 +362,12 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return records
 
 
+def _held_before(talk: Candidate, visit: Candidate) -> bool:
+    """A talk the text says took place is not part of a visit it says is to come (a talk to come may be
+    part of a visit under way, which the text tells as held)."""
+    return talk.status_said and visit.status_said and talk.status == "held" and visit.status == "planned"
+
+
 def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
     first dated visit or meeting): a talk the text does not date takes its month, and a talk the text
@@ -371,7 +377,7 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
         visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
-                  and (talk.country is None or v.country == talk.country)]
+                  and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
         # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
         # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
