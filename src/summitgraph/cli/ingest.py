@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from summitgraph.cli.app import DbOption, app, err, printable, store_at
 from summitgraph.errors import InputError
-from summitgraph.extract.pipeline import read_article, reading_to_json
+from summitgraph.extract.pipeline import extractor_version, read_article, reading_to_json
 from summitgraph.ingest import read_path
 from summitgraph.ingest_runner import (
     DEFAULT_BATCH,
@@ -84,8 +84,11 @@ def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, worke
                                 tick=lambda: progress.advance(task),
                                 stage_failure=lambda message: err.print(f"warning: {printable(message)}",
                                                                         markup=False))
+            # Each ingest is a run in the store (when, which extractor, what came of it): `status` counts them.
+            run_id = store.start_run(extractor_version())
             counts = run_ingest(paths, store, mapper=mapper, batch_size=batch, reporter=reporter, reread=reread,
                                 strict=strict)
+            store.finish_run(run_id, dict(counts))
         # The workers (a local Dask cluster's too) are let go before the rebuild, which runs here alone.
         err.print(f"summary: {summary_line(counts)}", markup=False)
         if resolve:
