@@ -103,3 +103,10 @@ def test_two_numbers_joined_by_va_inside_a_name_are_two_summits():
     summits = sorted(m.ordinal for m in meetings_of(text) if m.series == "asean-summit")
     assert summits == [40, 41]
     assert all(not m.name.endswith("cùng các") for m in meetings_of(text))
+
+
+def test_meetings_listed_with_one_coming_date_are_all_to_come():
+    text = ("Năm Chủ tịch ASEAN\n\nTrong tháng 4/2020 sẽ diễn ra Hội nghị Cấp cao ASEAN lần thứ 36; Hội nghị Cấp cao "
+            "kỷ niệm ASEAN-New Zealand tại Đà Nẵng.")
+    found = {m.series: m for m in meetings_of(text, published="2020-01-20")}
+    assert found["asean-summit"].status == found["asean-partner-summit"].status == "planned"

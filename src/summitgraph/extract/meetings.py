@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.40"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2 (merged)
+VERSION = "1.41"  # 1.41 listed meetings share the list date's status; 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2 (merged)
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -145,6 +145,15 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
     return out
 
 
+def _status_from_dates(records: list[Candidate], anchor) -> None:
+    """A meeting whose words said nothing of its status but which took a date later (from its list, its lead,
+    the event it sits beside) is planned when that date is after the article's."""
+    for rec in records:
+        if rec.status_said or anchor is None or not rec.start or rec.start.startswith("--") or len(rec.start) < 7:
+            continue
+        rec.status = "planned" if rec.start > anchor.isoformat()[:len(rec.start)] else "held"
+
+
 def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Candidate]) -> None:
     """Meetings listed together with one date ("Ngày 14/11, Hội nghị Cấp cao ASEAN+3, Hội nghị Cấp cao
     Đông Á và ...") all take it, whether it comes before the list or after it, and the place said with it."""
@@ -154,6 +163,9 @@ def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Can
             return
         if out[i].start is None and out[k].start:
             out[i].start, out[i].end = out[k].start, out[k].end
+            if not out[i].status_said and out[k].status_said:
+                # The list's date says whether it is still to come, for each meeting listed.
+                out[i].status, out[i].status_said = out[k].status, True
         if out[i].city is None and out[i].country is None and (out[k].city or out[k].country):
             out[i].city, out[i].country, out[i].format = out[k].city, out[k].country, out[k].format
 
@@ -686,6 +698,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_summit_week(records, _lead_end(ctx))
     _during_another_event(ctx, records, dates, year)
     _inherit_from_lead(records, _lead_end(ctx))
+    _status_from_dates(records, ctx.anchor)
     records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}
     out = []
