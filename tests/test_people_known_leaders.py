@@ -54,3 +54,16 @@ def test_a_country_the_text_gives_wins_over_the_registry():
     # The text is the stronger evidence: a namesake serving another country keeps the country said.
     people = _people("Đại sứ Việt Nam Lý Cường trình quốc thư lên Tổng thống nước sở tại.")
     assert people["Lý Cường"].country == "VN"
+
+
+def test_a_listed_leader_beats_the_country_of_the_sentence():
+    # The only country in the sentence is the visitor's; the host's leader is known by name.
+    people = _people("Tổng thống Hàn Quốc Roh Moo-hyun sẽ hội đàm với Thủ tướng Tony Blair vào tuần tới.")
+    assert people["Roh Moo-hyun"].country == "KR"
+    assert people["Tony Blair"].country == "GB"
+
+
+def test_an_unlisted_foreign_official_still_takes_the_country_of_the_sentence():
+    people = _people("Tổng thống Roh Moo-hyun sẽ tới Ba Lan và gặp Tổng thống Aleksander Nowicki.")
+    assert people["Roh Moo-hyun"].country == "KR"
+    assert people["Aleksander Nowicki"].country == "PL"
