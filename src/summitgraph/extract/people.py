@@ -20,9 +20,10 @@ from summitgraph.extract.names import (
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
+from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.13"
+VERSION = "1.14"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -569,9 +570,23 @@ def _organisations() -> frozenset[str]:
 def _known_countries(mention: _Mention) -> list[tuple[str, int]]:
     """What is known of a mention's country so far; a Vietnamese official is taken to be Vietnamese."""
     known = [c for c in mention.countries if c[1] >= ORGANISATION]
-    if not known and set(mention.kinds) & _PUBLIC_KINDS and vietnamese_name(mention.name.split()):
+    listed = _listed_country(mention.name)
+    if not known and listed:
+        known = [(listed, ORGANISATION)]
+    elif not known and set(mention.kinds) & _PUBLIC_KINDS and vietnamese_name(mention.name.split()):
         known = [("VN", ORGANISATION)]
     return known
+
+
+def _listed_country(name: str) -> str | None:
+    """The country of a well-known foreign office-holder, by the whole name or its last two or more
+    words ("Samdech Techo Hun Sen"): "Lý Hiển Long" or "Tập Cận Bình" look Vietnamese but are not."""
+    words = name.split()
+    for k in range(len(words) - 1):
+        code = office_holder_country(" ".join(words[k:]))
+        if code:
+            return code
+    return None
 
 
 def _conflicts(known: list[tuple[str, int]], parts: list[TitlePart]) -> bool:
@@ -764,6 +779,9 @@ def _country(person: _Person, setting: _Setting) -> str | None:
     evidence = [c for m in person.mentions for c in m.countries if c[1] >= ORGANISATION]
     if evidence:
         return _strongest(evidence)
+    listed = Counter(code for m in person.mentions if (code := _listed_country(m.name)))
+    if listed:
+        return listed.most_common(1)[0][0]   # a known foreign leader, before the Vietnamese default
     if _official(person) and _is_vietnamese(person.best):
         return "VN"                      # a Vietnamese official, nothing else said
     weak = [c for m in person.mentions for c in m.countries]

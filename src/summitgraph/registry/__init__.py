@@ -192,3 +192,23 @@ def country_code(name: str) -> str | None:
 def chair_of(year: int) -> str | None:
     found = chairs().get(year)
     return found.country if found else None
+
+
+def _person_key(name: str) -> str:
+    """How an office-holder's name is compared: case, hyphens, dots and spacing do not matter."""
+    return " ".join(_nfc(name).lower().replace("-", " ").replace(".", ". ").split())
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, _role, spellings in _rows("office_holders.tsv"):
+        for spelling in spellings.split("|"):
+            out.setdefault(_person_key(spelling), code)
+    return out
+
+
+def office_holder_country(name: str) -> str | None:
+    """The country (or organisation) a well-known foreign office-holder serves, by any spelling in
+    office_holders.tsv ("Lý Hiển Long" -> "SG"); None for a name not listed."""
+    return _office_holders().get(_person_key(name))
