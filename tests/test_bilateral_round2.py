@@ -41,8 +41,15 @@ def test_a_counterpart_named_without_title_is_met_in_the_host_country():
 
 
 def test_a_counterpart_named_without_title_or_place_is_no_talk():
-    text = "Ngày 13/5/2017, Ngoại trưởng Indonesia Retno Marsudi có cuộc gặp người đồng cấp Vương Nghị."
+    # Nothing says whose minister the counterpart is: no talk between known sides.
+    text = "Ngày 13/5/2017, Ngoại trưởng Indonesia Retno Marsudi có cuộc gặp người đồng cấp Lâm Đức Hòa."
     assert talks_of(text) == []
+
+
+def test_a_counterpart_the_registry_knows_gives_the_talk_its_second_side():
+    text = "Ngày 13/5/2017, Ngoại trưởng Indonesia Retno Marsudi có cuộc gặp người đồng cấp Vương Nghị."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "ID"]
 
 
 def test_a_talk_at_the_white_house_is_in_washington():
