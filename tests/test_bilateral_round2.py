@@ -2,19 +2,9 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from summitgraph.extract.context import make_context
-from summitgraph.extract.meetings import extract_meetings
-from summitgraph.model import Article, OffsetMap
+from written import meetings_of, talks_of  # noqa: F401
 
 
-def meetings_of(text: str, published: str | None = None):
-    article = Article(id="t.txt", source="t.txt", text=text, original=text,
-                      offsets=OffsetMap.identity(len(text)), published=published)
-    return extract_meetings(make_context(article))
-
-
-def talks_of(text: str, published: str | None = None):
-    return [m for m in meetings_of(text, published) if m.series == "bilateral-talks"]
 
 
 def test_a_talk_held_does_not_take_the_date_of_a_visit_to_come():

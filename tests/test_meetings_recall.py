@@ -1,15 +1,9 @@
 """Meetings the extractor used to drop or fold into another: each class on sentences written for the test."""
 from __future__ import annotations
 
-from summitgraph.extract.context import make_context
-from summitgraph.extract.meetings import extract_meetings
-from summitgraph.model import Article, OffsetMap
+from written import meetings_of
 
 
-def meetings_of(text: str, published: str | None = None):
-    article = Article(id="t.txt", source="t.txt", text=text, original=text, offsets=OffsetMap.identity(len(text)),
-                      title=None, published=published)
-    return extract_meetings(make_context(article))
 
 
 def test_partner_summits_sharing_a_number_stay_apart():

@@ -10,18 +10,11 @@ from hypothesis import strategies as st
 from summitgraph.extract.context import make_context
 from summitgraph.extract.people import NAME, VERSION, extract_people, find_person_mentions
 from summitgraph.model import Article, OffsetMap, PersonRecord
+from written import context_of, people_by_name
 from conftest import corpus_files
 
 
-def _context(body: str, title: str = "Tin đối ngoại"):
-    text = f"{title}\n\n{body}"
-    article = Article(id="t", source="test", text=text, original=text,
-                      offsets=OffsetMap.identity(len(text)), title=title)
-    return make_context(article)
-
-
-def _people(body: str) -> dict[str, PersonRecord]:
-    return {p.name: p for p in extract_people(_context(body))}
+_context, _people = context_of, people_by_name
 
 
 def _one(body: str) -> PersonRecord:

@@ -1,21 +1,12 @@
 """Well-known foreign office-holders keep their country when the text names none (issue 11)."""
 from __future__ import annotations
 
-from summitgraph.extract.context import make_context
-from summitgraph.extract.people import extract_people, find_person_mentions
-from summitgraph.model import Article, OffsetMap, PersonRecord
+from summitgraph.extract.people import find_person_mentions
+from written import context_of, people_by_name
 from summitgraph.registry import office_holder_country
 
 
-def _context(body: str, title: str = "Tin đối ngoại"):
-    text = f"{title}\n\n{body}"
-    article = Article(id="t", source="test", text=text, original=text,
-                      offsets=OffsetMap.identity(len(text)), title=title)
-    return make_context(article)
-
-
-def _people(body: str) -> dict[str, PersonRecord]:
-    return {p.name: p for p in extract_people(_context(body))}
+_context, _people = context_of, people_by_name
 
 
 def test_registry_reads_any_spelling_case_and_hyphenation():
