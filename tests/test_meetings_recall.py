@@ -104,3 +104,10 @@ def test_meetings_listed_with_one_coming_date_are_all_to_come():
             "kỷ niệm ASEAN-New Zealand tại Đà Nẵng.")
     found = {m.series: m for m in meetings_of(text, published="2020-01-20")}
     assert found["asean-summit"].status == found["asean-partner-summit"].status == "planned"
+
+
+def test_summits_numbered_together_are_each_named_with_their_own_number():
+    for joined in ("40 và 41", "40, 41"):
+        text = f"Bế mạc hội nghị\n\nNgày 13/11/2022, Hội nghị Cấp cao ASEAN lần thứ {joined} bế mạc tại Phnom Penh."
+        names = sorted(m.name for m in meetings_of(text) if m.series == "asean-summit")
+        assert names == ["Hội nghị Cấp cao ASEAN lần thứ 40", "Hội nghị Cấp cao ASEAN lần thứ 41"], joined

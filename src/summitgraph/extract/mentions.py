@@ -237,16 +237,28 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
         if m.ordinal is not None and _NAMED_TWICE.search(canonical(m.name)) \
                 and int(_NAMED_TWICE.search(canonical(m.name)).group(2)) == m.ordinal + 1:
             # The name already holds both numbers ("lần thứ 40 và 41"): its twin is the next number.
-            out += [m, replace(m, ordinal=m.ordinal + 1)]
+            out += _twins(m, m.name)
             continue
         two = _SECOND_ORDINAL.match(folded, m.end) if m.ordinal is not None else None
         if two is None or int(two.group(1)) != m.ordinal + 1 \
                 or not canonical(m.name).rstrip().endswith(f"lan thu {m.ordinal}"):
             out.append(m)
             continue
-        name = text[m.start:two.end()]
-        out += [replace(m, end=two.end(), name=name), replace(m, end=two.end(), name=name, ordinal=m.ordinal + 1)]
+        out += _twins(replace(m, end=two.end()), text[m.start:two.end()])
     return out
+
+
+_NTH = re.compile(r"(?i)lần\s+thứ\s*")
+
+
+def _twins(m: MeetingMention, both: str) -> list[MeetingMention]:
+    """Two meetings from one mention numbered twice, each named with its own number ("... lần thứ 40",
+    "... lần thứ 41"); the span stays the phrase that names both."""
+    nth = _NTH.search(both)
+    if nth is None:
+        return [replace(m, name=both), replace(m, name=both, ordinal=m.ordinal + 1)]
+    head = both[:nth.end()]
+    return [replace(m, name=f"{head}{m.ordinal}"), replace(m, name=f"{head}{m.ordinal + 1}", ordinal=m.ordinal + 1)]
 
 
 _NAMED_TWICE = re.compile(r"lan thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
