@@ -1,0 +1,44 @@
+"""Numbered sessions of two countries' standing bodies are bilateral talks; sentences written for these tests."""
+from __future__ import annotations
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.model import Article, OffsetMap
+
+
+def meetings_of(text: str, published: str | None = None):
+    article = Article(id="t.txt", source="t.txt", text=text, original=text,
+                      offsets=OffsetMap.identity(len(text)), published=published)
+    return extract_meetings(make_context(article))
+
+
+def talks_of(text: str, published: str | None = None):
+    return [m for m in meetings_of(text, published) if m.series == "bilateral-talks"]
+
+
+def test_a_numbered_session_of_a_parliamentary_cooperation_committee():
+    text = ("Chủ tịch Quốc hội đến Bắc Kinh để đồng chủ trì Phiên họp lần thứ hai Ủy ban hợp tác giữa "
+            "Quốc hội Việt Nam và Nhân đại toàn quốc Trung Quốc.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "VN"] and talk.ordinal == 2
+    assert talk.name.startswith("Phiên họp lần thứ hai Ủy ban hợp tác")
+
+
+def test_a_numbered_theory_workshop_between_two_parties():
+    text = ("Đoàn đại biểu đã dự Hội thảo lý luận lần thứ 12 giữa Đảng Cộng sản Việt Nam với Đảng Nhân dân "
+            "Cách mạng Lào tại Viêng Chăn.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LA", "VN"] and talk.ordinal == 12
+
+
+def test_political_consultations_at_deputy_minister_level():
+    text = ("Tham vấn chính trị cấp Thứ trưởng Ngoại giao Việt Nam - Ấn Độ lần thứ 9 đã diễn ra tại Hà Nội "
+            "ngày 10/3/2024.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["IN", "VN"] and talk.ordinal == 9
+
+
+def test_a_session_of_a_national_steering_committee_is_no_bilateral_talk():
+    text = ("Phiên họp lần thứ 3 của Ủy ban Chỉ đạo Quốc gia về cơ chế một cửa ASEAN đã được tổ chức tại "
+            "Hà Nội ngày 5/6/2019.")
+    assert not [m for m in meetings_of(text) if m.name.startswith("Phiên họp")]
