@@ -1,4 +1,5 @@
-"""Numbered sessions of two countries' standing bodies are bilateral talks; sentences written for these tests."""
+"""Numbered sessions of two countries' standing bodies are bilateral talks, a tour of counted countries one visit
+to each; sentences written for these tests."""
 from __future__ import annotations
 
 from summitgraph.extract.context import make_context
@@ -42,3 +43,16 @@ def test_a_session_of_a_national_steering_committee_is_no_bilateral_talk():
     text = ("Phiên họp lần thứ 3 của Ủy ban Chỉ đạo Quốc gia về cơ chế một cửa ASEAN đã được tổ chức tại "
             "Hà Nội ngày 5/6/2019.")
     assert not [m for m in meetings_of(text) if m.name.startswith("Phiên họp")]
+
+
+def test_a_tour_of_three_named_countries_is_one_visit_to_each():
+    text = "Ngày 10/5/2024, Thủ tướng Phạm Minh Chính lên đường công du ba nước Anh, Ba Lan và Pháp."
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert sorted(tuple(v.parties) for v in visits) == [("FR", "VN"), ("GB", "VN"), ("PL", "VN")]
+    assert all(v.start == "2024-05-10" for v in visits)
+
+
+def test_a_state_visit_to_two_countries_counted_before_their_names():
+    text = "Chủ tịch nước sẽ thăm chính thức hai nước Nhật Bản và Hàn Quốc từ ngày 3/6/2023."
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert sorted(tuple(v.parties) for v in visits) == [("JP", "VN"), ("KR", "VN")]
