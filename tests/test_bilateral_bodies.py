@@ -39,6 +39,12 @@ def test_political_consultations_at_deputy_minister_level():
     assert talk.parties == ["IN", "VN"] and talk.ordinal == 9
 
 
+def test_a_session_of_a_joint_committee_named_with_both_countries():
+    text = ("Hai Bộ trưởng đồng chủ trì Kỳ họp lần thứ 8 Ủy ban hỗn hợp về hợp tác kinh tế Việt Nam - Campuchia "
+            "tại Hà Nội ngày 4/4/2022.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KH", "VN"] and talk.ordinal == 8 and talk.start == "2022-04-04"
+
 def test_a_session_of_a_national_steering_committee_is_no_bilateral_talk():
     text = ("Phiên họp lần thứ 3 của Ủy ban Chỉ đạo Quốc gia về cơ chế một cửa ASEAN đã được tổ chức tại "
             "Hà Nội ngày 5/6/2019.")
