@@ -18,6 +18,9 @@ from summitgraph.extract.series import PARTNERS, canonical, classify, ordinal_of
 _TRIGGER = WordStart(
     r"(?:hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
     r"|hop thuong dinh|cuoc hop thuong dinh"
+    # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
+    # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
+    r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
