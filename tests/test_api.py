@@ -116,9 +116,10 @@ def test_paging_bounds_are_enforced(client, params):
 
 def test_meetings_filter_by_series_year_and_country(client):
     summits = client.get("/api/meetings", params={"series": "asean-summit"}).json()
-    assert {m["key"] for m in summits["items"]} == {"asean-summit#40", "asean-summit#42", "asean-summit#43",
-                                                    "asean-summit#36"}
-    assert summits["total"] == 4
+    # The 40th and 41st, held together in Phnom Penh and told in one article, are two records.
+    assert {m["key"] for m in summits["items"]} == {"asean-summit#40", "asean-summit#41", "asean-summit#42",
+                                                    "asean-summit#43", "asean-summit#36"}
+    assert summits["total"] == 5
     cambodia = client.get("/api/meetings", params={"country": "Campuchia", "year": 2022}).json()
     assert {m["key"] for m in cambodia["items"]} >= {"asean-summit#40", "amm#55"}
     assert all(m["country"] == "KH" and m["year"] == 2022 for m in cambodia["items"])
