@@ -25,7 +25,7 @@ def stage_times(paths: list[str]) -> tuple[int, dict[str, float]]:
 
     from summitgraph.extract.context import make_context
     from summitgraph.extract.pipeline import STAGES, extractor_version
-    from summitgraph.ingest_runner import iter_pieces, read_piece
+    from summitgraph.ingest.runner import iter_pieces, read_piece
     from summitgraph.model import Article, Reading
     from summitgraph.store import content_hash, open_store
 
@@ -61,7 +61,7 @@ def stage_times(paths: list[str]) -> tuple[int, dict[str, float]]:
 
 
 def profile(paths: list[str]) -> pstats.Stats:
-    from summitgraph.ingest_runner import iter_batches, iter_pieces, process_batch
+    from summitgraph.ingest.runner import iter_batches, iter_pieces, process_batch
 
     batches = list(iter_batches(iter_pieces(paths), 16))
     process_batch(batches[0], frozenset())  # registries and tables load once; not what we are after

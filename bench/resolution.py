@@ -2,7 +2,7 @@
 
     python bench/resolution.py [--gold ../shared/gold/dev] [--db sqlite:////tmp/kb.db]
 
-Truth (summitgraph.kb.goldset): gold meetings of different articles that share series and ordinal, or series,
+Truth (summitgraph.kb.build.goldset): gold meetings of different articles that share series and ordinal, or series,
 partner or parties and overlapping dates (pinned to a month or a day, with a year), are one meeting. The
 resolver sees the gold records as if an extractor had read them. Pairwise precision and recall over
 cross-article pairs are printed too: with most meetings mentioned once, B-cubed is dominated by singletons.
@@ -17,9 +17,9 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-from summitgraph.kb.goldset import bcubed, gold_mentions, predicted_clusters, truth_clusters
-from summitgraph.kb.infer import complete_mention
-from summitgraph.kb.resolve_meetings import resolve_meetings
+from summitgraph.kb.build.goldset import bcubed, gold_mentions, predicted_clusters, truth_clusters
+from summitgraph.kb.build.infer import complete_mention
+from summitgraph.kb.build.resolve_meetings import resolve_meetings
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev"
 

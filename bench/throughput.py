@@ -181,7 +181,7 @@ def per_article(work: Callable[[Path], object], files: list[Path]) -> float:
 
 def summitgraph_pipeline(db_url: str) -> Callable[[Path], object]:
     """Read + extract + store one file in this process: the whole per-article path of ``summitgraph ingest``."""
-    from summitgraph.ingest_runner import Piece, Reporter, process_batch, write_result
+    from summitgraph.ingest.runner import Piece, Reporter, process_batch, write_result
     from summitgraph.store import open_store
 
     store = open_store(db_url)

@@ -13,7 +13,7 @@ from browser.corpus import TOKEN, filled_store
 from summitgraph.api.app import create_app
 from summitgraph.errors import InputError
 from summitgraph.ingest import read_bytes
-from summitgraph.kb.corrections import FIELDS
+from summitgraph.kb.build.corrections import FIELDS
 
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

@@ -214,7 +214,7 @@ def test_a_rerun_after_a_crash_before_the_knowledge_base_rebuild_completes_it(tm
     rerun = subprocess.run([str(SUMMITGRAPH), "ingest", str(corpus.folder), "--db", url], capture_output=True,
                            text=True, timeout=60)
     assert "5 unchanged" in rerun.stderr
-    from summitgraph.kb.queries import status
+    from summitgraph.kb.read.queries import status
     with open_store(url) as store:
         assert (status(store).get("summary") or {}).get("articles") == 5
 

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summitgraph.cli import app
-from summitgraph.ingest_runner import (
+from summitgraph.ingest.runner import (
     Piece,
     ProcessPoolMapper,
     Reporter,
@@ -178,7 +178,7 @@ def test_process_pool_equals_a_single_process_run(corpus, reference, store_url):
 def test_a_dead_pool_worker_stops_the_run_in_one_line_and_a_rerun_completes_it(corpus, reference, store_url):
     import psutil
 
-    from summitgraph.ingest_runner import WorkerError
+    from summitgraph.ingest.runner import WorkerError
 
     killed: list[int] = []
 
@@ -214,7 +214,7 @@ def cluster():
 
 
 def test_dask_cluster_equals_a_single_process_run(corpus, reference, store_url, cluster):
-    from summitgraph.distributed import dask_mapper
+    from summitgraph.ingest.distributed import dask_mapper
 
     with dask_mapper(cluster.scheduler_address) as mapper:
         assert ingest(store_url, [str(corpus)], mapper=mapper, batch_size=2) == reference
@@ -223,7 +223,7 @@ def test_dask_cluster_equals_a_single_process_run(corpus, reference, store_url, 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(corpus, reference, store_url, cluster):
     from distributed import Client
 
-    from summitgraph.distributed import dask_mapper
+    from summitgraph.ingest.distributed import dask_mapper
 
     killed: list[tuple[str, int]] = []
     with Client(cluster) as client:
@@ -266,9 +266,9 @@ def test_cli_ingest_on_a_dask_cluster_then_again_changes_nothing(corpus, referen
 
 
 def test_cli_names_an_unreachable_scheduler_in_one_line(tmp_path, monkeypatch):
-    import summitgraph.distributed
+    import summitgraph.ingest.distributed
 
-    monkeypatch.setattr(summitgraph.distributed, "CONNECT_TIMEOUT", "1s")  # port 9 refuses; no need to wait 20 s
+    monkeypatch.setattr(summitgraph.ingest.distributed, "CONNECT_TIMEOUT", "1s")  # port 9 refuses; no need to wait 20 s
     result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", f"sqlite:///{tmp_path / 'x.db'}",
                                       "--dask", "tcp://127.0.0.1:9"])
     assert result.exit_code == 1

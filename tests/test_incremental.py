@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 import summitgraph.ingest as ingest_package
-import summitgraph.ingest_runner as runner
+import summitgraph.ingest.runner as runner
 from summitgraph.cli import app
-from summitgraph.ingest_runner import ProcessPoolMapper, Reporter, run_ingest
+from summitgraph.ingest.runner import ProcessPoolMapper, Reporter, run_ingest
 from summitgraph.store import open_store
 from test_distributed import article_text, snapshot, write_corpus, write_jsonl
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from test_kb_fixtures import mention
 
-from summitgraph.kb import infer
-from summitgraph.kb.conflicts import merge_values
-from summitgraph.kb.rebuild import build
-from summitgraph.kb.sources import Corpus
+from summitgraph.kb.build import infer
+from summitgraph.kb.build.conflicts import merge_values
+from summitgraph.kb.build.rebuild import build
+from summitgraph.kb.build.sources import Corpus
 from summitgraph.kb.types import ArticleInfo, SourceRef
 
 
@@ -161,7 +161,7 @@ def test_confidence_grows_with_independent_agreeing_sources_and_falls_with_disse
 
 
 def test_the_chair_table_outweighs_an_article_naming_another_chair_and_the_conflict_is_kept():
-    from summitgraph.kb.chairs import resolve_chairs
+    from summitgraph.kb.build.chairs import resolve_chairs
 
     chairs = {c.year: c for c in resolve_chairs([
         mention("a", 0, kind="chair", country="VN", year=2020, theme="Gắn kết và chủ động thích ứng"),

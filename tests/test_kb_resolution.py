@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 from test_kb_fixtures import SUMMIT_BODY, mention
 
-from summitgraph.kb.dedup import duplicate_groups
-from summitgraph.kb.goldset import bcubed, gold_mentions, predicted_clusters, truth_clusters
-from summitgraph.kb.infer import complete_mention
-from summitgraph.kb.resolve_meetings import resolve_meetings
-from summitgraph.kb.resolve_people import resolve_people
+from summitgraph.kb.build.dedup import duplicate_groups
+from summitgraph.kb.build.goldset import bcubed, gold_mentions, predicted_clusters, truth_clusters
+from summitgraph.kb.build.infer import complete_mention
+from summitgraph.kb.build.resolve_meetings import resolve_meetings
+from summitgraph.kb.build.resolve_people import resolve_people
 
 
 def clusters_of(mentions):

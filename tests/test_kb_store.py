@@ -11,7 +11,7 @@ from test_kb_fixtures import TALKS_BODY, all_readings, make_article, talks_readi
 
 from summitgraph import kb
 from summitgraph.errors import NotFoundError
-from summitgraph.kb.corrections import CorrectionError
+from summitgraph.kb.build.corrections import CorrectionError
 from summitgraph.store import open_store
 
 

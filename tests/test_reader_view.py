@@ -12,7 +12,7 @@ from browser.corpus import ingest, rebuild_kb
 from summitgraph import kb
 from summitgraph.api.app import create_app
 from summitgraph.ingest.quality import CHECKS
-from summitgraph.kb.infer import RULES
+from summitgraph.kb.build.infer import RULES
 from summitgraph.store import open_store
 from summitgraph.store.snippet import snippet
 from summitgraph.web import i18n
@@ -160,7 +160,7 @@ def test_search_api_carries_tier_and_passage(search_store):
 
 # --- meeting names ---------------------------------------------------------------------------------------
 
-from summitgraph.kb.display_name import clean_name, composed_name, display_name  # noqa: E402
+from summitgraph.kb.build.display_name import clean_name, composed_name, display_name  # noqa: E402
 from summitgraph.kb.types import Mention  # noqa: E402
 
 
@@ -251,7 +251,7 @@ def test_api_page_in_vietnamese_names_every_endpoint_in_vietnamese(client):
 # --- people across spellings -------------------------------------------------------------------------------
 
 from summitgraph.kb.names import parse_name  # noqa: E402
-from summitgraph.kb.resolve_people import resolve_people  # noqa: E402
+from summitgraph.kb.build.resolve_people import resolve_people  # noqa: E402
 from summitgraph.kb.transliteration import same_name  # noqa: E402
 
 
@@ -298,7 +298,7 @@ def test_a_headline_verb_phrase_is_not_part_of_the_name():
 def test_a_deputy_minister_heads_no_delegation_at_a_summit_but_may_at_a_ministers_meeting():
     from types import SimpleNamespace
 
-    from summitgraph.kb.dossier import HEAD_MIN_RANK_BY_LEVEL, Participation, _mark_heads
+    from summitgraph.kb.build.dossier import HEAD_MIN_RANK_BY_LEVEL, Participation, _mark_heads
 
     def taking_part(name, country, title):
         person = SimpleNamespace(key=name, name=name, country=SimpleNamespace(value=country))

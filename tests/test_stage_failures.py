@@ -18,7 +18,7 @@ import pytest
 
 from summitgraph.extract.pipeline import EXTRA_STAGES_ENV, FAILED_FLAG, read_article, reading_to_json
 from summitgraph.ingest import read_bytes
-from summitgraph.ingest_runner import STAGE_FAILED, StageError, run_ingest, summary_line
+from summitgraph.ingest.runner import STAGE_FAILED, StageError, run_ingest, summary_line
 from summitgraph.store import open_store
 
 PLUGINS = Path(__file__).resolve().parent / "plugins"
@@ -92,7 +92,7 @@ def check_store(url: str, expected: dict[str, str]) -> None:
 def test_a_batch_in_one_process_stores_every_article(fragile_stage, store_url, tmp_path):
     expected = write_corpus(tmp_path / "corpus")
     warnings: list[str] = []
-    from summitgraph.ingest_runner import Reporter
+    from summitgraph.ingest.runner import Reporter
     with open_store(store_url) as store:
         counts = run_ingest([str(tmp_path / "corpus")], store, batch_size=2,
                             reporter=Reporter(stage_failure=warnings.append))

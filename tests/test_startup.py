@@ -25,5 +25,5 @@ def test_reading_a_page_still_loads_the_page_reader(tmp_path):
 
 
 def test_finding_duplicates_still_loads_minhash():
-    statement = "from summitgraph.kb.dedup import DuplicateFinder; DuplicateFinder()"
+    statement = "from summitgraph.kb.build.dedup import DuplicateFinder; DuplicateFinder()"
     assert "datasketch" in _loaded_after(statement)

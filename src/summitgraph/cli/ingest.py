@@ -13,7 +13,7 @@ from summitgraph.cli.app import DbOption, app, err, printable, store_at
 from summitgraph.errors import InputError
 from summitgraph.extract.pipeline import extractor_version, read_article, reading_to_json
 from summitgraph.ingest import read_path
-from summitgraph.ingest_runner import (
+from summitgraph.ingest.runner import (
     DEFAULT_BATCH,
     OUTCOMES,
     STAGE_FAILED,
@@ -117,7 +117,7 @@ def _mapper(workers: int, dask: str | None) -> Iterator[Mapper]:
     if dask is None:
         yield ProcessPoolMapper(workers) if workers > 0 else inline_mapper
         return
-    from summitgraph.distributed import dask_mapper  # dask is imported only when asked for
+    from summitgraph.ingest.distributed import dask_mapper  # dask is imported only when asked for
 
     # A cluster that cannot be reached raises SummitGraphError, which store_at turns into one line.
     with dask_mapper(dask, workers=workers or None) as mapper:

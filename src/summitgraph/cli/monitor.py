@@ -130,7 +130,7 @@ def _client(settings, stop: threading.Event):
 
 
 def _run_fetch(store, listed, client, stop: threading.Event, workers: int):
-    from summitgraph.ingest_runner import Reporter
+    from summitgraph.ingest.runner import Reporter
     from summitgraph.monitor import fetch_all
 
     reporter = Reporter(failure=lambda message: err.print(f"error: {message}", markup=False))

@@ -12,8 +12,8 @@ dataclasses with ``to_json``.
 """
 from __future__ import annotations
 
-from .correct import correct, withdraw
-from .corrections import (
+from summitgraph.kb.read.correct import correct, withdraw
+from summitgraph.kb.build.corrections import (
     MEETING_FIELDS,
     PERSON_FIELDS,
     CorrectionError,
@@ -21,9 +21,9 @@ from .corrections import (
     check_value,
     coerce,
 )
-from .exports import FORMATS, WHAT, ExportError, export, meeting_dossiers, person_dossiers, records
-from .infer import RULES
-from .queries import (
+from summitgraph.kb.read.exports import FORMATS, WHAT, ExportError, export, meeting_dossiers, person_dossiers, records
+from summitgraph.kb.build.infer import RULES
+from summitgraph.kb.read.queries import (
     MeetingRow,
     PersonRow,
     chair_year,
@@ -40,7 +40,7 @@ from .queries import (
     status,
     timeline,
 )
-from .rebuild import Summary, build, rebuild
+from summitgraph.kb.build.rebuild import Summary, build, rebuild
 
 __all__ = [
     "CorrectionError", "ExportError", "FORMATS", "MEETING_FIELDS", "MeetingRow", "PERSON_FIELDS", "PersonRow",

@@ -9,8 +9,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..similarity import DateInterval, PartialDate, intervals_overlap, meeting_interval
-from ..similarity import parse_partial_date as _parse
+from summitgraph.similarity import DateInterval, PartialDate, intervals_overlap, meeting_interval
+from summitgraph.similarity import parse_partial_date as _parse
 
 __all__ = ["DateInterval", "complete_year", "contains", "interval", "intervals_overlap", "is_pinned",
            "precision", "year_of"]

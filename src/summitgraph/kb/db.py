@@ -9,8 +9,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
-from ..store import Store
-from ..store.backend import Backend
+from summitgraph.store import Store
+from summitgraph.store.backend import Backend
 
 
 @contextmanager

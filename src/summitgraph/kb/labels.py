@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import registry
+from summitgraph import registry
 
 
 @lru_cache(maxsize=1)

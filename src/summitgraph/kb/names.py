@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..text.normalize import fold
+from summitgraph.text.normalize import fold
 
 # Honorifics and forms of address that come before a name, folded; longest first so "samdech techo" is
 # removed whole. Vietnamese ones are matched with their diacritics ("bà", not "ba": Ba is a given name).

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.normalize import fold
+from summitgraph.text.normalize import fold
 
 # Positions, folded, longest first; the rest of the title is the organisation ("Thứ trưởng" + "Bộ Ngoại giao").
 _POSITIONS = tuple(sorted((

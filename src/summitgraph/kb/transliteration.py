@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.normalize import fold
+from summitgraph.text.normalize import fold
 
 # Applied in order to a folded word (letters only).
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), repl) for pattern, repl in (

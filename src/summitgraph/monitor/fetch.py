@@ -14,7 +14,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 
 from summitgraph.errors import StoreError
-from summitgraph.ingest_runner import Reporter
+from summitgraph.ingest.runner import Reporter
 from summitgraph.monitor import state
 from summitgraph.monitor.canonical import canonical_url
 from summitgraph.monitor.changes import record_changes

@@ -10,7 +10,7 @@ from summitgraph.errors import InputError
 from summitgraph.extract.pipeline import extractor_version
 from summitgraph.ingest import iter_bytes
 from summitgraph.ingest.decode import decode_bytes
-from summitgraph.ingest_runner import Extracted, Failed, Known, Reporter, process_article, write_result
+from summitgraph.ingest.runner import Extracted, Failed, Known, Reporter, process_article, write_result
 from summitgraph.model import Article
 from summitgraph.monitor import state
 from summitgraph.monitor.canonical import canonical_url

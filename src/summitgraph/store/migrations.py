@@ -147,7 +147,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         2, "knowledge base: resolved meetings, people, roles, documents, chair years, near-duplicate groups",
         common=(
-            # Everything below is rebuilt from the facts by summitgraph.kb.rebuild, in one transaction; rows are
+            # Everything below is rebuilt from the facts by summitgraph.kb.build.rebuild, in one transaction; rows are
             # keyed by stable resolution keys ("asean-summit#33"), which corrections refer to. `dossier` holds
             # the merged record before corrections as JSON; the columns beside it are the corrected values
             # that listings filter and sort on.

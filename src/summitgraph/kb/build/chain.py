@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from .dates import DateInterval, complete_year, interval, is_pinned, year_of
-from .infer import RULE_SOM_PREPARES_RETREAT, RULE_YEAR_OF_PREPARED, Inference
-from .merge_meetings import MergedMeeting, remerge
+from summitgraph.kb.dates import DateInterval, complete_year, interval, is_pinned, year_of
+from summitgraph.kb.build.infer import RULE_SOM_PREPARES_RETREAT, RULE_YEAR_OF_PREPARED, Inference
+from summitgraph.kb.build.merge_meetings import MergedMeeting, remerge
 
 # How long before an AMM Retreat its SOM meets: the SOM usually sits on the eve or a few days before.
 SOM_LEAD_DAYS = 14

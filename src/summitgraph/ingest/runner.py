@@ -6,7 +6,7 @@
 The client (this process) turns paths into ``Piece``s (one file's bytes, or some numbered lines of a JSONL
 file), groups them into batches of at most ``batch_size`` articles and hands the batches to a mapper:
 ``inline_mapper`` (this process), ``ProcessPoolMapper`` (a local process pool) or ``DaskMapper``
-(summitgraph.distributed). Workers run ``process_batch``, a pure function: decode, clean, hash, and extract
+(summitgraph.ingest.distributed). Workers run ``process_batch``, a pure function: decode, clean, hash, and extract
 unless the content is already in the store. Results come back in input order and are written here, each
 article in its own transaction, so every mapper leaves the store exactly as a single-process run does, and
 a retried batch (a worker died) only meets content the store already has. At most ``window`` batches are in
@@ -386,7 +386,7 @@ def pool_context() -> multiprocessing.context.BaseContext:
     (cheap to start, and nothing of the client's open database connection or threads is inherited)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["summitgraph.ingest_runner"])
+        context.set_forkserver_preload(["summitgraph.ingest.runner"])
         return context
     return multiprocessing.get_context("spawn")
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Hashable, Iterable
 
-from .dates import interval, intervals_overlap, is_pinned
-from .keys import who
-from .types import UNKNOWN_CONFIDENCE, Mention
+from summitgraph.kb.dates import interval, intervals_overlap, is_pinned
+from summitgraph.kb.keys import who
+from summitgraph.kb.types import UNKNOWN_CONFIDENCE, Mention
 
 
 @dataclass(frozen=True)

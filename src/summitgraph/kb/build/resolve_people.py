@@ -12,15 +12,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..text.normalize import fold
-from .conflicts import CandidateSet
-from .dates import interval
-from .keys import person_key, slug, unique
-from .merge_meetings import source_of
-from .names import PersonName, parse_name
-from .transliteration import same_name, sound_key
-from .titles import split_title
-from .types import Fact, Mention, Sourced
+from summitgraph.text.normalize import fold
+from summitgraph.kb.build.conflicts import CandidateSet
+from summitgraph.kb.dates import interval
+from summitgraph.kb.keys import person_key, slug, unique
+from summitgraph.kb.build.merge_meetings import source_of
+from summitgraph.kb.names import PersonName, parse_name
+from summitgraph.kb.transliteration import same_name, sound_key
+from summitgraph.kb.titles import split_title
+from summitgraph.kb.types import Fact, Mention, Sourced
 
 
 @dataclass

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, TextIO
 
-from .dates import DAY, MONTH, YEAR, precision
-from .labels import series_label
+from summitgraph.kb.dates import DAY, MONTH, YEAR, precision
+from summitgraph.kb.labels import series_label
 
 # Countries and organisations (registry codes).
 COUNTRY_ITEMS = {

@@ -10,11 +10,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from .. import registry
-from .conflicts import CandidateSet
-from .infer import RULE_CHAIR_TABLE
-from .merge_meetings import source_of
-from .types import Fact, Mention
+from summitgraph import registry
+from summitgraph.kb.build.conflicts import CandidateSet
+from summitgraph.kb.build.infer import RULE_CHAIR_TABLE
+from summitgraph.kb.build.merge_meetings import source_of
+from summitgraph.kb.types import Fact, Mention
 
 
 @dataclass

@@ -18,11 +18,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .dates import DateInterval, interval, intervals_overlap, is_pinned
-from .infer import numbered_summit
-from .keys import who
-from .subjects import CATCH_ALL_SERIES, folded_words, same_body
-from .types import Mention
+from summitgraph.kb.dates import DateInterval, interval, intervals_overlap, is_pinned
+from summitgraph.kb.build.infer import numbered_summit
+from summitgraph.kb.keys import who
+from summitgraph.kb.build.subjects import CATCH_ALL_SERIES, folded_words, same_body
+from summitgraph.kb.types import Mention
 
 
 @dataclass

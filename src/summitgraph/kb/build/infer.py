@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .. import registry
-from .dates import complete_year, year_of
-from .types import Mention
+from summitgraph import registry
+from summitgraph.kb.dates import complete_year, year_of
+from summitgraph.kb.types import Mention
 
 RULE_YEAR_FROM_PUBLICATION = "year-from-publication"
 RULE_SUMMIT_REGISTRY = "numbered-summit"

@@ -11,22 +11,22 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..store import Store
-from ..store.records import Correction
-from . import corrections as corrections_module
-from . import tables
-from .chain import Link, chains, flag_out_of_order, link_meetings
-from .chairs import ChairYear, resolve_chairs
-from .db import write_session
-from .dedup import DEFAULT_THRESHOLD
-from .documents import ResolvedDocument, resolve_documents
-from .dossier import document_dossier, document_links, meeting_dossier, participations, person_dossier
-from .infer import complete_mention
-from .keys import slug
-from .merge_meetings import MergedMeeting, assign_keys, merge_cluster
-from .resolve_meetings import resolve_meetings
-from .resolve_people import ResolvedPerson, resolve_people
-from .sources import Corpus, load
+from summitgraph.store import Store
+from summitgraph.store.records import Correction
+from summitgraph.kb.build import corrections as corrections_module
+from summitgraph.kb.build import tables
+from summitgraph.kb.build.chain import Link, chains, flag_out_of_order, link_meetings
+from summitgraph.kb.build.chairs import ChairYear, resolve_chairs
+from summitgraph.kb.db import write_session
+from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD
+from summitgraph.kb.build.documents import ResolvedDocument, resolve_documents
+from summitgraph.kb.build.dossier import document_dossier, document_links, meeting_dossier, participations, person_dossier
+from summitgraph.kb.build.infer import complete_mention
+from summitgraph.kb.keys import slug
+from summitgraph.kb.build.merge_meetings import MergedMeeting, assign_keys, merge_cluster
+from summitgraph.kb.build.resolve_meetings import resolve_meetings
+from summitgraph.kb.build.resolve_people import ResolvedPerson, resolve_people
+from summitgraph.kb.build.sources import Corpus, load
 
 
 @dataclass

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from .. import registry
-from ..text.normalize import fold
-from .types import ArticleInfo, Mention, SentenceRef
+from summitgraph import registry
+from summitgraph.text.normalize import fold
+from summitgraph.kb.types import ArticleInfo, Mention, SentenceRef
 
 MAX_SENTENCES = 3
 MIN_CHARS = 30

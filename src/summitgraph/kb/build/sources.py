@@ -10,13 +10,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..model import Article, Evidence, Reading
-from ..store import Store
-from ..store.serialize import reading_records, record_to_dict
-from ..text.normalize import fold
-from ..text.sentences import split_sentences
-from .dedup import DEFAULT_THRESHOLD, DuplicateFinder
-from .types import UNKNOWN_CONFIDENCE, ArticleInfo, Mention, SentenceRef
+from summitgraph.model import Article, Evidence, Reading
+from summitgraph.store import Store
+from summitgraph.store.serialize import reading_records, record_to_dict
+from summitgraph.text.normalize import fold
+from summitgraph.text.sentences import split_sentences
+from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD, DuplicateFinder
+from summitgraph.kb.types import UNKNOWN_CONFIDENCE, ArticleInfo, Mention, SentenceRef
 
 KINDS = ("meeting", "person", "document", "chair")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ..store.backend import Backend
-from ..store.clock import utc_now
-from ..store.serialize import dumps, loads
-from ..text.normalize import fold
-from .labels import country_name, series_labels
+from summitgraph.store.backend import Backend
+from summitgraph.store.clock import utc_now
+from summitgraph.store.serialize import dumps, loads
+from summitgraph.text.normalize import fold
+from summitgraph.kb.labels import country_name, series_labels
 
 # Children first, so foreign keys never point at a deleted row mid-transaction.
 _CLEAR = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.normalize import fold
+from summitgraph.text.normalize import fold
 
 # Series whose meetings are of different bodies; the others name one body each.
 CATCH_ALL_SERIES = frozenset({

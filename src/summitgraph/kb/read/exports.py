@@ -14,13 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator, TextIO
 
-from ..errors import SummitGraphError
-from ..store import Store
-from ..store.serialize import loads
-from . import corrections as corrections_module
-from .db import session
-from .rebuild import meeting_correction_keys, person_correction_keys
-from .wikidata import write_statements
+from summitgraph.errors import SummitGraphError
+from summitgraph.store import Store
+from summitgraph.store.serialize import loads
+from summitgraph.kb.build import corrections as corrections_module
+from summitgraph.kb.db import session
+from summitgraph.kb.build.rebuild import meeting_correction_keys, person_correction_keys
+from summitgraph.kb.read.wikidata import write_statements
 
 WHAT = ("meetings", "people", "roles", "documents")
 FORMATS = ("jsonl", "csv", "wikidata")

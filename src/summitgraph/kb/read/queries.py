@@ -9,18 +9,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .. import registry
-from ..errors import NotFoundError
-from ..store import Store
-from ..store.fold import like_pattern, query_tokens
-from ..store.serialize import loads
-from ..text.normalize import fold
-from . import corrections as corrections_module
-from . import tables
-from .db import session
-from .labels import country_name, series_labels
-from .names import parse_name
-from .rebuild import meeting_correction_keys, person_correction_keys
+from summitgraph import registry
+from summitgraph.errors import NotFoundError
+from summitgraph.store import Store
+from summitgraph.store.fold import like_pattern, query_tokens
+from summitgraph.store.serialize import loads
+from summitgraph.text.normalize import fold
+from summitgraph.kb.build import corrections as corrections_module
+from summitgraph.kb.build import tables
+from summitgraph.kb.db import session
+from summitgraph.kb.labels import country_name, series_labels
+from summitgraph.kb.names import parse_name
+from summitgraph.kb.build.rebuild import meeting_correction_keys, person_correction_keys
 
 MAX_LIMIT = 1000
 MAX_SEARCH_WORDS = 8

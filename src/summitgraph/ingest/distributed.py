@@ -1,6 +1,6 @@
 """Extraction on a Dask cluster: ``summitgraph ingest --dask tcp://HOST:8786``, or ``--dask local --workers N``.
 
-Workers run ``ingest_runner.process_batch``, a pure function (bytes in; articles, readings and failures
+Workers run ``runner.process_batch``, a pure function (bytes in; articles, readings and failures
 out), so they need summitgraph installed but no access to the files or the database. This process streams
 the inputs in bounded batches, keeps a few in flight and writes each article in its own transaction, in
 input order. When a worker dies, the scheduler runs its tasks again elsewhere; nothing was written by the
@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 
 from summitgraph.errors import SummitGraphError
 from summitgraph.extract.pipeline import extractor_version
-from summitgraph.ingest_runner import RERUN_HINT, Batch, BatchResult, ordered_window, process_batch
+from summitgraph.ingest.runner import RERUN_HINT, Batch, BatchResult, ordered_window, process_batch
 
 LOCAL = "local"
 CONNECT_TIMEOUT = "20s"

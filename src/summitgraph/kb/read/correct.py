@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import NotFoundError
-from ..store import Store
-from ..store.serialize import loads
-from . import tables
-from .corrections import CorrectionError, apply, check_target, check_value
-from .db import session, write_session
-from .queries import get_meeting, get_person
+from summitgraph.errors import NotFoundError
+from summitgraph.store import Store
+from summitgraph.store.serialize import loads
+from summitgraph.kb.build import tables
+from summitgraph.kb.build.corrections import CorrectionError, apply, check_target, check_value
+from summitgraph.kb.db import session, write_session
+from summitgraph.kb.read.queries import get_meeting, get_person
 
 
 def _target_key(store: Store, kind: str, key: str) -> str:

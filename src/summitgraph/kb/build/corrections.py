@@ -12,10 +12,10 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from ..errors import SummitGraphError
-from ..store.records import Correction
-from .conflicts import value_key
-from .dates import year_of, precision
+from summitgraph.errors import SummitGraphError
+from summitgraph.store.records import Correction
+from summitgraph.kb.build.conflicts import value_key
+from summitgraph.kb.dates import year_of, precision
 
 MEETING_FIELDS = ("name", "ordinal", "partner", "parties", "start", "end", "city", "country", "format", "chair",
                   "status")

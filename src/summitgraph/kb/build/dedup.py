@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # datasketch (with scipy) costs a third of a second: imported where a rebuild first uses it
     from datasketch import MinHash
 
-from ..text.normalize import fold
+from summitgraph.text.normalize import fold
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128

@@ -13,10 +13,10 @@ from typing import Any, Iterator
 
 from rapidfuzz import fuzz, process
 
-from ..similarity import DOCUMENT_NAME_THRESHOLD, fold_words, numbers_compatible
-from .dates import interval
-from .keys import document_key, unique
-from .types import Mention, Sourced
+from summitgraph.similarity import DOCUMENT_NAME_THRESHOLD, fold_words, numbers_compatible
+from summitgraph.kb.dates import interval
+from summitgraph.kb.keys import document_key, unique
+from summitgraph.kb.types import Mention, Sourced
 
 # Later stages of a document's life; "mentioned" says nothing about where it stands.
 _STATUS_STAGE = {"mentioned": 0, "negotiating": 1, "to_be_adopted": 2, "to_be_signed": 2, "adopted": 3,

@@ -13,17 +13,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .chain import Link
-from .dates import interval
-from .documents import ResolvedDocument
-from .infer import RULES
-from .. import registry
-from .labels import country_name, series_label, series_level
-from .merge_meetings import MergedMeeting
-from .resolve_people import ResolvedPerson
-from .summary import as_text, summarize
-from .titles import rank
-from .types import ArticleInfo, Mention
+from summitgraph.kb.build.chain import Link
+from summitgraph.kb.dates import interval
+from summitgraph.kb.build.documents import ResolvedDocument
+from summitgraph.kb.build.infer import RULES
+from summitgraph import registry
+from summitgraph.kb.labels import country_name, series_label, series_level
+from summitgraph.kb.build.merge_meetings import MergedMeeting
+from summitgraph.kb.build.resolve_people import ResolvedPerson
+from summitgraph.kb.build.summary import as_text, summarize
+from summitgraph.kb.titles import rank
+from summitgraph.kb.types import ArticleInfo, Mention
 
 # Below this rank a participant is an expert or an official quoted in passing, not a delegation's head.
 HEAD_MIN_RANK = 45

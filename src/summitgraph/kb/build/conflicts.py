@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ..text.normalize import fold
-from . import dates
-from .types import Candidate, Fact, SourceRef
+from summitgraph.text.normalize import fold
+from summitgraph.kb import dates
+from summitgraph.kb.types import Candidate, Fact, SourceRef
 
 # A reference rule (the checked numbered-summit table) outweighs any number of articles: those articles are
 # usually announcing plans that later changed (a summit moved online, to another city).

@@ -6,12 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .conflicts import CandidateSet
-from .dates import year_of
-from .display_name import display_name
-from .infer import Inference, infer_meeting
-from .keys import meeting_key, unique
-from .types import Fact, Mention, SourceRef, Sourced
+from summitgraph.kb.build.conflicts import CandidateSet
+from summitgraph.kb.dates import year_of
+from summitgraph.kb.build.display_name import display_name
+from summitgraph.kb.build.infer import Inference, infer_meeting
+from summitgraph.kb.keys import meeting_key, unique
+from summitgraph.kb.types import Fact, Mention, SourceRef, Sourced
 
 # Fields merged across sources; series (the block) and name (a display choice, not a claim) are handled apart.
 MERGED_FIELDS = ("ordinal", "partner", "parties", "start", "end", "city", "country", "format", "chair", "status")

@@ -14,10 +14,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
-from .. import registry
-from ..text.normalize import fold
-from .labels import country_name, series_label
-from .types import Mention
+from summitgraph import registry
+from summitgraph.text.normalize import fold
+from summitgraph.kb.labels import country_name, series_label
+from summitgraph.kb.types import Mention
 
 # A name longer than this is usually a sentence fragment the extractor swallowed.
 MAX_DISPLAY_NAME = 140
