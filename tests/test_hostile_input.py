@@ -151,7 +151,7 @@ def test_cp1258_bytes_really_carry_separate_tone_marks() -> None:
 
 def test_a_50mb_single_line_is_refused_quickly_by_size(tmp_path: Path) -> None:
     data = fifty_mb_line()
-    start = time.monotonic()
+    start = time.process_time()  # CPU seconds: what a blow-up costs, whatever else the machine runs
     with pytest.raises(InputError) as caught:
         read_bytes(data, "mot-dong.txt")
     line = one_line_naming(caught.value, "mot-dong.txt")
@@ -166,7 +166,7 @@ def test_a_50mb_single_line_is_refused_quickly_by_size(tmp_path: Path) -> None:
     items = list(read_path(jsonl))
     assert [type(item).__name__ for item in items] == ["InputError", "Article"]
     assert f"{jsonl}:1: line too large" in items[0].one_line()
-    assert time.monotonic() - start < 60
+    assert time.process_time() - start < 60
 
 
 def test_text_just_under_the_limit_is_read_in_bounded_time() -> None:
@@ -174,10 +174,10 @@ def test_text_just_under_the_limit_is_read_in_bounded_time() -> None:
     # splitter must cut it or extraction time grows with its square).
     sentence = "Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc tại Hà Nội ngày 12/11/2020 "
     text = TITLE + "\n" + sentence * ((MAX_TEXT_CHARS - len(TITLE) - 1) // len(sentence))
-    start = time.monotonic()
+    start = time.process_time()  # CPU seconds: what a blow-up costs, whatever else the machine runs
     [article] = read_bytes(text.encode(), "dai.txt")
     reading = read_article(article)
-    assert time.monotonic() - start < 30
+    assert time.process_time() - start < 30
     assert any(m.ordinal == 37 for m in reading.meetings)
     with pytest.raises(InputError, match=r"article text too long \(200,0\d\d characters > 200,000 limit\)"):
         read_bytes((text + sentence).encode(), "dai.txt")
@@ -189,17 +189,17 @@ def test_a_page_of_many_short_lines_is_cleaned_in_linear_time(line: str) -> None
     # line before it, so 6,000 lines took more than 10 s. At the size limit there are 20,000 of them.
     count = (MAX_TEXT_CHARS - 500) // (len(line) + 1)
     text = TITLE + "\n" + "\n".join([line] * count) + "\n" + BODY
-    start = time.monotonic()
+    start = time.process_time()  # CPU seconds: what a blow-up costs, whatever else the machine runs
     [article] = read_bytes(text.encode(), "nhieu-dong.txt")
-    assert time.monotonic() - start < 20
+    assert time.process_time() - start < 20
     assert "lần thứ 53" in article.text
 
 
 @pytest.mark.parametrize("tag", ["div", "span", "table", "b"])
 def test_html_nested_100000_deep_keeps_its_text(tag: str) -> None:
-    start = time.monotonic()
+    start = time.process_time()  # CPU seconds: what a blow-up costs, whatever else the machine runs
     [article] = read_bytes(deep_html(100_000, tag).encode(), "sau.html")
-    assert time.monotonic() - start < 60
+    assert time.process_time() - start < 60
     assert article.title == TITLE
     assert "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53" in article.text
     assert any(m.ordinal == 53 for m in read_article(article).meetings)
@@ -216,10 +216,10 @@ def test_text_on_both_sides_of_a_deep_nest_is_kept() -> None:
 
 
 def test_billion_laughs_is_not_expanded() -> None:
-    start = time.monotonic()
+    start = time.process_time()  # CPU seconds: what a blow-up costs, whatever else the machine runs
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     [article] = read_bytes(billion_laughs().encode(), "bom.html")
-    assert time.monotonic() - start < 10
+    assert time.process_time() - start < 10
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200 * 1024  # KiB: no 3 GB of "lol"
     assert "lollol" not in article.text
     assert "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53" in article.text
@@ -418,8 +418,8 @@ def test_cli_does_not_wait_on_a_named_pipe(tmp_path: Path) -> None:
     (tmp_path / "tot.txt").write_text(ARTICLE)
     try:
         result = subprocess.run([str(SUMMITGRAPH), "ingest", str(tmp_path / "ong.txt"), str(tmp_path / "tot.txt"),
-                                 "--db", f"sqlite:///{tmp_path / 'kho.db'}"], capture_output=True, text=True, timeout=8)
+                                 "--db", f"sqlite:///{tmp_path / 'kho.db'}"], capture_output=True, text=True, timeout=30)
     except subprocess.TimeoutExpired:
-        pytest.fail("summitgraph ingest still waiting on the named pipe after 8 s")
+        pytest.fail("summitgraph ingest still waiting on the named pipe after 30 s")
     assert f"error: {tmp_path / 'ong.txt'}: not a regular file (named pipe)" in result.stderr
     assert "summary: 1 ingested" in result.stderr
