@@ -26,7 +26,9 @@ _TRIGGER = WordStart(
     r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
-    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM|ARF(?: SOM)?|EAS|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
+    # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
+    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
+    r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
@@ -63,6 +65,12 @@ _PARTNER_MEETS_ASEAN = re.compile(
     r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich)[a-z ]{0,60}?"
     r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi)"
     r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|bo truong|ngoai truong|lanh dao)(?: [a-z]+){0,3}? (?:cac nuoc )?asean)\b")
+# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16": a summit named without "Hội nghị",
+# by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
+_BARE_LEVEL = WordStart(r"(?:cap cao|thuong dinh)(?= (?:asean|dong a|mekong|clmv|clv|acmecs)\b)")
+_NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
+                              r"|tiep xuc|trao doi|giao luu|tuan le|chuoi|cac|nhung|nhieu|muc|cap|chuyen tham|can bo"
+                              r"|chuyen gia|hop tac|co che|dien dan|doi thoai|tham van|uy ban|nhom)\s+$")
 # "hội nghị cấp cao đặc biệt với lãnh đạo các nước ASEAN": a meeting with ASEAN whose other side is its host.
 _WITH_ASEAN = re.compile(r"\bvoi (?:cac )?(?:nha )?(?:lanh dao |bo truong |ngoai truong )?(?:cac nuoc )?asean\b")
 
@@ -192,6 +200,15 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
+    for m in _BARE_LEVEL.finditer(folded, start, end):
+        if any(a <= m.start() < b for a, b in covered) \
+                or _NOT_BARE_BEFORE.search(folded, max(start, m.start() - 16), m.start()):
+            continue
+        found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
+        if found:
+            found = _hosted_by_partner(text, found, start)
+            out.append(found)
+            covered.append((found.start, found.end))
     for m in _MET_AS_A_BODY.finditer(folded, start, end):
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         if any(a <= m.start() < b for a, b in covered):
@@ -269,7 +286,18 @@ _NAMED_TWICE = re.compile(r"lan thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
 # Nhật Bản và Hàn Quốc": one head noun, one meeting per partner.
-_LIST_JOINT = re.compile(r"\s*(?:,|;|và|cùng)?\s*(?:(?:ASEAN|ASEAN)\s*[-–—]\s*)?$")
+# Between two partners: a comma or "và", perhaps the first one's number or acronym ("lần thứ 27", "(PMC+1)")
+# and "với" or "ASEAN -" again.
+_LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*(?:,|;|và|cùng)?\s*(?:với\s+)?"
+                         r"(?:ASEAN\s*[\u2010-\u2015\u2212-]\s*)?$")
+
+
+# "ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25": each partner's meeting has its own number.
+_OWN_NUMBER = re.compile(r"\s*lần thứ (\d{1,3})(?!\d)")
+
+
+def _number_of(found: re.Match[str] | None) -> int | None:
+    return int(found.group(1)) if found else None
 
 
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -286,16 +314,22 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
         if not listed:
             out.append(m)
             continue
-        # The first meeting ends with its partner; each other partner's name starts at its "ASEAN-" or its own name.
-        cut = hits[first].end
-        out.append(replace(m, end=m.start + cut, name=m.name[:cut], listed=m.start))
+        # The first meeting ends with its partner (and its own number, when each is numbered); each other partner's
+        # name starts at its "ASEAN-" or its own name.
+        items = [hits[first]] + listed
+        numbered = [_OWN_NUMBER.match(m.name, h.end) for h in items]
+        own_numbers = any(numbered)
+        cut = numbered[0].end() if numbered[0] else hits[first].end
+        out.append(replace(m, end=m.start + cut, name=m.name[:cut], listed=m.start,
+                           ordinal=_number_of(numbered[0]) if own_numbers else m.ordinal))
         head = m.name[:hits[first].start]
         seen = {m.partner}
-        for hit in listed:
+        for hit, number in zip(listed, numbered[1:]):
             if hit.key in seen:
                 continue
             seen.add(hit.key)
-            own = m.name[hit.start:hit.end]
-            out.append(replace(m, start=m.start + hit.start, end=m.start + hit.end, name=head + own, partner=hit.key,
-                               listed=m.start))
+            end = number.end() if number else hit.end
+            own = m.name[hit.start:end]
+            out.append(replace(m, start=m.start + hit.start, end=m.start + end, name=head + own, partner=hit.key,
+                               listed=m.start, ordinal=_number_of(number) if own_numbers else m.ordinal))
     return out

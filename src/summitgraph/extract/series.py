@@ -16,11 +16,14 @@ from summitgraph.text.normalize import fold
 PARTNERS = ("CN", "JP", "KR", "IN", "US", "RU", "AU", "NZ", "CA", "EU", "UN", "GCC", "GB")
 
 _CANON = [
-    (re.compile(r"\s*[–—-]\s*"), "-"),
+    # "ASEAN/Nhật Bản" is written as "ASEAN - Nhật Bản" is.
+    # Every dash a page may use: hyphen, non-breaking hyphen, figure dash, en and em dash, bar, minus.
+    (re.compile(r"\s*[\u2010-\u2015\u2212/-]\s*"), "-"),
     (re.compile(r"quan chuc (?:cap cao|cao cap)(?: \(som\))?"), "som"),
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
-    (re.compile(r"\basean ?(?:\+|cong) ?(?:3|ba)\b|\basean\+3\b"), "asean+3"),
+    # "10+3": ASEAN's ten and its three partners, as older news writes ASEAN+3.
+    (re.compile(r"\b(?:asean|10) ?(?:\+|cong) ?(?:3|ba)\b|\basean\+3\b"), "asean+3"),
     # "ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc": the three partners of ASEAN+3 named one by one.
     (re.compile(r"\basean(?:(?:, | va )(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
     (re.compile(r"\s+"), " "),
@@ -66,7 +69,12 @@ def _partner_pattern() -> re.Pattern[str]:
     # "asean-australia-new zealand" names two partners: an ASEAN+2 body, no ASEAN+1 meeting.
     # "AEM - EU", "ADMM - Trung Quốc": an ASEAN body with one partner.
     # "ASEAN+1 với Trung Quốc", "ASEAN với đối tác Nhật Bản".
-    return re.compile(rf"\b(?:asean|aem|admm)(?: ?\+ ?1)? ?(?:-|\+|va|voi(?: (?:cac )?(?:nuoc )?doi tac)?) ?"
+    # "ASEAN lần thứ 25 với Nhật Bản": the number said before the partner.
+    # "ASEAN và Bộ trưởng Thương mại Nhật Bản", "AEM với Đại diện Thương mại Hoa Kỳ": the partner's office-holder.
+    return re.compile(rf"\b(?:asean|aem|admm)(?: ?\+ ?1)?(?: lan thu \w+(?= voi))? ?"
+                      rf"(?:-|\+|va|voi(?: (?:cac )?(?:nuoc )?doi tac)?)"
+                      rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
+                      rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
                       rf"|\b({alternation}) ?(?:-|va) ?asean\b"), names
 
@@ -89,7 +97,9 @@ def partner_of(canon: str) -> str | None:
 
 
 # "Thượng đỉnh thương mại và đầu tư Trung Quốc - ASEAN", "Diễn đàn cấp cao về kinh doanh": business, not leaders.
-_LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b")
+# "ASEAN-Japan Commemorative Summit": the English word says leaders too.
+_LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
+                      r"|\bsummit\b")
 
 
 def _partner_level(canon: str) -> str:
@@ -128,7 +138,7 @@ _WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "
 _ORDINAL = re.compile(
     r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
     r"|\bthu (\d{1,3})\b"
-    r"|\b(?:asean|amm|aem|admm|arf|eas|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
+    r"|\b(?:asean|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
     r"|\b(?:khoa|ky hop|vong) (?:thu )?(\d{1,3})\b"
     r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom) ?(\d{1,2})\b")
 

@@ -1,0 +1,170 @@
+"""ASEAN's meetings with its partners (ASEAN+1, ASEAN+3, EAS, ARF) and the subregional frameworks, named every
+way Vietnamese news names them: with and without "Hội nghị", partners in Vietnamese, English or transliterated,
+any dash, lists under one head noun, acronyms with numbers. Sentences written for the tests."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.ingest.article import article_from_text
+from written import meetings_of
+
+PUBLISHED = "2022-11-12"
+
+
+def read(sentence: str, published: str = PUBLISHED):
+    return meetings_of(f"Tin đối ngoại\n\n{sentence}", published=published)
+
+
+def ingested(sentence: str):
+    """Through the reader as a file would go (NFC, one tone placement), then the meetings extractor."""
+    article = article_from_text(f"Tin đối ngoại\n{sentence}\n", "t.txt", published=PUBLISHED)
+    return extract_meetings(make_context(article))
+
+
+def keys(meetings):
+    return {(m.series, m.partner, m.ordinal) for m in meetings}
+
+
+# (sentence, series, partner, ordinal): one meeting each.
+ONE_MEETING = [
+    ("Chiều 12/11, Thủ tướng dự Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 23.", "asean-partner-summit", "KR", 23),
+    ("Thủ tướng đã dự Hội nghị Cấp cao ASEAN với Nhật Bản.", "asean-partner-summit", "JP", None),
+    ("Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 25 với Nhật Bản.", "asean-partner-summit", "JP", 25),
+    ("Hội nghị Cấp cao lần thứ 25 giữa ASEAN và Nhật Bản khép lại chiều qua.", "asean-partner-summit", "JP", 25),
+    ("Ngày 3/8, Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc (PMC+1) đã diễn ra.", "asean-partner-other", "CN",
+     None),
+    ("Diễn đàn Khu vực ASEAN lần thứ 29 (ARF 29) họp ngày 5/8.", "arf", None, 29),
+    ("Hội nghị SOM ASEAN - EU đã được tổ chức trực tuyến ngày 10/6.", "asean-partner-other", "EU", None),
+    ("Đối thoại ASEAN - Ấn Độ lần thứ 24 đã diễn ra ngày 15/6.", "asean-partner-other", "IN", 24),
+    ("Hội nghị thượng đỉnh ASEAN-Mỹ đặc biệt khai mạc ngày 12/5.", "asean-partner-summit", "US", None),
+    ("Hội nghị Tham vấn Bộ trưởng Kinh tế ASEAN - Nhật Bản (AEM-METI) lần thứ 28 họp ngày 16/9.",
+     "asean-partner-other", "JP", 28),
+    ("Hội nghị Cấp cao ASEAN - Hội đồng Hợp tác vùng Vịnh (GCC) lần thứ nhất họp ngày 20/10/2023.",
+     "asean-partner-summit", "GCC", 1),
+    ("Thủ tướng phát biểu tại Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 10.", "asean-partner-summit", "US", 10),
+    ("Hội nghị Cấp cao ASEAN - Liên hợp quốc lần thứ 12 họp ngày 11/11.", "asean-partner-summit", "UN", 12),
+    ("Hội nghị Cấp cao ASEAN - LHQ lần thứ 14 họp ngày 11/10/2024.", "asean-partner-summit", "UN", 14),
+    ("Thủ tướng dự Hội nghị Cấp cao ASEAN - Ô-xtrây-li-a lần thứ hai.", "asean-partner-summit", "AU", 2),
+    ("Hội nghị Cấp cao ASEAN-Ốt-xtrây-li-a họp ngày 12/11.", "asean-partner-summit", "AU", None),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Niu Di-lân họp ngày 4/8.", "asean-partner-other", "NZ", None),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Ca-na-đa đã diễn ra chiều 4/8.", "asean-partner-other", "CA", None),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Vương quốc Anh họp sáng 5/8.", "asean-partner-other", "GB", None),
+    ("Hội nghị Cấp cao ASEAN - Liên minh châu Âu (EU) kỷ niệm 45 năm quan hệ họp ngày 14/12.",
+     "asean-partner-summit", "EU", None),
+    ("Hội nghị Cấp cao ASEAN – Liên bang Nga họp dưới hình thức trực tuyến ngày 28/10.", "asean-partner-summit",
+     "RU", None),
+    ("Hội nghị Cấp cao ASEAN-Mĩ lần thứ 10 họp ngày 12/11.", "asean-partner-summit", "US", 10),
+    ("Hội nghị Cấp cao ASEAN-Korea lần thứ 24 họp ngày 6/9/2023.", "asean-partner-summit", "KR", 24),
+    ("Hội nghị Cấp cao ASEAN/Nhật Bản lần thứ 26 họp ngày 6/9/2023.", "asean-partner-summit", "JP", 26),
+    ("Hội nghị Cấp cao ASEAN\u2011Hàn Quốc lần thứ 23 họp tại Phnom Penh.", "asean-partner-summit", "KR", 23),
+    ("Hội nghị Cấp cao ASEAN\u2212Hàn Quốc lần thứ 23 họp tại Phnom Penh.", "asean-partner-summit", "KR", 23),
+    ("Hội nghị Cấp cao ASEAN -Hàn Quốc lần thứ 23 họp tại Phnom Penh.", "asean-partner-summit", "KR", 23),
+    ("Hội nghị thượng đỉnh Hàn Quốc - ASEAN lần thứ 23 họp tại Phnom Penh.", "asean-partner-summit", "KR", 23),
+    ("Hội nghị ASEAN-Japan Commemorative Summit họp tại Tokyo ngày 17/12/2023.", "asean-partner-summit", "JP",
+     None),
+    ("Hội nghị cấp cao ASEAN+1 với Hàn Quốc họp ngày 26/10/2021.", "asean-partner-summit", "KR", None),
+    ("Hội nghị cấp cao 10+3 lần thứ 8 họp tại Viêng Chăn ngày 29/11/2004.", "apt-summit", None, 8),
+    ("Hội nghị Cấp cao ASEAN cộng 3 lần thứ 25 họp chiều 12/11.", "apt-summit", None, 25),
+    ("Ngày 4/8, Bộ trưởng Ngoại giao dự Hội nghị Bộ trưởng Ngoại giao ASEAN+3 tại Phnom Penh.", "apt-other", None,
+     None),
+    ("Hội nghị Bộ trưởng Ngoại giao Đông Á (EAS FMM) lần thứ 12 họp ngày 5/8.", "eas-other", None, 12),
+    ("Hội nghị SOM ASEAN - Trung Quốc họp ngày 27/10 tại Siem Reap.", "asean-partner-other", "CN", None),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN - Trung Quốc (AEM-MOFCOM) lần thứ 23 họp ngày 17/9.", "asean-partner-other",
+     "CN", 23),
+    ("Hội nghị các Bộ trưởng Kinh tế ASEAN với Bộ trưởng Thương mại Nhật Bản họp ngày 3/8.", "asean-partner-other",
+     "JP", None),
+    ("Hội nghị tham vấn giữa các Bộ trưởng Kinh tế ASEAN và Ủy viên Thương mại EU họp ngày 3/8.",
+     "asean-partner-other", "EU", None),
+    ("Hội nghị cấp cao Mekong - Lan Thương lần thứ 3 họp trực tuyến ngày 24/8/2020.", "subregional", None, 3),
+    ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 họp tại Tokyo.", "subregional", None, 10),
+    ("Hội nghị Cấp cao CLMV lần thứ 10 họp tại Viêng Chăn.", "subregional", None, 10),
+    ("Hội nghị Cấp cao ACMECS lần thứ 9 họp trực tuyến.", "subregional", None, 9),
+    # A summit named by its level and body, without "Hội nghị".
+    ("Phát biểu tại Cấp cao ASEAN - Nhật Bản lần thứ 25, Thủ tướng nhấn mạnh chuyển đổi số.", "asean-partner-summit",
+     "JP", 25),
+    ("Tại Thượng đỉnh ASEAN - Mỹ đặc biệt ở Washington ngày 13/5, hai bên nâng cấp quan hệ.", "asean-partner-summit",
+     "US", None),
+    ("Thượng đỉnh Đông Á lần thứ 16 họp trực tuyến ngày 27/10/2021.", "eas", None, 16),
+    ("Cấp cao ASEAN+3 lần thứ 24 họp trực tuyến ngày 27/10/2021.", "apt-summit", None, 24),
+    # Acronyms with their numbers.
+    ("EAS 19 họp ngày 11/10 tại Viêng Chăn.", "eas", None, 19),
+    ("Tại Hội nghị APT 27, Thủ tướng nhấn mạnh vai trò của hợp tác khu vực.", "apt-other", None, 27),
+]
+
+
+@pytest.mark.parametrize("sentence,series,partner,ordinal", ONE_MEETING)
+def test_one_meeting_named_one_way(sentence, series, partner, ordinal):
+    assert (series, partner, ordinal) in keys(read(sentence))
+
+
+def test_korea_is_no_asean_summit_however_the_republic_is_spelled():
+    for spelling in ("Cộng hòa Hàn Quốc", "Cộng hoà Hàn Quốc"):
+        found = keys(ingested(f"Hội nghị Cấp cao ASEAN - {spelling} lần thứ 23 họp ngày 12/11."))
+        assert found == {("asean-partner-summit", "KR", 23)}
+
+
+def test_decomposed_text_reads_as_composed():
+    sentence = "Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25 họp ngày 11/11 tại Phnom Penh."
+    found = ingested(unicodedata.normalize("NFD", sentence))
+    assert [(m.series, m.partner, m.ordinal, m.city) for m in found] == [
+        ("asean-partner-summit", "CN", 25, "Phnom Penh")]
+
+
+def test_dates_and_place_stated_with_a_partner_summit():
+    (m,) = read("Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Úc diễn ra tại Melbourne từ ngày 4 đến 6/3/2024.")
+    assert (m.series, m.partner, m.start, m.end, m.city, m.country) == (
+        "asean-partner-summit", "AU", "2024-03-04", "2024-03-06", "Melbourne", "AU")
+
+
+def test_an_online_partner_summit():
+    (m,) = read("Hội nghị Cấp cao ASEAN-Nga lần thứ 4 đã diễn ra trực tuyến ngày 28/10/2021.")
+    assert (m.partner, m.ordinal, m.start, m.format) == ("RU", 4, "2021-10-28", "online")
+
+
+def test_plus_three_and_east_asia_summits_in_one_sentence():
+    found = read("Sáng 13/11, Thủ tướng tham dự Hội nghị Cấp cao ASEAN+3 lần thứ 25 và Hội nghị Cấp cao Đông Á "
+                 "lần thứ 17 (EAS 17).")
+    assert {(m.series, m.ordinal, m.start) for m in found} == {("apt-summit", 25, "2022-11-13"),
+                                                               ("eas", 17, "2022-11-13")}
+
+
+@pytest.mark.parametrize("sentence,partners", [
+    ("Chiều 12/11, Thủ tướng tham dự các Hội nghị Cấp cao ASEAN với các đối tác Trung Quốc, Hàn Quốc, Nhật Bản.",
+     {"CN", "KR", "JP"}),
+    ("Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Hàn Quốc, ASEAN - Nhật Bản diễn ra trong ngày 11/11.",
+     {"CN", "KR", "JP"}),
+    ("Ngày 26/10, Thủ tướng tham dự Cấp cao ASEAN - Trung Quốc, ASEAN - Hàn Quốc và ASEAN - Hoa Kỳ.",
+     {"CN", "KR", "US"}),
+    ("Ngày 5/9, Thủ tướng dự các hội nghị cấp cao ASEAN+1 với Trung Quốc, Hàn Quốc, Canada.", {"CN", "KR", "CA"}),
+    ("Chiều cùng ngày, Thủ tướng dự Hội nghị cấp cao ASEAN với Hoa Kỳ và Ấn Độ.", {"US", "IN"}),
+])
+def test_one_summit_per_partner_listed(sentence, partners):
+    found = read(sentence)
+    assert {m.partner for m in found if m.series == "asean-partner-summit"} == partners
+
+
+@pytest.mark.parametrize("sentence,partners,day", [
+    ("Hội nghị Bộ trưởng ASEAN - Trung Quốc (PMC+1) và ASEAN - Nhật Bản diễn ra ngày 3/8.", {"CN", "JP"},
+     "2022-08-03"),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN với Nhật Bản (PMC+1) và với Hàn Quốc họp ngày 26/7.", {"JP", "KR"},
+     "2022-07-26"),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc (PMC+1), ASEAN-Hàn Quốc, ASEAN-Nhật Bản họp ngày 3/8.",
+     {"CN", "KR", "JP"}, "2022-08-03"),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ, ASEAN - Úc, ASEAN - Niu Di-lân được tổ chức ngày 26/7.",
+     {"IN", "AU", "NZ"}, "2022-07-26"),
+])
+def test_one_ministers_meeting_per_partner_listed(sentence, partners, day):
+    found = read(sentence)
+    assert {m.partner for m in found if m.series == "asean-partner-other"} == partners
+    assert {m.start for m in found} == {day}
+
+
+def test_each_partner_listed_keeps_its_own_number():
+    found = read("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25 và ASEAN - Nhật Bản "
+                 "lần thứ 27 họp ngày 10/10/2024.")
+    assert keys(found) == {("asean-partner-summit", "CN", 27), ("asean-partner-summit", "KR", 25),
+                           ("asean-partner-summit", "JP", 27)}
