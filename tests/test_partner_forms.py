@@ -168,3 +168,66 @@ def test_each_partner_listed_keeps_its_own_number():
                  "lần thứ 27 họp ngày 10/10/2024.")
     assert keys(found) == {("asean-partner-summit", "CN", 27), ("asean-partner-summit", "KR", 25),
                            ("asean-partner-summit", "JP", 27)}
+
+
+@pytest.mark.parametrize("sentence,series,partner", [
+    ("Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) - Trung Quốc họp ngày 11/11.", "asean-partner-summit",
+     "CN"),
+    ("Hội nghị Bộ trưởng Ngoại giao Hiệp hội các quốc gia Đông Nam Á (ASEAN) và Nhật Bản họp ngày 3/8.",
+     "asean-partner-other", "JP"),
+    ("Hội nghị Cấp cao Hiệp hội các nước Đông Nam Á - Hàn Quốc họp ngày 11/11.", "asean-partner-summit", "KR"),
+    ("Hội nghị cấp cao ASEAN (Hiệp hội các quốc gia Đông Nam Á) - Nhật Bản họp ngày 12/11.", "asean-partner-summit",
+     "JP"),
+    ("Hội nghị thượng đỉnh Đông Nam Á - Ấn Độ khai mạc ngày 12/11.", "asean-partner-summit", "IN"),
+])
+def test_asean_by_its_full_name_is_no_asean_summit(sentence, series, partner):
+    assert {(m.series, m.partner) for m in read(sentence)} == {(series, partner)}
+
+
+def test_the_full_name_keeps_the_number_for_the_partner_summit():
+    found = read("Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) - Trung Quốc lần thứ 25 họp ngày 11/11.")
+    assert keys(found) == {("asean-partner-summit", "CN", 25)}
+
+
+@pytest.mark.parametrize("sentence,series,partner", [
+    ("Hội nghị Ủy ban Hợp tác chung ASEAN - Pa-ki-xtan lần thứ 8 họp ngày 3/6 tại Jakarta.", "asean-partner-other",
+     "PK"),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Thụy Sĩ diễn ra ngày 3/8.", "asean-partner-other", "CH"),
+])
+def test_sectoral_partners(sentence, series, partner):
+    assert (series, partner) in {(m.series, m.partner) for m in read(sentence)}
+
+
+def test_an_ambiguous_word_after_asean_is_no_new_partner():
+    assert not [m for m in read("Hội nghị ASEAN và pháp luật quốc tế diễn ra ngày 5/8.") if m.partner]
+
+
+@pytest.mark.parametrize("sentence,series,ordinal", [
+    ("Hội nghị thượng đỉnh ASEAN Plus Three lần thứ 25 khai mạc ngày 12/11.", "apt-summit", 25),
+    ("Hội nghị East Asia Summit lần thứ 17 khai mạc ngày 13/11.", "eas", 17),
+    ("Hội nghị ASEAN Regional Forum lần thứ 29 khai mạc ngày 5/8.", "arf", 29),
+])
+def test_english_names_a_translation_keeps(sentence, series, ordinal):
+    assert (series, None, ordinal) in keys(read(sentence))
+
+
+@pytest.mark.parametrize("sentence,series,partner", [
+    ("Ngoại trưởng các nước ASEAN sẽ gặp Ngoại trưởng Trung Quốc tại Phnom Penh ngày 3/8.", "asean-partner-other",
+     "CN"),
+    ("Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc tại Phnom Penh ngày 3/8.",
+     "asean-partner-other", "CN"),
+    ("Lãnh đạo các nước ASEAN đã có cuộc gặp với Thủ tướng Australia tại Phnom Penh ngày 12/11.",
+     "asean-partner-summit", "AU"),
+    ("Thủ tướng Nhật Bản sẽ tiếp các nhà lãnh đạo ASEAN tại Tokyo vào tháng 12.", "asean-partner-summit", "JP"),
+])
+def test_a_meeting_told_by_who_meets_whom(sentence, series, partner):
+    assert (series, partner) in {(m.series, m.partner) for m in read(sentence)}
+
+
+def test_a_framework_acronym_with_a_day_and_a_place_is_one_meeting():
+    (m,) = read("Tại ARF ở Phnom Penh ngày 5/8, các bộ trưởng thảo luận về an ninh biển.")
+    assert (m.series, m.start, m.city) == ("arf", "2022-08-05", "Phnom Penh")
+
+
+def test_a_framework_acronym_said_in_passing_is_no_meeting():
+    assert read("Việt Nam coi trọng các cơ chế như ARF và EAS trong chính sách đối ngoại.") == []

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.46"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n)
+VERSION = "1.47"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -612,6 +612,11 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
             rec.city, rec.country, rec.format = lead.city, lead.country, rec.format or lead.format
 
 
+# ASEAN's wider frameworks, whose acronym with a day and a place is one of their meetings ("ARF ở Phnom Penh
+# ngày 5/8").
+_FRAMEWORKS = {"arf", "eas", "apt-other", "apt-summit"}
+
+
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
 _MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
 
@@ -624,7 +629,8 @@ def _keep(rec: Candidate) -> bool:
         return False
     if rec.acronym_only:
         # A bare acronym ("APEC", "SOM") names a process more often than one meeting.
-        return bool(rec.ordinal or rec.prepares)
+        dated_and_placed = bool(rec.start) and len(rec.start) == 10 and bool(rec.city or rec.country)
+        return bool(rec.ordinal or rec.prepares) or (rec.series in _FRAMEWORKS and dated_and_placed)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
     if rec.series == "other-multilateral" and _MEETING_HEAD.match(canonical(rec.name)):

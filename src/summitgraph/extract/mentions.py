@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
 from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import PARTNERS, canonical, classify, ordinal_of, partner_of, partner_series
+from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, ordinal_of, partner_alternation, partner_of,
+                                       partner_series)
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
@@ -63,11 +65,25 @@ _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|qua
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
     r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich)[a-z ]{0,60}?"
-    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi)"
+    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|tiep)"
     r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|bo truong|ngoai truong|lanh dao)(?: [a-z]+){0,3}? (?:cac nuoc )?asean)\b")
+# "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc", "lãnh đạo các nước ASEAN đã có cuộc gặp
+# với Thủ tướng Australia": ASEAN's ministers or leaders meeting one partner's office-holder.
+
+
+@lru_cache(maxsize=1)
+def _asean_meets_partner() -> re.Pattern[str]:
+    return re.compile(
+        r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao)[a-z ]{0,30}?\b(?:cac nuoc |cac quoc gia )?asean)"
+        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|hop voi|gap(?: go)?(?: voi)?)"
+        r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien)(?: [a-z]+){0,3}?"
+        rf" (?:{partner_alternation()}))\b")
+
+
 # "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16": a summit named without "Hội nghị",
 # by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
-_BARE_LEVEL = WordStart(r"(?:cap cao|thuong dinh)(?= (?:asean|dong a|mekong|clmv|clv|acmecs)\b)")
+_BARE_LEVEL = WordStart(r"(?:cap cao|thuong dinh)"
+                        r"(?= (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|clmv|clv|acmecs)\b)")
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
                               r"|tiep xuc|trao doi|giao luu|tuan le|chuoi|cac|nhung|nhieu|muc|cap|chuyen tham|can bo"
                               r"|chuyen gia|hop tac|co che|dien dan|doi thoai|tham van|uy ban|nhom)\s+$")
@@ -209,6 +225,14 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
+    for m in _asean_meets_partner().finditer(folded, start, end):
+        # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
+        found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
+                         classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[m.start(2):m.end(2)]}")
+        if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
+                                               for a, b in covered):
+            out.append(found)
+            covered.append((found.start, found.end))
     for m in _MET_AS_A_BODY.finditer(folded, start, end):
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         if any(a <= m.start() < b for a, b in covered):
@@ -303,7 +327,7 @@ def _number_of(found: re.Match[str] | None) -> int | None:
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
-        hits = [h for h in registry.find_countries(m.name) if h.key in PARTNERS] if m.partner else []
+        hits = [h for h in registry.find_countries(m.name) if h.key in ALL_PARTNERS] if m.partner else []
         first = next((i for i, h in enumerate(hits) if h.key == m.partner), None)
         listed = []
         if first is not None:

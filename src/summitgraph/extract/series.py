@@ -12,8 +12,11 @@ from functools import lru_cache
 from summitgraph import registry
 from summitgraph.text.normalize import fold
 
-# Partners with which ASEAN holds "ASEAN + 1" meetings.
+# Partners with which ASEAN holds "ASEAN + 1" meetings: dialogue partners, then sectoral and development
+# partners ("Ủy ban Hợp tác chung ASEAN - Pa-ki-xtan", "ASEAN - Thụy Sĩ"), read only by their unambiguous names.
 PARTNERS = ("CN", "JP", "KR", "IN", "US", "RU", "AU", "NZ", "CA", "EU", "UN", "GCC", "GB")
+_SECTORAL_PARTNERS = ("PK", "CH", "NO", "TR", "BR", "AE", "DE", "FR", "IT", "CL", "MA", "HK")
+ALL_PARTNERS = PARTNERS + _SECTORAL_PARTNERS
 
 _CANON = [
     # "ASEAN/Nhật Bản" is written as "ASEAN - Nhật Bản" is.
@@ -21,9 +24,16 @@ _CANON = [
     (re.compile(r"\s*[\u2010-\u2015\u2212/-]\s*"), "-"),
     (re.compile(r"quan chuc (?:cap cao|cao cap)(?: \(som\))?"), "som"),
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
+    # ASEAN's full name, alone or with its acronym either side: "Hiệp hội các quốc gia Đông Nam Á (ASEAN) -
+    # Trung Quốc".
+    (re.compile(r"\bhiep hoi cac (?:quoc gia|nuoc) dong nam a(?: \(asean\))?|\basean \(hiep hoi cac (?:quoc gia|nuoc)"
+                r" dong nam a\)"), "asean"),
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
     # "10+3": ASEAN's ten and its three partners, as older news writes ASEAN+3.
-    (re.compile(r"\b(?:asean|10) ?(?:\+|cong) ?(?:3|ba)\b|\basean\+3\b"), "asean+3"),
+    (re.compile(r"\b(?:asean|10) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
+    # English names a translated page keeps: "East Asia Summit", "ASEAN Regional Forum".
+    (re.compile(r"\beast asia summit\b"), "cap cao dong a"),
+    (re.compile(r"\basean regional forum\b"), "dien dan khu vuc asean"),
     # "ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc": the three partners of ASEAN+3 named one by one.
     (re.compile(r"\basean(?:(?:, | va )(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
     (re.compile(r"\s+"), " "),
@@ -60,9 +70,9 @@ def rules() -> tuple[SeriesRule, ...]:
 @lru_cache(maxsize=1)
 def _partner_pattern() -> re.Pattern[str]:
     names: dict[str, str] = {}
-    for code in PARTNERS:
+    for code in ALL_PARTNERS:
         country = registry.countries()[code]
-        for spelling in country.names + country.ambiguous:
+        for spelling in country.names + (country.ambiguous if code in PARTNERS else ()):
             names[fold(spelling)] = code
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # "asean-nhat ban", "asean va han quoc", "asean - lhq"
@@ -71,12 +81,13 @@ def _partner_pattern() -> re.Pattern[str]:
     # "ASEAN+1 với Trung Quốc", "ASEAN với đối tác Nhật Bản".
     # "ASEAN lần thứ 25 với Nhật Bản": the number said before the partner.
     # "ASEAN và Bộ trưởng Thương mại Nhật Bản", "AEM với Đại diện Thương mại Hoa Kỳ": the partner's office-holder.
-    return re.compile(rf"\b(?:asean|aem|admm)(?: ?\+ ?1)?(?: lan thu \w+(?= voi))? ?"
+    # "Đông Nam Á - Ấn Độ": the region's name for ASEAN's.
+    return re.compile(rf"\b(?:asean|aem|admm|dong nam a)(?: ?\+ ?1)?(?: lan thu \w+(?= voi))? ?"
                       rf"(?:-|\+|va|voi(?: (?:cac )?(?:nuoc )?doi tac)?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
                       rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
-                      rf"|\b({alternation}) ?(?:-|va) ?asean\b"), names
+                      rf"|\b({alternation}) ?(?:-|va) ?(?:asean|dong nam a)\b"), names
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +95,15 @@ def _counterparts_pattern() -> re.Pattern[str]:
     """"Ngoại trưởng Úc ... với các đồng cấp ASEAN": one partner meets ASEAN's ministers."""
     _, names = _partner_pattern()
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap) (?:nhung nguoi |cac )?(?:dong cap|bo truong|ngoai truong"
+    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap|tiep) (?:nhung nguoi |cac )?"
+                      rf"(?:dong cap|bo truong|ngoai truong"
                       rf"|lanh dao|nha lanh dao)(?: \w+){{0,3}} (?:cac nuoc )?asean\b")
+
+
+def partner_alternation() -> str:
+    """A regex alternation of every folded partner name, longest first."""
+    _, names = _partner_pattern()
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def partner_of(canon: str) -> str | None:
