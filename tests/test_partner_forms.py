@@ -231,3 +231,30 @@ def test_a_framework_acronym_with_a_day_and_a_place_is_one_meeting():
 
 def test_a_framework_acronym_said_in_passing_is_no_meeting():
     assert read("Việt Nam coi trọng các cơ chế như ARF và EAS trong chính sách đối ngoại.") == []
+
+
+@pytest.mark.parametrize("sentence,series,partner", [
+    ("Hội nghị cấp cao kỷ niệm 25 năm quan hệ đối tác đối thoại ASEAN - Nga họp tại Sochi ngày 19-20/5/2016.",
+     "asean-partner-summit", "RU"),
+    ("Hội nghị Cấp cao kỷ niệm 30 năm quan hệ đối thoại ASEAN - Trung Quốc họp trực tuyến ngày 22/11/2021.",
+     "asean-partner-summit", "CN"),
+    ("Hội nghị cấp cao đặc biệt kỷ niệm 30 năm Quan hệ Đối thoại ASEAN - Ấn Độ khai mạc ngày 25/1/2018.",
+     "asean-partner-summit", "IN"),
+    ("Hội nghị Bộ trưởng Ngoại giao đặc biệt kỷ niệm 30 năm quan hệ đối thoại ASEAN - Trung Quốc khai mạc ngày 7/6.",
+     "asean-partner-other", "CN"),
+])
+def test_a_dialogue_relation_in_a_commemorative_name_is_no_dialogue_meeting(sentence, series, partner):
+    assert {(m.series, m.partner) for m in read(sentence)} == {(series, partner)}
+
+
+def test_summits_with_the_dialogue_partners_listed():
+    found = read("Hội nghị Cấp cao ASEAN với các bên đối thoại Trung Quốc, Nhật Bản và Hàn Quốc khai mạc ngày 12/11.")
+    assert {(m.series, m.partner) for m in found} == {("asean-partner-summit", p) for p in ("CN", "JP", "KR")}
+
+
+@pytest.mark.parametrize("sentence,partner", [
+    ("Hội nghị Cấp cao Nhật Bản với ASEAN khai mạc tại Tokyo ngày 14/12.", "JP"),
+    ("Hội nghị thượng đỉnh Mỹ với ASEAN khai mạc tại Sunnylands ngày 15/2/2016.", "US"),
+])
+def test_the_partner_named_first_with_asean(sentence, partner):
+    assert {(m.series, m.partner) for m in read(sentence)} == {("asean-partner-summit", partner)}

@@ -83,11 +83,11 @@ def _partner_pattern() -> re.Pattern[str]:
     # "ASEAN và Bộ trưởng Thương mại Nhật Bản", "AEM với Đại diện Thương mại Hoa Kỳ": the partner's office-holder.
     # "Đông Nam Á - Ấn Độ": the region's name for ASEAN's.
     return re.compile(rf"\b(?:asean|aem|admm|dong nam a)(?: ?\+ ?1)?(?: lan thu \w+(?= voi))? ?"
-                      rf"(?:-|\+|va|voi(?: (?:cac )?(?:nuoc )?doi tac)?)"
+                      rf"(?:-|\+|va|voi(?: (?:cac )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai))?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
                       rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
-                      rf"|\b({alternation}) ?(?:-|va) ?(?:asean|dong nam a)\b"), names
+                      rf"|\b({alternation}) ?(?:-|va|voi(?: cac nuoc)?) ?(?:asean|dong nam a)\b"), names
 
 
 @lru_cache(maxsize=1)
