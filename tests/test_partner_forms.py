@@ -258,3 +258,28 @@ def test_summits_with_the_dialogue_partners_listed():
 ])
 def test_the_partner_named_first_with_asean(sentence, partner):
     assert {(m.series, m.partner) for m in read(sentence)} == {("asean-partner-summit", partner)}
+
+
+@pytest.mark.parametrize("sentence,partner,ordinal", [
+    ("Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21 khai mạc ngày 17/9.", "CN", 21),
+    ("Cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và Bộ trưởng Thương mại Hàn Quốc khai mạc chiều 16/9.", "KR",
+     None),
+    ("Sáng 17/9, các Bộ trưởng Kinh tế ASEAN đã có cuộc tham vấn với Bộ trưởng Thương mại Hoa Kỳ.", "US", None),
+    ("Hội nghị AEM-METI lần thứ 28 khai mạc ngày 16/9.", "JP", 28),
+    ("Hội nghị AEM - MOFCOM lần thứ 21 khai mạc ngày 16/9.", "CN", 21),
+    ("Hội nghị AEM-USTR khai mạc ngày 16/9.", "US", None),
+])
+def test_economic_ministers_consultations_with_one_partner(sentence, partner, ordinal):
+    assert ("asean-partner-other", partner, ordinal) in keys(read(sentence))
+
+
+def test_east_asia_named_after_a_ministers_meeting_is_its_ministers_meeting():
+    found = read("Bộ trưởng đã dự các Hội nghị Bộ trưởng Ngoại giao ASEAN+3, Cấp cao Đông Á (EAS) và Diễn đàn Khu vực "
+                 "ASEAN (ARF) ngày 14/7.")
+    assert {(m.series, m.start) for m in found} == {("apt-other", "2022-07-14"), ("eas-other", "2022-07-14"),
+                                                   ("arf", "2022-07-14")}
+
+
+def test_east_asia_named_after_a_summit_stays_a_summit():
+    found = read("Thủ tướng đã dự các Hội nghị Cấp cao ASEAN+3, Cấp cao Đông Á (EAS) ngày 13/11.")
+    assert {m.series for m in found} == {"apt-summit", "eas"}

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.48"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN"
+VERSION = "1.49"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -52,6 +52,9 @@ _SHARED_HEAD = re.compile(r"\bva (?:cac nuoc |cac quoc gia )?tham gia\s*$")
 _BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
 _BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
+# A framework named without its own meeting noun ("Cấp cao Đông Á", "EAS") in a list after a ministers' meeting.
+_LEVEL_LEFT_TO_HEAD = re.compile(r"(?:cap cao dong a|eas)\b")
+_MINISTERS = re.compile(r"\b(?:bo truong|ngoai truong)\b")
 _SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
 
 
@@ -126,6 +129,12 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
             # "Hội nghị quan chức cấp cao ASEAN+3 và các nước tham gia Hội nghị cấp cao Đông Á": the officials
             # of the second framework meet too.
             m = replace(m, series=_OFFICIALS_OF[m.series])
+            mentions[i] = m
+        if i and m.series == "eas" and _LEVEL_LEFT_TO_HEAD.match(canonical(m.name)) \
+                and _MINISTERS.search(canonical(mentions[i - 1].name)) \
+                and attr.listed_together(folded, mentions[i - 1].end, m.start):
+            # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, Cấp cao Đông Á và ...": the ministers of the East Asia Summit.
+            m = replace(m, series="eas-other")
             mentions[i] = m
         # Meetings named under one head noun ("ASEAN-Úc và ASEAN-Hàn Quốc") share the words around the list.
         before = [x for x in mentions[:i] if m.listed is None or x.listed != m.listed]

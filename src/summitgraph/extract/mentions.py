@@ -23,6 +23,8 @@ _TRIGGER = WordStart(
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
+    # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
+    r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
@@ -76,7 +78,8 @@ _PARTNER_MEETS_ASEAN = re.compile(
 def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao)[a-z ]{0,30}?\b(?:cac nuoc |cac quoc gia )?asean)"
-        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|hop voi|gap(?: go)?(?: voi)?)"
+        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi"
+        r"|gap(?: go)?(?: voi)?)"
         r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien)(?: [a-z]+){0,3}?"
         rf" (?:{partner_alternation()}))\b")
 

@@ -31,6 +31,12 @@ _CANON = [
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
     # "10+3": ASEAN's ten and its three partners, as older news writes ASEAN+3.
     (re.compile(r"\b(?:asean|10) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
+    # Economic ministers' consultations named by the partner's ministry: AEM-METI (Japan), AEM-MOFCOM (China),
+    # AEM-USTR (United States), AEM-ROK (Korea).
+    (re.compile(r"\baem-meti\b"), "aem-nhat ban"),
+    (re.compile(r"\baem-mofcom\b"), "aem-trung quoc"),
+    (re.compile(r"\baem-ustr\b"), "aem-hoa ky"),
+    (re.compile(r"\baem-rok\b"), "aem-han quoc"),
     # English names a translated page keeps: "East Asia Summit", "ASEAN Regional Forum".
     (re.compile(r"\beast asia summit\b"), "cap cao dong a"),
     (re.compile(r"\basean regional forum\b"), "dien dan khu vuc asean"),
