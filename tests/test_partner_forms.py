@@ -283,3 +283,29 @@ def test_east_asia_named_after_a_ministers_meeting_is_its_ministers_meeting():
 def test_east_asia_named_after_a_summit_stays_a_summit():
     found = read("Thủ tướng đã dự các Hội nghị Cấp cao ASEAN+3, Cấp cao Đông Á (EAS) ngày 13/11.")
     assert {m.series for m in found} == {"apt-summit", "eas"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tại Thượng đỉnh Mỹ - ASEAN ở Washington ngày 13/5, hai bên nâng cấp quan hệ.",
+    "HỘI NGHỊ CẤP CAO ASEAN - MỸ LẦN THỨ 10 khai mạc ngày 12/11.",
+])
+def test_partner_first_and_capitals(sentence):
+    assert {(m.series, m.partner) for m in read(sentence)} == {("asean-partner-summit", "US")}
+
+
+def test_a_summit_with_a_partner_in_an_article_about_asean():
+    found = read("Hội nghị Cấp cao ASEAN lần thứ 41 khai mạc tại Phnom Penh ngày 11/11/2022. Chiều cùng ngày, Thủ tướng "
+                 "dự Hội nghị Cấp cao với Nhật Bản và Hội nghị Cấp cao với Hàn Quốc.")
+    assert {(m.series, m.partner, m.city) for m in found if m.partner} == {
+        ("asean-partner-summit", "JP", "Phnom Penh"), ("asean-partner-summit", "KR", "Phnom Penh")}
+
+
+def test_ministers_with_a_partner_in_an_article_about_asean():
+    found = read("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 khai mạc ngày 3/8/2022. Chiều 4/8, Bộ trưởng dự Hội "
+                 "nghị Bộ trưởng với Trung Quốc.")
+    assert ("asean-partner-other", "CN", "2022-08-04") in {(m.series, m.partner, m.start) for m in found}
+
+
+def test_a_meeting_with_a_partner_elsewhere_is_not_asean_s():
+    found = read("Bộ Công Thương tổ chức Hội nghị xúc tiến đầu tư với Nhật Bản tại Hà Nội ngày 3/8/2022.")
+    assert not [m for m in found if m.series.startswith("asean-partner")]

@@ -18,11 +18,11 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
-from summitgraph.extract.series import canonical, identity
+from summitgraph.extract.series import canonical, identity, partner_series, partner_with
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.49"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun
+VERSION = "1.50"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN"
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -77,6 +77,8 @@ class ArticleSeries:
         canon = canonical(name)
         if self.asean and _BARE_SUMMIT.match(canon):
             return "asean-summit"
+        if self.asean and partner_with(canon):
+            return partner_series(canon)  # "Hội nghị Cấp cao với Nhật Bản": ASEAN's, in the week of its summit
         if self.lead_series and _BARE_MINISTERS.match(canon):
             return self.lead_series
         if self.lead_series == "asean-sectoral" and self.lead_body and identity(name)[0] == self.lead_body:

@@ -14,7 +14,7 @@ from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
 from summitgraph.text.scan import WordStart
 from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, ordinal_of, partner_alternation, partner_of,
-                                       partner_series)
+                                       partner_series, partner_with)
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
@@ -86,8 +86,12 @@ def _asean_meets_partner() -> re.Pattern[str]:
 
 # "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16": a summit named without "Hội nghị",
 # by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
-_BARE_LEVEL = WordStart(r"(?:cap cao|thuong dinh)"
-                        r"(?= (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|clmv|clv|acmecs)\b)")
+@lru_cache(maxsize=1)
+def _bare_level() -> WordStart:
+    # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
+    return WordStart(r"(?:cap cao|thuong dinh)"
+                     r"(?= (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|clmv|clv|acmecs)\b"
+                     rf"| (?:{partner_alternation()}) ?- ?asean\b)")
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
                               r"|tiep xuc|trao doi|giao luu|tuan le|chuoi|cac|nhung|nhieu|muc|cap|chuyen tham|can bo"
                               r"|chuyen gia|hop tac|co che|dien dan|doi thoai|tham van|uy ban|nhom)\s+$")
@@ -189,6 +193,8 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     series, partner = classify(classify_as or name)
     if series is None and fallback is not None:
         series = fallback(name)  # a name no rule knows, read in the light of the article
+        if series in ("asean-partner-summit", "asean-partner-other"):
+            partner = partner_with(canonical(name))
     if series is None or _NOT_GOVERNMENTS.search(canonical(name)):
         return None
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
@@ -220,7 +226,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
-    for m in _BARE_LEVEL.finditer(folded, start, end):
+    for m in _bare_level().finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in covered) \
                 or _NOT_BARE_BEFORE.search(folded, max(start, m.start() - 16), m.start()):
             continue

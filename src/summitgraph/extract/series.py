@@ -120,6 +120,19 @@ def partner_of(canon: str) -> str | None:
     return names[next(g for g in m.groups() if g)]
 
 
+@lru_cache(maxsize=1)
+def _with_partner_pattern() -> re.Pattern[str]:
+    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
+                      rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?({partner_alternation()})\b")
+
+
+def partner_with(canon: str) -> str | None:
+    """The partner a meeting named only by its level is held with ("Hội nghị Cấp cao với Nhật Bản"): in an
+    article about ASEAN, ASEAN's meeting with that partner."""
+    m = _with_partner_pattern().match(canon)
+    return _partner_pattern()[1][m.group(1)] if m else None
+
+
 # "Thượng đỉnh thương mại và đầu tư Trung Quốc - ASEAN", "Diễn đàn cấp cao về kinh doanh": business, not leaders.
 # "ASEAN-Japan Commemorative Summit": the English word says leaders too.
 _LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
