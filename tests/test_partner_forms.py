@@ -309,3 +309,14 @@ def test_ministers_with_a_partner_in_an_article_about_asean():
 def test_a_meeting_with_a_partner_elsewhere_is_not_asean_s():
     found = read("Bộ Công Thương tổ chức Hội nghị xúc tiến đầu tư với Nhật Bản tại Hà Nội ngày 3/8/2022.")
     assert not [m for m in found if m.series.startswith("asean-partner")]
+
+
+def test_officials_of_the_frameworks_named_by_acronyms():
+    found = read("Các Hội nghị SOM ASEAN+3, SOM EAS và SOM ARF đã diễn ra ngày 15-16/6 tại Nha Trang.")
+    assert {(m.series, m.start, m.city) for m in found} == {(s, "2022-06-15", "Nha Trang")
+                                                            for s in ("apt-other", "eas-other", "arf-other")}
+
+
+def test_east_asia_officials_after_and():
+    found = read("Hội nghị SOM ASEAN+3 và SOM EAS diễn ra ngày 15/6 tại Nha Trang.")
+    assert {m.series for m in found} == {"apt-other", "eas-other"}

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity, partner_series, part
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.50"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN"
+VERSION = "1.51"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -625,7 +625,7 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
 
 # ASEAN's wider frameworks, whose acronym with a day and a place is one of their meetings ("ARF ở Phnom Penh
 # ngày 5/8").
-_FRAMEWORKS = {"arf", "eas", "apt-other", "apt-summit"}
+_FRAMEWORKS = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit"}
 
 
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.

@@ -31,7 +31,7 @@ _TRIGGER = WordStart(
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
-    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
+    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
