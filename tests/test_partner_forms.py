@@ -320,3 +320,12 @@ def test_officials_of_the_frameworks_named_by_acronyms():
 def test_east_asia_officials_after_and():
     found = read("Hội nghị SOM ASEAN+3 và SOM EAS diễn ra ngày 15/6 tại Nha Trang.")
     assert {m.series for m in found} == {"apt-other", "eas-other"}
+
+
+@pytest.mark.parametrize("sentence,series,partner", [
+    ("Thủ tướng Ấn Độ đã gặp gỡ lãnh đạo 10 nước ASEAN tại New Delhi ngày 25/1/2018.", "asean-partner-summit", "IN"),
+    ("Ngày 4/8, Bộ trưởng Ngoại giao và các đồng nghiệp ASEAN đã có cuộc gặp với Ngoại trưởng Mỹ tại Phnom Penh.",
+     "asean-partner-other", "US"),
+])
+def test_a_partner_meets_asean_s_leaders_or_colleagues(sentence, series, partner):
+    assert (series, partner) in {(m.series, m.partner) for m in read(sentence)}

@@ -69,7 +69,8 @@ _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|qua
 _PARTNER_MEETS_ASEAN = re.compile(
     r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich)[a-z ]{0,60}?"
     r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|tiep)"
-    r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|bo truong|ngoai truong|lanh dao)(?: [a-z]+){0,3}? (?:cac nuoc )?asean)\b")
+    r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|dong nghiep|bo truong|ngoai truong|lanh dao)(?: [a-z0-9]+){0,3}?"
+    r" (?:cac nuoc )?asean)\b")
 # "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc", "lãnh đạo các nước ASEAN đã có cuộc gặp
 # với Thủ tướng Australia": ASEAN's ministers or leaders meeting one partner's office-holder.
 
@@ -77,7 +78,8 @@ _PARTNER_MEETS_ASEAN = re.compile(
 @lru_cache(maxsize=1)
 def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
-        r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao)[a-z ]{0,30}?\b(?:cac nuoc |cac quoc gia )?asean)"
+        r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
+        r"(?:cac nuoc |cac quoc gia )?asean)"
         r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi"
         r"|gap(?: go)?(?: voi)?)"
         r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien)(?: [a-z]+){0,3}?"

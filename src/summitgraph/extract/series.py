@@ -101,8 +101,8 @@ def _counterparts_pattern() -> re.Pattern[str]:
     """"Ngoại trưởng Úc ... với các đồng cấp ASEAN": one partner meets ASEAN's ministers."""
     _, names = _partner_pattern()
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap|tiep) (?:nhung nguoi |cac )?"
-                      rf"(?:dong cap|bo truong|ngoai truong"
+    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap(?: go)?|tiep) (?:nhung nguoi |cac )?"
+                      rf"(?:dong cap|dong nghiep|bo truong|ngoai truong"
                       rf"|lanh dao|nha lanh dao)(?: \w+){{0,3}} (?:cac nuoc )?asean\b")
 
 
