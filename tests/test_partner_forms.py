@@ -329,3 +329,30 @@ def test_east_asia_officials_after_and():
 ])
 def test_a_partner_meets_asean_s_leaders_or_colleagues(sentence, series, partner):
     assert (series, partner) in {(m.series, m.partner) for m in read(sentence)}
+
+
+def test_a_list_the_head_noun_announces_gives_one_meeting_per_item():
+    found = read("Từ ngày 10-13/11, Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 40, 41 và các hội nghị cấp cao liên "
+                 "quan gồm: ASEAN+3, ASEAN - Trung Quốc, ASEAN - Hàn Quốc, ASEAN - Liên hợp quốc và Cấp cao Đông Á.")
+    assert {(m.series, m.partner) for m in found if m.series != "asean-summit"} == {
+        ("apt-summit", None), ("asean-partner-summit", "CN"), ("asean-partner-summit", "KR"),
+        ("asean-partner-summit", "UN"), ("eas", None)}
+
+
+def test_partners_listed_after_a_colon():
+    found = read("Ngày 12/11, Thủ tướng tham dự các Hội nghị Cấp cao ASEAN với các đối tác: Trung Quốc, Hàn Quốc, "
+                 "Nhật Bản.")
+    partner_summits = [m for m in found if m.series == "asean-partner-summit"]
+    assert {m.partner for m in partner_summits} == {"CN", "KR", "JP"}
+    assert {m.start for m in partner_summits} == {"2022-11-12"}
+    assert all(m.name.startswith("Hội nghị Cấp cao ASEAN - ") for m in partner_summits)
+
+
+def test_ministers_list_reads_east_asia_as_its_ministers_meeting():
+    found = read("Ngày 5/8, Bộ trưởng dự các hội nghị bộ trưởng ngoại giao liên quan gồm: ASEAN+3, Cấp cao Đông Á và "
+                 "ARF.")
+    assert {m.series for m in found} == {"apt-other", "eas-other", "arf"}
+
+
+def test_a_list_of_other_things_is_no_meeting():
+    assert read("Các hội nghị liên quan gồm: an ninh lương thực, biến đổi khí hậu và kinh tế số.") == []

@@ -262,6 +262,13 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                                                for a, b in covered):
             out.append(found)
             covered.append((found.start, found.end))
+    for head, items in _related_lists(text, folded, start, end):
+        # The head noun phrase ("các Hội nghị Cấp cao ASEAN với các đối tác") names the list, not one more meeting.
+        out = [x for x in out if not (x.start < head[1] and head[0] < x.end)]
+        for found in items:
+            if not any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
+                out.append(found)
+                covered.append((found.start, found.end))
     for m in _ACRONYM.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -280,6 +287,50 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = _partner_lists(text, folded, out)
     out.sort(key=lambda x: x.start)
     return out
+
+
+# "... và các hội nghị cấp cao liên quan gồm: ASEAN+3, ASEAN - Trung Quốc, ...", "các Hội nghị Cấp cao ASEAN với các
+# đối tác: Trung Quốc, Hàn Quốc": a list the head noun announces, each item one meeting at the head's level.
+_LIST_INTRO = re.compile(r"\b(?:hoi nghi|cuoc hop)(?: (cap cao|thuong dinh|bo truong(?: ngoai giao| kinh te)?))?"
+                         r"(?: asean)?(?: lien quan| voi cac (?:nuoc |ben )?doi tac(?: doi thoai)?)(?: khac)?"
+                         r"\s*,?\s*(?:(?:gom(?: co)?|bao gom|nhu|la)\s*:?|:)\s*")
+_LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo truong kinh te|bo truong)\b", re.S)
+_LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
+                "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}
+_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:\n]|$))")
+_FRAMEWORK_ITEM = re.compile(r"\b(?:asean|dong a|eas|arf|apt|pmc|mekong)\b")
+_LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
+                  "asean-partner-other"}
+
+
+def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[tuple[int, int], list[MeetingMention]]]:
+    """Each announced list: the span of its head noun phrase and the meetings its items name."""
+    lists = []
+    for intro in _LIST_INTRO.finditer(folded, start, end):
+        out: list[MeetingMention] = []
+        level = intro.group(1) or next(iter(_LEVEL_BEFORE.findall(folded, start, intro.start())[-1:]), None)
+        if level is None:
+            continue
+        pos = intro.end()
+        while pos < end:
+            item = _LIST_ITEM.match(text, pos, end)
+            if item is None or not item.group(1).strip():
+                break
+            name = item.group(1).strip()
+            own = canonical(name)
+            pos = item.end()
+            as_meeting = f"Hội nghị {_LEVEL_WORDS[level]} {name if _FRAMEWORK_ITEM.search(own) else 'ASEAN - ' + name}"
+            series, partner = classify(as_meeting)
+            if series not in _LISTED_SERIES or (series.startswith("asean-partner") and not partner
+                                                and not _FRAMEWORK_ITEM.search(own)):
+                break
+            at = item.start(1)
+            # Named with the head's level ("Hội nghị Cấp cao ASEAN - Trung Quốc"): a bare "Trung Quốc" names no meeting.
+            out.append(MeetingMention(at, at + len(name), as_meeting, series, partner, ordinal_of(own), False, False,
+                                      listed=intro.start()))
+        if out:
+            lists.append(((intro.start(), intro.end()), out))
+    return lists
 
 
 # "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29": two numbered meetings held together.
