@@ -356,3 +356,11 @@ def test_ministers_list_reads_east_asia_as_its_ministers_meeting():
 
 def test_a_list_of_other_things_is_no_meeting():
     assert read("Các hội nghị liên quan gồm: an ninh lương thực, biến đổi khí hậu và kinh tế số.") == []
+
+
+def test_a_number_after_lan_without_thu():
+    assert ("asean-partner-summit", "JP", 25) in keys(read("Hội nghị Cấp cao ASEAN-Nhật Bản lần 25 khai mạc ngày 12/11."))
+
+
+def test_asean_and_a_year_is_still_no_summit_number():
+    assert all(m.ordinal is None for m in read("Hội nghị Cấp cao ASEAN 2022 khai mạc ngày 11/11 tại Phnom Penh."))

@@ -175,6 +175,8 @@ _WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "
 _ORDINAL = re.compile(
     r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
     r"|\bthu (\d{1,3})\b"
+    # "lần 25" without "thứ", as hurried copy writes it.
+    r"|\blan (\d{1,3})\b(?![/.,]\d)"
     r"|\b(?:asean|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
     r"|\b(?:khoa|ky hop|vong) (?:thu )?(\d{1,3})\b"
     r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom) ?(\d{1,2})\b")
@@ -194,7 +196,7 @@ def ordinal_of(canon: str) -> int | None:
     if not value or value >= 200:
         return None
     # "ASEAN 50" is ASEAN's fiftieth year: a bare "ASEAN n" is a summit only up to the summits there are.
-    if m.group(3) and canon.startswith("asean") and value > max(registry.summits(), default=0) + 2:
+    if m.group(4) and canon.startswith("asean") and value > max(registry.summits(), default=0) + 2:
         return None
     return value
 
