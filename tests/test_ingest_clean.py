@@ -304,3 +304,25 @@ def test_a_share_bar_is_never_turned_away_by_the_quick_look(key: str) -> None:
 def test_quick_look_and_share_bar(key: str, share_bar: bool) -> None:
     assert is_share_bar_by_words(key) == share_bar
     assert _only_share_runs(key) or not share_bar
+
+
+def test_a_list_the_body_announces_at_the_end_is_kept():
+    from summitgraph.ingest.article import article_from_text
+    raw = ("Lịch làm việc của Thủ tướng tại Phnom Penh\n"
+           "Phnom Penh - Từ ngày 10-13/11, Thủ tướng dự các hội nghị cấp cao của ASEAN tại Phnom Penh, Campuchia.\n"
+           "Theo chương trình, trong ngày 12/11, Thủ tướng sẽ dự các hội nghị sau:\n"
+           "Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25\n"
+           "Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 23\n")
+    text = article_from_text(raw, "t.txt").text
+    assert "ASEAN - Trung Quốc lần thứ 25" in text and "ASEAN - Hàn Quốc lần thứ 23" in text
+
+
+def test_headlines_after_a_related_header_still_go():
+    from summitgraph.ingest.article import article_from_text
+    raw = ("Thủ tướng dự hội nghị cấp cao\n"
+           "Phnom Penh - Ngày 12/11, Thủ tướng dự các hội nghị cấp cao của ASEAN tại Phnom Penh, Campuchia.\n"
+           "Tin liên quan:\n"
+           "Thủ tướng gặp lãnh đạo các nước\n"
+           "Khai mạc tuần lễ cấp cao\n")
+    text = article_from_text(raw, "t.txt").text
+    assert "Khai mạc tuần lễ cấp cao" not in text

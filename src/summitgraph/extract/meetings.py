@@ -18,11 +18,11 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
-from summitgraph.extract.series import canonical, identity
+from summitgraph.extract.series import canonical, identity, partner_series, partner_with
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.45"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged)
+VERSION = "1.54"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -52,6 +52,9 @@ _SHARED_HEAD = re.compile(r"\bva (?:cac nuoc |cac quoc gia )?tham gia\s*$")
 _BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
 _BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
+# A framework named without its own meeting noun ("Cấp cao Đông Á", "EAS") in a list after a ministers' meeting.
+_LEVEL_LEFT_TO_HEAD = re.compile(r"(?:cap cao dong a|eas)\b")
+_MINISTERS = re.compile(r"\b(?:bo truong|ngoai truong)\b")
 _SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
 
 
@@ -74,6 +77,8 @@ class ArticleSeries:
         canon = canonical(name)
         if self.asean and _BARE_SUMMIT.match(canon):
             return "asean-summit"
+        if self.asean and partner_with(canon):
+            return partner_series(canon)  # "Hội nghị Cấp cao với Nhật Bản": ASEAN's, in the week of its summit
         if self.lead_series and _BARE_MINISTERS.match(canon):
             return self.lead_series
         if self.lead_series == "asean-sectoral" and self.lead_body and identity(name)[0] == self.lead_body:
@@ -126,6 +131,12 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
             # "Hội nghị quan chức cấp cao ASEAN+3 và các nước tham gia Hội nghị cấp cao Đông Á": the officials
             # of the second framework meet too.
             m = replace(m, series=_OFFICIALS_OF[m.series])
+            mentions[i] = m
+        if i and m.series == "eas" and _LEVEL_LEFT_TO_HEAD.match(canonical(m.name)) \
+                and _MINISTERS.search(canonical(mentions[i - 1].name)) \
+                and attr.listed_together(folded, mentions[i - 1].end, m.start):
+            # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, Cấp cao Đông Á và ...": the ministers of the East Asia Summit.
+            m = replace(m, series="eas-other")
             mentions[i] = m
         # Meetings named under one head noun ("ASEAN-Úc và ASEAN-Hàn Quốc") share the words around the list.
         before = [x for x in mentions[:i] if m.listed is None or x.listed != m.listed]
@@ -612,6 +623,11 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
             rec.city, rec.country, rec.format = lead.city, lead.country, rec.format or lead.format
 
 
+# ASEAN's wider frameworks, whose acronym with a day and a place is one of their meetings ("ARF ở Phnom Penh
+# ngày 5/8").
+_FRAMEWORKS = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit"}
+
+
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
 _MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
 
@@ -624,7 +640,8 @@ def _keep(rec: Candidate) -> bool:
         return False
     if rec.acronym_only:
         # A bare acronym ("APEC", "SOM") names a process more often than one meeting.
-        return bool(rec.ordinal or rec.prepares)
+        dated_and_placed = bool(rec.start) and len(rec.start) == 10 and bool(rec.city or rec.country)
+        return bool(rec.ordinal or rec.prepares) or (rec.series in _FRAMEWORKS and dated_and_placed)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
     if rec.series == "other-multilateral" and _MEETING_HEAD.match(canonical(rec.name)):

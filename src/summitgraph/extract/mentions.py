@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
 from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import PARTNERS, canonical, classify, ordinal_of, partner_of, partner_series
+from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, ordinal_of, partner_alternation, partner_of,
+                                       partner_series, partner_with)
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
@@ -21,12 +23,16 @@ _TRIGGER = WordStart(
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
+    # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
+    r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
-    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM|ARF(?: SOM)?|EAS|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
+    # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
+    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
+    r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
@@ -35,7 +41,8 @@ _ACRONYM = re.compile(
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
     r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
-    r"| (?:và )?(?:hội nghị|cuộc họp|đối thoại)\b| và diễn đàn\b"
+    # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
+    r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
     r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
@@ -61,8 +68,35 @@ _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|qua
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
     r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich)[a-z ]{0,60}?"
-    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi)"
-    r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|bo truong|ngoai truong|lanh dao)(?: [a-z]+){0,3}? (?:cac nuoc )?asean)\b")
+    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|tiep)"
+    r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|dong nghiep|bo truong|ngoai truong|lanh dao)(?: [a-z0-9]+){0,3}?"
+    r" (?:cac nuoc )?asean)\b")
+# "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc", "lãnh đạo các nước ASEAN đã có cuộc gặp
+# với Thủ tướng Australia": ASEAN's ministers or leaders meeting one partner's office-holder.
+
+
+@lru_cache(maxsize=1)
+def _asean_meets_partner() -> re.Pattern[str]:
+    return re.compile(
+        r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
+        r"(?:cac nuoc |cac quoc gia )?asean)"
+        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi"
+        r"|gap(?: go)?(?: voi)?)"
+        r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien)(?: [a-z]+){0,3}?"
+        rf" (?:{partner_alternation()}))\b")
+
+
+# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16": a summit named without "Hội nghị",
+# by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
+@lru_cache(maxsize=1)
+def _bare_level() -> WordStart:
+    # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
+    return WordStart(r"(?:cap cao|thuong dinh)"
+                     r"(?= (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|clmv|clv|acmecs)\b"
+                     rf"| (?:{partner_alternation()}) ?- ?asean\b)")
+_NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
+                              r"|tiep xuc|trao doi|giao luu|tuan le|chuoi|cac|nhung|nhieu|muc|cap|chuyen tham|can bo"
+                              r"|chuyen gia|hop tac|co che|dien dan|doi thoai|tham van|uy ban|nhom)\s+$")
 # "hội nghị cấp cao đặc biệt với lãnh đạo các nước ASEAN": a meeting with ASEAN whose other side is its host.
 _WITH_ASEAN = re.compile(r"\bvoi (?:cac )?(?:nha )?(?:lanh dao |bo truong |ngoai truong )?(?:cac nuoc )?asean\b")
 
@@ -89,7 +123,7 @@ _AT_A_SUMMIT = re.compile(r"\b(?:tai|du|tham du|ben le|khai mac|be mac|truoc the
 _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin|ngan|usd|%)(?!\w)")
 _FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do)\s+$")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
-_NOT_A_MEETING_BEFORE = re.compile(r"doi tac\s+$")
+_NOT_A_MEETING_BEFORE = re.compile(r"(?:doi tac|quan he)\s+$")
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
 
 
@@ -161,6 +195,8 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     series, partner = classify(classify_as or name)
     if series is None and fallback is not None:
         series = fallback(name)  # a name no rule knows, read in the light of the article
+        if series in ("asean-partner-summit", "asean-partner-other"):
+            partner = partner_with(canonical(name))
     if series is None or _NOT_GOVERNMENTS.search(canonical(name)):
         return None
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
@@ -192,6 +228,23 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
+    for m in _bare_level().finditer(folded, start, end):
+        if any(a <= m.start() < b for a, b in covered) \
+                or _NOT_BARE_BEFORE.search(folded, max(start, m.start() - 16), m.start()):
+            continue
+        found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
+        if found:
+            found = _hosted_by_partner(text, found, start)
+            out.append(found)
+            covered.append((found.start, found.end))
+    for m in _asean_meets_partner().finditer(folded, start, end):
+        # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
+        found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
+                         classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[m.start(2):m.end(2)]}")
+        if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
+                                               for a, b in covered):
+            out.append(found)
+            covered.append((found.start, found.end))
     for m in _MET_AS_A_BODY.finditer(folded, start, end):
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         if any(a <= m.start() < b for a, b in covered):
@@ -209,6 +262,13 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                                                for a, b in covered):
             out.append(found)
             covered.append((found.start, found.end))
+    for head, items in _related_lists(text, folded, start, end):
+        # The head noun phrase ("các Hội nghị Cấp cao ASEAN với các đối tác") names the list, not one more meeting.
+        out = [x for x in out if not (x.start < head[1] and head[0] < x.end)]
+        for found in items:
+            if not any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
+                out.append(found)
+                covered.append((found.start, found.end))
     for m in _ACRONYM.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -227,6 +287,50 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = _partner_lists(text, folded, out)
     out.sort(key=lambda x: x.start)
     return out
+
+
+# "... và các hội nghị cấp cao liên quan gồm: ASEAN+3, ASEAN - Trung Quốc, ...", "các Hội nghị Cấp cao ASEAN với các
+# đối tác: Trung Quốc, Hàn Quốc": a list the head noun announces, each item one meeting at the head's level.
+_LIST_INTRO = re.compile(r"\b(?:hoi nghi|cuoc hop)(?: (cap cao|thuong dinh|bo truong(?: ngoai giao| kinh te)?))?"
+                         r"(?: asean)?(?: lien quan| voi cac (?:nuoc |ben )?doi tac(?: doi thoai)?)(?: khac)?"
+                         r"\s*,?\s*(?:(?:gom(?: co)?|bao gom|nhu|la)\s*:?|:)\s*")
+_LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo truong kinh te|bo truong)\b", re.S)
+_LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
+                "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}
+_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:\n]|$))")
+_FRAMEWORK_ITEM = re.compile(r"\b(?:asean|dong a|eas|arf|apt|pmc|mekong)\b")
+_LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
+                  "asean-partner-other"}
+
+
+def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[tuple[int, int], list[MeetingMention]]]:
+    """Each announced list: the span of its head noun phrase and the meetings its items name."""
+    lists = []
+    for intro in _LIST_INTRO.finditer(folded, start, end):
+        out: list[MeetingMention] = []
+        level = intro.group(1) or next(iter(_LEVEL_BEFORE.findall(folded, start, intro.start())[-1:]), None)
+        if level is None:
+            continue
+        pos = intro.end()
+        while pos < end:
+            item = _LIST_ITEM.match(text, pos, end)
+            if item is None or not item.group(1).strip():
+                break
+            name = item.group(1).strip()
+            own = canonical(name)
+            pos = item.end()
+            as_meeting = f"Hội nghị {_LEVEL_WORDS[level]} {name if _FRAMEWORK_ITEM.search(own) else 'ASEAN - ' + name}"
+            series, partner = classify(as_meeting)
+            if series not in _LISTED_SERIES or (series.startswith("asean-partner") and not partner
+                                                and not _FRAMEWORK_ITEM.search(own)):
+                break
+            at = item.start(1)
+            # Named with the head's level ("Hội nghị Cấp cao ASEAN - Trung Quốc"): a bare "Trung Quốc" names no meeting.
+            out.append(MeetingMention(at, at + len(name), as_meeting, series, partner, ordinal_of(own), False, False,
+                                      listed=intro.start()))
+        if out:
+            lists.append(((intro.start(), intro.end()), out))
+    return lists
 
 
 # "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29": two numbered meetings held together.
@@ -269,13 +373,24 @@ _NAMED_TWICE = re.compile(r"lan thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
 # Nhật Bản và Hàn Quốc": one head noun, one meeting per partner.
-_LIST_JOINT = re.compile(r"\s*(?:,|;|và|cùng)?\s*(?:(?:ASEAN|ASEAN)\s*[-–—]\s*)?$")
+# Between two partners: a comma or "và", perhaps the first one's number or acronym ("lần thứ 27", "(PMC+1)")
+# and "với" or "ASEAN -" again.
+_LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*(?:,|;|và|cùng)?\s*(?:với\s+)?"
+                         r"(?:ASEAN\s*[\u2010-\u2015\u2212-]\s*)?$")
+
+
+# "ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25": each partner's meeting has its own number.
+_OWN_NUMBER = re.compile(r"\s*lần thứ (\d{1,3})(?!\d)")
+
+
+def _number_of(found: re.Match[str] | None) -> int | None:
+    return int(found.group(1)) if found else None
 
 
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
-        hits = [h for h in registry.find_countries(m.name) if h.key in PARTNERS] if m.partner else []
+        hits = [h for h in registry.find_countries(m.name) if h.key in ALL_PARTNERS] if m.partner else []
         first = next((i for i, h in enumerate(hits) if h.key == m.partner), None)
         listed = []
         if first is not None:
@@ -286,16 +401,22 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
         if not listed:
             out.append(m)
             continue
-        # The first meeting ends with its partner; each other partner's name starts at its "ASEAN-" or its own name.
-        cut = hits[first].end
-        out.append(replace(m, end=m.start + cut, name=m.name[:cut], listed=m.start))
+        # The first meeting ends with its partner (and its own number, when each is numbered); each other partner's
+        # name starts at its "ASEAN-" or its own name.
+        items = [hits[first]] + listed
+        numbered = [_OWN_NUMBER.match(m.name, h.end) for h in items]
+        own_numbers = any(numbered)
+        cut = numbered[0].end() if numbered[0] else hits[first].end
+        out.append(replace(m, end=m.start + cut, name=m.name[:cut], listed=m.start,
+                           ordinal=_number_of(numbered[0]) if own_numbers else m.ordinal))
         head = m.name[:hits[first].start]
         seen = {m.partner}
-        for hit in listed:
+        for hit, number in zip(listed, numbered[1:]):
             if hit.key in seen:
                 continue
             seen.add(hit.key)
-            own = m.name[hit.start:hit.end]
-            out.append(replace(m, start=m.start + hit.start, end=m.start + hit.end, name=head + own, partner=hit.key,
-                               listed=m.start))
+            end = number.end() if number else hit.end
+            own = m.name[hit.start:end]
+            out.append(replace(m, start=m.start + hit.start, end=m.start + end, name=head + own, partner=hit.key,
+                               listed=m.start, ordinal=_number_of(number) if own_numbers else m.ordinal))
     return out

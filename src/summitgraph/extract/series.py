@@ -12,15 +12,34 @@ from functools import lru_cache
 from summitgraph import registry
 from summitgraph.text.normalize import fold
 
-# Partners with which ASEAN holds "ASEAN + 1" meetings.
+# Partners with which ASEAN holds "ASEAN + 1" meetings: dialogue partners, then sectoral and development
+# partners ("Ủy ban Hợp tác chung ASEAN - Pa-ki-xtan", "ASEAN - Thụy Sĩ"), read only by their unambiguous names.
 PARTNERS = ("CN", "JP", "KR", "IN", "US", "RU", "AU", "NZ", "CA", "EU", "UN", "GCC", "GB")
+_SECTORAL_PARTNERS = ("PK", "CH", "NO", "TR", "BR", "AE", "DE", "FR", "IT", "CL", "MA", "HK")
+ALL_PARTNERS = PARTNERS + _SECTORAL_PARTNERS
 
 _CANON = [
-    (re.compile(r"\s*[–—-]\s*"), "-"),
+    # "ASEAN/Nhật Bản" is written as "ASEAN - Nhật Bản" is.
+    # Every dash a page may use: hyphen, non-breaking hyphen, figure dash, en and em dash, bar, minus.
+    (re.compile(r"\s*[\u2010-\u2015\u2212/-]\s*"), "-"),
     (re.compile(r"quan chuc (?:cap cao|cao cap)(?: \(som\))?"), "som"),
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
+    # ASEAN's full name, alone or with its acronym either side: "Hiệp hội các quốc gia Đông Nam Á (ASEAN) -
+    # Trung Quốc".
+    (re.compile(r"\bhiep hoi cac (?:quoc gia|nuoc) dong nam a(?: \(asean\))?|\basean \(hiep hoi cac (?:quoc gia|nuoc)"
+                r" dong nam a\)"), "asean"),
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
-    (re.compile(r"\basean ?(?:\+|cong) ?(?:3|ba)\b|\basean\+3\b"), "asean+3"),
+    # "10+3": ASEAN's ten and its three partners, as older news writes ASEAN+3.
+    (re.compile(r"\b(?:asean|10) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
+    # Economic ministers' consultations named by the partner's ministry: AEM-METI (Japan), AEM-MOFCOM (China),
+    # AEM-USTR (United States), AEM-ROK (Korea).
+    (re.compile(r"\baem-meti\b"), "aem-nhat ban"),
+    (re.compile(r"\baem-mofcom\b"), "aem-trung quoc"),
+    (re.compile(r"\baem-ustr\b"), "aem-hoa ky"),
+    (re.compile(r"\baem-rok\b"), "aem-han quoc"),
+    # English names a translated page keeps: "East Asia Summit", "ASEAN Regional Forum".
+    (re.compile(r"\beast asia summit\b"), "cap cao dong a"),
+    (re.compile(r"\basean regional forum\b"), "dien dan khu vuc asean"),
     # "ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc": the three partners of ASEAN+3 named one by one.
     (re.compile(r"\basean(?:(?:, | va )(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
     (re.compile(r"\s+"), " "),
@@ -57,18 +76,24 @@ def rules() -> tuple[SeriesRule, ...]:
 @lru_cache(maxsize=1)
 def _partner_pattern() -> re.Pattern[str]:
     names: dict[str, str] = {}
-    for code in PARTNERS:
+    for code in ALL_PARTNERS:
         country = registry.countries()[code]
-        for spelling in country.names + country.ambiguous:
+        for spelling in country.names + (country.ambiguous if code in PARTNERS else ()):
             names[fold(spelling)] = code
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # "asean-nhat ban", "asean va han quoc", "asean - lhq"
     # "asean-australia-new zealand" names two partners: an ASEAN+2 body, no ASEAN+1 meeting.
     # "AEM - EU", "ADMM - Trung Quốc": an ASEAN body with one partner.
     # "ASEAN+1 với Trung Quốc", "ASEAN với đối tác Nhật Bản".
-    return re.compile(rf"\b(?:asean|aem|admm)(?: ?\+ ?1)? ?(?:-|\+|va|voi(?: (?:cac )?(?:nuoc )?doi tac)?) ?"
+    # "ASEAN lần thứ 25 với Nhật Bản": the number said before the partner.
+    # "ASEAN và Bộ trưởng Thương mại Nhật Bản", "AEM với Đại diện Thương mại Hoa Kỳ": the partner's office-holder.
+    # "Đông Nam Á - Ấn Độ": the region's name for ASEAN's.
+    return re.compile(rf"\b(?:asean|aem|admm|dong nam a)(?: ?\+ ?1)?(?: lan thu \w+(?= voi))? ?"
+                      rf"(?:-|\+|va|voi(?: (?:cac )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai))?)"
+                      rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
+                      rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
-                      rf"|\b({alternation}) ?(?:-|va) ?asean\b"), names
+                      rf"|\b({alternation}) ?(?:-|va|voi(?: cac nuoc)?) ?(?:asean|dong nam a)\b"), names
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +101,15 @@ def _counterparts_pattern() -> re.Pattern[str]:
     """"Ngoại trưởng Úc ... với các đồng cấp ASEAN": one partner meets ASEAN's ministers."""
     _, names = _partner_pattern()
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap) (?:nhung nguoi |cac )?(?:dong cap|bo truong|ngoai truong"
+    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap(?: go)?|tiep) (?:nhung nguoi |cac )?"
+                      rf"(?:dong cap|dong nghiep|bo truong|ngoai truong"
                       rf"|lanh dao|nha lanh dao)(?: \w+){{0,3}} (?:cac nuoc )?asean\b")
+
+
+def partner_alternation() -> str:
+    """A regex alternation of every folded partner name, longest first."""
+    _, names = _partner_pattern()
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def partner_of(canon: str) -> str | None:
@@ -88,8 +120,23 @@ def partner_of(canon: str) -> str | None:
     return names[next(g for g in m.groups() if g)]
 
 
+@lru_cache(maxsize=1)
+def _with_partner_pattern() -> re.Pattern[str]:
+    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
+                      rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?({partner_alternation()})\b")
+
+
+def partner_with(canon: str) -> str | None:
+    """The partner a meeting named only by its level is held with ("Hội nghị Cấp cao với Nhật Bản"): in an
+    article about ASEAN, ASEAN's meeting with that partner."""
+    m = _with_partner_pattern().match(canon)
+    return _partner_pattern()[1][m.group(1)] if m else None
+
+
 # "Thượng đỉnh thương mại và đầu tư Trung Quốc - ASEAN", "Diễn đàn cấp cao về kinh doanh": business, not leaders.
-_LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b")
+# "ASEAN-Japan Commemorative Summit": the English word says leaders too.
+_LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
+                      r"|\bsummit\b")
 
 
 def _partner_level(canon: str) -> str:
@@ -128,7 +175,9 @@ _WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "
 _ORDINAL = re.compile(
     r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
     r"|\bthu (\d{1,3})\b"
-    r"|\b(?:asean|amm|aem|admm|arf|eas|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
+    # "lần 25" without "thứ", as hurried copy writes it.
+    r"|\blan (\d{1,3})\b(?![/.,]\d)"
+    r"|\b(?:asean|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
     r"|\b(?:khoa|ky hop|vong) (?:thu )?(\d{1,3})\b"
     r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom) ?(\d{1,2})\b")
 
@@ -147,7 +196,7 @@ def ordinal_of(canon: str) -> int | None:
     if not value or value >= 200:
         return None
     # "ASEAN 50" is ASEAN's fiftieth year: a bare "ASEAN n" is a summit only up to the summits there are.
-    if m.group(3) and canon.startswith("asean") and value > max(registry.summits(), default=0) + 2:
+    if m.group(4) and canon.startswith("asean") and value > max(registry.summits(), default=0) + 2:
         return None
     return value
 

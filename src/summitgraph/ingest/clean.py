@@ -546,6 +546,14 @@ def _cut_after_end_marker(page: _Page, length: int) -> None:
             return
 
 
+# A line introducing a list with more words than this is a sentence of the body, not a section header.
+MAX_MARKER_WORDS = 4
+
+
+def _previous_kept(page: _Page, line: Line) -> Line | None:
+    return next((ln for ln in reversed(page.lines[:line.index]) if page.is_kept(ln) and not ln.blank), None)
+
+
 def _cut_trailing_headlines(page: _Page) -> None:
     """Two or more short headline-shaped lines ending the page are a list of other stories.
     A line with a photo credit is a caption, not a headline."""
@@ -557,9 +565,17 @@ def _cut_trailing_headlines(page: _Page) -> None:
             run.append(line)
         elif run or parse_byline(line.text) is None:
             break
-    if len(run) >= 2 and len(run) < len(kept):
+    if len(run) >= 2 and len(run) < len(kept) and not _introduced_by_the_body(page, run[-1]):
         for line in run:
             page.drop(line, "related-stories list at the end")
+
+
+def _introduced_by_the_body(page: _Page, first: Line) -> bool:
+    """A run the body's own sentence announces ("Thủ tướng sẽ dự các hội nghị sau:") is the article's list of
+    items, not other stories; a related-stories header ("Tin liên quan:") introduces other stories."""
+    before = _previous_kept(page, first)
+    return before is not None and before.text.rstrip().endswith(":") and not _is_related_marker(before) \
+        and before.words > MAX_MARKER_WORDS
 
 
 # --- photo credits inside kept lines -------------------------------------------------------------
