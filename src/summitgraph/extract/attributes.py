@@ -42,6 +42,13 @@ class Place:
     country: str | None
     start: int
     end: int
+    # A country after a place the gazetteer does not know: "tại Chiang Rai, Thái Lan" is a venue.
+    after_venue: bool = False
+
+
+# "tại Chiang Rai, " / "ở tỉnh Quảng Tây, ": a capitalised place name the gazetteer does not know, then a comma.
+_AT_UNKNOWN_PLACE = re.compile(r"(?:tại|ở)\s+(?:(?:thành phố|tỉnh|bang|đảo|thủ đô)\s+)?"
+                               r"(?:[A-ZĐÀ-Ỹ][\w'-]*\s+){0,3}[A-ZĐÀ-Ỹ][\w'-]*,\s*$")
 
 
 def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
@@ -149,14 +156,17 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
             continue
         if hit.ambiguous and not re.search(r"(?:tại|ở|nước|tới|đến|sang)\s+$", span[max(0, hit.start - 8):hit.start]):
             continue
-        out.append(Place(None, hit.key, s, e))
+        venue = _AT_UNKNOWN_PLACE.search(text, max(0, s - 60), s)
+        # "tại Hà Nội, Việt Nam": the city is the venue, already read.
+        known = venue is not None and any(venue.start() <= a < s for a, _ in taken)
+        out.append(Place(None, hit.key, s, e, after_venue=venue is not None and not known))
     out.sort(key=lambda p: p.start)
     return out
 
 
 def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
     """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any."""
-    located = [p for p in places if _AT.search(folded[max(0, p.start - 6):p.start])
+    located = [p for p in places if p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
                or _AT_VENUE.search(folded[max(0, p.start - 70):p.start])]
     return min(located, key=lambda p: abs(p.start - mention_end), default=None)
 

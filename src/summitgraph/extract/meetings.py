@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.45"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged)
+VERSION = "1.46"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -305,7 +305,7 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if _held_and_to_come(rec, cand) or _held_and_to_come(cand, rec):
         return False
-    return _overlap(rec.start, rec.end, cand.start, cand.end)
+    return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
 
 
 def _within(start: str | None, end: str | None, range_start: str | None, range_end: str | None) -> bool:
@@ -322,6 +322,31 @@ def _finer(a: str | None, b: str | None) -> bool:
     return bool(a and b) and len(a) > len(b) and a.startswith(b)
 
 
+def _day(iso: str | None) -> date | None:
+    """A full day ("2017-06-04", or "--06-04" in a leap year so 29 February reads) as a date, else None."""
+    if not iso or len(iso) not in (7, 10) or iso.startswith("--") != (len(iso) == 7):
+        return None
+    try:
+        return date.fromisoformat("2000" + iso[1:] if iso.startswith("--") else iso)
+    except ValueError:
+        return None
+
+
+# Days of one meeting said apart lie within this many days of each other.
+_MEETING_DAYS = 6
+
+
+def _near_days(rec: Candidate, cand: Candidate) -> bool:
+    """Whether two mentions of a multilateral meeting date it by different days of one week (with or
+    without a year alike)."""
+    if rec.series.startswith("bilateral"):
+        return False
+    days = [_day(x) for x in (rec.start, rec.end or rec.start, cand.start, cand.end or cand.start)]
+    if None in days or rec.start[:2].startswith("-") != cand.start[:2].startswith("-") or rec.start == cand.start and (rec.end or rec.start) == (cand.end or cand.start):
+        return False
+    return (max(days) - min(days)).days <= _MEETING_DAYS
+
+
 def _absorb(rec: Candidate, cand: Candidate) -> None:
     """Fill what ``rec`` lacks from another mention of the same meeting."""
     if len(cand.name) > len(rec.name) and not cand.acronym_only:
@@ -332,6 +357,9 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
     elif _finer(cand.start, rec.start) and _finer(cand.end or cand.start, rec.end or rec.start):
         # "tháng 5" then "ngày 23-24/5": the meeting keeps the finest dates said of it.
         rec.start, rec.end = cand.start, cand.end
+    elif _near_days(rec, cand):
+        # "khai mạc tối 2/6" then "phiên toàn thể sáng 4/6": a meeting of several days spans the days said of it.
+        rec.start, rec.end = min(rec.start, cand.start), max(rec.end or rec.start, cand.end or cand.start)
     if rec.counterpart and rec.counterpart.startswith(OFFICE_MARK) and cand.counterpart \
             and not cand.counterpart.startswith(OFFICE_MARK):
         # The office's holder, named: later mentions name them.
@@ -390,6 +418,9 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
             continue
         visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
+        # A talk the text dates happens during the visit of those days, whoever received whom.
+        during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
+        visits = during or visits
         # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
         # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
@@ -637,7 +668,7 @@ def _keep(rec: Candidate) -> bool:
 
 # ASEAN bodies meet in the country that chairs them (the ASEAN chair, or the host of an ADMM or ASEAN+1
 # meeting): a meeting of these placed in a member country is chaired by that country.
-HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit",
+HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit", "asean-sectoral",
                                             "asean-partner-other", "subregional"}
 # Groupings whose presidency rotates to the host: a G20 summit in Osaka is chaired by Japan.
 _HOST_PRESIDES = re.compile(r"\b(?:g20|g7|g8|apec|asem|brics|sco|cica|vanh dai va con duong|mot vanh dai)\b")

@@ -1,0 +1,87 @@
+"""Meeting slots, round 2: the article's year, the days of a meeting told in several sentences, where a
+talk happens, who chairs an ASEAN sectoral meeting.
+
+Every sentence here is written for the test; none comes from the corpus.
+"""
+from __future__ import annotations
+
+from written import article_of, meetings_of
+
+from summitgraph.extract.context import make_context
+
+
+def only(records, series):
+    found = [r for r in records if r.series == series]
+    assert len(found) == 1, records
+    return found[0]
+
+
+# --- the article's year ---------------------------------------------------------------------------------
+
+def test_the_year_a_forum_was_founded_does_not_date_the_article():
+    text = ("Diễn đàn an ninh khu vực khép lại\nDiễn đàn ra đời năm 2003 theo sáng kiến của một viện nghiên cứu "
+            "châu Âu. Phiên bế mạc diễn ra sáng 5/6 với nhiều phát biểu.")
+    assert make_context(article_of(text)).default_year is None
+
+
+def test_a_programme_signed_since_a_year_does_not_date_the_article():
+    text = ("Hợp tác an toàn lao động trong khu vực\nChương trình hợp tác này được ký kết từ năm 1998 giữa "
+            "các nước thành viên. Hội thảo khai mạc ngày 14/3 tại thủ đô.")
+    assert make_context(article_of(text)).default_year is None
+
+
+def test_a_year_said_as_the_time_of_the_news_still_dates_the_article():
+    text = ("Kinh tế khu vực năm 2019\nTrong năm 2019, thương mại nội khối tăng mạnh. Hội nghị khai mạc "
+            "ngày 14/3 tại thủ đô.")
+    assert make_context(article_of(text)).default_year == 2019
+
+
+# --- the days of a meeting told in several sentences -----------------------------------------------------
+
+def test_a_forum_opened_one_evening_and_addressed_two_days_later_spans_both_days():
+    text = ("Bộ trưởng phát biểu tại Đối thoại Shangri-La\n"
+            "Bộ trưởng Quốc phòng đã phát biểu tại Đối thoại Shangri-La lần thứ 19 ở Singapore sáng 9/6/2019. "
+            "Trước đó, Đối thoại Shangri-La đã khai mạc tối 7/6/2019 tại Singapore với bài phát biểu của "
+            "một nhà lãnh đạo khu vực.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert (rec.start, rec.end) == ("2019-06-07", "2019-06-09")
+
+
+def test_two_meetings_of_one_body_a_month_apart_stay_two():
+    text = ("Ngày 3/3/2019, Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức diễn ra tại Bangkok. "
+            "Ngày 7/9/2019, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51 diễn ra tại Bangkok.")
+    assert len([r for r in meetings_of(text) if r.series == "aem"]) == 2
+
+
+# --- where a talk happens -------------------------------------------------------------------------------
+
+def test_a_dated_talk_happens_in_the_country_of_the_visit_of_that_day():
+    text = ("Phó Thủ tướng thăm chính thức Ấn Độ\n"
+            "Trong khuôn khổ chuyến thăm chính thức Ấn Độ từ ngày 3 đến 5/7/2018, chiều 4/7, Phó Thủ tướng, "
+            "Bộ trưởng Ngoại giao Phạm Bình Minh đã đến chào Tổng thống Ấn Độ Ram Nath Kovind tại New Delhi. "
+            "Tổng thống Ấn Độ Ram Nath Kovind tiếp Phó Thủ tướng Phạm Bình Minh ngày 4/7/2018. "
+            "Năm 2014, Tổng thống Ấn Độ đã thăm cấp Nhà nước Việt Nam.")
+    talks = [m for m in meetings_of(text) if m.series == "bilateral-talks" and m.start == "2018-07-04"]
+    assert talks and all(t.country == "IN" for t in talks), talks
+
+
+# --- who chairs an ASEAN sectoral meeting ----------------------------------------------------------------
+
+def test_an_asean_sectoral_meeting_in_a_member_country_is_chaired_by_that_country():
+    text = ("Ngày 12/10/2019, Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 23 đã khai mạc tại Chiang Rai, "
+            "Thái Lan.")
+    rec = only(meetings_of(text), "asean-sectoral")
+    assert rec.country == "TH"
+    assert rec.chair == "TH"
+
+
+def test_a_country_after_a_place_the_gazetteer_does_not_know_is_the_host():
+    text = "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52 đã diễn ra ngày 9/9/2020 tại Kota Kinabalu, Malaysia."
+    rec = only(meetings_of(text), "aem")
+    assert (rec.country, rec.format) == ("MY", "in_person")
+
+
+def test_a_country_opening_the_next_clause_is_not_the_host():
+    text = "Phát biểu tại Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52, Việt Nam đề nghị các nước tăng cường hợp tác."
+    rec = only(meetings_of(text), "aem")
+    assert rec.country is None
