@@ -85,3 +85,28 @@ def test_a_country_opening_the_next_clause_is_not_the_host():
     text = "Phát biểu tại Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52, Việt Nam đề nghị các nước tăng cường hợp tác."
     rec = only(meetings_of(text), "aem")
     assert rec.country is None
+
+
+# --- a day told within the frame of a longer event -------------------------------------------------------
+
+def test_a_day_after_trong_khuon_kho_dates_the_activity_not_the_visit():
+    text = ("Thủ tướng thăm Ba Lan\nTrong khuôn khổ chuyến thăm chính thức Ba Lan, chiều 14/10/2018, "
+            "Thủ tướng Nguyễn Xuân Phúc đã đặt vòng hoa tại Đài tưởng niệm Chiến sĩ vô danh.")
+    visit = only(meetings_of(text), "bilateral-visit")
+    assert visit.start == "2018-10"
+
+
+def test_a_day_after_a_meeting_framing_the_sentence_gives_its_month():
+    text = ("Trong khuôn khổ Hội nghị Quan chức cao cấp ASEAN (SOM) và các hội nghị liên quan, ngày 20/6/2019 "
+            "tại Bangkok, Thái Lan đã diễn ra Hội nghị SOM ASEAN+3.")
+    som = only(meetings_of(text), "asean-som")
+    assert som.start == "2019-06"
+    apt = only(meetings_of(text), "apt-other")
+    assert apt.start == "2019-06-20"
+
+
+def test_a_range_after_trong_khuon_kho_still_dates_the_visit():
+    text = ("Trong khuôn khổ chuyến thăm chính thức Ba Lan từ ngày 14 đến 16/10/2018, Thủ tướng Nguyễn Xuân Phúc "
+            "đã đặt vòng hoa tại Đài tưởng niệm Chiến sĩ vô danh.")
+    visit = only(meetings_of(text), "bilateral-visit")
+    assert (visit.start, visit.end) == ("2018-10-14", "2018-10-16")

@@ -107,6 +107,24 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
                default=None)
 
 
+# "Trong khuôn khổ chuyến thăm ..., chiều 9/7, Thủ tướng đã ...": the event named is the frame of what the
+# sentence tells; the day after it is that activity's, one day of a longer event.
+_FRAME_BEFORE = re.compile(r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh)\s*(?:cac\s+|cua\s+)?$")
+
+
+def frame_day(folded: str, chosen: DateMention | None, mention_start: int, mention_end: int) -> bool:
+    """Whether ``chosen``, a single day after a mention that opens with "trong khuôn khổ" (or "nhân dịp"),
+    dates what happened during the meeting rather than the meeting: the meeting is then dated to its month."""
+    if chosen is None or chosen.is_range or not chosen.first.day or chosen.start < mention_end:
+        return False
+    return _FRAME_BEFORE.search(folded, max(0, mention_start - 30), mention_start) is not None
+
+
+def month_of(iso: str) -> str:
+    """"2017-07-09" -> "2017-07", "--07-09" -> "--07"."""
+    return iso[:4] if iso.startswith("--") else iso[:7]
+
+
 def resolve_date(mention: DateMention | None, anchor: date | None, year: int | None,
                  reference: date | None = None) -> tuple[str | None, str | None]:
     """ISO start and end of a date mention. Without a publication date, "8/2 tới" (next) or "hồi tháng
