@@ -110,3 +110,18 @@ def test_a_range_after_trong_khuon_kho_still_dates_the_visit():
             "đã đặt vòng hoa tại Đài tưởng niệm Chiến sĩ vô danh.")
     visit = only(meetings_of(text), "bilateral-visit")
     assert (visit.start, visit.end) == ("2018-10-14", "2018-10-16")
+
+
+# --- a numbered ASEAN Summit dated by one of its days ------------------------------------------------------
+
+def test_a_document_adopted_on_one_day_of_a_numbered_summit_leaves_the_summit_its_days():
+    text = ("Chương trình hành động mới được các nhà lãnh đạo thông qua ngày 30/11/2004 tại Hội nghị Cấp cao "
+            "ASEAN lần thứ 10 ở Viêng Chăn.")
+    summit = only(meetings_of(text), "asean-summit")
+    assert (summit.start, summit.end) == ("2004-11-29", "2004-11-30")
+
+
+def test_a_summit_month_the_text_gives_stays_a_month():
+    text = "Hội nghị Cấp cao ASEAN lần thứ 10 diễn ra vào tháng 11/2004 tại Viêng Chăn, Lào."
+    summit = only(meetings_of(text), "asean-summit")
+    assert summit.start == "2004-11"

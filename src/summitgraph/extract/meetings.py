@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.47"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's
+VERSION = "1.48"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -482,6 +482,18 @@ def _fits_summit(start: str, summit_start: str, summit_end: str) -> bool:
     return start[:7] in months if len(start) >= 7 else start[:4] in {m[:4] for m in months}
 
 
+def _one_of_its_days(start: str, end: str | None, first: str, last: str) -> bool:
+    """Whether start..end is a single day (with its year, or "--MM-DD") within first..last. (A month the
+    text gives stays a month: the annotations keep what the text says.)"""
+    if (end or start) != start:
+        return False
+    if len(start) == 10:
+        return first <= start <= last
+    if start.startswith("--") and len(start) == 7:
+        return first[:4] == last[:4] and first[4:] <= start[1:] <= last[4:]
+    return False
+
+
 def _registry_summit_facts(records: list[Candidate], text: str) -> None:
     """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
     and its city when the article names that city (the number says which summit; the list, when and where)."""
@@ -495,6 +507,9 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
             # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met.
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
+        elif summit.start < summit.end and _one_of_its_days(rec.start, rec.end, summit.start, summit.end):
+            # "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4": one day of it; the list gives them all.
+            rec.start, rec.end = summit.start, summit.end
         elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
             # "ngày 12/12" of the 11th Summit: the year is the summit's.
             rec.start = summit.start[:4] + rec.start[1:]
