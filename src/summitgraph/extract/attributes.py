@@ -59,6 +59,12 @@ def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
 _DATE_AT = re.compile(r"\s*(?:tai|o)\s*$")
 
 
+def joined_by_at(folded: str, chosen: DateMention, mention_start: int) -> bool:
+    """Whether a date is said right before "tại" and the mention: the day of something done at the meeting."""
+    return chosen.end <= mention_start and mention_start - chosen.end <= 8 \
+        and _DATE_AT.fullmatch(folded, chosen.end, mention_start) is not None
+
+
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
               folded: str | None = None) -> DateMention | None:
     """The date that belongs to a mention: one said right before it with "tại" (given ``folded``, the

@@ -190,6 +190,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
     if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)):
         start = end = start[:7] if not start.startswith("--") else start[:4]
+    day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
         start = end = attr.year_in_name(m.name)
     region_places = attr.places_in(ctx.text, lo, hi)
@@ -217,7 +218,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         format=attr.meeting_format(region, place is not None),
         status=status, status_said=status_said, host_said=host_said,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
-        spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx))
+        spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
+        day_of_act=day_of_act)
 
 
 # "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
@@ -364,6 +366,8 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
             and not cand.counterpart.startswith(OFFICE_MARK):
         # The office's holder, named: later mentions name them.
         rec.counterpart, rec.counterpart_titles = cand.counterpart, cand.counterpart_titles
+    if rec.start is None and cand.start is not None:
+        rec.day_of_act = cand.day_of_act
     for slot in ("ordinal", "partner", "counterpart", "subject", "start", "end", "city", "country", "prepares"):
         if getattr(rec, slot) is None and getattr(cand, slot) is not None:
             setattr(rec, slot, getattr(cand, slot))
@@ -507,8 +511,9 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
             # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met.
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
-        elif summit.start < summit.end and _one_of_its_days(rec.start, rec.end, summit.start, summit.end):
-            # "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4": one day of it; the list gives them all.
+        elif rec.day_of_act and _one_of_its_days(rec.start, rec.end, summit.start, summit.end):
+            # "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4": the day of a signing, one of the Summit's
+            # days; the list gives them all.
             rec.start, rec.end = summit.start, summit.end
         elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
             # "ngày 12/12" of the 11th Summit: the year is the summit's.
