@@ -125,3 +125,20 @@ def test_a_summit_month_the_text_gives_stays_a_month():
     text = "Hội nghị Cấp cao ASEAN lần thứ 10 diễn ra vào tháng 11/2004 tại Viêng Chăn, Lào."
     summit = only(meetings_of(text), "asean-summit")
     assert summit.start == "2004-11"
+
+
+# --- the host city named in another sentence ---------------------------------------------------------------
+
+def test_a_visit_to_a_country_is_in_the_one_city_of_it_the_article_names():
+    text = ("Chủ tịch nước thăm cấp Nhà nước Hàn Quốc\nChủ tịch nước bắt đầu chuyến thăm cấp Nhà nước Hàn Quốc "
+            "ngày 20/10/2019. Trả lời phỏng vấn phóng viên thường trú tại Seoul, Đại sứ Việt Nam cho biết "
+            "chuyến thăm có ý nghĩa quan trọng.")
+    visit = only(meetings_of(text), "bilateral-visit")
+    assert (visit.country, visit.city) == ("KR", "Seoul")
+
+
+def test_with_two_cities_of_the_host_named_the_city_stays_unknown():
+    text = ("Chủ tịch nước bắt đầu chuyến thăm cấp Nhà nước Nhật Bản ngày 20/10/2019. Lịch trình gồm các "
+            "hoạt động ở Tokyo và Osaka.")
+    visit = only(meetings_of(text), "bilateral-visit")
+    assert visit.country == "JP" and visit.city is None

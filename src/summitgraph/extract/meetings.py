@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.48"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days
+VERSION = "1.49"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -718,6 +718,22 @@ def _chair(rec: Candidate) -> str | None:
     return rec.country if rec.host_said else None
 
 
+def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
+    """A meeting placed in a country but in no city is in the one city of that country the article names
+    ("chuyến thăm cấp Nhà nước tới Trung Quốc" ... "phóng viên tại Bắc Kinh"); with two cities named, which
+    one is not told."""
+    named: dict[str, set[str]] = {}
+    # A city inside a name ("Tổ chức Hợp tác Thượng Hải") places nothing.
+    names = [(r.span.start, r.span.end) for r in records]
+    for hit in ctx.city_hits:
+        if any(a <= hit.start < b for a, b in names):
+            continue
+        named.setdefault(registry.country_of_city(hit.key) or "", set()).add(hit.key)
+    for rec in records:
+        if rec.country and rec.city is None and len(named.get(rec.country, ())) == 1:
+            rec.city = next(iter(named[rec.country]))
+
+
 def _fill_country(rec: Candidate) -> None:
     if rec.city and not rec.country:
         rec.country = registry.country_of_city(rec.city)
@@ -750,6 +766,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _during_another_event(ctx, records, dates, year)
     _inherit_from_lead(records, _lead_end(ctx))
     _status_from_dates(records, ctx.anchor)
+    _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}
     out = []
