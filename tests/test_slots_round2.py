@@ -142,3 +142,12 @@ def test_with_two_cities_of_the_host_named_the_city_stays_unknown():
             "hoạt động ở Tokyo và Osaka.")
     visit = only(meetings_of(text), "bilateral-visit")
     assert visit.country == "JP" and visit.city is None
+
+
+# --- who chairs an ASEAN+1 ministers' meeting -------------------------------------------------------------
+
+def test_a_dialogue_the_partner_hosts_is_chaired_by_the_partner():
+    text = ("Ngày 12/9/2019, Hội nghị Bộ trưởng Ngoại giao ASEAN-Hàn Quốc đã diễn ra tại Seoul với sự tham dự "
+            "của ngoại trưởng các nước.")
+    rec = only(meetings_of(text), "asean-partner-other")
+    assert (rec.partner, rec.country, rec.chair) == ("KR", "KR", "KR")

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.49"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names
+VERSION = "1.50"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -705,6 +705,8 @@ def _chair(rec: Candidate) -> str | None:
         return None
     if rec.series == "asean-partner-summit" and rec.country and rec.country == rec.partner:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
+    if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
+        return rec.country  # a ministers' dialogue the partner hosts ("Đối thoại ASEAN-Ấn Độ" in New Delhi)
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
         chair = _asean_chair(int(rec.start[:4]))
         if chair:
