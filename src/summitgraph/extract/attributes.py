@@ -42,6 +42,13 @@ class Place:
     country: str | None
     start: int
     end: int
+    # A country after a place the gazetteer does not know: "tại Chiang Rai, Thái Lan" is a venue.
+    after_venue: bool = False
+
+
+# "tại Chiang Rai, " / "ở tỉnh Quảng Tây, ": a capitalised place name the gazetteer does not know, then a comma.
+_AT_UNKNOWN_PLACE = re.compile(r"(?:tại|ở)\s+(?:(?:thành phố|tỉnh|bang|đảo|thủ đô)\s+)?"
+                               r"(?:[A-ZĐÀ-Ỹ][\w'-]*\s+){0,3}[A-ZĐÀ-Ỹ][\w'-]*,\s*$")
 
 
 def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
@@ -50,6 +57,12 @@ def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
 
 # A date joined to the meeting after it by "tại": "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4".
 _DATE_AT = re.compile(r"\s*(?:tai|o)\s*$")
+
+
+def joined_by_at(folded: str, chosen: DateMention, mention_start: int) -> bool:
+    """Whether a date is said right before "tại" and the mention: the day of something done at the meeting."""
+    return chosen.end <= mention_start and mention_start - chosen.end <= 8 \
+        and _DATE_AT.fullmatch(folded, chosen.end, mention_start) is not None
 
 
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
@@ -98,6 +111,24 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
             or d.relative in _RELATIVE_YEARS]
     return min(useful, key=lambda d: (d.start - end if d.start >= end else start - d.end, d.start < end),
                default=None)
+
+
+# "Trong khuôn khổ chuyến thăm ..., chiều 9/7, Thủ tướng đã ...": the event named is the frame of what the
+# sentence tells; the day after it is that activity's, one day of a longer event.
+_FRAME_BEFORE = re.compile(r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh)\s*(?:cac\s+|cua\s+)?$")
+
+
+def frame_day(folded: str, chosen: DateMention | None, mention_start: int, mention_end: int) -> bool:
+    """Whether ``chosen``, a single day after a mention that opens with "trong khuôn khổ" (or "nhân dịp"),
+    dates what happened during the meeting rather than the meeting: the meeting is then dated to its month."""
+    if chosen is None or chosen.is_range or not chosen.first.day or chosen.start < mention_end:
+        return False
+    return _FRAME_BEFORE.search(folded, max(0, mention_start - 30), mention_start) is not None
+
+
+def month_of(iso: str) -> str:
+    """"2017-07-09" -> "2017-07", "--07-09" -> "--07"."""
+    return iso[:4] if iso.startswith("--") else iso[:7]
 
 
 def resolve_date(mention: DateMention | None, anchor: date | None, year: int | None,
@@ -149,14 +180,17 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
             continue
         if hit.ambiguous and not re.search(r"(?:tại|ở|nước|tới|đến|sang)\s+$", span[max(0, hit.start - 8):hit.start]):
             continue
-        out.append(Place(None, hit.key, s, e))
+        venue = _AT_UNKNOWN_PLACE.search(text, max(0, s - 60), s)
+        # "tại Hà Nội, Việt Nam": the city is the venue, already read.
+        known = venue is not None and any(venue.start() <= a < s for a, _ in taken)
+        out.append(Place(None, hit.key, s, e, after_venue=venue is not None and not known))
     out.sort(key=lambda p: p.start)
     return out
 
 
 def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
     """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any."""
-    located = [p for p in places if _AT.search(folded[max(0, p.start - 6):p.start])
+    located = [p for p in places if p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
                or _AT_VENUE.search(folded[max(0, p.start - 70):p.start])]
     return min(located, key=lambda p: abs(p.start - mention_end), default=None)
 

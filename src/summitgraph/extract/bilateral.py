@@ -466,6 +466,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
+    if start and attr.frame_day(folded, chosen, t_start, dest.end):
+        start = end = attr.month_of(start)
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]

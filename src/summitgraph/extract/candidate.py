@@ -32,5 +32,6 @@ class Candidate:
     prepares: "Candidate | None" = None
     generic: bool = False
     acronym_only: bool = False
+    day_of_act: bool = False           # its day is that of something done at it ("ký ngày 28/1 tại Hội nghị ...")
     confidence: float = 0.7
     spans: list[Span] = field(default_factory=list)

@@ -22,7 +22,7 @@ from summitgraph.extract.series import canonical, identity, partner_series, part
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.54"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"
+VERSION = "1.56"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -199,8 +199,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
         or ctx.timeframe.year_in(s_lo, s_hi) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
-    if start and chosen and _travel_day(folded, chosen, m):
+    if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)):
         start = end = start[:7] if not start.startswith("--") else start[:4]
+    day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
         start = end = attr.year_in_name(m.name)
     region_places = attr.places_in(ctx.text, lo, hi)
@@ -228,7 +229,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         format=attr.meeting_format(region, place is not None),
         status=status, status_said=status_said, host_said=host_said,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
-        spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx))
+        spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
+        day_of_act=day_of_act)
 
 
 # "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
@@ -316,7 +318,7 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if _held_and_to_come(rec, cand) or _held_and_to_come(cand, rec):
         return False
-    return _overlap(rec.start, rec.end, cand.start, cand.end)
+    return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
 
 
 def _within(start: str | None, end: str | None, range_start: str | None, range_end: str | None) -> bool:
@@ -333,6 +335,31 @@ def _finer(a: str | None, b: str | None) -> bool:
     return bool(a and b) and len(a) > len(b) and a.startswith(b)
 
 
+def _day(iso: str | None) -> date | None:
+    """A full day ("2017-06-04", or "--06-04" in a leap year so 29 February reads) as a date, else None."""
+    if not iso or len(iso) not in (7, 10) or iso.startswith("--") != (len(iso) == 7):
+        return None
+    try:
+        return date.fromisoformat("2000" + iso[1:] if iso.startswith("--") else iso)
+    except ValueError:
+        return None
+
+
+# Days of one meeting said apart lie within this many days of each other.
+_MEETING_DAYS = 6
+
+
+def _near_days(rec: Candidate, cand: Candidate) -> bool:
+    """Whether two mentions of a multilateral meeting date it by different days of one week (with or
+    without a year alike)."""
+    if rec.series.startswith("bilateral"):
+        return False
+    days = [_day(x) for x in (rec.start, rec.end or rec.start, cand.start, cand.end or cand.start)]
+    if None in days or rec.start[:2].startswith("-") != cand.start[:2].startswith("-") or rec.start == cand.start and (rec.end or rec.start) == (cand.end or cand.start):
+        return False
+    return (max(days) - min(days)).days <= _MEETING_DAYS
+
+
 def _absorb(rec: Candidate, cand: Candidate) -> None:
     """Fill what ``rec`` lacks from another mention of the same meeting."""
     if len(cand.name) > len(rec.name) and not cand.acronym_only:
@@ -343,10 +370,15 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
     elif _finer(cand.start, rec.start) and _finer(cand.end or cand.start, rec.end or rec.start):
         # "tháng 5" then "ngày 23-24/5": the meeting keeps the finest dates said of it.
         rec.start, rec.end = cand.start, cand.end
+    elif _near_days(rec, cand):
+        # "khai mạc tối 2/6" then "phiên toàn thể sáng 4/6": a meeting of several days spans the days said of it.
+        rec.start, rec.end = min(rec.start, cand.start), max(rec.end or rec.start, cand.end or cand.start)
     if rec.counterpart and rec.counterpart.startswith(OFFICE_MARK) and cand.counterpart \
             and not cand.counterpart.startswith(OFFICE_MARK):
         # The office's holder, named: later mentions name them.
         rec.counterpart, rec.counterpart_titles = cand.counterpart, cand.counterpart_titles
+    if rec.start is None and cand.start is not None:
+        rec.day_of_act = cand.day_of_act
     for slot in ("ordinal", "partner", "counterpart", "subject", "start", "end", "city", "country", "prepares"):
         if getattr(rec, slot) is None and getattr(cand, slot) is not None:
             setattr(rec, slot, getattr(cand, slot))
@@ -401,6 +433,9 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
             continue
         visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
+        # A talk the text dates happens during the visit of those days, whoever received whom.
+        during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
+        visits = during or visits
         # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
         # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
@@ -462,6 +497,18 @@ def _fits_summit(start: str, summit_start: str, summit_end: str) -> bool:
     return start[:7] in months if len(start) >= 7 else start[:4] in {m[:4] for m in months}
 
 
+def _one_of_its_days(start: str, end: str | None, first: str, last: str) -> bool:
+    """Whether start..end is a single day (with its year, or "--MM-DD") within first..last. (A month the
+    text gives stays a month: the annotations keep what the text says.)"""
+    if (end or start) != start:
+        return False
+    if len(start) == 10:
+        return first <= start <= last
+    if start.startswith("--") and len(start) == 7:
+        return first[:4] == last[:4] and first[4:] <= start[1:] <= last[4:]
+    return False
+
+
 def _registry_summit_facts(records: list[Candidate], text: str) -> None:
     """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
     and its city when the article names that city (the number says which summit; the list, when and where)."""
@@ -475,6 +522,10 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
             # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met.
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
+        elif rec.day_of_act and _one_of_its_days(rec.start, rec.end, summit.start, summit.end):
+            # "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4": the day of a signing, one of the Summit's
+            # days; the list gives them all.
+            rec.start, rec.end = summit.start, summit.end
         elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
             # "ngày 12/12" of the 11th Summit: the year is the summit's.
             rec.start = summit.start[:4] + rec.start[1:]
@@ -654,7 +705,7 @@ def _keep(rec: Candidate) -> bool:
 
 # ASEAN bodies meet in the country that chairs them (the ASEAN chair, or the host of an ADMM or ASEAN+1
 # meeting): a meeting of these placed in a member country is chaired by that country.
-HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit",
+HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit", "asean-sectoral",
                                             "asean-partner-other", "subregional"}
 # Groupings whose presidency rotates to the host: a G20 summit in Osaka is chaired by Japan.
 _HOST_PRESIDES = re.compile(r"\b(?:g20|g7|g8|apec|asem|brics|sco|cica|vanh dai va con duong|mot vanh dai)\b")
@@ -671,6 +722,8 @@ def _chair(rec: Candidate) -> str | None:
         return None
     if rec.series == "asean-partner-summit" and rec.country and rec.country == rec.partner:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
+    if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
+        return rec.country  # a ministers' dialogue the partner hosts ("Đối thoại ASEAN-Ấn Độ" in New Delhi)
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
         chair = _asean_chair(int(rec.start[:4]))
         if chair:
@@ -682,6 +735,22 @@ def _chair(rec: Candidate) -> str | None:
         return rec.country
     # Elsewhere, the host chairs only where the text says it hosts or chairs.
     return rec.country if rec.host_said else None
+
+
+def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
+    """A meeting placed in a country but in no city is in the one city of that country the article names
+    ("chuyến thăm cấp Nhà nước tới Trung Quốc" ... "phóng viên tại Bắc Kinh"); with two cities named, which
+    one is not told."""
+    named: dict[str, set[str]] = {}
+    # A city inside a name ("Tổ chức Hợp tác Thượng Hải") places nothing.
+    names = [(r.span.start, r.span.end) for r in records]
+    for hit in ctx.city_hits:
+        if any(a <= hit.start < b for a, b in names):
+            continue
+        named.setdefault(registry.country_of_city(hit.key) or "", set()).add(hit.key)
+    for rec in records:
+        if rec.country and rec.city is None and len(named.get(rec.country, ())) == 1:
+            rec.city = next(iter(named[rec.country]))
 
 
 def _fill_country(rec: Candidate) -> None:
@@ -716,6 +785,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _during_another_event(ctx, records, dates, year)
     _inherit_from_lead(records, _lead_end(ctx))
     _status_from_dates(records, ctx.anchor)
+    _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
     index = {id(r): i for i, r in enumerate(records)}
     out = []

@@ -26,12 +26,15 @@ from datetime import date
 from summitgraph import registry
 from summitgraph.extract.dates import DateMention
 
-VERSION = "2"  # 2: the host year of APEC, G20, ASEM votes like the ASEAN chair year
+VERSION = "3"  # 2: the host year of APEC, G20, ASEM votes like the ASEAN chair year; 3: origin years ("ra đời năm") do not vote
 
 # A year after these words is a horizon or a plan, not the time of the news.
 _HORIZON_BEFORE = re.compile(
     r"(?:\bden|\btoi|\btam nhin|\bgiai doan|\bke hoach|\bchuong trinh nghi su|\bvision|\btruoc|\bchien luoc"
     r"|\bmuc tieu|\bnhiem ky|\blo trinh)\s*(?:het\s+)?(?:nam\s*)?$")
+# A year said as an origin ("ra đời năm 2002", "thành lập năm 1967", "ký kết từ năm 1999") is history,
+# not the time of the news.
+_ORIGIN_BEFORE = re.compile(r"\b(?:ra doi|thanh lap|sang lap|khoi xuong|bat dau tu|ky ket tu|tu)\s*(?:nam\s*)?$")
 # "năm 2016" (a year said as a time) rather than a bare number ("APEC 2017", "Tầm nhìn 2025").
 _YEAR_WORD = re.compile(r"(?:trong |vao |tu |hoi |cuoi |dau |giua )?nam\b")
 _ANNIVERSARY = re.compile(r"\b(?:ky niem (\d{1,3}) nam|(\d{1,3}) nam (?:ngay )?ky niem)\b")
@@ -112,6 +115,8 @@ def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[Ye
         if _HORIZON_BEFORE.search(folded, max(0, d.start - 24), d.start):
             continue
         if d.first.month is None and _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start):
+            continue
+        if d.first.month is None and _ORIGIN_BEFORE.search(folded, max(0, d.start - 24), d.start):
             continue
         to_come = _to_come_before(folded, d.start)
         if d.first.month is not None:
