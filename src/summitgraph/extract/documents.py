@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.10"
+VERSION = "1.11"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -299,8 +299,13 @@ def _head_at(view: _View, pos: int) -> bool:
 
 
 def _is_document_acronym(word: str) -> bool:
-    """An acronym in brackets that can abbreviate a document: not a country or organisation code."""
+    """An acronym in brackets that can abbreviate a document: not a country or organisation code.
+    A year may follow it ("(MPAC 2025)", "(UNCLOS 1982)")."""
+    word = _BRACKET_YEAR.sub("", word)
     return (_is_acronym(word) or word in lexicon().acronyms) and country_code(word) is None
+
+
+_BRACKET_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 
 
 # ------------------------------------------------------------------------------------- the walk
