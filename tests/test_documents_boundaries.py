@@ -14,3 +14,20 @@ def test_bracketed_convention_acronym_with_a_year_joins_its_later_mentions():
     docs = documents_of("Bộ trưởng nhấn mạnh Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982) là cơ sở "
                         "pháp lý. Mọi tranh chấp cần được giải quyết theo UNCLOS 1982.")
     assert [d.name for d in docs] == ["Công ước Liên hợp quốc về Luật Biển năm 1982"]
+
+
+def test_parties_named_after_a_common_noun_belong_to_the_name():
+    docs = documents_of("Hai nước đã ký Hiệp định khung về hợp tác kinh tế giữa các nước ASEAN và Trung Quốc vào năm 2002.")
+    assert [d.name for d in docs] == ["Hiệp định khung về hợp tác kinh tế giữa các nước ASEAN và Trung Quốc"]
+
+
+def test_a_place_after_o_with_a_lower_case_noun_belongs_to_the_name():
+    docs = documents_of("Hai nước tiếp tục thực hiện Hiệp định phân định ở vịnh Bắc Bộ và tăng cường tuần tra chung.")
+    assert [d.name for d in docs] == ["Hiệp định phân định ở vịnh Bắc Bộ"]
+
+
+def test_formal_and_short_styles_of_the_parties_are_one_document():
+    docs = documents_of("Hai bên ra Tuyên bố chung về quan hệ đối tác giữa nước Cộng hòa Pháp và nước Cộng hòa xã hội "
+                        "chủ nghĩa Việt Nam. Toàn văn Tuyên bố chung về quan hệ đối tác Pháp - Việt Nam được đăng tải.")
+    assert [d.name for d in docs] == ["Tuyên bố chung về quan hệ đối tác giữa nước Cộng hòa Pháp và nước Cộng hòa xã "
+                                      "hội chủ nghĩa Việt Nam"]

@@ -371,17 +371,17 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return False
         if _head_at(view, nxt.start):
             return False
-        return nxt.capital if prev_proper else True
+        return (nxt.capital or _states_named_after(view, nxt)) if prev_proper else True
     if low in ("của", "về"):
         return nxt is not None and nxt_low not in _STOP and nxt_low not in ("mình", "nó", "họ")
     if low == "giữa":
-        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS)
+        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS or _states_named_after(view, nxt))
     if low == "với":
         return nxt is not None and nxt.text[:1].isupper()
     if low in ("ở", "trên"):
-        return nxt is not None and (nxt.capital or nxt_low in ("biển", "khu", "vùng", "cửa"))
+        return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS)
     if low == "tại":
-        return nxt_low in ("khu", "biển", "vịnh", "vùng")
+        return nxt_low in _PLACE_NOUNS
     if low == "hiện":
         return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
     if low in ("trong", "theo"):
@@ -435,6 +435,27 @@ def _partner_follows(view: _View, pos: int) -> bool:
         return False
     after = _token_at(view, link.end)
     return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
+# Lower-case nouns that open a place's name after "ở", "trên", "tại" ("ở vịnh Bắc Bộ", "tại khu vực ...").
+_PLACE_NOUNS = frozenset("biển khu vùng cửa vịnh".split())
+# "giữa (các) nước X", "giữa Chính phủ X": the parties, named after a common noun.
+_PARTY_NOUNS = frozenset("nước chính phủ".split())
+
+
+def _states_named_after(view: _View, nxt: _Token) -> bool:
+    """Whether "giữa" is followed by "(các) nước" or "chính phủ" and then a name ("giữa các nước ASEAN",
+    "giữa nước Cộng hòa ..."): the parties to the agreement, part of its name."""
+    words = []
+    pos = nxt.start
+    for _ in range(3):
+        tok = _token_at(view, pos)
+        if tok is None:
+            return False
+        words.append(tok)
+        pos = tok.end
+    first = 1 if words[0].low in ("các", "hai") else 0
+    return words[first].low in _PARTY_NOUNS and words[first + 1].capital
 
 
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
@@ -815,12 +836,29 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True
     if (a.abbr and a.abbr in (b.abbr, b.name)) or (b.abbr and b.abbr == a.name):
         return True
+    if a.specific and b.specific and _parties_key(key_a) == _parties_key(key_b):
+        return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
     short_key, long_key = _key(shorter.name), _key(longer.name)
     if not (shorter.specific and longer.specific):
         return False
     return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
             or _misspelt(short_key, long_key))
+
+
+# A state's formal style, written out in a full title ("giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hợp
+# chúng quốc Hoa Kỳ") and left out in a short one ("Việt Nam - Hoa Kỳ").
+_STATE_STYLE = re.compile(r"\b(?:giua (?:hai )?(?:nuoc )?|nuoc |cong hoa xa hoi chu nghia |cong hoa dan chu nhan dan "
+                          r"|cong hoa |hop chung quoc |vuong quoc |lien bang |va (?=\S+$))")
+
+
+@lru_cache(maxsize=4096)
+def _parties_key(key: str) -> str:
+    """A comparison key without the way the parties are joined or styled: "... giữa nước Cộng hòa X và
+    Hợp chúng quốc Y" and "... X - Y" (already without the dash) are one."""
+    while (shorter := _STATE_STYLE.sub("", key)) != key:
+        key = shorter
+    return " ".join(key.split())
 
 
 # Two long names this alike are one name written with a typo ("Internet" / "Interrnet").
