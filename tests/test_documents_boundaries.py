@@ -31,3 +31,16 @@ def test_formal_and_short_styles_of_the_parties_are_one_document():
                         "chủ nghĩa Việt Nam. Toàn văn Tuyên bố chung về quan hệ đối tác Pháp - Việt Nam được đăng tải.")
     assert [d.name for d in docs] == ["Tuyên bố chung về quan hệ đối tác giữa nước Cộng hòa Pháp và nước Cộng hòa xã "
                                       "hội chủ nghĩa Việt Nam"]
+
+
+def test_an_agreement_signed_with_counted_partners_is_a_kind():
+    assert documents_of("Campuchia đã ký Hiệp định vận tải đường bộ song phương với 12 quốc gia trong khu vực.") == []
+
+
+def test_a_lower_case_head_with_only_fta_is_a_kind():
+    assert documents_of("Ông cho biết các nước sẽ tiếp tục đàm phán hiệp định FTA trong thời gian tới.") == []
+
+
+def test_an_fta_with_a_named_partner_is_one():
+    docs = documents_of("Việt Nam đã ký thỏa thuận FTA với Singapore vào năm ngoái.")
+    assert [d.name for d in docs] == ["thỏa thuận FTA với Singapore"]

@@ -586,6 +586,14 @@ def _office_before(view: _View, start: int) -> bool:
     return any(office in view.lower[lo:start] for office in lexicon().offices)
 
 
+_COUNTED = re.compile(r"[ \t]+với[ \t]+(?:\d+|hơn|gần|khoảng|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]")
+
+
+def _counted_partners_follow(view: _View, end: int) -> bool:
+    """"... song phương với 26 quốc gia", "với nhiều nước": the partners are counted, not named."""
+    return _COUNTED.match(view.lower, end) is not None
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -618,6 +626,10 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "a kind of agreement, not one by name"
     if _office_release(head, words):
         return "a government office's press release, the source of the news"
+    if not walk.in_quotes and not _name_like(words) and _counted_partners_follow(view, walk.end):
+        return "a kind of agreement signed with many partners, not one by name"
+    if not written_upper and [w.text for w in words] in (["FTA"], ["MOU"], ["MoU"]):
+        return "a kind of agreement, not one by name"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
