@@ -44,3 +44,17 @@ def test_a_lower_case_head_with_only_fta_is_a_kind():
 def test_an_fta_with_a_named_partner_is_one():
     docs = documents_of("Việt Nam đã ký thỏa thuận FTA với Singapore vào năm ngoái.")
     assert [d.name for d in docs] == ["thỏa thuận FTA với Singapore"]
+
+
+def test_an_accession_protocol_names_the_treaty_it_joins():
+    docs = documents_of("Các bộ trưởng đã ký Nghị định thư về việc Đông Ti-mo gia nhập Hiệp ước Thân thiện và Hợp tác "
+                        "ở Đông Nam Á (TAC).")
+    assert [d.name for d in docs] == [
+        "Nghị định thư về việc Đông Ti-mo gia nhập Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á",
+        "Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á"]
+
+
+def test_an_amending_protocol_names_the_agreement_it_amends():
+    docs = documents_of("Hai bên đã ký Nghị định thư sửa đổi Hiệp định về hợp tác hàng không giữa hai nước.")
+    assert [d.name for d in docs] == ["Nghị định thư sửa đổi Hiệp định về hợp tác hàng không giữa hai nước",
+                                      "Hiệp định về hợp tác hàng không giữa hai nước"]

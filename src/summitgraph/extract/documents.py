@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.11"
+VERSION = "1.12"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -101,7 +101,10 @@ _ANAPHORS = frozenset("này đó trên ấy".split())
 _TOPIC_WORDS = frozenset("thương hợp khung đối vận dẫn tương chuyển phòng hành ba đầu dịch".split())
 # Words before a nested head that make the nested document a second document of its own
 # ("Kế hoạch tổng thể thực hiện Tầm nhìn Cộng đồng ASEAN 2025").
-_OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
+_OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng", "sửa đổi", "bổ sung", "gia nhập")
+# Last words before a nested head that make it the object of the outer name ("về", "của", "thực hiện",
+# "triển khai", "sửa đổi", "bổ sung", "gia nhập"): the walk reads on through it.
+_OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập".split())
 # Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
 _TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối".split())
 
@@ -350,7 +353,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return False                      # "chiến lược và ...": the head word is coordinated, not named
     if (_head_at(view, tok.start) and not in_quotes
             and not (prev is None and (low == "chiến" or (titled and tok.text[:1].isupper())))
-            and not (prev is not None and prev.low in _NOT_AFTER | {"về", "của", "hiện", "khai"})):
+            and not (prev is not None and prev.low in _NOT_AFTER | _OBJECT_AFTER)):
         # Another document starts, unless this one is about it; "chiến lược" right after the head
         # is an adjective ("hiệp định khung chiến lược về ..."), and a capitalised head right after
         # a capitalised head is part of the title ("Tuyên bố Tầm nhìn chung"; in "văn kiện Tuyên bố
@@ -400,6 +403,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in _STOP:
         return False
     if prev_proper:
+        if low == "gia" and nxt_low == "nhập" and any(w.low == "việc" for w in words):
+            return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
 
