@@ -527,11 +527,20 @@ def _is_long_head(toks: list[Token], k: int) -> bool:
     return bool(entry and len(entry.words) >= 2)
 
 
+# English words that end a firm's or body's name; no person's name holds them ("Group Holdings").
+_COMPANY_WORDS = frozenset("""Group Holdings Holding Corporation Corp Inc Ltd Limited Co Company Bank Securities
+Capital Partners Associates Consulting Motors Airlines Airways Technologies Foundation Institute University
+Fund Investments Industries Enterprises LLC PLC JSC""".split())
+
+
 def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
     """The person's name inside the capitalised run ``[i, j)``: without leading honorifics, places,
     initials of organisations and not-name words, and starting at a family name when organisation words
     come first ("Vụ châu Âu Lê Dũng"). None when nothing name-like is left."""
     toks, lex = doc.tokens, lexicon()
+    company = [k for k in range(i, j) if toks[k].text in _COMPANY_WORDS]
+    if company:
+        i = company[-1] + 1               # "DBS Group Holdings Ma Tieying": the firm's name ends there
     while i < j:
         place = doc.place_at(i)
         skip = lex.match(toks, i, {"not-name", "honorific", "institution"})   # "Nhà Trắng Jen Psaki"

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.14"
+VERSION = "1.15"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -45,6 +45,8 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+# How far a title in apposition may run in free words to its organisation and the closing comma.
+_FREE_TITLE_WORDS = 16
 
 
 @dataclass
@@ -361,7 +363,8 @@ class _Reader:
         if not head_at(self.doc, link):
             return max(i + 1, k)
         walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
-        if walk.name is not None or (_bare(walk, link) and not self._closed(walk.end)):
+        if walk.name is not None or (_bare(walk, link) and not self._closed(walk.end)
+                                     and self._of_an_organisation(walk.end) is None):
             return max(i + 1, k)               # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ..."
         mention = self._mention(*found, cue="apposition")
         end = self._apposition(mention, found[1])
@@ -414,7 +417,11 @@ class _Reader:
                 break                          # "có X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng các Bộ":
                                                # others, named by their offices
             if start > k and _bare(walk, link) and not self._closed(walk.end):
-                break                          # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
+                comma = self._of_an_organisation(walk.end)
+                if comma is None:
+                    break                      # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
+                walk.parts[-1].end = comma     # "Giám đốc phụ trách quan hệ đối ngoại của Phòng ...": all of it
+                walk = Walk(walk.parts, comma, None)
             if _conflicts(_known_countries(mention), walk.parts):
                 break                          # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội
                                                # Cuba nhấn mạnh ...": someone else's title
@@ -487,6 +494,25 @@ class _Reader:
                          mention.start)
         plural = walk.parts[-1].bare and walk.end < len(toks) and toks[walk.end].key in _PLURAL
         return first > 0 and toks[first - 1].key == "có" or plural
+
+    def _of_an_organisation(self, k: int) -> int | None:
+        """Whether a title the walk stopped reading at ``k`` goes on in free words to "của"/"tại"/"thuộc"
+        and an organisation's capitalised name, then a comma ("X, Giám đốc phụ trách quan hệ đối ngoại
+        của Phòng Thương mại Mỹ, cho rằng ..."): a role, not the predicate of a sentence."""
+        toks, lex = self.toks, self.lex
+        limit = min(len(toks), k + _FREE_TITLE_WORDS)
+        owner = False
+        for j in range(k, limit):
+            t = toks[j]
+            if t.text in ",.;" or owner and t.is_word and t.is_lower and lex.match(toks, j, {"stop"}):
+                return j if owner else None    # "..., cho rằng", "... của KTM nói."
+            if not t.is_word or lex.match(toks, j, {"stop"}) or head_at(self.doc, j) and not owner:
+                return None
+            if t.key in _AFFILIATION_WORDS and j + 1 < limit and toks[j + 1].is_cap:
+                owner = True
+            elif not owner and t.is_cap:
+                return None
+        return None
 
     def _closed(self, k: int) -> bool:
         return k >= len(self.toks) or self.toks[k].text in ",;.)\n"

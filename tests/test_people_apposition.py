@@ -1,0 +1,33 @@
+"""People named once, with a role after the name, on sentences written for these tests (issue 11)."""
+from __future__ import annotations
+
+from written import people_by_name
+
+
+def test_a_role_in_free_words_up_to_its_organisation_is_a_title():
+    people = people_by_name("Marc Johnson, Giám đốc phụ trách quan hệ đối ngoại của Phòng Thương mại Mỹ, cho rằng "
+                            "hai bên còn nhiều dư địa hợp tác.")
+    assert list(people) == ["Marc Johnson"]
+    assert people["Marc Johnson"].titles == ["Giám đốc phụ trách quan hệ đối ngoại của Phòng Thương mại Mỹ"]
+
+
+def test_a_role_after_a_dash_ending_in_a_speech_verb():
+    people = people_by_name("“Thời gian này rất thú vị với chúng tôi”, Hubert Kessler – người phụ trách bán hàng "
+                            "của KTM nói.")
+    assert list(people) == ["Hubert Kessler"]
+
+
+def test_the_next_clause_is_not_a_role():
+    people = people_by_name("Tiếp Bí thư Tỉnh ủy Nguyễn Văn An, Thủ tướng nhấn mạnh vai trò của Quảng Ninh.")
+    assert people["Nguyễn Văn An"].titles == ["Bí thư Tỉnh ủy"]
+
+
+def test_a_firm_name_is_not_a_person():
+    people = people_by_name("Ma Tieying, nhà kinh tế học tại DBS Group Holdings ở Singapore, cho rằng các thị "
+                            "trường đang hấp dẫn.")
+    assert list(people) == ["Ma Tieying"]
+
+
+def test_a_firm_name_before_a_person_ends_at_its_company_word():
+    people = people_by_name("Theo chuyên gia của Goldman Sachs Group Jim Walker, thị trường sẽ phục hồi.")
+    assert list(people) == ["Jim Walker"]
