@@ -31,3 +31,29 @@ def test_a_firm_name_is_not_a_person():
 def test_a_firm_name_before_a_person_ends_at_its_company_word():
     people = people_by_name("Theo chuyên gia của Goldman Sachs Group Jim Walker, thị trường sẽ phục hồi.")
     assert list(people) == ["Jim Walker"]
+
+
+def test_title_comma_name_comma():
+    people = people_by_name("Ngày mai, các Bộ trưởng sẽ tham vấn với Cao ủy Thương mại Ủy ban châu Âu, Peter "
+                            "Mandelberg, về hợp tác kinh tế.")
+    assert list(people) == ["Peter Mandelberg"]
+    assert people["Peter Mandelberg"].titles == ["Cao ủy Thương mại Ủy ban châu Âu"]
+
+
+def test_countries_after_a_title_and_a_comma_are_not_a_name():
+    assert people_by_name("Tổng thống Mỹ, Nhật Bản và Hàn Quốc đã gặp nhau.") == {}
+
+
+def test_an_initial_name_before_another_title_ends_there():
+    people = people_by_name("Tổng thống V.Pu-tin và Thủ tướng Ấn Độ N.Modi đã điện đàm.")
+    assert list(people) == ["V.Pu-tin", "N.Modi"]
+
+
+def test_a_space_lost_between_a_title_and_a_name():
+    people = people_by_name("Thủ tướngNguyễn Xuân Phúc đã tiếp Bộ trưởng Ngoại giao Nhật Bản Motegi Toshimitsu.")
+    assert list(people) == ["Nguyễn Xuân Phúc", "Motegi Toshimitsu"]
+
+
+def test_brands_with_an_inner_capital_are_not_split():
+    from summitgraph.extract.names import tokenize
+    assert [t.text for t in tokenize("iPhone eBay")] == ["iPhone", "eBay"]

@@ -120,6 +120,10 @@ def tokenize(text: str) -> list[Token]:
             append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
             append(Token(start + cut - 1, start + cut, ".", "."))
             word, start = word[cut:], start + cut
+        cut = _lost_space(word) if word[:1].islower() and len(word) > 3 else 0
+        if cut:                               # "tướngNguyễn", "quyềnTrump": a space lost before a name
+            append(Token(start, start + cut, word[:cut], lower_key(word[:cut])))
+            word, start = word[cut:], start + cut
         typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
         if typo and not typo.group(1).isascii() and is_vietnamese_syllable(typo.group(1)):
             cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
@@ -127,6 +131,18 @@ def tokenize(text: str) -> list[Token]:
             word, start = word[cut:], start + cut
         append(Token(start, end, word, lower_key(word)))
     return out
+
+
+def _lost_space(word: str) -> int:
+    """Where a capitalised word starts inside a lower-case one: after a whole Vietnamese syllable
+    ("tướngNguyễn"), not inside a brand ("iPhone", "eBay"). 0 when nothing is glued."""
+    cut = next((k for k, ch in enumerate(word) if ch.isupper()), 0)
+    if cut == 0 or not word[cut + 1:cut + 2].islower() or not word[cut:].isalpha():
+        return 0
+    left = word[:cut]
+    if not left.isalpha() or not is_vietnamese_syllable(left) or (left.isascii() and len(left) < 3):
+        return 0
+    return cut
 
 
 # A capitalised syllable and a common word glued to it without the space.
@@ -727,7 +743,8 @@ class _Walker:
             self.named = True                     # "Ernst & Young": a firm
             return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
         if run and name_like(run) and not self._organisation_name(run) and not (
-                len(run) == 1 and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
+                len(run) == 1 and not _initial_then_title(doc, run[0], k)
+                and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
             found = clean_name(doc, j, k)
             if found:
                 if self.loose or toks[j - 1].key in _NOT_THE_HOLDER:
@@ -968,6 +985,13 @@ class _Walker:
             inner = self.toks[k + 1:close]
             return bool(place and place.end == close) or bool(inner) and all(is_acronym(x) for x in inner)
         return False
+
+
+def _initial_then_title(doc: TokenDoc, token: Token, k: int) -> bool:
+    """"Tổng thống V.Pu-tin và Thủ tướng ...": an initial glued to a name is a person's, and "và" with
+    another title after it starts the next person, not more of this title."""
+    return bool(_INITIAL_GLUED.match(token.text)) and k + 1 < len(doc.tokens) and doc.tokens[k].key == "và" \
+        and head_at(doc, k + 1) is not None
 
 
 _MEETING_VERBS = tuple(tuple(v.split()) for v in (

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.15"
+VERSION = "1.16"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -307,6 +307,8 @@ class _Reader:
         """"Phó tổng giám đốc Công ty X, bà Dương Thị Tô Châu, cho hay": the title stands first."""
         toks, k = self.toks, walk.end
         honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text == "," else None
+        if honorific is None and not walk.parts[-1].bare:
+            return self._title_comma_name(walk, i)
         if honorific is None or walk.parts[-1].bare:
             return max(i + 1, walk.end)
         j = k + 1 + len(honorific.words)
@@ -316,6 +318,22 @@ class _Reader:
                 and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
+        for part in _own_parts(walk.parts):
+            mention.add_part(self.doc, part)
+        return found[1]
+
+    def _title_comma_name(self, walk: Walk, i: int) -> int:
+        """"Cao ủy Thương mại Ủy ban châu Âu, Peter Mandelberg, về ...": a full name of strong shape set
+        off by commas right after a complete title is its holder."""
+        toks, k = self.toks, walk.end
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].is_cap:
+            return max(i + 1, walk.end)
+        end = run_end(self.doc, k + 1)
+        found = clean_name(self.doc, k + 1, end)
+        if found != (k + 1, end) or end >= len(toks) or toks[end].text not in (",", ".", ";", ")") \
+                or not self._strong_name(*found) or self.doc.place_at(k + 1):
+            return max(i + 1, walk.end)
+        mention = self._mention(*found, cue="title")
         for part in _own_parts(walk.parts):
             mention.add_part(self.doc, part)
         return found[1]
