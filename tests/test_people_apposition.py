@@ -57,3 +57,14 @@ def test_a_space_lost_between_a_title_and_a_name():
 def test_brands_with_an_inner_capital_are_not_split():
     from summitgraph.extract.names import tokenize
     assert [t.text for t in tokenize("iPhone eBay")] == ["iPhone", "eBay"]
+
+
+def test_a_plural_title_lists_its_holders():
+    people = people_by_name("Các Bộ trưởng Ngoại giao Vivian Balakrishnan, Don Pramudwinai và Retno Marsudi đã "
+                            "phát biểu.")
+    assert list(people) == ["Vivian Balakrishnan", "Don Pramudwinai", "Retno Marsudi"]
+    assert all(p.titles == ["Bộ trưởng Ngoại giao"] for p in people.values())
+
+
+def test_a_plural_title_without_names_is_no_one():
+    assert people_by_name("Các Bộ trưởng Quốc phòng ASEAN đã họp tại Jakarta.") == {}

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.16"
+VERSION = "1.17"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -143,6 +143,8 @@ class _Reader:
                 self.collective.append((walk.parts[0], self._sentence_end(walk.end)))
             if walk.name is None:
                 return max(i + 1, walk.end)
+            if self._plural_before(i) and self._listed_name(*walk.name):
+                return self._titled_list(walk)
             # "Hội nghị Tổng Cục trưởng Hải quan ASEAN, Phó Thủ tướng X": start again at X's title
             return walk.parts[-1].start if len(walk.parts) > 1 else i + len(head.words)
         if walk.name is None or self._weak_name(walk.name):
@@ -352,6 +354,32 @@ class _Reader:
         if self._plural_before(honorific_at):
             return self._named_together(found[1])
         return self._apposition(mention, found[1])
+
+    def _listed_name(self, i: int, j: int) -> bool:
+        """A name of a shape nothing else has, as one of a list: a Vietnamese full name, or two or more
+        foreign name words."""
+        words = [t.text for t in self.toks[i:j]]
+        return vietnamese_name(words) and len(words) >= 3 or j - i >= 2 and name_like(self.toks[i:j]) \
+            and not vietnamese_name(words) and all(t.is_word and t.is_cap for t in self.toks[i:j])
+
+    def _titled_list(self, walk: Walk) -> int:
+        """"các Bộ trưởng Ngoại giao A, B và C": a plural title and the names it lists, each with it."""
+        toks = self.toks
+        first = self._mention(*walk.name, cue="title")
+        parts = _own_parts(walk.parts)
+        for part in parts:
+            first.add_part(self.doc, part)
+        k = walk.name[1]
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
+            end = run_end(self.doc, k + 1)
+            found = clean_name(self.doc, k + 1, end)
+            if not found or found != (k + 1, end) or not self._listed_name(*found) or head_at(self.doc, k + 1):
+                break
+            mention = self._mention(*found, cue="title")
+            for part in parts:
+                mention.add_part(self.doc, part)
+            k = found[1]
+        return k
 
     def _named_together(self, k: int) -> int:
         """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
