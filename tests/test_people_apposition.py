@@ -68,3 +68,8 @@ def test_a_plural_title_lists_its_holders():
 
 def test_a_plural_title_without_names_is_no_one():
     assert people_by_name("Các Bộ trưởng Quốc phòng ASEAN đã họp tại Jakarta.") == {}
+
+
+def test_an_academic_title_after_theo():
+    assert list(people_by_name("Theo PGS.TS Nguyễn Văn Hùng, chính sách này hợp lý.")) == ["Nguyễn Văn Hùng"]
+    assert list(people_by_name("Theo GS.TSKH Trần Minh Đức, chính sách này hợp lý.")) == ["Trần Minh Đức"]

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.17"
+VERSION = "1.18"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -398,6 +398,9 @@ class _Reader:
 
     def _from_bare_name(self, i: int) -> int:
         k = run_end(self.doc, i)
+        opener = self.lex.match(self.toks, i, {"not-name"})
+        if opener and i + len(opener.words) < k and head_at(self.doc, i + len(opener.words)):
+            return i + len(opener.words)       # "Theo PGS.TS Nguyễn Văn Hùng": the title starts after "Theo"
         if not self._separator_after(k):
             return max(i + 1, k)               # no apposition can follow: the cheap test first, most runs fail it
         found = clean_name(self.doc, i, k)
