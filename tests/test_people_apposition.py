@@ -73,3 +73,14 @@ def test_a_plural_title_without_names_is_no_one():
 def test_an_academic_title_after_theo():
     assert list(people_by_name("Theo PGS.TS Nguyễn Văn Hùng, chính sách này hợp lý.")) == ["Nguyễn Văn Hùng"]
     assert list(people_by_name("Theo GS.TSKH Trần Minh Đức, chính sách này hợp lý.")) == ["Trần Minh Đức"]
+
+
+def test_two_name_particles_in_a_row():
+    people = people_by_name("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu tại Brussels.")
+    assert list(people) == ["Ursula von der Leyen"]
+
+
+def test_the_cabinet_is_an_institution_in_a_title():
+    people = people_by_name("Chánh Văn phòng Nội các Nhật Bản Matsuno Hirokazu cho biết Tokyo quan ngại.")
+    assert list(people) == ["Matsuno Hirokazu"]
+    assert people["Matsuno Hirokazu"].country == "JP"

@@ -479,8 +479,8 @@ def run_end(doc: TokenDoc, j: int) -> int:
             if k == j and not is_name_word(t):
                 break
             k += 1
-        elif t.is_word and t.text in NAME_PARTICLES and k > j and k + 1 < len(toks) and toks[k + 1].is_cap:
-            k += 1
+        elif t.is_word and t.text in NAME_PARTICLES and k > j and _particles_then_name(toks, k):
+            k += 1                                # "bin Hassan", "von der Leyen"
         elif t.text == "." and k > j and _initial(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].is_cap \
                 and toks[k + 1].start == t.end + 1:
             k += 1                                # "V. Putin"
@@ -493,6 +493,16 @@ def run_end(doc: TokenDoc, j: int) -> int:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+def _particles_then_name(toks: list[Token], k: int) -> bool:
+    """Whether one or two particles from ``k`` lead to a capitalised word ("von der Leyen", "de Mistura")."""
+    for n in (1, 2):
+        if k + n >= len(toks) or toks[k + n - 1].text not in NAME_PARTICLES:
+            return False
+        if toks[k + n].is_cap:
+            return True
+    return False
 
 
 _INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ][a-zà-ỹđ]")
