@@ -58,3 +58,21 @@ def test_an_amending_protocol_names_the_agreement_it_amends():
     docs = documents_of("Hai bên đã ký Nghị định thư sửa đổi Hiệp định về hợp tác hàng không giữa hai nước.")
     assert [d.name for d in docs] == ["Nghị định thư sửa đổi Hiệp định về hợp tác hàng không giữa hai nước",
                                       "Hiệp định về hợp tác hàng không giữa hai nước"]
+
+
+def test_recovery_after_an_event_stays_in_the_name():
+    docs = documents_of("Các nhà lãnh đạo đã ra Tuyên bố Hà Nội về phục hồi sau đại dịch.")
+    assert [d.name for d in docs] == ["Tuyên bố Hà Nội về phục hồi sau đại dịch"]
+
+
+def test_a_list_of_topics_before_the_clause_goes_on():
+    docs = documents_of("Hai bên đã ký Thỏa thuận về hợp tác kinh tế, thương mại và đầu tư cùng nhiều văn kiện khác.")
+    assert [d.name for d in docs] == ["Thỏa thuận về hợp tác kinh tế, thương mại và đầu tư"]
+    docs = documents_of("Hội nghị thông qua Tuyên bố chung về an ninh lương thực, phát triển nông thôn và xóa đói "
+                        "giảm nghèo.")
+    assert [d.name for d in docs] == ["Tuyên bố chung về an ninh lương thực, phát triển nông thôn và xóa đói giảm nghèo"]
+
+
+def test_a_bracketed_acronym_with_a_version():
+    docs = documents_of("Hai bên nhất trí nâng cấp Hiệp định Thương mại hàng hóa ASEAN - Trung Quốc (ACFTA 3.0).")
+    assert [(d.name, d.abbr) for d in docs] == [("Hiệp định Thương mại hàng hóa ASEAN - Trung Quốc", "ACFTA 3.0")]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.12"
+VERSION = "1.13"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -76,7 +76,7 @@ _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn v�
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
-                        "hai lần", "đăng ký", "cuối cùng",
+                        "hai lần", "đăng ký", "cuối cùng", "phục hồi",
                         "hiện tại"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
 _NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
@@ -308,7 +308,7 @@ def _is_document_acronym(word: str) -> bool:
     return (_is_acronym(word) or word in lexicon().acronyms) and country_code(word) is None
 
 
-_BRACKET_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_BRACKET_YEAR = re.compile(r"\s+(?:(?:19|20)\d\d|\d\.\d)$")   # "(MPAC 2025)", "(ACFTA 3.0)"
 
 
 # ------------------------------------------------------------------------------------- the walk
@@ -385,6 +385,10 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS)
     if low == "tại":
         return nxt_low in _PLACE_NOUNS
+    if low == "cho":
+        return nxt_low == "khu"           # "... cho Khu vực Mậu dịch tự do ASEAN"
+    if low == "sau":
+        return prev is not None and prev.low == "hồi" and nxt_low in _AFTER_EVENTS   # "phục hồi sau đại dịch"
     if low == "hiện":
         return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
     if low in ("trong", "theo"):
@@ -414,7 +418,8 @@ _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # niệm 40 năm ...", "Tuyên bố chung hội nghị ADMM+ lần thứ 7").
 _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
-_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,3})(?=\s*[,.;)\n]|$)")
+_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
+                         r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
 
@@ -444,6 +449,8 @@ def _partner_follows(view: _View, pos: int) -> bool:
 
 # Lower-case nouns that open a place's name after "ở", "trên", "tại" ("ở vịnh Bắc Bộ", "tại khu vực ...").
 _PLACE_NOUNS = frozenset("biển khu vùng cửa vịnh".split())
+# What a recovery comes after, in a title ("phục hồi sau đại dịch", "sau khủng hoảng").
+_AFTER_EVENTS = frozenset("đại dịch khủng xung thảm thiên covid".split())
 # "giữa (các) nước X", "giữa Chính phủ X": the parties, named after a common noun.
 _PARTY_NOUNS = frozenset("nước chính phủ".split())
 
