@@ -76,3 +76,23 @@ def test_a_list_of_topics_before_the_clause_goes_on():
 def test_a_bracketed_acronym_with_a_version():
     docs = documents_of("Hai bên nhất trí nâng cấp Hiệp định Thương mại hàng hóa ASEAN - Trung Quốc (ACFTA 3.0).")
     assert [(d.name, d.abbr) for d in docs] == [("Hiệp định Thương mại hàng hóa ASEAN - Trung Quốc", "ACFTA 3.0")]
+
+
+def test_a_known_document_and_its_lone_acronym_are_one():
+    docs = documents_of("Các bên cam kết thực hiện Tuyên bố về ứng xử của các bên ở Biển Đông. Việc thực hiện đầy "
+                        "đủ DOC rất quan trọng.")
+    assert [d.name for d in docs] == ["Tuyên bố về ứng xử của các bên ở Biển Đông"]
+    docs = documents_of("Hai bên nhấn mạnh Công ước Liên hợp quốc về Luật Biển năm 1982. Mọi tranh chấp cần giải "
+                        "quyết theo UNCLOS.")
+    assert [d.name for d in docs] == ["Công ước Liên hợp quốc về Luật Biển năm 1982"]
+
+
+def test_two_spellings_of_a_known_declaration_are_one():
+    docs = documents_of("Các nước tái khẳng định Tuyên bố ứng xử ở Biển Đông. Việc tuân thủ Tuyên bố về ứng xử của "
+                        "các bên trên Biển Đông là cần thiết.")
+    assert len(docs) == 1
+
+
+def test_a_lone_acronym_with_no_full_name_stays():
+    docs = documents_of("Các nước kêu gọi tuân thủ UNCLOS và sớm hoàn tất COC.")
+    assert sorted(d.name for d in docs) == ["COC", "UNCLOS"]

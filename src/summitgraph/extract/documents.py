@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.13"
+VERSION = "1.14"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -126,6 +126,7 @@ class Lexicon:
     acronyms: dict[str, str]          # acronym -> kind
     acronym_pattern: re.Pattern[str]
     generic: frozenset[str] = frozenset()   # complements that only say what kind of agreement it is
+    signatures: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()   # acronym -> its full name's marks
     offices: tuple[str, ...] = ()            # a government office whose press release is a news source
 
 
@@ -139,6 +140,7 @@ class Mention:
     confidence: float = 0.8
     spans: list[Span] = field(default_factory=list)
     specific: bool = True            # capitalised or name-like: a shortened mention of a longer name
+    alias: str | None = None         # the known acronym its full name stands for ("DOC"), for merging only
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -155,6 +157,7 @@ def lexicon() -> Lexicon:
     acronyms: dict[str, str] = {}
     generic: set[str] = set()
     offices: list[str] = []
+    signatures: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
@@ -162,13 +165,17 @@ def lexicon() -> Lexicon:
                 surface, kind, case in ("any", "dated"), bare == "yes", case == "dated")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
+            if len(row) > 3 and row[3]:
+                signatures.append((row[1], tuple(tuple(p.strip() for p in alt.split("+"))
+                                                 for alt in row[3].split("|"))))
         elif row[0] == "generic":
             generic.add(row[1].lower())
         elif row[0] == "office":
             offices.append(row[1].lower())
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
     acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
-    return Lexicon(heads, pattern, acronyms, acronym_pattern, frozenset(generic), tuple(offices))
+    return Lexicon(heads, pattern, acronyms, acronym_pattern, generic=frozenset(generic), offices=tuple(offices),
+                   signatures=tuple(signatures))
 
 
 @dataclass(frozen=True)
@@ -852,6 +859,24 @@ def _key(name: str) -> str:
     return " ".join(re.sub(rf"[^{_W}]+", " ", fold(name)).split())
 
 
+def known_acronym(name: str) -> str | None:
+    """The acronym of a well-known document whose full name this is, by the signature words the
+    lexicon gives ("Tuyên bố ứng xử ở Biển Đông" -> "DOC"), if exactly one fits."""
+    words = " ".join(re.sub(rf"[^{_W}]+", " ", fold(name)).split())
+    found = {acronym for acronym, alternatives in lexicon().signatures for alt in alternatives
+             if _signed(words, alt)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _signed(words: str, alternative: tuple[str, ...]) -> bool:
+    """The name opens with the first phrase (a protocol to the TAC or a plan to carry out the DOC is
+    another document) and holds the others; "=" asks for the whole name."""
+    first, rest = alternative[0], alternative[1:]
+    if first.startswith("="):
+        return words == first[1:]
+    return f"{words} ".startswith(f"{first} ") and all(f" {p} " in f" {words} " for p in rest)
+
+
 def _same_document(a: Mention, b: Mention) -> bool:
     """Same folded name; or linked by an abbreviation; or one is a specific shortening of the other
     ("Đồng thuận 5 điểm" of "Đồng thuận 5 điểm của các Nhà Lãnh đạo ASEAN")."""
@@ -860,6 +885,9 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True
     if (a.abbr and a.abbr in (b.abbr, b.name)) or (b.abbr and b.abbr == a.name):
         return True
+    ident_a, ident_b = a.abbr or a.alias, b.abbr or b.alias
+    if (ident_a and ident_a in (ident_b, b.name)) or (ident_b and ident_b == a.name):
+        return True                       # the full name of a known document and its acronym
     if a.specific and b.specific and _parties_key(key_a) == _parties_key(key_b):
         return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
@@ -933,6 +961,8 @@ def extract_documents(ctx: DocContext) -> list[DocumentRecord]:
     mentions = _head_mentions(view)
     taken = [Span(m.span.start, m.span.end + (len(m.abbr) + 4 if m.abbr else 0)) for m in mentions]
     mentions += _acronym_mentions(view, taken)
+    for m in mentions:
+        m.alias = known_acronym(m.name) if m.abbr is None else None
     return [DocumentRecord(name=m.name, abbr=m.abbr, status=m.status,
                            evidence=ctx.evidence(m.spans, NAME, VERSION, m.confidence))
             for m in merge_mentions(mentions)]
