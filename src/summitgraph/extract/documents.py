@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.14"
+VERSION = "1.15"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -101,7 +101,7 @@ _ANAPHORS = frozenset("này đó trên ấy".split())
 _TOPIC_WORDS = frozenset("thương hợp khung đối vận dẫn tương chuyển phòng hành ba đầu dịch".split())
 # Words before a nested head that make the nested document a second document of its own
 # ("Kế hoạch tổng thể thực hiện Tầm nhìn Cộng đồng ASEAN 2025").
-_OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng", "sửa đổi", "bổ sung", "gia nhập")
+_OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
 # Last words before a nested head that make it the object of the outer name ("về", "của", "thực hiện",
 # "triển khai", "sửa đổi", "bổ sung", "gia nhập"): the walk reads on through it.
 _OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập".split())
