@@ -95,3 +95,15 @@ def test_two_spellings_of_a_known_declaration_are_one():
 def test_a_lone_acronym_with_no_full_name_stays():
     docs = documents_of("Các nước kêu gọi tuân thủ UNCLOS và sớm hoàn tất COC.")
     assert sorted(d.name for d in docs) == ["COC", "UNCLOS"]
+
+
+def test_a_bare_title_opening_a_sentence_is_a_document():
+    docs = documents_of("Hội nghị kết thúc tốt đẹp. Thông cáo chung đưa ra sau hội nghị nhấn mạnh vai trò của "
+                        "đối thoại.")
+    assert [d.name for d in docs] == ["Thông cáo chung"]
+
+
+def test_a_bare_title_opening_a_sentence_refers_to_the_named_one():
+    docs = documents_of("Các nhà lãnh đạo đã thông qua Tuyên bố chung Hà Nội về hợp tác khu vực. Tuyên bố chung "
+                        "nêu rõ các nước cam kết duy trì hòa bình.")
+    assert [d.name for d in docs] == ["Tuyên bố chung Hà Nội về hợp tác khu vực"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.15"
+VERSION = "1.16"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -655,8 +655,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if after is not None and after.low in _ANAPHORS:
         return "refers back to a document named earlier"
     if not words:
-        if capital and head.bare:
-            return None
+        if head.bare and (capital or written_upper):
+            return None                   # "Thông cáo chung đưa ra sau hội nghị ...", at a sentence start too
         if head.kind == "declaration" and prev == "ra":
             if _office_before(view, start):
                 return "a government office's press release, the source of the news"
@@ -816,7 +816,8 @@ def _head_mentions(view: _View) -> list[Mention]:
         mentions.append(Mention(name=_clean_name(view.text[start:end]), span=span, kind=head.kind,
                                 abbr=abbr, status=document_status(view, start, end, head.kind),
                                 confidence=_confidence(capital, walk), spans=[span],
-                                specific=capital or walk.in_quotes or _name_like(walk.words)))
+                                specific=capital or walk.in_quotes or _name_like(walk.words)
+                                or head.bare and view.text[start].isupper()))
         covered_until = max(covered_until, end)
     return mentions
 
