@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.10"
+VERSION = "1.16"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -76,7 +76,7 @@ _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn v�
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
-                        "hai lần", "đăng ký", "cuối cùng",
+                        "hai lần", "đăng ký", "cuối cùng", "phục hồi",
                         "hiện tại"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
 _NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
@@ -102,6 +102,9 @@ _TOPIC_WORDS = frozenset("thương hợp khung đối vận dẫn tương chuy�
 # Words before a nested head that make the nested document a second document of its own
 # ("Kế hoạch tổng thể thực hiện Tầm nhìn Cộng đồng ASEAN 2025").
 _OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
+# Last words before a nested head that make it the object of the outer name ("về", "của", "thực hiện",
+# "triển khai", "sửa đổi", "bổ sung", "gia nhập"): the walk reads on through it.
+_OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập".split())
 # Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
 _TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối".split())
 
@@ -123,6 +126,7 @@ class Lexicon:
     acronyms: dict[str, str]          # acronym -> kind
     acronym_pattern: re.Pattern[str]
     generic: frozenset[str] = frozenset()   # complements that only say what kind of agreement it is
+    signatures: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()   # acronym -> its full name's marks
     offices: tuple[str, ...] = ()            # a government office whose press release is a news source
 
 
@@ -136,6 +140,7 @@ class Mention:
     confidence: float = 0.8
     spans: list[Span] = field(default_factory=list)
     specific: bool = True            # capitalised or name-like: a shortened mention of a longer name
+    alias: str | None = None         # the known acronym its full name stands for ("DOC"), for merging only
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -152,6 +157,7 @@ def lexicon() -> Lexicon:
     acronyms: dict[str, str] = {}
     generic: set[str] = set()
     offices: list[str] = []
+    signatures: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
@@ -159,13 +165,17 @@ def lexicon() -> Lexicon:
                 surface, kind, case in ("any", "dated"), bare == "yes", case == "dated")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
+            if len(row) > 3 and row[3]:
+                signatures.append((row[1], tuple(tuple(p.strip() for p in alt.split("+"))
+                                                 for alt in row[3].split("|"))))
         elif row[0] == "generic":
             generic.add(row[1].lower())
         elif row[0] == "office":
             offices.append(row[1].lower())
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
     acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
-    return Lexicon(heads, pattern, acronyms, acronym_pattern, frozenset(generic), tuple(offices))
+    return Lexicon(heads, pattern, acronyms, acronym_pattern, generic=frozenset(generic), offices=tuple(offices),
+                   signatures=tuple(signatures))
 
 
 @dataclass(frozen=True)
@@ -299,8 +309,13 @@ def _head_at(view: _View, pos: int) -> bool:
 
 
 def _is_document_acronym(word: str) -> bool:
-    """An acronym in brackets that can abbreviate a document: not a country or organisation code."""
+    """An acronym in brackets that can abbreviate a document: not a country or organisation code.
+    A year may follow it ("(MPAC 2025)", "(UNCLOS 1982)")."""
+    word = _BRACKET_YEAR.sub("", word)
     return (_is_acronym(word) or word in lexicon().acronyms) and country_code(word) is None
+
+
+_BRACKET_YEAR = re.compile(r"\s+(?:(?:19|20)\d\d|\d\.\d)$")   # "(MPAC 2025)", "(ACFTA 3.0)"
 
 
 # ------------------------------------------------------------------------------------- the walk
@@ -345,7 +360,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return False                      # "chiến lược và ...": the head word is coordinated, not named
     if (_head_at(view, tok.start) and not in_quotes
             and not (prev is None and (low == "chiến" or (titled and tok.text[:1].isupper())))
-            and not (prev is not None and prev.low in _NOT_AFTER | {"về", "của", "hiện", "khai"})):
+            and not (prev is not None and prev.low in _NOT_AFTER | _OBJECT_AFTER)):
         # Another document starts, unless this one is about it; "chiến lược" right after the head
         # is an adjective ("hiệp định khung chiến lược về ..."), and a capitalised head right after
         # a capitalised head is part of the title ("Tuyên bố Tầm nhìn chung"; in "văn kiện Tuyên bố
@@ -366,17 +381,21 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return False
         if _head_at(view, nxt.start):
             return False
-        return nxt.capital if prev_proper else True
+        return (nxt.capital or _states_named_after(view, nxt)) if prev_proper else True
     if low in ("của", "về"):
         return nxt is not None and nxt_low not in _STOP and nxt_low not in ("mình", "nó", "họ")
     if low == "giữa":
-        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS)
+        return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS or _states_named_after(view, nxt))
     if low == "với":
         return nxt is not None and nxt.text[:1].isupper()
     if low in ("ở", "trên"):
-        return nxt is not None and (nxt.capital or nxt_low in ("biển", "khu", "vùng", "cửa"))
+        return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS)
     if low == "tại":
-        return nxt_low in ("khu", "biển", "vịnh", "vùng")
+        return nxt_low in _PLACE_NOUNS
+    if low == "cho":
+        return nxt_low == "khu"           # "... cho Khu vực Mậu dịch tự do ASEAN"
+    if low == "sau":
+        return prev is not None and prev.low == "hồi" and nxt_low in _AFTER_EVENTS   # "phục hồi sau đại dịch"
     if low == "hiện":
         return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
     if low in ("trong", "theo"):
@@ -395,6 +414,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in _STOP:
         return False
     if prev_proper:
+        if low == "gia" and nxt_low == "nhập" and any(w.low == "việc" for w in words):
+            return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
 
@@ -404,7 +425,8 @@ _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # niệm 40 năm ...", "Tuyên bố chung hội nghị ADMM+ lần thứ 7").
 _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
-_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,3})(?=\s*[,.;)\n]|$)")
+_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
+                         r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
 
@@ -430,6 +452,29 @@ def _partner_follows(view: _View, pos: int) -> bool:
         return False
     after = _token_at(view, link.end)
     return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
+# Lower-case nouns that open a place's name after "ở", "trên", "tại" ("ở vịnh Bắc Bộ", "tại khu vực ...").
+_PLACE_NOUNS = frozenset("biển khu vùng cửa vịnh".split())
+# What a recovery comes after, in a title ("phục hồi sau đại dịch", "sau khủng hoảng").
+_AFTER_EVENTS = frozenset("đại dịch khủng xung thảm thiên covid".split())
+# "giữa (các) nước X", "giữa Chính phủ X": the parties, named after a common noun.
+_PARTY_NOUNS = frozenset("nước chính phủ".split())
+
+
+def _states_named_after(view: _View, nxt: _Token) -> bool:
+    """Whether "giữa" is followed by "(các) nước" or "chính phủ" and then a name ("giữa các nước ASEAN",
+    "giữa nước Cộng hòa ..."): the parties to the agreement, part of its name."""
+    words = []
+    pos = nxt.start
+    for _ in range(3):
+        tok = _token_at(view, pos)
+        if tok is None:
+            return False
+        words.append(tok)
+        pos = tok.end
+    first = 1 if words[0].low in ("các", "hai") else 0
+    return words[first].low in _PARTY_NOUNS and words[first + 1].capital
 
 
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
@@ -560,6 +605,14 @@ def _office_before(view: _View, start: int) -> bool:
     return any(office in view.lower[lo:start] for office in lexicon().offices)
 
 
+_COUNTED = re.compile(r"[ \t]+với[ \t]+(?:\d+|hơn|gần|khoảng|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]")
+
+
+def _counted_partners_follow(view: _View, end: int) -> bool:
+    """"... song phương với 26 quốc gia", "với nhiều nước": the partners are counted, not named."""
+    return _COUNTED.match(view.lower, end) is not None
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -592,14 +645,18 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "a kind of agreement, not one by name"
     if _office_release(head, words):
         return "a government office's press release, the source of the news"
+    if not walk.in_quotes and not _name_like(words) and _counted_partners_follow(view, walk.end):
+        return "a kind of agreement signed with many partners, not one by name"
+    if not written_upper and [w.text for w in words] in (["FTA"], ["MOU"], ["MoU"]):
+        return "a kind of agreement, not one by name"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
     if after is not None and after.low in _ANAPHORS:
         return "refers back to a document named earlier"
     if not words:
-        if capital and head.bare:
-            return None
+        if head.bare and (capital or written_upper):
+            return None                   # "Thông cáo chung đưa ra sau hội nghị ...", at a sentence start too
         if head.kind == "declaration" and prev == "ra":
             if _office_before(view, start):
                 return "a government office's press release, the source of the news"
@@ -759,7 +816,8 @@ def _head_mentions(view: _View) -> list[Mention]:
         mentions.append(Mention(name=_clean_name(view.text[start:end]), span=span, kind=head.kind,
                                 abbr=abbr, status=document_status(view, start, end, head.kind),
                                 confidence=_confidence(capital, walk), spans=[span],
-                                specific=capital or walk.in_quotes or _name_like(walk.words)))
+                                specific=capital or walk.in_quotes or _name_like(walk.words)
+                                or head.bare and view.text[start].isupper()))
         covered_until = max(covered_until, end)
     return mentions
 
@@ -802,6 +860,24 @@ def _key(name: str) -> str:
     return " ".join(re.sub(rf"[^{_W}]+", " ", fold(name)).split())
 
 
+def known_acronym(name: str) -> str | None:
+    """The acronym of a well-known document whose full name this is, by the signature words the
+    lexicon gives ("Tuyên bố ứng xử ở Biển Đông" -> "DOC"), if exactly one fits."""
+    words = " ".join(re.sub(rf"[^{_W}]+", " ", fold(name)).split())
+    found = {acronym for acronym, alternatives in lexicon().signatures for alt in alternatives
+             if _signed(words, alt)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _signed(words: str, alternative: tuple[str, ...]) -> bool:
+    """The name opens with the first phrase (a protocol to the TAC or a plan to carry out the DOC is
+    another document) and holds the others; "=" asks for the whole name."""
+    first, rest = alternative[0], alternative[1:]
+    if first.startswith("="):
+        return words == first[1:]
+    return f"{words} ".startswith(f"{first} ") and all(f" {p} " in f" {words} " for p in rest)
+
+
 def _same_document(a: Mention, b: Mention) -> bool:
     """Same folded name; or linked by an abbreviation; or one is a specific shortening of the other
     ("Đồng thuận 5 điểm" of "Đồng thuận 5 điểm của các Nhà Lãnh đạo ASEAN")."""
@@ -810,12 +886,32 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True
     if (a.abbr and a.abbr in (b.abbr, b.name)) or (b.abbr and b.abbr == a.name):
         return True
+    ident_a, ident_b = a.abbr or a.alias, b.abbr or b.alias
+    if (ident_a and ident_a in (ident_b, b.name)) or (ident_b and ident_b == a.name):
+        return True                       # the full name of a known document and its acronym
+    if a.specific and b.specific and _parties_key(key_a) == _parties_key(key_b):
+        return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
     short_key, long_key = _key(shorter.name), _key(longer.name)
     if not (shorter.specific and longer.specific):
         return False
     return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
             or _misspelt(short_key, long_key))
+
+
+# A state's formal style, written out in a full title ("giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hợp
+# chúng quốc Hoa Kỳ") and left out in a short one ("Việt Nam - Hoa Kỳ").
+_STATE_STYLE = re.compile(r"\b(?:giua (?:hai )?(?:nuoc )?|nuoc |cong hoa xa hoi chu nghia |cong hoa dan chu nhan dan "
+                          r"|cong hoa |hop chung quoc |vuong quoc |lien bang |va (?=\S+$))")
+
+
+@lru_cache(maxsize=4096)
+def _parties_key(key: str) -> str:
+    """A comparison key without the way the parties are joined or styled: "... giữa nước Cộng hòa X và
+    Hợp chúng quốc Y" and "... X - Y" (already without the dash) are one."""
+    while (shorter := _STATE_STYLE.sub("", key)) != key:
+        key = shorter
+    return " ".join(key.split())
 
 
 # Two long names this alike are one name written with a typo ("Internet" / "Interrnet").
@@ -866,6 +962,8 @@ def extract_documents(ctx: DocContext) -> list[DocumentRecord]:
     mentions = _head_mentions(view)
     taken = [Span(m.span.start, m.span.end + (len(m.abbr) + 4 if m.abbr else 0)) for m in mentions]
     mentions += _acronym_mentions(view, taken)
+    for m in mentions:
+        m.alias = known_acronym(m.name) if m.abbr is None else None
     return [DocumentRecord(name=m.name, abbr=m.abbr, status=m.status,
                            evidence=ctx.evidence(m.spans, NAME, VERSION, m.confidence))
             for m in merge_mentions(mentions)]

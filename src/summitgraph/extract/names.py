@@ -120,6 +120,10 @@ def tokenize(text: str) -> list[Token]:
             append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
             append(Token(start + cut - 1, start + cut, ".", "."))
             word, start = word[cut:], start + cut
+        cut = _lost_space(word) if word[:1].islower() and len(word) > 3 else 0
+        if cut:                               # "tướngNguyễn", "quyềnTrump": a space lost before a name
+            append(Token(start, start + cut, word[:cut], lower_key(word[:cut])))
+            word, start = word[cut:], start + cut
         typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
         if typo and not typo.group(1).isascii() and is_vietnamese_syllable(typo.group(1)):
             cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
@@ -127,6 +131,18 @@ def tokenize(text: str) -> list[Token]:
             word, start = word[cut:], start + cut
         append(Token(start, end, word, lower_key(word)))
     return out
+
+
+def _lost_space(word: str) -> int:
+    """Where a capitalised word starts inside a lower-case one: after a whole Vietnamese syllable
+    ("tướngNguyễn"), not inside a brand ("iPhone", "eBay"). 0 when nothing is glued."""
+    cut = next((k for k, ch in enumerate(word) if ch.isupper()), 0)
+    if cut == 0 or not word[cut + 1:cut + 2].islower() or not word[cut:].isalpha():
+        return 0
+    left = word[:cut]
+    if not left.isalpha() or not is_vietnamese_syllable(left) or (left.isascii() and len(left) < 3):
+        return 0
+    return cut
 
 
 # A capitalised syllable and a common word glued to it without the space.
@@ -463,8 +479,8 @@ def run_end(doc: TokenDoc, j: int) -> int:
             if k == j and not is_name_word(t):
                 break
             k += 1
-        elif t.is_word and t.text in NAME_PARTICLES and k > j and k + 1 < len(toks) and toks[k + 1].is_cap:
-            k += 1
+        elif t.is_word and t.text in NAME_PARTICLES and k > j and _particles_then_name(toks, k):
+            k += 1                                # "bin Hassan", "von der Leyen"
         elif t.text == "." and k > j and _initial(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].is_cap \
                 and toks[k + 1].start == t.end + 1:
             k += 1                                # "V. Putin"
@@ -477,6 +493,16 @@ def run_end(doc: TokenDoc, j: int) -> int:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+def _particles_then_name(toks: list[Token], k: int) -> bool:
+    """Whether one or two particles from ``k`` lead to a capitalised word ("von der Leyen", "de Mistura")."""
+    for n in (1, 2):
+        if k + n >= len(toks) or toks[k + n - 1].text not in NAME_PARTICLES:
+            return False
+        if toks[k + n].is_cap:
+            return True
+    return False
 
 
 _INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ][a-zà-ỹđ]")
@@ -527,11 +553,20 @@ def _is_long_head(toks: list[Token], k: int) -> bool:
     return bool(entry and len(entry.words) >= 2)
 
 
+# English words that end a firm's or body's name; no person's name holds them ("Group Holdings").
+_COMPANY_WORDS = frozenset("""Group Holdings Holding Corporation Corp Inc Ltd Limited Co Company Bank Securities
+Capital Partners Associates Consulting Motors Airlines Airways Technologies Foundation Institute University
+Fund Investments Industries Enterprises LLC PLC JSC""".split())
+
+
 def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
     """The person's name inside the capitalised run ``[i, j)``: without leading honorifics, places,
     initials of organisations and not-name words, and starting at a family name when organisation words
     come first ("Vụ châu Âu Lê Dũng"). None when nothing name-like is left."""
     toks, lex = doc.tokens, lexicon()
+    company = [k for k in range(i, j) if toks[k].text in _COMPANY_WORDS]
+    if company:
+        i = company[-1] + 1               # "DBS Group Holdings Ma Tieying": the firm's name ends there
     while i < j:
         place = doc.place_at(i)
         skip = lex.match(toks, i, {"not-name", "honorific", "institution"})   # "Nhà Trắng Jen Psaki"
@@ -718,7 +753,8 @@ class _Walker:
             self.named = True                     # "Ernst & Young": a firm
             return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
         if run and name_like(run) and not self._organisation_name(run) and not (
-                len(run) == 1 and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
+                len(run) == 1 and not _initial_then_title(doc, run[0], k)
+                and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
             found = clean_name(doc, j, k)
             if found:
                 if self.loose or toks[j - 1].key in _NOT_THE_HOLDER:
@@ -959,6 +995,13 @@ class _Walker:
             inner = self.toks[k + 1:close]
             return bool(place and place.end == close) or bool(inner) and all(is_acronym(x) for x in inner)
         return False
+
+
+def _initial_then_title(doc: TokenDoc, token: Token, k: int) -> bool:
+    """"Tổng thống V.Pu-tin và Thủ tướng ...": an initial glued to a name is a person's, and "và" with
+    another title after it starts the next person, not more of this title."""
+    return bool(_INITIAL_GLUED.match(token.text)) and k + 1 < len(doc.tokens) and doc.tokens[k].key == "và" \
+        and head_at(doc, k + 1) is not None
 
 
 _MEETING_VERBS = tuple(tuple(v.split()) for v in (

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.14"
+VERSION = "1.19"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -45,6 +45,8 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+# How far a title in apposition may run in free words to its organisation and the closing comma.
+_FREE_TITLE_WORDS = 16
 
 
 @dataclass
@@ -141,6 +143,8 @@ class _Reader:
                 self.collective.append((walk.parts[0], self._sentence_end(walk.end)))
             if walk.name is None:
                 return max(i + 1, walk.end)
+            if self._plural_before(i) and self._listed_name(*walk.name):
+                return self._titled_list(walk)
             # "Hội nghị Tổng Cục trưởng Hải quan ASEAN, Phó Thủ tướng X": start again at X's title
             return walk.parts[-1].start if len(walk.parts) > 1 else i + len(head.words)
         if walk.name is None or self._weak_name(walk.name):
@@ -305,6 +309,8 @@ class _Reader:
         """"Phó tổng giám đốc Công ty X, bà Dương Thị Tô Châu, cho hay": the title stands first."""
         toks, k = self.toks, walk.end
         honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text == "," else None
+        if honorific is None and not walk.parts[-1].bare:
+            return self._title_comma_name(walk, i)
         if honorific is None or walk.parts[-1].bare:
             return max(i + 1, walk.end)
         j = k + 1 + len(honorific.words)
@@ -314,6 +320,22 @@ class _Reader:
                 and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
+        for part in _own_parts(walk.parts):
+            mention.add_part(self.doc, part)
+        return found[1]
+
+    def _title_comma_name(self, walk: Walk, i: int) -> int:
+        """"Cao ủy Thương mại Ủy ban châu Âu, Peter Mandelberg, về ...": a full name of strong shape set
+        off by commas right after a complete title is its holder."""
+        toks, k = self.toks, walk.end
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].is_cap:
+            return max(i + 1, walk.end)
+        end = run_end(self.doc, k + 1)
+        found = clean_name(self.doc, k + 1, end)
+        if found != (k + 1, end) or end >= len(toks) or toks[end].text not in (",", ".", ";", ")") \
+                or not self._strong_name(*found) or self.doc.place_at(k + 1):
+            return max(i + 1, walk.end)
+        mention = self._mention(*found, cue="title")
         for part in _own_parts(walk.parts):
             mention.add_part(self.doc, part)
         return found[1]
@@ -333,6 +355,32 @@ class _Reader:
             return self._named_together(found[1])
         return self._apposition(mention, found[1])
 
+    def _listed_name(self, i: int, j: int) -> bool:
+        """A name of a shape nothing else has, as one of a list: a Vietnamese full name, or two or more
+        foreign name words."""
+        words = [t.text for t in self.toks[i:j]]
+        return vietnamese_name(words) and len(words) >= 3 or j - i >= 2 and name_like(self.toks[i:j]) \
+            and not vietnamese_name(words) and all(t.is_word and t.is_cap for t in self.toks[i:j])
+
+    def _titled_list(self, walk: Walk) -> int:
+        """"các Bộ trưởng Ngoại giao A, B và C": a plural title and the names it lists, each with it."""
+        toks = self.toks
+        first = self._mention(*walk.name, cue="title")
+        parts = _own_parts(walk.parts)
+        for part in parts:
+            first.add_part(self.doc, part)
+        k = walk.name[1]
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
+            end = run_end(self.doc, k + 1)
+            found = clean_name(self.doc, k + 1, end)
+            if not found or found != (k + 1, end) or not self._listed_name(*found) or head_at(self.doc, k + 1):
+                break
+            mention = self._mention(*found, cue="title")
+            for part in parts:
+                mention.add_part(self.doc, part)
+            k = found[1]
+        return k
+
     def _named_together(self, k: int) -> int:
         """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
         honorific introduces, separated by commas and "và"."""
@@ -350,6 +398,9 @@ class _Reader:
 
     def _from_bare_name(self, i: int) -> int:
         k = run_end(self.doc, i)
+        opener = self.lex.match(self.toks, i, {"not-name"})
+        if opener and i + len(opener.words) < k and head_at(self.doc, i + len(opener.words)):
+            return i + len(opener.words)       # "Theo PGS.TS Nguyễn Văn Hùng": the title starts after "Theo"
         if not self._separator_after(k):
             return max(i + 1, k)               # no apposition can follow: the cheap test first, most runs fail it
         found = clean_name(self.doc, i, k)
@@ -361,7 +412,8 @@ class _Reader:
         if not head_at(self.doc, link):
             return max(i + 1, k)
         walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
-        if walk.name is not None or (_bare(walk, link) and not self._closed(walk.end)):
+        if walk.name is not None or (_bare(walk, link) and not self._closed(walk.end)
+                                     and self._of_an_organisation(walk.end) is None):
             return max(i + 1, k)               # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ..."
         mention = self._mention(*found, cue="apposition")
         end = self._apposition(mention, found[1])
@@ -414,7 +466,11 @@ class _Reader:
                 break                          # "có X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng các Bộ":
                                                # others, named by their offices
             if start > k and _bare(walk, link) and not self._closed(walk.end):
-                break                          # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
+                comma = self._of_an_organisation(walk.end)
+                if comma is None:
+                    break                      # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
+                walk.parts[-1].end = comma     # "Giám đốc phụ trách quan hệ đối ngoại của Phòng ...": all of it
+                walk = Walk(walk.parts, comma, None)
             if _conflicts(_known_countries(mention), walk.parts):
                 break                          # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội
                                                # Cuba nhấn mạnh ...": someone else's title
@@ -487,6 +543,25 @@ class _Reader:
                          mention.start)
         plural = walk.parts[-1].bare and walk.end < len(toks) and toks[walk.end].key in _PLURAL
         return first > 0 and toks[first - 1].key == "có" or plural
+
+    def _of_an_organisation(self, k: int) -> int | None:
+        """Whether a title the walk stopped reading at ``k`` goes on in free words to "của"/"tại"/"thuộc"
+        and an organisation's capitalised name, then a comma ("X, Giám đốc phụ trách quan hệ đối ngoại
+        của Phòng Thương mại Mỹ, cho rằng ..."): a role, not the predicate of a sentence."""
+        toks, lex = self.toks, self.lex
+        limit = min(len(toks), k + _FREE_TITLE_WORDS)
+        owner = False
+        for j in range(k, limit):
+            t = toks[j]
+            if t.text in ",.;" or owner and t.is_word and t.is_lower and lex.match(toks, j, {"stop"}):
+                return j if owner else None    # "..., cho rằng", "... của KTM nói."
+            if not t.is_word or lex.match(toks, j, {"stop"}) or head_at(self.doc, j) and not owner:
+                return None
+            if t.key in _AFFILIATION_WORDS and j + 1 < limit and toks[j + 1].is_cap:
+                owner = True
+            elif not owner and t.is_cap:
+                return None
+        return None
 
     def _closed(self, k: int) -> bool:
         return k >= len(self.toks) or self.toks[k].text in ",;.)\n"
