@@ -17,12 +17,13 @@ from summitgraph.extract.bilateral import OFFICE_MARK, find_bilateral
 from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
+from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
 from summitgraph.extract.series import canonical, identity
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.45"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged)
+VERSION = "1.46"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 learned tagger's names (issue 11)
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -119,6 +120,7 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
                             year: int | None, s_start: int, s_end: int, about: "ArticleSeries") -> list[Candidate]:
     text = ctx.text
     mentions = find_meeting_mentions(text, folded, lower, s_start, s_end, fallback=about)
+    mentions = more_mentions(ctx, s_start, s_end, mentions, about)  # the learned tagger's (issue 11)
     out: list[Candidate] = []
     for i, m in enumerate(mentions):
         if i and m.series in _OFFICIALS_OF and _SHARED_HEAD.search(folded, mentions[i - 1].end, m.start) \
