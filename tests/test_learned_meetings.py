@@ -63,9 +63,10 @@ def test_the_series_classifier_reads_a_partner_meeting():
     assert tagger.series_of("Hội nghị Cấp cao ASEAN lần thứ 40") == "asean-summit"
 
 
-def test_the_series_classifier_leaves_a_name_that_says_not_whose_meeting():
+def test_the_series_classifier_reads_only_names_that_say_they_are_asean_s():
     # Left to the rules, which read a bare summit as ASEAN's only in an article about ASEAN.
     assert tagger.series_of("Hội nghị thượng đỉnh lần thứ 6") is None
+    assert tagger.series_of("Hội nghị Hợp tác thương mại biên giới Lào - Campuchia lần thứ 3") is None
 
 
 def test_a_name_no_rule_opens_becomes_a_meeting(monkeypatch):

@@ -19,7 +19,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from summitgraph import registry
 from summitgraph.extract.learned.features import Place, sentence_features, tokens, windows
 from summitgraph.extract.learned.series_features import name_features
 
@@ -116,15 +115,15 @@ def _tag(text: str, folded: str, start: int, end: int, found: list[Place]) -> li
     return out
 
 
-# The classifier learned ASEAN's meetings: it may name the series only of a name that says whose meeting it
-# is (ASEAN, a body's acronym, a country or organisation of the registry). "Hội nghị thượng đỉnh lần thứ 6"
-# alone is left to the rules, which read it as the ASEAN Summit only in an article about ASEAN.
+# The classifier learned ASEAN's meetings: it may name the series only of a name that says it is one (ASEAN,
+# or a body's acronym). "Hội nghị thượng đỉnh lần thứ 6" is left to the rules, which read it as the ASEAN
+# Summit only in an article about ASEAN; a name with two countries is a bilateral body's, not ASEAN's.
 _WHOSE = re.compile(r"\bASEAN\b|\b[A-Z]{2,}\b")
 
 
 def series_of(name: str) -> str | None:
-    """The classifier's series for a name that says whose meeting it is, when its probability is high enough."""
-    if not (_WHOSE.search(name) or registry.find_countries(name)):
+    """The classifier's series for a name that says it is ASEAN's, when its probability is high enough."""
+    if not _WHOSE.search(name):
         return None
     _, lr = models()
     label, prob = lr.predict_with_prob(name_features(name))
