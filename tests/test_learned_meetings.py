@@ -95,6 +95,15 @@ def test_a_name_the_rules_found_is_not_read_twice(monkeypatch):
     assert [m.series for m in with_tagger] == ["asean-sectoral"]
 
 
+def test_a_fuller_name_takes_the_place_of_the_bare_acronym_the_rules_read(monkeypatch):
+    text = "Tin ASEAN\n\nThượng đỉnh Đông Á (EAS) lần thứ 18 sẽ diễn ra tại Jakarta vào ngày 7/9/2023."
+    monkeypatch.setenv(tagger.ENV, "0")
+    assert meetings_of(text, published="2023-09-01") == []   # "EAS" alone names the process, not one meeting
+    monkeypatch.setenv(tagger.ENV, "1")
+    [m] = meetings_of(text, published="2023-09-01")
+    assert (m.series, m.ordinal, m.start, m.city, m.status) == ("eas", 18, "2023-09-07", "Jakarta", "planned")
+
+
 def test_a_tagged_stretch_stops_where_the_rules_stop_a_name(monkeypatch):
     # A bare "Hội nghị" then a clause: what follows the comma is no part of a name.
     text = ("Tin ASEAN\n\nTại Hội nghị, các bộ trưởng đã thông qua Kế hoạch hành động ASEAN về an ninh mạng "

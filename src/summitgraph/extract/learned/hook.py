@@ -26,9 +26,12 @@ def more_mentions(ctx: DocContext, start: int, end: int, found: list[rules.Meeti
     def series(name: str) -> str | None:
         return (fallback(name) if fallback else None) or tagger.series_of(name)
 
-    extra = []
+    extra, replaced = [], []
     for p in tagger.propose(text, folded, start, end, known, [(m.start, m.end) for m in found]):
-        if any(m.start < p.end and p.start < m.end for m in found):
+        # A rule-found name overlapping the stretch wins, unless it is a bare acronym inside it: "Thượng đỉnh
+        # Đông Á (EAS)" is the fuller name of what the rules read only as "EAS".
+        overlaps = [m for m in found if m.start < p.end and p.start < m.end]
+        if any(not (m.acronym_only and p.start <= m.start and m.end <= p.end) for m in overlaps):
             continue
         # The name stops where the rules stop a name (a comma, a verb, a date): the tagger says where a name
         # starts and which words may open it, the rules what cannot be inside one.
@@ -40,6 +43,10 @@ def more_mentions(ctx: DocContext, start: int, end: int, found: list[rules.Meeti
             # without one names no specific meeting.
             partner = partner_of(canonical(m.name))
             m = replace(m, partner=partner) if partner else None
-        if m is not None and not m.series.startswith("bilateral"):
-            extra.append(m)
-    return sorted(found + extra, key=lambda m: m.start) if extra else found
+        if m is None or m.series.startswith("bilateral") or any(m.end < a.end for a in overlaps):
+            continue
+        extra.append(m)
+        replaced += overlaps
+    if not extra:
+        return found
+    return sorted([m for m in found if m not in replaced] + extra, key=lambda m: m.start)
