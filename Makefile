@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= sqlite:///summitgraph.db
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench model clean
 
 $(BIN)/summitgraph: pyproject.toml
 	@echo "==> creating the virtual environment $(VENV)"
@@ -30,6 +30,17 @@ test: install
 
 bench: install
 	$(BIN)/python bench/throughput.py
+
+# The learned meeting tagger (issue 11): trained on the annotated sets of $(SHARED); the model ships in the
+# package (src/summitgraph/extract/learned/data). Without the annotated sets the shipped model stays as it is.
+SHARED ?= ../shared
+
+model: install
+	@if [ -d "$(SHARED)/gold" ] && [ -d "$(SHARED)/corpus" ]; then \
+		$(BIN)/python -m summitgraph.extract.learned.train "$(SHARED)"; \
+	else \
+		echo "make model: no annotated sets at $(SHARED) (corpus/ and gold/): keeping the shipped model"; \
+	fi
 
 clean:
 	rm -rf $(VENV) summitgraph.db summitgraph.db-* .pytest_cache test-artifacts
