@@ -1,18 +1,14 @@
-"""`summitgraph articles`, `article`, `status`: what is stored, and what failed."""
+"""`summitgraph articles`, `article`, `status`: what is stored, and what failed (rich, kb and the store's
+serialiser are imported inside the commands: `--help` does not load them)."""
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Optional
 
 import typer
-from rich.table import Table
 
-from rich.text import Text
-
-from summitgraph import kb
 from summitgraph.cli.app import DbOption, JsonOption, app, out, printable, store_at
-from summitgraph.extract.pipeline import stage_failure_to_json
-from summitgraph.store.serialize import article_to_dict
 
 
 @app.command()
@@ -24,6 +20,8 @@ def articles(
     as_json: bool = JsonOption,
 ) -> None:
     """List stored articles (current versions), newest publication date first."""
+    from rich.table import Table
+
     with store_at(db) as store:
         rows = store.list_articles(limit=limit, offset=offset, query=query)
         total = store.count_articles(query=query)
@@ -43,6 +41,11 @@ def article(
     as_json: bool = JsonOption,
 ) -> None:
     """Show one stored article: metadata, quality flags, and the facts read from it."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from summitgraph.store.serialize import article_to_dict
+
     with store_at(db) as store:
         stored = store.get_article(int(key) if key.isdigit() else key)
         facts = store.facts(article=stored.pk)
@@ -87,6 +90,11 @@ def fact_label(kind: str, record: dict) -> str:
 @app.command()
 def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     """Counts of what is stored, and every input that failed with its reason."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from summitgraph import kb
+
     with store_at(db) as store:
         stats = store.stats()
         failures = store.failures()
@@ -95,8 +103,10 @@ def status(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     if as_json:
         out.print_json(json.dumps({"stats": stats, "knowledge_base": built,
                                    "failures": [f.__dict__ for f in failures],
+                                   # The failure's fields, as `extract` prints them (asdict, not the extractor's
+                                   # stage_failure_to_json: status would import the whole extractor for it).
                                    "stage_failures": [{"article": row.article_key, "at": row.at,
-                                                       **stage_failure_to_json(row.failure)}
+                                                       **asdict(row.failure)}
                                                       for row in stage_failures]},
                                   ensure_ascii=False, default=str))
         return

@@ -9,9 +9,6 @@ import typer
 
 from summitgraph.cli.app import app, err, fail, out
 from summitgraph.errors import InputError, SummitGraphError
-from summitgraph.evaluate import article_key, format_report, load_gold, report_to_json, score
-from summitgraph.extract.pipeline import read_article, reading_to_json
-from summitgraph.ingest import read_path
 
 
 @app.command()
@@ -24,6 +21,10 @@ def evaluate(
     save: Optional[Path] = typer.Option(None, "--save", help="Also write the predictions as JSON Lines here."),
 ) -> None:
     """Precision, recall and F1 per field, slot accuracies, and meetings per series group."""
+    from summitgraph.evaluate import article_key, format_report, load_gold, report_to_json, score
+    from summitgraph.extract.pipeline import read_article, reading_to_json
+    from summitgraph.ingest import read_path
+
     if baseline:
         from summitgraph.baseline import underthesea_people
     try:

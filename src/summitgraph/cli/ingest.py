@@ -4,33 +4,29 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from typing import Iterator, List, Optional
+from typing import TYPE_CHECKING, Iterator, List, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summitgraph.cli.app import DbOption, app, err, printable, store_at
 from summitgraph.errors import InputError
-from summitgraph.extract.pipeline import extractor_version, read_article, reading_to_json
-from summitgraph.ingest import read_path
-from summitgraph.ingest.runner import (
-    DEFAULT_BATCH,
-    OUTCOMES,
-    STAGE_FAILED,
-    Mapper,
-    ProcessPoolMapper,
-    Reporter,
-    inline_mapper,
-    run_ingest,
-    stage_failure_line,
-    summary_line,
-)
-from summitgraph.model import Article
+
+if TYPE_CHECKING:   # the commands import the reader, the extractor and the runner when they run
+    from rich.progress import Progress
+
+    from summitgraph.ingest.runner import Mapper
+    from summitgraph.model import Article
+
+# The runner's DEFAULT_BATCH, written out so that `--help` does not import the runner (and the extractor with
+# it); tests/test_startup.py checks that the two agree.
+DEFAULT_BATCH = 16
 
 PathsArgument = typer.Argument(..., help="Files, folders (read recursively) or - for standard input.")
 
 
 def iter_inputs(paths: list[str]) -> Iterator[Article | InputError]:
+    from summitgraph.ingest import read_path
+
     for path in paths:
         yield from read_path(path)
 
@@ -40,8 +36,10 @@ def _report_failure(failure: InputError) -> None:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=True, disable=not err.is_terminal)
+                    console=err.real(), transient=True, disable=not err.is_terminal)
 
 
 WorkersOption = typer.Option(0, "--workers", min=0,
@@ -77,6 +75,9 @@ def ingest(paths: List[str] = PathsArgument, db: Optional[str] = DbOption, worke
 
     Prints a summary: ingested, updated, unchanged, failed (with reasons). Exit status: 1 when nothing could
     be processed, 3 when an extraction stage failed on some article (stored flagged), else 0."""
+    from summitgraph.extract.pipeline import extractor_version
+    from summitgraph.ingest.runner import OUTCOMES, STAGE_FAILED, Reporter, run_ingest, summary_line
+
     with store_at(db) as store:
         with _progress() as progress, _mapper(workers, dask) as mapper:
             task = progress.add_task("ingesting", total=None)
@@ -114,6 +115,8 @@ def _resolve_if_stale(store) -> None:
 @contextmanager
 def _mapper(workers: int, dask: str | None) -> Iterator[Mapper]:
     """Where extraction runs: here, a local process pool, or a Dask cluster."""
+    from summitgraph.ingest.runner import ProcessPoolMapper, inline_mapper
+
     if dask is None:
         yield ProcessPoolMapper(workers) if workers > 0 else inline_mapper
         return
@@ -130,6 +133,9 @@ def extract(paths: List[str] = PathsArgument, strict: bool = StrictOption) -> No
 
     Nothing is stored. One object per article on standard output (a stage that raised is listed in its
     "stage_failures"); errors on standard error."""
+    from summitgraph.extract.pipeline import read_article, reading_to_json
+    from summitgraph.ingest.runner import stage_failure_line
+
     processed = failed = stage_failed = 0
     for item in iter_inputs(paths):
         if isinstance(item, InputError):

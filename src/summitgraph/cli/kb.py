@@ -1,20 +1,21 @@
 """Knowledge-base commands: resolve, meetings, meeting, people, person, chair, search, timeline, export, correct.
 
 Each command is a thin layer over summitgraph.kb: the same functions the API and the web pages call. Tables by
-default, ``--json`` for the records as they are.
+default, ``--json`` for the records as they are. kb and rich are imported inside the commands, so that `--help`
+does not load them.
 """
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from summitgraph import kb
 from summitgraph.cli.app import DbOption, JsonOption, app, err, fail, out, store_at
 from summitgraph.cli.output import Column, FormatOption, chosen_format, emit
+
+if TYPE_CHECKING:   # the commands import kb when they run: it loads the whole knowledge base
+    from summitgraph import kb
 
 LimitOption = typer.Option(50, "--limit", min=1, max=1000, help="How many rows at most.")
 OffsetOption = typer.Option(0, "--offset", min=0, help="Rows to skip (paging).")
@@ -64,6 +65,8 @@ def _emit_meetings(rows: list[kb.MeetingRow], fmt: str, title: str) -> None:
 def resolve(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
     """Rebuild the knowledge base from every stored article: merge meetings and people across articles, infer
     from the ASEAN registry, flag conflicts, apply corrections."""
+    from summitgraph import kb
+
     with store_at(db) as store:
         summary = kb.rebuild(store)
     if as_json:
@@ -88,6 +91,8 @@ def meetings(
     fmt: Optional[str] = FormatOption,
 ) -> None:
     """List resolved meetings, newest first (those no source dates last)."""
+    from summitgraph import kb
+
     with store_at(db) as store:
         rows = kb.list_meetings(store, series=series, year=year, country=country, limit=limit, offset=offset)
         total = kb.count_meetings(store, series=series, year=year, country=country)
@@ -101,6 +106,8 @@ def meeting(
     as_json: bool = JsonOption,
 ) -> None:
     """One meeting's dossier: facts with sources, conflicts, people, documents, preparatory chain, summary."""
+    from summitgraph import kb
+
     with store_at(db) as store:
         dossier = kb.get_meeting(store, key)
     if as_json:
@@ -110,6 +117,8 @@ def meeting(
 
 
 def _print_meeting(d: dict[str, Any]) -> None:
+    from rich.table import Table
+
     out.print(f"[bold]{d['name']}[/bold]" + ("  [red](rejected)[/red]" if d.get("rejected") else ""))
     out.print(f"{d['key']} · {d.get('series_label') or d['series']} · {d['source_count']} sources "
               f"({d['article_count']} articles)", markup=False)
@@ -162,6 +171,8 @@ def people(
     fmt: Optional[str] = FormatOption,
 ) -> None:
     """List resolved people, most mentioned first."""
+    from summitgraph import kb
+
     with store_at(db) as store:
         rows = kb.list_people(store, query=query, country=country, limit=limit, offset=offset)
     columns = (Column("key", key_like=True), Column("name", name_like=True), Column("country", no_wrap=True),
@@ -178,6 +189,10 @@ def person(
     as_json: bool = JsonOption,
 ) -> None:
     """One person: names, country, role history (titles with first and last dates seen), meetings."""
+    from rich.table import Table
+
+    from summitgraph import kb
+
     with store_at(db) as store:
         dossier = kb.get_person(store, name)
     if as_json:
@@ -204,6 +219,8 @@ def person(
 def chair(year: int = typer.Argument(..., help="The year, e.g. 2020."), db: Optional[str] = DbOption,
           as_json: bool = JsonOption) -> None:
     """Who chaired ASEAN in a year, the theme, the sources, and the meetings it chaired or hosted."""
+    from summitgraph import kb
+
     with store_at(db) as store:
         found = kb.chair_year(store, year)
     if as_json:
@@ -227,6 +244,10 @@ def search(text: str = typer.Argument(..., help='Words to find, e.g. "hoi nghi c
            as_json: bool = JsonOption, fmt: Optional[str] = FormatOption) -> None:
     """Search meetings, people, documents and articles (case, diacritics and đ/d ignored). Articles holding the
     words as one phrase come first, then those with the words near each other, then the rest."""
+    from rich.markup import escape
+
+    from summitgraph import kb
+
     with store_at(db) as store:
         found = kb.search(store, text, limit)
     shape = chosen_format(fmt, as_json)
@@ -277,6 +298,8 @@ def timeline(
 ) -> None:
     """Meetings by year, oldest first: the record the articles add up to. Meetings no source dates close the
     list under "date unknown" (unless --from or --to bounds the years)."""
+    from summitgraph import kb
+
     undated = start_year is None and end_year is None
     with store_at(db) as store:
         years = kb.timeline(store, series=series, country=country, start_year=start_year, end_year=end_year,
@@ -311,6 +334,8 @@ def export_command(
     db: Optional[str] = DbOption,
 ) -> None:
     """Export the knowledge base (corrections applied, rejected records left out)."""
+    from summitgraph import kb
+
     with store_at(db) as store:
         result = kb.export(store, what, fmt, out_path)
     note = f"; {result['unmapped']} values without a known Wikidata item left out" if result["unmapped"] else ""
@@ -333,6 +358,8 @@ def correct(
 ) -> None:
     """Correct or reject a fact, or withdraw a correction. Corrections are stored apart, logged with who and
     when, and applied on top of every rebuild, so they survive re-ingest and re-extraction."""
+    from summitgraph import kb
+
     if withdraw is not None:
         _withdraw(withdraw, author, note, db, as_json)
         return
@@ -353,6 +380,8 @@ def correct(
 
 
 def _withdraw(correction_id: int, author: str, note: str | None, db: str | None, as_json: bool) -> None:
+    from summitgraph import kb
+
     with store_at(db) as store:
         dossier = kb.withdraw(store, correction_id, author=author, note=note)
     if as_json:

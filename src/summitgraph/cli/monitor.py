@@ -6,7 +6,6 @@ import threading
 from typing import List, Optional
 
 import typer
-from rich.table import Table
 
 from summitgraph.cli.app import DbOption, JsonOption, app, err, fail, out, store_at
 from summitgraph.errors import ConfigError
@@ -38,6 +37,8 @@ def _load(path: Optional[str]):
 def sources_list(sources: Optional[str] = SourcesOption, db: Optional[str] = DbOption,
                  as_json: bool = JsonOption) -> None:
     """Each source: its feeds, last fetch, items seen, articles stored, and the last error."""
+    from rich.table import Table
+
     from summitgraph.monitor.state import source_statuses
 
     listed = _load(sources)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
 import typer
-from rich.table import Table
 
 from summitgraph.cli.app import out
 
@@ -61,6 +60,8 @@ def emit(columns: Sequence[Column], rows: Sequence[Sequence[Any]], *, fmt: str, 
         # Plain print: no wrapping, no markup, whatever the width.
         out.file.write("\n".join(lines) + "\n")
         return
+    from rich.table import Table
+
     # A name column takes the width the capped columns leave (ratio works only on an expanded table).
     table = Table(title=title or None, expand=any(c.name_like for c in columns))
     for column in columns:

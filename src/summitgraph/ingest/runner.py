@@ -34,7 +34,8 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Protocol, Sequence
 from summitgraph.errors import InputError, StoreError, SummitGraphError
 from summitgraph.extract.pipeline import extractor_version, read_article
 from summitgraph.ingest import iter_bytes, reader_version
-from summitgraph.ingest.decode import decode_bytes, printable
+from summitgraph.ingest.decode import decode_bytes
+from summitgraph.text.terminal import printable
 from summitgraph.ingest.limits import check_file_size
 from summitgraph.ingest.sources import (
     STDIN,
