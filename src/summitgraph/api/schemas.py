@@ -233,6 +233,7 @@ class MeetingRowOut(BaseModel):
 
 class MeetingList(Page):
     items: list[MeetingRowOut]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page; null on the last page.")
 
 
 class Citation(BaseModel):

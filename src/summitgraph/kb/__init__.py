@@ -34,6 +34,7 @@ from summitgraph.kb.read.queries import (
     list_documents,
     list_meetings,
     list_people,
+    meeting_cursor,
     named_series,
     search,
     stale_reason,
@@ -46,6 +47,6 @@ __all__ = [
     "CorrectionError", "ExportError", "FORMATS", "MEETING_FIELDS", "MeetingRow", "PERSON_FIELDS", "PersonRow",
     "RULES", "Summary", "WHAT", "apply_corrections", "build", "chair_year", "check_value", "coerce", "correct", "count_meetings",
     "export", "get_document", "get_meeting", "get_person", "list_documents", "list_meetings", "list_people",
-    "meeting_dossiers", "named_series", "person_dossiers", "rebuild", "records", "search", "stale_reason", "status", "timeline",
+    "meeting_cursor", "meeting_dossiers", "named_series", "person_dossiers", "rebuild", "records", "search", "stale_reason", "status", "timeline",
     "withdraw",
 ]

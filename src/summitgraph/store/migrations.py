@@ -387,6 +387,29 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        7, "dossier heads (what a page shows of a record) and indexes in the order the API's listings read",
+        common=(
+            # A meeting's or person's dossier with the lists that grow with the corpus cut to what a page shows
+            # (kb/heads.py), written beside the whole record by each build, so a page reads kilobytes instead of
+            # the megabytes a story re-published thousands of times makes of the whole.
+            """CREATE TABLE kb_meeting_heads (
+                meeting_key TEXT PRIMARY KEY REFERENCES kb_meetings (key) ON DELETE CASCADE,
+                head TEXT NOT NULL
+            )""",
+            """CREATE TABLE kb_person_heads (
+                person_key TEXT PRIMARY KEY REFERENCES kb_people (key) ON DELETE CASCADE,
+                head TEXT NOT NULL
+            )""",
+            # Exactly the listing's ORDER BY terms (kb/read/queries.py), so a page, and a cursor's seek, reads
+            # the index in order and stops after a page instead of sorting every meeting.
+            "CREATE INDEX kb_meetings_listing ON kb_meetings ((start_date IS NULL), start_date DESC, key)",
+            "CREATE INDEX kb_people_listing ON kb_people (mention_count DESC, key)",
+            # The articles listing (newest publication first) over current versions only.
+            "CREATE INDEX articles_current_listing ON articles ((published IS NULL), published DESC, key) "
+            "WHERE superseded_by IS NULL",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -94,6 +94,8 @@ LABELS: dict[str, dict[str, str]] = {
     "field": {"vi": "Trường", "en": "Field"},
     "value": {"vi": "Giá trị", "en": "Value"},
     "sources": {"vi": "Nguồn", "en": "Sources"},
+    "sources_shown": {"vi": "Số nguồn liệt kê ở đây (các bản xuất dữ liệu có đủ):",
+                      "en": "Sources listed here (exports carry them all):"},
     "source": {"vi": "Nguồn", "en": "Source"},
     "confidence": {"vi": "Độ tin cậy", "en": "Confidence"},
     "conflict": {"vi": "Các nguồn khác nhau", "en": "Sources disagree"},

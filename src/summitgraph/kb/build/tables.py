@@ -8,10 +8,13 @@ from summitgraph.store.backend import Backend
 from summitgraph.store.clock import utc_now
 from summitgraph.store.serialize import dumps, loads
 from summitgraph.text.normalize import fold
+from summitgraph.kb.heads import dossier_head
 from summitgraph.kb.labels import country_name, series_labels
 
 # Children first, so foreign keys never point at a deleted row mid-transaction.
 _CLEAR = (
+    "DELETE FROM kb_meeting_heads",
+    "DELETE FROM kb_person_heads",
     "DELETE FROM kb_participants",
     "DELETE FROM kb_meeting_documents",
     "DELETE FROM kb_meeting_articles",
@@ -73,6 +76,8 @@ def insert_meeting(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) 
         "country, format, chair, status, article_count, source_count, conflict_count, rejected, search_text, "
         "dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (raw["key"], *meeting_columns(corrected), dumps(raw)))
+    db.execute("INSERT INTO kb_meeting_heads (meeting_key, head) VALUES (?, ?)",
+               (raw["key"], dumps(dossier_head(raw))))
     for alias in raw.get("aliases") or []:
         db.execute("INSERT INTO kb_meeting_aliases (alias, meeting_key) VALUES (?, ?)", (alias, raw["key"]))
     seen = set()
@@ -102,6 +107,8 @@ def insert_person(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) -
         "INSERT INTO kb_people (key, name, country, mention_count, source_count, first_seen, last_seen, rejected, "
         "search_text, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (raw["key"], *person_columns(corrected), dumps(raw)))
+    db.execute("INSERT INTO kb_person_heads (person_key, head) VALUES (?, ?)",
+               (raw["key"], dumps(dossier_head(raw))))
     for alias in raw.get("aliases") or []:
         db.execute("INSERT INTO kb_person_aliases (alias, person_key) VALUES (?, ?)", (alias, raw["key"]))
     for role in raw.get("roles") or []:
