@@ -410,6 +410,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             "WHERE superseded_by IS NULL",
         ),
     ),
+    Migration(
+        8, "the home page's aggregates: meetings per year, series and host country",
+        common=(
+            # The home page's aggregates: shown meetings per (year, series, host country), a few hundred rows
+            # however many meetings there are (kb/build/tables.py recounts them after a build or a correction).
+            # NULLs are real: undated meetings, meetings with no known host.
+            """CREATE TABLE kb_meeting_counts (
+                year INTEGER,
+                series TEXT NOT NULL,
+                country TEXT,
+                meetings INTEGER NOT NULL
+            )""",
+            "INSERT INTO kb_meeting_counts (year, series, country, meetings) SELECT year, series, country, "
+            "COUNT(*) FROM kb_meetings WHERE rejected = FALSE GROUP BY year, series, country",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -94,6 +94,7 @@ LABELS: dict[str, dict[str, str]] = {
     "field": {"vi": "Trường", "en": "Field"},
     "value": {"vi": "Giá trị", "en": "Value"},
     "sources": {"vi": "Nguồn", "en": "Sources"},
+    "show_year": {"vi": "Xem các hội nghị của năm này", "en": "Show this year's meetings"},
     "sources_shown": {"vi": "Số nguồn liệt kê ở đây (các bản xuất dữ liệu có đủ):",
                       "en": "Sources listed here (exports carry them all):"},
     "source": {"vi": "Nguồn", "en": "Source"},

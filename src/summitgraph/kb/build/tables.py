@@ -27,6 +27,7 @@ _CLEAR = (
     "DELETE FROM kb_chairs",
     "DELETE FROM kb_article_groups",
     "DELETE FROM kb_state",
+    "DELETE FROM kb_meeting_counts",
 )
 
 
@@ -95,6 +96,7 @@ def update_meeting(db: Backend, key: str, corrected: dict[str, Any]) -> None:
         "end_date = ?, year = ?, city = ?, country = ?, format = ?, chair = ?, status = ?, article_count = ?, "
         "source_count = ?, conflict_count = ?, rejected = ?, search_text = ? WHERE key = ?",
         (*meeting_columns(corrected), key))
+    write_meeting_counts(db)
 
 
 def person_columns(d: dict[str, Any]) -> tuple:
@@ -156,6 +158,15 @@ def insert_group(db: Backend, article_key: str, group_key: str) -> None:
 def write_state(db: Backend, summary: dict[str, Any]) -> None:
     db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("summary", dumps(summary)))
     db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("built_at", dumps(utc_now())))
+    write_meeting_counts(db)
+
+
+def write_meeting_counts(db: Backend) -> None:
+    """The home page's aggregates: shown meetings per (year, series, host country), recounted from kb_meetings
+    at the end of a build and after a correction changes a meeting's columns, so the page never scans them."""
+    db.execute("DELETE FROM kb_meeting_counts")
+    db.execute("INSERT INTO kb_meeting_counts (year, series, country, meetings) SELECT year, series, country, "
+               "COUNT(*) FROM kb_meetings WHERE rejected = ? GROUP BY year, series, country", (False,))
 
 
 # --- reading ------------------------------------------------------------------------------------

@@ -222,6 +222,23 @@ def timeline(store: Store, series: str | None = None, country: str | None = None
             for year, items in years.items()]
 
 
+@dataclass(frozen=True)
+class MeetingCount:
+    year: int | None
+    series: str
+    country: str | None
+    meetings: int
+
+
+def meeting_counts(store: Store) -> list[MeetingCount]:
+    """Shown meetings per (year, series, host country), from the aggregate the build keeps: a few hundred rows
+    whatever the number of meetings (the home page's charts, filters and per-year counts)."""
+    with session(store) as db:
+        rows = db.query("SELECT year, series, country, meetings FROM kb_meeting_counts")
+    return [MeetingCount(None if r["year"] is None else int(r["year"]), r["series"], r["country"],
+                         int(r["meetings"])) for r in rows]
+
+
 # --- people -------------------------------------------------------------------------------------
 
 def list_people(store: Store, query: str | None = None, country: str | None = None, limit: int = 50,
