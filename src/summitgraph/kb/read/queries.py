@@ -20,6 +20,7 @@ from summitgraph.kb.build import corrections as corrections_module
 from summitgraph.kb.build import tables
 from summitgraph.kb.db import session
 from summitgraph.kb.labels import country_name, series_labels
+from summitgraph.kb.dates import year_of
 from summitgraph.kb.keys import slug
 from summitgraph.kb.names import parse_name
 from summitgraph.kb.build.rebuild import meeting_correction_keys, person_correction_keys
@@ -184,9 +185,18 @@ def get_meeting(store: Store, key: str, *, head: bool = False) -> dict[str, Any]
         dossier = loads(row["dossier"])
         aliases = tables.meeting_aliases(db, row["key"])   # only those no other meeting has as its key
     found = _corrections(store, "meeting", meeting_correction_keys(row["key"], aliases, set()))
-    out = corrections_module.apply(dossier, found)
+    out = corrections_module.apply(dossier, found) if found else _uncorrected(dossier)
     out["id"] = int(row["id"])
     return out
+
+
+def _uncorrected(dossier: dict[str, Any]) -> dict[str, Any]:
+    """What ``corrections.apply`` gives with no correction, without its deep copy: the dossier was just read
+    from its row, so nothing else holds it (a big dossier's copy cost more than the rest of the request)."""
+    dossier["corrections"] = []
+    if "start" in dossier or "end" in dossier:
+        dossier["year"] = year_of(dossier.get("start")) or year_of(dossier.get("end"))
+    return dossier
 
 
 def _corrections(store: Store, kind: str, keys: list[str]) -> list:
@@ -287,7 +297,7 @@ def get_person(store: Store, key_or_name: str, *, head: bool = False) -> dict[st
         names = dossier.get("names") or []
         keys = _other_people_keys(db, chosen["key"], sorted({slug(n) for n in names}))
     found = _corrections(store, "person", person_correction_keys(chosen["key"], names, keys))
-    out = corrections_module.apply(dossier, found)
+    out = corrections_module.apply(dossier, found) if found else _uncorrected(dossier)
     out["id"] = int(chosen["id"])
     out["others"] = [{"key": r["key"], "name": r["name"], "country": r["country"]} for r in rows[1:]]
     return out
@@ -359,6 +369,16 @@ def named_series(tokens: list[str]) -> list[str]:
     return [series for _, series in sorted(scored)]
 
 
+def _by_keys(db: Backend, select: str, keys: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of ``keys`` (a page of search hits), in the order of ``keys``; ``select`` is a fixed
+    statement ending in ``IN``, the keys travel as parameters."""
+    wanted = [row["key"] for row in keys]
+    if not wanted:
+        return []
+    found = {row["key"]: row for row in db.query(select + "(" + ", ".join("?" for _ in wanted) + ")", wanted)}
+    return [found[key] for key in wanted if key in found]
+
+
 def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
     """Meetings, people, documents and articles matching every word of ``text`` (case, diacritics and đ/d
     ignored). Meetings of a series the words name come first, then records holding the words as one phrase;
@@ -377,16 +397,22 @@ def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
     # The rank of the meeting's series among the named ones; a fixed CASE with the ids as parameters.
     series_rank = ("(CASE" + " WHEN series = ? THEN ?" * len(series) + " ELSE ? END), ") if series else ""
     series_params = [value for rank, s in enumerate(series) for value in (s, rank)] + ([len(series)] if series else [])
+    # Each kind in two steps: the page's keys from the covering index of the folded text and the ranking
+    # columns (migration 9; the table rows hold the dossiers), then the listing rows of those keys.
     with session(store) as db:
-        meetings = db.query("SELECT " + _MEETING_COLUMNS + " FROM kb_meetings WHERE rejected = ? AND (" + where +
-                            (" OR series IN (" + ", ".join("?" for _ in series) + ")" if series else "") +
-                            ") ORDER BY " + series_rank + phrase +
-                            ", source_count DESC, (start_date IS NULL), start_date DESC, key LIMIT ?",
-                            [False, *params, *series, *series_params, whole, limit])
-        people = db.query("SELECT " + _PERSON_COLUMNS + " FROM kb_people WHERE rejected = ? AND " + where +
-                          " ORDER BY " + phrase + ", mention_count DESC, key LIMIT ?", [False, *params, whole, limit])
-        documents = db.query("SELECT id, key, name, abbr, status, source_count FROM kb_documents WHERE " + where +
-                             " ORDER BY " + phrase + ", source_count DESC, key LIMIT ?", [*params, whole, limit])
+        meeting_keys = db.query("SELECT key FROM kb_meetings WHERE rejected = ? AND (" + where +
+                                (" OR series IN (" + ", ".join("?" for _ in series) + ")" if series else "") +
+                                ") ORDER BY " + series_rank + phrase +
+                                ", source_count DESC, (start_date IS NULL), start_date DESC, key LIMIT ?",
+                                [False, *params, *series, *series_params, whole, limit])
+        meetings = _by_keys(db, "SELECT " + _MEETING_COLUMNS + " FROM kb_meetings WHERE key IN ", meeting_keys)
+        person_keys = db.query("SELECT key FROM kb_people WHERE rejected = ? AND " + where + " ORDER BY " + phrase +
+                               ", mention_count DESC, key LIMIT ?", [False, *params, whole, limit])
+        people = _by_keys(db, "SELECT " + _PERSON_COLUMNS + " FROM kb_people WHERE key IN ", person_keys)
+        document_keys = db.query("SELECT key FROM kb_documents WHERE " + where + " ORDER BY " + phrase +
+                                 ", source_count DESC, key LIMIT ?", [*params, whole, limit])
+        documents = _by_keys(db, "SELECT id, key, name, abbr, status, source_count FROM kb_documents WHERE key IN ",
+                             document_keys)
     out["series"] = [{"series": s, "vi": series_labels()[s][0], "en": series_labels()[s][1]} for s in series]
     out["meetings"] = [_meeting_row(r).to_json() for r in meetings]
     out["people"] = [_person_row(r).to_json() for r in people]
