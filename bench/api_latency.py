@@ -91,6 +91,10 @@ def targets(store: Store) -> dict[str, str]:
     meeting = kb.list_meetings(store, limit=1)[0].key
     person = kb.list_people(store, limit=1)[0].key
     quoted = meeting.replace("#", "%23").replace("|", "%7C")
+    # Deep in the meetings list: the last full page, by offset and by the cursor of the row before it.
+    deep = max(0, kb.count_meetings(store) - 51)
+    before = kb.list_meetings(store, limit=1, offset=deep)
+    cursor = kb.meeting_cursor(before[0]).encode() if before else ""
     return {
         "GET /api/health": "/api/health",
         "GET /api/articles": "/api/articles?limit=50",
@@ -99,6 +103,8 @@ def targets(store: Store) -> dict[str, str]:
         "GET /api/facts?article=": f"/api/facts?article={article}",
         "GET /api/facts?kind=meeting": "/api/facts?kind=meeting&limit=50&offset=5000",
         "GET /api/meetings": "/api/meetings?limit=50",
+        "GET /api/meetings (deep, offset)": f"/api/meetings?limit=50&offset={deep + 1}",
+        "GET /api/meetings (deep, cursor)": f"/api/meetings?limit=50&cursor={cursor}",
         "GET /api/meetings?series=&year=": "/api/meetings?series=asean-summit&year=2022",
         "GET /api/meetings/{key}": f"/api/meetings/{quoted}",
         "GET /api/timeline": "/api/timeline",
@@ -108,6 +114,7 @@ def targets(store: Store) -> dict[str, str]:
         "GET /api/search": "/api/search?q=hoi%20nghi%20cap%20cao",
         "GET / (page)": "/",
         "GET /meetings/{key} (page)": f"/meetings/{quoted}",
+        "GET /people/{key} (page)": f"/people/{person}",
         "GET /articles/{key} (page)": f"/articles/{article}",
     }
 

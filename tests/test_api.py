@@ -174,6 +174,14 @@ def test_meeting_dossier_cites_the_sentence_of_each_value(client):
     assert "3/8" in text[s:e]
 
 
+def test_a_dossier_counts_its_sources_and_a_person_their_meetings(client):
+    dossier = client.get("/api/meetings/amm%2355").json()
+    assert dossier["source_total"] == len(dossier["sources"]) >= 1
+    person = client.get("/api/people", params={"limit": 1}).json()["items"][0]
+    found = client.get(person["link"].replace("/people/", "/api/people/")).json()
+    assert found["meeting_total"] == len(found["meetings"]) >= 1
+
+
 def test_meeting_dossier_has_heads_chain_and_summary(client):
     dossier = client.get("/api/meetings/amm%2355").json()
     heads = {p["name"]: p for p in dossier["delegation_heads"]}

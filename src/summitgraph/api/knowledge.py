@@ -33,6 +33,7 @@ router = APIRouter(prefix="/api", tags=["knowledge base"], responses=COMMON_ERRO
 NOT_FOUND = {404: {"model": ErrorBody, "description": "No such record in the knowledge base."}}
 MIN_YEAR, MAX_YEAR = 1967, 2100   # ASEAN's founding; a year past the century is a typo
 MAX_SOURCES_QUOTED = 20            # sources quoted with their sentence; the others are linked
+MEETINGS_SHOWN = 200               # a person's meetings listed (oldest first, the newest ones)
 
 
 def _store(request: Request) -> Store:
@@ -104,6 +105,7 @@ def meeting_dossier(store: Store, key: str) -> dict[str, Any]:
     latest = latest_publication(store)
     dossier["date_passed"] = date_passed(dossier, latest)
     dossier["latest_publication"] = latest
+    dossier.setdefault("source_total", len(dossier.get("sources") or []))   # a store built before heads
     prov.prefetch([source["article"] for source in dossier.get("sources") or []])
     for n, source in enumerate(dossier.get("sources") or []):
         positions = source.get("positions") or [None]
@@ -139,7 +141,11 @@ def person_dossier(store: Store, key: str) -> dict[str, Any]:
     prov = Provenance(store)
     dossier["provenance"] = cite_facts(prov, "person", dossier.get("facts") or {})
     dossier["weak_fields"] = weak_fields(dossier["provenance"])
-    for meeting in dossier.get("meetings") or []:
+    # A leader's meetings grow with the record: the newest MEETINGS_SHOWN are linked, all are counted.
+    meetings = dossier.get("meetings") or []
+    dossier["meeting_total"] = len(meetings)
+    dossier["meetings"] = meetings[-MEETINGS_SHOWN:]
+    for meeting in dossier["meetings"]:
         meeting["link"] = views.meeting_link(meeting["key"])
     prov.prefetch([a for role in dossier.get("roles") or [] for a in role.get("sources") or []])
     for role in dossier.get("roles") or []:

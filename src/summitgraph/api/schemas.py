@@ -269,7 +269,8 @@ class Dossier(BaseModel):
 
 class MeetingDossier(Dossier):
     series: str
-    sources: list[dict[str, Any]]
+    sources: list[dict[str, Any]] = Field(description="The first 100 sources, oldest first.")
+    source_total: int | None = Field(None, description="How many sources the meeting has in all.")
     delegation_heads: list[dict[str, Any]]
     documents: list[dict[str, Any]]
     prepared_by: list[dict[str, Any]]
@@ -279,7 +280,8 @@ class MeetingDossier(Dossier):
 
 class PersonDossier(Dossier):
     roles: list[dict[str, Any]]
-    meetings: list[dict[str, Any]]
+    meetings: list[dict[str, Any]] = Field(description="The newest 200 meetings taken part in, oldest first.")
+    meeting_total: int = Field(0, description="How many meetings the person took part in.")
 
 
 class TimelineYear(BaseModel):
