@@ -438,6 +438,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX kb_documents_search ON kb_documents (search_text, source_count, key)",
         ),
     ),
+    Migration(
+        10, "listing indexes led by the rejected flag the listings filter on",
+        common=(
+            # With the search indexes of migration 9 (led by `rejected`), the planner took those for
+            # `WHERE rejected = ?` and sorted every meeting; led by the same equality, these serve the filter and
+            # the ORDER BY together, and a page stops after its rows.
+            "DROP INDEX kb_meetings_listing",
+            "CREATE INDEX kb_meetings_listing ON kb_meetings (rejected, (start_date IS NULL), start_date DESC, key)",
+            "DROP INDEX kb_people_listing",
+            "CREATE INDEX kb_people_listing ON kb_people (rejected, mention_count DESC, key)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
