@@ -127,6 +127,36 @@ def test_meetings_filter_by_series_year_and_country(client):
                for m in cambodia["items"])
 
 
+def test_paging_meetings_with_the_cursor_yields_every_meeting_once_in_order(client):
+    everything = client.get("/api/meetings", params={"limit": 1000}).json()
+    assert everything["next_cursor"] is None and len(everything["items"]) == everything["total"] >= 6
+    seen, cursor, pages = [], None, 0
+    while True:
+        params = {"limit": 2, **({"cursor": cursor} if cursor else {})}
+        page = client.get("/api/meetings", params=params).json()
+        seen += [m["key"] for m in page["items"]]
+        cursor, pages = page["next_cursor"], pages + 1
+        if cursor is None:
+            break
+    assert seen == [m["key"] for m in everything["items"]]
+    assert pages == (everything["total"] + 1) // 2
+    # The offset still pages the same list.
+    by_offset = [m["key"] for offset in range(0, everything["total"], 3)
+                 for m in client.get("/api/meetings", params={"limit": 3, "offset": offset}).json()["items"]]
+    assert by_offset == seen
+
+
+def test_a_cursor_keeps_the_filters_and_a_bad_cursor_is_a_400(client):
+    first = client.get("/api/meetings", params={"year": 2022, "limit": 1}).json()
+    second = client.get("/api/meetings", params={"year": 2022, "limit": 1, "cursor": first["next_cursor"]}).json()
+    assert second["items"] and all(m["year"] == 2022 for m in first["items"] + second["items"])
+    for bad in ("not-a-cursor", "WyJ4Il0", "e30"):   # garbage, a one-item list, an object
+        response = client.get("/api/meetings", params={"cursor": bad})
+        assert response.status_code == 400 and "cursor" in response.json()["reason"]
+    both = client.get("/api/meetings", params={"cursor": first["next_cursor"], "offset": 1})
+    assert both.status_code == 400 and both.json()["error"] == "bad_request"
+
+
 def test_meeting_dossier_cites_the_sentence_of_each_value(client):
     dossier = client.get("/api/meetings/amm%2355").json()
     assert dossier["name"].startswith("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55")
@@ -142,6 +172,14 @@ def test_meeting_dossier_cites_the_sentence_of_each_value(client):
     date_cite = dossier["provenance"]["start"][0]["sources"][0]
     s, e = map(int, date_cite["link"].split("hl=")[1].split("#")[0].split("-"))
     assert "3/8" in text[s:e]
+
+
+def test_a_dossier_counts_its_sources_and_a_person_their_meetings(client):
+    dossier = client.get("/api/meetings/amm%2355").json()
+    assert dossier["source_total"] == len(dossier["sources"]) >= 1
+    person = client.get("/api/people", params={"limit": 1}).json()["items"][0]
+    found = client.get(person["link"].replace("/people/", "/api/people/")).json()
+    assert found["meeting_total"] == len(found["meetings"]) >= 1
 
 
 def test_meeting_dossier_has_heads_chain_and_summary(client):

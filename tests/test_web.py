@@ -132,6 +132,35 @@ def test_home_shows_the_timeline_by_year_with_charts(client):
     assert "<script" not in html.lower()
 
 
+def test_home_lists_the_newest_years_up_to_its_bound_and_links_the_others(client, monkeypatch):
+    from summitgraph import kb
+    from summitgraph.web import knowledge
+    everything = client.get("/").text
+    years = re.findall(r'<section class="year" id="y(\d{4})"', everything)
+    assert len(years) >= 3 and 'Show this year' not in client.get("/", params={"lang": "en"}).text
+    monkeypatch.setattr(knowledge, "HOME_MEETINGS", 1)
+    bounded = client.get("/", params={"lang": "en"}).text
+    # Every year still has its heading and count; only the newest year's meetings are listed.
+    assert re.findall(r'<section class="year" id="y(\d{4})"', bounded) == years
+    newest = kb.list_meetings(client.app.state.store, year=int(years[0]), limit=1000)
+    assert bounded.split(f'id="y{years[0]}"')[1].split("</section>")[0].count('<li class="meeting"') == len(newest)
+    assert f'href="/?year={years[1]}"' in bounded and f'href="/?year={years[0]}"' not in bounded
+    assert re.search(r'id="timeline-count">(\d+)', bounded).group(1) == str(kb.count_meetings(client.app.state.store))
+
+
+def test_home_counts_follow_a_correction(client, store):
+    from summitgraph import kb
+    before = int(re.search(r'id="timeline-count">(\d+)', client.get("/").text).group(1))
+    target = kb.list_meetings(store, limit=1)[0].key
+    kb.correct(store, "meeting", target, reject=True, author="test")
+    try:
+        after = int(re.search(r'id="timeline-count">(\d+)', client.get("/").text).group(1))
+        assert after == before - 1 == kb.count_meetings(store)
+    finally:
+        kb.withdraw(store, store.corrections("meeting", target)[-1].id, author="test")
+    assert int(re.search(r'id="timeline-count">(\d+)', client.get("/").text).group(1)) == before
+
+
 def test_home_filters_by_series_country_and_year(client):
     summits = client.get("/", params={"series": "asean-summit"}).text
     series = set(re.findall(r'data-series="([^"]+)"', summits))

@@ -130,3 +130,18 @@ def test_a_long_series_name_is_shown_whole_in_the_legend():
     assert "…" not in svg
     # The chart is as wide as its longest legend line, so nothing is clipped.
     assert float(root.get("width")) >= 6 * max(len(line) for line in legend)
+
+
+def test_the_sentence_of_a_span_is_the_same_as_when_the_whole_text_is_split():
+    from summitgraph.model import Span
+    from summitgraph.text.sentences import split_sentences
+    from summitgraph.web.highlight import _overlaps, sentence_of
+    text = ("HÀ NỘI. Sáng 10/5, Hội nghị Cấp cao ASEAN lần thứ 42 khai mạc. Thủ tướng phát biểu.\n\n"
+            "Các nhà lãnh đạo thảo luận về Biển Đông. TS. Nguyễn Văn A nhận định: hợp tác là cần thiết!\n"
+            "Dòng cuối không có dấu chấm")
+    for start in range(0, len(text), 3):
+        for length in (1, 7, 40, 150):
+            span = Span(start, min(len(text), start + length))
+            covering = [s for s in split_sentences(text) if _overlaps(s.start, s.end, span)]
+            whole = Span(covering[0].start, covering[-1].end) if covering else span
+            assert sentence_of(text, span) == whole

@@ -68,5 +68,6 @@ def delete_correction(request: Request, correction_id: int = Path(ge=1, le=2**62
                       author: str = Depends(request_writer)) -> dict:
     store: Store = request.app.state.store
     withdraw(store, correction_id, author=author, note=clean_text(note, "note"))
-    found = [c for c in store.corrections() if c.id == correction_id]
-    return views.correction_view(found[0])
+    found = store.correction(correction_id)
+    assert found is not None   # withdraw raised NotFoundError otherwise
+    return views.correction_view(found)

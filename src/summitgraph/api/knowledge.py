@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Request
 
 from summitgraph import registry
 from summitgraph.api import views
-from summitgraph.api.params import MAX_TEXT, clean_text, limit_param, offset_param
+from summitgraph.api.params import MAX_TEXT, BadParameter, clean_text, limit_param, offset_param
 from summitgraph.api.provenance import Provenance, cite_facts
 from summitgraph.api.schemas import (
     COMMON_ERRORS,
@@ -26,12 +26,14 @@ from summitgraph.api.schemas import (
 )
 from summitgraph.errors import NotFoundError
 from summitgraph import kb
+from summitgraph.kb.read.cursor import MAX_CURSOR, MeetingCursor
 from summitgraph.store import Store
 
 router = APIRouter(prefix="/api", tags=["knowledge base"], responses=COMMON_ERRORS)
 NOT_FOUND = {404: {"model": ErrorBody, "description": "No such record in the knowledge base."}}
 MIN_YEAR, MAX_YEAR = 1967, 2100   # ASEAN's founding; a year past the century is a typo
 MAX_SOURCES_QUOTED = 20            # sources quoted with their sentence; the others are linked
+MEETINGS_SHOWN = 200               # a person's meetings listed (oldest first, the newest ones)
 
 
 def _store(request: Request) -> Store:
@@ -42,8 +44,7 @@ def _store(request: Request) -> Store:
 
 def latest_publication(store: Store) -> str | None:
     """The newest publication date among the stored articles: "now" as far as the sources know."""
-    newest = store.list_articles(limit=1, offset=0)
-    return newest[0].published if newest else None
+    return store.newest_published()
 
 
 def date_passed(meeting: dict[str, Any], latest: str | None) -> bool:
@@ -67,10 +68,19 @@ def weak_fields(provenance: dict[str, list[dict[str, Any]]]) -> dict[str, list[s
 
 
 def meetings_page(store: Store, series: str | None, year: int | None, country: str | None, limit: int,
-                  offset: int) -> dict[str, Any]:
-    rows = kb.list_meetings(store, series=series, year=year, country=country, limit=limit, offset=offset)
-    return {"items": [views.with_link(r.to_json(), views.meeting_link) for r in rows], "limit": limit,
-            "offset": offset, "total": kb.count_meetings(store, series=series, year=year, country=country)}
+                  offset: int, cursor: str | None = None) -> dict[str, Any]:
+    """A page of meetings from ``offset``, or after ``cursor`` (a previous page's ``next_cursor``); one row more
+    than asked is read to know whether a next page exists."""
+    if cursor is not None and offset:
+        raise BadParameter("cursor and offset: give one of them", hint="a cursor already says where to start")
+    after = MeetingCursor.decode(cursor) if cursor is not None else None
+    rows = kb.list_meetings(store, series=series, year=year, country=country, limit=limit + 1, offset=offset,
+                            after=after)
+    page = rows[:limit]
+    more = len(rows) > limit and bool(page)
+    return {"items": [views.with_link(r.to_json(), views.meeting_link) for r in page], "limit": limit,
+            "offset": offset, "total": kb.count_meetings(store, series=series, year=year, country=country),
+            "next_cursor": kb.meeting_cursor(page[-1]).encode() if more else None}
 
 
 def timeline_years(store: Store, series: str | None, country: str | None, start_year: int | None,
@@ -88,13 +98,15 @@ def timeline_years(store: Store, series: str | None, country: str | None, start_
 
 
 def meeting_dossier(store: Store, key: str) -> dict[str, Any]:
-    dossier = kb.get_meeting(store, key)
+    dossier = kb.get_meeting(store, key, head=True)
     prov = Provenance(store)
     dossier["provenance"] = cite_facts(prov, "meeting", dossier.get("facts") or {})
     dossier["weak_fields"] = weak_fields(dossier["provenance"])
     latest = latest_publication(store)
     dossier["date_passed"] = date_passed(dossier, latest)
     dossier["latest_publication"] = latest
+    dossier.setdefault("source_total", len(dossier.get("sources") or []))   # a store built before heads
+    prov.prefetch([source["article"] for source in dossier.get("sources") or []])
     for n, source in enumerate(dossier.get("sources") or []):
         positions = source.get("positions") or [None]
         source["cite"] = (prov.cite(source["article"], "meeting", positions[0]) if n < MAX_SOURCES_QUOTED
@@ -125,12 +137,17 @@ def people_page(store: Store, q: str | None, country: str | None, limit: int, of
 
 
 def person_dossier(store: Store, key: str) -> dict[str, Any]:
-    dossier = kb.get_person(store, key)
+    dossier = kb.get_person(store, key, head=True)
     prov = Provenance(store)
     dossier["provenance"] = cite_facts(prov, "person", dossier.get("facts") or {})
     dossier["weak_fields"] = weak_fields(dossier["provenance"])
-    for meeting in dossier.get("meetings") or []:
+    # A leader's meetings grow with the record: the newest MEETINGS_SHOWN are linked, all are counted.
+    meetings = dossier.get("meetings") or []
+    dossier["meeting_total"] = len(meetings)
+    dossier["meetings"] = meetings[-MEETINGS_SHOWN:]
+    for meeting in dossier["meetings"]:
         meeting["link"] = views.meeting_link(meeting["key"])
+    prov.prefetch([a for role in dossier.get("roles") or [] for a in role.get("sources") or []])
     for role in dossier.get("roles") or []:
         role["cites"] = [prov.link_only(a) for a in role.get("sources") or []]
     for other in dossier.get("others") or []:
@@ -148,6 +165,7 @@ def documents_page(store: Store, q: str | None, limit: int, offset: int) -> dict
 def document_dossier(store: Store, key: str) -> dict[str, Any]:
     dossier = kb.get_document(store, key)
     prov = Provenance(store)
+    prov.prefetch([source["article"] for source in dossier.get("sources") or []])
     for n, source in enumerate(dossier.get("sources") or []):
         evidence = source.get("evidence") or []
         source["cite"] = (prov.cite_span(source["article"], *evidence[0]) if evidence and n < MAX_SOURCES_QUOTED
@@ -189,12 +207,17 @@ CountryQuery = Query(None, max_length=60, description="Host country: code (VN) o
 
 @router.get("/meetings", response_model=MeetingList, summary="List meetings",
             description="Resolved meetings, newest first (undated last), filtered by series, year and host "
-                        "country. Each row links to its dossier.")
+                        "country. Each row links to its dossier. Page with `offset`, or with `cursor`: each "
+                        "page's `next_cursor` starts the next one (null on the last page), as fast deep in the "
+                        "list as at its start.")
 def get_meetings(request: Request, series: str | None = SeriesQuery,
                  year: int | None = Query(None, ge=MIN_YEAR, le=MAX_YEAR, description="Year of the meeting."),
-                 country: str | None = CountryQuery, limit: int = limit_param(), offset: int = offset_param()) -> dict:
+                 country: str | None = CountryQuery, limit: int = limit_param(), offset: int = offset_param(),
+                 cursor: str | None = Query(None, max_length=MAX_CURSOR,
+                                            description="Start after the page this cursor ends (the previous "
+                                                        "page's `next_cursor`); instead of `offset`.")) -> dict:
     return meetings_page(_store(request), clean_text(series, "series"), year, clean_text(country, "country"),
-                         limit, offset)
+                         limit, offset, clean_text(cursor, "cursor"))
 
 
 @router.get("/meetings/{key:path}", response_model=MeetingDossier, responses=NOT_FOUND, summary="One meeting",

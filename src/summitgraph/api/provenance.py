@@ -10,16 +10,16 @@ import re
 from typing import Any
 
 from summitgraph.api import views
-from summitgraph.errors import NotFoundError
+from summitgraph.kb.heads import CITES_SHOWN
 from summitgraph.model import Span
-from summitgraph.store import Store, StoredFact
+from summitgraph.store import ArticleBrief, Store, StoredFact
 from summitgraph.store.fold import fold
 from summitgraph.web.highlight import sentence_of
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # Citations quoted per value: a story re-published by many outlets would otherwise cost one lookup per copy;
 # the rest are still listed by the knowledge base's sources, as plain article links.
-MAX_CITES_PER_VALUE = 5
+MAX_CITES_PER_VALUE = CITES_SHOWN
 
 
 def value_cues(field: str | None, value: Any) -> list[str]:
@@ -50,38 +50,52 @@ def best_span(spans: list[Span], text: str, field: str | None, value: Any) -> Sp
 
 
 class Provenance:
-    """Looks up records' evidence for one request; each article is read once."""
+    """Looks up records' evidence for one request; each article is read once, and only what a citation shows
+    (a brief of the many, the text of the few quoted)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._facts: dict[str, list[StoredFact]] = {}
-        self._texts: dict[str, tuple[str, str | None]] = {}
-        # What a reader is shown of a cited article instead of its key: outlet and quality flags.
-        self._about: dict[str, dict[str, Any]] = {}
+        self._facts: dict[tuple[str, str], list[StoredFact]] = {}
+        self._texts: dict[str, str] = {}
+        # What a reader is shown of a cited article instead of its key: title, outlet and quality flags.
+        self._briefs: dict[str, ArticleBrief | None] = {}
+
+    def prefetch(self, keys: list[str]) -> None:
+        """Read the briefs of many articles in a few queries (a dossier's hundreds of linked sources)."""
+        wanted = [key for key in dict.fromkeys(keys) if key not in self._briefs]
+        found = self.store.article_briefs(wanted)
+        for key in wanted:
+            self._briefs[key] = found.get(key)   # None: deleted since the build, cited without a link
+
+    def _brief(self, key: str) -> ArticleBrief | None:
+        if key not in self._briefs:
+            self.prefetch([key])
+        return self._briefs[key]
 
     def _article(self, key: str) -> tuple[str, str | None]:
         if key not in self._texts:
-            try:
-                stored = self.store.get_article(key)
-                self._texts[key] = (stored.article.text, stored.article.title)
-                self._about[key] = {"outlet": stored.article.outlet, "flags": list(stored.article.quality)}
-            except NotFoundError:
-                self._texts[key] = ("", None)   # the article was deleted since the build: cite it without a link
-                self._about[key] = {"outlet": None, "flags": []}
-        return self._texts[key]
+            found = self.store.article_text(key)
+            self._texts[key] = found[0] if found else ""
+            self._briefs[key] = found[1] if found else None
+        brief = self._briefs.get(key)
+        return self._texts[key], brief.title if brief else None
+
+    def _about(self, article: str) -> dict[str, Any]:
+        brief = self._brief(article)
+        return {"outlet": brief.outlet if brief else None, "flags": list(brief.quality) if brief else []}
 
     def _citation(self, article: str, title: str | None, link: str, quote: str | None) -> dict[str, Any]:
-        return {"article": article, "title": title, "link": link, "quote": quote, **self._about.get(article, {})}
+        return {"article": article, "title": title, "link": link, "quote": quote, **self._about(article)}
 
     def fact(self, article: str, kind: str, position: int) -> StoredFact | None:
-        if article not in self._facts:
-            self._facts[article] = self.store.facts(article=article)
-        return next((f for f in self._facts[article] if f.kind == kind and f.position == position), None)
+        if (article, kind) not in self._facts:
+            self._facts[(article, kind)] = self.store.facts(kind=kind, article=article)
+        return next((f for f in self._facts[(article, kind)] if f.position == position), None)
 
     def link_only(self, article: str) -> dict[str, Any]:
         """A citation of the article, not its sentence (its title and outlet still shown)."""
-        _, title = self._article(article)
-        return self._citation(article, title, views.article_link(article), None)
+        brief = self._brief(article)
+        return self._citation(article, brief.title if brief else None, views.article_link(article), None)
 
     def cite(self, article: str, kind: str, position: int | None, field: str | None = None,
              value: Any = None) -> dict[str, Any]:
@@ -113,7 +127,9 @@ def cite_facts(prov: Provenance, kind: str, facts: dict[str, Any]) -> dict[str, 
             sources = [s for s in candidate.get("sources") or [] if s.get("article")]
             cites = [prov.cite(s["article"], kind, s.get("position"), field, candidate.get("value"))
                      for s in sources[:MAX_CITES_PER_VALUE]]
+            # A dossier's head keeps the first sources of a value and their number (source_total).
+            total = candidate.get("source_total", len(sources))
             values.append({"value": candidate.get("value"), "rule": candidate.get("rule"), "sources": cites,
-                           "more": max(0, len(sources) - MAX_CITES_PER_VALUE)})
+                           "more": max(0, total - len(cites))})
         out[field] = values
     return out

@@ -233,6 +233,7 @@ class MeetingRowOut(BaseModel):
 
 class MeetingList(Page):
     items: list[MeetingRowOut]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page; null on the last page.")
 
 
 class Citation(BaseModel):
@@ -268,7 +269,8 @@ class Dossier(BaseModel):
 
 class MeetingDossier(Dossier):
     series: str
-    sources: list[dict[str, Any]]
+    sources: list[dict[str, Any]] = Field(description="The first 100 sources, oldest first.")
+    source_total: int | None = Field(None, description="How many sources the meeting has in all.")
     delegation_heads: list[dict[str, Any]]
     documents: list[dict[str, Any]]
     prepared_by: list[dict[str, Any]]
@@ -278,7 +280,8 @@ class MeetingDossier(Dossier):
 
 class PersonDossier(Dossier):
     roles: list[dict[str, Any]]
-    meetings: list[dict[str, Any]]
+    meetings: list[dict[str, Any]] = Field(description="The newest 200 meetings taken part in, oldest first.")
+    meeting_total: int = Field(0, description="How many meetings the person took part in.")
 
 
 class TimelineYear(BaseModel):

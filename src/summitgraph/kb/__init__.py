@@ -24,6 +24,7 @@ from summitgraph.kb.build.corrections import (
 from summitgraph.kb.read.exports import FORMATS, WHAT, ExportError, export, meeting_dossiers, person_dossiers, records
 from summitgraph.kb.build.infer import RULES
 from summitgraph.kb.read.queries import (
+    MeetingCount,
     MeetingRow,
     PersonRow,
     chair_year,
@@ -34,6 +35,8 @@ from summitgraph.kb.read.queries import (
     list_documents,
     list_meetings,
     list_people,
+    meeting_counts,
+    meeting_cursor,
     named_series,
     search,
     stale_reason,
@@ -43,9 +46,9 @@ from summitgraph.kb.read.queries import (
 from summitgraph.kb.build.rebuild import Summary, build, rebuild
 
 __all__ = [
-    "CorrectionError", "ExportError", "FORMATS", "MEETING_FIELDS", "MeetingRow", "PERSON_FIELDS", "PersonRow",
+    "CorrectionError", "ExportError", "FORMATS", "MEETING_FIELDS", "MeetingCount", "MeetingRow", "PERSON_FIELDS", "PersonRow",
     "RULES", "Summary", "WHAT", "apply_corrections", "build", "chair_year", "check_value", "coerce", "correct", "count_meetings",
     "export", "get_document", "get_meeting", "get_person", "list_documents", "list_meetings", "list_people",
-    "meeting_dossiers", "named_series", "person_dossiers", "rebuild", "records", "search", "stale_reason", "status", "timeline",
+    "meeting_counts", "meeting_cursor", "meeting_dossiers", "named_series", "person_dossiers", "rebuild", "records", "search", "stale_reason", "status", "timeline",
     "withdraw",
 ]

@@ -12,6 +12,7 @@ from .articles import AddResult
 from .backend import Backend
 from .migrations import LATEST_VERSION, migrate
 from .records import (
+    ArticleBrief,
     ArticleSummary,
     Correction,
     Failure,
@@ -27,7 +28,7 @@ from .store import Store
 from .url import DEFAULT_URL, ENV_VAR, PostgresTarget, SqliteTarget, parse_url, resolve_url
 
 __all__ = [
-    "AddResult", "ArticleSummary", "Correction", "DEFAULT_URL", "ENV_VAR", "Failure", "FileStamp", "LATEST_VERSION",
+    "AddResult", "ArticleBrief", "ArticleSummary", "Correction", "DEFAULT_URL", "ENV_VAR", "Failure", "FileStamp", "LATEST_VERSION",
     "Run", "SearchHit", "SourceFile", "Store", "StoredArticle", "StoredFact", "StoredStageFailure",
     "content_hash", "open_backend",
     "open_store", "resolve_url",

@@ -9,7 +9,7 @@ from . import facts, stage_failures
 from .backend import Backend, Row
 from .clock import utc_now
 from .fold import fold, like_pattern, query_tokens
-from .records import ArticleSummary, SearchHit, StoredArticle
+from .records import ArticleBrief, ArticleSummary, SearchHit, StoredArticle
 from .snippet import snippet
 from .serialize import article_from_dict, content_hash, dumps, loads, spans_to_json
 
@@ -124,6 +124,41 @@ def page_bounds(limit: int, offset: int) -> tuple[int, int]:
     if limit < 0 or offset < 0:
         raise StoreError(f"limit and offset must not be negative (got {limit}, {offset})")
     return min(limit, MAX_PAGE), offset
+
+
+# Keys per IN list: well under either database's limit on bound parameters.
+BRIEF_CHUNK = 500
+
+
+def briefs(db: Backend, keys: list[str]) -> dict[str, ArticleBrief]:
+    """Title, outlet and quality flags of the current versions of ``keys`` (unknown keys are left out), read
+    through the current-key index a chunk of keys per query."""
+    out: dict[str, ArticleBrief] = {}
+    wanted = list(dict.fromkeys(keys))
+    for start in range(0, len(wanted), BRIEF_CHUNK):
+        chunk = wanted[start:start + BRIEF_CHUNK]
+        marks = ", ".join("?" for _ in chunk)   # only placeholders are joined; the keys travel as parameters
+        for row in db.query("SELECT key, title, outlet, quality FROM articles WHERE superseded_by IS NULL AND key IN ("
+                            + marks + ")", chunk):
+            out[row["key"]] = ArticleBrief(row["key"], row["title"], row["outlet"], tuple(loads(row["quality"])))
+    return out
+
+
+def text_of(db: Backend, key: str) -> tuple[str, ArticleBrief] | None:
+    """The current version's text with its brief: what quoting a sentence needs, without the original, the
+    offset map or the removed furniture that a full read parses."""
+    row = db.query_one("SELECT key, title, outlet, quality, text FROM articles WHERE key = ? AND superseded_by IS NULL",
+                       (key,))
+    if row is None:
+        return None
+    return row["text"], ArticleBrief(row["key"], row["title"], row["outlet"], tuple(loads(row["quality"])))
+
+
+def newest_published(db: Backend) -> str | None:
+    """The newest publication date among current articles, read backwards off the ``published`` index."""
+    row = db.query_one("SELECT published FROM articles WHERE published IS NOT NULL AND superseded_by IS NULL "
+                       "ORDER BY published DESC LIMIT 1")
+    return row["published"] if row else None
 
 
 def list_summaries(db: Backend, limit: int, offset: int, query: str | None) -> list[ArticleSummary]:

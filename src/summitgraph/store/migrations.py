@@ -387,6 +387,77 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        7, "dossier heads (what a page shows of a record) and indexes in the order the API's listings read",
+        common=(
+            # A meeting's or person's dossier with the lists that grow with the corpus cut to what a page shows
+            # (kb/heads.py), written beside the whole record by each build, so a page reads kilobytes instead of
+            # the megabytes a story re-published thousands of times makes of the whole.
+            """CREATE TABLE kb_meeting_heads (
+                meeting_key TEXT PRIMARY KEY REFERENCES kb_meetings (key) ON DELETE CASCADE,
+                head TEXT NOT NULL
+            )""",
+            """CREATE TABLE kb_person_heads (
+                person_key TEXT PRIMARY KEY REFERENCES kb_people (key) ON DELETE CASCADE,
+                head TEXT NOT NULL
+            )""",
+            # Exactly the listing's ORDER BY terms (kb/read/queries.py), so a page, and a cursor's seek, reads
+            # the index in order and stops after a page instead of sorting every meeting.
+            "CREATE INDEX kb_meetings_listing ON kb_meetings ((start_date IS NULL), start_date DESC, key)",
+            "CREATE INDEX kb_people_listing ON kb_people (mention_count DESC, key)",
+            # The articles listing (newest publication first) over current versions only.
+            "CREATE INDEX articles_current_listing ON articles ((published IS NULL), published DESC, key) "
+            "WHERE superseded_by IS NULL",
+        ),
+    ),
+    Migration(
+        8, "the home page's aggregates: meetings per year, series and host country",
+        common=(
+            # The home page's aggregates: shown meetings per (year, series, host country), a few hundred rows
+            # however many meetings there are (kb/build/tables.py recounts them after a build or a correction).
+            # NULLs are real: undated meetings, meetings with no known host.
+            """CREATE TABLE kb_meeting_counts (
+                year INTEGER,
+                series TEXT NOT NULL,
+                country TEXT,
+                meetings INTEGER NOT NULL
+            )""",
+            "INSERT INTO kb_meeting_counts (year, series, country, meetings) SELECT year, series, country, "
+            "COUNT(*) FROM kb_meetings WHERE rejected = FALSE GROUP BY year, series, country",
+        ),
+    ),
+    Migration(
+        9, "search over the knowledge base: covering indexes of the searched text and the ranking columns",
+        common=(
+            # kb/read/queries.search picks the page's keys from these narrow indexes (a scan of the folded text
+            # and the ranking columns), then reads the listing rows of those keys only: the table rows hold the
+            # dossiers, a page of disk each, so scanning them costs a hundred times more.
+            "CREATE INDEX kb_meetings_search ON kb_meetings (rejected, search_text, series, source_count, "
+            "start_date, key)",
+            "CREATE INDEX kb_people_search ON kb_people (rejected, search_text, mention_count, key)",
+            "CREATE INDEX kb_documents_search ON kb_documents (search_text, source_count, key)",
+        ),
+    ),
+    Migration(
+        10, "listing indexes led by the rejected flag the listings filter on",
+        common=(
+            # With the search indexes of migration 9 (led by `rejected`), the planner took those for
+            # `WHERE rejected = ?` and sorted every meeting; led by the same equality, these serve the filter and
+            # the ORDER BY together, and a page stops after its rows.
+            "DROP INDEX kb_meetings_listing",
+            "CREATE INDEX kb_meetings_listing ON kb_meetings (rejected, (start_date IS NULL), start_date DESC, key)",
+            "DROP INDEX kb_people_listing",
+            "CREATE INDEX kb_people_listing ON kb_people (rejected, mention_count DESC, key)",
+        ),
+    ),
+    Migration(
+        11, "the timeline's index: shown meetings by year",
+        common=(
+            # The timeline (and the home page's listed years) filters on rejected and a year range: led by
+            # both, a few years' meetings are read instead of every meeting's row.
+            "CREATE INDEX kb_meetings_timeline ON kb_meetings (rejected, year, start_date, key)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -41,6 +41,16 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
+class ArticleBrief:
+    """What a citation shows of an article besides its sentence: no text, so thousands are one cheap query."""
+
+    key: str
+    title: str | None
+    outlet: str | None
+    quality: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SearchHit:
     pk: int
     key: str

@@ -16,6 +16,7 @@ from .articles import AddResult
 from .backend import Backend
 from .migrations import current_version
 from .records import (
+    ArticleBrief,
     ArticleSummary,
     Correction,
     Failure,
@@ -94,6 +95,21 @@ class Store:
         with self._lock:
             pk = None if article is None else articles.current_pk(self._db, article)
             return stage_failures.select(self._db, article_pk=pk)
+
+    def article_briefs(self, keys: list[str]) -> dict[str, ArticleBrief]:
+        """Title, outlet and quality flags of many current articles at once, by key (unknown keys left out)."""
+        with self._lock:
+            return articles.briefs(self._db, keys)
+
+    def article_text(self, key: str) -> tuple[str, ArticleBrief] | None:
+        """A current article's text and brief, without the rest of the row; None if there is none."""
+        with self._lock:
+            return articles.text_of(self._db, key)
+
+    def newest_published(self) -> str | None:
+        """The newest publication date among the current articles."""
+        with self._lock:
+            return articles.newest_published(self._db)
 
     def list_articles(self, limit: int = 50, offset: int = 0, query: str | None = None) -> list[ArticleSummary]:
         """Current articles, newest publication first; ``query`` keeps those whose title or key contains it
@@ -223,6 +239,11 @@ class Store:
     def corrections(self, target_kind: str | None = None, target_key: str | None = None) -> list[Correction]:
         with self._lock:
             return corrections.select(self._db, target_kind=target_kind, target_key=target_key)
+
+    def correction(self, correction_id: int) -> Correction | None:
+        """One correction of the log by id (through the log's indexes, not a read of the whole log)."""
+        with self._lock:
+            return corrections.get(self._db, correction_id)
 
     def withdraw_correction(self, correction_id: int, *, author: str, note: str | None = None) -> Correction:
         """Take a correction back (it stays in the log, marked withdrawn); NotFoundError if there is none."""

@@ -106,8 +106,13 @@ def _pieces(start: int, end: int, marks: list[Mark], target: Span | None) -> lis
 
 
 def sentence_of(text: str, span: Span) -> Span:
-    """The sentence(s) holding ``span``: what a source link shows as the quote."""
-    covering = [s for s in split_sentences(text) if _overlaps(s.start, s.end, span)]
+    """The sentence(s) holding ``span``: what a source link shows as the quote. Sentences never cross a line,
+    so only the lines the span touches are split: the same sentences as splitting the whole text, at the
+    cost of a line instead of an article (a dossier quotes dozens of articles)."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    hi = text.find("\n", span.end)
+    covering = [s for s in split_sentences(text, lo, len(text) if hi == -1 else hi)
+                if _overlaps(s.start, s.end, span)]
     if not covering:
         return span
     return Span(covering[0].start, covering[-1].end)

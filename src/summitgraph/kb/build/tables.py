@@ -8,10 +8,13 @@ from summitgraph.store.backend import Backend
 from summitgraph.store.clock import utc_now
 from summitgraph.store.serialize import dumps, loads
 from summitgraph.text.normalize import fold
+from summitgraph.kb.heads import dossier_head
 from summitgraph.kb.labels import country_name, series_labels
 
 # Children first, so foreign keys never point at a deleted row mid-transaction.
 _CLEAR = (
+    "DELETE FROM kb_meeting_heads",
+    "DELETE FROM kb_person_heads",
     "DELETE FROM kb_participants",
     "DELETE FROM kb_meeting_documents",
     "DELETE FROM kb_meeting_articles",
@@ -24,6 +27,7 @@ _CLEAR = (
     "DELETE FROM kb_chairs",
     "DELETE FROM kb_article_groups",
     "DELETE FROM kb_state",
+    "DELETE FROM kb_meeting_counts",
 )
 
 
@@ -73,6 +77,8 @@ def insert_meeting(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) 
         "country, format, chair, status, article_count, source_count, conflict_count, rejected, search_text, "
         "dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (raw["key"], *meeting_columns(corrected), dumps(raw)))
+    db.execute("INSERT INTO kb_meeting_heads (meeting_key, head) VALUES (?, ?)",
+               (raw["key"], dumps(dossier_head(raw))))
     for alias in raw.get("aliases") or []:
         db.execute("INSERT INTO kb_meeting_aliases (alias, meeting_key) VALUES (?, ?)", (alias, raw["key"]))
     seen = set()
@@ -90,6 +96,7 @@ def update_meeting(db: Backend, key: str, corrected: dict[str, Any]) -> None:
         "end_date = ?, year = ?, city = ?, country = ?, format = ?, chair = ?, status = ?, article_count = ?, "
         "source_count = ?, conflict_count = ?, rejected = ?, search_text = ? WHERE key = ?",
         (*meeting_columns(corrected), key))
+    write_meeting_counts(db)
 
 
 def person_columns(d: dict[str, Any]) -> tuple:
@@ -102,6 +109,8 @@ def insert_person(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) -
         "INSERT INTO kb_people (key, name, country, mention_count, source_count, first_seen, last_seen, rejected, "
         "search_text, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (raw["key"], *person_columns(corrected), dumps(raw)))
+    db.execute("INSERT INTO kb_person_heads (person_key, head) VALUES (?, ?)",
+               (raw["key"], dumps(dossier_head(raw))))
     for alias in raw.get("aliases") or []:
         db.execute("INSERT INTO kb_person_aliases (alias, person_key) VALUES (?, ?)", (alias, raw["key"]))
     for role in raw.get("roles") or []:
@@ -149,6 +158,15 @@ def insert_group(db: Backend, article_key: str, group_key: str) -> None:
 def write_state(db: Backend, summary: dict[str, Any]) -> None:
     db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("summary", dumps(summary)))
     db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("built_at", dumps(utc_now())))
+    write_meeting_counts(db)
+
+
+def write_meeting_counts(db: Backend) -> None:
+    """The home page's aggregates: shown meetings per (year, series, host country), recounted from kb_meetings
+    at the end of a build and after a correction changes a meeting's columns, so the page never scans them."""
+    db.execute("DELETE FROM kb_meeting_counts")
+    db.execute("INSERT INTO kb_meeting_counts (year, series, country, meetings) SELECT year, series, country, "
+               "COUNT(*) FROM kb_meetings WHERE rejected = ? GROUP BY year, series, country", (False,))
 
 
 # --- reading ------------------------------------------------------------------------------------

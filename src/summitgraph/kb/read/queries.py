@@ -12,6 +12,7 @@ from typing import Any
 from summitgraph import registry
 from summitgraph.errors import NotFoundError
 from summitgraph.store import Store
+from summitgraph.store.backend import Backend
 from summitgraph.store.fold import like_pattern, query_tokens
 from summitgraph.store.serialize import loads
 from summitgraph.text.normalize import fold
@@ -19,8 +20,12 @@ from summitgraph.kb.build import corrections as corrections_module
 from summitgraph.kb.build import tables
 from summitgraph.kb.db import session
 from summitgraph.kb.labels import country_name, series_labels
+from summitgraph.kb.dates import year_of
+from summitgraph.kb.keys import slug
 from summitgraph.kb.names import parse_name
 from summitgraph.kb.build.rebuild import meeting_correction_keys, person_correction_keys
+from summitgraph.kb.read import records
+from summitgraph.kb.read.cursor import MeetingCursor
 
 MAX_LIMIT = 1000
 MAX_SEARCH_WORDS = 8
@@ -67,6 +72,13 @@ class PersonRow:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# The columns a listing row is made of: never ``*``, which would read each row's dossier (a meeting's JSON
+# grows with its sources: megabytes for a story re-published thousands of times) only to drop it.
+_MEETING_COLUMNS = ("id, key, series, ordinal, partner, parties, name, start_date, end_date, year, city, country, "
+                    "format, chair, status, article_count, source_count, conflict_count, rejected")
+_PERSON_COLUMNS = "id, key, name, country, mention_count, source_count, first_seen, last_seen, rejected"
 
 
 def _meeting_row(row: dict[str, Any]) -> MeetingRow:
@@ -117,16 +129,42 @@ def _meeting_filters(series: str | None, year: int | None, country: str | None,
 
 # --- meetings -----------------------------------------------------------------------------------
 
+# The listing's order; the index kb_meetings_listing (migration 7) holds exactly these terms, so a page is read
+# off the index instead of sorting every meeting.
+_MEETING_ORDER = "ORDER BY (start_date IS NULL), start_date DESC, key "
+# Rows after a cursor in that order: dated rows are followed by later keys of the same date, older dates, and
+# then the undated rows; undated rows only by later keys.
+_AFTER_DATED = "(start_date IS NULL OR start_date < ? OR (start_date = ? AND key > ?))"
+_AFTER_UNDATED = "(start_date IS NULL AND key > ?)"
+
+
+def _after(cursor: MeetingCursor) -> tuple[str, list[Any]]:
+    if cursor.start is None:
+        return _AFTER_UNDATED, [cursor.key]
+    return _AFTER_DATED, [cursor.start, cursor.start, cursor.key]
+
+
 def list_meetings(store: Store, series: str | None = None, year: int | None = None, country: str | None = None,
-                  limit: int = 50, offset: int = 0, *, include_rejected: bool = False) -> list[MeetingRow]:
-    """Meetings, newest first; undated ones last."""
+                  limit: int = 50, offset: int = 0, *, include_rejected: bool = False,
+                  after: MeetingCursor | None = None) -> list[MeetingRow]:
+    """Meetings, newest first; undated ones last. A page starts at ``offset``, or right after ``after`` (the
+    cursor of the previous page's last row: a seek, as cheap deep in the list as on its first page)."""
     where, params = _meeting_filters(series, year, country, include_rejected)
     limit, offset = _bounds(limit, offset)
+    if after is not None:
+        clause, values = _after(after)
+        where = (where + "AND " if where else "WHERE ") + clause + " "
+        params = [*params, *values]
     with session(store) as db:
-        rows = db.query("SELECT * FROM kb_meetings " + where +
-                        "ORDER BY (start_date IS NULL), start_date DESC, key LIMIT ? OFFSET ?",
+        rows = db.query("SELECT " + _MEETING_COLUMNS + " FROM kb_meetings " + where + _MEETING_ORDER +
+                        "LIMIT ? OFFSET ?",
                         [*params, limit, offset])
     return [_meeting_row(r) for r in rows]
+
+
+def meeting_cursor(row: MeetingRow) -> MeetingCursor:
+    """The cursor a page ending at ``row`` hands out."""
+    return MeetingCursor(row.start, row.key)
 
 
 def count_meetings(store: Store, series: str | None = None, year: int | None = None, country: str | None = None,
@@ -136,19 +174,29 @@ def count_meetings(store: Store, series: str | None = None, year: int | None = N
         return int(db.scalar("SELECT COUNT(*) AS n FROM kb_meetings " + where, params) or 0)
 
 
-def get_meeting(store: Store, key: str) -> dict[str, Any]:
-    """A meeting's dossier (corrections applied), by key, alias or current row id. Raises NotFoundError."""
+def get_meeting(store: Store, key: str, *, head: bool = False) -> dict[str, Any]:
+    """A meeting's dossier (corrections applied), by key, alias or current row id; with ``head``, the dossier's
+    head (long lists cut, their lengths kept: what a page shows). Raises NotFoundError."""
     with session(store) as db:
-        row = tables.meeting_row(db, key)
+        row = records.meeting(db, key, head=head)
         if row is None:
             raise NotFoundError(f"meeting {key!r} is not in the knowledge base",
                                 hint="list keys with `summitgraph meetings`; " + _NOT_BUILT)
         dossier = loads(row["dossier"])
         aliases = tables.meeting_aliases(db, row["key"])   # only those no other meeting has as its key
     found = _corrections(store, "meeting", meeting_correction_keys(row["key"], aliases, set()))
-    out = corrections_module.apply(dossier, found)
+    out = corrections_module.apply(dossier, found) if found else _uncorrected(dossier)
     out["id"] = int(row["id"])
     return out
+
+
+def _uncorrected(dossier: dict[str, Any]) -> dict[str, Any]:
+    """What ``corrections.apply`` gives with no correction, without its deep copy: the dossier was just read
+    from its row, so nothing else holds it (a big dossier's copy cost more than the rest of the request)."""
+    dossier["corrections"] = []
+    if "start" in dossier or "end" in dossier:
+        dossier["year"] = year_of(dossier.get("start")) or year_of(dossier.get("end"))
+    return dossier
 
 
 def _corrections(store: Store, kind: str, keys: list[str]) -> list:
@@ -174,7 +222,7 @@ def timeline(store: Store, series: str | None = None, country: str | None = None
     if extra:
         where = (where + "AND " if where else "WHERE ") + " AND ".join(extra) + " "
     with session(store) as db:
-        rows = db.query("SELECT * FROM kb_meetings " + where +
+        rows = db.query("SELECT " + _MEETING_COLUMNS + " FROM kb_meetings " + where +
                         "ORDER BY (year IS NULL), year, start_date, key", params)
     years: dict[int | None, list[MeetingRow]] = {}
     for row in rows:
@@ -182,6 +230,23 @@ def timeline(store: Store, series: str | None = None, country: str | None = None
         years.setdefault(meeting.year, []).append(meeting)
     return [{"year": year, "count": len(items), "meetings": [m.to_json() for m in items]}
             for year, items in years.items()]
+
+
+@dataclass(frozen=True)
+class MeetingCount:
+    year: int | None
+    series: str
+    country: str | None
+    meetings: int
+
+
+def meeting_counts(store: Store) -> list[MeetingCount]:
+    """Shown meetings per (year, series, host country), from the aggregate the build keeps: a few hundred rows
+    whatever the number of meetings (the home page's charts, filters and per-year counts)."""
+    with session(store) as db:
+        rows = db.query("SELECT year, series, country, meetings FROM kb_meeting_counts")
+    return [MeetingCount(None if r["year"] is None else int(r["year"]), r["series"], r["country"],
+                         int(r["meetings"])) for r in rows]
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -199,29 +264,40 @@ def list_people(store: Store, query: str | None = None, country: str | None = No
         params.append(code)
     limit, offset = _bounds(limit, offset)
     with session(store) as db:
-        rows = db.query("SELECT * FROM kb_people WHERE " + " AND ".join(clauses) +
+        rows = db.query("SELECT " + _PERSON_COLUMNS + " FROM kb_people WHERE " + " AND ".join(clauses) +
                         " ORDER BY mention_count DESC, key LIMIT ? OFFSET ?", [*params, limit, offset])
     return [_person_row(r) for r in rows]
 
 
-def get_person(store: Store, key_or_name: str) -> dict[str, Any]:
-    """A person's dossier by key or by name in any spelling (diacritics, honorifics, word order ignored).
-    When a name fits several people, the most mentioned is returned and the others listed under
-    ``others``. Raises NotFoundError."""
+def _other_people_keys(db: Backend, key: str, candidates: list[str]) -> set[str]:
+    """Which of ``candidates`` are the keys of people other than ``key``: a lookup by key, not a read of every
+    person's key."""
+    wanted = [c for c in dict.fromkeys(candidates) if c != key]
+    if not wanted:
+        return set()
+    marks = ", ".join("?" for _ in wanted)   # placeholders only; the keys travel as parameters
+    return {row["key"] for row in db.query("SELECT key FROM kb_people WHERE key IN (" + marks + ")", wanted)}
+
+
+def get_person(store: Store, key_or_name: str, *, head: bool = False) -> dict[str, Any]:
+    """A person's dossier by key or by name in any spelling (diacritics, honorifics, word order ignored);
+    with ``head``, the dossier's head (as for meetings). When a name fits several people, the most mentioned
+    is returned and the others listed under ``others``. Raises NotFoundError."""
     with session(store) as db:
-        rows = [row] if (row := tables.person_row(db, key_or_name)) else []
+        rows = [row] if (row := records.person(db, key_or_name, head=head)) else []
         if not rows:
             parsed = parse_name(key_or_name)
-            rows = tables.people_by_alias(db, parsed.folded) or \
-                tables.people_by_alias(db, " ".join(fold(parsed.written).split()))
+            rows = records.people_by_alias(db, parsed.folded, head=head) or \
+                records.people_by_alias(db, " ".join(fold(parsed.written).split()), head=head)
         if not rows:
             raise NotFoundError(f"no person named {key_or_name!r} in the knowledge base",
                                 hint="try `summitgraph search` with part of the name; " + _NOT_BUILT)
         chosen = rows[0]
         dossier = loads(chosen["dossier"])
-        keys = {r["key"] for r in db.query("SELECT key FROM kb_people WHERE key <> ?", (chosen["key"],))}
-    found = _corrections(store, "person", person_correction_keys(chosen["key"], dossier.get("names") or [], keys))
-    out = corrections_module.apply(dossier, found)
+        names = dossier.get("names") or []
+        keys = _other_people_keys(db, chosen["key"], sorted({slug(n) for n in names}))
+    found = _corrections(store, "person", person_correction_keys(chosen["key"], names, keys))
+    out = corrections_module.apply(dossier, found) if found else _uncorrected(dossier)
     out["id"] = int(chosen["id"])
     out["others"] = [{"key": r["key"], "name": r["name"], "country": r["country"]} for r in rows[1:]]
     return out
@@ -293,6 +369,16 @@ def named_series(tokens: list[str]) -> list[str]:
     return [series for _, series in sorted(scored)]
 
 
+def _by_keys(db: Backend, select: str, keys: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of ``keys`` (a page of search hits), in the order of ``keys``; ``select`` is a fixed
+    statement ending in ``IN``, the keys travel as parameters."""
+    wanted = [row["key"] for row in keys]
+    if not wanted:
+        return []
+    found = {row["key"]: row for row in db.query(select + "(" + ", ".join("?" for _ in wanted) + ")", wanted)}
+    return [found[key] for key in wanted if key in found]
+
+
 def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
     """Meetings, people, documents and articles matching every word of ``text`` (case, diacritics and đ/d
     ignored). Meetings of a series the words name come first, then records holding the words as one phrase;
@@ -311,16 +397,22 @@ def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
     # The rank of the meeting's series among the named ones; a fixed CASE with the ids as parameters.
     series_rank = ("(CASE" + " WHEN series = ? THEN ?" * len(series) + " ELSE ? END), ") if series else ""
     series_params = [value for rank, s in enumerate(series) for value in (s, rank)] + ([len(series)] if series else [])
+    # Each kind in two steps: the page's keys from the covering index of the folded text and the ranking
+    # columns (migration 9; the table rows hold the dossiers), then the listing rows of those keys.
     with session(store) as db:
-        meetings = db.query("SELECT * FROM kb_meetings WHERE rejected = ? AND (" + where +
-                            (" OR series IN (" + ", ".join("?" for _ in series) + ")" if series else "") +
-                            ") ORDER BY " + series_rank + phrase +
-                            ", source_count DESC, (start_date IS NULL), start_date DESC, key LIMIT ?",
-                            [False, *params, *series, *series_params, whole, limit])
-        people = db.query("SELECT * FROM kb_people WHERE rejected = ? AND " + where + " ORDER BY " + phrase +
-                          ", mention_count DESC, key LIMIT ?", [False, *params, whole, limit])
-        documents = db.query("SELECT id, key, name, abbr, status, source_count FROM kb_documents WHERE " + where +
-                             " ORDER BY " + phrase + ", source_count DESC, key LIMIT ?", [*params, whole, limit])
+        meeting_keys = db.query("SELECT key FROM kb_meetings WHERE rejected = ? AND (" + where +
+                                (" OR series IN (" + ", ".join("?" for _ in series) + ")" if series else "") +
+                                ") ORDER BY " + series_rank + phrase +
+                                ", source_count DESC, (start_date IS NULL), start_date DESC, key LIMIT ?",
+                                [False, *params, *series, *series_params, whole, limit])
+        meetings = _by_keys(db, "SELECT " + _MEETING_COLUMNS + " FROM kb_meetings WHERE key IN ", meeting_keys)
+        person_keys = db.query("SELECT key FROM kb_people WHERE rejected = ? AND " + where + " ORDER BY " + phrase +
+                               ", mention_count DESC, key LIMIT ?", [False, *params, whole, limit])
+        people = _by_keys(db, "SELECT " + _PERSON_COLUMNS + " FROM kb_people WHERE key IN ", person_keys)
+        document_keys = db.query("SELECT key FROM kb_documents WHERE " + where + " ORDER BY " + phrase +
+                                 ", source_count DESC, key LIMIT ?", [*params, whole, limit])
+        documents = _by_keys(db, "SELECT id, key, name, abbr, status, source_count FROM kb_documents WHERE key IN ",
+                             document_keys)
     out["series"] = [{"series": s, "vi": series_labels()[s][0], "en": series_labels()[s][1]} for s in series]
     out["meetings"] = [_meeting_row(r).to_json() for r in meetings]
     out["people"] = [_person_row(r).to_json() for r in people]
