@@ -56,6 +56,33 @@ def test_overlapping_dates_join_meetings_of_the_same_parties_only():
     assert found == [["a#0", "b#0"], ["c#0"], ["d#0"]]
 
 
+def test_copies_of_one_numbered_catch_all_meeting_join_even_beside_another_body_of_that_number():
+    # Sectoral meetings share a series; the customs meeting's copies are linked through one representative,
+    # not only to the first mention of ordinal 12 (another body's, which they cannot join).
+    customs = dict(series="asean-sectoral", ordinal=12, name="Hội nghị Tổng cục trưởng Hải quan ASEAN lần thứ 12",
+                   city="Hanoi")
+    found = clusters_of([
+        mention("a", 0, series="asean-sectoral", ordinal=12, name="Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 12"),
+        mention("b", 0, **customs),
+        mention("c", 0, **customs),
+        mention("d", 0, **customs),
+    ])
+    assert found == [["a#0"], ["b#0", "c#0", "d#0"]]
+
+
+def test_identical_copies_join_but_an_articles_two_identical_mentions_stay_two_meetings():
+    same = dict(series="bilateral-talks", parties=["KH", "VN"], start="2022-06-20", end="2022-06-20")
+    found = clusters_of([mention("a", 0, **same), mention("a", 1, **same), mention("b", 0, **same),
+                         mention("c", 0, **same), mention("c", 1, **same)])
+    assert found == [["a#0", "b#0", "c#0"], ["a#1", "c#1"]]
+
+
+def test_copies_without_ordinal_or_pinned_dates_are_not_linked_to_each_other():
+    coarse = dict(series="bilateral-talks", parties=["KH", "VN"], start="2022", city="Phnom Penh")
+    found = clusters_of([mention(key, 0, **coarse) for key in ("a", "b", "c")])
+    assert found == [["a#0"], ["b#0"], ["c#0"]]
+
+
 def test_two_meetings_of_one_article_are_never_merged():
     found = clusters_of([
         mention("a", 0, series="bilateral-talks", parties=["KH", "VN"], start="2022-06-20"),

@@ -408,6 +408,24 @@ def test_iter_articles_streams_current_versions_across_batches(store):
                             ("bai-4.txt", 1)]
 
 
+def test_articles_stream_with_their_own_facts_and_not_a_superseded_versions(store, summit):
+    store.add_article(summit, summit_reading(summit))
+    for n in range(4):
+        store.add_article(make_article(f"bai-{n}.txt", f"Bài thứ {n}", f"Nội dung số {n} về ASEAN."), None)
+    changed = make_article("hnch-37.txt", SUMMIT_TITLE, SUMMIT_BODY + " Thêm một câu.", published="2020-11-12")
+    store.add_article(changed, Reading(article=changed, published="2020-11-12"))
+    streamed = {stored.key: (stored.version, sorted((f.kind, f.position) for f in found))
+                for stored, found in store.iter_articles_with_facts(batch=2)}
+    assert streamed == {"hnch-37.txt": (2, [("published", 0)]),
+                        **{f"bai-{n}.txt": (1, []) for n in range(4)}}
+    first = make_article("dau.txt", SUMMIT_TITLE, SUMMIT_BODY + " Bài đăng lại.", published="2020-11-12")
+    store.add_article(first, summit_reading(first))
+    kinds = {stored.key: sorted({f.kind for f in found}) for stored, found in store.iter_articles_with_facts(batch=3)}
+    assert kinds["dau.txt"] == ["chair", "document", "meeting", "person", "published"]
+    assert all(f.article_key == stored.key for stored, found in store.iter_articles_with_facts(batch=1)
+               for f in found)
+
+
 # --- failures, corrections, tokens, delete -----------------------------------------------------------------
 
 def test_failures_are_kept_per_source_and_resolved_by_a_later_ingest(store, summit):

@@ -113,6 +113,14 @@ def select(db: Backend, *, kind: str | None, article_pk: int | None, include_sup
     return [row_to_fact(row) for row in db.query(_SELECT + where + _ORDER + page, params)]
 
 
+def select_current_range(db: Backend, first_pk: int, last_pk: int) -> list[StoredFact]:
+    """The facts of the current article rows whose ids lie in [first_pk, last_pk], in article order: one
+    query for a batch of articles read in id order."""
+    return [row_to_fact(row) for row in db.query(
+        _SELECT + "WHERE f.article_id BETWEEN ? AND ? AND a.superseded_by IS NULL " + _ORDER,
+        (int(first_pk), int(last_pk)))]
+
+
 def count(db: Backend, *, kind: str | None, article_pk: int | None, include_superseded: bool) -> int:
     where, params = _filters(kind, article_pk, include_superseded)
     return int(db.scalar("SELECT COUNT(*) FROM facts AS f JOIN articles AS a ON a.id = f.article_id " + where,

@@ -131,6 +131,22 @@ class Store:
                 return
             yield from page
 
+    def iter_articles_with_facts(self, batch: int = 200) -> Iterator[tuple[StoredArticle, list[StoredFact]]]:
+        """Every current article with its facts, in ingest order, a batch of articles (and one query for their
+        facts) at a time: a rebuild streams the store without holding all its facts."""
+        pages = articles.iter_current(self._db, batch)
+        while True:
+            with self._lock:
+                page = next(pages, None)
+                if page is None:
+                    return
+                found = facts.select_current_range(self._db, page[0].pk, page[-1].pk)
+            by_article: dict[int, list[StoredFact]] = {}
+            for fact in found:
+                by_article.setdefault(fact.article_pk, []).append(fact)
+            for stored in page:
+                yield stored, by_article.get(stored.pk, [])
+
     def delete_article(self, key: str) -> int:
         """Delete every version of ``key`` and their facts; returns rows deleted. Raises NotFoundError."""
         with self._lock:

@@ -80,8 +80,10 @@ def cut_headline_verb(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str, series: str, counterpart: str | None = None) -> str:
-    """One candidate as a reader should see it (see the module doc)."""
+    """One candidate as a reader should see it (see the module doc). Cached: copies of one story repeat
+    their names, and a name is cleaned the same way every time."""
     text = " ".join(name.split())
     text = _DOUBLED.sub(r"\1", text)
     text = cut_headline_verb(text)

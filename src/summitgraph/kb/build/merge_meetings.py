@@ -26,6 +26,7 @@ class MergedMeeting(Sourced):
     key: str = ""
     aliases: list[str] = field(default_factory=list)
     issues: list[dict[str, Any]] = field(default_factory=list)   # disagreements that are not one field's
+    _name: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
 
     def value(self, name: str) -> Any:
         if name == "series":
@@ -35,8 +36,13 @@ class MergedMeeting(Sourced):
 
     @property
     def name(self) -> str:
-        """The display name (kb.display_name); the names as written stay in ``names``."""
-        return display_name(self.mentions, self.series, self.value("partner"), self.value("parties"))
+        """The display name (kb.display_name); the names as written stay in ``names``. Remembered for the
+        values it was made from: every dossier that lists this meeting shows it."""
+        made_from = (len(self.mentions), self.value("partner"), tuple(self.value("parties") or ()))
+        if self._name is None or self._name[0] != made_from:
+            self._name = (made_from, display_name(self.mentions, self.series, self.value("partner"),
+                                                  self.value("parties")))
+        return self._name[1]
 
     @property
     def year(self) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from summitgraph.store import Store
 from summitgraph.store.records import Correction
@@ -58,16 +58,77 @@ class Summary:
 
 @dataclass
 class Built:
+    """The resolved records. Their dossiers are composed one at a time when iterated (``iter_*``), so a
+    rebuild writes each as it is made and never holds them all."""
+
     corpus: Corpus
     meetings: list[MergedMeeting]
     links: list[Link]
     people: list[ResolvedPerson]
     documents: list[ResolvedDocument]
     chairs: list[ChairYear]
-    meeting_dossiers: list[dict[str, Any]] = field(default_factory=list)
-    person_dossiers: list[dict[str, Any]] = field(default_factory=list)
-    document_dossiers: list[dict[str, Any]] = field(default_factory=list)
-    chair_dossiers: list[dict[str, Any]] = field(default_factory=list)
+    _index: "_DossierIndex | None" = field(default=None, repr=False)
+
+    @property
+    def index(self) -> "_DossierIndex":
+        if self._index is None:
+            self._index = _DossierIndex(self)
+        return self._index
+
+    def iter_meeting_dossiers(self) -> Iterator[dict[str, Any]]:
+        index, articles = self.index, self.corpus.articles
+        for meeting in self.meetings:
+            yield meeting_dossier(
+                meeting, articles, index.taking_part[meeting.key], index.docs_of[meeting.key],
+                index.links_of[meeting.key], index.before.get(meeting.key, []), index.after.get(meeting.key, []),
+                index.by_key)
+
+    def iter_person_dossiers(self) -> Iterator[dict[str, Any]]:
+        for person in self.people:
+            yield person_dossier(person, self.corpus.articles, self.index.meetings_of_person[person.key])
+
+    def iter_document_dossiers(self) -> Iterator[dict[str, Any]]:
+        for document in self.documents:
+            yield document_dossier(document, self.corpus.articles, self.index.meetings_of_document[document.key])
+
+    # Whole lists, for tests and small corpora.
+    @property
+    def meeting_dossiers(self) -> list[dict[str, Any]]:
+        return list(self.iter_meeting_dossiers())
+
+    @property
+    def person_dossiers(self) -> list[dict[str, Any]]:
+        return list(self.iter_person_dossiers())
+
+    @property
+    def document_dossiers(self) -> list[dict[str, Any]]:
+        return list(self.iter_document_dossiers())
+
+    @property
+    def chair_dossiers(self) -> list[dict[str, Any]]:
+        return [c.to_json() for c in self.chairs]
+
+
+class _DossierIndex:
+    """What the dossiers of one build share: who took part in which meeting, which documents it adopted,
+    the preparatory chain, and the reverse lists for people and documents."""
+
+    def __init__(self, built: Built) -> None:
+        self.by_key = {m.key: m for m in built.meetings}
+        self.before, self.after = chains(built.links)
+        self.links_of: dict[str, list[Link]] = defaultdict(list)
+        for link in built.links:
+            self.links_of[link.before.key].append(link)
+            self.links_of[link.after.key].append(link)
+        self.taking_part = participations(built.meetings, built.people, built.corpus.articles)
+        self.docs_of = document_links(built.meetings, built.documents)
+        self.meetings_of_person: dict[str, list] = defaultdict(list)
+        self.meetings_of_document: dict[str, list[MergedMeeting]] = defaultdict(list)
+        for meeting in built.meetings:
+            for participation in self.taking_part[meeting.key]:
+                self.meetings_of_person[participation.person.key].append((meeting, participation))
+            for document in self.docs_of[meeting.key]:
+                self.meetings_of_document[document.key].append(meeting)
 
 
 def article_dates(corpus: Corpus) -> dict[str, str | None]:
@@ -100,34 +161,7 @@ def build(corpus: Corpus) -> Built:
     people = resolve_people(corpus.of("person"), dates)
     documents = resolve_documents(corpus.of("document"), dates)
     chairs = resolve_chairs(corpus.of("chair"))
-    built = Built(corpus, meetings, links, people, documents, chairs)
-    _dossiers(built)
-    return built
-
-
-def _dossiers(built: Built) -> None:
-    articles = built.corpus.articles
-    by_key = {m.key: m for m in built.meetings}
-    before, after = chains(built.links)
-    links_of: dict[str, list[Link]] = defaultdict(list)
-    for link in built.links:
-        links_of[link.before.key].append(link)
-        links_of[link.after.key].append(link)
-    taking_part = participations(built.meetings, built.people, articles)
-    docs_of = document_links(built.meetings, built.documents)
-    meetings_of_person: dict[str, list] = defaultdict(list)
-    meetings_of_document: dict[str, list[MergedMeeting]] = defaultdict(list)
-    for meeting in built.meetings:
-        for participation in taking_part[meeting.key]:
-            meetings_of_person[participation.person.key].append((meeting, participation))
-        for document in docs_of[meeting.key]:
-            meetings_of_document[document.key].append(meeting)
-        built.meeting_dossiers.append(meeting_dossier(
-            meeting, articles, taking_part[meeting.key], docs_of[meeting.key], links_of[meeting.key],
-            before.get(meeting.key, []), after.get(meeting.key, []), by_key))
-    built.person_dossiers = [person_dossier(p, articles, meetings_of_person[p.key]) for p in built.people]
-    built.document_dossiers = [document_dossier(d, articles, meetings_of_document[d.key]) for d in built.documents]
-    built.chair_dossiers = [c.to_json() for c in built.chairs]
+    return Built(corpus, meetings, links, people, documents, chairs)
 
 
 def summarize_build(built: Built) -> Summary:
@@ -178,8 +212,8 @@ def _corrections_by_target(found: list[Correction]) -> dict[tuple[str, str], lis
 def write(store: Store, built: Built, summary: Summary) -> None:
     by_target = _corrections_by_target(store.corrections())
     used: set[tuple[str, str]] = set()
-    meeting_keys = {d["key"] for d in built.meeting_dossiers}
-    person_keys = {d["key"] for d in built.person_dossiers}
+    meeting_keys = {m.key for m in built.meetings}
+    person_keys = {p.key for p in built.people}
 
     def collect(kind: str, keys: list[str]) -> list[Correction]:
         found = []
@@ -191,15 +225,15 @@ def write(store: Store, built: Built, summary: Summary) -> None:
 
     with write_session(store) as db:
         tables.clear(db)
-        for raw in built.meeting_dossiers:
-            found = collect("meeting", meeting_correction_keys(raw["key"], raw.get("aliases") or [], meeting_keys))
-            tables.insert_meeting(db, raw, corrections_module.apply(raw, found) if found else raw)
-        for raw in built.person_dossiers:
+        # Each dossier is written as it is made: memory holds one at a time, not the whole knowledge base.
+        for raw in built.iter_person_dossiers():
             found = collect("person", person_correction_keys(raw["key"], raw.get("names") or [], person_keys))
             tables.insert_person(db, raw, corrections_module.apply(raw, found) if found else raw)
-        for raw in built.document_dossiers:
+        for raw in built.iter_document_dossiers():
             tables.insert_document(db, raw)
-        for raw in built.meeting_dossiers:
+        for raw in built.iter_meeting_dossiers():
+            found = collect("meeting", meeting_correction_keys(raw["key"], raw.get("aliases") or [], meeting_keys))
+            tables.insert_meeting(db, raw, corrections_module.apply(raw, found) if found else raw)
             for participant in raw["participants"]:
                 tables.insert_participant(db, raw["key"], participant)
             for document in raw["documents"]:

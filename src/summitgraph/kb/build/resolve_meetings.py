@@ -62,18 +62,55 @@ def pinned_interval(mention: Mention) -> DateInterval | None:
     return None
 
 
-class _Clusters:
-    """Union-find over one block's mentions, refusing joins that break a constraint."""
+def _profile(mention: Mention, catch_all: bool) -> tuple | None:
+    """What resolution reads of a mention that has an ordinal or pinned dates, or None for one that has
+    neither. Copies of one story give identical profiles: they are linked through one representative
+    instead of compared pairwise (a block of n identical profiles costs n, not n squared)."""
+    ordinal = ordinal_of(mention)
+    if ordinal is None and pinned_interval(mention) is None:
+        return None     # coarse or undated: such mentions never link to each other, so each stays apart
+    name = str(mention.record.get("name") or "") if catch_all else ""
+    return (ordinal, mention.value("start"), mention.value("end"), city_of(mention), name)
 
-    def __init__(self, mentions: list[Mention], catch_all: bool) -> None:
-        self.mentions = mentions
+
+def _units(block: list[Mention], catch_all: bool) -> list[list[int]]:
+    """Mentions grouped by identical profile, the k-th of each article's identical mentions in the k-th unit
+    (an article's two mentions are two meetings), in the order of their first member."""
+    units: dict[tuple, list[int]] = {}
+    seen: dict[tuple, int] = defaultdict(int)
+    out: list[list[int]] = []
+    for i, mention in enumerate(block):
+        profile = _profile(mention, catch_all)
+        if profile is None:
+            out.append([i])
+            continue
+        copy = seen[(profile, mention.article)]
+        seen[(profile, mention.article)] += 1
+        unit = units.get((profile, copy))
+        if unit is None:
+            unit = units[(profile, copy)] = []
+            out.append(unit)
+        unit.append(i)
+    return out
+
+
+class _Clusters:
+    """Union-find over one block's units (identical mentions of different articles), refusing joins that
+    break a constraint."""
+
+    def __init__(self, mentions: list[Mention], units: list[list[int]], catch_all: bool) -> None:
+        self.mentions = [mentions[unit[0]] for unit in units]     # each unit's representative
         self.catch_all = catch_all
-        self.parent = list(range(len(mentions)))
-        self.clusters = {
-            i: _Cluster(articles={m.article}, ordinals={o} if (o := ordinal_of(m)) is not None else set(),
-                        names={str(m.record.get("name") or "")}, cities={c} if (c := city_of(m)) else set(),
-                        members=[i])
-            for i, m in enumerate(mentions)}
+        self.parent = list(range(len(units)))
+        self.clusters = {}
+        for n, unit in enumerate(units):
+            members = [mentions[i] for i in unit]
+            first = members[0]
+            self.clusters[n] = _Cluster(
+                articles={m.article for m in members},
+                ordinals={o} if (o := ordinal_of(first)) is not None else set(),
+                names={str(m.record.get("name") or "") for m in members},
+                cities={c} if (c := city_of(first)) else set(), members=list(unit))
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -106,8 +143,8 @@ class _Clusters:
         self.parent[rb] = ra
         return True
 
-    def groups(self) -> list[list[Mention]]:
-        return [[self.mentions[i] for i in sorted(c.members)] for c in self.clusters.values()]
+    def groups(self, block: list[Mention]) -> list[list[Mention]]:
+        return [[block[i] for i in sorted(c.members)] for c in self.clusters.values()]
 
 
 def resolve_meetings(mentions: list[Mention]) -> list[list[Mention]]:
@@ -125,11 +162,11 @@ def resolve_meetings(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _resolve_block(block: list[Mention], *, catch_all: bool) -> list[list[Mention]]:
-    clusters = _Clusters(block, catch_all)
-    _link_ordinals(block, clusters)
-    _link_pinned(block, clusters)
-    _attach_coarse(block, clusters)
-    return clusters.groups()
+    clusters = _Clusters(block, _units(block, catch_all), catch_all)
+    _link_ordinals(clusters.mentions, clusters)
+    _link_pinned(clusters.mentions, clusters)
+    _attach_coarse(clusters.mentions, clusters)
+    return clusters.groups(block)
 
 
 def _link_ordinals(block: list[Mention], clusters: _Clusters) -> None:

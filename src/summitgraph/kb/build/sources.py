@@ -6,7 +6,7 @@ rebuild over tens of thousands of articles does not hold their texts in memory.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -53,12 +53,13 @@ class CorpusBuilder:
         facts = [f for f in facts if f.kind in KINDS]
         self._duplicates.add(article.id, article.text)
         sentences = split_sentences(article.text)
+        ends = [s.end for s in sentences]
         folded: list[str] | None = None       # folded only if some fact has no spans to place it by
         kept: dict[int, SentenceRef] = {}
         for fact in facts:
             spans = [(s.start, s.end) for s in fact.evidence.spans] if fact.evidence else []
             if spans:
-                where = _sentences_of(spans, sentences)
+                where = _sentences_of(spans, sentences, ends)
             else:
                 folded = folded if folded is not None else [fold(s.text) for s in sentences]
                 where = _sentences_naming(fact.record, folded)
@@ -89,9 +90,17 @@ class CorpusBuilder:
         return self._corpus
 
 
-def _sentences_of(spans: list[tuple[int, int]], sentences: list[Any]) -> list[int]:
-    """Indices of the sentences the spans overlap."""
-    return [i for i, s in enumerate(sentences) if any(a < s.end and s.start < b for a, b in spans)]
+def _sentences_of(spans: list[tuple[int, int]], sentences: list[Any], ends: list[int]) -> list[int]:
+    """Indices of the sentences the spans overlap. Sentences follow each other, so their ends are sorted:
+    a bisection finds the first one a span reaches, instead of testing every sentence for every fact."""
+    found: set[int] = set()
+    for a, b in spans:
+        i = bisect_right(ends, a)
+        while i < len(sentences) and sentences[i].start < b:
+            if a < sentences[i].end:
+                found.add(i)
+            i += 1
+    return sorted(found)
 
 
 def _sentences_naming(record: dict[str, Any], folded: list[str]) -> list[int]:
@@ -104,19 +113,18 @@ def _sentences_naming(record: dict[str, Any], folded: list[str]) -> list[int]:
 
 
 def load(store: Store, threshold: float = DEFAULT_THRESHOLD) -> Corpus:
-    """The corpus of every current article in the store."""
-    by_article: dict[str, list[RawFact]] = defaultdict(list)
-    published: dict[str, str] = {}
-    for fact in store.facts():
-        if fact.kind == "published":
-            value = fact.record.get("published")
-            if value:
-                published[fact.article_key] = value
-            continue
-        by_article[fact.article_key].append(RawFact(fact.kind, fact.position, fact.record, fact.evidence))
+    """The corpus of every current article in the store, read a batch of articles (with their facts) at a
+    time: the store's facts and texts are never all in memory, only the mentions and the kept sentences."""
     builder = CorpusBuilder(threshold)
-    for stored in store.iter_articles():
-        builder.add(stored.article, by_article.get(stored.key, []), published.get(stored.key))
+    for stored, found in store.iter_articles_with_facts():
+        published = None
+        raw: list[RawFact] = []
+        for fact in found:
+            if fact.kind == "published":
+                published = fact.record.get("published") or published
+            else:
+                raw.append(RawFact(fact.kind, fact.position, fact.record, fact.evidence))
+        builder.add(stored.article, raw, published)
     return builder.finish()
 
 
