@@ -37,7 +37,7 @@ SHARED ?= ../shared
 
 model: install
 	@if [ -d "$(SHARED)/gold" ] && [ -d "$(SHARED)/corpus" ]; then \
-		$(BIN)/python -m summitgraph.extract.learned.train "$(SHARED)"; \
+		$(BIN)/python -m summitgraph.training.train "$(SHARED)"; \
 	else \
 		echo "make model: no annotated sets at $(SHARED) (corpus/ and gold/): keeping the shipped model"; \
 	fi

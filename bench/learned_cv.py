@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from summitgraph.extract.learned import tagger  # noqa: E402
-from summitgraph.extract.learned.align import Example, load_set, name_spans, tagged_name  # noqa: E402
+from summitgraph.training.align import Example, load_set, name_spans, tagged_name  # noqa: E402
 from summitgraph.extract.learned.features import places  # noqa: E402
-from summitgraph.extract.learned.train import SETS, train  # noqa: E402
+from summitgraph.training.train import SETS, train  # noqa: E402
 from summitgraph.extract.mentions import find_meeting_mentions  # noqa: E402
 from summitgraph.extract.pipeline import read_article, reading_to_json  # noqa: E402
 from summitgraph.extract.series import classify  # noqa: E402

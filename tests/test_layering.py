@@ -18,7 +18,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("summitgraph.registry", "summitgraph.similarity"),
     ("summitgraph.store",),
     ("summitgraph.extract",),
-    ("summitgraph.ingest", "summitgraph.evaluate", "summitgraph.baseline"),
+    ("summitgraph.ingest", "summitgraph.evaluate", "summitgraph.baseline", "summitgraph.training"),
     ("summitgraph.kb", "summitgraph.kb.types", "summitgraph.kb.dates", "summitgraph.kb.keys", "summitgraph.kb.names",
      "summitgraph.kb.titles", "summitgraph.kb.transliteration", "summitgraph.kb.labels", "summitgraph.kb.db",
      "summitgraph.kb.heads"),

@@ -1,6 +1,6 @@
 """Train the meeting-name tagger and the series classifier from the annotated sets.
 
-    python -m summitgraph.extract.learned.train SHARED [OUT_DIR]
+    python -m summitgraph.training.train SHARED [OUT_DIR]
 
 reads SHARED/corpus/{dev,train,recent} and SHARED/gold/ and writes ``meetings.crf`` and ``series.lr`` to
 OUT_DIR (default: the package's ``learned/data``). The same inputs give the same model: the trainers are
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import underthesea_core as uc
 
-from summitgraph.extract.learned.align import Example, load_set, sequences
+from summitgraph.training.align import Example, load_set, sequences
 from summitgraph.extract.learned.series_features import name_features
 from summitgraph.extract.learned.tagger import CRF_FILE, DATA, SERIES_FILE
 
