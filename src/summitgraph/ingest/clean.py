@@ -469,7 +469,9 @@ def _cut_related_lists(page: _Page) -> None:
             i += 1
             continue
         stop, cards, saw_marker = _scan_list(page, i)
-        reaches_end = all(not page.is_kept(ln) for ln in page.lines[stop:])
+        reaches_end = _nothing_kept_after(page, stop)
+        if marker and not reaches_end:
+            stop, reaches_end = _headed_list_to_the_end(page, i, stop)
         if marker or saw_marker or cards >= 2 or reaches_end:
             for ln in page.lines[i:stop]:
                 if page.is_kept(ln):
@@ -497,7 +499,21 @@ def _is_card_start(page: _Page, line: Line) -> bool:
             and is_headline(line.text))
 
 
-def _scan_list(page: _Page, start: int) -> tuple[int, int, bool]:
+def _nothing_kept_after(page: _Page, index: int) -> bool:
+    return all(not page.is_kept(ln) for ln in page.lines[index:])
+
+
+def _headed_list_to_the_end(page: _Page, start: int, stop: int) -> tuple[int, bool]:
+    """A page read from HTML prints each related headline once (the doubled alt text is gone), so after a
+    section header its cards are headline, teaser: read them so when they run to the end of the page, and
+    keep the strict reading (``stop``) when prose follows, since a cross-head and its paragraph look alike."""
+    lenient = _scan_list(page, start, single_headline_cards=True)[0]
+    if _nothing_kept_after(page, lenient):
+        return lenient, True
+    return stop, False
+
+
+def _scan_list(page: _Page, start: int, *, single_headline_cards: bool = False) -> tuple[int, int, bool]:
     """Walk a related-stories list from ``start``; return where it stops, how many
     headline+teaser cards it held and whether it crossed a section header. Prose belongs to
     the list only as a card's teaser: after a headline printed twice, or cut short with "..."."""
@@ -523,7 +539,8 @@ def _scan_list(page: _Page, start: int) -> tuple[int, int, bool]:
             previous = "card" if doubled else "headline"
             if doubled:
                 i = nxt.index
-        elif previous == "card" or is_truncated_teaser(line.text):
+        elif previous == "card" or (single_headline_cards and previous == "headline") \
+                or is_truncated_teaser(line.text):
             previous = "teaser"
             cards += 1
         else:

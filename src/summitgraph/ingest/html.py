@@ -11,6 +11,7 @@ import lxml.html
 from summitgraph.errors import InputError
 from summitgraph.ingest.flatten import flatten, too_deep
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
+from summitgraph.registry import find_countries
 from summitgraph.text.normalize import fold
 
 # Only dates the page states (meta tags, structured data, the URL), never a guess from the
@@ -49,7 +50,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
         raise InputError(source, "no article text found in the HTML")
     tree = _parse(html)
     outlet = document.sitename or (site_name(tree) if tree is not None else None)
-    title = _clean_title(document.title, outlet)
+    title = _clean_title(restored_title(_title_element(tree), document.title), outlet)
     text = without_title_line(text, title)
     lead = lead_paragraph(tree, text) if tree is not None else None
     if lead:
@@ -66,11 +67,15 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
 _LAYOUT_TABLE = re.compile(r"<td[^>]*>(?:(?!</td>).){120,}?<br\s*/?>\s*<br", re.I | re.S)
 _LAYOUT_TAGS = re.compile(r"<(/?)(?:table|tbody|thead|tr|td|th)\b[^>]*>", re.I)
 _BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+# <font> and <center> wrap whole columns on such pages: a paragraph break inside one nests every later
+# paragraph in the first, and the body comes out as one line with the related stories after it.
+_PRESENTATIONAL = re.compile(r"</?(?:font|center)\b[^>]*>", re.I)
 
 
 def unwrap_layout(html: str) -> str:
     """Layout tables become blocks and double line breaks paragraph breaks, so the text column reads as
     paragraphs and the menu and side columns as blocks of their own that cleaning can drop."""
+    html = _PRESENTATIONAL.sub("", html)
     html = _LAYOUT_TAGS.sub(lambda m: "</div>" if m.group(1) else "<div>", html)
     return _BREAKS.sub("<p>", html)
 
@@ -161,6 +166,35 @@ def clean_author(author: str | None) -> str | None:
 
 
 _AUTHOR_LABEL = re.compile(r"^(?:tác giả|bài(?: và|,)? ảnh|bài|thực hiện|phóng viên|pv)\s*:?\s+", re.IGNORECASE)
+
+
+def _title_element(tree: lxml.html.HtmlElement | None) -> str | None:
+    if tree is None:
+        return None
+    found = tree.find(".//title")
+    return " ".join(found.text_content().split()) if found is not None else None
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|]|::)\s+")
+
+
+def restored_title(page_title: str | None, title: str | None) -> str | None:
+    """trafilatura takes a lone " - " in a <title> for the site-name separator and drops what follows it, so
+    a headline about two parties ("Hội đàm Việt Nam - Nhật Bản") loses its second one. Put the dropped segment
+    back when it opens with a country or organisation name: a site name does not."""
+    if not page_title or not title:
+        return title
+    title = " ".join(title.split())
+    if not page_title.startswith(title) or len(page_title) == len(title):
+        return title
+    rest = page_title[len(title):]
+    separator = _TITLE_SEPARATOR.match(rest)
+    if separator is None or separator.group().strip() == "|":
+        return title
+    segment = _TITLE_SEPARATOR.split(rest[separator.end():], maxsplit=1)[0]
+    if any(hit.start == 0 for hit in find_countries(segment)):
+        return title + rest[: separator.end() + len(segment)]
+    return title
 
 
 def _clean_title(title: str | None, outlet: str | None) -> str | None:
