@@ -53,8 +53,8 @@ _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗ
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 # "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...": the round's number opens the name.
 _ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
-_QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
-_PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
+_QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
+_PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 MAX_NAME = 160
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
