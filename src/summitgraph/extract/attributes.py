@@ -115,15 +115,29 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
 
 # "Trong khuôn khổ chuyến thăm ..., chiều 9/7, Thủ tướng đã ...": the event named is the frame of what the
 # sentence tells; the day after it is that activity's, one day of a longer event.
-_FRAME_BEFORE = re.compile(r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh)\s*(?:cac\s+|cua\s+)?$")
+_FRAME_BEFORE = re.compile(r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh|ben le)\s*(?:cac\s+|cua\s+)?$")
+# "Ngày 12/11, khi Thủ tướng gặp Tổng thống X tại Hội nghị ...", "hội kiến chiều 23/11 nhân dịp dự Hội nghị ...",
+# "ngày 16/5 sau khi dự Diễn đàn ...": a day said before the meeting's name, of something else done at or
+# around it (talks on its sidelines, a trip home); the meeting itself is dated only to that month.
+_SIDE_ACT_BEFORE = re.compile(
+    r"(?:\b(?:nhan dip|sau khi|truoc khi|trong dip)\s+(?:tham\s+)?du"
+    r"|\b(?:gap|hoi kien|hoi dam|tiep|tiep xuc|cac hoat dong|hoat dong)\b[^.;:!?]{0,90}\b(?:tai|ben le)"
+    r"|\bben le)\s*(?:cac\s+|cua\s+)?$")
 
 
 def frame_day(folded: str, chosen: DateMention | None, mention_start: int, mention_end: int) -> bool:
-    """Whether ``chosen``, a single day after a mention that opens with "trong khuôn khổ" (or "nhân dịp"),
-    dates what happened during the meeting rather than the meeting: the meeting is then dated to its month."""
-    if chosen is None or chosen.is_range or not chosen.first.day or chosen.start < mention_end:
+    """Whether ``chosen``, a single day, dates what happened during the meeting rather than the meeting:
+    a day after a mention that opens with "trong khuôn khổ" (or "nhân dịp", "bên lề"), or a day before it
+    in the same sentence, of talks held "tại" (at) it or a trip "nhân dịp dự" (to attend) it. The meeting is
+    then dated to its month."""
+    if chosen is None or chosen.is_range or not chosen.first.day:
         return False
-    return _FRAME_BEFORE.search(folded, max(0, mention_start - 30), mention_start) is not None
+    if chosen.start >= mention_end:
+        return _FRAME_BEFORE.search(folded, max(0, mention_start - 30), mention_start) is not None
+    if chosen.end > mention_start or mention_start - chosen.end > 200 or joined_by_at(folded, chosen, mention_start):
+        return False
+    between = folded[chosen.end:mention_start]
+    return "." not in between and _SIDE_ACT_BEFORE.search(between) is not None
 
 
 def month_of(iso: str) -> str:

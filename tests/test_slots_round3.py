@@ -1,0 +1,69 @@
+"""Meeting slots, round 3 (issue 11): the days a meeting takes, its host, its chair.
+
+Every sentence here is written for the test; none comes from the corpus.
+"""
+from __future__ import annotations
+
+from written import meetings_of
+
+from summitgraph.extract.dates import find_dates
+
+
+def only(records, series):
+    found = [r for r in records if r.series == series]
+    assert len(found) == 1, records
+    return found[0]
+
+
+# --- a month said in brackets after the name ------------------------------------------------------------
+
+def test_a_month_in_brackets_with_a_dash_is_a_month():
+    [d] = find_dates("chuẩn bị cho Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 (7-2019).")
+    assert (d.first.year, d.first.month, d.first.day) == (2019, 7, None)
+
+
+def test_a_span_of_years_in_brackets_stays_a_span():
+    [d] = find_dates("kỷ niệm 30 năm quan hệ ngoại giao (1989-2019) giữa hai nước")
+    assert (d.first.year, d.last.year, d.first.month) == (1989, 2019, None)
+
+
+# --- a day of something else done at the meeting -------------------------------------------------------
+
+def test_talks_on_a_day_at_a_summit_date_the_summit_only_to_its_month():
+    text = ("Hôm 10/11/2023, khi Thủ tướng gặp Tổng thống Hàn Quốc tại Hội nghị Cấp cao APEC ở San Francisco, "
+            "hai bên đã bàn về thương mại.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert (rec.start, rec.end) == ("2023-11", "2023-11")
+
+
+def test_a_call_on_the_occasion_of_attending_a_summit_dates_it_only_to_its_month():
+    text = ("Thủ tướng hội kiến Thủ tướng Thái Lan chiều ngày 15/3/2019 nhân dịp dự Hội nghị Cấp cao Mekong - "
+            "Lan Thương lần thứ 3 tại Bangkok.")
+    rec = only(meetings_of(text), "subregional")
+    assert rec.start == "2019-03"
+
+
+def test_a_day_after_the_forum_is_the_trip_homes():
+    text = ("Phát biểu với báo chí ngày 20/4/2019 sau khi dự Diễn đàn Kinh tế Thế giới về ASEAN tại Hà Nội, "
+            "Tổng thống cho biết ông hài lòng.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert rec.start == "2019-04"
+
+
+def test_a_day_on_the_sidelines_of_a_summit_is_the_day_of_the_talks():
+    text = ("Bên lề Hội nghị Thượng đỉnh G20 tại Osaka, ngày 28/6/2019, Thủ tướng đã gặp Thủ tướng Ca-na-đa "
+            "để bàn về hiệp định thương mại.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert rec.start == "2019-06"
+
+
+def test_a_meeting_opened_on_a_day_keeps_that_day():
+    text = "Ngày 4/9/2019, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51 đã khai mạc tại Bangkok, Thái Lan."
+    rec = only(meetings_of(text), "aem")
+    assert rec.start == "2019-09-04"
+
+
+def test_a_document_signed_on_a_day_at_a_summit_keeps_that_day():
+    text = "Hiệp định được ký ngày 12/11/2019 tại Hội nghị Cấp cao ASEAN - Hàn Quốc ở Busan."
+    rec = only(meetings_of(text), "asean-partner-summit")
+    assert rec.start == "2019-11-12"
