@@ -67,3 +67,32 @@ def test_a_document_signed_on_a_day_at_a_summit_keeps_that_day():
     text = "Hiệp định được ký ngày 12/11/2019 tại Hội nghị Cấp cao ASEAN - Hàn Quốc ở Busan."
     rec = only(meetings_of(text), "asean-partner-summit")
     assert rec.start == "2019-11-12"
+
+
+# --- the host said by who chairs or hosts ---------------------------------------------------------------
+
+def test_a_country_that_chairs_a_summit_hosts_and_chairs_it():
+    text = "Năm 2006, Việt Nam chủ trì Hội nghị cấp cao APEC lần thứ 14 và đón lãnh đạo 20 nền kinh tế."
+    rec = only(meetings_of(text), "other-multilateral")
+    assert (rec.country, rec.chair) == ("VN", "VN")
+
+
+def test_a_summit_under_a_countrys_chairing_is_hosted_and_chaired_by_it():
+    text = ("Dưới sự chủ trì của Italy, Hội nghị thượng đỉnh G7 mở rộng năm 2024 có sự tham dự của "
+            "nhiều nước khách mời.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert (rec.country, rec.chair) == ("IT", "IT")
+
+
+def test_a_meeting_a_country_hosts_said_after_its_name():
+    text = ("Ngày 3/3/2021, Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 15 do Brunei đăng cai đã diễn ra "
+            "theo hình thức trực tuyến.")
+    rec = only(meetings_of(text), "admm")
+    assert rec.country == "BN"
+
+
+def test_a_country_chairing_a_session_at_a_meeting_does_not_host_it():
+    text = ("Tại Hội nghị Cấp cao G20 ở Rome, Indonesia chủ trì phiên thảo luận về y tế tại Hội nghị "
+            "Cấp cao G20 hôm 30/10/2021.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert rec.country == "IT"
