@@ -96,3 +96,18 @@ def test_a_country_chairing_a_session_at_a_meeting_does_not_host_it():
             "Cấp cao G20 hôm 30/10/2021.")
     rec = only(meetings_of(text), "other-multilateral")
     assert rec.country == "IT"
+
+
+# --- where a delegation leaves from and goes to ---------------------------------------------------------
+
+def test_the_city_a_delegation_leaves_is_not_the_venue():
+    text = ("Sáng 10/11/2022, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị Cấp cao ASEAN lần thứ 40 "
+            "và 41 tại Phnom Penh.")
+    summits = [m for m in meetings_of(text) if m.series == "asean-summit"]
+    assert summits and all(m.city != "Hanoi" for m in summits), summits
+
+
+def test_the_country_a_delegation_goes_to_for_a_meeting_hosts_it():
+    text = "Các bộ trưởng kinh tế ASEAN sẽ sang Nhật Bản để vận động tại Hội nghị Bộ trưởng WTO vào tháng 12/2022."
+    rec = only(meetings_of(text), "other-multilateral")
+    assert rec.country == "JP"

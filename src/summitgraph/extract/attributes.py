@@ -30,7 +30,7 @@ _PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan 
 _SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:cac )?$")
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
 HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu tri|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
-_AT = re.compile(r"\b(?:tai|o|den|toi)\s+$")
+_AT = re.compile(r"\b(?:tai|o|den|toi|sang|di)\s+$")
 # A venue named before its city: "tại Trung tâm Hội nghị quốc tế Busan", "tại thủ đô Viêng Chăn".
 _AT_VENUE = re.compile(r"\b(?:tai|o)\s+(?:thu do|thanh pho|tp\.?|dao|trung tam hoi nghi|khach san|cung|khu nghi duong"
                        r"|nha hat|toa nha|tru so|diem cau)\b[^,.;()]{0,45}$")
@@ -221,12 +221,15 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
     if hosts:
         return hosts[0]
     # Without "tại", "Singapore" is more often the country taking part than the city hosting.
-    cities = [p for p in places if p.city and registry.country_code(p.city) is None]
+    cities = [p for p in places if p.city and registry.country_code(p.city) is None
+              and not _LEAVING.search(folded, max(0, p.start - 16), p.start)]
     if cities:
         return min(cities, key=lambda p: abs(p.start - mention_end))
     return None
 
 
+# "rời Hà Nội", "từ Hà Nội", "trở về Hà Nội": where a delegation sets off from or returns to, not the venue.
+_LEAVING = re.compile(r"\b(?:roi|roi khoi|tu|xuat phat tu|tro ve|ve (?:den|toi)|ve nuoc)\s+(?:thu do\s+|thanh pho\s+)?$")
 _HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:(?:to chuc|dang cai)\b[^.;]{0,60}"
                     r"|(?:chu tri|lam chu nha|lam chu tich)\s+(?:cac\s+)?)$")
 # "Dưới sự chủ trì của Nhật Bản, Hội nghị ...": the country chairing, said right before the name.
