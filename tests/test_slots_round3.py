@@ -111,3 +111,19 @@ def test_the_country_a_delegation_goes_to_for_a_meeting_hosts_it():
     text = "Các bộ trưởng kinh tế ASEAN sẽ sang Nhật Bản để vận động tại Hội nghị Bộ trưởng WTO vào tháng 12/2022."
     rec = only(meetings_of(text), "other-multilateral")
     assert rec.country == "JP"
+
+
+# --- a meeting dated only by "năm nay", "năm ngoái" ---------------------------------------------------------
+
+def test_a_summit_said_this_year_takes_the_articles_year():
+    text = ("Kinh tế thế giới năm 2017\nThủ tướng dự Hội nghị thượng đỉnh G20 năm nay tại Hamburg với tư cách "
+            "khách mời.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert (rec.start, rec.end) == ("2017", "2017")
+
+
+def test_a_summit_said_last_year_takes_the_year_before():
+    text = ("Thương mại khu vực năm 2019\nTăng trưởng tiếp tục trong năm 2019. Hội nghị Cấp cao APEC năm ngoái "
+            "diễn ra tại Port Moresby.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert rec.start == "2018"

@@ -84,9 +84,16 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
     before = [d for d in useful if d.end <= mention_start]
     if before:
         return before[-1]
-    # "Hội nghị cấp cao G20 năm 2010": a year said right after the name dates it to that year.
-    return next((d for d in dates if d.first.year and d.first.month is None and d.last.year == d.first.year
-                 and 0 <= d.start - mention_end <= 12 and d.text.lower().startswith("năm")), None)
+    # "Hội nghị cấp cao G20 năm 2010", "hội nghị năm nay" (the article's year): a year said in or right
+    # after the name dates it to that year.
+    return next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
+                                      or d.relative in _RELATIVE_YEARS)
+                 and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")),
+                None)
+
+
+# "đầu năm nay", "năm ngoái": a year said relative to the article's, as good as "năm 2017".
+_RELATIVE_YEARS = ("this_year", "last_year", "next_year")
 
 
 _NAME_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
@@ -96,10 +103,6 @@ def year_in_name(name: str) -> str | None:
     """The year a meeting's name carries ("APEC 2017", "ATF-2004"): the meeting's date when no other is given."""
     years = _NAME_YEAR.findall(name.replace("-", " "))
     return years[-1] if len(set(years)) == 1 else None
-
-
-# "đầu năm nay", "năm ngoái": a year said relative to the article's, as good as "năm 2017".
-_RELATIVE_YEARS = ("this_year", "last_year", "next_year")
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
