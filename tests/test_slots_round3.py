@@ -127,3 +127,25 @@ def test_a_summit_said_last_year_takes_the_year_before():
             "diễn ra tại Port Moresby.")
     rec = only(meetings_of(text), "other-multilateral")
     assert rec.start == "2018"
+
+
+# --- an opening day and a closing day said together ---------------------------------------------------------
+
+def test_an_opening_day_and_the_day_it_runs_to_make_a_span():
+    text = ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 khai mạc ngày 8/9/2022 tại Siem Reap và kéo dài đến hết "
+            "ngày 10/9/2022.")
+    rec = only(meetings_of(text), "aem")
+    assert (rec.start, rec.end) == ("2022-09-08", "2022-09-10")
+
+
+def test_an_opening_day_and_a_closing_day_without_its_year_make_a_span():
+    text = "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 khai mạc ngày 8/9/2022 tại Siem Reap và sẽ bế mạc ngày 10/9."
+    rec = only(meetings_of(text), "aem")
+    assert (rec.start, rec.end) == ("2022-09-08", "2022-09-10")
+
+
+def test_a_later_day_of_something_else_does_not_stretch_the_meeting():
+    text = ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 khai mạc ngày 8/9/2022 tại Siem Reap; các bộ trưởng sẽ "
+            "gặp Bộ trưởng Thương mại Nhật Bản ngày 10/9.")
+    rec = only(meetings_of(text), "aem")
+    assert rec.end == "2022-09-08"

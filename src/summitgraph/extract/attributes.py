@@ -6,12 +6,12 @@ of the previous meeting mention in the sentence to the start of the next one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from summitgraph import registry
-from summitgraph.extract.dates import DateMention, resolve
+from summitgraph.extract.dates import DateMention, PartialDate, resolve
 
 if TYPE_CHECKING:
     from summitgraph.extract.context import DocContext
@@ -68,7 +68,8 @@ def joined_by_at(folded: str, chosen: DateMention, mention_start: int) -> bool:
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
               folded: str | None = None) -> DateMention | None:
     """The date that belongs to a mention: one said right before it with "tại" (given ``folded``, the
-    folded text), else the first after it in its region, else the last before it.
+    folded text), else the first after it in its region, else the last before it; an opening day
+    stretched to the closing day said after it.
 
     Only dates with a day or month count, or a "năm YYYY" right after the name; a year elsewhere is
     too loose to date a meeting by itself."""
@@ -79,17 +80,37 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
         if joined:
             return joined[-1]
     after = [d for d in useful if d.start >= mention_end]
-    if after:
-        return after[0]
     before = [d for d in useful if d.end <= mention_start]
-    if before:
-        return before[-1]
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is not None:
+        return _with_closing_day(chosen, useful, folded) if folded is not None else chosen
     # "Hội nghị cấp cao G20 năm 2010", "hội nghị năm nay" (the article's year): a year said in or right
     # after the name dates it to that year.
     return next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
                                       or d.relative in _RELATIVE_YEARS)
                  and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")),
                 None)
+
+
+# Words before the day a meeting ends: "kéo dài đến hết ngày 10/9", "và sẽ bế mạc ngày 10/9", "kết thúc vào 10/9".
+_CLOSING_BEFORE = re.compile(r"\b(?:ket thuc|be mac|keo dai (?:den|toi)|lam viec den|dien ra den|den het)\s*(?:het\s*)?"
+                             r"(?:vao\s*)?(?:ngay\s*)?$")
+
+
+def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: str) -> DateMention:
+    """A meeting's opening day stretched to its closing day when its words give both: a later day after
+    "kéo dài đến", "bế mạc" in the same stretch ("khai mạc ngày 8/9 và sẽ bế mạc ngày 10/9")."""
+    if chosen.is_range or not chosen.first.day:
+        return chosen
+    later = [d for d in useful if d.start > chosen.end and not d.is_range and d.first.day
+             and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start)]
+    if not later:
+        return chosen
+    first, last = chosen.first, later[0].first
+    if last.year is None and first.year is not None:
+        last = replace(last, year=first.year)
+    same_year = first.year is None or last.year is None or first.year == last.year
+    return replace(chosen, last=last) if same_year and (last.month, last.day) > (first.month, first.day) else chosen
 
 
 # "đầu năm nay", "năm ngoái": a year said relative to the article's, as good as "năm 2017".
