@@ -149,3 +149,12 @@ def test_a_later_day_of_something_else_does_not_stretch_the_meeting():
             "gặp Bộ trưởng Thương mại Nhật Bản ngày 10/9.")
     rec = only(meetings_of(text), "aem")
     assert rec.end == "2022-09-08"
+
+
+# --- a year that names a document, not the meeting ---------------------------------------------------------
+
+def test_the_year_of_a_convention_named_in_the_meeting_is_not_its_date():
+    text = ("Hội nghị lần thứ 30 các quốc gia thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982 "
+            "đã khai mạc tại New York.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert rec.start != "1982"

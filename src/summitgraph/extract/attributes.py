@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from summitgraph import registry
+from summitgraph.text.normalize import fold_keep_length
 from summitgraph.extract.dates import DateMention, PartialDate, resolve
 
 if TYPE_CHECKING:
@@ -88,8 +89,14 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
     # after the name dates it to that year.
     return next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
                                       or d.relative in _RELATIVE_YEARS)
-                 and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")),
+                 and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")
+                 and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))),
                 None)
+
+
+# "Hội nghị lần thứ 27 các nước thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982": the year
+# names the convention, not the meeting.
+_DOCUMENT_YEAR = re.compile(r"\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|unclos)\b[^.;]*$")
 
 
 # Words before the day a meeting ends: "kéo dài đến hết ngày 10/9", "và sẽ bế mạc ngày 10/9", "kết thúc vào 10/9".
@@ -123,7 +130,10 @@ _NAME_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 def year_in_name(name: str) -> str | None:
     """The year a meeting's name carries ("APEC 2017", "ATF-2004"): the meeting's date when no other is given."""
     years = _NAME_YEAR.findall(name.replace("-", " "))
-    return years[-1] if len(set(years)) == 1 else None
+    if len(set(years)) != 1:
+        return None
+    folded = fold_keep_length(name)
+    return None if _DOCUMENT_YEAR.search(folded, 0, folded.rfind(years[-1])) else years[-1]
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
