@@ -158,3 +158,18 @@ def test_the_year_of_a_convention_named_in_the_meeting_is_not_its_date():
             "đã khai mạc tại New York.")
     rec = only(meetings_of(text), "other-multilateral")
     assert rec.start != "1982"
+
+
+# --- a year opening the clause ---------------------------------------------------------------------------------
+
+def test_a_year_opening_the_sentence_dates_the_meeting_it_tells():
+    text = "Quan hệ hai nước\nNăm 2016, Thủ tướng đã dự Hội nghị Cấp cao ASEAN tại Viêng Chăn, Lào."
+    rec = only(meetings_of(text), "asean-summit")
+    assert (rec.start, rec.end) == ("2016", "2016")
+
+
+def test_a_year_inside_the_clause_of_something_else_does_not_date_the_meeting():
+    text = ("Quan hệ hai nước\nHai nước thiết lập quan hệ ngoại giao năm 1995 và Thủ tướng đã dự Hội nghị "
+            "Cấp cao ASEAN tại Viêng Chăn, Lào.")
+    rec = only(meetings_of(text), "asean-summit")
+    assert rec.start is None

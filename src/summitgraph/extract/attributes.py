@@ -87,13 +87,21 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
         return _with_closing_day(chosen, useful, folded) if folded is not None else chosen
     # "Hội nghị cấp cao G20 năm 2010", "hội nghị năm nay" (the article's year): a year said in or right
     # after the name dates it to that year.
-    return next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
-                                      or d.relative in _RELATIVE_YEARS)
-                 and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")
-                 and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))),
-                None)
+    named = next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
+                                       or d.relative in _RELATIVE_YEARS)
+                  and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")
+                  and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))), None)
+    if named is not None or folded is None:
+        return named
+    # "Năm 2016, ...", "Trong năm 2016, ...": a year opening the clause dates what the clause tells.
+    return next((d for d in reversed(dates) if d.end <= mention_start and d.first.year and d.first.month is None
+                 and d.last.year == d.first.year and _YEAR_OPENS.search(folded, max(0, d.start - 12), d.start)
+                 and _YEAR_OPENS_AFTER.match(folded, d.end)), None)
 
 
+# The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.
+_YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*)(?:trong\s+|vao\s+|den\s+)?$")
+_YEAR_OPENS_AFTER = re.compile(r"\s*,")
 # "Hội nghị lần thứ 27 các nước thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982": the year
 # names the convention, not the meeting.
 _DOCUMENT_YEAR = re.compile(r"\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|unclos)\b[^.;]*$")
