@@ -122,11 +122,18 @@ def test_a_summit_said_this_year_takes_the_articles_year():
     assert (rec.start, rec.end) == ("2017", "2017")
 
 
-def test_a_summit_said_last_year_takes_the_year_before():
+def test_a_summit_said_next_year_takes_the_year_after():
+    text = ("Thương mại khu vực năm 2019\nTăng trưởng tiếp tục trong năm 2019. Hội nghị Cấp cao APEC năm tới "
+            "sẽ diễn ra tại Kuala Lumpur.")
+    rec = only(meetings_of(text), "other-multilateral")
+    assert rec.start == "2020"
+
+
+def test_a_summit_recalled_as_last_years_stays_undated():
     text = ("Thương mại khu vực năm 2019\nTăng trưởng tiếp tục trong năm 2019. Hội nghị Cấp cao APEC năm ngoái "
             "diễn ra tại Port Moresby.")
     rec = only(meetings_of(text), "other-multilateral")
-    assert rec.start == "2018"
+    assert rec.start is None
 
 
 # --- an opening day and a closing day said together ---------------------------------------------------------
