@@ -11,8 +11,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from summitgraph import registry
-from summitgraph.text.normalize import fold_keep_length
 from summitgraph.extract.dates import DateMention, PartialDate, resolve
+from summitgraph.text.normalize import fold_keep_length
 
 if TYPE_CHECKING:
     from summitgraph.extract.context import DocContext
@@ -108,8 +108,8 @@ _DOCUMENT_YEAR = re.compile(r"\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen
 
 
 # Words before the day a meeting ends: "kéo dài đến hết ngày 10/9", "và sẽ bế mạc ngày 10/9", "kết thúc vào 10/9".
-_CLOSING_BEFORE = re.compile(r"\b(?:ket thuc|be mac|keo dai (?:den|toi)|lam viec den|dien ra den|den het)\s*(?:het\s*)?"
-                             r"(?:vao\s*)?(?:ngay\s*)?$")
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:ket thuc|be mac|keo dai (?:den|toi)|lam viec den|dien ra den|den het)\s*(?:het\s*)?(?:vao\s*)?(?:ngay\s*)?$")
 
 
 def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: str) -> DateMention:
@@ -161,7 +161,8 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
 
 # "Trong khuôn khổ chuyến thăm ..., chiều 9/7, Thủ tướng đã ...": the event named is the frame of what the
 # sentence tells; the day after it is that activity's, one day of a longer event.
-_FRAME_BEFORE = re.compile(r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh|ben le)\s*(?:cac\s+|cua\s+)?$")
+_FRAME_BEFORE = re.compile(
+    r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh|ben le)\s*(?:cac\s+|cua\s+)?$")
 # "Ngày 12/11, khi Thủ tướng gặp Tổng thống X tại Hội nghị ...", "hội kiến chiều 23/11 nhân dịp dự Hội nghị ...",
 # "ngày 16/5 sau khi dự Diễn đàn ...": a day said before the meeting's name, of something else done at or
 # around it (talks on its sidelines, a trip home); the meeting itself is dated only to that month.
@@ -180,7 +181,8 @@ def frame_day(folded: str, chosen: DateMention | None, mention_start: int, menti
         return False
     if chosen.start >= mention_end:
         return _FRAME_BEFORE.search(folded, max(0, mention_start - 30), mention_start) is not None
-    if chosen.end > mention_start or mention_start - chosen.end > 200 or joined_by_at(folded, chosen, mention_start):
+    if chosen.end > mention_start or mention_start - chosen.end > 200 \
+            or joined_by_at(folded, chosen, mention_start):
         return False
     between = folded[chosen.end:mention_start]
     return "." not in between and _SIDE_ACT_BEFORE.search(between) is not None
@@ -262,8 +264,8 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
     if located:
         return located
     # "Hội nghị ... do Việt Nam đăng cai", "... do Nhật Bản chủ trì": the host said after the name.
-    hosts = [p for p in places if p.country and p.start >= mention_end and _DO_BEFORE.search(folded, max(0, p.start - 4), p.start)
-             and _HOST_VERB_AFTER.match(folded, p.end)]
+    hosts = [p for p in places if p.country and p.start >= mention_end
+             and _DO_BEFORE.search(folded, max(0, p.start - 4), p.start) and _HOST_VERB_AFTER.match(folded, p.end)]
     if hosts:
         return hosts[0]
     # Without "tại", "Singapore" is more often the country taking part than the city hosting.
@@ -275,7 +277,8 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
 
 
 # "rời Hà Nội", "từ Hà Nội", "trở về Hà Nội": where a delegation sets off from or returns to, not the venue.
-_LEAVING = re.compile(r"\b(?:roi|roi khoi|tu|xuat phat tu|tro ve|ve (?:den|toi)|ve nuoc)\s+(?:thu do\s+|thanh pho\s+)?$")
+_LEAVING = re.compile(
+    r"\b(?:roi|roi khoi|tu|xuat phat tu|tro ve|ve (?:den|toi)|ve nuoc)\s+(?:thu do\s+|thanh pho\s+)?$")
 _HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:(?:to chuc|dang cai)\b[^.;]{0,60}"
                     r"|(?:chu tri|lam chu nha|lam chu tich)\s+(?:cac\s+)?)$")
 # "Dưới sự chủ trì của Nhật Bản, Hội nghị ...": the country chairing, said right before the name.
