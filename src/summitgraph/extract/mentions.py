@@ -43,7 +43,7 @@ _STOP = re.compile(
     r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
-    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
+    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
     r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những)(?![\wÀ-ỹ])")
@@ -55,6 +55,9 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
+_FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
+                                r"|dien dan|amm|aem|admm|arf|eas|apec|asean[- ]\d)\b")
+_NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 MAX_NAME = 160
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
@@ -69,7 +72,8 @@ _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|qua
 _PARTNER_MEETS_ASEAN = re.compile(
     r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich)[a-z ]{0,60}?"
     r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|tiep)"
-    r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|dong nghiep|bo truong|ngoai truong|lanh dao)(?: [a-z0-9]+){0,3}?"
+    r" (?:nhung nguoi |cac (?:nguoi )?)?(?:nha )?(?:dong cap|dong nghiep|dong nhiem|bo truong|ngoai truong|lanh dao)"
+    r"(?: [a-z0-9]+){0,3}?"
     r" (?:cac nuoc )?asean)\b")
 # "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc", "lãnh đạo các nước ASEAN đã có cuộc gặp
 # với Thủ tướng Australia": ASEAN's ministers or leaders meeting one partner's office-holder.
@@ -80,7 +84,7 @@ def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
         r"(?:cac nuoc |cac quoc gia )?asean)"
-        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi"
+        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi"
         r"|gap(?: go)?(?: voi)?)"
         r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien)(?: [a-z]+){0,3}?"
         rf" (?:{partner_alternation()}))\b")
@@ -91,14 +95,16 @@ def _asean_meets_partner() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _bare_level() -> WordStart:
     # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
+    # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
     return WordStart(r"(?:cap cao|thuong dinh)"
-                     r"(?= (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|clmv|clv|acmecs)\b"
-                     rf"| (?:{partner_alternation()}) ?- ?asean\b)")
+                     r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
+                     r"|clmv|clv|acmecs)\b"
+                     rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b)")
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
                               r"|tiep xuc|trao doi|giao luu|tuan le|chuoi|cac|nhung|nhieu|muc|cap|chuyen tham|can bo"
                               r"|chuyen gia|hop tac|co che|dien dan|doi thoai|tham van|uy ban|nhom)\s+$")
 # "hội nghị cấp cao đặc biệt với lãnh đạo các nước ASEAN": a meeting with ASEAN whose other side is its host.
-_WITH_ASEAN = re.compile(r"\bvoi (?:cac )?(?:nha )?(?:lanh dao |bo truong |ngoai truong )?(?:cac nuoc )?asean\b")
+_WITH_ASEAN = re.compile(r"\bvoi (?:cac )?(?:nha )?(?:lanh dao |bo truong |ngoai truong )?(?:cac nuoc |(?:\d{1,2}|muoi) nuoc )?asean\b")
 
 
 def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
@@ -164,7 +170,10 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
         if lower[stop.start()] == ")" and lower.count("(", start, stop.start()) > lower.count(")", start, stop.start()):
             continue  # the name's own bracket closes: "Diễn đàn ... (APEC)"
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
-        if lower[stop.start()] == "," and _country_follows(text, stop.end()):
+        if lower[stop.start()] in ",:" and _country_follows(text, stop.end()):
+            continue
+        # "ASEAN-Trung Quốc lần thứ 28; ASEAN-Hàn Quốc lần thứ 26": the next partner's meeting under the same head.
+        if lower[stop.start()] == ";" and _NEXT_PARTNER.match(folded, stop.end()):
             continue
         if folded[stop.start():stop.start() + 1] == " " and _NESTED_BEFORE.search(folded, start, stop.start()) \
                 and re.match(r" (?:hoi nghi|cuoc hop|doi thoai)", folded[stop.start():stop.end()]):
@@ -183,9 +192,24 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
     paren = _PAREN_ABBR.match(folded, end)
     if paren and not re.search(r"\d{1,2}[/-]\d", paren.group(1)):
         end = paren.end()
+        # "Hội nghị Cấp cao ASEAN - Trung Quốc (10+1) lần thứ 26": the number said after the abbreviation.
+        number = _NUMBER_AFTER.match(lower, end)
+        if number:
+            end = number.end()
     return end
 
 
+@lru_cache(maxsize=1)
+def _next_partner() -> re.Pattern[str]:
+    return re.compile(rf" ?asean ?- ?(?:{partner_alternation()})\b")
+
+
+class _NextPartner:
+    def match(self, folded: str, pos: int) -> re.Match[str] | None:
+        return _next_partner().match(folded, pos)
+
+
+_NEXT_PARTNER = _NextPartner()
 SeriesFallback = Callable[[str], "str | None"]
 
 
@@ -223,6 +247,12 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         stop = _name_end(text, folded, lower, m.end(), end)
         round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 14), m.start())
         opens = round_.start() if round_ else m.start()
+        # "các hội nghị cấp cao với Trung Quốc, Nhật Bản trong khuôn khổ Hội nghị Cấp cao ASEAN 43": the frame is
+        # another meeting, when what comes before it names one by itself ("Hội nghị bàn tròn các nhà lãnh đạo
+        # trong khuôn khổ Diễn đàn ..." does not, and keeps its frame).
+        framed = _FRAMED_BY_MEETING.search(folded, m.end(), stop)
+        if framed and (classify(text[opens:framed.start()])[0] or partner_with(canonical(text[opens:framed.start()]))):
+            stop = framed.start()
         found = _mention(text, folded, opens, stop, acronym_only=False, fallback=fallback)
         if found:
             found = _hosted_by_partner(text, found, start)
@@ -265,6 +295,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     for head, items in _related_lists(text, folded, start, end):
         # The head noun phrase ("các Hội nghị Cấp cao ASEAN với các đối tác") names the list, not one more meeting.
         out = [x for x in out if not (x.start < head[1] and head[0] < x.end)]
+        covered = [(a, b) for a, b in covered if not (a < head[1] and head[0] < b)]
         for found in items:
             if not any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
                 out.append(found)
@@ -291,13 +322,16 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
 
 # "... và các hội nghị cấp cao liên quan gồm: ASEAN+3, ASEAN - Trung Quốc, ...", "các Hội nghị Cấp cao ASEAN với các
 # đối tác: Trung Quốc, Hàn Quốc": a list the head noun announces, each item one meeting at the head's level.
+# Also "với các Đối tác (PMC) gồm ...", "với từng đối tác là ...", and the list in brackets "với các đối tác (Trung
+# Quốc, Nhật Bản)".
 _LIST_INTRO = re.compile(r"\b(?:hoi nghi|cuoc hop)(?: (cap cao|thuong dinh|bo truong(?: ngoai giao| kinh te)?))?"
-                         r"(?: asean)?(?: lien quan| voi cac (?:nuoc |ben )?doi tac(?: doi thoai)?)(?: khac)?"
-                         r"\s*,?\s*(?:(?:gom(?: co)?|bao gom|nhu|la)\s*:?|:)\s*")
+                         r"(?: asean)?(?: ?\+ ?1)?(?: lien quan| voi (?:cac|tung) (?:nuoc |ben )?doi tac(?: doi thoai)?)"
+                         r"(?: khac)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
+                         r"\s*,?\s*(?:(?:gom(?: co)?|bao gom|nhu|la)\s*:?|:|\()\s*")
 _LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo truong kinh te|bo truong)\b", re.S)
 _LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
                 "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}
-_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:\n]|$))")
+_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:)\n]|$))")
 _FRAMEWORK_ITEM = re.compile(r"\b(?:asean|dong a|eas|arf|apt|pmc|mekong)\b")
 _LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
                   "asean-partner-other"}
@@ -309,17 +343,22 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
     for intro in _LIST_INTRO.finditer(folded, start, end):
         out: list[MeetingMention] = []
         level = intro.group(1) or next(iter(_LEVEL_BEFORE.findall(folded, start, intro.start())[-1:]), None)
-        if level is None:
-            continue
         pos = intro.end()
         while pos < end:
             item = _LIST_ITEM.match(text, pos, end)
             if item is None or not item.group(1).strip():
                 break
             name = item.group(1).strip()
-            own = canonical(name)
             pos = item.end()
-            as_meeting = f"Hội nghị {_LEVEL_WORDS[level]} {name if _FRAMEWORK_ITEM.search(own) else 'ASEAN - ' + name}"
+            # The last item ends where a name ends: "..., Hàn Quốc tại Jakarta".
+            cut = _STOP.search(lower_keep_length(name))
+            if cut:
+                name = name[:cut.start()].strip()
+                pos = end
+            own = canonical(name)
+            # No level said ("các hội nghị ASEAN với các đối tác gồm ..."): ASEAN's meetings with each partner.
+            head = f"Hội nghị {_LEVEL_WORDS[level]}" if level else "Hội nghị"
+            as_meeting = f"{head} {name if _FRAMEWORK_ITEM.search(own) else 'ASEAN - ' + name}"
             series, partner = classify(as_meeting)
             if series not in _LISTED_SERIES or (series.startswith("asean-partner") and not partner
                                                 and not _FRAMEWORK_ITEM.search(own)):
