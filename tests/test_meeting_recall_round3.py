@@ -121,3 +121,57 @@ def test_asean_economic_ministers_consulting_a_partner():
 def test_a_partner_summit_with_the_leaders_of_ten_asean_countries():
     text = "Ngày 4/3/2024, Thủ tướng Australia chủ trì hội nghị thượng đỉnh với lãnh đạo 10 nước ASEAN tại Melbourne."
     assert {(s, p) for s, p, _ in found(text)} == {("asean-partner-summit", "AU")}
+
+
+# One head noun over meetings of different frameworks.
+
+def test_a_list_mixing_asean_plus_one_plus_three_and_east_asia_is_read_item_by_item():
+    text = ("Ngày 10/10/2024, Thủ tướng dự 12 hội nghị, gồm: Hội nghị Cấp cao ASEAN 44, ASEAN+3, ASEAN - Canada, "
+            "ASEAN - Ấn Độ, Đông Á.")
+    assert found(text) == {("asean-summit", None, 44), ("apt-summit", None, None), ("asean-partner-summit", "CA", None),
+                           ("asean-partner-summit", "IN", None), ("eas", None, None)}
+
+
+def test_the_last_item_keeps_its_own_number():
+    text = "Ngày 10/10/2024, Thủ tướng dự các Hội nghị Cấp cao ASEAN - Canada, ASEAN - Ấn Độ, ASEAN+3 lần thứ 27."
+    assert found(text) == {("asean-partner-summit", "CA", None), ("asean-partner-summit", "IN", None),
+                           ("apt-summit", None, 27)}
+
+
+def test_partners_each_numbered_in_brackets_or_after_with():
+    bracketed = "Ngày 10/10/2024, các Hội nghị Cấp cao ASEAN - Ấn Độ (lần thứ 21), ASEAN - Australia (lần thứ 4) diễn ra."
+    with_each = ("Ngày 10/10/2024, Thủ tướng dự các Hội nghị cấp cao ASEAN+1 với Ấn Độ lần thứ 21, với Canada lần thứ 2, "
+                 "với Australia lần thứ 4.")
+    assert found(bracketed) == {("asean-partner-summit", "IN", 21), ("asean-partner-summit", "AU", 4)}
+    assert found(with_each) == {("asean-partner-summit", "IN", 21), ("asean-partner-summit", "CA", 2),
+                                ("asean-partner-summit", "AU", 4)}
+
+
+def test_partners_named_one_by_one_then_called_asean_plus_three():
+    text = "Ngày 2/6/2024, Bộ trưởng dự Hội nghị Bộ trưởng Y tế ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc (ASEAN+3)."
+    assert [s for s, _, _ in found(text)] == ["apt-other"]
+
+
+# The partner said by its office-holder, not its country.
+
+def test_a_partner_office_holder_meeting_asean_ministers():
+    met = "Ngày 26/7/2024, Ngoại trưởng Blinken đã có cuộc gặp không chính thức với các Ngoại trưởng ASEAN tại Viêng Chăn."
+    talks = "Ngày 26/7/2024, Ngoại trưởng Vương Nghị đã hội đàm với các Ngoại trưởng ASEAN tại Viêng Chăn."
+    assert ("asean-partner-other", "US", None) in found(met)
+    assert ("asean-partner-other", "CN", None) in found(talks)
+
+
+def test_a_partner_leader_received_asean_leaders():
+    text = "Ngày 14/5/2022, Tổng thống Biden đã tiếp lãnh đạo các nước ASEAN tại Nhà Trắng."
+    assert ("asean-partner-summit", "US", None) in found(text)
+
+
+def test_a_defence_meeting_a_partner_minister_hosts_with_asean_ministers():
+    text = ("Ngày 1/10/2024, Bộ trưởng Quốc phòng Australia chủ trì cuộc họp không chính thức với các Bộ trưởng Quốc "
+            "phòng ASEAN tại Darwin.")
+    assert ("asean-partner-other", "AU", None) in found(text)
+
+
+def test_a_vietnamese_leader_with_asean_leaders_names_no_partner():
+    text = "Ngày 10/10/2024, Thủ tướng Phạm Minh Chính dự cuộc họp hẹp với các nhà lãnh đạo ASEAN tại Viêng Chăn."
+    assert all(not m.partner for m in meetings_of(text))

@@ -13,7 +13,8 @@ from typing import Callable
 from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, ordinal_of, partner_alternation, partner_of,
+from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, office_holder_partner, ordinal_of,
+                                       partner_alternation, partner_of,
                                        partner_series, partner_with)
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
@@ -55,6 +56,7 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
 _QUOTED = re.compile(r"\s*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"\s*\(([^()]{1,24})\)")
+_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:asean ?\+ ?3|dong a|eas|apt)\b")
 _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
                                 r"|dien dan|amm|aem|admm|arf|eas|apec|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
@@ -70,8 +72,8 @@ _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|qua
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
-    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich)[a-z ]{0,60}?"
-    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|tiep)"
+    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich|ong|ba)[a-z ]{0,60}?"
+    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|hoi dam voi|tiep)"
     r" (?:nhung nguoi |cac (?:nguoi )?)?(?:nha )?(?:dong cap|dong nghiep|dong nhiem|bo truong|ngoai truong|lanh dao)"
     r"(?: [a-z0-9]+){0,3}?"
     r" (?:cac nuoc )?asean)\b")
@@ -104,18 +106,34 @@ _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|qua
                               r"|tiep xuc|trao doi|giao luu|tuan le|chuoi|cac|nhung|nhieu|muc|cap|chuyen tham|can bo"
                               r"|chuyen gia|hop tac|co che|dien dan|doi thoai|tham van|uy ban|nhom)\s+$")
 # "hội nghị cấp cao đặc biệt với lãnh đạo các nước ASEAN": a meeting with ASEAN whose other side is its host.
-_WITH_ASEAN = re.compile(r"\bvoi (?:cac )?(?:nha )?(?:lanh dao |bo truong |ngoai truong )?(?:cac nuoc |(?:\d{1,2}|muoi) nuoc )?asean\b")
+# Also with ASEAN's ministers ("cuộc họp không chính thức với các Bộ trưởng Quốc phòng ASEAN", "hội nghị với các
+# ngoại trưởng ASEAN"), their counterparts ("với những người đồng cấp ASEAN").
+_WITH_ASEAN = re.compile(r"\bvoi (?:cac |nhung )?(?:nguoi )?(?:nha )?(?:lanh dao |bo truong(?: [a-z]+){0,2} |dong cap |dong nghiep "
+                         r"|dong nhiem )?(?:cua )?(?:cac nuoc |(?:\d{1,2}|muoi) nuoc )?asean\b")
+_HOSTED_SERIES = {"asean-summit", "asean-partner-summit", "asean-partner-other", "amm", "admm", "aem"}
+
+
+def _subject_partner(text: str, sentence_start: int, at: int) -> str | None:
+    """The one partner the sentence names before ``at``: a partner country, else a known office-holder of one
+    ("Ngoại trưởng Rice", "Tổng thống Obama"). Two partners ("Thủ tướng Australia và Thủ tướng New Zealand")
+    make no ASEAN+1 meeting."""
+    codes = {h.key for h in registry.find_countries(text[sentence_start:at]) if h.key in ALL_PARTNERS}
+    if codes:
+        return codes.pop() if len(codes) == 1 else None
+    return office_holder_partner(text[sentence_start:at])
 
 
 def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
     """A meeting "with ASEAN" the sentence's subject holds ("Tổng thống Mỹ sẽ chủ trì hội nghị cấp cao
-    đặc biệt với lãnh đạo các nước ASEAN") is ASEAN's meeting with that partner."""
-    if found.partner or found.series not in ("asean-summit", "asean-partner-summit", "asean-partner-other"):
+    đặc biệt với lãnh đạo các nước ASEAN", "Ngoại trưởng Rice có cuộc gặp không chính thức với các Ngoại trưởng
+    ASEAN") is ASEAN's meeting with that partner."""
+    if found.partner or found.series not in _HOSTED_SERIES:
         return found
     canon = canonical(found.name)
     if not _WITH_ASEAN.search(canon):
         return found
-    partner = partner_of(canonical(text[max(sentence_start, found.start - 80):found.end]))
+    partner = partner_of(canonical(text[max(sentence_start, found.start - 80):found.end])) \
+        or _subject_partner(text, sentence_start, found.start)
     return replace(found, series=partner_series(canon), partner=partner) if partner else found
 
 
@@ -157,8 +175,10 @@ def _inside_quotes(folded: str, start: int, offset: int) -> bool:
 
 
 def _country_follows(text: str, offset: int) -> bool:
+    """A country (or, after "với", a partner: "..., với Hàn Quốc lần thứ 24") opens what follows ``offset``."""
     hits = registry.find_countries(text[offset:offset + 40])
-    return bool(hits) and not text[offset:offset + hits[0].start].strip()
+    before = text[offset:offset + hits[0].start].strip() if hits else None
+    return before is not None and (not before or before == "với" and hits[0].key in ALL_PARTNERS)
 
 
 def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int:
@@ -171,6 +191,9 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
             continue  # the name's own bracket closes: "Diễn đàn ... (APEC)"
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
         if lower[stop.start()] in ",:" and _country_follows(text, stop.end()):
+            continue
+        # "Cấp cao ASEAN - Nhật Bản, ASEAN+3, Đông Á": a framework's meeting next in the list the head noun opens.
+        if lower[stop.start()] == "," and _FRAMEWORK_FOLLOWS.match(folded, stop.end()):
             continue
         # "ASEAN-Trung Quốc lần thứ 28; ASEAN-Hàn Quốc lần thứ 26": the next partner's meeting under the same head.
         if lower[stop.start()] == ";" and _NEXT_PARTNER.match(folded, stop.end()):
@@ -285,9 +308,14 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             out.append(found)
             covered.append((found.start, found.end))
     for m in _PARTNER_MEETS_ASEAN.finditer(folded, start, end):
-        # Only where the sentence names the partner: the series rules read it from the counterpart phrase.
-        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
-                         classify_as="Hội nghị " + text[m.start():m.end(1)])
+        # Only where the sentence names the partner: the series rules read it from the counterpart phrase, else
+        # the partner's office-holder says it ("Ngoại trưởng Vương Nghị đã gặp các Ngoại trưởng ASEAN").
+        phrase = text[m.start():m.end(1)]
+        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False, classify_as="Hội nghị " + phrase)
+        holder = office_holder_partner(phrase) if found is None or not found.partner else None
+        if holder:
+            found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
+                             classify_as=f"Hội nghị {phrase} với {registry.countries()[holder].names[0]}")
         if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
                                                for a, b in covered):
             out.append(found)
@@ -315,6 +343,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             out.append(found)
             covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
+    out = [x for m in out for x in _mixed_list(text, m)]
     out = _partner_lists(text, folded, out)
     out.sort(key=lambda x: x.start)
     return out
@@ -372,6 +401,51 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
     return lists
 
 
+# "Hội nghị Cấp cao ASEAN 43, ASEAN+3, ASEAN - Trung Quốc và Đông Á": one head noun over meetings of different
+# frameworks. Each item after the first opens with ASEAN+3, ASEAN's dash, East Asia or the level again.
+_MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=ASEAN ?\+ ?3\b|APT\b|EAS\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
+                         r"|Thượng đỉnh\b)", re.I)
+_HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp))\b", re.I)
+_HEAD_LEVEL = re.compile(r"^(.*?\b(?:cấp cao|thượng đỉnh|bộ trưởng(?: ngoại giao| kinh tế| quốc phòng)?|ngoại trưởng"
+                         r"|quan chức cao cấp|SOM)\b)", re.I)
+
+
+def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
+    """One mention per item of a list under one head noun that names meetings of different frameworks (an
+    ASEAN+3 item next to ASEAN+1 ones); a list of one framework is left to the partner-list reading."""
+    if m.acronym_only:
+        return [m]
+    cuts = [c for c in _MIXED_ITEM.finditer(m.name)]
+    if not cuts:
+        return [m]
+    pieces = []
+    at = 0
+    for c in cuts:
+        pieces.append((at, c.start()))
+        at = c.end()
+    pieces.append((at, len(m.name)))
+    named = [classify(m.name[a:b]) for a, b in pieces]
+    frameworks = {series for series, _ in named if series}
+    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]):
+        return [m]
+    head = _HEAD_LEVEL.match(m.name[pieces[0][0]:pieces[0][1]]) or _HEAD_NOUN.match(m.name)
+    if head is None:
+        return [m]
+    out = []
+    for a, b in pieces:
+        item = m.name[a:b].strip()
+        if item.endswith(")") and item.count("(") < item.count(")"):
+            item = item[:-1].rstrip()  # "(ASEAN+1, ASEAN+3, EAS)": the list's bracket closes on its last item
+        own = item if a == 0 or re.match(r"(?:hội nghị|cuộc họp|cấp cao|thượng đỉnh)\b", item, re.I) \
+            else f"{head.group(1)} {item}"
+        series, partner = classify(own)
+        if series is None:
+            continue
+        out.append(MeetingMention(m.start + a, m.start + a + len(item), own, series, partner, ordinal_of(canonical(own)),
+                                  m.generic, False, listed=m.start))
+    return out or [m]
+
+
 # "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29": two numbered meetings held together.
 _SECOND_ORDINAL = re.compile(r" ?(?:,|va|-|&) ?(\d{1,3})(?![\w/.-])")
 
@@ -419,7 +493,7 @@ _LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*
 
 
 # "ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25": each partner's meeting has its own number.
-_OWN_NUMBER = re.compile(r"\s*lần thứ (\d{1,3})(?!\d)")
+_OWN_NUMBER = re.compile(r"\s*\(?lần (?:thứ )?(\d{1,3})(?!\d)\)?")
 
 
 def _number_of(found: re.Match[str] | None) -> int | None:

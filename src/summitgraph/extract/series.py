@@ -117,6 +117,37 @@ def _counterparts_pattern() -> re.Pattern[str]:
                       rf"|lanh dao|nha lanh dao)(?: \w+){{0,3}} (?:cac nuoc )?asean\b")
 
 
+@lru_cache(maxsize=1)
+def _partner_office_holders() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Known office-holders of ASEAN's partners (registry/data/office_holders.tsv) by full name, and by a
+    Latin-letter surname that names one person ("Obama", "Blinken", "Kishida")."""
+    names: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for line in (registry.DATA / "office_holders.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _role, spellings = line.split("\t")[:3]
+        if code not in ALL_PARTNERS:
+            continue
+        for spelling in spellings.split("|"):
+            names[spelling.strip()] = code
+            last = spelling.split()[-1]
+            if len(spelling.split()) > 1 and len(last) >= 4 and re.fullmatch(r"[A-Za-z][A-Za-z-]+", last):
+                surnames.setdefault(last, set()).add(code)
+    for last, codes in surnames.items():
+        if len(codes) == 1:
+            names.setdefault(last, codes.pop())
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), names
+
+
+def office_holder_partner(text: str) -> str | None:
+    """The partner whose known office-holder ``text`` names last ("Ngoại trưởng Rice" -> US), else None."""
+    pattern, names = _partner_office_holders()
+    hits = list(pattern.finditer(text))
+    return names[hits[-1].group()] if hits else None
+
+
 def partner_alternation() -> str:
     """A regex alternation of every folded partner name, longest first."""
     _, names = _partner_pattern()
