@@ -175,3 +175,38 @@ def test_a_defence_meeting_a_partner_minister_hosts_with_asean_ministers():
 def test_a_vietnamese_leader_with_asean_leaders_names_no_partner():
     text = "Ngày 10/10/2024, Thủ tướng Phạm Minh Chính dự cuộc họp hẹp với các nhà lãnh đạo ASEAN tại Viêng Chăn."
     assert all(not m.partner for m in meetings_of(text))
+
+
+# ASEAN and one partner holding a meeting named by its level alone.
+
+def test_asean_and_one_partner_holding_a_summit_named_by_its_level():
+    text = "Ngày 8/10/2024, các nhà lãnh đạo ASEAN và Canada đã tổ chức hội nghị thượng đỉnh lần thứ 2 tại Viêng Chăn."
+    assert found(text) == {("asean-partner-summit", "CA", 2)}
+
+
+def test_asean_and_one_partner_holding_a_special_ministers_meeting():
+    text = "Ngày 14/7/2021, ASEAN và Nga đã tổ chức Hội nghị Bộ trưởng Ngoại giao đặc biệt theo hình thức trực tuyến."
+    assert found(text) == {("asean-partner-other", "RU", None)}
+
+
+def test_asean_with_three_partners_holding_a_summit_is_no_asean_plus_one():
+    text = ("Ngày 8/10/2024, lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc đã tổ chức hội nghị thượng đỉnh tại "
+            "Viêng Chăn.")
+    assert all(m.series != "asean-partner-summit" for m in meetings_of(text))
+
+
+def test_a_summit_with_the_partner_leader_named_by_office():
+    text = "Ngày 8/10/2024, các nhà lãnh đạo ASEAN đã tổ chức hội nghị thượng đỉnh với Thủ tướng Ấn Độ tại Viêng Chăn."
+    assert ("asean-partner-summit", "IN", None) in found(text)
+
+
+def test_the_english_order_of_a_translated_page():
+    partner = "Ngày 8/10/2024, 21 ASEAN-Ấn Độ Hội nghị thượng đỉnh đã diễn ra tại Viêng Chăn."
+    plus_three = "Ngày 8/10/2024, ASEAN Cộng Ba Hội nghị thượng đỉnh đã diễn ra tại Viêng Chăn."
+    assert found(partner) == {("asean-partner-summit", "IN", 21)}
+    assert found(plus_three) == {("apt-summit", None, None)}
+
+
+def test_a_negotiating_round_of_a_partner_agreement():
+    text = "Vòng đàm phán thứ 7 về Hiệp định thương mại tự do ASEAN - Canada diễn ra tại Ottawa ngày 12/5/2023."
+    assert found(text) == {("asean-partner-other", "CA", 7)}

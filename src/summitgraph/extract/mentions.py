@@ -26,6 +26,8 @@ _TRIGGER = WordStart(
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
     r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b)"
+    # "Vòng đàm phán thứ 5 về Hiệp định thương mại tự do ASEAN - Hàn Quốc": a negotiating round is a meeting.
+    r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ )?(?:ve |cua )?(?:hiep dinh|fta|asean)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
@@ -44,7 +46,7 @@ _STOP = re.compile(
     r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
-    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
+    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
     r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những)(?![\wÀ-ỹ])")
@@ -135,6 +137,32 @@ def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) ->
     partner = partner_of(canonical(text[max(sentence_start, found.start - 80):found.end])) \
         or _subject_partner(text, sentence_start, found.start)
     return replace(found, series=partner_series(canon), partner=partner) if partner else found
+
+
+@lru_cache(maxsize=1)
+def _body_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(\d{{1,2}}) )?\b((?:asean ?- ?(?:{partner_alternation()})|(?:{partner_alternation()}) ?- ?asean"
+                      r"|asean ?(?:\+ ?3|cong ba|plus three)|dong a)\b) $")
+
+
+# A meeting named by its level alone: "hội nghị thượng đỉnh lần thứ 15", "Hội nghị Bộ trưởng Ngoại giao đặc biệt".
+_NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop)(?: (?:cap cao|bo truong(?: ngoai giao| kinh te| quoc phong)?|som"
+                      r"|dac biet|khong chinh thuc|truc tuyen|lan thu \w+|thu \d+)){1,3}$")
+
+
+def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
+    """A meeting named by its level alone whose sentence says ASEAN and one partner hold it ("các nhà lãnh đạo
+    ASEAN và Nhật Bản đã tổ chức hội nghị thượng đỉnh lần thứ 15", "ASEAN và Hoa Kỳ tổ chức Hội nghị Bộ trưởng
+    Ngoại giao đặc biệt") is their ASEAN+1 meeting."""
+    canon = canonical(found.name)
+    if found.partner or not _NO_BODY.match(canon):
+        return found
+    before = text[sentence_start:found.start]
+    partner = partner_of(canonical(before))
+    # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
+    if partner is None or len({h.key for h in registry.find_countries(before) if h.key in ALL_PARTNERS}) > 1:
+        return found
+    return replace(found, series=partner_series(canon), partner=partner)
 
 
 # Meetings of airlines, companies or industry federations are not meetings of governments.
@@ -276,9 +304,24 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         framed = _FRAMED_BY_MEETING.search(folded, m.end(), stop)
         if framed and (classify(text[opens:framed.start()])[0] or partner_with(canonical(text[opens:framed.start()]))):
             stop = framed.start()
+        body = _body_before().search(folded, max(start, m.start() - 50), m.start())
+        number = None
+        if body:
+            # "ASEAN-Trung Quốc Hội nghị thượng đỉnh", "15 ASEAN-Nhật Bản Hội nghị thượng đỉnh": the English order a
+            # translated page keeps, the body (and the number) before the meeting noun.
+            opens, number = body.start(2), int(body.group(1)) if body.group(1) else None
         found = _mention(text, folded, opens, stop, acronym_only=False, fallback=fallback)
+        if body and number and found and found.ordinal is None:
+            found = replace(found, ordinal=number)
+        if found is None and _NO_BODY.match(canonical(text[opens:stop].strip())):
+            # No rule reads a level alone ("Hội nghị Bộ trưởng Ngoại giao đặc biệt"): the sentence's holders may.
+            name = text[opens:stop].strip()
+            found = _held_by_asean_and_partner(text, MeetingMention(
+                opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False), start)
+            found = found if found.partner else None
         if found:
             found = _hosted_by_partner(text, found, start)
+            found = _held_by_asean_and_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
     for m in _bare_level().finditer(folded, start, end):

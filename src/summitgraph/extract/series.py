@@ -164,8 +164,11 @@ def partner_of(canon: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _with_partner_pattern() -> re.Pattern[str]:
+    # "Hội nghị thượng đỉnh với Thủ tướng Trung Quốc": the partner by its office-holder's office.
     return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
-                      rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?({partner_alternation()})\b")
+                      rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?"
+                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong(?: [a-z]+){0,2}|lanh dao|dai dien|cao uy) )?"
+                      rf"({partner_alternation()})\b")
 
 
 def partner_with(canon: str) -> str | None:
