@@ -210,3 +210,14 @@ def test_the_english_order_of_a_translated_page():
 def test_a_negotiating_round_of_a_partner_agreement():
     text = "Vòng đàm phán thứ 7 về Hiệp định thương mại tự do ASEAN - Canada diễn ra tại Ottawa ngày 12/5/2023."
     assert found(text) == {("asean-partner-other", "CA", 7)}
+
+
+def test_the_foreign_ministers_meeting_with_partners_by_its_older_names():
+    for name in ("Ngày 26/7/2005, Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng khai mạc tại Viêng Chăn.",
+                 "Ngày 26/7/2005, Hội nghị sau Hội nghị Bộ trưởng Ngoại giao ASEAN khai mạc tại Viêng Chăn."):
+        assert [s for s, _, _ in found(name)] == ["asean-partner-other"]
+
+
+def test_a_partner_after_a_hyphen_opens_with_a_capital_letter():
+    text = "Ngày 10/10/2024, Thủ tướng dự Hội nghị Cấp cao ASEAN-Ấn Độ lần thứ 21 và ASEAN-Úc lần thứ 4."
+    assert {("asean-partner-summit", "IN", 21), ("asean-partner-summit", "AU", 4)} <= found(text)
