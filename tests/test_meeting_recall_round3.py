@@ -221,3 +221,8 @@ def test_the_foreign_ministers_meeting_with_partners_by_its_older_names():
 def test_a_partner_after_a_hyphen_opens_with_a_capital_letter():
     text = "Ngày 10/10/2024, Thủ tướng dự Hội nghị Cấp cao ASEAN-Ấn Độ lần thứ 21 và ASEAN-Úc lần thứ 4."
     assert {("asean-partner-summit", "IN", 21), ("asean-partner-summit", "AU", 4)} <= found(text)
+
+
+def test_a_consultation_with_a_partner_office_holder():
+    text = "Ngày 20/9/2024, các Bộ trưởng Kinh tế ASEAN sẽ tham vấn với Đại diện Thương mại Canada tại Viêng Chăn."
+    assert ("asean-partner-other", "CA", None) in found(text)

@@ -165,9 +165,10 @@ def partner_of(canon: str) -> str | None:
 @lru_cache(maxsize=1)
 def _with_partner_pattern() -> re.Pattern[str]:
     # "Hội nghị thượng đỉnh với Thủ tướng Trung Quốc": the partner by its office-holder's office.
-    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
+    # "tham vấn với Cao ủy Thương mại EU": a consultation with the partner's office-holder.
+    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
                       rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?"
-                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong(?: [a-z]+){0,2}|lanh dao|dai dien|cao uy) )?"
+                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong|lanh dao|dai dien|cao uy)(?: [a-z]+){0,2}? )?"
                       rf"({partner_alternation()})\b")
 
 
