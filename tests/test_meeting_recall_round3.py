@@ -226,3 +226,10 @@ def test_a_partner_after_a_hyphen_opens_with_a_capital_letter():
 def test_a_consultation_with_a_partner_office_holder():
     text = "Ngày 20/9/2024, các Bộ trưởng Kinh tế ASEAN sẽ tham vấn với Đại diện Thương mại Canada tại Viêng Chăn."
     assert ("asean-partner-other", "CA", None) in found(text)
+
+
+def test_asean_dash_a_topic_is_no_partner():
+    text = "Ngày 8/10/2024, các hội nghị liên quan gồm: an ninh lương thực, trung chuyển hàng hóa."
+    assert meetings_of(text) == []
+    assert ("asean-partner-summit", None) not in {(s, p) for s, p, _ in found(
+        "Ngày 8/10/2024, Hội nghị Cấp cao ASEAN - an ninh lương thực diễn ra tại Viêng Chăn.")}

@@ -47,8 +47,9 @@ _CANON = [
     (re.compile(r"\basean-trung(?: quoc)?-nhat(?: ban)?-han(?: quoc)?\b|\basean (?:va|voi) (?:ba|3) nuoc dong bac a\b"),
      "asean+3"),
     # "ASEAN-Trung", "ASEAN-Ấn": the partner cut to its first syllable after ASEAN's dash.
-    (re.compile(r"\basean-trung\b(?! quoc| dong)"), "asean-trung quoc"),
-    (re.compile(r"\basean-an\b(?! do)"), "asean-an do"),
+    # Only where the name ends there (or its number or bracket follows): "ASEAN - an ninh" is no India.
+    (re.compile(r"\basean-trung(?=$| ?\(| lan thu\b)"), "asean-trung quoc"),
+    (re.compile(r"\basean-an(?=$| ?\(| lan thu\b)"), "asean-an do"),
     (re.compile(r"\s+"), " "),
 ]
 
