@@ -233,3 +233,8 @@ def test_asean_dash_a_topic_is_no_partner():
     assert meetings_of(text) == []
     assert ("asean-partner-summit", None) not in {(s, p) for s, p, _ in found(
         "Ngày 8/10/2024, Hội nghị Cấp cao ASEAN - an ninh lương thực diễn ra tại Viêng Chăn.")}
+
+
+def test_an_anniversary_summit_asean_and_one_partner_hold():
+    text = "Ngày 18/12/2023, ASEAN và Canada tổ chức Hội nghị Cấp cao kỷ niệm 45 năm quan hệ đối tác tại Jakarta."
+    assert found(text) == {("asean-partner-summit", "CA", None)}

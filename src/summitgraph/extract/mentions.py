@@ -149,7 +149,9 @@ def _body_before() -> re.Pattern[str]:
 
 # A meeting named by its level alone: "hội nghị thượng đỉnh lần thứ 15", "Hội nghị Bộ trưởng Ngoại giao đặc biệt".
 _NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop)(?: (?:cap cao|bo truong(?: ngoai giao| kinh te| quoc phong)?|som"
-                      r"|dac biet|khong chinh thuc|truc tuyen|lan thu \w+|thu \d+)){1,3}$")
+                      r"|dac biet|khong chinh thuc|truc tuyen|lan thu \w+|thu \d+"
+                      # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
+                      r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
 
 
 def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
