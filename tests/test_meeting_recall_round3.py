@@ -238,3 +238,9 @@ def test_asean_dash_a_topic_is_no_partner():
 def test_an_anniversary_summit_asean_and_one_partner_hold():
     text = "Ngày 18/12/2023, ASEAN và Canada tổ chức Hội nghị Cấp cao kỷ niệm 45 năm quan hệ đối tác tại Jakarta."
     assert found(text) == {("asean-partner-summit", "CA", None)}
+
+
+def test_a_meeting_with_counterparts_said_with_nhung_keeps_its_counterparts():
+    text = ("Ông Tanaka nhắc lại cuộc họp không chính thức giữa Bộ trưởng Quốc phòng Hàn Quốc với những người đồng cấp "
+            "ASEAN.")
+    assert found(text) == {("asean-partner-other", "KR", None)}

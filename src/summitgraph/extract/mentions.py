@@ -51,7 +51,7 @@ _STOP = re.compile(
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
     r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
-    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những)(?![\wÀ-ỹ])")
+    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
 _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|\d+)\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
