@@ -13,18 +13,23 @@ from typing import Callable
 from summitgraph import registry
 from summitgraph.text.normalize import lower_keep_length
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, ordinal_of, partner_alternation, partner_of,
+from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, office_holder_partner, ordinal_of,
+                                       partner_alternation, partner_of,
                                        partner_series, partner_with)
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
-    r"(?:hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
+    # "Hội nghị sau Hội nghị Bộ trưởng Ngoại giao ASEAN": the Post Ministerial Conference, one name.
+    r"(?:hoi nghi sau hoi nghi(?= bo truong)|hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
     r"|hop thuong dinh|cuoc hop thuong dinh"
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
-    r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b)"
+    r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
+    r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
+    # "Vòng đàm phán thứ 5 về Hiệp định thương mại tự do ASEAN - Hàn Quốc": a negotiating round is a meeting.
+    r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ )?(?:ve |cua )?(?:hiep dinh|fta|asean)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
@@ -43,10 +48,10 @@ _STOP = re.compile(
     r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
-    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|do|chuẩn bị|trù bị|và các"
+    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
     r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
-    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những)(?![\wÀ-ỹ])")
+    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
 _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|\d+)\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
@@ -55,6 +60,10 @@ _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 _ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
 _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
+_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:asean ?\+ ?3|dong a|eas|apt)\b")
+_FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
+                                r"|dien dan|amm|aem|admm|arf|eas|apec|asean[- ]\d)\b")
+_NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 MAX_NAME = 160
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
@@ -67,9 +76,10 @@ _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|qua
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
-    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich)[a-z ]{0,60}?"
-    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|tiep)"
-    r" (?:nhung nguoi |cac )?(?:nha )?(?:dong cap|dong nghiep|bo truong|ngoai truong|lanh dao)(?: [a-z0-9]+){0,3}?"
+    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich|ong|ba)[a-z ]{0,60}?"
+    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|hoi dam voi|tiep)"
+    r" (?:nhung nguoi |cac (?:nguoi )?)?(?:nha )?(?:dong cap|dong nghiep|dong nhiem|bo truong|ngoai truong|lanh dao)"
+    r"(?: [a-z0-9]+){0,3}?"
     r" (?:cac nuoc )?asean)\b")
 # "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc", "lãnh đạo các nước ASEAN đã có cuộc gặp
 # với Thủ tướng Australia": ASEAN's ministers or leaders meeting one partner's office-holder.
@@ -80,7 +90,7 @@ def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
         r"(?:cac nuoc |cac quoc gia )?asean)"
-        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi"
+        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi"
         r"|gap(?: go)?(?: voi)?)"
         r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien)(?: [a-z]+){0,3}?"
         rf" (?:{partner_alternation()}))\b")
@@ -91,26 +101,72 @@ def _asean_meets_partner() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _bare_level() -> WordStart:
     # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
+    # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
     return WordStart(r"(?:cap cao|thuong dinh)"
-                     r"(?= (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|clmv|clv|acmecs)\b"
-                     rf"| (?:{partner_alternation()}) ?- ?asean\b)")
+                     r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
+                     r"|clmv|clv|acmecs)\b"
+                     rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b)")
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
                               r"|tiep xuc|trao doi|giao luu|tuan le|chuoi|cac|nhung|nhieu|muc|cap|chuyen tham|can bo"
                               r"|chuyen gia|hop tac|co che|dien dan|doi thoai|tham van|uy ban|nhom)\s+$")
 # "hội nghị cấp cao đặc biệt với lãnh đạo các nước ASEAN": a meeting with ASEAN whose other side is its host.
-_WITH_ASEAN = re.compile(r"\bvoi (?:cac )?(?:nha )?(?:lanh dao |bo truong |ngoai truong )?(?:cac nuoc )?asean\b")
+# Also with ASEAN's ministers ("cuộc họp không chính thức với các Bộ trưởng Quốc phòng ASEAN", "hội nghị với các
+# ngoại trưởng ASEAN"), their counterparts ("với những người đồng cấp ASEAN").
+_WITH_ASEAN = re.compile(r"\bvoi (?:cac |nhung )?(?:nguoi )?(?:nha )?(?:lanh dao |bo truong(?: [a-z]+){0,2} |dong cap |dong nghiep "
+                         r"|dong nhiem )?(?:cua )?(?:cac nuoc |(?:\d{1,2}|muoi) nuoc )?asean\b")
+_HOSTED_SERIES = {"asean-summit", "asean-partner-summit", "asean-partner-other", "amm", "admm", "aem"}
+
+
+def _subject_partner(text: str, sentence_start: int, at: int) -> str | None:
+    """The one partner the sentence names before ``at``: a partner country, else a known office-holder of one
+    ("Ngoại trưởng Rice", "Tổng thống Obama"). Two partners ("Thủ tướng Australia và Thủ tướng New Zealand")
+    make no ASEAN+1 meeting."""
+    codes = {h.key for h in registry.find_countries(text[sentence_start:at]) if h.key in ALL_PARTNERS}
+    if codes:
+        return codes.pop() if len(codes) == 1 else None
+    return office_holder_partner(text[sentence_start:at])
 
 
 def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
     """A meeting "with ASEAN" the sentence's subject holds ("Tổng thống Mỹ sẽ chủ trì hội nghị cấp cao
-    đặc biệt với lãnh đạo các nước ASEAN") is ASEAN's meeting with that partner."""
-    if found.partner or found.series not in ("asean-summit", "asean-partner-summit", "asean-partner-other"):
+    đặc biệt với lãnh đạo các nước ASEAN", "Ngoại trưởng Rice có cuộc gặp không chính thức với các Ngoại trưởng
+    ASEAN") is ASEAN's meeting with that partner."""
+    if found.partner or found.series not in _HOSTED_SERIES:
         return found
     canon = canonical(found.name)
     if not _WITH_ASEAN.search(canon):
         return found
-    partner = partner_of(canonical(text[max(sentence_start, found.start - 80):found.end]))
+    partner = partner_of(canonical(text[max(sentence_start, found.start - 80):found.end])) \
+        or _subject_partner(text, sentence_start, found.start)
     return replace(found, series=partner_series(canon), partner=partner) if partner else found
+
+
+@lru_cache(maxsize=1)
+def _body_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(\d{{1,2}}) )?\b((?:asean ?- ?(?:{partner_alternation()})|(?:{partner_alternation()}) ?- ?asean"
+                      r"|asean ?(?:\+ ?3|cong ba|plus three)|dong a)\b) $")
+
+
+# A meeting named by its level alone: "hội nghị thượng đỉnh lần thứ 15", "Hội nghị Bộ trưởng Ngoại giao đặc biệt".
+_NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop)(?: (?:cap cao|bo truong(?: ngoai giao| kinh te| quoc phong)?|som"
+                      r"|dac biet|khong chinh thuc|truc tuyen|lan thu \w+|thu \d+"
+                      # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
+                      r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
+
+
+def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
+    """A meeting named by its level alone whose sentence says ASEAN and one partner hold it ("các nhà lãnh đạo
+    ASEAN và Nhật Bản đã tổ chức hội nghị thượng đỉnh lần thứ 15", "ASEAN và Hoa Kỳ tổ chức Hội nghị Bộ trưởng
+    Ngoại giao đặc biệt") is their ASEAN+1 meeting."""
+    canon = canonical(found.name)
+    if found.partner or not _NO_BODY.match(canon):
+        return found
+    before = text[sentence_start:found.start]
+    partner = partner_of(canonical(before))
+    # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
+    if partner is None or len({h.key for h in registry.find_countries(before) if h.key in ALL_PARTNERS}) > 1:
+        return found
+    return replace(found, series=partner_series(canon), partner=partner)
 
 
 # Meetings of airlines, companies or industry federations are not meetings of governments.
@@ -151,8 +207,10 @@ def _inside_quotes(folded: str, start: int, offset: int) -> bool:
 
 
 def _country_follows(text: str, offset: int) -> bool:
+    """A country (or, after "với", a partner: "..., với Hàn Quốc lần thứ 24") opens what follows ``offset``."""
     hits = registry.find_countries(text[offset:offset + 40])
-    return bool(hits) and not text[offset:offset + hits[0].start].strip()
+    before = text[offset:offset + hits[0].start].strip() if hits else None
+    return before is not None and (not before or before == "với" and hits[0].key in ALL_PARTNERS)
 
 
 def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int:
@@ -164,7 +222,13 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
         if lower[stop.start()] == ")" and lower.count("(", start, stop.start()) > lower.count(")", start, stop.start()):
             continue  # the name's own bracket closes: "Diễn đàn ... (APEC)"
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
-        if lower[stop.start()] == "," and _country_follows(text, stop.end()):
+        if lower[stop.start()] in ",:" and _country_follows(text, stop.end()):
+            continue
+        # "Cấp cao ASEAN - Nhật Bản, ASEAN+3, Đông Á": a framework's meeting next in the list the head noun opens.
+        if lower[stop.start()] == "," and _FRAMEWORK_FOLLOWS.match(folded, stop.end()):
+            continue
+        # "ASEAN-Trung Quốc lần thứ 28; ASEAN-Hàn Quốc lần thứ 26": the next partner's meeting under the same head.
+        if lower[stop.start()] == ";" and _NEXT_PARTNER.match(folded, stop.end()):
             continue
         if folded[stop.start():stop.start() + 1] == " " and _NESTED_BEFORE.search(folded, start, stop.start()) \
                 and re.match(r" (?:hoi nghi|cuoc hop|doi thoai)", folded[stop.start():stop.end()]):
@@ -183,9 +247,24 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
     paren = _PAREN_ABBR.match(folded, end)
     if paren and not re.search(r"\d{1,2}[/-]\d", paren.group(1)):
         end = paren.end()
+        # "Hội nghị Cấp cao ASEAN - Trung Quốc (10+1) lần thứ 26": the number said after the abbreviation.
+        number = _NUMBER_AFTER.match(lower, end)
+        if number:
+            end = number.end()
     return end
 
 
+@lru_cache(maxsize=1)
+def _next_partner() -> re.Pattern[str]:
+    return re.compile(rf" ?asean ?- ?(?:{partner_alternation()})\b")
+
+
+class _NextPartner:
+    def match(self, folded: str, pos: int) -> re.Match[str] | None:
+        return _next_partner().match(folded, pos)
+
+
+_NEXT_PARTNER = _NextPartner()
 SeriesFallback = Callable[[str], "str | None"]
 
 
@@ -223,9 +302,30 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         stop = _name_end(text, folded, lower, m.end(), end)
         round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 14), m.start())
         opens = round_.start() if round_ else m.start()
+        # "các hội nghị cấp cao với Trung Quốc, Nhật Bản trong khuôn khổ Hội nghị Cấp cao ASEAN 43": the frame is
+        # another meeting, when what comes before it names one by itself ("Hội nghị bàn tròn các nhà lãnh đạo
+        # trong khuôn khổ Diễn đàn ..." does not, and keeps its frame).
+        framed = _FRAMED_BY_MEETING.search(folded, m.end(), stop)
+        if framed and (classify(text[opens:framed.start()])[0] or partner_with(canonical(text[opens:framed.start()]))):
+            stop = framed.start()
+        body = _body_before().search(folded, max(start, m.start() - 50), m.start())
+        number = None
+        if body:
+            # "ASEAN-Trung Quốc Hội nghị thượng đỉnh", "15 ASEAN-Nhật Bản Hội nghị thượng đỉnh": the English order a
+            # translated page keeps, the body (and the number) before the meeting noun.
+            opens, number = body.start(2), int(body.group(1)) if body.group(1) else None
         found = _mention(text, folded, opens, stop, acronym_only=False, fallback=fallback)
+        if body and number and found and found.ordinal is None:
+            found = replace(found, ordinal=number)
+        if found is None and _NO_BODY.match(canonical(text[opens:stop].strip())):
+            # No rule reads a level alone ("Hội nghị Bộ trưởng Ngoại giao đặc biệt"): the sentence's holders may.
+            name = text[opens:stop].strip()
+            found = _held_by_asean_and_partner(text, MeetingMention(
+                opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False), start)
+            found = found if found.partner else None
         if found:
             found = _hosted_by_partner(text, found, start)
+            found = _held_by_asean_and_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
     for m in _bare_level().finditer(folded, start, end):
@@ -255,9 +355,14 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             out.append(found)
             covered.append((found.start, found.end))
     for m in _PARTNER_MEETS_ASEAN.finditer(folded, start, end):
-        # Only where the sentence names the partner: the series rules read it from the counterpart phrase.
-        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
-                         classify_as="Hội nghị " + text[m.start():m.end(1)])
+        # Only where the sentence names the partner: the series rules read it from the counterpart phrase, else
+        # the partner's office-holder says it ("Ngoại trưởng Vương Nghị đã gặp các Ngoại trưởng ASEAN").
+        phrase = text[m.start():m.end(1)]
+        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False, classify_as="Hội nghị " + phrase)
+        holder = office_holder_partner(phrase) if found is None or not found.partner else None
+        if holder:
+            found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
+                             classify_as=f"Hội nghị {phrase} với {registry.countries()[holder].names[0]}")
         if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
                                                for a, b in covered):
             out.append(found)
@@ -265,6 +370,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     for head, items in _related_lists(text, folded, start, end):
         # The head noun phrase ("các Hội nghị Cấp cao ASEAN với các đối tác") names the list, not one more meeting.
         out = [x for x in out if not (x.start < head[1] and head[0] < x.end)]
+        covered = [(a, b) for a, b in covered if not (a < head[1] and head[0] < b)]
         for found in items:
             if not any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
                 out.append(found)
@@ -284,6 +390,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             out.append(found)
             covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
+    out = [x for m in out for x in _mixed_list(text, m)]
     out = _partner_lists(text, folded, out)
     out.sort(key=lambda x: x.start)
     return out
@@ -291,13 +398,16 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
 
 # "... và các hội nghị cấp cao liên quan gồm: ASEAN+3, ASEAN - Trung Quốc, ...", "các Hội nghị Cấp cao ASEAN với các
 # đối tác: Trung Quốc, Hàn Quốc": a list the head noun announces, each item one meeting at the head's level.
+# Also "với các Đối tác (PMC) gồm ...", "với từng đối tác là ...", and the list in brackets "với các đối tác (Trung
+# Quốc, Nhật Bản)".
 _LIST_INTRO = re.compile(r"\b(?:hoi nghi|cuoc hop)(?: (cap cao|thuong dinh|bo truong(?: ngoai giao| kinh te)?))?"
-                         r"(?: asean)?(?: lien quan| voi cac (?:nuoc |ben )?doi tac(?: doi thoai)?)(?: khac)?"
-                         r"\s*,?\s*(?:(?:gom(?: co)?|bao gom|nhu|la)\s*:?|:)\s*")
+                         r"(?: asean)?(?: ?\+ ?1)?(?: lien quan| voi (?:cac|tung) (?:nuoc |ben )?doi tac(?: doi thoai)?)"
+                         r"(?: khac)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
+                         r"\s*,?\s*(?:(?:gom(?: co)?|bao gom|nhu|la)\s*:?|:|\()\s*")
 _LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo truong kinh te|bo truong)\b", re.S)
 _LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
                 "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}
-_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:\n]|$))")
+_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:)\n]|$))")
 _FRAMEWORK_ITEM = re.compile(r"\b(?:asean|dong a|eas|arf|apt|pmc|mekong)\b")
 _LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
                   "asean-partner-other"}
@@ -309,17 +419,22 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
     for intro in _LIST_INTRO.finditer(folded, start, end):
         out: list[MeetingMention] = []
         level = intro.group(1) or next(iter(_LEVEL_BEFORE.findall(folded, start, intro.start())[-1:]), None)
-        if level is None:
-            continue
         pos = intro.end()
         while pos < end:
             item = _LIST_ITEM.match(text, pos, end)
             if item is None or not item.group(1).strip():
                 break
             name = item.group(1).strip()
-            own = canonical(name)
             pos = item.end()
-            as_meeting = f"Hội nghị {_LEVEL_WORDS[level]} {name if _FRAMEWORK_ITEM.search(own) else 'ASEAN - ' + name}"
+            # The last item ends where a name ends: "..., Hàn Quốc tại Jakarta".
+            cut = _STOP.search(lower_keep_length(name))
+            if cut:
+                name = name[:cut.start()].strip()
+                pos = end
+            own = canonical(name)
+            # No level said ("các hội nghị ASEAN với các đối tác gồm ..."): ASEAN's meetings with each partner.
+            head = f"Hội nghị {_LEVEL_WORDS[level]}" if level else "Hội nghị"
+            as_meeting = f"{head} {name if _FRAMEWORK_ITEM.search(own) else 'ASEAN - ' + name}"
             series, partner = classify(as_meeting)
             if series not in _LISTED_SERIES or (series.startswith("asean-partner") and not partner
                                                 and not _FRAMEWORK_ITEM.search(own)):
@@ -331,6 +446,51 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
         if out:
             lists.append(((intro.start(), intro.end()), out))
     return lists
+
+
+# "Hội nghị Cấp cao ASEAN 43, ASEAN+3, ASEAN - Trung Quốc và Đông Á": one head noun over meetings of different
+# frameworks. Each item after the first opens with ASEAN+3, ASEAN's dash, East Asia or the level again.
+_MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=ASEAN ?\+ ?3\b|APT\b|EAS\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
+                         r"|Thượng đỉnh\b)", re.I)
+_HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp))\b", re.I)
+_HEAD_LEVEL = re.compile(r"^(.*?\b(?:cấp cao|thượng đỉnh|bộ trưởng(?: ngoại giao| kinh tế| quốc phòng)?|ngoại trưởng"
+                         r"|quan chức cao cấp|SOM)\b)", re.I)
+
+
+def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
+    """One mention per item of a list under one head noun that names meetings of different frameworks (an
+    ASEAN+3 item next to ASEAN+1 ones); a list of one framework is left to the partner-list reading."""
+    if m.acronym_only:
+        return [m]
+    cuts = [c for c in _MIXED_ITEM.finditer(m.name)]
+    if not cuts:
+        return [m]
+    pieces = []
+    at = 0
+    for c in cuts:
+        pieces.append((at, c.start()))
+        at = c.end()
+    pieces.append((at, len(m.name)))
+    named = [classify(m.name[a:b]) for a, b in pieces]
+    frameworks = {series for series, _ in named if series}
+    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]):
+        return [m]
+    head = _HEAD_LEVEL.match(m.name[pieces[0][0]:pieces[0][1]]) or _HEAD_NOUN.match(m.name)
+    if head is None:
+        return [m]
+    out = []
+    for a, b in pieces:
+        item = m.name[a:b].strip()
+        if item.endswith(")") and item.count("(") < item.count(")"):
+            item = item[:-1].rstrip()  # "(ASEAN+1, ASEAN+3, EAS)": the list's bracket closes on its last item
+        own = item if a == 0 or re.match(r"(?:hội nghị|cuộc họp|cấp cao|thượng đỉnh)\b", item, re.I) \
+            else f"{head.group(1)} {item}"
+        series, partner = classify(own)
+        if series is None:
+            continue
+        out.append(MeetingMention(m.start + a, m.start + a + len(item), own, series, partner, ordinal_of(canonical(own)),
+                                  m.generic, False, listed=m.start))
+    return out or [m]
 
 
 # "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29": two numbered meetings held together.
@@ -380,7 +540,7 @@ _LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*
 
 
 # "ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25": each partner's meeting has its own number.
-_OWN_NUMBER = re.compile(r"\s*lần thứ (\d{1,3})(?!\d)")
+_OWN_NUMBER = re.compile(r"\s*\(?lần (?:thứ )?(\d{1,3})(?!\d)\)?")
 
 
 def _number_of(found: re.Match[str] | None) -> int | None:

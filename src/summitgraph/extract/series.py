@@ -42,6 +42,14 @@ _CANON = [
     (re.compile(r"\basean regional forum\b"), "dien dan khu vuc asean"),
     # "ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc": the three partners of ASEAN+3 named one by one.
     (re.compile(r"\basean(?:(?:, | va )(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
+    # "ASEAN-Trung-Nhật-Hàn", "ASEAN với ba nước Đông Bắc Á": ASEAN+3 as Chinese-sourced and older copy writes it.
+    # ("ASEAN với ba nước Trung Quốc, Nhật Bản, Hàn Quốc" may be three ASEAN+1 meetings: not read here.)
+    (re.compile(r"\basean-trung(?: quoc)?-nhat(?: ban)?-han(?: quoc)?\b|\basean (?:va|voi) (?:ba|3) nuoc dong bac a\b"),
+     "asean+3"),
+    # "ASEAN-Trung", "ASEAN-Ấn": the partner cut to its first syllable after ASEAN's dash.
+    # Only where the name ends there (or its number or bracket follows): "ASEAN - an ninh" is no India.
+    (re.compile(r"\basean-trung(?=$| ?\(| lan thu\b)"), "asean-trung quoc"),
+    (re.compile(r"\basean-an(?=$| ?\(| lan thu\b)"), "asean-an do"),
     (re.compile(r"\s+"), " "),
 ]
 
@@ -88,8 +96,12 @@ def _partner_pattern() -> re.Pattern[str]:
     # "ASEAN lần thứ 25 với Nhật Bản": the number said before the partner.
     # "ASEAN và Bộ trưởng Thương mại Nhật Bản", "AEM với Đại diện Thương mại Hoa Kỳ": the partner's office-holder.
     # "Đông Nam Á - Ấn Độ": the region's name for ASEAN's.
-    return re.compile(rf"\b(?:asean|aem|admm|dong nam a)(?: ?\+ ?1)?(?: lan thu \w+(?= voi))? ?"
-                      rf"(?:-|\+|va|voi(?: (?:cac )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai))?)"
+    # "PMC+1 với Hoa Kỳ", "ASEAN (PMC) với Trung Quốc", "ASEAN mở rộng với Nhật Bản", "với từng đối tác",
+    # "với các đối tác như": the foreign ministers' meeting with each partner under its older names.
+    return re.compile(rf"\b(?:asean|aem|admm|amm|pmc|dong nam a)(?: ?\+ ?1)?(?: mo rong)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
+                      rf"(?: lan thu \w+(?= voi))?(?: \((?=voi ))? ?"
+                      rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
+                      rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
                       rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
@@ -101,9 +113,40 @@ def _counterparts_pattern() -> re.Pattern[str]:
     """"Ngoại trưởng Úc ... với các đồng cấp ASEAN": one partner meets ASEAN's ministers."""
     _, names = _partner_pattern()
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap(?: go)?|tiep) (?:nhung nguoi |cac )?"
-                      rf"(?:dong cap|dong nghiep|bo truong|ngoai truong"
+    return re.compile(rf"\b({alternation})\b[^.;]{{0,60}}\b(?:voi|gap(?: go)?|tiep) (?:nhung nguoi |cac (?:nguoi )?)?"
+                      rf"(?:dong cap|dong nghiep|dong nhiem|bo truong|ngoai truong"
                       rf"|lanh dao|nha lanh dao)(?: \w+){{0,3}} (?:cac nuoc )?asean\b")
+
+
+@lru_cache(maxsize=1)
+def _partner_office_holders() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Known office-holders of ASEAN's partners (registry/data/office_holders.tsv) by full name, and by a
+    Latin-letter surname that names one person ("Obama", "Blinken", "Kishida")."""
+    names: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for line in (registry.DATA / "office_holders.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _role, spellings = line.split("\t")[:3]
+        if code not in ALL_PARTNERS:
+            continue
+        for spelling in spellings.split("|"):
+            names[spelling.strip()] = code
+            last = spelling.split()[-1]
+            if len(spelling.split()) > 1 and len(last) >= 4 and re.fullmatch(r"[A-Za-z][A-Za-z-]+", last):
+                surnames.setdefault(last, set()).add(code)
+    for last, codes in surnames.items():
+        if len(codes) == 1:
+            names.setdefault(last, codes.pop())
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), names
+
+
+def office_holder_partner(text: str) -> str | None:
+    """The partner whose known office-holder ``text`` names last ("Ngoại trưởng Rice" -> US), else None."""
+    pattern, names = _partner_office_holders()
+    hits = list(pattern.finditer(text))
+    return names[hits[-1].group()] if hits else None
 
 
 def partner_alternation() -> str:
@@ -122,8 +165,12 @@ def partner_of(canon: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _with_partner_pattern() -> re.Pattern[str]:
-    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
-                      rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?({partner_alternation()})\b")
+    # "Hội nghị thượng đỉnh với Thủ tướng Trung Quốc": the partner by its office-holder's office.
+    # "tham vấn với Cao ủy Thương mại EU": a consultation with the partner's office-holder.
+    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
+                      rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?"
+                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong|lanh dao|dai dien|cao uy)(?: [a-z]+){0,2}? )?"
+                      rf"({partner_alternation()})\b")
 
 
 def partner_with(canon: str) -> str | None:
@@ -156,7 +203,8 @@ _APT_FIRST = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other",
 def classify(name: str) -> tuple[str | None, str | None]:
     """(series, partner) of a meeting name; (None, None) when no rule fits."""
     canon = canonical(name)
-    partner = partner_of(canon)
+    # "SOM ASEAN+3 (giữa ASEAN với các nước Trung Quốc, Nhật Bản, Hàn Quốc)": the three partners say ASEAN+3.
+    partner = None if "asean+3" in canon else partner_of(canon)
     for rule in rules():
         if partner and rule.series not in _APT_FIRST and not rule.partner:
             return _partner_level(canon), partner

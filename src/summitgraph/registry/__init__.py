@@ -18,6 +18,9 @@ DATA = resources.files("summitgraph.registry") / "data"
 
 # Letters that may appear inside a Vietnamese or transliterated word; used for word boundaries.
 WORD_CHARS = r"0-9A-Za-zÀ-ỹĐđ"
+# The lower-case ones: "à-ỹ" as a range also takes in the capitals Vietnamese interleaves with them ("Ấ", "Ơ"),
+# which open a name after a hyphen ("ASEAN-Ấn Độ") rather than go on a transliterated word ("Bê-la-rút").
+LOWER_CHARS = "a-zđ" + "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower()}))
 
 
 def _nfc(text: str) -> str:
@@ -140,8 +143,8 @@ def member_codes() -> frozenset[str]:
 def _bounded(alternation: str) -> re.Pattern[str]:
     # Whole words; a hyphen joins two names ("Việt Nam-Lào") but not syllables of one transliterated
     # word, whose next syllable is lower case ("Bê-la-rút").
-    return re.compile(rf"(?<![{WORD_CHARS}])(?<![{WORD_CHARS}]-(?=[a-zà-ỹđ]))(?:{alternation})"
-                      rf"(?![{WORD_CHARS}])(?!-[a-zà-ỹđ])")
+    return re.compile(rf"(?<![{WORD_CHARS}])(?<![{WORD_CHARS}]-(?=[{LOWER_CHARS}]))(?:{alternation})"
+                      rf"(?![{WORD_CHARS}])(?!-[{LOWER_CHARS}])")
 
 
 @lru_cache(maxsize=1)

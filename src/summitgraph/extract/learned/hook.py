@@ -27,7 +27,12 @@ def more_mentions(ctx: DocContext, start: int, end: int, found: list[rules.Meeti
         return (fallback(name) if fallback else None) or tagger.series_of(name)
 
     extra, replaced = [], []
+    # A list's head noun phrase ("Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác gồm") names the list the
+    # rules read item by item, not one more meeting.
+    heads = [(h.start(), h.end()) for h in rules._LIST_INTRO.finditer(folded, start, end)]
     for p in tagger.propose(text, folded, start, end, known, [(m.start, m.end) for m in found]):
+        if any(a < p.end and p.start < b for a, b in heads):
+            continue
         # A rule-found name overlapping the stretch wins, unless it is a bare acronym inside it: "Thượng đỉnh
         # Đông Á (EAS)" is the fuller name of what the rules read only as "EAS".
         overlaps = [m for m in found if m.start < p.end and p.start < m.end]
@@ -38,6 +43,8 @@ def more_mentions(ctx: DocContext, start: int, end: int, found: list[rules.Meeti
         first = folded.find(" ", p.start, p.end)
         stop = min(p.end, rules._name_end(text, folded, ctx.lower, first, end)) if first > 0 else p.end
         m = rules._mention(text, folded, p.start, stop, acronym_only=False, fallback=series)
+        if m is not None:
+            m = rules._hosted_by_partner(text, m, start)  # "Ngoại trưởng Rice có cuộc gặp ... với các Ngoại trưởng ASEAN"
         if m is not None and m.series in PARTNER_SERIES and m.partner is None:
             # A series given by the classifier: the partner is read from the name, and a partner meeting
             # without one names no specific meeting.
