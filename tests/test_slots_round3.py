@@ -180,3 +180,26 @@ def test_a_year_inside_the_clause_of_something_else_does_not_date_the_meeting():
             "Cấp cao ASEAN tại Viêng Chăn, Lào.")
     rec = only(meetings_of(text), "asean-summit")
     assert rec.start is None
+
+
+# --- what the ASEAN system implies when the article does not say it -------------------------------------
+
+def test_an_asean_defence_ministers_meeting_is_chaired_by_the_years_asean_chair():
+    text = ("Tin quốc phòng\nNgày 16/6/2022, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 16 (ADMM-16) "
+            "đã diễn ra tại Phnom Penh.")
+    rec = only(meetings_of(text), "admm")
+    assert rec.chair == "KH"
+
+
+def test_a_dated_foreign_ministers_meeting_without_a_place_meets_in_the_chair_country():
+    text = ("Tin ASEAN\nNgày 10/7/2019, các Bộ trưởng Ngoại giao đã dự Hội nghị Bộ trưởng Ngoại giao ASEAN "
+            "lần thứ 52 và thảo luận về tình hình khu vực.")
+    rec = only(meetings_of(text), "amm")
+    assert rec.country == "TH"
+
+
+def test_talks_are_face_to_face_unless_told_as_a_call():
+    said = "Tin đối ngoại\nChiều 3/3/2021, Thủ tướng Nguyễn Văn An đã {} với Thủ tướng Nhật Bản Suzuki Taro."
+    assert [r.format for r in meetings_of(said.format("hội đàm"))] == ["in_person"]
+    called = meetings_of(said.format("điện đàm"))
+    assert called and all(r.format != "in_person" for r in called)
