@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.16"
+VERSION = "1.17"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -359,7 +359,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "và" and prev is None:
         return False                      # "chiến lược và ...": the head word is coordinated, not named
     if (_head_at(view, tok.start) and not in_quotes
-            and not (prev is None and (low == "chiến" or (titled and tok.text[:1].isupper())))
+            and not (prev is None and (low == "chiến" or tok.text.isupper()
+                                       or (titled and tok.text[:1].isupper())))
             and not (prev is not None and prev.low in _NOT_AFTER | _OBJECT_AFTER)):
         # Another document starts, unless this one is about it; "chiến lược" right after the head
         # is an adjective ("hiệp định khung chiến lược về ..."), and a capitalised head right after
@@ -632,6 +633,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
+    if head.surface.isupper() and head.kind == "agreement" and not _name_like(words):
+        return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
         return "a lower-case word in ordinary use unless a year dates it"
     if lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS:
