@@ -32,3 +32,14 @@ def test_fta_named_by_its_partner(text, expected):
 ])
 def test_fta_as_a_kind_is_not_a_document(text):
     assert documents_of(text) == []
+
+
+# ------------------------------------------------------------------ well-known acronyms alone
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kể từ khi BTA có hiệu lực, kim ngạch thương mại hai chiều tăng mạnh.", "BTA"),
+    ("Các nước cam kết tuân thủ nghiêm túc NPT.", "NPT"),
+    ("Các bộ trưởng hoan nghênh việc nâng cấp ACIA.", "ACIA"),
+])
+def test_known_acronym_alone(text, expected):
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [(expected, expected)]
