@@ -43,3 +43,20 @@ def test_fta_as_a_kind_is_not_a_document(text):
 ])
 def test_known_acronym_alone(text, expected):
     assert [(d.name, d.abbr) for d in documents_of(text)] == [(expected, expected)]
+
+
+# ------------------------------------------------------------------ resolutions
+
+def test_resolution_of_an_international_body():
+    text = "Các bên cam kết tuân thủ Nghị quyết 2397 của Hội đồng Bảo an Liên hợp quốc."
+    assert names(text) == ["Nghị quyết 2397 của Hội đồng Bảo an Liên hợp quốc"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quốc hội thông qua Nghị quyết của Quốc hội về việc tham gia các hoạt động của ASEAN.",
+    "Hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng.",
+    "Nghị quyết số 22 của Bộ Chính trị về hội nhập quốc tế được triển khai rộng rãi.",
+    "Đại hội đồng đã thông qua nghị quyết về biến đổi khí hậu.",
+])
+def test_state_resolutions_and_unnamed_ones_are_not_documents(text):
+    assert documents_of(text) == []

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.18"
+VERSION = "1.19"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -128,6 +128,8 @@ class Lexicon:
     generic: frozenset[str] = frozenset()   # complements that only say what kind of agreement it is
     signatures: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()   # acronym -> its full name's marks
     offices: tuple[str, ...] = ()            # a government office whose press release is a news source
+    bodies: tuple[str, ...] = ()             # international bodies whose resolutions are documents (folded)
+    organs: tuple[str, ...] = ()             # a state's organs, whose resolutions are its own acts (folded)
 
 
 @dataclass
@@ -157,6 +159,8 @@ def lexicon() -> Lexicon:
     acronyms: dict[str, str] = {}
     generic: set[str] = set()
     offices: list[str] = []
+    bodies: list[str] = []
+    organs: list[str] = []
     signatures: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
@@ -172,10 +176,12 @@ def lexicon() -> Lexicon:
             generic.add(row[1].lower())
         elif row[0] == "office":
             offices.append(row[1].lower())
+        elif row[0] in ("body", "organ"):
+            (bodies if row[0] == "body" else organs).append(fold(row[1]))
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
     acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
     return Lexicon(heads, pattern, acronyms, acronym_pattern, generic=frozenset(generic), offices=tuple(offices),
-                   signatures=tuple(signatures))
+                   signatures=tuple(signatures), bodies=tuple(bodies), organs=tuple(organs))
 
 
 @dataclass(frozen=True)
@@ -614,6 +620,19 @@ def _counted_partners_follow(view: _View, end: int) -> bool:
     return _COUNTED.match(view.lower, end) is not None
 
 
+def _resolution_rejection(words: list[_Token], capital: bool) -> str | None:
+    """A resolution is a document when an international body adopted it ("Nghị quyết 2397 của Hội đồng
+    Bảo an"); a state's own ("Nghị quyết của Quốc hội", "Nghị quyết 19/NQ-CP") is its legal act."""
+    complement = f" {' '.join(re.sub(rf'[^{_W}]+', ' ', fold(w.text)) for w in words)} "
+    if any(f" {organ} " in complement for organ in lexicon().organs):
+        return "a state's own resolution, a legal act"
+    if not any(f" {body} " in complement for body in lexicon().bodies):
+        return "a resolution with no international body named"
+    if not (capital or any(w.text[:1].isdigit() for w in words)):
+        return "what a body resolved, not a resolution by name"
+    return None
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -629,6 +648,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (capital and before is not None and before.text[:1].isupper() and prev not in _CAPITAL_BEFORE_OK
             and not _is_acronym(before.text) and not _at_sentence_start(view, before.start)):
         return "inside a longer proper name"
+    if head.kind == "resolution":
+        return _resolution_rejection(words, capital)
     if not head.any_case and not written_upper:
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
