@@ -60,3 +60,15 @@ def test_resolution_of_an_international_body():
 ])
 def test_state_resolutions_and_unnamed_ones_are_not_documents(text):
     assert documents_of(text) == []
+
+
+# ------------------------------------------------------------------ a dash inside the name
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị thông qua Kế hoạch chiến lược về Cộng đồng Chính trị - An ninh ASEAN đến năm 2045.",
+     "Kế hoạch chiến lược về Cộng đồng Chính trị - An ninh ASEAN đến năm 2045"),
+    ("Hai bên ký Hiệp định hợp tác Kinh tế - Thương mại giai đoạn 2021-2025.",
+     "Hiệp định hợp tác Kinh tế - Thương mại giai đoạn 2021-2025"),
+])
+def test_dash_after_a_capitalised_two_syllable_word(text, expected):
+    assert names(text) == [expected]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.19"
+VERSION = "1.20"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -484,6 +484,12 @@ def _states_named_after(view: _View, nxt: _Token) -> bool:
     return words[first].low in _PARTY_NOUNS and words[first + 1].capital
 
 
+def _ends_capitalised(words: list[_Token]) -> bool:
+    """The complement ends in a capitalised word, or in a capitalised two-syllable word ("Chính trị",
+    "Kinh tế"): a dash after it joins two names ("Chính trị - An ninh", "Kinh tế - Thương mại")."""
+    return words[-1].capital or (len(words) >= 2 and words[-2].capital and words[-1].text.islower())
+
+
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                     limit: int | None = None, titled: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
@@ -526,7 +532,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
         if ch in "-–" and walk.words:
             # " - " between two names ("Việt Nam - Trung Quốc", "2017 - 2018") is part of the name.
             after = _token_at(view, j + 1)
-            if after and walk.words[-1].capital and after.capital and not _head_at(view, after.start):
+            if after and _ends_capitalised(walk.words) and after.capital and not _head_at(view, after.start):
                 walk.words.append(after)
                 i = after.end
                 continue
