@@ -72,3 +72,14 @@ def test_state_resolutions_and_unnamed_ones_are_not_documents(text):
 ])
 def test_dash_after_a_capitalised_two_syllable_word(text, expected):
     assert names(text) == [expected]
+
+
+# ------------------------------------------------------------------ a kind, signed
+
+@pytest.mark.parametrize("text", [
+    "Indonesia và Đông Timor đã ký hiệp định biên giới vào sáng nay.",
+    "Tỉnh đã ký kết thỏa thuận hợp tác đầu tư với nhiều doanh nghiệp nước ngoài.",
+    "Hai nước ký kết hiệp định hàng hải mở ra cơ hội hợp tác mới.",
+])
+def test_a_kind_of_agreement_signed_is_not_a_name(text):
+    assert documents_of(text) == []

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.20"
+VERSION = "1.21"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -698,8 +698,7 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return None
     if len(head.surface.split()) >= 3 and len(words) >= 2:
         return None                       # "chương trình hành động triển khai quan hệ ..."
-    if prev in ("ký", "kết") and len(words) <= 3:
-        return None
+    # "ký hiệp định biên giới", "ký kết thỏa thuận hợp tác đầu tư": signing does not make a kind a name.
     return "generic lower-case phrase"
 
 
