@@ -83,3 +83,18 @@ def test_dash_after_a_capitalised_two_syllable_word(text, expected):
 ])
 def test_a_kind_of_agreement_signed_is_not_a_name(text):
     assert documents_of(text) == []
+
+
+# ------------------------------------------------------------------ one agreement, its name and its acronym
+
+@pytest.mark.parametrize("text, expected", [
+    ("Việt Nam đã phê chuẩn Hiệp định Đối tác Kinh tế Toàn diện Khu vực. RCEP sẽ có hiệu lực vào năm tới.",
+     [("Hiệp định Đối tác Kinh tế Toàn diện Khu vực", "RCEP")]),
+    ("Hiệp định Thương mại tự do Việt Nam - EU đã được ký. Theo ông, EVFTA mở ra cơ hội lớn.",
+     [("Hiệp định Thương mại tự do Việt Nam - EU", "EVFTA")]),
+    # Another partner's agreement stays apart.
+    ("Hiệp định Thương mại tự do ASEAN - Hàn Quốc được nâng cấp. Ngoài ra, ACFTA cũng được rà soát.",
+     [("Hiệp định Thương mại tự do ASEAN - Hàn Quốc", None), ("ACFTA", "ACFTA")]),
+])
+def test_full_name_and_acronym_are_one_document(text, expected):
+    assert [(d.name, d.abbr) for d in documents_of(text)] == expected
