@@ -98,3 +98,23 @@ def test_a_kind_of_agreement_signed_is_not_a_name(text):
 ])
 def test_full_name_and_acronym_are_one_document(text, expected):
     assert [(d.name, d.abbr) for d in documents_of(text)] == expected
+
+
+# ------------------------------------------------------------------ a capitalised name after "các", "nhiều"
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bên sớm hoàn tất đàm phán các Hiệp định vận tải biển và hàng không.",
+     ["Hiệp định vận tải biển và hàng không"]),
+    ("Các bộ trưởng rà soát việc thực hiện các Lộ trình hội nhập 12 ngành ưu tiên.",
+     ["Lộ trình hội nhập 12 ngành ưu tiên"]),
+])
+def test_capitalised_name_after_a_plural_determiner(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Việt Nam đã tham gia nhiều Hiệp định thương mại.",
+    "Các hiệp định hợp tác kinh tế được ký trong chuyến thăm.",
+])
+def test_plural_kind_is_still_generic(text):
+    assert documents_of(text) == []

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.22"
+VERSION = "1.23"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -692,7 +692,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
                 return "a government office's press release, the source of the news"
             return None
         return "head word alone"
-    if prev in _DETERMINERS and (prev not in ("một", "bản") or not _specific_topic(words)):
+    if (prev in _DETERMINERS and (prev not in ("một", "bản") or not _specific_topic(words))
+            and not (written_upper and len(words) >= 3)):
         return "generic: a kind of document, not one by name"
     if capital or _specific_topic(words):
         return None
