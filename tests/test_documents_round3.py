@@ -118,3 +118,16 @@ def test_capitalised_name_after_a_plural_determiner(text, expected):
 ])
 def test_plural_kind_is_still_generic(text):
     assert documents_of(text) == []
+
+
+# ------------------------------------------------------------------ more kinds of document
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nước đã ký hiệp nghị công nhận lẫn nhau về dịch vụ kỹ thuật.",
+     "hiệp nghị công nhận lẫn nhau về dịch vụ kỹ thuật"),
+    ("Năm 1967, Tuyên ngôn Bangkok khai sinh ra Hiệp hội.", "Tuyên ngôn Bangkok"),
+    ("Hai bên ký Thư ý định về hợp tác quốc phòng.", "Thư ý định về hợp tác quốc phòng"),
+    ("Các bên thông qua Bộ nguyên tắc hướng dẫn thực hiện DOC.", "Bộ nguyên tắc hướng dẫn thực hiện DOC"),
+])
+def test_more_kinds(text, expected):
+    assert names(text) == [expected]
