@@ -131,3 +131,19 @@ def test_plural_kind_is_still_generic(text):
 ])
 def test_more_kinds(text, expected):
     assert names(text) == [expected]
+
+
+# ------------------------------------------------------------------ a list of topics inside the name
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai nước ký Hiệp định về hợp tác kinh tế, văn hóa, khoa học và kỹ thuật.",
+     ["Hiệp định về hợp tác kinh tế, văn hóa, khoa học và kỹ thuật"]),
+    ("Hiệp định Mua bán, trao đổi hàng hóa và dịch vụ tại khu vực biên giới được ký năm 2001.",
+     ["Hiệp định Mua bán, trao đổi hàng hóa và dịch vụ tại khu vực biên giới"]),
+    # After a country or organisation, or before a verb, the list belongs to the sentence.
+    ("Các bên tôn trọng Hiến chương Liên hợp quốc, luật pháp quốc tế và chủ quyền của nhau.",
+     ["Hiến chương Liên hợp quốc"]),
+    ("Hai bên ký Hiệp định Hàng không, thúc đẩy hợp tác và mở rộng đầu tư.", ["Hiệp định Hàng không"]),
+])
+def test_list_of_topics_after_a_comma(text, expected):
+    assert names(text) == expected

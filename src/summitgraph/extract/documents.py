@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.24"
+VERSION = "1.25"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -432,7 +432,7 @@ _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # niệm 40 năm ...", "Tuyên bố chung hội nghị ADMM+ lần thứ 7").
 _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
-_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
+_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,3}(?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
@@ -445,7 +445,17 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     if m and "năm" in lows:
         return m.end()
     m = _TOPIC_LIST.match(view.lower, pos)
-    if m and "về" in lows and not any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
+    if m is None or any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
+        return None
+    if "về" in lows:
+        return m.end()
+    # A title-case name that ends on a lower-case syllable ("Hiệp định Mua bán, trao đổi hàng hóa và dịch
+    # vụ ...") goes on with one more item; after a country or organisation ("Hiến chương Liên hợp quốc,
+    # luật pháp quốc tế và ...") or a verb, the list is the sentence's.
+    last = walk.words[-1]
+    first_listed = m.group(1).split()[0]
+    if (walk.words[0].capital and not last.capital and not view.is_entity(last.start, last.end)
+            and m.group(1).count(",") == 0 and first_listed not in _VERBS_AFTER_AND):
         return m.end()
     return None
 
