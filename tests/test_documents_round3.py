@@ -147,3 +147,27 @@ def test_more_kinds(text, expected):
 ])
 def test_list_of_topics_after_a_comma(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ programmes
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai nước triển khai Chương trình hợp tác giữa Việt Nam và Nga trong lĩnh vực năng lượng.",
+     ["Chương trình hợp tác giữa Việt Nam và Nga trong lĩnh vực năng lượng"]),
+    ("Hai bên ủng hộ Chương trình An ninh y tế toàn cầu nhằm ứng phó dịch bệnh.",
+     ["Chương trình An ninh y tế toàn cầu"]),
+    ("Hai bên ký Chương trình hợp tác văn hóa giai đoạn 2026-2028.",
+     ["Chương trình hợp tác văn hóa giai đoạn 2026-2028"]),
+])
+def test_programme_that_names_a_document(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theo ông, Chương trình Lương thực Thế giới cần thêm 250 triệu USD.",
+    "Ông đánh giá cao Chương trình Phát triển Liên hợp quốc (UNDP).",
+    "Khán giả thưởng thức Chương trình ca nhạc chung tay vì cộng đồng.",
+    "Đoàn tham gia Chương trình tàu thanh niên Đông Nam Á năm nay.",
+])
+def test_programme_that_is_a_body_or_an_event(text):
+    assert documents_of(text) == []

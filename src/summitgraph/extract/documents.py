@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.25"
+VERSION = "1.26"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -129,6 +129,8 @@ class Lexicon:
     signatures: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()   # acronym -> its full name's marks
     offices: tuple[str, ...] = ()            # a government office whose press release is a news source
     bodies: tuple[str, ...] = ()             # international bodies whose resolutions are documents (folded)
+    programmes: tuple[str, ...] = ()         # openings of a programme's complement that name a document (folded)
+    not_programmes: tuple[str, ...] = ()     # openings that name a body instead (folded)
     organs: tuple[str, ...] = ()             # a state's organs, whose resolutions are its own acts (folded)
 
 
@@ -160,6 +162,8 @@ def lexicon() -> Lexicon:
     generic: set[str] = set()
     offices: list[str] = []
     bodies: list[str] = []
+    programmes: list[str] = []
+    not_programmes: list[str] = []
     organs: list[str] = []
     signatures: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     for row in _data_rows("document_kinds.tsv"):
@@ -176,12 +180,15 @@ def lexicon() -> Lexicon:
             generic.add(row[1].lower())
         elif row[0] == "office":
             offices.append(row[1].lower())
+        elif row[0] in ("programme", "not_programme"):
+            (programmes if row[0] == "programme" else not_programmes).append(fold(row[1]))
         elif row[0] in ("body", "organ"):
             (bodies if row[0] == "body" else organs).append(fold(row[1]))
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
     acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
     return Lexicon(heads, pattern, acronyms, acronym_pattern, generic=frozenset(generic), offices=tuple(offices),
-                   signatures=tuple(signatures), bodies=tuple(bodies), organs=tuple(organs))
+                   signatures=tuple(signatures), bodies=tuple(bodies), organs=tuple(organs),
+                   programmes=tuple(programmes), not_programmes=tuple(not_programmes))
 
 
 @dataclass(frozen=True)
@@ -636,6 +643,14 @@ def _counted_partners_follow(view: _View, end: int) -> bool:
     return _COUNTED.match(view.lower, end) is not None
 
 
+def _programme_named(words: list[_Token]) -> bool:
+    """A "Chương trình" whose complement opens as a cooperation, security, finance or integration
+    programme ("Chương trình hợp tác ...", "Chương trình An ninh y tế toàn cầu")."""
+    complement = " ".join(fold(w.text) for w in words) + " "
+    return (complement.startswith(tuple(f"{p} " for p in lexicon().programmes))
+            and not complement.startswith(lexicon().not_programmes))
+
+
 def _resolution_rejection(words: list[_Token], capital: bool) -> str | None:
     """A resolution is a document when an international body adopted it ("Nghị quyết 2397 của Hội đồng
     Bảo an"); a state's own ("Nghị quyết của Quốc hội", "Nghị quyết 19/NQ-CP") is its legal act."""
@@ -666,6 +681,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "inside a longer proper name"
     if head.kind == "resolution":
         return _resolution_rejection(words, capital)
+    if head.kind == "programme" and not _programme_named(words):
+        return "a programme that is a show, a visit, an exchange or a body, not a document"
     if not head.any_case and not written_upper:
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
