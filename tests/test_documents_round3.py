@@ -171,3 +171,11 @@ def test_programme_that_names_a_document(text, expected):
 ])
 def test_programme_that_is_a_body_or_an_event(text):
     assert documents_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nhà lãnh đạo thông qua Khung Phục hồi Tổng thể ASEAN (ACRF).", ("Khung Phục hồi Tổng thể ASEAN", "ACRF")),
+    ("Các bên thông qua Hướng dẫn đẩy nhanh đàm phán COC.", ("Hướng dẫn đẩy nhanh đàm phán COC", None)),
+])
+def test_frameworks_and_guidelines(text, expected):
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [expected]
