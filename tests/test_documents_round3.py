@@ -179,3 +179,18 @@ def test_programme_that_is_a_body_or_an_event(text):
 ])
 def test_frameworks_and_guidelines(text, expected):
     assert [(d.name, d.abbr) for d in documents_of(text)] == [expected]
+
+
+# ------------------------------------------------------------------ a declaration opening the sentence
+
+def test_declaration_named_at_the_sentence_start():
+    text = "Tuyên bố Kuala Lumpur về ASEAN 2045 được các nhà lãnh đạo ký hôm qua."
+    assert names(text) == ["Tuyên bố Kuala Lumpur về ASEAN 2045"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyên bố tại họp báo, Ngoại trưởng nói rằng Washington ủng hộ ASEAN.",
+    "Tuyên bố của Myanmar cho biết nước này sẽ tham dự hội nghị.",
+])
+def test_declaring_at_the_sentence_start_is_a_verb(text):
+    assert documents_of(text) == []

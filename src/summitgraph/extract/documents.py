@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.27"
+VERSION = "1.28"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -691,7 +691,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
         return "a lower-case word in ordinary use unless a year dates it"
-    if lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS:
+    if (lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS
+            and not (written_upper and words and words[0].text[:1].isupper())):   # "Tuyên bố Hà Nội ..."
         return "a verb, not a document"
     if (not written_upper and words and words[0].low == "của"
             and not (head.surface.lower().startswith(("tuyên bố", "thông cáo")) and _issued_by_a_body(words))):
