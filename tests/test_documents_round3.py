@@ -194,3 +194,22 @@ def test_declaration_named_at_the_sentence_start():
 ])
 def test_declaring_at_the_sentence_start_is_a_verb(text):
     assert documents_of(text) == []
+
+
+# ------------------------------------------------------------------ a capitalised kind with an adjective
+
+@pytest.mark.parametrize("text", [
+    "Hai bên đã đạt được Thỏa thuận cấp cao về vấn đề này từ lâu, ông nói.",
+    "Các nước đang xem xét một Hiệp định tuân thủ với nhiều điều khoản.",
+    "Hội nghị thông qua Văn kiện cuối cùng sau ba ngày họp.",
+])
+def test_capitalised_kind_with_an_adjective(text):
+    assert documents_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các bộ trưởng hoan nghênh Tuyên bố ngày 28/4/2025 của các nhà lãnh đạo.", "Tuyên bố ngày 28/4/2025"),
+    ("Hai bên ký Bản ghi nhớ hợp tác trong chuyến thăm.", "Bản ghi nhớ hợp tác"),
+])
+def test_capitalised_kind_with_a_date_or_topic(text, expected):
+    assert names(text) == [expected]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.28"
+VERSION = "1.29"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -723,12 +723,20 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (prev in _DETERMINERS and (prev not in ("một", "bản") or not _specific_topic(words))
             and not (written_upper and len(words) >= 3)):
         return "generic: a kind of document, not one by name"
+    if (capital and len(words) <= MAX_KIND_WORDS and not _specific_topic(words)
+            and not any(c.isdigit() for w in words for c in w.text)):
+        return "a capitalised kind with an adjective (\"Hiệp định tuân thủ\", \"Văn kiện cuối cùng\"), not a name"
     if capital or _specific_topic(words):
         return None
     if len(head.surface.split()) >= 3 and len(words) >= 2:
         return None                       # "chương trình hành động triển khai quan hệ ..."
     # "ký hiệp định biên giới", "ký kết thỏa thuận hợp tác đầu tư": signing does not make a kind a name.
     return "generic lower-case phrase"
+
+
+# A capitalised head with at most this many lower-case words after it, none a topic, a date or a name,
+# is a kind with an adjective ("Thỏa thuận cấp cao", "Hiệp định tuân thủ").
+MAX_KIND_WORDS = 2
 
 
 # ----------------------------------------------------------------------------------- the status
