@@ -213,3 +213,27 @@ def test_capitalised_kind_with_an_adjective(text):
 ])
 def test_capitalised_kind_with_a_date_or_topic(text, expected):
     assert names(text) == [expected]
+
+
+# ------------------------------------------------------------------ a lower-case "thỏa thuận" is what was agreed
+
+@pytest.mark.parametrize("text", [
+    "Hai bên đã đạt được thỏa thuận về hợp tác nghề cá sau nhiều vòng đàm phán.",
+    "Tại lễ ký, các doanh nghiệp trao nhau văn bản thỏa thuận về thương mại và đầu tư.",
+    "Hai bên đạt thỏa thuận ngừng bắn vào tối qua.",
+])
+def test_lower_case_agreement_is_what_was_agreed(text):
+    assert documents_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nước cam kết thực hiện thỏa thuận Paris về biến đổi khí hậu.", "thỏa thuận Paris về biến đổi khí hậu"),
+    ("Hai bên ký Thỏa thuận về hợp tác nghề cá trên vịnh Bắc Bộ.", "Thỏa thuận về hợp tác nghề cá trên vịnh Bắc Bộ"),
+])
+def test_named_or_capitalised_agreement(text, expected):
+    assert names(text) == [expected]
+
+
+def test_lower_case_agreement_under_negotiation_is_a_text():
+    text = "Hai nước nhất trí sớm hoàn tất thỏa thuận về việc chọn địa điểm xây dựng trụ sở mới."
+    assert names(text) == ["thỏa thuận về việc chọn địa điểm xây dựng trụ sở mới"]

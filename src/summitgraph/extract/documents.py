@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.29"
+VERSION = "1.30"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -116,6 +116,8 @@ class Head:
     any_case: bool
     bare: bool
     dated: bool = False               # lower-case, it names a document only with a year ("đến năm 2030")
+    named: bool = False               # lower-case, it names a document only with a name, an acronym or a
+                                      # year after it ("thỏa thuận Paris"; "thỏa thuận về hợp tác" is a deal)
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ def lexicon() -> Lexicon:
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
             heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(
-                surface, kind, case in ("any", "dated"), bare == "yes", case == "dated")
+                surface, kind, case in ("any", "dated", "named"), bare == "yes", case == "dated",
+                case == "named")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
             if len(row) > 3 and row[3]:
@@ -726,6 +729,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (capital and len(words) <= MAX_KIND_WORDS and not _specific_topic(words)
             and not any(c.isdigit() for w in words for c in w.text)):
         return "a capitalised kind with an adjective (\"Hiệp định tuân thủ\", \"Văn kiện cuối cùng\"), not a name"
+    if head.named and not capital and not two_before.endswith(_DOCUMENT_VERBS):
+        return "what was agreed (\"đạt được thỏa thuận về ...\"), not an agreement by name"
     if capital or _specific_topic(words):
         return None
     if len(head.surface.split()) >= 3 and len(words) >= 2:
@@ -734,6 +739,9 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     return "generic lower-case phrase"
 
 
+# Verbs right before a lower-case "thỏa thuận" that make it a text being negotiated
+# ("đàm phán thỏa thuận về hợp tác nghề cá"), not a deal reached ("đạt được thỏa thuận").
+_DOCUMENT_VERBS = ("đàm phán", "hoàn tất")
 # A capitalised head with at most this many lower-case words after it, none a topic, a date or a name,
 # is a kind with an adjective ("Thỏa thuận cấp cao", "Hiệp định tuân thủ").
 MAX_KIND_WORDS = 2
