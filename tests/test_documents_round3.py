@@ -237,3 +237,17 @@ def test_named_or_capitalised_agreement(text, expected):
 def test_lower_case_agreement_under_negotiation_is_a_text():
     text = "Hai nước nhất trí sớm hoàn tất thỏa thuận về việc chọn địa điểm xây dựng trụ sở mới."
     assert names(text) == ["thỏa thuận về việc chọn địa điểm xây dựng trụ sở mới"]
+
+
+# ------------------------------------------------------------------ "sau (năm) 2025", "thuộc"
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nhà lãnh đạo thông qua Tuyên bố Hà Nội về Tầm nhìn Cộng đồng ASEAN sau năm 2015.",
+     ["Tuyên bố Hà Nội về Tầm nhìn Cộng đồng ASEAN sau năm 2015"]),
+    ("Các nước xây dựng Tầm nhìn Cộng đồng ASEAN sau 2025 trong năm nay.", ["Tầm nhìn Cộng đồng ASEAN sau 2025"]),
+    ("Hội nghị thông qua Tuyên bố Hà Nội sau khi thảo luận.", ["Tuyên bố Hà Nội"]),
+    ("Các bộ trưởng ký Hiệp định về Thương mại dịch vụ thuộc Hiệp định khung ASEAN - Trung Quốc.",
+     ["Hiệp định về Thương mại dịch vụ", "Hiệp định khung ASEAN - Trung Quốc"]),
+])
+def test_post_year_vision_and_a_name_before_its_framework(text, expected):
+    assert names(text) == expected

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.30"
+VERSION = "1.31"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -106,7 +106,8 @@ _OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
 # "triển khai", "sửa đổi", "bổ sung", "gia nhập"): the walk reads on through it.
 _OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập".split())
 # Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
-_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối".split())
+_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối thuộc sau"
+                      .split())
 
 
 @dataclass(frozen=True)
@@ -412,6 +413,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "cho":
         return nxt_low == "khu"           # "... cho Khu vực Mậu dịch tự do ASEAN"
     if low == "sau":
+        if _POST_YEAR.match(view.lower, tok.end):
+            return True                   # "Tầm nhìn Cộng đồng ASEAN sau (năm) 2025"
         return prev is not None and prev.low == "hồi" and nxt_low in _AFTER_EVENTS   # "phục hồi sau đại dịch"
     if low == "hiện":
         return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
@@ -437,6 +440,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     return True
 
 
+_POST_YEAR = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)")
 _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # The occasion or meeting a joint statement belongs to is part of its name ("Tuyên bố chung nhân kỷ
 # niệm 40 năm ...", "Tuyên bố chung hội nghị ADMM+ lần thứ 7").
