@@ -251,3 +251,13 @@ def test_lower_case_agreement_under_negotiation_is_a_text():
 ])
 def test_post_year_vision_and_a_name_before_its_framework(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ a state's own acts
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh triển khai Kế hoạch hành động thực hiện Nghị quyết 19-2017/NQ-CP của Chính phủ.",
+    "Bộ ban hành Kế hoạch thực hiện Nghị quyết số 36-NQ/TW về chiến lược biển.",
+])
+def test_plan_carrying_out_a_state_act_is_not_a_document(text):
+    assert documents_of(text) == []

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.31"
+VERSION = "1.32"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -650,6 +650,10 @@ def _counted_partners_follow(view: _View, end: int) -> bool:
     return _COUNTED.match(view.lower, end) is not None
 
 
+# The number of a state's own legal act: "19-2017/NQ-CP", "36-NQ/TW", "123/2020/NĐ-CP", "45/QĐ-TTg".
+_STATE_ACT_NUMBER = re.compile(r"\d[\d\-/]*[-/](?:NQ|NĐ|QĐ|TT|CT)(?:[-/]|$)")
+
+
 def _programme_named(words: list[_Token]) -> bool:
     """A "Chương trình" whose complement opens as a cooperation, security, finance or integration
     programme ("Chương trình hợp tác ...", "Chương trình An ninh y tế toàn cầu")."""
@@ -686,6 +690,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (capital and before is not None and before.text[:1].isupper() and prev not in _CAPITAL_BEFORE_OK
             and not _is_acronym(before.text) and not _at_sentence_start(view, before.start)):
         return "inside a longer proper name"
+    if any(_STATE_ACT_NUMBER.search(w.text) for w in words):
+        return "carries out a state's own legal act (\"Nghị quyết 19-2017/NQ-CP\")"
     if head.kind == "resolution":
         return _resolution_rejection(words, capital)
     if head.kind == "programme" and not _programme_named(words):
