@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.16"
+VERSION = "1.32"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -106,7 +106,8 @@ _OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
 # "triển khai", "sửa đổi", "bổ sung", "gia nhập"): the walk reads on through it.
 _OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập".split())
 # Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
-_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối".split())
+_TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối thuộc sau"
+                      .split())
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ class Head:
     any_case: bool
     bare: bool
     dated: bool = False               # lower-case, it names a document only with a year ("đến năm 2030")
+    named: bool = False               # lower-case, it names a document only with a name, an acronym or a
+                                      # year after it ("thỏa thuận Paris"; "thỏa thuận về hợp tác" is a deal)
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,10 @@ class Lexicon:
     generic: frozenset[str] = frozenset()   # complements that only say what kind of agreement it is
     signatures: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()   # acronym -> its full name's marks
     offices: tuple[str, ...] = ()            # a government office whose press release is a news source
+    bodies: tuple[str, ...] = ()             # international bodies whose resolutions are documents (folded)
+    programmes: tuple[str, ...] = ()         # openings of a programme's complement that name a document (folded)
+    not_programmes: tuple[str, ...] = ()     # openings that name a body instead (folded)
+    organs: tuple[str, ...] = ()             # a state's organs, whose resolutions are its own acts (folded)
 
 
 @dataclass
@@ -157,12 +164,17 @@ def lexicon() -> Lexicon:
     acronyms: dict[str, str] = {}
     generic: set[str] = set()
     offices: list[str] = []
+    bodies: list[str] = []
+    programmes: list[str] = []
+    not_programmes: list[str] = []
+    organs: list[str] = []
     signatures: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     for row in _data_rows("document_kinds.tsv"):
         if row[0] == "head":
             surface, kind, case, bare = row[1:5]
             heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(
-                surface, kind, case in ("any", "dated"), bare == "yes", case == "dated")
+                surface, kind, case in ("any", "dated", "named"), bare == "yes", case == "dated",
+                case == "named")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
             if len(row) > 3 and row[3]:
@@ -172,10 +184,15 @@ def lexicon() -> Lexicon:
             generic.add(row[1].lower())
         elif row[0] == "office":
             offices.append(row[1].lower())
+        elif row[0] in ("programme", "not_programme"):
+            (programmes if row[0] == "programme" else not_programmes).append(fold(row[1]))
+        elif row[0] in ("body", "organ"):
+            (bodies if row[0] == "body" else organs).append(fold(row[1]))
     pattern = re.compile(rf"(?<![{_W}\-])(?:{phrase_alternation(heads)})(?![{_W}\-])")
     acronym_pattern = re.compile(rf"(?<![{_W}\-/])(?:{phrase_alternation(acronyms)})(?![{_W}\-/])")
     return Lexicon(heads, pattern, acronyms, acronym_pattern, generic=frozenset(generic), offices=tuple(offices),
-                   signatures=tuple(signatures))
+                   signatures=tuple(signatures), bodies=tuple(bodies), organs=tuple(organs),
+                   programmes=tuple(programmes), not_programmes=tuple(not_programmes))
 
 
 @dataclass(frozen=True)
@@ -359,7 +376,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "và" and prev is None:
         return False                      # "chiến lược và ...": the head word is coordinated, not named
     if (_head_at(view, tok.start) and not in_quotes
-            and not (prev is None and (low == "chiến" or (titled and tok.text[:1].isupper())))
+            and not (prev is None and (low == "chiến" or tok.text.isupper()
+                                       or (titled and tok.text[:1].isupper())))
             and not (prev is not None and prev.low in _NOT_AFTER | _OBJECT_AFTER)):
         # Another document starts, unless this one is about it; "chiến lược" right after the head
         # is an adjective ("hiệp định khung chiến lược về ..."), and a capitalised head right after
@@ -395,6 +413,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "cho":
         return nxt_low == "khu"           # "... cho Khu vực Mậu dịch tự do ASEAN"
     if low == "sau":
+        if _POST_YEAR.match(view.lower, tok.end):
+            return True                   # "Tầm nhìn Cộng đồng ASEAN sau (năm) 2025"
         return prev is not None and prev.low == "hồi" and nxt_low in _AFTER_EVENTS   # "phục hồi sau đại dịch"
     if low == "hiện":
         return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
@@ -420,12 +440,13 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     return True
 
 
+_POST_YEAR = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)")
 _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # The occasion or meeting a joint statement belongs to is part of its name ("Tuyên bố chung nhân kỷ
 # niệm 40 năm ...", "Tuyên bố chung hội nghị ADMM+ lần thứ 7").
 _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
-_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
+_TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,3}(?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
@@ -438,7 +459,17 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     if m and "năm" in lows:
         return m.end()
     m = _TOPIC_LIST.match(view.lower, pos)
-    if m and "về" in lows and not any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
+    if m is None or any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
+        return None
+    if "về" in lows:
+        return m.end()
+    # A title-case name that ends on a lower-case syllable ("Hiệp định Mua bán, trao đổi hàng hóa và dịch
+    # vụ ...") goes on with one more item; after a country or organisation ("Hiến chương Liên hợp quốc,
+    # luật pháp quốc tế và ...") or a verb, the list is the sentence's.
+    last = walk.words[-1]
+    first_listed = m.group(1).split()[0]
+    if (walk.words[0].capital and not last.capital and not view.is_entity(last.start, last.end)
+            and m.group(1).count(",") == 0 and first_listed not in _VERBS_AFTER_AND):
         return m.end()
     return None
 
@@ -475,6 +506,12 @@ def _states_named_after(view: _View, nxt: _Token) -> bool:
         pos = tok.end
     first = 1 if words[0].low in ("các", "hai") else 0
     return words[first].low in _PARTY_NOUNS and words[first + 1].capital
+
+
+def _ends_capitalised(words: list[_Token]) -> bool:
+    """The complement ends in a capitalised word, or in a capitalised two-syllable word ("Chính trị",
+    "Kinh tế"): a dash after it joins two names ("Chính trị - An ninh", "Kinh tế - Thương mại")."""
+    return words[-1].capital or (len(words) >= 2 and words[-2].capital and words[-1].text.islower())
 
 
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
@@ -519,7 +556,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
         if ch in "-–" and walk.words:
             # " - " between two names ("Việt Nam - Trung Quốc", "2017 - 2018") is part of the name.
             after = _token_at(view, j + 1)
-            if after and walk.words[-1].capital and after.capital and not _head_at(view, after.start):
+            if after and _ends_capitalised(walk.words) and after.capital and not _head_at(view, after.start):
                 walk.words.append(after)
                 i = after.end
                 continue
@@ -613,6 +650,31 @@ def _counted_partners_follow(view: _View, end: int) -> bool:
     return _COUNTED.match(view.lower, end) is not None
 
 
+# The number of a state's own legal act: "19-2017/NQ-CP", "36-NQ/TW", "123/2020/NĐ-CP", "45/QĐ-TTg".
+_STATE_ACT_NUMBER = re.compile(r"\d[\d\-/]*[-/](?:NQ|NĐ|QĐ|TT|CT)(?:[-/]|$)")
+
+
+def _programme_named(words: list[_Token]) -> bool:
+    """A "Chương trình" whose complement opens as a cooperation, security, finance or integration
+    programme ("Chương trình hợp tác ...", "Chương trình An ninh y tế toàn cầu")."""
+    complement = " ".join(fold(w.text) for w in words) + " "
+    return (complement.startswith(tuple(f"{p} " for p in lexicon().programmes))
+            and not complement.startswith(lexicon().not_programmes))
+
+
+def _resolution_rejection(words: list[_Token], capital: bool) -> str | None:
+    """A resolution is a document when an international body adopted it ("Nghị quyết 2397 của Hội đồng
+    Bảo an"); a state's own ("Nghị quyết của Quốc hội", "Nghị quyết 19/NQ-CP") is its legal act."""
+    complement = f" {' '.join(re.sub(rf'[^{_W}]+', ' ', fold(w.text)) for w in words)} "
+    if any(f" {organ} " in complement for organ in lexicon().organs):
+        return "a state's own resolution, a legal act"
+    if not any(f" {body} " in complement for body in lexicon().bodies):
+        return "a resolution with no international body named"
+    if not (capital or any(w.text[:1].isdigit() for w in words)):
+        return "what a body resolved, not a resolution by name"
+    return None
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -628,13 +690,22 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (capital and before is not None and before.text[:1].isupper() and prev not in _CAPITAL_BEFORE_OK
             and not _is_acronym(before.text) and not _at_sentence_start(view, before.start)):
         return "inside a longer proper name"
+    if any(_STATE_ACT_NUMBER.search(w.text) for w in words):
+        return "carries out a state's own legal act (\"Nghị quyết 19-2017/NQ-CP\")"
+    if head.kind == "resolution":
+        return _resolution_rejection(words, capital)
+    if head.kind == "programme" and not _programme_named(words):
+        return "a programme that is a show, a visit, an exchange or a body, not a document"
     if not head.any_case and not written_upper:
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
+    if head.surface.isupper() and head.kind == "agreement" and not _name_like(words):
+        return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
         return "a lower-case word in ordinary use unless a year dates it"
-    if lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS:
+    if (lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS
+            and not (written_upper and words and words[0].text[:1].isupper())):   # "Tuyên bố Hà Nội ..."
         return "a verb, not a document"
     if (not written_upper and words and words[0].low == "của"
             and not (head.surface.lower().startswith(("tuyên bố", "thông cáo")) and _issued_by_a_body(words))):
@@ -662,15 +733,28 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
                 return "a government office's press release, the source of the news"
             return None
         return "head word alone"
-    if prev in _DETERMINERS and (prev not in ("một", "bản") or not _specific_topic(words)):
+    if (prev in _DETERMINERS and (prev not in ("một", "bản") or not _specific_topic(words))
+            and not (written_upper and len(words) >= 3)):
         return "generic: a kind of document, not one by name"
+    if (capital and len(words) <= MAX_KIND_WORDS and not _specific_topic(words)
+            and not any(c.isdigit() for w in words for c in w.text)):
+        return "a capitalised kind with an adjective (\"Hiệp định tuân thủ\", \"Văn kiện cuối cùng\"), not a name"
+    if head.named and not capital and not two_before.endswith(_DOCUMENT_VERBS):
+        return "what was agreed (\"đạt được thỏa thuận về ...\"), not an agreement by name"
     if capital or _specific_topic(words):
         return None
     if len(head.surface.split()) >= 3 and len(words) >= 2:
         return None                       # "chương trình hành động triển khai quan hệ ..."
-    if prev in ("ký", "kết") and len(words) <= 3:
-        return None
+    # "ký hiệp định biên giới", "ký kết thỏa thuận hợp tác đầu tư": signing does not make a kind a name.
     return "generic lower-case phrase"
+
+
+# Verbs right before a lower-case "thỏa thuận" that make it a text being negotiated
+# ("đàm phán thỏa thuận về hợp tác nghề cá"), not a deal reached ("đạt được thỏa thuận").
+_DOCUMENT_VERBS = ("đàm phán", "hoàn tất")
+# A capitalised head with at most this many lower-case words after it, none a topic, a date or a name,
+# is a kind with an adjective ("Thỏa thuận cấp cao", "Hiệp định tuân thủ").
+MAX_KIND_WORDS = 2
 
 
 # ----------------------------------------------------------------------------------- the status
