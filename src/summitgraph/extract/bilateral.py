@@ -30,6 +30,15 @@ _VISIT = WordStart(
     r"(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
     r"|chuyen cong du|cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
+# Folding makes "thăm" (visit) one with "tham" (tham dự, tham gia), "thảm", "thẩm" and "thậm": a visit verb's
+# "tham" must be "thăm" as written.
+_THAM = re.compile(r"\btham\b")
+
+
+def _visit_word(text: str, folded: str, start: int, end: int) -> bool:
+    return all(text[m.start():m.end()].lower() == "thăm" for m in _THAM.finditer(folded, start, end))
+
+
 _TALK = WordStart(
     r"(?:hoi dam|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep|den chao"
@@ -269,7 +278,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     talks: list[Candidate] = []
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
-        found = list(_VISIT.finditer(folded, lo, hi))
+        found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
         for m in found:
             visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))

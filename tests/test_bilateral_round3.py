@@ -1,0 +1,22 @@
+"""Bilateral talks and visits, third round: forms of Vietnamese news the earlier rounds did not read.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from written import meetings_of, talks_of
+
+
+def _visits(text: str, published: str | None = None):
+    return [m for m in meetings_of(text, published) if m.series == "bilateral-visit"]
+
+
+def test_attending_a_meeting_is_no_visit_even_with_a_place_after_tới():
+    # "tham dự" folds like "thăm": only the written "thăm" is a visit verb.
+    text = ("Phó Thủ tướng Singapore Tiêu Chí Hiền cho biết Thủ tướng Lý Hiển Long sẽ tham dự Hội nghị cấp cao "
+            "APEC vào tháng 11 tới tại Đà Nẵng.")
+    assert _visits(text) == []
+
+
+def test_a_visit_written_thăm_is_still_a_visit():
+    text = "Ngày 5/3/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm chính thức Campuchia."
+    (visit,) = _visits(text)
+    assert visit.parties == ["KH", "VN"] and visit.country == "KH"
