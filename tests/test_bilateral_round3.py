@@ -20,3 +20,16 @@ def test_a_visit_written_thăm_is_still_a_visit():
     text = "Ngày 5/3/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm chính thức Campuchia."
     (visit,) = _visits(text)
     assert visit.parties == ["KH", "VN"] and visit.country == "KH"
+
+
+def test_a_person_met_by_name_alone_is_senior_by_the_office_said_earlier():
+    text = ("Chủ tịch Quốc hội Lào Saysomphone Phomvihane đang thăm chính thức Việt Nam. "
+            "Chiều 14/10/2024, tại Hà Nội, Tổng Bí thư Tô Lâm đã tiếp ông Saysomphone Phomvihane.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LA", "VN"] and talk.start == "2024-10-14"
+
+
+def test_a_person_met_by_name_alone_with_no_office_anywhere_is_no_talk():
+    text = ("Chiều 14/10/2024, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp ông Kim Sung-ho, "
+            "người sáng lập một quỹ đầu tư Hàn Quốc.")
+    assert talks_of(text) == []

@@ -118,6 +118,9 @@ class Sides:
 
     protagonist: str
     guest_of: dict[str, str]   # host country -> visiting country, from the article's visits
+    # People whose office is said in one mention and who are met in another by name alone ("Chủ tịch
+    # Nhân đại Trung Quốc Triệu Lạc Tế ...; Thủ tướng đã hội kiến ông Triệu Lạc Tế").
+    seniors: frozenset[str] = frozenset()
 
 
 def _protagonist(people: list[PersonMention]) -> str:
@@ -283,7 +286,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         for m in found:
             visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
-    sides = Sides(_talk_side(protagonist, people, visits), guest_of)
+    sides = Sides(_talk_side(protagonist, people, visits), guest_of,
+                  frozenset(p.person for p in people if p.person and _senior(p)))
     # Offices named without a holder are sides of talks only: a visit is told from its visitor by name.
     offices = _offices(ctx, folded, people)
     for sentence in ctx.sentences:
@@ -495,7 +499,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
     met.update(p.start for p in named)
-    counterparts = [p for p in named if _senior(p) or _peer(folded, p)]
+    counterparts = [p for p in named if _senior(p) or _peer(folded, p) or p.person in sides.seniors]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
