@@ -33,3 +33,22 @@ def test_a_person_met_by_name_alone_with_no_office_anywhere_is_no_talk():
     text = ("Chiều 14/10/2024, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp ông Kim Sung-ho, "
             "người sáng lập một quỹ đầu tư Hàn Quốc.")
     assert talks_of(text) == []
+
+
+def test_a_peer_named_with_a_country_between_is_met():
+    text = ("Chiều 10/7/2025, tại Kuala Lumpur, Ngoại trưởng Nga Sergei Lavrov đã có cuộc gặp với người đồng cấp "
+            "Trung Quốc Vương Nghị.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "RU"] and talk.start == "2025-07-10"
+
+
+def test_two_ministers_joined_by_a_peer_and_meeting_each_other():
+    text = ("Ngày 3/8/2025, Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back và người đồng cấp Nhật Bản Nakatani Gen "
+            "đã gặp nhau tại Tokyo.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "KR"]
+
+
+def test_a_peer_without_a_country_said_gives_no_second_side():
+    text = "Ngày 13/5/2025, Ngoại trưởng Indonesia Sugiono có cuộc gặp người đồng cấp Trần Văn Minh."
+    assert talks_of(text) == []

@@ -100,12 +100,21 @@ def _senior(person: PersonMention) -> bool:
 
 
 # "cuộc gặp người đồng cấp A": the person met holds the subject's office, in the other country.
-_PEER = re.compile(r"\b(?:nguoi |nhung nguoi )?(?:dong cap|dong nhiem)\s*$")
+# "người đồng cấp Trung Quốc A": the counterpart's country may stand between.
+_PEER = re.compile(r"\b(?:nguoi |nhung nguoi )?(?:dong cap|dong nhiem)(?: \w+){0,3}\s*$")
 
 
 def _peer(folded: str, person: PersonMention) -> bool:
-    """True for a person named without a title as the subject's counterpart ("người đồng nhiệm A")."""
-    return not person.titles and bool(_PEER.search(folded, max(0, person.start - 24), person.start))
+    """True for a person named without a title as the subject's counterpart ("người đồng nhiệm A",
+    "người đồng cấp Nhật Bản B"): after the country, only the name."""
+    if person.titles:
+        return False
+    found = _PEER.search(folded, max(0, person.start - 40), person.start)
+    if found is None:
+        return False
+    between = folded[found.start():person.start].split()
+    tail = between[3:] if between[0] in ("nguoi", "nhung") else between[2:]
+    return not tail or bool(person.country)
 
 
 def _head_start(person: PersonMention) -> int:
@@ -146,7 +155,9 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
     if len(before) < 2:
         return []
     first, second = before[-2], before[-1]
-    joined = folded[first.end:_head_start(second)].strip() == "va"
+    gap = folded[first.end:_head_start(second)].strip()
+    # "Ngoại trưởng A và người đồng cấp Malaysia B đã gặp nhau"
+    joined = gap == "va" or gap.startswith("va ") and _peer(folded, second)
     near = re.fullmatch(r"[^,.;:()]{0,28}", folded[second.end:t_start])
     return [first, second] if joined and near and first.country != second.country else []
 
@@ -160,6 +171,8 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
         if head < cursor or head >= limit:
             continue
         gap = folded[cursor:head]
+        if _peer(folded, person):
+            gap = gap[:_PEER.search(gap).start()] + " dong cap"   # "với người đồng cấp Trung Quốc A"
         aside = not found and _ASIDE.match(gap) and not _NOT_ASIDE.search(gap)
         if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not aside:
             break
@@ -502,7 +515,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     counterparts = [p for p in named if _senior(p) or _peer(folded, p) or p.person in sides.seniors]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
-        counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
+        counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p) or _peer(folded, p)]
         between = len(counterparts) == 2
     if not counterparts:
         return []

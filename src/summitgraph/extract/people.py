@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.19"
+VERSION = "1.20"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -342,6 +342,11 @@ class _Reader:
 
     def _from_honorific(self, j: int) -> int:
         k = run_end(self.doc, j)
+        place = self.doc.place_at(j)
+        if place is not None and place.start == j and k < place.end < len(self.toks) \
+                and self.toks[place.end].is_cap:
+            # "người đồng cấp Trung Quốc Vương Nghị": "Quốc Vương" across the place's end is no title
+            k = run_end(self.doc, place.end)
         found = clean_name(self.doc, j, k)
         if not found or self.lex.match(self.toks, found[0], {"org", "institution"}):
             return j                           # "các đồng chí Bộ Chính trị": an organisation, no one named
