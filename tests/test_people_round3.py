@@ -19,3 +19,24 @@ def test_a_journalist_named_only_as_such_is_no_person_in_a_public_role():
 def test_a_journalist_who_also_holds_another_role_keeps_both_titles():
     people = people_by_name("Nhà báo Lâm Quốc Thắng, chuyên gia về các vấn đề Đông Nam Á, nhận định ASEAN cần đoàn kết.")
     assert people["Lâm Quốc Thắng"].titles[0] == "Nhà báo" and len(people["Lâm Quốc Thắng"].titles) == 2
+
+
+def test_two_leaders_each_named_by_one_word_and_joined_by_và():
+    people = people_by_name("Tổng thống Obama và Thủ tướng Cameron đã điện đàm về tình hình Ukraine.")
+    assert people["Obama"].titles == ["Tổng thống"] and people["Cameron"].titles == ["Thủ tướng"]
+
+
+def test_a_list_of_leaders_each_named_by_one_word():
+    people = people_by_name("Tổng thống Obama, Thủ tướng Abe và Thủ tướng Modi đã dự phiên họp.")
+    assert {name: p.titles for name, p in people.items()} == {
+        "Obama": ["Tổng thống"], "Abe": ["Thủ tướng"], "Modi": ["Thủ tướng"]}
+
+
+def test_a_ministry_joined_by_và_stays_one_title():
+    people = people_by_name("Bộ trưởng Văn hóa và Thông tin Phạm Quang Nghị cho biết.")
+    assert people["Phạm Quang Nghị"].titles == ["Bộ trưởng Văn hóa và Thông tin"]
+
+
+def test_the_last_word_of_a_country_is_no_one_word_name():
+    people = people_by_name("Ngoại trưởng Saudi Arabia, Ngoại trưởng Qatar Mohammed Al Thani đã tới dự.")
+    assert "Arabia" not in people

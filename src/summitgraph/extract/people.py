@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.21"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one
+VERSION = "1.22"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -147,6 +147,9 @@ class _Reader:
                 return self._titled_list(walk)
             # "Hội nghị Tổng Cục trưởng Hải quan ASEAN, Phó Thủ tướng X": start again at X's title
             return walk.parts[-1].start if len(walk.parts) > 1 else i + len(head.words)
+        first = self._one_word_holder(walk.parts[0])
+        if first is not None and (walk.name is None or len(walk.parts) > 1):
+            return first
         if walk.name is None or self._weak_name(walk.name):
             reached = self._reach_name(walk)
             if reached is not None:
@@ -159,6 +162,35 @@ class _Reader:
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
+
+    def _one_word_holder(self, part: TitlePart) -> int | None:
+        """"Tổng thống Bush và Thủ tướng Blair": a head (and a country) then one foreign word before "và"
+        or a comma names that word's holder, though the walk read on as if the word began an organisation
+        ("Bộ trưởng Tài chính và Kế hoạch"). Returns the token after the name when it made the mention."""
+        k = self._one_word_name(part)
+        if k is None:
+            return None
+        mention = self._mention(k, k + 1, cue="title")
+        mention.add_part(self.doc, TitlePart(part.start, k, part.kind, part.removed, part.countries, part.head_len))
+        return k + 1
+
+    def _one_word_name(self, part: TitlePart) -> int | None:
+        """The token of the one foreign word that ends ``part`` before "và" or a comma, if it is a name."""
+        toks, k = self.toks, part.end - 1
+        if part.end >= len(toks) or toks[part.end].key not in ("và", ",") or k < part.start + part.head_len:
+            return None
+        cut = {j for a, b in part.removed for j in range(a, b)}
+        if k in cut or any(j not in cut for j in range(part.start + part.head_len, k)):
+            return None                       # more than a country between the head and the word
+        word = toks[k]
+        if not (word.is_word and word.is_cap and is_foreign_word(word)) or is_acronym(word) or "-" in word.text \
+                or self._in_place(k) or self.lex.match(toks, k, {"org", "institution", "not-name", "stop"}):
+            return None
+        return k
+
+    def _in_place(self, k: int) -> bool:
+        """Whether token ``k`` is a word of a place's name ("Arabia" in "Saudi Arabia")."""
+        return any((p := self.doc.place_at(j)) is not None and p.end > k for j in range(max(0, k - 4), k + 1))
 
     # -- a title whose organisation the walk could not read to its end
 
@@ -455,6 +487,8 @@ class _Reader:
             if not head:
                 break
             walk = walk_title(self.doc, link, head[1], apposition=True)
+            if start > k and self._one_word_name(walk.parts[0]) is not None:
+                return walk.parts[0].start     # "Tổng thống Obama, Thủ tướng Abe và ...": the next person
             if walk.name is not None:
                 # "ông X, Chủ tịch AIIB, Thủ tướng Y ...": the titles before the last comma are X's,
                 # the last one opens the next person
