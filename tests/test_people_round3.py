@@ -40,3 +40,24 @@ def test_a_ministry_joined_by_và_stays_one_title():
 def test_the_last_word_of_a_country_is_no_one_word_name():
     people = people_by_name("Ngoại trưởng Saudi Arabia, Ngoại trưởng Qatar Mohammed Al Thani đã tới dự.")
     assert "Arabia" not in people
+
+
+def test_a_shared_title_then_a_colon_and_names_each_with_its_country():
+    people = people_by_name("Tham dự có Bộ trưởng Ngoại giao các nước: Prak Sokhonn (Campuchia), "
+                            "Saleumxay Kommasith (Lào), Vivian Balakrishnan (Singapore).")
+    assert {name: (p.titles, p.country) for name, p in people.items()} == {
+        "Prak Sokhonn": (["Bộ trưởng Ngoại giao"], "KH"),
+        "Saleumxay Kommasith": (["Bộ trưởng Ngoại giao"], "LA"),
+        "Vivian Balakrishnan": (["Bộ trưởng Ngoại giao"], "SG")}
+
+
+def test_a_plural_title_lists_names_each_with_its_country_in_brackets():
+    people = people_by_name("Các Bộ trưởng Ngoại giao Prak Sokhonn (Campuchia), Saleumxay Kommasith (Lào) và "
+                            "Vivian Balakrishnan (Singapore) đã phát biểu.")
+    assert set(people) == {"Prak Sokhonn", "Saleumxay Kommasith", "Vivian Balakrishnan"}
+    assert people["Vivian Balakrishnan"].country == "SG"
+
+
+def test_a_colon_after_a_title_without_countries_lists_no_one():
+    people = people_by_name("Bộ trưởng Ngoại giao các nước: Hội nghị sẽ bàn về Biển Đông.")
+    assert people == {}

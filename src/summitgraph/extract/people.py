@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.22"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma
+VERSION = "1.23"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -45,6 +45,8 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+# Words between a shared title and the colon of its list: "Bộ trưởng Ngoại giao các nước thành viên:".
+_LIST_OPENERS = frozenset({"các", "nước", "quốc", "gia", "thành", "viên", "có", "là"})
 # How far a title in apposition may run in free words to its organisation and the closing comma.
 _FREE_TITLE_WORDS = 16
 
@@ -155,6 +157,9 @@ class _Reader:
             if reached is not None:
                 return self._reached(walk, *reached)
         if walk.name is None:
+            listed = self._list_by_country(walk)
+            if listed is not None:
+                return listed
             return self._title_then_name(walk, i)
         mention = self._mention(*walk.name, cue="title")
         for part in _own_parts(walk.parts):
@@ -406,7 +411,7 @@ class _Reader:
         parts = _own_parts(walk.parts)
         for part in parts:
             first.add_part(self.doc, part)
-        k = walk.name[1]
+        k = self._country_in_brackets(first, walk.name[1])
         while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
             end = run_end(self.doc, k + 1)
             found = clean_name(self.doc, k + 1, end)
@@ -415,8 +420,49 @@ class _Reader:
             mention = self._mention(*found, cue="title")
             for part in parts:
                 mention.add_part(self.doc, part)
-            k = found[1]
+            k = self._country_in_brackets(mention, found[1])
         return k
+
+    def _country_in_brackets(self, mention: _Mention, k: int) -> int:
+        """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
+        toks = self.toks
+        if k + 2 < len(toks) and toks[k].text == "(":
+            place = self.doc.place_at(k + 1)
+            if place is not None and not place.is_org and place.end < len(toks) and toks[place.end].text == ")":
+                mention.countries.append((place.code, SAID))
+                return place.end + 1
+        return k
+
+    def _list_by_country(self, walk: Walk) -> int | None:
+        """"Bộ trưởng Ngoại giao các nước: A (Campuchia), B (Lào) và C (Singapore)": a title shared by a
+        list of names, each with the country it serves in brackets (the first one at least). Returns the
+        token after the list, or None when no such list follows."""
+        toks, k = self.toks, walk.end
+        while k < len(toks) and k < walk.end + 4 and toks[k].key in _LIST_OPENERS:
+            k += 1
+        if k >= len(toks) or toks[k].text != ":" and toks[k].key != "gồm":
+            return None
+        k += 1
+        parts = _own_parts(walk.parts)
+        listed = 0
+        while k < len(toks) and toks[k].is_cap:
+            end = run_end(self.doc, k)
+            found = clean_name(self.doc, k, end)
+            if not found or found != (k, end) or not self._listed_name(*found) or head_at(self.doc, k):
+                break
+            after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), found[1])
+            if after == found[1] and not listed:
+                return None                    # no country said of the first name: not such a list
+            mention = self._mention(*found, cue="title")
+            for part in parts:
+                mention.add_part(self.doc, part)
+            k = self._country_in_brackets(mention, found[1])
+            listed += 1
+            if k < len(toks) and (toks[k].text in (",", ";") or toks[k].key == "và"):
+                k += 1
+            else:
+                break
+        return k if listed else None
 
     def _named_together(self, k: int) -> int:
         """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
