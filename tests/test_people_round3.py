@@ -61,3 +61,25 @@ def test_a_plural_title_lists_names_each_with_its_country_in_brackets():
 def test_a_colon_after_a_title_without_countries_lists_no_one():
     people = people_by_name("Bộ trưởng Ngoại giao các nước: Hội nghị sẽ bàn về Biển Đông.")
     assert people == {}
+
+
+def test_a_role_in_free_words_set_off_before_a_verb_of_saying():
+    people = people_by_name("Ông Trần Văn Nam, giám đốc một công ty xuất khẩu thủy sản ở Cà Mau, cho biết giá cá "
+                            "tra đã giảm mạnh.")
+    assert people["Trần Văn Nam"].titles == ["giám đốc một công ty xuất khẩu thủy sản ở Cà Mau"]
+
+
+def test_a_role_cut_short_by_an_unknown_word_runs_to_its_closing_comma():
+    people = people_by_name("Ông Hứa Minh Khang, giáo sư danh dự Học viện Quốc phòng Australia, nhận định ASEAN "
+                            "cần đoàn kết hơn.")
+    assert people["Hứa Minh Khang"].titles == ["giáo sư danh dự Học viện Quốc phòng Australia"]
+
+
+def test_a_clause_set_off_by_commas_without_a_verb_of_saying_is_no_role():
+    people = people_by_name("Ông Trần Văn Nam, giám đốc một công ty ở Cà Mau, năm ngoái đã mở rộng sản xuất.")
+    assert people["Trần Văn Nam"].titles != ["giám đốc một công ty ở Cà Mau"]
+
+
+def test_an_aside_in_brackets_keeps_the_role_as_the_walk_read_it():
+    people = people_by_name("Ông Lục Văn Hào, Giám đốc Công ty Hoa Sen (một doanh nghiệp có vốn Đài Loan), cho biết.")
+    assert people["Lục Văn Hào"].titles == ["Giám đốc Công ty Hoa Sen"]

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.23"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title
+VERSION = "1.24"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -47,6 +47,9 @@ _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
 # Words between a shared title and the colon of its list: "Bộ trưởng Ngoại giao các nước thành viên:".
 _LIST_OPENERS = frozenset({"các", "nước", "quốc", "gia", "thành", "viên", "có", "là"})
+# How far a role set off by commas before a verb of saying may run, in tokens.
+_QUOTED_ROLE_TOKENS = 24
+_BEFORE_SAYING = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn", "từng"})
 # How far a title in apposition may run in free words to its organisation and the closing comma.
 _FREE_TITLE_WORDS = 16
 
@@ -550,6 +553,10 @@ class _Reader:
             if len(walk.parts) >= 3 and mention.titles and self._attendance_list(mention, walk):
                 break                          # "có X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng các Bộ":
                                                # others, named by their offices
+            close = self._quoted_role_end(link) if start > k and walk.name is None and len(walk.parts) == 1 else None
+            if close is not None and walk.end < close:
+                walk.parts[-1].end = close     # "ông X, giám đốc một công ty thủy sản ở Cà Mau, cho biết"
+                walk = Walk(walk.parts, close, None)
             if start > k and _bare(walk, link) and not self._closed(walk.end):
                 comma = self._of_an_organisation(walk.end)
                 if comma is None:
@@ -646,6 +653,25 @@ class _Reader:
                 owner = True
             elif not owner and t.is_cap:
                 return None
+        return None
+
+    def _quoted_role_end(self, k: int) -> int | None:
+        """"X, <role>, cho biết": the comma that closes a role set off before a verb of saying, the way
+        Vietnamese news quotes its sources. The role may run in free words ("giám đốc một công ty xuất khẩu
+        thủy sản ở Cà Mau"); the verb after the comma is what says it was a role, not a clause."""
+        toks = self.toks
+        for j in range(k + 1, min(len(toks), k + _QUOTED_ROLE_TOKENS)):
+            t = toks[j]
+            if t.text in ".;:!?\n\"“”" or head_at(self.doc, j) and toks[j - 1].text == ",":
+                return None
+            if t.text == "(" and any(x.is_word and x.is_lower for x in toks[j + 1:j + 4]):
+                return None                    # "(Công ty Trung Quốc có chi nhánh ...)": an aside, not the role
+            if t.text != ",":
+                continue
+            v = j + 1
+            while v < len(toks) and toks[v].key in _BEFORE_SAYING:
+                v += 1
+            return j if self.lex.match(toks, v, {"saying"}) else None
         return None
 
     def _closed(self, k: int) -> bool:
