@@ -83,3 +83,9 @@ def test_a_clause_set_off_by_commas_without_a_verb_of_saying_is_no_role():
 def test_an_aside_in_brackets_keeps_the_role_as_the_walk_read_it():
     people = people_by_name("Ông Lục Văn Hào, Giám đốc Công ty Hoa Sen (một doanh nghiệp có vốn Đài Loan), cho biết.")
     assert people["Lục Văn Hào"].titles == ["Giám đốc Công ty Hoa Sen"]
+
+
+def test_a_lecturer_or_researcher_role_in_apposition():
+    people = people_by_name("Tiến sĩ Đoàn Thị Mai, giảng viên Học viện Ngoại giao, nhận định ASEAN đã có nhiều "
+                            "bước tiến.")
+    assert people["Đoàn Thị Mai"].titles == ["Tiến sĩ", "giảng viên Học viện Ngoại giao"]
