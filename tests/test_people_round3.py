@@ -89,3 +89,15 @@ def test_a_lecturer_or_researcher_role_in_apposition():
     people = people_by_name("Tiến sĩ Đoàn Thị Mai, giảng viên Học viện Ngoại giao, nhận định ASEAN đã có nhiều "
                             "bước tiến.")
     assert people["Đoàn Thị Mai"].titles == ["Tiến sĩ", "giảng viên Học viện Ngoại giao"]
+
+
+def test_a_university_name_after_a_role_is_no_person():
+    people = people_by_name("Ông Richard Heydarian, nhà nghiên cứu tại Đại học De La Salle, nhận định Manila "
+                            "sẽ cứng rắn hơn.")
+    assert set(people) == {"Richard Heydarian"}
+    assert people["Richard Heydarian"].titles == ["nhà nghiên cứu tại Đại học De La Salle"]
+
+
+def test_a_council_head_named_after_the_council_is_still_its_holder():
+    people = people_by_name("Chủ tịch Hội đồng Ernest Bowman cho biết doanh nghiệp Mỹ quan tâm tới ASEAN.")
+    assert "Ernest Bowman" in people

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.25"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia
+VERSION = "1.26"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -45,6 +45,10 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+# Organisations always followed by their own name ("Đại học De La Salle"), unlike a council or committee
+# whose holder may follow the head noun when the article leaves its name out ("Chủ tịch Hội đồng A").
+_NAMED_ORGANISATIONS = frozenset(tuple(w.split()) for w in (
+    "đại học", "trường", "học viện", "viện", "công ty", "tập đoàn", "ngân hàng", "hãng", "bệnh viện"))
 # Words between a shared title and the colon of its list: "Bộ trưởng Ngoại giao các nước thành viên:".
 _LIST_OPENERS = frozenset({"các", "nước", "quốc", "gia", "thành", "viên", "có", "là"})
 # How far a role set off by commas before a verb of saying may run, in tokens.
@@ -159,6 +163,8 @@ class _Reader:
             reached = self._reach_name(walk)
             if reached is not None:
                 return self._reached(walk, *reached)
+        if walk.name is not None and self._names_an_organisation(*walk.name):
+            return max(i + 1, walk.end)        # "nhà nghiên cứu tại Đại học De La Salle": the university's name
         if walk.name is None:
             listed = self._list_by_country(walk)
             if listed is not None:
@@ -170,6 +176,18 @@ class _Reader:
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
+
+    def _names_an_organisation(self, i: int, j: int) -> bool:
+        """Foreign name words right after an organisation's head noun ("Đại học De La Salle", "Viện
+        Brookings"): the organisation's own name. A Vietnamese full name there is a person's ("Cục trưởng
+        Cục Y tế Nguyễn Văn A" is read otherwise; "Vụ Lê Dũng" cannot be told)."""
+        if vietnamese_name([t.text for t in self.toks[i:j]]):
+            return False
+        for p in range(max(0, i - 3), i):
+            entry = self.lex.match(self.toks, p, {"org"})
+            if entry is not None and p + len(entry.words) == i and entry.words in _NAMED_ORGANISATIONS:
+                return True
+        return False
 
     def _one_word_holder(self, part: TitlePart) -> int | None:
         """"Tổng thống Bush và Thủ tướng Blair": a head (and a country) then one foreign word before "và"
@@ -536,6 +554,9 @@ class _Reader:
             if not head:
                 break
             walk = walk_title(self.doc, link, head[1], apposition=True)
+            if walk.name is not None and len(walk.parts) == 1 and self._names_an_organisation(*walk.name):
+                walk.parts[-1].end = walk.name[1]   # "X, nhà nghiên cứu tại Đại học De La Salle, nói": all X's
+                walk = Walk(walk.parts, walk.name[1], None)
             if start > k and self._one_word_name(walk.parts[0]) is not None:
                 return walk.parts[0].start     # "Tổng thống Obama, Thủ tướng Abe và ...": the next person
             if walk.name is not None:
