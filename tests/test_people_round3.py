@@ -102,3 +102,9 @@ def test_a_council_head_named_after_the_council_is_still_its_holder():
     people = people_by_name("Trong cuộc họp báo chiều qua, Chủ tịch Hội đồng Ernest Z.Bowman cho biết doanh nghiệp "
                             "Mỹ quan tâm tới ASEAN.")
     assert people["Ernest Z.Bowman"].titles == ["Chủ tịch Hội đồng"]
+
+
+def test_a_role_after_theo_closes_at_its_comma_without_a_verb_of_saying():
+    people = people_by_name("Theo ông Lê Văn Bình, giám đốc một công ty xuất khẩu ở Cần Thơ, thị trường ASEAN "
+                            "rất tiềm năng.")
+    assert people["Lê Văn Bình"].titles == ["giám đốc một công ty xuất khẩu ở Cần Thơ"]

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.26"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person
+VERSION = "1.27"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -574,7 +574,8 @@ class _Reader:
             if len(walk.parts) >= 3 and mention.titles and self._attendance_list(mention, walk):
                 break                          # "có X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng các Bộ":
                                                # others, named by their offices
-            close = self._quoted_role_end(link) if start > k and walk.name is None and len(walk.parts) == 1 else None
+            close = self._quoted_role_end(link, self._after_theo(mention)) \
+                if start > k and walk.name is None and len(walk.parts) == 1 else None
             if close is not None and walk.end < close:
                 walk.parts[-1].end = close     # "ông X, giám đốc một công ty thủy sản ở Cà Mau, cho biết"
                 walk = Walk(walk.parts, close, None)
@@ -676,7 +677,18 @@ class _Reader:
                 return None
         return None
 
-    def _quoted_role_end(self, k: int) -> int | None:
+    def _after_theo(self, mention: _Mention) -> bool:
+        """"Theo ông X, <role>, <what X says>": the source opens its sentence with "Theo"."""
+        toks = self.toks
+        first = mention.start
+        if mention.spans:
+            first = min(first, next((k for k in range(mention.start, -1, -1)
+                                     if toks[k].start <= mention.spans[0].start), mention.start))
+        elif first > 0 and self.lex.match(toks, first - 1, {"honorific"}):
+            first -= 1
+        return first > 0 and toks[first - 1].key == "theo"
+
+    def _quoted_role_end(self, k: int, after_theo: bool = False) -> int | None:
         """"X, <role>, cho biết": the comma that closes a role set off before a verb of saying, the way
         Vietnamese news quotes its sources. The role may run in free words ("giám đốc một công ty xuất khẩu
         thủy sản ở Cà Mau"); the verb after the comma is what says it was a role, not a clause."""
@@ -689,6 +701,8 @@ class _Reader:
                 return None                    # "(Công ty Trung Quốc có chi nhánh ...)": an aside, not the role
             if t.text != ",":
                 continue
+            if after_theo:
+                return j                       # "Theo ông X, <role>, <what X says>"
             v = j + 1
             while v < len(toks) and toks[v].key in _BEFORE_SAYING:
                 v += 1
