@@ -52,3 +52,10 @@ def test_two_ministers_joined_by_a_peer_and_meeting_each_other():
 def test_a_peer_without_a_country_said_gives_no_second_side():
     text = "Ngày 13/5/2025, Ngoại trưởng Indonesia Sugiono có cuộc gặp người đồng cấp Trần Văn Minh."
     assert talks_of(text) == []
+
+
+def test_a_guest_meets_a_party_post_of_minister_rank():
+    text = ("Ngày 27/6/2022, Bộ trưởng Ngoại giao Australia Penny Wong đã gặp Trưởng Ban Đối ngoại Trung ương "
+            "Lê Hoài Trung tại Hà Nội.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["AU", "VN"]

@@ -70,7 +70,12 @@ _SENIOR = re.compile(
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
     r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
-    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai)\b")
+    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai"
+    # Party and state posts of minister rank: "Trưởng Ban Đối ngoại Trung ương", "Chánh Văn phòng Trung ương
+    # Đảng", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Chủ nhiệm Văn phòng Chính phủ"
+    r"|truong ban (?:\w+ ){1,4}trung uong|chanh van phong trung uong|bi thu trung uong"
+    r"|giam doc hoc vien chinh tri quoc gia|chu nhiem (?:uy ban kiem tra trung uong|van phong (?:chinh phu|quoc hoi))"
+    r"|tong kiem toan nha nuoc|chu tich uy ban trung uong mat tran)\b")
 # The head of an international organisation ("Tổng Giám đốc WHO", "Chủ tịch Ủy ban châu Âu").
 _ORG_HEAD = re.compile(r"\b(?:tong giam doc|chu tich|tong thu ky|giam doc dieu hanh|pho chu tich)\b")
 
