@@ -59,3 +59,9 @@ def test_a_guest_meets_a_party_post_of_minister_rank():
             "Lê Hoài Trung tại Hà Nội.")
     (talk,) = talks_of(text)
     assert talk.parties == ["AU", "VN"]
+
+
+def test_a_well_known_leader_named_without_country_gives_the_talk_its_side():
+    text = "Ngày 6/10/2024, tại Paris, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Emmanuel Macron."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["FR", "VN"]
