@@ -65,3 +65,16 @@ def test_a_well_known_leader_named_without_country_gives_the_talk_its_side():
     text = "Ngày 6/10/2024, tại Paris, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Emmanuel Macron."
     (talk,) = talks_of(text)
     assert talk.parties == ["FR", "VN"]
+
+
+def test_a_phone_call_said_as_an_exchange_over_the_phone():
+    text = ("Tối 12/3/2024, Thủ tướng Phạm Minh Chính đã trao đổi qua điện thoại với Thủ tướng Australia "
+            "Anthony Albanese.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["AU", "VN"] and talk.start == "2024-03-12"
+
+
+def test_a_meeting_said_gặp_mặt():
+    text = "Ngày 20/5/2024, Thủ tướng Phạm Minh Chính đã gặp mặt Thủ tướng Lào Sonexay Siphandone tại Hà Nội."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LA", "VN"] and talk.city == "Hanoi"
