@@ -78,3 +78,10 @@ def test_a_meeting_said_gặp_mặt():
     text = "Ngày 20/5/2024, Thủ tướng Phạm Minh Chính đã gặp mặt Thủ tướng Lào Sonexay Siphandone tại Hà Nội."
     (talk,) = talks_of(text)
     assert talk.parties == ["LA", "VN"] and talk.city == "Hanoi"
+
+
+def test_a_visit_at_the_invitation_of_the_hosts_office():
+    text = ("Nhận lời mời của Thủ tướng Singapore, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Singapore từ ngày "
+            "8 đến 10/2/2023.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["SG", "VN"] and visit.start == "2023-02-08"

@@ -108,3 +108,14 @@ def test_a_role_after_theo_closes_at_its_comma_without_a_verb_of_saying():
     people = people_by_name("Theo ông Lê Văn Bình, giám đốc một công ty xuất khẩu ở Cần Thơ, thị trường ASEAN "
                             "rất tiềm năng.")
     assert people["Lê Văn Bình"].titles == ["giám đốc một công ty xuất khẩu ở Cần Thơ"]
+
+
+def test_an_invitation_by_a_foreign_office_then_the_same_office_named_is_two_people():
+    people = people_by_name("Nhận lời mời của Thủ tướng Singapore, Thủ tướng Phạm Minh Chính sẽ thăm chính thức "
+                            "Singapore từ ngày 8 đến 10/2/2023.")
+    assert people["Phạm Minh Chính"].country == "VN" and people["Phạm Minh Chính"].titles == ["Thủ tướng"]
+
+
+def test_one_persons_two_offices_with_one_head_keep_the_country():
+    people = people_by_name("Phiên họp do Chủ tịch Hạ viện Malaysia, Chủ tịch AIPA-46 Tan Sri Johari Abdul chủ trì.")
+    assert people["Tan Sri Johari Abdul"].country == "MY"

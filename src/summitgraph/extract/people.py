@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.27"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."
+VERSION = "1.28"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -171,7 +171,7 @@ class _Reader:
                 return listed
             return self._title_then_name(walk, i)
         mention = self._mention(*walk.name, cue="title")
-        for part in _own_parts(walk.parts):
+        for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
@@ -353,7 +353,7 @@ class _Reader:
 
     def _reached(self, walk: Walk, part: TitlePart, name: tuple[int, int]) -> int:
         mention = self._mention(*name, cue="title")
-        for earlier in _own_parts(walk.parts[:-1] + [part]):
+        for earlier in _own_parts(self.doc, walk.parts[:-1] + [part]):
             mention.add_part(self.doc, earlier)
         return self._apposition(mention, name[1])
 
@@ -378,7 +378,7 @@ class _Reader:
                 and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
-        for part in _own_parts(walk.parts):
+        for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
         return found[1]
 
@@ -394,7 +394,7 @@ class _Reader:
                 or not self._strong_name(*found) or self.doc.place_at(k + 1):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="title")
-        for part in _own_parts(walk.parts):
+        for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
         return found[1]
 
@@ -429,7 +429,7 @@ class _Reader:
         """"các Bộ trưởng Ngoại giao A, B và C": a plural title and the names it lists, each with it."""
         toks = self.toks
         first = self._mention(*walk.name, cue="title")
-        parts = _own_parts(walk.parts)
+        parts = _own_parts(self.doc, walk.parts)
         for part in parts:
             first.add_part(self.doc, part)
         k = self._country_in_brackets(first, walk.name[1])
@@ -464,7 +464,7 @@ class _Reader:
         if k >= len(toks) or toks[k].text != ":" and toks[k].key != "gồm":
             return None
         k += 1
-        parts = _own_parts(walk.parts)
+        parts = _own_parts(self.doc, walk.parts)
         listed = 0
         while k < len(toks) and toks[k].is_cap:
             end = run_end(self.doc, k)
@@ -768,18 +768,25 @@ class _Reader:
                     mention.spans.insert(0, Span(toks[part.start].start, toks[part.end - 1].end))
 
 
-def _own_parts(parts: list[TitlePart]) -> list[TitlePart]:
+def _own_parts(doc: TokenDoc, parts: list[TitlePart]) -> list[TitlePart]:
     """The titles of a chain that belong to the person named at its end: "Đại diện Bộ Ngoại giao Mỹ,
-    Đại sứ Việt Nam tại Mỹ X" lists two people, told apart by the countries they serve."""
+    Đại sứ Việt Nam tại Mỹ X" lists two people, told apart by the countries they serve; "Thủ tướng
+    Singapore, Thủ tướng X" too, one office of a country said and the same office again bare."""
     said = [{code for code, strength in p.countries if strength == SAID} for p in parts]
     own = said[-1]
     kept = [parts[-1]]
     for part, served in zip(reversed(parts[:-1]), reversed(said[:-1])):
         if served and own and served != own:
             break
+        if served and not own and _head_key(doc, part) in {_head_key(doc, k) for k in kept if k.bare}:
+            break
         own = own or served
         kept.insert(0, part)
     return kept
+
+
+def _head_key(doc: TokenDoc, part: TitlePart) -> tuple[str, ...]:
+    return tuple(t.key for t in doc.tokens[part.start:part.start + part.head_len])
 
 
 @lru_cache(maxsize=1)
