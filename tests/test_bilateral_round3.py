@@ -85,3 +85,10 @@ def test_a_visit_at_the_invitation_of_the_hosts_office():
             "8 đến 10/2/2023.")
     (visit,) = _visits(text)
     assert visit.parties == ["SG", "VN"] and visit.start == "2023-02-08"
+
+
+def test_a_talk_told_as_the_frame_of_its_sentence_is_met_by_the_one_named_after_it():
+    text = ("Trước đó, trong cuộc gặp Thủ tướng Nguyễn Xuân Phúc bên lề Hội nghị Cấp cao ASEAN lần thứ 30 hồi "
+            "tháng 4/2017 tại Manila, Thủ tướng Malaysia Najib Razak cam kết bảo đảm xét xử công bằng.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["MY", "VN"]

@@ -526,7 +526,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         between = len(counterparts) == 2
     if not counterparts:
         return []
-    subject = _subject(people, met, t_start, lo) or (subjects[-1] if subjects else None)
+    subject = _subject(people, met, t_start, lo) or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) \
+        or (subjects[-1] if subjects else None)
     if subject is None and folded[t_start:t_end] == "gap" and not _bare_home_title(ctx.text, folded, lo, t_start):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
@@ -577,6 +578,23 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+# A talk told as the frame of its sentence: "Trong cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B nêu rõ".
+_TALK_FRAME = re.compile(r"(?:^|,)\s*(?:trong|tai|nhan dip|trong dip)\s+(?:cac\s+)?(?:(?:cuoc|buoi)\s*)?$")
+
+
+def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts: list[PersonMention],
+                         t_start: int, lo: int, hi: int) -> PersonMention | None:
+    """The one who met the counterparts of a talk told as its sentence's frame: the office-holder named
+    right after the frame's comma."""
+    if not _TALK_FRAME.search(folded, lo, t_start):
+        return None
+    comma = folded.find(",", max(p.end for p in counterparts), hi)
+    if comma < 0:
+        return None
+    return next((p for p in people if p.country and comma < _head_start(p) <= comma + 3 and _senior(p)
+                 and all(p.country != c.country for c in counterparts)), None)
 
 
 def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi):
