@@ -92,3 +92,9 @@ def test_a_talk_told_as_the_frame_of_its_sentence_is_met_by_the_one_named_after_
             "tháng 4/2017 tại Manila, Thủ tướng Malaysia Najib Razak cam kết bảo đảm xét xử công bằng.")
     (talk,) = talks_of(text)
     assert talk.parties == ["MY", "VN"]
+
+
+def test_meetings_counted_are_no_one_meeting():
+    text = ("Từ đầu năm 2024 đến nay, Thủ tướng Phạm Minh Chính đã có ba lần gặp Thủ tướng Nhật Bản Kishida Fumio "
+            "tại các hội nghị quốc tế.")
+    assert talks_of(text) == []

@@ -61,6 +61,8 @@ _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac
 _ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
 # "không gặp", "chưa điện đàm": a talk said not to happen.
 _NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
+# "đã có năm lần gặp gỡ", "nhiều cuộc điện đàm": meetings counted, none of them told as one meeting.
+_COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)\s*$")
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
@@ -314,7 +316,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         lo, hi = sentence.start, sentence.end
         said = [m for m in _TALK.finditer(folded, lo, hi)
                 if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end()))
-                and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
+                and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
+                and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
                   if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
         if not said and not paired:
