@@ -98,3 +98,9 @@ def test_meetings_counted_are_no_one_meeting():
     text = ("Từ đầu năm 2024 đến nay, Thủ tướng Phạm Minh Chính đã có ba lần gặp Thủ tướng Nhật Bản Kishida Fumio "
             "tại các hội nghị quốc tế.")
     assert talks_of(text) == []
+
+
+def test_a_second_leader_met_after_a_name_ending_in_jr():
+    text = ("Ngày 26/5/2025, bên lề Hội nghị, Thủ tướng Phạm Minh Chính đã có các cuộc gặp song phương với Tổng thống "
+            "Philippines Ferdinand Marcos Jr. và Thủ tướng Thái Lan Paetongtarn Shinawatra.")
+    assert sorted(t.parties for t in talks_of(text)) == [["PH", "VN"], ["TH", "VN"]]

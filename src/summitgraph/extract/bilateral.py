@@ -171,6 +171,9 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
     return [first, second] if joined and near and first.country != second.country else []
 
 
+_ABBREVIATED_END = re.compile(r"(?:\bjr|\bsr|\b[a-z])$")
+
+
 def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, limit: int) -> list[PersonMention]:
     """Office-holders named right after a talk verb: "hội đàm với Thủ tướng A", "tiếp B, C và D"."""
     found: list[PersonMention] = []
@@ -180,6 +183,8 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
         if head < cursor or head >= limit:
             continue
         gap = folded[cursor:head]
+        if found and gap.startswith(".") and _ABBREVIATED_END.search(folded, max(0, cursor - 4), cursor):
+            gap = gap[1:]                  # "Tổng thống Ferdinand Marcos Jr. và Thủ tướng B": the name's own dot
         if _peer(folded, person):
             gap = gap[:_PEER.search(gap).start()] + " dong cap"   # "với người đồng cấp Trung Quốc A"
         aside = not found and _ASIDE.match(gap) and not _NOT_ASIDE.search(gap)
