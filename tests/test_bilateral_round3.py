@@ -104,3 +104,12 @@ def test_a_second_leader_met_after_a_name_ending_in_jr():
     text = ("Ngày 26/5/2025, bên lề Hội nghị, Thủ tướng Phạm Minh Chính đã có các cuộc gặp song phương với Tổng thống "
             "Philippines Ferdinand Marcos Jr. và Thủ tướng Thái Lan Paetongtarn Shinawatra.")
     assert sorted(t.parties for t in talks_of(text)) == [["PH", "VN"], ["TH", "VN"]]
+
+
+def test_a_visit_again_and_a_visit_said_viếng_thăm():
+    again = "Tổng thống Pháp Jacques Chirac cho biết ông sẽ sang thăm lại Việt Nam vào năm 2006."
+    (visit,) = _visits(again)
+    assert visit.parties == ["FR", "VN"] and visit.country == "VN"
+    formal = "Tháng 6/2005, Thủ tướng Phan Văn Khải có chuyến viếng thăm Hoa Kỳ."
+    (visit,) = _visits(formal)
+    assert visit.parties == ["US", "VN"] and visit.country == "US"

@@ -29,6 +29,7 @@ OFFICE_MARK = "~"  # the country whose press this is: the side a talk has when n
 _VISIT = WordStart(
     r"(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
+    r"|(?:chuyen )?vieng tham"
     r"|chuyen cong du|cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
 # Folding makes "thăm" (visit) one with "tham" (tham dự, tham gia), "thảm", "thẩm" and "thậm": a visit verb's
 # "tham" must be "thăm" as written.
@@ -66,7 +67,7 @@ _COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
-_TO = re.compile(r"^(?:\s|,|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia))*$")
+_TO = re.compile(r"^(?:\s|,|lai|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia))*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
