@@ -119,3 +119,15 @@ def test_an_invitation_by_a_foreign_office_then_the_same_office_named_is_two_peo
 def test_one_persons_two_offices_with_one_head_keep_the_country():
     people = people_by_name("Phiên họp do Chủ tịch Hạ viện Malaysia, Chủ tịch AIPA-46 Tan Sri Johari Abdul chủ trì.")
     assert people["Tan Sri Johari Abdul"].country == "MY"
+
+
+def test_a_bare_title_and_an_organisation_after_the_name_make_one_title():
+    people = people_by_name("Trả lời phóng viên, người phát ngôn Đoàn Thu Hà của Bộ Ngoại giao Việt Nam nói hai bên "
+                            "đang trao đổi.")
+    assert people["Đoàn Thu Hà"].titles == ["người phát ngôn Bộ Ngoại giao"]
+    assert people["Đoàn Thu Hà"].country == "VN"
+
+
+def test_a_title_with_its_own_organisation_is_not_joined_to_another():
+    people = people_by_name("Thủ tướng Phạm Minh Chính của Việt Nam phát biểu tại phiên khai mạc.")
+    assert people["Phạm Minh Chính"].titles == ["Thủ tướng"]

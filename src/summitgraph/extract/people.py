@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.28"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people
+VERSION = "1.29"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -634,6 +634,7 @@ class _Reader:
             return
         if toks[k].key in ("tại", "ở") and set(mention.kinds) & _PUBLIC_KINDS:
             return
+        self._title_of_organisation(mention, k)
         last = None
         for j in range(k, min(len(toks), k + 16)):
             if toks[j].text == "." and j > 0 and len(toks[j - 1].text) <= 3 and toks[j - 1].is_cap:
@@ -646,6 +647,39 @@ class _Reader:
                 last = place.code
         if last:
             mention.countries.append((last, AFFILIATION))
+
+    def _title_of_organisation(self, mention: _Mention, k: int) -> None:
+        """"người phát ngôn Lê Thị Thu Hằng của Bộ Ngoại giao Việt Nam": a bare title right before the name
+        and "của" an organisation right after it make one title ("người phát ngôn Bộ Ngoại giao"), the
+        country at its end whom the person serves."""
+        toks = self.toks
+        if toks[k].key != "của" or k != mention.end or len(mention.titles) != 1 or len(mention.spans) != 1:
+            return
+        title_start = next((j for j in range(mention.start - 1, max(-1, mention.start - 6), -1)
+                            if toks[j].start == mention.spans[0].start), None)
+        if title_start is None or toks[mention.start - 1].end != mention.spans[0].end:
+            return                             # the title is not the one right before the name
+        head = head_at(self.doc, title_start)
+        if head is None or title_start + len(head[1].words) != mention.start:
+            return                             # not a bare title
+        org = self.lex.match(toks, k + 1, {"org"})
+        if org is None or not toks[k + 1].is_cap:
+            return
+        walk = walk_title(self.doc, k + 1, org, limit=min(len(toks), k + 1 + _FREE_TITLE_WORDS))
+        end = walk.end if walk.name is None else walk.name[0]
+        if end <= k + 1 + len(org.words) - 1 or end < len(toks) and toks[end].text not in ",.;:" \
+                and not self.lex.match(toks, end, {"stop", "saying"}):
+            return
+        removed = [(mention.start, k + 1)]
+        place = next((self.doc.place_at(j) for j in range(k + 2, end) if self.doc.place_at(j)
+                      and self.doc.place_at(j).end == end and not self.doc.place_at(j).is_org), None)
+        if place is not None:
+            removed.append((place.start, place.end))
+            mention.countries.append((place.code, SAID))
+        part = TitlePart(title_start, end, mention.kinds[0], removed, [], len(head[1].words))
+        mention.titles[0] = part.text(self.doc)
+        toks_end = toks[end - 1].end
+        mention.spans[0] = Span(mention.spans[0].start, toks_end)
 
     def _attendance_list(self, mention: _Mention, walk: Walk) -> bool:
         """Whether titles after a name list the other members of a delegation: the name follows
