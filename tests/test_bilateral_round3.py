@@ -113,3 +113,14 @@ def test_a_visit_again_and_a_visit_said_viếng_thăm():
     formal = "Tháng 6/2005, Thủ tướng Phan Văn Khải có chuyến viếng thăm Hoa Kỳ."
     (visit,) = _visits(formal)
     assert visit.parties == ["US", "VN"] and visit.country == "US"
+
+
+def test_a_deputy_trade_representative_visiting_is_no_bilateral_visit():
+    text = "Ngày 22/7/2003, Phó Đại diện Thương mại Mỹ Josette Sheeran sẽ thăm Hà Nội để bàn về thực thi BTA."
+    assert _visits(text) == []
+
+
+def test_a_trade_representative_visiting_is_a_bilateral_visit():
+    text = "Ngày 22/7/2003, Đại diện Thương mại Mỹ Robert Zoellick sẽ thăm Hà Nội để bàn về thực thi BTA."
+    (visit,) = _visits(text)
+    assert visit.parties == ["US", "VN"]
