@@ -131,3 +131,10 @@ def test_a_bare_title_and_an_organisation_after_the_name_make_one_title():
 def test_a_title_with_its_own_organisation_is_not_joined_to_another():
     people = people_by_name("Thủ tướng Phạm Minh Chính của Việt Nam phát biểu tại phiên khai mạc.")
     assert people["Phạm Minh Chính"].titles == ["Thủ tướng"]
+
+
+def test_royal_titles_before_one_word_names():
+    people = people_by_name("Nhật hoàng Akihito và Hoàng hậu Michiko đã tới Hà Nội; Hoàng tử Nhật Bản Akishino và "
+                            "Công nương Kiko thăm Việt Nam năm sau.")
+    assert {name: p.titles for name, p in people.items()} == {
+        "Akihito": ["Nhật hoàng"], "Michiko": ["Hoàng hậu"], "Akishino": ["Hoàng tử"], "Kiko": ["Công nương"]}
