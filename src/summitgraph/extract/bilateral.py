@@ -29,9 +29,21 @@ OFFICE_MARK = "~"  # the country whose press this is: the side a talk has when n
 _VISIT = WordStart(
     r"(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
+    r"|(?:chuyen )?vieng tham"
     r"|chuyen cong du|cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
+# Folding makes "thăm" (visit) one with "tham" (tham dự, tham gia), "thảm", "thẩm" and "thậm": a visit verb's
+# "tham" must be "thăm" as written.
+_THAM = re.compile(r"\btham\b")
+
+
+def _visit_word(text: str, folded: str, start: int, end: int) -> bool:
+    return all(text[m.start():m.end()].lower() == "thăm" for m in _THAM.finditer(folded, start, end))
+
+
 _TALK = WordStart(
-    r"(?:hoi dam|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
+    r"(?:hoi dam(?: truc tuyen)?|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
+    # a call: "trao đổi qua điện thoại với", "gọi điện cho"; "gặp mặt"
+    r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: cho)?|gap mat"
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep|den chao"
     r"|chao xa giao|chao|tham xa giao)\b")
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
@@ -50,18 +62,26 @@ _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac
 _ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
 # "không gặp", "chưa điện đàm": a talk said not to happen.
 _NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
+# "đã có năm lần gặp gỡ", "nhiều cuộc điện đàm": meetings counted, none of them told as one meeting.
+_COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)\s*$")
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
-_TO = re.compile(r"^(?:\s|,|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia))*$")
+_TO = re.compile(r"^(?:\s|,|lai|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia))*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
-    r"\b(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
+    # a deputy ("Phó đại diện thương mại", "Phó Tổng thư ký") is no senior side unless named as one below
+    r"\b(?<!pho )(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
     r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
-    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai)\b")
+    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai"
+    # Party and state posts of minister rank: "Trưởng Ban Đối ngoại Trung ương", "Chánh Văn phòng Trung ương
+    # Đảng", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Chủ nhiệm Văn phòng Chính phủ"
+    r"|truong ban (?:\w+ ){1,4}trung uong|chanh van phong trung uong|bi thu trung uong"
+    r"|giam doc hoc vien chinh tri quoc gia|chu nhiem (?:uy ban kiem tra trung uong|van phong (?:chinh phu|quoc hoi))"
+    r"|tong kiem toan nha nuoc|chu tich uy ban trung uong mat tran)\b")
 # The head of an international organisation ("Tổng Giám đốc WHO", "Chủ tịch Ủy ban châu Âu").
 _ORG_HEAD = re.compile(r"\b(?:tong giam doc|chu tich|tong thu ky|giam doc dieu hanh|pho chu tich)\b")
 
@@ -91,12 +111,21 @@ def _senior(person: PersonMention) -> bool:
 
 
 # "cuộc gặp người đồng cấp A": the person met holds the subject's office, in the other country.
-_PEER = re.compile(r"\b(?:nguoi |nhung nguoi )?(?:dong cap|dong nhiem)\s*$")
+# "người đồng cấp Trung Quốc A": the counterpart's country may stand between.
+_PEER = re.compile(r"\b(?:nguoi |nhung nguoi )?(?:dong cap|dong nhiem)(?: \w+){0,3}\s*$")
 
 
 def _peer(folded: str, person: PersonMention) -> bool:
-    """True for a person named without a title as the subject's counterpart ("người đồng nhiệm A")."""
-    return not person.titles and bool(_PEER.search(folded, max(0, person.start - 24), person.start))
+    """True for a person named without a title as the subject's counterpart ("người đồng nhiệm A",
+    "người đồng cấp Nhật Bản B"): after the country, only the name."""
+    if person.titles:
+        return False
+    found = _PEER.search(folded, max(0, person.start - 40), person.start)
+    if found is None:
+        return False
+    between = folded[found.start():person.start].split()
+    tail = between[3:] if between[0] in ("nguoi", "nhung") else between[2:]
+    return not tail or bool(person.country)
 
 
 def _head_start(person: PersonMention) -> int:
@@ -109,6 +138,9 @@ class Sides:
 
     protagonist: str
     guest_of: dict[str, str]   # host country -> visiting country, from the article's visits
+    # People whose office is said in one mention and who are met in another by name alone ("Chủ tịch
+    # Nhân đại Trung Quốc Triệu Lạc Tế ...; Thủ tướng đã hội kiến ông Triệu Lạc Tế").
+    seniors: frozenset[str] = frozenset()
 
 
 def _protagonist(people: list[PersonMention]) -> str:
@@ -134,9 +166,14 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
     if len(before) < 2:
         return []
     first, second = before[-2], before[-1]
-    joined = folded[first.end:_head_start(second)].strip() == "va"
+    gap = folded[first.end:_head_start(second)].strip()
+    # "Ngoại trưởng A và người đồng cấp Malaysia B đã gặp nhau"
+    joined = gap == "va" or gap.startswith("va ") and _peer(folded, second)
     near = re.fullmatch(r"[^,.;:()]{0,28}", folded[second.end:t_start])
     return [first, second] if joined and near and first.country != second.country else []
+
+
+_ABBREVIATED_END = re.compile(r"(?:\bjr|\bsr|\b[a-z])$")
 
 
 def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, limit: int) -> list[PersonMention]:
@@ -148,6 +185,10 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
         if head < cursor or head >= limit:
             continue
         gap = folded[cursor:head]
+        if found and gap.startswith(".") and _ABBREVIATED_END.search(folded, max(0, cursor - 4), cursor):
+            gap = gap[1:]                  # "Tổng thống Ferdinand Marcos Jr. và Thủ tướng B": the name's own dot
+        if _peer(folded, person):
+            gap = gap[:_PEER.search(gap).start()] + " dong cap"   # "với người đồng cấp Trung Quốc A"
         aside = not found and _ASIDE.match(gap) and not _NOT_ASIDE.search(gap)
         if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not aside:
             break
@@ -269,19 +310,21 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     talks: list[Candidate] = []
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
-        found = list(_VISIT.finditer(folded, lo, hi))
+        found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
         for m in found:
             visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
-    sides = Sides(_talk_side(protagonist, people, visits), guest_of)
+    sides = Sides(_talk_side(protagonist, people, visits), guest_of,
+                  frozenset(p.person for p in people if p.person and _senior(p)))
     # Offices named without a holder are sides of talks only: a visit is told from its visitor by name.
     offices = _offices(ctx, folded, people)
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
         said = [m for m in _TALK.finditer(folded, lo, hi)
                 if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end()))
-                and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
+                and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
+                and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
                   if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
         if not said and not paired:
@@ -486,14 +529,15 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
     met.update(p.start for p in named)
-    counterparts = [p for p in named if _senior(p) or _peer(folded, p)]
+    counterparts = [p for p in named if _senior(p) or _peer(folded, p) or p.person in sides.seniors]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
-        counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p)]
+        counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p) or _peer(folded, p)]
         between = len(counterparts) == 2
     if not counterparts:
         return []
-    subject = _subject(people, met, t_start, lo) or (subjects[-1] if subjects else None)
+    subject = _subject(people, met, t_start, lo) or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) \
+        or (subjects[-1] if subjects else None)
     if subject is None and folded[t_start:t_end] == "gap" and not _bare_home_title(ctx.text, folded, lo, t_start):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
@@ -544,6 +588,23 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+# A talk told as the frame of its sentence: "Trong cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B nêu rõ".
+_TALK_FRAME = re.compile(r"(?:^|,)\s*(?:trong|tai|nhan dip|trong dip)\s+(?:cac\s+)?(?:(?:cuoc|buoi)\s*)?$")
+
+
+def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts: list[PersonMention],
+                         t_start: int, lo: int, hi: int) -> PersonMention | None:
+    """The one who met the counterparts of a talk told as its sentence's frame: the office-holder named
+    right after the frame's comma."""
+    if not _TALK_FRAME.search(folded, lo, t_start):
+        return None
+    comma = folded.find(",", max(p.end for p in counterparts), hi)
+    if comma < 0:
+        return None
+    return next((p for p in people if p.country and comma < _head_start(p) <= comma + 3 and _senior(p)
+                 and all(p.country != c.country for c in counterparts)), None)
 
 
 def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi):

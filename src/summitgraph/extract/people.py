@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.19"
+VERSION = "1.30"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -45,6 +45,15 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+# Organisations always followed by their own name ("Đại học De La Salle"), unlike a council or committee
+# whose holder may follow the head noun when the article leaves its name out ("Chủ tịch Hội đồng A").
+_NAMED_ORGANISATIONS = frozenset(tuple(w.split()) for w in (
+    "đại học", "trường", "học viện", "viện", "công ty", "tập đoàn", "ngân hàng", "hãng", "bệnh viện"))
+# Words between a shared title and the colon of its list: "Bộ trưởng Ngoại giao các nước thành viên:".
+_LIST_OPENERS = frozenset({"các", "nước", "quốc", "gia", "thành", "viên", "có", "là"})
+# How far a role set off by commas before a verb of saying may run, in tokens.
+_QUOTED_ROLE_TOKENS = 24
+_BEFORE_SAYING = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn", "từng"})
 # How far a title in apposition may run in free words to its organisation and the closing comma.
 _FREE_TITLE_WORDS = 16
 
@@ -147,18 +156,67 @@ class _Reader:
                 return self._titled_list(walk)
             # "Hội nghị Tổng Cục trưởng Hải quan ASEAN, Phó Thủ tướng X": start again at X's title
             return walk.parts[-1].start if len(walk.parts) > 1 else i + len(head.words)
+        first = self._one_word_holder(walk.parts[0])
+        if first is not None and (walk.name is None or len(walk.parts) > 1):
+            return first
         if walk.name is None or self._weak_name(walk.name):
             reached = self._reach_name(walk)
             if reached is not None:
                 return self._reached(walk, *reached)
+        if walk.name is not None and self._names_an_organisation(*walk.name):
+            return max(i + 1, walk.end)        # "nhà nghiên cứu tại Đại học De La Salle": the university's name
         if walk.name is None:
+            listed = self._list_by_country(walk)
+            if listed is not None:
+                return listed
             return self._title_then_name(walk, i)
         mention = self._mention(*walk.name, cue="title")
-        for part in _own_parts(walk.parts):
+        for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
+
+    def _names_an_organisation(self, i: int, j: int) -> bool:
+        """Foreign name words right after an organisation's head noun ("Đại học De La Salle", "Viện
+        Brookings"): the organisation's own name. A Vietnamese full name there is a person's ("Cục trưởng
+        Cục Y tế Nguyễn Văn A" is read otherwise; "Vụ Lê Dũng" cannot be told)."""
+        if vietnamese_name([t.text for t in self.toks[i:j]]):
+            return False
+        for p in range(max(0, i - 3), i):
+            entry = self.lex.match(self.toks, p, {"org"})
+            if entry is not None and p + len(entry.words) == i and entry.words in _NAMED_ORGANISATIONS:
+                return True
+        return False
+
+    def _one_word_holder(self, part: TitlePart) -> int | None:
+        """"Tổng thống Bush và Thủ tướng Blair": a head (and a country) then one foreign word before "và"
+        or a comma names that word's holder, though the walk read on as if the word began an organisation
+        ("Bộ trưởng Tài chính và Kế hoạch"). Returns the token after the name when it made the mention."""
+        k = self._one_word_name(part)
+        if k is None:
+            return None
+        mention = self._mention(k, k + 1, cue="title")
+        mention.add_part(self.doc, TitlePart(part.start, k, part.kind, part.removed, part.countries, part.head_len))
+        return k + 1
+
+    def _one_word_name(self, part: TitlePart) -> int | None:
+        """The token of the one foreign word that ends ``part`` before "và" or a comma, if it is a name."""
+        toks, k = self.toks, part.end - 1
+        if part.end >= len(toks) or toks[part.end].key not in ("và", ",") or k < part.start + part.head_len:
+            return None
+        cut = {j for a, b in part.removed for j in range(a, b)}
+        if k in cut or any(j not in cut for j in range(part.start + part.head_len, k)):
+            return None                       # more than a country between the head and the word
+        word = toks[k]
+        if not (word.is_word and word.is_cap and is_foreign_word(word)) or is_acronym(word) or "-" in word.text \
+                or self._in_place(k) or self.lex.match(toks, k, {"org", "institution", "not-name", "stop"}):
+            return None
+        return k
+
+    def _in_place(self, k: int) -> bool:
+        """Whether token ``k`` is a word of a place's name ("Arabia" in "Saudi Arabia")."""
+        return any((p := self.doc.place_at(j)) is not None and p.end > k for j in range(max(0, k - 4), k + 1))
 
     # -- a title whose organisation the walk could not read to its end
 
@@ -295,7 +353,7 @@ class _Reader:
 
     def _reached(self, walk: Walk, part: TitlePart, name: tuple[int, int]) -> int:
         mention = self._mention(*name, cue="title")
-        for earlier in _own_parts(walk.parts[:-1] + [part]):
+        for earlier in _own_parts(self.doc, walk.parts[:-1] + [part]):
             mention.add_part(self.doc, earlier)
         return self._apposition(mention, name[1])
 
@@ -320,7 +378,7 @@ class _Reader:
                 and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
-        for part in _own_parts(walk.parts):
+        for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
         return found[1]
 
@@ -336,12 +394,17 @@ class _Reader:
                 or not self._strong_name(*found) or self.doc.place_at(k + 1):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="title")
-        for part in _own_parts(walk.parts):
+        for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
         return found[1]
 
     def _from_honorific(self, j: int) -> int:
         k = run_end(self.doc, j)
+        place = self.doc.place_at(j)
+        if place is not None and place.start == j and k < place.end < len(self.toks) \
+                and self.toks[place.end].is_cap:
+            # "người đồng cấp Trung Quốc Vương Nghị": "Quốc Vương" across the place's end is no title
+            k = run_end(self.doc, place.end)
         found = clean_name(self.doc, j, k)
         if not found or self.lex.match(self.toks, found[0], {"org", "institution"}):
             return j                           # "các đồng chí Bộ Chính trị": an organisation, no one named
@@ -366,10 +429,10 @@ class _Reader:
         """"các Bộ trưởng Ngoại giao A, B và C": a plural title and the names it lists, each with it."""
         toks = self.toks
         first = self._mention(*walk.name, cue="title")
-        parts = _own_parts(walk.parts)
+        parts = _own_parts(self.doc, walk.parts)
         for part in parts:
             first.add_part(self.doc, part)
-        k = walk.name[1]
+        k = self._country_in_brackets(first, walk.name[1])
         while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
             end = run_end(self.doc, k + 1)
             found = clean_name(self.doc, k + 1, end)
@@ -378,8 +441,49 @@ class _Reader:
             mention = self._mention(*found, cue="title")
             for part in parts:
                 mention.add_part(self.doc, part)
-            k = found[1]
+            k = self._country_in_brackets(mention, found[1])
         return k
+
+    def _country_in_brackets(self, mention: _Mention, k: int) -> int:
+        """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
+        toks = self.toks
+        if k + 2 < len(toks) and toks[k].text == "(":
+            place = self.doc.place_at(k + 1)
+            if place is not None and not place.is_org and place.end < len(toks) and toks[place.end].text == ")":
+                mention.countries.append((place.code, SAID))
+                return place.end + 1
+        return k
+
+    def _list_by_country(self, walk: Walk) -> int | None:
+        """"Bộ trưởng Ngoại giao các nước: A (Campuchia), B (Lào) và C (Singapore)": a title shared by a
+        list of names, each with the country it serves in brackets (the first one at least). Returns the
+        token after the list, or None when no such list follows."""
+        toks, k = self.toks, walk.end
+        while k < len(toks) and k < walk.end + 4 and toks[k].key in _LIST_OPENERS:
+            k += 1
+        if k >= len(toks) or toks[k].text != ":" and toks[k].key != "gồm":
+            return None
+        k += 1
+        parts = _own_parts(self.doc, walk.parts)
+        listed = 0
+        while k < len(toks) and toks[k].is_cap:
+            end = run_end(self.doc, k)
+            found = clean_name(self.doc, k, end)
+            if not found or found != (k, end) or not self._listed_name(*found) or head_at(self.doc, k):
+                break
+            after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), found[1])
+            if after == found[1] and not listed:
+                return None                    # no country said of the first name: not such a list
+            mention = self._mention(*found, cue="title")
+            for part in parts:
+                mention.add_part(self.doc, part)
+            k = self._country_in_brackets(mention, found[1])
+            listed += 1
+            if k < len(toks) and (toks[k].text in (",", ";") or toks[k].key == "và"):
+                k += 1
+            else:
+                break
+        return k if listed else None
 
     def _named_together(self, k: int) -> int:
         """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
@@ -450,6 +554,11 @@ class _Reader:
             if not head:
                 break
             walk = walk_title(self.doc, link, head[1], apposition=True)
+            if walk.name is not None and len(walk.parts) == 1 and self._names_an_organisation(*walk.name):
+                walk.parts[-1].end = walk.name[1]   # "X, nhà nghiên cứu tại Đại học De La Salle, nói": all X's
+                walk = Walk(walk.parts, walk.name[1], None)
+            if start > k and self._one_word_name(walk.parts[0]) is not None:
+                return walk.parts[0].start     # "Tổng thống Obama, Thủ tướng Abe và ...": the next person
             if walk.name is not None:
                 # "ông X, Chủ tịch AIIB, Thủ tướng Y ...": the titles before the last comma are X's,
                 # the last one opens the next person
@@ -465,6 +574,11 @@ class _Reader:
             if len(walk.parts) >= 3 and mention.titles and self._attendance_list(mention, walk):
                 break                          # "có X, Phó Chánh án ..., Phó Chủ nhiệm ..., Thứ trưởng các Bộ":
                                                # others, named by their offices
+            close = self._quoted_role_end(link, self._after_theo(mention)) \
+                if start > k and walk.name is None and len(walk.parts) == 1 else None
+            if close is not None and walk.end < close:
+                walk.parts[-1].end = close     # "ông X, giám đốc một công ty thủy sản ở Cà Mau, cho biết"
+                walk = Walk(walk.parts, close, None)
             if start > k and _bare(walk, link) and not self._closed(walk.end):
                 comma = self._of_an_organisation(walk.end)
                 if comma is None:
@@ -520,6 +634,7 @@ class _Reader:
             return
         if toks[k].key in ("tại", "ở") and set(mention.kinds) & _PUBLIC_KINDS:
             return
+        self._title_of_organisation(mention, k)
         last = None
         for j in range(k, min(len(toks), k + 16)):
             if toks[j].text == "." and j > 0 and len(toks[j - 1].text) <= 3 and toks[j - 1].is_cap:
@@ -532,6 +647,39 @@ class _Reader:
                 last = place.code
         if last:
             mention.countries.append((last, AFFILIATION))
+
+    def _title_of_organisation(self, mention: _Mention, k: int) -> None:
+        """"người phát ngôn Lê Thị Thu Hằng của Bộ Ngoại giao Việt Nam": a bare title right before the name
+        and "của" an organisation right after it make one title ("người phát ngôn Bộ Ngoại giao"), the
+        country at its end whom the person serves."""
+        toks = self.toks
+        if toks[k].key != "của" or k != mention.end or len(mention.titles) != 1 or len(mention.spans) != 1:
+            return
+        title_start = next((j for j in range(mention.start - 1, max(-1, mention.start - 6), -1)
+                            if toks[j].start == mention.spans[0].start), None)
+        if title_start is None or toks[mention.start - 1].end != mention.spans[0].end:
+            return                             # the title is not the one right before the name
+        head = head_at(self.doc, title_start)
+        if head is None or title_start + len(head[1].words) != mention.start:
+            return                             # not a bare title
+        org = self.lex.match(toks, k + 1, {"org"})
+        if org is None or not toks[k + 1].is_cap:
+            return
+        walk = walk_title(self.doc, k + 1, org, limit=min(len(toks), k + 1 + _FREE_TITLE_WORDS))
+        end = walk.end if walk.name is None else walk.name[0]
+        if end <= k + 1 + len(org.words) - 1 or end < len(toks) and toks[end].text not in ",.;:" \
+                and not self.lex.match(toks, end, {"stop", "saying"}):
+            return
+        removed = [(mention.start, k + 1)]
+        place = next((self.doc.place_at(j) for j in range(k + 2, end) if self.doc.place_at(j)
+                      and self.doc.place_at(j).end == end and not self.doc.place_at(j).is_org), None)
+        if place is not None:
+            removed.append((place.start, place.end))
+            mention.countries.append((place.code, SAID))
+        part = TitlePart(title_start, end, mention.kinds[0], removed, [], len(head[1].words))
+        mention.titles[0] = part.text(self.doc)
+        toks_end = toks[end - 1].end
+        mention.spans[0] = Span(mention.spans[0].start, toks_end)
 
     def _attendance_list(self, mention: _Mention, walk: Walk) -> bool:
         """Whether titles after a name list the other members of a delegation: the name follows
@@ -561,6 +709,38 @@ class _Reader:
                 owner = True
             elif not owner and t.is_cap:
                 return None
+        return None
+
+    def _after_theo(self, mention: _Mention) -> bool:
+        """"Theo ông X, <role>, <what X says>": the source opens its sentence with "Theo"."""
+        toks = self.toks
+        first = mention.start
+        if mention.spans:
+            first = min(first, next((k for k in range(mention.start, -1, -1)
+                                     if toks[k].start <= mention.spans[0].start), mention.start))
+        elif first > 0 and self.lex.match(toks, first - 1, {"honorific"}):
+            first -= 1
+        return first > 0 and toks[first - 1].key == "theo"
+
+    def _quoted_role_end(self, k: int, after_theo: bool = False) -> int | None:
+        """"X, <role>, cho biết": the comma that closes a role set off before a verb of saying, the way
+        Vietnamese news quotes its sources. The role may run in free words ("giám đốc một công ty xuất khẩu
+        thủy sản ở Cà Mau"); the verb after the comma is what says it was a role, not a clause."""
+        toks = self.toks
+        for j in range(k + 1, min(len(toks), k + _QUOTED_ROLE_TOKENS)):
+            t = toks[j]
+            if t.text in ".;:!?\n\"“”" or head_at(self.doc, j) and toks[j - 1].text == ",":
+                return None
+            if t.text == "(" and any(x.is_word and x.is_lower for x in toks[j + 1:j + 4]):
+                return None                    # "(Công ty Trung Quốc có chi nhánh ...)": an aside, not the role
+            if t.text != ",":
+                continue
+            if after_theo:
+                return j                       # "Theo ông X, <role>, <what X says>"
+            v = j + 1
+            while v < len(toks) and toks[v].key in _BEFORE_SAYING:
+                v += 1
+            return j if self.lex.match(toks, v, {"saying"}) else None
         return None
 
     def _closed(self, k: int) -> bool:
@@ -622,18 +802,25 @@ class _Reader:
                     mention.spans.insert(0, Span(toks[part.start].start, toks[part.end - 1].end))
 
 
-def _own_parts(parts: list[TitlePart]) -> list[TitlePart]:
+def _own_parts(doc: TokenDoc, parts: list[TitlePart]) -> list[TitlePart]:
     """The titles of a chain that belong to the person named at its end: "Đại diện Bộ Ngoại giao Mỹ,
-    Đại sứ Việt Nam tại Mỹ X" lists two people, told apart by the countries they serve."""
+    Đại sứ Việt Nam tại Mỹ X" lists two people, told apart by the countries they serve; "Thủ tướng
+    Singapore, Thủ tướng X" too, one office of a country said and the same office again bare."""
     said = [{code for code, strength in p.countries if strength == SAID} for p in parts]
     own = said[-1]
     kept = [parts[-1]]
     for part, served in zip(reversed(parts[:-1]), reversed(said[:-1])):
         if served and own and served != own:
             break
+        if served and not own and _head_key(doc, part) in {_head_key(doc, k) for k in kept if k.bare}:
+            break
         own = own or served
         kept.insert(0, part)
     return kept
+
+
+def _head_key(doc: TokenDoc, part: TitlePart) -> tuple[str, ...]:
+    return tuple(t.key for t in doc.tokens[part.start:part.start + part.head_len])
 
 
 @lru_cache(maxsize=1)
