@@ -82,7 +82,10 @@ def resolve(
               f"{summary.person_mentions} person mentions into {summary.people} people; "
               f"{summary.duplicate_articles} near-duplicate articles; {summary.meetings_with_conflicts} meetings "
               f"with conflicts; {summary.corrections_applied} corrections applied "
-              f"({summary.corrections_unmatched} unmatched) in {summary.seconds:.1f}s", markup=False)
+              f"({summary.corrections_unmatched} unmatched) in {summary.seconds:.1f}s"
+              + (f"; incremental: {summary.articles_read} articles read again, {summary.records_written} records "
+                 f"written, near-duplicate detection {summary.dedup_seconds:.1f}s CPU" if summary.incremental else ""),
+              markup=False)
 
 
 @app.command()
