@@ -6,6 +6,10 @@ metadata, near-duplicate group and the sentences its mentions sit in), the recor
 documents, linked meetings, each by what its listing shows) and the corrections filed under it; the code and
 the registry are the same between two builds that share a resolver version (rebuild.resolver_version). Each
 digest below takes every one of those inputs, so equal digests mean equal dossiers.
+
+What a build reads of an article (its metadata, kept sentences and mentions as stated) is fixed by the
+article's row id and its highest fact id (its ``mark``: a new version is a new row, facts extracted again are new
+rows), so a mention enters a digest by its article's mark, its position and its group, not by its contents.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ import hashlib
 import json
 from typing import Any, Iterable
 
-from summitgraph.kb.types import ArticleInfo, Mention
+from summitgraph.kb.types import Mention
 
 
 def digest(parts: Any) -> str:
@@ -21,25 +25,13 @@ def digest(parts: Any) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def mention_state(mention: Mention) -> list[Any]:
-    return [mention.article, mention.position, mention.record, mention.confidence, mention.group,
-            mention.published, mention.spans, mention.sentences, mention.filled]
+Marks = dict[str, Any]     # article key -> (row id, highest fact id)
 
 
-def cited(mentions: Iterable[Mention], articles: dict[str, ArticleInfo], *, with_sentences: bool) -> list[Any]:
-    """The cited articles' metadata and group, and (for summaries) the kept sentences the mentions sit in."""
-    out: dict[str, list[Any]] = {}
-    for mention in mentions:
-        info = articles.get(mention.article)
-        if info is None:
-            continue
-        entry = out.setdefault(info.key, [info.cite(), info.group, {}])
-        if with_sentences:
-            for index in mention.sentences:
-                s = info.sentences.get(index)
-                if s is not None:
-                    entry[2][str(index)] = [s.index, s.start, s.end, s.text]
-    return sorted(out.items())
+def mention_states(mentions: Iterable[Mention], marks: Marks) -> list[Any]:
+    """Each mention by where it is read (its article's mark, its position) and its article's group; the
+    mark stands for the article's metadata, kept sentences and the mention's record, spans and sentences."""
+    return [[m.article, marks.get(m.article), m.position, m.group] for m in mentions]
 
 
 class Briefs:
@@ -55,18 +47,16 @@ class Briefs:
             found = self._made[id(meeting)] = digest([
                 meeting.key, meeting.series, meeting.value("start"), meeting.value("end"), meeting.value("city"),
                 meeting.value("partner"), meeting.value("parties"),
-                [[m.record.get("name"), m.sentences] for m in meeting.mentions]])
+                [[m.article, m.position, m.record.get("name"), m.sentences] for m in meeting.mentions]])
         return found
 
 
-def meeting_fingerprint(meeting: Any, index: Any, articles: dict[str, ArticleInfo], briefs: Briefs,
-                        corrections: list[Any]) -> str:
+def meeting_fingerprint(meeting: Any, index: Any, marks: Marks, briefs: Briefs, corrections: list[Any]) -> str:
     key = meeting.key
     return digest([
         key, meeting.aliases, meeting.series, meeting.names,
         {name: fact.to_json() for name, fact in meeting.facts.items()}, meeting.issues,
-        [mention_state(m) for m in meeting.mentions],
-        cited(meeting.mentions, articles, with_sentences=True),
+        mention_states(meeting.mentions, marks),
         [p.to_json() for p in index.taking_part[key]],
         [[d.key, d.name, d.abbr, d.status] for d in index.docs_of[key]],
         [link.to_json() for link in index.links_of[key]],
@@ -76,21 +66,18 @@ def meeting_fingerprint(meeting: Any, index: Any, articles: dict[str, ArticleInf
     ])
 
 
-def person_fingerprint(person: Any, index: Any, articles: dict[str, ArticleInfo], briefs: Briefs,
-                       corrections: list[Any]) -> str:
+def person_fingerprint(person: Any, index: Any, marks: Marks, briefs: Briefs, corrections: list[Any]) -> str:
     return digest([
         person.key, person.names, person.country.to_json(), [role.to_json() for role in person.roles],
-        [mention_state(m) for m in person.mentions],
-        cited(person.mentions, articles, with_sentences=False),
+        mention_states(person.mentions, marks),
         [[briefs.of(m), p.titles, p.link, p.head] for m, p in index.meetings_of_person[person.key]],
         corrections,
     ])
 
 
-def document_fingerprint(document: Any, index: Any, articles: dict[str, ArticleInfo], briefs: Briefs) -> str:
+def document_fingerprint(document: Any, index: Any, marks: Marks, briefs: Briefs) -> str:
     return digest([
         document.key, document.names, document.abbr, document.status, document.history,
-        [mention_state(m) for m in document.mentions],
-        cited(document.mentions, articles, with_sentences=False),
+        mention_states(document.mentions, marks),
         sorted(briefs.of(m) for m in index.meetings_of_document[document.key]),
     ])

@@ -59,7 +59,7 @@ class Summary:
     incremental: bool = False        # built on the previous build: only changed articles read, changed records written
     articles_read: int = 0           # articles whose facts were read and texts split (the others came from the last build)
     records_written: int = 0         # meetings, people and documents composed and written
-    dedup_seconds: float = 0.0       # CPU seconds of near-duplicate detection (it reads every text)
+    dedup_seconds: float = 0.0       # seconds of near-duplicate detection (it reads every text)
     seconds: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
@@ -267,6 +267,7 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
     corrections = _Corrections(store.corrections(), {m.key for m in built.meetings}, {p.key for p in built.people})
     index, articles = built.index, built.corpus.articles
     briefs = fingerprints.Briefs()
+    marked = {key: (article_id, last_fact) for key, article_id, last_fact in marks or []}
     old = previous.fingerprints if previous else {}
     touched = {"meeting": 0, "person": 0, "document": 0}
 
@@ -292,21 +293,21 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
         for person in built.people:
             found = corrections.of_person(person)
             if not changed("person", person.key,
-                           fingerprints.person_fingerprint(person, index, articles, briefs, found)):
+                           fingerprints.person_fingerprint(person, index, marked, briefs, found)):
                 continue
             raw = person_dossier(person, articles, index.meetings_of_person[person.key])
             insert = tables.replace_person if ("person", person.key) in old else tables.insert_person
             insert(db, raw, corrections_module.apply(raw, found) if found else raw)
         for document in built.documents:
             if not changed("document", document.key,
-                           fingerprints.document_fingerprint(document, index, articles, briefs)):
+                           fingerprints.document_fingerprint(document, index, marked, briefs)):
                 continue
             raw = document_dossier(document, articles, index.meetings_of_document[document.key])
             (tables.replace_document if ("document", document.key) in old else tables.insert_document)(db, raw)
         for meeting in built.meetings:
             found = corrections.of_meeting(meeting)
             if not changed("meeting", meeting.key,
-                           fingerprints.meeting_fingerprint(meeting, index, articles, briefs, found)):
+                           fingerprints.meeting_fingerprint(meeting, index, marked, briefs, found)):
                 continue
             raw = built.meeting_dossier_of(meeting)
             insert = tables.replace_meeting if ("meeting", meeting.key) in old else tables.insert_meeting
