@@ -467,7 +467,20 @@ def test_an_update_with_nothing_new_writes_nothing_and_keeps_the_knowledge_base(
         before = kb_snapshot(store)
         again = rebuild(store)
         assert again.incremental and again.articles_read == 0 and again.records_written == 0
+        assert again.dedup_seconds == 0          # nothing added or removed: the groups are the last build's
         assert kb_snapshot(store) == before
+
+
+def test_a_correction_alone_rewrites_its_record_as_a_full_rebuild_would(tmp_path, store_url):
+    ingest(store_url, [write_stories(tmp_path / "tin", range(0, 12))])
+    built(store_url)
+    with open_store(store_url) as store, session(store) as db:
+        meeting = db.query("SELECT key FROM kb_meetings ORDER BY article_count DESC, key")[0]["key"]
+    with open_store(store_url) as store:
+        store.add_correction("meeting", meeting, "format", "virtual", author="kiem-dinh")
+        updated = rebuild(store)
+    assert updated.records_written == 1
+    assert_incremental_equals_full(store_url, read_again=0)
 
 
 def test_another_resolver_version_rebuilds_everything(tmp_path, store_url, monkeypatch):

@@ -29,7 +29,7 @@ from summitgraph.kb.keys import slug
 from summitgraph.kb.build.merge_meetings import MergedMeeting, assign_keys, merge_cluster
 from summitgraph.kb.build.resolve_meetings import resolve_meetings
 from summitgraph.kb.build.resolve_people import ResolvedPerson, resolve_people
-from summitgraph.kb.build.sources import Corpus, entry_json, load, load_with_entries
+from summitgraph.kb.build.sources import Corpus, entry_json, load, load_unchanged, load_with_entries
 
 # Bump when a build's result changes in a way the code digest (resolver_version) cannot see.
 RESOLVER_VERSION = "1"
@@ -392,7 +392,10 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
         read_again = len(corpus.articles)
     else:
         reuse = {key for key, article_id, last_fact in marks if previous.marks.get(key) == (article_id, last_fact)}
-        corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold)
+        if len(reuse) == len(marks) == len(previous.marks):
+            corpus = load_unchanged([key for key, _, _ in marks], lambda keys: _entries(store, keys), previous.groups)
+        else:
+            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold)
         read_again = len(set(corpus.articles) - reuse)
     built = build(corpus)
     summary = summarize_build(built)

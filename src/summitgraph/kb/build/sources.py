@@ -53,8 +53,10 @@ class RawFact:
 class CorpusBuilder:
     """Add articles with their facts one at a time; ``finish`` names the near-duplicate groups."""
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
-        self._duplicates = DuplicateFinder(threshold)
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, groups: dict[str, str] | None = None) -> None:
+        # Known groups (nothing added, changed or removed since the build that found them) need no detection.
+        self._duplicates = DuplicateFinder(threshold) if groups is None else None
+        self._groups = groups
         self._corpus = Corpus()
 
     def add(self, article: Article, facts: Iterable[RawFact], published: str | None = None) -> None:
@@ -86,6 +88,8 @@ class CorpusBuilder:
 
     def add_text(self, key: str, text: str) -> None:
         """The article's text, for near-duplicate detection only."""
+        if self._duplicates is None:
+            return
         started = time.perf_counter()
         self._duplicates.add(key, text)
         self._corpus.dedup_seconds += time.perf_counter() - started
@@ -107,7 +111,7 @@ class CorpusBuilder:
         self.add(reading.article, facts, reading.published)
 
     def finish(self) -> Corpus:
-        groups = self._duplicates.groups()
+        groups = self._groups if self._duplicates is None else self._duplicates.groups()
         for info in self._corpus.articles.values():
             info.group = groups.get(info.key, info.key)
         for mentions in self._corpus.mentions.values():
@@ -198,6 +202,18 @@ def load_with_entries(store: Store, entries: "EntryReader", reuse: set[str],
 
 
 EntryReader = Any   # (keys) -> {key: entry JSON}: the previous build's entries of those articles
+
+
+def load_unchanged(keys: list[str], entries: EntryReader, groups: dict[str, str], batch: int = 500) -> Corpus:
+    """The corpus when no article was added, changed or removed since the previous build (``keys`` in
+    ingest order): that build's entries and near-duplicate groups; no text is read."""
+    builder = CorpusBuilder(groups=groups)
+    for start in range(0, len(keys), batch):
+        page = keys[start:start + batch]
+        cached = entries(page)
+        for key in page:
+            builder.add_entry(key, cached[key])
+    return builder.finish()
 
 
 def _pages(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
