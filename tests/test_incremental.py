@@ -483,6 +483,28 @@ def test_a_correction_alone_rewrites_its_record_as_a_full_rebuild_would(tmp_path
     assert_incremental_equals_full(store_url, read_again=0)
 
 
+def test_an_update_started_before_another_build_wrote_writes_everything(tmp_path, store_url, monkeypatch):
+    folder = write_stories(tmp_path / "tin", range(0, 12))
+    ingest(store_url, [folder])
+    built(store_url)
+    with open_store(store_url) as store:
+        stale = rebuild_module.previous_build(store, rebuild_module.resolver_version())
+    write_stories(folder, range(12, 18))
+    ingest(store_url, [folder])
+    with open_store(store_url) as store:
+        rebuild(store)                       # another build writes after ``stale`` was read
+    write_stories(folder, range(18, 22))
+    ingest(store_url, [folder])
+    monkeypatch.setattr(rebuild_module, "previous_build", lambda store, resolver: stale)
+    with open_store(store_url) as store:
+        late = rebuild(store)
+        assert not late.incremental
+        assert late.records_written == late.meetings + late.people + late.documents   # all, not the stale diff
+        after_late = kb_snapshot(store)
+        rebuild(store, full=True)
+        assert kb_snapshot(store) == after_late
+
+
 def test_another_resolver_version_rebuilds_everything(tmp_path, store_url, monkeypatch):
     ingest(store_url, [write_stories(tmp_path / "tin", range(0, 8))])
     built(store_url)

@@ -258,6 +258,7 @@ class Previous:
     marks: dict[str, tuple[int, int]]               # article key -> (row id, highest fact id)
     fingerprints: dict[tuple[str, str], str]        # (kind, key) -> digest
     groups: dict[str, str]                          # article key -> near-duplicate group
+    state: dict[str, Any] = field(default_factory=dict)   # kb_state as read: another build since changes it
 
 
 def write(store: Store, built: Built, summary: Summary, *, resolver: str | None = None,
@@ -268,20 +269,20 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
     index, articles = built.index, built.corpus.articles
     briefs = fingerprints.Briefs()
     marked = {key: (article_id, last_fact) for key, article_id, last_fact in marks or []}
-    old = previous.fingerprints if previous else {}
     touched = {"meeting": 0, "person": 0, "document": 0}
 
     def changed(kind: str, key: str, digest: str) -> bool:
         if old.get((kind, key)) == digest:
             return False
-        if previous is not None:
-            tables.set_fingerprint(db, kind, key, digest, replace=(kind, key) in old)
-        else:
-            tables.set_fingerprint(db, kind, key, digest, replace=False)
+        tables.set_fingerprint(db, kind, key, digest, replace=(kind, key) in old)
         touched[kind] += 1
         return True
 
     with write_session(store) as db:
+        if previous is not None and tables.state(db) != previous.state:
+            previous = None     # another build wrote since this one read the last: write everything
+            summary.incremental = False
+        old = previous.fingerprints if previous else {}
         if previous is None:
             tables.clear(db)
         else:
@@ -372,7 +373,7 @@ def previous_build(store: Store, resolver: str) -> Previous | None:
         state = tables.state(db)
         if state.get("resolver") != resolver or "summary" not in state:
             return None
-        return Previous(tables.built_marks(db), tables.fingerprints(db), tables.article_groups(db))
+        return Previous(tables.built_marks(db), tables.fingerprints(db), tables.article_groups(db), state)
 
 
 def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = False) -> Summary:
