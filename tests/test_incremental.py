@@ -552,3 +552,40 @@ def test_the_dev_corpus_in_two_halves_updated_incrementally_equals_a_full_rebuil
     built(store_url)
     ingest(store_url, [tmp_path / "second"])
     assert_incremental_equals_full(store_url, read_again=len(files) - half)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_sequences_of_changes_update_as_a_full_rebuild_does(tmp_path, store_url, seed):
+    """Steps drawn at random (new stories, wire copies, an article rewritten to another meeting, an article
+    deleted, a correction filed); after each, the incremental update equals a full rebuild."""
+    import random
+
+    rng = random.Random(seed)
+    folder = write_stories(tmp_path / "tin", range(0, 10))
+    ingest(store_url, [folder])
+    built(store_url)
+    next_story = 10
+    for step in range(4):
+        action = rng.choice(("new", "copies", "rewrite", "delete", "correct"))
+        present = sorted(p.name for p in folder.glob("*.txt"))
+        if action == "new":
+            count = rng.randint(1, 4)
+            write_stories(folder, range(next_story, next_story + count))
+            next_story += count
+        elif action == "copies":
+            write_stories(folder, [rng.randrange(next_story)], outlet=f"bao-{step}", prefix=f"sao{step}")
+        elif action == "rewrite" and present:
+            path = folder / rng.choice(present)
+            path.write_text(path.read_text(encoding="utf-8").replace("lần thứ", "lần thứ 1", 1), encoding="utf-8")
+        elif action == "delete" and len(present) > 3:
+            victim = rng.choice(present)
+            (folder / victim).unlink()
+            with open_store(store_url) as store:
+                store.delete_article(victim)
+        elif action == "correct":
+            with open_store(store_url) as store, session(store) as db:
+                keys = [r["key"] for r in db.query("SELECT key FROM kb_meetings ORDER BY key")]
+            with open_store(store_url) as store:
+                store.add_correction("meeting", rng.choice(keys), "city", rng.choice(CITY_NAMES), author="kiem-dinh")
+        ingest(store_url, [folder])
+        assert_incremental_equals_full(store_url)
