@@ -84,7 +84,7 @@ def resolve(
               f"with conflicts; {summary.corrections_applied} corrections applied "
               f"({summary.corrections_unmatched} unmatched) in {summary.seconds:.1f}s"
               + (f"; incremental: {summary.articles_read} articles read again, {summary.records_written} records "
-                 f"written, near-duplicate detection {summary.dedup_seconds:.1f}s" if summary.incremental else ""),
+                 f"written, near-duplicate detection {summary.dedup_seconds:.1f}s CPU" if summary.incremental else ""),
               markup=False)
 
 

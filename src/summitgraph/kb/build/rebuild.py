@@ -59,7 +59,7 @@ class Summary:
     incremental: bool = False        # built on the previous build: only changed articles read, changed records written
     articles_read: int = 0           # articles whose facts were read and texts split (the others came from the last build)
     records_written: int = 0         # meetings, people and documents composed and written
-    dedup_seconds: float = 0.0       # seconds of near-duplicate detection (it reads every text)
+    dedup_seconds: float = 0.0       # CPU seconds of near-duplicate detection (it reads every text)
     seconds: float = 0.0
 
     def to_json(self) -> dict[str, Any]:

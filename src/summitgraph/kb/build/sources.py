@@ -30,8 +30,8 @@ class Corpus:
     # Each article's mentions in the order they were read: what the next build finds again in the entry
     # cache (``entry_json``) instead of reading the article's text.
     of_article: dict[str, list[Mention]] = field(default_factory=dict)
-    # Near-duplicate detection's share of the load, in seconds (it reads every text until signatures are stored).
-    # Wall time: a CPU clock read per article costs a system call.
+    # Near-duplicate detection's share of the load, in CPU seconds (it reads every text until signatures are
+    # stored).
     dedup_seconds: float = 0.0
 
     def of(self, kind: str) -> list[Mention]:
@@ -90,9 +90,9 @@ class CorpusBuilder:
         """The article's text, for near-duplicate detection only."""
         if self._duplicates is None:
             return
-        started = time.perf_counter()
+        started = time.process_time()
         self._duplicates.add(key, text)
-        self._corpus.dedup_seconds += time.perf_counter() - started
+        self._corpus.dedup_seconds += time.process_time() - started
 
     def add_entry(self, key: str, entry: str) -> None:
         """An article as a previous build read it (``entry_json``); its text goes to ``add_text``."""
