@@ -308,3 +308,284 @@ def test_cli_reread_reads_every_file_again(tmp_path, reads):
     reread = cli.invoke(app, ["ingest", str(corpus), "--db", url, "--no-resolve", "--reread"])
     assert reread.exit_code == 0
     assert "summary: 0 ingested, 0 updated, 5 unchanged, 0 failed" in reread.output and len(reads) == 5
+
+
+# --- the knowledge base: an incremental rebuild ends exactly as a full one -----------------------------------
+#
+# Articles written here: several report one meeting (same ordinal, other words), some are wire copies of another
+# (near-duplicates), people recur across articles, documents are adopted, a SOM prepares a retreat. Each test
+# builds, changes the store, updates the knowledge base incrementally, takes every kb table, rebuilds it whole
+# (--full) on the same store and compares the two, row by row.
+
+from summitgraph.kb.build import rebuild as rebuild_module
+from summitgraph.kb.build import tables as kb_tables
+from summitgraph.kb.build.rebuild import rebuild
+from summitgraph.kb.db import session
+
+KB_TABLES = ("kb_meetings", "kb_meeting_aliases", "kb_meeting_articles", "kb_people", "kb_person_aliases",
+             "kb_roles", "kb_participants", "kb_documents", "kb_meeting_documents", "kb_chairs", "kb_article_groups",
+             "kb_meeting_heads", "kb_person_heads", "kb_meeting_counts", "kb_built_articles", "kb_mention_blocks",
+             "kb_fingerprints")
+# Summary fields that say how a build went, not what it found.
+HOW_BUILT = {"seconds", "incremental", "articles_read", "records_written", "dedup_seconds"}
+
+STORIES = (
+    ("Hội nghị Cấp cao ASEAN lần thứ {n} khai mạc tại {city}",
+     "Ngày {d}/{m}/{y}, Hội nghị Cấp cao ASEAN lần thứ {n} đã khai mạc tại {city} dưới sự chủ trì của nước chủ "
+     "nhà. Thủ tướng Hoàng Đức Minh dẫn đầu đoàn Việt Nam dự hội nghị. Trong phiên bế mạc, các nhà lãnh đạo "
+     "đã thông qua Tuyên bố {city} về kết nối số trong khu vực. Tổng Thư ký ASEAN Kao Kim Hourn phát biểu tại "
+     "phiên khai mạc và nhấn mạnh vai trò của hợp tác kinh tế nội khối."),
+    ("Bế mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ {n}",
+     "Chiều {d}/{m}/{y}, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ {n} bế mạc tại {city} sau hai ngày thảo "
+     "luận. Bộ trưởng Ngoại giao Đỗ Thanh Sơn dẫn đầu đoàn Việt Nam. Các Bộ trưởng ra Thông cáo chung khẳng "
+     "định cam kết giữ gìn hòa bình và ổn định ở khu vực, đồng thời trao đổi về tình hình Biển Đông."),
+    ("Thủ tướng Hoàng Đức Minh hội đàm với Thủ tướng Lào",
+     "Ngày {d}/{m}/{y}, tại {city}, Thủ tướng Hoàng Đức Minh đã hội đàm với Thủ tướng Lào Sonexay Siphandone. "
+     "Hai bên nhất trí tăng cường hợp tác về giao thông, năng lượng và giáo dục, và chứng kiến lễ ký Bản ghi "
+     "nhớ về hợp tác đào tạo nguồn nhân lực giữa hai nước."),
+    ("Hội nghị Quan chức Cao cấp ASEAN chuẩn bị cho Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN",
+     "Ngày {d}/{m}/{y}, Hội nghị Quan chức Cao cấp ASEAN (SOM ASEAN) đã họp tại {city} nhằm chuẩn bị cho Hội "
+     "nghị hẹp Bộ trưởng Ngoại giao ASEAN (AMM Retreat) diễn ra ngay sau đó. Thứ trưởng Ngoại giao Lưu Hải Yến "
+     "dẫn đầu đoàn Việt Nam tại hội nghị."),
+)
+CITY_NAMES = ("Jakarta", "Viêng Chăn", "Kuala Lumpur", "Hà Nội", "Manila")
+
+
+def story(i: int, *, outlet: str = "") -> str:
+    """Article ``i``: story i % 4 about meeting number 30 + i // 4 (so articles 4 apart report one meeting
+    in other words when the same ``n`` comes back); an outlet line makes a wire copy of the same story."""
+    title, body = STORIES[i % len(STORIES)]
+    n = 30 + (i // 8)
+    day, month, year = 3 + (n % 20), 1 + (n % 12), 1990 + n
+    values = dict(n=n, d=day, m=month, y=year, city=CITY_NAMES[n % len(CITY_NAMES)])
+    lead = f"({outlet}) " if outlet else ""
+    extra = f" Đây là bản tin thứ {i} về sự kiện này." + (" Phóng viên gửi thêm chi tiết từ hội trường." if i >= 8 else "")
+    return title.format(**values) + "\n\n" + lead + body.format(**values) + extra + "\n"
+
+
+def write_stories(folder: Path, numbers: range, *, outlet: str = "", prefix: str = "tin") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in numbers:
+        (folder / f"{prefix}-{i:03d}.txt").write_text(story(i, outlet=outlet), encoding="utf-8")
+    return folder
+
+
+def kb_snapshot(store) -> dict[str, Any]:
+    """Every kb table's rows (without row ids), sorted, and the build's summary without its timings."""
+    out: dict[str, Any] = {}
+    with session(store) as db:
+        for table in KB_TABLES:
+            rows = db.query("SELECT * FROM " + table)      # the names are the constants above
+            out[table] = sorted(json.dumps({k: v for k, v in dict(row).items() if k != "id"}, sort_keys=True,
+                                           ensure_ascii=False, default=str) for row in rows)
+        summary = kb_tables.state(db)["summary"]
+    out["summary"] = {k: v for k, v in summary.items() if k not in HOW_BUILT}
+    return out
+
+
+def assert_incremental_equals_full(url: str, *, read_again: int | None = None) -> dict[str, Any]:
+    """Update incrementally, take the kb, rebuild whole, take it again: the two must be the same."""
+    with open_store(url) as store:
+        updated = rebuild(store)
+        assert updated.incremental
+        if read_again is not None:
+            assert updated.articles_read == read_again
+        after_update = kb_snapshot(store)
+        whole = rebuild(store, full=True)
+        assert not whole.incremental
+        after_full = kb_snapshot(store)
+    for table in after_full:
+        assert after_update[table] == after_full[table], table
+    assert updated.records_written <= whole.records_written
+    return after_full
+
+
+def built(url: str) -> None:
+    with open_store(url) as store:
+        rebuild(store, full=True)
+
+
+def test_articles_a_then_b_updated_incrementally_equal_a_full_rebuild(tmp_path, store_url):
+    write_stories(tmp_path / "a", range(0, 24))
+    write_stories(tmp_path / "b", range(24, 36))
+    write_stories(tmp_path / "b", range(0, 6), outlet="TTXVN", prefix="ban-sao")   # wire copies of A's stories
+    ingest(store_url, [tmp_path / "a"])
+    built(store_url)
+    ingest(store_url, [tmp_path / "b"])
+    snapshot_ = assert_incremental_equals_full(store_url, read_again=18)
+    assert len(snapshot_["kb_meetings"]) > 5 and len(snapshot_["kb_people"]) > 3
+    groups = [json.loads(row) for row in snapshot_["kb_article_groups"]]
+    assert any(g["article_key"] != g["group_key"] for g in groups)      # the copies joined A's articles' groups
+
+
+def test_articles_b_then_a_updated_incrementally_equal_a_full_rebuild(tmp_path, store_url):
+    write_stories(tmp_path / "a", range(0, 24))
+    write_stories(tmp_path / "b", range(24, 36))
+    ingest(store_url, [tmp_path / "b"])
+    built(store_url)
+    ingest(store_url, [tmp_path / "a"])
+    assert_incremental_equals_full(store_url, read_again=24)
+
+
+def test_a_changed_a_removed_and_a_copied_article_update_as_a_full_rebuild_does(tmp_path, store_url):
+    folder = write_stories(tmp_path / "tin", range(0, 30))
+    ingest(store_url, [folder])
+    built(store_url)
+    # A new version that moves its meeting to another number, one article gone, a wire copy of a third.
+    changed = folder / "tin-005.txt"
+    changed.write_text(story(5).replace("lần thứ 30", "lần thứ 41"), encoding="utf-8")
+    write_stories(tmp_path / "copies", range(9, 10), outlet="VOV", prefix="sao")
+    ingest(store_url, [folder, tmp_path / "copies"])
+    with open_store(store_url) as store:
+        assert store.article_versions("tin-005.txt")[-1].version == 2
+        store.delete_article("tin-012.txt")
+    assert_incremental_equals_full(store_url, read_again=2)
+
+
+def test_corrections_apply_after_an_incremental_update_as_after_a_full_one(tmp_path, store_url):
+    folder = write_stories(tmp_path / "tin", range(0, 16))
+    ingest(store_url, [folder])
+    built(store_url)
+    with open_store(store_url) as store, session(store) as db:
+        meeting = db.query("SELECT key FROM kb_meetings ORDER BY article_count DESC, key")[0]["key"]
+        person = db.query("SELECT key FROM kb_people ORDER BY mention_count DESC, key")[0]["key"]
+    with open_store(store_url) as store:
+        store.add_correction("meeting", meeting, "city", "Singapore", author="kiem-dinh")
+        store.add_correction("person", person, "country", "LA", author="kiem-dinh")
+    write_stories(folder, range(16, 24))
+    ingest(store_url, [folder])
+    snapshot_ = assert_incremental_equals_full(store_url, read_again=8)
+    assert snapshot_["summary"]["corrections_applied"] == 2
+    rows = [json.loads(r) for r in snapshot_["kb_meetings"]]
+    assert any(r["key"] == meeting and r["city"] == "Singapore" for r in rows)
+
+
+def test_an_update_with_nothing_new_writes_nothing_and_keeps_the_knowledge_base(tmp_path, store_url):
+    ingest(store_url, [write_stories(tmp_path / "tin", range(0, 12))])
+    built(store_url)
+    with open_store(store_url) as store:
+        before = kb_snapshot(store)
+        again = rebuild(store)
+        assert again.incremental and again.articles_read == 0 and again.records_written == 0
+        assert again.dedup_seconds == 0          # nothing added or removed: the groups are the last build's
+        assert kb_snapshot(store) == before
+
+
+def test_a_correction_alone_rewrites_its_record_as_a_full_rebuild_would(tmp_path, store_url):
+    ingest(store_url, [write_stories(tmp_path / "tin", range(0, 12))])
+    built(store_url)
+    with open_store(store_url) as store, session(store) as db:
+        meeting = db.query("SELECT key FROM kb_meetings ORDER BY article_count DESC, key")[0]["key"]
+    with open_store(store_url) as store:
+        store.add_correction("meeting", meeting, "format", "virtual", author="kiem-dinh")
+        updated = rebuild(store)
+    assert updated.records_written == 1
+    assert_incremental_equals_full(store_url, read_again=0)
+
+
+def test_an_update_started_before_another_build_wrote_writes_everything(tmp_path, store_url, monkeypatch):
+    folder = write_stories(tmp_path / "tin", range(0, 12))
+    ingest(store_url, [folder])
+    built(store_url)
+    with open_store(store_url) as store:
+        stale = rebuild_module.previous_build(store, rebuild_module.resolver_version())
+    write_stories(folder, range(12, 18))
+    ingest(store_url, [folder])
+    with open_store(store_url) as store:
+        rebuild(store)                       # another build writes after ``stale`` was read
+    write_stories(folder, range(18, 22))
+    ingest(store_url, [folder])
+    monkeypatch.setattr(rebuild_module, "previous_build", lambda store, resolver: stale)
+    with open_store(store_url) as store:
+        late = rebuild(store)
+        assert not late.incremental
+        assert late.records_written == late.meetings + late.people + late.documents   # all, not the stale diff
+        after_late = kb_snapshot(store)
+        rebuild(store, full=True)
+        assert kb_snapshot(store) == after_late
+
+
+def test_another_resolver_version_rebuilds_everything(tmp_path, store_url, monkeypatch):
+    ingest(store_url, [write_stories(tmp_path / "tin", range(0, 8))])
+    built(store_url)
+    monkeypatch.setattr(rebuild_module, "RESOLVER_VERSION", rebuild_module.RESOLVER_VERSION + "-next")
+    with open_store(store_url) as store:
+        summary = rebuild(store)
+    assert not summary.incremental and summary.articles_read == 8
+
+
+def test_the_store_answers_which_blocks_articles_touch_and_what_a_block_holds(tmp_path, store_url):
+    ingest(store_url, [write_stories(tmp_path / "tin", range(0, 16))])
+    built(store_url)
+    with open_store(store_url) as store, session(store) as db:
+        touched = kb_tables.blocks_of_articles(db, ["tin-000.txt", "tin-008.txt"])
+        assert any(b.startswith("meeting:asean-summit|") for b in touched)
+        assert any(b.startswith("person:") for b in touched)
+        summit = sorted(b for b in touched if b.startswith("meeting:asean-summit|"))[0]
+        holders = {article for article, kind, _, block in kb_tables.mentions_of_blocks(db, [summit])}
+    assert {"tin-000.txt", "tin-008.txt"} <= holders
+    assert "tin-001.txt" not in holders      # a ministers' meeting, another block
+
+
+def test_the_cli_updates_incrementally_unless_full(tmp_path, store_url):
+    ingest(store_url, [write_stories(tmp_path / "tin", range(0, 8))])
+    runner_ = CliRunner()
+    first = runner_.invoke(app, ["resolve", "--db", store_url, "--json"])
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)["incremental"] is False          # nothing built before
+    again = runner_.invoke(app, ["resolve", "--db", store_url, "--json"])
+    assert json.loads(again.stdout)["incremental"] is True
+    whole = runner_.invoke(app, ["resolve", "--db", store_url, "--full", "--json"])
+    assert json.loads(whole.stdout)["incremental"] is False
+
+
+def test_the_dev_corpus_in_two_halves_updated_incrementally_equals_a_full_rebuild(tmp_path, store_url, shared_dir):
+    files = sorted((shared_dir / "corpus" / "dev").glob("*.txt"))
+    if len(files) < 4:
+        pytest.skip("../shared/corpus/dev holds too few articles")
+    half = len(files) // 2
+    for name, part in (("first", files[:half]), ("second", files[half:])):
+        (tmp_path / name).mkdir()
+        for path in part:
+            (tmp_path / name / path.name).write_bytes(path.read_bytes())
+    ingest(store_url, [tmp_path / "first"])
+    built(store_url)
+    ingest(store_url, [tmp_path / "second"])
+    assert_incremental_equals_full(store_url, read_again=len(files) - half)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_sequences_of_changes_update_as_a_full_rebuild_does(tmp_path, store_url, seed):
+    """Steps drawn at random (new stories, wire copies, an article rewritten to another meeting, an article
+    deleted, a correction filed); after each, the incremental update equals a full rebuild."""
+    import random
+
+    rng = random.Random(seed)
+    folder = write_stories(tmp_path / "tin", range(0, 10))
+    ingest(store_url, [folder])
+    built(store_url)
+    next_story = 10
+    for step in range(4):
+        action = rng.choice(("new", "copies", "rewrite", "delete", "correct"))
+        present = sorted(p.name for p in folder.glob("*.txt"))
+        if action == "new":
+            count = rng.randint(1, 4)
+            write_stories(folder, range(next_story, next_story + count))
+            next_story += count
+        elif action == "copies":
+            write_stories(folder, [rng.randrange(next_story)], outlet=f"bao-{step}", prefix=f"sao{step}")
+        elif action == "rewrite" and present:
+            path = folder / rng.choice(present)
+            path.write_text(path.read_text(encoding="utf-8").replace("lần thứ", "lần thứ 1", 1), encoding="utf-8")
+        elif action == "delete" and len(present) > 3:
+            victim = rng.choice(present)
+            (folder / victim).unlink()
+            with open_store(store_url) as store:
+                store.delete_article(victim)
+        elif action == "correct":
+            with open_store(store_url) as store, session(store) as db:
+                keys = [r["key"] for r in db.query("SELECT key FROM kb_meetings ORDER BY key")]
+            with open_store(store_url) as store:
+                store.add_correction("meeting", rng.choice(keys), "city", rng.choice(CITY_NAMES), author="kiem-dinh")
+        ingest(store_url, [folder])
+        assert_incremental_equals_full(store_url)

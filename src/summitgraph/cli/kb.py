@@ -62,13 +62,19 @@ def _emit_meetings(rows: list[kb.MeetingRow], fmt: str, title: str) -> None:
 
 
 @app.command()
-def resolve(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
+def resolve(
+    db: Optional[str] = DbOption,
+    full: bool = typer.Option(False, "--full", help="Rebuild everything, even when the last build can be "
+                              "updated with only the articles added or changed since."),
+    as_json: bool = JsonOption,
+) -> None:
     """Rebuild the knowledge base from every stored article: merge meetings and people across articles, infer
-    from the ASEAN registry, flag conflicts, apply corrections."""
+    from the ASEAN registry, flag conflicts, apply corrections. Updates the last build incrementally when it
+    was made by the same resolver version (only changed articles read, changed records written)."""
     from summitgraph import kb
 
     with store_at(db) as store:
-        summary = kb.rebuild(store)
+        summary = kb.rebuild(store, full=full)
     if as_json:
         _print_json(summary.to_json())
         return
@@ -76,7 +82,10 @@ def resolve(db: Optional[str] = DbOption, as_json: bool = JsonOption) -> None:
               f"{summary.person_mentions} person mentions into {summary.people} people; "
               f"{summary.duplicate_articles} near-duplicate articles; {summary.meetings_with_conflicts} meetings "
               f"with conflicts; {summary.corrections_applied} corrections applied "
-              f"({summary.corrections_unmatched} unmatched) in {summary.seconds:.1f}s", markup=False)
+              f"({summary.corrections_unmatched} unmatched) in {summary.seconds:.1f}s"
+              + (f"; incremental: {summary.articles_read} articles read again, {summary.records_written} records "
+                 f"written, near-duplicate detection {summary.dedup_seconds:.1f}s CPU" if summary.incremental else ""),
+              markup=False)
 
 
 @app.command()

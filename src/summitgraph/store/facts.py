@@ -121,6 +121,16 @@ def select_current_range(db: Backend, first_pk: int, last_pk: int) -> list[Store
         (int(first_pk), int(last_pk)))]
 
 
+def current_marks(db: Backend) -> list[tuple[str, int, int]]:
+    """(key, row id, highest fact id or 0) of every current article, in id order: what a build read of an
+    article is still valid while both ids are the same (a new version has a new row; facts extracted again
+    have new ids)."""
+    rows = db.query("SELECT a.key, a.id, COALESCE(MAX(f.id), 0) AS last_fact FROM articles AS a "
+                    "LEFT JOIN facts AS f ON f.article_id = a.id WHERE a.superseded_by IS NULL "
+                    "GROUP BY a.key, a.id ORDER BY a.id")
+    return [(row["key"], int(row["id"]), int(row["last_fact"])) for row in rows]
+
+
 def count(db: Backend, *, kind: str | None, article_pk: int | None, include_superseded: bool) -> int:
     where, params = _filters(kind, article_pk, include_superseded)
     return int(db.scalar("SELECT COUNT(*) FROM facts AS f JOIN articles AS a ON a.id = f.article_id " + where,

@@ -458,6 +458,39 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX kb_meetings_timeline ON kb_meetings (rejected, year, start_date, key)",
         ),
     ),
+    Migration(
+        12, "incremental rebuild: each built article's corpus entry, each mention's resolution block, each "
+            "record's fingerprint",
+        common=(
+            # What the last build read of each article (its sentences and mentions, as JSON), so the next build
+            # reads again only the articles added or changed since (a new version has a new id; facts extracted
+            # again have new ids).
+            """CREATE TABLE kb_built_articles (
+                article_key TEXT PRIMARY KEY,
+                article_id BIGINT NOT NULL,
+                last_fact_id BIGINT NOT NULL,
+                entry TEXT NOT NULL
+            )""",
+            # The block each mention was resolved in (meetings: series and side; people: the folded name), so
+            # the store answers which blocks some articles touch and which mentions a block holds.
+            """CREATE TABLE kb_mention_blocks (
+                article_key TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                block TEXT NOT NULL,
+                PRIMARY KEY (article_key, kind, position)
+            )""",
+            "CREATE INDEX kb_mention_blocks_block ON kb_mention_blocks (block, article_key)",
+            # A digest of everything a record's dossier is made from: a record whose digest is unchanged keeps
+            # its rows, and only the others are composed and written again.
+            """CREATE TABLE kb_fingerprints (
+                kind TEXT NOT NULL,
+                key TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                PRIMARY KEY (kind, key)
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -147,6 +147,12 @@ class Store:
             for stored in page:
                 yield stored, by_article.get(stored.pk, [])
 
+    def article_marks(self) -> list[tuple[str, int, int]]:
+        """(key, row id, highest fact id) of every current article, in ingest order: an incremental rebuild
+        compares them with what it read last time to find the articles added or changed since."""
+        with self._lock:
+            return facts.current_marks(self._db)
+
     def delete_article(self, key: str) -> int:
         """Delete every version of ``key`` and their facts; returns rows deleted. Raises NotFoundError."""
         with self._lock:

@@ -6,18 +6,21 @@ one, never half of each.
 """
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Iterator
 
 from summitgraph.store import Store
 from summitgraph.store.records import Correction
 from summitgraph.kb.build import corrections as corrections_module
-from summitgraph.kb.build import tables
+from summitgraph.kb.build import fingerprints, tables
+from summitgraph.kb.build.blocks import block_of
 from summitgraph.kb.build.chain import Link, chains, flag_out_of_order, link_meetings
 from summitgraph.kb.build.chairs import ChairYear, resolve_chairs
-from summitgraph.kb.db import write_session
+from summitgraph.kb.db import session, write_session
 from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD
 from summitgraph.kb.build.documents import ResolvedDocument, resolve_documents
 from summitgraph.kb.build.dossier import document_dossier, document_links, meeting_dossier, participations, person_dossier
@@ -26,7 +29,10 @@ from summitgraph.kb.keys import slug
 from summitgraph.kb.build.merge_meetings import MergedMeeting, assign_keys, merge_cluster
 from summitgraph.kb.build.resolve_meetings import resolve_meetings
 from summitgraph.kb.build.resolve_people import ResolvedPerson, resolve_people
-from summitgraph.kb.build.sources import Corpus, load
+from summitgraph.kb.build.sources import Corpus, entry_json, load, load_unchanged, load_with_entries
+
+# Bump when a build's result changes in a way the code digest (resolver_version) cannot see.
+RESOLVER_VERSION = "1"
 
 
 @dataclass
@@ -50,6 +56,10 @@ class Summary:
     links: int = 0                   # preparatory links between meetings
     corrections_applied: int = 0
     corrections_unmatched: int = 0   # corrections whose target no longer exists
+    incremental: bool = False        # built on the previous build: only changed articles read, changed records written
+    articles_read: int = 0           # articles whose facts were read and texts split (the others came from the last build)
+    records_written: int = 0         # meetings, people and documents composed and written
+    dedup_seconds: float = 0.0       # CPU seconds of near-duplicate detection (it reads every text)
     seconds: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
@@ -76,12 +86,15 @@ class Built:
         return self._index
 
     def iter_meeting_dossiers(self) -> Iterator[dict[str, Any]]:
-        index, articles = self.index, self.corpus.articles
         for meeting in self.meetings:
-            yield meeting_dossier(
-                meeting, articles, index.taking_part[meeting.key], index.docs_of[meeting.key],
-                index.links_of[meeting.key], index.before.get(meeting.key, []), index.after.get(meeting.key, []),
-                index.by_key)
+            yield self.meeting_dossier_of(meeting)
+
+    def meeting_dossier_of(self, meeting: MergedMeeting) -> dict[str, Any]:
+        index = self.index
+        return meeting_dossier(
+            meeting, self.corpus.articles, index.taking_part[meeting.key], index.docs_of[meeting.key],
+            index.links_of[meeting.key], index.before.get(meeting.key, []), index.after.get(meeting.key, []),
+            index.by_key)
 
     def iter_person_dossiers(self) -> Iterator[dict[str, Any]]:
         for person in self.people:
@@ -209,54 +222,194 @@ def _corrections_by_target(found: list[Correction]) -> dict[tuple[str, str], lis
     return out
 
 
-def write(store: Store, built: Built, summary: Summary) -> None:
-    by_target = _corrections_by_target(store.corrections())
-    used: set[tuple[str, str]] = set()
-    meeting_keys = {m.key for m in built.meetings}
-    person_keys = {p.key for p in built.people}
+class _Corrections:
+    """The correction log by target, and which targets the build's records claimed."""
 
-    def collect(kind: str, keys: list[str]) -> list[Correction]:
+    def __init__(self, found: list[Correction], meeting_keys: set[str], person_keys: set[str]) -> None:
+        self.by_target = _corrections_by_target(found)
+        self.used: set[tuple[str, str]] = set()
+        self.meeting_keys, self.person_keys = meeting_keys, person_keys
+
+    def collect(self, kind: str, keys: list[str]) -> list[Correction]:
         found = []
         for key in keys:
-            if (kind, key) in by_target:
-                used.add((kind, key))
-                found.extend(by_target[(kind, key)])
+            if (kind, key) in self.by_target:
+                self.used.add((kind, key))
+                found.extend(self.by_target[(kind, key)])
         return found
 
+    def of_meeting(self, meeting: MergedMeeting) -> list[Correction]:
+        return self.collect("meeting", meeting_correction_keys(meeting.key, meeting.aliases, self.meeting_keys))
+
+    def of_person(self, person: ResolvedPerson) -> list[Correction]:
+        return self.collect("person", person_correction_keys(person.key, person.names, self.person_keys))
+
+    def count(self, summary: Summary) -> None:
+        summary.corrections_applied = sum(len(self.by_target[t]) for t in self.used)
+        summary.corrections_unmatched = sum(len(v) for t, v in self.by_target.items()
+                                            if t not in self.used and t[0] in corrections_module.FIELDS)
+
+
+@dataclass
+class Previous:
+    """What the last build (made by this resolver version) left for an incremental one: the articles it read
+    and the digest of each record it wrote."""
+
+    marks: dict[str, tuple[int, int]]               # article key -> (row id, highest fact id)
+    fingerprints: dict[tuple[str, str], str]        # (kind, key) -> digest
+    groups: dict[str, str]                          # article key -> near-duplicate group
+    state: dict[str, Any] = field(default_factory=dict)   # kb_state as read: another build since changes it
+
+
+def write(store: Store, built: Built, summary: Summary, *, resolver: str | None = None,
+          marks: list[tuple[str, int, int]] | None = None, previous: Previous | None = None) -> None:
+    """Write the build: every row (``previous`` None), or only the rows of records whose digest changed since
+    the build ``previous`` describes. Either way the tables end the same."""
+    corrections = _Corrections(store.corrections(), {m.key for m in built.meetings}, {p.key for p in built.people})
+    index, articles = built.index, built.corpus.articles
+    briefs = fingerprints.Briefs()
+    marked = {key: (article_id, last_fact) for key, article_id, last_fact in marks or []}
+    touched = {"meeting": 0, "person": 0, "document": 0}
+
+    def changed(kind: str, key: str, digest: str) -> bool:
+        if old.get((kind, key)) == digest:
+            return False
+        tables.set_fingerprint(db, kind, key, digest, replace=(kind, key) in old)
+        touched[kind] += 1
+        return True
+
     with write_session(store) as db:
-        tables.clear(db)
+        if previous is not None and tables.state(db) != previous.state:
+            previous = None     # another build wrote since this one read the last: write everything
+            summary.incremental = False
+        old = previous.fingerprints if previous else {}
+        if previous is None:
+            tables.clear(db)
+        else:
+            tables.clear_chairs_and_state(db)
+            for kind, keys in (("meeting", {m.key for m in built.meetings}), ("person", {p.key for p in built.people}),
+                               ("document", {d.key for d in built.documents})):
+                tables.delete_records(db, kind, sorted(k for (t, k) in old if t == kind and k not in keys))
         # Each dossier is written as it is made: memory holds one at a time, not the whole knowledge base.
-        for raw in built.iter_person_dossiers():
-            found = collect("person", person_correction_keys(raw["key"], raw.get("names") or [], person_keys))
-            tables.insert_person(db, raw, corrections_module.apply(raw, found) if found else raw)
-        for raw in built.iter_document_dossiers():
-            tables.insert_document(db, raw)
-        for raw in built.iter_meeting_dossiers():
-            found = collect("meeting", meeting_correction_keys(raw["key"], raw.get("aliases") or [], meeting_keys))
-            tables.insert_meeting(db, raw, corrections_module.apply(raw, found) if found else raw)
+        for person in built.people:
+            found = corrections.of_person(person)
+            if not changed("person", person.key,
+                           fingerprints.person_fingerprint(person, index, marked, briefs, found)):
+                continue
+            raw = person_dossier(person, articles, index.meetings_of_person[person.key])
+            insert = tables.replace_person if ("person", person.key) in old else tables.insert_person
+            insert(db, raw, corrections_module.apply(raw, found) if found else raw)
+        for document in built.documents:
+            if not changed("document", document.key,
+                           fingerprints.document_fingerprint(document, index, marked, briefs)):
+                continue
+            raw = document_dossier(document, articles, index.meetings_of_document[document.key])
+            (tables.replace_document if ("document", document.key) in old else tables.insert_document)(db, raw)
+        for meeting in built.meetings:
+            found = corrections.of_meeting(meeting)
+            if not changed("meeting", meeting.key,
+                           fingerprints.meeting_fingerprint(meeting, index, marked, briefs, found)):
+                continue
+            raw = built.meeting_dossier_of(meeting)
+            insert = tables.replace_meeting if ("meeting", meeting.key) in old else tables.insert_meeting
+            insert(db, raw, corrections_module.apply(raw, found) if found else raw)
             for participant in raw["participants"]:
                 tables.insert_participant(db, raw["key"], participant)
             for document in raw["documents"]:
                 tables.insert_meeting_document(db, raw["key"], document["key"])
         for raw in built.chair_dossiers:
             tables.insert_chair(db, raw)
-        for info in built.corpus.articles.values():
-            tables.insert_group(db, info.key, info.group)
-        summary.corrections_applied = sum(len(by_target[t]) for t in used)
-        summary.corrections_unmatched = sum(len(v) for t, v in by_target.items()
-                                            if t not in used and t[0] in corrections_module.FIELDS)
-        tables.write_state(db, summary.to_json())
+        _write_articles(db, built.corpus, marks or [], previous)
+        corrections.count(summary)
+        summary.records_written = sum(touched.values())
+        tables.write_state(db, summary.to_json(), resolver)
 
 
-def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD) -> Summary:
-    """Rebuild the knowledge base from the store's current facts (and its corrections)."""
+def _write_articles(db: Any, corpus: Corpus, marks: list[tuple[str, int, int]], previous: Previous | None) -> None:
+    """Each article's near-duplicate group, and what this build read of it (its entry and its mentions'
+    blocks) for the next incremental build: only the articles added, changed or regrouped since ``previous``."""
+    old_marks = previous.marks if previous else {}
+    old_groups = previous.groups if previous else {}
+    current = {key for key, _, _ in marks}
+    for key in sorted(set(old_marks) - current):
+        tables.delete_built_article(db, key)
+    for key in sorted(set(old_groups) - set(corpus.articles)):
+        tables.delete_group(db, key)
+    for key, article_id, last_fact in marks:
+        info = corpus.articles.get(key)
+        if info is None:
+            continue
+        if old_groups.get(key) != info.group:
+            if key in old_groups:
+                tables.delete_group(db, key)
+            tables.insert_group(db, key, info.group)
+        if old_marks.get(key) != (article_id, last_fact):
+            if key in old_marks:
+                tables.delete_built_article(db, key)
+            mentions = corpus.of_article.get(key, [])
+            tables.insert_built_article(db, key, article_id, last_fact, entry_json(info, mentions),
+                                        [(m.kind, m.position, block_of(m)) for m in mentions])
+
+
+def resolver_version(threshold: float = DEFAULT_THRESHOLD) -> str:
+    """What a build's result depends on besides the store: the code of the knowledge base and the text and
+    similarity helpers it calls, the registry's data, and the near-duplicate threshold. An incremental build
+    reuses only what a build of the same version wrote."""
+    root = Path(__file__).resolve().parents[2]
+    digest = hashlib.sha1(f"{RESOLVER_VERSION}|{threshold!r}".encode())
+    paths = [root / "similarity.py", root / "model.py"]
+    for folder in ("kb", "kb/build", "registry", "registry/data", "text"):
+        paths.extend(sorted((root / folder).glob("*")))
+    for path in paths:
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def previous_build(store: Store, resolver: str) -> Previous | None:
+    """What the last build left, when it was made by this resolver version; else None (build everything)."""
+    with session(store) as db:
+        state = tables.state(db)
+        if state.get("resolver") != resolver or "summary" not in state:
+            return None
+        return Previous(tables.built_marks(db), tables.fingerprints(db), tables.article_groups(db), state)
+
+
+def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = False) -> Summary:
+    """Rebuild the knowledge base from the store's current facts (and its corrections).
+
+    Unless ``full``, and when the last build was made by the same resolver version, the articles unchanged
+    since are taken from what that build read (their texts are still read, for near-duplicate detection), and
+    only the records whose inputs changed are composed and written again; the tables end as a full build
+    leaves them."""
     started = time.perf_counter()
     versions = store.stats()["article_versions"]
-    built = build(load(store, threshold))
+    resolver = resolver_version(threshold)
+    previous = None if full else previous_build(store, resolver)
+    marks = store.article_marks()
+    if previous is None:
+        corpus = load(store, threshold)
+        read_again = len(corpus.articles)
+    else:
+        reuse = {key for key, article_id, last_fact in marks if previous.marks.get(key) == (article_id, last_fact)}
+        if len(reuse) == len(marks) == len(previous.marks):
+            corpus = load_unchanged([key for key, _, _ in marks], lambda keys: _entries(store, keys), previous.groups)
+        else:
+            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold)
+        read_again = len(set(corpus.articles) - reuse)
+    built = build(corpus)
     summary = summarize_build(built)
     summary.article_versions = versions
+    summary.incremental = previous is not None
+    summary.articles_read = read_again
+    summary.dedup_seconds = round(corpus.dedup_seconds, 3)
     summary.seconds = round(time.perf_counter() - started, 3)
-    write(store, built, summary)
+    write(store, built, summary, resolver=resolver, marks=marks, previous=previous)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
+
+def _entries(store: Store, keys: list[str]) -> dict[str, str]:
+    with session(store) as db:
+        return tables.built_entries(db, keys)

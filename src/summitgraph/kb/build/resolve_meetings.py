@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from summitgraph.kb.dates import DateInterval, interval, intervals_overlap, is_pinned
 from summitgraph.kb.build.infer import numbered_summit
-from summitgraph.kb.keys import who
+from summitgraph.kb.build.blocks import meeting_block
 from summitgraph.kb.build.subjects import CATCH_ALL_SERIES, folded_words, same_body
 from summitgraph.kb.types import Mention
 
@@ -151,8 +151,7 @@ def resolve_meetings(mentions: list[Mention]) -> list[list[Mention]]:
     """Clusters of mentions, one per real meeting, in a stable order (by their first mention)."""
     blocks: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)
     for mention in mentions:
-        record = mention.record
-        blocks[(str(record.get("series")), who(record.get("partner"), record.get("parties")))].append(mention)
+        blocks[meeting_block(mention.record)].append(mention)
     out: list[list[Mention]] = []
     for (series, _side), block in sorted(blocks.items(), key=lambda item: (item[0][0], item[0][1] or "")):
         block.sort(key=lambda m: (m.article, m.position))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from summitgraph.text.normalize import fold
@@ -71,18 +72,24 @@ class ResolvedPerson(Sourced):
 
 
 def resolve_people(mentions: list[Mention], article_dates: dict[str, str | None]) -> list[ResolvedPerson]:
-    parsed = {id(m): parse_name(str(m.record.get("name") or "")) for m in mentions}
+    parsed = {id(m): _parsed(str(m.record.get("name") or "")) for m in mentions}
     identities = _identities([m for m in mentions if parsed[id(m)].tokens], parsed)
     identities = _join_partial_names(identities, parsed)
     identities = _join_transliterations(identities, parsed)
     people = [_person(group, parsed, article_dates) for group in identities]
     people.sort(key=lambda p: (p.mentions[0].article, p.mentions[0].position))
     # Keys come from the squashed spelling, so showing "Pu-tin" instead of "Putin" never changes a key.
-    keyed = [person_key(parse_name(person.name).written) for person in people]
+    keyed = [person_key(_parsed(person.name).written) for person in people]
     order = sorted(range(len(people)), key=lambda i: (keyed[i], people[i].mentions[0].ref))
     for i, key in zip(order, unique(keyed[i] for i in order)):
         people[i].key = key
     return people
+
+
+@lru_cache(maxsize=65536)
+def _parsed(name: str) -> PersonName:
+    """parse_name, remembered: a corpus names its few thousand people hundreds of thousands of times."""
+    return parse_name(name)
 
 
 def _identities(mentions: list[Mention], parsed: dict[int, PersonName]) -> list[list[Mention]]:
@@ -166,7 +173,7 @@ def _person(group: list[Mention], parsed: dict[int, PersonName],
     group.sort(key=lambda m: (m.article, m.position))
     spellings = Counter(parsed[id(m)].shown for m in group)      # as written: hyphens and initials kept
     names = [n for n, _ in sorted(spellings.items(),
-                                  key=lambda item: (-parse_name(item[0]).has_marks, -item[1], -len(item[0]), item[0]))]
+                                  key=lambda item: (-_parsed(item[0]).has_marks, -item[1], -len(item[0]), item[0]))]
     countries = CandidateSet("country")
     for mention in group:
         countries.add(mention.record.get("country"), source_of(mention))

@@ -6,9 +6,11 @@ rebuild over tens of thousands of articles does not hold their texts in memory.
 """
 from __future__ import annotations
 
+import json
+import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from summitgraph.model import Article, Evidence, Reading
 from summitgraph.store import Store
@@ -25,6 +27,12 @@ KINDS = ("meeting", "person", "document", "chair")
 class Corpus:
     articles: dict[str, ArticleInfo] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=lambda: {kind: [] for kind in KINDS})
+    # Each article's mentions in the order they were read: what the next build finds again in the entry
+    # cache (``entry_json``) instead of reading the article's text.
+    of_article: dict[str, list[Mention]] = field(default_factory=dict)
+    # Near-duplicate detection's share of the load, in CPU seconds (it reads every text until signatures are
+    # stored).
+    dedup_seconds: float = 0.0
 
     def of(self, kind: str) -> list[Mention]:
         return self.mentions[kind]
@@ -45,17 +53,20 @@ class RawFact:
 class CorpusBuilder:
     """Add articles with their facts one at a time; ``finish`` names the near-duplicate groups."""
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
-        self._duplicates = DuplicateFinder(threshold)
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, groups: dict[str, str] | None = None) -> None:
+        # Known groups (nothing added, changed or removed since the build that found them) need no detection.
+        self._duplicates = DuplicateFinder(threshold) if groups is None else None
+        self._groups = groups
         self._corpus = Corpus()
 
     def add(self, article: Article, facts: Iterable[RawFact], published: str | None = None) -> None:
         facts = [f for f in facts if f.kind in KINDS]
-        self._duplicates.add(article.id, article.text)
+        self.add_text(article.id, article.text)
         sentences = split_sentences(article.text)
         ends = [s.end for s in sentences]
         folded: list[str] | None = None       # folded only if some fact has no spans to place it by
         kept: dict[int, SentenceRef] = {}
+        mentions: list[Mention] = []
         for fact in facts:
             spans = [(s.start, s.end) for s in fact.evidence.spans] if fact.evidence else []
             if spans:
@@ -67,13 +78,32 @@ class CorpusBuilder:
                 s = sentences[index]
                 kept[index] = SentenceRef(index, s.start, s.end, s.text)
             confidence = fact.evidence.confidence if fact.evidence else UNKNOWN_CONFIDENCE
-            self._corpus.mentions[fact.kind].append(Mention(
+            mentions.append(Mention(
                 kind=fact.kind, article=article.id, position=fact.position, record=dict(fact.record),
                 confidence=confidence, group=article.id, published=article.published or published,
                 spans=spans, sentences=tuple(where)))
-        self._corpus.articles[article.id] = ArticleInfo(
+        self._add_read(ArticleInfo(
             key=article.id, title=article.title, url=article.url, outlet=article.outlet,
-            published=article.published or published, group=article.id, sentences=kept)
+            published=article.published or published, group=article.id, sentences=kept), mentions)
+
+    def add_text(self, key: str, text: str) -> None:
+        """The article's text, for near-duplicate detection only."""
+        if self._duplicates is None:
+            return
+        started = time.process_time()
+        self._duplicates.add(key, text)
+        self._corpus.dedup_seconds += time.process_time() - started
+
+    def add_entry(self, key: str, entry: str) -> None:
+        """An article as a previous build read it (``entry_json``); its text goes to ``add_text``."""
+        info, mentions = entry_from_json(key, entry)
+        self._add_read(info, mentions)
+
+    def _add_read(self, info: ArticleInfo, mentions: list[Mention]) -> None:
+        for mention in mentions:
+            self._corpus.mentions[mention.kind].append(mention)
+        self._corpus.of_article[info.key] = mentions
+        self._corpus.articles[info.key] = info
 
     def add_reading(self, reading: Reading) -> None:
         facts = [RawFact(kind, position, record_to_dict(record), record.evidence)
@@ -81,13 +111,35 @@ class CorpusBuilder:
         self.add(reading.article, facts, reading.published)
 
     def finish(self) -> Corpus:
-        groups = self._duplicates.groups()
+        groups = self._groups if self._duplicates is None else self._duplicates.groups()
         for info in self._corpus.articles.values():
             info.group = groups.get(info.key, info.key)
         for mentions in self._corpus.mentions.values():
             for mention in mentions:
                 mention.group = groups.get(mention.article, mention.article)
         return self._corpus
+
+
+def entry_json(info: ArticleInfo, mentions: list[Mention]) -> str:
+    """What a build read of one article (its metadata, the sentences its facts sit in, its mentions as read,
+    before any resolution), as JSON. Its near-duplicate group is not part of it: that depends on the others."""
+    return json.dumps({
+        "title": info.title, "url": info.url, "outlet": info.outlet, "published": info.published,
+        "sentences": [[s.index, s.start, s.end, s.text] for s in info.sentences.values()],
+        "mentions": [[m.kind, m.position, m.record, m.confidence, m.published, m.spans, m.sentences]
+                     for m in mentions],
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_from_json(key: str, text: str) -> tuple[ArticleInfo, list[Mention]]:
+    data = json.loads(text)
+    info = ArticleInfo(key=key, title=data["title"], url=data["url"], outlet=data["outlet"],
+                       published=data["published"], group=key,
+                       sentences={s[0]: SentenceRef(s[0], s[1], s[2], s[3]) for s in data["sentences"]})
+    mentions = [Mention(kind=kind, article=key, position=position, record=record, confidence=confidence,
+                        group=key, published=published, spans=[(a, b) for a, b in spans], sentences=tuple(where))
+                for kind, position, record, confidence, published, spans, where in data["mentions"]]
+    return info, mentions
 
 
 def _sentences_of(spans: list[tuple[int, int]], sentences: list[Any], ends: list[int]) -> list[int]:
@@ -117,15 +169,62 @@ def load(store: Store, threshold: float = DEFAULT_THRESHOLD) -> Corpus:
     time: the store's facts and texts are never all in memory, only the mentions and the kept sentences."""
     builder = CorpusBuilder(threshold)
     for stored, found in store.iter_articles_with_facts():
-        published = None
-        raw: list[RawFact] = []
-        for fact in found:
-            if fact.kind == "published":
-                published = fact.record.get("published") or published
-            else:
-                raw.append(RawFact(fact.kind, fact.position, fact.record, fact.evidence))
-        builder.add(stored.article, raw, published)
+        _add_stored(builder, stored.article, found)
     return builder.finish()
+
+
+def _add_stored(builder: CorpusBuilder, article: Article, found: Iterable[Any]) -> None:
+    published = None
+    raw: list[RawFact] = []
+    for fact in found:
+        if fact.kind == "published":
+            published = fact.record.get("published") or published
+        else:
+            raw.append(RawFact(fact.kind, fact.position, fact.record, fact.evidence))
+    builder.add(article, raw, published)
+
+
+def load_with_entries(store: Store, entries: "EntryReader", reuse: set[str],
+                      threshold: float = DEFAULT_THRESHOLD, batch: int = 200) -> Corpus:
+    """The same corpus as ``load``, in the same order, taking the articles in ``reuse`` (unchanged since the
+    previous build) from that build's entries instead of reading their facts and splitting their texts again.
+    Every text is still read, for near-duplicate detection."""
+    builder = CorpusBuilder(threshold)
+    for page in _pages(store.iter_articles(batch), batch):
+        cached = entries([s.key for s in page if s.key in reuse])
+        for stored in page:
+            if stored.key in cached:
+                builder.add_text(stored.key, stored.article.text)
+                builder.add_entry(stored.key, cached[stored.key])
+            else:
+                _add_stored(builder, stored.article, store.facts(article=stored.pk))
+    return builder.finish()
+
+
+EntryReader = Any   # (keys) -> {key: entry JSON}: the previous build's entries of those articles
+
+
+def load_unchanged(keys: list[str], entries: EntryReader, groups: dict[str, str], batch: int = 500) -> Corpus:
+    """The corpus when no article was added, changed or removed since the previous build (``keys`` in
+    ingest order): that build's entries and near-duplicate groups; no text is read."""
+    builder = CorpusBuilder(groups=groups)
+    for start in range(0, len(keys), batch):
+        page = keys[start:start + batch]
+        cached = entries(page)
+        for key in page:
+            builder.add_entry(key, cached[key])
+    return builder.finish()
+
+
+def _pages(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    page: list[Any] = []
+    for item in items:
+        page.append(item)
+        if len(page) >= size:
+            yield page
+            page = []
+    if page:
+        yield page
 
 
 def from_readings(readings: Iterable[Reading], threshold: float = DEFAULT_THRESHOLD) -> Corpus:

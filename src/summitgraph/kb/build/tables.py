@@ -28,6 +28,9 @@ _CLEAR = (
     "DELETE FROM kb_article_groups",
     "DELETE FROM kb_state",
     "DELETE FROM kb_meeting_counts",
+    "DELETE FROM kb_built_articles",
+    "DELETE FROM kb_mention_blocks",
+    "DELETE FROM kb_fingerprints",
 )
 
 
@@ -77,6 +80,39 @@ def insert_meeting(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) 
         "country, format, chair, status, article_count, source_count, conflict_count, rejected, search_text, "
         "dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (raw["key"], *meeting_columns(corrected), dumps(raw)))
+    _insert_meeting_children(db, raw)
+
+
+_DELETE_MEETING_CHILDREN = (
+    "DELETE FROM kb_meeting_heads WHERE meeting_key = ?",
+    "DELETE FROM kb_meeting_aliases WHERE meeting_key = ?",
+    "DELETE FROM kb_meeting_articles WHERE meeting_key = ?",
+    "DELETE FROM kb_participants WHERE meeting_key = ?",
+    "DELETE FROM kb_meeting_documents WHERE meeting_key = ?",
+)
+_DELETE_PERSON_CHILDREN = (
+    "DELETE FROM kb_person_heads WHERE person_key = ?",
+    "DELETE FROM kb_person_aliases WHERE person_key = ?",
+    "DELETE FROM kb_roles WHERE person_key = ?",
+)
+_DELETE_RECORD = {"meeting": "DELETE FROM kb_meetings WHERE key = ?", "person": "DELETE FROM kb_people WHERE key = ?",
+                  "document": "DELETE FROM kb_documents WHERE key = ?"}
+
+
+def replace_meeting(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) -> None:
+    """A meeting whose dossier changed, in place: its row keeps its id; the rows hanging from it are written
+    again (participants and documents by the caller, as after ``insert_meeting``)."""
+    for statement in _DELETE_MEETING_CHILDREN:
+        db.execute(statement, (raw["key"],))
+    db.execute(
+        "UPDATE kb_meetings SET series = ?, ordinal = ?, partner = ?, parties = ?, name = ?, start_date = ?, "
+        "end_date = ?, year = ?, city = ?, country = ?, format = ?, chair = ?, status = ?, article_count = ?, "
+        "source_count = ?, conflict_count = ?, rejected = ?, search_text = ?, dossier = ? WHERE key = ?",
+        (*meeting_columns(corrected), dumps(raw), raw["key"]))
+    _insert_meeting_children(db, raw)
+
+
+def _insert_meeting_children(db: Backend, raw: dict[str, Any]) -> None:
     db.execute("INSERT INTO kb_meeting_heads (meeting_key, head) VALUES (?, ?)",
                (raw["key"], dumps(dossier_head(raw))))
     for alias in raw.get("aliases") or []:
@@ -109,6 +145,22 @@ def insert_person(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) -
         "INSERT INTO kb_people (key, name, country, mention_count, source_count, first_seen, last_seen, rejected, "
         "search_text, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (raw["key"], *person_columns(corrected), dumps(raw)))
+    _insert_person_children(db, raw)
+
+
+def replace_person(db: Backend, raw: dict[str, Any], corrected: dict[str, Any]) -> None:
+    """A person whose dossier changed, in place (deleting the row would take the meetings' participant rows
+    that point at it)."""
+    for statement in _DELETE_PERSON_CHILDREN:
+        db.execute(statement, (raw["key"],))
+    db.execute(
+        "UPDATE kb_people SET name = ?, country = ?, mention_count = ?, source_count = ?, first_seen = ?, "
+        "last_seen = ?, rejected = ?, search_text = ?, dossier = ? WHERE key = ?",
+        (*person_columns(corrected), dumps(raw), raw["key"]))
+    _insert_person_children(db, raw)
+
+
+def _insert_person_children(db: Backend, raw: dict[str, Any]) -> None:
     db.execute("INSERT INTO kb_person_heads (person_key, head) VALUES (?, ?)",
                (raw["key"], dumps(dossier_head(raw))))
     for alias in raw.get("aliases") or []:
@@ -136,6 +188,20 @@ def insert_document(db: Backend, d: dict[str, Any]) -> None:
          document_search_text(d), dumps(d)))
 
 
+def replace_document(db: Backend, d: dict[str, Any]) -> None:
+    db.execute("UPDATE kb_documents SET name = ?, abbr = ?, status = ?, source_count = ?, search_text = ?, "
+               "dossier = ? WHERE key = ?",
+               (d["name"], d.get("abbr"), d.get("status"), int(d.get("source_count") or 0),
+                document_search_text(d), dumps(d), d["key"]))
+
+
+def delete_records(db: Backend, kind: str, keys: Iterable[str]) -> None:
+    """Records gone from the build (their dependent rows go with them: ON DELETE CASCADE)."""
+    for key in keys:
+        db.execute(_DELETE_RECORD[kind], (key,))
+        db.execute("DELETE FROM kb_fingerprints WHERE kind = ? AND key = ?", (kind, key))
+
+
 def insert_participant(db: Backend, meeting_key: str, p: dict[str, Any]) -> None:
     db.execute("INSERT INTO kb_participants (meeting_key, person_key, titles, head, link) VALUES (?, ?, ?, ?, ?)",
                (meeting_key, p["person"], dumps(p.get("titles") or []), bool(p.get("head")), p.get("link")))
@@ -155,8 +221,86 @@ def insert_group(db: Backend, article_key: str, group_key: str) -> None:
     db.execute("INSERT INTO kb_article_groups (article_key, group_key) VALUES (?, ?)", (article_key, group_key))
 
 
-def write_state(db: Backend, summary: dict[str, Any]) -> None:
+def article_groups(db: Backend) -> dict[str, str]:
+    return {row["article_key"]: row["group_key"]
+            for row in db.query("SELECT article_key, group_key FROM kb_article_groups")}
+
+
+def delete_group(db: Backend, article_key: str) -> None:
+    db.execute("DELETE FROM kb_article_groups WHERE article_key = ?", (article_key,))
+
+
+# --- what an incremental build starts from --------------------------------------------------------
+
+def insert_built_article(db: Backend, key: str, article_id: int, last_fact_id: int, entry: str,
+                         blocks: Iterable[tuple[str, int, str]]) -> None:
+    db.execute("INSERT INTO kb_built_articles (article_key, article_id, last_fact_id, entry) VALUES (?, ?, ?, ?)",
+               (key, article_id, last_fact_id, entry))
+    for kind, position, block in blocks:
+        db.execute("INSERT INTO kb_mention_blocks (article_key, kind, position, block) VALUES (?, ?, ?, ?)",
+                   (key, kind, position, block))
+
+
+def delete_built_article(db: Backend, key: str) -> None:
+    db.execute("DELETE FROM kb_built_articles WHERE article_key = ?", (key,))
+    db.execute("DELETE FROM kb_mention_blocks WHERE article_key = ?", (key,))
+
+
+def built_marks(db: Backend) -> dict[str, tuple[int, int]]:
+    """Article key -> (row id, highest fact id) of every article the last build read."""
+    return {row["article_key"]: (int(row["article_id"]), int(row["last_fact_id"]))
+            for row in db.query("SELECT article_key, article_id, last_fact_id FROM kb_built_articles")}
+
+
+def built_entries(db: Backend, keys: list[str]) -> dict[str, str]:
+    """The last build's entries (sources.entry_json) of these articles."""
+    if not keys:
+        return {}
+    marks = ", ".join("?" for _ in keys)     # placeholders only; the keys travel as parameters
+    return {row["article_key"]: row["entry"] for row in db.query(
+        f"SELECT article_key, entry FROM kb_built_articles WHERE article_key IN ({marks})", tuple(keys))}
+
+
+def blocks_of_articles(db: Backend, keys: list[str]) -> set[str]:
+    """The blocks the mentions of these articles fell in at the last build."""
+    if not keys:
+        return set()
+    marks = ", ".join("?" for _ in keys)
+    return {row["block"] for row in db.query(
+        f"SELECT DISTINCT block FROM kb_mention_blocks WHERE article_key IN ({marks})", tuple(keys))}
+
+
+def mentions_of_blocks(db: Backend, blocks: list[str]) -> list[tuple[str, str, int, str]]:
+    """(article, kind, position, block) of every mention the last build put in these blocks."""
+    if not blocks:
+        return []
+    marks = ", ".join("?" for _ in blocks)
+    return [(row["article_key"], row["kind"], int(row["position"]), row["block"]) for row in db.query(
+        f"SELECT article_key, kind, position, block FROM kb_mention_blocks WHERE block IN ({marks}) "
+        "ORDER BY block, article_key, kind, position", tuple(blocks))]
+
+
+def fingerprints(db: Backend) -> dict[tuple[str, str], str]:
+    return {(row["kind"], row["key"]): row["fingerprint"]
+            for row in db.query("SELECT kind, key, fingerprint FROM kb_fingerprints")}
+
+
+def set_fingerprint(db: Backend, kind: str, key: str, fingerprint: str, *, replace: bool) -> None:
+    if replace:
+        db.execute("DELETE FROM kb_fingerprints WHERE kind = ? AND key = ?", (kind, key))
+    db.execute("INSERT INTO kb_fingerprints (kind, key, fingerprint) VALUES (?, ?, ?)", (kind, key, fingerprint))
+
+
+def clear_chairs_and_state(db: Backend) -> None:
+    """What an incremental build writes whole: chair years (a few dozen) and the build's state."""
+    db.execute("DELETE FROM kb_chairs")
+    db.execute("DELETE FROM kb_state")
+
+
+def write_state(db: Backend, summary: dict[str, Any], resolver: str | None = None) -> None:
     db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("summary", dumps(summary)))
+    if resolver is not None:
+        db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("resolver", dumps(resolver)))
     db.execute("INSERT INTO kb_state (name, value) VALUES (?, ?)", ("built_at", dumps(utc_now())))
     write_meeting_counts(db)
 
