@@ -107,23 +107,25 @@ def base(ch: str) -> str:
 
 
 def walk_characters(text: str) -> tuple[str, list[int]]:
-    """The line-end / space / invisible clean-up one character at a time: what the fast version must equal."""
+    """The line-end / space / invisible clean-up one character at a time: what the fast version must equal.
+    A run of spaces, tabs and space-likes side by side in the input is one space, at the run's first."""
     chars: list[str] = []
     index: list[int] = []
     after_cr = False
+    spacing = lambda ch: ch in SPACE_LIKE or ch in " \t"  # noqa: E731
     for i, ch in enumerate(text):
         if after_cr and ch == "\n":
             after_cr = False
             continue
         after_cr = ch == "\r"
-        if ch in ZERO_WIDTH:
+        if ch in ZERO_WIDTH or (spacing(ch) and i > 0 and spacing(text[i - 1])):
             continue
-        chars.append("\n" if ch == "\r" else " " if ch in SPACE_LIKE else ch)
+        chars.append("\n" if ch == "\r" else " " if spacing(ch) else ch)
         index.append(i)
     return "".join(chars), index
 
 
-CLEANUP_ALPHABET = "ab\u00e0 \n\r\r\n" + "".join(ZERO_WIDTH) + "".join(SPACE_LIKE)
+CLEANUP_ALPHABET = "ab\u00e0  \t\n\r\r\n" + "".join(ZERO_WIDTH) + "".join(SPACE_LIKE)
 
 
 @settings(max_examples=400, deadline=None)

@@ -29,7 +29,8 @@ __all__ = [
 # changes the articles a file gives: `summitgraph ingest` skips a file whose size, modification time and
 # reader version are those recorded when it was last read, so without a bump it keeps the old reading.
 READER_VERSION = "4"  # 3: a list the body announces with ":" is no trailing related-stories list; 4: titles keep
-# a second party after " - ", <font> layouts read as paragraphs, single-headline related cards cut
+# a second party after " - ", <font> layouts read as paragraphs, single-headline related cards cut, runs of spaces
+# read as one
 
 
 def reader_version() -> str:

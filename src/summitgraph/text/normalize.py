@@ -1,7 +1,7 @@
 """Vietnamese text normalisation with a map back to the input, and diacritic folding.
 
 ``normalize`` gives one canonical spelling of the same words: NFC, one tone placement
-("hoà" -> "hòa", "thuỷ" -> "thủy"), LF line ends, plain spaces, no zero-width characters.
+("hoà" -> "hòa", "thuỷ" -> "thủy"), LF line ends, plain single spaces, no zero-width characters.
 ``normalize_with_map`` also says, for every output character, which input character it came
 from, so spans found in normalised text can be shown in the original.
 
@@ -50,8 +50,11 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return _move_tones(cleaned), index
 
 
-# What _clean_characters changes: a line end with CR, an invisible character, a space-like character.
-_CHANGED = re.compile("\r\n?|[" + "".join(sorted(ZERO_WIDTH)) + "]+|[" + "".join(sorted(SPACE_LIKE)) + "]")
+# What _clean_characters changes: a line end with CR, an invisible character, a run of spaces and tabs (two
+# spaces inside a name are a scraper's seam, not two words' distance), a space-like character.
+_SPACES = "".join(sorted(SPACE_LIKE)) + " \t"
+_CHANGED = re.compile("\r\n?|[" + "".join(sorted(ZERO_WIDTH)) + "]+|[" + _SPACES + "]{2,}|\t|["
+                      + "".join(sorted(SPACE_LIKE)) + "]")
 
 
 def _clean_characters(text: str) -> tuple[str, list[int]]:
