@@ -45,7 +45,9 @@ def test_the_title_holding_the_phrase_comes_first_then_newest(small):
 
 def test_every_word_in_a_title_outranks_a_body_only_match(small):
     hits = small.search("hoi nghi asean")
-    assert [h.key for h in hits] == ["cap-cao-cao-diem.txt", "khai-mac.txt", *(f"tin-{n}.txt" for n in range(5, 0, -1))]
+    # (the two titles' order is the words' closeness on PostgreSQL, the publication date on SQLite)
+    assert {h.key for h in hits[:2]} == {"cap-cao-cao-diem.txt", "khai-mac.txt"}
+    assert [h.key for h in hits[2:]] == [f"tin-{n}.txt" for n in range(5, 0, -1)]
     assert [h.score for h in hits[:3]] == [search_rank.TITLE_WORDS, search_rank.TITLE_WORDS, search_rank.BODY_ONLY]
 
 

@@ -458,6 +458,51 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX kb_meetings_timeline ON kb_meetings (rejected, year, start_date, key)",
         ),
     ),
+    Migration(
+        14, "search over the knowledge base in bounded work: word indexes and the records in order of citations",
+        common=(
+            # kb/read/word_index.py: a common query's first records are the most cited ones, read in this order
+            # (with the searched text, so the LIKE is tested on the index alone) until a page of them matches.
+            "CREATE INDEX kb_meetings_importance ON kb_meetings (rejected, source_count DESC, key, search_text)",
+            "CREATE INDEX kb_people_importance ON kb_people (rejected, mention_count DESC, key, search_text)",
+            # The most cited meetings of a series the query names.
+            "CREATE INDEX kb_meetings_series_rank ON kb_meetings (rejected, series, source_count DESC, key)",
+        ),
+        # The word indexes, kept by the database as the build writes the rows: an FTS5 table over the folded
+        # text (external content: the words only, the text stays in the table), or a GIN index of its words.
+        sqlite=(
+            """CREATE VIRTUAL TABLE kb_meetings_words USING fts5(search_text, content = 'kb_meetings', content_rowid = 'id',
+                tokenize = "unicode61 remove_diacritics 2")""",
+            """CREATE TRIGGER kb_meetings_words_insert AFTER INSERT ON kb_meetings BEGIN
+                INSERT INTO kb_meetings_words (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            """CREATE TRIGGER kb_meetings_words_delete AFTER DELETE ON kb_meetings BEGIN
+                INSERT INTO kb_meetings_words (kb_meetings_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+            END""",
+            """CREATE TRIGGER kb_meetings_words_update AFTER UPDATE OF id, search_text ON kb_meetings BEGIN
+                INSERT INTO kb_meetings_words (kb_meetings_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                INSERT INTO kb_meetings_words (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            "INSERT INTO kb_meetings_words (kb_meetings_words) VALUES ('rebuild')",
+            """CREATE VIRTUAL TABLE kb_people_words USING fts5(search_text, content = 'kb_people', content_rowid = 'id',
+                tokenize = "unicode61 remove_diacritics 2")""",
+            """CREATE TRIGGER kb_people_words_insert AFTER INSERT ON kb_people BEGIN
+                INSERT INTO kb_people_words (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            """CREATE TRIGGER kb_people_words_delete AFTER DELETE ON kb_people BEGIN
+                INSERT INTO kb_people_words (kb_people_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+            END""",
+            """CREATE TRIGGER kb_people_words_update AFTER UPDATE OF id, search_text ON kb_people BEGIN
+                INSERT INTO kb_people_words (kb_people_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                INSERT INTO kb_people_words (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            "INSERT INTO kb_people_words (kb_people_words) VALUES ('rebuild')",
+        ),
+        postgresql=(
+            "CREATE INDEX kb_meetings_words ON kb_meetings USING GIN (to_tsvector('simple', search_text))",
+            "CREATE INDEX kb_people_words ON kb_people USING GIN (to_tsvector('simple', search_text))",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

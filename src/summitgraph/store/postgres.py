@@ -39,6 +39,13 @@ _PHRASE_QUERY = ("SELECT a.id, a.key, a.title, a.title_folded, a.published FROM 
 _ALL_WORDS_QUERY = ("SELECT a.id, a.key, a.title, a.title_folded, a.published FROM articles AS a "
                     "WHERE a.superseded_by IS NULL AND a.search_tsv @@ plainto_tsquery('simple', ?) "
                     "ORDER BY a.id DESC LIMIT ?")
+# Several words anywhere: SQLite's "near each other" tier has no tsquery twin, so the candidates carry their
+# cover density (ts_rank_cd, higher when the words stand close), computed on them alone.
+_WORDS_APART_QUERY = ("SELECT c.id, c.key, c.title, c.title_folded, c.published, "
+                      "ts_rank_cd(c.search_tsv, plainto_tsquery('simple', ?)) AS closeness FROM "
+                      "(SELECT a.id, a.key, a.title, a.title_folded, a.published, a.search_tsv FROM articles AS a "
+                      "WHERE a.superseded_by IS NULL AND a.search_tsv @@ plainto_tsquery('simple', ?) "
+                      "ORDER BY a.id DESC LIMIT ?) AS c")
 
 
 class PostgresBackend(Backend):
@@ -109,10 +116,11 @@ class PostgresBackend(Backend):
         # search_rank. Neither tsquery function interprets query syntax.
         words = " ".join(tokens)
         # One word is its own phrase (tier 0), as in SQLite.
-        tiers = ((0, _PHRASE_QUERY), (2, _ALL_WORDS_QUERY)) if len(tokens) > 1 else ((0, _ALL_WORDS_QUERY),)
+        tiers = ((0, _PHRASE_QUERY, 1), (2, _WORDS_APART_QUERY, 2)) if len(tokens) > 1 else ((0, _ALL_WORDS_QUERY, 1),)
         found: dict[int, Row] = {}
-        for tier, sql in tiers:
-            for row in search_rank.rank(self.query(sql, (words, max(search_rank.CANDIDATES, limit))), tokens):
+        for tier, sql, times in tiers:
+            params = (words,) * times + (max(search_rank.CANDIDATES, limit),)
+            for row in search_rank.rank(self.query(sql, params), tokens):
                 if row["id"] not in found:
                     found[row["id"]] = {**row, "tier": tier}
             if len(found) >= limit:

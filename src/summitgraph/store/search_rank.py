@@ -25,21 +25,22 @@ TITLE_PHRASE, TITLE_WORDS, BODY_ONLY = 2.0, 1.0, 0.0
 def title_level(title_folded: str | None, tokens: list[str]) -> float:
     """How well a title (its folded copy, as the articles table keeps it) answers the query: the words as one
     phrase, every word, or neither."""
-    words = [word for word in _WORD.findall(title_folded or "") if word.strip("_")]   # as fold.query_tokens
+    words = _WORD.findall(title_folded or "")
     if not words:
         return BODY_ONLY
-    width = len(tokens)
-    if any(words[i:i + width] == tokens for i in range(len(words) - width + 1)):
+    if f" {' '.join(tokens)} " in f" {' '.join(words)} ":
         return TITLE_PHRASE
     return TITLE_WORDS if set(tokens) <= set(words) else BODY_ONLY
 
 
 def rank(candidates: list[Row], tokens: list[str]) -> list[Row]:
-    """The candidates (rows with id, key, title, title_folded, published) best first, each with its ``score``."""
+    """The candidates (rows with id, key, title, title_folded, published, and optionally ``closeness``: how
+    near each other the words stand, higher nearer) best first, each with its ``score``."""
     scored = [{**row, "score": title_level(row["title_folded"], tokens)} for row in candidates]
-    # Three stable sorts, least significant key first: ids newest first, then publication dates newest first
-    # (undated last), then the title level.
+    # Stable sorts, least significant key first: ids newest first, then publication dates newest first (undated
+    # last), then the words' closeness where the tier measured it, then the title level.
     scored.sort(key=lambda row: int(row["id"]), reverse=True)
     scored.sort(key=lambda row: row["published"] or "", reverse=True)
+    scored.sort(key=lambda row: float(row.get("closeness") or 0.0), reverse=True)
     scored.sort(key=lambda row: row["score"], reverse=True)
     return scored

@@ -6,7 +6,7 @@ Filters are fixed SQL fragments with values as parameters.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from summitgraph import registry
@@ -24,7 +24,7 @@ from summitgraph.kb.dates import year_of
 from summitgraph.kb.keys import slug
 from summitgraph.kb.names import parse_name
 from summitgraph.kb.build.rebuild import meeting_correction_keys, person_correction_keys
-from summitgraph.kb.read import records
+from summitgraph.kb.read import records, word_index
 from summitgraph.kb.read.cursor import MeetingCursor
 
 MAX_LIMIT = 1000
@@ -55,7 +55,8 @@ class MeetingRow:
     rejected: bool
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # A shallow copy with its own list: asdict's deep copy of every field cost more than reading the row.
+        return {**vars(self), "parties": list(self.parties) if self.parties is not None else None}
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class PersonRow:
     rejected: bool
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(vars(self))   # every field a scalar
 
 
 # The columns a listing row is made of: never ``*``, which would read each row's dossier (a meeting's JSON
@@ -379,6 +380,11 @@ def _by_keys(db: Backend, select: str, keys: list[dict[str, Any]]) -> list[dict[
     return [found[key] for key in wanted if key in found]
 
 
+def _id_in(ids: list[int]) -> str:
+    """``id IN (?, ...)``: placeholders only, the ids travel as parameters."""
+    return "id IN (" + ", ".join("?" for _ in ids) + ")"
+
+
 def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
     """Meetings, people, documents and articles matching every word of ``text`` (case, diacritics and đ/d
     ignored). Meetings of a series the words name come first, then records holding the words as one phrase;
@@ -397,17 +403,22 @@ def search(store: Store, text: str, limit: int = 20) -> dict[str, Any]:
     # The rank of the meeting's series among the named ones; a fixed CASE with the ids as parameters.
     series_rank = ("(CASE" + " WHEN series = ? THEN ?" * len(series) + " ELSE ? END), ") if series else ""
     series_params = [value for rank, s in enumerate(series) for value in (s, rank)] + ([len(series)] if series else [])
-    # Each kind in two steps: the page's keys from the covering index of the folded text and the ranking
-    # columns (migration 9; the table rows hold the dossiers), then the listing rows of those keys.
+    # Each kind in three steps: a bounded set of candidate ids (kb/read/word_index.py: every match when there are
+    # few, else the most cited matches), ranked in full order; then the listing rows of the page's keys (the
+    # table rows hold the dossiers).
     with session(store) as db:
-        meeting_keys = db.query("SELECT key FROM kb_meetings WHERE rejected = ? AND (" + where +
-                                (" OR series IN (" + ", ".join("?" for _ in series) + ")" if series else "") +
+        ids = word_index.candidates(db, word_index.MEETINGS, tokens, where, params, limit)
+        ids = list(dict.fromkeys(ids + word_index.in_series(db, series, limit)))
+        meeting_keys = db.query("SELECT key FROM kb_meetings WHERE rejected = ? AND " + _id_in(ids) + " AND (" +
+                                where + (" OR series IN (" + ", ".join("?" for _ in series) + ")" if series else "") +
                                 ") ORDER BY " + series_rank + phrase +
                                 ", source_count DESC, (start_date IS NULL), start_date DESC, key LIMIT ?",
-                                [False, *params, *series, *series_params, whole, limit])
+                                [False, *ids, *params, *series, *series_params, whole, limit]) if ids else []
         meetings = _by_keys(db, "SELECT " + _MEETING_COLUMNS + " FROM kb_meetings WHERE key IN ", meeting_keys)
-        person_keys = db.query("SELECT key FROM kb_people WHERE rejected = ? AND " + where + " ORDER BY " + phrase +
-                               ", mention_count DESC, key LIMIT ?", [False, *params, whole, limit])
+        ids = word_index.candidates(db, word_index.PEOPLE, tokens, where, params, limit)
+        person_keys = db.query("SELECT key FROM kb_people WHERE rejected = ? AND " + _id_in(ids) + " AND " + where +
+                               " ORDER BY " + phrase + ", mention_count DESC, key LIMIT ?",
+                               [False, *ids, *params, whole, limit]) if ids else []
         people = _by_keys(db, "SELECT " + _PERSON_COLUMNS + " FROM kb_people WHERE key IN ", person_keys)
         document_keys = db.query("SELECT key FROM kb_documents WHERE " + where + " ORDER BY " + phrase +
                                  ", source_count DESC, key LIMIT ?", [*params, whole, limit])
