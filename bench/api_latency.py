@@ -69,6 +69,34 @@ def fill(store: Store, count: int, seed: int) -> float:
     return time.perf_counter() - started
 
 
+# Figures measured before (README, performance section): p50 / p95 in ms by backend and store size, printed
+# beside a run on a store of that size (within 10%) so a change shows against them.
+PREVIOUS: dict[tuple[str, int], dict[str, tuple[float, float]]] = {
+    ("sqlite", 10_000): {
+        "GET /api/health": (3.4, 4.3), "GET /api/meetings": (9.2, 9.7),
+        "GET /api/meetings (deep, offset)": (9.5, 10.1), "GET /api/meetings (deep, cursor)": (9.9, 10.3),
+        "GET /api/meetings/{key}": (19.2, 19.8), "GET /meetings/{key} (page)": (23.0, 23.7),
+        "GET /api/people/{key}": (17.8, 18.9), "GET /people/{key} (page)": (26.5, 27.8),
+        "GET /api/search": (42.2, 43.2), "GET / (page)": (14.8, 15.7),
+    },
+    ("postgresql", 10_000): {
+        "GET /api/health": (12.3, 13.3), "GET /api/meetings": (10.0, 13.9),
+        "GET /api/meetings (deep, offset)": (16.5, 29.9), "GET /api/meetings (deep, cursor)": (10.5, 10.9),
+        "GET /api/meetings/{key}": (32.1, 44.7), "GET /meetings/{key} (page)": (35.8, 36.8),
+        "GET /api/people/{key}": (21.6, 26.3), "GET /people/{key} (page)": (32.7, 107.0),
+        "GET /api/search": (180.1, 194.9), "GET / (page)": (16.2, 17.1),
+    },
+}
+
+
+def previous(backend: str, articles: int) -> dict[str, tuple[float, float]]:
+    """The figures measured before on a store of about this size, or none."""
+    for (kind, size), figures in PREVIOUS.items():
+        if kind == backend and abs(articles - size) <= size // 10:
+            return figures
+    return {}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -179,9 +207,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"API latency over HTTP, {stats['articles']} articles, {sum(stats['facts'].values())} facts, "
           f"{store.backend}, {args.requests} requests per endpoint")
     # CPU per request is steadier than wall time when other work shares the machine (load shows in health).
-    print(f"{'endpoint':34} {'p50 ms':>9} {'p95 ms':>9} {'CPU ms':>9} {'bytes':>9}")
+    before = previous(store.backend, stats["articles"])
+    print(f"{'endpoint':34} {'p50 ms':>9} {'p95 ms':>9} {'CPU ms':>9} {'bytes':>9}" +
+          (f" {'before p50 / p95':>18}" if before else ""))
     for label, p50, p95, cpu_ms, size in rows:
-        print(f"{label:34} {p50:9.1f} {p95:9.1f} {cpu_ms:9.1f} {size:9d}")
+        then = f" {before[label][0]:8.1f} / {before[label][1]:7.1f}" if label in before else ""
+        print(f"{label:34} {p50:9.1f} {p95:9.1f} {cpu_ms:9.1f} {size:9d}{then}")
     everything = [p for _, p, _, _, _ in rows]
     print(f"{'median of p50s':34} {statistics.median(everything):9.1f}")
     return 0
