@@ -6,6 +6,7 @@ import pytest
 from browser.corpus import filled_store
 from summitgraph import kb
 from summitgraph.model import Article, OffsetMap
+from summitgraph.kb.read import word_index
 from summitgraph.store import open_store, search_rank
 from summitgraph.store.fold import fold
 
@@ -94,3 +95,44 @@ def test_a_common_word_ranks_a_bounded_number_of_rows(store_url, monkeypatch):
             work.append(sum(ranked))
     assert 0 < work[0] <= 6 * 3        # each tier ranks its candidates at most, not the 40 matches
     assert work[1] == work[0]          # three times the matches, the same work
+
+
+# --- the knowledge base's records ---------------------------------------------------------------------------
+
+def _meeting_rows(store, first: int, last: int) -> None:
+    """Meetings written straight into kb_meetings (as a build would), each holding "hoi nghi" and "asean"; the
+    multiples of 7 also "jakarta"; the source count rises with the number."""
+    with store._db.transaction():
+        for n in range(first, last):
+            city = " jakarta" if n % 7 == 0 else ""
+            store._db.execute(
+                "INSERT INTO kb_meetings (key, series, name, article_count, source_count, conflict_count, rejected, "
+                "search_text, dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (f"asean-meeting#{n}", "other-asean", f"Hội nghị ASEAN số {n}", n, n, 0, False,
+                 f"asean-meeting#{n} other-asean hoi nghi asean so {n}{city}", "{}"))
+
+
+def test_a_common_query_over_records_ranks_a_bounded_set_most_cited_first(store_url, monkeypatch):
+    monkeypatch.setattr(word_index, "CANDIDATES", 10)
+    with open_store(store_url) as store:
+        _meeting_rows(store, 1, 60)
+        rare = kb.search(store, "asean jakarta", limit=3)["meetings"]
+        assert [m["key"] for m in rare] == ["asean-meeting#56", "asean-meeting#49", "asean-meeting#42"]
+        common = kb.search(store, "hoi nghi asean", limit=3)["meetings"]
+        assert [m["key"] for m in common] == ["asean-meeting#59", "asean-meeting#58", "asean-meeting#57"]
+        ranked = []
+        plain = word_index.candidates
+
+        def counting(db, kind, *rest):
+            ids = plain(db, kind, *rest)
+            if kind is word_index.MEETINGS:
+                ranked.append(len(ids))
+            return ids
+
+        monkeypatch.setattr(word_index, "candidates", counting)
+        kb.search(store, "hoi nghi asean", limit=3)
+        _meeting_rows(store, 60, 200)
+        kb.search(store, "hoi nghi asean", limit=3)
+    # The meetings ranked (the word index's first matches past the bound, and a page of the most cited): the
+    # same number at 59 and at 199 matching meetings.
+    assert ranked[0] == ranked[1] <= 10 + 1 + 3
