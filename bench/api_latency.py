@@ -10,6 +10,7 @@ and each endpoint is timed over HTTP, one request at a time.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import socket
 import statistics
@@ -147,13 +148,34 @@ def targets(store: Store) -> dict[str, str]:
     }
 
 
+def server_cpu(store: Store):
+    """A reader of the CPU seconds the PostgreSQL server process serving ``store`` has used, when that server
+    runs on this machine (its /proc entry readable); None otherwise (SQLite works inside this process)."""
+    if store.backend != "postgresql":
+        return None
+    with store.session() as db:
+        pid = int(db.scalar("SELECT pg_backend_pid() AS pid"))
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def read() -> float:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks     # utime, stime
+    return read
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
     return ordered[index]
 
 
-def measure(base: str, urls: dict[str, str], requests: int) -> list[tuple[str, float, float, float, int]]:
+def measure(base: str, urls: dict[str, str], requests: int,
+            server=None) -> list[tuple[str, float, float, float, int]]:
+    """p50, p95, CPU per request (this process's, server and client, plus the database server's when
+    ``server`` reads it) and the response size of each URL."""
     rows = []
     with httpx.Client(base_url=base, timeout=120) as client:
         for label, url in urls.items():
@@ -162,12 +184,13 @@ def measure(base: str, urls: dict[str, str], requests: int) -> list[tuple[str, f
                 raise SystemExit(f"error: {label} answered {first.status_code}: {first.text[:200]}")
             times = []
             cpu = time.process_time()   # server and client share this process: CPU of both, all threads
+            cpu += server() if server else 0.0
             for _ in range(requests):
                 started = time.perf_counter()
                 response = client.get(url)
                 times.append((time.perf_counter() - started) * 1000)
                 response.raise_for_status()
-            cpu_ms = (time.process_time() - cpu) * 1000 / requests
+            cpu_ms = (time.process_time() + (server() if server else 0.0) - cpu) * 1000 / requests
             rows.append((label, percentile(times, 0.5), percentile(times, 0.95), cpu_ms, len(first.content)))
     return rows
 
@@ -198,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.only:
                 words = [w.strip() for w in args.only.split(",") if w.strip()]
                 urls = {label: url for label, url in urls.items() if any(w in label for w in words)}
-            rows = measure(base, urls, args.requests)
+            rows = measure(base, urls, args.requests, server_cpu(store))
         finally:
             server.should_exit = True
         stats = store.stats()
@@ -206,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"API latency over HTTP, {stats['articles']} articles, {sum(stats['facts'].values())} facts, "
           f"{store.backend}, {args.requests} requests per endpoint")
-    # CPU per request is steadier than wall time when other work shares the machine (load shows in health).
+    # CPU per request is steadier than wall time when other work shares the machine (load shows in health); on
+    # PostgreSQL it includes the server process's CPU when the server runs on this machine.
     before = previous(store.backend, stats["articles"])
     print(f"{'endpoint':34} {'p50 ms':>9} {'p95 ms':>9} {'CPU ms':>9} {'bytes':>9}" +
           (f" {'before p50 / p95':>18}" if before else ""))
