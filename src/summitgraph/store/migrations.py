@@ -467,6 +467,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX kb_people_importance ON kb_people (rejected, mention_count DESC, key, search_text)",
             # The most cited meetings of a series the query names.
             "CREATE INDEX kb_meetings_series_rank ON kb_meetings (rejected, series, source_count DESC, key)",
+            # The listing filtered by series and year, in the listing's order: led by `rejected` alone (migration
+            # 10), the planner read every meeting in date order to find one series' year.
+            "CREATE INDEX kb_meetings_series_year ON kb_meetings (rejected, series, year, (start_date IS NULL), "
+            "start_date DESC, key)",
         ),
         # The word indexes, kept by the database as the build writes the rows: an FTS5 table over the folded
         # text (external content: the words only, the text stays in the table), or a GIN index of its words.
