@@ -461,10 +461,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         14, "search over the knowledge base in bounded work: word indexes and the records in order of citations",
         common=(
-            # kb/read/word_index.py: a common query's first records are the most cited ones, read in this order
-            # (with the searched text, so the LIKE is tested on the index alone) until a page of them matches.
-            "CREATE INDEX kb_meetings_importance ON kb_meetings (rejected, source_count DESC, key, search_text)",
-            "CREATE INDEX kb_people_importance ON kb_people (rejected, mention_count DESC, key, search_text)",
+            # kb/read/word_index.py: a common query's first records are among the most cited ones, read in this
+            # order with the searched text and the id, so the LIKE is tested on the index alone.
+            "CREATE INDEX kb_meetings_importance ON kb_meetings (rejected, source_count DESC, key, search_text, id)",
+            "CREATE INDEX kb_people_importance ON kb_people (rejected, mention_count DESC, key, search_text, id)",
             # The most cited meetings of a series the query names.
             "CREATE INDEX kb_meetings_series_rank ON kb_meetings (rejected, series, source_count DESC, key)",
             # The listing filtered by series and year, in the listing's order: led by `rejected` alone (migration
@@ -502,9 +502,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             END""",
             "INSERT INTO kb_people_words (kb_people_words) VALUES ('rebuild')",
         ),
+        # On PostgreSQL the words are a stored column: a query with a common word then reads the table until it
+        # has its candidates (a GIN index builds its whole bitmap first), and one with rare words the index.
         postgresql=(
-            "CREATE INDEX kb_meetings_words ON kb_meetings USING GIN (to_tsvector('simple', search_text))",
-            "CREATE INDEX kb_people_words ON kb_people USING GIN (to_tsvector('simple', search_text))",
+            "ALTER TABLE kb_meetings ADD COLUMN search_words tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED",
+            "CREATE INDEX kb_meetings_words ON kb_meetings USING GIN (search_words)",
+            "ALTER TABLE kb_people ADD COLUMN search_words tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED",
+            "CREATE INDEX kb_people_words ON kb_people USING GIN (search_words)",
         ),
     ),
 )
