@@ -87,6 +87,21 @@ PREVIOUS: dict[tuple[str, int], dict[str, tuple[float, float]]] = {
         "GET /api/people/{key}": (21.6, 26.3), "GET /people/{key} (page)": (32.7, 107.0),
         "GET /api/search": (180.1, 194.9), "GET / (page)": (16.2, 17.1),
     },
+    # 100,000 articles (44,552 meetings), measured while other jobs loaded the machine (health: 29 / 38 and 38 / 45).
+    ("sqlite", 100_000): {
+        "GET /api/health": (28.8, 38.4), "GET /api/meetings": (31.9, 36.8),
+        "GET /api/meetings (deep, offset)": (54.9, 68.7), "GET /api/meetings (deep, cursor)": (68.7, 84.0),
+        "GET /api/meetings/{key}": (73.4, 120.7), "GET /meetings/{key} (page)": (56.8, 91.6),
+        "GET /api/people/{key}": (47.0, 67.0), "GET /people/{key} (page)": (51.0, 68.0),
+        "GET /api/search": (80.0, 96.0), "GET / (page)": (43.8, 54.9),
+    },
+    ("postgresql", 100_000): {
+        "GET /api/health": (38.2, 45.0), "GET /api/meetings": (30.6, 33.5),
+        "GET /api/meetings (deep, offset)": (179.1, 420.2), "GET /api/meetings (deep, cursor)": (40.4, 50.4),
+        "GET /api/meetings/{key}": (103.2, 116.0), "GET /meetings/{key} (page)": (112.1, 127.7),
+        "GET /api/people/{key}": (64.0, 72.1), "GET /people/{key} (page)": (84.0, 99.1),
+        "GET /api/search": (131.9, 144.0), "GET / (page)": (56.1, 72.0),
+    },
 }
 
 
