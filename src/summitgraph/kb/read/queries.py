@@ -163,9 +163,15 @@ def list_meetings(store: Store, series: str | None = None, year: int | None = No
         params = [*params, *values]
         order = _UNDATED_ORDER if after.start is None else order   # after an undated row, only undated ones
     with session(store) as db:
-        rows = db.query("SELECT " + _MEETING_COLUMNS + " FROM kb_meetings " + where + order +
-                        "LIMIT ? OFFSET ?",
-                        [*params, limit, offset])
+        if offset:
+            # Deep in the list, the rows skipped are read as index entries (the listing index holds the key), and
+            # only the page's rows from the table: PostgreSQL read each skipped row's heap tuple.
+            keys = db.query("SELECT key FROM kb_meetings " + where + order + "LIMIT ? OFFSET ?",
+                            [*params, limit, offset])
+            rows = _by_keys(db, "SELECT " + _MEETING_COLUMNS + " FROM kb_meetings WHERE key IN ", keys)
+        else:
+            rows = db.query("SELECT " + _MEETING_COLUMNS + " FROM kb_meetings " + where + order + "LIMIT ?",
+                            [*params, limit])
     return [_meeting_row(r) for r in rows]
 
 
