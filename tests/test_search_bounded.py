@@ -69,6 +69,12 @@ def test_the_knowledge_base_search_finds_the_named_meeting_first(tmp_path):
         assert found["meetings"][0]["key"] == "asean-summit#43"
         assert found["articles"][0]["key"] == "cap-cao-asean-43-jakarta.txt"
         assert kb.search(store, "Bùi Thanh Sơn")["people"][0]["key"] == "bui-thanh-son"
+        kb.rebuild(store)   # the build deletes and writes every row again: the word index follows
+        assert kb.search(store, "jakarta")["meetings"][0]["key"] == "asean-summit#43"
+        with store.session() as db:   # FTS5 checks its index against the rows (raises when they differ)
+            db.execute("INSERT INTO kb_meetings_words (kb_meetings_words, rank) VALUES ('integrity-check', 1)")
+            assert db.scalar("SELECT COUNT(*) AS n FROM kb_meetings_words") == \
+                db.scalar("SELECT COUNT(*) AS n FROM kb_meetings") > 0
     finally:
         store.close()
 
