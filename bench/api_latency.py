@@ -87,20 +87,20 @@ PREVIOUS: dict[tuple[str, int], dict[str, tuple[float, float]]] = {
         "GET /api/people/{key}": (21.6, 26.3), "GET /people/{key} (page)": (32.7, 107.0),
         "GET /api/search": (180.1, 194.9), "GET / (page)": (16.2, 17.1),
     },
-    # 100,000 articles (44,552 meetings), measured while other jobs loaded the machine (health: 29 / 38 and 38 / 45).
+    # 100,000 articles (44,552 meetings), at load average 8 with other jobs running (README).
     ("sqlite", 100_000): {
-        "GET /api/health": (28.8, 38.4), "GET /api/meetings": (31.9, 36.8),
-        "GET /api/meetings (deep, offset)": (54.9, 68.7), "GET /api/meetings (deep, cursor)": (68.7, 84.0),
-        "GET /api/meetings/{key}": (73.4, 120.7), "GET /meetings/{key} (page)": (56.8, 91.6),
-        "GET /api/people/{key}": (47.0, 67.0), "GET /people/{key} (page)": (51.0, 68.0),
-        "GET /api/search": (80.0, 96.0), "GET / (page)": (43.8, 54.9),
+        "GET /api/health": (8.3, 8.7), "GET /api/meetings": (12.1, 13.9),
+        "GET /api/meetings (deep, offset)": (12.3, 13.0), "GET /api/meetings (deep, cursor)": (9.2, 13.1),
+        "GET /api/meetings/{key}": (12.5, 21.0), "GET /meetings/{key} (page)": (14.9, 23.7),
+        "GET /api/people/{key}": (7.7, 8.1), "GET /people/{key} (page)": (13.9, 20.5),
+        "GET /api/search": (13.9, 20.9), "GET / (page)": (7.6, 8.4),
     },
     ("postgresql", 100_000): {
-        "GET /api/health": (38.2, 45.0), "GET /api/meetings": (30.6, 33.5),
-        "GET /api/meetings (deep, offset)": (179.1, 420.2), "GET /api/meetings (deep, cursor)": (40.4, 50.4),
-        "GET /api/meetings/{key}": (103.2, 116.0), "GET /meetings/{key} (page)": (112.1, 127.7),
-        "GET /api/people/{key}": (64.0, 72.1), "GET /people/{key} (page)": (84.0, 99.1),
-        "GET /api/search": (131.9, 144.0), "GET / (page)": (56.1, 72.0),
+        "GET /api/health": (25.4, 35.1), "GET /api/meetings": (20.3, 25.8),
+        "GET /api/meetings (deep, offset)": (19.9, 26.7), "GET /api/meetings (deep, cursor)": (13.7, 19.7),
+        "GET /api/meetings/{key}": (42.0, 55.9), "GET /meetings/{key} (page)": (32.4, 41.6),
+        "GET /api/people/{key}": (15.6, 36.1), "GET /people/{key} (page)": (21.3, 27.8),
+        "GET /api/search": (33.5, 59.9), "GET / (page)": (12.2, 16.8),
     },
 }
 
