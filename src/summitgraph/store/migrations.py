@@ -471,6 +471,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             # 10), the planner read every meeting in date order to find one series' year.
             "CREATE INDEX kb_meetings_series_year ON kb_meetings (rejected, series, year, (start_date IS NULL), "
             "start_date DESC, key)",
+            # A dossier's own aliases (kb/build/tables.meeting_aliases, read with every dossier): the primary key
+            # leads with the alias, so PostgreSQL read all 24,919 aliases at 100,000 articles to find one meeting's.
+            "CREATE INDEX kb_meeting_aliases_meeting ON kb_meeting_aliases (meeting_key)",
         ),
         # The word indexes, kept by the database as the build writes the rows: an FTS5 table over the folded
         # text (external content: the words only, the text stays in the table), or a GIN index of its words.
