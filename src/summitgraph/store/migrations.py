@@ -478,29 +478,33 @@ MIGRATIONS: tuple[Migration, ...] = (
         # The word indexes, kept by the database as the build writes the rows: an FTS5 table over the folded
         # text (external content: the words only, the text stays in the table), or a GIN index of its words.
         sqlite=(
-            """CREATE VIRTUAL TABLE kb_meetings_words USING fts5(search_text, content = 'kb_meetings', content_rowid = 'id',
-                tokenize = "unicode61 remove_diacritics 2")""",
+            """CREATE VIRTUAL TABLE kb_meetings_words USING fts5(search_text, content = 'kb_meetings',
+                content_rowid = 'id', tokenize = "unicode61 remove_diacritics 2")""",
             """CREATE TRIGGER kb_meetings_words_insert AFTER INSERT ON kb_meetings BEGIN
                 INSERT INTO kb_meetings_words (rowid, search_text) VALUES (new.id, new.search_text);
             END""",
             """CREATE TRIGGER kb_meetings_words_delete AFTER DELETE ON kb_meetings BEGIN
-                INSERT INTO kb_meetings_words (kb_meetings_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                INSERT INTO kb_meetings_words (kb_meetings_words, rowid, search_text)
+                    VALUES ('delete', old.id, old.search_text);
             END""",
             """CREATE TRIGGER kb_meetings_words_update AFTER UPDATE OF id, search_text ON kb_meetings BEGIN
-                INSERT INTO kb_meetings_words (kb_meetings_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                INSERT INTO kb_meetings_words (kb_meetings_words, rowid, search_text)
+                    VALUES ('delete', old.id, old.search_text);
                 INSERT INTO kb_meetings_words (rowid, search_text) VALUES (new.id, new.search_text);
             END""",
             "INSERT INTO kb_meetings_words (kb_meetings_words) VALUES ('rebuild')",
-            """CREATE VIRTUAL TABLE kb_people_words USING fts5(search_text, content = 'kb_people', content_rowid = 'id',
-                tokenize = "unicode61 remove_diacritics 2")""",
+            """CREATE VIRTUAL TABLE kb_people_words USING fts5(search_text, content = 'kb_people',
+                content_rowid = 'id', tokenize = "unicode61 remove_diacritics 2")""",
             """CREATE TRIGGER kb_people_words_insert AFTER INSERT ON kb_people BEGIN
                 INSERT INTO kb_people_words (rowid, search_text) VALUES (new.id, new.search_text);
             END""",
             """CREATE TRIGGER kb_people_words_delete AFTER DELETE ON kb_people BEGIN
-                INSERT INTO kb_people_words (kb_people_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                INSERT INTO kb_people_words (kb_people_words, rowid, search_text)
+                    VALUES ('delete', old.id, old.search_text);
             END""",
             """CREATE TRIGGER kb_people_words_update AFTER UPDATE OF id, search_text ON kb_people BEGIN
-                INSERT INTO kb_people_words (kb_people_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+                INSERT INTO kb_people_words (kb_people_words, rowid, search_text)
+                    VALUES ('delete', old.id, old.search_text);
                 INSERT INTO kb_people_words (rowid, search_text) VALUES (new.id, new.search_text);
             END""",
             "INSERT INTO kb_people_words (kb_people_words) VALUES ('rebuild')",

@@ -15,8 +15,9 @@ from .backend import Row
 
 _WORD = re.compile(r"\w+")
 
-# Matching articles ranked per tier at most: ten of the API's default pages of hits (20), two of its largest.
-CANDIDATES = 200
+# Matching articles ranked per tier at most: five of the API's default pages of hits (20), two of the
+# search page's (50).
+CANDIDATES = 100
 
 # Title levels, as the hit's score: higher is better.
 TITLE_PHRASE, TITLE_WORDS, BODY_ONLY = 2.0, 1.0, 0.0

@@ -63,7 +63,8 @@ def candidates(db: Backend, kind: Kind, tokens: list[str], where: str, params: l
         return found
     shown = [False] if kind.shown else []
     top = db.query("SELECT id FROM (SELECT id, search_text FROM " + kind.table + " " + kind.shown + "ORDER BY " +
-                   kind.importance + " LIMIT ?) AS cited WHERE " + where + " LIMIT ?", [*shown, MOST_CITED, *params, page])
+                   kind.importance + " LIMIT ?) AS cited WHERE " + where + " LIMIT ?",
+                   [*shown, MOST_CITED, *params, page])
     return list(dict.fromkeys([int(row["id"]) for row in top] + found))
 
 
