@@ -87,20 +87,20 @@ PREVIOUS: dict[tuple[str, int], dict[str, tuple[float, float]]] = {
         "GET /api/people/{key}": (21.6, 26.3), "GET /people/{key} (page)": (32.7, 107.0),
         "GET /api/search": (180.1, 194.9), "GET / (page)": (16.2, 17.1),
     },
-    # 100,000 articles (44,552 meetings), at load average 8 with other jobs running (README).
+    # 100,000 articles (44,552 meetings), at load average 5.5 with other jobs running (README).
     ("sqlite", 100_000): {
-        "GET /api/health": (8.3, 8.7), "GET /api/meetings": (12.1, 13.9),
-        "GET /api/meetings (deep, offset)": (12.3, 13.0), "GET /api/meetings (deep, cursor)": (9.2, 13.1),
-        "GET /api/meetings/{key}": (12.5, 21.0), "GET /meetings/{key} (page)": (14.9, 23.7),
-        "GET /api/people/{key}": (7.7, 8.1), "GET /people/{key} (page)": (13.9, 20.5),
-        "GET /api/search": (13.9, 20.9), "GET / (page)": (7.6, 8.4),
+        "GET /api/health": (11.6, 14.5), "GET /api/meetings": (13.2, 19.6),
+        "GET /api/meetings (deep, offset)": (15.2, 20.8), "GET /api/meetings (deep, cursor)": (10.4, 16.0),
+        "GET /api/meetings/{key}": (13.3, 20.1), "GET /meetings/{key} (page)": (17.4, 27.3),
+        "GET /api/people/{key}": (8.0, 9.7), "GET /people/{key} (page)": (25.6, 33.0),
+        "GET /api/search": (22.6, 27.9), "GET / (page)": (11.5, 20.0),
     },
     ("postgresql", 100_000): {
-        "GET /api/health": (25.4, 35.1), "GET /api/meetings": (20.3, 25.8),
-        "GET /api/meetings (deep, offset)": (19.9, 26.7), "GET /api/meetings (deep, cursor)": (13.7, 19.7),
-        "GET /api/meetings/{key}": (42.0, 55.9), "GET /meetings/{key} (page)": (32.4, 41.6),
-        "GET /api/people/{key}": (15.6, 36.1), "GET /people/{key} (page)": (21.3, 27.8),
-        "GET /api/search": (33.5, 59.9), "GET / (page)": (12.2, 16.8),
+        "GET /api/health": (15.6, 19.9), "GET /api/meetings": (12.7, 16.4),
+        "GET /api/meetings (deep, offset)": (16.4, 20.4), "GET /api/meetings (deep, cursor)": (8.5, 14.3),
+        "GET /api/meetings/{key}": (18.6, 24.4), "GET /meetings/{key} (page)": (29.7, 40.0),
+        "GET /api/people/{key}": (11.4, 17.6), "GET /people/{key} (page)": (24.0, 33.0),
+        "GET /api/search": (36.5, 50.0), "GET / (page)": (12.3, 18.9),
     },
 }
 
