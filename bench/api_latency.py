@@ -10,6 +10,7 @@ and each endpoint is timed over HTTP, one request at a time.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import socket
 import statistics
@@ -69,6 +70,49 @@ def fill(store: Store, count: int, seed: int) -> float:
     return time.perf_counter() - started
 
 
+# Figures measured before (README, performance section): p50 / p95 in ms by backend and store size, printed
+# beside a run on a store of that size (within 10%) so a change shows against them.
+PREVIOUS: dict[tuple[str, int], dict[str, tuple[float, float]]] = {
+    ("sqlite", 10_000): {
+        "GET /api/health": (3.4, 4.3), "GET /api/meetings": (9.2, 9.7),
+        "GET /api/meetings (deep, offset)": (9.5, 10.1), "GET /api/meetings (deep, cursor)": (9.9, 10.3),
+        "GET /api/meetings/{key}": (19.2, 19.8), "GET /meetings/{key} (page)": (23.0, 23.7),
+        "GET /api/people/{key}": (17.8, 18.9), "GET /people/{key} (page)": (26.5, 27.8),
+        "GET /api/search": (42.2, 43.2), "GET / (page)": (14.8, 15.7),
+    },
+    ("postgresql", 10_000): {
+        "GET /api/health": (12.3, 13.3), "GET /api/meetings": (10.0, 13.9),
+        "GET /api/meetings (deep, offset)": (16.5, 29.9), "GET /api/meetings (deep, cursor)": (10.5, 10.9),
+        "GET /api/meetings/{key}": (32.1, 44.7), "GET /meetings/{key} (page)": (35.8, 36.8),
+        "GET /api/people/{key}": (21.6, 26.3), "GET /people/{key} (page)": (32.7, 107.0),
+        "GET /api/search": (180.1, 194.9), "GET / (page)": (16.2, 17.1),
+    },
+    # 100,000 articles (44,552 meetings), at load average 5.5 with other jobs running (README).
+    ("sqlite", 100_000): {
+        "GET /api/health": (11.6, 14.5), "GET /api/meetings": (13.2, 19.6),
+        "GET /api/meetings (deep, offset)": (15.2, 20.8), "GET /api/meetings (deep, cursor)": (10.4, 16.0),
+        "GET /api/meetings/{key}": (13.3, 20.1), "GET /meetings/{key} (page)": (17.4, 27.3),
+        "GET /api/people/{key}": (8.0, 9.7), "GET /people/{key} (page)": (25.6, 33.0),
+        "GET /api/search": (22.6, 27.9), "GET / (page)": (11.5, 20.0),
+    },
+    ("postgresql", 100_000): {
+        "GET /api/health": (15.6, 19.9), "GET /api/meetings": (12.7, 16.4),
+        "GET /api/meetings (deep, offset)": (16.4, 20.4), "GET /api/meetings (deep, cursor)": (8.5, 14.3),
+        "GET /api/meetings/{key}": (18.6, 24.4), "GET /meetings/{key} (page)": (29.7, 40.0),
+        "GET /api/people/{key}": (11.4, 17.6), "GET /people/{key} (page)": (24.0, 33.0),
+        "GET /api/search": (36.5, 50.0), "GET / (page)": (12.3, 18.9),
+    },
+}
+
+
+def previous(backend: str, articles: int) -> dict[str, tuple[float, float]]:
+    """The figures measured before on a store of about this size, or none."""
+    for (kind, size), figures in PREVIOUS.items():
+        if kind == backend and abs(articles - size) <= size // 10:
+            return figures
+    return {}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -119,13 +163,34 @@ def targets(store: Store) -> dict[str, str]:
     }
 
 
+def server_cpu(store: Store):
+    """A reader of the CPU seconds the PostgreSQL server process serving ``store`` has used, when that server
+    runs on this machine (its /proc entry readable); None otherwise (SQLite works inside this process)."""
+    if store.backend != "postgresql":
+        return None
+    with store.session() as db:
+        pid = int(db.scalar("SELECT pg_backend_pid() AS pid"))
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def read() -> float:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks     # utime, stime
+    return read
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
     return ordered[index]
 
 
-def measure(base: str, urls: dict[str, str], requests: int) -> list[tuple[str, float, float, float, int]]:
+def measure(base: str, urls: dict[str, str], requests: int,
+            server=None) -> list[tuple[str, float, float, float, int]]:
+    """p50, p95, CPU per request (this process's, server and client, plus the database server's when
+    ``server`` reads it) and the response size of each URL."""
     rows = []
     with httpx.Client(base_url=base, timeout=120) as client:
         for label, url in urls.items():
@@ -134,12 +199,13 @@ def measure(base: str, urls: dict[str, str], requests: int) -> list[tuple[str, f
                 raise SystemExit(f"error: {label} answered {first.status_code}: {first.text[:200]}")
             times = []
             cpu = time.process_time()   # server and client share this process: CPU of both, all threads
+            cpu += server() if server else 0.0
             for _ in range(requests):
                 started = time.perf_counter()
                 response = client.get(url)
                 times.append((time.perf_counter() - started) * 1000)
                 response.raise_for_status()
-            cpu_ms = (time.process_time() - cpu) * 1000 / requests
+            cpu_ms = (time.process_time() + (server() if server else 0.0) - cpu) * 1000 / requests
             rows.append((label, percentile(times, 0.5), percentile(times, 0.95), cpu_ms, len(first.content)))
     return rows
 
@@ -170,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.only:
                 words = [w.strip() for w in args.only.split(",") if w.strip()]
                 urls = {label: url for label, url in urls.items() if any(w in label for w in words)}
-            rows = measure(base, urls, args.requests)
+            rows = measure(base, urls, args.requests, server_cpu(store))
         finally:
             server.should_exit = True
         stats = store.stats()
@@ -178,10 +244,14 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"API latency over HTTP, {stats['articles']} articles, {sum(stats['facts'].values())} facts, "
           f"{store.backend}, {args.requests} requests per endpoint")
-    # CPU per request is steadier than wall time when other work shares the machine (load shows in health).
-    print(f"{'endpoint':34} {'p50 ms':>9} {'p95 ms':>9} {'CPU ms':>9} {'bytes':>9}")
+    # CPU per request is steadier than wall time when other work shares the machine (load shows in health); on
+    # PostgreSQL it includes the server process's CPU when the server runs on this machine.
+    before = previous(store.backend, stats["articles"])
+    print(f"{'endpoint':34} {'p50 ms':>9} {'p95 ms':>9} {'CPU ms':>9} {'bytes':>9}" +
+          (f" {'before p50 / p95':>18}" if before else ""))
     for label, p50, p95, cpu_ms, size in rows:
-        print(f"{label:34} {p50:9.1f} {p95:9.1f} {cpu_ms:9.1f} {size:9d}")
+        then = f" {before[label][0]:8.1f} / {before[label][1]:7.1f}" if label in before else ""
+        print(f"{label:34} {p50:9.1f} {p95:9.1f} {cpu_ms:9.1f} {size:9d}{then}")
     everything = [p for _, p, _, _, _ in rows]
     print(f"{'median of p50s':34} {statistics.median(everything):9.1f}")
     return 0

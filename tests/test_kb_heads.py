@@ -8,7 +8,7 @@ import pytest
 from test_kb_fixtures import all_readings
 
 from summitgraph import kb
-from summitgraph.kb.heads import CITES_SHOWN, ROLE_SOURCES_SHOWN, SOURCES_SHOWN, dossier_head
+from summitgraph.kb.heads import CITES_SHOWN, PERSON_MEETINGS_SHOWN, ROLE_SOURCES_SHOWN, SOURCES_SHOWN, dossier_head
 from summitgraph.store import open_store
 
 
@@ -30,6 +30,7 @@ def without_totals(head: dict) -> dict:
             candidate.pop("source_total", None)
     for role in out.get("roles") or []:
         role.pop("source_total", None)
+    out.pop("meeting_total", None)
     return out
 
 
@@ -67,6 +68,14 @@ def test_a_head_cuts_the_lists_that_grow_with_the_corpus_and_counts_them():
     assert head["roles"][0]["sources"] == dossier["roles"][0]["sources"][:ROLE_SOURCES_SHOWN]
     assert head["roles"][0]["source_total"] == ROLE_SOURCES_SHOWN + 1
     assert head["names"] == ["x"] and dossier["sources"] is sources   # the dossier itself is left as it was
+
+
+def test_a_persons_head_keeps_the_newest_meetings_and_counts_them_all():
+    meetings = [{"key": f"bilateral-talks#{n}", "start": f"2020-01-{n % 28 + 1:02d}"}
+                for n in range(PERSON_MEETINGS_SHOWN + 12)]
+    head = dossier_head({"key": "nguyen-van-a", "roles": [], "meetings": meetings})
+    assert head["meetings"] == meetings[-PERSON_MEETINGS_SHOWN:] and head["meeting_total"] == len(meetings)
+    assert "meeting_total" not in dossier_head({"key": "asean-summit#40", "meetings": meetings})   # people only
 
 
 class QuotesNothing:

@@ -26,6 +26,7 @@ from summitgraph.api.schemas import (
 )
 from summitgraph.errors import NotFoundError
 from summitgraph import kb
+from summitgraph.kb.heads import PERSON_MEETINGS_SHOWN
 from summitgraph.kb.read.cursor import MAX_CURSOR, MeetingCursor
 from summitgraph.store import Store
 
@@ -33,7 +34,7 @@ router = APIRouter(prefix="/api", tags=["knowledge base"], responses=COMMON_ERRO
 NOT_FOUND = {404: {"model": ErrorBody, "description": "No such record in the knowledge base."}}
 MIN_YEAR, MAX_YEAR = 1967, 2100   # ASEAN's founding; a year past the century is a typo
 MAX_SOURCES_QUOTED = 20            # sources quoted with their sentence; the others are linked
-MEETINGS_SHOWN = 200               # a person's meetings listed (oldest first, the newest ones)
+MEETINGS_SHOWN = PERSON_MEETINGS_SHOWN   # a person's meetings listed (oldest first, the newest ones)
 
 
 def _store(request: Request) -> Store:
@@ -142,8 +143,9 @@ def person_dossier(store: Store, key: str) -> dict[str, Any]:
     dossier["provenance"] = cite_facts(prov, "person", dossier.get("facts") or {})
     dossier["weak_fields"] = weak_fields(dossier["provenance"])
     # A leader's meetings grow with the record: the newest MEETINGS_SHOWN are linked, all are counted.
+    # (the head keeps those already, with the total: a head written before it did holds every meeting)
     meetings = dossier.get("meetings") or []
-    dossier["meeting_total"] = len(meetings)
+    dossier["meeting_total"] = dossier.get("meeting_total", len(meetings))
     dossier["meetings"] = meetings[-MEETINGS_SHOWN:]
     for meeting in dossier["meetings"]:
         meeting["link"] = views.meeting_link(meeting["key"])

@@ -13,6 +13,7 @@ from typing import Any
 SOURCES_SHOWN = 100       # a dossier's sources listed (the first twenty are quoted with their sentence)
 CITES_SHOWN = 5           # the sources kept per candidate value (api/provenance.py quotes five, counts the rest)
 ROLE_SOURCES_SHOWN = 20   # the articles linked per role of a person
+PERSON_MEETINGS_SHOWN = 200   # a person's meetings listed (the newest: the list is oldest first)
 
 
 def _cut(items: list[Any], keep: int) -> tuple[list[Any], int]:
@@ -33,12 +34,16 @@ def _value_heads(facts: dict[str, Any]) -> dict[str, Any]:
 
 def dossier_head(dossier: dict[str, Any]) -> dict[str, Any]:
     """A meeting's or person's dossier with its long lists cut: ``sources`` (``source_total`` counts them
-    all), each candidate value's sources (each with its own ``source_total``), and each role's articles
-    (``source_total`` per role). Everything else is the dossier as it is."""
+    all), each candidate value's sources (each with its own ``source_total``), each role's articles
+    (``source_total`` per role) and a person's meetings (``meeting_total``). Everything else is the dossier as
+    it is."""
     head = dict(dossier)
     head["sources"], head["source_total"] = _cut(dossier.get("sources") or [], SOURCES_SHOWN)
     head["facts"] = _value_heads(dossier.get("facts") or {})
     if "roles" in dossier:
+        # A leader takes part in thousands of meeting records at 100,000 articles (megabytes of the head).
+        meetings = dossier.get("meetings") or []
+        head["meetings"], head["meeting_total"] = meetings[-PERSON_MEETINGS_SHOWN:], len(meetings)
         roles = []
         for role in dossier.get("roles") or []:
             kept, total = _cut(role.get("sources") or [], ROLE_SOURCES_SHOWN)

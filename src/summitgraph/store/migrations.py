@@ -491,6 +491,68 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        14, "search over the knowledge base in bounded work: word indexes and the records in order of citations",
+        common=(
+            # kb/read/word_index.py: a common query's first records are among the most cited ones, read in this
+            # order with the searched text and the id, so the LIKE is tested on the index alone.
+            "CREATE INDEX kb_meetings_importance ON kb_meetings (rejected, source_count DESC, key, search_text, id)",
+            "CREATE INDEX kb_people_importance ON kb_people (rejected, mention_count DESC, key, search_text, id)",
+            # The most cited meetings of a series the query names.
+            "CREATE INDEX kb_meetings_series_rank ON kb_meetings (rejected, series, source_count DESC, key)",
+            # The listing filtered by series and year, in the listing's order: led by `rejected` alone (migration
+            # 10), the planner read every meeting in date order to find one series' year.
+            "CREATE INDEX kb_meetings_series_year ON kb_meetings (rejected, series, year, (start_date IS NULL), "
+            "start_date DESC, key)",
+            # A dossier's own aliases (kb/build/tables.meeting_aliases, read with every dossier): the primary key
+            # leads with the alias, so PostgreSQL read all 24,919 aliases at 100,000 articles to find one meeting's.
+            "CREATE INDEX kb_meeting_aliases_meeting ON kb_meeting_aliases (meeting_key)",
+        ),
+        # The word indexes, kept by the database as the build writes the rows: an FTS5 table over the folded
+        # text (external content: the words only, the text stays in the table), or a GIN index of its words.
+        sqlite=(
+            """CREATE VIRTUAL TABLE kb_meetings_words USING fts5(search_text, content = 'kb_meetings',
+                content_rowid = 'id', tokenize = "unicode61 remove_diacritics 2")""",
+            """CREATE TRIGGER kb_meetings_words_insert AFTER INSERT ON kb_meetings BEGIN
+                INSERT INTO kb_meetings_words (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            """CREATE TRIGGER kb_meetings_words_delete AFTER DELETE ON kb_meetings BEGIN
+                INSERT INTO kb_meetings_words (kb_meetings_words, rowid, search_text)
+                    VALUES ('delete', old.id, old.search_text);
+            END""",
+            """CREATE TRIGGER kb_meetings_words_update AFTER UPDATE OF id, search_text ON kb_meetings BEGIN
+                INSERT INTO kb_meetings_words (kb_meetings_words, rowid, search_text)
+                    VALUES ('delete', old.id, old.search_text);
+                INSERT INTO kb_meetings_words (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            "INSERT INTO kb_meetings_words (kb_meetings_words) VALUES ('rebuild')",
+            """CREATE VIRTUAL TABLE kb_people_words USING fts5(search_text, content = 'kb_people',
+                content_rowid = 'id', tokenize = "unicode61 remove_diacritics 2")""",
+            """CREATE TRIGGER kb_people_words_insert AFTER INSERT ON kb_people BEGIN
+                INSERT INTO kb_people_words (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            """CREATE TRIGGER kb_people_words_delete AFTER DELETE ON kb_people BEGIN
+                INSERT INTO kb_people_words (kb_people_words, rowid, search_text)
+                    VALUES ('delete', old.id, old.search_text);
+            END""",
+            """CREATE TRIGGER kb_people_words_update AFTER UPDATE OF id, search_text ON kb_people BEGIN
+                INSERT INTO kb_people_words (kb_people_words, rowid, search_text)
+                    VALUES ('delete', old.id, old.search_text);
+                INSERT INTO kb_people_words (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            "INSERT INTO kb_people_words (kb_people_words) VALUES ('rebuild')",
+        ),
+        # On PostgreSQL the words are a stored column: a query with a common word then reads the table until it
+        # has its candidates (a GIN index builds its whole bitmap first), and one with rare words the index.
+        postgresql=(
+            "ALTER TABLE kb_meetings ADD COLUMN search_words tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED",
+            "CREATE INDEX kb_meetings_words ON kb_meetings USING GIN (search_words)",
+            "ALTER TABLE kb_people ADD COLUMN search_words tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED",
+            "CREATE INDEX kb_people_words ON kb_people USING GIN (search_words)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -11,6 +11,7 @@ from psycopg import sql as pgsql
 from psycopg.rows import dict_row
 
 from ..errors import StoreError
+from . import search_rank
 from .backend import Backend, Params, Row
 
 
@@ -29,12 +30,22 @@ def redact(conninfo: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
-_PHRASE_QUERY = ("SELECT a.id, a.key, a.title, a.published, ts_rank_cd(a.search_tsv, q) AS score "
-                 "FROM articles AS a, phraseto_tsquery('simple', ?) AS q "
-                 "WHERE a.superseded_by IS NULL AND a.search_tsv @@ q ORDER BY score DESC, a.id LIMIT ?")
-_ALL_WORDS_QUERY = ("SELECT a.id, a.key, a.title, a.published, ts_rank_cd(a.search_tsv, q) AS score "
-                    "FROM articles AS a, plainto_tsquery('simple', ?) AS q "
-                    "WHERE a.superseded_by IS NULL AND a.search_tsv @@ q ORDER BY score DESC, a.id LIMIT ?")
+# Each tier's candidates: its newest matches, at most search_rank.CANDIDATES (the planner walks the primary key
+# backwards for a common word and stops there, or sorts the few matches of a rare one). No ts_rank_cd over every
+# match: the candidates are ranked by search_rank, as in SQLite.
+_PHRASE_QUERY = ("SELECT a.id, a.key, a.title, a.title_folded, a.published FROM articles AS a "
+                 "WHERE a.superseded_by IS NULL AND a.search_tsv @@ phraseto_tsquery('simple', ?) "
+                 "ORDER BY a.id DESC LIMIT ?")
+_ALL_WORDS_QUERY = ("SELECT a.id, a.key, a.title, a.title_folded, a.published FROM articles AS a "
+                    "WHERE a.superseded_by IS NULL AND a.search_tsv @@ plainto_tsquery('simple', ?) "
+                    "ORDER BY a.id DESC LIMIT ?")
+# Several words anywhere: SQLite's "near each other" tier has no tsquery twin, so the candidates carry their
+# cover density (ts_rank_cd, higher when the words stand close), computed on them alone.
+_WORDS_APART_QUERY = ("SELECT c.id, c.key, c.title, c.title_folded, c.published, "
+                      "ts_rank_cd(c.search_tsv, plainto_tsquery('simple', ?)) AS closeness FROM "
+                      "(SELECT a.id, a.key, a.title, a.title_folded, a.published, a.search_tsv FROM articles AS a "
+                      "WHERE a.superseded_by IS NULL AND a.search_tsv @@ plainto_tsquery('simple', ?) "
+                      "ORDER BY a.id DESC LIMIT ?) AS c")
 
 
 class PostgresBackend(Backend):
@@ -101,14 +112,15 @@ class PostgresBackend(Backend):
         self.execute("UPDATE articles SET text_folded = ? WHERE id = ?", (text_folded, article_id))
 
     def search_rows(self, tokens: list[str], limit: int) -> list[Row]:
-        # Tiers as in SQLite: the words as one phrase, then every word, ranked by cover density (ts_rank_cd),
-        # which puts words close together first. Neither tsquery function interprets query syntax.
+        # Tiers as in SQLite: the words as one phrase, then every word, each tier's newest candidates ranked by
+        # search_rank. Neither tsquery function interprets query syntax.
         words = " ".join(tokens)
         # One word is its own phrase (tier 0), as in SQLite.
-        tiers = ((0, _PHRASE_QUERY), (2, _ALL_WORDS_QUERY)) if len(tokens) > 1 else ((0, _ALL_WORDS_QUERY),)
+        tiers = ((0, _PHRASE_QUERY, 1), (2, _WORDS_APART_QUERY, 2)) if len(tokens) > 1 else ((0, _ALL_WORDS_QUERY, 1),)
         found: dict[int, Row] = {}
-        for tier, sql in tiers:
-            for row in self.query(sql, (words, limit)):
+        for tier, sql, times in tiers:
+            params = (words,) * times + (max(search_rank.CANDIDATES, limit),)
+            for row in search_rank.rank(self.query(sql, params), tokens):
                 if row["id"] not in found:
                     found[row["id"]] = {**row, "tier": tier}
             if len(found) >= limit:

@@ -11,6 +11,8 @@ from ..text.normalize import fold_keep_length
 
 # Characters of context on each side of the first match.
 CONTEXT = 90
+# Characters folded first (see snippet).
+OPENING = 1500
 
 Segment = tuple[str, bool]   # (text, is a matched word)
 
@@ -24,13 +26,21 @@ def snippet(text: str, tokens: list[str], context: int = CONTEXT) -> list[Segmen
     of the words occurs (the title alone matched)."""
     if not text or not tokens:
         return []
-    folded = fold_keep_length(text)
     phrase = re.compile(r"\W+".join(_word(t) for t in tokens))
     words = re.compile("|".join(_word(t) for t in sorted(set(tokens), key=len, reverse=True)))
+    # The fold costs in proportion to the text: fold the opening first, where the phrase mostly is, and the
+    # whole text only when the phrase and its passage do not lie inside it. The fold keeps length, character
+    # by character, so the opening's fold is the whole fold's opening.
+    folded = fold_keep_length(text[:OPENING])
     anchor = phrase.search(folded)
     if anchor is not None:
         start, end = _widen(text, anchor.start() - context, anchor.end() + context)
-    else:
+    if len(folded) < len(text) and (anchor is None or end >= len(folded)):
+        folded = fold_keep_length(text)
+        anchor = phrase.search(folded)
+        if anchor is not None:
+            start, end = _widen(text, anchor.start() - context, anchor.end() + context)
+    if anchor is None:
         found = list(words.finditer(folded))
         if not found:
             return []

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import StoreError
+from . import search_rank
 from .backend import Backend, Params, Row
 
 BUSY_TIMEOUT_MS = 10_000
@@ -125,15 +126,16 @@ class SqliteBackend(Backend):
     def search_rows(self, tokens: list[str], limit: int) -> list[Row]:
         # Tiers, best first: the words as one phrase, the words near each other, every word anywhere. Each
         # token becomes a quoted FTS5 string (tokens are \w+, so they hold no quote): whatever the user typed,
-        # the query only ever means these words. bm25 is lower-is-better, hence the minus.
+        # the query only ever means these words. Each tier ranks its newest CANDIDATES matches only (read off
+        # the index in row-id order, which FTS5 stops after them): bm25 would first count every match.
         found: dict[int, Row] = {}
         for tier, match in enumerate(_tier_matches(tokens)):
-            for row in self.query(
-                    "SELECT a.id, a.key, a.title, a.published, -bm25(articles_fts, 5.0, 1.0) AS score "
-                    "FROM articles_fts AS f JOIN articles AS a ON a.id = f.rowid "
-                    "WHERE articles_fts MATCH ? AND a.superseded_by IS NULL "
-                    "ORDER BY score DESC, a.id LIMIT ?",
-                    (match, limit)):
+            candidates = self.query(
+                "SELECT a.id, a.key, a.title, a.title_folded, a.published FROM "
+                "(SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS c "
+                "JOIN articles AS a ON a.id = c.id WHERE a.superseded_by IS NULL",
+                (match, max(search_rank.CANDIDATES, limit)))
+            for row in search_rank.rank(candidates, tokens):
                 if row["id"] not in found:
                     found[row["id"]] = {**row, "tier": tier}
             if len(found) >= limit:
