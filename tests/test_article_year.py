@@ -31,6 +31,10 @@ def year_of(text: str) -> int | None:
     ("Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Lào\n"
      "Đoàn đại biểu Quốc hội Lào thăm chính thức Việt Nam từ ngày 5-9/6. "
      "Hai bên nhắc lại cuộc gặp tại Viêng Chăn vào tháng 10 năm 2015 vừa qua.", 2016),
+    # "ngày mai (9/3)" is the article's own day as much as a bare "ngày 9/3".
+    ("Bộ trưởng Nông nghiệp ASEAN họp tại Bangkok\n"
+     "Hôm nay, các bộ trưởng nông nghiệp ASEAN nhóm họp để kiểm điểm kế hoạch đã được thông qua vào "
+     "tháng 10/2012. Ngày mai (9/3), các bộ trưởng sẽ ra tuyên bố chung.", 2013),
 ])
 def test_the_news_comes_after_what_it_tells_as_past(text, year):
     assert year_of(text) == year

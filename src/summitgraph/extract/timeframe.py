@@ -62,7 +62,9 @@ _DOCUMENT_BEFORE = re.compile(
 # Words telling an event as past: "đã", "được (ký, thông qua)", "hồi", "vừa", "từng"; "vừa qua" after it.
 # Read in the lower-cased text: folded, "đã" is "đa" (Đà Nẵng) and "hồi" is "hội" (hội nghị).
 _PAST_BEFORE = re.compile(r"(?<!\w)(?:đã|được|vừa|từng)(?!\w)|(?<!\w)hồi\s*$")
-PAST_CUE_REACH = 60        # how far before a date its past cue may stand
+PAST_CUE_REACH = 60
+# A day said in another year than the article's ("ngày 5/4 năm ngoái") is not its own day.
+_OTHER_YEAR = ("last_year", "next_year")        # how far before a date its past cue may stand
 
 # Weights: how surely each kind of evidence tells the article's year.
 W_DAY_OR_MONTH = 2.0      # "tháng 5/2017", "12/5/2017", "quý I/2017"
@@ -251,7 +253,7 @@ def _after_told_events(year: int | None, votes: list[YearVote], dates: list[Date
     if latest < year:
         return year
     own = next((d.first for d in dates if d.first.year is None and d.first.month is not None
-                and d.first.day is not None and d.relative is None), None)
+                and d.first.day is not None and d.relative not in _OTHER_YEAR), None)
     last_told = [v for v in told if v.year == latest]
     if (own is not None and all(_month_of(v, dates) > own.month for v in last_told)
             and any(_told_as_past(lower, v, dates) for v in last_told)):
