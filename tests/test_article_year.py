@@ -69,3 +69,12 @@ def test_a_decimal_comma_does_not_hide_a_forecast():
     text = ("Kinh tế tăng trưởng ổn định\n"
             "Quốc hội họp bàn về kinh tế. Tăng trưởng năm 2017 đạt 6,2% và dự kiến đạt 6,7% trong năm 2018.")
     assert year_of(text) == 2017
+
+
+def test_a_later_year_told_without_a_past_cue_is_no_floor():
+    # "(8-2016)" names the ministers' meeting the draft goes to: a plan, even without "sẽ".
+    text = ("Hội nghị quan chức cao cấp họp tại Manila\n"
+            "Ngày 20/5, các quan chức cao cấp họp tại Manila, tiếp nối các cuộc họp đã diễn ra vào tháng 1/2015, "
+            "tháng 2/2015 và tháng 3/2015. Các nước nhất trí hoàn tất dự thảo để trình Hội nghị Bộ trưởng "
+            "(8-2016) thông qua.")
+    assert year_of(text) == 2015

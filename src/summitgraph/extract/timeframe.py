@@ -249,8 +249,11 @@ def _after_told_events(year: int | None, votes: list[YearVote], dates: list[Date
     told = [v for v in votes if v.kind == "month"]
     if year is None or not told:
         return year
-    latest = max(v.year for v in told)
-    if latest < year:
+    # A later year told as past in its sentence ("đã gặp ... (tháng 7/2016), ... tiếp đó là ... (tháng
+    # 1/2017)") is a floor; one said without a past cue may be a plan ("Hội nghị ... (8-2017)").
+    floors = [v.year for v in told if v.year > year and _told_as_past(lower, v, dates, whole_sentence=True)]
+    latest = max([year, *floors])
+    if not any(v.year == latest for v in told):
         return year
     own = next((d.first for d in dates if d.first.year is None and d.first.month is not None
                 and d.first.day is not None and d.relative not in _OTHER_YEAR), None)
@@ -261,12 +264,14 @@ def _after_told_events(year: int | None, votes: list[YearVote], dates: list[Date
     return latest
 
 
-def _told_as_past(lower: str, vote: YearVote, dates: list[DateMention]) -> bool:
-    """"đã ký ... tháng 10/2004", "được thông qua ... tháng 11/2004", "tháng 11/2016 vừa qua"."""
+def _told_as_past(lower: str, vote: YearVote, dates: list[DateMention], *, whole_sentence: bool = False) -> bool:
+    """"đã ký ... tháng 10/2004", "được thông qua ... tháng 11/2004", "tháng 11/2016 vừa qua"; with
+    ``whole_sentence``, a cue anywhere before it in its sentence."""
     lo, _ = _sentence_at(lower, vote.start)
     if any(d.start == vote.start and d.relative == "past" for d in dates):
         return True
-    return _PAST_BEFORE.search(lower, max(lo, vote.start - PAST_CUE_REACH), vote.start) is not None
+    reach = lo if whole_sentence else max(lo, vote.start - PAST_CUE_REACH)
+    return _PAST_BEFORE.search(lower, reach, vote.start) is not None
 
 
 def _month_of(vote: YearVote, dates: list[DateMention]) -> int:
