@@ -55,7 +55,8 @@ class DocContext:
     @cached_property
     def timeframe(self) -> Timeframe:
         """The article's year (see ``extract.timeframe``) and the votes behind it."""
-        return article_timeframe(self.folded, self.dates, self.anchor, self.lead_end, self._numbered_meetings())
+        return article_timeframe(self.folded, self.dates, self.anchor, self.lead_end, self._numbered_meetings(),
+                                 self.lower)
 
     def _numbered_meetings(self) -> list[tuple[int, str, int]]:
         out = []

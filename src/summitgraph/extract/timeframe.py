@@ -26,7 +26,8 @@ from datetime import date
 from summitgraph import registry
 from summitgraph.extract.dates import DateMention
 
-VERSION = "3"  # 2: the host year of APEC, G20, ASEM votes like the ASEAN chair year; 3: origin years ("ra đời năm") do not vote
+VERSION = "4"  # 2: the host year of APEC, G20, ASEM votes like the ASEAN chair year; 3: origin years ("ra đời năm") do not vote;
+# 4: the news comes after the events it tells as past; a chair year votes once; decimal commas break no clause
 
 # A year after these words is a horizon or a plan, not the time of the news.
 _HORIZON_BEFORE = re.compile(
@@ -57,6 +58,13 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|luat|bo quy tac|ban ghi nho|thoa thuan|nghi dinh thu"
     r"|ke hoach|tam nhin|chien luoc|lo trinh|blueprint|vision)\b[^.,;:()\n]{0,60}?|\bunclos\b|\bdoc\b)"
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:nam\s*)?$")
+
+# Words telling an event as past: "đã", "được (ký, thông qua)", "hồi", "vừa", "từng"; "vừa qua" after it.
+# Read in the lower-cased text: folded, "đã" is "đa" (Đà Nẵng) and "hồi" is "hội" (hội nghị).
+_PAST_BEFORE = re.compile(r"(?<!\w)(?:đã|được|vừa|từng)(?!\w)|(?<!\w)hồi\s*$")
+PAST_CUE_REACH = 60
+# A day said in another year than the article's ("ngày 5/4 năm ngoái") is not its own day.
+_OTHER_YEAR = ("last_year", "next_year")        # how far before a date its past cue may stand
 
 # Weights: how surely each kind of evidence tells the article's year.
 W_DAY_OR_MONTH = 2.0      # "tháng 5/2017", "12/5/2017", "quý I/2017"
@@ -96,9 +104,14 @@ class Timeframe:
         return years.pop() if len(years) == 1 else None
 
 
+# A clause break: not the decimal comma of a number ("đạt 6,2% và dự kiến ...").
+_CLAUSE_BREAK = re.compile(r"[;:(]|,(?!\d)|(?<!\d),")
+
+
 def _clause_start(folded: str, offset: int) -> int:
     lo, _ = _sentence_at(folded, offset)
-    return max(lo, max(folded.rfind(c, lo, offset) for c in ",;:(") + 1, offset - 50)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, offset)]
+    return max(lo, breaks[-1] if breaks else lo, offset - 50)
 
 
 def _to_come_before(folded: str, offset: int) -> bool:
@@ -209,7 +222,7 @@ def _chair_votes(folded: str) -> list[YearVote]:
         lo, _ = _sentence_at(folded, m.start())
         if _TO_COME.search(folded, max(lo, m.start() - 40), m.start()):
             continue
-        out.append(YearVote(int(m.group(1)), W_CHAIR, m.start(), "chair"))
+        out.append(YearVote(int(m.group(1)), W_CHAIR, m.start(), "chair", end=m.end()))
     return out
 
 
@@ -227,18 +240,60 @@ def _best(votes: list[YearVote]) -> int | None:
     return max(y for y, w in weights.items() if w == top or (w >= max(MIN_WEIGHT, NEAR_TIE * top) and y in said))
 
 
+def _after_told_events(year: int | None, votes: list[YearVote], dates: list[DateMention], lower: str) -> int | None:
+    """The news comes after the events it tells with their month and year ("hai Thủ tướng đã gặp nhau
+    (tháng 7/2016) ... Thủ tướng Abe thăm Việt Nam (tháng 1/2017)" is written in 2017 at the earliest),
+    and its own days said without a year ("từ 4-8/6") fall after them: when every told month of that
+    latest year comes after the article's first such day ("ký tắt vào tháng 12/2004" and a visit
+    "ngày 26/4"), the day is in the next year."""
+    told = [v for v in votes if v.kind == "month"]
+    if year is None or not told:
+        return year
+    # A later year told as past in its sentence ("đã gặp ... (tháng 7/2016), ... tiếp đó là ... (tháng
+    # 1/2017)") is a floor; one said without a past cue may be a plan ("Hội nghị ... (8-2017)").
+    floors = [v.year for v in told if v.year > year and _told_as_past(lower, v, dates, whole_sentence=True)]
+    latest = max([year, *floors])
+    if not any(v.year == latest for v in told):
+        return year
+    own = next((d.first for d in dates if d.first.year is None and d.first.month is not None
+                and d.first.day is not None and d.relative not in _OTHER_YEAR), None)
+    last_told = [v for v in told if v.year == latest]
+    if (own is not None and all(_month_of(v, dates) > own.month for v in last_told)
+            and any(_told_as_past(lower, v, dates) for v in last_told)):
+        return latest + 1
+    return latest
+
+
+def _told_as_past(lower: str, vote: YearVote, dates: list[DateMention], *, whole_sentence: bool = False) -> bool:
+    """"đã ký ... tháng 10/2004", "được thông qua ... tháng 11/2004", "tháng 11/2016 vừa qua"; with
+    ``whole_sentence``, a cue anywhere before it in its sentence."""
+    lo, _ = _sentence_at(lower, vote.start)
+    if any(d.start == vote.start and d.relative == "past" for d in dates):
+        return True
+    reach = lo if whole_sentence else max(lo, vote.start - PAST_CUE_REACH)
+    return _PAST_BEFORE.search(lower, reach, vote.start) is not None
+
+
+def _month_of(vote: YearVote, dates: list[DateMention]) -> int:
+    return next((d.first.month for d in dates if d.start == vote.start and d.first.month is not None), 0)
+
+
 def article_timeframe(folded: str, dates: list[DateMention], anchor: date | None, lead_end: int,
-                      numbered: list[tuple[int, str, int]]) -> Timeframe:
+                      numbered: list[tuple[int, str, int]], lower: str | None = None) -> Timeframe:
     """The article's year from its publication date, else from the votes of its text.
 
     ``folded``: the article's folded text; ``dates``: its date mentions; ``lead_end``: where its title
-    and lead end; ``numbered``: (offset, series, ordinal) of the numbered meetings it names."""
+    and lead end; ``numbered``: (offset, series, ordinal) of the numbered meetings it names; ``lower``: its
+    text lower-cased one character for one (past cues such as "đã" are read in it)."""
     date_votes = _without_far_horizons(_date_votes(dates, folded, lead_end))
     anniversaries, taken = _anniversary_votes(folded, date_votes)
     date_votes = [v for v in date_votes if not any(a <= v.start < b or v.start <= a < v.end for a, b in taken)]
-    votes = date_votes + _numbered_votes(numbered, lead_end) + anniversaries + _chair_votes(folded)
+    chairs = _chair_votes(folded)
+    # "Chủ tịch ASEAN năm 2018" is one statement: its year votes once, as the chair year.
+    date_votes = [v for v in date_votes if not any(c.start <= v.start < c.end for c in chairs)]
+    votes = date_votes + _numbered_votes(numbered, lead_end) + anniversaries + chairs
     votes.sort(key=lambda v: v.start)
     if anchor is not None:
         return Timeframe(anchor.year, "dateline", tuple(votes))
-    year = _best(votes)
+    year = _after_told_events(_best(votes), votes, dates, lower or folded)
     return Timeframe(year, "votes" if year is not None else "none", tuple(votes))
