@@ -1,0 +1,23 @@
+"""Talks kept apart from a named bilateral body's session of the same day, and title reading that does not
+start inside a place name; sentences written for these tests."""
+from __future__ import annotations
+
+from written import meetings_of, talks_of  # noqa: F401
+
+
+def test_a_reception_is_not_the_joint_committee_session_of_that_day():
+    text = ("Ngày 5/3/2024, tại Hà Nội, Phiên họp lần thứ hai Ủy ban hợp tác giữa Bộ Công Thương Việt Nam "
+            "và Bộ Thương mại Lào đã diễn ra. Cùng ngày, Thủ tướng Phạm Minh Chính đã tiếp ông Malaithong "
+            "Kommasith, Bộ trưởng Công Thương Lào.")
+    talks = talks_of(text)
+    names = sorted(t.name for t in talks)
+    assert len(talks) == 2, names
+    assert any(n.startswith("Phiên họp") for n in names) and any(n.startswith("tiếp") for n in names)
+
+
+def test_mentions_of_one_session_still_merge():
+    text = ("Ngày 5/3/2024, tại Hà Nội, Phiên họp lần thứ hai Ủy ban hợp tác giữa Bộ Công Thương Việt Nam "
+            "và Bộ Thương mại Lào đã diễn ra. Phát biểu tại Phiên họp lần thứ hai Ủy ban hợp tác, hai "
+            "Bộ trưởng đánh giá cao kết quả đạt được.")
+    talks = talks_of(text)
+    assert len(talks) == 1, [t.name for t in talks]
