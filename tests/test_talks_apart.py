@@ -2,7 +2,7 @@
 start inside a place name; sentences written for these tests."""
 from __future__ import annotations
 
-from written import meetings_of, talks_of  # noqa: F401
+from written import meetings_of, people_by_name, talks_of  # noqa: F401
 
 
 def test_a_reception_is_not_the_joint_committee_session_of_that_day():
@@ -21,3 +21,16 @@ def test_mentions_of_one_session_still_merge():
             "Bộ trưởng đánh giá cao kết quả đạt được.")
     talks = talks_of(text)
     assert len(talks) == 1, [t.name for t in talks]
+
+
+def test_no_title_starts_inside_a_country_name():
+    from summitgraph.extract.names import TokenDoc, head_at
+    doc = TokenDoc.of("Đoàn Hàn Quốc Vương Minh Tuấn dẫn đầu đã tới Hà Nội.")
+    assert [i for i in range(len(doc.tokens)) if head_at(doc, i)] == []
+    assert people_by_name("Đoàn Hàn Quốc Vương Minh Tuấn dẫn đầu đã tới Hà Nội.") == {}
+
+
+def test_a_king_is_still_a_title_before_his_country():
+    people = people_by_name("Ngày 3/4, Quốc vương Campuchia Norodom Sihamoni đã tiếp Chủ tịch nước.")
+    assert people["Norodom Sihamoni"].titles == ["Quốc vương"]
+    assert people["Norodom Sihamoni"].country == "KH"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summitgraph.registry import (
     DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries,
@@ -416,6 +416,14 @@ class TokenDoc:
     def place_at(self, i: int) -> PlaceHit | None:
         return self.places.get(i)
 
+    @cached_property
+    def _inside_places(self) -> frozenset[int]:
+        return frozenset(k for p in set(self.places.values()) for k in range(p.start + 1, p.end))
+
+    def inside_place(self, i: int) -> bool:
+        """Whether token ``i`` is a later word of a country's name ("Quốc" in "Trung Quốc")."""
+        return i in self._inside_places
+
 
 HEAD_KINDS = frozenset({"office", "business", "military", "expert", "artist"})
 _KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở", "từ", "sang", "đến", "người"})
@@ -449,6 +457,8 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     lex = lexicon()
     if i >= len(doc.tokens) or doc.tokens[i].key not in lex.by_first:
         return None                        # most words start no entry: one lookup, not three
+    if doc.inside_place(i):
+        return None                        # "Trung Quốc Vương Nghị": no "Quốc vương" inside a country's name
     prefix = lex.match(doc.tokens, i, {"prefix"})
     if prefix and (doc.tokens[i].is_cap or not prefix.capital):
         entry = lex.match(doc.tokens, i + len(prefix.words), HEAD_KINDS)
