@@ -34,3 +34,14 @@ def test_a_king_is_still_a_title_before_his_country():
     people = people_by_name("Ngày 3/4, Quốc vương Campuchia Norodom Sihamoni đã tiếp Chủ tịch nước.")
     assert people["Norodom Sihamoni"].titles == ["Quốc vương"]
     assert people["Norodom Sihamoni"].country == "KH"
+
+
+def test_a_spokesperson_named_before_whose_ministry_he_speaks_for():
+    people = people_by_name("Người phát ngôn Mao Ninh của Bộ Ngoại giao Trung Quốc cho biết Bắc Kinh hoan "
+                            "nghênh đề xuất này.")
+    assert people["Mao Ninh"].titles == ["Người phát ngôn Bộ Ngoại giao"]
+    assert people["Mao Ninh"].country == "CN"
+
+
+def test_an_office_of_a_country_is_no_name():
+    assert people_by_name("Đại sứ Đặc mệnh Toàn quyền của Việt Nam tại Lào cho biết hai bên nhất trí.") == {}

@@ -815,6 +815,10 @@ class _Walker:
                 if found:
                     return self._named(j, found, k)
             return k
+        if self._name_before_owner(j, k):
+            found = clean_name(doc, j, k)
+            if found:
+                return self._named(j, found, k)
         if self._continues(k):
             return k
         if self.org == "org" and not name_like(run) or self.apposition and len(run) == 1:
@@ -823,6 +827,19 @@ class _Walker:
         if found:
             return self._named(j, found, k)
         return None
+
+    def _name_before_owner(self, j: int, k: int) -> bool:
+        """"Người phát ngôn Mao Ninh của Bộ Ngoại giao": two to four capitalised syllables right after a
+        bare office title, then "của" and an organisation, are the holder's name even when the family
+        name is not on the list (the owner's name is read as the title's by people's reader)."""
+        toks = self.toks
+        if j != self.head_end or self.org is not None or self.part.kind != "office" or not 2 <= k - j <= 4:
+            return False
+        if k + 1 >= self.limit or toks[k].key != _OWNER or not toks[k + 1].is_cap \
+                or not self.lex.match(toks, k + 1, {"org", "institution"}):
+            return False
+        return all(is_vietnamese_syllable(t.text) and not self.doc.place_at(m) and m not in self.doc.cities
+                   for m, t in enumerate(toks[j:k], j))
 
     def _organisation_name(self, run: list[Token]) -> bool:
         """Whether a name-like run right after an organisation's head is that organisation's name
