@@ -45,3 +45,22 @@ def test_a_spokesperson_named_before_whose_ministry_he_speaks_for():
 
 def test_an_office_of_a_country_is_no_name():
     assert people_by_name("Đại sứ Đặc mệnh Toàn quyền của Việt Nam tại Lào cho biết hai bên nhất trí.") == {}
+
+
+def test_talks_naming_nobody_join_the_talks_told_by_their_verb():
+    from summitgraph.extract.candidate import Candidate
+    from summitgraph.extract.meetings import merge
+    from summitgraph.model import Span
+
+    def talk(name: str, at: int, counterpart: str | None) -> Candidate:
+        return Candidate(series="bilateral-talks", name=name, span=Span(at, at + len(name)), parties=("RU", "VN"),
+                         counterpart=counterpart, subject="tran dai quang" if counterpart else None,
+                         counterpart_country="RU" if counterpart else None, start="2017-06-29", end="2017-06-29",
+                         spans=[Span(at, at + len(name))])
+
+    talks = [talk("hội đàm với Tổng thống Nga Vladimir Putin", 0, "vladimir putin"),
+             talk("hội kiến Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin", 60, "vyacheslav volodin"),
+             talk("hội đàm", 140, None)]
+    records = merge(talks)
+    assert [len(r.spans) for r in records] == [2, 1]
+    assert records[0].counterpart == "vladimir putin"
