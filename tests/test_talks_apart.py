@@ -64,3 +64,17 @@ def test_talks_naming_nobody_join_the_talks_told_by_their_verb():
     records = merge(talks)
     assert [len(r.spans) for r in records] == [2, 1]
     assert records[0].counterpart == "vladimir putin"
+
+
+def test_two_hosts_receiving_one_guest_hold_two_talks():
+    text = ("Ngày 5/3/2024, Tổng Bí thư Tô Lâm đã tiếp ông Vương Văn Đào, Bộ trưởng Thương mại Trung Quốc. "
+            "Cũng trong ngày 5/3, Chủ tịch nước Lương Cường đã hội kiến ông Vương Văn Đào.")
+    talks = talks_of(text)
+    assert len(talks) == 2, [t.name for t in talks]
+    assert {t.start for t in talks} == {"2024-03-05"}
+
+
+def test_one_host_said_again_by_a_shorter_name_is_one_talk():
+    text = ("Ngày 5/3/2024, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone. "
+            "Tại cuộc hội đàm ngày 5/3, Thủ tướng Chính đã hội đàm với Thủ tướng Sonexay Siphandone về hợp tác.")
+    assert len(talks_of(text)) == 1
