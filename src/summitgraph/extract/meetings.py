@@ -23,7 +23,7 @@ from summitgraph.extract.series import canonical, identity, partner_series, part
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.66"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call
+VERSION = "1.67"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call; 1.67 talks of persons kept apart from a named bilateral body's session, a talk naming nobody joins the talk of its own verb, two hosts receiving one guest hold two talks
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "admm", "admm-plus", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -285,6 +285,9 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
     office ("Chủ tịch Quốc hội Cuba") the other names the holder of, or one tells the host receiving the
     guest and the other the guest calling on the host ("A tiếp B", "B đến chào A")."""
     a, b = rec.counterpart, cand.counterpart
+    if a and a == b and rec.subject and cand.subject and rec.subject != cand.subject \
+            and a not in (rec.subject, cand.subject):
+        return False    # "Tổng Bí thư tiếp ông X", "Chủ tịch nước hội kiến ông X": two hosts, two talks
     if not a or not b or a == b:
         return True
     org = registry.countries().get(rec.counterpart_country or "")
@@ -398,15 +401,35 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
     rec.spans.extend(cand.spans)
 
 
-def merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One record per meeting: each mention joins the most recent record it can be, else opens one."""
+def _session_and_talk(rec: Candidate, cand: Candidate, sessions: frozenset[int]) -> bool:
+    """A named bilateral body's session ("Phiên họp Ủy ban hợp tác ...") and talks of persons ("tiếp ông
+    X", "hai bên hội đàm") on the same day are two meetings: the gold keeps both."""
+    return rec.series == "bilateral-talks" and (id(rec) in sessions) != (id(cand) in sessions)
+
+
+def _latest_fit(fits: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The most recent record a mention can be; a talk that names nobody met ("hai bên hội đàm") is the
+    most recent talk told by its own verb, not a call on someone else ("hội kiến Chủ tịch Duma") said after it."""
+    if cand.series == "bilateral-talks" and cand.counterpart is None:
+        verb = canonical(cand.name)
+        if len(verb.split()) <= 3:
+            said = next((r for r in fits if verb in canonical(r.name)), None)
+            if said is not None:
+                return said
+    return fits[0] if fits else None
+
+
+def merge(candidates: list[Candidate], sessions: frozenset[int] = frozenset()) -> list[Candidate]:
+    """One record per meeting: each mention joins the most recent record it can be, else opens one.
+    ``sessions`` holds the ids of the candidates that name a bilateral body's session."""
     records: list[Candidate] = []
     home: dict[int, Candidate] = {}
     for cand in candidates:
         # A record with the same ordinal first; else the most recent record this mention can be.
         match = next((r for r in records if cand.ordinal is not None and r.ordinal == cand.ordinal
                       and r.series == cand.series and _compatible(r.partner, cand.partner)), None) \
-            or next((r for r in reversed(records) if _same_meeting(r, cand)), None)
+            or _latest_fit([r for r in reversed(records)
+                            if _same_meeting(r, cand) and not _session_and_talk(r, cand, sessions)], cand)
         if match is None:
             records.append(cand)
             home[id(cand)] = cand
@@ -774,9 +797,11 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         if sentence.start < lead_end:
             about.learn(found)
         candidates.extend(found)
+    # Bilateral talks the mention finder names are sessions of a named body; the bilateral reader's are persons'.
+    sessions = frozenset(id(c) for c in candidates if c.series == "bilateral-talks")
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
-    records = merge(candidates)
+    records = merge(candidates, sessions)
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx))
     _anaphoric_slots(ctx, records, dates, year)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summitgraph.registry import (
     DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries,
@@ -416,6 +416,14 @@ class TokenDoc:
     def place_at(self, i: int) -> PlaceHit | None:
         return self.places.get(i)
 
+    @cached_property
+    def _inside_places(self) -> frozenset[int]:
+        return frozenset(k for p in set(self.places.values()) for k in range(p.start + 1, p.end))
+
+    def inside_place(self, i: int) -> bool:
+        """Whether token ``i`` is a later word of a country's name ("Quốc" in "Trung Quốc")."""
+        return i in self._inside_places
+
 
 HEAD_KINDS = frozenset({"office", "business", "military", "expert", "artist"})
 _KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở", "từ", "sang", "đến", "người"})
@@ -449,6 +457,8 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     lex = lexicon()
     if i >= len(doc.tokens) or doc.tokens[i].key not in lex.by_first:
         return None                        # most words start no entry: one lookup, not three
+    if doc.inside_place(i):
+        return None                        # "Trung Quốc Vương Nghị": no "Quốc vương" inside a country's name
     prefix = lex.match(doc.tokens, i, {"prefix"})
     if prefix and (doc.tokens[i].is_cap or not prefix.capital):
         entry = lex.match(doc.tokens, i + len(prefix.words), HEAD_KINDS)
@@ -805,6 +815,10 @@ class _Walker:
                 if found:
                     return self._named(j, found, k)
             return k
+        if self._name_before_owner(j, k):
+            found = clean_name(doc, j, k)
+            if found:
+                return self._named(j, found, k)
         if self._continues(k):
             return k
         if self.org == "org" and not name_like(run) or self.apposition and len(run) == 1:
@@ -813,6 +827,19 @@ class _Walker:
         if found:
             return self._named(j, found, k)
         return None
+
+    def _name_before_owner(self, j: int, k: int) -> bool:
+        """"Người phát ngôn Mao Ninh của Bộ Ngoại giao": two to four capitalised syllables right after a
+        bare office title, then "của" and an organisation, are the holder's name even when the family
+        name is not on the list (the owner's name is read as the title's by people's reader)."""
+        toks = self.toks
+        if j != self.head_end or self.org is not None or self.part.kind != "office" or not 2 <= k - j <= 4:
+            return False
+        if k + 1 >= self.limit or toks[k].key != _OWNER or not toks[k + 1].is_cap \
+                or not self.lex.match(toks, k + 1, {"org", "institution"}):
+            return False
+        return all(is_vietnamese_syllable(t.text) and not self.doc.place_at(m) and m not in self.doc.cities
+                   for m, t in enumerate(toks[j:k], j))
 
     def _organisation_name(self, run: list[Token]) -> bool:
         """Whether a name-like run right after an organisation's head is that organisation's name
