@@ -458,6 +458,26 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX kb_meetings_timeline ON kb_meetings (rejected, year, start_date, key)",
         ),
     ),
+    Migration(
+        13, "near-duplicate signatures of article versions, computed at ingest",
+        # One row per article version (store/signatures.py): the MinHash signature the rebuild's near-duplicate
+        # detection compares, packed as bytes, and the scheme that made it. A version without a row (stored
+        # before this step) has its signature computed from its text by the next rebuild.
+        sqlite=(
+            """CREATE TABLE article_signatures (
+                article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                scheme TEXT NOT NULL,
+                signature BLOB NOT NULL
+            )""",
+        ),
+        postgresql=(
+            """CREATE TABLE article_signatures (
+                article_id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                scheme TEXT NOT NULL,
+                signature BYTEA NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -15,7 +15,7 @@ from summitgraph.store import Store
 from summitgraph.store.serialize import reading_records, record_to_dict
 from summitgraph.text.normalize import fold
 from summitgraph.text.sentences import split_sentences
-from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD, DuplicateFinder
+from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD, DuplicateFinder, StoredSignatures
 from summitgraph.kb.types import UNKNOWN_CONFIDENCE, ArticleInfo, Mention, SentenceRef
 
 KINDS = ("meeting", "person", "document", "chair")
@@ -49,9 +49,11 @@ class CorpusBuilder:
         self._duplicates = DuplicateFinder(threshold)
         self._corpus = Corpus()
 
-    def add(self, article: Article, facts: Iterable[RawFact], published: str | None = None) -> None:
+    def add(self, article: Article, facts: Iterable[RawFact], published: str | None = None,
+            signature: bytes | None = None) -> None:
+        """``signature``: the article's packed near-duplicate signature when known (else made from its text)."""
         facts = [f for f in facts if f.kind in KINDS]
-        self._duplicates.add(article.id, article.text)
+        self._duplicates.add(article.id, article.text, signature)
         sentences = split_sentences(article.text)
         ends = [s.end for s in sentences]
         folded: list[str] | None = None       # folded only if some fact has no spans to place it by
@@ -116,6 +118,7 @@ def load(store: Store, threshold: float = DEFAULT_THRESHOLD) -> Corpus:
     """The corpus of every current article in the store, read a batch of articles (with their facts) at a
     time: the store's facts and texts are never all in memory, only the mentions and the kept sentences."""
     builder = CorpusBuilder(threshold)
+    signatures = StoredSignatures(store)   # made at ingest; those missing are made here and stored
     for stored, found in store.iter_articles_with_facts():
         published = None
         raw: list[RawFact] = []
@@ -124,7 +127,8 @@ def load(store: Store, threshold: float = DEFAULT_THRESHOLD) -> Corpus:
                 published = fact.record.get("published") or published
             else:
                 raw.append(RawFact(fact.kind, fact.position, fact.record, fact.evidence))
-        builder.add(stored.article, raw, published)
+        builder.add(stored.article, raw, published, signatures.of(stored.pk, stored.article.text))
+    signatures.flush()
     return builder.finish()
 
 
