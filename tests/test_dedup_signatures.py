@@ -133,7 +133,14 @@ def texts() -> dict[str, str]:
 # --- the signature itself -----------------------------------------------------------------------------------
 
 def test_a_packed_signature_holds_the_values_datasketch_computes(texts):
-    for text in texts.values():
+    unusual = [
+        "Đoàn đại biểu thăm Viêng Chăn và Phnôm Pênh; phát biểu tại ສະພາແຫ່ງຊາດ ລາວ và ព្រះរាជាណាចក្រ កម្ពុជា "
+        "trong khuôn khổ hợp tác tiểu vùng Mê Công mở rộng năm nay.",   # words that stay non-ASCII when folded
+        "Xin chào các bạn thân mến. " * 40,                           # many words, fewer than 8 distinct shingles
+        "Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai",  # just enough words
+        "Ngắn gọn thôi.",
+    ]
+    for text in [*texts.values(), *unusual]:
         packed = signature(text)
         expected = datasketch_signature(text)
         if expected is None:

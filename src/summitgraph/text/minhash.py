@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from summitgraph.text.normalize import fold
@@ -50,7 +51,8 @@ def empty_minhash() -> MinHash:
 
 
 def minhash_of(text: str) -> MinHash | None:
-    """The text's MinHash, or None when it has fewer than MIN_SHINGLES shingles."""
+    """The text's MinHash as datasketch makes it, or None when it has fewer than MIN_SHINGLES shingles (the
+    reference ``signature`` is tested against)."""
     found = shingles(text)
     if len(found) < MIN_SHINGLES:
         return None
@@ -59,10 +61,45 @@ def minhash_of(text: str) -> MinHash | None:
     return minhash
 
 
+def shingle_hashes(text: str) -> list[int]:
+    """CRC-32 of each shingle, repeats included (a minimum does not care), hashed where it lies in the
+    encoded text instead of joined word by word: the bytes are those ``shingles`` makes."""
+    words = _WORD.findall(fold(text))
+    if len(words) < SHINGLE_WORDS:
+        return []
+    joined = " ".join(words)
+    if not joined.isascii():   # byte offsets are character offsets only in ASCII
+        return [zlib.crc32(shingle) for shingle in shingles(text)]
+    data = joined.encode("ascii")
+    starts = list(accumulate((len(word) + 1 for word in words), initial=0))
+    crc32 = zlib.crc32
+    # Shingle i runs from the start of word i to the end of word i+4 (the start of word i+5, less its space).
+    return [crc32(data[start:end - 1]) for start, end in zip(starts, starts[SHINGLE_WORDS:])]
+
+
 def signature(text: str) -> bytes:
-    """The text's packed signature; NO_SIGNATURE when it is too short to compare."""
-    minhash = minhash_of(text)
-    return NO_SIGNATURE if minhash is None else pack(minhash.hashvalues)
+    """The text's packed signature; NO_SIGNATURE when it is too short to compare. The values are those
+    datasketch's MinHash (scheme affine32) gives the shingles, computed here without its per-call overhead:
+    the input hashes pre-mixed with MurmurHash3's finalizer, then a * h + b in uint32 per permutation."""
+    import numpy as np
+
+    hashes = shingle_hashes(text)
+    if len(set(hashes)) < MIN_SHINGLES and len(shingles(text)) < MIN_SHINGLES:
+        return NO_SIGNATURE    # (distinct hashes imply distinct shingles: the set is counted only when few)
+    a, b = empty_minhash().permutations
+    mixed = _fmix32(np.array(hashes, dtype=np.uint32)).reshape(-1, 1)
+    return pack((mixed * a + b).min(axis=0))
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, as datasketch pre-mixes input hashes (uint32 arithmetic wraps)."""
+    import numpy as np
+
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 def pack(hashvalues: np.ndarray) -> bytes:
