@@ -149,6 +149,24 @@ def test_a_packed_signature_holds_the_values_datasketch_computes(texts):
             assert len(packed) == 4 * NUM_PERM and unpack(packed).tolist() == expected
 
 
+def test_the_permutations_are_datasketchs_without_importing_it():
+    from summitgraph.text.minhash import empty_minhash, permutations
+
+    a, b = permutations()
+    assert (a == empty_minhash().permutations[0]).all() and (b == empty_minhash().permutations[1]).all()
+
+
+def test_an_ingest_worker_makes_signatures_without_loading_datasketch():
+    import subprocess
+    import sys
+
+    probe = ("import sys; from summitgraph.text.minhash import signature; "
+             "signature('Các bộ trưởng nhất trí tăng cường hợp tác kinh tế số trong khu vực năm nay.'); "
+             "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_the_corpus_has_copies_a_trimmed_copy_and_distinct_stories(texts):
     groups = datasketch_groups(texts)
     sizes = sorted(sum(1 for g in groups.values() if g == root) for root in set(groups.values()))

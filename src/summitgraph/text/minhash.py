@@ -86,9 +86,21 @@ def signature(text: str) -> bytes:
     hashes = shingle_hashes(text)
     if len(set(hashes)) < MIN_SHINGLES and len(shingles(text)) < MIN_SHINGLES:
         return NO_SIGNATURE    # (distinct hashes imply distinct shingles: the set is counted only when few)
-    a, b = empty_minhash().permutations
+    a, b = permutations()
     mixed = _fmix32(np.array(hashes, dtype=np.uint32)).reshape(-1, 1)
     return pack((mixed * a + b).min(axis=0))
+
+
+@lru_cache(maxsize=1)
+def permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of datasketch's affine32 permutations, drawn as it draws them from its seed (1), without
+    importing it: datasketch brings scipy, 60 MB in every ingest worker for two arrays of numbers."""
+    import numpy as np
+
+    generator = np.random.RandomState(1)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def _fmix32(values: np.ndarray) -> np.ndarray:
