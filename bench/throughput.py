@@ -14,7 +14,9 @@ What it prints:
   3. the peer on the same articles in the same run: underthesea's word_tokenize + ner on the full text (what
      a team would otherwise run) and, fairer to it, ner sentence by sentence; on a sample, per article;
   4. HTML: pages built here from the corpus texts in three site layouts, summitgraph's HTML ingest beside a
-     bare trafilatura.extract: time per page and how much of the body each recovers, how much furniture leaks.
+     bare trafilatura.extract: time per page and how much of the body each recovers, how much furniture leaks;
+  5. (``--parts signature``) the near-duplicate signature ingest makes for each article, beside the whole
+     read-extract-store path, CPU per article.
 
 Generated inputs and stores go to a temporary folder (``--work``), never into the repository.
 """
@@ -308,7 +310,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="skip the HTML comparison's larger page set")
     parser.add_argument("--work", type=Path, help="folder for generated inputs and stores (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
-    parser.add_argument("--parts", default="ingest,peer,html", help="which parts to run (comma-separated)")
+    parser.add_argument("--parts", default="ingest,peer,html",
+                        help="which parts to run (comma-separated): ingest, peer, html, signature")
     args = parser.parse_args(argv)
 
     args.ingest_options = ingest_options()
@@ -326,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
         runs = ingest_runs(args, files, sizes, work) if "ingest" in parts else []
         peer = peer_comparison(args, files, work) if "peer" in parts else None
         html = html_comparison(files if not args.quick else sample(files, 40)) if "html" in parts else {}
+        if "signature" in parts:
+            signature_cost(files, work)
         print_summary(runs, peer, html, args)
     finally:
         if not args.keep:
@@ -434,6 +439,28 @@ def peer_comparison(args: argparse.Namespace, files: list[Path], work: Path) -> 
         print(f"  underthesea is not installed ({problem}): pip install -e '.[baseline]'\n", flush=True)
         full = sentences = float("nan")
     return Peer(len(chosen), ours, full, sentences)
+
+
+def signature_cost(files: list[Path], work: Path) -> None:
+    """What the near-duplicate signature adds to ingest: each article's read + extract + store (which makes and
+    stores the signature) beside the signature alone, CPU per article over the whole corpus."""
+    from summitgraph.ingest.runner import Piece, process_batch
+
+    print(f"4. the near-duplicate signature made at ingest, {len(files)} articles (CPU time per article)", flush=True)
+    texts = {}
+    for path in files:
+        results = process_batch([Piece(str(path), "txt", data=path.read_bytes())], frozenset()).results
+        texts[path] = getattr(results[0], "article", None)
+    pipeline = per_article(summitgraph_pipeline(f"sqlite:///{work / 'signature.db'}"), files)
+    print(f"  summitgraph read + extract + store       {pipeline * 1000:9.2f} ms CPU/article", flush=True)
+    try:
+        from summitgraph.text.minhash import signature
+    except ImportError:
+        print("  (this tree makes no signature at ingest)\n", flush=True)
+        return
+    alone = per_article(lambda path: texts[path] is not None and signature(texts[path].text), files)
+    print(f"  of which the signature (text/minhash.py) {alone * 1000:9.2f} ms CPU/article "
+          f"({alone / pipeline:.1%})\n", flush=True)
 
 
 def html_comparison(files: list[Path]) -> dict[str, HtmlScore]:

@@ -99,7 +99,11 @@ def snapshot(store: Store) -> dict[str, Any]:
         articles[stored.key] = (stored.version, stored.content_hash, stored.article.source,
                                 stored.extracted_with, facts)
     failures = sorted((f.source, f.problem) for f in store.failures())
-    return {"articles": articles, "failures": failures}
+    with store.session() as db:   # each current version's near-duplicate signature, made by the worker
+        signatures = {row["key"]: bytes(row["signature"]) for row in db.query(
+            "SELECT a.key, s.signature FROM article_signatures AS s JOIN articles AS a ON a.id = s.article_id "
+            "WHERE a.superseded_by IS NULL")}
+    return {"articles": articles, "failures": failures, "signatures": signatures}
 
 
 def fact_count(snap: dict[str, Any]) -> int:
@@ -142,6 +146,8 @@ def test_reference_run_reads_every_input_once(reference):
     jsonl_lines = sorted(entry[2].rpartition(":")[2] for entry in snap["articles"].values()
                          if ".jsonl:" in entry[2])
     assert jsonl_lines == ["1", "2", "3", "5", "6", "7", "8"]   # numbered as in the file: line 4 is blank
+    # every article carries its signature, so the runs compared with this one compare signatures too
+    assert sorted(snap["signatures"]) == sorted(snap["articles"]) and all(snap["signatures"].values())
 
 
 def test_batches_never_exceed_their_size_and_keep_input_order(corpus):

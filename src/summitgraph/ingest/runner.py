@@ -7,8 +7,9 @@ The client (this process) turns paths into ``Piece``s (one file's bytes, or some
 file), groups them into batches of at most ``batch_size`` articles and hands the batches to a mapper:
 ``inline_mapper`` (this process), ``ProcessPoolMapper`` (a local process pool) or ``DaskMapper``
 (summitgraph.ingest.distributed). Workers run ``process_batch``, a pure function: decode, clean, hash, and extract
-unless the content is already in the store. Results come back in input order and are written here, each
-article in its own transaction, so every mapper leaves the store exactly as a single-process run does, and
+unless the content is already in the store, with the text's near-duplicate signature (stored with the article,
+so a rebuild does not hash texts). Results come back in input order and are written here, each article in its
+own transaction, so every mapper leaves the store exactly as a single-process run does, and
 a retried batch (a worker died) only meets content the store already has. At most ``window`` batches are in
 flight or waiting to be written, so memory stays flat however large the corpus.
 
@@ -35,6 +36,7 @@ from summitgraph.errors import InputError, StoreError, SummitGraphError
 from summitgraph.extract.pipeline import extractor_version, read_article
 from summitgraph.ingest import iter_bytes, reader_version
 from summitgraph.ingest.decode import decode_bytes
+from summitgraph.text.minhash import SCHEME as SIGNATURE_SCHEME, signature
 from summitgraph.text.terminal import printable
 from summitgraph.ingest.limits import check_file_size
 from summitgraph.ingest.sources import (
@@ -114,6 +116,8 @@ class Extracted:
     article: Article
     reading: Reading
     content_hash: str
+    # The text's near-duplicate signature (text.minhash, packed), made here so a rebuild does not hash texts.
+    signature: bytes | None = None
 
 
 Result = Failed | Known | Extracted
@@ -286,7 +290,7 @@ def process_article(article: Article, known: frozenset[str] | set[str]) -> Resul
     try:
         reading = read_article(article)
         # The reading's article carries a quality flag when a stage failed; the content hash is unchanged.
-        return Extracted(reading.article, reading, digest)
+        return Extracted(reading.article, reading, digest, signature(reading.article.text))
     except SummitGraphError as exc:
         return failed_article(article.source, exc)
 
@@ -435,7 +439,9 @@ def write_result(store: Store, result: Result, version: str, reporter: Reporter)
         store.resolve_failure(result.source)  # it reads fine now, whatever failed before
         return "unchanged"
     try:
-        return store.add_article(result.article, result.reading, extractor_version=version)
+        stored_signature = None if result.signature is None else (SIGNATURE_SCHEME, result.signature)
+        return store.add_article(result.article, result.reading, extractor_version=version,
+                                 signature=stored_signature)
     except StoreError:
         raise  # the store itself fails (a full disk, a lost connection): one line for the run, not one per article
     except SummitGraphError as exc:

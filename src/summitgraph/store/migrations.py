@@ -492,6 +492,26 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration(
+        13, "near-duplicate signatures of article versions, computed at ingest",
+        # One row per article version (store/signatures.py): the MinHash signature the rebuild's near-duplicate
+        # detection compares, packed as bytes, and the scheme that made it. A version without a row (stored
+        # before this step) has its signature computed from its text by the next rebuild.
+        sqlite=(
+            """CREATE TABLE article_signatures (
+                article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                scheme TEXT NOT NULL,
+                signature BLOB NOT NULL
+            )""",
+        ),
+        postgresql=(
+            """CREATE TABLE article_signatures (
+                article_id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                scheme TEXT NOT NULL,
+                signature BYTEA NOT NULL
+            )""",
+        ),
+    ),
+    Migration(
         14, "search over the knowledge base in bounded work: word indexes and the records in order of citations",
         common=(
             # kb/read/word_index.py: a common query's first records are among the most cited ones, read in this

@@ -11,7 +11,7 @@ from typing import Any, Iterator
 
 from ..errors import NotFoundError
 from ..model import Article, Reading
-from . import articles, corrections, facts, failures, runs, source_files, stage_failures, tokens
+from . import articles, corrections, facts, failures, runs, signatures, source_files, stage_failures, tokens
 from .articles import AddResult
 from .backend import Backend
 from .migrations import current_version
@@ -55,14 +55,29 @@ class Store:
     # --- articles ---------------------------------------------------------------------------------
 
     def add_article(self, article: Article, reading: Reading | None = None, *,
-                    extractor_version: str | None = None, run_id: int | None = None) -> AddResult:
+                    extractor_version: str | None = None, run_id: int | None = None,
+                    signature: tuple[str, bytes] | None = None) -> AddResult:
         """Store an article and its facts in one transaction: "ingested" (new key), "unchanged" (this
         content is already current), or "updated" (new version of a known key; the old one is superseded).
-        A success also resolves an open failure recorded for the article's source."""
+        A success also resolves an open failure recorded for the article's source. ``signature``: (scheme,
+        packed) near-duplicate signature of the article's text, stored with the new version."""
         with self._lock, self._db.transaction():
             result = articles.add(self._db, article, reading, extractor_version=extractor_version, run_id=run_id)
+            if signature is not None and result != "unchanged":
+                signatures.add_current(self._db, article.id, *signature)
             failures.resolve(self._db, article.source)
         return result
+
+    def signatures_from(self, first_pk: int, scheme: str, limit: int = signatures.PAGE) -> list[tuple[int, bytes]]:
+        """(row id, packed signature) of current article versions whose signature of ``scheme`` is stored,
+        from row ``first_pk`` on, in row order, at most ``limit``."""
+        with self._lock:
+            return signatures.page_from(self._db, first_pk, scheme, limit)
+
+    def put_signatures(self, scheme: str, found: list[tuple[int, bytes]]) -> None:
+        """Store (or replace) the signatures of article versions by row id, in one transaction."""
+        with self._lock:
+            signatures.put_many(self._db, scheme, found)
 
     def replace_facts(self, article: str | int, reading: Reading, *, extractor_version: str | None = None,
                       run_id: int | None = None) -> int:

@@ -1,75 +1,108 @@
 """Near-duplicate articles: one wire story printed by several outlets counts once as corroboration.
 
-Each article's folded body becomes a set of word 5-grams; MinHash LSH finds the pairs whose sets are similar
-(estimated Jaccard >= threshold) without comparing every pair, and the pairs are joined into groups. A group is
-named by its alphabetically first article key, so the name does not depend on ingest order.
+Each article's folded body becomes a set of word 5-grams and a MinHash signature of them (text/minhash.py); LSH
+bands find the pairs whose signatures are similar (estimated Jaccard >= threshold) without comparing every pair,
+and the pairs are joined into groups. A group is named by its alphabetically first article key, so the name does
+not depend on ingest order.
+
+Signatures are made at ingest and stored with each article version; a rebuild reads them (``StoredSignatures``)
+and computes only those a store lacks (articles stored before signatures were, or under another scheme), and
+stores what it computed, so the next rebuild hashes no text at all.
 """
 from __future__ import annotations
 
-import re
-import zlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # datasketch (with scipy) costs a third of a second: imported where a rebuild first uses it
-    from datasketch import MinHash
+from summitgraph.text import minhash
+from summitgraph.text.minhash import MIN_SHINGLES, NO_SIGNATURE, NUM_PERM, SCHEME, SHINGLE_WORDS, shingles
 
-from summitgraph.text.normalize import fold
+if TYPE_CHECKING:
+    from summitgraph.store import Store
 
-SHINGLE_WORDS = 5
-NUM_PERM = 128
+__all__ = ["DEFAULT_THRESHOLD", "DuplicateFinder", "MIN_SHINGLES", "NUM_PERM", "SHINGLE_WORDS", "StoredSignatures",
+           "duplicate_groups", "shingles"]
+
 # Wire copies differ by the outlet's header, byline and a trimmed paragraph or two; distinct reports of one
 # event share names and phrases but far fewer 5-word runs. 0.7 keeps the first together and the second apart.
 DEFAULT_THRESHOLD = 0.7
-# Below this many shingles a text is too short for its similarity to mean anything.
-MIN_SHINGLES = 8
-
-_WORD = re.compile(r"\w+")
+_BYTES_PER_VALUE = 4
 
 
-def shingles(text: str) -> set[bytes]:
-    words = _WORD.findall(fold(text))
-    if len(words) < SHINGLE_WORDS:
-        return set()
-    return {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}
+@lru_cache(maxsize=8)
+def bands(threshold: float) -> tuple[tuple[int, int], ...]:
+    """The LSH bands (byte ranges of a packed signature) datasketch's MinHashLSH chooses for this threshold:
+    two signatures are candidates when they agree on every value of at least one band."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return tuple((start * _BYTES_PER_VALUE, end * _BYTES_PER_VALUE) for start, end in lsh.hashranges)
 
 
-@lru_cache(maxsize=1)
-def _empty_signature() -> MinHash:
-    """A signature of nothing, copied for each article: its random permutations are drawn once (from MinHash's
-    fixed seed, the same in every process), not once per article. Shingles are hashed with CRC-32, in C: sha1
-    per shingle cost more than all the rest of a signature."""
-    from datasketch import MinHash
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two packed signatures: the share of equal values (MinHash.jaccard)."""
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+    same = np.count_nonzero(np.frombuffer(a, dtype="<u4") == np.frombuffer(b, dtype="<u4"))
+    return float(same) / float(NUM_PERM)
 
 
 class DuplicateFinder:
-    """Feed articles one at a time (``add``), then read the groups (``groups``)."""
+    """Feed articles one at a time (``add``), then read the groups (``groups``).
+
+    The groups are the connected parts of the graph whose edges join two articles that share an LSH band
+    and whose estimated Jaccard similarity reaches the threshold; they do not depend on the order of ``add``.
+    A band's bucket keeps its articles by the group they were in when added: a new article skips, in one
+    step, the members of a group it has already joined (a story copied a thousand times is one entry to
+    check, not a thousand)."""
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
-        from datasketch import MinHashLSH
-
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._hashes: dict[str, MinHash] = {}
+        self._bands = bands(threshold)
+        self._buckets: list[dict[bytes, dict[str, list[str]]]] = [{} for _ in self._bands]
+        self._signatures: dict[str, bytes] = {}
         self._parent: dict[str, str] = {}
 
-    def add(self, key: str, text: str) -> None:
+    def add(self, key: str, text: str, signature: bytes | None = None) -> None:
+        """``signature``: the text's packed signature when it is known (stored at ingest); else it is
+        computed from ``text``."""
         self._parent.setdefault(key, key)
-        found = shingles(text)
-        if len(found) < MIN_SHINGLES or key in self._hashes:
+        if key in self._signatures:
             return
-        signature = _empty_signature().copy()
-        signature.update_batch(list(found))
-        for other in self._lsh.query(signature):
-            if self._find(other) == self._find(key):
-                continue    # already in its group (many copies of one story): confirming it would change nothing
-            # LSH returns likely candidates; the signature estimate confirms them.
-            if signature.jaccard(self._hashes[other]) >= self.threshold:
-                self._union(key, other)
-        self._lsh.insert(key, signature)
-        self._hashes[key] = signature
+        packed = minhash.signature(text) if signature is None else signature
+        if packed == NO_SIGNATURE:
+            return
+        keys = [packed[start:end] for start, end in self._bands]
+        for band, band_key in zip(self._buckets, keys):
+            entries = band.get(band_key)
+            if entries:
+                self._join_similar(key, packed, entries)
+        root = self._find(key)
+        for band, band_key in zip(self._buckets, keys):
+            band.setdefault(band_key, {}).setdefault(root, []).append(key)
+        self._signatures[key] = packed
+
+    def _join_similar(self, key: str, packed: bytes, entries: dict[str, list[str]]) -> None:
+        """Join ``key`` to each group of the bucket holding a member similar enough; regroup the bucket's
+        entries by their groups' current roots (groups merge as articles are added)."""
+        current: dict[str, list[str]] = {}
+        for entry_root, members in entries.items():
+            root = self._find(entry_root)
+            if root in current:
+                current[root].extend(members)
+            else:
+                current[root] = members
+        if len(current) != len(entries):
+            entries.clear()
+            entries.update(current)
+        for root, members in list(current.items()):
+            if self._find(root) == self._find(key):
+                continue    # already in its group: confirming it would change nothing
+            for other in members:
+                # The band makes it a candidate; the signature estimate confirms it.
+                if similarity(packed, self._signatures[other]) >= self.threshold:
+                    self._union(key, other)
+                    break
 
     def _find(self, key: str) -> str:
         while self._parent[key] != key:
@@ -96,3 +129,41 @@ def duplicate_groups(texts: dict[str, str], threshold: float = DEFAULT_THRESHOLD
     for key in sorted(texts):
         finder.add(key, texts[key])
     return finder.groups()
+
+
+class StoredSignatures:
+    """The signatures a store holds, read in article row order a page at a time as a rebuild walks the
+    articles; a missing one is computed from the text and written back (a page at a time)."""
+
+    def __init__(self, store: Store, page: int = 2000) -> None:
+        self.store = store
+        self.page = page
+        self._loaded: dict[int, bytes] = {}
+        self._loaded_to = 0          # rows below this id have been asked for
+        self._computed: list[tuple[int, bytes]] = []
+        self.read = 0                # how many came from the store
+        self.made = 0                # how many were computed from text
+
+    def of(self, pk: int, text: str) -> bytes:
+        """The packed signature of article row ``pk`` (whose text is ``text``)."""
+        if pk >= self._loaded_to:
+            found = self.store.signatures_from(pk, SCHEME, self.page)
+            self._loaded = dict(found)
+            # A short page reached the end: no stored signature lies beyond it.
+            self._loaded_to = found[-1][0] + 1 if len(found) == self.page else 1 << 62
+        stored = self._loaded.pop(pk, None)
+        if stored is not None:
+            self.read += 1
+            return stored
+        made = minhash.signature(text)
+        self.made += 1
+        self._computed.append((pk, made))
+        if len(self._computed) >= self.page:
+            self.flush()
+        return made
+
+    def flush(self) -> None:
+        """Write the signatures computed so far."""
+        if self._computed:
+            self.store.put_signatures(SCHEME, self._computed)
+            self._computed = []

@@ -17,7 +17,7 @@ from summitgraph.store import Store
 from summitgraph.store.serialize import reading_records, record_to_dict
 from summitgraph.text.normalize import fold
 from summitgraph.text.sentences import split_sentences
-from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD, DuplicateFinder
+from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD, DuplicateFinder, StoredSignatures
 from summitgraph.kb.types import UNKNOWN_CONFIDENCE, ArticleInfo, Mention, SentenceRef
 
 KINDS = ("meeting", "person", "document", "chair")
@@ -59,9 +59,11 @@ class CorpusBuilder:
         self._groups = groups
         self._corpus = Corpus()
 
-    def add(self, article: Article, facts: Iterable[RawFact], published: str | None = None) -> None:
+    def add(self, article: Article, facts: Iterable[RawFact], published: str | None = None,
+            signature: bytes | None = None) -> None:
+        """``signature``: the article's packed near-duplicate signature when known (else made from its text)."""
         facts = [f for f in facts if f.kind in KINDS]
-        self.add_text(article.id, article.text)
+        self.add_text(article.id, article.text, signature)
         sentences = split_sentences(article.text)
         ends = [s.end for s in sentences]
         folded: list[str] | None = None       # folded only if some fact has no spans to place it by
@@ -86,12 +88,12 @@ class CorpusBuilder:
             key=article.id, title=article.title, url=article.url, outlet=article.outlet,
             published=article.published or published, group=article.id, sentences=kept), mentions)
 
-    def add_text(self, key: str, text: str) -> None:
-        """The article's text, for near-duplicate detection only."""
+    def add_text(self, key: str, text: str, signature: bytes | None = None) -> None:
+        """The article's text, for near-duplicate detection only (``signature``: its stored one, if known)."""
         if self._duplicates is None:
             return
         started = time.process_time()
-        self._duplicates.add(key, text)
+        self._duplicates.add(key, text, signature)
         self._corpus.dedup_seconds += time.process_time() - started
 
     def add_entry(self, key: str, entry: str) -> None:
@@ -168,12 +170,14 @@ def load(store: Store, threshold: float = DEFAULT_THRESHOLD) -> Corpus:
     """The corpus of every current article in the store, read a batch of articles (with their facts) at a
     time: the store's facts and texts are never all in memory, only the mentions and the kept sentences."""
     builder = CorpusBuilder(threshold)
+    signatures = StoredSignatures(store)   # made at ingest; those missing are made here and stored
     for stored, found in store.iter_articles_with_facts():
-        _add_stored(builder, stored.article, found)
+        _add_stored(builder, stored.article, found, signatures.of(stored.pk, stored.article.text))
+    signatures.flush()
     return builder.finish()
 
 
-def _add_stored(builder: CorpusBuilder, article: Article, found: Iterable[Any]) -> None:
+def _add_stored(builder: CorpusBuilder, article: Article, found: Iterable[Any], signature: bytes | None = None) -> None:
     published = None
     raw: list[RawFact] = []
     for fact in found:
@@ -181,23 +185,26 @@ def _add_stored(builder: CorpusBuilder, article: Article, found: Iterable[Any]) 
             published = fact.record.get("published") or published
         else:
             raw.append(RawFact(fact.kind, fact.position, fact.record, fact.evidence))
-    builder.add(article, raw, published)
+    builder.add(article, raw, published, signature)
 
 
 def load_with_entries(store: Store, entries: "EntryReader", reuse: set[str],
                       threshold: float = DEFAULT_THRESHOLD, batch: int = 200) -> Corpus:
     """The same corpus as ``load``, in the same order, taking the articles in ``reuse`` (unchanged since the
     previous build) from that build's entries instead of reading their facts and splitting their texts again.
-    Every text is still read, for near-duplicate detection."""
+    Every article's near-duplicate signature is still read (made from its text where none is stored)."""
     builder = CorpusBuilder(threshold)
+    signatures = StoredSignatures(store)
     for page in _pages(store.iter_articles(batch), batch):
         cached = entries([s.key for s in page if s.key in reuse])
         for stored in page:
+            signature = signatures.of(stored.pk, stored.article.text)
             if stored.key in cached:
-                builder.add_text(stored.key, stored.article.text)
+                builder.add_text(stored.key, stored.article.text, signature)
                 builder.add_entry(stored.key, cached[stored.key])
             else:
-                _add_stored(builder, stored.article, store.facts(article=stored.pk))
+                _add_stored(builder, stored.article, store.facts(article=stored.pk), signature)
+    signatures.flush()
     return builder.finish()
 
 
