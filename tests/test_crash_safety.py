@@ -98,6 +98,10 @@ def check_consistent(url: str, counts: FactCounts) -> int:
     try:
         assert [row["integrity_check"] for row in db.query("PRAGMA integrity_check")] == ["ok"]
         assert db.query("PRAGMA foreign_key_check") == []
+        tables = {row["name"] for row in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return 0   # killed before the schema's one transaction committed: nothing landed, nothing half made
+        assert {"schema_version", "articles", "facts"} <= tables, f"a schema half made: {sorted(tables)}"
         orphans = db.scalar("SELECT COUNT(*) AS n FROM facts AS f LEFT JOIN articles AS a ON a.id = f.article_id "
                             "WHERE a.id IS NULL")
         assert orphans == 0, f"{orphans} facts without their article"
