@@ -4,18 +4,13 @@ from __future__ import annotations
 from summitgraph.extract.context import make_context
 from summitgraph.extract.meetings import extract_meetings
 from summitgraph.model import Article, OffsetMap
+from written import only
 
 
 def meetings_of(text: str, published: str | None = None):
     art = Article(id="t.txt", source="t.txt", text=text, original=text, offsets=OffsetMap.identity(len(text)),
                   title=None, published=published)
     return extract_meetings(make_context(art))
-
-
-def only(records, series):
-    found = [r for r in records if r.series == series]
-    assert len(found) == 1, records
-    return found[0]
 
 
 def test_an_asean_meeting_in_a_member_country_is_chaired_by_that_country_when_its_year_is_unknown():

@@ -5,15 +5,9 @@ Every sentence here is written for the test; none comes from the corpus.
 """
 from __future__ import annotations
 
-from written import article_of, meetings_of
+from written import article_of, meetings_of, only
 
 from summitgraph.extract.context import make_context
-
-
-def only(records, series):
-    found = [r for r in records if r.series == series]
-    assert len(found) == 1, records
-    return found[0]
 
 
 # --- the article's year ---------------------------------------------------------------------------------

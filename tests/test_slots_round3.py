@@ -4,15 +4,9 @@ Every sentence here is written for the test; none comes from the corpus.
 """
 from __future__ import annotations
 
-from written import meetings_of
+from written import meetings_of, only
 
 from summitgraph.extract.dates import find_dates
-
-
-def only(records, series):
-    found = [r for r in records if r.series == series]
-    assert len(found) == 1, records
-    return found[0]
 
 
 # --- a month said in brackets after the name ------------------------------------------------------------

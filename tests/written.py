@@ -28,3 +28,10 @@ def talks_of(text: str, published: str | None = None) -> list[MeetingRecord]:
 
 def people_by_name(body: str) -> dict[str, PersonRecord]:
     return {p.name: p for p in extract_people(context_of(body))}
+
+
+def only(records: list[MeetingRecord], series: str) -> MeetingRecord:
+    """The one record of ``series`` (fails, listing them all, when there is none or more than one)."""
+    found = [r for r in records if r.series == series]
+    assert len(found) == 1, records
+    return found[0]
