@@ -7,6 +7,8 @@ Articles of dev, train and recent are dealt into folds; for each fold the tagger
 are trained on the other folds and read the fold's articles. Prints, for each threshold:
   - the tagger's mention precision, recall and F1 (a proposed name counts when its span is a gold name's);
   - its recall of the gold names no rule-found mention overlaps (what the tagger is for);
+  - where its errors lie: proposals that overlap a gold name with other bounds, proposals that overlap
+    none, gold names no proposal overlaps;
   - the reference scorer's meetings P/R/F1 over all folds' predictions, with the tagger and without.
 Prints figures only, never a sentence.
 """
@@ -43,9 +45,10 @@ def folds_of(examples: list[Example], k: int) -> list[list[Example]]:
     return [order[i::k] for i in range(k)]
 
 
-def tagger_counts(examples: list[Example]) -> tuple[int, int, int, int, int]:
-    """(proposed, gold, exact matches, gold names no rule mention overlaps, of those found)."""
-    proposed = gold = hit = unseen = unseen_hit = 0
+def tagger_counts(examples: list[Example]) -> tuple[int, ...]:
+    """(proposed, gold, exact matches, gold names no rule mention overlaps, of those found, proposals with
+    other bounds than the gold name they overlap, proposals overlapping no gold name, gold names missed)."""
+    proposed = gold = hit = unseen = unseen_hit = bounds = spurious = missed = 0
     for ex in examples:
         text = ex.article.text
         folded, lower = fold_keep_length(text), lower_keep_length(text)
@@ -59,11 +62,17 @@ def tagger_counts(examples: list[Example]) -> tuple[int, int, int, int, int]:
         proposed += len(found)
         gold += len(spans)
         hit += len(found & spans)
+        for x, y in found - spans:
+            if any(x < b and a < y for a, b in spans):
+                bounds += 1
+            else:
+                spurious += 1
+        missed += sum(1 for a, b in spans if not any(x < b and a < y for x, y in found))
         for a, b in spans:
             if not any(x < b and a < y for x, y in rule_spans):
                 unseen += 1
                 unseen_hit += any(x < b and a < y for x, y in found)
-    return proposed, gold, hit, unseen, unseen_hit
+    return proposed, gold, hit, unseen, unseen_hit, bounds, spurious, missed
 
 
 def series_counts(examples: list[Example]) -> tuple[int, int, int, int]:
@@ -115,7 +124,7 @@ def main() -> int:
     thresholds = [float(t) for t in args.thresholds.split(",")]
     examples = [ex for name in SETS for ex in load_set(SHARED, name)]
     folds = folds_of(examples, args.folds)
-    counts = {t: [0] * 5 for t in thresholds}
+    counts = {t: [0] * 8 for t in thresholds}
     series = [0] * 4
     preds: dict[float | None, list[dict]] = {t: [] for t in [None] + thresholds}
     seconds = {t: 0.0 for t in [None] + thresholds}
@@ -151,9 +160,11 @@ def main() -> int:
         print(f"series classifier (probability >= {tagger.SETTINGS.series_threshold}): {right}/{names} gold names "
               f"right; of the {unread} the series rules cannot read, {unread_right} right")
         for t in thresholds:
-            proposed, gold, hit, unseen, unseen_hit = counts[t]
+            proposed, gold, hit, unseen, unseen_hit, bounds, spurious, missed = counts[t]
             print(f"tagger, threshold {t:.2f}:  mentions {prf(proposed, gold, hit)}; "
                   f"names no rule finds: {unseen_hit}/{unseen} found")
+            print(f"  errors: {bounds} proposals with other bounds, {spurious} overlapping no gold name, "
+                  f"{missed} of {gold} gold names missed")
             if not args.tagger_only:
                 print(f"  with the tagger:         {score(gold_dir, preds[t])}  ({1000 * seconds[t] / n:.1f} ms/article)")
     return 0
