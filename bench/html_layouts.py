@@ -5,7 +5,7 @@
 
 Each page carries site furniture (menus, related stories, most-read lists, share bars, comment forms, legal
 footers) whose phrases are listed in FURNITURE_MARKERS: an extractor that keeps any of them has leaked it.
-LAYOUTS are three generic layouts; OUTLET_LAYOUTS follow the markup conventions of five kinds of Vietnamese
+LAYOUTS are three generic layouts; OUTLET_LAYOUTS follow the markup conventions of eight kinds of Vietnamese
 news CMS (a description paragraph before the body, a BEM-named sapo, related boxes inside the body, dates in
 meta tags, JSON-LD, <time> or a printed date line, a byline at the end of the body).
 """
@@ -191,8 +191,59 @@ def cms_content(title: str, paragraphs: list[str], slug: str, published: str | N
 <div class="footer">{LEGAL}</div></body></html>"""
 
 
+def br_lines(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """An older portal: the body one div of lines split by <br>, an "Update:" date line, other news after."""
+    lead, rest = _lead_and_rest(paragraphs)
+    date_line = f'<div class="date">Cập nhật: {_day_month_year(published)}</div>' if published else ""
+    body = "<br><br>".join(escape(p) for p in rest)
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{escape(title)}</title>
+</head><body><div id="menu">{" | ".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>
+<div id="content"><div class="title">{escape(title)}</div>{date_line}
+<div class="summary"><b>{escape(lead)}</b></div><div class="body">{body}<br><br><i>Vụ Thông tin Báo chí</i></div>
+<div class="othernews"><b>Các tin khác</b><ul>{_links(RELATED, slug)}</ul></div></div>
+<div id="footer">{LEGAL}</div></body></html>"""
+
+
+def inline_more(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """"Xem thêm" links and a photo caption between paragraphs, keywords and the source credit after the body."""
+    lead, rest = _lead_and_rest(paragraphs)
+    third = max(1, len(rest) // 3)
+    meta = f'<meta name="pubdate" content="{published}T08:05:00+07:00">' if published else ""
+    date_line = f'<span class="publish-date">{_day_month_year(published)} 08:05</span>' if published else ""
+    more = f'<p class="more"><strong>Xem thêm:</strong> <a href="/{slug}-x">{escape(RELATED[0])}</a></p>'
+    photo = ('<table class="image"><tr><td><img src="b.jpg"></td></tr><tr><td class="caption"><em>Quang cảnh '
+             'buổi làm việc. (Ảnh: Văn Điệp/TTXVN)</em></td></tr></table>')
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title>{meta}
+</head><body><ul class="nav">{"".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(MENU))}</ul>
+<div class="article-detail"><h1 class="article-title">{escape(title)}</h1>{date_line}
+<div class="article-summary">{escape(lead)}</div><div class="article-content">{_paragraphs(rest[:third])}{more}{photo}
+{_paragraphs(rest[third:])}<p class="source">Theo TTXVN</p></div>
+<div class="tags">Từ khóa: <a href="/tag/asean">ASEAN</a>, <a href="/tag/ngoai-giao">ngoại giao</a></div>
+<div class="comment-box"><h3>Gửi bình luận</h3><p>{COMMENTS[0]}</p></div>
+<div class="related-news"><h3>Tin cùng chuyên mục</h3><ul>{_links(RELATED, slug)}</ul></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def amp(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """An AMP page: amp-img figures, the date in a <time>, a sidebar of most-read stories and a share bar."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    time = f'<time datetime="{published}">{_day_month_year(published)}</time>' if published else ""
+    figure = ('<figure><amp-img src="c.jpg" width="600" height="400" layout="responsive"></amp-img>'
+              '<figcaption>Toàn cảnh phiên họp.</figcaption></figure>')
+    return f"""<!doctype html><html amp lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<link rel="canonical" href="https://bao.example/{slug}.html"><style amp-custom>p{{margin:0}}</style></head><body>
+<amp-sidebar id="menu" layout="nodisplay"><ul>{"".join(f'<li>{m}</li>' for m in MENU)}</ul></amp-sidebar>
+<header class="amp-header"><a href="/">Báo Mẫu</a></header><article><h1>{escape(title)}</h1>{time}
+<p class="lead"><strong>{escape(lead)}</strong></p>{_paragraphs(rest[:half])}{figure}{_paragraphs(rest[half:])}
+<div class="share">Chia sẻ: Facebook | Zalo | Twitter</div></article>
+<section class="most-read"><h2>Đọc nhiều nhất</h2><ol>{_links(MOST_READ, slug)}</ol></section>
+<footer>{LEGAL}</footer></body></html>"""
+
+
 OUTLET_LAYOUTS: dict[str, Callable[..., str]] = {
     "description-first": description_first, "related-inside": related_inside, "json-ld": json_ld,
-    "author-time": author_time, "cms-content": cms_content,
+    "author-time": author_time, "cms-content": cms_content, "br-lines": br_lines, "inline-more": inline_more,
+    "amp": amp,
 }
 

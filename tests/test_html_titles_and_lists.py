@@ -62,3 +62,13 @@ def test_prose_after_a_headed_list_that_does_not_end_the_page_is_kept():
                       "Hai nước ký kết hiệp định hàng không mới", BODY[1], BODY[2]])
     cleaned = clean_page(text).text
     assert BODY[1] in cleaned and BODY[2] in cleaned
+
+
+def test_an_office_credited_last_does_not_turn_the_last_line_into_a_related_list():
+    # the last body line is headline-shaped (no final stop); the credit after it is the source, not a headline
+    last = "Tháp tùng Bộ trưởng trong chuyến công tác có Thứ trưởng Bộ Công Thương Trần Minh Khang"
+    body = "<br><br>".join((*BODY, last, "Vụ Thông tin Báo chí"))
+    html = (f"<html><head><title>Hội đàm</title></head><body><div class='title'>Hội đàm</div>"
+            f"<div class='body'>{body}</div></body></html>")
+    text = clean_page(extract_html(html, "p.html").text).text
+    assert "Trần Minh Khang" in text

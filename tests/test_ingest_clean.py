@@ -188,6 +188,13 @@ def test_caption_introduced_by_anh_is_kept() -> None:
     ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+"),
     ("(Theo Reuters)", "Reuters"),
     ("(giữa)", None),
+    ("Theo Chinhphu.vn", "Chinhphu.vn"),
+    ("Tuấn Anh/TTXVN", "Tuấn Anh/TTXVN"),
+    ("Vụ Thông tin Báo chí", "Vụ Thông tin Báo chí"),
+    ("Cổng TTĐT Chính phủ", "Cổng TTĐT Chính phủ"),
+    ("Bộ Ngoại giao", "Bộ Ngoại giao"),
+    ("Bộ Ngoại giao thông báo", None),
+    ("Bộ trưởng Ngoại giao hai nước", None),
 ])
 def test_bylines(line: str, name: str | None) -> None:
     assert parse_byline(line) == name

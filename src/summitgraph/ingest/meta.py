@@ -83,9 +83,14 @@ def _valid_iso(year: int, month: int, day: int) -> str | None:
 # --- bylines ----------------------------------------------------------------------------------
 _BYLINE_PREFIX = re.compile(r"^(?:tác giả|bài(?: và|,)? ảnh|bài|nhóm phóng viên|phóng viên|thực hiện)\s*:\s*(?P<name>.{2,60})$",
                             re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\(?(?:theo(?!\s+dõi)|nguồn\s*:)\s+(?P<name>[^.,;:()]{2,50}?)\)?$", re.IGNORECASE)
+# The source may be a site's domain ("Theo Chinhphu.vn"): dots inside, never at the end (checked before).
+_SOURCE_LINE = re.compile(r"^\(?(?:theo(?!\s+dõi)|nguồn\s*:)\s+(?P<name>[^,;:()]{2,50}?)\)?$", re.IGNORECASE)
 _AGENCY_LINE = re.compile(r"^(?:nhóm\s+)?(?:PV|CTV|BTV|TTXVN|VNA|P\.V|PV\.)(?:\s*/\s*\S.{0,30})?$", re.IGNORECASE)
 _AGENCY_SLASH = re.compile(r"^(?:TTXVN|VNA|PV|CTV|Vietnam\+|VOV|VTV|VGP)\s*/\s*\S.{0,30}$")
+# A government office credited as the source, as official portals end their news ("Vụ Thông tin Báo chí",
+# "Cổng TTĐT Chính phủ"): the office's kind, then its name (see _office_name).
+_OFFICE_KIND = re.compile(r"^(?:Vụ|Cục|Ban|Bộ|Văn phòng|Cổng (?:TTĐT|Thông tin điện tử)|Trung tâm|Phòng)\s+(?P<name>.+)$")
+MAX_OFFICE_NAME_WORDS = 8
 _WHOLE_PAREN = re.compile(r"^\([^()]{2,40}\)$")
 _TRAILING_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)$")
 _NAME_SEPARATORS = re.compile(r"\s*[-–,/]\s*|\s+và\s+")
@@ -105,16 +110,44 @@ def parse_byline(line: str) -> str | None:
         match = pattern.match(text)
         if match:
             return match.group("name").strip()
-    if _AGENCY_LINE.match(text) or _AGENCY_SLASH.match(text):
+    if _AGENCY_LINE.match(text) or _AGENCY_SLASH.match(text) or _is_office_credit(text):
         return text
     if _WHOLE_PAREN.match(text):  # "(TTXVN/Vietnam+)", "(Theo Reuters)"
         inner = text[1:-1].strip()
         return parse_byline(inner) or (inner if _AGENCY_SLASH.match(inner) or inner.isupper() else None)
     names = _TRAILING_AGENCY.sub("", text)
     parts = [p for p in _NAME_SEPARATORS.split(names) if p]
-    if parts and all(_looks_like_name(p) for p in parts):
+    # "Tuấn Anh/TTXVN": writers' names with their agency's acronym among them
+    names_only = [p for p in parts if not _is_acronym(p)]
+    if names_only and all(_looks_like_name(p) for p in names_only):
         return text
     return None
+
+
+def _is_office_credit(text: str) -> bool:
+    match = _OFFICE_KIND.match(text)
+    return bool(match) and _office_name(match.group("name").split())
+
+
+def _office_name(words: list[str]) -> bool:
+    """Capitalised words, each followed by at most one lower-case syllable ("Ngoại giao", "Chính phủ"): two
+    lower-case words in a row make a sentence ("Bộ Ngoại giao thông báo")."""
+    if not words or len(words) > MAX_OFFICE_NAME_WORDS or not words[0][0].isupper():
+        return False
+    lower_run = 0
+    for word in words:
+        if not word.replace("-", "").isalpha():
+            return False
+        lower_run = lower_run + 1 if word[0].islower() else 0
+        if lower_run > 1:
+            return False
+    return True
+
+
+def _is_acronym(part: str) -> bool:
+    """An agency's or outlet's acronym ("TTXVN", "VOV", "Vietnam+")."""
+    letters = part.rstrip("+")
+    return 2 <= len(letters) <= 8 and letters.isupper() or part in ("Vietnam+", "VietnamPlus")
 
 
 def _looks_like_name(part: str) -> bool:
