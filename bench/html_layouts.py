@@ -5,7 +5,7 @@
 
 Each page carries site furniture (menus, related stories, most-read lists, share bars, comment forms, legal
 footers) whose phrases are listed in FURNITURE_MARKERS: an extractor that keeps any of them has leaked it.
-LAYOUTS are three generic layouts; OUTLET_LAYOUTS follow the markup conventions of eight kinds of Vietnamese
+LAYOUTS are three generic layouts; OUTLET_LAYOUTS follow the markup conventions of nine kinds of Vietnamese
 news CMS (a description paragraph before the body, a BEM-named sapo, related boxes inside the body, dates in
 meta tags, JSON-LD, <time> or a printed date line, a byline at the end of the body).
 """
@@ -241,9 +241,27 @@ def amp(title: str, paragraphs: list[str], slug: str, published: str | None = No
 <footer>{LEGAL}</footer></body></html>"""
 
 
+def script_rendered(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A page whose body a script renders: the HTML holds the title, the lead and a loading note; the whole
+    text is in the JSON-LD's articleBody (paragraphs joined by newlines, as such sites write it)."""
+    import json
+
+    lead, _ = _lead_and_rest(paragraphs)
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "articleBody": "\n".join(paragraphs), "publisher": {"@type": "Organization", "name": "Báo Mẫu"}}
+    if published:
+        ld["datePublished"] = f"{published}T09:30:00+07:00"
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script></head><body>
+<div id="__next"><nav>{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</nav>
+<main><h1>{escape(title)}</h1><p class="sapo">{escape(lead)}</p><div id="article-body">Đang tải nội dung...</div>
+<section><h2>Đọc nhiều nhất</h2><ul>{_links(MOST_READ, slug)}</ul></section></main>
+<footer>{LEGAL}</footer></div></body></html>"""
+
+
 OUTLET_LAYOUTS: dict[str, Callable[..., str]] = {
     "description-first": description_first, "related-inside": related_inside, "json-ld": json_ld,
     "author-time": author_time, "cms-content": cms_content, "br-lines": br_lines, "inline-more": inline_more,
-    "amp": amp,
+    "amp": amp, "script-rendered": script_rendered,
 }
 

@@ -30,7 +30,8 @@ __all__ = [
 # reader version are those recorded when it was last read, so without a bump it keeps the old reading.
 READER_VERSION = "5"  # 3: a list the body announces with ":" is no trailing related-stories list; 4: titles keep
 # a second party after " - ", <font> layouts read as paragraphs, single-headline related cards cut, runs of spaces
-# read as one; 5: an office credited last ("Vụ Thông tin Báo chí"), "Name/AGENCY" and "Theo site.vn" are bylines
+# read as one; 5: an office credited last ("Vụ Thông tin Báo chí"), "Name/AGENCY" and "Theo site.vn" are bylines,
+# a body only in JSON-LD articleBody (script-rendered pages) is read with its paragraph breaks
 
 
 def reader_version() -> str:

@@ -11,6 +11,7 @@ import lxml.html
 from summitgraph.errors import InputError
 from summitgraph.ingest.flatten import flatten, too_deep
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
+from summitgraph.ingest.structured import article_body, body_to_read
 from summitgraph.registry import find_countries
 from summitgraph.text.normalize import fold
 
@@ -33,6 +34,7 @@ class HtmlPage:
     author: str | None = None
     outlet: str | None = None
     url: str | None = None
+    body_from: str = "page text"     # where the text came from and why (ingest/structured.py body_to_read)
 
 
 def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
@@ -46,20 +48,22 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=True, date_extraction_params=DATE_PARAMS)
     text = (document.text or "").strip() if document is not None else ""
+    tree = _parse(html)
+    text, body_from = body_to_read(text, article_body(tree) if tree is not None else None)
     if not text:
         raise InputError(source, "no article text found in the HTML")
-    tree = _parse(html)
-    outlet = document.sitename or (site_name(tree) if tree is not None else None)
-    title = _clean_title(restored_title(_title_element(tree), document.title), outlet)
+    # trafilatura may find no body at all where the structured data holds one: its metadata is then absent
+    outlet = getattr(document, "sitename", None) or (site_name(tree) if tree is not None else None)
+    title = _clean_title(restored_title(_title_element(tree), getattr(document, "title", None)), outlet)
     text = without_title_line(text, title)
     lead = lead_paragraph(tree, text) if tree is not None else None
     if lead:
         text = lead + "\n" + text
     stated = page_date_line(tree) if tree is not None else None
-    published, published_time = stated if stated else parse_date(document.date or "")
-    author = clean_author(document.author) or (page_byline(tree) if tree is not None else None)
+    published, published_time = stated if stated else parse_date(getattr(document, "date", None) or "")
+    author = clean_author(getattr(document, "author", None)) or (page_byline(tree) if tree is not None else None)
     return HtmlPage(title=title, text=text, published=published, published_time=published_time, author=author,
-                    outlet=outlet, url=document.url or url)
+                    outlet=outlet, url=getattr(document, "url", None) or url, body_from=body_from)
 
 
 # A page laid out with tables and <br><br> between paragraphs (old Vietnamese sites): trafilatura would
