@@ -5,7 +5,7 @@
 
 Each page carries site furniture (menus, related stories, most-read lists, share bars, comment forms, legal
 footers) whose phrases are listed in FURNITURE_MARKERS: an extractor that keeps any of them has leaked it.
-LAYOUTS are three generic layouts; OUTLET_LAYOUTS follow the markup conventions of nine kinds of Vietnamese
+LAYOUTS are three generic layouts; OUTLET_LAYOUTS follow the markup conventions of ten kinds of Vietnamese
 news CMS (a description paragraph before the body, a BEM-named sapo, related boxes inside the body, dates in
 meta tags, JSON-LD, <time> or a printed date line, a byline at the end of the body).
 """
@@ -259,9 +259,27 @@ def script_rendered(title: str, paragraphs: list[str], slug: str, published: str
 <footer>{LEGAL}</footer></div></body></html>"""
 
 
+def div_paragraphs(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Paragraphs in <div>s, no <p> at all; the site's name before the title in <title>; a photo gallery with
+    long captions after the body; a tag cloud; the date in an "og" meta tag."""
+    lead, rest = _lead_and_rest(paragraphs)
+    meta = f'<meta property="og:published_time" content="{published}">' if published else ""
+    gallery = "".join(f'<div class="gallery-item"><img src="g{i}.jpg"><div class="gallery-caption">Ảnh {i + 1}: '
+                      f'Các đại biểu dự phiên khai mạc tại hội trường chính của trung tâm hội nghị.</div></div>'
+                      for i in range(2))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Báo Mẫu | {escape(title)}</title>{meta}
+</head><body><div class="topbar">{"".join(f'<div class="menu-item"><a href="/{i}">{m}</a></div>' for i, m in enumerate(MENU))}</div>
+<div class="post"><div class="post-title"><h1>{escape(title)}</h1></div><div class="post-lead">{escape(lead)}</div>
+<div class="post-body">{"".join(f'<div class="text">{escape(p)}</div>' for p in rest)}</div>
+<div class="gallery">{gallery}</div><div class="tag-cloud"><a href="/t/1">ASEAN</a> <a href="/t/2">Ngoại giao</a></div>
+<div class="related"><div class="heading">Tin cùng chuyên mục</div>{"".join(f'<div><a href="/{slug}-{i}">{escape(t)}</a></div>' for i, t in enumerate(RELATED))}</div>
+</div><div class="footer">{LEGAL}</div></body></html>"""
+
+
 OUTLET_LAYOUTS: dict[str, Callable[..., str]] = {
     "description-first": description_first, "related-inside": related_inside, "json-ld": json_ld,
     "author-time": author_time, "cms-content": cms_content, "br-lines": br_lines, "inline-more": inline_more,
     "amp": amp, "script-rendered": script_rendered,
+    "div-paragraphs": div_paragraphs,
 }
 
