@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from email.utils import parsedate_tz
 
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _DATE_PREFIX = (r"(?:cập nhật(?: lúc| ngày)?|đăng(?: lúc| ngày| tải)?|ngày đăng|ngày xuất bản|xuất bản"
@@ -55,6 +56,8 @@ def parse_date(value: str) -> tuple[str | None, str | None]:
         iso = _valid_iso(int(iso_match.group(1)), int(iso_match.group(2)), int(iso_match.group(3)))
         hhmm = f"{iso_match.group(4)}:{iso_match.group(5)}" if iso_match.group(4) else None
         return iso, hhmm if iso else None
+    if _RFC822.match(text):
+        return _rfc822_date(text)
     match = _DATE_ANY.search(text)
     if match is None:
         return None, None
@@ -63,6 +66,20 @@ def parse_date(value: str) -> tuple[str | None, str | None]:
     time_match = _TIME_ANY.search(rest)
     hhmm = f"{int(time_match.group('h')):02d}:{time_match.group('mi')}" if time_match and iso else None
     return iso, hhmm
+
+
+# RSS and e-mail dates: "Tue, 10 May 2022 14:14:00 +0700" (the weekday is optional).
+_RFC822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")
+
+
+def _rfc822_date(text: str) -> tuple[str | None, str | None]:
+    """The date and the clock time as the line states them (its own zone, not converted)."""
+    parts = parsedate_tz(text)
+    if parts is None:
+        return None, None
+    year, month, day, hour, minute = parts[:5]
+    iso = _valid_iso(year, month, day)
+    return iso, (f"{hour:02d}:{minute:02d}" if iso else None)
 
 
 def _iso_from_match(match: re.Match[str]) -> str | None:

@@ -255,6 +255,28 @@ def jsonl_fallback_id(source: str, number: int, *, key: str | None = None) -> st
     return f"{name}:{number}"
 
 
+# The names other tools give each field (news-please, trafilatura's JSON, scrapers, dataset dumps), tried in
+# this order after summitgraph's own; the first one present is read and must be a string.
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "guid", "_id"),
+    "url": ("url", "link", "source_url", "canonical_url"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "date_publish", "publish_date", "published_at", "datePublished", "pubDate"),
+    "text": ("text", "maintext", "content", "body", "article", "raw_text", "articleBody"),
+    "html": ("html", "raw_html", "content_html", "body_html"),
+}
+
+
+def _field(record: dict[str, Any], field: str, where: str) -> str | None:
+    """The first of the field's names (FIELD_NAMES) the record fills, as a string; InputError naming it when
+    it is not one. An empty string counts as absent: a dump may keep "text" empty and the body in "content"."""
+    for key in FIELD_NAMES[field]:
+        value = record.get(key)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return _optional_str(record, key, where, numeric_ok=field == "id")
+    return None
+
+
 def jsonl_line_article(line: str, where: str, *, fallback_id: str) -> Article:
     """The article one JSONL line holds; ``where`` ("file:line") names it in errors. InputError for a line
     that is too long, not a JSON object, or without text."""
@@ -268,12 +290,12 @@ def jsonl_line_article(line: str, where: str, *, fallback_id: str) -> Article:
         raise InputError(where, "invalid JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
-    record_id = _optional_str(record, "id", where) or fallback_id
-    url = web_url(_optional_str(record, "url", where))
-    title = _optional_str(record, "title", where)
-    published = _optional_str(record, "published", where)
-    body = _optional_str(record, "text", where)
-    html = _optional_str(record, "html", where)
+    record_id = _field(record, "id", where) or fallback_id
+    url = web_url(_field(record, "url", where))
+    title = _field(record, "title", where)
+    published = _field(record, "published", where)
+    body = _field(record, "text", where)
+    html = _field(record, "html", where)
     if body and body.strip():
         stated_date, stated_time = parse_date(published) if published else (None, None)
         return with_text(article_from_text(body, where, title=title or "", id=record_id, url=url,
@@ -284,11 +306,11 @@ def jsonl_line_article(line: str, where: str, *, fallback_id: str) -> Article:
     raise InputError(where, 'no "text" or "html" field with content')
 
 
-def _optional_str(record: dict[str, Any], key: str, where: str) -> str | None:
+def _optional_str(record: dict[str, Any], key: str, where: str, *, numeric_ok: bool = False) -> str | None:
     value = record.get(key)
     if value is None:
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "id":
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and numeric_ok:
         return str(value)
     if not isinstance(value, str):
         raise InputError(where, f'field "{key}" should be a string, got {type(value).__name__}')
