@@ -91,7 +91,7 @@ class Article:
     author: str | None = None
     outlet: str | None = None
     url: str | None = None
-    fmt: str = "txt"             # txt | html | jsonl
+    fmt: str = "txt"             # txt | html | jsonl | feed (an RSS or Atom item)
     quality: list[str] = field(default_factory=list)   # flags; lower confidence, never drop
     removed: list[Span] = field(default_factory=list)  # furniture, as spans of ``original``
 

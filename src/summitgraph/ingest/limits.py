@@ -15,6 +15,8 @@ MAX_HTML_BYTES = 5 * 1024 * 1024
 # Bytes of a .txt file: no encoding takes more than 4 bytes a character, so more than this is
 # certainly over MAX_TEXT_CHARS, and is refused before it is decoded.
 MAX_TXT_BYTES = 4 * MAX_TEXT_CHARS
+# Bytes of an RSS or Atom feed: parsed whole, so it has a limit; a feed of a few hundred full articles fits.
+MAX_FEED_BYTES = 50 * 1024 * 1024
 # Characters of one JSONL line: one article, as text or as a page.
 MAX_JSONL_LINE_CHARS = MAX_HTML_BYTES
 
@@ -24,11 +26,11 @@ MB = 1024 * 1024
 def byte_limit(fmt: str) -> int | None:
     """How many bytes a whole file of format ``fmt`` may hold; None: no limit on the file (a JSONL
     file holds any number of articles, each line is checked on its own)."""
-    return {"txt": MAX_TXT_BYTES, "html": MAX_HTML_BYTES}.get(fmt)
+    return {"txt": MAX_TXT_BYTES, "html": MAX_HTML_BYTES, "feed": MAX_FEED_BYTES}.get(fmt)
 
 
 def check_file_size(size: int, source: str, fmt: str) -> None:
-    """InputError when a whole txt/html input is over its limit."""
+    """InputError when a whole txt/html/feed input is over its limit."""
     limit = byte_limit(fmt)
     if limit is not None and size > limit:
         raise InputError(source, f"file too large ({_megabytes(size)} > {_megabytes(limit)} limit for .{fmt})",

@@ -1,4 +1,4 @@
-"""Where articles come from: files, folders, stdin; .txt, .html/.htm and .jsonl.
+"""Where articles come from: files, folders, stdin; .txt, .html/.htm, .jsonl and RSS/Atom feeds.
 
 Every reader yields ``Article`` or ``InputError``: one bad file or JSONL line is reported in one
 line naming it, and the rest of the batch goes on.
@@ -15,18 +15,20 @@ from typing import Any, BinaryIO, Iterator
 from summitgraph.errors import InputError, UnsupportedFormatError
 from summitgraph.ingest.article import article_from_text
 from summitgraph.ingest.decode import decode_bytes
+from summitgraph.ingest.feed import FeedItem, feed_items, item_text
 from summitgraph.ingest.html import extract_html
-from summitgraph.ingest.limits import check_file_size, check_line_length
+from summitgraph.ingest.limits import MAX_HTML_BYTES, check_file_size, check_line_length
 from summitgraph.ingest.meta import parse_date
 from summitgraph.model import Article
 
-SUFFIX_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+SUFFIX_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
+                  ".rss": "feed", ".atom": "feed", ".xml": "feed"}
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 
 
 def format_for(name: str) -> str:
-    """txt | html | jsonl, from the file name's suffix."""
+    """txt | html | jsonl | feed, from the file name's suffix."""
     fmt = SUFFIX_FORMATS.get(Path(name).suffix.lower())
     if fmt is None:
         raise UnsupportedFormatError(name, f"unsupported file type {Path(name).suffix or '(no suffix)'!r}")
@@ -200,6 +202,8 @@ def iter_bytes(data: bytes, source: str, fmt: str | None = None, *,
         text = decode_bytes(data, source).text
         if fmt == "jsonl":
             yield from _jsonl_articles(text, source, key)
+        elif fmt == "feed":
+            yield from _feed_articles(text, source, key)
         elif fmt == "html":
             yield with_text(_html_article(text, source, id=key))
         else:
@@ -238,6 +242,35 @@ def _jsonl_articles(text: str, source: str, key: str | None) -> Iterator[Article
                                      fallback_id=jsonl_fallback_id(source, number, key=key))
         except InputError as exc:
             yield exc
+
+
+def _feed_articles(text: str, source: str, key: str | None) -> Iterator[Article | InputError]:
+    """Each item of a feed; ``source:N`` names the Nth item, as a JSONL line is named by its number."""
+    for item in feed_items(text, source):
+        try:
+            yield feed_item_article(item, f"{source}:{item.number}",
+                                    fallback_id=jsonl_fallback_id(source, item.number, key=key))
+        except InputError as exc:
+            yield exc
+
+
+def feed_item_article(item: FeedItem, where: str, *, fallback_id: str) -> Article:
+    """The whole article when the item carries it as HTML, else its lead as a short article of its own."""
+    record_id = storable_text(item.id or item.url or fallback_id)
+    url = web_url(item.url)
+    title = storable_text(item.title) if item.title else None
+    if item.html and item.html.strip():
+        if len(item.html) > MAX_HTML_BYTES:
+            raise InputError(where, f"feed item too large ({len(item.html):,} characters of HTML > "
+                                    f"{MAX_HTML_BYTES:,} limit)", hint="one feed item is one article")
+        return with_text(_html_article(item.html, where, id=record_id, url=url, title=title,
+                                       published=item.published, fmt="feed"))
+    lead = item_text(item)
+    if lead is None:
+        raise InputError(where, "feed item without content or description")
+    stated_date, stated_time = parse_date(item.published) if item.published else (None, None)
+    return with_text(article_from_text(storable_text(lead), where, title=title or "", id=record_id, url=url,
+                                       published=stated_date, published_time=stated_time, fmt="feed"))
 
 
 def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
