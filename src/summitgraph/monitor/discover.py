@@ -1,5 +1,5 @@
-"""Item URLs from what a source publishes: RSS 2.0 and Atom feeds (feedparser), news sitemaps and sitemap
-indexes (lxml, no entities, no network), or a plain list of URLs."""
+"""Item URLs from what a source publishes: RSS 2.0 and Atom feeds (feedparser, as ingest/feed.py reads a feed
+file), news sitemaps and sitemap indexes (lxml, no entities, no network), or a plain list of URLs."""
 from __future__ import annotations
 
 import calendar
@@ -7,8 +7,10 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-import feedparser
 from lxml import etree
+
+from summitgraph.errors import InputError
+from summitgraph.ingest.feed import entry_link, feed_entries
 
 VIETNAM = timezone(timedelta(hours=7))
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -34,29 +36,18 @@ class NotAListing(ValueError):
 
 
 def parse_feed(body: bytes, url: str) -> Listing:
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
-    if not parsed.entries and (parsed.bozo or not parsed.version):
-        raise NotAListing(f"not an RSS or Atom feed ({_bozo(parsed)})")
+    try:
+        entries = feed_entries(body, url)
+    except InputError as exc:
+        raise NotAListing(exc.problem) from None
     items = []
-    for entry in parsed.entries:
-        link = entry.get("link") or _alternate(entry)
+    for entry in entries:
+        link = entry_link(entry)
         if not link:
             continue
-        items.append(Item(link.strip(), _text(entry.get("title")), _text(entry.get("summary")),
+        items.append(Item(link, _text(entry.get("title")), _text(entry.get("summary")),
                           _iso(entry.get("published_parsed") or entry.get("updated_parsed"))))
     return Listing(items, [])
-
-
-def _alternate(entry: dict) -> str | None:
-    for link in entry.get("links", []):
-        if link.get("rel", "alternate") == "alternate" and link.get("href"):
-            return link["href"]
-    return None
-
-
-def _bozo(parsed: feedparser.FeedParserDict) -> str:
-    exc = parsed.get("bozo_exception")
-    return str(exc).splitlines()[0][:120] if exc else "no entries"
 
 
 def _text(value: str | None) -> str | None:
