@@ -15,6 +15,7 @@ import summitgraph
 from summitgraph.errors import InputError, UnsupportedFormatError
 from summitgraph.ingest import article_from_text, content_hash, iter_bytes, read_bytes, read_path
 from summitgraph.ingest.legacy import encode_tcvn3, encode_vni
+from summitgraph.ingest.sources import stdin_format
 from summitgraph.model import Article
 from summitgraph.text.normalize import normalize
 from conftest import CORPUS_FOLDERS
@@ -125,7 +126,7 @@ def test_missing_path_and_unsupported_file(tmp_path: Path) -> None:
     (tmp_path / "bai.pdf").write_bytes(b"%PDF-1.4")
     [unsupported] = list(read_path(tmp_path / "bai.pdf"))
     assert isinstance(unsupported, UnsupportedFormatError)
-    assert "use .txt, .html/.htm or .jsonl" in unsupported.one_line()
+    assert "use .txt, .html/.htm, .jsonl or a feed (.rss, .atom, .xml)" in unsupported.one_line()
 
 
 def test_stdin_txt_and_jsonl() -> None:
@@ -136,6 +137,19 @@ def test_stdin_txt_and_jsonl() -> None:
                       for i in range(3))
     items = list(read_path("-", stdin=io.BytesIO(("\ufeff" + lines).encode())))
     assert [a.id for a in articles(items)] == ["s0", "s1", "s2"]
+
+
+@pytest.mark.parametrize("head, fmt", [
+    (b'<?xml version="1.0" encoding="UTF-8"?>\n<!-- feed --><rss version="2.0">', "feed"),
+    (b"\xef\xbb\xbf<feed xmlns=\"http://www.w3.org/2005/Atom\">", "feed"),
+    (b"<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">", "feed"),
+    (b"<!DOCTYPE html><html lang=\"vi\">", "html"),
+    (b"  <HTML><head>", "html"),
+    (b'{"id": "a", "text": "x"}', "jsonl"),
+    (b"Tin ngan\n<b>not a page</b>", "txt"),
+])
+def test_piped_input_is_told_by_how_it_begins(head: bytes, fmt: str) -> None:
+    assert stdin_format(head) == fmt
 
 
 def test_legacy_encoded_files_come_back_as_unicode(tmp_path: Path, fixtures_dir: Path) -> None:

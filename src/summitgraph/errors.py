@@ -31,7 +31,7 @@ class EncodingError(InputError):
 
 
 class UnsupportedFormatError(InputError):
-    hint = "use .txt, .html/.htm or .jsonl"
+    hint = "use .txt, .html/.htm, .jsonl or a feed (.rss, .atom, .xml)"
 
 
 class ExtractionError(SummitGraphError):

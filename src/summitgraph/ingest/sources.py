@@ -101,9 +101,29 @@ def read_file(path: Path) -> tuple[bytes, str]:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
 
 
+# What piped input starts with, lower-cased, past a BOM, blanks, an XML declaration and comments.
+_FEED_STARTS = (b"<rss", b"<feed", b"<rdf:rdf")
+_PAGE_STARTS = (b"<!doctype html", b"<html")
+
+
 def stdin_format(data: bytes) -> str:
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return "jsonl" if head.startswith(b"{") else "txt"
+    """jsonl, feed, html or txt, from how piped input begins (it has no file name to tell)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{"):
+        return "jsonl"
+    start = _past_prolog(head).lower()
+    if start.startswith(_FEED_STARTS):
+        return "feed"
+    return "html" if start.startswith(_PAGE_STARTS) else "txt"
+
+
+def _past_prolog(head: bytes) -> bytes:
+    while head.startswith((b"<?", b"<!--")):
+        end = head.find(b"?>" if head.startswith(b"<?") else b"-->")
+        if end < 0:
+            return head
+        head = head[end + (2 if head.startswith(b"<?") else 3):].lstrip()
+    return head
 
 
 # Files that sit beside articles in a corpus folder and are not articles: skipped, not errors.
