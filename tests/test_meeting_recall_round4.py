@@ -1,0 +1,31 @@
+"""Meeting forms the extractor missed in round 4 (issue 11), each class on sentences written for the test."""
+from __future__ import annotations
+
+from written import talks_of
+
+
+# A reception told in the passive: the guest named before "được", the host between "được" and the verb.
+
+def test_a_guest_received_by_a_head_of_state_holds_a_talk_with_the_host():
+    text = ("Ngày 3/6/2017, Thủ tướng Nguyễn Xuân Phúc thăm chính thức Nhật Bản. Chiều 5/6, Thủ tướng Nguyễn Xuân Phúc "
+            "đã được Nhà vua Akihito tiếp kiến tại Hoàng cung.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"]
+    assert talk.name.startswith("được Nhà vua Akihito tiếp kiến")
+
+
+def test_a_minister_received_by_a_president_and_a_guest_welcomed_by_a_queen():
+    received = ("Ngày 3/6/2017, Bộ trưởng Ngoại giao Phạm Bình Minh thăm Pháp. Bộ trưởng Phạm Bình Minh được Tổng thống "
+                "Pháp Emmanuel Macron tiếp tại Điện Elysée.")
+    welcomed = ("Ngày 3/7/2004, Tổng thống Hàn Quốc Roh Moo-hyun thăm Anh và được Nữ hoàng Elizabeth II đón tiếp "
+                "tại Điện Buckingham.")
+    assert [t.parties for t in talks_of(received)] == [["FR", "VN"]]
+    assert [t.parties for t in talks_of(welcomed)] == [["GB", "KR"]]
+
+
+def test_no_talk_when_the_guest_received_holds_no_office_of_minister_rank():
+    honoured = ("Ngày 3/6/2017, Bí thư Khu ủy Quảng Tây Bành Thanh Hoa bày tỏ vinh dự được Thủ tướng Nguyễn Xuân Phúc "
+                "tiếp tại trụ sở Chính phủ.")
+    crowd = "Ngày 3/6/2017, Tổng thống Pháp Emmanuel Macron tiếp tục chuyến công du và được người dân đón tiếp nồng nhiệt."
+    assert talks_of(honoured) == []
+    assert talks_of(crowd) == []
