@@ -1,7 +1,7 @@
 """Meeting forms the extractor missed in round 4 (issue 11), each class on sentences written for the test."""
 from __future__ import annotations
 
-from written import talks_of
+from written import meetings_of, talks_of
 
 
 # A reception told in the passive: the guest named before "được", the host between "được" and the verb.
@@ -47,3 +47,19 @@ def test_a_ceremony_or_a_banquet_with_no_guest_named_is_no_talk():
     text = ("Ngày 2/9/2023, lễ đón được tổ chức trọng thể tại Phủ Chủ tịch. Tối 2/9, Bộ Ngoại giao mở tiệc chiêu đãi "
             "nhân dịp Quốc khánh.")
     assert talks_of(text) == []
+
+
+# A session of one of a body's organs and the numbered plenary said by its acronym are two meetings.
+
+def test_an_executive_committee_session_stays_apart_from_the_numbered_general_assembly():
+    text = ("Ngày 20/9/2025, Chủ tịch Quốc hội dự Phiên họp Ban điều hành AIPA tại Kuala Lumpur. Phiên họp do Chủ tịch "
+            "Hạ viện Malaysia, Chủ tịch AIPA-46 chủ trì.")
+    aipa = [m for m in meetings_of(text) if m.series == "aipa"]
+    assert sorted((m.ordinal or 0, m.name) for m in aipa) == [(0, "Phiên họp Ban điều hành AIPA"), (46, "AIPA-46")]
+
+
+def test_the_numbered_acronym_still_joins_the_plenary_it_names():
+    text = ("Ngày 20/9/2025, Chủ tịch Quốc hội dự Đại hội đồng AIPA lần thứ 46 tại Kuala Lumpur. Chủ tịch AIPA-46 "
+            "phát biểu khai mạc.")
+    aipa = [m for m in meetings_of(text) if m.series == "aipa"]
+    assert [(m.ordinal, m.name) for m in aipa] == [(46, "Đại hội đồng AIPA lần thứ 46")]
