@@ -63,3 +63,18 @@ def test_the_numbered_acronym_still_joins_the_plenary_it_names():
             "phát biểu khai mạc.")
     aipa = [m for m in meetings_of(text) if m.series == "aipa"]
     assert [(m.ordinal, m.name) for m in aipa] == [(46, "Đại hội đồng AIPA lần thứ 46")]
+
+
+# A visitor told by a pronoun opening the sentence ("Bà cũng gặp ...") meets for the visiting side.
+
+def test_a_pronoun_opening_the_sentence_is_the_visitor_who_meets():
+    text = ("Ngày 26/6/2022, Bộ trưởng Ngoại giao Australia Penny Wong thăm chính thức Việt Nam. Bà cũng gặp Trưởng ban "
+            "Đối ngoại Trung ương Đảng Lê Hoài Trung và Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng.")
+    talks = talks_of(text)
+    assert len(talks) == 2 and all(t.parties == ["AU", "VN"] for t in talks)
+
+
+def test_people_who_are_no_pronoun_meet_no_one():
+    text = ("Ngày 26/6/2022, Bộ trưởng Ngoại giao Australia Penny Wong thăm chính thức Việt Nam. Bà con kiều bào cũng gặp "
+            "Bộ trưởng Ngoại giao Bùi Thanh Sơn.")
+    assert talks_of(text) == []

@@ -573,7 +573,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     else:
         subject = _subject(people, met, t_start, lo) \
             or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) or (subjects[-1] if subjects else None)
-    if subject is None and folded[t_start:t_end] == "gap" and not _bare_home_title(ctx.text, folded, lo, t_start):
+    # "Bà cũng gặp ...", "Ông đã hội kiến ...": the visitor told by a pronoun opening the sentence.
+    visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
+    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun \
+            and not _bare_home_title(ctx.text, folded, lo, t_start):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
         return []
@@ -585,7 +588,9 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         pairs = [(counterparts[1], counterparts[0].country)]
     else:
         side = subject.country if subject else HOME if home_subject else sides.protagonist
-        pairs = [(p, side) for p in counterparts]
+        # The pronoun's visitor is the other side of the visit to the country of the one met.
+        pairs = [(p, (_host_or_guest(sides, p.country) if visitor_pronoun and p.country else None) or side)
+                 for p in counterparts]
     start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
     # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
@@ -625,6 +630,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+# A sentence opened by a pronoun and an adverb or two before its talk verb.
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
 
 
 # A talk told as the frame of its sentence: "Trong cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B nêu rõ".
