@@ -45,7 +45,9 @@ _TALK = WordStart(
     # a call: "trao đổi qua điện thoại với", "gọi điện cho"; "gặp mặt"
     r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: cho)?|gap mat"
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep|den chao"
-    r"|chao xa giao|chao|tham xa giao)\b")
+    r"|chao xa giao|chao|tham xa giao"
+    # The host's welcome or banquet for the guest: "chủ trì Lễ đón chính thức Thủ tướng A", "mở tiệc chiêu đãi B".
+    r"|(?:chu tri )?le don(?: chinh thuc| trong the| cap nha nuoc)*|(?:mo )?(?:tiec )?chieu dai)\b")
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
@@ -205,6 +207,26 @@ def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int) 
     return before[-1] if before and t_start - before[-1].end <= 40 else None
 
 
+# "Thủ tướng được Nhà vua Akihito tiếp kiến", "Bộ trưởng đã được Tổng thống A đón tiếp": the host named between
+# "được" and the verb receives the one named before "được".
+_PASSIVE_BEFORE = re.compile(r"\bduoc\s+$")
+_PASSIVE_GAP = re.compile(r"^(?:\s|va|hoang hau|phu nhan|da|se|trang trong|than mat)*$")
+_RECEIVING = {"tiep", "tiep kien", "don tiep", "tiep don", "hoi kien"}
+
+
+def _received_by(folded: str, people: list[PersonMention], t_start: int, t_end: int) -> PersonMention | None:
+    """The office-holder a passive reception names ("được Nhà vua A tiếp kiến"): right before the verb, right
+    after "được"."""
+    if folded[t_start:t_end] not in _RECEIVING:
+        return None
+    before = [p for p in people if p.end <= t_start and _PASSIVE_GAP.match(folded[p.end:t_start])]
+    if not before:
+        return None
+    host = max(before, key=lambda p: p.end)
+    head = _head_start(host)
+    return host if _PASSIVE_BEFORE.search(folded, max(0, head - 8), head) else None
+
+
 # Offices named by title and country with no person's name ("Chủ tịch Ủy ban châu Âu", "Tổng Giám đốc
 # WHO", "Thủ tướng Liên bang Nga"), and heads whose title alone says they are foreign ("Nhà Vua Nhật Bản",
 # "Chủ tịch Hạ viện"): each is a side a talk can be with.
@@ -321,8 +343,10 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     offices = _offices(ctx, folded, people)
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
+        here_all = [p for p in people if lo <= p.start < hi]
         said = [m for m in _TALK.finditer(folded, lo, hi)
-                if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end()))
+                if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end())
+                    or _received_by(folded, here_all, m.start(), m.end()))
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
                 and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
@@ -527,6 +551,10 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
     named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
+    host = None if named or t_end == t_start else _received_by(folded, met_people, t_start, t_end)
+    if host is not None:
+        named = [host]
+        t_start = folded.rfind("duoc", lo, _head_start(host))   # the guest is named before "được"
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
     met.update(p.start for p in named)
     counterparts = [p for p in named if _senior(p) or _peer(folded, p) or p.person in sides.seniors]
@@ -536,9 +564,19 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         between = len(counterparts) == 2
     if not counterparts:
         return []
-    subject = _subject(people, met, t_start, lo) or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) \
-        or (subjects[-1] if subjects else None)
-    if subject is None and folded[t_start:t_end] == "gap" and not _bare_home_title(ctx.text, folded, lo, t_start):
+    if host is not None:
+        # Received by an office-holder: the guest named before "được" must hold an office too (a provincial
+        # secretary "vinh dự được Thủ tướng tiếp" tells no talk of two countries).
+        subject = _subject(people, met, t_start, lo)
+        if subject is not None and not _senior(subject):
+            return []
+    else:
+        subject = _subject(people, met, t_start, lo) \
+            or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) or (subjects[-1] if subjects else None)
+    # "Bà cũng gặp ...", "Ông đã hội kiến ...": the visitor told by a pronoun opening the sentence.
+    visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
+    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun \
+            and not _bare_home_title(ctx.text, folded, lo, t_start):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
         return []
@@ -550,11 +588,15 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         pairs = [(counterparts[1], counterparts[0].country)]
     else:
         side = subject.country if subject else HOME if home_subject else sides.protagonist
-        pairs = [(p, side) for p in counterparts]
+        # The pronoun's visitor is the other side of the visit to the country of the one met.
+        pairs = [(p, (_host_or_guest(sides, p.country) if visitor_pronoun and p.country else None) or side)
+                 for p in counterparts]
     start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
     # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
     named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
+    if host is not None:
+        named_from = t_start                                    # "được Nhà vua A tiếp kiến"
     if t_end == t_start:
         said = _PAIR_TALK.pattern.match(folded, t_start)
         t_end = said.end() if said else t_start
@@ -588,6 +630,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+# A sentence opened by a pronoun and an adverb or two before its talk verb.
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
 
 
 # A talk told as the frame of its sentence: "Trong cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B nêu rõ".
