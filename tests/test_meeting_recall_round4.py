@@ -31,24 +31,6 @@ def test_no_talk_when_the_guest_received_holds_no_office_of_minister_rank():
     assert talks_of(crowd) == []
 
 
-# The host's welcome ceremony or banquet for a guest is a meeting of the two sides.
-
-def test_a_welcome_ceremony_and_a_banquet_for_the_guest_are_talks():
-    welcome = ("Ngày 3/6/2017, Thủ tướng Nguyễn Xuân Phúc thăm chính thức Nhật Bản. Sáng 6/6, Thủ tướng Shinzo Abe đã "
-               "chủ trì lễ đón chính thức Thủ tướng Nguyễn Xuân Phúc.")
-    banquet = ("Ngày 11/9/2023, Tổng thống Mỹ Joe Biden thăm cấp Nhà nước Việt Nam. Tối 11/9, Chủ tịch nước Võ Văn "
-               "Thưởng mở tiệc chiêu đãi Tổng thống Mỹ Joe Biden.")
-    (talk,) = talks_of(welcome)
-    assert talk.parties == ["JP", "VN"] and talk.start == "2017-06-06"
-    assert [t.parties for t in talks_of(banquet)] == [["US", "VN"]]
-
-
-def test_a_ceremony_or_a_banquet_with_no_guest_named_is_no_talk():
-    text = ("Ngày 2/9/2023, lễ đón được tổ chức trọng thể tại Phủ Chủ tịch. Tối 2/9, Bộ Ngoại giao mở tiệc chiêu đãi "
-            "nhân dịp Quốc khánh.")
-    assert talks_of(text) == []
-
-
 # A session of one of a body's organs and the numbered plenary said by its acronym are two meetings.
 
 def test_an_executive_committee_session_stays_apart_from_the_numbered_general_assembly():

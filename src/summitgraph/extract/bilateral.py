@@ -45,9 +45,7 @@ _TALK = WordStart(
     # a call: "trao đổi qua điện thoại với", "gọi điện cho"; "gặp mặt"
     r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: cho)?|gap mat"
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep|den chao"
-    r"|chao xa giao|chao|tham xa giao"
-    # The host's welcome or banquet for the guest: "chủ trì Lễ đón chính thức Thủ tướng A", "mở tiệc chiêu đãi B".
-    r"|(?:chu tri )?le don(?: chinh thuc| trong the| cap nha nuoc)*|(?:mo )?(?:tiec )?chieu dai)\b")
+    r"|chao xa giao|chao|tham xa giao)\b")
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
