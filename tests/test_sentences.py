@@ -34,3 +34,10 @@ def test_a_short_sentence_in_capitals_after_another_still_ends():
 def test_initials_and_abbreviations_do_not_end_a_sentence():
     assert texts("Tổng thống V. Putin tiếp TS. Nguyễn Văn A tại TP. Hồ Chí Minh.") == [
         "Tổng thống V. Putin tiếp TS. Nguyễn Văn A tại TP. Hồ Chí Minh."]
+
+
+def test_a_dot_before_a_lower_case_vietnamese_letter_ends_no_sentence():
+    # "đ", "ư", "ơ" sit inside the "À-Ỹ" range with the capitals: "Jr. đã" was cut in two
+    text = ("Tổng thống Philippines Ferdinand Marcos Jr. đã tiếp Bộ trưởng Ngoại giao Việt Nam tại Manila. "
+            "Ủy ban hỗn hợp sẽ họp vào tháng tới. Đoàn rời Manila chiều cùng ngày.")
+    assert [s.text[:12] for s in split_sentences(text)] == ["Tổng thống P", "Ủy ban hỗn h", "Đoàn rời Man"]

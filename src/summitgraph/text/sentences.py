@@ -19,7 +19,10 @@ _ABBREVIATIONS = {"tp", "ts", "ths", "gs", "pgs", "ng", "st", "mr", "mrs", "ms",
 # candidate they find in it, so one endless sentence would take time growing with its square.
 MAX_SENTENCE_CHARS = 3000
 
-_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:[*•+\-–]\s*)?[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])")
+# Capitals only: "À-Ỹ" as a range also holds the lower-case letters Vietnamese interleaves ("đ", "ư", "ấ"), and a
+# dot before "đã" ("Marcos Jr. đã tiếp ...") would end the sentence.
+_UPPER = "A-ZĐ" + "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()}))
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:[*•+\-–]\s*)?[\"“‘(\[]?[" + _UPPER + r"0-9])")
 
 
 @dataclass(frozen=True)
