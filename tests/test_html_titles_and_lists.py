@@ -72,3 +72,13 @@ def test_an_office_credited_last_does_not_turn_the_last_line_into_a_related_list
             f"<div class='body'>{body}</div></body></html>")
     text = clean_page(extract_html(html, "p.html").text).text
     assert "Trần Minh Khang" in text
+
+
+def test_page_controls_between_paragraphs_go_and_prose_that_starts_alike_stays():
+    controls = ("Chia sẻ bài viết", "In bài viết", "Lưu bài viết", "Nghe bài viết", "Đánh giá bài viết",
+                "Lượt xem: 1.234", "00:00 / 03:12", "Quảng cáo", "Bài viết được tài trợ")
+    prose = "Nghe Bộ trưởng phát biểu, các đại biểu đều tán thành đề xuất về hợp tác đào tạo cán bộ ngoại giao."
+    text = "\n".join(("Hội đàm", "", BODY[0], *controls, prose, BODY[1]))
+    cleaned = clean_page(text).text
+    assert [c for c in controls if c in cleaned] == []
+    assert prose in cleaned and BODY[1] in cleaned

@@ -34,13 +34,18 @@ END_MARKERS = (
     "ban quyen", "copyright", "©", "ghi ro nguon", "lien he quang cao", "phien ban di dong", "giay phep so",
     "toa soan:", "tong bien tap:", "chiu trach nhiem noi dung", "ve dau trang", "len dau trang",
     "y kien ban doc", "gui binh luan", "viet binh luan", "y kien cua ban", "ban doc binh luan",
-    "binh luan (", "cac binh luan", "dang nhap de binh luan", "chua co binh luan",
+    "binh luan (", "cac binh luan", "dang nhap de binh luan", "chua co binh luan", "tro ve dau trang",
+    "quay lai dau trang",
 )
 SHARE_WORDS = (
     "sao chep lien ket", "copy link", "chia se", "facebook", "twitter", "zalo", "email", "in bai", "gui bai",
     "luu bai", "tweet", "like", "thich", "share", "google+", "linkedin", "pinterest", "messenger", "print",
-    "ban in", "binh luan", "co chu", "luu", "gui", "in", "a+", "a-",
+    "ban in", "binh luan", "co chu", "luu", "gui", "in", "a+", "a-", "bai viet", "danh gia", "nghe", "in bai viet",
+    "luu bai viet",
 )
+# Page controls that are no share bar: a view counter, an audio player's clock, an advertisement's label.
+PAGE_CONTROL = re.compile(r"^(?:(?:so )?luot (?:xem|doc|nghe)\s*:?\s*[\d.,]+|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+                          r"|quang cao|(?:bai viet|noi dung) (?:duoc )?tai tro)$")
 FOLLOW_US = re.compile(r"^(?:theo doi .{1,40} tren\b|theo doi .{0,40}(?:facebook|youtube|zalo|google news|tiktok|fanpage)"
                        r"|tai ung dung|dang ky nhan tin|moi quy doc gia theo doi|quet ma qr)")
 TAG_LIST = re.compile(r"^(?:tags?|tu khoa|chu de|keywords?|nhan)\s*:")
@@ -349,6 +354,12 @@ def _share_words() -> re.Pattern[str]:
     return re.compile(r"(?<![\w+])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w+])")
 
 
+def rule_page_control(line: Line, page: _Page) -> str | None:
+    if PAGE_CONTROL.match(line.key.strip()):
+        return "page control"
+    return None
+
+
 def rule_follow_us(line: Line, page: _Page) -> str | None:
     if FOLLOW_US.match(line.key) and line.words <= 15:
         return "follow-us prompt"
@@ -434,7 +445,7 @@ def rule_prefix_of_next(line: Line, page: _Page) -> str | None:
 
 
 LINE_RULES: tuple[Callable[[Line, _Page], str | None], ...] = (
-    rule_punctuation_only, rule_share_bar, rule_follow_us, rule_tag_list, rule_caption_label,
+    rule_punctuation_only, rule_share_bar, rule_page_control, rule_follow_us, rule_tag_list, rule_caption_label,
     rule_related_link, rule_off_topic, rule_breadcrumb, rule_navigation, rule_title_repeated, rule_repeated_paragraph, rule_prefix_of_next,
 )
 
