@@ -431,6 +431,9 @@ _OWNER = "của"
 # Bodies of a state whose names carry no country: "Bộ Giáo dục Philippines" is Philippine, not a name.
 _STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
+# Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
+# điều hành" is one.
+_STATE_OFFICES = frozenset({"office", "military"})
 _SHORT_PLACES = frozenset({"Việt", "Trung", "Nhật", "Hàn", "Mỹ", "Lào", "Á", "Âu", "Phi", "Ấn", "Nga", "Pháp",
                            "Đức", "Anh", "Úc", "Thái", "Cam", "Triều", "Xô"})
 
@@ -901,9 +904,13 @@ class _Walker:
             return None
         if connector.words[0] == _SPLITS_TITLES and head_at(self.doc, after):
             first, entry = head_at(self.doc, after)
-            if j > self.head_end:
-                return self._open(first, entry)       # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
-            return first + len(entry.words)           # "Chủ tịch kiêm Giám đốc điều hành ...": one
+            if j > self.head_end or self.part.kind in _STATE_OFFICES and entry.kind in _STATE_OFFICES:
+                # "Chủ tịch X kiêm Phó chủ tịch Y", "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng": two titles
+                return self._open(first, entry)
+            # "Chủ tịch kiêm Giám đốc điều hành ...": one head, so what follows is read after both words
+            self.head_end = first + len(entry.words)
+            self.part.head_len = self.head_end - self.part.start
+            return self.head_end
         if head_at(self.doc, after) and connector.words[0] != "của":
             return None                               # "Thủ tướng Campuchia và Tổng Thư ký ASEAN"
         if connector.words[0] == "và" and toks[after].key in ("nhiều", "các", "những", "một"):

@@ -1,0 +1,23 @@
+"""The people reader, fourth round: forms of ASEAN news the earlier rounds did not read.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from written import people_by_name
+
+
+def test_two_offices_joined_by_kiêm_before_a_ministry_named_with_và():
+    # the second head ("Bộ trưởng") is read as part of the first, not as another person's title
+    people = people_by_name("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao và Hợp tác quốc tế Prak Sokhonn "
+                            "đã tiếp đoàn.")
+    assert people["Prak Sokhonn"].titles == ["Phó Thủ tướng", "Bộ trưởng Ngoại giao và Hợp tác quốc tế"]
+
+
+def test_two_offices_of_state_joined_by_kiêm_are_two_titles():
+    people = people_by_name("Phó Thủ tướng kiêm Bộ trưởng Quốc phòng New Zealand Winston Peters phát biểu.")
+    assert people["Winston Peters"].titles == ["Phó Thủ tướng", "Bộ trưởng Quốc phòng"]
+    assert people["Winston Peters"].country == "NZ"
+
+
+def test_a_company_chair_who_is_also_its_chief_executive_keeps_one_title():
+    people = people_by_name("Chủ tịch kiêm Giám đốc điều hành Tập đoàn Hưng Phát Lê Văn Tâm cho biết.")
+    assert people["Lê Văn Tâm"].titles == ["Chủ tịch kiêm Giám đốc điều hành Tập đoàn Hưng Phát"]
