@@ -21,3 +21,13 @@ def test_two_offices_of_state_joined_by_kiêm_are_two_titles():
 def test_a_company_chair_who_is_also_its_chief_executive_keeps_one_title():
     people = people_by_name("Chủ tịch kiêm Giám đốc điều hành Tập đoàn Hưng Phát Lê Văn Tâm cho biết.")
     assert people["Lê Văn Tâm"].titles == ["Chủ tịch kiêm Giám đốc điều hành Tập đoàn Hưng Phát"]
+
+
+def test_an_acting_office_written_small_after_a_comma_is_a_title():
+    people = people_by_name("Đại sứ Trần Văn Nam, quyền Trưởng SOM ASEAN Việt Nam, dẫn đầu đoàn.")
+    assert people["Trần Văn Nam"].titles == ["Đại sứ", "quyền Trưởng SOM ASEAN"]
+
+
+def test_an_administration_is_no_acting_office():
+    people = people_by_name("Chính sách của chính quyền Tổng thống Barack Obama đối với khu vực đã thay đổi.")
+    assert people["Barack Obama"].titles == ["Tổng thống"]

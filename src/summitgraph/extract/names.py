@@ -463,7 +463,7 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     if doc.inside_place(i):
         return None                        # "Trung Quốc Vương Nghị": no "Quốc vương" inside a country's name
     prefix = lex.match(doc.tokens, i, {"prefix"})
-    if prefix and (doc.tokens[i].is_cap or not prefix.capital):
+    if prefix and (doc.tokens[i].is_cap or not prefix.capital or _opens_clause(doc.tokens, i, prefix)):
         entry = lex.match(doc.tokens, i + len(prefix.words), HEAD_KINDS)
         if entry:
             return i, entry
@@ -478,6 +478,13 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     if entry.capital and not doc.tokens[i].is_cap and not owned:
         return None                        # "đại diện nhiều nước": a representative of no one named
     return i, entry
+
+
+def _opens_clause(toks: list[Token], i: int, prefix: Entry) -> bool:
+    """"Đại sứ X, quyền Trưởng SOM ASEAN": a prefix written small still opens a title right after
+    punctuation and before a capitalised head ("chính quyền Tổng thống Trump" is the administration)."""
+    after = i + len(prefix.words)
+    return (i == 0 or not toks[i - 1].is_word) and after < len(toks) and toks[after].is_cap
 
 
 def run_end(doc: TokenDoc, j: int) -> int:
