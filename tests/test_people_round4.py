@@ -31,3 +31,17 @@ def test_an_acting_office_written_small_after_a_comma_is_a_title():
 def test_an_administration_is_no_acting_office():
     people = people_by_name("Chính sách của chính quyền Tổng thống Barack Obama đối với khu vực đã thay đổi.")
     assert people["Barack Obama"].titles == ["Tổng thống"]
+
+
+def test_a_title_read_to_its_comma_then_an_honorific_and_the_name():
+    people = people_by_name("Dự hội nghị có Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa Xã hội, "
+                            "ông Ekkaphab Phanthavong.")
+    person = people["Ekkaphab Phanthavong"]
+    assert person.titles == ["Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa Xã hội"]
+    assert person.country == "ASEAN"
+
+
+def test_a_verb_before_the_comma_ends_the_title_there():
+    # "phát biểu" is the predicate: the man named after the comma holds no title from it
+    people = people_by_name("Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Kinh tế phát biểu, ông Lê Văn Hùng lắng nghe.")
+    assert "Phó Tổng Thư ký" not in " ".join(people["Lê Văn Hùng"].titles)

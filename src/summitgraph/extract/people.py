@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.33"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small
+VERSION = "1.34"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -163,6 +163,12 @@ class _Reader:
             reached = self._reach_name(walk)
             if reached is not None:
                 return self._reached(walk, *reached)
+            comma = self._clause_to_comma(walk)
+            if comma is not None and (walk.name is not None or walk.end < comma):
+                # "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Chính trị - An ninh, ông X": the title runs to
+                # the comma and the holder is named after it
+                parts = walk.parts[:-1] + [self._reached_part(walk, comma)]
+                return self._title_then_name(Walk(parts, comma, None), i)
         if walk.name is not None and self._names_an_organisation(*walk.name):
             return max(i + 1, walk.end)        # "nhà nghiên cứu tại Đại học De La Salle": the university's name
         if walk.name is None:
@@ -271,6 +277,32 @@ class _Reader:
                 j += 1
             else:
                 return None
+        return None
+
+    def _clause_to_comma(self, walk: Walk) -> int | None:
+        """The comma that ends a title the walk could not read to its end, when only words of an
+        organisation's name stand between ("... phụ trách Cộng đồng Kinh tế,"): no verb, no other title,
+        few lower-case words. None when the clause goes on otherwise."""
+        toks, last = self.toks, walk.parts[-1]
+        j, lower = last.start + last.head_len, 0
+        limit = min(len(toks), last.start + _REACH)
+        while j < limit:
+            t = toks[j]
+            if t.text == ",":
+                return j if j > last.start + last.head_len else None
+            if t.is_word and t.is_cap:
+                if j > last.start + last.head_len and head_at(self.doc, j):
+                    return None
+            elif t.is_word:
+                if self.lex.match(toks, j, {"stop"}) or head_at(self.doc, j) or t.key == "và":
+                    return None
+                if not self.lex.match(toks, j, {"connector", "continuation"}):
+                    lower += 1
+                if lower > _REACH_LOWER:
+                    return None
+            elif t.text not in _INSIDE_TITLE:
+                return None
+            j += 1
         return None
 
     def _bracketed_code(self, j: int) -> int | None:
