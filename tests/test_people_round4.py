@@ -45,3 +45,9 @@ def test_a_verb_before_the_comma_ends_the_title_there():
     # "phát biểu" is the predicate: the man named after the comma holds no title from it
     people = people_by_name("Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Kinh tế phát biểu, ông Lê Văn Hùng lắng nghe.")
     assert "Phó Tổng Thư ký" not in " ".join(people["Lê Văn Hùng"].titles)
+
+
+def test_a_title_cut_off_inside_a_word_adds_nothing_to_the_whole_title():
+    people = people_by_name("Đại tướng Lương Cường, Ủy viên Bộ Chính trị, phát biểu.\n"
+                            "| Đại tướng Lương Cường, Ủy viên Bộ Chí")
+    assert people["Lương Cường"].titles == ["Đại tướng", "Ủy viên Bộ Chính trị"]

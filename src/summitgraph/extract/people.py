@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.34"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"
+VERSION = "1.35"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"; 1.35: a title cut off inside a word is dropped
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -1010,7 +1010,9 @@ def _titles(person: _Person) -> list[str]:
     strong = any(kind != "artist" for _, kind in seen.values())
     keys = [k for k, (_, kind) in seen.items() if strong or kind != "artist"]
     # "Thủ tướng" adds nothing next to "Thủ tướng Chính phủ": drop a title inside a longer one.
-    kept = [k for k in keys if not any(k != other and _contains(other.split(), k.split()) for other in keys)]
+    # "Ủy viên Bộ Chí", cut off at the end of a caption, is the start of "Ủy viên Bộ Chính trị".
+    kept = [k for k in keys if not any(k != other and (_contains(other.split(), k.split()) or other.startswith(k))
+                                       for other in keys)]
     return [seen[k][0] for k in kept]
 
 
