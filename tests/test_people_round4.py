@@ -51,3 +51,19 @@ def test_a_title_cut_off_inside_a_word_adds_nothing_to_the_whole_title():
     people = people_by_name("Đại tướng Lương Cường, Ủy viên Bộ Chính trị, phát biểu.\n"
                             "| Đại tướng Lương Cường, Ủy viên Bộ Chí")
     assert people["Lương Cường"].titles == ["Đại tướng", "Ủy viên Bộ Chính trị"]
+
+
+def test_a_title_a_comma_and_a_name_followed_at_once_by_the_predicate():
+    people = people_by_name("Bộ trưởng Quốc phòng Nhật Bản, Nakatani Gen cho biết Tokyo ủng hộ ASEAN.")
+    assert people["Nakatani Gen"].titles == ["Bộ trưởng Quốc phòng"]
+    assert people["Nakatani Gen"].country == "JP"
+
+
+def test_a_vietnamese_official_named_after_his_title_and_a_comma():
+    people = people_by_name("Thứ trưởng Bộ Công Thương, Phan Thị Thắng đã chủ trì phiên họp.")
+    assert people["Phan Thị Thắng"].titles == ["Thứ trưởng Bộ Công Thương"]
+
+
+def test_a_place_after_the_comma_is_no_holder():
+    people = people_by_name("Bộ trưởng Ngoại giao Việt Nam, Lào và Campuchia đã gặp nhau tại Viêng Chăn.")
+    assert people == {}

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.35"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"; 1.35: a title cut off inside a word is dropped
+VERSION = "1.36"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"; 1.35: a title cut off inside a word is dropped; 1.36: "Title, Name cho biết": a verb may follow the name
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -422,8 +422,10 @@ class _Reader:
             return max(i + 1, walk.end)
         end = run_end(self.doc, k + 1)
         found = clean_name(self.doc, k + 1, end)
-        if found != (k + 1, end) or end >= len(toks) or toks[end].text not in (",", ".", ";", ")") \
-                or not self._strong_name(*found) or self.doc.place_at(k + 1):
+        if found != (k + 1, end) or end >= len(toks) or not self._strong_name(*found) or self.doc.place_at(k + 1):
+            return max(i + 1, walk.end)
+        # "Bộ trưởng Ngoại giao Indonesia, Retno Marsudi cho biết": the predicate may follow the name at once
+        if toks[end].text not in (",", ".", ";", ")") and not self.lex.match(toks, end, {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="title")
         for part in _own_parts(self.doc, walk.parts):
