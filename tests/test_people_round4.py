@@ -67,3 +67,13 @@ def test_a_vietnamese_official_named_after_his_title_and_a_comma():
 def test_a_place_after_the_comma_is_no_holder():
     people = people_by_name("Bộ trưởng Ngoại giao Việt Nam, Lào và Campuchia đã gặp nhau tại Viêng Chăn.")
     assert people == {}
+
+
+def test_initials_the_article_coins_in_brackets_are_not_part_of_the_title():
+    people = people_by_name("Thứ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Lê Công Thành cho biết.")
+    assert people["Lê Công Thành"].titles == ["Thứ trưởng Bộ Tài nguyên và Môi trường"]
+
+
+def test_an_organisations_own_abbreviation_stays_in_the_title():
+    people = people_by_name("Chủ tịch Ngân hàng Phát triển châu Á (ADB) Masatsugu Asakawa phát biểu.")
+    assert people["Masatsugu Asakawa"].titles == ["Chủ tịch Ngân hàng Phát triển châu Á (ADB)"]

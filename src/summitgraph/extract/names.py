@@ -952,6 +952,8 @@ class _Walker:
             if inner and all(is_acronym(x) or x.text in "-&/" for x in inner):
                 if self.org == "org":
                     self.org = "institution"          # "(USVTC)" closes the organisation's name
+                if coined_abbreviation(toks, j, close):
+                    self.part.removed.append((j, close + 1))
                 return close + 1
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
@@ -1036,6 +1038,27 @@ class _Walker:
             inner = self.toks[k + 1:close]
             return bool(place and place.end == close) or bool(inner) and all(is_acronym(x) for x in inner)
         return False
+
+
+def coined_abbreviation(toks: list[Token], open_: int, close: int) -> bool:
+    """"Bộ Khoa học và Công nghệ (KH&CN)", "Cục Hàng hải Việt Nam (HHVN)": initials the article makes of
+    the Vietnamese words before the bracket, for its own later use, are not part of the title; an
+    organisation's own abbreviation ("(VCCI)", "(ADB)", from its English name) is."""
+    letters = fold("".join(t.text for t in toks[open_ + 1:close] if is_acronym(t))).upper()
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    initials: list[str] = []
+    k = open_ - 1
+    while k >= 0 and len(initials) < len(letters):
+        t = toks[k]
+        if t.key == "và" or t.text in ",&":
+            k -= 1
+            continue
+        if not t.is_word:
+            return False
+        initials.append(fold(t.text)[0].upper())
+        k -= 1
+    return "".join(reversed(initials)) == letters
 
 
 def _initial_then_title(doc: TokenDoc, token: Token, k: int) -> bool:
