@@ -77,3 +77,19 @@ def test_initials_the_article_coins_in_brackets_are_not_part_of_the_title():
 def test_an_organisations_own_abbreviation_stays_in_the_title():
     people = people_by_name("Chủ tịch Ngân hàng Phát triển châu Á (ADB) Masatsugu Asakawa phát biểu.")
     assert people["Masatsugu Asakawa"].titles == ["Chủ tịch Ngân hàng Phát triển châu Á (ADB)"]
+
+
+def test_a_representative_written_small_after_a_name_and_a_comma():
+    people = people_by_name("Theo ông Trần Văn Bình, đại diện Bộ Công Thương, việc này cần xem xét thêm.")
+    assert people["Trần Văn Bình"].titles == ["đại diện Bộ Công Thương"]
+
+
+def test_a_representative_of_a_firm_written_small():
+    people = people_by_name("Ông Lê Quốc Toàn, đại diện một doanh nghiệp xuất khẩu gạo, cho biết giá đã tăng.")
+    assert people["Lê Quốc Toàn"].titles == ["đại diện một doanh nghiệp xuất khẩu gạo"]
+
+
+def test_representatives_listed_after_a_titled_name_are_other_people():
+    people = people_by_name("Tham dự có Phó Chủ tịch Quốc hội Trần Quang Phương, đại diện Đại sứ quán "
+                            "một số nước tại Việt Nam.")
+    assert people["Trần Quang Phương"].titles == ["Phó Chủ tịch Quốc hội"]

@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.37"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"; 1.35: a title cut off inside a word is dropped; 1.36: "Title, Name cho biết": a verb may follow the name; 1.37: initials coined in brackets ("(KH&CN)") leave the title
+VERSION = "1.38"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"; 1.35: a title cut off inside a word is dropped; 1.36: "Title, Name cho biết": a verb may follow the name; 1.37: initials coined in brackets ("(KH&CN)") leave the title; 1.38: ", đại diện Bộ X," written small after an untitled name
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -45,6 +45,8 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+# Words after a head written small that still make it a title: "đại diện một doanh nghiệp", "đại diện cho".
+_SMALL_HEAD_OBJECTS = frozenset({"một", "cho", "của"})
 # Organisations always followed by their own name ("Đại học De La Salle"), unlike a council or committee
 # whose holder may follow the head noun when the article leaves its name out ("Chủ tịch Hội đồng A").
 _NAMED_ORGANISATIONS = frozenset(tuple(w.split()) for w in (
@@ -582,7 +584,9 @@ class _Reader:
                 continue
             start = k + 1 if toks[k].text in _SEPARATORS else k
             link = self._link(start)
-            head = head_at(self.doc, link)
+            # a head written small only for someone not yet given a title: after a titled name it is the next
+            # item of a list ("Phó Chủ tịch Quốc hội X, đại diện Đại sứ quán các nước")
+            head = head_at(self.doc, link) or (self._small_head(link) if start > k and not mention.titles else None)
             if link == start and start == k and not (head and mention.cue == "honorific" and toks[k].is_lower):
                 break                          # neither a separator nor a linking word ("ông X giám đốc Y")
             if not head:
@@ -628,12 +632,25 @@ class _Reader:
         self._affiliation(mention, k)
         return max(k, mention.end)
 
+    def _small_head(self, j: int) -> tuple[int, Entry] | None:
+        """"X, đại diện Bộ Công Thương," "X (đại diện Microsoft)": right after a name and a comma or a
+        bracket, a head written small that is a title only when capitalised elsewhere ("đại diện nhiều
+        nước") is one when an organisation's name follows it."""
+        entry = self.lex.match(self.toks, j, HEAD_KINDS)
+        after = j + len(entry.words) if entry else j
+        if entry is None or not entry.capital or after >= len(self.toks):
+            return None
+        nxt = self.toks[after]
+        if nxt.is_cap and nxt.is_word and not self.doc.place_at(after) or nxt.key in _SMALL_HEAD_OBJECTS:
+            return j, entry
+        return None
+
     def _bracket(self, mention: _Mention, k: int) -> int | None:
         toks = self.toks
         close = next((c for c in range(k + 1, min(len(toks), k + 14)) if toks[c].text == ")"), None)
         if close is None:
             return None
-        inner_head = head_at(self.doc, k + 1)
+        inner_head = head_at(self.doc, k + 1) or self._small_head(k + 1)
         if inner_head:
             walk = walk_title(self.doc, k + 1, inner_head[1], limit=close)
             for part in walk.parts:
