@@ -93,3 +93,9 @@ def test_representatives_listed_after_a_titled_name_are_other_people():
     people = people_by_name("Tham dự có Phó Chủ tịch Quốc hội Trần Quang Phương, đại diện Đại sứ quán "
                             "một số nước tại Việt Nam.")
     assert people["Trần Quang Phương"].titles == ["Phó Chủ tịch Quốc hội"]
+
+
+def test_the_head_of_an_organisation_in_apposition():
+    people = people_by_name("Chuyên gia Hoàng Thị Mai, người đứng đầu Trung tâm Nghiên cứu Biển Đông, cho rằng "
+                            "tình hình sẽ còn căng thẳng.")
+    assert people["Hoàng Thị Mai"].titles == ["Chuyên gia", "người đứng đầu Trung tâm Nghiên cứu Biển Đông"]
