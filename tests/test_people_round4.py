@@ -99,3 +99,14 @@ def test_the_head_of_an_organisation_in_apposition():
     people = people_by_name("Chuyên gia Hoàng Thị Mai, người đứng đầu Trung tâm Nghiên cứu Biển Đông, cho rằng "
                             "tình hình sẽ còn căng thẳng.")
     assert people["Hoàng Thị Mai"].titles == ["Chuyên gia", "người đứng đầu Trung tâm Nghiên cứu Biển Đông"]
+
+
+def test_the_country_of_a_firms_office_closing_an_experts_role_leaves_the_title():
+    people = people_by_name("Ông Trần Văn Lâm, chuyên gia kinh tế thuộc ngân hàng HSBC ở Singapore, nhận định "
+                            "lạm phát sẽ giảm.")
+    assert people["Trần Văn Lâm"].titles == ["chuyên gia kinh tế thuộc ngân hàng HSBC"]
+
+
+def test_an_ambassadors_posting_stays_in_the_title():
+    people = people_by_name("Đại sứ Nguyễn Văn Hải, Đại sứ đặc mệnh toàn quyền tại Singapore, cho biết.")
+    assert any("tại Singapore" in t for t in people["Nguyễn Văn Hải"].titles)

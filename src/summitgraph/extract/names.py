@@ -983,7 +983,9 @@ class _Walker:
                 self.org = "institution"   # "Đại sứ quán tại Việt Nam": a place closes the organisation
             if before is not None and before.key in ("tại", "ở") and self.part.kind in ("expert", "business"):
                 part.countries.append((place.code, 1))   # "chuyên gia ... ở Singapore": where they work
-            return place.end
+                if not place.is_org and j - 1 > self.head_end and self._title_ends(place.end):
+                    part.removed.append((j - 1, place.end))   # "... ngân hàng ANZ ở Singapore": where the
+            return place.end                                  # firm's office is, not the role
         if place.is_org:
             if before is not None and before.key == _OWNER and self._title_ends(place.end):
                 part.removed.append((j - 1, place.end))   # "Trưởng SOM ASEAN của EU", whom they serve
