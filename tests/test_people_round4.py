@@ -110,3 +110,8 @@ def test_the_country_of_a_firms_office_closing_an_experts_role_leaves_the_title(
 def test_an_ambassadors_posting_stays_in_the_title():
     people = people_by_name("Đại sứ Nguyễn Văn Hải, Đại sứ đặc mệnh toàn quyền tại Singapore, cho biết.")
     assert any("tại Singapore" in t for t in people["Nguyễn Văn Hải"].titles)
+
+
+def test_a_palace_named_after_an_office_gives_no_title_to_the_next_person():
+    people = people_by_name("Khi đoàn xe tới Phủ Chủ tịch, Thủ tướng Chính phủ Phạm Minh Chính đã ra tận nơi đón.")
+    assert people["Phạm Minh Chính"].titles == ["Thủ tướng Chính phủ"]
