@@ -115,3 +115,9 @@ def test_an_ambassadors_posting_stays_in_the_title():
 def test_a_palace_named_after_an_office_gives_no_title_to_the_next_person():
     people = people_by_name("Khi đoàn xe tới Phủ Chủ tịch, Thủ tướng Chính phủ Phạm Minh Chính đã ra tận nơi đón.")
     assert people["Phạm Minh Chính"].titles == ["Thủ tướng Chính phủ"]
+
+
+def test_a_permanent_mission_to_an_organisation_joined_by_bên_cạnh():
+    people = people_by_name("Đại sứ Nguyễn Văn Thảo, Trưởng Phái đoàn thường trực Việt Nam bên cạnh Liên minh "
+                            "châu Âu, cho biết.")
+    assert people["Nguyễn Văn Thảo"].titles == ["Đại sứ", "Trưởng Phái đoàn thường trực bên cạnh Liên minh châu Âu"]
