@@ -121,3 +121,14 @@ def test_a_permanent_mission_to_an_organisation_joined_by_bên_cạnh():
     people = people_by_name("Đại sứ Nguyễn Văn Thảo, Trưởng Phái đoàn thường trực Việt Nam bên cạnh Liên minh "
                             "châu Âu, cho biết.")
     assert people["Nguyễn Văn Thảo"].titles == ["Đại sứ", "Trưởng Phái đoàn thường trực bên cạnh Liên minh châu Âu"]
+
+
+def test_an_organisation_written_out_after_của_stays_in_the_title():
+    people = people_by_name("TS. Takeshi Kasai, Giám đốc khu vực Tây Thái Bình Dương của Tổ chức Y tế thế giới, "
+                            "sẽ làm việc với Bộ Y tế.")
+    assert people["Takeshi Kasai"].titles[-1] == "Giám đốc khu vực Tây Thái Bình Dương của Tổ chức Y tế thế giới"
+
+
+def test_an_organisations_initials_after_của_say_whom_the_person_serves():
+    people = people_by_name("Vụ trưởng Vụ châu Á, Trưởng SOM ASEAN của EU, ông Gunnar Wiegand phát biểu.")
+    assert "Trưởng SOM ASEAN" in people["Gunnar Wiegand"].titles

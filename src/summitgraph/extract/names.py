@@ -987,8 +987,11 @@ class _Walker:
                     part.removed.append((j - 1, place.end))   # "... ngân hàng ANZ ở Singapore": where the
             return place.end                                  # firm's office is, not the role
         if place.is_org:
-            if before is not None and before.key == _OWNER and self._title_ends(place.end):
-                part.removed.append((j - 1, place.end))   # "Trưởng SOM ASEAN của EU", whom they serve
+            if before is not None and before.key == _OWNER and self._title_ends(place.end) \
+                    and place.end - j == 1 and is_acronym(toks[j]):
+                # "Trưởng SOM ASEAN của EU": whom they serve; an organisation written out in words ("Giám đốc
+                # khu vực của Tổ chức Y tế thế giới") is part of the title
+                part.removed.append((j - 1, place.end))
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":
             owner = j - 1 if before is not None and before.key == _OWNER else j
