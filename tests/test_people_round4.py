@@ -132,3 +132,14 @@ def test_an_organisation_written_out_after_của_stays_in_the_title():
 def test_an_organisations_initials_after_của_say_whom_the_person_serves():
     people = people_by_name("Vụ trưởng Vụ châu Á, Trưởng SOM ASEAN của EU, ông Gunnar Wiegand phát biểu.")
     assert "Trưởng SOM ASEAN" in people["Gunnar Wiegand"].titles
+
+
+def test_a_project_board_reads_on_through_the_projects_name():
+    people = people_by_name("Ông Lê Văn Trung - Giám đốc Ban quản lý dự án Đường sắt đô thị Hà Nội - cho biết "
+                            "tiến độ đã chậm.")
+    assert people["Lê Văn Trung"].titles == ["Giám đốc Ban quản lý dự án Đường sắt đô thị Hà Nội"]
+
+
+def test_a_projects_name_is_not_a_person_before_the_holders_name():
+    people = people_by_name("Giám đốc Ban quản lý dự án Metro Hà Nội Lê Văn Trung cho biết.")
+    assert set(people) == {"Lê Văn Trung"}

@@ -430,6 +430,8 @@ _KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở"
 _OWNER = "của"
 # Bodies of a state whose names carry no country: "Bộ Giáo dục Philippines" is Philippine, not a name.
 _STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
+# Undertakings whose own name follows them inside a title ("Ban quản lý dự án Khu liên hợp thể thao").
+_NAMED_UNDERTAKINGS = frozenset({("dự", "án")})
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 # Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
 # điều hành" is one.
@@ -877,8 +879,10 @@ class _Walker:
         toks, lex = self.toks, self.lex
         t = toks[j]
         inside = self.org == "org" or self.expert
-        if lex.match(toks, j, {"stop"}) and not (t.key in _DETERMINERS and inside):
-            return None
+        stop = lex.match(toks, j, {"stop"})
+        go_on = lex.match(toks, j, {"continuation"})
+        if stop and not (t.key in _DETERMINERS and inside) and not (go_on and len(go_on.words) > len(stop.words)):
+            return None                               # "dự" ends a title, "dự án" does not
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
@@ -893,7 +897,9 @@ class _Walker:
             return self._open(found[0], found[1])
         continuation = lex.match(toks, j, {"continuation"})
         if continuation:
-            if self.org == "org":
+            if continuation.words in _NAMED_UNDERTAKINGS:
+                self.org, self.named = "org", False   # "Ban quản lý dự án Metro Hà Nội": the project's name follows
+            elif self.org == "org":
                 self.named = True
             return j + len(continuation.words)
         if inside:
