@@ -143,3 +143,8 @@ def test_a_project_board_reads_on_through_the_projects_name():
 def test_a_projects_name_is_not_a_person_before_the_holders_name():
     people = people_by_name("Giám đốc Ban quản lý dự án Metro Hà Nội Lê Văn Trung cho biết.")
     assert set(people) == {"Lê Văn Trung"}
+
+
+def test_a_departments_parent_body_in_brackets_stays_in_the_title():
+    people = people_by_name("Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương) Trần Thanh Hải cho biết.")
+    assert people["Trần Thanh Hải"].titles == ["Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương)"]

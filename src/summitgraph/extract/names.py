@@ -961,6 +961,9 @@ class _Walker:
                 if coined_abbreviation(toks, j, close):
                     self.part.removed.append((j, close + 1))
                 return close + 1
+            if self.org and inner[0].is_cap and self.lex.match(toks, j + 1, {"org", "institution"}) \
+                    and all(x.is_word for x in inner) and not head_at(self.doc, j + 1):
+                return close + 1                      # "Cục thuế xuất nhập khẩu (Tổng cục Hải quan)": its parent
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
             return j + 1                              # "Việt Nam- Cuba"
