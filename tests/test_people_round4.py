@@ -148,3 +148,10 @@ def test_a_projects_name_is_not_a_person_before_the_holders_name():
 def test_a_departments_parent_body_in_brackets_stays_in_the_title():
     people = people_by_name("Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương) Trần Thanh Hải cho biết.")
     assert people["Trần Thanh Hải"].titles == ["Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương)"]
+
+
+def test_a_bare_head_chained_by_a_comma_belongs_to_the_next_name_in_a_list():
+    people = people_by_name("Đoàn có Bộ trưởng Bộ Ngoại giao Lê Hoài Nam, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ "
+                            "Trần Quốc Bảo, Thứ trưởng Bộ Công Thương Đỗ Thắng Hải.")
+    assert people["Trần Quốc Bảo"].titles == ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]
+    assert people["Lê Hoài Nam"].titles == ["Bộ trưởng Bộ Ngoại giao"]

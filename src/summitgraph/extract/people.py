@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.45"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"; 1.35: a title cut off inside a word is dropped; 1.36: "Title, Name cho biết": a verb may follow the name; 1.37: initials coined in brackets ("(KH&CN)") leave the title; 1.38: ", đại diện Bộ X," written small after an untitled name; 1.39: "người đứng đầu" is a title head; 1.40: "... ở Singapore" closing an expert's role leaves the title; 1.41: "Phủ Chủ tịch" is a palace; 1.42: "bên cạnh" joins a mission to its organisation; 1.43: "của Tổ chức Y tế thế giới" written out stays in the title; 1.44: "Ban quản lý dự án X" reads on through the project's name; 1.45: a parent body in brackets stays in the title
+VERSION = "1.46"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"; 1.35: a title cut off inside a word is dropped; 1.36: "Title, Name cho biết": a verb may follow the name; 1.37: initials coined in brackets ("(KH&CN)") leave the title; 1.38: ", đại diện Bộ X," written small after an untitled name; 1.39: "người đứng đầu" is a title head; 1.40: "... ở Singapore" closing an expert's role leaves the title; 1.41: "Phủ Chủ tịch" is a palace; 1.42: "bên cạnh" joins a mission to its organisation; 1.43: "của Tổ chức Y tế thế giới" written out stays in the title; 1.44: "Ban quản lý dự án X" reads on through the project's name; 1.45: a parent body in brackets stays in the title; 1.46: "A, Bộ trưởng, Chủ nhiệm ... B": the bare head is B's
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -602,8 +602,10 @@ class _Reader:
                 # the last one opens the next person
                 if 1 < len(walk.parts) < 4:
                     # "X, Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Trung Hoa Hồ Cẩm Đào":
-                    # titles of another country are all the next person's
-                    if _conflicts(mention.countries, walk.parts[:-1]):
+                    # titles of another country are all the next person's; so are bare heads chained by a
+                    # comma to the last title ("A, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ B")
+                    if _conflicts(mention.countries, walk.parts[:-1]) or all(
+                            _only_head(self.doc, p) for p in walk.parts[:-1]):
                         return walk.parts[0].start
                     for part in walk.parts[:-1]:
                         mention.add_part(self.doc, part)
@@ -868,6 +870,11 @@ def _own_parts(doc: TokenDoc, parts: list[TitlePart]) -> list[TitlePart]:
         own = own or served
         kept.insert(0, part)
     return kept
+
+
+def _only_head(doc: TokenDoc, part: TitlePart) -> bool:
+    """A title that says nothing but its head ("Bộ trưởng", read to the comma after it)."""
+    return len(part.text(doc).split()) <= part.head_len
 
 
 def _head_key(doc: TokenDoc, part: TitlePart) -> tuple[str, ...]:
