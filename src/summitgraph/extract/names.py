@@ -430,7 +430,12 @@ _KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở"
 _OWNER = "của"
 # Bodies of a state whose names carry no country: "Bộ Giáo dục Philippines" is Philippine, not a name.
 _STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
+# Undertakings whose own name follows them inside a title ("Ban quản lý dự án Khu liên hợp thể thao").
+_NAMED_UNDERTAKINGS = frozenset({("dự", "án")})
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
+# Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
+# điều hành" is one.
+_STATE_OFFICES = frozenset({"office", "military"})
 _SHORT_PLACES = frozenset({"Việt", "Trung", "Nhật", "Hàn", "Mỹ", "Lào", "Á", "Âu", "Phi", "Ấn", "Nga", "Pháp",
                            "Đức", "Anh", "Úc", "Thái", "Cam", "Triều", "Xô"})
 
@@ -460,7 +465,7 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     if doc.inside_place(i):
         return None                        # "Trung Quốc Vương Nghị": no "Quốc vương" inside a country's name
     prefix = lex.match(doc.tokens, i, {"prefix"})
-    if prefix and (doc.tokens[i].is_cap or not prefix.capital):
+    if prefix and (doc.tokens[i].is_cap or not prefix.capital or _opens_clause(doc.tokens, i, prefix)):
         entry = lex.match(doc.tokens, i + len(prefix.words), HEAD_KINDS)
         if entry:
             return i, entry
@@ -475,6 +480,13 @@ def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
     if entry.capital and not doc.tokens[i].is_cap and not owned:
         return None                        # "đại diện nhiều nước": a representative of no one named
     return i, entry
+
+
+def _opens_clause(toks: list[Token], i: int, prefix: Entry) -> bool:
+    """"Đại sứ X, quyền Trưởng SOM ASEAN": a prefix written small still opens a title right after
+    punctuation and before a capitalised head ("chính quyền Tổng thống Trump" is the administration)."""
+    after = i + len(prefix.words)
+    return (i == 0 or not toks[i - 1].is_word) and after < len(toks) and toks[after].is_cap
 
 
 def run_end(doc: TokenDoc, j: int) -> int:
@@ -867,8 +879,10 @@ class _Walker:
         toks, lex = self.toks, self.lex
         t = toks[j]
         inside = self.org == "org" or self.expert
-        if lex.match(toks, j, {"stop"}) and not (t.key in _DETERMINERS and inside):
-            return None
+        stop = lex.match(toks, j, {"stop"})
+        go_on = lex.match(toks, j, {"continuation"})
+        if stop and not (t.key in _DETERMINERS and inside) and not (go_on and len(go_on.words) > len(stop.words)):
+            return None                               # "dự" ends a title, "dự án" does not
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
@@ -883,7 +897,9 @@ class _Walker:
             return self._open(found[0], found[1])
         continuation = lex.match(toks, j, {"continuation"})
         if continuation:
-            if self.org == "org":
+            if continuation.words in _NAMED_UNDERTAKINGS:
+                self.org, self.named = "org", False   # "Ban quản lý dự án Metro Hà Nội": the project's name follows
+            elif self.org == "org":
                 self.named = True
             return j + len(continuation.words)
         if inside:
@@ -901,9 +917,13 @@ class _Walker:
             return None
         if connector.words[0] == _SPLITS_TITLES and head_at(self.doc, after):
             first, entry = head_at(self.doc, after)
-            if j > self.head_end:
-                return self._open(first, entry)       # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
-            return first + len(entry.words)           # "Chủ tịch kiêm Giám đốc điều hành ...": one
+            if j > self.head_end or self.part.kind in _STATE_OFFICES and entry.kind in _STATE_OFFICES:
+                # "Chủ tịch X kiêm Phó chủ tịch Y", "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng": two titles
+                return self._open(first, entry)
+            # "Chủ tịch kiêm Giám đốc điều hành ...": one head, so what follows is read after both words
+            self.head_end = first + len(entry.words)
+            self.part.head_len = self.head_end - self.part.start
+            return self.head_end
         if head_at(self.doc, after) and connector.words[0] != "của":
             return None                               # "Thủ tướng Campuchia và Tổng Thư ký ASEAN"
         if connector.words[0] == "và" and toks[after].key in ("nhiều", "các", "những", "một"):
@@ -938,7 +958,12 @@ class _Walker:
             if inner and all(is_acronym(x) or x.text in "-&/" for x in inner):
                 if self.org == "org":
                     self.org = "institution"          # "(USVTC)" closes the organisation's name
+                if coined_abbreviation(toks, j, close):
+                    self.part.removed.append((j, close + 1))
                 return close + 1
+            if self.org and inner[0].is_cap and self.lex.match(toks, j + 1, {"org", "institution"}) \
+                    and all(x.is_word for x in inner) and not head_at(self.doc, j + 1):
+                return close + 1                      # "Cục thuế xuất nhập khẩu (Tổng cục Hải quan)": its parent
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
             return j + 1                              # "Việt Nam- Cuba"
@@ -967,10 +992,15 @@ class _Walker:
                 self.org = "institution"   # "Đại sứ quán tại Việt Nam": a place closes the organisation
             if before is not None and before.key in ("tại", "ở") and self.part.kind in ("expert", "business"):
                 part.countries.append((place.code, 1))   # "chuyên gia ... ở Singapore": where they work
-            return place.end
+                if not place.is_org and j - 1 > self.head_end and self._title_ends(place.end):
+                    part.removed.append((j - 1, place.end))   # "... ngân hàng ANZ ở Singapore": where the
+            return place.end                                  # firm's office is, not the role
         if place.is_org:
-            if before is not None and before.key == _OWNER and self._title_ends(place.end):
-                part.removed.append((j - 1, place.end))   # "Trưởng SOM ASEAN của EU", whom they serve
+            if before is not None and before.key == _OWNER and self._title_ends(place.end) \
+                    and place.end - j == 1 and is_acronym(toks[j]):
+                # "Trưởng SOM ASEAN của EU": whom they serve; an organisation written out in words ("Giám đốc
+                # khu vực của Tổ chức Y tế thế giới") is part of the title
+                part.removed.append((j - 1, place.end))
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":
             owner = j - 1 if before is not None and before.key == _OWNER else j
@@ -1022,6 +1052,27 @@ class _Walker:
             inner = self.toks[k + 1:close]
             return bool(place and place.end == close) or bool(inner) and all(is_acronym(x) for x in inner)
         return False
+
+
+def coined_abbreviation(toks: list[Token], open_: int, close: int) -> bool:
+    """"Bộ Khoa học và Công nghệ (KH&CN)", "Cục Hàng hải Việt Nam (HHVN)": initials the article makes of
+    the Vietnamese words before the bracket, for its own later use, are not part of the title; an
+    organisation's own abbreviation ("(VCCI)", "(ADB)", from its English name) is."""
+    letters = fold("".join(t.text for t in toks[open_ + 1:close] if is_acronym(t))).upper()
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    initials: list[str] = []
+    k = open_ - 1
+    while k >= 0 and len(initials) < len(letters):
+        t = toks[k]
+        if t.key == "và" or t.text in ",&":
+            k -= 1
+            continue
+        if not t.is_word:
+            return False
+        initials.append(fold(t.text)[0].upper())
+        k -= 1
+    return "".join(reversed(initials)) == letters
 
 
 def _initial_then_title(doc: TokenDoc, token: Token, k: int) -> bool:

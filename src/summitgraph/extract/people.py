@@ -23,7 +23,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country
 
 NAME = "people"
-VERSION = "1.31"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name
+VERSION = "1.46"  # 1.20: a run after a place at an honorific goes past "Quốc Vương"; 1.21: "Nhà báo" alone names no one; 1.22: "Tổng thống Bush và Thủ tướng Blair", one-word names before và or a comma; 1.23: lists of names with their countries in brackets under one title; 1.24: "X, <role in free words>, cho biết"; 1.25: giảng viên, nghiên cứu viên, nhà kinh tế, kinh tế gia; 1.26: "Đại học De La Salle" is no person; 1.27: "Theo ông X, <role>, ..."; 1.28: "Thủ tướng Singapore, Thủ tướng X" is two people; 1.29: "người phát ngôn X của Bộ Ngoại giao"; 1.30: Nhật hoàng, Hoàng thái tử, Công nương; 1.31: no title inside a country's name ("Hàn Quốc Vương ..."), "Người phát ngôn X của Bộ ..." with an unlisted family name; 1.32: "Phó Thủ tướng kiêm Bộ trưởng ..." is two titles, read to its name; 1.33: ", quyền Trưởng SOM ..." written small; 1.34: a title read to its comma before ", ông X"; 1.35: a title cut off inside a word is dropped; 1.36: "Title, Name cho biết": a verb may follow the name; 1.37: initials coined in brackets ("(KH&CN)") leave the title; 1.38: ", đại diện Bộ X," written small after an untitled name; 1.39: "người đứng đầu" is a title head; 1.40: "... ở Singapore" closing an expert's role leaves the title; 1.41: "Phủ Chủ tịch" is a palace; 1.42: "bên cạnh" joins a mission to its organisation; 1.43: "của Tổ chức Y tế thế giới" written out stays in the title; 1.44: "Ban quản lý dự án X" reads on through the project's name; 1.45: a parent body in brackets stays in the title; 1.46: "A, Bộ trưởng, Chủ nhiệm ... B": the bare head is B's
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
@@ -45,6 +45,8 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+# Words after a head written small that still make it a title: "đại diện một doanh nghiệp", "đại diện cho".
+_SMALL_HEAD_OBJECTS = frozenset({"một", "cho", "của"})
 # Organisations always followed by their own name ("Đại học De La Salle"), unlike a council or committee
 # whose holder may follow the head noun when the article leaves its name out ("Chủ tịch Hội đồng A").
 _NAMED_ORGANISATIONS = frozenset(tuple(w.split()) for w in (
@@ -163,6 +165,12 @@ class _Reader:
             reached = self._reach_name(walk)
             if reached is not None:
                 return self._reached(walk, *reached)
+            comma = self._clause_to_comma(walk)
+            if comma is not None and (walk.name is not None or walk.end < comma):
+                # "Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Chính trị - An ninh, ông X": the title runs to
+                # the comma and the holder is named after it
+                parts = walk.parts[:-1] + [self._reached_part(walk, comma)]
+                return self._title_then_name(Walk(parts, comma, None), i)
         if walk.name is not None and self._names_an_organisation(*walk.name):
             return max(i + 1, walk.end)        # "nhà nghiên cứu tại Đại học De La Salle": the university's name
         if walk.name is None:
@@ -271,6 +279,32 @@ class _Reader:
                 j += 1
             else:
                 return None
+        return None
+
+    def _clause_to_comma(self, walk: Walk) -> int | None:
+        """The comma that ends a title the walk could not read to its end, when only words of an
+        organisation's name stand between ("... phụ trách Cộng đồng Kinh tế,"): no verb, no other title,
+        few lower-case words. None when the clause goes on otherwise."""
+        toks, last = self.toks, walk.parts[-1]
+        j, lower = last.start + last.head_len, 0
+        limit = min(len(toks), last.start + _REACH)
+        while j < limit:
+            t = toks[j]
+            if t.text == ",":
+                return j if j > last.start + last.head_len else None
+            if t.is_word and t.is_cap:
+                if j > last.start + last.head_len and head_at(self.doc, j):
+                    return None
+            elif t.is_word:
+                if self.lex.match(toks, j, {"stop"}) or head_at(self.doc, j) or t.key == "và":
+                    return None
+                if not self.lex.match(toks, j, {"connector", "continuation"}):
+                    lower += 1
+                if lower > _REACH_LOWER:
+                    return None
+            elif t.text not in _INSIDE_TITLE:
+                return None
+            j += 1
         return None
 
     def _bracketed_code(self, j: int) -> int | None:
@@ -390,8 +424,10 @@ class _Reader:
             return max(i + 1, walk.end)
         end = run_end(self.doc, k + 1)
         found = clean_name(self.doc, k + 1, end)
-        if found != (k + 1, end) or end >= len(toks) or toks[end].text not in (",", ".", ";", ")") \
-                or not self._strong_name(*found) or self.doc.place_at(k + 1):
+        if found != (k + 1, end) or end >= len(toks) or not self._strong_name(*found) or self.doc.place_at(k + 1):
+            return max(i + 1, walk.end)
+        # "Bộ trưởng Ngoại giao Indonesia, Retno Marsudi cho biết": the predicate may follow the name at once
+        if toks[end].text not in (",", ".", ";", ")") and not self.lex.match(toks, end, {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="title")
         for part in _own_parts(self.doc, walk.parts):
@@ -548,7 +584,9 @@ class _Reader:
                 continue
             start = k + 1 if toks[k].text in _SEPARATORS else k
             link = self._link(start)
-            head = head_at(self.doc, link)
+            # a head written small only for someone not yet given a title: after a titled name it is the next
+            # item of a list ("Phó Chủ tịch Quốc hội X, đại diện Đại sứ quán các nước")
+            head = head_at(self.doc, link) or (self._small_head(link) if start > k and not mention.titles else None)
             if link == start and start == k and not (head and mention.cue == "honorific" and toks[k].is_lower):
                 break                          # neither a separator nor a linking word ("ông X giám đốc Y")
             if not head:
@@ -564,8 +602,10 @@ class _Reader:
                 # the last one opens the next person
                 if 1 < len(walk.parts) < 4:
                     # "X, Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Trung Hoa Hồ Cẩm Đào":
-                    # titles of another country are all the next person's
-                    if _conflicts(mention.countries, walk.parts[:-1]):
+                    # titles of another country are all the next person's; so are bare heads chained by a
+                    # comma to the last title ("A, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ B")
+                    if _conflicts(mention.countries, walk.parts[:-1]) or all(
+                            _only_head(self.doc, p) for p in walk.parts[:-1]):
                         return walk.parts[0].start
                     for part in walk.parts[:-1]:
                         mention.add_part(self.doc, part)
@@ -594,12 +634,25 @@ class _Reader:
         self._affiliation(mention, k)
         return max(k, mention.end)
 
+    def _small_head(self, j: int) -> tuple[int, Entry] | None:
+        """"X, đại diện Bộ Công Thương," "X (đại diện Microsoft)": right after a name and a comma or a
+        bracket, a head written small that is a title only when capitalised elsewhere ("đại diện nhiều
+        nước") is one when an organisation's name follows it."""
+        entry = self.lex.match(self.toks, j, HEAD_KINDS)
+        after = j + len(entry.words) if entry else j
+        if entry is None or not entry.capital or after >= len(self.toks):
+            return None
+        nxt = self.toks[after]
+        if nxt.is_cap and nxt.is_word and not self.doc.place_at(after) or nxt.key in _SMALL_HEAD_OBJECTS:
+            return j, entry
+        return None
+
     def _bracket(self, mention: _Mention, k: int) -> int | None:
         toks = self.toks
         close = next((c for c in range(k + 1, min(len(toks), k + 14)) if toks[c].text == ")"), None)
         if close is None:
             return None
-        inner_head = head_at(self.doc, k + 1)
+        inner_head = head_at(self.doc, k + 1) or self._small_head(k + 1)
         if inner_head:
             walk = walk_title(self.doc, k + 1, inner_head[1], limit=close)
             for part in walk.parts:
@@ -819,6 +872,11 @@ def _own_parts(doc: TokenDoc, parts: list[TitlePart]) -> list[TitlePart]:
     return kept
 
 
+def _only_head(doc: TokenDoc, part: TitlePart) -> bool:
+    """A title that says nothing but its head ("Bộ trưởng", read to the comma after it)."""
+    return len(part.text(doc).split()) <= part.head_len
+
+
 def _head_key(doc: TokenDoc, part: TitlePart) -> tuple[str, ...]:
     return tuple(t.key for t in doc.tokens[part.start:part.start + part.head_len])
 
@@ -978,7 +1036,9 @@ def _titles(person: _Person) -> list[str]:
     strong = any(kind != "artist" for _, kind in seen.values())
     keys = [k for k, (_, kind) in seen.items() if strong or kind != "artist"]
     # "Thủ tướng" adds nothing next to "Thủ tướng Chính phủ": drop a title inside a longer one.
-    kept = [k for k in keys if not any(k != other and _contains(other.split(), k.split()) for other in keys)]
+    # "Ủy viên Bộ Chí", cut off at the end of a caption, is the start of "Ủy viên Bộ Chính trị".
+    kept = [k for k in keys if not any(k != other and (_contains(other.split(), k.split()) or other.startswith(k))
+                                       for other in keys)]
     return [seen[k][0] for k in kept]
 
 
