@@ -41,3 +41,12 @@ def test_a_dot_before_a_lower_case_vietnamese_letter_ends_no_sentence():
     text = ("Tổng thống Philippines Ferdinand Marcos Jr. đã tiếp Bộ trưởng Ngoại giao Việt Nam tại Manila. "
             "Ủy ban hỗn hợp sẽ họp vào tháng tới. Đoàn rời Manila chiều cùng ngày.")
     assert [s.text[:12] for s in split_sentences(text)] == ["Tổng thống P", "Ủy ban hỗn h", "Đoàn rời Man"]
+
+
+def test_a_name_starts_with_a_capital_only():
+    from summitgraph.extract.bilateral import _RECEIVED, _UNREAD_NAME
+    from summitgraph.registry import UPPER_CHARS
+
+    assert all(c.isupper() for c in UPPER_CHARS.replace("A-Z", "") if c != "-")
+    assert _RECEIVED.match(" Đại sứ Nhật Bản") and _RECEIVED.match(" Ủy viên Bộ Chính trị")
+    assert not _RECEIVED.match(" đó, Bộ trưởng dự lễ") and not _UNREAD_NAME.match(" ấy")

@@ -49,7 +49,7 @@ _TALK = WordStart(
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
-_RECEIVED = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ]|ông\s|bà\s|ngài\s)")
+_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s)")
 # Verbs that are a talk only between two office-holders named just before them.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
@@ -234,7 +234,8 @@ _OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|
                      r"|nu hoang|hoang de|nha vua|tong thu ky|tong giam doc|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma"
                      r"|nghi vien|thuong vien|ha vien)|bo truong|ngoai truong|chu tich)\b")
 # "Bộ trưởng Chiến tranh Mỹ": a minister's portfolio stands between the title and the country.
-_UNREAD_NAME = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w.'-]*){1,4}")
+_UNREAD_NAME = re.compile(rf"(?:\s+[{registry.UPPER_CHARS}][\w.'-]*){{1,4}}")
+_NAME_NEXT = re.compile(rf"\s+[{registry.UPPER_CHARS}]")
 _PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
 _OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|hop chung quoc|nhan dan|dan chu|cua|dac cu|tan|\()*$")
 _FOREIGN_HEAD = re.compile(r"^(?:quoc vuong|nu hoang|hoang de|nha vua|chu tich (?:thuong vien|ha vien|duma))$")
@@ -256,7 +257,7 @@ def _offices(ctx: DocContext, folded: str, people: list[PersonMention]) -> list[
             continue
         if not ctx.text[m.start()].isupper():
             continue            # "thủ tướng các nước": an office in general, not one holder
-        if country == HOME or re.match(r"\s+[A-ZĐÀ-Ỹ]", ctx.text[end:end + 3]) and country is None:
+        if country == HOME or _NAME_NEXT.match(ctx.text[end:end + 3]) and country is None:
             continue            # the home side's offices, and names the people reader left unread
         if any(end <= p.start <= end + 2 for p in people):
             continue            # the holder is named right after: the people reader's mention is the side

@@ -21,6 +21,8 @@ WORD_CHARS = r"0-9A-Za-zÀ-ỹĐđ"
 # The lower-case ones: "à-ỹ" as a range also takes in the capitals Vietnamese interleaves with them ("Ấ", "Ơ"),
 # which open a name after a hyphen ("ASEAN-Ấn Độ") rather than go on a transliterated word ("Bê-la-rút").
 LOWER_CHARS = "a-zđ" + "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower()}))
+# The capitals, for "a name starts here" ("À-Ỹ" alone would also admit "đ", "ư", "ấ").
+UPPER_CHARS = "A-ZĐ" + "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()}))
 
 
 def _nfc(text: str) -> str:
