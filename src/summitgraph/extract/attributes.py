@@ -148,6 +148,30 @@ def year_in_name(name: str) -> str | None:
     return None if _DOCUMENT_YEAR.search(folded, 0, folded.rfind(years[-1])) else years[-1]
 
 
+# How far before a talk the day it belongs to may be told ("Sáng 12/6, lễ đón ... Ngay sau lễ đón, hai bên
+# đã hội đàm"): about two sentences.
+DAY_BEFORE_REACH = 1500
+
+
+def day_told_before(dates: list[DateMention], offset: int, first: str, last: str) -> str | None:
+    """The last single day written before ``offset`` (within ``DAY_BEFORE_REACH``) that falls between the
+    ISO days ``first`` and ``last`` of a visit: the day of what the text tells next, during that visit.
+    Both ends must be full days, with the year or without it ("--06-12")."""
+    no_year = first.startswith("--")
+    if len(first) != (7 if no_year else 10) or len(last) != len(first):
+        return None
+    before = [d for d in dates if d.first.day and d.first.month and not d.is_range
+              and d.end <= offset and offset - d.start <= DAY_BEFORE_REACH and d.relative is None]
+    for d in reversed(before):
+        if d.first.year is not None and not no_year and d.first.year != int(first[:4]):
+            continue
+        prefix = "--" if no_year else first[:4] + "-"
+        iso = f"{prefix}{d.first.month:02d}-{d.first.day:02d}"
+        if first <= iso <= last:
+            return iso
+    return None
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
     """The day or month written nearest a verb ("tháng 7/2015, ... đã có chuyến thăm ..."): a sentence
     telling two visits gives each the date beside it; on a tie, the one after. With no day or month in

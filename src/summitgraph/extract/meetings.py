@@ -23,7 +23,7 @@ from summitgraph.extract.series import canonical, identity, partner_series, part
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.67"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call; 1.67 talks of persons kept apart from a named bilateral body's session, a talk naming nobody joins the talk of its own verb, two hosts receiving one guest hold two talks
+VERSION = "1.68"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call; 1.67 talks of persons kept apart from a named bilateral body's session, a talk naming nobody joins the talk of its own verb, two hosts receiving one guest hold two talks; 1.68 slots round 4: a talk undated in its sentence takes the day of its visit told before it, a dated talk takes no place from a visit dated to other days
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "admm", "admm-plus", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -448,10 +448,10 @@ def _held_before(talk: Candidate, visit: Candidate) -> bool:
     return talk.status_said and visit.status_said and talk.status == "held" and visit.status == "planned"
 
 
-def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
+def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention]) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
-    first dated visit or meeting): a talk the text does not date takes its month, and a talk the text
-    does not place takes its place."""
+    first dated visit or meeting): a talk the text does not date takes the day of the visit told just
+    before it, else its month, and a talk the text does not place takes its place."""
     events = [r for r in records if r.start and r.series != "bilateral-talks"]
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
@@ -460,7 +460,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
         # A talk the text dates happens during the visit of those days, whoever received whom.
         during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
-        visits = during or visits
+        # A dated talk is not part of a visit dated to other days (a visit to come, one years before).
+        visits = during or [v for v in visits if not (talk.start and v.start)]
         # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
         # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
@@ -478,7 +479,9 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
                     and event.start.startswith("--") == (len(event.start) == 7):
                 talk.start = talk.end = event.start
             else:
-                talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+                day = attr.day_told_before(dates, talk.span.start, event.start, event.end or event.start) \
+                    if event is visit else None
+                talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
         if talk.country is None and event.country:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
@@ -803,7 +806,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.sort(key=lambda c: c.span.start)
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
-    _inherit_for_talks(records, _lead_end(ctx))
+    _inherit_for_talks(records, _lead_end(ctx), dates)
     _anaphoric_slots(ctx, records, dates, year)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
