@@ -4,7 +4,7 @@ Every sentence here is written for the test; none comes from the corpus.
 """
 from __future__ import annotations
 
-from written import meetings_of, only, talks_of
+from written import context_of, meetings_of, only, talks_of
 
 from summitgraph.extract.attributes import day_told_before
 from summitgraph.extract.dates import find_dates
@@ -60,3 +60,40 @@ def test_a_dated_talk_does_not_take_the_place_of_a_visit_to_come():
     talk = only(records, "bilateral-talks")
     assert talk.start == "2017-05-31"
     assert talk.country != "VN"
+
+
+# --- an article that states no year as a time still has one it writes --------------------------------
+
+def _year_of(body: str) -> int | None:
+    return context_of(body).default_year
+
+
+def test_a_deadline_year_dates_an_article_that_states_no_other():
+    body = ("Ngày 13/5, tại Bắc Kinh, Bộ trưởng Ngoại giao Phạm Bình Minh đã gặp Bộ trưởng Ngoại giao Trung Quốc "
+            "Vương Nghị. Hai bên mong các cuộc đàm phán "
+            "kết thúc trước giữa năm 2017.")
+    assert _year_of(body) == 2017
+    talk = only(talks_of("Gặp gỡ tại Bắc Kinh\n\n" + body), "bilateral-talks")
+    assert talk.start == "2017-05-13"
+
+
+def test_a_documents_year_dates_no_article():
+    body = "Ngày 13/5, hai Bộ trưởng nhắc lại tầm quan trọng của UNCLOS 1982 và Công ước năm 1982."
+    assert _year_of(body) is None
+
+
+def test_a_term_gives_its_first_year_and_the_latest_written_year_wins():
+    body = ("Hội nghị các nước thành viên khai mạc ngày 12/6 tại New York và bầu các thẩm phán nhiệm kỳ "
+            "2017-2026. Tại Đối thoại Shangri-La 2016, vấn đề này cũng được nêu.")
+    assert _year_of(body) == 2017
+
+
+def test_a_year_to_come_dates_no_article_even_as_a_last_resort():
+    assert _year_of("Ngày 12/6, hai bên gặp nhau. Việt Nam sẽ đăng cai hội nghị vào năm 2027.") is None
+
+
+# --- ASEAN's frameworks named by their acronym alone meet in ASEAN --------------------------------------
+
+def test_an_acronym_placed_outside_asean_is_no_framework_meeting():
+    text = "Ngày 14/7/2016, lễ bế mạc APT JSO-6 diễn ra tại Đài Bắc với 50 giải thưởng."
+    assert [m for m in meetings_of(text) if m.series.startswith("apt")] == []
