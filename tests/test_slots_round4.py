@@ -97,3 +97,19 @@ def test_a_year_to_come_dates_no_article_even_as_a_last_resort():
 def test_an_acronym_placed_outside_asean_is_no_framework_meeting():
     text = "Ngày 14/7/2016, lễ bế mạc APT JSO-6 diễn ra tại Đài Bắc với 50 giải thưởng."
     assert [m for m in meetings_of(text) if m.series.startswith("apt")] == []
+
+
+# --- a talk on the sidelines of a meeting is held where the meeting is -----------------------------------
+
+def test_a_talk_on_the_sidelines_of_a_summit_takes_its_place():
+    text = ("Tổng thống Philippines Rodrigo Duterte cho biết, trong cuộc gặp Thủ tướng Nguyễn Xuân Phúc bên lề "
+            "Hội nghị Cấp cao ASEAN lần thứ 30 tại Manila vào cuối tháng 4/2017, hai bên đã bàn về nghề cá.")
+    talk = only(meetings_of(text), "bilateral-talks")
+    assert (talk.city, talk.country, talk.format) == ("Manila", "PH", "in_person")
+
+
+def test_a_talk_with_no_meeting_named_after_its_cue_stays_unplaced():
+    text = ("Ngày 12/5/2017, Thủ tướng Nguyễn Xuân Phúc đã gặp Tổng thống Philippines Rodrigo Duterte bên lề "
+            "các hoạt động của mình. Trước đó, Hội nghị Cấp cao ASEAN lần thứ 30 diễn ra tại Manila.")
+    talk = only(meetings_of(text), "bilateral-talks")
+    assert talk.country is None
