@@ -113,3 +113,25 @@ def test_a_talk_with_no_meeting_named_after_its_cue_stays_unplaced():
             "các hoạt động của mình. Trước đó, Hội nghị Cấp cao ASEAN lần thứ 30 diễn ra tại Manila.")
     talk = only(meetings_of(text), "bilateral-talks")
     assert talk.country is None
+
+
+# --- who chairs an ASEAN body's meeting -----------------------------------------------------------------
+
+def test_a_sectoral_meeting_hosted_the_year_another_member_chairs_asean_has_no_chair_told():
+    text = ("Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 20 đã diễn ra ngày 16/7/2017 tại Hà Nội với sự tham dự "
+            "của các nước thành viên.")
+    rec = only(meetings_of(text), "asean-sectoral")
+    assert (rec.country, rec.chair) == ("VN", None)
+
+
+def test_a_sectoral_meeting_its_host_chairs_says_so():
+    text = ("Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 20 do Việt Nam chủ trì đã diễn ra ngày 16/7/2017 tại "
+            "Hà Nội.")
+    rec = only(meetings_of(text), "asean-sectoral")
+    assert rec.chair == "VN"
+
+
+def test_a_sectoral_meeting_in_the_asean_chair_country_is_chaired_by_it():
+    text = "Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 23 đã diễn ra ngày 20/11/2020 tại Hà Nội."
+    rec = only(meetings_of(text), "asean-sectoral")
+    assert rec.chair == "VN"
