@@ -135,3 +135,26 @@ def test_a_sectoral_meeting_in_the_asean_chair_country_is_chaired_by_it():
     text = "Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 23 đã diễn ra ngày 20/11/2020 tại Hà Nội."
     rec = only(meetings_of(text), "asean-sectoral")
     assert rec.chair == "VN"
+
+
+# --- "cùng ngày": the day told last ----------------------------------------------------------------------
+
+def test_a_meeting_told_the_same_day_takes_the_day_told_before():
+    text = ("Sáng 8/9/2020, Đại hội đồng AIPA lần thứ 41 khai mạc theo hình thức trực tuyến tại Hà Nội. "
+            "Chiều cùng ngày, Hội nghị nữ nghị sỹ AIPA đã diễn ra với nội dung bình đẳng giới.")
+    rec = next(m for m in meetings_of(text) if "nữ nghị sỹ" in m.name)
+    assert (rec.start, rec.end) == ("2020-09-08", "2020-09-08")
+
+
+def test_a_meeting_with_its_own_day_keeps_it_on_the_same_day():
+    text = ("Sáng 8/9/2020, Đại hội đồng AIPA lần thứ 41 khai mạc tại Hà Nội. "
+            "Cũng như cùng ngày năm ngoái, Hội nghị nữ nghị sỹ AIPA diễn ra ngày 9/9/2020.")
+    rec = next(m for m in meetings_of(text) if "nữ nghị sỹ" in m.name)
+    assert rec.start == "2020-09-09"
+
+
+def test_the_day_before_is_read_only_within_reach():
+    text = ("Ngày 8/9/2020, hai bên ký thỏa thuận. " + "Hai nước có quan hệ hữu nghị truyền thống. " * 40
+            + "Chiều cùng ngày, Hội nghị nữ nghị sỹ AIPA đã diễn ra tại Hà Nội.")
+    rec = next(m for m in meetings_of(text) if "nữ nghị sỹ" in m.name)
+    assert rec.start != "2020-09-08"

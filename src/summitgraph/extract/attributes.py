@@ -172,6 +172,13 @@ def day_told_before(dates: list[DateMention], offset: int, first: str, last: str
     return None
 
 
+def last_day_before(dates: list[DateMention], offset: int, reach: int) -> DateMention | None:
+    """The last single day (a day and month, no span, not relative) written before ``offset`` within ``reach``."""
+    before = [d for d in dates if d.first.day and d.first.month and not d.is_range and d.relative is None
+              and d.end <= offset and offset - d.start <= reach]
+    return before[-1] if before else None
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
     """The day or month written nearest a verb ("tháng 7/2015, ... đã có chuyến thăm ..."): a sentence
     telling two visits gives each the date beside it; on a tie, the one after. With no day or month in
