@@ -158,3 +158,22 @@ def test_the_day_before_is_read_only_within_reach():
             + "Chiều cùng ngày, Hội nghị nữ nghị sỹ AIPA đã diễn ra tại Hà Nội.")
     rec = next(m for m in meetings_of(text) if "nữ nghị sỹ" in m.name)
     assert rec.start != "2020-09-08"
+
+
+# --- talks of one trip ------------------------------------------------------------------------------------
+
+TRIP = ("Theo lịch trình, chiều 30/5/2017, Thủ tướng Nguyễn Xuân Phúc sẽ tiếp Bộ trưởng Thương mại Hoa Kỳ "
+        "Wilbur Ross. Tổng thống Hoa Kỳ Donald Trump sẽ hội đàm với Thủ tướng Nguyễn Xuân Phúc tại Nhà Trắng "
+        "vào ngày 31/5/2017.")
+
+
+def test_a_talk_not_placed_is_held_where_the_same_sides_talk_the_next_day():
+    talks = sorted(talks_of(TRIP), key=lambda t: t.start)
+    assert [t.start for t in talks] == ["2017-05-30", "2017-05-31"]
+    assert [(t.city, t.country) for t in talks] == [("Washington", "US"), ("Washington", "US")]
+
+
+def test_talks_a_week_apart_are_not_one_trip():
+    text = TRIP.replace("30/5/2017", "20/5/2017")
+    first = min(talks_of(text), key=lambda t: t.start)
+    assert first.start == "2017-05-20" and first.country is None
