@@ -177,3 +177,20 @@ def test_talks_a_week_apart_are_not_one_trip():
     text = TRIP.replace("30/5/2017", "20/5/2017")
     first = min(talks_of(text), key=lambda t: t.start)
     assert first.start == "2017-05-20" and first.country is None
+
+
+# --- meetings named in one list meet in one place ---------------------------------------------------------
+
+def test_a_meeting_listed_with_a_placed_one_takes_its_place():
+    text = ("Sáng 26/4/2005, Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức khai mạc tại Hạ Long. "
+            "Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức và Hội nghị tham vấn AEM - EU kết thúc vào ngày 27/4.")
+    rec = only(meetings_of(text), "asean-partner-other")
+    assert (rec.city, rec.country, rec.format) == ("Ha Long", "VN", "in_person")
+
+
+def test_a_meeting_not_listed_with_the_placed_one_keeps_no_place():
+    text = ("Sáng 26/4/2005, Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức khai mạc tại Hạ Long. "
+            "Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã thảo luận về thương mại dịch vụ, còn Hội nghị "
+            "tham vấn AEM - EU kết thúc vào ngày 27/4.")
+    rec = only(meetings_of(text), "asean-partner-other")
+    assert rec.country is None
