@@ -4,9 +4,11 @@ Every sentence here is written for the test; none comes from the corpus.
 """
 from __future__ import annotations
 
-from written import context_of, meetings_of, only, talks_of
+from written import article_of, context_of, meetings_of, only, talks_of
 
 from summitgraph.extract.attributes import day_told_before
+from summitgraph.extract.context import make_context
+from summitgraph.extract.meetings import extract_meetings
 from summitgraph.extract.dates import find_dates
 
 
@@ -193,4 +195,23 @@ def test_a_meeting_not_listed_with_the_placed_one_keeps_no_place():
             "Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã thảo luận về thương mại dịch vụ, còn Hội nghị "
             "tham vấn AEM - EU kết thúc vào ngày 27/4.")
     rec = only(meetings_of(text), "asean-partner-other")
+    assert rec.country is None
+
+
+# --- the title's meeting, placed by the lead -------------------------------------------------------------
+
+def _title_article(lead: str) -> list:
+    title = "Khai mạc Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 8"
+    return extract_meetings(make_context(article_of(f"{title}\n{lead}", title=title)))
+
+
+def test_the_title_meeting_meets_where_the_lead_says_they_meet():
+    rec = only(_title_article("Hôm nay, các vị bộ trưởng đã nhóm họp tại Singapore để bàn "
+                              "về kinh tế khu vực."), "asean-sectoral")
+    assert (rec.city, rec.country) == ("Singapore", "SG")
+
+
+def test_a_lead_naming_another_meeting_places_the_title_meeting_nowhere():
+    rec = next(m for m in _title_article("Hôm nay, Hội nghị Bộ trưởng Kinh tế ASEAN đã nhóm họp tại Singapore.")
+               if "Tài chính" in m.name)
     assert rec.country is None
