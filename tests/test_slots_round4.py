@@ -215,3 +215,19 @@ def test_a_lead_naming_another_meeting_places_the_title_meeting_nowhere():
     rec = next(m for m in _title_article("Hôm nay, Hội nghị Bộ trưởng Kinh tế ASEAN đã nhóm họp tại Singapore.")
                if "Tài chính" in m.name)
     assert rec.country is None
+
+
+# --- a format said after one meeting's name is that meeting's ---------------------------------------------
+
+def test_the_online_format_of_a_preparatory_meeting_is_not_the_prepared_ones():
+    text = ("Ngày 5/1/2022, Hội nghị Quan chức cao cấp ASEAN đã diễn ra theo hình thức trực tuyến, nhằm chuẩn bị "
+            "cho Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN dự kiến diễn ra vào ngày 18-19/1/2022 tại Siem Reap.")
+    records = meetings_of(text)
+    assert only(records, "asean-som").format == "online"
+    assert only(records, "amm-retreat").format == "in_person"
+
+
+def test_an_online_format_said_after_the_name_still_counts():
+    text = ("Ngày 5/1/2022, Hội nghị Quan chức cao cấp ASEAN đã chuẩn bị cho Hội nghị hẹp Bộ trưởng Ngoại giao "
+            "ASEAN diễn ra ngày 18/1/2022 theo hình thức trực tuyến.")
+    assert only(meetings_of(text), "amm-retreat").format == "online"
