@@ -231,3 +231,15 @@ def test_an_online_format_said_after_the_name_still_counts():
     text = ("Ngày 5/1/2022, Hội nghị Quan chức cao cấp ASEAN đã chuẩn bị cho Hội nghị hẹp Bộ trưởng Ngoại giao "
             "ASEAN diễn ra ngày 18/1/2022 theo hình thức trực tuyến.")
     assert only(meetings_of(text), "amm-retreat").format == "online"
+
+
+def test_in_person_said_before_an_online_past_is_in_person():
+    text = ("Campuchia tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 16 ngày 22/6/2022 theo hình thức trực "
+            "tiếp sau 2 năm phải tổ chức trực tuyến do dịch bệnh.")
+    assert only(meetings_of(text), "admm").format == "in_person"
+
+
+def test_online_said_first_stays_online():
+    text = ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 14 ngày 10/12/2020 diễn ra trực tuyến, thay vì tổ chức "
+            "trực tiếp như mọi năm.")
+    assert only(meetings_of(text), "admm").format == "online"

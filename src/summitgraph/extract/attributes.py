@@ -335,12 +335,19 @@ def host_before(text: str, folded: str, sentence_start: int, mention_start: int)
     return None
 
 
+# "theo hình thức trực tiếp", "tổ chức trực tiếp": said before any online cue, the meeting is in person ("theo
+# hình thức trực tiếp sau 2 năm phải tổ chức trực tuyến").
+_IN_PERSON = re.compile(r"\b(?:(?:theo )?hinh thuc truc tiep|to chuc truc tiep|gap (?:mat )?truc tiep)\b")
+
+
 def meeting_format(folded_region: str, has_place: bool) -> str | None:
     if _HYBRID.search(folded_region):
         return "hybrid"
-    if _ONLINE.search(folded_region):
+    online = _ONLINE.search(folded_region)
+    in_person = _IN_PERSON.search(folded_region)
+    if online and not (in_person and in_person.start() < online.start()):
         return "online"
-    return "in_person" if has_place else None
+    return "in_person" if has_place or in_person else None
 
 
 def meeting_status(folded_region: str, folded_before: str, start: str | None,
