@@ -243,3 +243,19 @@ def test_online_said_first_stays_online():
     text = ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 14 ngày 10/12/2020 diễn ra trực tuyến, thay vì tổ chức "
             "trực tiếp như mọi năm.")
     assert only(meetings_of(text), "admm").format == "online"
+
+
+# --- the officials of ASEAN's frameworks meet with the SOM ------------------------------------------------
+
+SOM_WEEK = ("Ngày 23/5/2017 tại Manila, Philippines đã diễn ra Hội nghị SOM ASEAN+3 và Hội nghị SOM EAS. "
+            "Ngày mai, 24/5/2017 sẽ diễn ra Hội nghị Quan chức cao cấp Diễn đàn Khu vực ASEAN (ARF).")
+
+
+def test_the_arf_officials_meeting_the_next_day_meets_in_the_som_city():
+    rec = only(meetings_of(SOM_WEEK), "arf-other")
+    assert (rec.start, rec.city, rec.country) == ("2017-05-24", "Manila", "PH")
+
+
+def test_an_arf_officials_meeting_weeks_later_is_not_placed_by_the_som():
+    rec = only(meetings_of(SOM_WEEK.replace("24/5/2017", "14/6/2017")), "arf-other")
+    assert rec.city is None

@@ -23,7 +23,7 @@ from summitgraph.extract.series import canonical, identity, partner_series, part
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.77"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call; 1.67 talks of persons kept apart from a named bilateral body's session, a talk naming nobody joins the talk of its own verb, two hosts receiving one guest hold two talks; 1.68 slots round 4: a talk undated in its sentence takes the day of its visit told before it, a dated talk takes no place from a visit dated to other days; 1.69 a framework named by its acronym alone and placed outside ASEAN is no meeting of it; 1.70 a talk on the sidelines of a meeting is held where it is; 1.71 an ASEAN body's meeting hosted the year another member chairs ASEAN has no chair unless the text says who chairs; 1.72 a meeting told "cùng ngày" with no day of its own takes the day told last before its sentence; 1.73 talks of the same two sides at most two days apart are of one trip: an unplaced one is held where the nearest placed one is; 1.74 meetings named in one list meet in one place; 1.75 the title's one meeting meets where a lead naming no meeting says they meet; 1.76 a format said after the previous meeting's name is not the next one's; 1.77 'theo hình thức trực tiếp' said before an online cue makes a meeting in person
+VERSION = "1.78"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call; 1.67 talks of persons kept apart from a named bilateral body's session, a talk naming nobody joins the talk of its own verb, two hosts receiving one guest hold two talks; 1.68 slots round 4: a talk undated in its sentence takes the day of its visit told before it, a dated talk takes no place from a visit dated to other days; 1.69 a framework named by its acronym alone and placed outside ASEAN is no meeting of it; 1.70 a talk on the sidelines of a meeting is held where it is; 1.71 an ASEAN body's meeting hosted the year another member chairs ASEAN has no chair unless the text says who chairs; 1.72 a meeting told "cùng ngày" with no day of its own takes the day told last before its sentence; 1.73 talks of the same two sides at most two days apart are of one trip: an unplaced one is held where the nearest placed one is; 1.74 meetings named in one list meet in one place; 1.75 the title's one meeting meets where a lead naming no meeting says they meet; 1.76 a format said after the previous meeting's name is not the next one's; 1.77 'theo hình thức trực tiếp' said before an online cue makes a meeting in person; 1.78 ASEAN+3, EAS and ARF officials' meetings within three days of a placed SOM meet in its city
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "admm", "admm-plus", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -736,6 +736,29 @@ def _title_meeting_placed_by_lead(ctx: DocContext, records: list[Candidate]) -> 
         rec.spans.append(Span(place.start, place.end))
 
 
+_FRAMEWORK_OFFICIALS = {"apt-other", "eas-other", "arf-other"}
+SOM_WEEK_DAYS = 3
+
+
+def _officials_meet_with_som(records: list[Candidate]) -> None:
+    """ASEAN's senior officials meet their ASEAN+3, EAS and ARF counterparts the days around their own SOM, in
+    its city: such a meeting dated within days of a placed SOM (or of another of these), in no other city, is
+    held there."""
+    soms = [r for r in records if r.series in _FRAMEWORK_OFFICIALS | {"asean-som", "jcm"} and r.city
+            and _day_number(r.start) is not None]
+    for rec in records:
+        here = _day_number(rec.start)
+        if rec.series not in _FRAMEWORK_OFFICIALS or rec.city or here is None:
+            continue
+        near = [(abs(_day_number(s.start) - here), s) for s in soms
+                if rec.country in (None, s.country) and s.start.startswith("--") == rec.start.startswith("--")
+                and abs(_day_number(s.start) - here) <= SOM_WEEK_DAYS]
+        if near:
+            som = min(near, key=lambda pair: pair[0])[1]
+            rec.city, rec.country = som.city, som.country
+            rec.format = rec.format or som.format
+
+
 TRIP_DAYS = 2
 
 
@@ -948,6 +971,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _talks_of_one_trip(records)
     _listed_share_place(ctx, records)
     _title_meeting_placed_by_lead(ctx, records)
+    _officials_meet_with_som(records)
     _status_from_dates(records, ctx.anchor)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
