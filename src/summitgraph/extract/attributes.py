@@ -148,6 +148,37 @@ def year_in_name(name: str) -> str | None:
     return None if _DOCUMENT_YEAR.search(folded, 0, folded.rfind(years[-1])) else years[-1]
 
 
+# How far before a talk the day it belongs to may be told ("Sáng 12/6, lễ đón ... Ngay sau lễ đón, hai bên
+# đã hội đàm"): about two sentences.
+DAY_BEFORE_REACH = 1500
+
+
+def day_told_before(dates: list[DateMention], offset: int, first: str, last: str) -> str | None:
+    """The last single day written before ``offset`` (within ``DAY_BEFORE_REACH``) that falls between the
+    ISO days ``first`` and ``last`` of a visit: the day of what the text tells next, during that visit.
+    Both ends must be full days, with the year or without it ("--06-12")."""
+    no_year = first.startswith("--")
+    if len(first) != (7 if no_year else 10) or len(last) != len(first):
+        return None
+    before = [d for d in dates if d.first.day and d.first.month and not d.is_range
+              and d.end <= offset and offset - d.start <= DAY_BEFORE_REACH and d.relative is None]
+    for d in reversed(before):
+        if d.first.year is not None and not no_year and d.first.year != int(first[:4]):
+            continue
+        prefix = "--" if no_year else first[:4] + "-"
+        iso = f"{prefix}{d.first.month:02d}-{d.first.day:02d}"
+        if first <= iso <= last:
+            return iso
+    return None
+
+
+def last_day_before(dates: list[DateMention], offset: int, reach: int) -> DateMention | None:
+    """The last single day (a day and month, no span, not relative) written before ``offset`` within ``reach``."""
+    before = [d for d in dates if d.first.day and d.first.month and not d.is_range and d.relative is None
+              and d.end <= offset and offset - d.start <= reach]
+    return before[-1] if before else None
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
     """The day or month written nearest a verb ("tháng 7/2015, ... đã có chuyến thăm ..."): a sentence
     telling two visits gives each the date beside it; on a tie, the one after. With no day or month in
@@ -304,12 +335,19 @@ def host_before(text: str, folded: str, sentence_start: int, mention_start: int)
     return None
 
 
+# "theo hình thức trực tiếp", "tổ chức trực tiếp": said before any online cue, the meeting is in person ("theo
+# hình thức trực tiếp sau 2 năm phải tổ chức trực tuyến").
+_IN_PERSON = re.compile(r"\b(?:(?:theo )?hinh thuc truc tiep|to chuc truc tiep|gap (?:mat )?truc tiep)\b")
+
+
 def meeting_format(folded_region: str, has_place: bool) -> str | None:
     if _HYBRID.search(folded_region):
         return "hybrid"
-    if _ONLINE.search(folded_region):
+    online = _ONLINE.search(folded_region)
+    in_person = _IN_PERSON.search(folded_region)
+    if online and not (in_person and in_person.start() < online.start()):
         return "online"
-    return "in_person" if has_place else None
+    return "in_person" if has_place or in_person else None
 
 
 def meeting_status(folded_region: str, folded_before: str, start: str | None,

@@ -23,7 +23,7 @@ from summitgraph.extract.series import canonical, identity, partner_series, part
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.72"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call; 1.67 talks of persons kept apart from a named bilateral body's session, a talk naming nobody joins the talk of its own verb, two hosts receiving one guest hold two talks; 1.68 a passive reception ("được Nhà vua A tiếp kiến") is a talk with the host; 1.69 the host's welcome ceremony or banquet for a guest ("chủ trì Lễ đón chính thức A", "chiêu đãi B") is a talk; 1.70 a numbered meeting said by its acronym alone ("Chủ tịch AIPA-46") and a session of one of its bodies ("Phiên họp Ban điều hành AIPA") stay two meetings; 1.71 a visitor told by a pronoun opening the sentence ("Bà cũng gặp A") meets for the visiting side; 1.72 1.69 withdrawn (blind slot accuracy -0.006, as "chiêu đãi" measured before)
+VERSION = "1.79"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call; 1.67 talks of persons kept apart from a named bilateral body's session, a talk naming nobody joins the talk of its own verb, two hosts receiving one guest hold two talks; 1.68 a passive reception ("được Nhà vua A tiếp kiến") is a talk with the host; 1.69 the host's welcome ceremony or banquet for a guest ("chủ trì Lễ đón chính thức A", "chiêu đãi B") is a talk; 1.70 a numbered meeting said by its acronym alone ("Chủ tịch AIPA-46") and a session of one of its bodies ("Phiên họp Ban điều hành AIPA") stay two meetings; 1.71 a visitor told by a pronoun opening the sentence ("Bà cũng gặp A") meets for the visiting side; 1.72 1.69 withdrawn (blind slot accuracy -0.006, as "chiêu đãi" measured before); merged with slots round 4 (1.79), its own numbering: 1.68 a talk undated in its sentence takes the day of its visit told before it, a dated talk takes no place from a visit dated to other days; 1.69 a framework named by its acronym alone and placed outside ASEAN is no meeting of it; 1.70 a talk on the sidelines of a meeting is held where it is; 1.71 an ASEAN body's meeting hosted the year another member chairs ASEAN has no chair unless the text says who chairs; 1.72 a meeting told "cùng ngày" with no day of its own takes the day told last before its sentence; 1.73 talks of the same two sides at most two days apart are of one trip: an unplaced one is held where the nearest placed one is; 1.74 meetings named in one list meet in one place; 1.75 the title's one meeting meets where a lead naming no meeting says they meet; 1.76 a format said after the previous meeting's name is not the next one's; 1.77 'theo hình thức trực tiếp' said before an online cue makes a meeting in person; 1.78 ASEAN+3, EAS and ARF officials' meetings within three days of a placed SOM meet in its city
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "admm", "admm-plus", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -228,7 +228,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         series=m.series, name=m.name, span=Span(m.start, m.end), ordinal=m.ordinal, partner=m.partner,
         parties=parties,
         start=start, end=end, city=city, country=country,
-        format=attr.meeting_format(region, place is not None),
+        # A format said after the previous meeting's name is that meeting's ("SOM ... theo hình thức trực
+        # tuyến, nhằm chuẩn bị cho Hội nghị ... tại Siem Reap"): only the mention's own words and after count.
+        format=attr.meeting_format(region if lo <= s_lo else folded[m.start:hi], place is not None),
         status=status, status_said=status_said, host_said=host_said,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
@@ -462,10 +464,10 @@ def _held_before(talk: Candidate, visit: Candidate) -> bool:
     return talk.status_said and visit.status_said and talk.status == "held" and visit.status == "planned"
 
 
-def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
+def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention]) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
-    first dated visit or meeting): a talk the text does not date takes its month, and a talk the text
-    does not place takes its place."""
+    first dated visit or meeting): a talk the text does not date takes the day of the visit told just
+    before it, else its month, and a talk the text does not place takes its place."""
     events = [r for r in records if r.start and r.series != "bilateral-talks"]
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
@@ -474,7 +476,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
         # A talk the text dates happens during the visit of those days, whoever received whom.
         during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
-        visits = during or visits
+        # A dated talk is not part of a visit dated to other days (a visit to come, one years before).
+        visits = during or [v for v in visits if not (talk.start and v.start)]
         # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
         # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
@@ -492,7 +495,9 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int) -> None:
                     and event.start.startswith("--") == (len(event.start) == 7):
                 talk.start = talk.end = event.start
             else:
-                talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+                day = attr.day_told_before(dates, talk.span.start, event.start, event.end or event.start) \
+                    if event is visit else None
+                talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
         if talk.country is None and event.country:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
@@ -659,6 +664,149 @@ def _during_another_event(ctx: DocContext, records: list[Candidate], dates: list
             rec.start = rec.end = start[:7] if not start.startswith("--") else start[:4]
 
 
+# "bên lề Hội nghị ...", "nhân dịp dự Hội nghị ...", "trong khuôn khổ Hội nghị ...": what the sentence
+# tells happens at the meeting named next.
+_AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|trong khuon kho)\b")
+
+
+def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
+    """A talk its sentence places on the sidelines of a meeting ("gặp Thủ tướng ... bên lề Hội nghị Cấp
+    cao ASEAN lần thứ 30") is held where that meeting is, and (undated) in its month."""
+    folded = ctx.folded
+    for talk in records:
+        if talk.series != "bilateral-talks" or talk.country is not None:
+            continue
+        sentence = ctx.sentence_at(talk.span.start)
+        if sentence is None:
+            continue
+        cue = _AT_EVENT.search(folded, sentence.start, sentence.end)
+        if cue is None:
+            continue
+        events = [(min(sp.start for sp in r.spans if cue.end() <= sp.start < sentence.end), r) for r in records
+                  if not r.series.startswith("bilateral") and r.country
+                  and any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
+        if not events:
+            continue
+        event = min(events, key=lambda pair: pair[0])[1]
+        talk.city, talk.country, talk.format = event.city, event.country, "in_person"
+        if talk.start is None and event.start:
+            talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+
+
+# "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
+_SAME_DAY = re.compile(r"\bcung ngay\b")
+SAME_DAY_REACH = 1500
+
+
+def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
+    """A meeting its sentence tells "cùng ngày" (the same day), with no day of its own, falls on the last
+    day the text wrote before that sentence."""
+    for rec in records:
+        if rec.start and len(rec.start.lstrip("-")) in (5, 10):
+            continue                                  # a day of its own ("--09-08", "2020-09-08")
+        sentence = ctx.sentence_at(rec.span.start)
+        if sentence is None or not _SAME_DAY.search(ctx.folded, sentence.start, rec.span.start):
+            continue
+        day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
+        if day is None:
+            continue
+        own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
+        prefix = f"{own_year:04d}-" if own_year else "--"
+        rec.start = rec.end = f"{prefix}{day.first.month:02d}-{day.first.day:02d}"
+        rec.spans.append(Span(day.start, day.end))
+
+
+def _listed_share_place(ctx: DocContext, records: list[Candidate]) -> None:
+    """Meetings named in one list ("Hội nghị AEM Retreat và Hội nghị tham vấn AEM - EU kết thúc ...") meet
+    in one place: one the text does not place takes the place of the one listed next to it."""
+    spans = sorted(((sp, r) for r in records if not r.series.startswith("bilateral") for sp in r.spans
+                    if ctx.text[sp.start:sp.start + 1].strip()), key=lambda pair: pair[0].start)
+    for (a, ra), (b, rb) in zip(spans, spans[1:]):
+        if ra is rb or a.end > b.start or not attr.listed_together(ctx.folded, a.end, b.start):
+            continue
+        for unplaced, placed in ((ra, rb), (rb, ra)):
+            if unplaced.country is None and unplaced.city is None and placed.country:
+                unplaced.city, unplaced.country = placed.city, placed.country
+                unplaced.format = unplaced.format or placed.format
+
+
+def _title_meeting_placed_by_lead(ctx: DocContext, records: list[Candidate]) -> None:
+    """The meeting a title names ("Khai mạc hội nghị bộ trưởng tài chính ASEAN 8") is the one the lead's first
+    sentence tells, without its name, as meeting somewhere ("... đã nhóm họp tại Singapore"): when that
+    sentence names no meeting, its place is the title meeting's."""
+    if len(ctx.sentences) < 2:
+        return
+    title, lead = ctx.sentences[0], ctx.sentences[1]
+    named = [r for r in records if not r.series.startswith("bilateral")
+             and any(title.start <= sp.start < title.end for sp in r.spans)]
+    in_lead = [r for r in records if any(lead.start <= sp.start < lead.end for sp in r.spans)]
+    if len(named) != 1 or in_lead or named[0].country or named[0].city:
+        return
+    place = attr.located_place(ctx.folded, attr.places_in(ctx.text, lead.start, lead.end), lead.start, lead.start)
+    if place is not None and place.country:
+        rec = named[0]
+        rec.city, rec.country = place.city, place.country
+        rec.format = rec.format or "in_person"
+        rec.spans.append(Span(place.start, place.end))
+
+
+_FRAMEWORK_OFFICIALS = {"apt-other", "eas-other", "arf-other"}
+SOM_WEEK_DAYS = 3
+
+
+def _officials_meet_with_som(records: list[Candidate]) -> None:
+    """ASEAN's senior officials meet their ASEAN+3, EAS and ARF counterparts the days around their own SOM, in
+    its city: such a meeting dated within days of a placed SOM (or of another of these), in no other city, is
+    held there."""
+    soms = [r for r in records if r.series in _FRAMEWORK_OFFICIALS | {"asean-som", "jcm"} and r.city
+            and _day_number(r.start) is not None]
+    for rec in records:
+        here = _day_number(rec.start)
+        if rec.series not in _FRAMEWORK_OFFICIALS or rec.city or here is None:
+            continue
+        near = [(abs(_day_number(s.start) - here), s) for s in soms
+                if rec.country in (None, s.country) and s.start.startswith("--") == rec.start.startswith("--")
+                and abs(_day_number(s.start) - here) <= SOM_WEEK_DAYS]
+        if near:
+            som = min(near, key=lambda pair: pair[0])[1]
+            rec.city, rec.country = som.city, som.country
+            rec.format = rec.format or som.format
+
+
+TRIP_DAYS = 2
+
+
+def _day_number(iso: str | None) -> int | None:
+    """Days since an epoch of a full ISO day, with or without its year ("--05-30" in year 1); else None."""
+    if not iso:
+        return None
+    try:
+        day = date.fromisoformat(iso if not iso.startswith("--") else "0001" + iso[1:])
+    except ValueError:
+        return None
+    return day.toordinal()
+
+
+def _talks_of_one_trip(records: list[Candidate]) -> None:
+    """Talks of the same two sides a day or two apart are of one trip: one the text does not place is held
+    where the nearest placed one is ("chiều 30/5 ... sẽ tiếp Đại diện Thương mại Mỹ", "tiếp đón Thủ tướng tại
+    Nhà Trắng vào ngày 31/5")."""
+    talks = [r for r in records if r.series == "bilateral-talks" and r.parties and r.start
+             and len(r.start.lstrip("-")) in (5, 10)]
+    for talk in talks:
+        if talk.country is not None:
+            continue
+        here = _day_number(talk.start)
+        placed = [(abs(_day_number(o.start) - here), o) for o in talks
+                  if o is not talk and o.country and o.parties == talk.parties
+                  and o.start.startswith("--") == talk.start.startswith("--")
+                  and _day_number(o.start) is not None and here is not None
+                  and abs(_day_number(o.start) - here) <= TRIP_DAYS]
+        if placed:
+            other = min(placed, key=lambda pair: pair[0])[1]
+            talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
+
+
 def _date_from_registry(records: list[Candidate]) -> None:
     """A numbered meeting the text never dates met when the registry says; read from no sentence, the
     date lowers the record's confidence."""
@@ -731,7 +879,10 @@ def _keep(rec: Candidate) -> bool:
     if rec.acronym_only:
         # A bare acronym ("APEC", "SOM") names a process more often than one meeting.
         dated_and_placed = bool(rec.start) and len(rec.start) == 10 and bool(rec.city or rec.country)
-        return bool(rec.ordinal or rec.prepares) or (rec.series in _FRAMEWORKS and dated_and_placed)
+        # ASEAN's frameworks meet in ASEAN: the same letters placed elsewhere ("APT JSO-6" in Taipei) name
+        # something else.
+        in_asean = (rec.country or registry.country_of_city(rec.city or "")) in registry.member_codes()
+        return bool(rec.ordinal or rec.prepares) or (rec.series in _FRAMEWORKS and dated_and_placed and in_asean)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
     if rec.series == "other-multilateral" and _MEETING_HEAD.match(canonical(rec.name)):
@@ -768,6 +919,10 @@ def _chair(rec: Candidate) -> str | None:
         if chair:
             # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told.
             return chair if rec.country in (None, chair) or rec.series == "aipa" else None
+    if rec.series == "asean-sectoral" and not rec.host_said and rec.start and not rec.start.startswith("--") \
+            and _asean_chair(int(rec.start[:4])) not in (None, rec.country):
+        # An ASEAN body's meeting in a member the year another chairs ASEAN: who chairs it is not told.
+        return None
     if rec.series in HOSTED_BY_CHAIR and rec.country in registry.member_codes():
         return rec.country
     if rec.country and _HOST_PRESIDES.search(canonical(rec.name)):
@@ -817,14 +972,20 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.sort(key=lambda c: c.span.start)
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
-    _inherit_for_talks(records, _lead_end(ctx))
+    _inherit_for_talks(records, _lead_end(ctx), dates)
     _anaphoric_slots(ctx, records, dates, year)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
     _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))
     _during_another_event(ctx, records, dates, year)
+    _talks_at_their_event(ctx, records)
     _inherit_from_lead(records, _lead_end(ctx))
+    _same_day_as_told(ctx, records, dates, year)
+    _talks_of_one_trip(records)
+    _listed_share_place(ctx, records)
+    _title_meeting_placed_by_lead(ctx, records)
+    _officials_meet_with_som(records)
     _status_from_dates(records, ctx.anchor)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]

@@ -26,8 +26,9 @@ from datetime import date
 from summitgraph import registry
 from summitgraph.extract.dates import DateMention
 
-VERSION = "4"  # 2: the host year of APEC, G20, ASEM votes like the ASEAN chair year; 3: origin years ("ra đời năm") do not vote;
-# 4: the news comes after the events it tells as past; a chair year votes once; decimal commas break no clause
+VERSION = "5"  # 2: the host year of APEC, G20, ASEM votes like the ASEAN chair year; 3: origin years ("ra đời năm") do not vote;
+# 4: the news comes after the events it tells as past; a chair year votes once; decimal commas break no clause;
+# 5: with no vote, the latest year written at all (bare, a deadline, a term's first year), not a document's
 
 # A year after these words is a horizon or a plan, not the time of the news.
 _HORIZON_BEFORE = re.compile(
@@ -95,7 +96,7 @@ class Timeframe:
     """The article's year and what it rests on."""
 
     year: int | None
-    source: str                           # "dateline", "votes" or "none"
+    source: str                           # "dateline", "votes", "weak" or "none"
     votes: tuple[YearVote, ...] = ()
 
     def year_in(self, lo: int, hi: int) -> int | None:
@@ -296,4 +297,27 @@ def article_timeframe(folded: str, dates: list[DateMention], anchor: date | None
     if anchor is not None:
         return Timeframe(anchor.year, "dateline", tuple(votes))
     year = _after_told_events(_best(votes), votes, dates, lower or folded)
-    return Timeframe(year, "votes" if year is not None else "none", tuple(votes))
+    if year is not None:
+        return Timeframe(year, "votes", tuple(votes))
+    weak = _weak_year(dates, folded)
+    return Timeframe(weak, "weak" if weak is not None else "none", tuple(votes))
+
+
+def _weak_year(dates: list[DateMention], folded: str) -> int | None:
+    """When nothing votes, the latest year the article writes at all: a bare year ("Shangri-La 2017",
+    "Mốc 2005"), a deadline ("trước giữa năm 2017"), the first year of a term ("nhiệm kỳ 2017-2026"). An
+    article that writes only such years is of the latest of them more often than not; a document's year
+    ("UNCLOS 1982"), an origin, a year still to come ("sẽ đảm nhận ... năm 2020") and a far horizon still say
+    nothing of when the news happens."""
+    years = []
+    for d in dates:
+        year = d.first.year
+        if year is None:
+            continue
+        if _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start) \
+                or _ORIGIN_BEFORE.search(folded, max(0, d.start - 24), d.start) or _to_come_before(folded, d.start):
+            continue
+        years.append(year)
+    said = set(years)
+    far = {y for y in said if len(said) > 1 and y > max(o for o in said if o != y) + FAR_AHEAD}
+    return max(said - far, default=None)
