@@ -50,3 +50,12 @@ def test_a_name_starts_with_a_capital_only():
     assert all(c.isupper() for c in UPPER_CHARS.replace("A-Z", "") if c != "-")
     assert _RECEIVED.match(" Đại sứ Nhật Bản") and _RECEIVED.match(" Ủy viên Bộ Chính trị")
     assert not _RECEIVED.match(" đó, Bộ trưởng dự lễ") and not _UNREAD_NAME.match(" ấy")
+
+
+def test_an_unknown_place_and_a_leader_apposition_start_with_capitals():
+    from summitgraph.extract.attributes import _AT_UNKNOWN_PLACE
+    from summitgraph.extract.chairs import _LEADER_APPOSITION
+
+    assert _AT_UNKNOWN_PLACE.search("Hội nghị diễn ra tại Chiang Rai, ")
+    assert not _AT_UNKNOWN_PLACE.search("Hội nghị diễn ra tại đây, ")     # "here" is no place name
+    assert _LEADER_APPOSITION.match(" Hun Sen, ") and not _LEADER_APPOSITION.match(" ông ấy, ")

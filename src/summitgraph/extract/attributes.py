@@ -49,7 +49,7 @@ class Place:
 
 # "tại Chiang Rai, " / "ở tỉnh Quảng Tây, ": a capitalised place name the gazetteer does not know, then a comma.
 _AT_UNKNOWN_PLACE = re.compile(r"(?:tại|ở)\s+(?:(?:thành phố|tỉnh|bang|đảo|thủ đô)\s+)?"
-                               r"(?:[A-ZĐÀ-Ỹ][\w'-]*\s+){0,3}[A-ZĐÀ-Ỹ][\w'-]*,\s*$")
+                               rf"(?:[{registry.UPPER_CHARS}][\w'-]*\s+){{0,3}}[{registry.UPPER_CHARS}][\w'-]*,\s*$")
 
 
 def dates_in(dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:

@@ -182,7 +182,7 @@ _ROLE_BEFORE = re.compile(rf"(?<![{_W}])(?:vai trò|cương vị|chức|chức v
 
 
 # A leader's name between the country and the cue: "Campuchia Hun Sen, " / "Indonesia Joko Widodo, ".
-_LEADER_APPOSITION = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){0,3}[A-ZĐÀ-Ỹ][^\s,]*\s*,\s*")
+_LEADER_APPOSITION = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}][^\s,]*\s+){{0,3}}[{registry.UPPER_CHARS}][^\s,]*\s*,\s*")
 # Role words that may stand between an appositive country and the cue ("vai trò", "chức", "năm").
 _ROLE_WORDS = re.compile(r"(?:(?:đảm nhận|đảm nhiệm|giữ|đóng|nhận|tiếp nhận)(?: thành công| tốt)? )?"
                          r"(?:vai trò |chức |cương vị |ghế |nhiệm kỳ |năm )?$")
