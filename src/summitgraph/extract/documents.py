@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.32"
+VERSION = "1.33"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -119,6 +119,8 @@ class Head:
     dated: bool = False               # lower-case, it names a document only with a year ("đến năm 2030")
     named: bool = False               # lower-case, it names a document only with a name, an acronym or a
                                       # year after it ("thỏa thuận Paris"; "thỏa thuận về hợp tác" is a deal)
+    yearly: bool = False              # capitalised, it names a document only with a year or a name after it
+                                      # ("Chương trình nghị sự 2030"; "... của các bộ trưởng" is an agenda)
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,7 @@ def lexicon() -> Lexicon:
             surface, kind, case, bare = row[1:5]
             heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(
                 surface, kind, case in ("any", "dated", "named"), bare == "yes", case == "dated",
-                case == "named")
+                case == "named", case == "year")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
             if len(row) > 3 and row[3]:
@@ -704,6 +706,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
         return "a lower-case word in ordinary use unless a year dates it"
+    if head.yearly and not _name_like(words):
+        return "a meeting's agenda or another ordinary use unless a year or a name follows"
     if (lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS
             and not (written_upper and words and words[0].text[:1].isupper())):   # "Tuyên bố Hà Nội ..."
         return "a verb, not a document"
