@@ -29,3 +29,17 @@ def test_an_agenda_is_not_a_document(text):
 ])
 def test_a_named_agenda_is_a_document(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ a name and its abbreviated form
+
+def test_abbreviated_form_with_the_same_partner_is_one_document():
+    text = ("Các bộ trưởng thống nhất đẩy nhanh đàm phán hiệp định thương mại tự do (FTA) với Ấn Độ. "
+            "Theo giới chuyên gia, FTA với Ấn Độ sẽ mở rộng thị trường cho hàng nông sản.")
+    assert names(text) == ["hiệp định thương mại tự do (FTA) với Ấn Độ"]
+
+
+def test_abbreviated_form_with_another_partner_is_another_document():
+    text = ("Các bộ trưởng thống nhất đẩy nhanh đàm phán hiệp định thương mại tự do (FTA) với Ấn Độ. "
+            "Trước đó, Singapore đã ký FTA với Nhật Bản.")
+    assert names(text) == ["hiệp định thương mại tự do (FTA) với Ấn Độ", "FTA với Nhật Bản"]

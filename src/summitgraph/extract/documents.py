@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.33"
+VERSION = "1.34"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -979,12 +979,23 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True                       # the full name of a known document and its acronym
     if a.specific and b.specific and _parties_key(key_a) == _parties_key(key_b):
         return True
+    if any(_by_abbreviation(x) == key_y for x, key_y in ((a, key_b), (b, key_a))):
+        return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
     short_key, long_key = _key(shorter.name), _key(longer.name)
     if not (shorter.specific and longer.specific):
         return False
     return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
             or _misspelt(short_key, long_key))
+
+
+def _by_abbreviation(m: Mention) -> str | None:
+    """The key of the name written with its abbreviation in place of the words it stands for:
+    "hiệp định thương mại tự do (FTA) với Ấn Độ" -> "fta voi IN", as "FTA với Ấn Độ" is written later."""
+    if not m.abbr or f"({m.abbr})" not in m.name:
+        return None
+    tail = m.name.split(f"({m.abbr})", 1)[1].strip()
+    return _key(f"{m.abbr} {tail}") if tail else None
 
 
 # A state's formal style, written out in a full title ("giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hợp
