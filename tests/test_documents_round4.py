@@ -43,3 +43,25 @@ def test_abbreviated_form_with_another_partner_is_another_document():
     text = ("Các bộ trưởng thống nhất đẩy nhanh đàm phán hiệp định thương mại tự do (FTA) với Ấn Độ. "
             "Trước đó, Singapore đã ký FTA với Nhật Bản.")
     assert names(text) == ["hiệp định thương mại tự do (FTA) với Ấn Độ", "FTA với Nhật Bản"]
+
+
+# ------------------------------------------------------------------ a plan and what it carries out
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các bộ trưởng thông qua Kế hoạch hành động giai đoạn 2026-2030 thực hiện Tuyên bố chung về Quan hệ "
+     "Đối tác chiến lược toàn diện ASEAN - Australia.",
+     # the declaration it carries out is a document of its own too
+     ["Kế hoạch hành động giai đoạn 2026-2030 thực hiện Tuyên bố chung về Quan hệ Đối tác chiến lược toàn "
+      "diện ASEAN - Australia",
+      "Tuyên bố chung về Quan hệ Đối tác chiến lược toàn diện ASEAN - Australia"]),
+    ("Hai bên nhất trí xây dựng Chương trình hành động ASEAN - Hàn Quốc triển khai Quan hệ Đối tác "
+     "chiến lược toàn diện.",
+     ["Chương trình hành động ASEAN - Hàn Quốc triển khai Quan hệ Đối tác chiến lược toàn diện"]),
+])
+def test_a_plan_named_with_what_it_carries_out(text, expected):
+    assert names(text) == expected
+
+
+def test_a_plan_then_carrying_out_in_lower_case_ends_the_name():
+    text = "Các nước ký Kế hoạch hành động giai đoạn 2026-2030 thực hiện các cam kết đã đưa ra."
+    assert names(text) == ["Kế hoạch hành động giai đoạn 2026-2030"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.34"
+VERSION = "1.35"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -438,10 +438,16 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if prev_proper:
         if low == "gia" and nxt_low == "nhập" and any(w.low == "việc" for w in words):
             return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
+        if f"{low} {nxt_low}" in _CARRIES_OUT and nxt is not None:
+            # "Kế hoạch hành động giai đoạn 2021-2025 thực hiện Tuyên bố chung ...": what the plan carries out.
+            obj = _token_at(view, nxt.end)
+            return obj is not None and obj.text[:1].isupper()
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
 
 
+# After a year or a name, these go on a plan's name when a capitalised object follows.
+_CARRIES_OUT = frozenset({"thực hiện", "triển khai"})
 _POST_YEAR = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)")
 _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # The occasion or meeting a joint statement belongs to is part of its name ("Tuyên bố chung nhân kỷ
