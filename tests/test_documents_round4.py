@@ -65,3 +65,19 @@ def test_a_plan_named_with_what_it_carries_out(text, expected):
 def test_a_plan_then_carrying_out_in_lower_case_ends_the_name():
     text = "Các nước ký Kế hoạch hành động giai đoạn 2026-2030 thực hiện các cam kết đã đưa ra."
     assert names(text) == ["Kế hoạch hành động giai đoạn 2026-2030"]
+
+
+# ------------------------------------------------------------------ a count of documents
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai nước đã ký 7 văn kiện hợp tác, trong đó có Bản ghi nhớ về hợp tác giáo dục.",
+     ["Bản ghi nhớ về hợp tác giáo dục"]),
+    ("Trong chuyến thăm, hai bên trao 4 bản ghi nhớ hợp tác về y tế và giáo dục.", []),
+])
+def test_a_counted_kind_is_not_a_name(text, expected):
+    assert names(text) == expected
+
+
+def test_a_year_before_a_head_is_not_a_count():
+    text = "Theo lộ trình đến năm 2025 Hiệp định Thương mại hàng hóa ASEAN sẽ được nâng cấp."
+    assert names(text) == ["Hiệp định Thương mại hàng hóa ASEAN"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.35"
+VERSION = "1.36"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -683,6 +683,10 @@ def _resolution_rejection(words: list[_Token], capital: bool) -> str | None:
     return None
 
 
+# A number of documents right before the head ("12 thỏa thuận", "5 văn kiện"); a year is not a count.
+_COUNT = re.compile(r"\d{1,3}")
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -691,6 +695,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     lower_case = not capital and not walk.in_quotes
     written_upper = view.text[start].isupper()
     two_before = _words_before(view, start, 2)
+    if _COUNT.fullmatch(prev):
+        prev = "các"                      # "ký 5 văn kiện hợp tác": a count of documents, like "các"
     if (prev in _NOT_AFTER and two_before != "cơ sở") or two_before in ("quan hệ", "hợp tác"):
         return "part of an organisation's name or of another phrase"
     if words and words[0].low in _NOT_BEFORE.get(head.surface.lower(), ()):
