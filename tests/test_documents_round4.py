@@ -81,3 +81,20 @@ def test_a_counted_kind_is_not_a_name(text, expected):
 def test_a_year_before_a_head_is_not_a_count():
     text = "Theo lộ trình đến năm 2025 Hiệp định Thương mại hàng hóa ASEAN sẽ được nâng cấp."
     assert names(text) == ["Hiệp định Thương mại hàng hóa ASEAN"]
+
+
+# ------------------------------------------------------------------ the period a plan covers
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các bộ trưởng thông qua Kế hoạch công tác ASEAN về thương mại điện tử cho giai đoạn 2026-2030.",
+     ["Kế hoạch công tác ASEAN về thương mại điện tử cho giai đoạn 2026-2030"]),
+    ("Hội nghị triển khai Chương trình hành động ASEAN về an ninh mạng trong giai đoạn 2025-2030.",
+     ["Chương trình hành động ASEAN về an ninh mạng trong giai đoạn 2025-2030"]),
+])
+def test_a_dated_period_stays_in_the_name(text, expected):
+    assert names(text) == expected
+
+
+def test_an_undated_period_is_the_sentence_s():
+    text = "Các nước tiếp tục thực hiện Kế hoạch công tác ASEAN về thương mại điện tử trong giai đoạn tới."
+    assert names(text) == ["Kế hoạch công tác ASEAN về thương mại điện tử"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.36"
+VERSION = "1.37"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -412,6 +412,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS)
     if low == "tại":
         return nxt_low in _PLACE_NOUNS
+    if low in ("cho", "trong") and _DATED_PERIOD.match(view.lower, tok.end):
+        return True                       # "... cho giai đoạn 2026-2030": the period the plan covers
     if low == "cho":
         return nxt_low == "khu"           # "... cho Khu vực Mậu dịch tự do ASEAN"
     if low == "sau":
@@ -448,6 +450,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
 
 # After a year or a name, these go on a plan's name when a capitalised object follows.
 _CARRIES_OUT = frozenset({"thực hiện", "triển khai"})
+# "giai đoạn 2026-2030", "giai đoạn tháng 7/2026 - 6/2027": a period with its dates ("trong giai đoạn tới" is not).
+_DATED_PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d")
 _POST_YEAR = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)")
 _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # The occasion or meeting a joint statement belongs to is part of its name ("Tuyên bố chung nhân kỷ
