@@ -98,3 +98,13 @@ def test_a_dated_period_stays_in_the_name(text, expected):
 def test_an_undated_period_is_the_sentence_s():
     text = "Các nước tiếp tục thực hiện Kế hoạch công tác ASEAN về thương mại điện tử trong giai đoạn tới."
     assert names(text) == ["Kế hoạch công tác ASEAN về thương mại điện tử"]
+
+
+# ------------------------------------------------------------------ long official titles
+
+def test_an_official_title_with_both_states_styles_is_read_whole():
+    text = ("Hai bên ký Nghị định thư giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ "
+            "Cộng hòa Dân chủ Nhân dân Lào về hợp tác đào tạo cán bộ ngoại giao.")
+    assert names(text) == [
+        "Nghị định thư giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Cộng hòa Dân chủ "
+        "Nhân dân Lào về hợp tác đào tạo cán bộ ngoại giao"]

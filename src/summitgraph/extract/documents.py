@@ -28,12 +28,14 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.37"
+VERSION = "1.38"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
-# Longest complement read: beyond this many words the walk has run into the sentence.
-MAX_WORDS = 24
+# Longest complement read: beyond this many words the walk has run into the sentence. An official title
+# with both states' formal styles ("giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ
+# Liên bang Nga về ...") runs to some thirty.
+MAX_WORDS = 32
 # A proper name the limit falls inside ("ở khu vực Đông | Nam Á") is read to its end, this far at most.
 MAX_NAME_OVERRUN = 4
 _ASKS_FOR_A_NAME = frozenset({"ở", "tại", "vực", "của", "về"})
