@@ -108,3 +108,14 @@ def test_an_official_title_with_both_states_styles_is_read_whole():
     assert names(text) == [
         "Nghị định thư giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Cộng hòa Dân chủ "
         "Nhân dân Lào về hợp tác đào tạo cán bộ ngoại giao"]
+
+
+def test_and_after_an_acronym_goes_on_to_a_dated_period():
+    text = ("Hội trại nhằm triển khai Kế hoạch hành động ASEAN về KHCN và đổi mới sáng tạo giai đoạn "
+            "2026-2035 của khu vực.")
+    assert names(text) == ["Kế hoạch hành động ASEAN về KHCN và đổi mới sáng tạo giai đoạn 2026-2035 của khu vực"]
+
+
+def test_and_after_an_acronym_without_a_period_ends_the_name():
+    text = "Các nước thực hiện Hiệp định ATIGA và tăng cường kết nối chuỗi cung ứng giai đoạn 2026-2030."
+    assert names(text) == ["Hiệp định ATIGA"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.38"
+VERSION = "1.39"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -79,7 +79,7 @@ _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
                         "hai lần", "đăng ký", "cuối cùng", "phục hồi",
-                        "hiện tại"})
+                        "hiện tại", "đổi mới"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
 _NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
 # "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
@@ -398,6 +398,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return False
     prev_proper = prev is not None and (view.is_entity(prev.start, prev.end) or _is_acronym(prev.text)
                                         or bool(_YEAR.fullmatch(prev.text)))
+    if low == "và" and prev_proper and _AND_TO_PERIOD.match(view.lower, tok.end):
+        return True                       # "Chương trình hành động KHCN và đổi mới trong giai đoạn 2016-2025"
     if low == "và":
         if nxt is None or nxt_low in _STOP or nxt_low in _DETERMINERS or nxt_low in _VERBS_AFTER_AND:
             return False
@@ -454,6 +456,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
 _CARRIES_OUT = frozenset({"thực hiện", "triển khai"})
 # "giai đoạn 2026-2030", "giai đoạn tháng 7/2026 - 6/2027": a period with its dates ("trong giai đoạn tới" is not).
 _DATED_PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d")
+# "và" and a few lower-case words up to a dated period: the name goes on ("... KHCN và đổi mới giai đoạn 2016-2025").
+_AND_TO_PERIOD = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+(?:(?:trong|cho)[ \t]+)?giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d")
 _POST_YEAR = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)")
 _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # The occasion or meeting a joint statement belongs to is part of its name ("Tuyên bố chung nhân kỷ
