@@ -119,3 +119,20 @@ def test_and_after_an_acronym_goes_on_to_a_dated_period():
 def test_and_after_an_acronym_without_a_period_ends_the_name():
     text = "Các nước thực hiện Hiệp định ATIGA và tăng cường kết nối chuỗi cung ứng giai đoạn 2026-2030."
     assert names(text) == ["Hiệp định ATIGA"]
+
+
+def triples(text: str) -> list[tuple[str, str | None]]:
+    return [(d.name, d.abbr) for d in documents_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nước đã triển khai chương trình hành động Viêng Chăn (phần về môi trường) giai đoạn 2004-2010.",
+     [("chương trình hành động Viêng Chăn (phần về môi trường) giai đoạn 2004-2010", None)]),
+    ("Các bộ trưởng rà soát Kế hoạch công tác về Kết nối ASEAN (KCT) giai đoạn 2026-2030.",
+     [("Kế hoạch công tác về Kết nối ASEAN (KCT) giai đoạn 2026-2030", "KCT")]),
+    # without a period after it, the bracket ends the name
+    ("Các nước đã triển khai chương trình hành động Viêng Chăn (phần về môi trường) một cách hiệu quả.",
+     [("chương trình hành động Viêng Chăn", None)]),
+])
+def test_a_bracket_inside_a_name_before_its_period(text, expected):
+    assert triples(text) == expected
