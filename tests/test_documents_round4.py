@@ -128,8 +128,9 @@ def triples(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("text, expected", [
     ("Các nước đã triển khai chương trình hành động Viêng Chăn (phần về môi trường) giai đoạn 2004-2010.",
      [("chương trình hành động Viêng Chăn (phần về môi trường) giai đoạn 2004-2010", None)]),
-    ("Các bộ trưởng rà soát Kế hoạch công tác về Kết nối ASEAN (KCT) giai đoạn 2026-2030.",
-     [("Kế hoạch công tác về Kết nối ASEAN (KCT) giai đoạn 2026-2030", "KCT")]),
+    # after an abbreviation, the period dates what is done under the agreement
+    ("Các nước cắt giảm thuế theo Hiệp định Thương mại hàng hóa ASEAN (ATIGA) giai đoạn 2026-2030.",
+     [("Hiệp định Thương mại hàng hóa ASEAN", "ATIGA")]),
     # without a period after it, the bracket ends the name
     ("Các nước đã triển khai chương trình hành động Viêng Chăn (phần về môi trường) một cách hiệu quả.",
      [("chương trình hành động Viêng Chăn", None)]),

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.40"
+VERSION = "1.41"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -563,14 +563,15 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 walk.words.append(_Token(j, group[0], text[j:group[0]]))   # "(2016-2020)"
                 i = group[0]
                 continue
-            if group and walk.words and _is_document_acronym(group[1]):
-                walk.abbr = walk.abbr or group[1]
-            if group and walk.words and _DATED_PERIOD.match(view.lower, group[0]):
+            if (group and walk.words and not _is_document_acronym(group[1])
+                    and _DATED_PERIOD.match(view.lower, group[0])):
                 # "chương trình hành động Hà Nội (phần về SHTT) giai đoạn 1998-2004": an aside inside the name
+                # (after an abbreviation, "(ATIGA) giai đoạn 2016-2018" dates what is done under it)
                 walk.words.append(_Token(j, group[0], text[j:group[0]]))
                 i = group[0]
                 continue
             if group and walk.words and _is_document_acronym(group[1]):
+                walk.abbr = walk.abbr or group[1]
                 if _partner_follows(view, group[0]):
                     # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
                     walk.words.append(_Token(j, group[0], text[j:group[0]]))
