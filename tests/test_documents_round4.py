@@ -137,3 +137,19 @@ def triples(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_bracket_inside_a_name_before_its_period(text, expected):
     assert triples(text) == expected
+
+
+# ------------------------------------------------------------------ a statement named by who issued it
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Các nước ủng hộ tiến trình hòa bình", tuyên bố của hội nghị các bộ trưởng có đoạn.',
+     ["tuyên bố của hội nghị các bộ trưởng"]),
+    ("Ông nói thêm rằng tuyên bố của các nhà lãnh đạo sẽ được công bố vào ngày mai.",
+     ["tuyên bố của các nhà lãnh đạo"]),
+])
+def test_a_lower_case_statement_of_a_meeting_is_a_document(text, expected):
+    assert names(text) == expected
+
+
+def test_a_lower_case_statement_of_a_person_is_not():
+    assert names("Ông nói thêm rằng tuyên bố của người phát ngôn đã gây tranh cãi.") == []

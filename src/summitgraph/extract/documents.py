@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.41"
+VERSION = "1.42"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -738,7 +738,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if head.yearly and not _name_like(words):
         return "a meeting's agenda or another ordinary use unless a year or a name follows"
     if (lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS
-            and not (written_upper and words and words[0].text[:1].isupper())):   # "Tuyên bố Hà Nội ..."
+            and not (written_upper and words and words[0].text[:1].isupper())   # "Tuyên bố Hà Nội ..."
+            and not (words and words[0].low == "của" and _issued_by_a_body(words))):  # "tuyên bố của hội nghị"
         return "a verb, not a document"
     if (not written_upper and words and words[0].low == "của"
             and not (head.surface.lower().startswith(("tuyên bố", "thông cáo")) and _issued_by_a_body(words))):
