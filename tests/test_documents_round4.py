@@ -153,3 +153,16 @@ def test_a_lower_case_statement_of_a_meeting_is_a_document(text, expected):
 
 def test_a_lower_case_statement_of_a_person_is_not():
     assert names("Ông nói thêm rằng tuyên bố của người phát ngôn đã gây tranh cãi.") == []
+
+
+# ------------------------------------------------------------------ a title that states its purpose
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nước cắt giảm thuế theo Hiệp định về ưu đãi thuế quan để xây dựng Khu vực Thương mại tự do Á - Âu.",
+     ["Hiệp định về ưu đãi thuế quan để xây dựng Khu vực Thương mại tự do Á - Âu"]),
+    # a purpose in lower case is the sentence's
+    ("Hai bên ký Hiệp định về hợp tác hải quan để xây dựng cơ chế trao đổi thông tin.",
+     ["Hiệp định về hợp tác hải quan"]),
+])
+def test_a_purpose_naming_what_is_built(text, expected):
+    assert names(text) == expected

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.42"
+VERSION = "1.43"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -439,6 +439,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "mới":
         return (nxt is None or nxt_low in ("và", "về") or nxt.text[:1].isdigit()
                 or view.text[tok.end:nxt.start].strip() != "")
+    if low in ("nhằm", "để") and nxt is not None and _purpose_names_a_document(view, nxt):
+        return True                       # "... để xây dựng Khu vực Mậu dịch tự do ASEAN"
     if low in _STOP:
         return False
     if prev_proper:
@@ -458,6 +460,19 @@ _CARRIES_OUT = frozenset({"thực hiện", "triển khai"})
 _DATED_PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d")
 # "và" and a few lower-case words up to a dated period: the name goes on ("... KHCN và đổi mới giai đoạn 2016-2025").
 _AND_TO_PERIOD = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+(?:(?:trong|cho)[ \t]+)?giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d")
+# After "nhằm"/"để", a verb that carries out or builds something named goes on in a title
+# ("Hiệp định về ... để xây dựng Khu vực Mậu dịch Tự do ASEAN", "... nhằm thực hiện Tầm nhìn ASEAN 2020").
+_PURPOSE_VERBS = ("thực hiện", "triển khai", "xây dựng")
+
+
+def _purpose_names_a_document(view: _View, verb: _Token) -> bool:
+    second = _token_at(view, verb.end)
+    if second is None or f"{verb.low} {second.low}" not in _PURPOSE_VERBS:
+        return False
+    obj = _token_at(view, second.end)
+    return obj is not None and obj.text[:1].isupper()
+
+
 _POST_YEAR = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)")
 _LINKING = frozenset("của về ở trên tại giữa với năm".split())
 # The occasion or meeting a joint statement belongs to is part of its name ("Tuyên bố chung nhân kỷ
