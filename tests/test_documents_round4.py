@@ -166,3 +166,16 @@ def test_a_lower_case_statement_of_a_person_is_not():
 ])
 def test_a_purpose_naming_what_is_built(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ two acts on one topic
+
+def test_two_acts_sharing_a_topic_stay_in_the_name():
+    text = ("Tỉnh tổ chức triển lãm nhằm thực hiện Chương trình hành động về giới thiệu, quảng bá về "
+            "Cộng đồng ASEAN.")
+    assert names(text) == ["Chương trình hành động về giới thiệu, quảng bá về Cộng đồng ASEAN"]
+
+
+def test_a_highlighted_topic_after_a_comma_is_the_sentence_s():
+    text = "Hai bên đánh giá cao Hiệp định về hợp tác kinh tế, nhất là về đầu tư hạ tầng."
+    assert names(text) == ["Hiệp định về hợp tác kinh tế"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.43"
+VERSION = "1.44"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -481,6 +481,7 @@ _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
 _TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,3}(?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
+_SHARED_TOPIC = re.compile(r",\s([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)(?=\svề\s)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
 
@@ -491,6 +492,10 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     m = _VISION_TAIL.match(view.lower, pos)
     if m and "năm" in lows:
         return m.end()
+    m = _SHARED_TOPIC.match(view.lower, pos)
+    if (m and "về" in lows and not _head_at(view, m.start(1)) and m.group(1) not in _STOP_PAIRS
+            and not set(m.group(1).split()) & _STOP):
+        return m.end()                    # "về tuyên truyền, quảng bá về ...": two acts on one topic
     m = _TOPIC_LIST.match(view.lower, pos)
     if m is None or any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
         return None
