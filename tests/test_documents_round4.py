@@ -179,3 +179,10 @@ def test_two_acts_sharing_a_topic_stay_in_the_name():
 def test_a_highlighted_topic_after_a_comma_is_the_sentence_s():
     text = "Hai bên đánh giá cao Hiệp định về hợp tác kinh tế, nhất là về đầu tư hạ tầng."
     assert names(text) == ["Hiệp định về hợp tác kinh tế"]
+
+
+# ------------------------------------------------------------------ a group named after an arrangement
+
+def test_a_group_named_after_an_arrangement_is_not_a_document():
+    text = "Lãnh đạo nhóm Thỏa thuận phòng thủ 5 nước đã họp báo chung tại Singapore."
+    assert documents_of(text) == []

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.44"
+VERSION = "1.45"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -87,8 +87,9 @@ _COMMON_EFFECTIVE = "có hiệu lực chung"
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
-# Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược"): not a document.
-_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức".split())
+# Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược", "nhóm Thỏa thuận ...", a group of
+# states): not a document.
+_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức nhóm".split())
 # Words after a head that make it another noun ("Luật sư", "luật pháp", "Bộ Kế hoạch và Đầu tư").
 _NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
 # A capitalised word before a capitalised head usually means the head is inside another proper
