@@ -186,3 +186,14 @@ def test_a_highlighted_topic_after_a_comma_is_the_sentence_s():
 def test_a_group_named_after_an_arrangement_is_not_a_document():
     text = "Lãnh đạo nhóm Thỏa thuận phòng thủ 5 nước đã họp báo chung tại Singapore."
     assert documents_of(text) == []
+
+
+# ------------------------------------------------------------------ a horizon opening a sentence
+
+def test_a_horizon_opening_a_sentence_is_not_a_title():
+    assert documents_of("Lộ trình đến năm 2030 sẽ cắt giảm toàn bộ thuế nhập khẩu nông sản.") == []
+
+
+def test_a_titled_horizon_inside_a_sentence_is_a_document():
+    text = "Các nước thông qua Lộ trình đến năm 2030 về chuyển đổi số ASEAN."
+    assert names(text) == ["Lộ trình đến năm 2030 về chuyển đổi số ASEAN"]

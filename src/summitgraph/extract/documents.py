@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.45"
+VERSION = "1.46"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -752,6 +752,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
+    if not head.any_case and lower_case and [w.low for w in words[:2]] in (["đến", "năm"], ["tới", "năm"]):
+        return "a horizon (\"Lộ trình đến năm 2030 ...\") opening the sentence, not a title"
     if head.surface.isupper() and head.kind == "agreement" and not _name_like(words):
         return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
