@@ -197,3 +197,15 @@ def test_a_horizon_opening_a_sentence_is_not_a_title():
 def test_a_titled_horizon_inside_a_sentence_is_a_document():
     text = "Các nước thông qua Lộ trình đến năm 2030 về chuyển đổi số ASEAN."
     assert names(text) == ["Lộ trình đến năm 2030 về chuyển đổi số ASEAN"]
+
+
+# ------------------------------------------------------------------ "vì lợi ích" is the sentence's
+
+def test_for_the_benefit_of_ends_the_name():
+    text = "Hai bên nhất trí thực thi Hiệp định Thương mại tự do Việt Nam - EAEU vì lợi ích của người dân hai nước."
+    assert names(text) == ["Hiệp định Thương mại tự do Việt Nam - EAEU"]
+
+
+def test_for_peace_stays_in_the_name():
+    text = "Hai bên ký Tuyên bố chung về quan hệ đối tác vì hòa bình và phát triển."
+    assert names(text) == ["Tuyên bố chung về quan hệ đối tác vì hòa bình và phát triển"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.46"
+VERSION = "1.47"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -69,7 +69,7 @@ _STOP_PAIRS = frozenset({
     "thông qua", "quy định", "khẳng định", "yêu cầu", "cho phép", "đề ra", "tạo ra", "tạo điều",
     "góp phần", "liên quan", "hiện nay", "hiện là", "hiện đang", "tiếp tục", "nhất là", "đặc biệt",
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
-    "phản ánh", "một cách", "dự kiến",
+    "phản ánh", "một cách", "dự kiến", "vì lợi",
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
