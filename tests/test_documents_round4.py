@@ -209,3 +209,15 @@ def test_for_the_benefit_of_ends_the_name():
 def test_for_peace_stays_in_the_name():
     text = "Hai bên ký Tuyên bố chung về quan hệ đối tác vì hòa bình và phát triển."
     assert names(text) == ["Tuyên bố chung về quan hệ đối tác vì hòa bình và phát triển"]
+
+
+# ------------------------------------------------------------------ what was agreed about a place
+
+def test_a_lower_case_agreement_about_a_place_is_not_a_name():
+    text = "Hai nước đã ký các văn bản, trong đó có thỏa thuận ở Biển Đông về khai thác chung."
+    assert names(text) == []
+
+
+def test_a_lower_case_agreement_under_negotiation_about_a_place_is_a_name():
+    text = "Hai bên tiếp tục đàm phán thỏa thuận ở Biển Đông về khai thác chung."
+    assert names(text) == ["thỏa thuận ở Biển Đông về khai thác chung"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.47"
+VERSION = "1.48"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -777,6 +777,9 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "a kind of agreement signed with many partners, not one by name"
     if not written_upper and [w.text for w in words] in (["FTA"], ["MOU"], ["MoU"]):
         return "a kind of agreement, not one by name"
+    if (head.named and lower_case and words and words[0].low in ("ở", "tại", "trên")
+            and not two_before.endswith(_DOCUMENT_VERBS)):
+        return "what was agreed about a place (\"thỏa thuận ở Biển Đông\"), not an agreement by name"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
