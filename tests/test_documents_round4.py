@@ -221,3 +221,15 @@ def test_a_lower_case_agreement_about_a_place_is_not_a_name():
 def test_a_lower_case_agreement_under_negotiation_about_a_place_is_a_name():
     text = "Hai bên tiếp tục đàm phán thỏa thuận ở Biển Đông về khai thác chung."
     assert names(text) == ["thỏa thuận ở Biển Đông về khai thác chung"]
+
+
+# ------------------------------------------------------------------ a year after a quoted title
+
+def test_a_year_after_a_quoted_title_belongs_to_it():
+    text = 'Hai bên cam kết tuân thủ "Công ước về Luật biển" năm 1982 của Liên Hợp Quốc và luật pháp quốc tế.'
+    assert names(text) == ["Công ước về Luật biển năm 1982 của Liên Hợp Quốc"]
+
+
+def test_a_date_after_a_quoted_title_is_the_sentence_s():
+    text = 'Hai bên ký “Hiệp định về hợp tác nghề cá” năm 2024/2025 tại Hà Nội.'
+    assert names(text) == ["Hiệp định về hợp tác nghề cá"]

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.48"
+VERSION = "1.49"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -899,6 +899,9 @@ def document_status(view: _View, start: int, end: int, kind: str) -> str:
 
 # ---------------------------------------------------------------------------------- the mentions
 
+_QUOTED_YEAR = re.compile(r"[ \t]+(năm[ \t]+(?:19|20)\d\d)(?![\d/\-])")
+
+
 def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
     """A head that opens a quotation: "“Tuyên bố chung Phnom Penh”" runs to the closing quote."""
     if start == 0 or view.text[start - 1] not in _OPEN_QUOTES:
@@ -910,6 +913,11 @@ def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
     walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare, limit=end,
                            titled=True)
     walk.in_quotes = True
+    year = _QUOTED_YEAR.match(view.lower, end + 1)
+    if year and walk.words:
+        # "“Công ước Luật biển” năm 1982 của Liên Hợp Quốc": the year and who made it follow the quote
+        walk.words.append(_Token(year.start(1), year.end(), view.text[year.start(1):year.end()]))
+        walk.words += walk_complement(view, year.end(), date_ok=False, titled=True).words
     group = _paren_group(view, view.text.find("(", end, end + 4)) if "(" in view.text[end:end + 4] else None
     if group and _is_document_acronym(group[1]):
         walk.abbr = group[1]
