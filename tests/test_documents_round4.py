@@ -233,3 +233,16 @@ def test_a_year_after_a_quoted_title_belongs_to_it():
 def test_a_date_after_a_quoted_title_is_the_sentence_s():
     text = 'Hai bên ký “Hiệp định về hợp tác nghề cá” năm 2024/2025 tại Hà Nội.'
     assert names(text) == ["Hiệp định về hợp tác nghề cá"]
+
+
+# ------------------------------------------------------------------ two documents sharing a place
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bên hài lòng với việc thực hiện Hiệp định phân giới và Hiệp định khai thác chung ở Biển Andaman.",
+     ["Hiệp định phân giới ở Biển Andaman", "Hiệp định khai thác chung ở Biển Andaman"]),
+    # the second names its parties: they are not the first's
+    ("Hai bên ký Hiệp định tuân thủ và Hiệp định Thương mại tự do Việt Nam - EU.",
+     ["Hiệp định Thương mại tự do Việt Nam - EU"]),
+])
+def test_two_documents_of_one_kind_sharing_a_place(text, expected):
+    assert names(text) == expected

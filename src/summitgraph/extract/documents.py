@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.49"
+VERSION = "1.50"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -725,6 +725,30 @@ def _resolution_rejection(words: list[_Token], capital: bool) -> str | None:
 _COUNT = re.compile(r"\d{1,3}")
 
 
+_KIND_WITH_ADJECTIVE = ("a capitalised kind with an adjective (\"Hiệp định tuân thủ\", \"Văn kiện cuối cùng\"), "
+                        "not a name")
+
+
+def _shared_tail(view: _View, head_low: str, end: int) -> str | None:
+    """The place two coordinated documents of one kind share: in "Hiệp định phân định và Hiệp định hợp tác nghề
+    cá ở Vịnh Bắc Bộ", the first is "Hiệp định phân định ở Vịnh Bắc Bộ" too. None when no such pair follows."""
+    link = re.match(r"[ \t]+và[ \t]+", view.text[end:])
+    if link is None:
+        return None
+    second = end + link.end()
+    m = lexicon().pattern.match(view.lower, second)
+    if m is None or m.group() != head_low or not view.text[second].isupper():
+        return None
+    words = walk_complement(view, m.end(), date_ok=False, titled=True).words
+    for k in range(1, len(words)):
+        at_place = words[k].low in ("ở", "tại", "trên") and k + 1 < len(words) and words[k + 1].capital
+        if at_place or (words[k].capital and not words[k - 1].capital):
+            if view.is_entity(words[k].start, words[-1].end):
+                return None               # "... Thương mại tự do Việt Nam - EU": the parties are the second's own
+            return _clean_name(view.text[words[k].start:words[-1].end])
+    return None
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -798,7 +822,7 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "generic: a kind of document, not one by name"
     if (capital and len(words) <= MAX_KIND_WORDS and not _specific_topic(words)
             and not any(c.isdigit() for w in words for c in w.text)):
-        return "a capitalised kind with an adjective (\"Hiệp định tuân thủ\", \"Văn kiện cuối cùng\"), not a name"
+        return _KIND_WITH_ADJECTIVE
     if head.named and not capital and not two_before.endswith(_DOCUMENT_VERBS):
         return "what was agreed (\"đạt được thỏa thuận về ...\"), not an agreement by name"
     if capital or _specific_topic(words):
@@ -951,7 +975,9 @@ def _head_mentions(view: _View) -> list[Mention]:
         if walk is None:
             walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
                                    titled=view.text[start].isupper())
-        if rejection(view, start, head, walk, capital):
+        why = rejection(view, start, head, walk, capital)
+        tail = _shared_tail(view, m.group(), walk.end) if why == _KIND_WITH_ADJECTIVE else None
+        if why and not tail:
             continue
         end = max(walk.end, head_end)
         if capital and walk.words and head.kind in ("declaration", "vision"):
@@ -965,7 +991,8 @@ def _head_mentions(view: _View) -> list[Mention]:
                 and walk.words[0].text[:1].isupper()):
             start = walk.words[0].start   # "văn kiện Hanoi ICT Agenda": the title is what follows
         span = Span(start, end)
-        mentions.append(Mention(name=_clean_name(view.text[start:end]), span=span, kind=head.kind,
+        name = _clean_name(view.text[start:end]) + (f" {tail}" if tail else "")
+        mentions.append(Mention(name=name, span=span, kind=head.kind,
                                 abbr=abbr, status=document_status(view, start, end, head.kind),
                                 confidence=_confidence(capital, walk), spans=[span],
                                 specific=capital or walk.in_quotes or _name_like(walk.words)
