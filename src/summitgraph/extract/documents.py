@@ -69,7 +69,8 @@ _STOP_PAIRS = frozenset({
     "thông qua", "quy định", "khẳng định", "yêu cầu", "cho phép", "đề ra", "tạo ra", "tạo điều",
     "góp phần", "liên quan", "hiện nay", "hiện là", "hiện đang", "tiếp tục", "nhất là", "đặc biệt",
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
-    "phản ánh", "một cách", "dự kiến", "vì lợi",
+    "phản ánh", "một cách", "dự kiến",
+    "vì lợi",                              # "vì lợi ích của ...": the sentence's purpose ("vì hòa bình" stays)
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
@@ -467,6 +468,7 @@ _PURPOSE_VERBS = ("thực hiện", "triển khai", "xây dựng")
 
 
 def _purpose_names_a_document(view: _View, verb: _Token) -> bool:
+    """Whether ``verb`` and the next word are a purpose verb with a capitalised object after them."""
     second = _token_at(view, verb.end)
     if second is None or f"{verb.low} {second.low}" not in _PURPOSE_VERBS:
         return False
