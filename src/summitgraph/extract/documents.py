@@ -28,12 +28,14 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.32"
+VERSION = "1.50"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
-# Longest complement read: beyond this many words the walk has run into the sentence.
-MAX_WORDS = 24
+# Longest complement read: beyond this many words the walk has run into the sentence. An official title
+# with both states' formal styles ("giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ
+# Liên bang Nga về ...") runs to some thirty.
+MAX_WORDS = 32
 # A proper name the limit falls inside ("ở khu vực Đông | Nam Á") is read to its end, this far at most.
 MAX_NAME_OVERRUN = 4
 _ASKS_FOR_A_NAME = frozenset({"ở", "tại", "vực", "của", "về"})
@@ -68,6 +70,7 @@ _STOP_PAIRS = frozenset({
     "góp phần", "liên quan", "hiện nay", "hiện là", "hiện đang", "tiếp tục", "nhất là", "đặc biệt",
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
     "phản ánh", "một cách", "dự kiến",
+    "vì lợi",                              # "vì lợi ích của ...": the sentence's purpose ("vì hòa bình" stays)
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
@@ -77,7 +80,7 @@ _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
                         "hai lần", "đăng ký", "cuối cùng", "phục hồi",
-                        "hiện tại"})
+                        "hiện tại", "đổi mới"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
 _NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
 # "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
@@ -85,8 +88,9 @@ _COMMON_EFFECTIVE = "có hiệu lực chung"
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
-# Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược"): not a document.
-_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức".split())
+# Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược", "nhóm Thỏa thuận ...", a group of
+# states): not a document.
+_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức nhóm".split())
 # Words after a head that make it another noun ("Luật sư", "luật pháp", "Bộ Kế hoạch và Đầu tư").
 _NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
 # A capitalised word before a capitalised head usually means the head is inside another proper
@@ -119,6 +123,8 @@ class Head:
     dated: bool = False               # lower-case, it names a document only with a year ("đến năm 2030")
     named: bool = False               # lower-case, it names a document only with a name, an acronym or a
                                       # year after it ("thỏa thuận Paris"; "thỏa thuận về hợp tác" is a deal)
+    yearly: bool = False              # capitalised, it names a document only with a year or a name after it
+                                      # ("Chương trình nghị sự 2030"; "... của các bộ trưởng" is an agenda)
 
 
 @dataclass(frozen=True)
@@ -174,7 +180,7 @@ def lexicon() -> Lexicon:
             surface, kind, case, bare = row[1:5]
             heads[lower_keep_length(unicodedata.normalize("NFC", surface))] = Head(
                 surface, kind, case in ("any", "dated", "named"), bare == "yes", case == "dated",
-                case == "named")
+                case == "named", case == "year")
         elif row[0] == "acronym":
             acronyms[row[1]] = row[2]
             if len(row) > 3 and row[3]:
@@ -394,6 +400,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return False
     prev_proper = prev is not None and (view.is_entity(prev.start, prev.end) or _is_acronym(prev.text)
                                         or bool(_YEAR.fullmatch(prev.text)))
+    if low == "và" and prev_proper and _AND_TO_PERIOD.match(view.lower, tok.end):
+        return True                       # "Chương trình hành động KHCN và đổi mới trong giai đoạn 2016-2025"
     if low == "và":
         if nxt is None or nxt_low in _STOP or nxt_low in _DETERMINERS or nxt_low in _VERBS_AFTER_AND:
             return False
@@ -410,6 +418,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS)
     if low == "tại":
         return nxt_low in _PLACE_NOUNS
+    if low in ("cho", "trong") and _DATED_PERIOD.match(view.lower, tok.end):
+        return True                       # "... cho giai đoạn 2026-2030": the period the plan covers
     if low == "cho":
         return nxt_low == "khu"           # "... cho Khu vực Mậu dịch tự do ASEAN"
     if low == "sau":
@@ -431,13 +441,39 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "mới":
         return (nxt is None or nxt_low in ("và", "về") or nxt.text[:1].isdigit()
                 or view.text[tok.end:nxt.start].strip() != "")
+    if low in ("nhằm", "để") and nxt is not None and _purpose_names_a_document(view, nxt):
+        return True                       # "... để xây dựng Khu vực Mậu dịch tự do ASEAN"
     if low in _STOP:
         return False
     if prev_proper:
         if low == "gia" and nxt_low == "nhập" and any(w.low == "việc" for w in words):
             return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
+        if f"{low} {nxt_low}" in _CARRIES_OUT and nxt is not None:
+            # "Kế hoạch hành động giai đoạn 2021-2025 thực hiện Tuyên bố chung ...": what the plan carries out.
+            obj = _token_at(view, nxt.end)
+            return obj is not None and obj.text[:1].isupper()
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
+
+
+# After a year or a name, these go on a plan's name when a capitalised object follows.
+_CARRIES_OUT = frozenset({"thực hiện", "triển khai"})
+# "giai đoạn 2026-2030", "giai đoạn tháng 7/2026 - 6/2027": a period with its dates ("trong giai đoạn tới" is not).
+_DATED_PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d")
+# "và" and a few lower-case words up to a dated period: the name goes on ("... KHCN và đổi mới giai đoạn 2016-2025").
+_AND_TO_PERIOD = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+(?:(?:trong|cho)[ \t]+)?giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d")
+# After "nhằm"/"để", a verb that carries out or builds something named goes on in a title
+# ("Hiệp định về ... để xây dựng Khu vực Mậu dịch Tự do ASEAN", "... nhằm thực hiện Tầm nhìn ASEAN 2020").
+_PURPOSE_VERBS = ("thực hiện", "triển khai", "xây dựng")
+
+
+def _purpose_names_a_document(view: _View, verb: _Token) -> bool:
+    """Whether ``verb`` and the next word are a purpose verb with a capitalised object after them."""
+    second = _token_at(view, verb.end)
+    if second is None or f"{verb.low} {second.low}" not in _PURPOSE_VERBS:
+        return False
+    obj = _token_at(view, second.end)
+    return obj is not None and obj.text[:1].isupper()
 
 
 _POST_YEAR = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)")
@@ -448,6 +484,7 @@ _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
 _TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,3}(?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
+_SHARED_TOPIC = re.compile(r",\s([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)(?=\svề\s)")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
 
@@ -458,6 +495,10 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     m = _VISION_TAIL.match(view.lower, pos)
     if m and "năm" in lows:
         return m.end()
+    m = _SHARED_TOPIC.match(view.lower, pos)
+    if (m and "về" in lows and not _head_at(view, m.start(1)) and m.group(1) not in _STOP_PAIRS
+            and not set(m.group(1).split()) & _STOP):
+        return m.end()                    # "về tuyên truyền, quảng bá về ...": two acts on one topic
     m = _TOPIC_LIST.match(view.lower, pos)
     if m is None or any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
         return None
@@ -543,6 +584,13 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
             group = _paren_group(view, j)
             if group and re.fullmatch(r"[\d\s\-–/]+", group[1]) and re.search(r"\d{4}", group[1]):
                 walk.words.append(_Token(j, group[0], text[j:group[0]]))   # "(2016-2020)"
+                i = group[0]
+                continue
+            if (group and walk.words and not _is_document_acronym(group[1])
+                    and _DATED_PERIOD.match(view.lower, group[0])):
+                # "chương trình hành động Hà Nội (phần về SHTT) giai đoạn 1998-2004": an aside inside the name
+                # (after an abbreviation, "(ATIGA) giai đoạn 2016-2018" dates what is done under it)
+                walk.words.append(_Token(j, group[0], text[j:group[0]]))
                 i = group[0]
                 continue
             if group and walk.words and _is_document_acronym(group[1]):
@@ -675,6 +723,34 @@ def _resolution_rejection(words: list[_Token], capital: bool) -> str | None:
     return None
 
 
+# A number of documents right before the head ("12 thỏa thuận", "5 văn kiện"); a year is not a count.
+_COUNT = re.compile(r"\d{1,3}")
+
+
+_KIND_WITH_ADJECTIVE = ("a capitalised kind with an adjective (\"Hiệp định tuân thủ\", \"Văn kiện cuối cùng\"), "
+                        "not a name")
+
+
+def _shared_tail(view: _View, head_low: str, end: int) -> str | None:
+    """The place two coordinated documents of one kind share: in "Hiệp định phân định và Hiệp định hợp tác nghề
+    cá ở Vịnh Bắc Bộ", the first is "Hiệp định phân định ở Vịnh Bắc Bộ" too. None when no such pair follows."""
+    link = re.match(r"[ \t]+và[ \t]+", view.text[end:])
+    if link is None:
+        return None
+    second = end + link.end()
+    m = lexicon().pattern.match(view.lower, second)
+    if m is None or m.group() != head_low or not view.text[second].isupper():
+        return None
+    words = walk_complement(view, m.end(), date_ok=False, titled=True).words
+    for k in range(1, len(words)):
+        at_place = words[k].low in ("ở", "tại", "trên") and k + 1 < len(words) and words[k + 1].capital
+        if at_place or (words[k].capital and not words[k - 1].capital):
+            if view.is_entity(words[k].start, words[-1].end):
+                return None               # "... Thương mại tự do Việt Nam - EU": the parties are the second's own
+            return _clean_name(view.text[words[k].start:words[-1].end])
+    return None
+
+
 def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) -> str | None:
     """Why the head at ``start`` with this complement is not a named document; None when it is."""
     words = walk.words
@@ -683,6 +759,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     lower_case = not capital and not walk.in_quotes
     written_upper = view.text[start].isupper()
     two_before = _words_before(view, start, 2)
+    if _COUNT.fullmatch(prev):
+        prev = "các"                      # "ký 5 văn kiện hợp tác": a count of documents, like "các"
     if (prev in _NOT_AFTER and two_before != "cơ sở") or two_before in ("quan hệ", "hợp tác"):
         return "part of an organisation's name or of another phrase"
     if words and words[0].low in _NOT_BEFORE.get(head.surface.lower(), ()):
@@ -700,12 +778,17 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
+    if not head.any_case and lower_case and [w.low for w in words[:2]] in (["đến", "năm"], ["tới", "năm"]):
+        return "a horizon (\"Lộ trình đến năm 2030 ...\") opening the sentence, not a title"
     if head.surface.isupper() and head.kind == "agreement" and not _name_like(words):
         return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
         return "a lower-case word in ordinary use unless a year dates it"
+    if head.yearly and not _name_like(words):
+        return "a meeting's agenda or another ordinary use unless a year or a name follows"
     if (lower_case and fold(head.surface) in ("tuyen bo", "thong cao") and prev not in _NOMINAL_MARKERS
-            and not (written_upper and words and words[0].text[:1].isupper())):   # "Tuyên bố Hà Nội ..."
+            and not (written_upper and words and words[0].text[:1].isupper())   # "Tuyên bố Hà Nội ..."
+            and not (words and words[0].low == "của" and _issued_by_a_body(words))):  # "tuyên bố của hội nghị"
         return "a verb, not a document"
     if (not written_upper and words and words[0].low == "của"
             and not (head.surface.lower().startswith(("tuyên bố", "thông cáo")) and _issued_by_a_body(words))):
@@ -720,6 +803,9 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "a kind of agreement signed with many partners, not one by name"
     if not written_upper and [w.text for w in words] in (["FTA"], ["MOU"], ["MoU"]):
         return "a kind of agreement, not one by name"
+    if (head.named and lower_case and words and words[0].low in ("ở", "tại", "trên")
+            and not two_before.endswith(_DOCUMENT_VERBS)):
+        return "what was agreed about a place (\"thỏa thuận ở Biển Đông\"), not an agreement by name"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
@@ -738,7 +824,7 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "generic: a kind of document, not one by name"
     if (capital and len(words) <= MAX_KIND_WORDS and not _specific_topic(words)
             and not any(c.isdigit() for w in words for c in w.text)):
-        return "a capitalised kind with an adjective (\"Hiệp định tuân thủ\", \"Văn kiện cuối cùng\"), not a name"
+        return _KIND_WITH_ADJECTIVE
     if head.named and not capital and not two_before.endswith(_DOCUMENT_VERBS):
         return "what was agreed (\"đạt được thỏa thuận về ...\"), not an agreement by name"
     if capital or _specific_topic(words):
@@ -839,6 +925,9 @@ def document_status(view: _View, start: int, end: int, kind: str) -> str:
 
 # ---------------------------------------------------------------------------------- the mentions
 
+_QUOTED_YEAR = re.compile(r"[ \t]+(năm[ \t]+(?:19|20)\d\d)(?![\d/\-])")
+
+
 def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
     """A head that opens a quotation: "“Tuyên bố chung Phnom Penh”" runs to the closing quote."""
     if start == 0 or view.text[start - 1] not in _OPEN_QUOTES:
@@ -850,6 +939,11 @@ def _quoted_head(view: _View, start: int, head_end: int) -> Walk | None:
     walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare, limit=end,
                            titled=True)
     walk.in_quotes = True
+    year = _QUOTED_YEAR.match(view.lower, end + 1)
+    if year and walk.words:
+        # "“Công ước Luật biển” năm 1982 của Liên Hợp Quốc": the year and who made it follow the quote
+        walk.words.append(_Token(year.start(1), year.end(), view.text[year.start(1):year.end()]))
+        walk.words += walk_complement(view, year.end(), date_ok=False, titled=True).words
     group = _paren_group(view, view.text.find("(", end, end + 4)) if "(" in view.text[end:end + 4] else None
     if group and _is_document_acronym(group[1]):
         walk.abbr = group[1]
@@ -883,7 +977,9 @@ def _head_mentions(view: _View) -> list[Mention]:
         if walk is None:
             walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
                                    titled=view.text[start].isupper())
-        if rejection(view, start, head, walk, capital):
+        why = rejection(view, start, head, walk, capital)
+        tail = _shared_tail(view, m.group(), walk.end) if why == _KIND_WITH_ADJECTIVE else None
+        if why and not tail:
             continue
         end = max(walk.end, head_end)
         if capital and walk.words and head.kind in ("declaration", "vision"):
@@ -897,7 +993,8 @@ def _head_mentions(view: _View) -> list[Mention]:
                 and walk.words[0].text[:1].isupper()):
             start = walk.words[0].start   # "văn kiện Hanoi ICT Agenda": the title is what follows
         span = Span(start, end)
-        mentions.append(Mention(name=_clean_name(view.text[start:end]), span=span, kind=head.kind,
+        name = _clean_name(view.text[start:end]) + (f" {tail}" if tail else "")
+        mentions.append(Mention(name=name, span=span, kind=head.kind,
                                 abbr=abbr, status=document_status(view, start, end, head.kind),
                                 confidence=_confidence(capital, walk), spans=[span],
                                 specific=capital or walk.in_quotes or _name_like(walk.words)
@@ -975,12 +1072,23 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True                       # the full name of a known document and its acronym
     if a.specific and b.specific and _parties_key(key_a) == _parties_key(key_b):
         return True
+    if any(_by_abbreviation(x) == key_y for x, key_y in ((a, key_b), (b, key_a))):
+        return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
     short_key, long_key = _key(shorter.name), _key(longer.name)
     if not (shorter.specific and longer.specific):
         return False
     return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
             or _misspelt(short_key, long_key))
+
+
+def _by_abbreviation(m: Mention) -> str | None:
+    """The key of the name written with its abbreviation in place of the words it stands for:
+    "hiệp định thương mại tự do (FTA) với Ấn Độ" -> "fta voi IN", as "FTA với Ấn Độ" is written later."""
+    if not m.abbr or f"({m.abbr})" not in m.name:
+        return None
+    tail = m.name.split(f"({m.abbr})", 1)[1].strip()
+    return _key(f"{m.abbr} {tail}") if tail else None
 
 
 # A state's formal style, written out in a full title ("giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hợp
