@@ -11,7 +11,7 @@ import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from summitgraph.store import Store
 from summitgraph.store.records import Correction
@@ -266,7 +266,6 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
     """Write the build: every row (``previous`` None), or only the rows of records whose digest changed since
     the build ``previous`` describes. Either way the tables end the same."""
     corrections = _Corrections(store.corrections(), {m.key for m in built.meetings}, {p.key for p in built.people})
-    index, articles = built.index, built.corpus.articles
     briefs = fingerprints.Briefs()
     marked = {key: (article_id, last_fact) for key, article_id, last_fact in marks or []}
     touched = {"meeting": 0, "person": 0, "document": 0}
@@ -291,38 +290,66 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
                                ("document", {d.key for d in built.documents})):
                 tables.delete_records(db, kind, sorted(k for (t, k) in old if t == kind and k not in keys))
         # Each dossier is written as it is made: memory holds one at a time, not the whole knowledge base.
-        for person in built.people:
-            found = corrections.of_person(person)
-            if not changed("person", person.key,
-                           fingerprints.person_fingerprint(person, index, marked, briefs, found)):
-                continue
-            raw = person_dossier(person, articles, index.meetings_of_person[person.key])
-            insert = tables.replace_person if ("person", person.key) in old else tables.insert_person
-            insert(db, raw, corrections_module.apply(raw, found) if found else raw)
-        for document in built.documents:
-            if not changed("document", document.key,
-                           fingerprints.document_fingerprint(document, index, marked, briefs)):
-                continue
-            raw = document_dossier(document, articles, index.meetings_of_document[document.key])
-            (tables.replace_document if ("document", document.key) in old else tables.insert_document)(db, raw)
-        for meeting in built.meetings:
-            found = corrections.of_meeting(meeting)
-            if not changed("meeting", meeting.key,
-                           fingerprints.meeting_fingerprint(meeting, index, marked, briefs, found)):
-                continue
-            raw = built.meeting_dossier_of(meeting)
-            insert = tables.replace_meeting if ("meeting", meeting.key) in old else tables.insert_meeting
-            insert(db, raw, corrections_module.apply(raw, found) if found else raw)
-            for participant in raw["participants"]:
-                tables.insert_participant(db, raw["key"], participant)
-            for document in raw["documents"]:
-                tables.insert_meeting_document(db, raw["key"], document["key"])
+        for kind in _record_kinds(built, corrections, marked, briefs):
+            for record in kind.records:
+                found = kind.corrections_of(record)
+                if not changed(kind.name, record.key, kind.fingerprint(record, found)):
+                    continue
+                raw = kind.compose(record)
+                kind.write(db, raw, corrections_module.apply(raw, found) if found else raw,
+                           (kind.name, record.key) in old)
         for raw in built.chair_dossiers:
             tables.insert_chair(db, raw)
         _write_articles(db, built.corpus, marks or [], previous)
         corrections.count(summary)
         summary.records_written = sum(touched.values())
         tables.write_state(db, summary.to_json(), resolver)
+
+
+@dataclass
+class _RecordKind:
+    """How one kind of record is fingerprinted, composed and written: ``write`` takes the dossier, the dossier
+    with its corrections applied, and whether a row of the last build is replaced."""
+
+    name: str
+    records: list[Any]
+    corrections_of: Callable[[Any], list[Correction]]
+    fingerprint: Callable[[Any, list[Correction]], str]
+    compose: Callable[[Any], dict[str, Any]]
+    write: Callable[[Any, dict[str, Any], dict[str, Any], bool], None]
+
+
+def _record_kinds(built: Built, corrections: _Corrections, marked: fingerprints.Marks,
+                  briefs: fingerprints.Briefs) -> list[_RecordKind]:
+    """People, documents and meetings, in the order a build writes them."""
+    index, articles = built.index, built.corpus.articles
+    return [
+        _RecordKind("person", built.people, corrections.of_person,
+                    lambda p, found: fingerprints.person_fingerprint(p, index, marked, briefs, found),
+                    lambda p: person_dossier(p, articles, index.meetings_of_person[p.key]), _write_person),
+        _RecordKind("document", built.documents, lambda d: [],
+                    lambda d, found: fingerprints.document_fingerprint(d, index, marked, briefs),
+                    lambda d: document_dossier(d, articles, index.meetings_of_document[d.key]), _write_document),
+        _RecordKind("meeting", built.meetings, corrections.of_meeting,
+                    lambda m, found: fingerprints.meeting_fingerprint(m, index, marked, briefs, found),
+                    built.meeting_dossier_of, _write_meeting),
+    ]
+
+
+def _write_person(db: Any, raw: dict[str, Any], corrected: dict[str, Any], replace: bool) -> None:
+    (tables.replace_person if replace else tables.insert_person)(db, raw, corrected)
+
+
+def _write_document(db: Any, raw: dict[str, Any], _corrected: dict[str, Any], replace: bool) -> None:
+    (tables.replace_document if replace else tables.insert_document)(db, raw)
+
+
+def _write_meeting(db: Any, raw: dict[str, Any], corrected: dict[str, Any], replace: bool) -> None:
+    (tables.replace_meeting if replace else tables.insert_meeting)(db, raw, corrected)
+    for participant in raw["participants"]:
+        tables.insert_participant(db, raw["key"], participant)
+    for document in raw["documents"]:
+        tables.insert_meeting_document(db, raw["key"], document["key"])
 
 
 def _write_articles(db: Any, corpus: Corpus, marks: list[tuple[str, int, int]], previous: Previous | None) -> None:

@@ -28,6 +28,15 @@ def _words(text: str) -> set[str]:
 
 
 def score_sentence(sentence: SentenceRef, people: Iterable[str], *, is_title: bool) -> float:
+    return _score(sentence, _folded_names(people), is_title=is_title)
+
+
+def _folded_names(people: Iterable[str]) -> list[str]:
+    return [fold(name) for name in people if name]
+
+
+def _score(sentence: SentenceRef, folded_people: list[str], *, is_title: bool) -> float:
+    """score_sentence with the people's names folded once per summary, not once per sentence."""
     text = sentence.text
     score = 1.0 / (1 + sentence.index)          # the lead of a news story says the most
     if _DATE_CUE.search(text):
@@ -35,7 +44,7 @@ def score_sentence(sentence: SentenceRef, people: Iterable[str], *, is_title: bo
     if registry.find_cities(text):
         score += 0.5
     folded = fold(text)
-    score += min(1.5, 0.5 * sum(1 for name in people if name and fold(name) in folded))
+    score += min(1.5, 0.5 * sum(1 for name in folded_people if name in folded))
     if len(text) < MIN_CHARS:
         score -= 2.0
     elif len(text) > LONG_CHARS:
@@ -48,7 +57,7 @@ def score_sentence(sentence: SentenceRef, people: Iterable[str], *, is_title: bo
 def summarize(mentions: list[Mention], articles: dict[str, ArticleInfo], people: Iterable[str] = (),
               limit: int = MAX_SENTENCES) -> list[dict[str, Any]]:
     """Up to ``limit`` sentences, in the order of their articles' dates, each as {text, article, span}."""
-    names = list(people)
+    names = _folded_names(people)
     scored: list[tuple[float, str, SentenceRef, str]] = []
     seen: set[tuple[str, int]] = set()
     for mention in mentions:
@@ -61,7 +70,7 @@ def summarize(mentions: list[Mention], articles: dict[str, ArticleInfo], people:
                 continue
             seen.add((info.key, index))
             is_title = index == 0 and bool(info.title) and sentence.text.strip() == (info.title or "").strip()
-            scored.append((score_sentence(sentence, names, is_title=is_title), info.key, sentence, info.group))
+            scored.append((_score(sentence, names, is_title=is_title), info.key, sentence, info.group))
     scored.sort(key=lambda item: (-item[0], item[1], item[2].index))
     chosen: list[tuple[str, SentenceRef]] = []
     chosen_words: list[set[str]] = []
