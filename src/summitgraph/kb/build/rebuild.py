@@ -26,8 +26,8 @@ from summitgraph.kb.build.documents import ResolvedDocument, resolve_documents
 from summitgraph.kb.build.dossier import document_dossier, document_links, meeting_dossier, participations, person_dossier
 from summitgraph.kb.build.infer import complete_mention
 from summitgraph.kb.keys import slug
-from summitgraph.kb.build.merge_meetings import MergedMeeting, assign_keys, merge_cluster
-from summitgraph.kb.build.resolve_meetings import resolve_meetings
+from summitgraph.kb.build.meeting_blocks import BlockCache, merge_meetings
+from summitgraph.kb.build.merge_meetings import MergedMeeting, assign_keys
 from summitgraph.kb.build.resolve_people import ResolvedPerson, resolve_people
 from summitgraph.kb.build.sources import Corpus, entry_json, load, load_unchanged, load_with_entries
 
@@ -59,6 +59,8 @@ class Summary:
     incremental: bool = False        # built on the previous build: only changed articles read, changed records written
     articles_read: int = 0           # articles whose facts were read and texts split (the others came from the last build)
     records_written: int = 0         # meetings, people and documents composed and written
+    meeting_blocks_merged: int = 0   # meeting blocks clustered and merged (the others taken from the last build)
+    meeting_blocks_reused: int = 0
     dedup_seconds: float = 0.0       # CPU seconds of near-duplicate detection (it reads every text)
     seconds: float = 0.0
 
@@ -162,11 +164,13 @@ def article_dates(corpus: Corpus) -> dict[str, str | None]:
     return dates
 
 
-def build(corpus: Corpus) -> Built:
+def build(corpus: Corpus, blocks: BlockCache | None = None) -> Built:
+    """``blocks``: the last build's merged meeting blocks, taken where their mentions are unchanged (and the
+    blocks merged anew, recorded for the next build)."""
     meeting_mentions = corpus.of("meeting")
     for mention in meeting_mentions:
         complete_mention(mention)
-    meetings = [merge_cluster(cluster) for cluster in resolve_meetings(meeting_mentions)]
+    meetings = merge_meetings(meeting_mentions, blocks)
     links = link_meetings(meetings)
     assign_keys(meetings)
     flag_out_of_order(links)
@@ -259,10 +263,12 @@ class Previous:
     fingerprints: dict[tuple[str, str], str]        # (kind, key) -> digest
     groups: dict[str, str]                          # article key -> near-duplicate group
     state: dict[str, Any] = field(default_factory=dict)   # kb_state as read: another build since changes it
+    blocks: dict[str, str] = field(default_factory=dict)  # meeting block -> digest of its mentions as read
 
 
 def write(store: Store, built: Built, summary: Summary, *, resolver: str | None = None,
-          marks: list[tuple[str, int, int]] | None = None, previous: Previous | None = None) -> None:
+          marks: list[tuple[str, int, int]] | None = None, previous: Previous | None = None,
+          blocks: BlockCache | None = None) -> None:
     """Write the build: every row (``previous`` None), or only the rows of records whose digest changed since
     the build ``previous`` describes. Either way the tables end the same."""
     corrections = _Corrections(store.corrections(), {m.key for m in built.meetings}, {p.key for p in built.people})
@@ -301,6 +307,8 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
         for raw in built.chair_dossiers:
             tables.insert_chair(db, raw)
         _write_articles(db, built.corpus, marks or [], previous)
+        if blocks is not None:
+            _write_meeting_blocks(db, blocks, previous)
         corrections.count(summary)
         summary.records_written = sum(touched.values())
         tables.write_state(db, summary.to_json(), resolver)
@@ -352,6 +360,15 @@ def _write_meeting(db: Any, raw: dict[str, Any], corrected: dict[str, Any], repl
         tables.insert_meeting_document(db, raw["key"], document["key"])
 
 
+def _write_meeting_blocks(db: Any, blocks: BlockCache, previous: Previous | None) -> None:
+    """The meeting blocks merged anew, for the next build; blocks gone since ``previous`` are dropped. A block
+    taken from the last build keeps its row (after a full clear it has none: the next build merges it)."""
+    old = previous.blocks if previous else {}
+    tables.delete_meeting_blocks(db, sorted(set(old) - blocks.current))
+    for name, (inputs, merged) in sorted(blocks.merged.items()):
+        tables.set_meeting_block(db, name, inputs, merged, replace=name in old)
+
+
 def _write_articles(db: Any, corpus: Corpus, marks: list[tuple[str, int, int]], previous: Previous | None) -> None:
     """Each article's near-duplicate group, and what this build read of it (its entry and its mentions'
     blocks) for the next incremental build: only the articles added, changed or regrouped since ``previous``."""
@@ -400,7 +417,8 @@ def previous_build(store: Store, resolver: str) -> Previous | None:
         state = tables.state(db)
         if state.get("resolver") != resolver or "summary" not in state:
             return None
-        return Previous(tables.built_marks(db), tables.fingerprints(db), tables.article_groups(db), state)
+        return Previous(tables.built_marks(db), tables.fingerprints(db), tables.article_groups(db), state,
+                        tables.meeting_blocks(db))
 
 
 def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = False) -> Summary:
@@ -425,16 +443,25 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
         else:
             corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold)
         read_again = len(set(corpus.articles) - reuse)
-    built = build(corpus)
+    blocks = BlockCache({key: (article_id, last_fact) for key, article_id, last_fact in marks})
+    if previous is not None:
+        blocks.inputs, blocks.read = previous.blocks, lambda names: _merged(store, names)
+    built = build(corpus, blocks)
     summary = summarize_build(built)
     summary.article_versions = versions
     summary.incremental = previous is not None
     summary.articles_read = read_again
+    summary.meeting_blocks_merged, summary.meeting_blocks_reused = len(blocks.current) - blocks.reused, blocks.reused
     summary.dedup_seconds = round(corpus.dedup_seconds, 3)
     summary.seconds = round(time.perf_counter() - started, 3)
-    write(store, built, summary, resolver=resolver, marks=marks, previous=previous)
+    write(store, built, summary, resolver=resolver, marks=marks, previous=previous, blocks=blocks)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _merged(store: Store, names: list[str]) -> dict[str, bytes]:
+    with session(store) as db:
+        return tables.merged_of_blocks(db, names)
 
 
 def _entries(store: Store, keys: list[str]) -> dict[str, str]:

@@ -1,0 +1,89 @@
+"""Meetings resolved and merged block by block, each block's result kept for the next build.
+
+A block (one series and side: resolve_meetings.meeting_blocks) is clustered and merged from its own mentions
+only, and a mention as read is fixed by its article's mark, its position and its near-duplicate group
+(fingerprints.mention_states). So a block whose mentions all have the same states as at the last build has
+the same merged meetings: the build takes them as that build stored them (``kb_meeting_blocks``) and merges
+again only the blocks that gained, lost or changed a mention. What follows the merge (preparatory links, keys,
+chain inferences) runs over all meetings as before.
+
+The merged meetings are stored pickled: only a build of the same resolver version (the same code) reads them.
+"""
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, field
+from typing import Callable
+
+from summitgraph.kb.build.fingerprints import Marks, digest, mention_states
+from summitgraph.kb.build.merge_meetings import MergedMeeting, merge_cluster
+from summitgraph.kb.build.resolve_meetings import meeting_blocks, resolve_block
+from summitgraph.kb.types import Mention
+
+StoredReader = Callable[[list[str]], dict[str, bytes]]   # block names -> their pickled merged meetings
+
+
+def _nothing_stored(_names: list[str]) -> dict[str, bytes]:
+    return {}
+
+
+@dataclass
+class BlockCache:
+    """What a build knows of the last build's blocks (``inputs``: name -> digest; ``read``: their merged
+    meetings), and what it leaves for the next one: every current block's name, and the blocks merged anew."""
+
+    marks: Marks
+    inputs: dict[str, str] = field(default_factory=dict)
+    read: StoredReader = _nothing_stored
+    current: set[str] = field(default_factory=set)
+    merged: dict[str, tuple[str, bytes]] = field(default_factory=dict)   # name -> (inputs, pickled meetings)
+    reused: int = 0
+
+
+def block_name(series: str, side: str | None) -> str:
+    """As blocks.block_of names a meeting mention's block."""
+    return f"meeting:{series}|{side or ''}"
+
+
+def merge_meetings(mentions: list[Mention], cache: BlockCache | None = None) -> list[MergedMeeting]:
+    """The merged meetings of every block, in the order of their first mention; with a ``cache``, the blocks
+    whose inputs are unchanged are taken from it and the others recorded in it."""
+    meetings: list[MergedMeeting] = []
+    blocks = meeting_blocks(mentions)
+    if cache is None:
+        for (series, _side), block in blocks:
+            meetings.extend(merge_cluster(cluster) for cluster in resolve_block(series, block))
+    else:
+        named = [(block_name(series, side), series, block, digest(mention_states(block, cache.marks)))
+                 for (series, side), block in blocks]
+        stored = cache.read([name for name, _, _, inputs in named if cache.inputs.get(name) == inputs])
+        for name, series, block, inputs in named:
+            cache.current.add(name)
+            if name in stored and _refs_unique(block):
+                meetings.extend(_unpack(stored[name], series, block))
+                cache.reused += 1
+                continue
+            merged = [merge_cluster(cluster) for cluster in resolve_block(series, block)]
+            if _refs_unique(block):
+                cache.merged[name] = (inputs, _pack(merged))   # before links and keys change them
+            meetings.extend(merged)
+    meetings.sort(key=lambda m: (m.mentions[0].article, m.mentions[0].position))
+    return meetings
+
+
+def _refs_unique(block: list[Mention]) -> bool:
+    """A stored meeting names its mentions by (article, position): only a block where that names one can be
+    kept."""
+    return len({(m.article, m.position) for m in block}) == len(block)
+
+
+def _pack(meetings: list[MergedMeeting]) -> bytes:
+    """Each meeting as merged: its mentions by (article, position), its facts and its names as written."""
+    return pickle.dumps([([(m.article, m.position) for m in meeting.mentions], meeting.facts, meeting.names)
+                         for meeting in meetings], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(data: bytes, series: str, block: list[Mention]) -> list[MergedMeeting]:
+    by_ref = {(m.article, m.position): m for m in block}
+    return [MergedMeeting(series=series, mentions=[by_ref[ref] for ref in refs], facts=facts, names=names)
+            for refs, facts, names in pickle.loads(data)]
