@@ -329,7 +329,7 @@ KB_TABLES = ("kb_meetings", "kb_meeting_aliases", "kb_meeting_articles", "kb_peo
              "kb_fingerprints")
 # Summary fields that say how a build went, not what it found.
 HOW_BUILT = {"seconds", "incremental", "articles_read", "records_written", "dedup_seconds", "meeting_blocks_merged",
-             "meeting_blocks_reused"}
+             "meeting_blocks_reused", "meetings_merged"}
 
 STORIES = (
     ("Hội nghị Cấp cao ASEAN lần thứ {n} khai mạc tại {city}",
@@ -550,12 +550,29 @@ def test_only_the_meeting_blocks_new_articles_touch_are_merged_again(tmp_path, s
         updated = rebuild(store)
         after_update = kb_snapshot(store)
     assert updated.incremental and updated.meeting_blocks_merged == 1 and updated.meeting_blocks_reused >= 3
-    assert merged and set(merged) == {"asean-summit"}
+    # In the summit block, clustered again, only the new summit's cluster is merged: the others are unchanged.
+    # (the new article may also join an older story's near-duplicate group: that story's meeting counts it.)
+    summits = sum(1 for row in after_update["kb_meetings"] if json.loads(row)["series"] == "asean-summit")
+    assert set(merged) == {"asean-summit"} and updated.meetings_merged == len(merged) < summits
     with open_store(store_url) as store:
         rebuild(store, full=True)
         assert kb_snapshot(store) == after_update
     assert len(merged) > updated.meetings            # the full rebuild merged every block again
     assert {"asean-summit", "amm"} <= set(merged)
+
+
+def test_a_mention_joining_a_known_meeting_merges_that_meeting_again_and_no_other(tmp_path, store_url):
+    """A wire copy of one summit story joins that summit's cluster: it is merged again, with the new source
+    counted, and every other meeting of the block is taken from the last build."""
+    folder = write_stories(tmp_path / "tin", range(0, 24))
+    ingest(store_url, [folder])
+    built(store_url)
+    write_stories(folder, range(8, 9), outlet="VOV", prefix="sao")
+    ingest(store_url, [folder])
+    with open_store(store_url) as store:
+        updated = rebuild(store)
+    assert updated.meeting_blocks_merged >= 1 and 1 <= updated.meetings_merged <= 2
+    assert_incremental_equals_full(store_url, read_again=0)
 
 
 def test_a_removed_block_leaves_no_stored_meetings_and_a_changed_one_is_merged_again(tmp_path, store_url):

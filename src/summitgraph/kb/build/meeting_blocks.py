@@ -3,9 +3,10 @@
 A block (one series and side: resolve_meetings.meeting_blocks) is clustered and merged from its own mentions
 only, and a mention as read is fixed by its article's mark, its position and its near-duplicate group
 (fingerprints.mention_states). So a block whose mentions all have the same states as at the last build has
-the same merged meetings: the build takes them as that build stored them (``kb_meeting_blocks``) and merges
-again only the blocks that gained, lost or changed a mention. What follows the merge (preparatory links, keys,
-chain inferences) runs over all meetings as before.
+the same merged meetings: the build takes them as that build stored them (``kb_meeting_blocks``). A block that
+gained, lost or changed a mention is clustered again (cheap), and of its clusters only those whose mention
+states differ from every stored cluster's are merged again (merging is most of the resolution's time). What
+follows the merge (preparatory links, keys, chain inferences) runs over all meetings as before.
 
 The merged meetings are stored pickled: only a build of the same resolver version (the same code) reads them.
 """
@@ -37,7 +38,8 @@ class BlockCache:
     read: StoredReader = _nothing_stored
     current: set[str] = field(default_factory=set)
     merged: dict[str, tuple[str, bytes]] = field(default_factory=dict)   # name -> (inputs, pickled meetings)
-    reused: int = 0
+    reused: int = 0              # blocks taken whole
+    meetings_merged: int = 0     # clusters merged anew (the others taken from the last build)
 
 
 def block_name(series: str, side: str | None) -> str:
@@ -47,7 +49,8 @@ def block_name(series: str, side: str | None) -> str:
 
 def merge_meetings(mentions: list[Mention], cache: BlockCache | None = None) -> list[MergedMeeting]:
     """The merged meetings of every block, in the order of their first mention; with a ``cache``, the blocks
-    whose inputs are unchanged are taken from it and the others recorded in it."""
+    whose inputs are unchanged are taken from it whole, and in the others the clusters whose mentions are
+    unchanged; what was merged anew is recorded in it."""
     meetings: list[MergedMeeting] = []
     blocks = meeting_blocks(mentions)
     if cache is None:
@@ -56,17 +59,26 @@ def merge_meetings(mentions: list[Mention], cache: BlockCache | None = None) -> 
     else:
         named = [(block_name(series, side), series, block, digest(mention_states(block, cache.marks)))
                  for (series, side), block in blocks]
-        stored = cache.read([name for name, _, _, inputs in named if cache.inputs.get(name) == inputs])
+        stored = cache.read([name for name, _, _, _ in named if name in cache.inputs])
         for name, series, block, inputs in named:
             cache.current.add(name)
-            if name in stored and _refs_unique(block):
-                meetings.extend(_unpack(stored[name], series, block))
+            keep = _refs_unique(block)
+            if keep and name in stored and cache.inputs.get(name) == inputs:
+                meetings.extend(meeting for _, meeting in _unpack(stored[name], series, block))
                 cache.reused += 1
                 continue
-            merged = [merge_cluster(cluster) for cluster in resolve_block(series, block)]
-            if _refs_unique(block):
+            known = dict(_unpack(stored[name], series, block)) if keep and name in stored else {}
+            merged = []
+            for cluster in resolve_block(series, block):
+                state = digest(mention_states(cluster, cache.marks))
+                meeting = known.get(state)
+                if meeting is None:
+                    meeting = merge_cluster(cluster)
+                    cache.meetings_merged += 1
+                merged.append((state, meeting))
+            if keep:
                 cache.merged[name] = (inputs, _pack(merged))   # before links and keys change them
-            meetings.extend(merged)
+            meetings.extend(meeting for _, meeting in merged)
     meetings.sort(key=lambda m: (m.mentions[0].article, m.mentions[0].position))
     return meetings
 
@@ -77,13 +89,20 @@ def _refs_unique(block: list[Mention]) -> bool:
     return len({(m.article, m.position) for m in block}) == len(block)
 
 
-def _pack(meetings: list[MergedMeeting]) -> bytes:
-    """Each meeting as merged: its mentions by (article, position), its facts and its names as written."""
-    return pickle.dumps([([(m.article, m.position) for m in meeting.mentions], meeting.facts, meeting.names)
-                         for meeting in meetings], protocol=pickle.HIGHEST_PROTOCOL)
+def _pack(merged: list[tuple[str, MergedMeeting]]) -> bytes:
+    """Each meeting as merged, by the digest of its cluster's mention states: its mentions by (article,
+    position), its facts and its names as written."""
+    return pickle.dumps([(state, [(m.article, m.position) for m in meeting.mentions], meeting.facts, meeting.names)
+                         for state, meeting in merged], protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _unpack(data: bytes, series: str, block: list[Mention]) -> list[MergedMeeting]:
+def _unpack(data: bytes, series: str, block: list[Mention]) -> list[tuple[str, MergedMeeting]]:
+    """The stored meetings, their mentions taken from ``block``; a meeting naming a mention the block no
+    longer holds is left out (its cluster changed: it is merged again)."""
     by_ref = {(m.article, m.position): m for m in block}
-    return [MergedMeeting(series=series, mentions=[by_ref[ref] for ref in refs], facts=facts, names=names)
-            for refs, facts, names in pickle.loads(data)]
+    out = []
+    for state, refs, facts, names in pickle.loads(data):
+        if all(ref in by_ref for ref in refs):
+            out.append((state, MergedMeeting(series=series, mentions=[by_ref[ref] for ref in refs], facts=facts,
+                                             names=names)))
+    return out

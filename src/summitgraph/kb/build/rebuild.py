@@ -59,8 +59,9 @@ class Summary:
     incremental: bool = False        # built on the previous build: only changed articles read, changed records written
     articles_read: int = 0           # articles whose facts were read and texts split (the others came from the last build)
     records_written: int = 0         # meetings, people and documents composed and written
-    meeting_blocks_merged: int = 0   # meeting blocks clustered and merged (the others taken from the last build)
+    meeting_blocks_merged: int = 0   # meeting blocks clustered again (the others taken whole from the last build)
     meeting_blocks_reused: int = 0
+    meetings_merged: int = 0         # meetings merged from their mentions (the others taken from the last build)
     dedup_seconds: float = 0.0       # CPU seconds of near-duplicate detection (it reads every text)
     seconds: float = 0.0
 
@@ -452,6 +453,7 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
     summary.incremental = previous is not None
     summary.articles_read = read_again
     summary.meeting_blocks_merged, summary.meeting_blocks_reused = len(blocks.current) - blocks.reused, blocks.reused
+    summary.meetings_merged = blocks.meetings_merged
     summary.dedup_seconds = round(corpus.dedup_seconds, 3)
     summary.seconds = round(time.perf_counter() - started, 3)
     write(store, built, summary, resolver=resolver, marks=marks, previous=previous, blocks=blocks)
