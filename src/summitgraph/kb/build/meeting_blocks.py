@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from summitgraph.kb.build.fingerprints import Marks, digest, mention_states
-from summitgraph.kb.build.merge_meetings import MergedMeeting, merge_cluster
+from summitgraph.kb.build.merge_meetings import MergedMeeting, merge_cluster, source_of
 from summitgraph.kb.build.resolve_meetings import meeting_blocks, resolve_block
-from summitgraph.kb.types import Mention
+from summitgraph.kb.types import Candidate, Fact, Mention
 
 StoredReader = Callable[[list[str]], dict[str, bytes]]   # block names -> their pickled merged meetings
 
@@ -91,9 +91,28 @@ def _refs_unique(block: list[Mention]) -> bool:
 
 def _pack(merged: list[tuple[str, MergedMeeting]]) -> bytes:
     """Each meeting as merged, by the digest of its cluster's mention states: its mentions by (article,
-    position), its facts and its names as written."""
-    return pickle.dumps([(state, [(m.article, m.position) for m in meeting.mentions], meeting.facts, meeting.names)
-                         for state, meeting in merged], protocol=pickle.HIGHEST_PROTOCOL)
+    position), its names as written and its facts, each source that is one of its mentions by its index (a
+    source is made from its mention, so a block's hundred thousand sources need not be stored)."""
+    return pickle.dumps([(state, [(m.article, m.position) for m in meeting.mentions], meeting.names,
+                          _encode_facts(meeting)) for state, meeting in merged], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _encode_facts(meeting: MergedMeeting) -> list[tuple]:
+    index = {source_of(m): i for i, m in enumerate(meeting.mentions)}
+    return [(name, fact.field, fact.value, fact.confidence, fact.conflict, fact.rule,
+             [(c.value, [index.get(s, s) for s in c.sources], c.rule, c.reference, c.agrees)
+              for c in fact.candidates])
+            for name, fact in meeting.facts.items()]
+
+
+def _decode_facts(encoded: list[tuple], mentions: list[Mention]) -> dict[str, Fact]:
+    sources = [source_of(m) for m in mentions]
+    return {name: Fact(field_, value, confidence,
+                       [Candidate(c_value, [sources[s] if isinstance(s, int) else s for s in c_sources], c_rule,
+                                  c_reference, c_agrees)
+                        for c_value, c_sources, c_rule, c_reference, c_agrees in candidates],
+                       conflict, rule)
+            for name, field_, value, confidence, conflict, rule, candidates in encoded}
 
 
 def _unpack(data: bytes, series: str, block: list[Mention]) -> list[tuple[str, MergedMeeting]]:
@@ -101,8 +120,9 @@ def _unpack(data: bytes, series: str, block: list[Mention]) -> list[tuple[str, M
     longer holds is left out (its cluster changed: it is merged again)."""
     by_ref = {(m.article, m.position): m for m in block}
     out = []
-    for state, refs, facts, names in pickle.loads(data):
+    for state, refs, names, facts in pickle.loads(data):
         if all(ref in by_ref for ref in refs):
-            out.append((state, MergedMeeting(series=series, mentions=[by_ref[ref] for ref in refs], facts=facts,
+            mentions = [by_ref[ref] for ref in refs]
+            out.append((state, MergedMeeting(series=series, mentions=mentions, facts=_decode_facts(facts, mentions),
                                              names=names)))
     return out
