@@ -222,9 +222,17 @@ def _role(items: list[tuple[str, str | None, str | None, str]], article_dates: d
                 first_seen=_earliest(dates), last_seen=_latest(dates), mentions=len(items), sources=articles)
 
 
+@lru_cache(maxsize=65536)
 def _sort_date(value: str | None) -> str:
+    """When a date begins, as ISO text ("9999" without a year); remembered: a person's roles compare the
+    dates of thousands of articles, few of them distinct."""
     found = interval(value, value) if value else None
     return found.lo.isoformat() if found and found.has_year else "9999"
+
+
+@lru_cache(maxsize=65536)
+def _end_date(value: str) -> str:
+    return interval(value, value).hi.isoformat()
 
 
 def _earliest(values: list[str | None]) -> str | None:
@@ -236,4 +244,4 @@ def _latest(values: list[str | None]) -> str | None:
     dated = [v for v in values if v and _sort_date(v) != "9999"]
     if not dated:
         return None
-    return max(dated, key=lambda v: interval(v, v).hi.isoformat())
+    return max(dated, key=_end_date)
