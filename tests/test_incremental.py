@@ -510,6 +510,30 @@ def test_an_update_started_before_another_build_wrote_writes_everything(tmp_path
         assert kb_snapshot(store) == after_late
 
 
+def test_a_late_update_that_writes_everything_keeps_the_meeting_blocks_it_took_whole(tmp_path, store_url,
+                                                                                   monkeypatch):
+    """An update that finds another build wrote since it read the last one writes everything: the meeting
+    blocks it took from the store unchanged are written again too, as a full rebuild writes them."""
+    folder = write_stories(tmp_path / "tin", range(0, 16))
+    ingest(store_url, [folder])
+    built(store_url)
+    with open_store(store_url) as store:
+        stale = rebuild_module.previous_build(store, rebuild_module.resolver_version())
+    (folder / "moi-1.txt").write_text(story(48).replace("lần thứ 36", "lần thứ 47"), encoding="utf-8")
+    ingest(store_url, [folder])
+    with open_store(store_url) as store:
+        rebuild(store)
+    (folder / "moi-2.txt").write_text(story(56).replace("lần thứ 37", "lần thứ 48"), encoding="utf-8")
+    ingest(store_url, [folder])
+    monkeypatch.setattr(rebuild_module, "previous_build", lambda store, resolver: stale)
+    with open_store(store_url) as store:
+        late = rebuild(store)
+        assert not late.incremental and late.meeting_blocks_reused >= 1
+        after_late = kb_snapshot(store)
+        rebuild(store, full=True)
+        assert kb_snapshot(store) == after_late
+
+
 def test_another_resolver_version_rebuilds_everything(tmp_path, store_url, monkeypatch):
     ingest(store_url, [write_stories(tmp_path / "tin", range(0, 8))])
     built(store_url)

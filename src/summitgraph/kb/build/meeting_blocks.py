@@ -38,6 +38,7 @@ class BlockCache:
     read: StoredReader = _nothing_stored
     current: set[str] = field(default_factory=set)
     merged: dict[str, tuple[str, bytes]] = field(default_factory=dict)   # name -> (inputs, pickled meetings)
+    kept: dict[str, tuple[str, bytes]] = field(default_factory=dict)     # blocks taken whole, as stored
     reused: int = 0              # blocks taken whole
     meetings_merged: int = 0     # clusters merged anew (the others taken from the last build)
 
@@ -65,6 +66,7 @@ def merge_meetings(mentions: list[Mention], cache: BlockCache | None = None) -> 
             keep = _refs_unique(block)
             if keep and name in stored and cache.inputs.get(name) == inputs:
                 meetings.extend(meeting for _, meeting in _unpack(stored[name], series, block))
+                cache.kept[name] = (inputs, stored[name])
                 cache.reused += 1
                 continue
             known = dict(_unpack(stored[name], series, block)) if keep and name in stored else {}

@@ -363,10 +363,11 @@ def _write_meeting(db: Any, raw: dict[str, Any], corrected: dict[str, Any], repl
 
 def _write_meeting_blocks(db: Any, blocks: BlockCache, previous: Previous | None) -> None:
     """The meeting blocks merged anew, for the next build; blocks gone since ``previous`` are dropped. A block
-    taken from the last build keeps its row (after a full clear it has none: the next build merges it)."""
+    taken whole from the last build keeps its row, or is written again after a full clear (``previous`` None)."""
     old = previous.blocks if previous else {}
     tables.delete_meeting_blocks(db, sorted(set(old) - blocks.current))
-    for name, (inputs, merged) in sorted(blocks.merged.items()):
+    written = dict(blocks.merged) if previous else {**blocks.kept, **blocks.merged}
+    for name, (inputs, merged) in sorted(written.items()):
         tables.set_meeting_block(db, name, inputs, merged, replace=name in old)
 
 
