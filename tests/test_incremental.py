@@ -534,6 +534,28 @@ def test_a_late_update_that_writes_everything_keeps_the_meeting_blocks_it_took_w
         assert kb_snapshot(store) == after_late
 
 
+def test_an_update_reads_the_text_of_no_article_it_takes_from_the_last_build(tmp_path, store_url, monkeypatch):
+    """Articles unchanged since the last build come from their entries and their stored near-duplicate
+    signatures: only the new articles' rows are read."""
+    from summitgraph.store.store import Store
+
+    folder = write_stories(tmp_path / "tin", range(0, 12))
+    ingest(store_url, [folder])
+    built(store_url)
+    write_stories(folder, range(12, 14))
+    ingest(store_url, [folder])
+    read: list[str] = []
+    real_get = Store.get_article
+    monkeypatch.setattr(Store, "get_article", lambda self, key, **kw: read.append(real_get(self, key, **kw).key)
+                        or real_get(self, key, **kw))
+    monkeypatch.setattr(Store, "iter_articles", lambda self, batch=100: pytest.fail("every article's text read"))
+    with open_store(store_url) as store:
+        updated = rebuild(store)
+    assert updated.incremental and sorted(read) == ["tin-012.txt", "tin-013.txt"]
+    monkeypatch.undo()
+    assert_incremental_equals_full(store_url, read_again=0)
+
+
 def test_another_resolver_version_rebuilds_everything(tmp_path, store_url, monkeypatch):
     ingest(store_url, [write_stories(tmp_path / "tin", range(0, 8))])
     built(store_url)

@@ -443,7 +443,7 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
         if len(reuse) == len(marks) == len(previous.marks):
             corpus = load_unchanged([key for key, _, _ in marks], lambda keys: _entries(store, keys), previous.groups)
         else:
-            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold)
+            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold, marks=marks)
         read_again = len(set(corpus.articles) - reuse)
     blocks = BlockCache({key: (article_id, last_fact) for key, article_id, last_fact in marks})
     if previous is not None:
