@@ -427,9 +427,9 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
     """Rebuild the knowledge base from the store's current facts (and its corrections).
 
     Unless ``full``, and when the last build was made by the same resolver version, the articles unchanged
-    since are taken from what that build read (their texts are still read, for near-duplicate detection), and
-    only the records whose inputs changed are composed and written again; the tables end as a full build
-    leaves them."""
+    since are taken from what that build read (with their stored near-duplicate signatures, for detection),
+    the meetings of unchanged clusters are taken as that build merged them (meeting_blocks), and only the
+    records whose inputs changed are composed and written again; the tables end as a full build leaves them."""
     started = time.perf_counter()
     versions = store.stats()["article_versions"]
     resolver = resolver_version(threshold)
