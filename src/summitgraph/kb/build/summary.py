@@ -7,6 +7,7 @@ article; a sentence too close to one already chosen (the same wire story in anot
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from summitgraph import registry
@@ -38,12 +39,12 @@ def _folded_names(people: Iterable[str]) -> list[str]:
 def _score(sentence: SentenceRef, folded_people: list[str], *, is_title: bool) -> float:
     """score_sentence with the people's names folded once per summary, not once per sentence."""
     text = sentence.text
+    says_when, says_where, folded = _features(text)
     score = 1.0 / (1 + sentence.index)          # the lead of a news story says the most
-    if _DATE_CUE.search(text):
+    if says_when:
         score += 1.0
-    if registry.find_cities(text):
+    if says_where:
         score += 0.5
-    folded = fold(text)
     score += min(1.5, 0.5 * sum(1 for name in folded_people if name in folded))
     if len(text) < MIN_CHARS:
         score -= 2.0
@@ -52,6 +53,13 @@ def _score(sentence: SentenceRef, folded_people: list[str], *, is_title: bool) -
     if is_title:
         score -= 1.0                             # a headline is not a sentence of the story
     return score
+
+
+@lru_cache(maxsize=16384)
+def _features(text: str) -> tuple[bool, bool, str]:
+    """Whether a sentence says when and where, and its folded text: the same for every meeting that cites it
+    (each meeting of an article scores its sentences again)."""
+    return bool(_DATE_CUE.search(text)), bool(registry.find_cities(text)), fold(text)
 
 
 def summarize(mentions: list[Mention], articles: dict[str, ArticleInfo], people: Iterable[str] = (),
