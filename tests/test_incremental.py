@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import pickle
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -327,7 +328,8 @@ KB_TABLES = ("kb_meetings", "kb_meeting_aliases", "kb_meeting_articles", "kb_peo
              "kb_meeting_heads", "kb_person_heads", "kb_meeting_counts", "kb_built_articles", "kb_mention_blocks",
              "kb_fingerprints")
 # Summary fields that say how a build went, not what it found.
-HOW_BUILT = {"seconds", "incremental", "articles_read", "records_written", "dedup_seconds"}
+HOW_BUILT = {"seconds", "incremental", "articles_read", "records_written", "dedup_seconds", "meeting_blocks_merged",
+             "meeting_blocks_reused", "meetings_merged"}
 
 STORIES = (
     ("Hội nghị Cấp cao ASEAN lần thứ {n} khai mạc tại {city}",
@@ -378,6 +380,9 @@ def kb_snapshot(store) -> dict[str, Any]:
             rows = db.query("SELECT * FROM " + table)      # the names are the constants above
             out[table] = sorted(json.dumps({k: v for k, v in dict(row).items() if k != "id"}, sort_keys=True,
                                            ensure_ascii=False, default=str) for row in rows)
+        # Each meeting block's inputs and merged meetings (by their repr: equal pickles may differ in bytes).
+        out["kb_meeting_blocks"] = sorted((row["block"], row["inputs"], repr(pickle.loads(bytes(row["merged"]))))
+                                          for row in db.query("SELECT block, inputs, merged FROM kb_meeting_blocks"))
         summary = kb_tables.state(db)["summary"]
     out["summary"] = {k: v for k, v in summary.items() if k not in HOW_BUILT}
     return out
@@ -505,6 +510,52 @@ def test_an_update_started_before_another_build_wrote_writes_everything(tmp_path
         assert kb_snapshot(store) == after_late
 
 
+def test_a_late_update_that_writes_everything_keeps_the_meeting_blocks_it_took_whole(tmp_path, store_url,
+                                                                                   monkeypatch):
+    """An update that finds another build wrote since it read the last one writes everything: the meeting
+    blocks it took from the store unchanged are written again too, as a full rebuild writes them."""
+    folder = write_stories(tmp_path / "tin", range(0, 16))
+    ingest(store_url, [folder])
+    built(store_url)
+    with open_store(store_url) as store:
+        stale = rebuild_module.previous_build(store, rebuild_module.resolver_version())
+    (folder / "moi-1.txt").write_text(story(48).replace("lần thứ 36", "lần thứ 47"), encoding="utf-8")
+    ingest(store_url, [folder])
+    with open_store(store_url) as store:
+        rebuild(store)
+    (folder / "moi-2.txt").write_text(story(56).replace("lần thứ 37", "lần thứ 48"), encoding="utf-8")
+    ingest(store_url, [folder])
+    monkeypatch.setattr(rebuild_module, "previous_build", lambda store, resolver: stale)
+    with open_store(store_url) as store:
+        late = rebuild(store)
+        assert not late.incremental and late.meeting_blocks_reused >= 1
+        after_late = kb_snapshot(store)
+        rebuild(store, full=True)
+        assert kb_snapshot(store) == after_late
+
+
+def test_an_update_reads_the_text_of_no_article_it_takes_from_the_last_build(tmp_path, store_url, monkeypatch):
+    """Articles unchanged since the last build come from their entries and their stored near-duplicate
+    signatures: only the new articles' rows are read."""
+    from summitgraph.store.store import Store
+
+    folder = write_stories(tmp_path / "tin", range(0, 12))
+    ingest(store_url, [folder])
+    built(store_url)
+    write_stories(folder, range(12, 14))
+    ingest(store_url, [folder])
+    read: list[str] = []
+    real_get = Store.get_article
+    monkeypatch.setattr(Store, "get_article", lambda self, key, **kw: read.append(real_get(self, key, **kw).key)
+                        or real_get(self, key, **kw))
+    monkeypatch.setattr(Store, "iter_articles", lambda self, batch=100: pytest.fail("every article's text read"))
+    with open_store(store_url) as store:
+        updated = rebuild(store)
+    assert updated.incremental and sorted(read) == ["tin-012.txt", "tin-013.txt"]
+    monkeypatch.undo()
+    assert_incremental_equals_full(store_url, read_again=0)
+
+
 def test_another_resolver_version_rebuilds_everything(tmp_path, store_url, monkeypatch):
     ingest(store_url, [write_stories(tmp_path / "tin", range(0, 8))])
     built(store_url)
@@ -525,6 +576,70 @@ def test_the_store_answers_which_blocks_articles_touch_and_what_a_block_holds(tm
         holders = {article for article, kind, _, block in kb_tables.mentions_of_blocks(db, [summit])}
     assert {"tin-000.txt", "tin-008.txt"} <= holders
     assert "tin-001.txt" not in holders      # a ministers' meeting, another block
+
+
+def test_only_the_meeting_blocks_new_articles_touch_are_merged_again(tmp_path, store_url, monkeypatch):
+    """Articles about one more summit touch the summit block only: the ministers', officials' and bilateral
+    blocks are taken as the last build merged them, and the knowledge base still equals a full rebuild's."""
+    from summitgraph.kb.build import meeting_blocks
+
+    folder = write_stories(tmp_path / "tin", range(0, 24))
+    ingest(store_url, [folder])
+    built(store_url)
+    (folder / "hoi-nghi-moi.txt").write_text(story(24 * 2).replace("lần thứ 36", "lần thứ 47"), encoding="utf-8")
+    ingest(store_url, [folder])
+    merged: list[str] = []
+    real = meeting_blocks.merge_cluster
+    monkeypatch.setattr(meeting_blocks, "merge_cluster",
+                        lambda cluster: merged.append(str(cluster[0].record.get("series"))) or real(cluster))
+    with open_store(store_url) as store:
+        updated = rebuild(store)
+        after_update = kb_snapshot(store)
+    assert updated.incremental and updated.meeting_blocks_merged == 1 and updated.meeting_blocks_reused >= 3
+    # In the summit block, clustered again, only the new summit's cluster is merged: the others are unchanged.
+    # (the new article may also join an older story's near-duplicate group: that story's meeting counts it.)
+    summits = sum(1 for row in after_update["kb_meetings"] if json.loads(row)["series"] == "asean-summit")
+    assert set(merged) == {"asean-summit"} and updated.meetings_merged == len(merged) < summits
+    with open_store(store_url) as store:
+        rebuild(store, full=True)
+        assert kb_snapshot(store) == after_update
+    assert len(merged) > updated.meetings            # the full rebuild merged every block again
+    assert {"asean-summit", "amm"} <= set(merged)
+
+
+def test_a_mention_joining_a_known_meeting_merges_that_meeting_again_and_no_other(tmp_path, store_url):
+    """A wire copy of one summit story joins that summit's cluster: it is merged again, with the new source
+    counted, and every other meeting of the block is taken from the last build."""
+    folder = write_stories(tmp_path / "tin", range(0, 24))
+    ingest(store_url, [folder])
+    built(store_url)
+    write_stories(folder, range(8, 9), outlet="VOV", prefix="sao")
+    ingest(store_url, [folder])
+    with open_store(store_url) as store:
+        updated = rebuild(store)
+    assert updated.meeting_blocks_merged >= 1 and 1 <= updated.meetings_merged <= 2
+    assert_incremental_equals_full(store_url, read_again=0)
+
+
+def test_a_removed_block_leaves_no_stored_meetings_and_a_changed_one_is_merged_again(tmp_path, store_url):
+    folder = write_stories(tmp_path / "tin", range(0, 16))
+    ingest(store_url, [folder])
+    built(store_url)
+    with open_store(store_url) as store, session(store) as db:
+        before = dict(kb_tables.meeting_blocks(db))
+        bilateral = [name for name in before if name.startswith("meeting:bilateral")]
+        for victim in ("tin-002.txt", "tin-006.txt", "tin-010.txt", "tin-014.txt"):   # every bilateral story
+            store.delete_article(victim)
+    (folder / "tin-000.txt").write_text(story(0).replace("lần thứ 30", "lần thứ 44"), encoding="utf-8")
+    for victim in ("tin-002.txt", "tin-006.txt", "tin-010.txt", "tin-014.txt"):
+        (folder / victim).unlink()
+    ingest(store_url, [folder])
+    assert bilateral
+    snapshot_ = assert_incremental_equals_full(store_url)
+    blocks = {name: inputs for name, inputs, _ in snapshot_["kb_meeting_blocks"]}
+    assert not set(bilateral) & set(blocks)
+    summit = [name for name in blocks if name.startswith("meeting:asean-summit")]
+    assert summit and all(blocks[name] != before.get(name) for name in summit)
 
 
 def test_the_cli_updates_incrementally_unless_full(tmp_path, store_url):

@@ -573,6 +573,26 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX kb_people_words ON kb_people USING GIN (search_words)",
         ),
     ),
+    Migration(
+        15, "each meeting block's merged meetings, kept for the next incremental build",
+        # One row per meeting block (kb/build/meeting_blocks.py): a digest of the block's mentions as read and
+        # its meetings as merged (pickled, made and read by the same resolver version only), so a build
+        # resolves again only the blocks whose mentions changed.
+        sqlite=(
+            """CREATE TABLE kb_meeting_blocks (
+                block TEXT PRIMARY KEY,
+                inputs TEXT NOT NULL,
+                merged BLOB NOT NULL
+            )""",
+        ),
+        postgresql=(
+            """CREATE TABLE kb_meeting_blocks (
+                block TEXT PRIMARY KEY,
+                inputs TEXT NOT NULL,
+                merged BYTEA NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

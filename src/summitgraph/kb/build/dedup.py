@@ -12,7 +12,7 @@ stores what it computed, so the next rebuild hashes no text at all.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from summitgraph.text import minhash
 from summitgraph.text.minhash import MIN_SHINGLES, NO_SIGNATURE, NUM_PERM, SCHEME, SHINGLE_WORDS, shingles
@@ -146,6 +146,10 @@ class StoredSignatures:
 
     def of(self, pk: int, text: str) -> bytes:
         """The packed signature of article row ``pk`` (whose text is ``text``)."""
+        return self.of_row(pk, lambda: text)
+
+    def of_row(self, pk: int, read_text: Callable[[], str]) -> bytes:
+        """As ``of``, reading the text (``read_text``) only when no signature is stored."""
         if pk >= self._loaded_to:
             found = self.store.signatures_from(pk, SCHEME, self.page)
             self._loaded = dict(found)
@@ -155,7 +159,7 @@ class StoredSignatures:
         if stored is not None:
             self.read += 1
             return stored
-        made = minhash.signature(text)
+        made = minhash.signature(read_text())
         self.made += 1
         self._computed.append((pk, made))
         if len(self._computed) >= self.page:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterator
 
 from rapidfuzz import fuzz, process
@@ -37,10 +38,20 @@ class ResolvedDocument(Sourced):
         return self.names[0] if self.names else (self.abbr or "?")
 
 
+def _folded(text: Any) -> str:
+    return _folded_text(text) if text is None or isinstance(text, str) else fold_words(text)
+
+
+@lru_cache(maxsize=65536)
+def _folded_text(text: str | None) -> str:
+    """fold_words, remembered: a corpus names its few hundred documents tens of thousands of times."""
+    return fold_words(text)
+
+
 def resolve_documents(mentions: list[Mention], article_dates: dict[str, str | None]) -> list[ResolvedDocument]:
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        name = fold_words(mention.record.get("name")) or fold_words(mention.record.get("abbr"))
+        name = _folded(mention.record.get("name")) or _folded(mention.record.get("abbr"))
         if name:
             by_name[name].append(mention)
     names = sorted(by_name)

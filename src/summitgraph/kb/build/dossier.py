@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from summitgraph.kb.build.chain import Link
@@ -94,7 +95,13 @@ def participations(meetings: list[MergedMeeting], people: list[ResolvedPerson],
 
 
 def _rank(participation: Participation) -> int:
-    return max((rank(t) for t in participation.titles), default=0)
+    return max((_title_rank(t) if isinstance(t, str) else rank(t) for t in participation.titles), default=0)
+
+
+@lru_cache(maxsize=65536)
+def _title_rank(title: str) -> int:
+    """titles.rank, remembered: a build ranks the same few hundred titles tens of thousands of times."""
+    return rank(title)
 
 
 def _mark_heads(listed: list[Participation], min_rank: int = HEAD_MIN_RANK) -> None:

@@ -11,7 +11,7 @@ import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from summitgraph.store import Store
 from summitgraph.store.records import Correction
@@ -26,8 +26,8 @@ from summitgraph.kb.build.documents import ResolvedDocument, resolve_documents
 from summitgraph.kb.build.dossier import document_dossier, document_links, meeting_dossier, participations, person_dossier
 from summitgraph.kb.build.infer import complete_mention
 from summitgraph.kb.keys import slug
-from summitgraph.kb.build.merge_meetings import MergedMeeting, assign_keys, merge_cluster
-from summitgraph.kb.build.resolve_meetings import resolve_meetings
+from summitgraph.kb.build.meeting_blocks import BlockCache, merge_meetings
+from summitgraph.kb.build.merge_meetings import MergedMeeting, assign_keys
 from summitgraph.kb.build.resolve_people import ResolvedPerson, resolve_people
 from summitgraph.kb.build.sources import Corpus, entry_json, load, load_unchanged, load_with_entries
 
@@ -59,6 +59,9 @@ class Summary:
     incremental: bool = False        # built on the previous build: only changed articles read, changed records written
     articles_read: int = 0           # articles whose facts were read and texts split (the others came from the last build)
     records_written: int = 0         # meetings, people and documents composed and written
+    meeting_blocks_merged: int = 0   # meeting blocks clustered again (the others taken whole from the last build)
+    meeting_blocks_reused: int = 0
+    meetings_merged: int = 0         # meetings merged from their mentions (the others taken from the last build)
     dedup_seconds: float = 0.0       # CPU seconds of near-duplicate detection (it reads every text)
     seconds: float = 0.0
 
@@ -162,11 +165,13 @@ def article_dates(corpus: Corpus) -> dict[str, str | None]:
     return dates
 
 
-def build(corpus: Corpus) -> Built:
+def build(corpus: Corpus, blocks: BlockCache | None = None) -> Built:
+    """``blocks``: the last build's merged meeting blocks, taken where their mentions are unchanged (and the
+    blocks merged anew, recorded for the next build)."""
     meeting_mentions = corpus.of("meeting")
     for mention in meeting_mentions:
         complete_mention(mention)
-    meetings = [merge_cluster(cluster) for cluster in resolve_meetings(meeting_mentions)]
+    meetings = merge_meetings(meeting_mentions, blocks)
     links = link_meetings(meetings)
     assign_keys(meetings)
     flag_out_of_order(links)
@@ -259,14 +264,15 @@ class Previous:
     fingerprints: dict[tuple[str, str], str]        # (kind, key) -> digest
     groups: dict[str, str]                          # article key -> near-duplicate group
     state: dict[str, Any] = field(default_factory=dict)   # kb_state as read: another build since changes it
+    blocks: dict[str, str] = field(default_factory=dict)  # meeting block -> digest of its mentions as read
 
 
 def write(store: Store, built: Built, summary: Summary, *, resolver: str | None = None,
-          marks: list[tuple[str, int, int]] | None = None, previous: Previous | None = None) -> None:
+          marks: list[tuple[str, int, int]] | None = None, previous: Previous | None = None,
+          blocks: BlockCache | None = None) -> None:
     """Write the build: every row (``previous`` None), or only the rows of records whose digest changed since
     the build ``previous`` describes. Either way the tables end the same."""
     corrections = _Corrections(store.corrections(), {m.key for m in built.meetings}, {p.key for p in built.people})
-    index, articles = built.index, built.corpus.articles
     briefs = fingerprints.Briefs()
     marked = {key: (article_id, last_fact) for key, article_id, last_fact in marks or []}
     touched = {"meeting": 0, "person": 0, "document": 0}
@@ -291,38 +297,78 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
                                ("document", {d.key for d in built.documents})):
                 tables.delete_records(db, kind, sorted(k for (t, k) in old if t == kind and k not in keys))
         # Each dossier is written as it is made: memory holds one at a time, not the whole knowledge base.
-        for person in built.people:
-            found = corrections.of_person(person)
-            if not changed("person", person.key,
-                           fingerprints.person_fingerprint(person, index, marked, briefs, found)):
-                continue
-            raw = person_dossier(person, articles, index.meetings_of_person[person.key])
-            insert = tables.replace_person if ("person", person.key) in old else tables.insert_person
-            insert(db, raw, corrections_module.apply(raw, found) if found else raw)
-        for document in built.documents:
-            if not changed("document", document.key,
-                           fingerprints.document_fingerprint(document, index, marked, briefs)):
-                continue
-            raw = document_dossier(document, articles, index.meetings_of_document[document.key])
-            (tables.replace_document if ("document", document.key) in old else tables.insert_document)(db, raw)
-        for meeting in built.meetings:
-            found = corrections.of_meeting(meeting)
-            if not changed("meeting", meeting.key,
-                           fingerprints.meeting_fingerprint(meeting, index, marked, briefs, found)):
-                continue
-            raw = built.meeting_dossier_of(meeting)
-            insert = tables.replace_meeting if ("meeting", meeting.key) in old else tables.insert_meeting
-            insert(db, raw, corrections_module.apply(raw, found) if found else raw)
-            for participant in raw["participants"]:
-                tables.insert_participant(db, raw["key"], participant)
-            for document in raw["documents"]:
-                tables.insert_meeting_document(db, raw["key"], document["key"])
+        for kind in _record_kinds(built, corrections, marked, briefs):
+            for record in kind.records:
+                found = kind.corrections_of(record)
+                if not changed(kind.name, record.key, kind.fingerprint(record, found)):
+                    continue
+                raw = kind.compose(record)
+                kind.write(db, raw, corrections_module.apply(raw, found) if found else raw,
+                           (kind.name, record.key) in old)
         for raw in built.chair_dossiers:
             tables.insert_chair(db, raw)
         _write_articles(db, built.corpus, marks or [], previous)
+        if blocks is not None:
+            _write_meeting_blocks(db, blocks, previous)
         corrections.count(summary)
         summary.records_written = sum(touched.values())
         tables.write_state(db, summary.to_json(), resolver)
+
+
+@dataclass
+class _RecordKind:
+    """How one kind of record is fingerprinted, composed and written: ``write`` takes the dossier, the dossier
+    with its corrections applied, and whether a row of the last build is replaced."""
+
+    name: str
+    records: list[Any]
+    corrections_of: Callable[[Any], list[Correction]]
+    fingerprint: Callable[[Any, list[Correction]], str]
+    compose: Callable[[Any], dict[str, Any]]
+    write: Callable[[Any, dict[str, Any], dict[str, Any], bool], None]
+
+
+def _record_kinds(built: Built, corrections: _Corrections, marked: fingerprints.Marks,
+                  briefs: fingerprints.Briefs) -> list[_RecordKind]:
+    """People, documents and meetings, in the order a build writes them."""
+    index, articles = built.index, built.corpus.articles
+    return [
+        _RecordKind("person", built.people, corrections.of_person,
+                    lambda p, found: fingerprints.person_fingerprint(p, index, marked, briefs, found),
+                    lambda p: person_dossier(p, articles, index.meetings_of_person[p.key]), _write_person),
+        _RecordKind("document", built.documents, lambda d: [],
+                    lambda d, found: fingerprints.document_fingerprint(d, index, marked, briefs),
+                    lambda d: document_dossier(d, articles, index.meetings_of_document[d.key]), _write_document),
+        _RecordKind("meeting", built.meetings, corrections.of_meeting,
+                    lambda m, found: fingerprints.meeting_fingerprint(m, index, marked, briefs, found),
+                    built.meeting_dossier_of, _write_meeting),
+    ]
+
+
+def _write_person(db: Any, raw: dict[str, Any], corrected: dict[str, Any], replace: bool) -> None:
+    (tables.replace_person if replace else tables.insert_person)(db, raw, corrected)
+
+
+def _write_document(db: Any, raw: dict[str, Any], _corrected: dict[str, Any], replace: bool) -> None:
+    (tables.replace_document if replace else tables.insert_document)(db, raw)
+
+
+def _write_meeting(db: Any, raw: dict[str, Any], corrected: dict[str, Any], replace: bool) -> None:
+    (tables.replace_meeting if replace else tables.insert_meeting)(db, raw, corrected)
+    for participant in raw["participants"]:
+        tables.insert_participant(db, raw["key"], participant)
+    for document in raw["documents"]:
+        tables.insert_meeting_document(db, raw["key"], document["key"])
+
+
+def _write_meeting_blocks(db: Any, blocks: BlockCache, previous: Previous | None) -> None:
+    """The meeting blocks merged anew, for the next build; blocks gone since ``previous`` are dropped. A block
+    taken whole from the last build keeps its row, or is written again after a full clear (``previous`` None)."""
+    old = previous.blocks if previous else {}
+    tables.delete_meeting_blocks(db, sorted(set(old) - blocks.current))
+    written = dict(blocks.merged) if previous else {**blocks.kept, **blocks.merged}
+    for name, (inputs, merged) in sorted(written.items()):
+        tables.set_meeting_block(db, name, inputs, merged, replace=name in old)
 
 
 def _write_articles(db: Any, corpus: Corpus, marks: list[tuple[str, int, int]], previous: Previous | None) -> None:
@@ -373,16 +419,17 @@ def previous_build(store: Store, resolver: str) -> Previous | None:
         state = tables.state(db)
         if state.get("resolver") != resolver or "summary" not in state:
             return None
-        return Previous(tables.built_marks(db), tables.fingerprints(db), tables.article_groups(db), state)
+        return Previous(tables.built_marks(db), tables.fingerprints(db), tables.article_groups(db), state,
+                        tables.meeting_blocks(db))
 
 
 def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = False) -> Summary:
     """Rebuild the knowledge base from the store's current facts (and its corrections).
 
     Unless ``full``, and when the last build was made by the same resolver version, the articles unchanged
-    since are taken from what that build read (their texts are still read, for near-duplicate detection), and
-    only the records whose inputs changed are composed and written again; the tables end as a full build
-    leaves them."""
+    since are taken from what that build read (with their stored near-duplicate signatures, for detection),
+    the meetings of unchanged clusters are taken as that build merged them (meeting_blocks), and only the
+    records whose inputs changed are composed and written again; the tables end as a full build leaves them."""
     started = time.perf_counter()
     versions = store.stats()["article_versions"]
     resolver = resolver_version(threshold)
@@ -396,18 +443,28 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
         if len(reuse) == len(marks) == len(previous.marks):
             corpus = load_unchanged([key for key, _, _ in marks], lambda keys: _entries(store, keys), previous.groups)
         else:
-            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold)
+            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold, marks=marks)
         read_again = len(set(corpus.articles) - reuse)
-    built = build(corpus)
+    blocks = BlockCache({key: (article_id, last_fact) for key, article_id, last_fact in marks})
+    if previous is not None:
+        blocks.inputs, blocks.read = previous.blocks, lambda names: _merged(store, names)
+    built = build(corpus, blocks)
     summary = summarize_build(built)
     summary.article_versions = versions
     summary.incremental = previous is not None
     summary.articles_read = read_again
+    summary.meeting_blocks_merged, summary.meeting_blocks_reused = len(blocks.current) - blocks.reused, blocks.reused
+    summary.meetings_merged = blocks.meetings_merged
     summary.dedup_seconds = round(corpus.dedup_seconds, 3)
     summary.seconds = round(time.perf_counter() - started, 3)
-    write(store, built, summary, resolver=resolver, marks=marks, previous=previous)
+    write(store, built, summary, resolver=resolver, marks=marks, previous=previous, blocks=blocks)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _merged(store: Store, names: list[str]) -> dict[str, bytes]:
+    with session(store) as db:
+        return tables.merged_of_blocks(db, names)
 
 
 def _entries(store: Store, keys: list[str]) -> dict[str, str]:

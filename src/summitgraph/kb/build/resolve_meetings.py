@@ -149,15 +149,27 @@ class _Clusters:
 
 def resolve_meetings(mentions: list[Mention]) -> list[list[Mention]]:
     """Clusters of mentions, one per real meeting, in a stable order (by their first mention)."""
+    out: list[list[Mention]] = []
+    for (series, _side), block in meeting_blocks(mentions):
+        out.extend(resolve_block(series, block))
+    out.sort(key=lambda cluster: (cluster[0].article, cluster[0].position))
+    return out
+
+
+def meeting_blocks(mentions: list[Mention]) -> list[tuple[tuple[str, str | None], list[Mention]]]:
+    """The mentions by block (series, side), blocks in order, each block's mentions by article and position."""
     blocks: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)
     for mention in mentions:
         blocks[meeting_block(mention.record)].append(mention)
-    out: list[list[Mention]] = []
-    for (series, _side), block in sorted(blocks.items(), key=lambda item: (item[0][0], item[0][1] or "")):
+    out = sorted(blocks.items(), key=lambda item: (item[0][0], item[0][1] or ""))
+    for _, block in out:
         block.sort(key=lambda m: (m.article, m.position))
-        out.extend(_resolve_block(block, catch_all=series in CATCH_ALL_SERIES))
-    out.sort(key=lambda cluster: (cluster[0].article, cluster[0].position))
     return out
+
+
+def resolve_block(series: str, block: list[Mention]) -> list[list[Mention]]:
+    """The clusters of one block: no mention of another block takes part."""
+    return _resolve_block(block, catch_all=series in CATCH_ALL_SERIES)
 
 
 def _resolve_block(block: list[Mention], *, catch_all: bool) -> list[list[Mention]]:

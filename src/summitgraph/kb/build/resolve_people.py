@@ -188,8 +188,8 @@ def roles_of(mentions: list[Mention], article_dates: dict[str, str | None]) -> l
     seen: dict[str, list[tuple[str, str | None, str | None, str]]] = defaultdict(list)
     for mention in mentions:
         for title in mention.record.get("titles") or []:
-            position, organisation = split_title(str(title))
-            seen[fold(position)].append((str(title), position, organisation, mention.article))
+            folded, position, organisation = _title_parts(str(title))
+            seen[folded].append((str(title), position, organisation, mention.article))
     roles: list[Role] = []
     for items in seen.values():
         organisations = Counter(slug(org) for _, _, org, _ in items if org)
@@ -203,6 +203,14 @@ def roles_of(mentions: list[Mention], article_dates: dict[str, str | None]) -> l
     return roles
 
 
+@lru_cache(maxsize=65536)
+def _title_parts(title: str) -> tuple[str, str, str | None]:
+    """The title's position (folded, and as written) and organisation: split_title, remembered, as a corpus
+    gives its people the same few hundred titles tens of thousands of times."""
+    position, organisation = split_title(title)
+    return fold(position), position, organisation
+
+
 def _role(items: list[tuple[str, str | None, str | None, str]], article_dates: dict[str, str | None]) -> Role:
     title = Counter(t for t, _, _, _ in items).most_common(1)[0][0]
     positions = Counter(p for _, p, _, _ in items)
@@ -214,9 +222,17 @@ def _role(items: list[tuple[str, str | None, str | None, str]], article_dates: d
                 first_seen=_earliest(dates), last_seen=_latest(dates), mentions=len(items), sources=articles)
 
 
+@lru_cache(maxsize=65536)
 def _sort_date(value: str | None) -> str:
+    """When a date begins, as ISO text ("9999" without a year); remembered: a person's roles compare the
+    dates of thousands of articles, few of them distinct."""
     found = interval(value, value) if value else None
     return found.lo.isoformat() if found and found.has_year else "9999"
+
+
+@lru_cache(maxsize=65536)
+def _end_date(value: str) -> str:
+    return interval(value, value).hi.isoformat()
 
 
 def _earliest(values: list[str | None]) -> str | None:
@@ -228,4 +244,4 @@ def _latest(values: list[str | None]) -> str | None:
     dated = [v for v in values if v and _sort_date(v) != "9999"]
     if not dated:
         return None
-    return max(dated, key=lambda v: interval(v, v).hi.isoformat())
+    return max(dated, key=_end_date)

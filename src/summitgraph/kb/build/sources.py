@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from summitgraph.errors import NotFoundError
 from summitgraph.model import Article, Evidence, Reading
 from summitgraph.store import Store
 from summitgraph.store.serialize import reading_records, record_to_dict
@@ -189,10 +190,17 @@ def _add_stored(builder: CorpusBuilder, article: Article, found: Iterable[Any], 
 
 
 def load_with_entries(store: Store, entries: "EntryReader", reuse: set[str],
-                      threshold: float = DEFAULT_THRESHOLD, batch: int = 200) -> Corpus:
+                      threshold: float = DEFAULT_THRESHOLD, batch: int = 200,
+                      marks: list[tuple[str, int, int]] | None = None) -> Corpus:
     """The same corpus as ``load``, in the same order, taking the articles in ``reuse`` (unchanged since the
     previous build) from that build's entries instead of reading their facts and splitting their texts again.
-    Every article's near-duplicate signature is still read (made from its text where none is stored)."""
+    Every article's near-duplicate signature is still read (made from its text where none is stored).
+
+    ``marks``: the current articles as ``store.article_marks`` gave them (key, row id, highest fact id, in row
+    order): the articles are walked by them, and the text of an article taken from its entry is read only
+    when no signature is stored for it."""
+    if marks is not None:
+        return _load_by_marks(store, entries, reuse, marks, threshold, batch)
     builder = CorpusBuilder(threshold)
     signatures = StoredSignatures(store)
     for page in _pages(store.iter_articles(batch), batch):
@@ -209,6 +217,29 @@ def load_with_entries(store: Store, entries: "EntryReader", reuse: set[str],
 
 
 EntryReader = Any   # (keys) -> {key: entry JSON}: the previous build's entries of those articles
+
+
+def _load_by_marks(store: Store, entries: EntryReader, reuse: set[str], marks: list[tuple[str, int, int]],
+                   threshold: float, batch: int) -> Corpus:
+    builder = CorpusBuilder(threshold)
+    signatures = StoredSignatures(store)
+    for start in range(0, len(marks), batch):
+        page = marks[start:start + batch]
+        cached = entries([key for key, _, _ in page if key in reuse])
+        for key, article_id, _ in page:
+            try:
+                if key in cached:
+                    signature = signatures.of_row(article_id, lambda: store.get_article(article_id).article.text)
+                    builder.add_text(key, "", signature)      # the signature stands for the text
+                    builder.add_entry(key, cached[key])
+                else:
+                    stored = store.get_article(article_id)
+                    signature = signatures.of(article_id, stored.article.text)
+                    _add_stored(builder, stored.article, store.facts(article=article_id), signature)
+            except NotFoundError:
+                continue        # deleted since the marks were read: a full build would not see it either
+    signatures.flush()
+    return builder.finish()
 
 
 def load_unchanged(keys: list[str], entries: EntryReader, groups: dict[str, str], batch: int = 500) -> Corpus:

@@ -7,6 +7,7 @@ article; a sentence too close to one already chosen (the same wire story in anot
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from summitgraph import registry
@@ -28,14 +29,23 @@ def _words(text: str) -> set[str]:
 
 
 def score_sentence(sentence: SentenceRef, people: Iterable[str], *, is_title: bool) -> float:
+    return _score(sentence, _folded_names(people), is_title=is_title)
+
+
+def _folded_names(people: Iterable[str]) -> list[str]:
+    return [fold(name) for name in people if name]
+
+
+def _score(sentence: SentenceRef, folded_people: list[str], *, is_title: bool) -> float:
+    """score_sentence with the people's names folded once per summary, not once per sentence."""
     text = sentence.text
+    says_when, says_where, folded = _features(text)
     score = 1.0 / (1 + sentence.index)          # the lead of a news story says the most
-    if _DATE_CUE.search(text):
+    if says_when:
         score += 1.0
-    if registry.find_cities(text):
+    if says_where:
         score += 0.5
-    folded = fold(text)
-    score += min(1.5, 0.5 * sum(1 for name in people if name and fold(name) in folded))
+    score += min(1.5, 0.5 * sum(1 for name in folded_people if name in folded))
     if len(text) < MIN_CHARS:
         score -= 2.0
     elif len(text) > LONG_CHARS:
@@ -45,10 +55,17 @@ def score_sentence(sentence: SentenceRef, people: Iterable[str], *, is_title: bo
     return score
 
 
+@lru_cache(maxsize=16384)
+def _features(text: str) -> tuple[bool, bool, str]:
+    """Whether a sentence says when and where, and its folded text: the same for every meeting that cites it
+    (each meeting of an article scores its sentences again)."""
+    return bool(_DATE_CUE.search(text)), bool(registry.find_cities(text)), fold(text)
+
+
 def summarize(mentions: list[Mention], articles: dict[str, ArticleInfo], people: Iterable[str] = (),
               limit: int = MAX_SENTENCES) -> list[dict[str, Any]]:
     """Up to ``limit`` sentences, in the order of their articles' dates, each as {text, article, span}."""
-    names = list(people)
+    names = _folded_names(people)
     scored: list[tuple[float, str, SentenceRef, str]] = []
     seen: set[tuple[str, int]] = set()
     for mention in mentions:
@@ -61,7 +78,7 @@ def summarize(mentions: list[Mention], articles: dict[str, ArticleInfo], people:
                 continue
             seen.add((info.key, index))
             is_title = index == 0 and bool(info.title) and sentence.text.strip() == (info.title or "").strip()
-            scored.append((score_sentence(sentence, names, is_title=is_title), info.key, sentence, info.group))
+            scored.append((_score(sentence, names, is_title=is_title), info.key, sentence, info.group))
     scored.sort(key=lambda item: (-item[0], item[1], item[2].index))
     chosen: list[tuple[str, SentenceRef]] = []
     chosen_words: list[set[str]] = []

@@ -31,6 +31,7 @@ _CLEAR = (
     "DELETE FROM kb_built_articles",
     "DELETE FROM kb_mention_blocks",
     "DELETE FROM kb_fingerprints",
+    "DELETE FROM kb_meeting_blocks",
 )
 
 
@@ -289,6 +290,33 @@ def set_fingerprint(db: Backend, kind: str, key: str, fingerprint: str, *, repla
     if replace:
         db.execute("DELETE FROM kb_fingerprints WHERE kind = ? AND key = ?", (kind, key))
     db.execute("INSERT INTO kb_fingerprints (kind, key, fingerprint) VALUES (?, ?, ?)", (kind, key, fingerprint))
+
+
+def meeting_blocks(db: Backend) -> dict[str, str]:
+    """Each meeting block's inputs digest, as the last build wrote it."""
+    return {row["block"]: row["inputs"] for row in db.query("SELECT block, inputs FROM kb_meeting_blocks")}
+
+
+def merged_of_blocks(db: Backend, blocks: list[str], batch: int = 500) -> dict[str, bytes]:
+    """The merged meetings (pickled) of those blocks."""
+    out: dict[str, bytes] = {}
+    for start in range(0, len(blocks), batch):
+        page = blocks[start:start + batch]
+        marks = ", ".join("?" for _ in page)
+        for row in db.query(f"SELECT block, merged FROM kb_meeting_blocks WHERE block IN ({marks})", tuple(page)):
+            out[row["block"]] = bytes(row["merged"])
+    return out
+
+
+def set_meeting_block(db: Backend, block: str, inputs: str, merged: bytes, *, replace: bool) -> None:
+    if replace:
+        db.execute("DELETE FROM kb_meeting_blocks WHERE block = ?", (block,))
+    db.execute("INSERT INTO kb_meeting_blocks (block, inputs, merged) VALUES (?, ?, ?)", (block, inputs, merged))
+
+
+def delete_meeting_blocks(db: Backend, blocks: Iterable[str]) -> None:
+    for block in blocks:
+        db.execute("DELETE FROM kb_meeting_blocks WHERE block = ?", (block,))
 
 
 def clear_chairs_and_state(db: Backend) -> None:
