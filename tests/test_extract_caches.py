@@ -1,0 +1,36 @@
+"""Readings kept for reuse must read exactly as reading afresh: the per-sentence meeting mentions of the context."""
+from __future__ import annotations
+
+from summitgraph.extract.meetings import ArticleSeries
+from summitgraph.extract.mentions import find_meeting_mentions
+
+from written import context_of
+
+BODY = ("Thủ tướng dự Hội nghị cấp cao tại Viêng Chăn ngày 6/9. Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 "
+        "khai mạc tại Lào; ARF 31 họp sau đó. Các hội nghị cấp cao liên quan gồm: ASEAN+3, ASEAN - Trung Quốc.")
+
+
+def test_meeting_mentions_read_once_match_a_fresh_reading_with_and_without_fallback():
+    ctx = context_of(BODY, title="ASEAN họp tại Lào")
+    fallbacks = (None, ArticleSeries(asean=True), ArticleSeries(asean=False))
+    for s in ctx.sentences:
+        for fallback in fallbacks:
+            fresh = find_meeting_mentions(ctx.text, ctx.folded, ctx.lower, s.start, s.end, fallback=fallback)
+            assert ctx.meeting_mentions(s.start, s.end, fallback) == fresh
+
+
+def test_a_fallback_that_names_a_series_is_heard_after_the_reading_without_it():
+    ctx = context_of(BODY, title="ASEAN họp tại Lào")
+    lead = ctx.sentences[1]
+    assert ctx.meeting_mentions(lead.start, lead.end) == []          # "Hội nghị cấp cao": no rule knows it alone
+    found = ctx.meeting_mentions(lead.start, lead.end, ArticleSeries(asean=True))
+    assert [(m.name, m.series) for m in found] == [("Hội nghị cấp cao", "asean-summit")]
+
+
+def test_the_reader_may_change_its_list_without_changing_the_kept_one():
+    ctx = context_of(BODY, title="ASEAN họp tại Lào")
+    s = ctx.sentences[2]
+    first = ctx.meeting_mentions(s.start, s.end)
+    first.clear()
+    assert [m.name for m in ctx.meeting_mentions(s.start, s.end)] == ["Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57",
+                                                                      "ARF 31"]
