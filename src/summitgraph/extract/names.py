@@ -86,9 +86,7 @@ class Token:
         self.start, self.end, self.text = start, end, text
         self.key = key            # lower-case text, one tone placement (see lower_key)
         first = text[0]
-        self.is_word = first.isalnum()
-        self.is_cap = first.isupper()
-        self.is_lower = first.islower()
+        self.is_word, self.is_cap, self.is_lower = _first_case(first)
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -101,6 +99,12 @@ class Token:
         return hash((self.start, self.end, self.text))
 
 
+@lru_cache(maxsize=1 << 12)   # a token's first character: a few hundred characters in all
+def _first_case(char: str) -> tuple[bool, bool, bool]:
+    """(alphanumeric, upper case, lower case)."""
+    return char.isalnum(), char.isupper(), char.islower()
+
+
 # "GS.Yasuhiro", "TS.Nguyễn": an abbreviated title glued to the name by its dot.
 _GLUED_ABBREVIATION = re.compile(r"^([A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})*\.)(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 
@@ -110,10 +114,20 @@ def tokenize(text: str) -> list[Token]:
     append = out.append
     # findall hands back plain strings, cheaper than a match object per token: each token comes with the
     # blanks before it, which is all that lies between tokens, so the offsets are kept by adding lengths up.
+    # Most words are whole lower-case syllables or punctuation: they skip every repair below on their first
+    # character (a glued abbreviation and a glued common word start with a capital, a lost space inside a
+    # lower-case word needs a capital in it).
     end = 0
     for blanks, word in _SPACED_TOKEN.findall(text):
         start = end + len(blanks)
         end = start + len(word)
+        if word[0].islower():
+            if len(word) <= 3 or word.islower():
+                append(Token(start, end, word, lower_key(word)))
+                continue
+        elif not word[0].isupper():
+            append(Token(start, end, word, lower_key(word)))
+            continue
         glued = _GLUED_ABBREVIATION.match(word) if "." in word else None
         if glued:
             cut = glued.end()
