@@ -200,13 +200,22 @@ class Lexicon:
         the kind needs it (an organisation is written with a capital, a stop word without)."""
         if i >= len(tokens):
             return None
-        for entry in self.by_first.get(tokens[i].key, ()):
-            if entry.kind not in kinds or i + len(entry.words) > len(tokens):
+        entries = self.by_first.get(tokens[i].key)
+        if not entries:
+            return None
+        keys: tuple[str, ...] | None = None   # the keys from token i on, as many as the longest entry has words
+        for entry in entries:
+            if entry.kind not in kinds:
                 continue
-            span = tokens[i:i + len(entry.words)]
-            if tuple(t.key for t in span) != entry.words:
-                continue
-            if not ignore_case and not _case_fits(entry, span):
+            n = len(entry.words)
+            if n > 1:                         # the first word is the one looked up: only the others to compare
+                if i + n > len(tokens):
+                    continue
+                if keys is None:
+                    keys = tuple(t.key for t in tokens[i:i + len(entries[0].words)])
+                if keys[:n] != entry.words:
+                    continue
+            if not ignore_case and not _case_fits(entry, tokens[i:i + n]):
                 continue
             return entry
         return None
