@@ -1059,8 +1059,13 @@ _MEETING_VERBS = tuple(tuple(v.split()) for v in (
     "chào xã giao", "cuộc gặp", "với"))
 
 
+_MEETING_VERBS_BY_LAST = _by_last_word(_MEETING_VERBS)
+
+
 def _after_meeting_verb(toks: list[Token], start: int) -> bool:
-    return any(tuple(t.key for t in toks[max(0, start - len(v)):start]) == v for v in _MEETING_VERBS)
+    # Only the verbs ending in the word before ``start`` can end there: one lookup passes over the others.
+    verbs = _MEETING_VERBS_BY_LAST.get(toks[start - 1].key, ()) if 0 < start <= len(toks) else ()
+    return any(len(v) <= start and tuple(t.key for t in toks[start - len(v):start]) == v for v in verbs)
 
 
 # After these a name is whom or where the title refers to, not who holds it.
