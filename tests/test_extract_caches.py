@@ -34,3 +34,15 @@ def test_the_reader_may_change_its_list_without_changing_the_kept_one():
     first.clear()
     assert [m.name for m in ctx.meeting_mentions(s.start, s.end)] == ["Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57",
                                                                       "ARF 31"]
+
+
+def test_a_token_made_from_the_word_cache_is_the_token_init_makes():
+    from summitgraph.extract.names import Token, _token, lower_key, tokenize
+
+    text = "Thủ tướngNguyễn Xuân Phúc hội đàm với Tổng thống V.Pu-tin (Nga) ngày 2/9; GS.Yasuhiro và ông Dũngcũng đến."
+    for t in tokenize(text) + tokenize(text):       # the second time from the cache
+        made = Token(t.start, t.end, t.text, lower_key(t.text))
+        assert (t.start, t.end, t.text, t.key, t.is_word, t.is_cap, t.is_lower) == \
+            (made.start, made.end, made.text, made.key, made.is_word, made.is_cap, made.is_lower)
+    assert [t.text for t in tokenize(text)][:3] == ["Thủ", "tướng", "Nguyễn"]
+    assert _token(0, 3, "Hòa") == Token(0, 3, "Hòa", lower_key("Hòa"))

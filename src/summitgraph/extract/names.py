@@ -105,6 +105,24 @@ def _first_case(char: str) -> tuple[bool, bool, bool]:
     return char.isalnum(), char.isupper(), char.islower()
 
 
+@lru_cache(maxsize=1 << 16)   # an article's words are a small vocabulary
+def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
+    """What a Token keeps of its word besides the span: (lexicon key, alphanumeric, capital, lower case)."""
+    return (lower_key(word), *_first_case(word[0]))
+
+
+_new_object = object.__new__
+
+
+def _token(start: int, end: int, word: str) -> Token:
+    """``Token(start, end, word, lower_key(word))``, made without a call to ``__init__``: a few hundred thousand
+    are made over a corpus, the same few thousand words again and again."""
+    token = _new_object(Token)
+    token.start, token.end, token.text = start, end, word
+    token.key, token.is_word, token.is_cap, token.is_lower = _word_facts(word)
+    return token
+
+
 # "GS.Yasuhiro", "TS.Nguyễn": an abbreviated title glued to the name by its dot.
 _GLUED_ABBREVIATION = re.compile(r"^([A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})*\.)(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 
@@ -123,27 +141,27 @@ def tokenize(text: str) -> list[Token]:
         end = start + len(word)
         if word[0].islower():
             if len(word) <= 3 or word.islower():
-                append(Token(start, end, word, lower_key(word)))
+                append(_token(start, end, word))
                 continue
         elif not word[0].isupper():
-            append(Token(start, end, word, lower_key(word)))
+            append(_token(start, end, word))
             continue
         glued = _GLUED_ABBREVIATION.match(word) if "." in word else None
         if glued:
             cut = glued.end()
-            append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
+            append(_token(start, start + cut - 1, word[:cut - 1]))
             append(Token(start + cut - 1, start + cut, ".", "."))
             word, start = word[cut:], start + cut
         cut = _lost_space(word) if word[:1].islower() and len(word) > 3 else 0
         if cut:                               # "tướngNguyễn", "quyềnTrump": a space lost before a name
-            append(Token(start, start + cut, word[:cut], lower_key(word[:cut])))
+            append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
         if typo and not typo.group(1).isascii() and is_vietnamese_syllable(typo.group(1)):
             cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
-            append(Token(start, start + cut, word[:cut], lower_key(word[:cut])))
+            append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
-        append(Token(start, end, word, lower_key(word)))
+        append(_token(start, end, word))
     return out
 
 
