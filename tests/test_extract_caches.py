@@ -46,3 +46,26 @@ def test_a_token_made_from_the_word_cache_is_the_token_init_makes():
             (made.start, made.end, made.text, made.key, made.is_word, made.is_cap, made.is_lower)
     assert [t.text for t in tokenize(text)][:3] == ["Thủ", "tướng", "Nguyễn"]
     assert _token(0, 3, "Hòa") == Token(0, 3, "Hòa", lower_key("Hòa"))
+
+
+def test_the_readings_skipped_without_asean_each_need_asean_written():
+    """find_meeting_mentions passes over three readings in a sentence without "asean": each must need it."""
+    from summitgraph.extract import mentions
+    from summitgraph.text.normalize import fold_keep_length
+
+    cases = [(mentions._MET_AS_A_BODY, "Các Bộ trưởng Kinh tế các nước ASEAN vừa nhóm họp tại Singapore."),
+             (mentions._PARTNER_MEETS_ASEAN, "Ngoại trưởng Trung Quốc sẽ gặp các Ngoại trưởng ASEAN tại Viêng Chăn."),
+             (mentions._asean_meets_partner(), "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc.")]
+    for pattern, sentence in cases:
+        assert pattern.search(fold_keep_length(sentence))
+        for other in ("APEC", "Đông Nam Á", "khu vực"):
+            assert pattern.search(fold_keep_length(sentence.replace("ASEAN", other))) is None, (sentence, other)
+
+
+def test_a_sentence_without_asean_reads_the_same_meetings_as_before():
+    ctx = context_of("Các Bộ trưởng Kinh tế APEC vừa nhóm họp tại Singapore. Ngoại trưởng Trung Quốc sẽ gặp "
+                     "các Ngoại trưởng ASEAN tại Viêng Chăn.")
+    read = [(m.name, m.series) for s in ctx.sentences for m in ctx.meeting_mentions(s.start, s.end)]
+    assert read == [(m.name, m.series) for s in ctx.sentences
+                    for m in find_meeting_mentions(ctx.text, ctx.folded, ctx.lower, s.start, s.end)]
+    assert any(series == "asean-partner-other" for _, series in read), read
