@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any, Callable
 
 from summitgraph.extract.dates import DateMention, find_dates
-from summitgraph.extract.mentions import find_meeting_mentions
+from summitgraph.extract.mentions import MeetingMention, SeriesFallback, find_meeting_mentions
 from summitgraph.extract.timeframe import Timeframe, article_timeframe
 from summitgraph.model import Article, Evidence, Span
 from summitgraph.registry import GazetteerHit, find_cities, find_countries
@@ -32,6 +32,9 @@ class DocContext:
     default_year: int | None = None     # the year the article is about, when it can be told
     facts: dict[str, object] = field(default_factory=dict)  # what earlier stages found, by stage name
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Per sentence span: the rules' meeting mentions read without a fallback, and the names the fallback was asked.
+    _mentions: dict[tuple[int, int], tuple[list[MeetingMention], tuple[str, ...]]] = \
+        field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -61,10 +64,29 @@ class DocContext:
     def _numbered_meetings(self) -> list[tuple[int, str, int]]:
         out = []
         for s in self.sentences:
-            for m in find_meeting_mentions(self.text, self.folded, self.lower, s.start, s.end):
+            for m in self.meeting_mentions(s.start, s.end):
                 if m.ordinal is not None and not m.generic:
                     out.append((m.start, m.series, m.ordinal))
         return out
+
+    def meeting_mentions(self, start: int, end: int, fallback: SeriesFallback | None = None) -> list[MeetingMention]:
+        """``find_meeting_mentions`` over ``text[start:end]``, read once per span: the year vote and the meeting
+        reader both read every sentence. The fallback changes the reading only where it names a series for a
+        name no rule knows; where it names none for every name it is asked, the reading without it stands."""
+        key = (start, end)
+        if key not in self._mentions:
+            asked: list[str] = []
+
+            def record(name: str) -> None:
+                asked.append(name)      # answering None reads exactly as having no fallback
+                return None
+
+            found = find_meeting_mentions(self.text, self.folded, self.lower, start, end, fallback=record)
+            self._mentions[key] = (found, tuple(asked))
+        found, asked = self._mentions[key]
+        if fallback is not None and any(fallback(name) is not None for name in asked):
+            return find_meeting_mentions(self.text, self.folded, self.lower, start, end, fallback=fallback)
+        return list(found)   # a copy: the meeting reader replaces items of its list
 
     @cached_property
     def lower(self) -> str:

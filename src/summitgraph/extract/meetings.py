@@ -18,7 +18,7 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
-from summitgraph.extract.mentions import MeetingMention, find_meeting_mentions
+from summitgraph.extract.mentions import MeetingMention
 from summitgraph.extract.series import canonical, identity, partner_series, partner_with
 from summitgraph.model import MeetingRecord, Span
 
@@ -124,7 +124,7 @@ def registry_dates(series: str, ordinal: int) -> tuple[str | None, str | None]:
 def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: list[DateMention],
                             year: int | None, s_start: int, s_end: int, about: "ArticleSeries") -> list[Candidate]:
     text = ctx.text
-    mentions = find_meeting_mentions(text, folded, lower, s_start, s_end, fallback=about)
+    mentions = ctx.meeting_mentions(s_start, s_end, fallback=about)  # folded, lower: ctx's own
     mentions = more_mentions(ctx, s_start, s_end, mentions, about)  # the learned tagger's (issue 11)
     out: list[Candidate] = []
     for i, m in enumerate(mentions):

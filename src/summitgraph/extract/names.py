@@ -86,9 +86,7 @@ class Token:
         self.start, self.end, self.text = start, end, text
         self.key = key            # lower-case text, one tone placement (see lower_key)
         first = text[0]
-        self.is_word = first.isalnum()
-        self.is_cap = first.isupper()
-        self.is_lower = first.islower()
+        self.is_word, self.is_cap, self.is_lower = _first_case(first)
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -101,6 +99,30 @@ class Token:
         return hash((self.start, self.end, self.text))
 
 
+@lru_cache(maxsize=1 << 12)   # a token's first character: a few hundred characters in all
+def _first_case(char: str) -> tuple[bool, bool, bool]:
+    """(alphanumeric, upper case, lower case)."""
+    return char.isalnum(), char.isupper(), char.islower()
+
+
+@lru_cache(maxsize=1 << 16)   # an article's words are a small vocabulary
+def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
+    """What a Token keeps of its word besides the span: (lexicon key, alphanumeric, capital, lower case)."""
+    return (lower_key(word), *_first_case(word[0]))
+
+
+_new_object = object.__new__
+
+
+def _token(start: int, end: int, word: str) -> Token:
+    """``Token(start, end, word, lower_key(word))``, made without a call to ``__init__``: a few hundred thousand
+    are made over a corpus, the same few thousand words again and again."""
+    token = _new_object(Token)
+    token.start, token.end, token.text = start, end, word
+    token.key, token.is_word, token.is_cap, token.is_lower = _word_facts(word)
+    return token
+
+
 # "GS.Yasuhiro", "TS.Nguyễn": an abbreviated title glued to the name by its dot.
 _GLUED_ABBREVIATION = re.compile(r"^([A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})*\.)(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 
@@ -110,26 +132,36 @@ def tokenize(text: str) -> list[Token]:
     append = out.append
     # findall hands back plain strings, cheaper than a match object per token: each token comes with the
     # blanks before it, which is all that lies between tokens, so the offsets are kept by adding lengths up.
+    # Most words are whole lower-case syllables or punctuation: they skip every repair below on their first
+    # character (a glued abbreviation and a glued common word start with a capital, a lost space inside a
+    # lower-case word needs a capital in it).
     end = 0
     for blanks, word in _SPACED_TOKEN.findall(text):
         start = end + len(blanks)
         end = start + len(word)
+        if word[0].islower():
+            if len(word) <= 3 or word.islower():
+                append(_token(start, end, word))
+                continue
+        elif not word[0].isupper():
+            append(_token(start, end, word))
+            continue
         glued = _GLUED_ABBREVIATION.match(word) if "." in word else None
         if glued:
             cut = glued.end()
-            append(Token(start, start + cut - 1, word[:cut - 1], lower_key(word[:cut - 1])))
+            append(_token(start, start + cut - 1, word[:cut - 1]))
             append(Token(start + cut - 1, start + cut, ".", "."))
             word, start = word[cut:], start + cut
         cut = _lost_space(word) if word[:1].islower() and len(word) > 3 else 0
         if cut:                               # "tướngNguyễn", "quyềnTrump": a space lost before a name
-            append(Token(start, start + cut, word[:cut], lower_key(word[:cut])))
+            append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
         if typo and not typo.group(1).isascii() and is_vietnamese_syllable(typo.group(1)):
             cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
-            append(Token(start, start + cut, word[:cut], lower_key(word[:cut])))
+            append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
-        append(Token(start, end, word, lower_key(word)))
+        append(_token(start, end, word))
     return out
 
 
@@ -186,13 +218,22 @@ class Lexicon:
         the kind needs it (an organisation is written with a capital, a stop word without)."""
         if i >= len(tokens):
             return None
-        for entry in self.by_first.get(tokens[i].key, ()):
-            if entry.kind not in kinds or i + len(entry.words) > len(tokens):
+        entries = self.by_first.get(tokens[i].key)
+        if not entries:
+            return None
+        keys: tuple[str, ...] | None = None   # the keys from token i on, as many as the longest entry has words
+        for entry in entries:
+            if entry.kind not in kinds:
                 continue
-            span = tokens[i:i + len(entry.words)]
-            if tuple(t.key for t in span) != entry.words:
-                continue
-            if not ignore_case and not _case_fits(entry, span):
+            n = len(entry.words)
+            if n > 1:                         # the first word is the one looked up: only the others to compare
+                if i + n > len(tokens):
+                    continue
+                if keys is None:
+                    keys = tuple(t.key for t in tokens[i:i + len(entries[0].words)])
+                if keys[:n] != entry.words:
+                    continue
+            if not ignore_case and not _case_fits(entry, tokens[i:i + n]):
                 continue
             return entry
         return None
@@ -1087,8 +1128,13 @@ _MEETING_VERBS = tuple(tuple(v.split()) for v in (
     "chào xã giao", "cuộc gặp", "với"))
 
 
+_MEETING_VERBS_BY_LAST = _by_last_word(_MEETING_VERBS)
+
+
 def _after_meeting_verb(toks: list[Token], start: int) -> bool:
-    return any(tuple(t.key for t in toks[max(0, start - len(v)):start]) == v for v in _MEETING_VERBS)
+    # Only the verbs ending in the word before ``start`` can end there: one lookup passes over the others.
+    verbs = _MEETING_VERBS_BY_LAST.get(toks[start - 1].key, ()) if 0 < start <= len(toks) else ()
+    return any(len(v) <= start and tuple(t.key for t in toks[start - len(v):start]) == v for v in verbs)
 
 
 # After these a name is whom or where the title refers to, not who holds it.

@@ -54,6 +54,7 @@ _CANON = [
 ]
 
 
+@lru_cache(maxsize=4096)   # one article's few hundred names, asked again by every rule that reads them
 def canonical(name: str) -> str:
     """The folded, canonical form of a meeting name that series rules are written against."""
     out = fold(name)
@@ -155,6 +156,7 @@ def partner_alternation() -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4096)
 def partner_of(canon: str) -> str | None:
     pattern, names = _partner_pattern()
     m = pattern.search(canon) or _counterparts_pattern().search(canon)
@@ -200,6 +202,7 @@ def partner_series(canon: str) -> str:
 _APT_FIRST = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "aipa", "subregional"}
 
 
+@lru_cache(maxsize=4096)
 def classify(name: str) -> tuple[str | None, str | None]:
     """(series, partner) of a meeting name; (None, None) when no rule fits."""
     canon = canonical(name)

@@ -142,15 +142,45 @@ def member_codes() -> frozenset[str]:
     return frozenset(c.code for c in countries().values() if c.kind == "member")
 
 
-def _bounded(alternation: str) -> re.Pattern[str]:
-    # Whole words; a hyphen joins two names ("Việt Nam-Lào") but not syllables of one transliterated
-    # word, whose next syllable is lower case ("Bê-la-rút").
-    return re.compile(rf"(?<![{WORD_CHARS}])(?<![{WORD_CHARS}]-(?=[{LOWER_CHARS}]))(?:{alternation})"
-                      rf"(?![{WORD_CHARS}])(?!-[{LOWER_CHARS}])")
+_WORD_CHAR = re.compile(f"[{WORD_CHARS}]").match
+_LOWER_CHAR = re.compile(f"[{LOWER_CHARS}]").match
+
+
+class BoundedNames:
+    """Whole names of an alternation: what ``(?<![W])(?<![W]-(?=[l]))(?:names)(?![W])(?!-[l])`` finds with
+    ``finditer`` (W a word character, l a lower-case one), found faster. Whole words; a hyphen joins two names
+    ("Việt Nam-Lào") but not syllables of one transliterated word, whose next syllable is lower case
+    ("Bê-la-rút").
+
+    A pattern that opens with a look-behind is tried at every position of the text; opening with the names,
+    ``re`` skips to the positions where a name's first character stands, and the look-behind is checked here
+    on each hit (a hit that fails it is looked for again one character on, as the regex would)."""
+
+    def __init__(self, alternation: str) -> None:
+        self.pattern = re.compile(rf"(?:{alternation})(?![{WORD_CHARS}])(?!-[{LOWER_CHARS}])")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        search = self.pattern.search
+        pos = 0
+        while True:
+            found = search(text, pos)
+            if found is None:
+                return
+            start = found.start()
+            if start and (_WORD_CHAR(text[start - 1]) or start >= 2 and text[start - 1] == "-"
+                          and _WORD_CHAR(text[start - 2]) and _LOWER_CHAR(text[start])):
+                pos = start + 1
+                continue
+            yield found
+            pos = found.end() if found.end() > start else start + 1
+
+
+def _bounded(alternation: str) -> BoundedNames:
+    return BoundedNames(alternation)
 
 
 @lru_cache(maxsize=1)
-def _country_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+def _country_index() -> tuple[BoundedNames, dict[str, tuple[str, bool]]]:
     index: dict[str, tuple[str, bool]] = {}
     for c in countries().values():
         for s in c.names:
@@ -161,7 +191,7 @@ def _country_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> tuple[re.Pattern[str], dict[str, str]]:
+def _city_index() -> tuple[BoundedNames, dict[str, str]]:
     index: dict[str, str] = {}
     for city in cities().values():
         for s in city.spellings:
@@ -171,15 +201,30 @@ def _city_index() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def find_countries(text: str) -> list[GazetteerHit]:
     """Country and organisation names in ``text`` (case-sensitive, whole words)."""
-    pattern, index = _country_index()
-    return [GazetteerHit(m.start(), m.end(), index[m.group()][0], m.group(), index[m.group()][1])
-            for m in pattern.finditer(text)]
+    return list(_countries_in(text))
 
 
 def find_cities(text: str) -> list[GazetteerHit]:
     """Host-city spellings in ``text``, keyed by the city's usual English name."""
+    return list(_cities_in(text))
+
+
+# The readers of one article look in the same text again and again (the whole article, a sentence, the stretch
+# before a meeting's name); the hits are kept for the last few texts. The callers get their own list.
+_RECENT_TEXTS = 256
+
+
+@lru_cache(maxsize=_RECENT_TEXTS)
+def _countries_in(text: str) -> tuple[GazetteerHit, ...]:
+    pattern, index = _country_index()
+    return tuple(GazetteerHit(m.start(), m.end(), index[m.group()][0], m.group(), index[m.group()][1])
+                 for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=_RECENT_TEXTS)
+def _cities_in(text: str) -> tuple[GazetteerHit, ...]:
     pattern, index = _city_index()
-    return [GazetteerHit(m.start(), m.end(), index[m.group()], m.group()) for m in pattern.finditer(text)]
+    return tuple(GazetteerHit(m.start(), m.end(), index[m.group()], m.group()) for m in pattern.finditer(text))
 
 
 def country_of_city(city: str) -> str | None:

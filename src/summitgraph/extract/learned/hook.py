@@ -27,10 +27,13 @@ def more_mentions(ctx: DocContext, start: int, end: int, found: list[rules.Meeti
         return (fallback(name) if fallback else None) or tagger.series_of(name)
 
     extra, replaced = [], []
+    proposals = tagger.propose(text, folded, start, end, known, [(m.start, m.end) for m in found])
+    if not proposals:
+        return found            # most sentences: nothing more to read
     # A list's head noun phrase ("Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác gồm") names the list the
     # rules read item by item, not one more meeting.
     heads = [(h.start(), h.end()) for h in rules._LIST_INTRO.finditer(folded, start, end)]
-    for p in tagger.propose(text, folded, start, end, known, [(m.start, m.end) for m in found]):
+    for p in proposals:
         if any(a < p.end and p.start < b for a, b in heads):
             continue
         # A rule-found name overlapping the stretch wins, unless it is a bare acronym inside it: "Thượng đỉnh
