@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import pickle
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -380,8 +379,8 @@ def kb_snapshot(store) -> dict[str, Any]:
             rows = db.query("SELECT * FROM " + table)      # the names are the constants above
             out[table] = sorted(json.dumps({k: v for k, v in dict(row).items() if k != "id"}, sort_keys=True,
                                            ensure_ascii=False, default=str) for row in rows)
-        # Each meeting block's inputs and merged meetings (by their repr: equal pickles may differ in bytes).
-        out["kb_meeting_blocks"] = sorted((row["block"], row["inputs"], repr(pickle.loads(bytes(row["merged"]))))
+        # Each meeting block's inputs and merged meetings (as JSON values: key order and spacing aside).
+        out["kb_meeting_blocks"] = sorted((row["block"], row["inputs"], repr(json.loads(bytes(row["merged"]))))
                                           for row in db.query("SELECT block, inputs, merged FROM kb_meeting_blocks"))
         summary = kb_tables.state(db)["summary"]
     out["summary"] = {k: v for k, v in summary.items() if k not in HOW_BUILT}
@@ -421,6 +420,26 @@ def test_articles_a_then_b_updated_incrementally_equal_a_full_rebuild(tmp_path, 
     assert len(snapshot_["kb_meetings"]) > 5 and len(snapshot_["kb_people"]) > 3
     groups = [json.loads(row) for row in snapshot_["kb_article_groups"]]
     assert any(g["article_key"] != g["group_key"] for g in groups)      # the copies joined A's articles' groups
+
+
+def test_a_stored_block_that_is_no_json_is_never_unpickled_and_is_merged_again(tmp_path, store_url):
+    import pickle
+
+    class Trap:   # unpickling it would run os.system: a store may be shared, its rows are no trusted code
+        def __reduce__(self):
+            return (os.system, (f"touch {tmp_path / 'ran'}",))
+
+    write_stories(tmp_path / "a", range(0, 12))
+    ingest(store_url, [tmp_path / "a"])
+    built(store_url)
+    with open_store(store_url) as store, session(store) as db, db.transaction():
+        blocks = [r["block"] for r in db.query("SELECT block FROM kb_meeting_blocks")]
+        db.execute("UPDATE kb_meeting_blocks SET merged = ? WHERE block = ?", (pickle.dumps(Trap()), blocks[0]))
+        db.execute("UPDATE kb_meeting_blocks SET merged = ? WHERE block = ?", (b"\xff\x00damaged", blocks[-1]))
+    write_stories(tmp_path / "a", range(12, 14))
+    ingest(store_url, [tmp_path / "a"])
+    assert_incremental_equals_full(store_url, read_again=2)
+    assert not (tmp_path / "ran").exists()
 
 
 def test_articles_b_then_a_updated_incrementally_equal_a_full_rebuild(tmp_path, store_url):

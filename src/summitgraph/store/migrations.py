@@ -576,7 +576,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         15, "each meeting block's merged meetings, kept for the next incremental build",
         # One row per meeting block (kb/build/meeting_blocks.py): a digest of the block's mentions as read and
-        # its meetings as merged (pickled, made and read by the same resolver version only), so a build
+        # its meetings as merged (JSON, made and read by the same resolver version only), so a build
         # resolves again only the blocks whose mentions changed.
         sqlite=(
             """CREATE TABLE kb_meeting_blocks (

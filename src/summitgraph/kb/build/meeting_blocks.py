@@ -8,20 +8,21 @@ gained, lost or changed a mention is clustered again (cheap), and of its cluster
 states differ from every stored cluster's are merged again (merging is most of the resolution's time). What
 follows the merge (preparatory links, keys, chain inferences) runs over all meetings as before.
 
-The merged meetings are stored pickled: only a build of the same resolver version (the same code) reads them.
+The merged meetings are stored as JSON (never pickled: a store may be shared, and unpickling runs what it is
+given); only a build of the same resolver version (the same code) reads them.
 """
 from __future__ import annotations
 
-import pickle
+import json
 from dataclasses import dataclass, field
 from typing import Callable
 
 from summitgraph.kb.build.fingerprints import Marks, digest, mention_states
 from summitgraph.kb.build.merge_meetings import MergedMeeting, merge_cluster, source_of
 from summitgraph.kb.build.resolve_meetings import meeting_blocks, resolve_block
-from summitgraph.kb.types import Candidate, Fact, Mention
+from summitgraph.kb.types import Candidate, Fact, Mention, SourceRef
 
-StoredReader = Callable[[list[str]], dict[str, bytes]]   # block names -> their pickled merged meetings
+StoredReader = Callable[[list[str]], dict[str, bytes]]   # block names -> their merged meetings as JSON
 
 
 def _nothing_stored(_names: list[str]) -> dict[str, bytes]:
@@ -37,7 +38,7 @@ class BlockCache:
     inputs: dict[str, str] = field(default_factory=dict)
     read: StoredReader = _nothing_stored
     current: set[str] = field(default_factory=set)
-    merged: dict[str, tuple[str, bytes]] = field(default_factory=dict)   # name -> (inputs, pickled meetings)
+    merged: dict[str, tuple[str, bytes]] = field(default_factory=dict)   # name -> (inputs, meetings as JSON)
     kept: dict[str, tuple[str, bytes]] = field(default_factory=dict)     # blocks taken whole, as stored
     reused: int = 0              # blocks taken whole
     meetings_merged: int = 0     # clusters merged anew (the others taken from the last build)
@@ -60,13 +61,14 @@ def merge_meetings(mentions: list[Mention], cache: BlockCache | None = None) -> 
     else:
         named = [(block_name(series, side), series, block, digest(mention_states(block, cache.marks)))
                  for (series, side), block in blocks]
-        stored = cache.read([name for name, _, _, _ in named if name in cache.inputs])
+        raw = cache.read([name for name, _, _, _ in named if name in cache.inputs])
+        stored = {name: rows for name, rows in ((name, _load(data)) for name, data in raw.items()) if rows is not None}
         for name, series, block, inputs in named:
             cache.current.add(name)
             keep = _refs_unique(block)
             if keep and name in stored and cache.inputs.get(name) == inputs:
                 meetings.extend(meeting for _, meeting in _unpack(stored[name], series, block))
-                cache.kept[name] = (inputs, stored[name])
+                cache.kept[name] = (inputs, raw[name])
                 cache.reused += 1
                 continue
             known = dict(_unpack(stored[name], series, block)) if keep and name in stored else {}
@@ -95,34 +97,51 @@ def _pack(merged: list[tuple[str, MergedMeeting]]) -> bytes:
     """Each meeting as merged, by the digest of its cluster's mention states: its mentions by (article,
     position), its names as written and its facts, each source that is one of its mentions by its index (a
     source is made from its mention, so a block's hundred thousand sources need not be stored)."""
-    return pickle.dumps([(state, [(m.article, m.position) for m in meeting.mentions], meeting.names,
-                          _encode_facts(meeting)) for state, meeting in merged], protocol=pickle.HIGHEST_PROTOCOL)
+    return json.dumps([(state, [(m.article, m.position) for m in meeting.mentions], meeting.names,
+                        _encode_facts(meeting)) for state, meeting in merged],
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _encode_facts(meeting: MergedMeeting) -> list[tuple]:
     index = {source_of(m): i for i, m in enumerate(meeting.mentions)}
     return [(name, fact.field, fact.value, fact.confidence, fact.conflict, fact.rule,
-             [(c.value, [index.get(s, s) for s in c.sources], c.rule, c.reference, c.agrees)
+             [(c.value, [index.get(s, _encode_source(s)) for s in c.sources], c.rule, c.reference, c.agrees)
               for c in fact.candidates])
             for name, fact in meeting.facts.items()]
+
+
+def _encode_source(source: SourceRef) -> list:
+    """A source that is none of the meeting's mentions, written out (a list, where a mention's is its index)."""
+    return [source.article, source.position, source.confidence, source.group]
 
 
 def _decode_facts(encoded: list[tuple], mentions: list[Mention]) -> dict[str, Fact]:
     sources = [source_of(m) for m in mentions]
     return {name: Fact(field_, value, confidence,
-                       [Candidate(c_value, [sources[s] if isinstance(s, int) else s for s in c_sources], c_rule,
+                       [Candidate(c_value, [sources[s] if isinstance(s, int) else SourceRef(*s) for s in c_sources], c_rule,
                                   c_reference, c_agrees)
                         for c_value, c_sources, c_rule, c_reference, c_agrees in candidates],
                        conflict, rule)
             for name, field_, value, confidence, conflict, rule, candidates in encoded}
 
 
-def _unpack(data: bytes, series: str, block: list[Mention]) -> list[tuple[str, MergedMeeting]]:
+def _load(data: bytes) -> list | None:
+    """A stored block's rows; None for one that is not what _pack writes (a block stored by other code, or
+    damaged): that block is merged again, as if never stored."""
+    try:
+        rows = json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return rows if isinstance(rows, list) and all(isinstance(r, list) and len(r) == 4 for r in rows) else None
+
+
+def _unpack(rows: list, series: str, block: list[Mention]) -> list[tuple[str, MergedMeeting]]:
     """The stored meetings, their mentions taken from ``block``; a meeting naming a mention the block no
     longer holds is left out (its cluster changed: it is merged again)."""
     by_ref = {(m.article, m.position): m for m in block}
     out = []
-    for state, refs, names, facts in pickle.loads(data):
+    for state, refs, names, facts in rows:
+        refs = [tuple(ref) for ref in refs]
         if all(ref in by_ref for ref in refs):
             mentions = [by_ref[ref] for ref in refs]
             out.append((state, MergedMeeting(series=series, mentions=mentions, facts=_decode_facts(facts, mentions),

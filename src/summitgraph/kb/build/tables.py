@@ -298,7 +298,7 @@ def meeting_blocks(db: Backend) -> dict[str, str]:
 
 
 def merged_of_blocks(db: Backend, blocks: list[str], batch: int = 500) -> dict[str, bytes]:
-    """The merged meetings (pickled) of those blocks."""
+    """The merged meetings (JSON) of those blocks."""
     out: dict[str, bytes] = {}
     for start in range(0, len(blocks), batch):
         page = blocks[start:start + batch]
