@@ -77,3 +77,11 @@ def test_search_prints_the_marked_passage(db):
 def _open(url):
     from summitgraph.store import open_store
     return open_store(url)
+
+
+def test_piped_articles_are_tsv_like_every_listing(db):
+    lines = run("articles", "--db", db, "--limit", "5").splitlines()
+    assert lines[0].split("\t") == ["id", "key", "title", "published", "facts"]
+    assert len(lines) == 6 and all(len(line.split("\t")) == 5 for line in lines)
+    table = run("articles", "--db", db, "--limit", "5", "--format", "table")
+    assert "of" in table.splitlines()[0] and "┃" in table

@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from summitgraph.cli.app import DbOption, JsonOption, app, out, printable, store_at
+from summitgraph.cli.output import Column, FormatOption, chosen_format, emit
 
 
 @app.command()
@@ -18,20 +19,17 @@ def articles(
     limit: int = typer.Option(50, "--limit", min=1, max=10000, help="How many rows at most."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip (paging)."),
     as_json: bool = JsonOption,
+    fmt: Optional[str] = FormatOption,
 ) -> None:
     """List stored articles (current versions), newest publication date first."""
-    from rich.table import Table
-
     with store_at(db) as store:
         rows = store.list_articles(limit=limit, offset=offset, query=query)
         total = store.count_articles(query=query)
-    if as_json:
-        out.print_json(json.dumps([row.__dict__ for row in rows], ensure_ascii=False, default=str))
-        return
-    table = Table("id", "key", "title", "published", "facts", title=f"{len(rows)} of {total} articles")
-    for row in rows:
-        table.add_row(str(row.pk), row.key, row.title or "", row.published or "", str(row.fact_count))
-    out.print(table)
+    columns = (Column("id", no_wrap=True), Column("key", key_like=True), Column("title", name_like=True),
+               Column("published", no_wrap=True), Column("facts", no_wrap=True))
+    emit(columns, [(row.pk, row.key, row.title, row.published, row.fact_count) for row in rows],
+         fmt=chosen_format(fmt, as_json), title=f"{len(rows)} of {total} articles",
+         records=[row.__dict__ for row in rows])
 
 
 @app.command()
