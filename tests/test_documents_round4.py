@@ -45,6 +45,18 @@ def test_abbreviated_form_with_another_partner_is_another_document():
     assert names(text) == ["hiệp định thương mại tự do (FTA) với Ấn Độ", "FTA với Nhật Bản"]
 
 
+def test_two_agreements_abbreviated_alike_with_other_partners_stay_two():
+    text = ("Việt Nam đã ký hiệp định thương mại tự do (FTA) với Hàn Quốc năm 2015 và đang đàm phán hiệp định "
+            "thương mại tự do (FTA) với Israel.")
+    assert len(names(text)) == 2
+
+
+def test_an_acronym_of_one_agreement_still_joins_its_full_name():
+    text = ("Các nước ký Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP) tại Hà Nội. "
+            "RCEP có hiệu lực từ năm 2022.")
+    assert len(names(text)) == 1
+
+
 # ------------------------------------------------------------------ a plan and what it carries out
 
 @pytest.mark.parametrize("text, expected", [

@@ -28,7 +28,7 @@ from summitgraph.text.alternation import phrase_alternation
 from summitgraph.text.normalize import fold, lower_keep_length
 
 NAME = "documents"
-VERSION = "1.50"
+VERSION = "1.51"
 
 STATUSES = ("adopted", "signed", "to_be_adopted", "to_be_signed", "negotiating", "implementing", "mentioned")
 
@@ -1065,9 +1065,9 @@ def _same_document(a: Mention, b: Mention) -> bool:
     key_a, key_b = _key(a.name), _key(b.name)
     if key_a == key_b:
         return True
-    if (a.abbr and a.abbr in (b.abbr, b.name)) or (b.abbr and b.abbr == a.name):
+    if _identifying(a.abbr) and a.abbr in (b.abbr, b.name) or _identifying(b.abbr) and b.abbr == a.name:
         return True
-    ident_a, ident_b = a.abbr or a.alias, b.abbr or b.alias
+    ident_a, ident_b = _identifying(a.abbr) or a.alias, _identifying(b.abbr) or b.alias
     if (ident_a and ident_a in (ident_b, b.name)) or (ident_b and ident_b == a.name):
         return True                       # the full name of a known document and its acronym
     if a.specific and b.specific and _parties_key(key_a) == _parties_key(key_b):
@@ -1080,6 +1080,16 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return False
     return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
             or _misspelt(short_key, long_key))
+
+
+# Acronyms of a kind of agreement, not of one agreement: "hiệp định thương mại tự do (FTA) với Ấn Độ" and "...
+# (FTA) với Hàn Quốc" are two documents (their partners tell them apart: _by_abbreviation).
+KIND_ACRONYMS = frozenset({"FTA", "MOU", "MoU", "CEPA", "EPA", "PTA", "BIT"})
+
+
+def _identifying(abbr: str | None) -> str | None:
+    """The abbreviation, when it names one document."""
+    return abbr if abbr and abbr not in KIND_ACRONYMS else None
 
 
 def _by_abbreviation(m: Mention) -> str | None:
