@@ -259,3 +259,20 @@ def test_the_arf_officials_meeting_the_next_day_meets_in_the_som_city():
 def test_an_arf_officials_meeting_weeks_later_is_not_placed_by_the_som():
     rec = only(meetings_of(SOM_WEEK.replace("24/5/2017", "14/6/2017")), "arf-other")
     assert rec.city is None
+
+
+# --- "hôm qua / hôm nay / ngày mai": days told from the publication date ------------------------------
+
+def test_yesterday_today_and_tomorrow_count_as_days_when_the_page_is_dated():
+    opened = "Hôm qua, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 đã khai mạc tại Jakarta."
+    upcoming = "Ngày mai, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 sẽ khai mạc tại Jakarta."
+    talk = "Hôm qua, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone."
+    assert only(meetings_of(opened, published="2023-07-12"), "amm").start == "2023-07-11"
+    rec = only(meetings_of(upcoming, published="2023-07-12"), "amm")
+    assert (rec.start, rec.status) == ("2023-07-13", "planned")
+    assert only(meetings_of(talk, published="2023-07-12"), "bilateral-talks").start == "2023-07-11"
+
+
+def test_without_a_publication_date_they_date_nothing():
+    talk = "Hôm qua, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone."
+    assert only(meetings_of(talk), "bilateral-talks").start is None

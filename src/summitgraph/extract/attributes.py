@@ -66,15 +66,25 @@ def joined_by_at(folded: str, chosen: DateMention, mention_start: int) -> bool:
         and _DATE_AT.fullmatch(folded, chosen.end, mention_start) is not None
 
 
+# "hôm qua", "hôm nay", "ngày mai": a day told from the day the article is published; with that date known
+# (a web page's), as good as a written day.
+DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow"})
+
+
+def _dated(d: DateMention, anchored: bool) -> bool:
+    return d.first.month is not None or anchored and d.relative in DEICTIC_DAYS
+
+
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
-              folded: str | None = None) -> DateMention | None:
+              folded: str | None = None, *, anchored: bool = False) -> DateMention | None:
     """The date that belongs to a mention: one said right before it with "tại" (given ``folded``, the
     folded text), else the first after it in its region, else the last before it; an opening day
     stretched to the closing day said after it.
 
     Only dates with a day or month count, or a "năm YYYY" right after the name; a year elsewhere is
-    too loose to date a meeting by itself."""
-    useful = [d for d in dates if d.first.month is not None]
+    too loose to date a meeting by itself. With ``anchored`` (the publication date known), "hôm qua",
+    "hôm nay" and "ngày mai" count as days."""
+    useful = [d for d in dates if _dated(d, anchored)]
     if folded is not None:
         joined = [d for d in useful if d.end <= mention_start and mention_start - d.end <= 8
                   and _DATE_AT.fullmatch(folded, d.end, mention_start)]
@@ -179,11 +189,11 @@ def last_day_before(dates: list[DateMention], offset: int, reach: int) -> DateMe
     return before[-1] if before else None
 
 
-def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
+def nearest_date(dates: list[DateMention], start: int, end: int, *, anchored: bool = False) -> DateMention | None:
     """The day or month written nearest a verb ("tháng 7/2015, ... đã có chuyến thăm ..."): a sentence
     telling two visits gives each the date beside it; on a tie, the one after. With no day or month in
-    reach, a year said as a time ("Năm 2017, ...")."""
-    useful = [d for d in dates if d.first.month is not None] \
+    reach, a year said as a time ("Năm 2017, ..."). ``anchored`` as for pick_date."""
+    useful = [d for d in dates if _dated(d, anchored)] \
         or [d for d in dates if d.first.year and d.last.year == d.first.year and d.text.lower().startswith("năm")
             or d.relative in _RELATIVE_YEARS]
     return min(useful, key=lambda d: (d.start - end if d.start >= end else start - d.end, d.start < end),

@@ -529,7 +529,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
                 folded, max(lo, _head_start(visitor_person) - 20), _head_start(visitor_person)):
             return None
         visitor = guests[0]
-    chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end), t_start, t_end)
+    chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
+                                            anchored=ctx.anchor is not None), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     if start and attr.frame_day(folded, chosen, t_start, dest.end):
@@ -659,7 +660,8 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi):
     # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
     said_dates = attr.dates_in(dates, lo, hi)
     days = [d for d in said_dates if d.first.day and not d.is_range]
-    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end), t_start, t_end)
+    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end, anchored=ctx.anchor is not None),
+                          t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
