@@ -82,3 +82,29 @@ def test_page_controls_between_paragraphs_go_and_prose_that_starts_alike_stays()
     cleaned = clean_page(text).text
     assert [c for c in controls if c in cleaned] == []
     assert prose in cleaned and BODY[1] in cleaned
+
+
+MORE = ("Hai Bộ trưởng cũng nhất trí thúc đẩy trao đổi đoàn các cấp, tăng cường hợp tác giữa các địa phương và "
+        "kết nối doanh nghiệp hai nước trong thời gian tới.",
+        "Nhân dịp này, hai bên đã trao đổi về công tác chuẩn bị cho chuyến thăm cấp cao sắp tới và thống nhất "
+        "giao các cơ quan chức năng phối hợp chặt chẽ.")
+
+
+def test_related_cards_after_the_closing_byline_are_cut_and_a_closing_cross_head_stays():
+    cards = ("Hai nước ký kết thỏa thuận hợp tác giáo dục",
+             "Ngày 3/5, tại Hà Nội, Bộ trưởng Giáo dục hai nước đã ký thỏa thuận trao đổi giáo viên.")
+    text = "\n".join(("Hội đàm", "", *BODY, *MORE, "TTXVN/Báo Mẫu", *cards))
+    cleaned = clean_page(text).text
+    assert cards[0] not in cleaned and cards[1] not in cleaned and MORE[-1] in cleaned
+    cross_head = ("Hợp tác giáo dục", "Hai bên nhất trí tăng học bổng cho sinh viên hai nước trong năm học tới.")
+    kept = clean_page("\n".join(("Hội đàm", "", *BODY, *MORE, *cross_head))).text
+    assert all(line in kept for line in cross_head)
+
+
+def test_two_cards_ending_the_page_with_a_teaser_cut_short_are_cut():
+    cards = ("Hai nước ký kết thỏa thuận hợp tác giáo dục",
+             "Ngày 3/5, tại Hà Nội, Bộ trưởng Giáo dục hai nước đã ký thỏa thuận trao đổi giáo viên.",
+             "Diễn đàn kinh tế khu vực nhóm họp tại Bangkok",
+             "Các bộ trưởng kinh tế sẽ thảo luận về chuỗi cung ứng và chuyển đổi số trong khu vực ...")
+    cleaned = clean_page("\n".join(("Hội đàm", "", *BODY, *cards))).text
+    assert not any(card in cleaned for card in cards) and BODY[-1] in cleaned

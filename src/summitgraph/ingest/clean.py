@@ -135,6 +135,7 @@ def clean_page(text: str, *, has_title: bool = True) -> CleanResult:
     _cut_related_lists(page)
     _cut_after_end_marker(page, len(text))
     _cut_trailing_headlines(page)
+    _cut_trailing_cards(page)
     _read_tail_byline(page)
     ranges = _kept_ranges(page)
     cleaned, offsets = _join(text, ranges)
@@ -596,6 +597,30 @@ def _cut_trailing_headlines(page: _Page) -> None:
     if len(run) >= 2 and len(run) < len(kept) and not _introduced_by_the_body(page, run[-1]):
         for line in run:
             page.drop(line, "related-stories list at the end")
+
+
+def _cut_trailing_cards(page: _Page) -> None:
+    """Related stories a web page prints after the article as headline + teaser cards, each headline once (a
+    text scrape doubles it, as the picture's alt text and the link, and _cut_related_lists reads that): cut when
+    the cards follow the article's closing byline, or when two or more end the page and one teaser is cut short
+    ("..."). A cross-head and its paragraph closing an article are neither."""
+    kept = [ln for ln in page.undecided() if not ln.blank]
+    cards: list[tuple[Line, Line]] = []
+    i = len(kept) - 1
+    while i >= 0 and parse_byline(kept[i].text) is not None:
+        i -= 1                      # the page's own credit closing it ("(TTXVN)"): read as its byline later
+    while i >= 1 and is_sentence(kept[i].text) and is_headline(kept[i - 1].text) \
+            and parse_byline(kept[i - 1].text) is None:
+        cards.append((kept[i - 1], kept[i]))
+        i -= 2
+    if not cards or i < 0:
+        return
+    after_byline = parse_byline(kept[i].text) is not None and i > 0
+    cut_short = len(cards) >= 2 and any(is_truncated_teaser(teaser.text) for _, teaser in cards)
+    if after_byline or cut_short:
+        for headline, teaser in cards:
+            page.drop(headline, "related stories after the article")
+            page.drop(teaser, "related stories after the article")
 
 
 def _introduced_by_the_body(page: _Page, first: Line) -> bool:
