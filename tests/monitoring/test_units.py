@@ -83,3 +83,9 @@ def test_sitemap_index_and_bad_xml():
         parse_sitemap(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><urlset>&a;&a;</urlset')
     with pytest.raises(NotAListing):
         parse_feed(b"<html><body>no feed</body></html>", "http://h/")
+
+
+def test_a_feeds_relative_links_resolve_against_where_it_was_fetched():
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Tin</title>'
+            b"<link>/thoi-su/tin-1.html</link></item></channel></rss>")
+    assert parse_feed(feed, "http://h/rss").items[0].url == "http://h/thoi-su/tin-1.html"

@@ -34,11 +34,13 @@ class FeedItem:
     summary: str | None         # the lead, as the feed gives it (text or HTML)
 
 
-def feed_entries(data: bytes | str, source: str) -> list[Any]:
-    """feedparser's entries of the feed; InputError naming ``source`` when it is no RSS or Atom feed."""
+def feed_entries(data: bytes | str, source: str, *, base_url: str | None = None) -> list[Any]:
+    """feedparser's entries of the feed; InputError naming ``source`` when it is no RSS or Atom feed. A feed
+    fetched from ``base_url`` has its relative links resolved against it."""
     import feedparser  # only a feed pays its import
 
-    parsed = feedparser.parse(data)
+    headers = {"content-location": base_url} if base_url else None
+    parsed = feedparser.parse(data, response_headers=headers)
     if not parsed.entries and (parsed.bozo or not parsed.version):
         exc = parsed.get("bozo_exception")
         reason = str(exc).splitlines()[0][:120] if exc else _root_element(data)

@@ -37,7 +37,7 @@ class NotAListing(ValueError):
 
 def parse_feed(body: bytes, url: str) -> Listing:
     try:
-        entries = feed_entries(body, url)
+        entries = feed_entries(body, url, base_url=url)
     except InputError as exc:
         raise NotAListing(exc.problem) from None
     items = []
