@@ -244,6 +244,14 @@ def _file_id(source: str) -> str:
     return "stdin" if source == STDIN_SOURCE else Path(source).name
 
 
+def _text_article(text: str, source: str, *, id: str, url: str | None, title: str | None,
+                  published: str | None, fmt: str) -> Article:
+    """An article given as text with its metadata beside it (a JSONL line, a feed item's lead)."""
+    stated_date, stated_time = parse_date(published) if published else (None, None)
+    return article_from_text(text, source, title=title or "", id=id, url=url, published=stated_date,
+                             published_time=stated_time, fmt=fmt)
+
+
 def _html_article(html: str, source: str, *, id: str | None = None, url: str | None = None,
                   title: str | None = None, published: str | None = None, fmt: str = "html") -> Article:
     page = extract_html(html, source, url=url)
@@ -288,9 +296,8 @@ def feed_item_article(item: FeedItem, where: str, *, fallback_id: str) -> Articl
     lead = item_text(item)
     if lead is None:
         raise InputError(where, "feed item without content or description")
-    stated_date, stated_time = parse_date(item.published) if item.published else (None, None)
-    return with_text(article_from_text(storable_text(lead), where, title=title or "", id=record_id, url=url,
-                                       published=stated_date, published_time=stated_time, fmt="feed"))
+    return with_text(_text_article(storable_text(lead), where, id=record_id, url=url, title=title,
+                                   published=item.published, fmt="feed"))
 
 
 def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -350,9 +357,8 @@ def jsonl_line_article(line: str, where: str, *, fallback_id: str) -> Article:
     body = _field(record, "text", where)
     html = _field(record, "html", where)
     if body and body.strip():
-        stated_date, stated_time = parse_date(published) if published else (None, None)
-        return with_text(article_from_text(body, where, title=title or "", id=record_id, url=url,
-                                           published=stated_date, published_time=stated_time, fmt="jsonl"))
+        return with_text(_text_article(body, where, id=record_id, url=url, title=title, published=published,
+                                       fmt="jsonl"))
     if html and html.strip():
         return with_text(_html_article(html, where, id=record_id, url=url, title=title, published=published,
                                        fmt="jsonl"))
