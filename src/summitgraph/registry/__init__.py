@@ -175,10 +175,6 @@ class BoundedNames:
             pos = found.end() if found.end() > start else start + 1
 
 
-def _bounded(alternation: str) -> BoundedNames:
-    return BoundedNames(alternation)
-
-
 @lru_cache(maxsize=1)
 def _country_index() -> tuple[BoundedNames, dict[str, tuple[str, bool]]]:
     index: dict[str, tuple[str, bool]] = {}
@@ -187,7 +183,7 @@ def _country_index() -> tuple[BoundedNames, dict[str, tuple[str, bool]]]:
             index.setdefault(s, (c.code, False))
         for s in c.ambiguous:
             index.setdefault(s, (c.code, True))
-    return _bounded(phrase_alternation(index)), index
+    return BoundedNames(phrase_alternation(index)), index
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +192,7 @@ def _city_index() -> tuple[BoundedNames, dict[str, str]]:
     for city in cities().values():
         for s in city.spellings:
             index.setdefault(s, city.name)
-    return _bounded(phrase_alternation(index)), index
+    return BoundedNames(phrase_alternation(index)), index
 
 
 def find_countries(text: str) -> list[GazetteerHit]:
