@@ -758,17 +758,12 @@ def _officials_meet_with_som(records: list[Candidate]) -> None:
     """ASEAN's senior officials meet their ASEAN+3, EAS and ARF counterparts the days around their own SOM, in
     its city: such a meeting dated within days of a placed SOM (or of another of these), in no other city, is
     held there."""
-    soms = [r for r in records if r.series in _FRAMEWORK_OFFICIALS | {"asean-som", "jcm"} and r.city
-            and _day_number(r.start) is not None]
+    soms = [r for r in records if r.series in _FRAMEWORK_OFFICIALS | {"asean-som", "jcm"} and r.city]
     for rec in records:
-        here = _day_number(rec.start)
-        if rec.series not in _FRAMEWORK_OFFICIALS or rec.city or here is None:
+        if rec.series not in _FRAMEWORK_OFFICIALS or rec.city:
             continue
-        near = [(abs(_day_number(s.start) - here), s) for s in soms
-                if rec.country in (None, s.country) and s.start.startswith("--") == rec.start.startswith("--")
-                and abs(_day_number(s.start) - here) <= SOM_WEEK_DAYS]
-        if near:
-            som = min(near, key=lambda pair: pair[0])[1]
+        som = _nearest_within(rec, [s for s in soms if rec.country in (None, s.country)], SOM_WEEK_DAYS)
+        if som is not None:
             rec.city, rec.country = som.city, som.country
             rec.format = rec.format or som.format
 
@@ -787,6 +782,18 @@ def _day_number(iso: str | None) -> int | None:
     return day.toordinal()
 
 
+def _nearest_within(rec: Candidate, others: list[Candidate], days: int) -> Candidate | None:
+    """Of ``others``, the one dated nearest ``rec`` and at most ``days`` from it: both full days, written alike
+    (with a year, or both without); on a tie, the first."""
+    here = _day_number(rec.start)
+    if here is None:
+        return None
+    near = [(abs(there - here), o) for o in others
+            if o is not rec and o.start and o.start.startswith("--") == rec.start.startswith("--")
+            and (there := _day_number(o.start)) is not None and abs(there - here) <= days]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
 def _talks_of_one_trip(records: list[Candidate]) -> None:
     """Talks of the same two sides a day or two apart are of one trip: one the text does not place is held
     where the nearest placed one is ("chiều 30/5 ... sẽ tiếp Đại diện Thương mại Mỹ", "tiếp đón Thủ tướng tại
@@ -796,14 +803,8 @@ def _talks_of_one_trip(records: list[Candidate]) -> None:
     for talk in talks:
         if talk.country is not None:
             continue
-        here = _day_number(talk.start)
-        placed = [(abs(_day_number(o.start) - here), o) for o in talks
-                  if o is not talk and o.country and o.parties == talk.parties
-                  and o.start.startswith("--") == talk.start.startswith("--")
-                  and _day_number(o.start) is not None and here is not None
-                  and abs(_day_number(o.start) - here) <= TRIP_DAYS]
-        if placed:
-            other = min(placed, key=lambda pair: pair[0])[1]
+        other = _nearest_within(talk, [o for o in talks if o.country and o.parties == talk.parties], TRIP_DAYS)
+        if other is not None:
             talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
 
 
