@@ -170,9 +170,7 @@ def day_told_before(dates: list[DateMention], offset: int, first: str, last: str
     no_year = first.startswith("--")
     if len(first) != (7 if no_year else 10) or len(last) != len(first):
         return None
-    before = [d for d in dates if d.first.day and d.first.month and not d.is_range
-              and d.end <= offset and offset - d.start <= DAY_BEFORE_REACH and d.relative is None]
-    for d in reversed(before):
+    for d in reversed(_single_days_before(dates, offset, DAY_BEFORE_REACH)):
         if d.first.year is not None and not no_year and d.first.year != int(first[:4]):
             continue
         prefix = "--" if no_year else first[:4] + "-"
@@ -183,10 +181,15 @@ def day_told_before(dates: list[DateMention], offset: int, first: str, last: str
 
 
 def last_day_before(dates: list[DateMention], offset: int, reach: int) -> DateMention | None:
-    """The last single day (a day and month, no span, not relative) written before ``offset`` within ``reach``."""
-    before = [d for d in dates if d.first.day and d.first.month and not d.is_range and d.relative is None
-              and d.end <= offset and offset - d.start <= reach]
+    """The last single day written before ``offset`` within ``reach``."""
+    before = _single_days_before(dates, offset, reach)
     return before[-1] if before else None
+
+
+def _single_days_before(dates: list[DateMention], offset: int, reach: int) -> list[DateMention]:
+    """The single days (a day and month, no span, not relative) written before ``offset`` within ``reach``."""
+    return [d for d in dates if d.first.day and d.first.month and not d.is_range and d.relative is None
+            and d.end <= offset and offset - d.start <= reach]
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int, *, anchored: bool = False) -> DateMention | None:
