@@ -441,17 +441,16 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "mới":
         return (nxt is None or nxt_low in ("và", "về") or nxt.text[:1].isdigit()
                 or view.text[tok.end:nxt.start].strip() != "")
-    if low in ("nhằm", "để") and nxt is not None and _purpose_names_a_document(view, nxt):
+    if low in ("nhằm", "để") and nxt is not None and _acts_on_a_name(view, nxt, _token_at(view, nxt.end),
+                                                                  _PURPOSE_VERBS):
         return True                       # "... để xây dựng Khu vực Mậu dịch tự do ASEAN"
     if low in _STOP:
         return False
     if prev_proper:
         if low == "gia" and nxt_low == "nhập" and any(w.low == "việc" for w in words):
             return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
-        if f"{low} {nxt_low}" in _CARRIES_OUT and nxt is not None:
-            # "Kế hoạch hành động giai đoạn 2021-2025 thực hiện Tuyên bố chung ...": what the plan carries out.
-            obj = _token_at(view, nxt.end)
-            return obj is not None and obj.text[:1].isupper()
+        if _acts_on_a_name(view, tok, nxt, _CARRIES_OUT):
+            return True                   # "Kế hoạch hành động giai đoạn 2021-2025 thực hiện Tuyên bố chung ..."
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
 
@@ -464,13 +463,12 @@ _DATED_PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \
 _AND_TO_PERIOD = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+(?:(?:trong|cho)[ \t]+)?giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d")
 # After "nhằm"/"để", a verb that carries out or builds something named goes on in a title
 # ("Hiệp định về ... để xây dựng Khu vực Mậu dịch Tự do ASEAN", "... nhằm thực hiện Tầm nhìn ASEAN 2020").
-_PURPOSE_VERBS = ("thực hiện", "triển khai", "xây dựng")
+_PURPOSE_VERBS = frozenset({"thực hiện", "triển khai", "xây dựng"})
 
 
-def _purpose_names_a_document(view: _View, verb: _Token) -> bool:
-    """Whether ``verb`` and the next word are a purpose verb with a capitalised object after them."""
-    second = _token_at(view, verb.end)
-    if second is None or f"{verb.low} {second.low}" not in _PURPOSE_VERBS:
+def _acts_on_a_name(view: _View, first: _Token, second: _Token | None, verbs: frozenset[str]) -> bool:
+    """Whether ``first second`` is one of ``verbs`` with a capitalised object after it."""
+    if second is None or f"{first.low} {second.low}" not in verbs:
         return False
     obj = _token_at(view, second.end)
     return obj is not None and obj.text[:1].isupper()
