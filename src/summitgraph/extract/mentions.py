@@ -29,7 +29,7 @@ _TRIGGER = WordStart(
     r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
     # "Vòng đàm phán thứ 5 về Hiệp định thương mại tự do ASEAN - Hàn Quốc": a negotiating round is a meeting.
-    r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ )?(?:ve |cua )?(?:hiep dinh|fta|asean)\b)"
+    r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ |moi )?(?:ve |cua )?(?:hiep dinh|fta|asean|coc|bo quy tac)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
@@ -48,7 +48,7 @@ _STOP = re.compile(
     r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
-    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
+    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
     r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")

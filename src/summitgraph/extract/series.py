@@ -202,12 +202,23 @@ def partner_series(canon: str) -> str:
 _APT_FIRST = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "aipa", "subregional"}
 
 
+# The Declaration on the Conduct of Parties in the South China Sea and the Code of Conduct ASEAN negotiates with
+# China: "SOM DOC", "Nhóm công tác chung về thực hiện DOC", "vòng đàm phán COC" meet with China alone. The
+# acronyms are read case-sensitively: folded, "độc" and "cốc" are ordinary words.
+_CONDUCT_ACRONYM = re.compile(r"(?<![\w-])(?:JWG-)?(?:DOC|COC)(?![\w])")
+_CONDUCT_TITLE = re.compile(r"\b(?:tuyen bo ve ung xu|bo quy tac ung xu)(?: cua cac ben)? (?:o|tren|tai) bien dong\b")
+
+
+def _conduct_partner(name: str, canon: str) -> str | None:
+    return "CN" if _CONDUCT_ACRONYM.search(name) or _CONDUCT_TITLE.search(canon) else None
+
+
 @lru_cache(maxsize=4096)
 def classify(name: str) -> tuple[str | None, str | None]:
     """(series, partner) of a meeting name; (None, None) when no rule fits."""
     canon = canonical(name)
     # "SOM ASEAN+3 (giữa ASEAN với các nước Trung Quốc, Nhật Bản, Hàn Quốc)": the three partners say ASEAN+3.
-    partner = None if "asean+3" in canon else partner_of(canon)
+    partner = None if "asean+3" in canon else partner_of(canon) or _conduct_partner(name, canon)
     for rule in rules():
         if partner and rule.series not in _APT_FIRST and not rule.partner:
             return _partner_level(canon), partner

@@ -1,0 +1,41 @@
+"""Round 5 of ASEAN's meetings with its partners: forms found by probing with sentences written for the tests
+(the meetings with China on the South China Sea conduct texts, ...)."""
+from __future__ import annotations
+
+import pytest
+
+from written import meetings_of
+
+PUBLISHED = "2023-08-10"
+
+
+def read(sentence: str, published: str = PUBLISHED):
+    return meetings_of(f"Tin đối ngoại\n\n{sentence}", published=published)
+
+
+def keyed(sentence: str):
+    return {(m.series, m.partner, m.ordinal) for m in read(sentence)}
+
+
+# The DOC and the COC are ASEAN's texts with China: their officials' meetings and negotiating rounds meet China.
+@pytest.mark.parametrize("sentence, ordinal", [
+    ("Sáng 8/8, Hội nghị SOM DOC lần thứ 22 đã họp tại Bali.", 22),
+    ("Hôm 8/8, Hội nghị Quan chức cao cấp về thực hiện DOC lần thứ 22 họp tại Bali.", 22),
+    ("Ngày 8/8, tại Bali, ASEAN và Trung Quốc bước vào vòng đàm phán mới về COC.", None),
+])
+def test_a_meeting_on_the_conduct_texts_is_asean_meeting_china(sentence, ordinal):
+    assert ("asean-partner-other", "CN", ordinal) in keyed(sentence)
+
+
+def test_the_declarations_full_title_with_its_sea_stays_in_the_name_with_its_number():
+    found = read("Ngày 8/8, tại Bali, Hội nghị các quan chức cấp cao ASEAN - Trung Quốc về thực hiện Tuyên bố về "
+                 "ứng xử của các bên ở Biển Đông (SOM DOC) lần thứ 22 đã được tổ chức.")
+    rec = next(m for m in found if m.series == "asean-partner-other")
+    assert (rec.partner, rec.ordinal, rec.start, rec.city) == ("CN", 22, "2023-08-08", "Bali")
+    assert rec.name.endswith("(SOM DOC) lần thứ 22")
+
+
+def test_a_doc_read_as_a_word_is_no_conduct_text():
+    # Folded, "độc" is "doc": only the capitalised acronym names the Declaration.
+    assert ("asean-partner-other", "CN", None) not in keyed(
+        "Ngày 8/8, Hội nghị Bộ trưởng Y tế ASEAN về phòng chống chất độc hóa học họp tại Bali.")
