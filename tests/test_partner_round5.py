@@ -39,3 +39,21 @@ def test_a_doc_read_as_a_word_is_no_conduct_text():
     # Folded, "độc" is "doc": only the capitalised acronym names the Declaration.
     assert ("asean-partner-other", "CN", None) not in keyed(
         "Ngày 8/8, Hội nghị Bộ trưởng Y tế ASEAN về phòng chống chất độc hóa học họp tại Bali.")
+
+
+# "(PMC+1) với X": the foreign ministers' meeting with each partner, the acronym said before the partners.
+def test_the_partners_after_the_pmc_acronym_each_get_their_meeting():
+    found = read("Ngày 13/7, Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác (PMC+1) với "
+                 "Hàn Quốc, Ấn Độ và Úc tại Jakarta.")
+    assert {m.partner for m in found if m.series == "asean-partner-other"} >= {"KR", "IN", "AU"}
+
+
+def test_the_pmc_acronym_in_brackets_opens_no_list():
+    found = read("Ngày 12/7, Hội nghị Bộ trưởng Ngoại giao ASEAN với các Đối tác đối thoại (PMC) diễn ra tại Jakarta.")
+    rec = next(m for m in found if m.series == "asean-partner-other")
+    assert rec.name == "Hội nghị Bộ trưởng Ngoại giao ASEAN với các Đối tác đối thoại (PMC)"
+    assert rec.partner is None
+
+
+def test_pmc_plus_ten_names_its_one_partner():
+    assert ("asean-partner-other", "KR", None) in keyed("Ngày 12/7, Hội nghị PMC+10 với Hàn Quốc họp tại Jakarta.")

@@ -405,7 +405,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
 _LIST_INTRO = re.compile(r"\b(?:hoi nghi|cuoc hop)(?: (cap cao|thuong dinh|bo truong(?: ngoai giao| kinh te)?))?"
                          r"(?: asean)?(?: ?\+ ?1)?(?: lien quan| voi (?:cac|tung) (?:nuoc |ben )?doi tac(?: doi thoai)?)"
                          r"(?: khac)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
-                         r"\s*,?\s*(?:(?:gom(?: co)?|bao gom|nhu|la)\s*:?|:|\()\s*")
+                         # "(PMC+1) với Trung Quốc, Nhật Bản": the partners after the acronym; a bracket that opens the
+                         # acronym itself opens no list.
+                         r"\s*,?\s*(?:(?:gom(?: co)?|bao gom|nhu|la|voi)\s*:?|:|\((?!(?:pmc|amm|aem)\b))\s*")
 _LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo truong kinh te|bo truong)\b", re.S)
 _LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
                 "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}

@@ -99,7 +99,7 @@ def _partner_pattern() -> re.Pattern[str]:
     # "Đông Nam Á - Ấn Độ": the region's name for ASEAN's.
     # "PMC+1 với Hoa Kỳ", "ASEAN (PMC) với Trung Quốc", "ASEAN mở rộng với Nhật Bản", "với từng đối tác",
     # "với các đối tác như": the foreign ministers' meeting with each partner under its older names.
-    return re.compile(rf"\b(?:asean|aem|admm|amm|pmc|dong nam a)(?: ?\+ ?1)?(?: mo rong)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
+    return re.compile(rf"\b(?:asean|aem|admm|amm|pmc|dong nam a)(?: ?\+ ?10?)?(?: mo rong)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
                       rf"(?: lan thu \w+(?= voi))?(?: \((?=voi ))? ?"
                       rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
                       rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
