@@ -57,3 +57,20 @@ def test_the_pmc_acronym_in_brackets_opens_no_list():
 
 def test_pmc_plus_ten_names_its_one_partner():
     assert ("asean-partner-other", "KR", None) in keyed("Ngày 12/7, Hội nghị PMC+10 với Hàn Quốc họp tại Jakarta.")
+
+
+# A meeting of ASEAN and one partner said without its level: the leaders' when a head of government is the actor.
+@pytest.mark.parametrize("sentence, partner, series", [
+    ("Chiều 6/9, Thủ tướng dự Hội nghị ASEAN - Ấn Độ tại Jakarta.", "IN", "asean-partner-summit"),
+    ("Tại Hội nghị ASEAN+1 với Nhật Bản hôm 6/9, Thủ tướng đề nghị hai bên mở rộng đầu tư.", "JP",
+     "asean-partner-summit"),
+    ("Chiều 13/7, Phó Thủ tướng dự Hội nghị ASEAN - Ấn Độ tại Jakarta.", "IN", "asean-partner-other"),
+    ("Chiều 13/7, Bộ trưởng Ngoại giao dự Hội nghị ASEAN - Canada tại Jakarta.", "CA", "asean-partner-other"),
+])
+def test_a_partner_meeting_without_its_level_is_the_leaders_when_a_leader_attends(sentence, partner, series):
+    assert (series, partner, None) in keyed(sentence)
+
+
+def test_a_named_ministers_meeting_stays_the_ministers_whoever_attends():
+    assert ("asean-partner-other", "CN", None) in keyed(
+        "Ngày 13/7, Thủ tướng chúc mừng Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc diễn ra tại Jakarta.")

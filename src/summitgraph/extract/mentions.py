@@ -169,6 +169,29 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
     return replace(found, series=partner_series(canon), partner=partner)
 
 
+@lru_cache(maxsize=1)
+def _levelless_partner_name() -> re.Pattern[str]:
+    # "Hội nghị ASEAN - Hàn Quốc", "Hội nghị ASEAN+1 với Nhật Bản (lần thứ 26)": ASEAN and one partner, no level.
+    return re.compile(rf"^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)?(?: ?- ?| voi )(?:{partner_alternation()})"
+                      r"(?: lan thu \w+)?$")
+
+
+# A head of state or government as the sentence's subject; a deputy ("Phó Thủ tướng") leads ministers' meetings.
+_LEADER_ATTENDS = re.compile(r"(?<!\bpho )\b(?:thu tuong|chu tich nuoc|tong thong|tong bi thu|quoc vuong|nha vua"
+                             r"|(?:cac )?(?:nha )?lanh dao (?:cac nuoc )?asean)\b")
+
+
+def _attended_by_leaders(folded: str, found: MeetingMention, sentence_start: int, sentence_end: int) -> MeetingMention:
+    """A meeting of ASEAN and one partner named without its level ("Thủ tướng dự Hội nghị ASEAN+1 với Hàn
+    Quốc", "Tại Hội nghị ASEAN - Nhật Bản, Thủ tướng đề nghị") is the leaders' when a head of state or government
+    is the sentence's actor."""
+    if found.series != "asean-partner-other" or not _levelless_partner_name().match(canonical(found.name)):
+        return found
+    if not _LEADER_ATTENDS.search(folded[:sentence_end], sentence_start):
+        return found
+    return replace(found, series="asean-partner-summit")
+
+
 # Meetings of airlines, companies or industry federations are not meetings of governments.
 _NOT_GOVERNMENTS = re.compile(r"\b(?:hang hang khong|doanh nghiep|cong ty|tap doan|lien doan|hiep hoi doanh|doanh nhan"
                               r"|cac hang|nha dau tu)\b")
@@ -326,6 +349,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if found:
             found = _hosted_by_partner(text, found, start)
             found = _held_by_asean_and_partner(text, found, start)
+            found = _attended_by_leaders(folded, found, start, end)
             out.append(found)
             covered.append((found.start, found.end))
     for m in _bare_level().finditer(folded, start, end):
