@@ -74,3 +74,8 @@ def test_a_partner_meeting_without_its_level_is_the_leaders_when_a_leader_attend
 def test_a_named_ministers_meeting_stays_the_ministers_whoever_attends():
     assert ("asean-partner-other", "CN", None) in keyed(
         "Ngày 13/7, Thủ tướng chúc mừng Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc diễn ra tại Jakarta.")
+
+
+def test_each_partner_of_a_levelless_list_is_the_leaders_when_a_leader_attends():
+    found = read("Ngày 6/9, Thủ tướng tham dự hội nghị ASEAN+1 với Ấn Độ và Úc.")
+    assert {(m.series, m.partner) for m in found} >= {("asean-partner-summit", "IN"), ("asean-partner-summit", "AU")}

@@ -349,7 +349,6 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if found:
             found = _hosted_by_partner(text, found, start)
             found = _held_by_asean_and_partner(text, found, start)
-            found = _attended_by_leaders(folded, found, start, end)
             out.append(found)
             covered.append((found.start, found.end))
     for m in _bare_level().finditer(folded, start, end):
@@ -418,6 +417,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = _second_ordinals(text, folded, out)
     out = [x for m in out for x in _mixed_list(text, m)]
     out = _partner_lists(text, folded, out)
+    out = [_attended_by_leaders(folded, x, start, end) for x in out]
     out.sort(key=lambda x: x.start)
     return out
 
