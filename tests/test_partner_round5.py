@@ -79,3 +79,16 @@ def test_a_named_ministers_meeting_stays_the_ministers_whoever_attends():
 def test_each_partner_of_a_levelless_list_is_the_leaders_when_a_leader_attends():
     found = read("Ngày 6/9, Thủ tướng tham dự hội nghị ASEAN+1 với Ấn Độ và Úc.")
     assert {(m.series, m.partner) for m in found} >= {("asean-partner-summit", "IN"), ("asean-partner-summit", "AU")}
+
+
+def test_a_datelines_date_and_the_leads_first_day_make_no_span():
+    found = meetings_of("Tin đối ngoại\n\nHà Nội, 14/7/2023 - Ngày 13/7, tại Jakarta, Phó Thủ tướng đồng chủ trì "
+                        "Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ.")
+    rec = next(m for m in found if m.partner == "IN")
+    assert (rec.start, rec.end, rec.city) == ("2023-07-13", "2023-07-13", "Jakarta")
+
+
+def test_a_span_whose_second_end_is_in_lower_case_still_joins():
+    found = read("Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ họp từ 12/7 - ngày 13/7 tại Jakarta.")
+    rec = next(m for m in found if m.partner == "IN")
+    assert (rec.start, rec.end) == ("2023-07-12", "2023-07-13")

@@ -458,7 +458,7 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             conn = _CONNECTOR.fullmatch(text, a.end, b.start)
-            joined = _join(a, b, conn["c"]) if conn else None
+            joined = _join(a, b, conn["c"]) if conn and not _dateline_dash(conn["c"], text, b) else None
             if joined:
                 out.append(joined)
                 i += 2
@@ -469,6 +469,12 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
             out.append(a)
         i += 1
     return out
+
+
+def _dateline_dash(connector: str, text: str, b: _Atom) -> bool:
+    """"Hà Nội, 14/7/2023 - Ngày 13/7, ...": a dash before a capitalised "Ngày"/"Sáng" ends a dateline and
+    opens the lead's first sentence; a span's second end is written in lower case ("từ 12 - ngày 14/7")."""
+    return connector in "-–—" and text[b.start:b.start + 1].isupper()
 
 
 def _with_day_before(b: _Atom, text: str, lo: int) -> _Atom:
