@@ -92,3 +92,10 @@ def test_a_span_whose_second_end_is_in_lower_case_still_joins():
     found = read("Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ họp từ 12/7 - ngày 13/7 tại Jakarta.")
     rec = next(m for m in found if m.partner == "IN")
     assert (rec.start, rec.end) == ("2023-07-12", "2023-07-13")
+
+
+def test_the_meeting_with_all_partners_and_the_one_with_a_partner_stay_two():
+    found = read("Ngày 12/7, Hội nghị Bộ trưởng Ngoại giao ASEAN với các Đối tác đối thoại (PMC) diễn ra tại Jakarta. "
+                 "Tại Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản, Bộ trưởng đề nghị hai bên thúc đẩy đầu tư.")
+    partners = sorted((m.partner or "") for m in found if m.series == "asean-partner-other")
+    assert partners == ["", "JP"]

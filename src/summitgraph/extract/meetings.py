@@ -301,11 +301,26 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
     return a == cand.subject and b == rec.subject
 
 
+# "Hội nghị Bộ trưởng Ngoại giao ASEAN với các Đối tác đối thoại (PMC)": ASEAN with all its partners at once.
+_ALL_PARTNERS = re.compile(r"\b(?:cac|nhung) (?:nuoc |ben )?doi tac\b|\bpmc\b(?! ?\+)")
+
+
+def _all_partners_and_one(rec: Candidate, cand: Candidate) -> bool:
+    """ASEAN's meeting with all its partners and its meeting with one of them are two meetings: the one
+    partner is no slot the other lacks."""
+    if bool(rec.partner) == bool(cand.partner):
+        return False
+    partnerless = cand if rec.partner else rec
+    return bool(_ALL_PARTNERS.search(canonical(partnerless.name)))
+
+
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
         return False
     # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
     if rec.partner != cand.partner and rec.partner and cand.partner:
+        return False
+    if _all_partners_and_one(rec, cand):
         return False
     if rec.ordinal is not None and cand.ordinal is not None:
         return rec.ordinal == cand.ordinal
