@@ -99,3 +99,14 @@ def test_the_meeting_with_all_partners_and_the_one_with_a_partner_stay_two():
                  "Tại Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản, Bộ trưởng đề nghị hai bên thúc đẩy đầu tư.")
     partners = sorted((m.partner or "") for m in found if m.series == "asean-partner-other")
     assert partners == ["", "JP"]
+
+
+# Older copy: "TQ" for China, "10+1" for ASEAN and one partner, "các nhà lãnh đạo" as the leaders attending.
+@pytest.mark.parametrize("sentence, key", [
+    ("Sáng 29/11, Thủ tướng dự hội nghị ASEAN - TQ tại Vientiane.", ("asean-partner-summit", "CN", None)),
+    ("Ngày 29/11, tại Vientiane, các nhà lãnh đạo dự hội nghị 10+1 với Hàn Quốc.", ("asean-partner-summit", "KR", None)),
+    ("Ngày 29/11, tại Vientiane, Thủ tướng dự hội nghị ASEAN+3 lần thứ 8.", ("apt-summit", None, 8)),
+    ("Ngày 29/11, tại Vientiane, hội nghị ASEAN+3 đã thông qua kế hoạch hành động.", ("apt-other", None, None)),
+])
+def test_older_forms_of_partner_meetings(sentence, key):
+    assert key in keyed(sentence)

@@ -176,20 +176,31 @@ def _levelless_partner_name() -> re.Pattern[str]:
                       r"(?: lan thu \w+)?$")
 
 
+# "hội nghị ASEAN+3 (lần thứ 9)": ASEAN+3 with no level.
+_LEVELLESS_APT = re.compile(r"^(?:hoi nghi|cuoc hop) asean\+3(?: lan thu \w+)?$")
 # A head of state or government as the sentence's subject; a deputy ("Phó Thủ tướng") leads ministers' meetings.
 _LEADER_ATTENDS = re.compile(r"(?<!\bpho )\b(?:thu tuong|chu tich nuoc|tong thong|tong bi thu|quoc vuong|nha vua"
-                             r"|(?:cac )?(?:nha )?lanh dao (?:cac nuoc )?asean)\b")
+                             r"|(?:cac )?nha lanh dao|lanh dao (?:cac nuoc )?asean)\b")
+
+
+def _leaders_series(found: MeetingMention) -> str | None:
+    """The leaders' series of a meeting named without its level, else None."""
+    canon = canonical(found.name)
+    if found.series == "asean-partner-other" and _levelless_partner_name().match(canon):
+        return "asean-partner-summit"
+    if found.series == "apt-other" and _LEVELLESS_APT.match(canon):
+        return "apt-summit"
+    return None
 
 
 def _attended_by_leaders(folded: str, found: MeetingMention, sentence_start: int, sentence_end: int) -> MeetingMention:
-    """A meeting of ASEAN and one partner named without its level ("Thủ tướng dự Hội nghị ASEAN+1 với Hàn
-    Quốc", "Tại Hội nghị ASEAN - Nhật Bản, Thủ tướng đề nghị") is the leaders' when a head of state or government
-    is the sentence's actor."""
-    if found.series != "asean-partner-other" or not _levelless_partner_name().match(canonical(found.name)):
+    """A meeting of ASEAN and one or three partners named without its level ("Thủ tướng dự Hội nghị ASEAN+1 với
+    Hàn Quốc", "Tại Hội nghị ASEAN - Nhật Bản, Thủ tướng đề nghị", "các nhà lãnh đạo dự hội nghị ASEAN+3") is the
+    leaders' when a head of state or government is the sentence's actor."""
+    series = _leaders_series(found)
+    if series is None or not _LEADER_ATTENDS.search(folded[:sentence_end], sentence_start):
         return found
-    if not _LEADER_ATTENDS.search(folded[:sentence_end], sentence_start):
-        return found
-    return replace(found, series="asean-partner-summit")
+    return replace(found, series=series)
 
 
 # Meetings of airlines, companies or industry federations are not meetings of governments.
