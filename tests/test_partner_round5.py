@@ -110,3 +110,13 @@ def test_the_meeting_with_all_partners_and_the_one_with_a_partner_stay_two():
 ])
 def test_older_forms_of_partner_meetings(sentence, key):
     assert key in keyed(sentence)
+
+
+def test_a_summit_meeting_told_as_a_cuoc_gap_of_asean_and_one_partner():
+    assert ("asean-partner-summit", "IN", 2) in keyed(
+        "Ngày 8/10, tại Bali, lãnh đạo ASEAN và Ấn Độ đã có cuộc gặp thượng đỉnh lần thứ hai.")
+
+
+def test_a_meeting_with_a_partners_head_of_government_is_the_leaders():
+    assert ("asean-partner-summit", "AU", None) in keyed(
+        "Ngày 11/12, tại Kuala Lumpur, các nhà lãnh đạo ASEAN có cuộc họp với Thủ tướng Úc John Howard.")

@@ -21,7 +21,7 @@ from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, offic
 _TRIGGER = WordStart(
     # "Hội nghị sau Hội nghị Bộ trưởng Ngoại giao ASEAN": the Post Ministerial Conference, one name.
     r"(?:hoi nghi sau hoi nghi(?= bo truong)|hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
-    r"|hop thuong dinh|cuoc hop thuong dinh"
+    r"|hop thuong dinh|cuoc hop thuong dinh|cuoc gap thuong dinh"
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
@@ -148,7 +148,7 @@ def _body_before() -> re.Pattern[str]:
 
 
 # A meeting named by its level alone: "hội nghị thượng đỉnh lần thứ 15", "Hội nghị Bộ trưởng Ngoại giao đặc biệt".
-_NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop)(?: (?:cap cao|bo truong(?: ngoai giao| kinh te| quoc phong)?|som"
+_NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|bo truong(?: ngoai giao| kinh te| quoc phong)?|som"
                       r"|dac biet|khong chinh thuc|truc tuyen|lan thu \w+|thu \d+"
                       # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
                       r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
