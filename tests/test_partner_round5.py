@@ -120,3 +120,24 @@ def test_a_summit_meeting_told_as_a_cuoc_gap_of_asean_and_one_partner():
 def test_a_meeting_with_a_partners_head_of_government_is_the_leaders():
     assert ("asean-partner-summit", "AU", None) in keyed(
         "Ngày 11/12, tại Kuala Lumpur, các nhà lãnh đạo ASEAN có cuộc họp với Thủ tướng Úc John Howard.")
+
+
+# A meeting named by its noun alone whose sentence says ASEAN and one partner met at it, with its day or place.
+@pytest.mark.parametrize("sentence, partner", [
+    ("Ngoại trưởng các nước ASEAN và Hàn Quốc đã ra tuyên bố chung tại cuộc họp ở Manila hôm 6/8.", "KR"),
+    ("Tại cuộc họp ở Manila hôm 6/8, ngoại trưởng ASEAN và Ấn Độ đã nhất trí tăng cường kết nối.", "IN"),
+    ("Ngày 6/8, ASEAN và Nhật Bản đã tổ chức cuộc họp cấp bộ trưởng tại Manila.", "JP"),
+])
+def test_a_bare_meeting_of_asean_and_one_partner_told_by_who_met(sentence, partner):
+    assert ("asean-partner-other", partner, None) in keyed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # Referring back to a meeting named before, or no day nor place to tell it apart.
+    "Ngày 6/8, Việt Nam sẽ chủ trì thảo luận giữa ASEAN và Nhật Bản tại Hội nghị này.",
+    "Ngoại trưởng ASEAN và Hàn Quốc đã nhất trí tại cuộc họp rằng hai bên cần thúc đẩy kết nối.",
+    # The Indian Ocean is no partner.
+    "Ngày 6/8, hội nghị tại Jakarta bàn về cảnh báo sóng thần ở ASEAN và Ấn Độ Dương.",
+])
+def test_no_bare_meeting_without_its_own_day_or_place_or_partner(sentence):
+    assert not [m for m in read(sentence) if m.series.startswith("asean-partner")]

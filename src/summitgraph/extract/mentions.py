@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Callable
 
 from summitgraph import registry
-from summitgraph.text.normalize import lower_keep_length
+from summitgraph.text.normalize import fold, lower_keep_length
+from summitgraph.extract.dates import find_dates
 from summitgraph.text.scan import WordStart
 from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, office_holder_partner, ordinal_of,
                                        partner_alternation, partner_of,
@@ -203,6 +204,44 @@ def _attended_by_leaders(folded: str, found: MeetingMention, sentence_start: int
     return replace(found, series=series)
 
 
+# "cuộc họp", "hội nghị cấp bộ trưởng": a meeting named by its noun alone.
+_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop)(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
+
+
+@lru_cache(maxsize=1)
+def _participants() -> re.Pattern[str]:
+    # "ngoại trưởng (các nước) ASEAN và Trung Quốc", "ASEAN và Nhật Bản": ASEAN and one partner as who met.
+    return re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong(?: ngoai giao| kinh te| quoc phong)?|ngoai truong"
+                      r"|quan chuc(?: cap cao| cao cap)?|lanh dao|dai dien|nha ngoai giao) (?:cua )?(?:cac nuoc )?)?"
+                      rf"asean (?:va|voi) (?:{partner_alternation()}))\b(?! duong\b)(?! ?- ?\w)(?!,? (?:va )?(?:{partner_alternation()})\b)")
+
+
+_REFERS_BACK = re.compile(r"\s*(?:nay|do|tren|noi tren|ay)\b")
+_OF_BEFORE = re.compile(r"\b(?:cua|cac|nhung|moi)\s*$")
+_PLACED_OR_DATED = re.compile(r"\s*(?:(?:da|se|vua|duoc|dang) )?(?:(?:dien ra|to chuc|khai mac|hop) )?"
+                              r"(?:o|tai|hom|ngay|vao|sang|chieu|toi|trua|truc tuyen)\b")
+
+
+def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, sentence_end: int
+                         ) -> MeetingMention | None:
+    """A meeting named by its noun alone whose sentence says ASEAN and one partner met at it ("Ngoại trưởng các
+    nước ASEAN và Trung Quốc thông qua khung COC tại cuộc họp ở Manila") is their ASEAN+1 meeting, at the
+    level of who met."""
+    # Only one told apart by its place or day ("cuộc họp ở Manila hôm 6/8"): "tại Hội nghị này", "của hội
+    # nghị" refer back to a meeting named before.
+    if _REFERS_BACK.match(fold(text[found.end:min(sentence_end, found.end + 40)])) \
+            or _OF_BEFORE.search(fold(text[max(sentence_start, found.start - 10):found.start])):
+        return None
+    around = text[sentence_start:found.start] + " . " + text[found.end:sentence_end]
+    if not (registry.find_cities(around) or find_dates(around)):
+        return None
+    m = _participants().search(canonical(around))
+    if m is None or len({h.key for h in registry.find_countries(around) if h.key in ALL_PARTNERS}) != 1:
+        return None
+    phrase = canonical(found.name) + " " + m.group(1)
+    return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
+
+
 # Meetings of airlines, companies or industry federations are not meetings of governments.
 _NOT_GOVERNMENTS = re.compile(r"\b(?:hang hang khong|doanh nghiep|cong ty|tap doan|lien doan|hiep hoi doanh|doanh nhan"
                               r"|cac hang|nha dau tu)\b")
@@ -351,7 +390,12 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         found = _mention(text, folded, opens, stop, acronym_only=False, fallback=fallback)
         if body and number and found and found.ordinal is None:
             found = replace(found, ordinal=number)
-        if found is None and _NO_BODY.match(canonical(text[opens:stop].strip())):
+        if found is None and _BARE_MEETING.match(canonical(text[opens:stop].strip())):
+            # "tại cuộc họp ở Manila, ngoại trưởng ASEAN và Trung Quốc ...": the sentence says who met.
+            name = text[opens:stop].strip()
+            found = _met_by_participants(text, MeetingMention(
+                opens, opens + len(name), name, "", None, None, False, False), start, end)
+        elif found is None and _NO_BODY.match(canonical(text[opens:stop].strip())):
             # No rule reads a level alone ("Hội nghị Bộ trưởng Ngoại giao đặc biệt"): the sentence's holders may.
             name = text[opens:stop].strip()
             found = _held_by_asean_and_partner(text, MeetingMention(
