@@ -141,3 +141,24 @@ def test_a_bare_meeting_of_asean_and_one_partner_told_by_who_met(sentence, partn
 ])
 def test_no_bare_meeting_without_its_own_day_or_place_or_partner(sentence):
     assert not [m for m in read(sentence) if m.series.startswith("asean-partner")]
+
+
+# The day said before a frame ("bên lề", "nhân dịp dự", "trong khuôn khổ" the Summit) is the day of the meeting
+# attended within it.
+@pytest.mark.parametrize("sentence", [
+    "Chiều 7/10, bên lề Hội nghị Cấp cao ASEAN 44, Thủ tướng dự Hội nghị Cấp cao ASEAN - Ấn Độ.",
+    "Chiều 7/10, nhân dịp tham dự Hội nghị Cấp cao ASEAN lần thứ 44 tại Vientiane, Thủ tướng dự Hội nghị Cấp cao "
+    "ASEAN - Ấn Độ.",
+    "Chiều 7/10, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 44, Thủ tướng dự Hội nghị Cấp cao ASEAN - Ấn Độ.",
+])
+def test_the_day_before_a_frame_dates_the_partner_meeting_attended_within_it(sentence):
+    found = meetings_of(f"Tin đối ngoại\n\n{sentence}", published="2024-10-08")
+    rec = next(m for m in found if m.partner == "IN")
+    assert (rec.series, rec.start, rec.end) == ("asean-partner-summit", "2024-10-07", "2024-10-07")
+
+
+def test_the_partners_listed_after_a_frame_share_the_day():
+    found = meetings_of("Tin đối ngoại\n\nNgày 7/10, bên lề Hội nghị Cấp cao ASEAN 44, Thủ tướng dự các hội nghị với "
+                        "Ấn Độ, Úc và Canada.", published="2024-10-08")
+    dated = {(m.partner, m.start) for m in found if m.series == "asean-partner-summit"}
+    assert dated == {("IN", "2024-10-07"), ("AU", "2024-10-07"), ("CA", "2024-10-07")}

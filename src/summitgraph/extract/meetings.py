@@ -155,7 +155,38 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
             # "chuẩn bị cho X và Y": Y is to come as well.
             out[i].status, out[i].status_said = "planned", True
     _share_list_dates(folded, mentions, out)
+    _day_given_by_frame(ctx, folded, dates, year, mentions, out, s_start)
     return out
+
+
+# What opens a frame the sentence's act happens within: "bên lề", "trong khuôn khổ", "nhân dịp (tham) dự".
+_FRAME_OPENS = re.compile(r"\b(?:ben le|trong khuon kho|nhan dip(?: tham)?(?: du)?|trong dip(?: tham)? du)\s*(?:cac\s+|cua\s+)?$")
+
+
+def _day_given_by_frame(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
+                        mentions: list[MeetingMention], out: list[Candidate], s_start: int) -> None:
+    """"Chiều 6/9, bên lề Hội nghị Cấp cao ASEAN 43, Thủ tướng dự Hội nghị Cấp cao ASEAN - Nhật Bản": the day
+    said before the frame is not the frame's but the day of the meeting attended within it."""
+    for i in range(1, len(out)):
+        frame, m = mentions[i - 1], mentions[i]
+        if out[i].start and len(out[i].start) >= 10 or "." in folded[frame.end:m.start] or frame.listed is not None \
+                and frame.listed == m.listed:
+            continue
+        opens = _FRAME_OPENS.search(folded, max(s_start, frame.start - 30), frame.start)
+        if not opens:
+            continue
+        days = [d for d in attr.dates_in(dates, s_start, frame.start) if not d.is_range and d.first.day]
+        # "Ngày 6/9, trong khuôn khổ Hội nghị X, ...": the day is the act's within X (X keeps it too).
+        if not days or not (attr.frame_day(folded, days[-1], frame.start, frame.end)
+                            or opens.group().startswith("trong khuon kho")):
+            continue
+        own_year = ctx.timeframe.year_in(s_start, m.end) or year
+        start, end = attr.resolve_date(days[-1], ctx.anchor, own_year, attr.article_reference(ctx, dates))
+        # The meetings listed with the one attended ("các hội nghị với Trung Quốc, Nhật Bản") share its day.
+        listed = [k for k in range(i, len(out)) if k == i or m.listed is not None and mentions[k].listed == m.listed]
+        for k in listed if start else ():
+            if not (out[k].start and len(out[k].start) >= 10):
+                out[k].start, out[k].end = start, end
 
 
 def _status_from_dates(records: list[Candidate], anchor) -> None:

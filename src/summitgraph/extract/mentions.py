@@ -173,7 +173,8 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
 @lru_cache(maxsize=1)
 def _levelless_partner_name() -> re.Pattern[str]:
     # "Hội nghị ASEAN - Hàn Quốc", "Hội nghị ASEAN+1 với Nhật Bản (lần thứ 26)": ASEAN and one partner, no level.
-    return re.compile(rf"^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)?(?: ?- ?| voi )(?:{partner_alternation()})"
+    # "hội nghị với Trung Quốc" in an article about ASEAN: the fallback's ASEAN+1 meeting.
+    return re.compile(rf"^(?:hoi nghi|cuoc hop)(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
                       r"(?: lan thu \w+)?$")
 
 
