@@ -162,3 +162,14 @@ def test_the_partners_listed_after_a_frame_share_the_day():
                         "Ấn Độ, Úc và Canada.", published="2024-10-08")
     dated = {(m.partner, m.start) for m in found if m.series == "asean-partner-summit"}
     assert dated == {("IN", "2024-10-07"), ("AU", "2024-10-07"), ("CA", "2024-10-07")}
+
+
+def test_the_partners_cochair_said_after_the_name_is_not_part_of_it():
+    found = read("Ngày 13/7, Phó Thủ tướng đồng chủ trì Hội nghị ASEAN - Ấn Độ với Ngoại trưởng Ấn Độ tại Jakarta.")
+    rec = next(m for m in found if m.partner == "IN")
+    assert rec.name == "Hội nghị ASEAN - Ấn Độ"
+
+
+def test_a_name_that_says_its_partner_only_by_the_office_holder_keeps_it():
+    found = read("Ngày 11/12, tại Kuala Lumpur, các nhà lãnh đạo ASEAN có cuộc họp với Thủ tướng Úc John Howard.")
+    assert any(m.partner == "AU" and "Thủ tướng Úc" in m.name for m in found)

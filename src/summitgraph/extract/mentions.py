@@ -342,6 +342,20 @@ _NEXT_PARTNER = _NextPartner()
 SeriesFallback = Callable[[str], "str | None"]
 
 
+# "Hội nghị ASEAN - Nga với Ngoại trưởng Nga Sergey Lavrov": the partner's minister who co-chairs it, said after a
+# name that already names the partner.
+_WITH_OFFICE = re.compile(r"\s+với\s+(?:các\s+|những\s+)?(?:người\s+)?(?:Ngoại trưởng|Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch"
+                          r"|đồng cấp|Đại diện|Cao ủy|Ủy viên)\b", re.IGNORECASE)
+
+
+def _without_cochair(name: str, series: str, partner: str) -> str:
+    """The name without the office-holder said after it, when the words before name the same meeting."""
+    cut = _WITH_OFFICE.search(name)
+    if cut is None or cut.start() == 0:
+        return name
+    return name[:cut.start()] if classify(name[:cut.start()]) == (series, partner) else name
+
+
 def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool,
              fallback: SeriesFallback | None = None, classify_as: str | None = None) -> MeetingMention | None:
     name = text[start:end].strip()
@@ -352,6 +366,7 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
             partner = partner_with(canonical(name))
     if series is None or _NOT_GOVERNMENTS.search(canonical(name)):
         return None
+    name = _without_cochair(name, series, partner) if partner and classify_as is None else name
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
     generic = bool(_GENERIC_BEFORE.search(lower_keep_length(text[max(0, start - 12):start]))) \
         and series not in _NAMED_WHEN_PLURAL
