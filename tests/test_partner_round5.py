@@ -173,3 +173,16 @@ def test_the_partners_cochair_said_after_the_name_is_not_part_of_it():
 def test_a_name_that_says_its_partner_only_by_the_office_holder_keeps_it():
     found = read("Ngày 11/12, tại Kuala Lumpur, các nhà lãnh đạo ASEAN có cuộc họp với Thủ tướng Úc John Howard.")
     assert any(m.partner == "AU" and "Thủ tướng Úc" in m.name for m in found)
+
+
+def test_the_title_meeting_takes_the_day_and_format_of_a_lead_that_names_no_meeting():
+    found = meetings_of("Thủ tướng dự Hội nghị Cấp cao ASEAN - Úc lần thứ 2\n\nChiều 27/10/2022, Thủ tướng đã tham dự "
+                        "hội nghị theo hình thức trực tuyến.")
+    rec = next(m for m in found if m.partner == "AU")
+    assert (rec.start, rec.end, rec.format) == ("2022-10-27", "2022-10-27", "online")
+
+
+def test_the_title_meeting_takes_both_the_day_and_the_place_of_the_lead():
+    found = meetings_of("Hội nghị Cấp cao ASEAN - Ấn Độ\n\nSáng 12/11/2022, tại Phnom Penh, Thủ tướng đã dự Hội nghị.")
+    rec = next(m for m in found if m.partner == "IN")
+    assert (rec.start, rec.city) == ("2022-11-12", "Phnom Penh")

@@ -776,21 +776,56 @@ def _listed_share_place(ctx: DocContext, records: list[Candidate]) -> None:
                 unplaced.format = unplaced.format or placed.format
 
 
-def _title_meeting_placed_by_lead(ctx: DocContext, records: list[Candidate]) -> None:
-    """The meeting a title names ("Khai mạc hội nghị bộ trưởng tài chính ASEAN 8") is the one the lead's first
-    sentence tells, without its name, as meeting somewhere ("... đã nhóm họp tại Singapore"): when that
-    sentence names no meeting, its place is the title meeting's."""
+def _title_meeting_told_by_lead(ctx: DocContext, records: list[Candidate]) -> Candidate | None:
+    """The one meeting the title names, when the lead's first sentence names none: that sentence tells it."""
     if len(ctx.sentences) < 2:
-        return
+        return None
     title, lead = ctx.sentences[0], ctx.sentences[1]
     named = [r for r in records if not r.series.startswith("bilateral")
              and any(title.start <= sp.start < title.end for sp in r.spans)]
     in_lead = [r for r in records if any(lead.start <= sp.start < lead.end for sp in r.spans)]
-    if len(named) != 1 or in_lead or named[0].country or named[0].city:
+    return named[0] if len(named) == 1 and not in_lead else None
+
+
+# "... đã tham dự hội nghị", "Hội nghị diễn ra": the lead refers to the title's meeting by its noun.
+_REFERS_TO_MEETING = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|nhom hop|khai mac|be mac|dien ra)\b")
+
+
+def _title_meeting_told_by_lead_slots(ctx: DocContext, records: list[Candidate], dates: list[DateMention],
+                                      year: int | None) -> None:
+    """The title's one meeting takes the day and place the lead, naming no meeting, tells."""
+    rec = _title_meeting_told_by_lead(ctx, records)
+    if rec is not None:
+        _title_meeting_dated_by_lead(ctx, rec, dates, year)
+        _title_meeting_placed_by_lead(ctx, rec)
+
+
+def _title_meeting_dated_by_lead(ctx: DocContext, rec: Candidate, dates: list[DateMention], year: int | None) -> None:
+    """"Thủ tướng dự Hội nghị Cấp cao ASEAN - Hàn Quốc" over "Chiều 26/10/2021, Thủ tướng đã tham dự hội nghị
+    theo hình thức trực tuyến": the lead's day, and its format, are the title meeting's."""
+    if rec.start is not None:
         return
+    lead = ctx.sentences[1]
+    if not _REFERS_TO_MEETING.search(ctx.folded, lead.start, lead.end):
+        return
+    days = [d for d in attr.dates_in(dates, lead.start, lead.end) if d.first.day and d.first.month]
+    if len(days) != 1:
+        return
+    own_year = ctx.timeframe.year_in(lead.start, lead.end) or year
+    rec.start, rec.end = attr.resolve_date(days[0], ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    rec.format = rec.format or attr.meeting_format(ctx.folded[lead.start:lead.end], False)
+    rec.spans.append(Span(days[0].start, days[0].end))
+
+
+def _title_meeting_placed_by_lead(ctx: DocContext, rec: Candidate) -> None:
+    """The meeting a title names ("Khai mạc hội nghị bộ trưởng tài chính ASEAN 8") is the one the lead's first
+    sentence tells, without its name, as meeting somewhere ("... đã nhóm họp tại Singapore"): when that
+    sentence names no meeting, its place is the title meeting's."""
+    if rec.country or rec.city:
+        return
+    lead = ctx.sentences[1]
     place = attr.located_place(ctx.folded, attr.places_in(ctx.text, lead.start, lead.end), lead.start, lead.start)
     if place is not None and place.country:
-        rec = named[0]
         rec.city, rec.country = place.city, place.country
         rec.format = rec.format or "in_person"
         rec.spans.append(Span(place.start, place.end))
@@ -1031,7 +1066,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _same_day_as_told(ctx, records, dates, year)
     _talks_of_one_trip(records)
     _listed_share_place(ctx, records)
-    _title_meeting_placed_by_lead(ctx, records)
+    _title_meeting_told_by_lead_slots(ctx, records, dates, year)
     _officials_meet_with_som(records)
     _status_from_dates(records, ctx.anchor)
     _city_of_host(ctx, records)
