@@ -186,3 +186,12 @@ def test_the_title_meeting_takes_both_the_day_and_the_place_of_the_lead():
     found = meetings_of("Hội nghị Cấp cao ASEAN - Ấn Độ\n\nSáng 12/11/2022, tại Phnom Penh, Thủ tướng đã dự Hội nghị.")
     rec = next(m for m in found if m.partner == "IN")
     assert (rec.start, rec.city) == ("2022-11-12", "Phnom Penh")
+
+
+def test_a_partner_said_in_brackets_after_asean_plus_one_with_a_leader_attending():
+    assert ("asean-partner-summit", "KR", None) in keyed("Ngày 6/9, Thủ tướng dự Hội nghị ASEAN+1 (với Hàn Quốc) tại Jakarta.")
+
+
+def test_the_officials_meeting_that_a_partner_and_asean_hold():
+    assert ("asean-partner-other", "CN", None) in keyed(
+        "Trung Quốc và ASEAN đã nhất trí về dự thảo khung COC tại cuộc họp các quan chức cấp cao ở Bali hồi tháng 5.")

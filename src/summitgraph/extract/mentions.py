@@ -149,7 +149,8 @@ def _body_before() -> re.Pattern[str]:
 
 
 # A meeting named by its level alone: "hội nghị thượng đỉnh lần thứ 15", "Hội nghị Bộ trưởng Ngoại giao đặc biệt".
-_NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|bo truong(?: ngoai giao| kinh te| quoc phong)?|som"
+# "cuộc họp các quan chức cấp cao": the officials with "các".
+_NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|(?:cac )?bo truong(?: ngoai giao| kinh te| quoc phong)?|(?:cac )?som"
                       r"|dac biet|khong chinh thuc|truc tuyen|lan thu \w+|thu \d+"
                       # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
                       r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
@@ -175,7 +176,8 @@ def _levelless_partner_name() -> re.Pattern[str]:
     # "Hội nghị ASEAN - Hàn Quốc", "Hội nghị ASEAN+1 với Nhật Bản (lần thứ 26)": ASEAN and one partner, no level.
     # "hội nghị với Trung Quốc" in an article about ASEAN: the fallback's ASEAN+1 meeting.
     return re.compile(rf"^(?:hoi nghi|cuoc hop)(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
-                      r"(?: lan thu \w+)?$")
+                      r"(?: lan thu \w+)?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
+                      rf"(?:{partner_alternation()})\)$")
 
 
 # "hội nghị ASEAN+3 (lần thứ 9)": ASEAN+3 with no level.
