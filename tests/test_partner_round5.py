@@ -195,3 +195,20 @@ def test_a_partner_said_in_brackets_after_asean_plus_one_with_a_leader_attending
 def test_the_officials_meeting_that_a_partner_and_asean_hold():
     assert ("asean-partner-other", "CN", None) in keyed(
         "Trung Quốc và ASEAN đã nhất trí về dự thảo khung COC tại cuộc họp các quan chức cấp cao ở Bali hồi tháng 5.")
+
+
+def test_the_acronym_in_a_lists_head_leaves_the_lists_date_to_every_partner():
+    found = read("Ngày 6/8, Bộ trưởng dự các Hội nghị Bộ trưởng Ngoại giao ASEAN với các Đối tác (PMC+1) với Ấn Độ, "
+                 "Úc, Canada.")
+    assert {(m.partner, m.start) for m in found if m.series == "asean-partner-other"} == {
+        ("IN", "2023-08-06"), ("AU", "2023-08-06"), ("CA", "2023-08-06")}
+
+
+@pytest.mark.parametrize("sentence, ordinal", [
+    ("Ngày 4/8, Bộ trưởng dự Hội nghị EAS FMM lần thứ 8 tại Bangkok.", 8),
+    ("Ngày 4/8, Bộ trưởng dự Hội nghị EAS EMM lần thứ 8 tại Bangkok.", 8),
+])
+def test_the_east_asia_summits_ministers_by_their_acronym(sentence, ordinal):
+    found = read(sentence)
+    rec = next(m for m in found if m.series.startswith("eas"))
+    assert (rec.series, rec.ordinal, rec.start) == ("eas-other", ordinal, "2023-08-04")

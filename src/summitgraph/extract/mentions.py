@@ -465,16 +465,19 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                                                for a, b in covered):
             out.append(found)
             covered.append((found.start, found.end))
+    heads: list[tuple[int, int]] = []
     for head, items in _related_lists(text, folded, start, end):
         # The head noun phrase ("các Hội nghị Cấp cao ASEAN với các đối tác") names the list, not one more meeting.
         out = [x for x in out if not (x.start < head[1] and head[0] < x.end)]
         covered = [(a, b) for a, b in covered if not (a < head[1] and head[0] < b)]
+        heads.append(head)
         for found in items:
             if not any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
                 out.append(found)
                 covered.append((found.start, found.end))
     for m in _ACRONYM.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in covered):
+        # "với các Đối tác (PMC+1) với Trung Quốc, ...": the acronym in a list's head names the list's meetings.
+        if any(a <= m.start() < b for a, b in covered + heads):
             continue
         if _MEMBER_GROUP.search(folded, max(start, m.start() - 14), m.start()) \
                 or _MEMBER_GROUP_AFTER.match(folded, m.end()):

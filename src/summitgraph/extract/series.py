@@ -29,6 +29,9 @@ _CANON = [
     (re.compile(r"\bhiep hoi cac (?:quoc gia|nuoc) dong nam a(?: \(asean\))?|\basean \(hiep hoi cac (?:quoc gia|nuoc)"
                 r" dong nam a\)"), "asean"),
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
+    # "EAS FMM", "APT FMM", "EAS EMM": the frameworks' foreign and economic ministers' meetings by their acronyms.
+    (re.compile(r"\b(eas|apt|asean\+3|arf) fmm\b"), r"\1 bo truong ngoai giao"),
+    (re.compile(r"\b(eas|apt|asean\+3) emm\b"), r"\1 bo truong kinh te"),
     # "10+3": ASEAN's ten and its three partners, as older news writes ASEAN+3.
     (re.compile(r"\b(?:asean|10) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
     # "10+1": ASEAN's ten and one partner, as older news writes ASEAN+1 ("hội nghị 10+1 với Trung Quốc").
