@@ -212,3 +212,8 @@ def test_the_east_asia_summits_ministers_by_their_acronym(sentence, ordinal):
     found = read(sentence)
     rec = next(m for m in found if m.series.startswith("eas"))
     assert (rec.series, rec.ordinal, rec.start) == ("eas-other", ordinal, "2023-08-04")
+
+
+def test_a_partners_leader_hosting_a_meeting_with_asean_leaders():
+    assert ("asean-partner-summit", "AU", None) in keyed(
+        "Ngày 4/3, Thủ tướng Úc chủ trì cuộc gặp với các nhà lãnh đạo ASEAN tại Sydney.")

@@ -78,7 +78,7 @@ _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|qua
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
     r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich|ong|ba)[a-z ]{0,60}?"
-    r"\b(?:co (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|hoi dam voi|tiep)"
+    r"\b(?:(?:co|chu tri|to chuc) (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|hoi dam voi|tiep)"
     r" (?:nhung nguoi |cac (?:nguoi )?)?(?:nha )?(?:dong cap|dong nghiep|dong nhiem|bo truong|ngoai truong|lanh dao)"
     r"(?: [a-z0-9]+){0,3}?"
     r" (?:cac nuoc )?asean)\b")
