@@ -217,3 +217,11 @@ def test_the_east_asia_summits_ministers_by_their_acronym(sentence, ordinal):
 def test_a_partners_leader_hosting_a_meeting_with_asean_leaders():
     assert ("asean-partner-summit", "AU", None) in keyed(
         "Ngày 4/3, Thủ tướng Úc chủ trì cuộc gặp với các nhà lãnh đạo ASEAN tại Sydney.")
+
+
+@pytest.mark.parametrize("opener", ["Ngay sau đó", "Tiếp đó", "Buổi chiều"])
+def test_the_next_act_of_the_day_falls_on_the_day_told_before(opener):
+    found = read(f"Sáng 10/10, tại Vientiane, Thủ tướng dự Hội nghị Cấp cao ASEAN+3. {opener}, Thủ tướng dự Hội nghị "
+                 "Cấp cao ASEAN - Canada.")
+    rec = next(m for m in found if m.partner == "CA")
+    assert (rec.start, rec.end) == ("2023-10-10", "2023-10-10")

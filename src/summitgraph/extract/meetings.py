@@ -742,6 +742,8 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
 _SAME_DAY = re.compile(r"\bcung ngay\b")
 SAME_DAY_REACH = 1500
+# A sentence opening "Ngay sau đó", "Tiếp đó", "Buổi chiều": the next act of the day told before.
+_NEXT_IN_THE_DAY = re.compile(r"\W*(?:ngay sau do|tiep do|tiep theo do|buoi (?:sang|trua|chieu|toi))\b")
 
 
 def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
@@ -751,7 +753,8 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         if rec.start and len(rec.start.lstrip("-")) in (5, 10):
             continue                                  # a day of its own ("--09-08", "2020-09-08")
         sentence = ctx.sentence_at(rec.span.start)
-        if sentence is None or not _SAME_DAY.search(ctx.folded, sentence.start, rec.span.start):
+        if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
+                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)):
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:
