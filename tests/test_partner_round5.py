@@ -225,3 +225,17 @@ def test_the_next_act_of_the_day_falls_on_the_day_told_before(opener):
                  "Cấp cao ASEAN - Canada.")
     rec = next(m for m in found if m.partner == "CA")
     assert (rec.start, rec.end) == ("2023-10-10", "2023-10-10")
+
+
+def test_a_partner_summit_in_the_week_of_a_placed_summit_meets_in_its_city():
+    found = read("Sáng 10/10, tại Vientiane, Thủ tướng dự Hội nghị Cấp cao ASEAN+3. Ngày 11/10, Thủ tướng dự Hội nghị "
+                 "Cấp cao ASEAN - Canada.")
+    rec = next(m for m in found if m.partner == "CA")
+    assert (rec.start, rec.city, rec.country) == ("2023-10-11", "Vientiane", "LA")
+
+
+def test_a_partner_summit_weeks_away_from_the_summit_is_not_placed_by_it():
+    found = read("Sáng 10/10, tại Vientiane, Thủ tướng dự Hội nghị Cấp cao ASEAN+3. Ngày 12/12, Thủ tướng sẽ dự Hội nghị "
+                 "Cấp cao kỷ niệm ASEAN - Canada.")
+    rec = next(m for m in found if m.partner == "CA")
+    assert rec.city is None

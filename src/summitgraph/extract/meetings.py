@@ -838,6 +838,23 @@ _FRAMEWORK_OFFICIALS = {"apt-other", "eas-other", "arf-other"}
 SOM_WEEK_DAYS = 3
 
 
+_LEADERS_WEEK = {"asean-summit", "apt-summit", "eas", "asean-partner-summit"}
+SUMMIT_WEEK_DAYS = 3
+
+
+def _leaders_meet_in_summit_week(records: list[Candidate]) -> None:
+    """ASEAN's leaders meet their partners in the city of their Summit, its week: an unplaced leaders' meeting
+    with partners dated within days of a placed Summit (ASEAN, ASEAN+3, East Asia) is held there."""
+    placed = [r for r in records if r.series in _LEADERS_WEEK and r.city]
+    for rec in records:
+        if rec.series not in _LEADERS_WEEK - {"asean-summit"} or rec.city or rec.country:
+            continue
+        summit = _nearest_within(rec, placed, SUMMIT_WEEK_DAYS)
+        if summit is not None:
+            rec.city, rec.country = summit.city, summit.country
+            rec.format = rec.format or summit.format
+
+
 def _officials_meet_with_som(records: list[Candidate]) -> None:
     """ASEAN's senior officials meet their ASEAN+3, EAS and ARF counterparts the days around their own SOM, in
     its city: such a meeting dated within days of a placed SOM (or of another of these), in no other city, is
@@ -1071,6 +1088,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _listed_share_place(ctx, records)
     _title_meeting_told_by_lead_slots(ctx, records, dates, year)
     _officials_meet_with_som(records)
+    _leaders_meet_in_summit_week(records)
     _status_from_dates(records, ctx.anchor)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
