@@ -239,3 +239,13 @@ def test_a_partner_summit_weeks_away_from_the_summit_is_not_placed_by_it():
                  "Cấp cao kỷ niệm ASEAN - Canada.")
     rec = next(m for m in found if m.partner == "CA")
     assert rec.city is None
+
+
+# English names a translated page keeps, with an English ordinal or a Vietnamese one after them.
+@pytest.mark.parametrize("sentence, key", [
+    ("Ngày 10/10, Thủ tướng dự 27th ASEAN-Korea Summit tại Vientiane.", ("asean-partner-summit", "KR", 27)),
+    ("Ngày 10/10, tại Vientiane, ASEAN-India Summit lần thứ 21 đã diễn ra.", ("asean-partner-summit", "IN", 21)),
+    ("Ngày 11/10, Thủ tướng dự East Asia Summit (EAS) lần thứ 19 tại Vientiane.", ("eas", None, 19)),
+])
+def test_english_summit_names(sentence, key):
+    assert key in keyed(sentence)

@@ -107,6 +107,13 @@ def _bare_level() -> WordStart:
                      r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
                      r"|clmv|clv|acmecs)\b"
                      rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b)")
+@lru_cache(maxsize=1)
+def _english_summit() -> re.Pattern[str]:
+    # "26th ASEAN-China Summit", "East Asia Summit (EAS) lần thứ 18": a translated page keeps the English name.
+    return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|east asia)"
+                      r" (?:commemorative |special )?summit\b")
+
+
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
                               r"|tiep xuc|trao doi|giao luu|tuan le|chuoi|cac|nhung|nhieu|muc|cap|chuyen tham|can bo"
                               r"|chuyen gia|hop tac|co che|dien dan|doi thoai|tham van|uy ban|nhom)\s+$")
@@ -431,6 +438,13 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
         if found:
             found = _hosted_by_partner(text, found, start)
+            out.append(found)
+            covered.append((found.start, found.end))
+    for m in _english_summit().finditer(folded, start, end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
+        if found:
             out.append(found)
             covered.append((found.start, found.end))
     # The next three readings each need "asean" written in the sentence: most sentences skip their scans.
