@@ -249,3 +249,14 @@ def test_a_partner_summit_weeks_away_from_the_summit_is_not_placed_by_it():
 ])
 def test_english_summit_names(sentence, key):
     assert key in keyed(sentence)
+
+
+def test_a_levelless_mention_of_a_partner_meeting_named_with_its_level_is_that_meeting():
+    found = read("Ngày 10/10, tại Vientiane, Thủ tướng dự Hội nghị Cấp cao ASEAN - Canada lần thứ 2. Hội nghị ASEAN - "
+                 "Canada năm nay đánh dấu 47 năm quan hệ hai bên.")
+    assert [(m.series, m.partner) for m in found if m.partner == "CA"] == [("asean-partner-summit", "CA")]
+
+
+def test_defence_ministers_of_the_asean_countries_expanded_is_admm_plus():
+    found = read("Ngày 1/11, tại Kuala Lumpur, hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng đã diễn ra.")
+    assert [m.series for m in found] == ["admm-plus"]

@@ -18,7 +18,7 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
-from summitgraph.extract.mentions import MeetingMention
+from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
 from summitgraph.extract.series import canonical, identity, partner_series, partner_with
 from summitgraph.model import MeetingRecord, Span
 
@@ -1054,6 +1054,22 @@ def _fill_country(rec: Candidate) -> None:
         rec.country = registry.country_of_city(rec.city)
 
 
+_PARTNER_LEVELS = ("asean-partner-summit", "asean-partner-other")
+
+
+def _levelless_take_named_level(candidates: list[Candidate]) -> None:
+    """"Hội nghị ASEAN - Nhật Bản" said after "Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26": the meeting with
+    that partner the article names with its level, when it names only one."""
+    levels: dict[str, set[str]] = {}
+    for cand in candidates:
+        if cand.series in _PARTNER_LEVELS and cand.partner and not levelless_partner_name(cand.name):
+            levels.setdefault(cand.partner, set()).add(cand.series)
+    for cand in candidates:
+        named = levels.get(cand.partner or "", set())
+        if cand.series in _PARTNER_LEVELS and len(named) == 1 and levelless_partner_name(cand.name):
+            cand.series = next(iter(named))
+
+
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
@@ -1072,6 +1088,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     sessions = frozenset(id(c) for c in candidates if c.series == "bilateral-talks")
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
+    _levelless_take_named_level(candidates)
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx), dates)

@@ -46,7 +46,9 @@ _ACRONYM = re.compile(
 # predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
-    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d)"
+    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
+    # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
+    r"|đánh dấu\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
@@ -183,8 +185,13 @@ def _levelless_partner_name() -> re.Pattern[str]:
     # "Hội nghị ASEAN - Hàn Quốc", "Hội nghị ASEAN+1 với Nhật Bản (lần thứ 26)": ASEAN and one partner, no level.
     # "hội nghị với Trung Quốc" in an article about ASEAN: the fallback's ASEAN+1 meeting.
     return re.compile(rf"^(?:hoi nghi|cuoc hop)(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
-                      r"(?: lan thu \w+)?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
+                      r"(?: lan thu \w+)?(?: nam (?:nay|ngoai|toi))?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
                       rf"(?:{partner_alternation()})\)$")
+
+
+def levelless_partner_name(name: str) -> bool:
+    """Whether a meeting name gives ASEAN and one partner without its level ("Hội nghị ASEAN - Hàn Quốc")."""
+    return bool(_levelless_partner_name().match(canonical(name)))
 
 
 # "hội nghị ASEAN+3 (lần thứ 9)": ASEAN+3 with no level.
