@@ -260,3 +260,19 @@ def test_a_levelless_mention_of_a_partner_meeting_named_with_its_level_is_that_m
 def test_defence_ministers_of_the_asean_countries_expanded_is_admm_plus():
     found = read("Ngày 1/11, tại Kuala Lumpur, hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng đã diễn ra.")
     assert [m.series for m in found] == ["admm-plus"]
+
+
+# ASEAN by its region or as "khối ASEAN", the partner first, "đầu tiên" before "giữa".
+@pytest.mark.parametrize("sentence, partner", [
+    ("Ngày 12/12, hội nghị thượng đỉnh giữa Ấn Độ và các nước Đông Nam Á đã diễn ra tại Kuala Lumpur.", "IN"),
+    ("Ngày 12/12, hội nghị thượng đỉnh đầu tiên giữa Úc và ASEAN đã diễn ra tại Kuala Lumpur.", "AU"),
+    ("Ngày 12/12, hội nghị thượng đỉnh Nga - khối ASEAN đã diễn ra tại Kuala Lumpur.", "RU"),
+    ("Ngày 12/12, Tổng thống Nga đã dự hội nghị thượng đỉnh với các nhà lãnh đạo Đông Nam Á tại Kuala Lumpur.", "RU"),
+])
+def test_asean_named_by_its_region_or_as_a_bloc(sentence, partner):
+    assert ("asean-partner-summit", partner, None) in keyed(sentence)
+
+
+def test_education_ministers_of_southeast_asia_stay_seameo():
+    assert ("other-multilateral", None, None) in keyed(
+        "Ngày 12/12, Hội nghị Bộ trưởng Giáo dục các nước Đông Nam Á đã diễn ra tại Bangkok.")

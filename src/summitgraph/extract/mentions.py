@@ -51,10 +51,10 @@ _STOP = re.compile(
     r"|đánh dấu\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
-    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác)"
+    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b)"
     r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
-    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
+    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
 _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|\d+)\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
@@ -123,7 +123,7 @@ _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|qua
 # Also with ASEAN's ministers ("cuộc họp không chính thức với các Bộ trưởng Quốc phòng ASEAN", "hội nghị với các
 # ngoại trưởng ASEAN"), their counterparts ("với những người đồng cấp ASEAN").
 _WITH_ASEAN = re.compile(r"\bvoi (?:cac |nhung )?(?:nguoi )?(?:nha )?(?:lanh dao |bo truong(?: [a-z]+){0,2} |dong cap |dong nghiep "
-                         r"|dong nhiem )?(?:cua )?(?:cac nuoc |(?:\d{1,2}|muoi) nuoc )?asean\b")
+                         r"|dong nhiem )?(?:cua )?(?:cac nuoc |(?:\d{1,2}|muoi) nuoc )?(?:asean|dong nam a)\b")
 _HOSTED_SERIES = {"asean-summit", "asean-partner-summit", "asean-partner-other", "amm", "admm", "aem"}
 
 

@@ -111,7 +111,8 @@ def _partner_pattern() -> re.Pattern[str]:
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
                       rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
-                      rf"|\b({alternation}) ?(?:-|va|voi(?: cac nuoc)?) ?(?:asean|dong nam a)\b"), names
+                      # "Nga - khối ASEAN", "Trung Quốc và các nước Đông Nam Á".
+                      rf"|\b({alternation}) ?(?:-|va|voi) ?(?:cac nuoc |cac quoc gia |khoi )?(?:asean|dong nam a)\b"), names
 
 
 @lru_cache(maxsize=1)
