@@ -276,3 +276,8 @@ def test_asean_named_by_its_region_or_as_a_bloc(sentence, partner):
 def test_education_ministers_of_southeast_asia_stay_seameo():
     assert ("other-multilateral", None, None) in keyed(
         "Ngày 12/12, Hội nghị Bộ trưởng Giáo dục các nước Đông Nam Á đã diễn ra tại Bangkok.")
+
+
+def test_asean_ministers_meeting_the_partners_counterpart():
+    assert ("asean-partner-other", "IN", None) in keyed(
+        "Ngày 28/11, các ngoại trưởng ASEAN đã họp với người đồng cấp Ấn Độ tại Vientiane.")

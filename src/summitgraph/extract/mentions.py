@@ -95,7 +95,9 @@ def _asean_meets_partner() -> re.Pattern[str]:
         r"(?:cac nuoc |cac quoc gia )?asean)"
         r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi"
         r"|gap(?: go)?(?: voi)?)"
-        r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien)(?: [a-z]+){0,3}?"
+        # "... họp với người đồng cấp Trung Quốc": the partner's counterpart.
+        r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
+        r"(?: [a-z]+){0,3}?"
         rf" (?:{partner_alternation()}))\b")
 
 

@@ -109,7 +109,7 @@ def _partner_pattern() -> re.Pattern[str]:
                       rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
                       rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
-                      rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}?(?= ))? ?"
+                      rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
                       # "Nga - khối ASEAN", "Trung Quốc và các nước Đông Nam Á".
                       rf"|\b({alternation}) ?(?:-|va|voi) ?(?:cac nuoc |cac quoc gia |khoi )?(?:asean|dong nam a)\b"), names
