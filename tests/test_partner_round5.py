@@ -281,3 +281,15 @@ def test_education_ministers_of_southeast_asia_stay_seameo():
 def test_asean_ministers_meeting_the_partners_counterpart():
     assert ("asean-partner-other", "IN", None) in keyed(
         "Ngày 28/11, các ngoại trưởng ASEAN đã họp với người đồng cấp Ấn Độ tại Vientiane.")
+
+
+def test_an_asean_plus_one_meeting_naming_no_partner_is_with_the_titles_one_partner():
+    found = meetings_of("ASEAN và Ấn Độ ký hiệp định mới\n\nNgày 29/11/2004, tại Vientiane, các nhà lãnh đạo đã ký hiệp "
+                        "định. Trong cuộc gặp thượng đỉnh 10+1 hôm 29/11/2004, hai bên thảo luận về an ninh khu vực.")
+    assert ("asean-partner-summit", "IN") in {(m.series, m.partner) for m in found}
+
+
+def test_an_asean_plus_one_meeting_with_several_partners_in_the_title_takes_none():
+    found = meetings_of("ASEAN, Trung Quốc và Nhật Bản hợp tác\n\nTrong cuộc gặp thượng đỉnh 10+1 hôm 29/11/2004, hai "
+                        "bên thảo luận về an ninh khu vực.")
+    assert all(m.partner is None for m in found if m.series.startswith("asean-partner"))

@@ -19,7 +19,7 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
-from summitgraph.extract.series import canonical, identity, partner_series, partner_with
+from summitgraph.extract.series import ALL_PARTNERS, PLUS_ONE, canonical, identity, partner_series, partner_with
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -1057,6 +1057,20 @@ def _fill_country(rec: Candidate) -> None:
 _PARTNER_LEVELS = ("asean-partner-summit", "asean-partner-other")
 
 
+def _one_partner_of_the_title(ctx: DocContext, candidates: list[Candidate]) -> None:
+    """"Trong cuộc gặp thượng đỉnh 10+1, hai bên ..." under "ASEAN và Trung Quốc ký thỏa thuận mới": an ASEAN+1
+    meeting that names no partner is with the one partner the title names beside ASEAN."""
+    if not ctx.sentences:
+        return
+    title = ctx.sentences[0]
+    codes = {h.key for h in registry.find_countries(ctx.text[title.start:title.end]) if h.key in ALL_PARTNERS}
+    if len(codes) != 1 or "asean" not in ctx.folded[title.start:title.end]:
+        return
+    for cand in candidates:
+        if cand.series in _PARTNER_LEVELS and cand.partner is None and PLUS_ONE.search(canonical(cand.name)):
+            cand.partner = next(iter(codes))
+
+
 def _levelless_take_named_level(candidates: list[Candidate]) -> None:
     """"Hội nghị ASEAN - Nhật Bản" said after "Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26": the meeting with
     that partner the article names with its level, when it names only one."""
@@ -1088,6 +1102,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     sessions = frozenset(id(c) for c in candidates if c.series == "bilateral-talks")
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
+    _one_partner_of_the_title(ctx, candidates)
     _levelless_take_named_level(candidates)
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)

@@ -220,12 +220,18 @@ def _conduct_partner(name: str, canon: str) -> str | None:
     return "CN" if _CONDUCT_ACRONYM.search(name) or _CONDUCT_TITLE.search(canon) else None
 
 
+# "ASEAN+1" (canonical for "10+1"): ASEAN and one partner.
+PLUS_ONE = re.compile(r"\basean ?\+ ?1\b")
+
+
 @lru_cache(maxsize=4096)
 def classify(name: str) -> tuple[str | None, str | None]:
     """(series, partner) of a meeting name; (None, None) when no rule fits."""
     canon = canonical(name)
     # "SOM ASEAN+3 (giữa ASEAN với các nước Trung Quốc, Nhật Bản, Hàn Quốc)": the three partners say ASEAN+3.
     partner = None if "asean+3" in canon else partner_of(canon) or _conduct_partner(name, canon)
+    if partner is None and PLUS_ONE.search(canon):
+        return _partner_level(canon), None   # "cuộc gặp thượng đỉnh 10+1": ASEAN and a partner said elsewhere
     for rule in rules():
         if partner and rule.series not in _APT_FIRST and not rule.partner:
             return _partner_level(canon), partner
