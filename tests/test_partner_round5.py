@@ -293,3 +293,8 @@ def test_an_asean_plus_one_meeting_with_several_partners_in_the_title_takes_none
     found = meetings_of("ASEAN, Trung Quốc và Nhật Bản hợp tác\n\nTrong cuộc gặp thượng đỉnh 10+1 hôm 29/11/2004, hai "
                         "bên thảo luận về an ninh khu vực.")
     assert all(m.partner is None for m in found if m.series.startswith("asean-partner"))
+
+
+def test_senior_consultations_are_below_leaders():
+    assert ("asean-partner-other", "CN", 25) in keyed(
+        "Ngày 20/6, Hội nghị tham vấn cấp cao ASEAN - Trung Quốc lần thứ 25 diễn ra tại Bắc Kinh.")

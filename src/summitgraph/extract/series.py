@@ -191,7 +191,8 @@ def partner_with(canon: str) -> str | None:
 # "Thượng đỉnh thương mại và đầu tư Trung Quốc - ASEAN", "Diễn đàn cấp cao về kinh doanh": business, not leaders.
 # "ASEAN-Japan Commemorative Summit": the English word says leaders too.
 # "cuộc họp với Thủ tướng Ấn Độ": ASEAN meeting the partner's head of state or government.
-_LEADERS = re.compile(r"\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
+# "Tham vấn cấp cao ASEAN - Trung Quốc": senior officials' consultations, not leaders.
+_LEADERS = re.compile(r"(?<!tham van )\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
                       r"|\bsummit\b|\bvoi (?:tong thong|thu tuong|chu tich nuoc)\b")
 
 
