@@ -19,7 +19,7 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention
-from summitgraph.extract.series import canonical, identity, partner_series, partner_with
+from summitgraph.extract.series import bracketed_acronym, canonical, identity, partner_series, partner_with
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -307,14 +307,10 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
+    if rec.series in _LOOSE and _distinct_bodies(rec, cand):
+        return False
     if rec.ordinal is not None and cand.ordinal is not None:
         return rec.ordinal == cand.ordinal
-    if rec.series in _LOOSE:
-        (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
-        if not (_compatible(body1, body2) and _compatible(level1, level2)):
-            return False
-        if _plenary_and_sub_body(rec, level1, cand, level2):
-            return False
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
     if rec.parties != cand.parties:
@@ -328,6 +324,16 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if _held_and_to_come(rec, cand) or _held_and_to_come(cand, rec):
         return False
     return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
+
+
+def _distinct_bodies(rec: Candidate, cand: Candidate) -> bool:
+    """Two meetings of one loose series whose names give different bodies or levels, or different acronyms:
+    told apart before their numbers are (the 27th finance ministers' meeting is not the 27th labour
+    ministers' meeting)."""
+    (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
+    return not (_compatible(body1, body2) and _compatible(level1, level2)
+                and _compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))) \
+        or _plenary_and_sub_body(rec, level1, cand, level2)
 
 
 # Levels that name a body meeting beside the numbered plenary: "Phiên họp Ban điều hành AIPA" is not AIPA-46.
@@ -443,7 +449,8 @@ def merge(candidates: list[Candidate], sessions: frozenset[int] = frozenset()) -
     for cand in candidates:
         # A record with the same ordinal first; else the most recent record this mention can be.
         match = next((r for r in records if cand.ordinal is not None and r.ordinal == cand.ordinal
-                      and r.series == cand.series and _compatible(r.partner, cand.partner)), None) \
+                      and r.series == cand.series and _compatible(r.partner, cand.partner)
+                      and not (r.series in _LOOSE and _distinct_bodies(r, cand))), None) \
             or _latest_fit([r for r in reversed(records)
                             if _same_meeting(r, cand) and not _session_and_talk(r, cand, sessions)], cand)
         if match is None:
