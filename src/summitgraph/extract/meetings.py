@@ -678,26 +678,30 @@ _AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|tron
 
 def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
     """A talk its sentence places on the sidelines of a meeting ("gặp Thủ tướng ... bên lề Hội nghị Cấp
-    cao ASEAN lần thứ 30") is held where that meeting is, and (undated) in its month."""
+    cao ASEAN lần thứ 30") is held where that meeting is, and (undated) in its month; so is a meeting said
+    to be held on the sidelines of another ("Hội nghị ... không chính thức diễn ra bên lề Đại hội đồng Liên hợp
+    quốc tại New York")."""
     folded = ctx.folded
-    for talk in records:
-        if talk.series != "bilateral-talks" or talk.country is not None:
+    for rec in records:
+        if rec.country is not None or rec.series == "bilateral-visit":
             continue
-        sentence = ctx.sentence_at(talk.span.start)
+        sentence = ctx.sentence_at(rec.span.start)
         if sentence is None:
             continue
-        cue = _AT_EVENT.search(folded, sentence.start, sentence.end)
-        if cue is None:
+        talk = rec.series == "bilateral-talks"
+        # A meeting's own sidelines are said after its name; a talk's anywhere in its sentence.
+        cue = _AT_EVENT.search(folded, sentence.start if talk else rec.span.end, sentence.end)
+        if cue is None or (not talk and not _SIDELINES.match(folded, cue.start())):
             continue
         events = [(min(sp.start for sp in r.spans if cue.end() <= sp.start < sentence.end), r) for r in records
-                  if not r.series.startswith("bilateral") and r.country
+                  if r is not rec and not r.series.startswith("bilateral") and r.country
                   and any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
         if not events:
             continue
         event = min(events, key=lambda pair: pair[0])[1]
-        talk.city, talk.country, talk.format = event.city, event.country, "in_person"
-        if talk.start is None and event.start:
-            talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+        rec.city, rec.country, rec.format = event.city, event.country, "in_person"
+        if rec.start is None and event.start:
+            rec.start = rec.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
 
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
