@@ -4,7 +4,8 @@ the original, metadata, quality flags).
     read_path(path)                      files, folders, "-" for stdin -> Article | InputError
     read_bytes(data, source, fmt=None)   one upload or file's bytes -> list[Article]
     article_from_text(raw, source, ...)  decoded text -> Article
-    content_hash(article)                sha256 of the cleaned, normalised text
+    text_hash(article)                   sha256 of the cleaned, normalised text (the store hashes text and
+                                         metadata: store.content_hash)
     reader_version()                     names the way files are read, stored with each file's stamp
 """
 from __future__ import annotations
@@ -14,15 +15,15 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from summitgraph.ingest.article import article_from_text, content_hash
+from summitgraph.ingest.article import article_from_text, text_hash
 from summitgraph.ingest.clean import clean, clean_page
 from summitgraph.ingest.decode import decode_bytes
 from summitgraph.ingest.quality import quality_flags, quality_report
 from summitgraph.ingest.sources import format_for, iter_bytes, read_bytes, read_path
 
 __all__ = [
-    "READER_VERSION", "article_from_text", "clean", "clean_page", "content_hash", "decode_bytes", "format_for",
-    "iter_bytes", "quality_flags", "quality_report", "read_bytes", "read_path", "reader_version",
+    "READER_VERSION", "article_from_text", "clean", "clean_page", "decode_bytes", "format_for", "iter_bytes",
+    "quality_flags", "quality_report", "read_bytes", "read_path", "reader_version", "text_hash",
 ]
 
 # Bump this whenever a change to reading (decoding, cleaning, HTML, metadata, quality flags, JSONL fields)
