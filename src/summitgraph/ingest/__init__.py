@@ -29,12 +29,7 @@ __all__ = [
 # Bump this whenever a change to reading (decoding, cleaning, HTML, metadata, quality flags, JSONL fields)
 # changes the articles a file gives: `summitgraph ingest` skips a file whose size, modification time and
 # reader version are those recorded when it was last read, so without a bump it keeps the old reading.
-READER_VERSION = "7"  # 3: a list the body announces with ":" is no trailing related-stories list; 4: titles keep
-# a second party after " - ", <font> layouts read as paragraphs, single-headline related cards cut, runs of spaces
-# read as one; 5: an office credited last ("Vụ Thông tin Báo chí"), "Name/AGENCY" and "Theo site.vn" are bylines,
-# a body only in JSON-LD articleBody (script-rendered pages) is read with its paragraph breaks; 6: page controls
-# (view counters, player clocks, advertisement labels, "In/Lưu/Nghe bài viết") dropped; 7: related-story cards a
-# web page prints once (headline + teaser) cut after the closing byline, or when two end it with a teaser cut short
+READER_VERSION = "7"  # what each version changed: docs/versions.md
 
 
 def reader_version() -> str:
