@@ -280,3 +280,25 @@ def test_cli_names_an_unreachable_scheduler_in_one_line(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert "tcp://127.0.0.1:9: cannot reach the Dask scheduler" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_local_cluster_closes_without_its_shutdown_chatter_and_logs_again_after():
+    """A worker's last heartbeat meeting a closed scheduler is logged with a traceback by distributed: the close
+    of a cluster started here hides it, and the levels are as they were once it has closed."""
+    import logging
+
+    import distributed  # noqa: F401  its configuration gives some loggers levels of their own
+
+    from summitgraph.ingest.distributed import _quiet_shutdown
+
+    class GoneWorkers:
+        def run(self, *args, **kwargs):
+            raise OSError("comm closed")
+
+    before = logging.getLogger("distributed").level
+    with _quiet_shutdown(GoneWorkers()):
+        assert not logging.getLogger("distributed.worker").isEnabledFor(logging.ERROR)
+        assert not logging.getLogger("tornado.application").isEnabledFor(logging.ERROR)
+    assert logging.getLogger("distributed").level == before
+    assert logging.getLogger("distributed.worker").isEnabledFor(logging.ERROR)
+    assert logging.getLogger("tornado.application").isEnabledFor(logging.ERROR)

@@ -10,12 +10,12 @@ import pytest
 from summitgraph.errors import InputError
 from summitgraph.evaluate import (
     Counts,
-    fold,
     format_report,
     load_gold,
     load_records,
     report_to_json,
     score,
+    scorer_fold,
     series_group,
     summary_line,
 )
@@ -221,7 +221,7 @@ def test_people_match_on_folded_names_and_score_title_tokens():
     # {thu, truong, bo, ngoai, giao, som, asean} vs {thu, truong, ngoai, giao} = 8/11
     assert report.person_titles.value == pytest.approx((2 / 3 + 8 / 11) / 2)
     assert (report.person_country.correct, report.person_country.total) == (1, 2)
-    assert fold("  Đặng   ĐÌNH Quý ") == "dang dinh quy"
+    assert scorer_fold("  Đặng   ĐÌNH Quý ") == "dang dinh quy"
 
 
 def test_documents_match_on_names_at_least_four_fifths_alike():
@@ -376,7 +376,7 @@ def test_underthesea_people_on_a_written_sentence():
     text = ("Thủ tướng Nguyễn Tấn Dũng đã tới Phnom Penh. "
             "Chiều nay, Thủ tướng Nguyễn Tấn Dũng hội kiến Quốc vương Norodom Sihamoni.")
     people = baseline.underthesea_people(text)
-    names = [fold(p["name"]) for p in people]
+    names = [scorer_fold(p["name"]) for p in people]
     assert "nguyen tan dung" in names
     assert len(names) == len(set(names))
     assert all(p["titles"] == [] and p["country"] is None for p in people)
@@ -393,7 +393,7 @@ def test_baseline_on_three_dev_articles(shared_dir):
         text = (shared_dir / "corpus" / "dev" / name).read_text(encoding="utf-8")
         # names are the tagger's word tokens joined by spaces: every word comes from the article
         assert all(word in text for person in record["people"] for word in person["name"].split())
-        folded = [fold(person["name"]) for person in record["people"]]
+        folded = [scorer_fold(person["name"]) for person in record["people"]]
         assert len(folded) == len(set(folded))
     people = score({n: gold[n] for n in names}, predicted).fields["people"]
     assert people.tp >= 1

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import summitgraph
 from summitgraph.errors import InputError, UnsupportedFormatError
-from summitgraph.ingest import article_from_text, content_hash, iter_bytes, read_bytes, read_path
+from summitgraph.ingest import article_from_text, text_hash, iter_bytes, read_bytes, read_path
 from summitgraph.ingest.legacy import encode_tcvn3, encode_vni
 from summitgraph.ingest.sources import stdin_format
 from summitgraph.model import Article
@@ -165,9 +165,9 @@ def test_content_hash_ignores_furniture_encoding_and_tone_style(fixtures_dir: Pa
     raw = (fixtures_dir / "ingest" / "body_only.txt").read_text(encoding="utf-8")
     a = article_from_text(raw, "a.txt")
     b = article_from_text(raw.replace("\n", "\r\n") + "\nChia sẻ: Facebook | Zalo\n", "b.txt")
-    assert content_hash(a) == content_hash(b)
-    assert len(content_hash(a)) == 64
-    assert content_hash(a) != content_hash(article_from_text(raw + "Thêm một câu.", "c.txt"))
+    assert text_hash(a) == text_hash(b)
+    assert len(text_hash(a)) == 64
+    assert text_hash(a) != text_hash(article_from_text(raw + "Thêm một câu.", "c.txt"))
 
 
 def test_bundled_examples() -> None:
@@ -235,7 +235,7 @@ def test_copy_of_corpus_folder_reads_the_same(shared_dir: Path, tmp_path: Path) 
     shutil.copy(source, tmp_path / source.name)
     [copied] = list(read_path(tmp_path))
     [direct] = list(read_path(source))
-    assert copied.text == direct.text and content_hash(copied) == content_hash(direct)
+    assert copied.text == direct.text and text_hash(copied) == text_hash(direct)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

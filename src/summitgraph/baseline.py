@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from summitgraph.errors import InputError
-from summitgraph.evaluate import fold, load_gold, score
+from summitgraph.evaluate import load_gold, score, scorer_fold
 
 PERSON_TAGS = ("B-PER", "I-PER")
 
@@ -59,7 +59,7 @@ def underthesea_people(text: str) -> list[dict]:
     seen: set[str] = set()
     for sentence in sent_tokenize(text):
         for name in person_runs(ner(sentence)):
-            key = fold(name)
+            key = scorer_fold(name)
             if key and key not in seen:
                 seen.add(key)
                 people.append({"name": name, "titles": [], "country": None})

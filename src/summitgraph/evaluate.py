@@ -168,7 +168,7 @@ def norm(value: Any) -> str | None:
     return " ".join(text.replace("đ", "d").split())
 
 
-def fold(value: Any) -> str | None:
+def scorer_fold(value: Any) -> str | None:
     """``norm`` without diacritics or punctuation (old and new tone placement fold alike): how names
     compare."""
     text = norm(value)
@@ -252,12 +252,12 @@ def _parties(value: Any) -> list[str | None]:
 
 
 def person_score(gold: dict, pred: dict) -> float:
-    a, b = fold(gold.get("name")), fold(pred.get("name"))
+    a, b = scorer_fold(gold.get("name")), scorer_fold(pred.get("name"))
     return 1 if a and b and a == b else 0
 
 
 def document_score(gold: dict, pred: dict) -> float:
-    a, b = fold(gold.get("name")), fold(pred.get("name"))
+    a, b = scorer_fold(gold.get("name")), scorer_fold(pred.get("name"))
     if not a or not b:
         return 0
     ratio = SequenceMatcher(None, a, b).ratio()
@@ -289,7 +289,7 @@ def slot_equal(slot: str, gold: Any, pred: Any) -> bool:
     """Whether a predicted slot value is the gold one. Cities compare folded without spaces; a gold
     date without a year compares month and day only; codes and formats compare case-folded."""
     if slot == "city":
-        return (fold(gold) or "").replace(" ", "") == (fold(pred) or "").replace(" ", "")
+        return (scorer_fold(gold) or "").replace(" ", "") == (scorer_fold(pred) or "").replace(" ", "")
     if slot in ("start", "end"):
         gold, pred = str(gold), str(pred)
         if gold.startswith("--"):
@@ -306,7 +306,7 @@ def slot_equal(slot: str, gold: Any, pred: Any) -> bool:
 
 def token_f1(gold: str, pred: str) -> float:
     """F1 of the two texts' sets of folded words."""
-    gold_words, pred_words = set((fold(gold) or "").split()), set((fold(pred) or "").split())
+    gold_words, pred_words = set((scorer_fold(gold) or "").split()), set((scorer_fold(pred) or "").split())
     shared = len(gold_words & pred_words)
     if not shared:
         return 0.0

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
+
+from summitgraph.text.normalize import fold
 
 # Documents: rapidfuzz ``ratio`` (not token_set_ratio) on folded, punctuation-free names. On the dev gold
 # the most similar *distinct* documents of one article score 80.6 ("Hiệp định phân định ở vịnh Bắc Bộ"
@@ -27,22 +28,13 @@ DOCUMENT_NAME_THRESHOLD = 85.0
 
 # -------------------------------------------------------------------------------------- normalising
 
-def fold(text: str | None) -> str:
-    """Diacritic-free, lower-case, single-spaced form used for every name comparison."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFD", str(text))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return " ".join(stripped.lower().split())
-
-
 _NON_WORD = re.compile(r"[^\w]+")
 
 
 def fold_words(text: str | None) -> str:
-    """``fold`` with punctuation (quotes, hyphens, brackets) turned into spaces."""
-    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
+    """The folded text (lower case, no diacritics, đ -> d) with punctuation (quotes, hyphens, brackets) turned
+    into spaces: how names compare."""
+    return " ".join(_NON_WORD.sub(" ", fold(text or "")).split())
 
 
 def _code(value: Any) -> str | None:
@@ -85,7 +77,7 @@ def _city(value: Any) -> str | None:
 # ------------------------------------------------------------------------------------------- dates
 
 @dataclass(frozen=True)
-class PartialDate:
+class IsoDateBounds:
     """What a partial ISO date denotes: an optional year and the first/last (month, day) it covers."""
 
     year: int | None
@@ -103,7 +95,7 @@ _DATE_PATTERNS = (
 )
 
 
-def parse_partial_date(value: Any) -> PartialDate | None:
+def parse_partial_date(value: Any) -> IsoDateBounds | None:
     """``2020-04-05``, ``2020-04``, ``2020``, ``--04-05``, ``--04``; anything else counts as no date."""
     if not isinstance(value, str):
         return None
@@ -117,14 +109,14 @@ def parse_partial_date(value: Any) -> PartialDate | None:
         day = int(parts["d"]) if parts.get("d") else None
         try:
             if month is None:
-                return PartialDate(year, (1, 1), (12, 31))
+                return IsoDateBounds(year, (1, 1), (12, 31))
             last_day = calendar.monthrange(year or _LEAP_YEAR, month)[1]
             if day is None:
-                return PartialDate(year, (month, 1), (month, last_day))
+                return IsoDateBounds(year, (month, 1), (month, last_day))
             date(year or _LEAP_YEAR, month, day)  # rejects 2021-02-30 and month 13
         except ValueError:
             return None
-        return PartialDate(year, (month, day), (month, day))
+        return IsoDateBounds(year, (month, day), (month, day))
     return None
 
 

@@ -43,6 +43,8 @@ def test_header_is_one_row_at_1280(page, lang):
     tops = page.locator("header.site > *").evaluate_all(
         "els => els.map(e => e.getBoundingClientRect()).map(r => r.top + r.height / 2)")
     assert max(tops) - min(tops) < 12, tops
+    # and the search box keeps room for a query (it had shrunk to five letters of its placeholder)
+    assert page.locator("header.site form.search input").bounding_box()["width"] >= 110
 
 
 def test_filter_bar_fits_a_phone(page):

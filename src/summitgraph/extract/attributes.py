@@ -314,10 +314,24 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
         return hosts[0]
     # Without "tại", "Singapore" is more often the country taking part than the city hosting.
     cities = [p for p in places if p.city and registry.country_code(p.city) is None
-              and not _LEAVING.search(folded, max(0, p.start - 16), p.start)]
+              and not _LEAVING.search(folded, max(0, p.start - 16), p.start) and not in_dateline(folded, p)]
     if cities:
         return min(cities, key=lambda p: abs(p.start - mention_end))
     return None
+
+
+# "Hà Nội, 20/9/2022 - ", "Jakarta (TTXVN) - ", "Viêng Chăn, ngày 5/8 (PV) –": a city opening a line, then a
+# date or an agency in brackets and a dash, is where the report was filed.
+_DATELINE_AFTER_CITY = re.compile(r"\s*(?:,\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:\([^)\n]{1,30}\))?"
+                                  r"|\([^)\n]{1,30}\)(?:\s*,?\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)"
+                                  r"\s*[-\u2013\u2014:]")
+
+
+def in_dateline(folded: str, place: Place) -> bool:
+    """A city that opens a line as a dateline names where the report was filed, not a venue."""
+    opens_line = place.start == 0 or folded[:place.start].rstrip(" \t").endswith("\n") \
+        or not folded[:place.start].strip()
+    return opens_line and _DATELINE_AFTER_CITY.match(folded, place.end) is not None
 
 
 # "rời Hà Nội", "từ Hà Nội", "trở về Hà Nội": where a delegation sets off from or returns to, not the venue.

@@ -121,7 +121,7 @@ def statement_years(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def article_year(ctx: DocContext) -> int | None:
+def _year_about(ctx: DocContext) -> int | None:
     """The year the article is about: the context's, the publication year, else the year most
     written in its body (a date stated nowhere gives None)."""
     if ctx.default_year:
@@ -381,7 +381,7 @@ def _find_folded(text: str, phrase: str) -> Span | None:
 def extract_chairs(ctx: DocContext) -> list[ChairRecord]:
     """Every (country, year) the text says or clearly implies holds the ASEAN chair."""
     lower = ctx.lower
-    year = article_year(ctx)
+    year = _year_about(ctx)
     found = _Found()
     for st in _chair_statements(ctx, lower, year) + _weak_statements(ctx, lower, year):
         found.add(st)

@@ -19,11 +19,12 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
-from summitgraph.extract.series import ALL_PARTNERS, PLUS_ONE, canonical, identity, partner_series, partner_with
+from summitgraph.extract.series import (ALL_PARTNERS, PLUS_ONE, bracketed_acronym, canonical, identity, partner_series,
+                                       partner_with)
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.80"  # 1.1 bilateral, 1.2-1.13 multilateral, 1.14 article year, 1.16-1.22 recall, 1.23-1.29 dates, 1.31 "lần thứ 40 và 41", 1.32-1.40 bilateral round 2, 1.41 listed meetings share the list date's status, 1.42 twins named each with its number, 1.43-1.44 numbered bilateral bodies and tours (merged), 1.46 partner forms (bare "Cấp cao X", any dash, lists with numbers, ARF/EAS/APT n), 1.47 ASEAN by its full name, sectoral partners, who-meets-whom forms, framework acronyms dated and placed, 1.48 "quan hệ (đối tác) đối thoại" inside a name, "X với ASEAN", 1.49 "Tham vấn" as a meeting noun, AEM-METI/MOFCOM/USTR, EAS listed under a ministers' head noun, 1.50 "Hội nghị Cấp cao với X" in an article about ASEAN, "Thượng đỉnh X - ASEAN", 1.51 SOM EAS/ARF/APT, 1.52 "gặp gỡ lãnh đạo 10 nước ASEAN", "các đồng nghiệp ASEAN", 1.53 lists a head noun announces ("liên quan gồm:", "với các đối tác:"), 1.54 "lần 25"; merged with slots (1.55): 1.46 slots: days of one meeting said apart, dated talks in their visit, sectoral chair, "tại X, Country"; 1.47 a day after "trong khuôn khổ X" is not X's; 1.48 one day of a numbered Summit gives its listed days; 1.49 the one city of the host the article names; 1.50 a partner hosting an ASEAN+1 ministers' meeting chairs it; 1.57 the learned tagger's names (issue 11, merged); 1.58 round 3 partner forms: lists after "(PMC) gồm", "với từng đối tác", in brackets, after a colon, with semicolons; PMC/AMM with a partner; "ASEAN-Trung-Nhật-Hàn"; "Thượng đỉnh đặc biệt ASEAN-X"; frames that are meetings; 1.59 lists mixing frameworks read item by item, partners numbered in brackets or after "với", a partner said by its office-holder; 1.60 a meeting named by its level alone that ASEAN and one partner hold, the English order of translated pages ("ASEAN-X Hội nghị thượng đỉnh"), negotiating rounds, "thương mại tự do" no longer stops a name; 1.61 the PMC by its older names ("Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng", "Hội nghị sau Hội nghị Bộ trưởng"); 1.62 "tham vấn với" a partner's office-holder; 1.63 "ASEAN-Trung", "ASEAN-Ấn" only where the name ends there; 1.64 an anniversary summit ASEAN and one partner hold; 1.65 "với những người đồng cấp ASEAN" no longer stops at "những"; 1.66 merged slots round 3 (dates, hosts by "chủ trì", relative years), ADMM chaired by the ASEAN chair, an undated-place ASEAN meeting in the chair country, talks in person unless a call; 1.67 talks of persons kept apart from a named bilateral body's session, a talk naming nobody joins the talk of its own verb, two hosts receiving one guest hold two talks; 1.68 a passive reception ("được Nhà vua A tiếp kiến") is a talk with the host; 1.69 the host's welcome ceremony or banquet for a guest ("chủ trì Lễ đón chính thức A", "chiêu đãi B") is a talk; 1.70 a numbered meeting said by its acronym alone ("Chủ tịch AIPA-46") and a session of one of its bodies ("Phiên họp Ban điều hành AIPA") stay two meetings; 1.71 a visitor told by a pronoun opening the sentence ("Bà cũng gặp A") meets for the visiting side; 1.72 1.69 withdrawn (blind slot accuracy -0.006, as "chiêu đãi" measured before); merged with slots round 4 (1.79), its own numbering: 1.68 a talk undated in its sentence takes the day of its visit told before it, a dated talk takes no place from a visit dated to other days; 1.69 a framework named by its acronym alone and placed outside ASEAN is no meeting of it; 1.70 a talk on the sidelines of a meeting is held where it is; 1.71 an ASEAN body's meeting hosted the year another member chairs ASEAN has no chair unless the text says who chairs; 1.72 a meeting told "cùng ngày" with no day of its own takes the day told last before its sentence; 1.73 talks of the same two sides at most two days apart are of one trip: an unplaced one is held where the nearest placed one is; 1.74 meetings named in one list meet in one place; 1.75 the title's one meeting meets where a lead naming no meeting says they meet; 1.76 a format said after the previous meeting's name is not the next one's; 1.77 'theo hình thức trực tiếp' said before an online cue makes a meeting in person; 1.78 ASEAN+3, EAS and ARF officials' meetings within three days of a placed SOM meet in its city; 1.80 "hôm qua/hôm nay/ngày mai" date a meeting or talk when the publication date is known
+VERSION = "1.81"  # what each version changed: docs/versions.md
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "admm", "admm-plus", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",
@@ -353,14 +354,10 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if _all_partners_and_one(rec, cand):
         return False
+    if rec.series in _LOOSE and _distinct_bodies(rec, cand):
+        return False
     if rec.ordinal is not None and cand.ordinal is not None:
         return rec.ordinal == cand.ordinal
-    if rec.series in _LOOSE:
-        (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
-        if not (_compatible(body1, body2) and _compatible(level1, level2)):
-            return False
-        if _plenary_and_sub_body(rec, level1, cand, level2):
-            return False
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
     if rec.parties != cand.parties:
@@ -374,6 +371,16 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if _held_and_to_come(rec, cand) or _held_and_to_come(cand, rec):
         return False
     return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
+
+
+def _distinct_bodies(rec: Candidate, cand: Candidate) -> bool:
+    """Two meetings of one loose series whose names give different bodies or levels, or different acronyms:
+    told apart before their numbers are (the 27th finance ministers' meeting is not the 27th labour
+    ministers' meeting)."""
+    (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
+    return not (_compatible(body1, body2) and _compatible(level1, level2)
+                and _compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))) \
+        or _plenary_and_sub_body(rec, level1, cand, level2)
 
 
 # Levels that name a body meeting beside the numbered plenary: "Phiên họp Ban điều hành AIPA" is not AIPA-46.
@@ -489,7 +496,8 @@ def merge(candidates: list[Candidate], sessions: frozenset[int] = frozenset()) -
     for cand in candidates:
         # A record with the same ordinal first; else the most recent record this mention can be.
         match = next((r for r in records if cand.ordinal is not None and r.ordinal == cand.ordinal
-                      and r.series == cand.series and _compatible(r.partner, cand.partner)), None) \
+                      and r.series == cand.series and _compatible(r.partner, cand.partner)
+                      and not (r.series in _LOOSE and _distinct_bodies(r, cand))), None) \
             or _latest_fit([r for r in reversed(records)
                             if _same_meeting(r, cand) and not _session_and_talk(r, cand, sessions)], cand)
         if match is None:
@@ -717,26 +725,30 @@ _AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|tron
 
 def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
     """A talk its sentence places on the sidelines of a meeting ("gặp Thủ tướng ... bên lề Hội nghị Cấp
-    cao ASEAN lần thứ 30") is held where that meeting is, and (undated) in its month."""
+    cao ASEAN lần thứ 30") is held where that meeting is, and (undated) in its month; so is a meeting said
+    to be held on the sidelines of another ("Hội nghị ... không chính thức diễn ra bên lề Đại hội đồng Liên hợp
+    quốc tại New York")."""
     folded = ctx.folded
-    for talk in records:
-        if talk.series != "bilateral-talks" or talk.country is not None:
+    for rec in records:
+        if rec.country is not None or rec.series == "bilateral-visit":
             continue
-        sentence = ctx.sentence_at(talk.span.start)
+        sentence = ctx.sentence_at(rec.span.start)
         if sentence is None:
             continue
-        cue = _AT_EVENT.search(folded, sentence.start, sentence.end)
-        if cue is None:
+        talk = rec.series == "bilateral-talks"
+        # A meeting's own sidelines are said after its name; a talk's anywhere in its sentence.
+        cue = _AT_EVENT.search(folded, sentence.start if talk else rec.span.end, sentence.end)
+        if cue is None or (not talk and not _SIDELINES.match(folded, cue.start())):
             continue
         events = [(min(sp.start for sp in r.spans if cue.end() <= sp.start < sentence.end), r) for r in records
-                  if not r.series.startswith("bilateral") and r.country
+                  if r is not rec and not r.series.startswith("bilateral") and r.country
                   and any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
         if not events:
             continue
         event = min(events, key=lambda pair: pair[0])[1]
-        talk.city, talk.country, talk.format = event.city, event.country, "in_person"
-        if talk.start is None and event.start:
-            talk.start = talk.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+        rec.city, rec.country, rec.format = event.city, event.country, "in_person"
+        if rec.start is None and event.start:
+            rec.start = rec.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
 
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.

@@ -283,18 +283,32 @@ def ordinal_of(canon: str) -> int | None:
 # meeting from the ministers'): the body named and the level.
 _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
-                     r"|y te|nong nghiep|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong)\b")
+                     r"|y te|nong nghiep|nong lam|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong"
+                     r"|cong dong chinh tri|cong dong kinh te|cong dong van hoa|tong tu lenh|dai dien thuong truc"
+                     r"|giao duc|khoa hoc|thong tin)\b")
 _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac|co quan"
                      r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh)\b")
 
 
 # Bodies from the most to the least specific.
 _BODY_ORDER = ["apec", "asem", "g20", "g7", "sherpa", "lien hop quoc", "shangri-la", "vanh dai va con duong",
-               "phap ngu", "mekong", "clmv", "acmecs", "tam giac phat trien", "du lich", "tai chinh", "quoc phong",
-               "van tai", "hang khong", "y te", "nong nghiep", "hai quan", "tu phap", "toi pham", "vien thong",
-               "nang luong", "moi truong", "lao dong", "kinh te"]
+               "phap ngu", "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
+               "cong dong kinh te", "cong dong van hoa", "dai dien thuong truc", "tong tu lenh", "du lich",
+               "tai chinh", "quoc phong", "van tai", "hang khong", "y te", "nong nghiep", "nong lam", "hai quan",
+               "tu phap", "toi pham", "vien thong", "nang luong", "moi truong", "lao dong", "giao duc", "khoa hoc",
+               "thong tin", "kinh te"]
 # One body, several names: "Á - Âu" is ASEM, "LHQ" the United Nations.
 _BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc"}
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&+\-]*[A-Z+])(?:[\s\-]*\d+)?\)")
+
+
+def bracketed_acronym(name: str) -> str | None:
+    """The acronym a meeting's name gives in brackets, without a number ("(AFMM)", "(AMAF-45)" -> "AMAF"):
+    two of them differing name two bodies."""
+    found = _BRACKETED_ACRONYM.search(name)
+    return found.group(1) if found else None
 
 
 @lru_cache(maxsize=4096)

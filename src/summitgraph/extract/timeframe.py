@@ -26,9 +26,7 @@ from datetime import date
 from summitgraph import registry
 from summitgraph.extract.dates import DateMention
 
-VERSION = "5"  # 2: the host year of APEC, G20, ASEM votes like the ASEAN chair year; 3: origin years ("ra đời năm") do not vote;
-# 4: the news comes after the events it tells as past; a chair year votes once; decimal commas break no clause;
-# 5: with no vote, the latest year written at all (bare, a deadline, a term's first year), not a document's
+VERSION = "5"  # what each version changed: docs/versions.md
 
 # A year after these words is a horizon or a plan, not the time of the news.
 _HORIZON_BEFORE = re.compile(

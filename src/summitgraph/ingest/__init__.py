@@ -4,7 +4,8 @@ the original, metadata, quality flags).
     read_path(path)                      files, folders, "-" for stdin -> Article | InputError
     read_bytes(data, source, fmt=None)   one upload or file's bytes -> list[Article]
     article_from_text(raw, source, ...)  decoded text -> Article
-    content_hash(article)                sha256 of the cleaned, normalised text
+    text_hash(article)                   sha256 of the cleaned, normalised text (the store hashes text and
+                                         metadata: store.content_hash)
     reader_version()                     names the way files are read, stored with each file's stamp
 """
 from __future__ import annotations
@@ -14,26 +15,21 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from summitgraph.ingest.article import article_from_text, content_hash
+from summitgraph.ingest.article import article_from_text, text_hash
 from summitgraph.ingest.clean import clean, clean_page
 from summitgraph.ingest.decode import decode_bytes
 from summitgraph.ingest.quality import quality_flags, quality_report
 from summitgraph.ingest.sources import format_for, iter_bytes, read_bytes, read_path
 
 __all__ = [
-    "READER_VERSION", "article_from_text", "clean", "clean_page", "content_hash", "decode_bytes", "format_for",
-    "iter_bytes", "quality_flags", "quality_report", "read_bytes", "read_path", "reader_version",
+    "READER_VERSION", "article_from_text", "clean", "clean_page", "decode_bytes", "format_for", "iter_bytes",
+    "quality_flags", "quality_report", "read_bytes", "read_path", "reader_version", "text_hash",
 ]
 
 # Bump this whenever a change to reading (decoding, cleaning, HTML, metadata, quality flags, JSONL fields)
 # changes the articles a file gives: `summitgraph ingest` skips a file whose size, modification time and
 # reader version are those recorded when it was last read, so without a bump it keeps the old reading.
-READER_VERSION = "7"  # 3: a list the body announces with ":" is no trailing related-stories list; 4: titles keep
-# a second party after " - ", <font> layouts read as paragraphs, single-headline related cards cut, runs of spaces
-# read as one; 5: an office credited last ("Vụ Thông tin Báo chí"), "Name/AGENCY" and "Theo site.vn" are bylines,
-# a body only in JSON-LD articleBody (script-rendered pages) is read with its paragraph breaks; 6: page controls
-# (view counters, player clocks, advertisement labels, "In/Lưu/Nghe bài viết") dropped; 7: related-story cards a
-# web page prints once (headline + teaser) cut after the closing byline, or when two end it with a teaser cut short
+READER_VERSION = "7"  # what each version changed: docs/versions.md
 
 
 def reader_version() -> str:

@@ -43,7 +43,7 @@ def article_from_text(raw: str, source: str, *, title: str | None = None, id: st
     return article
 
 
-def content_hash(article: Article) -> str:
+def text_hash(article: Article) -> str:
     """sha256 of the cleaned, normalised text: the same story read from two pages (different
     furniture, encodings or tone spellings) gets the same hash."""
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()

@@ -84,7 +84,7 @@ class Line:
     @cached_property
     def key(self) -> str:
         """The line folded for matching: lower case, no diacritics, spaces collapsed."""
-        return fold(self.text)
+        return fold_line(self.text)
 
     @cached_property
     def marker_key(self) -> str:
@@ -240,7 +240,7 @@ def _fold_line(text: str) -> str:
     return _fold_text(text)
 
 
-def fold(text: str) -> str:
+def fold_line(text: str) -> str:
     """Fold a line once however many rules look at it (lines are short; long texts are not kept)."""
     return _fold_line(text) if len(text) <= 400 else _fold_text(text)
 
@@ -251,7 +251,7 @@ def _strip_marker_punctuation(key: str) -> str:
 
 def related_marker(text: str) -> bool:
     """A section header that opens a list of other stories ("Đọc thêm", "Tin liên quan")."""
-    return _strip_marker_punctuation(fold(text)) in RELATED_MARKERS
+    return _strip_marker_punctuation(fold_line(text)) in RELATED_MARKERS
 
 
 def _is_related_marker(line: Line) -> bool:
@@ -301,7 +301,7 @@ def is_bare_name(text: str) -> bool:
     """A byline that is only a name ("Hữu Toàn"), with no agency, prefix or "Theo"."""
     stripped = text.strip()
     return "(" not in stripped and "/" not in stripped and ":" not in stripped and \
-        not fold(stripped).startswith(("theo ", "nguon")) and not stripped.isupper()
+        not fold_line(stripped).startswith(("theo ", "nguon")) and not stripped.isupper()
 
 
 def _read_tail_byline(page: _Page) -> None:

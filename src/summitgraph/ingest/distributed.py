@@ -11,6 +11,7 @@ cluster.
 """
 from __future__ import annotations
 
+import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -89,9 +90,44 @@ def dask_mapper(address: str, *, workers: int | None = None, window: int | None 
         threads = sum(client.nthreads().values())
         yield DaskMapper(client, window or 2 * max(threads, 1))
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if cluster is None:
+            client.close()
+        else:
+            with _quiet_shutdown(client):
+                client.close()
+                cluster.close()
+
+
+@contextmanager
+def _quiet_shutdown(client: Any) -> Iterator[None]:
+    """Close a cluster started here without its shutdown chatter: on a loaded machine a worker's last heartbeat
+    can meet a scheduler already gone, and distributed logs that with a traceback, although every batch came
+    back and nothing is wrong. Logs from the run itself are left as they are; a user's own cluster is not ours
+    to silence."""
+    try:
+        client.run(_silence_distributed_logs)
+        client.run(_silence_distributed_logs, nanny=True)
+    except Exception:   # noqa: BLE001  a worker already gone has nothing left to say
+        pass
+    # The scheduler of a local cluster logs in this process.
+    loggers = [logging.getLogger(name) for name in SHUTDOWN_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    _silence_distributed_logs()
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
+# distributed's own loggers, and tornado's, which reports a callback that failed on a closed stream (distributed
+# configures some of the children with levels of their own).
+SHUTDOWN_LOGGERS = ("distributed", "distributed.client", "tornado", "tornado.application")
+
+
+def _silence_distributed_logs() -> None:
+    for name in SHUTDOWN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def check_workers(client: Any) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from summitgraph.similarity import DateInterval, PartialDate, intervals_overlap, meeting_interval
+from summitgraph.similarity import DateInterval, IsoDateBounds, intervals_overlap, meeting_interval
 from summitgraph.similarity import parse_partial_date as _parse
 
 __all__ = ["DateInterval", "complete_year", "contains", "interval", "intervals_overlap", "is_pinned",
@@ -20,11 +20,11 @@ NONE, YEAR, MONTH, DAY = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=65536)
-def _parse_text(value: str) -> PartialDate | None:
+def _parse_text(value: str) -> IsoDateBounds | None:
     return _parse(value)
 
 
-def parse_partial_date(value: Any) -> PartialDate | None:
+def parse_partial_date(value: Any) -> IsoDateBounds | None:
     """The scorer's parser, remembered: a rebuild compares the same few thousand date strings many times."""
     return _parse_text(value) if isinstance(value, str) else None
 
