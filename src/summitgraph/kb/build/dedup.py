@@ -29,14 +29,25 @@ DEFAULT_THRESHOLD = 0.7
 _BYTES_PER_VALUE = 4
 
 
+# (threshold, permutations) -> (bands, rows per band) as MinHashLSH chooses them: finding them integrates
+# (scipy), and importing datasketch alone costs half a second of every rebuild (test_incremental_cost checks them).
+_KNOWN_SHAPES = {(0.7, 128): (14, 9)}
+
+
 @lru_cache(maxsize=8)
 def bands(threshold: float) -> tuple[tuple[int, int], ...]:
     """The LSH bands (byte ranges of a packed signature) datasketch's MinHashLSH chooses for this threshold:
     two signatures are candidates when they agree on every value of at least one band."""
-    from datasketch import MinHashLSH
+    shape = _KNOWN_SHAPES.get((threshold, NUM_PERM))
+    if shape is None:
+        from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    return tuple((start * _BYTES_PER_VALUE, end * _BYTES_PER_VALUE) for start, end in lsh.hashranges)
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        ranges = list(lsh.hashranges)
+    else:
+        count, rows = shape
+        ranges = [(i * rows, (i + 1) * rows) for i in range(count)]
+    return tuple((start * _BYTES_PER_VALUE, end * _BYTES_PER_VALUE) for start, end in ranges)
 
 
 def similarity(a: bytes, b: bytes) -> float:
