@@ -30,3 +30,84 @@ def test_a_rebuild_at_the_default_threshold_does_not_import_datasketch():
             "print('datasketch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- near-duplicates: an update that only adds articles detects them for the new ones only -------------------
+
+from test_dedup_signatures import corpus_texts, story, wire_copy  # noqa: E402
+
+
+def grown_groups(texts: dict[str, str], old: list[str]) -> dict[str, str]:
+    known = dedup.duplicate_groups({k: texts[k] for k in old})
+    finder = dedup.GrowingFinder(known)
+    for key in sorted(texts):
+        finder.add(key, texts[key])
+    return finder.groups()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_groups_grown_by_new_articles_equal_groups_found_from_scratch(seed):
+    import random
+
+    texts = corpus_texts()
+    for i in (100, 103):      # more copies, so some new ones join old groups and some form groups of their own
+        for outlet in ("Tuổi Trẻ", "Thanh Niên"):
+            texts[f"ban-{i}-{outlet[:2].lower()}.txt"] = wire_copy(story(i), outlet)
+    keys = sorted(texts)
+    random.Random(seed).shuffle(keys)
+    old = keys[:len(keys) * (seed + 2) // 9]
+    whole = dedup.duplicate_groups(texts)
+    assert grown_groups(texts, old) == whole
+    assert len(set(whole.values())) < len(whole)     # near-duplicates exist to be found
+
+
+def test_a_new_copy_renames_a_group_whose_first_key_it_precedes():
+    texts = {"b-goc.txt": story(7), "c-vov.txt": wire_copy(story(7), "VOV")}
+    texts["a-ttxvn.txt"] = wire_copy(story(7), "TTXVN")
+    assert grown_groups(texts, ["b-goc.txt", "c-vov.txt"]) == {k: "a-ttxvn.txt" for k in texts}
+
+
+from summitgraph.store import open_store  # noqa: E402
+from test_incremental import assert_incremental_equals_full, built, ingest, write_stories  # noqa: E402
+
+importlib.import_module("summitgraph.kb.build.sources")
+sources = sys.modules["summitgraph.kb.build.sources"]
+
+
+@pytest.fixture
+def finders(monkeypatch) -> list[str]:
+    """Which near-duplicate finder each build made: 'scratch' (every article) or 'grown' (new ones only)."""
+    made: list[str] = []
+    for name, label in (("DuplicateFinder", "scratch"), ("GrowingFinder", "grown")):
+        real = getattr(sources, name)
+
+        def making(*args, _real=real, _label=label, **kwargs):
+            made.append(_label)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(sources, name, making)
+    return made
+
+
+def test_an_update_that_only_adds_articles_grows_the_known_groups(tmp_path, store_url, finders):
+    write_stories(tmp_path / "a", range(0, 16))
+    ingest(store_url, [tmp_path / "a"])
+    built(store_url)
+    write_stories(tmp_path / "b", range(16, 20))
+    write_stories(tmp_path / "b", range(2, 5), outlet="TTXVN", prefix="ban-sao")    # copies join old groups
+    ingest(store_url, [tmp_path / "b"])
+    finders.clear()
+    assert_incremental_equals_full(store_url, read_again=7)
+    assert finders == ["grown", "scratch"]       # the update, then the full rebuild it is compared with
+
+
+def test_an_update_after_a_change_or_a_removal_finds_the_groups_from_scratch(tmp_path, store_url, finders):
+    folder = write_stories(tmp_path / "tin", range(0, 12))
+    write_stories(folder, range(0, 3), outlet="VOV", prefix="sao")
+    ingest(store_url, [folder])
+    built(store_url)
+    with open_store(store_url) as store:
+        store.delete_article("tin-001.txt")           # a copy's group may split: only a whole detection knows
+    finders.clear()
+    assert_incremental_equals_full(store_url)
+    assert finders == ["scratch", "scratch"]

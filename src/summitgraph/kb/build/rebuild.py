@@ -443,7 +443,8 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
         if len(reuse) == len(marks) == len(previous.marks):
             corpus = load_unchanged([key for key, _, _ in marks], lambda keys: _entries(store, keys), previous.groups)
         else:
-            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold, marks=marks)
+            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold, marks=marks,
+                                       grown_from=previous.groups if _only_added(previous, reuse) else None)
         read_again = len(set(corpus.articles) - reuse)
     blocks = BlockCache({key: (article_id, last_fact) for key, article_id, last_fact in marks})
     if previous is not None:
@@ -460,6 +461,12 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
     write(store, built, summary, resolver=resolver, marks=marks, previous=previous, blocks=blocks)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _only_added(previous: Previous, reuse: set[str]) -> bool:
+    """Every article of the last build is still there unchanged (``reuse``: the current articles whose mark is
+    the one it read), and its groups cover them: articles were only added since."""
+    return set(previous.marks) <= reuse and set(previous.groups) == set(previous.marks)
 
 
 def _merged(store: Store, names: list[str]) -> dict[str, bytes]:
