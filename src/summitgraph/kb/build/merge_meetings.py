@@ -64,10 +64,11 @@ def merge_cluster(cluster: list[Mention]) -> MergedMeeting:
     series = str(cluster[0].record.get("series"))
     sets = {name: CandidateSet(name) for name in MERGED_FIELDS}
     for mention in cluster:
+        source = source_of(mention)
         for name in MERGED_FIELDS:
             value = mention.value(name)
             rule = mention.filled[name][1] if name in mention.filled else None
-            sets[name].add(value, source_of(mention), rule=rule)
+            sets[name].add(value, source, rule=rule)
     stated = MergedMeeting(series=series, mentions=cluster, facts={n: s.merge() for n, s in sets.items()},
                            names=_names(cluster))
     apply_inferences(stated, sets, infer_meeting(stated.values()))
