@@ -111,3 +111,52 @@ def test_an_update_after_a_change_or_a_removal_finds_the_groups_from_scratch(tmp
     finders.clear()
     assert_incremental_equals_full(store_url)
     assert finders == ["scratch", "scratch"]
+
+
+# --- a meeting's facts digested as its stored block holds them ------------------------------------------------
+
+importlib.import_module("summitgraph.kb.build.merge_meetings")
+merge_meetings_module = sys.modules["summitgraph.kb.build.merge_meetings"]
+
+
+def as_json(value):
+    import json
+
+    return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+def test_a_stored_meeting_keeps_its_stored_encoding_which_equals_its_facts_encoded_again(tmp_path, store_url,
+                                                                                       monkeypatch):
+    write_stories(tmp_path / "a", range(0, 12))
+    write_stories(tmp_path / "a", range(0, 2), outlet="VOV", prefix="sao")
+    ingest(store_url, [tmp_path / "a"])
+    built(store_url)
+    taken = []
+    real = merge_meetings_module.MergedMeeting.facts_encoded_as
+
+    def remembering(meeting, encoded):
+        if encoded is not None:
+            taken.append(meeting)
+        return real(meeting, encoded)
+
+    monkeypatch.setattr(merge_meetings_module.MergedMeeting, "facts_encoded_as", remembering)
+    write_stories(tmp_path / "b", range(12, 13))
+    ingest(store_url, [tmp_path / "b"])
+    assert_incremental_equals_full(store_url, read_again=1)
+    assert taken       # the update took stored meetings, and their stored encodings stand for their facts
+    for meeting in taken:
+        assert as_json(meeting.encoded_facts()) == as_json(merge_meetings_module.encode_facts(meeting))
+
+
+def test_facts_changed_after_the_merge_are_encoded_again():
+    from summitgraph.kb.build.infer import Inference
+    from summitgraph.kb.types import Mention
+
+    mention = Mention(kind="meeting", article="tin-1.txt", position=0, confidence=0.9, group="tin-1.txt",
+                      published="2023-05-10", spans=[], sentences=(1,),
+                      record={"series": "som", "start": "--05-08", "city": "Hà Nội"})
+    meeting = merge_meetings_module.merge_cluster([mention])
+    before = meeting.encoded_facts()
+    merge_meetings_module.remerge(meeting, [Inference("start", "2023-05-08", "year-of-prepared")])
+    assert meeting.value("start") == "2023-05-08"
+    assert meeting.encoded_facts() == merge_meetings_module.encode_facts(meeting) != before
