@@ -160,3 +160,33 @@ def test_facts_changed_after_the_merge_are_encoded_again():
     merge_meetings_module.remerge(meeting, [Inference("start", "2023-05-08", "year-of-prepared")])
     assert meeting.value("start") == "2023-05-08"
     assert meeting.encoded_facts() == merge_meetings_module.encode_facts(meeting) != before
+
+
+# --- the cyclic collector stays off while a build runs --------------------------------------------------------
+
+importlib.import_module("summitgraph.kb.build.rebuild")
+rebuild_module = sys.modules["summitgraph.kb.build.rebuild"]
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_a_rebuild_pauses_the_cyclic_collector_and_restores_it(tmp_path, monkeypatch, enabled_before):
+    import gc
+
+    seen = []
+    real = rebuild_module._rebuild
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rebuild_module, "_rebuild", watching)
+    url = f"sqlite:///{tmp_path / 'gc.db'}"
+    ingest(url, [write_stories(tmp_path / "tin", range(0, 4))])
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        with open_store(url) as store:
+            summary = rebuild_module.rebuild(store, full=True)
+        assert gc.isenabled() is enabled_before
+    finally:
+        gc.enable()
+    assert seen == [False] and summary.meetings > 0
