@@ -451,6 +451,20 @@ def test_articles_b_then_a_updated_incrementally_equal_a_full_rebuild(tmp_path, 
     assert_incremental_equals_full(store_url, read_again=24)
 
 
+def test_wire_copies_ingested_before_their_originals_update_as_a_full_rebuild_does(tmp_path, store_url):
+    """The originals come after their copies: each copy's group takes an original's (alphabetically first) key,
+    and the groups the update grows from the last build's are those a full rebuild finds."""
+    write_stories(tmp_path / "b", range(0, 6), outlet="VOV", prefix="vov")
+    write_stories(tmp_path / "b", range(12, 16))
+    ingest(store_url, [tmp_path / "b"])
+    built(store_url)
+    write_stories(tmp_path / "a", range(0, 12))
+    ingest(store_url, [tmp_path / "a"])
+    snapshot_ = assert_incremental_equals_full(store_url, read_again=12)
+    groups = {g["article_key"]: g["group_key"] for g in map(json.loads, snapshot_["kb_article_groups"])}
+    assert any(key.startswith("vov-") and group.startswith("tin-") for key, group in groups.items())
+
+
 def test_a_changed_a_removed_and_a_copied_article_update_as_a_full_rebuild_does(tmp_path, store_url):
     folder = write_stories(tmp_path / "tin", range(0, 30))
     ingest(store_url, [folder])

@@ -9,6 +9,7 @@ stays in the fact with its sources and count.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterable
 
 from summitgraph.text.normalize import fold
@@ -34,10 +35,16 @@ def value_key(field: str, value: Any) -> Any:
     if isinstance(value, list):
         return tuple(sorted(str(v).upper() for v in value))
     if field in {"city", "name", "theme"}:
-        return fold(str(value))
+        return _folded(str(value))
     if field in {"country", "chair", "partner"}:
         return str(value).upper()
     return value
+
+
+@lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    """A city, name or theme folded once per build, not once per mention that writes it."""
+    return fold(text)
 
 
 def compatible(field: str, a: Any, b: Any) -> bool:

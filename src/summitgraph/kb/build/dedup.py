@@ -20,8 +20,8 @@ from summitgraph.text.minhash import MIN_SHINGLES, NO_SIGNATURE, NUM_PERM, SCHEM
 if TYPE_CHECKING:
     from summitgraph.store import Store
 
-__all__ = ["DEFAULT_THRESHOLD", "DuplicateFinder", "MIN_SHINGLES", "NUM_PERM", "SHINGLE_WORDS", "StoredSignatures",
-           "duplicate_groups", "shingles"]
+__all__ = ["DEFAULT_THRESHOLD", "DuplicateFinder", "GrowingFinder", "MIN_SHINGLES", "NUM_PERM", "SHINGLE_WORDS",
+           "StoredSignatures", "duplicate_groups", "shingles"]
 
 # Wire copies differ by the outlet's header, byline and a trimmed paragraph or two; distinct reports of one
 # event share names and phrases but far fewer 5-word runs. 0.7 keeps the first together and the second apart.
@@ -29,14 +29,25 @@ DEFAULT_THRESHOLD = 0.7
 _BYTES_PER_VALUE = 4
 
 
+# (threshold, permutations) -> (bands, rows per band) as MinHashLSH chooses them: finding them integrates
+# (scipy), and importing datasketch alone costs half a second of every rebuild (test_incremental_cost checks them).
+_KNOWN_SHAPES = {(0.7, 128): (14, 9)}
+
+
 @lru_cache(maxsize=8)
 def bands(threshold: float) -> tuple[tuple[int, int], ...]:
     """The LSH bands (byte ranges of a packed signature) datasketch's MinHashLSH chooses for this threshold:
     two signatures are candidates when they agree on every value of at least one band."""
-    from datasketch import MinHashLSH
+    shape = _KNOWN_SHAPES.get((threshold, NUM_PERM))
+    if shape is None:
+        from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    return tuple((start * _BYTES_PER_VALUE, end * _BYTES_PER_VALUE) for start, end in lsh.hashranges)
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        ranges = list(lsh.hashranges)
+    else:
+        count, rows = shape
+        ranges = [(i * rows, (i + 1) * rows) for i in range(count)]
+    return tuple((start * _BYTES_PER_VALUE, end * _BYTES_PER_VALUE) for start, end in ranges)
 
 
 def similarity(a: bytes, b: bytes) -> float:
@@ -121,6 +132,75 @@ class DuplicateFinder:
         for key in self._parent:
             roots.setdefault(self._find(key), []).append(key)
         return {key: min(members) for members in roots.values() for key in members}
+
+
+class GrowingFinder:
+    """The groups when articles were only added since a build that found ``known`` (every article then ->
+    its group): the same groups DuplicateFinder finds from scratch, at the cost of the new articles only.
+
+    A group is a connected part of the graph of similar pairs that share a band; adding articles adds nodes
+    and the edges at them, never removes one, so the new groups are the known ones joined through the new
+    articles' edges. Those edges are found by indexing only the new articles' bands and looking every known
+    signature's bands up in that index (a dict lookup each), then confirming each candidate pair as
+    DuplicateFinder does."""
+
+    def __init__(self, known: dict[str, str], threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._bands = bands(threshold)
+        self._known = known
+        self._old: list[tuple[str, bytes]] = []
+        self._new: dict[str, bytes] = {}
+        self._parent: dict[str, str] = {}
+
+    def add(self, key: str, text: str, signature: bytes | None = None) -> None:
+        packed = minhash.signature(text) if signature is None else signature
+        if packed == NO_SIGNATURE:
+            if key not in self._known:
+                self._new.setdefault(key, packed)
+            return
+        if key in self._known:
+            self._old.append((key, packed))
+        else:
+            self._new[key] = packed
+
+    def groups(self) -> dict[str, str]:
+        index: list[dict[bytes, list[str]]] = [{} for _ in self._bands]
+        for key, packed in self._new.items():
+            if packed != NO_SIGNATURE:
+                for band, (start, end) in zip(index, self._bands):
+                    band.setdefault(packed[start:end], []).append(key)
+        for key, packed in self._old:
+            self._join_to_new(key, packed, index)
+        for key, packed in self._new.items():
+            if packed != NO_SIGNATURE:
+                self._join_to_new(key, packed, index)
+        members: dict[str, list[str]] = {}
+        for key, group in self._known.items():
+            members.setdefault(self._find(group), []).append(key)
+        for key in self._new:
+            members.setdefault(self._find(key), []).append(key)
+        return {key: min(keys) for keys in members.values() for key in keys}
+
+    def _join_to_new(self, key: str, packed: bytes, index: list[dict[bytes, list[str]]]) -> None:
+        """Join ``key`` (by its group) to each new article sharing a band with it and similar enough."""
+        node = self._known.get(key, key)
+        for band, (start, end) in zip(index, self._bands):
+            for other in band.get(packed[start:end], ()):
+                if other != key and self._find(other) != self._find(node) \
+                        and similarity(packed, self._new[other]) >= self.threshold:
+                    self._union(node, other)
+
+    def _find(self, key: str) -> str:
+        self._parent.setdefault(key, key)
+        while self._parent[key] != key:
+            self._parent[key] = self._parent[self._parent[key]]
+            key = self._parent[key]
+        return key
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[max(ra, rb)] = min(ra, rb)
 
 
 def duplicate_groups(texts: dict[str, str], threshold: float = DEFAULT_THRESHOLD) -> dict[str, str]:

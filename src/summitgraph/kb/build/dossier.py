@@ -78,8 +78,9 @@ def participations(meetings: list[MergedMeeting], people: list[ResolvedPerson],
         found: dict[str, Participation] = {}
         for mention in meeting.mentions:
             is_lead = lead.get(mention.article) == (mention.article, mention.position)
+            sentences = frozenset(mention.sentences)     # once per mention, not once per person beside it
             for person_mention, person in people_in.get(mention.article, []):
-                shared = set(person_mention.sentences) & set(mention.sentences)
+                shared = not sentences.isdisjoint(person_mention.sentences)
                 if not shared and not is_lead:
                     continue
                 entry = found.setdefault(person.key, Participation(person))
@@ -131,8 +132,9 @@ def document_links(meetings: list[MergedMeeting], documents: list[ResolvedDocume
         found: dict[str, ResolvedDocument] = {}
         for mention in meeting.mentions:
             alone = meetings_in[mention.article] == 1
+            sentences = frozenset(mention.sentences)
             for doc_mention, document in docs_in.get(mention.article, []):
-                if alone or set(doc_mention.sentences) & set(mention.sentences):
+                if alone or not sentences.isdisjoint(doc_mention.sentences):
                     found[document.key] = document
         out[meeting.key] = sorted(found.values(), key=lambda d: d.name)
     return out

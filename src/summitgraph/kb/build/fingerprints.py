@@ -10,6 +10,8 @@ digest below takes every one of those inputs, so equal digests mean equal dossie
 What a build reads of an article (its metadata, kept sentences and mentions as stated) is fixed by the
 article's row id and its highest fact id (its ``mark``: a new version is a new row, facts extracted again are new
 rows), so a mention enters a digest by its article's mark, its position and its group, not by its contents.
+A meeting's facts enter as its stored block holds them (merge_meetings.encode_facts): a source that is one of
+its mentions by its index among them, whose state the digest takes.
 """
 from __future__ import annotations
 
@@ -55,7 +57,7 @@ def meeting_fingerprint(meeting: Any, index: Any, marks: Marks, briefs: Briefs, 
     key = meeting.key
     return digest([
         key, meeting.aliases, meeting.series, meeting.names,
-        {name: fact.to_json() for name, fact in meeting.facts.items()}, meeting.issues,
+        meeting.encoded_facts(), meeting.issues,
         mention_states(meeting.mentions, marks),
         [p.to_json() for p in index.taking_part[key]],
         [[d.key, d.name, d.abbr, d.status] for d in index.docs_of[key]],

@@ -98,24 +98,12 @@ def _pack(merged: list[tuple[str, MergedMeeting]]) -> bytes:
     position), its names as written and its facts, each source that is one of its mentions by its index (a
     source is made from its mention, so a block's hundred thousand sources need not be stored)."""
     return json.dumps([(state, [(m.article, m.position) for m in meeting.mentions], meeting.names,
-                        _encode_facts(meeting)) for state, meeting in merged],
+                        meeting.encoded_facts()) for state, meeting in merged],
                       ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _encode_facts(meeting: MergedMeeting) -> list[tuple]:
-    index = {source_of(m): i for i, m in enumerate(meeting.mentions)}
-    return [(name, fact.field, fact.value, fact.confidence, fact.conflict, fact.rule,
-             [(c.value, [index.get(s, _encode_source(s)) for s in c.sources], c.rule, c.reference, c.agrees)
-              for c in fact.candidates])
-            for name, fact in meeting.facts.items()]
-
-
-def _encode_source(source: SourceRef) -> list:
-    """A source that is none of the meeting's mentions, written out (a list, where a mention's is its index)."""
-    return [source.article, source.position, source.confidence, source.group]
-
-
-def _decode_facts(encoded: list[tuple], mentions: list[Mention]) -> dict[str, Fact]:
+def _decode_facts(encoded: list, mentions: list[Mention]) -> dict[str, Fact]:
+    """What merge_meetings.encode_facts wrote."""
     sources = [source_of(m) for m in mentions]
     return {name: Fact(field_, value, confidence,
                        [Candidate(c_value, [sources[s] if isinstance(s, int) else SourceRef(*s) for s in c_sources], c_rule,
@@ -144,6 +132,7 @@ def _unpack(rows: list, series: str, block: list[Mention]) -> list[tuple[str, Me
         refs = [tuple(ref) for ref in refs]
         if all(ref in by_ref for ref in refs):
             mentions = [by_ref[ref] for ref in refs]
-            out.append((state, MergedMeeting(series=series, mentions=mentions, facts=_decode_facts(facts, mentions),
-                                             names=names)))
+            meeting = MergedMeeting(series=series, mentions=mentions, facts=_decode_facts(facts, mentions), names=names)
+            meeting.facts_encoded_as(facts)
+            out.append((state, meeting))
     return out

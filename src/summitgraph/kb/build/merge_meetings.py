@@ -27,6 +27,8 @@ class MergedMeeting(Sourced):
     aliases: list[str] = field(default_factory=list)
     issues: list[dict[str, Any]] = field(default_factory=list)   # disagreements that are not one field's
     _name: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
+    # The facts as encode_facts writes them, made once (or read as stored) while the facts stay as merged.
+    _encoded: list[tuple] | None = field(default=None, repr=False, compare=False)
 
     def value(self, name: str) -> Any:
         if name == "series":
@@ -55,19 +57,45 @@ class MergedMeeting(Sourced):
     def values(self) -> dict[str, Any]:
         return {"series": self.series, **{name: fact.value for name, fact in self.facts.items()}}
 
+    def encoded_facts(self) -> list[tuple]:
+        if self._encoded is None:
+            self._encoded = encode_facts(self)
+        return self._encoded
+
+    def facts_encoded_as(self, encoded: list | None) -> None:
+        """``encoded``: what encode_facts gives for the current facts (as stored with them)."""
+        self._encoded = encoded
+
 
 def source_of(mention: Mention) -> SourceRef:
     return SourceRef(mention.article, mention.position, mention.confidence, mention.group)
+
+
+def encode_facts(meeting: MergedMeeting) -> list[tuple]:
+    """The facts with each source that is one of the meeting's mentions named by its index (a source is made
+    from its mention: source_of), the others written out: what a meeting block stores, and all a meeting's
+    facts say given its mentions (the fingerprint of its dossier takes them so, not as long dossier JSON)."""
+    index = {source_of(m): i for i, m in enumerate(meeting.mentions)}
+    return [(name, fact.field, fact.value, fact.confidence, fact.conflict, fact.rule,
+             [(c.value, [index.get(s, _encode_source(s)) for s in c.sources], c.rule, c.reference, c.agrees)
+              for c in fact.candidates])
+            for name, fact in meeting.facts.items()]
+
+
+def _encode_source(source: SourceRef) -> list:
+    """A source that is none of the meeting's mentions, written out (a list, where a mention's is its index)."""
+    return [source.article, source.position, source.confidence, source.group]
 
 
 def merge_cluster(cluster: list[Mention]) -> MergedMeeting:
     series = str(cluster[0].record.get("series"))
     sets = {name: CandidateSet(name) for name in MERGED_FIELDS}
     for mention in cluster:
+        source = source_of(mention)
         for name in MERGED_FIELDS:
             value = mention.value(name)
             rule = mention.filled[name][1] if name in mention.filled else None
-            sets[name].add(value, source_of(mention), rule=rule)
+            sets[name].add(value, source, rule=rule)
     stated = MergedMeeting(series=series, mentions=cluster, facts={n: s.merge() for n, s in sets.items()},
                            names=_names(cluster))
     apply_inferences(stated, sets, infer_meeting(stated.values()))
@@ -82,6 +110,8 @@ def apply_inferences(meeting: MergedMeeting, sets: dict[str, CandidateSet], foun
         touched.add(inference.field)
     for name in touched:
         meeting.facts[name] = sets[name].merge()
+    if touched:
+        meeting.facts_encoded_as(None)
 
 
 def remerge(meeting: MergedMeeting, found: list[Inference]) -> None:

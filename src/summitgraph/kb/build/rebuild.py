@@ -6,9 +6,11 @@ one, never half of each.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -423,6 +425,21 @@ def previous_build(store: Store, resolver: str) -> Previous | None:
                         tables.meeting_blocks(db))
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a build runs. A build holds hundreds of thousands of long-lived
+    objects (mentions, facts, candidates) and makes few reference cycles, so each collection walks them all
+    to free next to nothing: a quarter of an incremental update's time at 10k articles. Reference counting
+    still frees every object no cycle holds; the collector is back on, as it was, when the build ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = False) -> Summary:
     """Rebuild the knowledge base from the store's current facts (and its corrections).
 
@@ -430,6 +447,11 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
     since are taken from what that build read (with their stored near-duplicate signatures, for detection),
     the meetings of unchanged clusters are taken as that build merged them (meeting_blocks), and only the
     records whose inputs changed are composed and written again; the tables end as a full build leaves them."""
+    with collector_paused():
+        return _rebuild(store, threshold, full)
+
+
+def _rebuild(store: Store, threshold: float, full: bool) -> Summary:
     started = time.perf_counter()
     versions = store.stats()["article_versions"]
     resolver = resolver_version(threshold)
@@ -443,7 +465,8 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
         if len(reuse) == len(marks) == len(previous.marks):
             corpus = load_unchanged([key for key, _, _ in marks], lambda keys: _entries(store, keys), previous.groups)
         else:
-            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold, marks=marks)
+            corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold, marks=marks,
+                                       grown_from=previous.groups if _only_added(previous, reuse) else None)
         read_again = len(set(corpus.articles) - reuse)
     blocks = BlockCache({key: (article_id, last_fact) for key, article_id, last_fact in marks})
     if previous is not None:
@@ -460,6 +483,12 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
     write(store, built, summary, resolver=resolver, marks=marks, previous=previous, blocks=blocks)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _only_added(previous: Previous, reuse: set[str]) -> bool:
+    """Every article of the last build is still there unchanged (``reuse``: the current articles whose mark is
+    the one it read), and its groups cover them: articles were only added since."""
+    return set(previous.marks) <= reuse and set(previous.groups) == set(previous.marks)
 
 
 def _merged(store: Store, names: list[str]) -> dict[str, bytes]:

@@ -18,7 +18,7 @@ from summitgraph.store import Store
 from summitgraph.store.serialize import reading_records, record_to_dict
 from summitgraph.text.normalize import fold
 from summitgraph.text.sentences import split_sentences
-from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD, DuplicateFinder, StoredSignatures
+from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD, DuplicateFinder, GrowingFinder, StoredSignatures
 from summitgraph.kb.types import UNKNOWN_CONFIDENCE, ArticleInfo, Mention, SentenceRef
 
 KINDS = ("meeting", "person", "document", "chair")
@@ -54,9 +54,15 @@ class RawFact:
 class CorpusBuilder:
     """Add articles with their facts one at a time; ``finish`` names the near-duplicate groups."""
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, groups: dict[str, str] | None = None) -> None:
-        # Known groups (nothing added, changed or removed since the build that found them) need no detection.
-        self._duplicates = DuplicateFinder(threshold) if groups is None else None
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, groups: dict[str, str] | None = None,
+                 grown_from: dict[str, str] | None = None) -> None:
+        # Known groups (nothing added, changed or removed since the build that found them) need no detection;
+        # ``grown_from``: the groups of a build since which articles were only added (only theirs are detected).
+        self._duplicates: DuplicateFinder | GrowingFinder | None = None
+        if grown_from is not None:
+            self._duplicates = GrowingFinder(grown_from, threshold)
+        elif groups is None:
+            self._duplicates = DuplicateFinder(threshold)
         self._groups = groups
         self._corpus = Corpus()
 
@@ -191,16 +197,18 @@ def _add_stored(builder: CorpusBuilder, article: Article, found: Iterable[Any], 
 
 def load_with_entries(store: Store, entries: "EntryReader", reuse: set[str],
                       threshold: float = DEFAULT_THRESHOLD, batch: int = 200,
-                      marks: list[tuple[str, int, int]] | None = None) -> Corpus:
+                      marks: list[tuple[str, int, int]] | None = None,
+                      grown_from: dict[str, str] | None = None) -> Corpus:
     """The same corpus as ``load``, in the same order, taking the articles in ``reuse`` (unchanged since the
     previous build) from that build's entries instead of reading their facts and splitting their texts again.
     Every article's near-duplicate signature is still read (made from its text where none is stored).
 
     ``marks``: the current articles as ``store.article_marks`` gave them (key, row id, highest fact id, in row
     order): the articles are walked by them, and the text of an article taken from its entry is read only
-    when no signature is stored for it."""
+    when no signature is stored for it. ``grown_from``: the previous build's groups, when articles were only
+    added since (near-duplicates are then detected for the new articles only: GrowingFinder)."""
     if marks is not None:
-        return _load_by_marks(store, entries, reuse, marks, threshold, batch)
+        return _load_by_marks(store, entries, reuse, marks, threshold, batch, grown_from)
     builder = CorpusBuilder(threshold)
     signatures = StoredSignatures(store)
     for page in _pages(store.iter_articles(batch), batch):
@@ -220,8 +228,8 @@ EntryReader = Any   # (keys) -> {key: entry JSON}: the previous build's entries 
 
 
 def _load_by_marks(store: Store, entries: EntryReader, reuse: set[str], marks: list[tuple[str, int, int]],
-                   threshold: float, batch: int) -> Corpus:
-    builder = CorpusBuilder(threshold)
+                   threshold: float, batch: int, grown_from: dict[str, str] | None = None) -> Corpus:
+    builder = CorpusBuilder(threshold, grown_from=grown_from)
     signatures = StoredSignatures(store)
     for start in range(0, len(marks), batch):
         page = marks[start:start + batch]

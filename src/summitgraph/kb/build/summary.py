@@ -24,8 +24,10 @@ _DATE_CUE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:ngày|tháng|sáng|ch
 _WORD = re.compile(r"\w+")
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(fold(text)))
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    """A sentence's folded words: the same for every meeting that cites it (wire copies repeat sentences)."""
+    return frozenset(_WORD.findall(_features(text)[2]))
 
 
 def score_sentence(sentence: SentenceRef, people: Iterable[str], *, is_title: bool) -> float:
@@ -81,7 +83,7 @@ def summarize(mentions: list[Mention], articles: dict[str, ArticleInfo], people:
             scored.append((_score(sentence, names, is_title=is_title), info.key, sentence, info.group))
     scored.sort(key=lambda item: (-item[0], item[1], item[2].index))
     chosen: list[tuple[str, SentenceRef]] = []
-    chosen_words: list[set[str]] = []
+    chosen_words: list[frozenset[str]] = []
     for _, key, sentence, _group in scored:
         words = _words(sentence.text)
         if any(len(words & other) / max(1, min(len(words), len(other))) >= REDUNDANT for other in chosen_words):
