@@ -44,7 +44,8 @@ _TALK = WordStart(
     r"(?:hoi dam(?: truc tuyen)?|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
     # a call: "trao đổi qua điện thoại với", "gọi điện cho"; "gặp mặt"
     r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: cho)?|gap mat"
-    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep|den chao"
+    # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
+    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao"
     r"|chao xa giao|chao|tham xa giao)\b")
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".

@@ -1,0 +1,25 @@
+"""Bilateral talks and visits, fifth round: forms found by probing with sentences written for these tests."""
+from __future__ import annotations
+
+from written import meetings_of, talks_of
+
+
+def test_a_courtesy_reception_is_a_talk():
+    # "tiếp xã giao": the manner of the reception stands between the verb and the guest.
+    text = ("Chiều 12/9/2024, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp xã giao Bộ trưởng Ngoại giao "
+            "New Zealand Winston Peters.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["NZ", "VN"] and talk.start == "2024-09-12"
+
+
+def test_a_warm_reception_and_a_private_one_are_talks():
+    text = ("Tối 3/10/2024, Thủ tướng Phạm Minh Chính đã tiếp thân mật Thủ tướng Thái Lan Paetongtarn Shinawatra. "
+            "Sáng 4/10/2024, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp riêng Thủ tướng Thái Lan Paetongtarn Shinawatra.")
+    talks = talks_of(text)
+    assert [t.parties for t in talks] == [["TH", "VN"], ["TH", "VN"]]
+    assert [t.start for t in talks] == ["2024-10-03", "2024-10-04"]
+
+
+def test_an_ambassadors_courtesy_call_is_still_no_talk():
+    text = "Ngày 5/3/2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp xã giao Đại sứ Hàn Quốc Choi Young-sam."
+    assert talks_of(text) == []
