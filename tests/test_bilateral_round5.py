@@ -23,3 +23,18 @@ def test_a_warm_reception_and_a_private_one_are_talks():
 def test_an_ambassadors_courtesy_call_is_still_no_talk():
     text = "Ngày 5/3/2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp xã giao Đại sứ Hàn Quốc Choi Young-sam."
     assert talks_of(text) == []
+
+
+def test_talks_over_a_video_link_are_online():
+    text = ("Sáng 21/5/2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm trực tuyến với Bộ trưởng Ngoại giao "
+            "Canada Mélanie Joly. Chiều cùng ngày, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Ấn Độ Narendra "
+            "Modi qua hình thức truyền hình.")
+    talks = talks_of(text)
+    assert [(t.parties, t.format) for t in talks] == [(["CA", "VN"], "online"), (["IN", "VN"], "online")]
+
+
+def test_a_phone_call_has_no_format_and_a_placed_talk_is_in_person():
+    text = ("Ngày 7/6/2024, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Hà Lan Mark Rutte. "
+            "Ngày 8/6/2024, Chủ tịch nước Tô Lâm hội kiến Tổng thống Lào Thongloun Sisoulith tại Viêng Chăn.")
+    talks = talks_of(text)
+    assert [(t.parties, t.format) for t in talks] == [(["NL", "VN"], None), (["LA", "VN"], "in_person")]

@@ -627,10 +627,16 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             counterpart_titles=tuple(fold(t) for t in person.titles),
             counterpart_country=other,
             start=start, end=end, city=place.city if place else None, country=place.country if place else None,
-            format="in_person" if place else None, status=status, status_said=said,
+            format=_talk_format(folded, t_start, person.end, hi, place is not None), status=status, status_said=said,
             confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+def _talk_format(folded: str, t_start: int, met_end: int, hi: int, placed: bool) -> str | None:
+    """"hội đàm trực tuyến với A", "điện đàm với B qua video": a link said between the verb and just after the
+    one met makes the talk online; else it is in person where a place is said."""
+    return attr.meeting_format(folded[t_start:min(hi, met_end + 40)], placed)
 
 
 # A sentence opened by a pronoun and an adverb or two before its talk verb.
