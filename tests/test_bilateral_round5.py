@@ -38,3 +38,28 @@ def test_a_phone_call_has_no_format_and_a_placed_talk_is_in_person():
             "Ngày 8/6/2024, Chủ tịch nước Tô Lâm hội kiến Tổng thống Lào Thongloun Sisoulith tại Viêng Chăn.")
     talks = talks_of(text)
     assert [(t.parties, t.format) for t in talks] == [(["NL", "VN"], None), (["LA", "VN"], "in_person")]
+
+
+def test_a_headline_office_is_not_held_by_the_dateline_city():
+    text = ("Chủ tịch Quốc hội tiếp Tổng Thư ký Liên Hợp Quốc\n"
+            "Hà Nội, 2/11/2024 - Chiều 2/11, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Tổng Thư ký Liên Hợp Quốc "
+            "ông Guterres.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["UN", "VN"] and talk.name == "tiếp Tổng Thư ký Liên Hợp Quốc"
+
+
+def test_a_headline_king_is_the_bodys_monarch():
+    # "Nhà vua" in the headline, "Quốc vương" in the body: one office, one talk.
+    text = ("Thủ tướng yết kiến Nhà vua Malaysia\n"
+            "Kuala Lumpur, 21/11/2024 - Sáng 21/11, Thủ tướng Phạm Minh Chính đã yết kiến Quốc vương Malaysia "
+            "Sultan Ibrahim.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["MY", "VN"] and talk.start == "2024-11-21"
+
+
+def test_a_headline_foreign_minister_is_the_bodys_minister_of_foreign_affairs():
+    text = ("Ngoại trưởng hội đàm với Ngoại trưởng Nhật Bản\n"
+            "Tokyo, 5/12/2024 - Chiều 5/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao "
+            "Nhật Bản Iwaya Takeshi.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"] and talk.start == "2024-12-05"

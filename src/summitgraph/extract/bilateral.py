@@ -235,7 +235,8 @@ _OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|
                      r"|nu hoang|hoang de|nha vua|tong thu ky|tong giam doc|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma"
                      r"|nghi vien|thuong vien|ha vien)|bo truong|ngoai truong|chu tich)\b")
 # "Bộ trưởng Chiến tranh Mỹ": a minister's portfolio stands between the title and the country.
-_UNREAD_NAME = re.compile(rf"(?:\s+[{registry.UPPER_CHARS}][\w.'-]*){{1,4}}")
+# The name goes on within its line: a headline's office is not held by the dateline's city under it.
+_UNREAD_NAME = re.compile(rf"(?:[ \t]+[{registry.UPPER_CHARS}][\w.'-]*){{1,4}}")
 _NAME_NEXT = re.compile(rf"\s+[{registry.UPPER_CHARS}]")
 _PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
 _OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|hop chung quoc|nhan dan|dan chu|cua|dac cu|tan|\()*$")

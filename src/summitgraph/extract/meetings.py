@@ -282,6 +282,18 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+# Two words for one office: a headline's "Nhà vua" is the body's "Quốc vương", "Ngoại trưởng" its "Bộ trưởng
+# Ngoại giao".
+_TITLE_SYNONYMS = (("nha vua", "quoc vuong"), ("ngoai truong", "bo truong ngoai giao"))
+
+
+def _one_title(folded_title: str) -> str:
+    for word, same in _TITLE_SYNONYMS:
+        if folded_title.startswith(word):
+            return same + folded_title[len(word):]
+    return folded_title
+
+
 def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
     """Two talks of the same sides can be one when they name the same person met, or one names only the
     office ("Chủ tịch Quốc hội Cuba") the other names the holder of, or one tells the host receiving the
@@ -297,7 +309,8 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
         return True     # "gặp Chủ tịch Ủy ban châu Âu và Chủ tịch Hội đồng châu Âu": one talk with the EU
     if a.startswith(OFFICE_MARK) != b.startswith(OFFICE_MARK):
         return rec.counterpart_country == cand.counterpart_country and any(
-            x.startswith(y) or y.startswith(x) for x in rec.counterpart_titles for y in cand.counterpart_titles)
+            x.startswith(y) or y.startswith(x) for x in map(_one_title, rec.counterpart_titles)
+            for y in map(_one_title, cand.counterpart_titles))
     return a == cand.subject and b == rec.subject
 
 
