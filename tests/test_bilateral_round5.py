@@ -63,3 +63,31 @@ def test_a_headline_foreign_minister_is_the_bodys_minister_of_foreign_affairs():
             "Nhật Bản Iwaya Takeshi.")
     (talk,) = talks_of(text)
     assert talk.parties == ["JP", "VN"] and talk.start == "2024-12-05"
+
+
+def _visits(text: str):
+    return [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+
+
+def test_a_trip_named_without_its_destination_dates_the_one_visit():
+    text = ("Chủ tịch nước Lương Cường thăm cấp nhà nước Chile\n"
+            "Santiago, 11/11/2024 - Chủ tịch nước Lương Cường đã tới thủ đô Santiago, bắt đầu chuyến thăm cấp nhà "
+            "nước từ ngày 10 đến 12/11/2024 theo lời mời của Tổng thống Gabriel Boric.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["CL", "VN"] and (visit.start, visit.end) == ("2024-11-10", "2024-11-12")
+
+
+def test_a_day_told_during_a_trip_does_not_date_it():
+    text = ("Thủ tướng thăm chính thức Brazil\n"
+            "Brasilia, 6/7/2025 - Trong chuyến thăm, ngày 6/7/2025, Thủ tướng Phạm Minh Chính dự lễ khánh thành "
+            "một nhà máy.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["BR", "VN"] and visit.start is None
+
+
+def test_an_anniversary_span_is_no_trip():
+    text = ("Phó Thủ tướng thăm chính thức Ấn Độ\n"
+            "New Delhi, 4/3/2024 - Chuyến thăm diễn ra đúng dịp kỷ niệm 50 năm quan hệ ngoại giao "
+            "(7/1/1974-7/1/2024).")
+    (visit,) = _visits(text)
+    assert visit.start != "1974-01-07"

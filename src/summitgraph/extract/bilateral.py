@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
@@ -331,12 +332,17 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     protagonist = _protagonist(people)
     visits: list[Candidate] = []
     talks: list[Candidate] = []
+    untold: list[tuple[int, int, int, int]] = []   # visit verbs with no destination: verb and sentence bounds
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
         for m in found:
-            visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))
+            told = _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
+            visits.extend(told)
+            if not told and _NAMED_TRIP.search(m.group(0)):
+                untold.append((m.start(), m.end(), lo, hi))
+    visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of,
                   frozenset(p.person for p in people if p.person and _senior(p)))
@@ -379,6 +385,48 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 talks.extend(_talks(ctx, folded, dates, year, here, here, sides, met, subject, m.start(), m.start(),
                                     lo, hi))
     return visits + talks
+
+
+# A trip named as such ("chuyến thăm", "thăm chính thức"), not a bare "thăm" (of a pagoda, of voters).
+_NAMED_TRIP = re.compile(r"chuyen|chinh thuc|cap nha nuoc|lam viec")
+
+
+_TRIP_DAYS = 14
+
+
+def _trip_long(start: str | None, end: str | None) -> bool:
+    """Whether start..end (full ISO days) can be one trip: two weeks at most."""
+    try:
+        days = (date.fromisoformat(end or "") - date.fromisoformat(start or "")).days
+    except ValueError:
+        return False
+    return 0 <= days <= _TRIP_DAYS
+
+
+def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
+                         untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
+    """"Thủ tướng đã tới thủ đô, bắt đầu chuyến thăm chính thức từ ngày 8 đến 10/2": in an article about one
+    visit (told with its destination in the headline or elsewhere), a trip named without a destination is
+    that visit, and gives it the days said beside it."""
+    if len({v.parties for v in visits}) != 1:
+        return []
+    visit = visits[0]
+    out: list[Candidate] = []
+    for t_start, t_end, lo, hi in untold:
+        chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
+                                                anchored=ctx.anchor is not None), t_start, t_end)
+        if chosen is None or not chosen.is_range or not chosen.first.day:
+            continue    # only a span of days is the trip's own: a single day dates something done during it
+        start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+                                       attr.article_reference(ctx, dates))
+        if not _trip_long(start, end):
+            continue    # "kỷ niệm 45 năm (7/1/1972-7/1/2017)": a span of years is no trip's
+        status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+        out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:t_end], span=Span(t_start, t_end),
+                             parties=visit.parties, start=start, end=end, city=visit.city, country=visit.country,
+                             format="in_person", status=status, status_said=said, confidence=0.6,
+                             spans=[Span(t_start, t_end), Span(chosen.start, chosen.end)]))
+    return out
 
 
 _BUSINESS = re.compile(r"\b(?:doanh nghiep|tap doan|cong ty|doanh nhan|nha dau tu)\b")
