@@ -91,3 +91,18 @@ def test_an_anniversary_span_is_no_trip():
             "(7/1/1974-7/1/2024).")
     (visit,) = _visits(text)
     assert visit.start != "1974-01-07"
+
+
+def test_a_visit_lasts_the_span_said_after_its_visitor():
+    # The dateline's day is nearest the verb; the span after the visitor's name is the visit's.
+    text = ("Hà Nội, 12/8/2024 - Chuyến thăm chính thức Việt Nam của Tổng thống Indonesia Joko Widodo "
+            "từ ngày 12 đến 13/8 mở ra giai đoạn hợp tác mới.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["ID", "VN"] and (visit.start, visit.end) == ("2024-08-12", "2024-08-13")
+
+
+def test_the_span_of_an_event_told_after_the_visit_is_not_its_own():
+    text = ("Ngày 12/5/2024, Thủ tướng Phạm Minh Chính thăm làm việc Lào, sau khi dự Hội nghị Cấp cao Mekong "
+            "từ ngày 10 đến 11/5 tại Viêng Chăn.")
+    (visit,) = _visits(text)
+    assert (visit.start, visit.end) == ("2024-05-12", "2024-05-12")

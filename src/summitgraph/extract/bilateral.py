@@ -403,6 +403,31 @@ def _trip_long(start: str | None, end: str | None) -> bool:
     return 0 <= days <= _TRIP_DAYS
 
 
+# How far after its verb a visit's span of days may be said: "chuyến thăm Việt Nam của Tổng thống A từ ngày 29
+# đến 30/1" names the visitor between.
+_SPAN_REACH = 150
+
+
+# An event told before or after the visit ("sau khi dự Hội nghị X từ ngày 10 đến 11/5"): its span is not the
+# visit's (one it is part of, "thăm Trung Quốc và dự Diễn đàn ... từ ngày 11 đến 15/5", shares it).
+_OTHER_EVENT = re.compile(r"\b(?:sau khi|truoc khi|sau do|truoc do|ngay sau|tiep do)\b")
+
+
+def _span_after(ctx, folded, dates, year, chosen: DateMention | None, t_end: int, hi: int):
+    """The span of days said after a visit verb ("... từ ngày 29 đến 30/1"), when the date nearest the verb is
+    a single day (a dateline's, or the day of arrival): a visit lasts its span. None when there is no such
+    span or the nearest date is one already."""
+    if chosen is not None and chosen.is_range:
+        return None
+    for d in attr.dates_in(dates, t_end, min(hi, t_end + _SPAN_REACH)):
+        if _OTHER_EVENT.search(folded, t_end, d.start):
+            return None
+        if d.is_range and d.first.day:
+            start, end = attr.resolve_date(d, ctx.anchor, _said_year(d, dates, year), attr.article_reference(ctx, dates))
+            return (d, (start, end)) if _trip_long(start, end) else None
+    return None
+
+
 def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
                          untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
     """"Thủ tướng đã tới thủ đô, bắt đầu chuyến thăm chính thức từ ngày 8 đến 10/2": in an article about one
@@ -583,6 +608,9 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
                                             anchored=ctx.anchor is not None), t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
+    span = _span_after(ctx, folded, dates, year, chosen, t_end, hi)
+    if span is not None:
+        chosen, (start, end) = span
     if start and attr.frame_day(folded, chosen, t_start, dest.end):
         start = end = attr.month_of(start)
     region = folded[lo:hi]
