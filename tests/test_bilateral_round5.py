@@ -106,3 +106,24 @@ def test_the_span_of_an_event_told_after_the_visit_is_not_its_own():
             "từ ngày 10 đến 11/5 tại Viêng Chăn.")
     (visit,) = _visits(text)
     assert (visit.start, visit.end) == ("2024-05-12", "2024-05-12")
+
+
+def test_working_with_the_head_of_an_organisation_is_a_talk():
+    text = ("Chiều 22/9/2024, tại New York, Tổng Bí thư, Chủ tịch nước Tô Lâm đã làm việc với Tổng Giám đốc "
+            "Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["IMF", "VN"] and talk.start == "2024-09-22" and talk.city == "New York"
+
+
+def test_exchanging_views_with_a_minister_is_a_talk_and_told_again_inside_talks_is_the_same_one():
+    text = ("Chiều 15/10/2024, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Trung Quốc Lý Cường. Tại hội đàm, "
+            "Thủ tướng Phạm Minh Chính trao đổi với Thủ tướng Lý Cường về đường sắt. Ngày 16/10/2024, Phó Thủ "
+            "tướng Bùi Thanh Sơn trao đổi với Bộ trưởng Thương mại Mỹ Gina Raimondo.")
+    talks = talks_of(text)
+    assert [(t.parties, t.start) for t in talks] == [(["CN", "VN"], "2024-10-15"), (["US", "VN"], "2024-10-16")]
+
+
+def test_working_with_ones_own_delegation_is_no_talk():
+    text = ("Trong chuyến thăm chính thức Lào, chiều 10/8/2023, Thủ tướng Phạm Minh Chính đã làm việc với "
+            "Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng và Đại sứ quán Việt Nam tại Lào.")
+    assert talks_of(text) == []
