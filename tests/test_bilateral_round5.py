@@ -127,3 +127,17 @@ def test_working_with_ones_own_delegation_is_no_talk():
     text = ("Trong chuyến thăm chính thức Lào, chiều 10/8/2023, Thủ tướng Phạm Minh Chính đã làm việc với "
             "Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng và Đại sứ quán Việt Nam tại Lào.")
     assert talks_of(text) == []
+
+
+def test_a_talk_is_held_where_it_is_said_after_a_long_name_of_the_one_met():
+    text = ("Chiều 8/10/2024, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Tổng thống Indonesia Joko Widodo "
+            "tại Phủ Tổng thống ở Jakarta.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["ID", "VN"] and (talk.city, talk.country) == ("Jakarta", "ID")
+
+
+def test_a_city_named_in_a_remark_on_the_one_met_is_not_the_talks_place():
+    text = ("Chiều 8/10/2024, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Malaysia Anwar Ibrahim, "
+            "người bạn lâu năm của nhân dân Hà Nội.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["MY", "VN"] and talk.city is None

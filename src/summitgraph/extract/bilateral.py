@@ -670,7 +670,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         # The pronoun's visitor is the other side of the visit to the country of the one met.
         pairs = [(p, (_host_or_guest(sides, p.country) if visitor_pronoun and p.country else None) or side)
                  for p in counterparts]
-    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi,
+                                                  max(t_end, max(p.end for p in counterparts)))
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
     # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
     named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
@@ -738,8 +739,9 @@ def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts:
                  and all(p.country != c.country for c in counterparts)), None)
 
 
-def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi):
-    """The day, place and status of a talk told in the sentence lo..hi."""
+def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int | None = None):
+    """The day, place and status of a talk told in the sentence lo..hi; ``met_end`` is where the last one
+    met is named ("hội kiến Tổng thống A tại Phủ Tổng thống ở Jakarta": the place is said after them)."""
     region = folded[lo:hi]
     # A talk takes one day: a day said in its sentence, before the span of the visit framing it
     # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
@@ -752,6 +754,9 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi):
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
+    if place is None and met_end:
+        # Said after a long name of the one met: only a place after "tại"/"ở" (not "người từng thăm Hà Nội").
+        place = attr.located_place(folded, attr.places_in(ctx.text, t_end, min(hi, met_end + 60)), t_start, t_end)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     return start, end, place, status, said
 
