@@ -141,3 +141,15 @@ def test_a_city_named_in_a_remark_on_the_one_met_is_not_the_talks_place():
             "người bạn lâu năm của nhân dân Hà Nội.")
     (talk,) = talks_of(text)
     assert talk.parties == ["MY", "VN"] and talk.city is None
+
+
+def test_visits_counted_are_no_visit():
+    text = ("Hà Nội, 3/4/2024 - Thủ tướng Lào Sonexay Siphandone đã nhiều lần sang thăm Việt Nam, "
+            "và Chủ tịch Quốc hội Lào đã hai lần thăm chính thức Việt Nam.")
+    assert _visits(text) == []
+
+
+def test_a_first_visit_is_still_a_visit():
+    text = "Ngày 3/4/2024, Thủ tướng Lào Sonexay Siphandone lần đầu tiên thăm chính thức Việt Nam."
+    (visit,) = _visits(text)
+    assert visit.parties == ["LA", "VN"] and visit.start == "2024-04-03"

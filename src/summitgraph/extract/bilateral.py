@@ -339,6 +339,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
         for m in found:
+            if _COUNTED.search(folded, max(lo, m.start() - 24), m.start()):
+                continue        # "đã nhiều lần sang thăm Việt Nam": visits counted, none told as one
             told = _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
             visits.extend(told)
             if not told and _NAMED_TRIP.search(m.group(0)):
