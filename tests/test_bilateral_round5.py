@@ -153,3 +153,19 @@ def test_a_first_visit_is_still_a_visit():
     text = "Ngày 3/4/2024, Thủ tướng Lào Sonexay Siphandone lần đầu tiên thăm chính thức Việt Nam."
     (visit,) = _visits(text)
     assert visit.parties == ["LA", "VN"] and visit.start == "2024-04-03"
+
+
+def test_heads_of_world_bodies_received_are_talks_with_the_body():
+    text = ("Chiều 10/6/2024, Thủ tướng Phạm Minh Chính tiếp Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO) "
+            "Ngozi Okonjo-Iweala. Ngày 11/6/2024, Chủ tịch nước tiếp Tổng Thư ký Tổ chức Hợp tác và Phát triển "
+            "Kinh tế (OECD) Mathias Cormann. Ngày 12/6/2024, Phó Thủ tướng Trần Hồng Hà tiếp Tổng Giám đốc "
+            "UNESCO Audrey Azoulay.")
+    talks = talks_of(text)
+    assert [t.parties for t in talks] == [["VN", "WTO"], ["OECD", "VN"], ["UNESCO", "VN"]]
+
+
+def test_the_head_of_a_un_agency_received_is_a_talk_with_the_agency():
+    text = ("Chiều 20/5/2024, Bộ trưởng Nông nghiệp và Phát triển nông thôn Lê Minh Hoan tiếp Tổng Giám đốc "
+            "Tổ chức Nông Lương Liên Hợp Quốc (FAO) Khuất Đông Ngọc.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["FAO", "VN"]
