@@ -169,3 +169,25 @@ def test_the_head_of_a_un_agency_received_is_a_talk_with_the_agency():
             "Tổ chức Nông Lương Liên Hợp Quốc (FAO) Khuất Đông Ngọc.")
     (talk,) = talks_of(text)
     assert talk.parties == ["FAO", "VN"]
+
+
+def test_a_visit_invited_is_to_come_and_not_dated_by_the_invitation():
+    text = ("Chiều 14/3/2024, tại Canberra, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Australia Anthony "
+            "Albanese. Ngày 14/3/2024, Thủ tướng Phạm Minh Chính trân trọng mời Thủ tướng Anthony Albanese sớm "
+            "thăm Việt Nam.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["AU", "VN"] and visit.status == "planned" and visit.start is None
+
+
+def test_an_invitation_accepted_for_a_fitting_time_is_to_come():
+    text = ("Ngày 14/3/2024, Thủ tướng Australia Anthony Albanese vui vẻ nhận lời sang thăm Việt Nam "
+            "vào thời gian thích hợp.")
+    (visit,) = _visits(text)
+    assert visit.status == "planned"
+
+
+def test_a_visit_by_invitation_of_the_host_is_the_visit_itself():
+    text = ("Theo lời mời của Thủ tướng Australia Anthony Albanese, Thủ tướng Phạm Minh Chính thăm chính thức "
+            "Australia từ ngày 7 đến 9/3/2024.")
+    (visit,) = _visits(text)
+    assert visit.status == "held" and (visit.start, visit.end) == ("2024-03-07", "2024-03-09")

@@ -571,6 +571,21 @@ def _framing_subject(folded: str, people: list[PersonMention], host: str, t_star
                  and comma < _head_start(p) <= comma + 3), None)
 
 
+# "mời Tổng thống A sớm thăm", "nhận lời mời sang thăm", "thăm Việt Nam vào thời gian thích hợp": a visit
+# invited or accepted is to come ("theo lời mời của A, B thăm" tells the visit itself: "mời của" is left out).
+_INVITE = re.compile(r"\bmoi\b(?! cua)[^.;:]{0,70}$")
+_WHEN_FITTING = re.compile(r"\s*(?:\w+\s+){0,3}?(?:vao|trong)\s+(?:mot\s+)?thoi (?:gian|diem) (?:thich hop|thuan tien|phu hop|som nhat|gan nhat|som)")
+_SOON = re.compile(r"\bsom\s+(?:sang |den |toi )?$")
+
+
+def _invited(text: str, folded: str, t_start: int, dest_end: int, lo: int, hi: int) -> bool:
+    """Whether a visit is told as an invitation made or accepted, not as a trip made or fixed."""
+    invite = _INVITE.search(folded, max(lo, t_start - 70), t_start)
+    if invite is not None and text[invite.start():invite.start() + 3].lower() == "mời":
+        return True
+    return bool(_SOON.search(folded, max(lo, t_start - 12), t_start) or _WHEN_FITTING.match(folded, dest_end, hi))
+
+
 _HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
 
 
@@ -618,6 +633,10 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         start = end = attr.month_of(start)
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+    if _invited(ctx.text, folded, t_start, dest.end, lo, hi):
+        status, said = "planned", True
+        if chosen is not None and chosen.end <= t_start:
+            chosen, start, end = None, None, None     # the day the invitation was made, not the visit's
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
     if chosen:
         spans.append(Span(chosen.start, chosen.end))
