@@ -191,3 +191,16 @@ def test_a_visit_by_invitation_of_the_host_is_the_visit_itself():
             "Australia từ ngày 7 đến 9/3/2024.")
     (visit,) = _visits(text)
     assert visit.status == "held" and (visit.start, visit.end) == ("2024-03-07", "2024-03-09")
+
+
+def test_formal_talks_of_two_leaders_with_no_visit_told_are_between_the_sides_named():
+    text = ("Sáng 12/12/2023, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì lễ đón chính thức Thủ tướng "
+            "Campuchia Hun Manet. Sau đó, hai Thủ tướng đã hội đàm hẹp và hội đàm mở rộng.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KH", "VN"]
+
+
+def test_formal_talks_with_two_foreign_sides_named_are_left_unread():
+    text = ("Sáng 12/12/2023, Thủ tướng Phạm Minh Chính đón Thủ tướng Campuchia Hun Manet và Thủ tướng Lào "
+            "Sonexay Siphandone. Sau đó, các bên đã hội đàm.")
+    assert talks_of(text) == []

@@ -377,7 +377,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                        and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
                        and not _BETWEEN.match(folded, m.end())), None)
         if formal and len(talks) == told:
-            unnamed = _unnamed_talk(ctx, folded, dates, year, visits, formal.start(), formal.end(), lo, hi)
+            unnamed = _unnamed_talk(ctx, folded, dates, year, visits, formal.start(), formal.end(), lo, hi,
+                                    [p for p in people if p.start < formal.start()])
             # After talks of the same sides, "Tại cuộc hội đàm, ..." tells one of them again.
             if unnamed and not (folded.startswith(",", formal.end())
                                 and any(t.parties == unnamed.parties for t in talks)):
@@ -788,9 +789,12 @@ _SUMMED_UP = re.compile(r"\bcac cuoc (?:\w+ )*$")
 _BETWEEN = re.compile(r"[^.,;]{0,30}\bgiua\b")
 
 
-def _unnamed_talk(ctx, folded, dates, year, visits: list[Candidate], t_start, t_end, lo, hi) -> Candidate | None:
-    """Formal talks during the article's one visit are between its two sides, even when no one is named."""
-    pairs = {v.parties for v in visits}
+def _unnamed_talk(ctx, folded, dates, year, visits: list[Candidate], t_start, t_end, lo, hi,
+                  people: list[PersonMention]) -> Candidate | None:
+    """Formal talks during the article's one visit are between its two sides, even when no one is named;
+    with no visit told, between the home side and the one foreign side whose office-holders the article
+    names ("chủ trì lễ đón Thủ tướng Campuchia A. Sau lễ đón, hai Thủ tướng đã hội đàm")."""
+    pairs = {v.parties for v in visits} or _sides_named(people)
     if len(pairs) != 1:
         return None
     start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
@@ -799,6 +803,13 @@ def _unnamed_talk(ctx, folded, dates, year, visits: list[Candidate], t_start, t_
         parties=next(iter(pairs)), start=start, end=end, city=place.city if place else None,
         country=place.country if place else None, format="in_person" if place else None,
         status=status, status_said=said, confidence=0.55, spans=[Span(t_start, t_end)])
+
+
+def _sides_named(people: list[PersonMention]) -> set[tuple[str, ...]]:
+    """The home side and the one other country whose office-holders are named before, if just one."""
+    seniors = {p.country for p in people if p.country and _senior(p)}
+    foreign = seniors - {HOME}
+    return {tuple(sorted({HOME, *foreign}))} if HOME in seniors and len(foreign) == 1 else set()
 
 
 # ASEAN's ministers or leaders as one side: "các ngoại trưởng ASEAN", "lãnh đạo các nước ASEAN".
