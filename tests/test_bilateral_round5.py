@@ -204,3 +204,10 @@ def test_formal_talks_with_two_foreign_sides_named_are_left_unread():
     text = ("Sáng 12/12/2023, Thủ tướng Phạm Minh Chính đón Thủ tướng Campuchia Hun Manet và Thủ tướng Lào "
             "Sonexay Siphandone. Sau đó, các bên đã hội đàm.")
     assert talks_of(text) == []
+
+
+def test_talks_right_after_the_welcome_ceremony_fall_on_its_day():
+    text = ("Sáng 12/12/2023, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì lễ đón chính thức Thủ tướng "
+            "Campuchia Hun Manet. Ngay sau lễ đón, hai Thủ tướng đã hội đàm.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KH", "VN"] and talk.start == "2023-12-12"

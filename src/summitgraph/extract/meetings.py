@@ -719,6 +719,8 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
 _SAME_DAY = re.compile(r"\bcung ngay\b")
+# A sentence opening "(Ngay) sau lễ đón (chính thức)": talks follow the welcome ceremony on its day.
+_AFTER_WELCOME = re.compile(r"\W*(?:ngay )?sau (?:le don|nghi le don)\b")
 SAME_DAY_REACH = 1500
 
 
@@ -729,7 +731,8 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         if rec.start and len(rec.start.lstrip("-")) in (5, 10):
             continue                                  # a day of its own ("--09-08", "2020-09-08")
         sentence = ctx.sentence_at(rec.span.start)
-        if sentence is None or not _SAME_DAY.search(ctx.folded, sentence.start, rec.span.start):
+        if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
+                                    or _AFTER_WELCOME.match(ctx.folded, sentence.start)):
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:
