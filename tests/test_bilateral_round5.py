@@ -211,3 +211,16 @@ def test_talks_right_after_the_welcome_ceremony_fall_on_its_day():
             "Campuchia Hun Manet. Ngay sau lễ đón, hai Thủ tướng đã hội đàm.")
     (talk,) = talks_of(text)
     assert talk.parties == ["KH", "VN"] and talk.start == "2023-12-12"
+
+
+def test_a_trip_begun_on_arrival_goes_where_the_visitor_arrived():
+    text = ("Chiều 10/8/2023, Tổng thống Indonesia Joko Widodo và Phu nhân đã đến Hà Nội, bắt đầu chuyến thăm cấp "
+            "nhà nước từ ngày 10 đến 12/8.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["ID", "VN"] and (visit.city, visit.country) == ("Hanoi", "VN")
+    assert (visit.start, visit.end) == ("2023-08-10", "2023-08-12") and visit.name == "chuyến thăm cấp nhà nước"
+
+
+def test_leaving_a_city_to_begin_a_trip_is_no_destination():
+    text = "Sáng 10/8/2023, Thủ tướng Phạm Minh Chính rời Hà Nội, bắt đầu chuyến thăm chính thức từ ngày 10 đến 12/8."
+    assert _visits(text) == []

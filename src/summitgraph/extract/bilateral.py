@@ -480,6 +480,28 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
     return None
 
 
+# "đã đến Hà Nội, bắt đầu chuyến thăm ...": the place arrived at, right before the trip begun.
+_ARRIVE = re.compile(r"\b(?:den|toi|sang)\s+(?:thu do\s+|thanh pho\s+)?$")
+_BEGINS = re.compile(r"\s*,?\s*(?:va\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?$")
+
+
+def _arrived_at(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Place | None:
+    """The city or country a visitor arrives at, told right before the trip it begins."""
+    begins = _BEGINS.search(folded, max(lo, t_start - 30), t_start)
+    if begins is None:
+        return None
+    window = max(lo, begins.start() - 50)
+    for hit in reversed(list(registry.find_cities(ctx.text[window:begins.start()]))):
+        start, end = window + hit.start, window + hit.end
+        if end == begins.start() and _ARRIVE.search(folded, max(lo, start - 20), start):
+            return attr.Place(hit.key, registry.country_of_city(hit.key), start, end)
+    for hit in reversed([h for h in registry.find_countries(ctx.text[window:begins.start()]) if len(h.key) == 2]):
+        start, end = window + hit.start, window + hit.end
+        if end == begins.start() and _ARRIVE.search(folded, max(lo, start - 20), start):
+            return attr.Place(None, hit.key, start, end)
+    return None
+
+
 _AND = re.compile(r"\s*(?:,|va)\s*$")
 
 
@@ -513,6 +535,10 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
         if dest is not None:
             found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, dest, t_end)
             return [found] if found else []
+    arrived = _arrived_at(ctx, folded, t_start, lo)
+    if arrived is not None:
+        found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, arrived, t_end)
+        return [found] if found else []
     clause_end = min(hi, t_end + 220, *[i for i in (folded.find(";", t_end, hi),) if i >= 0])
     out = []
     cursor = t_end
@@ -643,7 +669,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         spans.append(Span(chosen.start, chosen.end))
     place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), t_start, t_end)
     city = dest.city or (place.city if place and place.country == host else None)
-    return Candidate(series="bilateral-visit", name=ctx.text[t_start:dest.end], span=Span(t_start, t_end),
+    return Candidate(series="bilateral-visit", name=ctx.text[t_start:max(dest.end, t_end)], span=Span(t_start, t_end),
                      parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
                      country=None if _is_org(host) else host, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
