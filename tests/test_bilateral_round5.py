@@ -224,3 +224,18 @@ def test_a_trip_begun_on_arrival_goes_where_the_visitor_arrived():
 def test_leaving_a_city_to_begin_a_trip_is_no_destination():
     text = "Sáng 10/8/2023, Thủ tướng Phạm Minh Chính rời Hà Nội, bắt đầu chuyến thăm chính thức từ ngày 10 đến 12/8."
     assert _visits(text) == []
+
+
+def test_below_minister_rank_on_the_home_side_is_no_talk():
+    text = ("Chiều 10/8/2023, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Bộ trưởng Ngoại giao Lào "
+            "Saleumxay Kommasith. Cùng ngày, Thứ trưởng Ngoại giao Đỗ Hùng Việt hội đàm với Bộ trưởng Ngoại giao "
+            "Campuchia Sok Chenda Sophea; Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng đã gặp Thủ tướng Lào Sonexay "
+            "Siphandone.")
+    assert talks_of(text) == []
+
+
+def test_a_minister_named_by_military_rank_still_holds_talks():
+    text = ("Ngày 1/11/2025, Bộ trưởng Quốc phòng Phan Văn Giang dự hội nghị tại Kuala Lumpur. Bên lề hội nghị, "
+            "Đại tướng Phan Văn Giang đã gặp Bộ trưởng Quốc phòng Nhật Bản Koizumi Shinjiro.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"]

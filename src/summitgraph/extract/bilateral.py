@@ -707,6 +707,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
         return []
+    if subject is not None and _junior(subject) and subject.person not in sides.seniors and not between:
+        # "Chủ tịch UBND thành phố A tiếp Bộ trưởng B", "Thứ trưởng C hội đàm với Bộ trưởng D", "Đại sứ E gặp
+        # Thủ tướng F": below minister rank on one side is no talk of two governments.
+        return []
     if subject:
         subjects.append(subject)
     home_subject = subject is None and _bare_home_title(ctx.text, folded, lo, hi)
@@ -764,6 +768,19 @@ def _talk_format(folded: str, t_start: int, met_end: int, hi: int, placed: bool)
     """"hội đàm trực tuyến với A", "điện đàm với B qua video": a link said between the verb and just after the
     one met makes the talk online; else it is in person where a place is said."""
     return attr.meeting_format(folded[t_start:min(hi, met_end + 40)], placed)
+
+
+# Offices below minister rank that lead talks in the news: deputies, envoys, provinces, departments.
+_JUNIOR = re.compile(r"^(?:thu truong|dai su|tong lanh su|dai bien lam thoi|truong dai dien|dai dien"
+                     r"|(?:pho )?chu tich (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)|(?:pho )?bi thu (?:tinh|thanh) uy"
+                     r"|giam doc so|vu truong|cuc truong|tong cuc truong|pho vu truong|pho cuc truong)\b")
+
+
+def _junior(person: PersonMention) -> bool:
+    """True for a person whose every title is of an office below minister rank (a rank such as "Đại tướng"
+    says nothing of the office)."""
+    titles = [fold(t) for t in person.titles]
+    return bool(titles) and not _senior(person) and all(_JUNIOR.match(t) for t in titles)
 
 
 # A sentence opened by a pronoun and an adverb or two before its talk verb.
