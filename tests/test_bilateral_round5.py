@@ -239,3 +239,16 @@ def test_a_minister_named_by_military_rank_still_holds_talks():
             "Đại tướng Phan Văn Giang đã gặp Bộ trưởng Quốc phòng Nhật Bản Koizumi Shinjiro.")
     (talk,) = talks_of(text)
     assert talk.parties == ["JP", "VN"]
+
+
+def test_a_visitor_who_visits_and_meets_is_the_subject_of_both_verbs():
+    text = ("Ngoại trưởng Mỹ Antony Blinken đã thăm Trung Quốc từ ngày 18 đến 19/6/2023 và gặp Ngoại trưởng "
+            "Trung Quốc Tần Cương.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "US"]
+
+
+def test_a_subject_of_an_earlier_clause_after_a_comma_does_not_meet():
+    text = ("Ngày 18/6/2023, Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh, trong khi nhiều doanh nghiệp đã "
+            "chuẩn bị từ lâu và gặp Bộ trưởng Thương mại Trung Quốc Vương Văn Đào.")
+    assert talks_of(text) == []

@@ -200,12 +200,26 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
     return found
 
 
-def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int) -> PersonMention | None:
+# "A đã thăm Trung Quốc từ ngày 18 đến 19/6 và gặp B": a second verb of one subject, joined by "và".
+_CHAINED = re.compile(r"\bva\s+(?:da\s+|cung\s+|sau do\s+)?$")
+_CHAIN_REACH = 120
+
+
+def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int,
+             folded: str | None = None) -> PersonMention | None:
     """The person doing the meeting: named before the verb in the same sentence, and not someone met by
     an earlier verb ("gặp A, gặp B": A does not meet B)."""
     before = [p for p in people if lo <= p.start < t_start and p.country and p.start not in met]
-    # Only a subject close to the verb ("Thủ tướng A đã có cuộc gặp"), not one from an earlier clause.
-    return before[-1] if before and t_start - before[-1].end <= 40 else None
+    # Only a subject close to the verb ("Thủ tướng A đã có cuộc gặp"), not one from an earlier clause,
+    # unless the verb is the second of the subject's, joined by "và" with no comma between.
+    if not before:
+        return None
+    last = before[-1]
+    if t_start - last.end <= 40:
+        return last
+    chained = folded is not None and t_start - last.end <= _CHAIN_REACH \
+        and _CHAINED.search(folded, max(lo, t_start - 16), t_start) and not re.search(r"[,;:()]", folded[last.end:t_start])
+    return last if chained else None
 
 
 # "Thủ tướng được Nhà vua Akihito tiếp kiến", "Bộ trưởng đã được Tổng thống A đón tiếp": the host named between
@@ -698,7 +712,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         if subject is not None and not _senior(subject):
             return []
     else:
-        subject = _subject(people, met, t_start, lo) \
+        subject = _subject(people, met, t_start, lo, folded) \
             or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) or (subjects[-1] if subjects else None)
     # "Bà cũng gặp ...", "Ông đã hội kiến ...": the visitor told by a pronoun opening the sentence.
     visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
