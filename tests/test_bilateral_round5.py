@@ -252,3 +252,10 @@ def test_a_subject_of_an_earlier_clause_after_a_comma_does_not_meet():
     text = ("Ngày 18/6/2023, Ngoại trưởng Mỹ Antony Blinken tới Bắc Kinh, trong khi nhiều doanh nghiệp đã "
             "chuẩn bị từ lâu và gặp Bộ trưởng Thương mại Trung Quốc Vương Văn Đào.")
     assert talks_of(text) == []
+
+
+def test_talks_with_leaders_of_countries_further_afield_have_their_codes():
+    text = ("Chiều 5/4/2024, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Mozambique Filipe Nyusi. "
+            "Ngày 6/4/2024, Chủ tịch nước hội kiến Tổng thống Azerbaijan Ilham Aliyev. Ngày 7/4/2024, Bộ trưởng "
+            "Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Uruguay Omar Paganini.")
+    assert [t.parties for t in talks_of(text)] == [["MZ", "VN"], ["AZ", "VN"], ["UY", "VN"]]
