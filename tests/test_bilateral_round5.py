@@ -259,3 +259,11 @@ def test_talks_with_leaders_of_countries_further_afield_have_their_codes():
             "Ngày 6/4/2024, Chủ tịch nước hội kiến Tổng thống Azerbaijan Ilham Aliyev. Ngày 7/4/2024, Bộ trưởng "
             "Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Uruguay Omar Paganini.")
     assert [t.parties for t in talks_of(text)] == [["MZ", "VN"], ["AZ", "VN"], ["UY", "VN"]]
+
+
+def test_heads_by_rarer_titles_are_senior():
+    text = ("Chiều 5/4/2024, Thủ tướng Phạm Minh Chính tiếp Emir Qatar Tamim bin Hamad Al Thani. Ngày 6/4/2024, "
+            "Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Đại diện cấp cao EU về chính sách đối ngoại và an "
+            "ninh Josep Borrell. Ngày 7/4/2024, Thủ tướng tiếp Chủ tịch Hội đồng Hành chính Nhà nước Myanmar "
+            "Min Aung Hlaing.")
+    assert [t.parties for t in talks_of(text)] == [["QA", "VN"], ["EU", "VN"], ["MM", "VN"]]

@@ -78,7 +78,7 @@ _SENIOR = re.compile(
     r"\b(?<!pho )(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
-    r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
+    r"|pho chu tich nuoc|chu tich$|emir|tieu vuong|dai dien cap cao|chu tich hoi dong (?:hanh chinh )?nha nuoc|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
     r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai"
     # Party and state posts of minister rank: "Trưởng Ban Đối ngoại Trung ương", "Chánh Văn phòng Trung ương
     # Đảng", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Chủ nhiệm Văn phòng Chính phủ"
