@@ -267,3 +267,9 @@ def test_heads_by_rarer_titles_are_senior():
             "ninh Josep Borrell. Ngày 7/4/2024, Thủ tướng tiếp Chủ tịch Hội đồng Hành chính Nhà nước Myanmar "
             "Min Aung Hlaing.")
     assert [t.parties for t in talks_of(text)] == [["QA", "VN"], ["EU", "VN"], ["MM", "VN"]]
+
+
+def test_meetings_counted_cover_the_verbs_joined_to_the_first():
+    text = ("Từ năm 2021, Thủ tướng Phạm Minh Chính và Thủ tướng Nhật Bản Kishida Fumio đã có bốn lần gặp gỡ "
+            "và trao đổi với nhau.")
+    assert talks_of(text) == []

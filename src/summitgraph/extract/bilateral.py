@@ -67,6 +67,9 @@ _ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
 _NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
 # "đã có năm lần gặp gỡ", "nhiều cuộc điện đàm": meetings counted, none of them told as one meeting.
 _COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)\s*$")
+# "đã có năm lần gặp gỡ và trao đổi": the count covers the verbs joined after the first.
+_COUNTED_PAIR = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)"
+                           r"(?:\s+\w+){1,3}\s+va\s+$")
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
@@ -372,9 +375,11 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end())
                     or _received_by(folded, here_all, m.start(), m.end()))
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
-                and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())]
+                and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())
+                and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
-                  if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
+                  if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
+                  and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
         if not said and not paired:
             continue                       # most sentences tell no talks
         here = [p for p in people if lo <= p.start < hi]
