@@ -273,3 +273,11 @@ def test_meetings_counted_cover_the_verbs_joined_to_the_first():
     text = ("Từ năm 2021, Thủ tướng Phạm Minh Chính và Thủ tướng Nhật Bản Kishida Fumio đã có bốn lần gặp gỡ "
             "và trao đổi với nhau.")
     assert talks_of(text) == []
+
+
+def test_the_king_met_on_a_visit_to_come_is_met_on_it_to_come():
+    # "Nhà vua" folds to "nha vua": its "vua" is no "vừa" (just done).
+    text = ("Thủ tướng Phạm Minh Chính sẽ thăm chính thức Nhật Bản từ ngày 4 đến 8/6/2024. Trong chuyến thăm, "
+            "Thủ tướng sẽ hội đàm với Thủ tướng Kishida Fumio và yết kiến Nhà vua Nhật Bản Naruhito.")
+    talks = talks_of(text)
+    assert [(t.parties, t.status) for t in talks] == [(["JP", "VN"], "planned"), (["JP", "VN"], "planned")]
