@@ -281,3 +281,11 @@ def test_the_king_met_on_a_visit_to_come_is_met_on_it_to_come():
             "Thủ tướng sẽ hội đàm với Thủ tướng Kishida Fumio và yết kiến Nhà vua Nhật Bản Naruhito.")
     talks = talks_of(text)
     assert [(t.parties, t.status) for t in talks] == [(["JP", "VN"], "planned"), (["JP", "VN"], "planned")]
+
+
+def test_a_working_trip_is_a_visit_and_dates_the_talks_on_it():
+    text = ("Từ ngày 3 đến 6/5/2024, Phó Thủ tướng Trần Lưu Quang có chuyến công tác tại Nhật Bản. Trong chuyến "
+            "công tác, Phó Thủ tướng đã hội kiến Thủ tướng Nhật Bản Kishida Fumio.")
+    records = meetings_of(text)
+    assert [(r.series, r.parties, r.start) for r in records] == [
+        ("bilateral-visit", ["JP", "VN"], "2024-05-03"), ("bilateral-talks", ["JP", "VN"], "2024-05")]

@@ -31,7 +31,7 @@ _VISIT = WordStart(
     r"(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
     r"|(?:chuyen )?vieng tham"
-    r"|chuyen cong du|cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
+    r"|chuyen cong du|cong du|chuyen cong tac|sang tham|den tham|toi tham|dung chan|tham)\b")
 # Folding makes "thăm" (visit) one with "tham" (tham dự, tham gia), "thảm", "thẩm" and "thậm": a visit verb's
 # "tham" must be "thăm" as written.
 _THAM = re.compile(r"\btham\b")
