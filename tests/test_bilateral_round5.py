@@ -289,3 +289,10 @@ def test_a_working_trip_is_a_visit_and_dates_the_talks_on_it():
     records = meetings_of(text)
     assert [(r.series, r.parties, r.start) for r in records] == [
         ("bilateral-visit", ["JP", "VN"], "2024-05-03"), ("bilateral-talks", ["JP", "VN"], "2024-05")]
+
+
+def test_arriving_straight_to_a_visit_goes_where_arrived():
+    text = ("Ngày 3/5/2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn đến Bắc Kinh thăm chính thức và hội đàm với "
+            "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["CN", "VN"] and (visit.city, visit.country) == ("Beijing", "CN")

@@ -501,7 +501,8 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
 
 # "đã đến Hà Nội, bắt đầu chuyến thăm ...": the place arrived at, right before the trip begun.
 _ARRIVE = re.compile(r"\b(?:den|toi|sang)\s+(?:thu do\s+|thanh pho\s+)?$")
-_BEGINS = re.compile(r"\s*,?\s*(?:va\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?$")
+# "..., bắt đầu chuyến thăm", or straight on: "đến Bắc Kinh thăm chính thức".
+_BEGINS = re.compile(r"(?:\s*,?\s*(?:va\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?|\s+)$")
 
 
 def _arrived_at(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Place | None:
