@@ -296,3 +296,16 @@ def test_arriving_straight_to_a_visit_goes_where_arrived():
             "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.")
     (visit,) = _visits(text)
     assert visit.parties == ["CN", "VN"] and (visit.city, visit.country) == ("Beijing", "CN")
+
+
+def test_a_call_has_no_host_city():
+    text = "Tối 10/8/2023, tại Hà Nội, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Canada Justin Trudeau."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CA", "VN"] and (talk.city, talk.country, talk.format) == (None, None, None)
+
+
+def test_a_call_during_a_visit_takes_no_place_from_it():
+    text = ("Thủ tướng Canada Justin Trudeau thăm chính thức Việt Nam từ ngày 9 đến 11/8/2023. Trước đó, "
+            "Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Canada Justin Trudeau.")
+    (talk,) = talks_of(text)
+    assert talk.country is None and talk.format is None

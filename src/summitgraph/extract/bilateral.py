@@ -744,6 +744,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
                  for p in counterparts]
     start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi,
                                                   max(t_end, max(p.end for p in counterparts)))
+    if is_call(folded[t_start:t_end]):
+        place = None        # a call has no host city: "tại Hà Nội" is where one side spoke from
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
     # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
     named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
@@ -801,6 +803,14 @@ def _junior(person: PersonMention) -> bool:
     says nothing of the office)."""
     titles = [fold(t) for t in person.titles]
     return bool(titles) and not _senior(person) and all(_JUNIOR.match(t) for t in titles)
+
+
+_CALL = re.compile(r"\b(?:dien dam|dien thoai|goi dien)\b")
+
+
+def is_call(folded_name: str) -> bool:
+    """Whether a talk's verb or name tells a telephone call ("điện đàm", "gọi điện", "qua điện thoại")."""
+    return _CALL.search(folded_name) is not None
 
 
 # A sentence opened by a pronoun and an adverb or two before its talk verb.

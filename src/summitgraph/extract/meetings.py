@@ -13,7 +13,7 @@ from datetime import date
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
-from summitgraph.extract.bilateral import OFFICE_MARK, find_bilateral
+from summitgraph.extract.bilateral import OFFICE_MARK, find_bilateral, is_call
 from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
@@ -492,6 +492,7 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
+        call = is_call(canonical(talk.name))   # a call takes its day from a visit, not its place
         visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
         # A talk the text dates happens during the visit of those days, whoever received whom.
@@ -518,7 +519,7 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                 day = attr.day_told_before(dates, talk.span.start, event.start, event.end or event.start) \
                     if event is visit else None
                 talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
-        if talk.country is None and event.country:
+        if talk.country is None and event.country and not call:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
 
