@@ -309,3 +309,16 @@ def test_a_call_during_a_visit_takes_no_place_from_it():
             "Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Canada Justin Trudeau.")
     (talk,) = talks_of(text)
     assert talk.country is None and talk.format is None
+
+
+def test_a_visit_to_an_organisations_seat_is_a_visit_to_it_where_it_sits():
+    text = ("Chiều 10/8/2023, Thủ tướng Phạm Minh Chính thăm trụ sở Tổ chức Y tế Thế giới (WHO) tại Geneva "
+            "và làm việc với Tổng Giám đốc WHO Tedros Adhanom Ghebreyesus.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["VN", "WHO"] and (visit.city, visit.country) == ("Geneva", "CH")
+
+
+def test_a_visit_to_an_organisation_placed_nowhere_has_no_country():
+    text = "Ngày 11/5/2022, Thủ tướng Phạm Minh Chính thăm, làm việc tại Liên Hợp Quốc."
+    (visit,) = _visits(text)
+    assert visit.parties == ["UN", "VN"] and (visit.city, visit.country) == (None, None)

@@ -73,7 +73,8 @@ _COUNTED_PAIR = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
-_TO = re.compile(r"^(?:\s|,|lai|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia))*$")
+# "thăm trụ sở Tổ chức Y tế Thế giới": an organisation's seat is the organisation visited.
+_TO = re.compile(r"^(?:\s|,|lai|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia))*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
@@ -689,9 +690,14 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         spans.append(Span(chosen.start, chosen.end))
     place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), t_start, t_end)
     city = dest.city or (place.city if place and place.country == host else None)
+    country = host
+    if _is_org(host):
+        # An organisation visited is where the sentence says it sits ("trụ sở WHO tại Geneva"), else nowhere said.
+        seat = attr.located_place(folded, attr.places_in(ctx.text, dest.end, hi), t_start, t_end)
+        city, country = (seat.city, seat.country) if seat else (None, None)
     return Candidate(series="bilateral-visit", name=ctx.text[t_start:max(dest.end, t_end)], span=Span(t_start, t_end),
                      parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
-                     country=None if _is_org(host) else host, format="in_person", status=status, status_said=said,
+                     country=country, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
 
 
