@@ -322,3 +322,10 @@ def test_a_visit_to_an_organisation_placed_nowhere_has_no_country():
     text = "Ngày 11/5/2022, Thủ tướng Phạm Minh Chính thăm, làm việc tại Liên Hợp Quốc."
     (visit,) = _visits(text)
     assert visit.parties == ["UN", "VN"] and (visit.city, visit.country) == (None, None)
+
+
+def test_an_organisations_seat_is_no_host_country():
+    text = ("Ngày 20/9/2023, tại trụ sở Ngân hàng Thế giới, Thủ tướng Phạm Minh Chính gặp Chủ tịch Ngân hàng "
+            "Thế giới Ajay Banga.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["VN", "WB"] and talk.country is None

@@ -283,8 +283,8 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
     taken = [(p.start, p.end) for p in out]
     for hit in registry.find_countries(span):
         s, e = lo + hit.start, lo + hit.end
-        if any(a <= s < b for a, b in taken) or hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
-            continue
+        if any(a <= s < b for a, b in taken) or registry.countries()[hit.key].kind == "org":
+            continue            # an organisation (ASEAN, UN, IMF, WTO ...) is no place
         if hit.ambiguous and not re.search(r"(?:tại|ở|nước|tới|đến|sang)\s+$", span[max(0, hit.start - 8):hit.start]):
             continue
         venue = _AT_UNKNOWN_PLACE.search(text, max(0, s - 60), s)
