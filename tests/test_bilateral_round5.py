@@ -329,3 +329,23 @@ def test_an_organisations_seat_is_no_host_country():
             "Thế giới Ajay Banga.")
     (talk,) = talks_of(text)
     assert talk.parties == ["VN", "WB"] and talk.country is None
+
+
+def test_talks_named_by_their_level_and_two_countries():
+    text = ("Sáng 5/6/2024, tại Hà Nội đã diễn ra cuộc hội đàm cấp cao Việt Nam - Campuchia. Ngày 6/6/2024, "
+            "cuộc hội đàm giữa hai Bộ trưởng Ngoại giao Việt Nam và Hàn Quốc đã diễn ra tại Seoul.")
+    talks = talks_of(text)
+    assert [(t.parties, t.start, t.city) for t in talks] == [
+        (["KH", "VN"], "2024-06-05", "Hanoi"), (["KR", "VN"], "2024-06-06", "Seoul")]
+
+
+def test_talks_between_two_countries_at_no_senior_level_are_left_out():
+    text = "Ngày 6/6/2024, cuộc hội đàm giữa hai đoàn doanh nghiệp Việt Nam và Hàn Quốc đã diễn ra tại Seoul."
+    assert talks_of(text) == []
+
+
+def test_a_leaders_talk_named_by_countries_then_by_persons_is_one():
+    text = ("Chiều 5/6/2024, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet. "
+            "Cuộc hội đàm cấp cao Việt Nam - Campuchia diễn ra trong không khí hữu nghị.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KH", "VN"] and talk.start == "2024-06-05"

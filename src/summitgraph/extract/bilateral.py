@@ -390,8 +390,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
         told = len(talks)
         for m in said:
-            talks.extend(_talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(),
-                                lo, hi))
+            found = _talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(), lo, hi)
+            talks.extend(found or _talk_of_countries(ctx, folded, dates, year, m.start(), m.end(), lo, hi))
         # Formal talks told without naming who met ("hai bên đã tiến hành hội đàm", "Bước vào cuộc hội đàm").
         formal = next((m for m in said if m.group(0) == "hoi dam"
                        and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
@@ -860,6 +860,34 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
         place = attr.located_place(folded, attr.places_in(ctx.text, t_end, min(hi, met_end + 60)), t_start, t_end)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     return start, end, place, status, said
+
+
+# "cuộc hội đàm cấp cao Việt Nam - Campuchia", "hội đàm giữa hai Bộ trưởng Ngoại giao Việt Nam và Hàn Quốc":
+# talks named by their level and the two countries, with no one named.
+_LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao|giua\s+(?:hai\s+)?(?P<office>(?:\w+\s+){0,4}?\w+))\s+$")
+_SIDES_JOINED = re.compile(r"^\s*(?:-|–|va)\s*$")
+
+
+def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list[Candidate]:
+    """A talk named by its level and its two countries: leaders' ("cấp cao") or two office-holders'
+    of minister rank or above ("giữa hai Bộ trưởng Ngoại giao")."""
+    hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 80)]) if len(h.key) == 2]
+    if len(hits) < 2 or hits[0].key == hits[1].key:
+        return []
+    first, second = hits[0], hits[1]
+    level = _LEVEL_THEN_SIDES.fullmatch(folded, t_end, t_end + first.start)
+    if level is None or not _SIDES_JOINED.match(folded[t_end + first.end:t_end + second.start]):
+        return []
+    office = level.group("office")
+    if office and not _SENIOR.search(office):
+        return []
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, t_end + second.end)
+    return [Candidate(
+        series="bilateral-talks", name=ctx.text[t_start:t_end + second.end], span=Span(t_start, t_end),
+        parties=tuple(sorted({first.key, second.key})), start=start, end=end,
+        city=place.city if place else None, country=place.country if place else None,
+        format=_talk_format(folded, t_start, t_end + second.end, hi, place is not None), status=status,
+        status_said=said, confidence=0.6, spans=[Span(t_start, t_end + second.end)])]
 
 
 # "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.
