@@ -349,3 +349,13 @@ def test_a_leaders_talk_named_by_countries_then_by_persons_is_one():
             "Cuộc hội đàm cấp cao Việt Nam - Campuchia diễn ra trong không khí hữu nghị.")
     (talk,) = talks_of(text)
     assert talk.parties == ["KH", "VN"] and talk.start == "2024-06-05"
+
+
+def test_talks_whose_two_countries_and_level_are_named_before_the_verb():
+    text = ("Bộ trưởng Quốc phòng hai nước Việt Nam và Lào đã có cuộc gặp song phương tại Viêng Chăn ngày 6/6/2024. "
+            "Ngày 7/6/2024, lãnh đạo cấp cao Việt Nam - Campuchia đã hội đàm tại Phnom Penh. Ngày 8/6/2024, "
+            "doanh nghiệp Việt Nam và Lào đã có cuộc gặp tại Hà Nội.")
+    talks = talks_of(text)
+    assert [(t.parties, t.start, t.country) for t in talks] == [
+        (["LA", "VN"], "2024-06-06", "LA"), (["KH", "VN"], "2024-06-07", "KH")]
+    assert talks[0].name.startswith("Bộ trưởng Quốc phòng")

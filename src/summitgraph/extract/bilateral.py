@@ -391,7 +391,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         told = len(talks)
         for m in said:
             found = _talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(), lo, hi)
-            talks.extend(found or _talk_of_countries(ctx, folded, dates, year, m.start(), m.end(), lo, hi))
+            talks.extend(found or _talk_of_countries(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
+                         or _countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi))
         # Formal talks told without naming who met ("hai bên đã tiến hành hội đàm", "Bước vào cuộc hội đàm").
         formal = next((m for m in said if m.group(0) == "hoi dam"
                        and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
@@ -888,6 +889,35 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
         city=place.city if place else None, country=place.country if place else None,
         format=_talk_format(folded, t_start, t_end + second.end, hi, place is not None), status=status,
         status_said=said, confidence=0.6, spans=[Span(t_start, t_end + second.end)])]
+
+
+# "Bộ trưởng Quốc phòng hai nước Việt Nam và Lào đã có cuộc gặp", "Lãnh đạo cấp cao Việt Nam - Lào đã hội đàm".
+_SIDES_THEN_VERB = re.compile(r"\s+(?:da\s+|se\s+|vua\s+)?(?:co\s+|tien hanh\s+)?(?:cac\s+)?(?:cuoc\s+|buoi\s+)?$")
+_OFFICE_THEN_SIDES = re.compile(r"(?:^|[,;:])\s*(?P<office>[^,;:]{3,60}?)\s+(?:cua\s+)?(?:hai nuoc\s+)?$")
+_LEADERS = re.compile(r"\b(?:lanh dao cap cao|cap cao)\b")
+
+
+def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list[Candidate]:
+    """A talk whose two countries are named before its verb with the office-holders' level."""
+    window = max(lo, t_start - 90)
+    hits = [h for h in registry.find_countries(ctx.text[window:t_start]) if len(h.key) == 2]
+    if len(hits) < 2 or hits[-2].key == hits[-1].key:
+        return []
+    first, second = hits[-2], hits[-1]
+    if not _SIDES_THEN_VERB.fullmatch(folded, window + second.end, t_start) \
+            or not _SIDES_JOINED.match(folded[window + first.end:window + second.start]):
+        return []
+    office = _OFFICE_THEN_SIDES.search(folded[lo:window + first.start])
+    if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))):
+        return []
+    named_from = lo + office.start("office")
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    return [Candidate(
+        series="bilateral-talks", name=ctx.text[named_from:t_end], span=Span(t_start, t_end),
+        parties=tuple(sorted({first.key, second.key})), start=start, end=end,
+        city=place.city if place else None, country=place.country if place else None,
+        format=_talk_format(folded, t_start, t_end, hi, place is not None), status=status,
+        status_said=said, confidence=0.6, spans=[Span(named_from, t_end)])]
 
 
 # "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.
