@@ -359,3 +359,10 @@ def test_talks_whose_two_countries_and_level_are_named_before_the_verb():
     assert [(t.parties, t.start, t.country) for t in talks] == [
         (["LA", "VN"], "2024-06-06", "LA"), (["KH", "VN"], "2024-06-07", "KH")]
     assert talks[0].name.startswith("Bộ trưởng Quốc phòng")
+
+
+def test_a_day_said_after_the_destination_dates_the_visit_not_the_days_news():
+    text = ("Ngày 5/9/2023, Bộ Ngoại giao cho biết đang chuẩn bị tích cực cho chuyến thăm sắp tới của Tổng thống "
+            "Mỹ Joe Biden tới Việt Nam vào ngày 10/9.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["US", "VN"] and visit.start == "2023-09-10"

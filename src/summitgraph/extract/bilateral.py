@@ -671,8 +671,11 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
                 folded, max(lo, _head_start(visitor_person) - 20), _head_start(visitor_person)):
             return None
         visitor = guests[0]
-    chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
-                                            anchored=ctx.anchor is not None), t_start, t_end)
+    # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
+    # 10/9"): a day right after the destination is nearer it than one opening the sentence.
+    told_end = max(t_end, dest.end)
+    chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, told_end,
+                                            anchored=ctx.anchor is not None), t_start, told_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     span = _span_after(ctx, folded, dates, year, chosen, t_end, hi)
