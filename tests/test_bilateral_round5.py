@@ -366,3 +366,18 @@ def test_a_day_said_after_the_destination_dates_the_visit_not_the_days_news():
             "Mỹ Joe Biden tới Việt Nam vào ngày 10/9.")
     (visit,) = _visits(text)
     assert visit.parties == ["US", "VN"] and visit.start == "2023-09-10"
+
+
+def test_receiving_a_delegation_led_by_an_office_holder_is_a_talk_with_them():
+    text = ("Chiều 10/8/2023, Chủ tịch Quốc hội Vương Đình Huệ tiếp Đoàn đại biểu cấp cao Quốc hội Lào do Phó Chủ "
+            "tịch Quốc hội Lào Sommad Pholsena dẫn đầu. Sáng 11/8/2023, Thủ tướng Phạm Minh Chính tiếp đoàn đại "
+            "biểu Bộ Quốc phòng Campuchia do Phó Thủ tướng, Bộ trưởng Quốc phòng Campuchia Tea Seiha dẫn đầu.")
+    talks = talks_of(text)
+    assert [(t.parties, t.start) for t in talks] == [(["LA", "VN"], "2023-08-10"), (["KH", "VN"], "2023-08-11")]
+
+
+def test_a_delegation_led_by_a_business_or_a_province_is_no_talk():
+    text = ("Chiều 10/8/2023, Thủ tướng Phạm Minh Chính tiếp đoàn doanh nghiệp Nhật Bản do Chủ tịch Tập đoàn "
+            "Toyota Akio Toyoda dẫn đầu. Cùng ngày, Phó Thủ tướng tiếp đoàn đại biểu tỉnh Champasak của Lào do "
+            "Tỉnh trưởng Vilayvong Boudakham dẫn đầu.")
+    assert talks_of(text) == []

@@ -52,7 +52,7 @@ _TALK = WordStart(
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
-_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s)")
+_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đoàn\s|phái đoàn\s)")
 # Verbs that are a talk only between two office-holders named just before them.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
@@ -62,7 +62,8 @@ _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac
                    # a day said of the talk: "tại cuộc hội kiến ngày 21-11, Tổng thống A"
                    r"|(?:sang |chieu |toi |trua )?(?:ngay )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)*$")
 # "tiếp xúc ngắn bên lề Diễn đàn ... với Thủ tướng A": an aside before the person met.
-_ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
+# "tiếp Đoàn đại biểu cấp cao Quốc hội Lào do Phó Chủ tịch Quốc hội A dẫn đầu": the delegation's head is met.
+_ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$|^\s*(?:doan|phai doan)\b[^;:.]{0,120}\sdo\s*$")
 # "không gặp", "chưa điện đàm": a talk said not to happen.
 _NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
 # "đã có năm lần gặp gỡ", "nhiều cuộc điện đàm": meetings counted, none of them told as one meeting.
