@@ -381,3 +381,10 @@ def test_a_delegation_led_by_a_business_or_a_province_is_no_talk():
             "Toyota Akio Toyoda dẫn đầu. Cùng ngày, Phó Thủ tướng tiếp đoàn đại biểu tỉnh Champasak của Lào do "
             "Tỉnh trưởng Vilayvong Boudakham dẫn đầu.")
     assert talks_of(text) == []
+
+
+def test_a_year_counted_from_does_not_date_the_visit():
+    text = ("Ngày 11/1/2024, Tổng thống Indonesia Joko Widodo bắt đầu thăm cấp nhà nước Việt Nam. Đây là chuyến "
+            "thăm đầu tiên của một Tổng thống Indonesia tới Việt Nam kể từ năm 2018.")
+    (visit,) = _visits(text)
+    assert visit.parties == ["ID", "VN"] and visit.start == "2024-01-11"

@@ -296,6 +296,23 @@ def _offices(ctx: DocContext, folded: str, people: list[PersonMention]) -> list[
     return out
 
 
+# "kể từ năm 2018", "từ năm 2017 đến nay": a time measured from, not the time of what the sentence tells.
+_SINCE = re.compile(r"\bke tu\s+(?:nam\s+)?$")
+_FROM = re.compile(r"\btu\s+(?:nam\s+)?$")
+_UNTIL_NOW = re.compile(r"\s*(?:den nay|toi nay|den gio)\b")
+
+
+def _counted_from(folded: str, d: DateMention, lo: int) -> bool:
+    before = max(lo, d.start - 12)
+    return bool(_SINCE.search(folded, before, d.start)
+                or _FROM.search(folded, before, d.start) and _UNTIL_NOW.match(folded, d.end))
+
+
+def _dates_of_events(folded: str, dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
+    """The dates of the sentence lo..hi that may date a visit or talk: not a year counted from."""
+    return [d for d in attr.dates_in(dates, lo, hi) if d.first.day is not None or not _counted_from(folded, d, lo)]
+
+
 _YEAR_REACH = 60
 
 
@@ -675,7 +692,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
     # 10/9"): a day right after the destination is nearer it than one opening the sentence.
     told_end = max(t_end, dest.end)
-    chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, told_end,
+    chosen = _near_enough(attr.nearest_date(_dates_of_events(folded, dates, lo, hi), t_start, told_end,
                                             anchored=ctx.anchor is not None), t_start, told_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
@@ -851,7 +868,7 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
     region = folded[lo:hi]
     # A talk takes one day: a day said in its sentence, before the span of the visit framing it
     # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
-    said_dates = attr.dates_in(dates, lo, hi)
+    said_dates = _dates_of_events(folded, dates, lo, hi)
     days = [d for d in said_dates if d.first.day and not d.is_range]
     chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end, anchored=ctx.anchor is not None),
                           t_start, t_end)
