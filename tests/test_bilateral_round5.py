@@ -388,3 +388,18 @@ def test_a_year_counted_from_does_not_date_the_visit():
             "thăm đầu tiên của một Tổng thống Indonesia tới Việt Nam kể từ năm 2018.")
     (visit,) = _visits(text)
     assert visit.parties == ["ID", "VN"] and visit.start == "2024-01-11"
+
+
+def test_talks_with_the_leaders_of_countries_listed_by_name():
+    text = ("Ngày 7/9/2023, bên lề Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta, Thủ tướng Phạm Minh Chính đã có "
+            "các cuộc gặp song phương với lãnh đạo Nhật Bản, Hàn Quốc và Australia.")
+    talks = talks_of(text)
+    assert [t.parties for t in talks] == [["JP", "VN"], ["KR", "VN"], ["AU", "VN"]]
+    assert {t.city for t in talks} == {"Jakarta"}
+
+
+def test_a_talk_with_a_countrys_leaders_told_again_by_name_is_one():
+    text = ("Ngày 7/7/2017, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc gặp với lãnh đạo các nước Indonesia và Ấn Độ. "
+            "Ngày 7/7/2017, Thủ tướng Nguyễn Xuân Phúc gặp Tổng thống Indonesia Joko Widodo.")
+    talks = talks_of(text)
+    assert sorted(tuple(t.parties) for t in talks) == [("ID", "VN"), ("IN", "VN")]

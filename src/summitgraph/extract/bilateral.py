@@ -410,7 +410,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         for m in said:
             found = _talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(), lo, hi)
             talks.extend(found or _talk_of_countries(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
-                         or _countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi))
+                         or _countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
+                         or _talks_with_leaders_of(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi))
         # Formal talks told without naming who met ("hai bên đã tiến hành hội đàm", "Bước vào cuộc hội đàm").
         formal = next((m for m in said if m.group(0) == "hoi dam"
                        and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
@@ -939,6 +940,35 @@ def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> li
         city=place.city if place else None, country=place.country if place else None,
         format=_talk_format(folded, t_start, t_end, hi, place is not None), status=status,
         status_said=said, confidence=0.6, spans=[Span(named_from, t_end)])]
+
+
+# "các cuộc gặp song phương với lãnh đạo Nhật Bản, Hàn Quốc và Australia": one talk with each country's leaders.
+_WITH_LEADERS_OF = re.compile(r"\s*(?:song phuong\s+)?(?:voi\s+)?(?:cac\s+)?(?:nha\s+)?lanh dao(?:\s+cap cao)?"
+                              r"(?:\s+cac nuoc|\s+cua)?\s+$")
+_LISTED = re.compile(r"^\s*(?:,|va|,\s*va)\s*$")
+
+
+def _talks_with_leaders_of(ctx, folded, dates, year, people, t_start, t_end, lo, hi) -> list[Candidate]:
+    """Talks with the leaders of countries listed by name, held by the office-holder named before the verb."""
+    hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 160)]) if len(h.key) == 2]
+    if not hits or not _WITH_LEADERS_OF.fullmatch(folded, t_end, t_end + hits[0].start):
+        return []
+    listed = [hits[0]]
+    for prev, nxt in zip(hits, hits[1:]):
+        if not _LISTED.match(folded[t_end + prev.end:t_end + nxt.start]):
+            break
+        listed.append(nxt)
+    subject = _subject(people, set(), t_start, lo, folded)
+    if subject is None or not _senior(subject):
+        return []
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi,
+                                                  t_end + listed[-1].end)
+    return [Candidate(
+        series="bilateral-talks", name=ctx.text[t_start:t_end + h.end], span=Span(t_start, t_end),
+        parties=tuple(sorted({subject.country, h.key})), counterpart_country=h.key, start=start, end=end, city=place.city if place else None,
+        country=place.country if place else None, format=_talk_format(folded, t_start, t_end + h.end, hi, place is not None),
+        status=status, status_said=said, confidence=0.6, spans=[Span(t_start, t_end + h.end)])
+        for h in listed if h.key != subject.country]
 
 
 # "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.
