@@ -403,3 +403,9 @@ def test_a_talk_with_a_countrys_leaders_told_again_by_name_is_one():
             "Ngày 7/7/2017, Thủ tướng Nguyễn Xuân Phúc gặp Tổng thống Indonesia Joko Widodo.")
     talks = talks_of(text)
     assert sorted(tuple(t.parties) for t in talks) == [("ID", "VN"), ("IN", "VN")]
+
+
+def test_a_tour_of_a_region_listing_its_countries_visits_each():
+    text = ("Từ ngày 15 đến 22/1/2025, Thủ tướng Phạm Minh Chính thực hiện chuyến công du ba nước châu Âu gồm "
+            "Ba Lan, Séc và Thụy Sĩ.")
+    assert [v.parties for v in _visits(text)] == [["PL", "VN"], ["CZ", "VN"], ["CH", "VN"]]
