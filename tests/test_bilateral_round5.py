@@ -409,3 +409,10 @@ def test_a_tour_of_a_region_listing_its_countries_visits_each():
     text = ("Từ ngày 15 đến 22/1/2025, Thủ tướng Phạm Minh Chính thực hiện chuyến công du ba nước châu Âu gồm "
             "Ba Lan, Séc và Thụy Sĩ.")
     assert [v.parties for v in _visits(text)] == [["PL", "VN"], ["CZ", "VN"], ["CH", "VN"]]
+
+
+def test_a_courtesy_reception_told_in_the_passive_is_a_talk_with_the_host():
+    text = ("Chiều 10/8/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã được Tổng thống Philippines Ferdinand Marcos "
+            "tiếp xã giao tại Manila.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["PH", "VN"] and talk.city == "Manila"

@@ -234,7 +234,7 @@ def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int,
 # "được" and the verb receives the one named before "được".
 _PASSIVE_BEFORE = re.compile(r"\bduoc\s+$")
 _PASSIVE_GAP = re.compile(r"^(?:\s|va|hoang hau|phu nhan|da|se|trang trong|than mat)*$")
-_RECEIVING = {"tiep", "tiep kien", "don tiep", "tiep don", "hoi kien"}
+_RECEIVING = {"tiep", "tiep kien", "don tiep", "tiep don", "hoi kien", "tiep xa giao", "tiep than mat", "tiep rieng"}
 
 
 def _received_by(folded: str, people: list[PersonMention], t_start: int, t_end: int) -> PersonMention | None:
