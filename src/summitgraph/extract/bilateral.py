@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
@@ -18,6 +17,7 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.people import PersonMention, find_person_mentions
+from summitgraph.extract.trip_dates import dates_of_events, invited, near_enough, said_year, span_after, trip_long
 from summitgraph.model import Span
 from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
@@ -299,49 +299,6 @@ def _offices(ctx: DocContext, folded: str, people: list[PersonMention]) -> list[
     return out
 
 
-# "kể từ năm 2018", "từ năm 2017 đến nay": a time measured from, not the time of what the sentence tells.
-_SINCE = re.compile(r"\bke tu\s+(?:nam\s+)?$")
-_FROM = re.compile(r"\btu\s+(?:nam\s+)?$")
-_UNTIL_NOW = re.compile(r"\s*(?:den nay|toi nay|den gio)\b")
-
-
-def _counted_from(folded: str, d: DateMention, lo: int) -> bool:
-    before = max(lo, d.start - 12)
-    return bool(_SINCE.search(folded, before, d.start)
-                or _FROM.search(folded, before, d.start) and _UNTIL_NOW.match(folded, d.end))
-
-
-def _dates_of_events(folded: str, dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
-    """The dates of the sentence lo..hi that may date a visit or talk: not a year counted from."""
-    return [d for d in attr.dates_in(dates, lo, hi) if d.first.day is not None or not _counted_from(folded, d, lo)]
-
-
-_YEAR_REACH = 60
-
-
-def _near_enough(chosen: DateMention | None, t_start: int, t_end: int) -> DateMention | None:
-    """A bare year far from the verb dates another event of its sentence ("... kể từ khi hai bên bình
-    thường hóa quan hệ vào năm 1995"), not the visit or talk; a day or month anywhere in it still counts."""
-    if chosen is None or chosen.first.month is not None:
-        return chosen
-    distance = chosen.start - t_end if chosen.start >= t_end else t_start - chosen.end
-    return chosen if distance <= _YEAR_REACH else None
-
-
-def _said_year(chosen: DateMention | None, dates: list[DateMention], year: int | None) -> int | None:
-    """The year for a day-month written without one: the year the article writes with a full date of the
-    same month ("từ ngày 28/6 đến ngày 1/7/2017" then "ngày 29/6"), when all such dates agree; else the
-    article's year. A visit told twice, once with its year, is then one visit."""
-    if chosen is None or chosen.first.year is not None or chosen.last.year is not None or chosen.first.month is None:
-        return year
-    said = set()
-    for d in dates:
-        for part in (d.first, d.last):
-            if part.year and part.month == chosen.first.month and part.day:
-                said.add(part.year)
-    return said.pop() if len(said) == 1 else year
-
-
 _ANNIVERSARY = re.compile(r"\bky niem\b")
 _NEXT_YEAR = re.compile(r"\bnam (?:sau|toi)\b")
 
@@ -438,43 +395,6 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
 _NAMED_TRIP = re.compile(r"chuyen|chinh thuc|cap nha nuoc|lam viec")
 
 
-_TRIP_DAYS = 14
-
-
-def _trip_long(start: str | None, end: str | None) -> bool:
-    """Whether start..end (full ISO days) can be one trip: two weeks at most."""
-    try:
-        days = (date.fromisoformat(end or "") - date.fromisoformat(start or "")).days
-    except ValueError:
-        return False
-    return 0 <= days <= _TRIP_DAYS
-
-
-# How far after its verb a visit's span of days may be said: "chuyến thăm Việt Nam của Tổng thống A từ ngày 29
-# đến 30/1" names the visitor between.
-_SPAN_REACH = 150
-
-
-# An event told before or after the visit ("sau khi dự Hội nghị X từ ngày 10 đến 11/5"): its span is not the
-# visit's (one it is part of, "thăm Trung Quốc và dự Diễn đàn ... từ ngày 11 đến 15/5", shares it).
-_OTHER_EVENT = re.compile(r"\b(?:sau khi|truoc khi|sau do|truoc do|ngay sau|tiep do)\b")
-
-
-def _span_after(ctx, folded, dates, year, chosen: DateMention | None, t_end: int, hi: int):
-    """The span of days said after a visit verb ("... từ ngày 29 đến 30/1"), when the date nearest the verb is
-    a single day (a dateline's, or the day of arrival): a visit lasts its span. None when there is no such
-    span or the nearest date is one already."""
-    if chosen is not None and chosen.is_range:
-        return None
-    for d in attr.dates_in(dates, t_end, min(hi, t_end + _SPAN_REACH)):
-        if _OTHER_EVENT.search(folded, t_end, d.start):
-            return None
-        if d.is_range and d.first.day:
-            start, end = attr.resolve_date(d, ctx.anchor, _said_year(d, dates, year), attr.article_reference(ctx, dates))
-            return (d, (start, end)) if _trip_long(start, end) else None
-    return None
-
-
 def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
                          untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
     """"Thủ tướng đã tới thủ đô, bắt đầu chuyến thăm chính thức từ ngày 8 đến 10/2": in an article about one
@@ -485,13 +405,13 @@ def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
     visit = visits[0]
     out: list[Candidate] = []
     for t_start, t_end, lo, hi in untold:
-        chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
+        chosen = near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
                                                 anchored=ctx.anchor is not None), t_start, t_end)
         if chosen is None or not chosen.is_range or not chosen.first.day:
             continue    # only a span of days is the trip's own: a single day dates something done during it
-        start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+        start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                        attr.article_reference(ctx, dates))
-        if not _trip_long(start, end):
+        if not trip_long(start, end):
             continue    # "kỷ niệm 45 năm (7/1/1972-7/1/2017)": a span of years is no trip's
         status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
         out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:t_end], span=Span(t_start, t_end),
@@ -642,21 +562,6 @@ def _framing_subject(folded: str, people: list[PersonMention], host: str, t_star
                  and comma < _head_start(p) <= comma + 3), None)
 
 
-# "mời Tổng thống A sớm thăm", "nhận lời mời sang thăm", "thăm Việt Nam vào thời gian thích hợp": a visit
-# invited or accepted is to come ("theo lời mời của A, B thăm" tells the visit itself: "mời của" is left out).
-_INVITE = re.compile(r"\bmoi\b(?! cua)[^.;:]{0,70}$")
-_WHEN_FITTING = re.compile(r"\s*(?:\w+\s+){0,3}?(?:vao|trong)\s+(?:mot\s+)?thoi (?:gian|diem) (?:thich hop|thuan tien|phu hop|som nhat|gan nhat|som)")
-_SOON = re.compile(r"\bsom\s+(?:sang |den |toi )?$")
-
-
-def _invited(text: str, folded: str, t_start: int, dest_end: int, lo: int, hi: int) -> bool:
-    """Whether a visit is told as an invitation made or accepted, not as a trip made or fixed."""
-    invite = _INVITE.search(folded, max(lo, t_start - 70), t_start)
-    if invite is not None and text[invite.start():invite.start() + 3].lower() == "mời":
-        return True
-    return bool(_SOON.search(folded, max(lo, t_start - 12), t_start) or _WHEN_FITTING.match(folded, dest_end, hi))
-
-
 _HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
 
 
@@ -696,18 +601,18 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
     # 10/9"): a day right after the destination is nearer it than one opening the sentence.
     told_end = max(t_end, dest.end)
-    chosen = _near_enough(attr.nearest_date(_dates_of_events(folded, dates, lo, hi), t_start, told_end,
+    chosen = near_enough(attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end,
                                             anchored=ctx.anchor is not None), t_start, told_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+    start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
-    span = _span_after(ctx, folded, dates, year, chosen, t_end, hi)
+    span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
     if span is not None:
         chosen, (start, end) = span
     if start and attr.frame_day(folded, chosen, t_start, dest.end):
         start = end = attr.month_of(start)
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
-    if _invited(ctx.text, folded, t_start, dest.end, lo, hi):
+    if invited(ctx.text, folded, t_start, dest.end, lo, hi):
         status, said = "planned", True
         if chosen is not None and chosen.end <= t_start:
             chosen, start, end = None, None, None     # the day the invitation was made, not the visit's
@@ -872,11 +777,11 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
     region = folded[lo:hi]
     # A talk takes one day: a day said in its sentence, before the span of the visit framing it
     # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
-    said_dates = _dates_of_events(folded, dates, lo, hi)
+    said_dates = dates_of_events(folded, dates, lo, hi)
     days = [d for d in said_dates if d.first.day and not d.is_range]
-    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end, anchored=ctx.anchor is not None),
+    chosen = near_enough(attr.nearest_date(days or said_dates, t_start, t_end, anchored=ctx.anchor is not None),
                           t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+    start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
