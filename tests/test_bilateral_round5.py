@@ -416,3 +416,17 @@ def test_a_courtesy_reception_told_in_the_passive_is_a_talk_with_the_host():
             "tiếp xã giao tại Manila.")
     (talk,) = talks_of(text)
     assert talk.parties == ["PH", "VN"] and talk.city == "Manila"
+
+
+def test_talks_said_to_be_by_telephone_after_the_one_met_are_a_call():
+    text = ("Tối 3/3/2024, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã trao đổi với Bộ trưởng Ngoại giao "
+            "Nhật Bản Kamikawa Yoko qua điện thoại.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"] and (talk.city, talk.format) == (None, None)
+    assert talk.name.endswith("qua điện thoại")
+
+
+def test_an_interview_with_reporters_is_no_talk():
+    text = ("Trao đổi với phóng viên tại Tokyo ngày 3/3/2024, Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu cho biết "
+            "chuyến thăm sẽ thúc đẩy quan hệ hai nước.")
+    assert talks_of(text) == []

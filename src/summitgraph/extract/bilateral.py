@@ -710,6 +710,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             continue
         if not side or not other or side == other:
             continue
+        by_phone = _BY_PHONE.match(folded, person.end)
+        if by_phone and named_from is None:
+            # "trao đổi với Bộ trưởng A qua điện thoại": a call, named with its medium, held nowhere.
+            name, place = ctx.text[t_start:by_phone.end()], None
         out.append(Candidate(
             series="bilateral-talks", name=name, span=Span(t_start, t_end),
             parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
@@ -717,8 +721,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             counterpart_titles=tuple(fold(t) for t in person.titles),
             counterpart_country=other,
             start=start, end=end, city=place.city if place else None, country=place.country if place else None,
-            format=_talk_format(folded, t_start, person.end, hi, place is not None), status=status, status_said=said,
-            confidence=0.75 if person.country else 0.6,
+            format=None if by_phone else _talk_format(folded, t_start, person.end, hi, place is not None),
+            status=status, status_said=said, confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
 
@@ -742,6 +746,7 @@ def _junior(person: PersonMention) -> bool:
     return bool(titles) and not _senior(person) and all(_JUNIOR.match(t) for t in titles)
 
 
+_BY_PHONE = re.compile(r"\s*,?\s*(?:qua|bang)\s+(?:dien thoai|duong dien thoai)\b")
 _CALL = re.compile(r"\b(?:dien dam|dien thoai|goi dien)\b")
 
 
