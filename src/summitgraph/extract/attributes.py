@@ -24,7 +24,8 @@ _PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc
 # Words right before a mention that put it in the future: "sẽ trình lên các Hội nghị ...", "dự kiến tổ chức".
 _PLANNED_NEAR = re.compile(r"\b(?:se|du kien|sap)\b[^.,;]{0,25}$")
 # Folded, "đã" (already) is "da" like the "Đà" of Đà Nẵng and Đà Lạt, where meetings are often held.
-_HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b)|vua|vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
+# "vừa" (just) folds like the "vua" (king) of "Nhà vua".
+_HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b)|(?<!nha )vua|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
                    r"|khai mac)\b")
 _PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan bi cho|huong toi)\s*$")
 # A meeting something is to be submitted to is yet to come: "trình lên Hội nghị Bộ trưởng vào tháng 9".
@@ -282,8 +283,8 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
     taken = [(p.start, p.end) for p in out]
     for hit in registry.find_countries(span):
         s, e = lo + hit.start, lo + hit.end
-        if any(a <= s < b for a, b in taken) or hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
-            continue
+        if any(a <= s < b for a, b in taken) or registry.countries()[hit.key].kind == "org":
+            continue            # an organisation (ASEAN, UN, IMF, WTO ...) is no place
         if hit.ambiguous and not re.search(r"(?:tại|ở|nước|tới|đến|sang)\s+$", span[max(0, hit.start - 8):hit.start]):
             continue
         venue = _AT_UNKNOWN_PLACE.search(text, max(0, s - 60), s)

@@ -17,6 +17,7 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.people import PersonMention, find_person_mentions
+from summitgraph.extract.trip_dates import dates_of_events, invited, near_enough, said_year, span_after, trip_long
 from summitgraph.model import Span
 from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
@@ -30,7 +31,7 @@ _VISIT = WordStart(
     r"(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
     r"|(?:chuyen )?vieng tham"
-    r"|chuyen cong du|cong du|sang tham|den tham|toi tham|dung chan|tham)\b")
+    r"|chuyen cong du|cong du|chuyen cong tac|sang tham|den tham|toi tham|dung chan|tham)\b")
 # Folding makes "thăm" (visit) one with "tham" (tham dự, tham gia), "thảm", "thẩm" and "thậm": a visit verb's
 # "tham" must be "thăm" as written.
 _THAM = re.compile(r"\btham\b")
@@ -44,12 +45,14 @@ _TALK = WordStart(
     r"(?:hoi dam(?: truc tuyen)?|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
     # a call: "trao đổi qua điện thoại với", "gọi điện cho"; "gặp mặt"
     r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: cho)?|gap mat"
-    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep|den chao"
-    r"|chao xa giao|chao|tham xa giao)\b")
+    # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
+    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao"
+    # "làm việc với", "trao đổi với": a working meeting, a talk only with an office-holder named after it
+    r"|chao xa giao|chao|tham xa giao|lam viec voi|trao doi voi)\b")
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
-_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s)")
+_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đoàn\s|phái đoàn\s)")
 # Verbs that are a talk only between two office-holders named just before them.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
@@ -59,15 +62,23 @@ _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac
                    # a day said of the talk: "tại cuộc hội kiến ngày 21-11, Tổng thống A"
                    r"|(?:sang |chieu |toi |trua )?(?:ngay )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)*$")
 # "tiếp xúc ngắn bên lề Diễn đàn ... với Thủ tướng A": an aside before the person met.
-_ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$")
+# "tiếp Đoàn đại biểu cấp cao Quốc hội Lào do Phó Chủ tịch Quốc hội A dẫn đầu": the delegation's head is met.
+_ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$|^\s*(?:doan|phai doan)\b[^;:.]{0,120}\sdo\s*$")
 # "không gặp", "chưa điện đàm": a talk said not to happen.
 _NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
 # "đã có năm lần gặp gỡ", "nhiều cuộc điện đàm": meetings counted, none of them told as one meeting.
 _COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)\s*$")
+# "đã có năm lần gặp gỡ và trao đổi": the count covers the verbs joined after the first.
+_COUNTED_PAIR = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)"
+                           r"(?:\s+\w+){1,3}\s+va\s+$")
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
-_TO = re.compile(r"^(?:\s|,|lai|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia))*$")
+# "thăm trụ sở Tổ chức Y tế Thế giới": an organisation's seat is the organisation visited.
+_TO = re.compile(r"^(?:\s|,|lai|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
+                 # "chuyến công du ba nước châu Âu gồm Ba Lan, Séc và Thụy Sĩ"
+                 r"|chau (?:au|a|phi|my|uc)|trung dong|dong nam a|dong a|nam a|bac au|tay au|dong au"
+                 r"|my latinh|nam my|bac my|gom|bao gom|la|:)*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
@@ -75,7 +86,7 @@ _SENIOR = re.compile(
     r"\b(?<!pho )(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
-    r"|pho chu tich nuoc|chu tich$|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
+    r"|pho chu tich nuoc|chu tich$|emir|tieu vuong|dai dien cap cao|chu tich hoi dong (?:hanh chinh )?nha nuoc|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
     r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai"
     # Party and state posts of minister rank: "Trưởng Ban Đối ngoại Trung ương", "Chánh Văn phòng Trung ương
     # Đảng", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Chủ nhiệm Văn phòng Chính phủ"
@@ -197,19 +208,33 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
     return found
 
 
-def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int) -> PersonMention | None:
+# "A đã thăm Trung Quốc từ ngày 18 đến 19/6 và gặp B": a second verb of one subject, joined by "và".
+_CHAINED = re.compile(r"\bva\s+(?:da\s+|cung\s+|sau do\s+)?$")
+_CHAIN_REACH = 120
+
+
+def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int,
+             folded: str | None = None) -> PersonMention | None:
     """The person doing the meeting: named before the verb in the same sentence, and not someone met by
     an earlier verb ("gặp A, gặp B": A does not meet B)."""
     before = [p for p in people if lo <= p.start < t_start and p.country and p.start not in met]
-    # Only a subject close to the verb ("Thủ tướng A đã có cuộc gặp"), not one from an earlier clause.
-    return before[-1] if before and t_start - before[-1].end <= 40 else None
+    # Only a subject close to the verb ("Thủ tướng A đã có cuộc gặp"), not one from an earlier clause,
+    # unless the verb is the second of the subject's, joined by "và" with no comma between.
+    if not before:
+        return None
+    last = before[-1]
+    if t_start - last.end <= 40:
+        return last
+    chained = folded is not None and t_start - last.end <= _CHAIN_REACH \
+        and _CHAINED.search(folded, max(lo, t_start - 16), t_start) and not re.search(r"[,;:()]", folded[last.end:t_start])
+    return last if chained else None
 
 
 # "Thủ tướng được Nhà vua Akihito tiếp kiến", "Bộ trưởng đã được Tổng thống A đón tiếp": the host named between
 # "được" and the verb receives the one named before "được".
 _PASSIVE_BEFORE = re.compile(r"\bduoc\s+$")
 _PASSIVE_GAP = re.compile(r"^(?:\s|va|hoang hau|phu nhan|da|se|trang trong|than mat)*$")
-_RECEIVING = {"tiep", "tiep kien", "don tiep", "tiep don", "hoi kien"}
+_RECEIVING = {"tiep", "tiep kien", "don tiep", "tiep don", "hoi kien", "tiep xa giao", "tiep than mat", "tiep rieng"}
 
 
 def _received_by(folded: str, people: list[PersonMention], t_start: int, t_end: int) -> PersonMention | None:
@@ -234,7 +259,8 @@ _OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|
                      r"|nu hoang|hoang de|nha vua|tong thu ky|tong giam doc|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma"
                      r"|nghi vien|thuong vien|ha vien)|bo truong|ngoai truong|chu tich)\b")
 # "Bộ trưởng Chiến tranh Mỹ": a minister's portfolio stands between the title and the country.
-_UNREAD_NAME = re.compile(rf"(?:\s+[{registry.UPPER_CHARS}][\w.'-]*){{1,4}}")
+# The name goes on within its line: a headline's office is not held by the dateline's city under it.
+_UNREAD_NAME = re.compile(rf"(?:[ \t]+[{registry.UPPER_CHARS}][\w.'-]*){{1,4}}")
 _NAME_NEXT = re.compile(rf"\s+[{registry.UPPER_CHARS}]")
 _PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
 _OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|hop chung quoc|nhan dan|dan chu|cua|dac cu|tan|\()*$")
@@ -273,32 +299,6 @@ def _offices(ctx: DocContext, folded: str, people: list[PersonMention]) -> list[
     return out
 
 
-_YEAR_REACH = 60
-
-
-def _near_enough(chosen: DateMention | None, t_start: int, t_end: int) -> DateMention | None:
-    """A bare year far from the verb dates another event of its sentence ("... kể từ khi hai bên bình
-    thường hóa quan hệ vào năm 1995"), not the visit or talk; a day or month anywhere in it still counts."""
-    if chosen is None or chosen.first.month is not None:
-        return chosen
-    distance = chosen.start - t_end if chosen.start >= t_end else t_start - chosen.end
-    return chosen if distance <= _YEAR_REACH else None
-
-
-def _said_year(chosen: DateMention | None, dates: list[DateMention], year: int | None) -> int | None:
-    """The year for a day-month written without one: the year the article writes with a full date of the
-    same month ("từ ngày 28/6 đến ngày 1/7/2017" then "ngày 29/6"), when all such dates agree; else the
-    article's year. A visit told twice, once with its year, is then one visit."""
-    if chosen is None or chosen.first.year is not None or chosen.last.year is not None or chosen.first.month is None:
-        return year
-    said = set()
-    for d in dates:
-        for part in (d.first, d.last):
-            if part.year and part.month == chosen.first.month and part.day:
-                said.add(part.year)
-    return said.pop() if len(said) == 1 else year
-
-
 _ANNIVERSARY = re.compile(r"\bky niem\b")
 _NEXT_YEAR = re.compile(r"\bnam (?:sau|toi)\b")
 
@@ -329,12 +329,19 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     protagonist = _protagonist(people)
     visits: list[Candidate] = []
     talks: list[Candidate] = []
+    untold: list[tuple[int, int, int, int]] = []   # visit verbs with no destination: verb and sentence bounds
     for sentence in ctx.sentences:
         lo, hi = sentence.start, sentence.end
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
         for m in found:
-            visits.extend(_visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi))
+            if _COUNTED.search(folded, max(lo, m.start() - 24), m.start()):
+                continue        # "đã nhiều lần sang thăm Việt Nam": visits counted, none told as one
+            told = _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
+            visits.extend(told)
+            if not told and _NAMED_TRIP.search(m.group(0)):
+                untold.append((m.start(), m.end(), lo, hi))
+    visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of,
                   frozenset(p.person for p in people if p.person and _senior(p)))
@@ -347,9 +354,11 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end())
                     or _received_by(folded, here_all, m.start(), m.end()))
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
-                and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())]
+                and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())
+                and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
-                  if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())]
+                  if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
+                  and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
         if not said and not paired:
             continue                       # most sentences tell no talks
         here = [p for p in people if lo <= p.start < hi]
@@ -359,14 +368,17 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
         told = len(talks)
         for m in said:
-            talks.extend(_talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(),
-                                lo, hi))
+            found = _talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(), lo, hi)
+            talks.extend(found or _talk_of_countries(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
+                         or _countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
+                         or _talks_with_leaders_of(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi))
         # Formal talks told without naming who met ("hai bên đã tiến hành hội đàm", "Bước vào cuộc hội đàm").
         formal = next((m for m in said if m.group(0) == "hoi dam"
                        and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
                        and not _BETWEEN.match(folded, m.end())), None)
         if formal and len(talks) == told:
-            unnamed = _unnamed_talk(ctx, folded, dates, year, visits, formal.start(), formal.end(), lo, hi)
+            unnamed = _unnamed_talk(ctx, folded, dates, year, visits, formal.start(), formal.end(), lo, hi,
+                                    [p for p in people if p.start < formal.start()])
             # After talks of the same sides, "Tại cuộc hội đàm, ..." tells one of them again.
             if unnamed and not (folded.startswith(",", formal.end())
                                 and any(t.parties == unnamed.parties for t in talks)):
@@ -377,6 +389,36 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 talks.extend(_talks(ctx, folded, dates, year, here, here, sides, met, subject, m.start(), m.start(),
                                     lo, hi))
     return visits + talks
+
+
+# A trip named as such ("chuyến thăm", "thăm chính thức"), not a bare "thăm" (of a pagoda, of voters).
+_NAMED_TRIP = re.compile(r"chuyen|chinh thuc|cap nha nuoc|lam viec")
+
+
+def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
+                         untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
+    """"Thủ tướng đã tới thủ đô, bắt đầu chuyến thăm chính thức từ ngày 8 đến 10/2": in an article about one
+    visit (told with its destination in the headline or elsewhere), a trip named without a destination is
+    that visit, and gives it the days said beside it."""
+    if len({v.parties for v in visits}) != 1:
+        return []
+    visit = visits[0]
+    out: list[Candidate] = []
+    for t_start, t_end, lo, hi in untold:
+        chosen = near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
+                                                anchored=ctx.anchor is not None), t_start, t_end)
+        if chosen is None or not chosen.is_range or not chosen.first.day:
+            continue    # only a span of days is the trip's own: a single day dates something done during it
+        start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
+                                       attr.article_reference(ctx, dates))
+        if not trip_long(start, end):
+            continue    # "kỷ niệm 45 năm (7/1/1972-7/1/2017)": a span of years is no trip's
+        status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+        out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:t_end], span=Span(t_start, t_end),
+                             parties=visit.parties, start=start, end=end, city=visit.city, country=visit.country,
+                             format="in_person", status=status, status_said=said, confidence=0.6,
+                             spans=[Span(t_start, t_end), Span(chosen.start, chosen.end)]))
+    return out
 
 
 _BUSINESS = re.compile(r"\b(?:doanh nghiep|tap doan|cong ty|doanh nhan|nha dau tu)\b")
@@ -398,6 +440,29 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
         start = t_end + hit.start
         if _TO.match(folded[t_end:start]):
             return attr.Place(hit.key, registry.country_of_city(hit.key), start, t_end + hit.end)
+    return None
+
+
+# "đã đến Hà Nội, bắt đầu chuyến thăm ...": the place arrived at, right before the trip begun.
+_ARRIVE = re.compile(r"\b(?:den|toi|sang)\s+(?:thu do\s+|thanh pho\s+)?$")
+# "..., bắt đầu chuyến thăm", or straight on: "đến Bắc Kinh thăm chính thức".
+_BEGINS = re.compile(r"(?:\s*,?\s*(?:va\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?|\s+)$")
+
+
+def _arrived_at(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Place | None:
+    """The city or country a visitor arrives at, told right before the trip it begins."""
+    begins = _BEGINS.search(folded, max(lo, t_start - 30), t_start)
+    if begins is None:
+        return None
+    window = max(lo, begins.start() - 50)
+    for hit in reversed(list(registry.find_cities(ctx.text[window:begins.start()]))):
+        start, end = window + hit.start, window + hit.end
+        if end == begins.start() and _ARRIVE.search(folded, max(lo, start - 20), start):
+            return attr.Place(hit.key, registry.country_of_city(hit.key), start, end)
+    for hit in reversed([h for h in registry.find_countries(ctx.text[window:begins.start()]) if len(h.key) == 2]):
+        start, end = window + hit.start, window + hit.end
+        if end == begins.start() and _ARRIVE.search(folded, max(lo, start - 20), start):
+            return attr.Place(None, hit.key, start, end)
     return None
 
 
@@ -434,6 +499,10 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
         if dest is not None:
             found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, dest, t_end)
             return [found] if found else []
+    arrived = _arrived_at(ctx, folded, t_start, lo)
+    if arrived is not None:
+        found = _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, arrived, t_end)
+        return [found] if found else []
     clause_end = min(hi, t_end + 220, *[i for i in (folded.find(";", t_end, hi),) if i >= 0])
     out = []
     cursor = t_end
@@ -529,22 +598,37 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
                 folded, max(lo, _head_start(visitor_person) - 20), _head_start(visitor_person)):
             return None
         visitor = guests[0]
-    chosen = _near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
-                                            anchored=ctx.anchor is not None), t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+    # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
+    # 10/9"): a day right after the destination is nearer it than one opening the sentence.
+    told_end = max(t_end, dest.end)
+    chosen = near_enough(attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end,
+                                            anchored=ctx.anchor is not None), t_start, told_end)
+    start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
+    span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
+    if span is not None:
+        chosen, (start, end) = span
     if start and attr.frame_day(folded, chosen, t_start, dest.end):
         start = end = attr.month_of(start)
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+    if invited(ctx.text, folded, t_start, dest.end, lo, hi):
+        status, said = "planned", True
+        if chosen is not None and chosen.end <= t_start:
+            chosen, start, end = None, None, None     # the day the invitation was made, not the visit's
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
     if chosen:
         spans.append(Span(chosen.start, chosen.end))
     place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), t_start, t_end)
     city = dest.city or (place.city if place and place.country == host else None)
-    return Candidate(series="bilateral-visit", name=ctx.text[t_start:dest.end], span=Span(t_start, t_end),
+    country = host
+    if _is_org(host):
+        # An organisation visited is where the sentence says it sits ("trụ sở WHO tại Geneva"), else nowhere said.
+        seat = attr.located_place(folded, attr.places_in(ctx.text, dest.end, hi), t_start, t_end)
+        city, country = (seat.city, seat.country) if seat else (None, None)
+    return Candidate(series="bilateral-visit", name=ctx.text[t_start:max(dest.end, t_end)], span=Span(t_start, t_end),
                      parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
-                     country=None if _is_org(host) else host, format="in_person", status=status, status_said=said,
+                     country=country, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
 
 
@@ -571,7 +655,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         if subject is not None and not _senior(subject):
             return []
     else:
-        subject = _subject(people, met, t_start, lo) \
+        subject = _subject(people, met, t_start, lo, folded) \
             or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) or (subjects[-1] if subjects else None)
     # "Bà cũng gặp ...", "Ông đã hội kiến ...": the visitor told by a pronoun opening the sentence.
     visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
@@ -579,6 +663,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             and not _bare_home_title(ctx.text, folded, lo, t_start):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
+        return []
+    if subject is not None and _junior(subject) and subject.person not in sides.seniors and not between:
+        # "Chủ tịch UBND thành phố A tiếp Bộ trưởng B", "Thứ trưởng C hội đàm với Bộ trưởng D", "Đại sứ E gặp
+        # Thủ tướng F": below minister rank on one side is no talk of two governments.
         return []
     if subject:
         subjects.append(subject)
@@ -591,7 +679,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         # The pronoun's visitor is the other side of the visit to the country of the one met.
         pairs = [(p, (_host_or_guest(sides, p.country) if visitor_pronoun and p.country else None) or side)
                  for p in counterparts]
-    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi,
+                                                  max(t_end, max(p.end for p in counterparts)))
+    if is_call(folded[t_start:t_end]):
+        place = None        # a call has no host city: "tại Hà Nội" is where one side spoke from
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
     # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
     named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
@@ -619,6 +710,10 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             continue
         if not side or not other or side == other:
             continue
+        by_phone = _BY_PHONE.match(folded, person.end)
+        if by_phone and named_from is None:
+            # "trao đổi với Bộ trưởng A qua điện thoại": a call, named with its medium, held nowhere.
+            name, place = ctx.text[t_start:by_phone.end()], None
         out.append(Candidate(
             series="bilateral-talks", name=name, span=Span(t_start, t_end),
             parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
@@ -626,10 +721,38 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             counterpart_titles=tuple(fold(t) for t in person.titles),
             counterpart_country=other,
             start=start, end=end, city=place.city if place else None, country=place.country if place else None,
-            format="in_person" if place else None, status=status, status_said=said,
-            confidence=0.75 if person.country else 0.6,
+            format=None if by_phone else _talk_format(folded, t_start, person.end, hi, place is not None),
+            status=status, status_said=said, confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+def _talk_format(folded: str, t_start: int, met_end: int, hi: int, placed: bool) -> str | None:
+    """"hội đàm trực tuyến với A", "điện đàm với B qua video": a link said between the verb and just after the
+    one met makes the talk online; else it is in person where a place is said."""
+    return attr.meeting_format(folded[t_start:min(hi, met_end + 40)], placed)
+
+
+# Offices below minister rank that lead talks in the news: deputies, envoys, provinces, departments.
+_JUNIOR = re.compile(r"^(?:thu truong|dai su|tong lanh su|dai bien lam thoi|truong dai dien|dai dien"
+                     r"|(?:pho )?chu tich (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)|(?:pho )?bi thu (?:tinh|thanh) uy"
+                     r"|giam doc so|vu truong|cuc truong|tong cuc truong|pho vu truong|pho cuc truong)\b")
+
+
+def _junior(person: PersonMention) -> bool:
+    """True for a person whose every title is of an office below minister rank (a rank such as "Đại tướng"
+    says nothing of the office)."""
+    titles = [fold(t) for t in person.titles]
+    return bool(titles) and not _senior(person) and all(_JUNIOR.match(t) for t in titles)
+
+
+_BY_PHONE = re.compile(r"\s*,?\s*(?:qua|bang)\s+(?:dien thoai|duong dien thoai)\b")
+_CALL = re.compile(r"\b(?:dien dam|dien thoai|goi dien)\b")
+
+
+def is_call(folded_name: str) -> bool:
+    """Whether a talk's verb or name tells a telephone call ("điện đàm", "gọi điện", "qua điện thoại")."""
+    return _CALL.search(folded_name) is not None
 
 
 # A sentence opened by a pronoun and an adverb or two before its talk verb.
@@ -653,22 +776,112 @@ def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts:
                  and all(p.country != c.country for c in counterparts)), None)
 
 
-def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi):
-    """The day, place and status of a talk told in the sentence lo..hi."""
+def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int | None = None):
+    """The day, place and status of a talk told in the sentence lo..hi; ``met_end`` is where the last one
+    met is named ("hội kiến Tổng thống A tại Phủ Tổng thống ở Jakarta": the place is said after them)."""
     region = folded[lo:hi]
     # A talk takes one day: a day said in its sentence, before the span of the visit framing it
     # ("chiều 29/6, trong khuôn khổ chuyến thăm từ ngày 28/6-1/7, ... hội đàm").
-    said_dates = attr.dates_in(dates, lo, hi)
+    said_dates = dates_of_events(folded, dates, lo, hi)
     days = [d for d in said_dates if d.first.day and not d.is_range]
-    chosen = _near_enough(attr.nearest_date(days or said_dates, t_start, t_end, anchored=ctx.anchor is not None),
+    chosen = near_enough(attr.nearest_date(days or said_dates, t_start, t_end, anchored=ctx.anchor is not None),
                           t_start, t_end)
-    start, end = attr.resolve_date(chosen, ctx.anchor, _said_year(chosen, dates, year),
+    start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
+    if place is None and met_end:
+        # Said after a long name of the one met: only a place after "tại"/"ở" (not "người từng thăm Hà Nội").
+        place = attr.located_place(folded, attr.places_in(ctx.text, t_end, min(hi, met_end + 60)), t_start, t_end)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     return start, end, place, status, said
+
+
+# "cuộc hội đàm cấp cao Việt Nam - Campuchia", "hội đàm giữa hai Bộ trưởng Ngoại giao Việt Nam và Hàn Quốc":
+# talks named by their level and the two countries, with no one named.
+_LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao|giua\s+(?:hai\s+)?(?P<office>(?:\w+\s+){0,4}?\w+))\s+$")
+_SIDES_JOINED = re.compile(r"^\s*(?:-|–|va)\s*$")
+
+
+def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list[Candidate]:
+    """A talk named by its level and its two countries: leaders' ("cấp cao") or two office-holders'
+    of minister rank or above ("giữa hai Bộ trưởng Ngoại giao")."""
+    hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 80)]) if len(h.key) == 2]
+    if len(hits) < 2 or hits[0].key == hits[1].key:
+        return []
+    first, second = hits[0], hits[1]
+    level = _LEVEL_THEN_SIDES.fullmatch(folded, t_end, t_end + first.start)
+    if level is None or not _SIDES_JOINED.match(folded[t_end + first.end:t_end + second.start]):
+        return []
+    office = level.group("office")
+    if office and not _SENIOR.search(office):
+        return []
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, t_end + second.end)
+    return [Candidate(
+        series="bilateral-talks", name=ctx.text[t_start:t_end + second.end], span=Span(t_start, t_end),
+        parties=tuple(sorted({first.key, second.key})), start=start, end=end,
+        city=place.city if place else None, country=place.country if place else None,
+        format=_talk_format(folded, t_start, t_end + second.end, hi, place is not None), status=status,
+        status_said=said, confidence=0.6, spans=[Span(t_start, t_end + second.end)])]
+
+
+# "Bộ trưởng Quốc phòng hai nước Việt Nam và Lào đã có cuộc gặp", "Lãnh đạo cấp cao Việt Nam - Lào đã hội đàm".
+_SIDES_THEN_VERB = re.compile(r"\s+(?:da\s+|se\s+|vua\s+)?(?:co\s+|tien hanh\s+)?(?:cac\s+)?(?:cuoc\s+|buoi\s+)?$")
+_OFFICE_THEN_SIDES = re.compile(r"(?:^|[,;:])\s*(?P<office>[^,;:]{3,60}?)\s+(?:cua\s+)?(?:hai nuoc\s+)?$")
+_LEADERS = re.compile(r"\b(?:lanh dao cap cao|cap cao)\b")
+
+
+def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list[Candidate]:
+    """A talk whose two countries are named before its verb with the office-holders' level."""
+    window = max(lo, t_start - 90)
+    hits = [h for h in registry.find_countries(ctx.text[window:t_start]) if len(h.key) == 2]
+    if len(hits) < 2 or hits[-2].key == hits[-1].key:
+        return []
+    first, second = hits[-2], hits[-1]
+    if not _SIDES_THEN_VERB.fullmatch(folded, window + second.end, t_start) \
+            or not _SIDES_JOINED.match(folded[window + first.end:window + second.start]):
+        return []
+    office = _OFFICE_THEN_SIDES.search(folded[lo:window + first.start])
+    if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))):
+        return []
+    named_from = lo + office.start("office")
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    return [Candidate(
+        series="bilateral-talks", name=ctx.text[named_from:t_end], span=Span(t_start, t_end),
+        parties=tuple(sorted({first.key, second.key})), start=start, end=end,
+        city=place.city if place else None, country=place.country if place else None,
+        format=_talk_format(folded, t_start, t_end, hi, place is not None), status=status,
+        status_said=said, confidence=0.6, spans=[Span(named_from, t_end)])]
+
+
+# "các cuộc gặp song phương với lãnh đạo Nhật Bản, Hàn Quốc và Australia": one talk with each country's leaders.
+_WITH_LEADERS_OF = re.compile(r"\s*(?:song phuong\s+)?(?:voi\s+)?(?:cac\s+)?(?:nha\s+)?lanh dao(?:\s+cap cao)?"
+                              r"(?:\s+cac nuoc|\s+cua)?\s+$")
+_LISTED = re.compile(r"^\s*(?:,|va|,\s*va)\s*$")
+
+
+def _talks_with_leaders_of(ctx, folded, dates, year, people, t_start, t_end, lo, hi) -> list[Candidate]:
+    """Talks with the leaders of countries listed by name, held by the office-holder named before the verb."""
+    hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 160)]) if len(h.key) == 2]
+    if not hits or not _WITH_LEADERS_OF.fullmatch(folded, t_end, t_end + hits[0].start):
+        return []
+    listed = [hits[0]]
+    for prev, nxt in zip(hits, hits[1:]):
+        if not _LISTED.match(folded[t_end + prev.end:t_end + nxt.start]):
+            break
+        listed.append(nxt)
+    subject = _subject(people, set(), t_start, lo, folded)
+    if subject is None or not _senior(subject):
+        return []
+    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi,
+                                                  t_end + listed[-1].end)
+    return [Candidate(
+        series="bilateral-talks", name=ctx.text[t_start:t_end + h.end], span=Span(t_start, t_end),
+        parties=tuple(sorted({subject.country, h.key})), counterpart_country=h.key, start=start, end=end, city=place.city if place else None,
+        country=place.country if place else None, format=_talk_format(folded, t_start, t_end + h.end, hi, place is not None),
+        status=status, status_said=said, confidence=0.6, spans=[Span(t_start, t_end + h.end)])
+        for h in listed if h.key != subject.country]
 
 
 # "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.
@@ -677,9 +890,12 @@ _SUMMED_UP = re.compile(r"\bcac cuoc (?:\w+ )*$")
 _BETWEEN = re.compile(r"[^.,;]{0,30}\bgiua\b")
 
 
-def _unnamed_talk(ctx, folded, dates, year, visits: list[Candidate], t_start, t_end, lo, hi) -> Candidate | None:
-    """Formal talks during the article's one visit are between its two sides, even when no one is named."""
-    pairs = {v.parties for v in visits}
+def _unnamed_talk(ctx, folded, dates, year, visits: list[Candidate], t_start, t_end, lo, hi,
+                  people: list[PersonMention]) -> Candidate | None:
+    """Formal talks during the article's one visit are between its two sides, even when no one is named;
+    with no visit told, between the home side and the one foreign side whose office-holders the article
+    names ("chủ trì lễ đón Thủ tướng Campuchia A. Sau lễ đón, hai Thủ tướng đã hội đàm")."""
+    pairs = {v.parties for v in visits} or _sides_named(people)
     if len(pairs) != 1:
         return None
     start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
@@ -688,6 +904,13 @@ def _unnamed_talk(ctx, folded, dates, year, visits: list[Candidate], t_start, t_
         parties=next(iter(pairs)), start=start, end=end, city=place.city if place else None,
         country=place.country if place else None, format="in_person" if place else None,
         status=status, status_said=said, confidence=0.55, spans=[Span(t_start, t_end)])
+
+
+def _sides_named(people: list[PersonMention]) -> set[tuple[str, ...]]:
+    """The home side and the one other country whose office-holders are named before, if just one."""
+    seniors = {p.country for p in people if p.country and _senior(p)}
+    foreign = seniors - {HOME}
+    return {tuple(sorted({HOME, *foreign}))} if HOME in seniors and len(foreign) == 1 else set()
 
 
 # ASEAN's ministers or leaders as one side: "các ngoại trưởng ASEAN", "lãnh đạo các nước ASEAN".

@@ -13,7 +13,7 @@ from datetime import date
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
-from summitgraph.extract.bilateral import OFFICE_MARK, find_bilateral
+from summitgraph.extract.bilateral import OFFICE_MARK, find_bilateral, is_call
 from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
@@ -314,6 +314,18 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+# Two words for one office: a headline's "Nhà vua" is the body's "Quốc vương", "Ngoại trưởng" its "Bộ trưởng
+# Ngoại giao".
+_TITLE_SYNONYMS = (("nha vua", "quoc vuong"), ("ngoai truong", "bo truong ngoai giao"))
+
+
+def _one_title(folded_title: str) -> str:
+    for word, same in _TITLE_SYNONYMS:
+        if folded_title.startswith(word):
+            return same + folded_title[len(word):]
+    return folded_title
+
+
 def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
     """Two talks of the same sides can be one when they name the same person met, or one names only the
     office ("Chủ tịch Quốc hội Cuba") the other names the holder of, or one tells the host receiving the
@@ -329,7 +341,8 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
         return True     # "gặp Chủ tịch Ủy ban châu Âu và Chủ tịch Hội đồng châu Âu": one talk with the EU
     if a.startswith(OFFICE_MARK) != b.startswith(OFFICE_MARK):
         return rec.counterpart_country == cand.counterpart_country and any(
-            x.startswith(y) or y.startswith(x) for x in rec.counterpart_titles for y in cand.counterpart_titles)
+            x.startswith(y) or y.startswith(x) for x in map(_one_title, rec.counterpart_titles)
+            for y in map(_one_title, cand.counterpart_titles))
     return a == cand.subject and b == rec.subject
 
 
@@ -526,6 +539,7 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
+        call = is_call(canonical(talk.name))   # a call takes its day from a visit, not its place
         visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
         # A talk the text dates happens during the visit of those days, whoever received whom.
@@ -552,7 +566,7 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                 day = attr.day_told_before(dates, talk.span.start, event.start, event.end or event.start) \
                     if event is visit else None
                 talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
-        if talk.country is None and event.country:
+        if talk.country is None and event.country and not call:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
 
@@ -753,6 +767,8 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
 _SAME_DAY = re.compile(r"\bcung ngay\b")
+# A sentence opening "(Ngay) sau lễ đón (chính thức)": talks follow the welcome ceremony on its day.
+_AFTER_WELCOME = re.compile(r"\W*(?:ngay )?sau (?:le don|nghi le don)\b")
 SAME_DAY_REACH = 1500
 # A sentence opening "Ngay sau đó", "Tiếp đó", "Buổi chiều": the next act of the day told before.
 _NEXT_IN_THE_DAY = re.compile(r"\W*(?:ngay sau do|tiep do|tiep theo do|buoi (?:sang|trua|chieu|toi))\b")
@@ -766,7 +782,8 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
             continue                                  # a day of its own ("--09-08", "2020-09-08")
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
-                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)):
+                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)
+                                    or _AFTER_WELCOME.match(ctx.folded, sentence.start)):
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:
