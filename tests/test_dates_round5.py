@@ -26,3 +26,31 @@ def test_a_one_day_meeting_after_a_dated_dateline_does_not_end_a_year_later():
 def test_a_range_with_its_year_on_the_end_still_reads():
     (m,) = find_dates("Hội nghị diễn ra từ 30/12 - 2/1/2020 tại Hà Nội.")
     assert resolve(m, None) == ("2019-12-30", "2020-01-02")
+
+
+# --- time zones: "giờ Washington" is no quantity, and the bracketed other zone's day is no date of its own --
+
+def test_a_day_with_its_time_zone_is_a_date():
+    found = find_dates("Tối 14/3 giờ Canberra, hai bộ trưởng đã gặp nhau.")
+    assert [m.text for m in found] == ["Tối 14/3"]
+
+
+def test_hours_after_a_bare_fraction_are_still_a_quantity():
+    assert find_dates("Chuyến bay kéo dài 3-4 giờ.") == []
+
+
+def test_the_day_restated_in_another_time_zone_is_dropped():
+    found = find_dates("Chiều 14/3 theo giờ địa phương (tức sáng 15/3 giờ Hà Nội), hai bên đã ký thỏa thuận.")
+    assert [m.text for m in found] == ["Chiều 14/3"]
+
+
+def test_talks_take_the_local_day_not_the_restated_one():
+    text = ("Tin ngoại giao\nTối 14/3 giờ Canberra (tức sáng 15/3 giờ Việt Nam), Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Australia Anthony Albanese tại "
+            "Canberra. Năm 2024 là năm kỷ niệm quan trọng.")
+    talk = only(meetings_of(text), "bilateral-talks")
+    assert (talk.start, talk.end) == ("2024-03-14", "2024-03-14")
+
+
+def test_two_bracketed_dates_of_two_meetings_both_stay():
+    found = find_dates("Hội nghị thứ nhất (ngày 5/6) và hội nghị thứ hai (ngày 8/6 giờ địa phương) đều ở Lima.")
+    assert [m.text for m in found] == ["ngày 5/6", "ngày 8/6"]

@@ -193,10 +193,12 @@ _WEEKDAY_REL_RE = re.compile(
     rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
     r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
 
-# Units and nouns after a bare "5-10" make it a quantity, not a date.
+# Units and nouns after a bare "5-10" make it a quantity, not a date; "giờ" before a place is a time zone
+# ("tối 9/5 giờ Washington").
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:%|phần\s+trăm|số|dân|tổng|tỷ|triệu|nghìn|ngàn|trăm|usd|đô|đồng|euro|người|năm|tháng|tuần"
-    r"|ngày|giờ|phút|lần|km|kg|tấn|ha|m|cm|điểm|bàn|ván|set|hiệp)(?!\w)", _FLAGS)
+    r"|ngày|giờ(?!\s+(?:theo\s+)?(?:địa\s+phương|gmt|utc|(?-i:[A-ZĐ])))|phút|lần|km|kg|tấn|ha|m|cm|điểm|bàn|ván|set"
+    r"|hiệp)(?!\w)", _FLAGS)
 # A number or quantifier before "năm tới" makes it a duration ("5 năm tới", "những năm trước").
 _QUANTIFIER_BEFORE = re.compile(
     r"(?<!\w)(?:\d+|những|các|mấy|vài|nhiều|mỗi|hằng|hàng|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
@@ -623,9 +625,20 @@ def find_dates(text: str) -> list[DateMention]:
                 out[-1] = merged
                 continue
         mention = _mention(text, atom, out[-1].end if out else 0)
-        if mention:
+        if mention and not (out and _time_zone_restated(text, out[-1], mention)):
             out.append(mention)
     return out
+
+
+# "Tối 9/5 giờ Washington (tức sáng 10/5 giờ Việt Nam)": the bracket gives the same moment in another zone.
+_OPENS_BRACKET = re.compile(r"[^().;\n]{0,40}\(\s*(?:tức\s+(?:là\s+)?)?(?:vào\s+|lúc\s+)?[^().;\n]{0,20}", _FLAGS)
+_ZONE_IN_BRACKET = re.compile(r"[^()\n]{0,40}?(?<!\w)giờ(?!\w)[^()\n]{0,40}\)", _FLAGS)
+
+
+def _time_zone_restated(text: str, before: DateMention, m: DateMention) -> bool:
+    """Whether ``m`` only restates the date before it in another time zone; the meeting keeps the local day."""
+    return bool(_OPENS_BRACKET.fullmatch(text, before.end, m.start)) \
+        and bool(_ZONE_IN_BRACKET.match(text, m.end))
 
 
 # --------------------------------------------------------------------------- resolution
