@@ -54,3 +54,29 @@ def test_talks_take_the_local_day_not_the_restated_one():
 def test_two_bracketed_dates_of_two_meetings_both_stay():
     found = find_dates("Hội nghị thứ nhất (ngày 5/6) và hội nghị thứ hai (ngày 8/6 giờ địa phương) đều ở Lima.")
     assert [m.text for m in found] == ["ngày 5/6", "ngày 8/6"]
+
+
+# --- dotted days ("Sáng 15.8", "hôm 15.8", "Thứ Năm (15.8)") after a word said only of days ---------------
+
+def test_dotted_days_after_a_day_word_are_dates():
+    for sentence, expression in (("Sáng 21.3, các bộ trưởng đã họp tại Huế.", "Sáng 21.3"),
+                                 ("Các bộ trưởng đã họp hôm 21.3 tại Huế.", "hôm 21.3"),
+                                 ("Thứ Năm (21.3), các bộ trưởng đã họp tại Huế.", "Thứ Năm (21.3)")):
+        (m,) = find_dates(sentence)
+        assert m.text == expression
+        assert resolve(m, None, default_year=2024) == ("2024-03-21", "2024-03-21")
+
+
+def test_a_dotted_span_after_tu_is_a_span_of_days():
+    (m,) = find_dates("Hội nghị diễn ra từ 19 - 21.3 tại Huế.")
+    assert resolve(m, None, default_year=2024) == ("2024-03-19", "2024-03-21")
+
+
+def test_dotted_figures_stay_figures():
+    assert find_dates("Tỷ lệ tăng từ 15.8 lên 16.2, chỉ số đạt 12.5 điểm.") == []
+
+
+def test_a_meeting_dated_by_a_dotted_day():
+    text = "Tin ngoại giao\nChiều 21.3, Hội nghị Bộ trưởng Kinh tế ASEAN đã khai mạc tại Huế. Năm 2024 ..."
+    aem = only(meetings_of(text), "aem")
+    assert (aem.start, aem.end) == ("2024-03-21", "2024-03-21")

@@ -142,6 +142,7 @@ class _Atom:
     relative: str | None = None
     needs_cue: bool = False           # bare "5/1", "16-1": a date only next to a date cue
     dash: bool = False                # "16-1" reads like a score; "trước/sau" are no cue for it
+    dot: bool = False                 # "15.8" reads like a decimal; only a day's time word makes it a date
     weekday: int | None = None
     part_of_day: str | None = None
 
@@ -214,14 +215,13 @@ def _atom_full_date(m: re.Match, text: str) -> _Atom | None:
 
 
 def _atom_dm(m: re.Match, text: str) -> _Atom | None:
-    if m["s"] == "." and not m["kw"]:
-        return None                              # "5.1" alone is a decimal
     mo, d = int(m["m"]), int(m["d"])
     year, rel = _tail_year(m)
     if not _valid_day(year, mo, d):
         return None
-    bare = not m["kw"] and year is None and rel is None
-    return _single(m, "date", PartialDate(year, mo, d), relative=rel, needs_cue=bare, dash=m["s"] == "-")
+    dot = m["s"] == "." and not m["kw"]          # "5.1" alone is a decimal; "sáng 15.8" a day
+    bare = not m["kw"] and year is None and rel is None or dot
+    return _single(m, "date", PartialDate(year, mo, d), relative=rel, needs_cue=bare, dash=m["s"] == "-", dot=dot)
 
 
 def _atom_dtm(m: re.Match, text: str) -> _Atom | None:
@@ -449,9 +449,9 @@ def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
     if not _ordered(first, last):
         return None
     # Two slashed day/months in a row ("29/11-4/12") read as a date span on their own; dashes may be scores.
-    needs_cue = a.needs_cue and b.needs_cue and (a.dash or b.dash)
+    needs_cue = a.needs_cue and b.needs_cue and (a.dash or b.dash or a.dot or b.dot)
     return _Atom(a.start, b.end, "range", first, last, relative=b.relative or a.relative,
-                 needs_cue=needs_cue, dash=a.dash or b.dash)
+                 needs_cue=needs_cue, dash=a.dash or b.dash, dot=a.dot or b.dot)
 
 
 def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
@@ -483,7 +483,7 @@ def _with_day_before(b: _Atom, text: str, lo: int) -> _Atom:
     if not _valid_day(first.year, first.month, first.day) or first.day >= b.first.day:
         return b
     return _Atom(m.start(), b.end, "range", first, b.first, relative=b.relative,
-                 needs_cue=b.needs_cue and not m["kw"], dash=b.dash)
+                 needs_cue=b.needs_cue and not m["kw"], dash=b.dash, dot=b.dot and not m["kw"])
 
 
 # --------------------------------------------------------------------------- context
@@ -521,6 +521,7 @@ class _Prefix:
     start: int
     after_tu: int | None              # where the text after "từ" starts, when "từ" opens the prefix
     past: bool                        # "hồi"
+    hom: bool                         # "hôm"
     relative: str | None              # "sáng nay", "hôm qua" ...
     part_of_day: str | None
     weekday: int | None
@@ -547,6 +548,7 @@ def _prefix(text: str, atom: _Atom, lo: int) -> _Prefix | None:
     return _Prefix(
         start=m.start(), after_tu=after_tu,
         past=bool(g["hoi"]) and _words(g["hoi"]) == "hồi",
+        hom=bool(g["hoi"]) and _words(g["hoi"]) == "hôm",
         relative=_REL_WORDS[_words(rel_word)] if rel_word else None,
         part_of_day=_words(g["pod"]) if g.get("pod") else None,
         weekday=_weekday_value(g["wd"]) if g.get("wd") else None,
@@ -571,10 +573,21 @@ def _suffix(text: str, pos: int) -> tuple[str | None, int]:
     return _REL_WORDS[_words(m["rel"])], m.end()
 
 
+def _day_word_before(prefix: _Prefix | None, atom: _Atom) -> bool:
+    """A dotted "15.8" is a day after a word said only of days ("sáng", "hôm", "thứ Năm", "hôm qua ("); "từ"
+    only opens a span of days ("từ 15 - 17.8"), since "từ 15.8 lên 16.2" is a figure."""
+    if prefix is None:
+        return False
+    return prefix.past or prefix.relative is not None or prefix.part_of_day is not None \
+        or prefix.weekday is not None or prefix.hom or (prefix.after_tu is not None and atom.kind == "range")
+
+
 def _has_cue(text: str, atom: _Atom, start: int, lo: int, prefix: _Prefix | None, suffix_rel: str | None) -> bool:
     """A bare "5/1" or "16-1" is a date only with a date word around it and no quantity after it."""
     if _QUANTITY_AFTER.match(text, atom.end):
         return False
+    if atom.dot:
+        return _day_word_before(prefix, atom)
     if suffix_rel or (prefix and prefix.time_word):
         return True
     cue = _CUE_BEFORE.search(text, max(lo, start - 12), start)
