@@ -80,3 +80,22 @@ def test_a_meeting_dated_by_a_dotted_day():
     text = "Tin ngoại giao\nChiều 21.3, Hội nghị Bộ trưởng Kinh tế ASEAN đã khai mạc tại Huế. Năm 2024 ..."
     aem = only(meetings_of(text), "aem")
     assert (aem.start, aem.end) == ("2024-03-21", "2024-03-21")
+
+
+# --- consecutive days listed up to a day: "các ngày 19, 20 và 21/8" ------------------------------------------
+
+def test_consecutive_listed_days_are_one_span():
+    for sentence in ("Diễn đàn diễn ra vào các ngày 4, 5 và 6/11 tại Đà Nẵng.",
+                     "Diễn đàn diễn ra ngày 4, 5, 6/11 tại Đà Nẵng."):
+        (m,) = find_dates(sentence)
+        assert resolve(m, None, default_year=2024) == ("2024-11-04", "2024-11-06")
+
+
+def test_listed_days_with_a_gap_are_no_span():
+    assert all(m.is_range is False for m in find_dates("Các phiên họp diễn ra ngày 4, 9 và 12/11 tại Đà Nẵng."))
+
+
+def test_a_meeting_over_listed_days():
+    text = "Tin ngoại giao\nHội nghị Bộ trưởng Kinh tế ASEAN diễn ra vào các ngày 4, 5 và 6/11/2024 tại Đà Nẵng."
+    aem = only(meetings_of(text), "aem")
+    assert (aem.start, aem.end) == ("2024-11-04", "2024-11-06")

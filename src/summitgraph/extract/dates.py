@@ -475,10 +475,27 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
     return out
 
 
+# Days listed before a day atom: "các ngày 19, 20 và 21/8", "ngày 19, 20, 21/8".
+_DAY_LIST_BEFORE = re.compile(
+    rf"(?<!\w){_KW}\s+(?P<days>{_D}(?:\s*(?:,|và)\s*{_D})*)\s*(?:,|và)\s*$", _FLAGS)
+
+
+def _with_day_list_before(b: _Atom, text: str, lo: int) -> _Atom:
+    """"ngày 19, 20 và 21/8": consecutive days listed up to a day atom span from the first of them."""
+    m = _DAY_LIST_BEFORE.search(text, max(lo, b.start - 32), b.start)
+    if not m or b.first.day is None:
+        return b
+    days = [int(x) for x in re.findall(r"\d+", m["days"])] + [b.first.day]
+    if len(days) < 3 or any(y != x + 1 for x, y in zip(days, days[1:])):
+        return b                                 # two days are read by _join; gaps are separate days
+    first = replace(b.first, day=days[0])
+    return _Atom(m.start(), b.end, "range", first, b.first, relative=b.relative, dash=b.dash)
+
+
 def _with_day_before(b: _Atom, text: str, lo: int) -> _Atom:
     m = _DAY_BEFORE.search(text, max(lo, b.start - 16), b.start)
     if not m:
-        return b
+        return _with_day_list_before(b, text, lo)
     first = replace(b.first, day=int(m["d"]))
     if not _valid_day(first.year, first.month, first.day) or first.day >= b.first.day:
         return b
