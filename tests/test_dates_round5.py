@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from written import meetings_of, only
 
-from summitgraph.extract.dates import find_dates, resolve
+from summitgraph.extract.context import make_context
+from summitgraph.extract.dates import find_dates, opening_dateline, resolve
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.ingest import article_from_text
 
 
 # --- a range carries its year on its end: a dated dateline and the day after it are two dates ----------
@@ -99,3 +102,36 @@ def test_a_meeting_over_listed_days():
     text = "Tin ngoại giao\nHội nghị Bộ trưởng Kinh tế ASEAN diễn ra vào các ngày 4, 5 và 6/11/2024 tại Đà Nẵng."
     aem = only(meetings_of(text), "aem")
     assert (aem.start, aem.end) == ("2024-11-04", "2024-11-06")
+
+
+# --- a dateline ("Hà Nội, 10/8/2023 - ") is the publication day, not a day of the meetings ------------------
+
+def test_dateline_shapes():
+    for line in ("Hà Nội, 12/9/2022 - Các bộ trưởng đã họp.", "Viêng Chăn, ngày 12/9/2022 (TTXVN) - Các bộ trưởng",
+                 "TP.HCM, thứ Hai, 12/9/2022 – Các bộ trưởng"):
+        found = opening_dateline("Tin\n" + line)
+        assert found is not None and found[2].isoformat() == "2022-09-12", line
+
+
+def test_dates_opening_prose_are_no_dateline():
+    for line in ("Ngày 12/9/2022 - 14/9/2022, các bộ trưởng đã họp.", "Sáng nay, 12/9/2022 - các bộ trưởng",
+                 "Hà Nội, 12/9/2022: các bộ trưởng đã họp."):
+        assert opening_dateline("Tin\n" + line) is None, line
+
+
+def _read(text: str):
+    article = article_from_text(text, "t.txt")
+    return article, extract_meetings(make_context(article))
+
+
+def test_a_dateline_gives_the_publication_day():
+    article, _ = _read("Tin ngoại giao\nHà Nội, 12/9/2022 - Ngày 10/9, tại Phnom Penh, Hội nghị Bộ trưởng Kinh tế "
+                       "ASEAN lần thứ 54 đã diễn ra với sự tham dự của các bộ trưởng mười nước thành viên.")
+    assert article.published == "2022-09-12"
+
+
+def test_a_meeting_said_next_year_does_not_take_the_dateline_day():
+    _, meetings = _read("Tin ngoại giao\nHà Nội, 12/9/2022 - Hội nghị Bộ trưởng Kinh tế ASEAN sẽ được tổ chức "
+                        "vào năm tới tại Viêng Chăn, Lào, theo thông báo của nước chủ nhà.")
+    aem = only(meetings, "aem")
+    assert aem.start != "2022-09-12"

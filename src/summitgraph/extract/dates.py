@@ -817,3 +817,32 @@ def parse_published(text: str) -> tuple[str | None, str | None]:
         if found:
             return found
     return None, None
+
+
+# --------------------------------------------------------------------------- dateline
+
+# "Hà Nội, 10/8/2023 - ", "Jakarta, ngày 16/8/2023 (TTXVN) - ", "TP.HCM, thứ Năm, 15/8/2024 – ": a place, the
+# day the report is filed, maybe the agency, then a dash opening the first paragraph.
+_DATELINE_OPENING = re.compile(
+    r"(?P<place>[^\W\d_][\w.'’ -]{0,30}?)\s*,\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
+    rf"(?P<date>(?P<d>{_D})\s*(?P<s>[/.-])\s*(?P<m>{_M})\s*(?P=s)\s*(?P<y>{_Y}))"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s", _FLAGS)
+_DATELINE_LINES = 6
+# "Sáng nay, 10/8/2023 - ...": a time word before the comma is no place.
+_NOT_A_PLACE = re.compile(rf"(?:{_PARTS_OF_DAY}|{_KW}|hôm|thứ|từ|trong|vào|đến|tới|năm|tháng)(?!\w)", _FLAGS)
+
+
+def opening_dateline(text: str) -> tuple[int, int, date] | None:
+    """(start, end, day) of the date in a dateline opening one of the first lines ("Hà Nội, 10/8/2023 - Ngày
+    8/8, ..."): the day the report was filed, not a day of what it tells."""
+    pos = 0
+    for line in text.split("\n")[:_DATELINE_LINES]:
+        m = _DATELINE_OPENING.match(line)
+        if m and m["place"][0].isupper() and len(m["place"].split()) <= 5 and not _NOT_A_PLACE.match(m["place"]):
+            try:
+                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+            return pos + m.start("date"), pos + m.end("date"), day
+        pos += len(line) + 1
+    return None
