@@ -135,3 +135,16 @@ def test_a_meeting_said_next_year_does_not_take_the_dateline_day():
                         "vào năm tới tại Viêng Chăn, Lào, theo thông báo của nước chủ nhà.")
     aem = only(meetings, "aem")
     assert aem.start != "2022-09-12"
+
+
+# --- status: a held word after a future one ("sẽ khai mạc", "sẽ diễn ra từ") tells what is to come -----------
+
+def test_a_meeting_that_will_open_is_planned():
+    for verb in ("sẽ khai mạc vào ngày", "sẽ diễn ra từ ngày", "dự kiến khai mạc ngày", "sắp khai mạc vào ngày"):
+        text = f"Tin ngoại giao\nHội nghị Bộ trưởng Kinh tế ASEAN {verb} 21/3/2024 tại Huế."
+        assert only(meetings_of(text), "aem").status == "planned", verb
+
+
+def test_a_meeting_opened_and_closing_later_is_held():
+    text = "Tin ngoại giao\nHội nghị Bộ trưởng Kinh tế ASEAN đã khai mạc ngày 21/3/2024 và sẽ bế mạc ngày 23/3 tại Huế."
+    assert only(meetings_of(text), "aem").status == "held"

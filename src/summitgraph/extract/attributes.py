@@ -371,11 +371,21 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
     if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before):
         return "planned", True
-    if _PLANNED.search(folded_region) and not _HELD.search(folded_region):
+    held = _held_said(folded_region)
+    if _PLANNED.search(folded_region) and not held:
         return "planned", True
-    if _HELD.search(folded_region):
+    if held:
         return "held", True
     return "held", False
+
+
+# "sẽ khai mạc", "dự kiến diễn ra từ": a held word after a future one tells what is to come.
+_TO_COME_BEFORE = re.compile(r"\b(?:se|du kien|sap|du dinh)\s+(?:duoc\s+)?$")
+
+
+def _held_said(folded_region: str) -> bool:
+    return any(not _TO_COME_BEFORE.search(folded_region, max(0, m.start() - 16), m.start())
+               for m in _HELD.finditer(folded_region))
 
 
 def prepares_target(folded: str, end_of_previous: int, mention_start: int) -> bool:
