@@ -48,7 +48,8 @@ def test_the_day_restated_in_another_time_zone_is_dropped():
 
 
 def test_talks_take_the_local_day_not_the_restated_one():
-    text = ("Tin ngoại giao\nTối 14/3 giờ Canberra (tức sáng 15/3 giờ Việt Nam), Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Australia Anthony Albanese tại "
+    text = ("Tin ngoại giao\nTối 14/3 giờ Canberra (tức sáng 15/3 giờ Việt Nam), Thủ tướng Phạm Minh Chính đã "
+            "hội đàm với Thủ tướng Australia Anthony Albanese tại "
             "Canberra. Năm 2024 là năm kỷ niệm quan trọng.")
     talk = only(meetings_of(text), "bilateral-talks")
     assert (talk.start, talk.end) == ("2024-03-14", "2024-03-14")
@@ -148,3 +149,38 @@ def test_a_meeting_that_will_open_is_planned():
 def test_a_meeting_opened_and_closing_later_is_held():
     text = "Tin ngoại giao\nHội nghị Bộ trưởng Kinh tế ASEAN đã khai mạc ngày 21/3/2024 và sẽ bế mạc ngày 23/3 tại Huế."
     assert only(meetings_of(text), "aem").status == "held"
+
+
+# --- an undated multilateral meeting of an article that speaks of one year firmly met in that year ----------
+
+def test_an_undated_meeting_takes_the_one_year_the_article_states():
+    text = ("Tin ngoại giao\nNgày 21/3/2024, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản tại Hà Nội. "
+            "Tại Hội nghị Bộ trưởng Kinh tế ASEAN ở Viêng Chăn, các bên đã thống nhất thúc đẩy thương mại nội khối.")
+    aem = only(meetings_of(text), "aem")
+    assert (aem.start, aem.end) == ("2024", "2024")
+
+
+def test_no_year_when_the_article_states_two():
+    text = ("Tin ngoại giao\nNgày 21/3/2024, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản tại Hà Nội. "
+            "Tháng 5/2019, hai nước đã ký kết thỏa thuận. Tại Hội nghị Bộ trưởng Kinh tế ASEAN ở Viêng Chăn, "
+            "các bên đã thống nhất thúc đẩy thương mại nội khối.")
+    assert only(meetings_of(text), "aem").start is None
+
+
+def test_no_year_from_one_loose_year_word():
+    text = ("Tin ngoại giao\nCác bộ trưởng cho biết sẽ tập trung nỗ lực cho năm 2025. Tại Hội nghị Bộ trưởng Kinh "
+            "tế ASEAN ở Viêng Chăn, các bên đã thống nhất thúc đẩy thương mại nội khối.")
+    assert only(meetings_of(text), "aem").start is None
+
+
+def test_undated_talks_stay_undated():
+    text = ("Tin ngoại giao\nNgày 21/3/2024, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản tại Hà Nội. "
+            "Thủ tướng nhắc lại cuộc hội đàm với Thủ tướng Nhật Bản Kishida Fumio tại Tokyo.")
+    talks = [m for m in meetings_of(text) if m.series == "bilateral-talks" and "JP" in (m.parties or [])]
+    assert all(t.start is None for t in talks)
+
+
+def test_no_article_year_for_a_meeting_whose_sentence_states_a_year():
+    text = ("Tin ngoại giao\nNgày 21/3/2024, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản tại Hà Nội. "
+            "Năm ngoái, tại Hội nghị Bộ trưởng Kinh tế ASEAN ở Viêng Chăn, các bên đã thống nhất nhiều biện pháp.")
+    assert only(meetings_of(text), "aem").start != "2024"

@@ -436,7 +436,7 @@ def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
     if _words(connector) in ("và", ",") and (a.kind != "day" or a.first.day + 1 != b.first.day):
         return None                              # "ngày 26 và 27/5", "ngày 12, 13/11" are spans; "ngày 18 và 24/5" two dates
     if a.first.year is not None and b.first.year is None:
-        return None                              # a range carries its year on its end: "10/8/2023 - Ngày 8/8" is two dates
+        return None                              # a range's year is on its end: "10/8/2023 - Ngày 8/8" are two dates
     if a.kind in ("day", "date") and b.kind == "date":
         first = a.first if a.first.month else replace(a.first, month=b.first.month)
     elif a.kind == b.kind and a.kind in ("month", "year"):

@@ -871,6 +871,32 @@ _FRAMEWORKS = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit"
 _MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
 
 
+def _in_the_one_year(ctx: DocContext, records: list[Candidate]) -> None:
+    """An undated multilateral meeting of an article that speaks of one year only, and firmly, met in that year
+    (the gold writes "YYYY" when only the year is known, taking it from elsewhere in the article), unless its
+    sentence tells some other time. Visits and talks stay undated: an article recalls earlier ones as often as
+    it tells its own."""
+    year = ctx.timeframe.sole_firm_year()
+    if year is None:
+        return
+    for rec in records:
+        if rec.start is None and not rec.series.startswith("bilateral") and not _time_told_beside(ctx, rec):
+            rec.start = rec.end = str(year)
+
+
+def _time_told_beside(ctx: DocContext, rec: Candidate) -> bool:
+    """Whether the sentence naming a meeting states a year ("năm 1995", "tháng 5/2019", "năm ngoái"): left
+    undated by its own words, the meeting may be of another year than the article's."""
+    sentence = ctx.sentence_at(rec.span.start)
+    if sentence is None:
+        return False
+    return any(d.first.year is not None or d.relative in _OTHER_YEARS
+               for d in attr.dates_in(ctx.dates, sentence.start, sentence.end))
+
+
+_OTHER_YEARS = ("last_year", "next_year")
+
+
 def _keep(rec: Candidate) -> bool:
     """A record is one specific meeting when something tells it apart: an ordinal, a date, a place, a
     partner or parties, or a meeting it prepares. A framework named in passing ("các cơ chế như EAS,
@@ -990,6 +1016,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _status_from_dates(records, ctx.anchor)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
+    _in_the_one_year(ctx, records)
     index = {id(r): i for i, r in enumerate(records)}
     out = []
     for rec in records:
