@@ -184,3 +184,22 @@ def test_no_article_year_for_a_meeting_whose_sentence_states_a_year():
     text = ("Tin ngoại giao\nNgày 21/3/2024, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản tại Hà Nội. "
             "Năm ngoái, tại Hội nghị Bộ trưởng Kinh tế ASEAN ở Viêng Chăn, các bên đã thống nhất nhiều biện pháp.")
     assert only(meetings_of(text), "aem").start != "2024"
+
+
+# --- "đến hết ngày 17", "ngày 15/8 và 16/8": more ways to write a span of days --------------------------------
+
+def test_up_to_and_including_a_day_is_a_span():
+    for sentence in ("Hội nghị diễn ra từ ngày 4 đến hết ngày 6 tháng 11 tại Đà Nẵng.",
+                     "Hội nghị diễn ra từ 4 đến hết 6/11 tại Đà Nẵng."):
+        (m,) = find_dates(sentence)
+        assert resolve(m, None, default_year=2024) == ("2024-11-04", "2024-11-06"), sentence
+
+
+def test_two_following_days_written_in_full_are_a_span():
+    (m,) = find_dates("Hội nghị diễn ra ngày 4/11 và 5/11 tại Đà Nẵng.")
+    assert resolve(m, None, default_year=2024) == ("2024-11-04", "2024-11-05")
+
+
+def test_two_days_apart_stay_two_dates():
+    for sentence in ("Hai phiên họp diễn ra ngày 4/11 và 9/11 tại Đà Nẵng.", "Nghỉ lễ 30/4 và 1/5 kéo dài 5 ngày."):
+        assert not any(m.is_range for m in find_dates(sentence)), sentence

@@ -405,10 +405,11 @@ def _atoms(text: str) -> list[_Atom]:
 
 # --------------------------------------------------------------------------- ranges
 
-_CONNECTOR = re.compile(r"\s*(?P<c>[-–—]|đến|tới|cho\s+đến|cho\s+tới|và|,)\s*", _FLAGS)
+# "đến hết ngày 17": up to and including the 17th.
+_CONNECTOR = re.compile(r"\s*(?P<c>[-–—]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và|,)\s*", _FLAGS)
 # A bare day number before a day atom: "11-15/11", "từ 12 đến ngày 14-12", "ngày 18-19/1".
 _DAY_BEFORE = re.compile(
-    rf"(?:(?<!\w)(?P<kw>{_KW})\s+|(?<![\w.,/:-]))(?P<d>{_D})\s*(?:[-–—]|đến|tới)\s*$", _FLAGS)
+    rf"(?:(?<!\w)(?P<kw>{_KW})\s+|(?<![\w.,/:-]))(?P<d>{_D})\s*(?:[-–—]|(?:đến|tới)(?:\s+hết)?)\s*$", _FLAGS)
 
 
 def _md(p: PartialDate) -> tuple[int, int]:
@@ -432,8 +433,17 @@ def _ordered(first: PartialDate, last: PartialDate) -> bool:
     return _md(first) < _md(last) or (first.month or 0) - (last.month or 0) >= 10
 
 
+def _next_day(a: _Atom, b: _Atom, connector: str) -> bool:
+    """Whether ``b`` is the day after ``a``: "ngày 26 và 27/5", "ngày 12, 13/11", "ngày 15/8 và 16/8". Two full
+    days only with "và" and in one month: "30/4, 1/5" and "30/4 và 1/5" are two holidays."""
+    if a.kind == "day":
+        return a.first.day + 1 == b.first.day
+    return a.kind == "date" and b.kind == "date" and _words(connector) == "và" and a.first.year is None \
+        and a.first.month == b.first.month and a.first.day + 1 == b.first.day
+
+
 def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
-    if _words(connector) in ("và", ",") and (a.kind != "day" or a.first.day + 1 != b.first.day):
+    if _words(connector) in ("và", ",") and not _next_day(a, b, connector):
         return None                              # "ngày 26 và 27/5", "ngày 12, 13/11" are spans; "ngày 18 và 24/5" two dates
     if a.first.year is not None and b.first.year is None:
         return None                              # a range's year is on its end: "10/8/2023 - Ngày 8/8" are two dates
