@@ -203,3 +203,19 @@ def test_two_following_days_written_in_full_are_a_span():
 def test_two_days_apart_stay_two_dates():
     for sentence in ("Hai phiên họp diễn ra ngày 4/11 và 9/11 tại Đà Nẵng.", "Nghỉ lễ 30/4 và 1/5 kéo dài 5 ngày."):
         assert not any(m.is_range for m in find_dates(sentence)), sentence
+
+
+# --- the closing day a later sentence gives ("Hội nghị sẽ kéo dài đến ngày 17/8") ------------------------------
+
+def test_a_meeting_runs_to_the_closing_day_said_after_it():
+    text = ("Tin ngoại giao\nNgày 4/11/2024, Hội nghị Bộ trưởng Kinh tế ASEAN đã khai mạc tại Đà Nẵng. "
+            "Hội nghị sẽ kéo dài đến ngày 6/11.")
+    aem = only(meetings_of(text), "aem")
+    assert (aem.start, aem.end) == ("2024-11-04", "2024-11-06")
+
+
+def test_a_closing_day_weeks_later_is_not_the_meetings():
+    text = ("Tin ngoại giao\nNgày 4/11/2024, Hội nghị Bộ trưởng Kinh tế ASEAN đã khai mạc tại Đà Nẵng. "
+            "Hội nghị sẽ kéo dài đến ngày 30/11.")
+    aem = only(meetings_of(text), "aem")
+    assert aem.end == "2024-11-04"

@@ -122,6 +122,12 @@ _CLOSING_BEFORE = re.compile(
     r"\b(?:ket thuc|be mac|keo dai (?:den|toi)|lam viec den|dien ra den|den het)\s*(?:het\s*)?(?:vao\s*)?(?:ngay\s*)?$")
 
 
+def closing_day_in(dates: list[DateMention], lo: int, hi: int, folded: str) -> DateMention | None:
+    """The single day in text[lo:hi] said after "kéo dài đến", "bế mạc", "kết thúc vào": a meeting's last day."""
+    return next((d for d in dates_in(dates, lo, hi) if not d.is_range and d.first.day and d.first.month
+                 and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start)), None)
+
+
 def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: str) -> DateMention:
     """A meeting's opening day stretched to its closing day when its words give both: a later day after
     "kéo dài đến", "bế mạc" in the same stretch ("khai mạc ngày 8/9 và sẽ bế mạc ngày 10/9")."""

@@ -623,12 +623,28 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         said = attr.meeting_format(region, place is not None)
         if said in ("online", "hybrid") and rec.format in (None, "in_person") or rec.format is None:
             rec.format = said or rec.format
+        _close_on_day_said(rec, attr.closing_day_in(dates, lo, hi, folded))
         if rec.start is None:
             chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo)
             start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
             if start:
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> None:
+    """"Ngày 15/8, Hội nghị ... khai mạc. Hội nghị sẽ kéo dài đến ngày 17/8.": a meeting dated by one day runs to
+    the closing day a later sentence gives it, within a week in the same year."""
+    start = _day(rec.start)
+    if closing is None or start is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start:
+        return
+    year = closing.first.year or start.year
+    try:
+        last = date(year, closing.first.month, closing.first.day)
+    except ValueError:
+        return
+    if 0 < (last - start).days <= _MEETING_DAYS:
+        rec.end = last.isoformat()
 
 
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
