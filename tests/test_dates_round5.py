@@ -7,7 +7,7 @@ from __future__ import annotations
 from written import meetings_of, only
 
 from summitgraph.extract.context import make_context
-from summitgraph.extract.dates import find_dates, opening_dateline, resolve
+from summitgraph.extract.dates import find_dates, implied_today, opening_dateline, resolve
 from summitgraph.extract.meetings import extract_meetings
 from summitgraph.ingest import article_from_text
 
@@ -219,3 +219,24 @@ def test_a_closing_day_weeks_later_is_not_the_meetings():
             "Hội nghị sẽ kéo dài đến ngày 30/11.")
     aem = only(meetings_of(text), "aem")
     assert aem.end == "2024-11-04"
+
+
+# --- a deictic day written with its date tells the day an undated article was written -----------------------
+
+def test_the_day_of_writing_from_a_deictic_day_with_its_date():
+    for sentence, expected in (("Hội nghị sẽ kết thúc vào ngày mai (7/4).", "2004-04-06"),
+                               ("Hôm qua (15/8), hội nghị đã khai mạc.", "2004-08-16"),
+                               ("Sáng nay (6-4), hội nghị đã khai mạc.", "2004-04-06")):
+        assert implied_today(find_dates(sentence), 2004).isoformat() == expected, sentence
+
+
+def test_no_day_of_writing_when_they_disagree_or_none_is_said():
+    assert implied_today(find_dates("Hôm qua (15/8) và hôm nay (20/8), các bên đã họp."), 2004) is None
+    assert implied_today(find_dates("Ngày 15/8, các bên đã họp."), 2004) is None
+
+
+def test_a_meeting_said_today_takes_the_day_of_writing():
+    text = ("Tin ngoại giao\nHôm nay, Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 8 đã khai mạc tại Singapore. "
+            "Hội nghị sẽ kết thúc vào ngày mai (7/4/2004).")
+    rec = only(meetings_of(text), "asean-sectoral")
+    assert rec.start == "2004-04-06"

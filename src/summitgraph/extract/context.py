@@ -6,7 +6,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Callable
 
-from summitgraph.extract.dates import DateMention, find_dates, opening_dateline
+from summitgraph.extract.dates import DateMention, find_dates, implied_today, opening_dateline
 from summitgraph.extract.mentions import MeetingMention, SeriesFallback, find_meeting_mentions
 from summitgraph.extract.timeframe import Timeframe, article_timeframe
 from summitgraph.model import Article, Evidence, Span
@@ -145,4 +145,7 @@ def make_context(article: Article) -> DocContext:
         anchor = dateline[2] if dateline else None
     ctx = DocContext(article=article, sentences=split_sentences(article.text), anchor=anchor)
     ctx.default_year = ctx.timeframe.year
+    if anchor is None and ctx.default_year is not None:
+        # "kết thúc vào ngày mai (7/4)": the text tells the day it was written; the article's year stays its votes'.
+        ctx.anchor = implied_today(ctx.dates, ctx.default_year)
     return ctx

@@ -856,3 +856,28 @@ def opening_dateline(text: str) -> tuple[int, int, date] | None:
             return pos + m.start("date"), pos + m.end("date"), day
         pos += len(line) + 1
     return None
+
+
+# --------------------------------------------------------------------------- the day of writing
+
+# "hôm nay (6/4)", "ngày mai (7/4)", "chiều qua (5/4)", "sáng nay 16-1": a deictic day written with its date.
+_TOLD_FROM_TODAY = re.compile(
+    rf"(?:(?:{_PARTS_OF_DAY})\s+(?:hôm\s+)?(?P<a>nay|qua|mai)|(?:ngày\s+)?hôm\s+(?P<b>nay|qua)|ngày\s+(?P<c>mai))"
+    r"(?!\w)", _FLAGS)
+_TODAY_SHIFT = {"nay": 0, "qua": 1, "mai": -1}
+
+
+def implied_today(mentions: list[DateMention], year: int) -> date | None:
+    """The day an undated article was written, when it writes a deictic day with its date ("kết thúc vào ngày
+    mai (7/4)" -> 6/4); ``year`` is the article's. None when its such days disagree."""
+    days = set()
+    for m in mentions:
+        told = _TOLD_FROM_TODAY.match(m.text)
+        if not told or m.is_range or m.first.day is None or m.first.month is None:
+            continue
+        word = _words(told["a"] or told["b"] or told["c"])
+        try:
+            days.add(date(m.first.year or year, m.first.month, m.first.day) + timedelta(days=_TODAY_SHIFT[word]))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
