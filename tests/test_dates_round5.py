@@ -240,3 +240,8 @@ def test_a_meeting_said_today_takes_the_day_of_writing():
             "Hội nghị sẽ kết thúc vào ngày mai (7/4/2004).")
     rec = only(meetings_of(text), "asean-sectoral")
     assert rec.start == "2004-04-06"
+
+
+def test_a_span_with_the_first_days_weekday_in_brackets():
+    (m,) = find_dates("Hội nghị diễn ra từ ngày 4/11 (thứ Hai) đến ngày 6/11 (thứ Tư) tại Đà Nẵng.")
+    assert resolve(m, None, default_year=2024) == ("2024-11-04", "2024-11-06")

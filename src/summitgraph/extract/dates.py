@@ -406,7 +406,9 @@ def _atoms(text: str) -> list[_Atom]:
 # --------------------------------------------------------------------------- ranges
 
 # "đến hết ngày 17": up to and including the 17th.
-_CONNECTOR = re.compile(r"\s*(?P<c>[-–—]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và|,)\s*", _FLAGS)
+# "từ ngày 15/8 (thứ Ba) đến ngày 17/8": the first day's weekday in brackets before the connector.
+_CONNECTOR = re.compile(
+    rf"\s*(?:\(\s*{_WEEKDAY}\s*\)\s*)?(?P<c>[-–—]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và|,)\s*", _FLAGS)
 # A bare day number before a day atom: "11-15/11", "từ 12 đến ngày 14-12", "ngày 18-19/1".
 _DAY_BEFORE = re.compile(
     rf"(?:(?<!\w)(?P<kw>{_KW})\s+|(?<![\w.,/:-]))(?P<d>{_D})\s*(?:[-–—]|(?:đến|tới)(?:\s+hết)?)\s*$", _FLAGS)
