@@ -245,3 +245,8 @@ def test_a_meeting_said_today_takes_the_day_of_writing():
 def test_a_span_with_the_first_days_weekday_in_brackets():
     (m,) = find_dates("Hội nghị diễn ra từ ngày 4/11 (thứ Hai) đến ngày 6/11 (thứ Tư) tại Đà Nẵng.")
     assert resolve(m, None, default_year=2024) == ("2024-11-04", "2024-11-06")
+
+
+def test_from_the_end_of_a_month_to_the_start_of_the_next():
+    (m,) = find_dates("Các phiên họp diễn ra từ cuối tháng 10 đến đầu tháng 11 năm 2024 tại Đà Nẵng.")
+    assert resolve(m, None) == ("2024-10", "2024-11")

@@ -406,9 +406,11 @@ def _atoms(text: str) -> list[_Atom]:
 # --------------------------------------------------------------------------- ranges
 
 # "đến hết ngày 17": up to and including the 17th.
-# "từ ngày 15/8 (thứ Ba) đến ngày 17/8": the first day's weekday in brackets before the connector.
+# "từ ngày 15/8 (thứ Ba) đến ngày 17/8": the first day's weekday in brackets before the connector; "từ cuối
+# tháng 8 đến đầu tháng 9": a phase of the second month after it.
 _CONNECTOR = re.compile(
-    rf"\s*(?:\(\s*{_WEEKDAY}\s*\)\s*)?(?P<c>[-–—]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và|,)\s*", _FLAGS)
+    rf"\s*(?:\(\s*{_WEEKDAY}\s*\)\s*)?(?P<c>[-–—]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và|,)\s*"
+    r"(?P<phase>(?:đầu|giữa|cuối)\s+)?", _FLAGS)
 # A bare day number before a day atom: "11-15/11", "từ 12 đến ngày 14-12", "ngày 18-19/1".
 _DAY_BEFORE = re.compile(
     rf"(?:(?<!\w)(?P<kw>{_KW})\s+|(?<![\w.,/:-]))(?P<d>{_D})\s*(?:[-–—]|(?:đến|tới)(?:\s+hết)?)\s*$", _FLAGS)
@@ -474,7 +476,7 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             conn = _CONNECTOR.fullmatch(text, a.end, b.start)
-            joined = _join(a, b, conn["c"]) if conn else None
+            joined = _join(a, b, conn["c"]) if conn and (not conn["phase"] or a.kind == "month") else None
             if joined:
                 out.append(joined)
                 i += 2
