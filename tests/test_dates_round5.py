@@ -250,3 +250,13 @@ def test_a_span_with_the_first_days_weekday_in_brackets():
 def test_from_the_end_of_a_month_to_the_start_of_the_next():
     (m,) = find_dates("Các phiên họp diễn ra từ cuối tháng 10 đến đầu tháng 11 năm 2024 tại Đà Nẵng.")
     assert resolve(m, None) == ("2024-10", "2024-11")
+
+
+# --- a day right after a talk's noun ("tại cuộc hội kiến ngày 21/11") is the talk's, not the summit's --------
+
+def test_the_day_of_a_talk_named_before_a_summit_does_not_date_the_summit():
+    text = ("Tin ngoại giao\nSáng 22/11/2024, Thủ tướng dự phiên khai mạc Hội nghị Thượng đỉnh G20 tại Rio de "
+            "Janeiro. Trước đó, tại cuộc hội kiến ngày 21/11, Tổng thống Brazil Lula da Silva chào mừng Thủ tướng "
+            "tham dự Hội nghị Thượng đỉnh G20.")
+    g20 = only(meetings_of(text), "other-multilateral")
+    assert (g20.start, g20.end) == ("2024-11-22", "2024-11-22")

@@ -235,7 +235,17 @@ def frame_day(folded: str, chosen: DateMention | None, mention_start: int, menti
             or joined_by_at(folded, chosen, mention_start):
         return False
     between = folded[chosen.end:mention_start]
-    return "." not in between and _SIDE_ACT_BEFORE.search(between) is not None
+    if "." in between:
+        return False
+    return _SIDE_ACT_BEFORE.search(between) is not None \
+        or _EVENT_NOUN_BEFORE.search(folded, max(0, chosen.start - 40), chosen.start) is not None
+
+
+# "tại cuộc hội kiến ngày 21-11, Tổng thống ... chào mừng Thủ tướng tham dự Hội nghị Thượng đỉnh G20": the day is
+# the talk's, named right before it.
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:cuoc|buoi)\s+(?:hoi kien|hoi dam|gap|gap go|gap mat|tiep|tiep xuc|dien dam|hop bao|lam viec|tro chuyen)"
+    r"\s*(?:hom\s+|vao\s+)?$")
 
 
 def month_of(iso: str) -> str:
