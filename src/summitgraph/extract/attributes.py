@@ -123,6 +123,12 @@ _CLOSING_BEFORE = re.compile(
     r"\b(?:ket thuc|be mac|keo dai (?:den|toi)|lam viec den|dien ra den|den het)\s*(?:het\s*)?(?:vao\s*)?(?:ngay\s*)?$")
 
 
+def closing_day_in(dates: list[DateMention], lo: int, hi: int, folded: str) -> DateMention | None:
+    """The single day in text[lo:hi] said after "kéo dài đến", "bế mạc", "kết thúc vào": a meeting's last day."""
+    return next((d for d in dates_in(dates, lo, hi) if not d.is_range and d.first.day and d.first.month
+                 and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start)), None)
+
+
 def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: str) -> DateMention:
     """A meeting's opening day stretched to its closing day when its words give both: a later day after
     "kéo dài đến", "bế mạc" in the same stretch ("khai mạc ngày 8/9 và sẽ bế mạc ngày 10/9")."""
@@ -230,7 +236,17 @@ def frame_day(folded: str, chosen: DateMention | None, mention_start: int, menti
             or joined_by_at(folded, chosen, mention_start):
         return False
     between = folded[chosen.end:mention_start]
-    return "." not in between and _SIDE_ACT_BEFORE.search(between) is not None
+    if "." in between:
+        return False
+    return _SIDE_ACT_BEFORE.search(between) is not None \
+        or _EVENT_NOUN_BEFORE.search(folded, max(0, chosen.start - 40), chosen.start) is not None
+
+
+# "tại cuộc hội kiến ngày 21-11, Tổng thống ... chào mừng Thủ tướng tham dự Hội nghị Thượng đỉnh G20": the day is
+# the talk's, named right before it.
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:cuoc|buoi)\s+(?:hoi kien|hoi dam|gap|gap go|gap mat|tiep|tiep xuc|dien dam|hop bao|lam viec|tro chuyen)"
+    r"\s*(?:hom\s+|vao\s+)?$")
 
 
 def month_of(iso: str) -> str:
@@ -386,11 +402,21 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
     if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before):
         return "planned", True
-    if _PLANNED.search(folded_region) and not _HELD.search(folded_region):
+    held = _held_said(folded_region)
+    if _PLANNED.search(folded_region) and not held:
         return "planned", True
-    if _HELD.search(folded_region):
+    if held:
         return "held", True
     return "held", False
+
+
+# "sẽ khai mạc", "dự kiến diễn ra từ": a held word after a future one tells what is to come.
+_TO_COME_BEFORE = re.compile(r"\b(?:se|du kien|sap|du dinh)\s+(?:duoc\s+)?$")
+
+
+def _held_said(folded_region: str) -> bool:
+    return any(not _TO_COME_BEFORE.search(folded_region, max(0, m.start() - 16), m.start())
+               for m in _HELD.finditer(folded_region))
 
 
 def prepares_target(folded: str, end_of_previous: int, mention_start: int) -> bool:

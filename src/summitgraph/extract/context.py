@@ -6,7 +6,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Callable
 
-from summitgraph.extract.dates import DateMention, find_dates
+from summitgraph.extract.dates import DateMention, find_dates, implied_today, opening_dateline
 from summitgraph.extract.mentions import MeetingMention, SeriesFallback, find_meeting_mentions
 from summitgraph.extract.timeframe import Timeframe, article_timeframe
 from summitgraph.model import Article, Evidence, Span
@@ -47,8 +47,13 @@ class DocContext:
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        """Every date expression of the text, found once for every stage."""
-        return find_dates(self.text)
+        """Every date expression of the text, found once for every stage; not a dateline's day ("Hà Nội,
+        10/8/2023 - "), which tells when the report was filed."""
+        found = find_dates(self.text)
+        dateline = opening_dateline(self.text)
+        if dateline is None:
+            return found
+        return [d for d in found if not (d.start < dateline[1] and dateline[0] < d.end)]
 
     @property
     def lead_end(self) -> int:
@@ -135,6 +140,12 @@ def make_context(article: Article) -> DocContext:
             anchor = date.fromisoformat(article.published[:10])
         except ValueError:
             anchor = None
+    if anchor is None:
+        dateline = opening_dateline(article.text)
+        anchor = dateline[2] if dateline else None
     ctx = DocContext(article=article, sentences=split_sentences(article.text), anchor=anchor)
     ctx.default_year = ctx.timeframe.year
+    if anchor is None and ctx.default_year is not None:
+        # "kết thúc vào ngày mai (7/4)": the text tells the day it was written; the article's year stays its votes'.
+        ctx.anchor = implied_today(ctx.dates, ctx.default_year)
     return ctx

@@ -142,6 +142,7 @@ class _Atom:
     relative: str | None = None
     needs_cue: bool = False           # bare "5/1", "16-1": a date only next to a date cue
     dash: bool = False                # "16-1" reads like a score; "trước/sau" are no cue for it
+    dot: bool = False                 # "15.8" reads like a decimal; only a day's time word makes it a date
     weekday: int | None = None
     part_of_day: str | None = None
 
@@ -193,10 +194,12 @@ _WEEKDAY_REL_RE = re.compile(
     rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
     r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
 
-# Units and nouns after a bare "5-10" make it a quantity, not a date.
+# Units and nouns after a bare "5-10" make it a quantity, not a date; "giờ" before a place is a time zone
+# ("tối 9/5 giờ Washington").
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:%|phần\s+trăm|số|dân|tổng|tỷ|triệu|nghìn|ngàn|trăm|usd|đô|đồng|euro|người|năm|tháng|tuần"
-    r"|ngày|giờ|phút|lần|km|kg|tấn|ha|m|cm|điểm|bàn|ván|set|hiệp)(?!\w)", _FLAGS)
+    r"|ngày|giờ(?!\s+(?:theo\s+)?(?:địa\s+phương|gmt|utc|(?-i:[A-ZĐ])))|phút|lần|km|kg|tấn|ha|m|cm|điểm|bàn|ván|set"
+    r"|hiệp)(?!\w)", _FLAGS)
 # A number or quantifier before "năm tới" makes it a duration ("5 năm tới", "những năm trước").
 _QUANTIFIER_BEFORE = re.compile(
     r"(?<!\w)(?:\d+|những|các|mấy|vài|nhiều|mỗi|hằng|hàng|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
@@ -212,14 +215,13 @@ def _atom_full_date(m: re.Match, text: str) -> _Atom | None:
 
 
 def _atom_dm(m: re.Match, text: str) -> _Atom | None:
-    if m["s"] == "." and not m["kw"]:
-        return None                              # "5.1" alone is a decimal
     mo, d = int(m["m"]), int(m["d"])
     year, rel = _tail_year(m)
     if not _valid_day(year, mo, d):
         return None
-    bare = not m["kw"] and year is None and rel is None
-    return _single(m, "date", PartialDate(year, mo, d), relative=rel, needs_cue=bare, dash=m["s"] == "-")
+    dot = m["s"] == "." and not m["kw"]          # "5.1" alone is a decimal; "sáng 15.8" a day
+    bare = not m["kw"] and year is None and rel is None or dot
+    return _single(m, "date", PartialDate(year, mo, d), relative=rel, needs_cue=bare, dash=m["s"] == "-", dot=dot)
 
 
 def _atom_dtm(m: re.Match, text: str) -> _Atom | None:
@@ -403,10 +405,15 @@ def _atoms(text: str) -> list[_Atom]:
 
 # --------------------------------------------------------------------------- ranges
 
-_CONNECTOR = re.compile(r"\s*(?P<c>[-–—]|đến|tới|cho\s+đến|cho\s+tới|và|,)\s*", _FLAGS)
+# "đến hết ngày 17": up to and including the 17th.
+# "từ ngày 15/8 (thứ Ba) đến ngày 17/8": the first day's weekday in brackets before the connector; "từ cuối
+# tháng 8 đến đầu tháng 9": a phase of the second month after it.
+_CONNECTOR = re.compile(
+    rf"\s*(?:\(\s*{_WEEKDAY}\s*\)\s*)?(?P<c>[-–—]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và|,)\s*"
+    r"(?P<phase>(?:đầu|giữa|cuối)\s+)?", _FLAGS)
 # A bare day number before a day atom: "11-15/11", "từ 12 đến ngày 14-12", "ngày 18-19/1".
 _DAY_BEFORE = re.compile(
-    rf"(?:(?<!\w)(?P<kw>{_KW})\s+|(?<![\w.,/:-]))(?P<d>{_D})\s*(?:[-–—]|đến|tới)\s*$", _FLAGS)
+    rf"(?:(?<!\w)(?P<kw>{_KW})\s+|(?<![\w.,/:-]))(?P<d>{_D})\s*(?:[-–—]|(?:đến|tới)(?:\s+hết)?)\s*$", _FLAGS)
 
 
 def _md(p: PartialDate) -> tuple[int, int]:
@@ -430,9 +437,20 @@ def _ordered(first: PartialDate, last: PartialDate) -> bool:
     return _md(first) < _md(last) or (first.month or 0) - (last.month or 0) >= 10
 
 
+def _next_day(a: _Atom, b: _Atom, connector: str) -> bool:
+    """Whether ``b`` is the day after ``a``: "ngày 26 và 27/5", "ngày 12, 13/11", "ngày 15/8 và 16/8". Two full
+    days only with "và" and in one month: "30/4, 1/5" and "30/4 và 1/5" are two holidays."""
+    if a.kind == "day":
+        return a.first.day + 1 == b.first.day
+    return a.kind == "date" and b.kind == "date" and _words(connector) == "và" and a.first.year is None \
+        and a.first.month == b.first.month and a.first.day + 1 == b.first.day
+
+
 def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
-    if _words(connector) in ("và", ",") and (a.kind != "day" or a.first.day + 1 != b.first.day):
+    if _words(connector) in ("và", ",") and not _next_day(a, b, connector):
         return None                              # "ngày 26 và 27/5", "ngày 12, 13/11" are spans; "ngày 18 và 24/5" two dates
+    if a.first.year is not None and b.first.year is None:
+        return None                              # a range's year is on its end: "10/8/2023 - Ngày 8/8" are two dates
     if a.kind in ("day", "date") and b.kind == "date":
         first = a.first if a.first.month else replace(a.first, month=b.first.month)
     elif a.kind == b.kind and a.kind in ("month", "year"):
@@ -445,9 +463,9 @@ def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
     if not _ordered(first, last):
         return None
     # Two slashed day/months in a row ("29/11-4/12") read as a date span on their own; dashes may be scores.
-    needs_cue = a.needs_cue and b.needs_cue and (a.dash or b.dash)
+    needs_cue = a.needs_cue and b.needs_cue and (a.dash or b.dash or a.dot or b.dot)
     return _Atom(a.start, b.end, "range", first, last, relative=b.relative or a.relative,
-                 needs_cue=needs_cue, dash=a.dash or b.dash)
+                 needs_cue=needs_cue, dash=a.dash or b.dash, dot=a.dot or b.dot)
 
 
 def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
@@ -458,7 +476,8 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             conn = _CONNECTOR.fullmatch(text, a.end, b.start)
-            joined = _join(a, b, conn["c"]) if conn and not _dateline_dash(conn["c"], text, b) else None
+            joined = _join(a, b, conn["c"]) if conn and (not conn["phase"] or a.kind == "month") \
+                and not _dateline_dash(conn["c"], text, b) else None
             if joined:
                 out.append(joined)
                 i += 2
@@ -477,15 +496,32 @@ def _dateline_dash(connector: str, text: str, b: _Atom) -> bool:
     return connector in "-–—" and text[b.start:b.start + 1].isupper()
 
 
+# Days listed before a day atom: "các ngày 19, 20 và 21/8", "ngày 19, 20, 21/8".
+_DAY_LIST_BEFORE = re.compile(
+    rf"(?<!\w){_KW}\s+(?P<days>{_D}(?:\s*(?:,|và)\s*{_D})*)\s*(?:,|và)\s*$", _FLAGS)
+
+
+def _with_day_list_before(b: _Atom, text: str, lo: int) -> _Atom:
+    """"ngày 19, 20 và 21/8": consecutive days listed up to a day atom span from the first of them."""
+    m = _DAY_LIST_BEFORE.search(text, max(lo, b.start - 32), b.start)
+    if not m or b.first.day is None:
+        return b
+    days = [int(x) for x in re.findall(r"\d+", m["days"])] + [b.first.day]
+    if len(days) < 3 or any(y != x + 1 for x, y in zip(days, days[1:])):
+        return b                                 # two days are read by _join; gaps are separate days
+    first = replace(b.first, day=days[0])
+    return _Atom(m.start(), b.end, "range", first, b.first, relative=b.relative, dash=b.dash)
+
+
 def _with_day_before(b: _Atom, text: str, lo: int) -> _Atom:
     m = _DAY_BEFORE.search(text, max(lo, b.start - 16), b.start)
     if not m:
-        return b
+        return _with_day_list_before(b, text, lo)
     first = replace(b.first, day=int(m["d"]))
     if not _valid_day(first.year, first.month, first.day) or first.day >= b.first.day:
         return b
     return _Atom(m.start(), b.end, "range", first, b.first, relative=b.relative,
-                 needs_cue=b.needs_cue and not m["kw"], dash=b.dash)
+                 needs_cue=b.needs_cue and not m["kw"], dash=b.dash, dot=b.dot and not m["kw"])
 
 
 # --------------------------------------------------------------------------- context
@@ -523,6 +559,7 @@ class _Prefix:
     start: int
     after_tu: int | None              # where the text after "từ" starts, when "từ" opens the prefix
     past: bool                        # "hồi"
+    hom: bool                         # "hôm"
     relative: str | None              # "sáng nay", "hôm qua" ...
     part_of_day: str | None
     weekday: int | None
@@ -549,6 +586,7 @@ def _prefix(text: str, atom: _Atom, lo: int) -> _Prefix | None:
     return _Prefix(
         start=m.start(), after_tu=after_tu,
         past=bool(g["hoi"]) and _words(g["hoi"]) == "hồi",
+        hom=bool(g["hoi"]) and _words(g["hoi"]) == "hôm",
         relative=_REL_WORDS[_words(rel_word)] if rel_word else None,
         part_of_day=_words(g["pod"]) if g.get("pod") else None,
         weekday=_weekday_value(g["wd"]) if g.get("wd") else None,
@@ -573,10 +611,21 @@ def _suffix(text: str, pos: int) -> tuple[str | None, int]:
     return _REL_WORDS[_words(m["rel"])], m.end()
 
 
+def _day_word_before(prefix: _Prefix | None, atom: _Atom) -> bool:
+    """A dotted "15.8" is a day after a word said only of days ("sáng", "hôm", "thứ Năm", "hôm qua ("); "từ"
+    only opens a span of days ("từ 15 - 17.8"), since "từ 15.8 lên 16.2" is a figure."""
+    if prefix is None:
+        return False
+    return prefix.past or prefix.relative is not None or prefix.part_of_day is not None \
+        or prefix.weekday is not None or prefix.hom or (prefix.after_tu is not None and atom.kind == "range")
+
+
 def _has_cue(text: str, atom: _Atom, start: int, lo: int, prefix: _Prefix | None, suffix_rel: str | None) -> bool:
     """A bare "5/1" or "16-1" is a date only with a date word around it and no quantity after it."""
     if _QUANTITY_AFTER.match(text, atom.end):
         return False
+    if atom.dot:
+        return _day_word_before(prefix, atom)
     if suffix_rel or (prefix and prefix.time_word):
         return True
     cue = _CUE_BEFORE.search(text, max(lo, start - 12), start)
@@ -627,9 +676,20 @@ def find_dates(text: str) -> list[DateMention]:
                 out[-1] = merged
                 continue
         mention = _mention(text, atom, out[-1].end if out else 0)
-        if mention:
+        if mention and not (out and _time_zone_restated(text, out[-1], mention)):
             out.append(mention)
     return out
+
+
+# "Tối 9/5 giờ Washington (tức sáng 10/5 giờ Việt Nam)": the bracket gives the same moment in another zone.
+_OPENS_BRACKET = re.compile(r"[^().;\n]{0,40}\(\s*(?:tức\s+(?:là\s+)?)?(?:vào\s+|lúc\s+)?[^().;\n]{0,20}", _FLAGS)
+_ZONE_IN_BRACKET = re.compile(r"[^()\n]{0,40}?(?<!\w)giờ(?!\w)[^()\n]{0,40}\)", _FLAGS)
+
+
+def _time_zone_restated(text: str, before: DateMention, m: DateMention) -> bool:
+    """Whether ``m`` only restates the date before it in another time zone; the meeting keeps the local day."""
+    return bool(_OPENS_BRACKET.fullmatch(text, before.end, m.start)) \
+        and bool(_ZONE_IN_BRACKET.match(text, m.end))
 
 
 # --------------------------------------------------------------------------- resolution
@@ -778,3 +838,57 @@ def parse_published(text: str) -> tuple[str | None, str | None]:
         if found:
             return found
     return None, None
+
+
+# --------------------------------------------------------------------------- dateline
+
+# "Hà Nội, 10/8/2023 - ", "Jakarta, ngày 16/8/2023 (TTXVN) - ", "TP.HCM, thứ Năm, 15/8/2024 – ": a place, the
+# day the report is filed, maybe the agency, then a dash opening the first paragraph.
+_DATELINE_OPENING = re.compile(
+    r"(?P<place>[^\W\d_][\w.'’ -]{0,30}?)\s*,\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
+    rf"(?P<date>(?P<d>{_D})\s*(?P<s>[/.-])\s*(?P<m>{_M})\s*(?P=s)\s*(?P<y>{_Y}))"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s", _FLAGS)
+_DATELINE_LINES = 6
+# "Sáng nay, 10/8/2023 - ...": a time word before the comma is no place.
+_NOT_A_PLACE = re.compile(rf"(?:{_PARTS_OF_DAY}|{_KW}|hôm|thứ|từ|trong|vào|đến|tới|năm|tháng)(?!\w)", _FLAGS)
+
+
+def opening_dateline(text: str) -> tuple[int, int, date] | None:
+    """(start, end, day) of the date in a dateline opening one of the first lines ("Hà Nội, 10/8/2023 - Ngày
+    8/8, ..."): the day the report was filed, not a day of what it tells."""
+    pos = 0
+    for line in text.split("\n")[:_DATELINE_LINES]:
+        m = _DATELINE_OPENING.match(line)
+        if m and m["place"][0].isupper() and len(m["place"].split()) <= 5 and not _NOT_A_PLACE.match(m["place"]):
+            try:
+                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+            return pos + m.start("date"), pos + m.end("date"), day
+        pos += len(line) + 1
+    return None
+
+
+# --------------------------------------------------------------------------- the day of writing
+
+# "hôm nay (6/4)", "ngày mai (7/4)", "chiều qua (5/4)", "sáng nay 16-1": a deictic day written with its date.
+_TOLD_FROM_TODAY = re.compile(
+    rf"(?:(?:{_PARTS_OF_DAY})\s+(?:hôm\s+)?(?P<a>nay|qua|mai)|(?:ngày\s+)?hôm\s+(?P<b>nay|qua)|ngày\s+(?P<c>mai))"
+    r"(?!\w)", _FLAGS)
+_TODAY_SHIFT = {"nay": 0, "qua": 1, "mai": -1}
+
+
+def implied_today(mentions: list[DateMention], year: int) -> date | None:
+    """The day an undated article was written, when it writes a deictic day with its date ("kết thúc vào ngày
+    mai (7/4)" -> 6/4); ``year`` is the article's. None when its such days disagree."""
+    days = set()
+    for m in mentions:
+        told = _TOLD_FROM_TODAY.match(m.text)
+        if not told or m.is_range or m.first.day is None or m.first.month is None:
+            continue
+        word = _words(told["a"] or told["b"] or told["c"])
+        try:
+            days.add(date(m.first.year or year, m.first.month, m.first.day) + timedelta(days=_TODAY_SHIFT[word]))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None

@@ -691,12 +691,28 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         said = attr.meeting_format(region, place is not None)
         if said in ("online", "hybrid") and rec.format in (None, "in_person") or rec.format is None:
             rec.format = said or rec.format
+        _close_on_day_said(rec, attr.closing_day_in(dates, lo, hi, folded))
         if rec.start is None:
             chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo)
             start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
             if start:
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> None:
+    """"Ngày 15/8, Hội nghị ... khai mạc. Hội nghị sẽ kéo dài đến ngày 17/8.": a meeting dated by one day runs to
+    the closing day a later sentence gives it, within a week in the same year."""
+    start = _day(rec.start)
+    if closing is None or start is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start:
+        return
+    year = closing.first.year or start.year
+    try:
+        last = date(year, closing.first.month, closing.first.day)
+    except ValueError:
+        return
+    if 0 < (last - start).days <= _MEETING_DAYS:
+        rec.end = last.isoformat()
 
 
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
@@ -1001,6 +1017,32 @@ _FRAMEWORKS = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit"
 _MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
 
 
+def _in_the_one_year(ctx: DocContext, records: list[Candidate]) -> None:
+    """An undated multilateral meeting of an article that speaks of one year only, and firmly, met in that year
+    (the gold writes "YYYY" when only the year is known, taking it from elsewhere in the article), unless its
+    sentence tells some other time. Visits and talks stay undated: an article recalls earlier ones as often as
+    it tells its own."""
+    year = ctx.timeframe.sole_firm_year()
+    if year is None:
+        return
+    for rec in records:
+        if rec.start is None and not rec.series.startswith("bilateral") and not _time_told_beside(ctx, rec):
+            rec.start = rec.end = str(year)
+
+
+def _time_told_beside(ctx: DocContext, rec: Candidate) -> bool:
+    """Whether the sentence naming a meeting states a year ("năm 1995", "tháng 5/2019", "năm ngoái"): left
+    undated by its own words, the meeting may be of another year than the article's."""
+    sentence = ctx.sentence_at(rec.span.start)
+    if sentence is None:
+        return False
+    return any(d.first.year is not None or d.relative in _OTHER_YEARS
+               for d in attr.dates_in(ctx.dates, sentence.start, sentence.end))
+
+
+_OTHER_YEARS = ("last_year", "next_year")
+
+
 def _keep(rec: Candidate) -> bool:
     """A record is one specific meeting when something tells it apart: an ordinal, a date, a place, a
     partner or parties, or a meeting it prepares. A framework named in passing ("các cơ chế như EAS,
@@ -1153,6 +1195,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _status_from_dates(records, ctx.anchor)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
+    _in_the_one_year(ctx, records)
     index = {id(r): i for i, r in enumerate(records)}
     out = []
     for rec in records:

@@ -76,6 +76,8 @@ LEAD_FACTOR = 2.0         # said in the title or the lead
 NEAR_TIE = 0.5            # a later year this close to the best one's weight wins
 MIN_WEIGHT = 1.0          # less than this (bare years only) dates no article
 FAR_AHEAD = 10            # a year more than this after every other stated year is a horizon
+FIRM_WEIGHT = 1.5         # a year vote this heavy (a year word in the lead) says the article's year firmly
+_FIRM_KINDS = ("month", "numbered", "chair", "anniversary")
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,18 @@ class Timeframe:
     year: int | None
     source: str                           # "dateline", "votes", "weak" or "none"
     votes: tuple[YearVote, ...] = ()
+
+    def sole_firm_year(self) -> int | None:
+        """The article's year when it is the only year it states as a time and something firm says it: the
+        publication date, a day or month with that year, a numbered meeting, a chair year, an anniversary, or
+        "năm 2017" in the lead. One bare "năm 2006" elsewhere may be a plan ("tập trung ... ở năm 2006")."""
+        if self.year is None or self.source not in ("dateline", "votes"):
+            return None
+        if any(v.year != self.year for v in self.votes):
+            return None
+        if self.source == "dateline" or any(v.kind in _FIRM_KINDS or v.weight >= FIRM_WEIGHT for v in self.votes):
+            return self.year
+        return None
 
     def year_in(self, lo: int, hi: int) -> int | None:
         """The one year that text[lo:hi] (a sentence) states as a time, if it states exactly one."""

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Callable, Iterator
 
+from summitgraph.extract.dates import opening_dateline
 from summitgraph.ingest.meta import parse_byline, parse_date_line
 from summitgraph.model import OffsetMap, Segment, Span
 from summitgraph.text.normalize import fold as _fold_text
@@ -274,7 +275,20 @@ def _read_head_metadata(page: _Page, title: Line | None) -> None:
         if _take_date(page, line):
             seen -= 1  # a date line does not use up the byline's place
             continue
+        if _take_dateline(page, line):
+            continue
         _take_byline(page, line, bare_name_ok=seen == 1)
+
+
+def _take_dateline(page: _Page, line: Line) -> bool:
+    """"Hà Nội, 10/8/2023 - Ngày 8/8, ...": the first paragraph opens with the day the report was filed; the
+    paragraph stays body."""
+    found = opening_dateline(line.text)
+    if found is None:
+        return False
+    if page.published is None:
+        page.published = found[2].isoformat()
+    return True
 
 
 def _take_date(page: _Page, line: Line) -> bool:
