@@ -305,16 +305,19 @@ def _proper_name_runs_on(view: _View, walk: Walk, pos: int, end: int) -> bool:
 
 
 def _token_before(view: _View, offset: int) -> _Token | None:
-    """The word ending right before ``offset`` (spaces and opening quotes between)."""
-    m = re.search(rf"([{_W}]+)[ \t\"“]*$", view.text[max(0, offset - 40):offset])
+    """The word ending right before ``offset`` (spaces and opening quotes between), in its sentence:
+    the last word of the sentence before ("... tăng cường hợp tác.") says nothing of this one."""
+    lo = max(0, offset - 40, view.sentence_start_before(offset))
+    m = re.search(rf"([{_W}]+)[ \t\"“]*$", view.text[lo:offset])
     if not m:
         return None
-    start = max(0, offset - 40) + m.start(1)
+    start = lo + m.start(1)
     return _Token(start, start + len(m.group(1)), m.group(1))
 
 
 def _words_before(view: _View, offset: int, n: int) -> str:
-    words = re.findall(rf"[{_W}]+", view.lower[max(0, offset - 60):offset])
+    """The last ``n`` words before ``offset``, in its sentence."""
+    words = re.findall(rf"[{_W}]+", view.lower[max(0, offset - 60, view.sentence_start_before(offset)):offset])
     return " ".join(words[-n:])
 
 
