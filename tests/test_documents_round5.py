@@ -19,3 +19,22 @@ def names(text: str) -> list[str]:
 ])
 def test_a_name_opening_a_sentence_is_not_read_with_the_last_words_of_the_one_before(text):
     assert names(text) == ["Hiệp định Thương mại Tự do Việt Nam - EU"]
+
+
+# ------------------------------------------------------------------ an abbreviation right after the head
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bộ trưởng đã ký Bản ghi nhớ (MOU) về hợp tác trong lĩnh vực năng lượng tái tạo.",
+     [("Bản ghi nhớ về hợp tác trong lĩnh vực năng lượng tái tạo", "MOU")]),
+    ("Hai bên trao Bản ghi nhớ (MoU) giữa Bộ Y tế Việt Nam và Bộ Y tế Lào.",
+     [("Bản ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào", "MoU")]),
+    ("ASEAN và Trung Quốc tiếp tục đàm phán Bộ Quy tắc ứng xử (COC) ở Biển Đông.",
+     [("Bộ Quy tắc ứng xử ở Biển Đông", "COC")]),
+])
+def test_an_abbreviation_right_after_the_head_does_not_end_the_name(text, expected):
+    assert [(d.name, d.abbr) for d in documents_of(text)] == expected
+
+
+def test_an_abbreviation_after_a_bare_head_then_who_negotiates_it():
+    text = "Các bên đang đàm phán Bộ Quy tắc ứng xử (COC) giữa ASEAN và Trung Quốc."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [("Bộ Quy tắc ứng xử", "COC")]

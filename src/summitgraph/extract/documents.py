@@ -355,6 +355,7 @@ class Walk:
     quoted_end: int | None = None     # the complement is a quoted title ending here
     in_quotes: bool = False           # the whole name stands inside quotation marks
     abbr: str | None = None
+    head_bracket: bool = False        # the abbreviation stands right after the head, inside the name
 
     @property
     def end(self) -> int:
@@ -516,6 +517,19 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     return None
 
 
+# Linking words that go on a name after an abbreviation written right after its head.
+_AFTER_HEAD_BRACKET = frozenset("về ở trên tại của giữa".split())
+
+
+def _complement_after_bracket(view: _View, pos: int, bare: bool) -> bool:
+    """Whether the name goes on after "(MOU)" right after its head: a linking word follows (after a head
+    that names a document alone, "giữa" says who negotiates it: "Bộ Quy tắc ứng xử (COC) giữa ASEAN và ...")."""
+    after = _token_at(view, pos)
+    if after is None or _head_at(view, after.start):
+        return False
+    return after.low in _AFTER_HEAD_BRACKET and not (bare and after.low == "giữa")
+
+
 def _partner_follows(view: _View, pos: int) -> bool:
     """Whether "với" and a capitalised name (not another document) follow ``pos``: what comes after
     an abbreviation still says with whom the agreement is ("giữa ..." after a bracket is more often
@@ -594,6 +608,15 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 walk.words.append(_Token(j, group[0], text[j:group[0]]))
                 i = group[0]
                 continue
+            if group and not walk.words and _is_document_acronym(group[1]):
+                walk.abbr = group[1]
+                if _complement_after_bracket(view, group[0], bare):
+                    # "Bản ghi nhớ (MOU) về hợp tác ...", "Bộ Quy tắc ứng xử (COC) ở Biển Đông"
+                    walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                    walk.head_bracket = True
+                    i = group[0]
+                    continue
+                break
             if group and walk.words and _is_document_acronym(group[1]):
                 walk.abbr = walk.abbr or group[1]
                 if _partner_follows(view, group[0]):
@@ -995,6 +1018,8 @@ def _head_mentions(view: _View) -> list[Mention]:
             start = walk.words[0].start   # "văn kiện Hanoi ICT Agenda": the title is what follows
         span = Span(start, end)
         name = _clean_name(view.text[start:end]) + (f" {tail}" if tail else "")
+        if walk.head_bracket:
+            name = name.replace(f" ({walk.abbr})", "", 1)   # named as without it: "Bản ghi nhớ về hợp tác ..."
         mentions.append(Mention(name=name, span=span, kind=head.kind,
                                 abbr=abbr, status=document_status(view, start, end, head.kind),
                                 confidence=_confidence(capital, walk), spans=[span],
