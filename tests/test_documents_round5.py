@@ -38,3 +38,25 @@ def test_an_abbreviation_right_after_the_head_does_not_end_the_name(text, expect
 def test_an_abbreviation_after_a_bare_head_then_who_negotiates_it():
     text = "Các bên đang đàm phán Bộ Quy tắc ứng xử (COC) giữa ASEAN và Trung Quốc."
     assert [(d.name, d.abbr) for d in documents_of(text)] == [("Bộ Quy tắc ứng xử", "COC")]
+
+
+# ------------------------------------------------------------------ a protocol that amends a named text
+
+def test_a_protocol_upgrading_an_agreement_reads_through_it_and_does_not_take_its_abbreviation():
+    text = "Các bộ trưởng hoan nghênh việc ký Nghị định thư nâng cấp Hiệp định Thương mại Tự do ASEAN - Trung Quốc (ACFTA)."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [
+        ("Nghị định thư nâng cấp Hiệp định Thương mại Tự do ASEAN - Trung Quốc", None)]
+
+
+def test_the_amended_name_goes_on_after_its_abbreviation():
+    text = ("Năm 2003, các nước ký Nghị định thư sửa đổi Hiệp định về Chương trình Giảm thuế chung (CEPT) "
+            "cho Khu vực Mậu dịch tự do ASEAN tại Bali.")
+    assert names(text)[0] == ("Nghị định thư sửa đổi Hiệp định về Chương trình Giảm thuế chung (CEPT) "
+                              "cho Khu vực Mậu dịch tự do ASEAN")
+
+
+def test_the_upgraded_agreement_named_on_its_own_stays_apart_from_the_protocol():
+    text = ("Các bộ trưởng hoan nghênh việc ký Nghị định thư nâng cấp Hiệp định Thương mại Tự do ASEAN - Trung Quốc "
+            "(ACFTA). Kim ngạch thương mại theo ACFTA tăng mạnh.")
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [
+        ("Nghị định thư nâng cấp Hiệp định Thương mại Tự do ASEAN - Trung Quốc", None), ("ACFTA", "ACFTA")]

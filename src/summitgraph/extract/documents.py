@@ -108,7 +108,7 @@ _TOPIC_WORDS = frozenset("thương hợp khung đối vận dẫn tương chuy�
 _OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
 # Last words before a nested head that make it the object of the outer name ("về", "của", "thực hiện",
 # "triển khai", "sửa đổi", "bổ sung", "gia nhập"): the walk reads on through it.
-_OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập".split())
+_OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập cấp".split())   # "cấp": "nâng cấp"
 # Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
 _TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối thuộc sau"
                       .split())
@@ -154,6 +154,7 @@ class Mention:
     spans: list[Span] = field(default_factory=list)
     specific: bool = True            # capitalised or name-like: a shortened mention of a longer name
     alias: str | None = None         # the known acronym its full name stands for ("DOC"), for merging only
+    inner_abbr: str | None = None    # the abbreviation, right after the name, of the text it amends
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -530,6 +531,15 @@ def _complement_after_bracket(view: _View, pos: int, bare: bool) -> bool:
     return after.low in _AFTER_HEAD_BRACKET and not (bare and after.low == "giữa")
 
 
+def _amended_name_goes_on(view: _View, walk: Walk, pos: int) -> bool:
+    """After the abbreviation of a text a protocol amends, the amended text's name may go on ("Nghị định thư
+    sửa đổi Hiệp định về ... (CEPT) cho Khu vực Mậu dịch tự do ASEAN")."""
+    if not _amends_a_named_text(view, walk.words):
+        return False
+    tok = _token_at(view, pos)
+    return tok is not None and continues(view, walk.words, tok, _token_at(view, tok.end))
+
+
 def _partner_follows(view: _View, pos: int) -> bool:
     """Whether "với" and a capitalised name (not another document) follow ``pos``: what comes after
     an abbreviation still says with whom the agreement is ("giữa ..." after a bracket is more often
@@ -619,7 +629,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 break
             if group and walk.words and _is_document_acronym(group[1]):
                 walk.abbr = walk.abbr or group[1]
-                if _partner_follows(view, group[0]):
+                if _partner_follows(view, group[0]) or _amended_name_goes_on(view, walk, group[0]):
                     # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
                     walk.words.append(_Token(j, group[0], text[j:group[0]]))
                     i = group[0]
@@ -1009,6 +1019,9 @@ def _head_mentions(view: _View) -> list[Mention]:
         if capital and walk.words and head.kind in ("declaration", "vision"):
             end = _subtitle_end(view, end) or end
         abbr = walk.abbr
+        amended_abbr = None
+        if abbr and _amends_a_named_text(view, walk.words):
+            abbr, amended_abbr = None, abbr
         if abbr is None and len(walk.words) == 1 and walk.words[0].text in lexicon().acronyms:
             abbr = walk.words[0].text                      # "Hiệp định RCEP"
         if abbr and mentions and start < covered_until and mentions[-1].abbr == abbr:
@@ -1021,12 +1034,23 @@ def _head_mentions(view: _View) -> list[Mention]:
         if walk.head_bracket:
             name = name.replace(f" ({walk.abbr})", "", 1)   # named as without it: "Bản ghi nhớ về hợp tác ..."
         mentions.append(Mention(name=name, span=span, kind=head.kind,
-                                abbr=abbr, status=document_status(view, start, end, head.kind),
+                                abbr=abbr, inner_abbr=amended_abbr,
+                                status=document_status(view, start, end, head.kind),
                                 confidence=_confidence(capital, walk), spans=[span],
                                 specific=capital or walk.in_quotes or _name_like(walk.words)
                                 or head.bare and view.text[start].isupper()))
         covered_until = max(covered_until, end)
     return mentions
+
+
+# Last words of a verb that amends, upgrades or accedes to the document named after it.
+_AMENDS = frozenset("đổi sung cấp nhập".split())
+
+
+def _amends_a_named_text(view: _View, words: list[_Token]) -> bool:
+    """"Nghị định thư nâng cấp Hiệp định ... (ACFTA)": the abbreviation is the amended agreement's, not the
+    protocol's."""
+    return any(_head_at(view, b.start) and a.low in _AMENDS for a, b in zip(words, words[1:]))
 
 
 def _clean_name(raw: str) -> str:
@@ -1188,7 +1212,10 @@ def extract_documents(ctx: DocContext) -> list[DocumentRecord]:
     """Every named document the article mentions, once each, with its status."""
     view = _view(ctx)
     mentions = _head_mentions(view)
-    taken = [Span(m.span.start, m.span.end + (len(m.abbr) + 4 if m.abbr else 0)) for m in mentions]
+    # An abbreviation in brackets after a name is read with it (the amended text's too: a treaty named only
+    # inside a protocol's name is not listed apart).
+    taken = [Span(m.span.start, m.span.end + (len(m.abbr or m.inner_abbr or "") + 4 if m.abbr or m.inner_abbr else 0))
+             for m in mentions]
     mentions += _acronym_mentions(view, taken)
     for m in mentions:
         m.alias = known_acronym(m.name) if m.abbr is None else None
