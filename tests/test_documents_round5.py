@@ -60,3 +60,18 @@ def test_the_upgraded_agreement_named_on_its_own_stays_apart_from_the_protocol()
             "(ACFTA). Kim ngạch thương mại theo ACFTA tăng mạnh.")
     assert [(d.name, d.abbr) for d in documents_of(text)] == [
         ("Nghị định thư nâng cấp Hiệp định Thương mại Tự do ASEAN - Trung Quốc", None), ("ACFTA", "ACFTA")]
+
+
+# ------------------------------------------------------------------ a resolution and the body that adopted it
+
+def test_a_numbered_resolution_after_the_international_body_adopting_it():
+    text = "Hội đồng Bảo an Liên hợp quốc đã thông qua Nghị quyết 2728 về lệnh ngừng bắn ở dải Gaza."
+    assert names(text) == ["Nghị quyết 2728 về lệnh ngừng bắn ở dải Gaza"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tại kỳ họp về ASEAN, Quốc hội đã thông qua Nghị quyết 20 về cơ chế đặc thù.",
+    "Đại hội đồng Liên hợp quốc đã thông qua nghị quyết về hợp tác với các tổ chức khu vực.",
+])
+def test_a_state_organ_or_an_unnumbered_resolution_after_a_body_is_not_one(text):
+    assert names(text) == []

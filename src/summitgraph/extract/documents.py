@@ -744,15 +744,24 @@ def _programme_named(words: list[_Token]) -> bool:
             and not complement.startswith(lexicon().not_programmes))
 
 
-def _resolution_rejection(words: list[_Token], capital: bool) -> str | None:
+def _body_adopting(view: _View, start: int) -> bool:
+    """Whether the sentence names an international body, and no state organ, before the resolution at
+    ``start`` ("Hội đồng Bảo an đã thông qua Nghị quyết 2728 ...")."""
+    before = f" {' '.join(re.sub(rf'[^{_W}]+', ' ', fold(view.text[view.sentence_start_before(start):start])).split())} "
+    return (any(f" {body} " in before for body in lexicon().bodies)
+            and not any(f" {organ} " in before for organ in lexicon().organs))
+
+
+def _resolution_rejection(words: list[_Token], capital: bool, body_before: bool = False) -> str | None:
     """A resolution is a document when an international body adopted it ("Nghị quyết 2397 của Hội đồng
     Bảo an"); a state's own ("Nghị quyết của Quốc hội", "Nghị quyết 19/NQ-CP") is its legal act."""
     complement = f" {' '.join(re.sub(rf'[^{_W}]+', ' ', fold(w.text)) for w in words)} "
     if any(f" {organ} " in complement for organ in lexicon().organs):
         return "a state's own resolution, a legal act"
-    if not any(f" {body} " in complement for body in lexicon().bodies):
+    numbered = any(w.text[:1].isdigit() for w in words)
+    if not any(f" {body} " in complement for body in lexicon().bodies) and not (body_before and numbered):
         return "a resolution with no international body named"
-    if not (capital or any(w.text[:1].isdigit() for w in words)):
+    if not (capital or numbered):
         return "what a body resolved, not a resolution by name"
     return None
 
@@ -805,7 +814,7 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if any(_STATE_ACT_NUMBER.search(w.text) for w in words):
         return "carries out a state's own legal act (\"Nghị quyết 19-2017/NQ-CP\")"
     if head.kind == "resolution":
-        return _resolution_rejection(words, capital)
+        return _resolution_rejection(words, capital, _body_adopting(view, start))
     if head.kind == "programme" and not _programme_named(words):
         return "a programme that is a show, a visit, an exchange or a body, not a document"
     if not head.any_case and not written_upper:
