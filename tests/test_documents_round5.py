@@ -75,3 +75,12 @@ def test_a_numbered_resolution_after_the_international_body_adopting_it():
 ])
 def test_a_state_organ_or_an_unnumbered_resolution_after_a_body_is_not_one(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nước ủng hộ Tuyên bố về phi hạt nhân hóa ở bán đảo Triều Tiên.",
+     ["Tuyên bố về phi hạt nhân hóa ở bán đảo Triều Tiên"]),
+    ("Hai bên nhắc lại Thỏa thuận về hòa bình trên eo biển Đài Loan.", ["Thỏa thuận về hòa bình trên eo biển Đài Loan"]),
+])
+def test_a_place_named_after_a_lower_case_noun_stays_in_the_name(text, expected):
+    assert names(text) == expected

@@ -552,7 +552,7 @@ def _partner_follows(view: _View, pos: int) -> bool:
 
 
 # Lower-case nouns that open a place's name after "ở", "trên", "tại" ("ở vịnh Bắc Bộ", "tại khu vực ...").
-_PLACE_NOUNS = frozenset("biển khu vùng cửa vịnh".split())
+_PLACE_NOUNS = frozenset("biển khu vùng cửa vịnh dải bán eo quần".split())   # "bán đảo", "eo biển", "quần đảo"
 # What a recovery comes after, in a title ("phục hồi sau đại dịch", "sau khủng hoảng").
 _AFTER_EVENTS = frozenset("đại dịch khủng xung thảm thiên covid".split())
 # "giữa (các) nước X", "giữa Chính phủ X": the parties, named after a common noun.
