@@ -84,3 +84,30 @@ def test_a_state_organ_or_an_unnumbered_resolution_after_a_body_is_not_one(text)
 ])
 def test_a_place_named_after_a_lower_case_noun_stays_in_the_name(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ "trên đất liền" is where, not "the one above"
+
+def test_on_land_ends_an_agreement_name_instead_of_pointing_back():
+    text = "Hai bên cam kết thực thi nghiêm túc Hiệp định về quy chế quản lý cửa khẩu trên đất liền."
+    assert names(text) == ["Hiệp định về quy chế quản lý cửa khẩu trên đất liền"]
+
+
+def test_the_one_above_still_points_back():
+    assert names("Hai bên đã ký hiệp định về vận tải. Hiệp định về vận tải trên đã có hiệu lực.") == [
+        "hiệp định về vận tải"]
+
+
+# ------------------------------------------------------------------ a lower-case plural is a kind
+
+@pytest.mark.parametrize("text", [
+    "Hai nước thực hiện tốt các văn kiện pháp lý về biên giới trên đất liền và Vịnh Bắc Bộ.",
+    "Hai bên rà soát những hiệp định đã ký với Nhật Bản và Hàn Quốc.",
+])
+def test_a_lower_case_plural_with_names_inside_is_not_one_document(text):
+    assert names(text) == []
+
+
+def test_a_dated_plural_is_one_set_of_plans():
+    text = "Năm 2026 là năm kiểm điểm việc triển khai các kế hoạch tổng thể xây dựng Cộng đồng ASEAN 2026-2030."
+    assert names(text) == ["kế hoạch tổng thể xây dựng Cộng đồng ASEAN 2026-2030"]

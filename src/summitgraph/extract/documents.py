@@ -420,7 +420,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "với":
         return nxt is not None and nxt.text[:1].isupper()
     if low in ("ở", "trên"):
-        return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS)
+        return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS or low == "trên" and nxt_low in _ON_PLACES)
     if low == "tại":
         return nxt_low in _PLACE_NOUNS
     if low in ("cho", "trong") and _DATED_PERIOD.match(view.lower, tok.end):
@@ -538,6 +538,16 @@ def _amended_name_goes_on(view: _View, walk: Walk, pos: int) -> bool:
         return False
     tok = _token_at(view, pos)
     return tok is not None and continues(view, walk.words, tok, _token_at(view, tok.end))
+
+
+def _on_a_place(view: _View, tok: _Token) -> bool:
+    """"trên đất liền", "trên không": "trên" opening where the document applies, not "the one above"."""
+    nxt = _token_at(view, tok.end)
+    return tok.low == "trên" and nxt is not None and nxt.low in _ON_PLACES
+
+
+# What "trên" opens in a document's name rather than pointing back ("Hiệp định ... trên đất liền").
+_ON_PLACES = frozenset("đất biển không mạng lãnh".split())
 
 
 def _partner_follows(view: _View, pos: int) -> bool:
@@ -849,10 +859,14 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (head.named and lower_case and words and words[0].low in ("ở", "tại", "trên")
             and not two_before.endswith(_DOCUMENT_VERBS)):
         return "what was agreed about a place (\"thỏa thuận ở Biển Đông\"), not an agreement by name"
+    if (lower_case and not written_upper and before is not None and before.low in ("các", "những")
+            and walk.quoted_end is None
+            and not any(_YEAR.search(w.text) for w in words)):     # "các kế hoạch tổng thể ... 2015-2025" is one set
+        return "plural: documents of a kind (\"các văn kiện pháp lý về biên giới trên đất liền ...\")"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
-    if after is not None and after.low in _ANAPHORS:
+    if after is not None and after.low in _ANAPHORS and not _on_a_place(view, after):
         return "refers back to a document named earlier"
     if not words:
         if head.bare and (capital or written_upper):
