@@ -111,3 +111,22 @@ def test_a_lower_case_plural_with_names_inside_is_not_one_document(text):
 def test_a_dated_plural_is_one_set_of_plans():
     text = "Năm 2026 là năm kiểm điểm việc triển khai các kế hoạch tổng thể xây dựng Cộng đồng ASEAN 2026-2030."
     assert names(text) == ["kế hoạch tổng thể xây dựng Cộng đồng ASEAN 2026-2030"]
+
+
+# ------------------------------------------------------------------ a special meeting; the circumstances after a name
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bên thông qua Tuyên bố chung của Hội nghị Cấp cao đặc biệt ASEAN - New Zealand.",
+     ["Tuyên bố chung của Hội nghị Cấp cao đặc biệt ASEAN - New Zealand"]),
+    ("Hai nước ký Tuyên bố chung Kuala Lumpur về ngừng bắn dưới sự chứng kiến của nhiều nhà lãnh đạo.",
+     ["Tuyên bố chung Kuala Lumpur về ngừng bắn"]),
+    ("Hai nước đã ký Hiệp định về hợp tác nghề cá, qua đó mở rộng ngư trường.", ["Hiệp định về hợp tác nghề cá"]),
+    ("Hai bên ký Hiệp định về hợp tác nghề cá theo đó tàu cá được hỗ trợ.", ["Hiệp định về hợp tác nghề cá"]),
+])
+def test_special_meeting_stays_and_circumstances_end_the_name(text, expected):
+    assert names(text) == expected
+
+
+def test_especially_still_ends_a_name():
+    text = "Các nước thực hiện Hiệp định Thương mại hàng hóa ASEAN, đặc biệt là các cam kết cắt giảm thuế."
+    assert names(text) == ["Hiệp định Thương mại hàng hóa ASEAN"]

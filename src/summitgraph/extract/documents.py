@@ -71,6 +71,7 @@ _STOP_PAIRS = frozenset({
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
     "phản ánh", "một cách", "dự kiến",
     "vì lợi",                              # "vì lợi ích của ...": the sentence's purpose ("vì hòa bình" stays)
+    "dưới sự", "qua đó", "theo đó", "bên cạnh",   # "... dưới sự chứng kiến của ...": the circumstances
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
@@ -401,6 +402,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return True
     if f"{low} {nxt_low}" in _NOUN_OPENERS or view.lower.startswith(_COMMON_EFFECTIVE, tok.start):
         return True
+    if f"{low} {nxt_low}" == "đặc biệt" and nxt is not None and _special_meeting(view, prev, nxt):
+        return True                       # "Tuyên bố chung Hội nghị Cấp cao đặc biệt ASEAN - Australia"
     if f"{low} {nxt_low}" in _STOP_PAIRS:
         return False
     prev_proper = prev is not None and (view.is_entity(prev.start, prev.end) or _is_acronym(prev.text)
@@ -458,6 +461,16 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return True                   # "Kế hoạch hành động giai đoạn 2021-2025 thực hiện Tuyên bố chung ..."
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
+
+
+def _special_meeting(view: _View, prev: _Token | None, biet: _Token) -> bool:
+    """"Hội nghị Cấp cao đặc biệt", "phiên họp đặc biệt": an adjective of the meeting inside a name, not
+    "đặc biệt là ..." opening an aside."""
+    if prev is None or not (prev.capital or prev.low in ("họp", "cao")):
+        return False
+    after = _token_at(view, biet.end)
+    return (after is not None and view.text[biet.end:after.start].strip() == ""
+            and after.low not in ("là", "quan", "chú", "nhấn", "coi") and after.low not in _STOP)
 
 
 # After a year or a name, these go on a plan's name when a capitalised object follows.
