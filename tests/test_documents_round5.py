@@ -130,3 +130,20 @@ def test_special_meeting_stays_and_circumstances_end_the_name(text, expected):
 def test_especially_still_ends_a_name():
     text = "Các nước thực hiện Hiệp định Thương mại hàng hóa ASEAN, đặc biệt là các cam kết cắt giảm thuế."
     assert names(text) == ["Hiệp định Thương mại hàng hóa ASEAN"]
+
+
+# ------------------------------------------------------------------ the qualities a title gives a community
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nhà lãnh đạo thông qua Tuyên bố của các Nhà Lãnh đạo ASEAN về một ASEAN tự cường, năng động và sáng tạo.",
+     ["Tuyên bố của các Nhà Lãnh đạo ASEAN về một ASEAN tự cường, năng động và sáng tạo"]),
+    ("Hội nghị sẽ thông qua Tuyên bố Viêng Chăn về xây dựng Cộng đồng ASEAN bền vững.",
+     ["Tuyên bố Viêng Chăn về xây dựng Cộng đồng ASEAN bền vững"]),
+])
+def test_a_quality_after_a_name_stays_in_a_title(text, expected):
+    assert names(text) == expected
+
+
+def test_a_verb_after_a_name_still_ends_it():
+    text = "Hiệp định Thương mại Tự do Việt Nam - EU giúp hàng hóa thâm nhập thị trường."
+    assert names(text) == ["Hiệp định Thương mại Tự do Việt Nam - EU"]

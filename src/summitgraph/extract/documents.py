@@ -459,6 +459,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
         if _acts_on_a_name(view, tok, nxt, _CARRIES_OUT):
             return True                   # "Kế hoạch hành động giai đoạn 2021-2025 thực hiện Tuyên bố chung ..."
+        if titled and f"{low} {nxt_low}" in _QUALITIES:
+            return True                   # "Tuyên bố ... về một ASEAN tự cường, năng động ..."
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
 
@@ -471,6 +473,11 @@ def _special_meeting(view: _View, prev: _Token | None, biet: _Token) -> bool:
     after = _token_at(view, biet.end)
     return (after is not None and view.text[biet.end:after.start].strip() == ""
             and after.low not in ("là", "quan", "chú", "nhấn", "coi") and after.low not in _STOP)
+
+
+# Qualities a title gives the community or region it names ("một ASEAN tự cường", "Cộng đồng ASEAN bền vững").
+_QUALITIES = frozenset({"tự cường", "bền vững", "năng động", "sáng tạo", "thịnh vượng", "hùng cường", "vững mạnh",
+                        "tự chủ", "hòa bình", "gắn kết", "đoàn kết", "hài hòa", "bao trùm", "thống nhất"})
 
 
 # After a year or a name, these go on a plan's name when a capitalised object follows.
