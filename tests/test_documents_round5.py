@@ -147,3 +147,17 @@ def test_a_quality_after_a_name_stays_in_a_title(text, expected):
 def test_a_verb_after_a_name_still_ends_it():
     text = "Hiệp định Thương mại Tự do Việt Nam - EU giúp hàng hóa thâm nhập thị trường."
     assert names(text) == ["Hiệp định Thương mại Tự do Việt Nam - EU"]
+
+
+# ------------------------------------------------------------------ two acts on one topic
+
+def test_two_acts_on_one_topic_stay_in_the_name():
+    text = ("Các bộ trưởng ra Tuyên bố chung của các Bộ trưởng Ngoại giao ASEAN về duy trì và thúc đẩy ổn định "
+            "ở khu vực Đông Nam Á.")
+    assert names(text) == ["Tuyên bố chung của các Bộ trưởng Ngoại giao ASEAN về duy trì và thúc đẩy ổn định "
+                           "ở khu vực Đông Nam Á"]
+
+
+def test_a_new_clause_after_a_topic_still_ends_the_name():
+    text = "Hai bên ký Thỏa thuận về hợp tác nghề cá và tăng cường trao đổi đoàn các cấp."
+    assert names(text) == ["Thỏa thuận về hợp tác nghề cá"]

@@ -410,6 +410,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
                                         or bool(_YEAR.fullmatch(prev.text)))
     if low == "và" and prev_proper and _AND_TO_PERIOD.match(view.lower, tok.end):
         return True                       # "Chương trình hành động KHCN và đổi mới trong giai đoạn 2016-2025"
+    if low == "và" and nxt_low in _VERBS_AFTER_AND and _acts_on_topic(words):
+        return True                       # "Tuyên bố ... về duy trì và thúc đẩy ...": two acts, one topic
     if low == "và":
         if nxt is None or nxt_low in _STOP or nxt_low in _DETERMINERS or nxt_low in _VERBS_AFTER_AND:
             return False
@@ -473,6 +475,16 @@ def _special_meeting(view: _View, prev: _Token | None, biet: _Token) -> bool:
     after = _token_at(view, biet.end)
     return (after is not None and view.text[biet.end:after.start].strip() == ""
             and after.low not in ("là", "quan", "chú", "nhấn", "coi") and after.low not in _STOP)
+
+
+# Verbs (first syllables) that open the topic after "về" ("về duy trì và thúc đẩy ...", "về tăng cường và ...").
+_TOPIC_ACTS = _VERBS_AFTER_AND | frozenset("duy xây phát củng".split())
+
+
+def _acts_on_topic(words: list[_Token]) -> bool:
+    """The complement ends "về" + a two-syllable verb: a second verb after "và" shares its object."""
+    lows = [w.low for w in words]
+    return len(lows) >= 3 and lows[-3] == "về" and lows[-2] in _TOPIC_ACTS
 
 
 # Qualities a title gives the community or region it names ("một ASEAN tự cường", "Cộng đồng ASEAN bền vững").
