@@ -161,3 +161,10 @@ def test_two_acts_on_one_topic_stay_in_the_name():
 def test_a_new_clause_after_a_topic_still_ends_the_name():
     text = "Hai bên ký Thỏa thuận về hợp tác nghề cá và tăng cường trao đổi đoàn các cấp."
     assert names(text) == ["Thỏa thuận về hợp tác nghề cá"]
+
+
+# ------------------------------------------------------------------ "văn kiện" before a quoted title
+
+def test_the_quoted_title_after_van_kien_is_the_name():
+    text = "Hai thủ tướng ký văn kiện “Kế hoạch hành động Hà Nội” nhằm triển khai quan hệ hai nước."
+    assert names(text) == ["Kế hoạch hành động Hà Nội"]
