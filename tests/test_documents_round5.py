@@ -168,3 +168,17 @@ def test_a_new_clause_after_a_topic_still_ends_the_name():
 def test_the_quoted_title_after_van_kien_is_the_name():
     text = "Hai thủ tướng ký văn kiện “Kế hoạch hành động Hà Nội” nhằm triển khai quan hệ hai nước."
     assert names(text) == ["Kế hoạch hành động Hà Nội"]
+
+
+# ------------------------------------------------------------------ the parties after an abbreviation
+
+def test_the_parties_after_the_abbreviation_of_a_bare_title_stay_in_the_name():
+    text = "Các bộ trưởng ghi nhận việc ký Hiệp định Đối tác và Hợp tác Toàn diện (PCA) giữa Việt Nam và EU."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [
+        ("Hiệp định Đối tác và Hợp tác Toàn diện (PCA) giữa Việt Nam và EU", "PCA")]
+
+
+def test_who_negotiates_a_named_text_after_its_abbreviation_is_not_its_name():
+    text = "Các bên cam kết thực hiện Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) giữa ASEAN và Trung Quốc."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [
+        ("Tuyên bố về ứng xử của các bên ở Biển Đông", "DOC")]

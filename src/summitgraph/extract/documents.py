@@ -593,6 +593,18 @@ def _partner_follows(view: _View, pos: int) -> bool:
     return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
 
 
+def _parties_follow(view: _View, walk: Walk, pos: int) -> bool:
+    """"Hiệp định Đối tác và Hợp tác Toàn diện (PCA) giữa Việt Nam và EU": after a bare title (no topic, place
+    or party in it yet), "giữa" and a capitalised name are its parties."""
+    if any(w.low in ("về", "ở", "của", "giữa", "với", "tại", "trên") for w in walk.words):
+        return False
+    link = _token_at(view, pos)
+    if link is None or link.low != "giữa":
+        return False
+    after = _token_at(view, link.end)
+    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
 # Lower-case nouns that open a place's name after "ở", "trên", "tại" ("ở vịnh Bắc Bộ", "tại khu vực ...").
 _PLACE_NOUNS = frozenset("biển khu vùng cửa vịnh dải bán eo quần".split())   # "bán đảo", "eo biển", "quần đảo"
 # What a recovery comes after, in a title ("phục hồi sau đại dịch", "sau khủng hoảng").
@@ -671,7 +683,8 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 break
             if group and walk.words and _is_document_acronym(group[1]):
                 walk.abbr = walk.abbr or group[1]
-                if _partner_follows(view, group[0]) or _amended_name_goes_on(view, walk, group[0]):
+                if (_partner_follows(view, group[0]) or _amended_name_goes_on(view, walk, group[0])
+                        or (titled and not bare and _parties_follow(view, walk, group[0]))):
                     # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
                     walk.words.append(_Token(j, group[0], text[j:group[0]]))
                     i = group[0]
