@@ -182,3 +182,15 @@ def test_who_negotiates_a_named_text_after_its_abbreviation_is_not_its_name():
     text = "Các bên cam kết thực hiện Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) giữa ASEAN và Trung Quốc."
     assert [(d.name, d.abbr) for d in documents_of(text)] == [
         ("Tuyên bố về ứng xử của các bên ở Biển Đông", "DOC")]
+
+
+# ------------------------------------------------------------------ what the document says ends its name
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuyên bố chung của Hội nghị Cấp cao ASEAN nhấn mạnh vai trò trung tâm của ASEAN.",
+     ["Tuyên bố chung của Hội nghị Cấp cao ASEAN"]),
+    ("Tuyên bố Hà Nội về hợp tác biển hoan nghênh các sáng kiến của các đối tác.", ["Tuyên bố Hà Nội về hợp tác biển"]),
+    ("Tuyên bố Chủ tịch về tình hình khu vực kêu gọi các bên kiềm chế.", ["Tuyên bố Chủ tịch về tình hình khu vực"]),
+])
+def test_a_verb_saying_what_the_document_says_ends_its_name(text, expected):
+    assert names(text) == expected

@@ -72,6 +72,8 @@ _STOP_PAIRS = frozenset({
     "phản ánh", "một cách", "dự kiến",
     "vì lợi",                              # "vì lợi ích của ...": the sentence's purpose ("vì hòa bình" stays)
     "dưới sự", "qua đó", "theo đó", "bên cạnh",   # "... dưới sự chứng kiến của ...": the circumstances
+    "nhấn mạnh", "bày tỏ", "hoan nghênh", "cam kết", "kêu gọi", "nêu rõ", "tái khẳng", "đề cập",   # what the
+                                                                # text itself says ("Tuyên bố ... nhấn mạnh ...")
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
