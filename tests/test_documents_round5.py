@@ -194,3 +194,24 @@ def test_who_negotiates_a_named_text_after_its_abbreviation_is_not_its_name():
 ])
 def test_a_verb_saying_what_the_document_says_ends_its_name(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ who or what a text is for
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bên ký Hiệp định về việc miễn thị thực cho người mang hộ chiếu ngoại giao và công vụ.",
+     ["Hiệp định về việc miễn thị thực cho người mang hộ chiếu ngoại giao và công vụ"]),
+    ("Hai bộ trưởng ký Thỏa thuận về tạo thuận lợi cho vận tải đường bộ qua biên giới.",
+     ["Thỏa thuận về tạo thuận lợi cho vận tải đường bộ qua biên giới"]),
+])
+def test_who_or_what_the_text_is_for_stays_in_its_name(text, expected):
+    assert names(text) == expected
+
+
+def test_for_whom_it_was_signed_still_ends_a_name():
+    text = "Hai bên ký Hiệp định về hợp tác nghề cá cho giai đoạn tới."
+    assert names(text) == ["Hiệp định về hợp tác nghề cá"]
+
+
+def test_a_record_of_agreement_is_a_document():
+    assert names("Hai bên ký Biên bản thỏa thuận về hợp tác du lịch.") == ["Biên bản thỏa thuận về hợp tác du lịch"]

@@ -85,7 +85,7 @@ _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại
                         "hai lần", "đăng ký", "cuối cùng", "phục hồi",
                         "hiện tại", "đổi mới"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
-_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
+_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ", "mang hộ"})   # "cho người mang hộ chiếu ..."
 # "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
 _COMMON_EFFECTIVE = "có hiệu lực chung"
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
@@ -433,7 +433,9 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in ("cho", "trong") and _DATED_PERIOD.match(view.lower, tok.end):
         return True                       # "... cho giai đoạn 2026-2030": the period the plan covers
     if low == "cho":
-        return nxt_low == "khu"           # "... cho Khu vực Mậu dịch tự do ASEAN"
+        # "... cho Khu vực Mậu dịch tự do ASEAN", "miễn thị thực cho người mang hộ chiếu ...", "tạo thuận lợi cho ..."
+        return nxt_low in ("khu", "người", "công") or (prev is not None and prev.low == "lợi" and nxt is not None
+                                                      and nxt_low not in _STOP and nxt_low not in _DETERMINERS)
     if low == "sau":
         if _POST_YEAR.match(view.lower, tok.end):
             return True                   # "Tầm nhìn Cộng đồng ASEAN sau (năm) 2025"
