@@ -215,3 +215,23 @@ def test_for_whom_it_was_signed_still_ends_a_name():
 
 def test_a_record_of_agreement_is_a_document():
     assert names("Hai bên ký Biên bản thỏa thuận về hợp tác du lịch.") == ["Biên bản thỏa thuận về hợp tác du lịch"]
+
+
+# ------------------------------------------------------------------ a motto, a mechanism, a count of years
+
+@pytest.mark.parametrize("text", [
+    "Năm ASEAN 2026 với chủ đề “Tầm nhìn chung, hành động chung” đã được công bố.",
+    "Chủ đề năm ASEAN 2026 là “Tầm nhìn chung vì tương lai”.",
+    "Thủ tướng dự Hội nghị Cấp cao Mekong - Lan Thương trong Khuôn khổ Hợp tác Mekong - Lan Thương.",
+])
+def test_a_motto_or_a_mechanism_is_not_a_document(text):
+    assert names(text) == []
+
+
+def test_a_quoted_vision_that_is_not_a_motto_stays():
+    assert names("Hội nghị thông qua “Tầm nhìn ASEAN 2040” sau hai ngày thảo luận.") == ["Tầm nhìn ASEAN 2040"]
+
+
+def test_a_count_of_years_ends_a_name():
+    assert names("Hai bộ ký Kế hoạch 5 năm về hợp tác giáo dục.") == ["Kế hoạch 5 năm về hợp tác giáo dục"]
+    assert names("Hai bộ thông qua Kế hoạch 5 năm.") == ["Kế hoạch 5 năm"]

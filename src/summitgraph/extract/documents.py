@@ -728,9 +728,28 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
             break
         walk.words.append(tok)
         i = tok.end
-    while walk.quoted_end is None and walk.words and walk.words[-1].low in _TRAILING:
+    while (walk.quoted_end is None and walk.words and walk.words[-1].low in _TRAILING
+           and not _counted_years(walk.words)):
         walk.words.pop()
     return walk
+
+
+def _counted_years(words: list[_Token]) -> bool:
+    """"... 5 năm", "10 năm": a count of years ends the name ("Kế hoạch 5 năm"); a lone "năm" does not."""
+    return len(words) >= 2 and words[-1].low == "năm" and words[-2].text.isdigit()
+
+
+# A theme in quotes after these is a year's or a meeting's motto, not a document ("chủ đề “Tầm nhìn chung ...”").
+_MOTTO_WORDS = ("chủ đề", "khẩu hiệu", "thông điệp")
+MOTTO_WORDS_BEFORE = 6
+
+
+def _motto(view: _View, start: int) -> bool:
+    """Whether the head at ``start`` opens a quoted motto."""
+    if start == 0 or view.text[start - 1] not in _OPEN_QUOTES:
+        return False
+    before = f" {_words_before(view, start - 1, MOTTO_WORDS_BEFORE)} "
+    return any(f" {w} " in before for w in _MOTTO_WORDS)      # "Chủ đề năm ASEAN 2026 là “...”" too
 
 
 # ------------------------------------------------------------------------------ is it a name?
@@ -865,6 +884,10 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         prev = "các"                      # "ký 5 văn kiện hợp tác": a count of documents, like "các"
     if (prev in _NOT_AFTER and two_before != "cơ sở") or two_before in ("quan hệ", "hợp tác"):
         return "part of an organisation's name or of another phrase"
+    if _motto(view, start):
+        return "a year's or a meeting's motto in quotes"
+    if prev == "trong" and fold(head.surface) in ("khuon kho", "khung"):
+        return "\"trong Khuôn khổ ...\": within a cooperation mechanism, not a framework text"
     if words and words[0].low in _NOT_BEFORE.get(head.surface.lower(), ()):
         return "another noun that starts with the head word"
     if (capital and before is not None and before.text[:1].isupper() and prev not in _CAPITAL_BEFORE_OK
