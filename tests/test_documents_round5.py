@@ -235,3 +235,16 @@ def test_a_quoted_vision_that_is_not_a_motto_stays():
 def test_a_count_of_years_ends_a_name():
     assert names("Hai bộ ký Kế hoạch 5 năm về hợp tác giáo dục.") == ["Kế hoạch 5 năm về hợp tác giáo dục"]
     assert names("Hai bộ thông qua Kế hoạch 5 năm.") == ["Kế hoạch 5 năm"]
+
+
+# ------------------------------------------------------------------ an abbreviation put inside the name
+
+def test_a_place_after_an_abbreviation_inside_the_name_stays():
+    text = "Theo ông, Tuyên bố về ứng xử của các bên (DOC) trên Biển Đông vẫn chưa phát huy hiệu quả."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [
+        ("Tuyên bố về ứng xử của các bên trên Biển Đông", "DOC")]
+
+
+def test_where_it_was_signed_after_an_abbreviation_is_not_its_name():
+    text = "Hai bên ký Hiệp định Đối tác Kinh tế Toàn diện (CEPA) tại Hà Nội."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [("Hiệp định Đối tác Kinh tế Toàn diện", "CEPA")]

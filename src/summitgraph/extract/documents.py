@@ -359,7 +359,7 @@ class Walk:
     quoted_end: int | None = None     # the complement is a quoted title ending here
     in_quotes: bool = False           # the whole name stands inside quotation marks
     abbr: str | None = None
-    head_bracket: bool = False        # the abbreviation stands right after the head, inside the name
+    bracket_inside: bool = False      # the abbreviation stands inside the name, which is given without it
 
     @property
     def end(self) -> int:
@@ -597,6 +597,18 @@ def _partner_follows(view: _View, pos: int) -> bool:
     return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
 
 
+def _place_follows(view: _View, walk: Walk, pos: int) -> bool:
+    """"ở/trên" and a capitalised place after an abbreviation, when the name has no place yet: the
+    abbreviation was put inside the name ("... của các bên (DOC) trên Biển Đông")."""
+    if any(w.low in ("ở", "trên", "tại") for w in walk.words):
+        return False
+    link = _token_at(view, pos)
+    if link is None or link.low not in ("ở", "trên") or view.text[pos:link.start].strip():   # "tại": where signed
+        return False
+    after = _token_at(view, link.end)
+    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
 def _parties_follow(view: _View, walk: Walk, pos: int) -> bool:
     """"Hiệp định Đối tác và Hợp tác Toàn diện (PCA) giữa Việt Nam và EU": after a bare title (no topic, place
     or party in it yet), "giữa" and a capitalised name are its parties."""
@@ -681,7 +693,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 if _complement_after_bracket(view, group[0], bare):
                     # "Bản ghi nhớ (MOU) về hợp tác ...", "Bộ Quy tắc ứng xử (COC) ở Biển Đông"
                     walk.words.append(_Token(j, group[0], text[j:group[0]]))
-                    walk.head_bracket = True
+                    walk.bracket_inside = True
                     i = group[0]
                     continue
                 break
@@ -691,6 +703,12 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                         or (titled and not bare and _parties_follow(view, walk, group[0]))):
                     # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
                     walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                    i = group[0]
+                    continue
+                if _place_follows(view, walk, group[0]):
+                    # "Tuyên bố về ứng xử của các bên (DOC) trên Biển Đông"
+                    walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                    walk.bracket_inside = True
                     i = group[0]
                     continue
             break
@@ -1129,7 +1147,7 @@ def _head_mentions(view: _View) -> list[Mention]:
             start = re.compile(r"[ \t]*.").match(view.text, walk.start).end()   # văn kiện “Kế hoạch ...”: after the quote
         span = Span(start, end)
         name = _clean_name(view.text[start:end]) + (f" {tail}" if tail else "")
-        if walk.head_bracket:
+        if walk.bracket_inside:
             name = name.replace(f" ({walk.abbr})", "", 1)   # named as without it: "Bản ghi nhớ về hợp tác ..."
         mentions.append(Mention(name=name, span=span, kind=head.kind,
                                 abbr=abbr, inner_abbr=amended_abbr,
