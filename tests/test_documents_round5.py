@@ -248,3 +248,15 @@ def test_a_place_after_an_abbreviation_inside_the_name_stays():
 def test_where_it_was_signed_after_an_abbreviation_is_not_its_name():
     text = "Hai bên ký Hiệp định Đối tác Kinh tế Toàn diện (CEPA) tại Hà Nội."
     assert [(d.name, d.abbr) for d in documents_of(text)] == [("Hiệp định Đối tác Kinh tế Toàn diện", "CEPA")]
+
+
+# ------------------------------------------------------------------ "phòng, chống" is one word pair
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bên ký Bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên quốc gia.",
+     ["Bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên quốc gia"]),
+    ("ASEAN thông qua Kế hoạch hành động về Phòng, Chống buôn bán người giai đoạn 2026-2030.",
+     ["Kế hoạch hành động về Phòng, Chống buôn bán người giai đoạn 2026-2030"]),
+])
+def test_prevent_and_fight_written_with_a_comma_stays_in_a_name(text, expected):
+    assert names(text) == expected

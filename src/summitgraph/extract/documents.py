@@ -524,6 +524,7 @@ _OCCASION = ("nhân kỷ niệm", "hội nghị")
 _TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,3}(?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
 _SHARED_TOPIC = re.compile(r",\s([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)(?=\svề\s)")
+_PREVENT_AND_FIGHT = re.compile(rf",[ \t]*chống(?![{_W}])")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
 
@@ -531,6 +532,9 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     """End of what follows the comma at ``pos`` when it still belongs to the name: a list of topics
     after "về", or ", tầm nhìn đến năm 2030" after a strategy's horizon."""
     lows = [w.low for w in walk.words]
+    m = _PREVENT_AND_FIGHT.match(view.lower, pos)
+    if m and lows[-1] == "phòng":
+        return m.end()                    # "về Phòng, Chống HIV/AIDS": one word pair written with a comma
     m = _VISION_TAIL.match(view.lower, pos)
     if m and "năm" in lows:
         return m.end()
