@@ -260,3 +260,20 @@ def test_where_it_was_signed_after_an_abbreviation_is_not_its_name():
 ])
 def test_prevent_and_fight_written_with_a_comma_stays_in_a_name(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ a convention's year after its abbreviation
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các bên cần tuân thủ Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982.",
+     "Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982"),
+    ("Các nước tôn trọng Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982, các cam kết khu vực.",
+     "Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982"),
+])
+def test_a_convention_keeps_its_year_after_the_abbreviation(text, expected):
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [(expected, "UNCLOS")]
+
+
+def test_an_agreement_does_not_take_the_year_it_was_signed():
+    text = "Hai nước ký Hiệp định Đối tác Kinh tế Toàn diện (CEPA) năm 2023."
+    assert names(text) == ["Hiệp định Đối tác Kinh tế Toàn diện"]

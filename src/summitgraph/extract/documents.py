@@ -655,11 +655,12 @@ def _ends_capitalised(words: list[_Token]) -> bool:
 
 
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
-                    limit: int | None = None, titled: bool = False) -> Walk:
+                    limit: int | None = None, titled: bool = False, convention: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
     past ``limit`` (a closing quote). After a head that is a name by itself (``bare``), only a
     capitalised word or a linking word ("của", "về", "ở") starts a complement. ``titled``: the head
-    is capitalised, so a capitalised head right after it belongs to the title."""
+    is capitalised, so a capitalised head right after it belongs to the title. ``convention``: a year after
+    the abbreviation is the convention's ("Công ước ... (UNCLOS) năm 1982")."""
     walk = Walk(start=pos)
     text = view.text[:limit] if limit is not None else view.text
     i = pos
@@ -703,6 +704,10 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 break
             if group and walk.words and _is_document_acronym(group[1]):
                 walk.abbr = walk.abbr or group[1]
+                year = _YEAR_AFTER_BRACKET.match(view.lower, group[0]) if convention else None
+                if year:
+                    walk.words.append(_Token(j, year.end(), text[j:year.end()]))
+                    break
                 if (_partner_follows(view, group[0]) or _amended_name_goes_on(view, walk, group[0])
                         or (titled and not bare and _parties_follow(view, walk, group[0]))):
                     # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
@@ -1076,6 +1081,7 @@ def document_status(view: _View, start: int, end: int, kind: str) -> str:
 
 # ---------------------------------------------------------------------------------- the mentions
 
+_YEAR_AFTER_BRACKET = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?![\d/\-])")
 _QUOTED_YEAR = re.compile(r"[ \t]+(năm[ \t]+(?:19|20)\d\d)(?![\d/\-])")
 
 
@@ -1127,7 +1133,7 @@ def _head_mentions(view: _View) -> list[Mention]:
         capital = walk is not None or (view.text[start].isupper() and not _at_sentence_start(view, start))
         if walk is None:
             walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
-                                   titled=view.text[start].isupper())
+                                   titled=view.text[start].isupper(), convention=fold(head.surface) == "cong uoc")
         why = rejection(view, start, head, walk, capital)
         tail = _shared_tail(view, m.group(), walk.end) if why == _KIND_WITH_ADJECTIVE else None
         if why and not tail:
