@@ -277,3 +277,20 @@ def test_a_convention_keeps_its_year_after_the_abbreviation(text, expected):
 def test_an_agreement_does_not_take_the_year_it_was_signed():
     text = "Hai nước ký Hiệp định Đối tác Kinh tế Toàn diện (CEPA) năm 2023."
     assert names(text) == ["Hiệp định Đối tác Kinh tế Toàn diện"]
+
+
+# ------------------------------------------------------------------ a lower-case joint statement alone
+
+def test_a_lower_case_joint_statement_alone_is_the_meetings_one():
+    text = "Trong tuyên bố chung, các bộ trưởng bày tỏ quan ngại về tình hình khu vực."
+    assert names(text) == ["tuyên bố chung"]
+
+
+def test_a_lower_case_joint_statement_alone_is_folded_into_the_one_named_in_full():
+    text = ("Hai nhà lãnh đạo ra Tuyên bố chung về tăng cường quan hệ Đối tác chiến lược. "
+            "Trong tuyên bố chung, hai bên nhất trí mở rộng hợp tác kinh tế.")
+    assert names(text) == ["Tuyên bố chung về tăng cường quan hệ Đối tác chiến lược"]
+
+
+def test_joint_statements_counted_are_not_one():
+    assert names("Hai bên đã ký nhiều tuyên bố chung trong những năm qua.") == []

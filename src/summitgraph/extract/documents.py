@@ -968,8 +968,10 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if after is not None and after.low in _ANAPHORS and not _on_a_place(view, after):
         return "refers back to a document named earlier"
     if not words:
-        if head.bare and (capital or written_upper):
-            return None                   # "Thông cáo chung đưa ra sau hội nghị ...", at a sentence start too
+        if head.bare and (capital or written_upper or prev not in _DETERMINERS):
+            # "Thông cáo chung đưa ra sau hội nghị ...", at a sentence start too; lower-case, "trong tuyên bố
+            # chung, ..." is the meeting's one (folded into its full name when the article gives it)
+            return None
         if head.kind == "declaration" and prev == "ra":
             if _office_before(view, start):
                 return "a government office's press release, the source of the news"
@@ -1334,6 +1336,25 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _without_bare_repeats(records: list[Mention]) -> list[Mention]:
+    """A lower-case head alone ("trong tuyên bố chung, ...") is the document of that kind the article names in
+    full ("Tuyên bố chung Hà Nội về ..."), when it names one: folded into it, not listed apart."""
+    keys = [_key(r.name) for r in records]
+    out = []
+    for r, key in zip(records, keys):
+        named_in_full = any(k != key and k.startswith(key + " ") for k in keys)
+        if r.name[:1].islower() and key in _bare_head_keys() and named_in_full:
+            continue
+        out.append(r)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_head_keys() -> frozenset[str]:
+    """Keys of the heads that name a document alone ("tuyen bo chung", "thong cao chung")."""
+    return frozenset(_key(h.surface) for h in lexicon().heads.values() if h.bare)
+
+
 def extract_documents(ctx: DocContext) -> list[DocumentRecord]:
     """Every named document the article mentions, once each, with its status."""
     view = _view(ctx)
@@ -1347,4 +1368,4 @@ def extract_documents(ctx: DocContext) -> list[DocumentRecord]:
         m.alias = known_acronym(m.name) if m.abbr is None else None
     return [DocumentRecord(name=m.name, abbr=m.abbr, status=m.status,
                            evidence=ctx.evidence(m.spans, NAME, VERSION, m.confidence))
-            for m in merge_mentions(mentions)]
+            for m in _without_bare_repeats(merge_mentions(mentions))]
