@@ -294,3 +294,8 @@ def test_a_lower_case_joint_statement_alone_is_folded_into_the_one_named_in_full
 
 def test_joint_statements_counted_are_not_one():
     assert names("Hai bên đã ký nhiều tuyên bố chung trong những năm qua.") == []
+
+
+def test_the_visit_it_was_signed_on_ends_a_name():
+    text = "Hai bên ký Hiệp định về hợp tác nghề cá nhân chuyến thăm chính thức của Thủ tướng."
+    assert names(text) == ["Hiệp định về hợp tác nghề cá"]

@@ -71,7 +71,8 @@ _STOP_PAIRS = frozenset({
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
     "phản ánh", "một cách", "dự kiến",
     "vì lợi",                              # "vì lợi ích của ...": the sentence's purpose ("vì hòa bình" stays)
-    "dưới sự", "qua đó", "theo đó", "bên cạnh",   # "... dưới sự chứng kiến của ...": the circumstances
+    "dưới sự", "qua đó", "theo đó", "bên cạnh", "nhân chuyến",   # "... dưới sự chứng kiến của ...": the
+                                                                  # circumstances
     "nhấn mạnh", "bày tỏ", "hoan nghênh", "cam kết", "kêu gọi", "nêu rõ", "tái khẳng", "đề cập",   # what the
                                                                 # text itself says ("Tuyên bố ... nhấn mạnh ...")
 })
