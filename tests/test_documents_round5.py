@@ -299,3 +299,10 @@ def test_joint_statements_counted_are_not_one():
 def test_the_visit_it_was_signed_on_ends_a_name():
     text = "Hai bên ký Hiệp định về hợp tác nghề cá nhân chuyến thăm chính thức của Thủ tướng."
     assert names(text) == ["Hiệp định về hợp tác nghề cá"]
+
+
+# ------------------------------------------------------------------ two documents by acronym
+
+def test_a_second_acronym_after_and_is_a_second_document():
+    text = "Việt Nam là thành viên của Hiệp định RCEP và CPTPP."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [("Hiệp định RCEP", "RCEP"), ("CPTPP", "CPTPP")]

@@ -413,6 +413,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
                                         or bool(_YEAR.fullmatch(prev.text)))
     if low == "và" and prev_proper and _AND_TO_PERIOD.match(view.lower, tok.end):
         return True                       # "Chương trình hành động KHCN và đổi mới trong giai đoạn 2016-2025"
+    if low == "và" and nxt is not None and nxt.text in lexicon().acronyms:
+        return False                      # "Hiệp định RCEP và CPTPP": a second document by its acronym
     if low == "và" and nxt_low in _VERBS_AFTER_AND and _acts_on_topic(words):
         return True                       # "Tuyên bố ... về duy trì và thúc đẩy ...": two acts, one topic
     if low == "và":
