@@ -1339,6 +1339,13 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _bracket_end(view: _View, end: int, abbr: str | None) -> int:
+    """The end of "(ABBR)" right after a name ending at ``end``; ``end`` when none follows."""
+    m = re.match(r"[ \t]*\(([^()\n]{1,40})\)", view.text[end:end + 48])
+    inside = m.group(1).strip() if m else ""
+    return end + m.end() if abbr and abbr in (inside, _BRACKET_YEAR.sub("", inside)) else end
+
+
 def _without_bare_repeats(records: list[Mention]) -> list[Mention]:
     """A lower-case head alone ("trong tuyên bố chung, ...") is the document of that kind the article names in
     full ("Tuyên bố chung Hà Nội về ..."), when it names one: folded into it, not listed apart."""
@@ -1364,8 +1371,7 @@ def extract_documents(ctx: DocContext) -> list[DocumentRecord]:
     mentions = _head_mentions(view)
     # An abbreviation in brackets after a name is read with it (the amended text's too: a treaty named only
     # inside a protocol's name is not listed apart).
-    taken = [Span(m.span.start, m.span.end + (len(m.abbr or m.inner_abbr or "") + 4 if m.abbr or m.inner_abbr else 0))
-             for m in mentions]
+    taken = [Span(m.span.start, _bracket_end(view, m.span.end, m.abbr or m.inner_abbr)) for m in mentions]
     mentions += _acronym_mentions(view, taken)
     for m in mentions:
         m.alias = known_acronym(m.name) if m.abbr is None else None
