@@ -306,3 +306,17 @@ def test_the_visit_it_was_signed_on_ends_a_name():
 def test_a_second_acronym_after_and_is_a_second_document():
     text = "Việt Nam là thành viên của Hiệp định RCEP và CPTPP."
     assert [(d.name, d.abbr) for d in documents_of(text)] == [("Hiệp định RCEP", "RCEP"), ("CPTPP", "CPTPP")]
+
+
+# ------------------------------------------------------------------ a consensus named by its points
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASEAN kêu gọi các bên ở Myanmar thực hiện đồng thuận 5 điểm.", ["đồng thuận 5 điểm"]),
+    ("Các nhà lãnh đạo tái khẳng định Đồng thuận năm điểm của ASEAN.", ["Đồng thuận năm điểm của ASEAN"]),
+])
+def test_a_consensus_named_by_its_points(text, expected):
+    assert names(text) == expected
+
+
+def test_a_consensus_reached_is_not_one():
+    assert names("Hai bên đạt được đồng thuận về nhiều vấn đề quan trọng.") == []

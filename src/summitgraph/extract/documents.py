@@ -452,7 +452,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in ("đến", "tới"):
         return nxt_low == "năm"
     if low == "năm":
-        return (nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
+        return ((nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
+                or (prev is None and nxt_low == "điểm"))          # "Đồng thuận năm điểm"
     if low in ("các", "những"):
         return prev is not None and prev.low in ("của", "giữa", "về", "với", "nghị")
     if low == "mới":
@@ -795,6 +796,13 @@ def _name_like(words: list[_Token]) -> bool:
     return False
 
 
+def _points(words: list[_Token]) -> bool:
+    """"5 điểm", "năm điểm" right after the head: a consensus or plan named by its number of points, in lower
+    case too ("thực hiện đồng thuận 5 điểm")."""
+    lows = [w.low for w in words[:2]]
+    return len(lows) == 2 and lows[1] == "điểm" and (lows[0].isdigit() or lows[0] in _COUNT_WORDS)
+
+
 def _specific_topic(words: list[_Token]) -> bool:
     """A lower-case complement that still picks out one document: "về hợp tác nghề cá",
     "thương mại tự do song phương"."""
@@ -929,7 +937,7 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return _resolution_rejection(words, capital, _body_adopting(view, start))
     if head.kind == "programme" and not _programme_named(words):
         return "a programme that is a show, a visit, an exchange or a body, not a document"
-    if not head.any_case and not written_upper:
+    if not head.any_case and not written_upper and not _points(words):
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
