@@ -320,3 +320,24 @@ def test_a_consensus_named_by_its_points(text, expected):
 
 def test_a_consensus_reached_is_not_one():
     assert names("Hai bên đạt được đồng thuận về nhiều vấn đề quan trọng.") == []
+
+
+# ------------------------------------------------------------------ whose use it is, after a finished name
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng đánh giá việc thực thi Hiệp định RCEP của Việt Nam đạt kết quả tốt.", ["Hiệp định RCEP"]),
+    ("Tỷ lệ tận dụng ưu đãi Hiệp định Thương mại Tự do ASEAN - Nhật Bản của doanh nghiệp còn thấp.",
+     ["Hiệp định Thương mại Tự do ASEAN - Nhật Bản"]),
+])
+def test_whose_use_it_is_is_not_the_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị thông qua Tuyên bố chung của các Bộ trưởng Kinh tế ASEAN.",
+     ["Tuyên bố chung của các Bộ trưởng Kinh tế ASEAN"]),
+    ("Tỉnh triển khai chiến lược phát triển kinh tế của tỉnh đến năm 2030.",
+     ["chiến lược phát triển kinh tế của tỉnh đến năm 2030"]),
+])
+def test_who_issued_or_owns_a_text_stays_in_its_name(text, expected):
+    assert names(text) == expected

@@ -423,6 +423,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         if _head_at(view, nxt.start):
             return False
         return (nxt.capital or _states_named_after(view, nxt)) if prev_proper else True
+    if low == "của" and _owner_not_issuer(view, words, nxt, titled):
+        return False                      # "Hiệp định RCEP của Việt Nam", "... ASEAN - Nhật Bản của doanh nghiệp"
     if low in ("của", "về"):
         return nxt is not None and nxt_low not in _STOP and nxt_low not in ("mình", "nó", "họ")
     if low == "giữa":
@@ -473,6 +475,24 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return True                   # "Tuyên bố ... về một ASEAN tự cường, năng động ..."
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
+
+
+def _owner_not_issuer(view: _View, words: list[_Token], nxt: _Token | None, titled: bool) -> bool:
+    """Whether "của" after a finished name says whose use it is, not who issued it: after a lone known acronym
+    ("Hiệp định RCEP của Việt Nam"), or a lower-case owner that issues nothing ("của doanh nghiệp") after a
+    capitalised title with no topic yet ("chiến lược phát triển ... của tỉnh" is the province's own)."""
+    if nxt is None or not words:
+        return False
+    if len(words) == 1 and words[0].text in lexicon().acronyms:
+        return True
+    if not titled or nxt.capital or any(w.low in ("về", "ở", "của", "trên", "giữa") for w in words):
+        return False
+    rest = view.lower[nxt.start:nxt.start + 40]
+    return not rest.startswith(_ISSUING_BODIES + _GROUP_WORDS)
+
+
+# Words opening a group that issues a text together ("của các nước ...", "của hai nước").
+_GROUP_WORDS = ("các ", "hai ", "ba ", "những ", "nhóm ")
 
 
 def _special_meeting(view: _View, prev: _Token | None, biet: _Token) -> bool:
