@@ -341,3 +341,16 @@ def test_whose_use_it_is_is_not_the_name(text, expected):
 ])
 def test_who_issued_or_owns_a_text_stays_in_its_name(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ "với" a person met is not a partner
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng thảo luận về Hiệp định Đối tác Kinh tế Toàn diện Việt Nam - Indonesia với Tổng thống Indonesia.",
+     ["Hiệp định Đối tác Kinh tế Toàn diện Việt Nam - Indonesia"]),
+    ("Bộ trưởng trao đổi về Hiệp định RCEP với Đại sứ Nhật Bản.", ["Hiệp định RCEP"]),
+    ("Việt Nam đang đàm phán Hiệp định Thương mại Tự do với Liên minh châu Âu.",
+     ["Hiệp định Thương mại Tự do với Liên minh châu Âu"]),
+])
+def test_a_person_met_after_with_is_not_the_partner(text, expected):
+    assert names(text) == expected

@@ -430,7 +430,10 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "giữa":
         return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS or _states_named_after(view, nxt))
     if low == "với":
-        return nxt is not None and nxt.text[:1].isupper()
+        # the partner: a state or an organisation, not a person met ("... với Đại sứ EU"), and not after a name
+        # that is whole ("Hiệp định EVFTA với ...")
+        return (nxt is not None and nxt.text[:1].isupper() and not view.lower.startswith(_PERSON_TITLES, nxt.start)
+                and not (len(words) == 1 and words[0].text in lexicon().acronyms))
     if low in ("ở", "trên"):
         return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS or low == "trên" and nxt_low in _ON_PLACES)
     if low == "tại":
@@ -475,6 +478,12 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return True                   # "Tuyên bố ... về một ASEAN tự cường, năng động ..."
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
+
+
+# Titles of the person someone talks with ("với Chủ tịch Ủy ban châu Âu"): not a partner to a document.
+_PERSON_TITLES = ("đại sứ", "chủ tịch", "thủ tướng", "bộ trưởng", "thứ trưởng", "tổng thống", "phó ", "ngoại trưởng",
+                  "tổng bí thư", "quốc vương", "nhà vua", "tổng thư ký", "ông ", "bà ", "đoàn ", "lãnh đạo",
+                  "người đứng đầu", "trưởng ")
 
 
 def _owner_not_issuer(view: _View, words: list[_Token], nxt: _Token | None, titled: bool) -> bool:
