@@ -354,3 +354,13 @@ def test_who_issued_or_owns_a_text_stays_in_its_name(text, expected):
 ])
 def test_a_person_met_after_with_is_not_the_partner(text, expected):
     assert names(text) == expected
+
+
+def test_a_country_after_and_opens_a_new_clause_after_a_lower_case_topic():
+    text = "Hai bên ký Bản ghi nhớ về hợp tác y tế và Việt Nam cam kết hỗ trợ trang thiết bị."
+    assert names(text) == ["Bản ghi nhớ về hợp tác y tế"]
+
+
+def test_the_parties_joined_by_and_stay():
+    text = "Hai bên ký Bản ghi nhớ về hợp tác giữa Việt Nam và Lào trong lĩnh vực y tế."
+    assert names(text) == ["Bản ghi nhớ về hợp tác giữa Việt Nam và Lào trong lĩnh vực y tế"]

@@ -417,6 +417,9 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return False                      # "Hiệp định RCEP và CPTPP": a second document by its acronym
     if low == "và" and nxt_low in _VERBS_AFTER_AND and _acts_on_topic(words):
         return True                       # "Tuyên bố ... về duy trì và thúc đẩy ...": two acts, one topic
+    if (low == "và" and nxt is not None and not prev_proper and view.is_entity(nxt.start, nxt.end)
+            and "giữa" not in [w.low for w in words]):
+        return False                      # "Bản ghi nhớ về hợp tác y tế và Việt Nam cam kết ...": a new clause
     if low == "và":
         if nxt is None or nxt_low in _STOP or nxt_low in _DETERMINERS or nxt_low in _VERBS_AFTER_AND:
             return False
