@@ -364,3 +364,15 @@ def test_a_country_after_and_opens_a_new_clause_after_a_lower_case_topic():
 def test_the_parties_joined_by_and_stay():
     text = "Hai bên ký Bản ghi nhớ về hợp tác giữa Việt Nam và Lào trong lĩnh vực y tế."
     assert names(text) == ["Bản ghi nhớ về hợp tác giữa Việt Nam và Lào trong lĩnh vực y tế"]
+
+
+# ------------------------------------------------------------------ a name that points back
+
+def test_a_name_followed_by_this_points_back():
+    text = "Các nước sẽ kết nối khi Nghị định thư về Cơ chế này có hiệu lực."
+    assert names(text) == []
+
+
+def test_this_after_a_nested_document_points_at_the_nested_one():
+    text = "Hai bộ đã thống nhất Kế hoạch 5 năm (2026-2030) thực hiện Bản ghi nhớ này."
+    assert names(text) == ["Kế hoạch 5 năm (2026-2030) thực hiện Bản ghi nhớ"]

@@ -489,6 +489,12 @@ _PERSON_TITLES = ("đại sứ", "chủ tịch", "thủ tướng", "bộ trưở
                   "người đứng đầu", "trưởng ")
 
 
+def _this_one_follows(view: _View, end: int) -> bool:
+    """"này", "đó", "ấy" right after a name: it points back to something named before."""
+    after = _token_at(view, end)
+    return after is not None and after.low in ("này", "đó", "ấy")
+
+
 def _owner_not_issuer(view: _View, words: list[_Token], nxt: _Token | None, titled: bool) -> bool:
     """Whether "của" after a finished name says whose use it is, not who issued it: after a lone known acronym
     ("Hiệp định RCEP của Việt Nam"), or a lower-case owner that issues nothing ("của doanh nghiệp") after a
@@ -1005,6 +1011,9 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
             and walk.quoted_end is None
             and not any(_YEAR.search(w.text) for w in words)):     # "các kế hoạch tổng thể ... 2015-2025" is one set
         return "plural: documents of a kind (\"các văn kiện pháp lý về biên giới trên đất liền ...\")"
+    if (words and walk.quoted_end is None and not walk.in_quotes and _this_one_follows(view, walk.end)
+            and not any(_head_at(view, w.start) for w in words)):    # "Kế hoạch ... thực hiện Bản ghi nhớ này"
+        return "refers back (\"Nghị định thư về Cơ chế này\"): the name is the one given earlier"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
