@@ -376,3 +376,14 @@ def test_a_name_followed_by_this_points_back():
 def test_this_after_a_nested_document_points_at_the_nested_one():
     text = "Hai bộ đã thống nhất Kế hoạch 5 năm (2026-2030) thực hiện Bản ghi nhớ này."
     assert names(text) == ["Kế hoạch 5 năm (2026-2030) thực hiện Bản ghi nhớ"]
+
+
+# ------------------------------------------------------------------ an indefinite kind by acronym
+
+def test_an_indefinite_fta_is_not_a_document():
+    assert names("Hai bên nỗ lực hướng tới một FTA giữa hai khối ASEAN và EU.") == []
+
+
+def test_a_definite_fta_with_a_partner_stays():
+    text = "Việt Nam đã ký hiệp định thương mại tự do (FTA) với Hàn Quốc."
+    assert names(text) == ["hiệp định thương mại tự do (FTA) với Hàn Quốc"]

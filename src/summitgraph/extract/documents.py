@@ -983,6 +983,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "a horizon (\"Lộ trình đến năm 2030 ...\") opening the sentence, not a title"
     if head.surface.isupper() and head.kind == "agreement" and not _name_like(words):
         return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
+    if head.surface.isupper() and before is not None and before.low == "một":
+        return "an indefinite kind of agreement (\"hướng tới một FTA giữa hai khối\"), not one by name"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
         return "a lower-case word in ordinary use unless a year dates it"
     if head.yearly and not _name_like(words):
