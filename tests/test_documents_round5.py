@@ -387,3 +387,9 @@ def test_an_indefinite_fta_is_not_a_document():
 def test_a_definite_fta_with_a_partner_stays():
     text = "Việt Nam đã ký hiệp định thương mại tự do (FTA) với Hàn Quốc."
     assert names(text) == ["hiệp định thương mại tự do (FTA) với Hàn Quốc"]
+
+
+def test_a_nuclear_weapon_free_zone_stays_in_the_treaty_name():
+    text = "Các nước cam kết tuân thủ Hiệp ước về Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ)."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [
+        ("Hiệp ước về Khu vực Đông Nam Á không có vũ khí hạt nhân", "SEANWFZ")]

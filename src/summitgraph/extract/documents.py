@@ -89,6 +89,8 @@ _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại
 _NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ", "mang hộ"})   # "cho người mang hộ chiếu ..."
 # "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
 _COMMON_EFFECTIVE = "có hiệu lực chung"
+# "Khu vực Đông Nam Á không có vũ khí hạt nhân": a zone's name, not a negation.
+_NUCLEAR_FREE = ("không có vũ khí", "có vũ khí hạt nhân")
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
@@ -403,7 +405,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return True
     if prev is not None and f"{prev.low} {low}" in _COMPOUNDS:
         return True
-    if f"{low} {nxt_low}" in _NOUN_OPENERS or view.lower.startswith(_COMMON_EFFECTIVE, tok.start):
+    if (f"{low} {nxt_low}" in _NOUN_OPENERS or view.lower.startswith(_COMMON_EFFECTIVE, tok.start)
+            or view.lower.startswith(_NUCLEAR_FREE, tok.start)):
         return True
     if f"{low} {nxt_low}" == "đặc biệt" and nxt is not None and _special_meeting(view, prev, nxt):
         return True                       # "Tuyên bố chung Hội nghị Cấp cao đặc biệt ASEAN - Australia"
