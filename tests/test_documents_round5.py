@@ -393,3 +393,17 @@ def test_a_nuclear_weapon_free_zone_stays_in_the_treaty_name():
     text = "Các nước cam kết tuân thủ Hiệp ước về Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ)."
     assert [(d.name, d.abbr) for d in documents_of(text)] == [
         ("Hiệp ước về Khu vực Đông Nam Á không có vũ khí hạt nhân", "SEANWFZ")]
+
+
+# ------------------------------------------------------------------ trade agreements' full styles
+
+def test_hong_kong_china_is_one_party_and_the_acronym_is_the_same_agreement():
+    text = ("Hiệp định Thương mại Tự do ASEAN - Hồng Kông, Trung Quốc (AHKFTA) có hiệu lực từ năm 2019. "
+            "Kim ngạch theo AHKFTA tăng nhanh.")
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [
+        ("Hiệp định Thương mại Tự do ASEAN - Hồng Kông, Trung Quốc", "AHKFTA")]
+
+
+def test_the_parties_after_the_kinds_abbreviation_stay_in_the_name():
+    text = "Hai bên ký Hiệp định Thương mại Tự do (FTA) Việt Nam - Hàn Quốc tại Hà Nội."
+    assert names(text) == ["Hiệp định Thương mại Tự do (FTA) Việt Nam - Hàn Quốc"]

@@ -570,6 +570,7 @@ _TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
 _SHARED_TOPIC = re.compile(r",\s([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)(?=\svề\s)")
 _PREVENT_AND_FIGHT = re.compile(rf",[ \t]*chống(?![{_W}])")
+_OF_CHINA = re.compile(rf",[ \t]*trung quốc(?![{_W}])")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
 
@@ -580,6 +581,9 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     m = _PREVENT_AND_FIGHT.match(view.lower, pos)
     if m and lows[-1] == "phòng":
         return m.end()                    # "về Phòng, Chống HIV/AIDS": one word pair written with a comma
+    m = _OF_CHINA.match(view.lower, pos)
+    if m and lows[-2:] == ["hồng", "kông"]:
+        return m.end()                    # "ASEAN - Hồng Kông, Trung Quốc": the territory's full style
     m = _VISION_TAIL.match(view.lower, pos)
     if m and "năm" in lows:
         return m.end()
@@ -656,6 +660,16 @@ def _place_follows(view: _View, walk: Walk, pos: int) -> bool:
         return False
     after = _token_at(view, link.end)
     return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
+def _named_after_kind(view: _View, group: tuple[int, str]) -> bool:
+    """"Hiệp định Thương mại Tự do (FTA) Việt Nam - Hàn Quốc": the bracket abbreviates the kind of agreement and
+    the parties follow it."""
+    if group[1] not in KIND_ACRONYMS:
+        return False
+    after = _token_at(view, group[0])
+    return (after is not None and after.start == group[0] + 1 and after.text[:1].isupper()
+            and not _head_at(view, after.start) and view.is_entity(after.start, after.end))
 
 
 def _parties_follow(view: _View, walk: Walk, pos: int) -> bool:
@@ -754,7 +768,8 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                     walk.words.append(_Token(j, year.end(), text[j:year.end()]))
                     break
                 if (_partner_follows(view, group[0]) or _amended_name_goes_on(view, walk, group[0])
-                        or (titled and not bare and _parties_follow(view, walk, group[0]))):
+                        or (titled and not bare and _parties_follow(view, walk, group[0]))
+                        or _named_after_kind(view, group)):
                     # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
                     walk.words.append(_Token(j, group[0], text[j:group[0]]))
                     i = group[0]
