@@ -407,3 +407,13 @@ def test_hong_kong_china_is_one_party_and_the_acronym_is_the_same_agreement():
 def test_the_parties_after_the_kinds_abbreviation_stay_in_the_name():
     text = "Hai bên ký Hiệp định Thương mại Tự do (FTA) Việt Nam - Hàn Quốc tại Hà Nội."
     assert names(text) == ["Hiệp định Thương mại Tự do (FTA) Việt Nam - Hàn Quốc"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hiệp định Thương mại Tự do Việt Nam - Hàn Quốc đã có hiệu lực. Nhờ VKFTA, xuất khẩu tăng mạnh.",
+     "Hiệp định Thương mại Tự do Việt Nam - Hàn Quốc"),
+    ("Các nước triển khai Kế hoạch tổng thể về Kết nối ASEAN 2025. MPAC gồm năm lĩnh vực chiến lược.",
+     "Kế hoạch tổng thể về Kết nối ASEAN 2025"),
+])
+def test_a_known_acronym_alone_joins_the_full_name_written_without_it(text, expected):
+    assert names(text) == [expected]
