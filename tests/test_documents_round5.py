@@ -417,3 +417,8 @@ def test_the_parties_after_the_kinds_abbreviation_stay_in_the_name():
 ])
 def test_a_known_acronym_alone_joins_the_full_name_written_without_it(text, expected):
     assert names(text) == [expected]
+
+
+def test_a_capitalised_van_kien_before_a_quoted_title_is_named_by_the_title():
+    text = "Văn kiện “Tuyên bố Hà Nội về thúc đẩy hợp tác” đã được các bộ trưởng ký."
+    assert names(text) == ["Tuyên bố Hà Nội về thúc đẩy hợp tác"]

@@ -1226,8 +1226,7 @@ def _head_mentions(view: _View) -> list[Mention]:
         if (fold(head.surface) == "van kien" and not view.text[start].isupper() and walk.words
                 and walk.words[0].text[:1].isupper()):
             start = walk.words[0].start   # "văn kiện Hanoi ICT Agenda": the title is what follows
-        elif (fold(head.surface) == "van kien" and not view.text[start].isupper() and not walk.words
-                and walk.quoted_end is not None):
+        elif fold(head.surface) == "van kien" and not walk.words and walk.quoted_end is not None:
             start = re.compile(r"[ \t]*.").match(view.text, walk.start).end()   # văn kiện “Kế hoạch ...”: after the quote
         span = Span(start, end)
         name = _clean_name(view.text[start:end]) + (f" {tail}" if tail else "")
