@@ -580,7 +580,7 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     lows = [w.low for w in walk.words]
     m = _PREVENT_AND_FIGHT.match(view.lower, pos)
     if m and lows[-1] == "phòng":
-        return m.end()                    # "về Phòng, Chống HIV/AIDS": one word pair written with a comma
+        return m.end()                    # "về Phòng, Chống buôn lậu": one word pair written with a comma
     m = _OF_CHINA.match(view.lower, pos)
     if m and lows[-2:] == ["hồng", "kông"]:
         return m.end()                    # "ASEAN - Hồng Kông, Trung Quốc": the territory's full style
@@ -622,7 +622,7 @@ def _complement_after_bracket(view: _View, pos: int, bare: bool) -> bool:
 
 def _amended_name_goes_on(view: _View, walk: Walk, pos: int) -> bool:
     """After the abbreviation of a text a protocol amends, the amended text's name may go on ("Nghị định thư
-    sửa đổi Hiệp định về ... (CEPT) cho Khu vực Mậu dịch tự do ASEAN")."""
+    bổ sung Hiệp định về ... (AHTN) cho Khu vực Mậu dịch tự do ASEAN")."""
     if not _amends_a_named_text(view, walk.words):
         return False
     tok = _token_at(view, pos)
@@ -652,7 +652,7 @@ def _partner_follows(view: _View, pos: int) -> bool:
 
 def _place_follows(view: _View, walk: Walk, pos: int) -> bool:
     """"ở/trên" and a capitalised place after an abbreviation, when the name has no place yet: the
-    abbreviation was put inside the name ("... của các bên (DOC) trên Biển Đông")."""
+    abbreviation was put inside the name ("Bộ Quy tắc ứng xử của các bên (COC) ở Biển Đông")."""
     if any(w.low in ("ở", "trên", "tại") for w in walk.words):
         return False
     link = _token_at(view, pos)
@@ -775,7 +775,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                     i = group[0]
                     continue
                 if _place_follows(view, walk, group[0]):
-                    # "Tuyên bố về ứng xử của các bên (DOC) trên Biển Đông"
+                    # "Bộ Quy tắc ứng xử của các bên (COC) ở Biển Đông"
                     walk.words.append(_Token(j, group[0], text[j:group[0]]))
                     walk.bracket_inside = True
                     i = group[0]
@@ -1002,7 +1002,7 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if head.surface.isupper() and head.kind == "agreement" and not _name_like(words):
         return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
     if head.surface.isupper() and before is not None and before.low == "một":
-        return "an indefinite kind of agreement (\"hướng tới một FTA giữa hai khối\"), not one by name"
+        return "an indefinite kind of agreement (\"tiến tới một FTA song phương\"), not one by name"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
         return "a lower-case word in ordinary use unless a year dates it"
     if head.yearly and not _name_like(words):
@@ -1030,10 +1030,10 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (lower_case and not written_upper and before is not None and before.low in ("các", "những")
             and walk.quoted_end is None
             and not any(_YEAR.search(w.text) for w in words)):     # "các kế hoạch tổng thể ... 2015-2025" is one set
-        return "plural: documents of a kind (\"các văn kiện pháp lý về biên giới trên đất liền ...\")"
+        return "plural: documents of a kind (\"các hiệp định về hợp tác với Lào\")"
     if (words and walk.quoted_end is None and not walk.in_quotes and _this_one_follows(view, walk.end)
-            and not any(_head_at(view, w.start) for w in words)):    # "Kế hoạch ... thực hiện Bản ghi nhớ này"
-        return "refers back (\"Nghị định thư về Cơ chế này\"): the name is the one given earlier"
+            and not any(_head_at(view, w.start) for w in words)):    # "Chương trình ... triển khai Hiệp định này"
+        return "refers back (\"Hiệp định về Quy chế này\"): the name is the one given earlier"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
