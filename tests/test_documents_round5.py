@@ -422,3 +422,18 @@ def test_a_known_acronym_alone_joins_the_full_name_written_without_it(text, expe
 def test_a_capitalised_van_kien_before_a_quoted_title_is_named_by_the_title():
     text = "Văn kiện “Tuyên bố Hà Nội về thúc đẩy hợp tác” đã được các bộ trưởng ký."
     assert names(text) == ["Tuyên bố Hà Nội về thúc đẩy hợp tác"]
+
+
+# ------------------------------------------------------------------ long official titles of joint statements
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bên ra Tuyên bố chung về việc tiếp tục làm sâu sắc hơn nữa và nâng tầm quan hệ Đối tác hợp tác "
+     "chiến lược toàn diện.",
+     "Tuyên bố chung về việc tiếp tục làm sâu sắc hơn nữa và nâng tầm quan hệ Đối tác hợp tác chiến lược toàn diện"),
+    ("Hai bên ra Tuyên bố chung về tăng cường hơn nữa quan hệ Đối tác Chiến lược Toàn diện Việt Nam - Nga.",
+     "Tuyên bố chung về tăng cường hơn nữa quan hệ Đối tác Chiến lược Toàn diện Việt Nam - Nga"),
+    ("Hai bên ký Tuyên bố chung về tiếp tục thúc đẩy quan hệ Đối tác chiến lược.",
+     "Tuyên bố chung về tiếp tục thúc đẩy quan hệ Đối tác chiến lược"),
+])
+def test_a_joint_statements_topic_of_acts_stays_whole(text, expected):
+    assert names(text) == [expected]

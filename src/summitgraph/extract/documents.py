@@ -84,9 +84,10 @@ _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
                         "hai lần", "đăng ký", "cuối cùng", "phục hồi",
-                        "hiện tại", "đổi mới"})
+                        "hiện tại", "đổi mới", "hơn nữa"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
-_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ", "mang hộ"})   # "cho người mang hộ chiếu ..."
+_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ", "mang hộ",   # "cho người mang hộ chiếu ..."
+                           "hơn nữa"})                          # "về tăng cường hơn nữa quan hệ ..."
 # "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
 _COMMON_EFFECTIVE = "có hiệu lực chung"
 # "Khu vực Đông Nam Á không có vũ khí hạt nhân": a zone's name, not a negation.
@@ -410,6 +411,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return True
     if f"{low} {nxt_low}" == "đặc biệt" and nxt is not None and _special_meeting(view, prev, nxt):
         return True                       # "Tuyên bố chung Hội nghị Cấp cao đặc biệt ASEAN - Australia"
+    if f"{low} {nxt_low}" == "tiếp tục" and prev is not None and prev.low in ("về", "việc"):
+        return True                       # "Tuyên bố chung về việc tiếp tục làm sâu sắc ...": the topic
     if f"{low} {nxt_low}" in _STOP_PAIRS:
         return False
     prev_proper = prev is not None and (view.is_entity(prev.start, prev.end) or _is_acronym(prev.text)
@@ -530,10 +533,20 @@ def _special_meeting(view: _View, prev: _Token | None, biet: _Token) -> bool:
 _TOPIC_ACTS = _VERBS_AFTER_AND | frozenset("duy xây phát củng".split())
 
 
+# Words a topic of acts may run to after "về" before a second act joins it with "và".
+MAX_ACT_WORDS = 8
+
+
 def _acts_on_topic(words: list[_Token]) -> bool:
-    """The complement ends "về" + a two-syllable verb: a second verb after "và" shares its object."""
+    """The complement ends "về (việc)" + a verb phrase with no object named yet ("về duy trì", "về việc tiếp
+    tục làm sâu sắc hơn nữa"): a second verb after "và" shares its object."""
     lows = [w.low for w in words]
-    return len(lows) >= 3 and lows[-3] == "về" and lows[-2] in _TOPIC_ACTS
+    if "về" not in lows[-MAX_ACT_WORDS - 1:]:
+        return False
+    topic = lows[len(lows) - 1 - lows[::-1].index("về") + 1:]
+    topic = topic[1:] if topic[:1] == ["việc"] else topic
+    return (bool(topic) and topic[0] in _TOPIC_ACTS | {"tiếp", "làm"} and "và" not in topic
+            and all(not w.capital for w in words[-len(topic):]))
 
 
 # Qualities a title gives the community or region it names ("một ASEAN tự cường", "Cộng đồng ASEAN bền vững").
