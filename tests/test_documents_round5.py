@@ -437,3 +437,11 @@ def test_a_capitalised_van_kien_before_a_quoted_title_is_named_by_the_title():
 ])
 def test_a_joint_statements_topic_of_acts_stays_whole(text, expected):
     assert names(text) == [expected]
+
+
+# ------------------------------------------------------------------ a meeting's acronym inside a name
+
+def test_a_meetings_acronym_in_brackets_does_not_end_the_name():
+    text = "Các nhà lãnh đạo thông qua Tuyên bố của Hội nghị Cấp cao Đông Á (EAS) về hợp tác biển."
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [
+        ("Tuyên bố của Hội nghị Cấp cao Đông Á (EAS) về hợp tác biển", None)]

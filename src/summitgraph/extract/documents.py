@@ -675,6 +675,18 @@ def _place_follows(view: _View, walk: Walk, pos: int) -> bool:
     return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
 
 
+# Acronyms of meetings, forums and communities, which a document's name may hold in brackets.
+_BODY_ACRONYMS = frozenset("EAS ARF ADMM ADMM+ AMM AEM SOM AIPA APEC ASEM WEF WTO AEC APSC ASCC ACC GMS CLMV ACMECS "
+                           "AMMTC AHA AICHR ASEAN+3 APT".split())
+
+
+def _name_goes_on(view: _View, walk: Walk, pos: int) -> bool:
+    """Whether a linking word that goes on a name follows the bracket at ``pos`` ("(EAS) về ...")."""
+    link = _token_at(view, pos)
+    return (link is not None and link.low in ("về", "lần", "cho", "giai", "năm")
+            and continues(view, walk.words, link, _token_at(view, link.end)))
+
+
 def _named_after_kind(view: _View, group: tuple[int, str]) -> bool:
     """"Hiệp định Thương mại Tự do (FTA) Việt Nam - Hàn Quốc": the bracket abbreviates the kind of agreement and
     the parties follow it."""
@@ -774,6 +786,11 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                     i = group[0]
                     continue
                 break
+            if group and walk.words and group[1] in _BODY_ACRONYMS and _name_goes_on(view, walk, group[0]):
+                # "Tuyên bố của Hội nghị Cấp cao Đông Á (EAS) về hợp tác biển": a meeting's acronym inside the name
+                walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                i = group[0]
+                continue
             if group and walk.words and _is_document_acronym(group[1]):
                 walk.abbr = walk.abbr or group[1]
                 year = _YEAR_AFTER_BRACKET.match(view.lower, group[0]) if convention else None
