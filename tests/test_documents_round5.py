@@ -445,3 +445,17 @@ def test_a_meetings_acronym_in_brackets_does_not_end_the_name():
     text = "Các nhà lãnh đạo thông qua Tuyên bố của Hội nghị Cấp cao Đông Á (EAS) về hợp tác biển."
     assert [(d.name, d.abbr) for d in documents_of(text)] == [
         ("Tuyên bố của Hội nghị Cấp cao Đông Á (EAS) về hợp tác biển", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nhà lãnh đạo thông qua Tuyên bố về Tầm nhìn Cộng đồng ASEAN hậu 2025.",
+     "Tuyên bố về Tầm nhìn Cộng đồng ASEAN hậu 2025"),
+    ("Hội nghị thông qua Chương trình Nghị sự Kinh tế số ASEAN đến 2030.",
+     "Chương trình Nghị sự Kinh tế số ASEAN đến 2030"),
+])
+def test_a_horizon_without_nam_stays_in_the_name(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_horizon_word_before_a_non_year_still_ends_it():
+    assert names("Hai bên triển khai Hiệp định RCEP đến các địa phương.") == ["Hiệp định RCEP"]

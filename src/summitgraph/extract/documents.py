@@ -464,7 +464,9 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "vì":
         return nxt is not None and not nxt.capital and nxt_low not in _STOP
     if low in ("đến", "tới"):
-        return nxt_low == "năm"
+        return nxt_low == "năm" or (nxt is not None and bool(_YEAR.fullmatch(nxt.text)))   # "đến (năm) 2030"
+    if low == "hậu" and _POST_YEAR.match(view.lower, tok.end):
+        return True                       # "Tầm nhìn Cộng đồng ASEAN hậu 2025"
     if low == "năm":
         return ((nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
                 or (prev is None and nxt_low == "điểm"))          # "Đồng thuận năm điểm"
