@@ -459,3 +459,17 @@ def test_a_horizon_without_nam_stays_in_the_name(text, expected):
 
 def test_a_horizon_word_before_a_non_year_still_ends_it():
     assert names("Hai bên triển khai Hiệp định RCEP đến các địa phương.") == ["Hiệp định RCEP"]
+
+
+# ------------------------------------------------------------------ a meeting's code; "Tự do thương mại"
+
+def test_a_meeting_code_with_its_number_is_not_an_abbreviation():
+    text = ("Phiên họp lần thứ 4 của Tiểu ban Hải quan Hiệp định Thương mại Tự do ASEAN - Ấn Độ (CC4) diễn ra "
+            "tại Hà Nội.")
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [("Hiệp định Thương mại Tự do ASEAN - Ấn Độ", None)]
+
+
+def test_free_trade_written_the_other_way_round_is_the_same_agreement():
+    text = ("Hiệp định Tự do thương mại ASEAN - Ấn Độ thúc đẩy trao đổi hàng hóa. "
+            "Các nước đang rà soát Hiệp định Thương mại Tự do ASEAN - Ấn Độ (AIFTA).")
+    assert len(documents_of(text)) == 1

@@ -343,9 +343,11 @@ def _head_at(view: _View, pos: int) -> bool:
 
 
 def _is_document_acronym(word: str) -> bool:
-    """An acronym in brackets that can abbreviate a document: not a country or organisation code.
-    A year may follow it ("(MPAC 2025)", "(UNCLOS 1982)")."""
+    """An acronym in brackets that can abbreviate a document: not a country or organisation code, nor a
+    meeting's code with its number glued on ("IPC9", "SOM2"). A year may follow it ("(MPAC 2025)", "(UNCLOS 1982)")."""
     word = _BRACKET_YEAR.sub("", word)
+    if word[-1:].isdigit() and word not in lexicon().acronyms:
+        return False
     return (_is_acronym(word) or word in lexicon().acronyms) and country_code(word) is None
 
 
