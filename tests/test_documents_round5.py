@@ -473,3 +473,15 @@ def test_free_trade_written_the_other_way_round_is_the_same_agreement():
     text = ("Hiệp định Tự do thương mại ASEAN - Ấn Độ thúc đẩy trao đổi hàng hóa. "
             "Các nước đang rà soát Hiệp định Thương mại Tự do ASEAN - Ấn Độ (AIFTA).")
     assert len(documents_of(text)) == 1
+
+
+# ------------------------------------------------------------------ "thông qua" meaning "through"
+
+def test_through_a_named_means_stays_in_the_name():
+    text = "Các nước triển khai Đề án kết nối dữ liệu hải quan thông qua Cổng thông tin một cửa ASEAN."
+    assert names(text) == ["Đề án kết nối dữ liệu hải quan thông qua Cổng thông tin một cửa ASEAN"]
+
+
+def test_adopting_a_second_document_still_ends_the_name():
+    text = "Các bộ trưởng ký Hiệp định về vận tải đường bộ và thông qua Kế hoạch hành động 2026-2030."
+    assert names(text) == ["Hiệp định về vận tải đường bộ", "Kế hoạch hành động 2026-2030"]

@@ -413,6 +413,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return True
     if f"{low} {nxt_low}" == "đặc biệt" and nxt is not None and _special_meeting(view, prev, nxt):
         return True                       # "Tuyên bố chung Hội nghị Cấp cao đặc biệt ASEAN - Australia"
+    if f"{low} {nxt_low}" == "thông qua" and _through_a_named_means(view, prev, nxt):
+        return True                       # "Đề án quản lý ... thông qua Cơ chế một cửa quốc gia": "through"
     if f"{low} {nxt_low}" == "tiếp tục" and prev is not None and prev.low in ("về", "việc"):
         return True                       # "Tuyên bố chung về việc tiếp tục làm sâu sắc ...": the topic
     if f"{low} {nxt_low}" in _STOP_PAIRS:
@@ -521,6 +523,16 @@ def _owner_not_issuer(view: _View, words: list[_Token], nxt: _Token | None, titl
 
 # Words opening a group that issues a text together ("của các nước ...", "của hai nước").
 _GROUP_WORDS = ("các ", "hai ", "ba ", "những ", "nhóm ")
+
+
+def _through_a_named_means(view: _View, prev: _Token | None, qua: _Token | None) -> bool:
+    """"thông qua" + a capitalised means that is not a document, after a lower-case topic word: "through", inside
+    the name (a document adopted is "được thông qua", or "thông qua" + the document)."""
+    if prev is None or qua is None or prev.capital or prev.low in _STOP:
+        return False
+    obj = _token_at(view, qua.end)
+    return obj is not None and obj.text[:1].isupper() and not _head_at(view, obj.start) \
+        and not view.is_entity(obj.start, obj.end)
 
 
 def _special_meeting(view: _View, prev: _Token | None, biet: _Token) -> bool:
