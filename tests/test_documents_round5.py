@@ -485,3 +485,22 @@ def test_through_a_named_means_stays_in_the_name():
 def test_adopting_a_second_document_still_ends_the_name():
     text = "Các bộ trưởng ký Hiệp định về vận tải đường bộ và thông qua Kế hoạch hành động 2026-2030."
     assert names(text) == ["Hiệp định về vận tải đường bộ", "Kế hoạch hành động 2026-2030"]
+
+
+# ------------------------------------------------------------------ a capitalised word before a head
+
+@pytest.mark.parametrize("text", [
+    "Quỹ Tầm nhìn Xanh tài trợ dự án trồng rừng ngập mặn.",
+    "Sinh viên nhận Giải thưởng Tầm nhìn ASEAN tại Jakarta.",
+])
+def test_a_head_inside_a_bodys_or_awards_name_is_not_a_document(text):
+    assert names(text) == []
+
+
+def test_a_head_after_a_proper_name_is_read():
+    text = "Đoàn đại biểu Campuchia Hun Manet Tuyên bố chung Phnom Penh về hợp tác được thông qua."
+    assert names(text) == ["Tuyên bố chung Phnom Penh về hợp tác"]
+
+
+def test_declare_that_is_a_verb():
+    assert names("Ông Nguyễn Văn Bình, Giám đốc Học viện, Tuyên bố rằng hợp tác là cần thiết.") == []
