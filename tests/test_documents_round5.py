@@ -504,3 +504,11 @@ def test_a_head_after_a_proper_name_is_read():
 
 def test_declare_that_is_a_verb():
     assert names("Ông Nguyễn Văn Bình, Giám đốc Học viện, Tuyên bố rằng hợp tác là cần thiết.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các bộ trưởng nhất trí đẩy nhanh rà soát AITIGA trong năm nay.", ("AITIGA", "AITIGA")),
+    ("Hai nước mở rộng các địa điểm theo EDCA.", ("EDCA", "EDCA")),
+])
+def test_more_agreements_known_by_acronym(text, expected):
+    assert [(d.name, d.abbr) for d in documents_of(text)] == [expected]
