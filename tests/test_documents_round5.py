@@ -512,3 +512,14 @@ def test_declare_that_is_a_verb():
 ])
 def test_more_agreements_known_by_acronym(text, expected):
     assert [(d.name, d.abbr) for d in documents_of(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các bộ trưởng ra Tuyên bố chung của Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng về an ninh biển.",
+     "Tuyên bố chung của Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng về an ninh biển"),
+    ("Các nước từng ký Hiệp định khung về ASEAN điện tử để phát triển hạ tầng số.",
+     "Hiệp định khung về ASEAN điện tử"),
+    ("Hiệp định RCEP mở rộng thị trường cho doanh nghiệp.", "Hiệp định RCEP"),
+])
+def test_admm_plus_and_e_asean_stay_in_a_name_a_verb_does_not(text, expected):
+    assert names(text) == [expected]

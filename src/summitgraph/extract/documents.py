@@ -492,6 +492,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return True                   # "Kế hoạch hành động giai đoạn 2021-2025 thực hiện Tuyên bố chung ..."
         if titled and f"{low} {nxt_low}" in _QUALITIES:
             return True                   # "Tuyên bố ... về một ASEAN tự cường, năng động ..."
+        if f"{low} {nxt_low}" == "mở rộng" and "phòng" in [w.low for w in words[-3:]]:
+            return True                   # "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" (ADMM+)
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
 
@@ -568,7 +570,8 @@ def _acts_on_topic(words: list[_Token]) -> bool:
 
 # Qualities a title gives the community or region it names ("một ASEAN tự cường", "Cộng đồng ASEAN bền vững").
 _QUALITIES = frozenset({"tự cường", "bền vững", "năng động", "sáng tạo", "thịnh vượng", "hùng cường", "vững mạnh",
-                        "tự chủ", "hòa bình", "gắn kết", "đoàn kết", "hài hòa", "bao trùm", "thống nhất"})
+                        "tự chủ", "hòa bình", "gắn kết", "đoàn kết", "hài hòa", "bao trùm", "thống nhất",
+                        "điện tử"})                    # "ASEAN điện tử" (e-ASEAN); not "mở rộng", a verb too
 
 
 # After a year or a name, these go on a plan's name when a capitalised object follows.
