@@ -62,7 +62,7 @@ _STOP = frozenset("""
 được đã đang sẽ vừa do mà nhằm để là có cho khi nếu nhưng thì bởi vào từ hồi cùng cũng như gồm
 này đó kể nói hôm sau trước lần cần phải không chưa đều vẫn còn nay đây ký tháng ngày giúp góp
 đem nêu chiếm hay hoặc thay hết kêu rồi dành nhờ tuy dù mặc dẫu sớm ra bằng kèm mang hơn luôn rất
-chậm muộn
+chậm muộn rằng
 """.split())
 # Two-word verbs and connectives that end a name; their first word alone may belong to one.
 _STOP_PAIRS = frozenset({
@@ -71,6 +71,10 @@ _STOP_PAIRS = frozenset({
     "bên lề", "nhân dịp", "mở ra", "đưa ra", "bao gồm", "đi vào", "chỉ rõ", "đánh dấu", "thể hiện",
     "phản ánh", "một cách", "dự kiến",
     "vì lợi",                              # "vì lợi ích của ...": the sentence's purpose ("vì hòa bình" stays)
+    "dưới sự", "qua đó", "theo đó", "bên cạnh", "nhân chuyến",   # "... dưới sự chứng kiến của ...": the
+                                                                  # circumstances
+    "nhấn mạnh", "bày tỏ", "hoan nghênh", "cam kết", "kêu gọi", "nêu rõ", "tái khẳng", "đề cập",   # what the
+                                                                # text itself says ("Tuyên bố ... nhấn mạnh ...")
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
 _VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
@@ -80,11 +84,14 @@ _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split
 # Two-syllable words whose second syllable alone would stop the name ("tự do", "hàng không").
 _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại", "có hiệu", "ra đời", "phó với",
                         "hai lần", "đăng ký", "cuối cùng", "phục hồi",
-                        "hiện tại", "đổi mới"})
+                        "hiện tại", "đổi mới", "hơn nữa"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
-_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ"})
+_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ", "mang hộ",   # "cho người mang hộ chiếu ..."
+                           "hơn nữa"})                          # "về tăng cường hơn nữa quan hệ ..."
 # "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
 _COMMON_EFFECTIVE = "có hiệu lực chung"
+# "Khu vực Đông Nam Á không có vũ khí hạt nhân": a zone's name, not a negation.
+_NUCLEAR_FREE = ("không có vũ khí", "có vũ khí hạt nhân")
 # Lower-case words allowed right after a proper name or a year inside a name ("... ASEAN giai đoạn").
 _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
@@ -93,9 +100,10 @@ _AFTER_PROPER = frozenset("giai khu năm".split())
 _NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức nhóm".split())
 # Words after a head that make it another noun ("Luật sư", "luật pháp", "Bộ Kế hoạch và Đầu tư").
 _NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
-# A capitalised word before a capitalised head usually means the head is inside another proper
-# name ("Trung tâm Nghiên cứu Chiến lược"); these are the exceptions.
-_CAPITAL_BEFORE_OK = frozenset("dự toàn bản lễ".split())
+# Capitalised last words of a body's name that a capitalised head after it belongs to ("Quỹ Tầm nhìn Xanh",
+# "Giải thưởng Tầm nhìn ...", "Công ty Thỏa thuận ..."). Any other capitalised word before a head (a name, a
+# title-case verb) is not read as a longer proper name: across the annotated articles that never held one.
+_NAMED_BODY_ENDS = frozenset("quỹ giải thưởng ty chức hội đoàn".split())
 # A bare lower-case "tuyên bố"/"thông cáo" is a verb unless one of these nominal markers precedes it.
 _NOMINAL_MARKERS = frozenset("bản một các những ra đưa ký qua bố trong theo thảo văn với của".split())
 # Anaphors: "Hiệp định này", "thỏa thuận trên" refer back; they are not names.
@@ -108,7 +116,7 @@ _TOPIC_WORDS = frozenset("thương hợp khung đối vận dẫn tương chuy�
 _OWN_NESTED_AFTER = ("thực hiện", "triển khai", "áp dụng")
 # Last words before a nested head that make it the object of the outer name ("về", "của", "thực hiện",
 # "triển khai", "sửa đổi", "bổ sung", "gia nhập"): the walk reads on through it.
-_OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập".split())
+_OBJECT_AFTER = frozenset("về của hiện khai đổi sung nhập cấp".split())   # "cấp": "nâng cấp"
 # Linking words cannot end a name ("Hiệp định về" -> "Hiệp định").
 _TRAILING = frozenset("của và về với giữa ở trên tại trong theo vì đến tới năm các những việc giai đoạn đối thuộc sau"
                       .split())
@@ -154,6 +162,7 @@ class Mention:
     spans: list[Span] = field(default_factory=list)
     specific: bool = True            # capitalised or name-like: a shortened mention of a longer name
     alias: str | None = None         # the known acronym its full name stands for ("DOC"), for merging only
+    inner_abbr: str | None = None    # the abbreviation, right after the name, of the text it amends
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -305,16 +314,19 @@ def _proper_name_runs_on(view: _View, walk: Walk, pos: int, end: int) -> bool:
 
 
 def _token_before(view: _View, offset: int) -> _Token | None:
-    """The word ending right before ``offset`` (spaces and opening quotes between)."""
-    m = re.search(rf"([{_W}]+)[ \t\"“]*$", view.text[max(0, offset - 40):offset])
+    """The word ending right before ``offset`` (spaces and opening quotes between), in its sentence:
+    the last word of the sentence before ("... tăng cường hợp tác.") says nothing of this one."""
+    lo = max(0, offset - 40, view.sentence_start_before(offset))
+    m = re.search(rf"([{_W}]+)[ \t\"“]*$", view.text[lo:offset])
     if not m:
         return None
-    start = max(0, offset - 40) + m.start(1)
+    start = lo + m.start(1)
     return _Token(start, start + len(m.group(1)), m.group(1))
 
 
 def _words_before(view: _View, offset: int, n: int) -> str:
-    words = re.findall(rf"[{_W}]+", view.lower[max(0, offset - 60):offset])
+    """The last ``n`` words before ``offset``, in its sentence."""
+    words = re.findall(rf"[{_W}]+", view.lower[max(0, offset - 60, view.sentence_start_before(offset)):offset])
     return " ".join(words[-n:])
 
 
@@ -332,9 +344,11 @@ def _head_at(view: _View, pos: int) -> bool:
 
 
 def _is_document_acronym(word: str) -> bool:
-    """An acronym in brackets that can abbreviate a document: not a country or organisation code.
-    A year may follow it ("(MPAC 2025)", "(UNCLOS 1982)")."""
+    """An acronym in brackets that can abbreviate a document: not a country or organisation code, nor a
+    meeting's code with its number glued on ("IPC9", "SOM2"). A year may follow it ("(MPAC 2025)", "(UNCLOS 1982)")."""
     word = _BRACKET_YEAR.sub("", word)
+    if word[-1:].isdigit() and word not in lexicon().acronyms:
+        return False
     return (_is_acronym(word) or word in lexicon().acronyms) and country_code(word) is None
 
 
@@ -352,6 +366,7 @@ class Walk:
     quoted_end: int | None = None     # the complement is a quoted title ending here
     in_quotes: bool = False           # the whole name stands inside quotation marks
     abbr: str | None = None
+    bracket_inside: bool = False      # the abbreviation stands inside the name, which is given without it
 
     @property
     def end(self) -> int:
@@ -394,34 +409,55 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return True
     if prev is not None and f"{prev.low} {low}" in _COMPOUNDS:
         return True
-    if f"{low} {nxt_low}" in _NOUN_OPENERS or view.lower.startswith(_COMMON_EFFECTIVE, tok.start):
+    if (f"{low} {nxt_low}" in _NOUN_OPENERS or view.lower.startswith(_COMMON_EFFECTIVE, tok.start)
+            or view.lower.startswith(_NUCLEAR_FREE, tok.start)):
         return True
+    if f"{low} {nxt_low}" == "đặc biệt" and nxt is not None and _special_meeting(view, prev, nxt):
+        return True                       # "Tuyên bố chung Hội nghị Cấp cao đặc biệt ASEAN - Australia"
+    if f"{low} {nxt_low}" == "thông qua" and _through_a_named_means(view, prev, nxt):
+        return True                       # "Đề án quản lý ... thông qua Cơ chế một cửa quốc gia": "through"
+    if f"{low} {nxt_low}" == "tiếp tục" and prev is not None and prev.low in ("về", "việc"):
+        return True                       # "Tuyên bố chung về việc tiếp tục làm sâu sắc ...": the topic
     if f"{low} {nxt_low}" in _STOP_PAIRS:
         return False
     prev_proper = prev is not None and (view.is_entity(prev.start, prev.end) or _is_acronym(prev.text)
                                         or bool(_YEAR.fullmatch(prev.text)))
     if low == "và" and prev_proper and _AND_TO_PERIOD.match(view.lower, tok.end):
         return True                       # "Chương trình hành động KHCN và đổi mới trong giai đoạn 2016-2025"
+    if low == "và" and nxt is not None and nxt.text in lexicon().acronyms:
+        return False                      # "Hiệp định RCEP và CPTPP": a second document by its acronym
+    if low == "và" and nxt_low in _VERBS_AFTER_AND and _acts_on_topic(words):
+        return True                       # "Tuyên bố ... về duy trì và thúc đẩy ...": two acts, one topic
+    if (low == "và" and nxt is not None and not prev_proper and view.is_entity(nxt.start, nxt.end)
+            and "giữa" not in [w.low for w in words]):
+        return False                      # "Bản ghi nhớ về hợp tác y tế và Việt Nam cam kết ...": a new clause
     if low == "và":
         if nxt is None or nxt_low in _STOP or nxt_low in _DETERMINERS or nxt_low in _VERBS_AFTER_AND:
             return False
         if _head_at(view, nxt.start):
             return False
         return (nxt.capital or _states_named_after(view, nxt)) if prev_proper else True
+    if low == "của" and _owner_not_issuer(view, words, nxt, titled):
+        return False                      # "Hiệp định RCEP của Việt Nam", "... ASEAN - Nhật Bản của doanh nghiệp"
     if low in ("của", "về"):
         return nxt is not None and nxt_low not in _STOP and nxt_low not in ("mình", "nó", "họ")
     if low == "giữa":
         return nxt is not None and (nxt.capital or nxt_low in _COUNT_WORDS or _states_named_after(view, nxt))
     if low == "với":
-        return nxt is not None and nxt.text[:1].isupper()
+        # the partner: a state or an organisation, not a person met ("... với Đại sứ EU"), and not after a name
+        # that is whole ("Hiệp định EVFTA với ...")
+        return (nxt is not None and nxt.text[:1].isupper() and not view.lower.startswith(_PERSON_TITLES, nxt.start)
+                and not (len(words) == 1 and words[0].text in lexicon().acronyms))
     if low in ("ở", "trên"):
-        return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS)
+        return nxt is not None and (nxt.capital or nxt_low in _PLACE_NOUNS or low == "trên" and nxt_low in _ON_PLACES)
     if low == "tại":
         return nxt_low in _PLACE_NOUNS
     if low in ("cho", "trong") and _DATED_PERIOD.match(view.lower, tok.end):
         return True                       # "... cho giai đoạn 2026-2030": the period the plan covers
     if low == "cho":
-        return nxt_low == "khu"           # "... cho Khu vực Mậu dịch tự do ASEAN"
+        # "... cho Khu vực Mậu dịch tự do ASEAN", "miễn thị thực cho người mang hộ chiếu ...", "tạo thuận lợi cho ..."
+        return nxt_low in ("khu", "người", "công") or (prev is not None and prev.low == "lợi" and nxt is not None
+                                                      and nxt_low not in _STOP and nxt_low not in _DETERMINERS)
     if low == "sau":
         if _POST_YEAR.match(view.lower, tok.end):
             return True                   # "Tầm nhìn Cộng đồng ASEAN sau (năm) 2025"
@@ -433,9 +469,12 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "vì":
         return nxt is not None and not nxt.capital and nxt_low not in _STOP
     if low in ("đến", "tới"):
-        return nxt_low == "năm"
+        return nxt_low == "năm" or (nxt is not None and bool(_YEAR.fullmatch(nxt.text)))   # "đến (năm) 2030"
+    if low == "hậu" and _POST_YEAR.match(view.lower, tok.end):
+        return True                       # "Tầm nhìn Cộng đồng ASEAN hậu 2025"
     if low == "năm":
-        return (nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
+        return ((nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
+                or (prev is None and nxt_low == "điểm"))          # "Đồng thuận năm điểm"
     if low in ("các", "những"):
         return prev is not None and prev.low in ("của", "giữa", "về", "với", "nghị")
     if low == "mới":
@@ -451,8 +490,88 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
         if _acts_on_a_name(view, tok, nxt, _CARRIES_OUT):
             return True                   # "Kế hoạch hành động giai đoạn 2021-2025 thực hiện Tuyên bố chung ..."
+        if titled and f"{low} {nxt_low}" in _QUALITIES:
+            return True                   # "Tuyên bố ... về một ASEAN tự cường, năng động ..."
+        if f"{low} {nxt_low}" == "mở rộng" and "phòng" in [w.low for w in words[-3:]]:
+            return True                   # "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" (ADMM+)
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
+
+
+# Titles of the person someone talks with ("với Chủ tịch Ủy ban châu Âu"): not a partner to a document.
+_PERSON_TITLES = ("đại sứ", "chủ tịch", "thủ tướng", "bộ trưởng", "thứ trưởng", "tổng thống", "phó ", "ngoại trưởng",
+                  "tổng bí thư", "quốc vương", "nhà vua", "tổng thư ký", "ông ", "bà ", "đoàn ", "lãnh đạo",
+                  "người đứng đầu", "trưởng ")
+
+
+def _this_one_follows(view: _View, end: int) -> bool:
+    """"này", "đó", "ấy" right after a name: it points back to something named before."""
+    after = _token_at(view, end)
+    return after is not None and after.low in ("này", "đó", "ấy")
+
+
+def _owner_not_issuer(view: _View, words: list[_Token], nxt: _Token | None, titled: bool) -> bool:
+    """Whether "của" after a finished name says whose use it is, not who issued it: after a lone known acronym
+    ("Hiệp định RCEP của Việt Nam"), or a lower-case owner that issues nothing ("của doanh nghiệp") after a
+    capitalised title with no topic yet ("chiến lược phát triển ... của tỉnh" is the province's own)."""
+    if nxt is None or not words:
+        return False
+    if len(words) == 1 and words[0].text in lexicon().acronyms:
+        return True
+    if not titled or nxt.capital or any(w.low in ("về", "ở", "của", "trên", "giữa") for w in words):
+        return False
+    rest = view.lower[nxt.start:nxt.start + 40]
+    return not rest.startswith(_ISSUING_BODIES + _GROUP_WORDS)
+
+
+# Words opening a group that issues a text together ("của các nước ...", "của hai nước").
+_GROUP_WORDS = ("các ", "hai ", "ba ", "những ", "nhóm ")
+
+
+def _through_a_named_means(view: _View, prev: _Token | None, qua: _Token | None) -> bool:
+    """"thông qua" + a capitalised means that is not a document, after a lower-case topic word: "through", inside
+    the name (a document adopted is "được thông qua", or "thông qua" + the document)."""
+    if prev is None or qua is None or prev.capital or prev.low in _STOP:
+        return False
+    obj = _token_at(view, qua.end)
+    return obj is not None and obj.text[:1].isupper() and not _head_at(view, obj.start) \
+        and not view.is_entity(obj.start, obj.end)
+
+
+def _special_meeting(view: _View, prev: _Token | None, biet: _Token) -> bool:
+    """"Hội nghị Cấp cao đặc biệt", "phiên họp đặc biệt": an adjective of the meeting inside a name, not
+    "đặc biệt là ..." opening an aside."""
+    if prev is None or not (prev.capital or prev.low in ("họp", "cao")):
+        return False
+    after = _token_at(view, biet.end)
+    return (after is not None and view.text[biet.end:after.start].strip() == ""
+            and after.low not in ("là", "quan", "chú", "nhấn", "coi") and after.low not in _STOP)
+
+
+# Verbs (first syllables) that open the topic after "về" ("về duy trì và thúc đẩy ...", "về tăng cường và ...").
+_TOPIC_ACTS = _VERBS_AFTER_AND | frozenset("duy xây phát củng".split())
+
+
+# Words a topic of acts may run to after "về" before a second act joins it with "và".
+MAX_ACT_WORDS = 8
+
+
+def _acts_on_topic(words: list[_Token]) -> bool:
+    """The complement ends "về (việc)" + a verb phrase with no object named yet ("về duy trì", "về việc tiếp
+    tục làm sâu sắc hơn nữa"): a second verb after "và" shares its object."""
+    lows = [w.low for w in words]
+    if "về" not in lows[-MAX_ACT_WORDS - 1:]:
+        return False
+    topic = lows[len(lows) - 1 - lows[::-1].index("về") + 1:]
+    topic = topic[1:] if topic[:1] == ["việc"] else topic
+    return (bool(topic) and topic[0] in _TOPIC_ACTS | {"tiếp", "làm"} and "và" not in topic
+            and all(not w.capital for w in words[-len(topic):]))
+
+
+# Qualities a title gives the community or region it names ("một ASEAN tự cường", "Cộng đồng ASEAN bền vững").
+_QUALITIES = frozenset({"tự cường", "bền vững", "năng động", "sáng tạo", "thịnh vượng", "hùng cường", "vững mạnh",
+                        "tự chủ", "hòa bình", "gắn kết", "đoàn kết", "hài hòa", "bao trùm", "thống nhất",
+                        "điện tử"})                    # "ASEAN điện tử" (e-ASEAN); not "mở rộng", a verb too
 
 
 # After a year or a name, these go on a plan's name when a capitalised object follows.
@@ -483,6 +602,8 @@ _OCCASION = ("nhân kỷ niệm", "hội nghị")
 _TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,3}(?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
 _SHARED_TOPIC = re.compile(r",\s([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)(?=\svề\s)")
+_PREVENT_AND_FIGHT = re.compile(rf",[ \t]*chống(?![{_W}])")
+_OF_CHINA = re.compile(rf",[ \t]*trung quốc(?![{_W}])")
 _VISION_TAIL = re.compile(r",\s(tầm nhìn (?:đến|tới) năm (?:19|20)\d\d)")
 
 
@@ -490,6 +611,12 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     """End of what follows the comma at ``pos`` when it still belongs to the name: a list of topics
     after "về", or ", tầm nhìn đến năm 2030" after a strategy's horizon."""
     lows = [w.low for w in walk.words]
+    m = _PREVENT_AND_FIGHT.match(view.lower, pos)
+    if m and lows[-1] == "phòng":
+        return m.end()                    # "về Phòng, Chống buôn lậu": one word pair written with a comma
+    m = _OF_CHINA.match(view.lower, pos)
+    if m and lows[-2:] == ["hồng", "kông"]:
+        return m.end()                    # "ASEAN - Hồng Kông, Trung Quốc": the territory's full style
     m = _VISION_TAIL.match(view.lower, pos)
     if m and "năm" in lows:
         return m.end()
@@ -513,6 +640,38 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     return None
 
 
+# Linking words that go on a name after an abbreviation written right after its head.
+_AFTER_HEAD_BRACKET = frozenset("về ở trên tại của giữa".split())
+
+
+def _complement_after_bracket(view: _View, pos: int, bare: bool) -> bool:
+    """Whether the name goes on after "(MOU)" right after its head: a linking word follows (after a head
+    that names a document alone, "giữa" says who negotiates it: "Bộ Quy tắc ứng xử (COC) giữa ASEAN và ...")."""
+    after = _token_at(view, pos)
+    if after is None or _head_at(view, after.start):
+        return False
+    return after.low in _AFTER_HEAD_BRACKET and not (bare and after.low == "giữa")
+
+
+def _amended_name_goes_on(view: _View, walk: Walk, pos: int) -> bool:
+    """After the abbreviation of a text a protocol amends, the amended text's name may go on ("Nghị định thư
+    bổ sung Hiệp định về ... (AHTN) cho Khu vực Mậu dịch tự do ASEAN")."""
+    if not _amends_a_named_text(view, walk.words):
+        return False
+    tok = _token_at(view, pos)
+    return tok is not None and continues(view, walk.words, tok, _token_at(view, tok.end))
+
+
+def _on_a_place(view: _View, tok: _Token) -> bool:
+    """"trên đất liền", "trên không": "trên" opening where the document applies, not "the one above"."""
+    nxt = _token_at(view, tok.end)
+    return tok.low == "trên" and nxt is not None and nxt.low in _ON_PLACES
+
+
+# What "trên" opens in a document's name rather than pointing back ("Hiệp định ... trên đất liền").
+_ON_PLACES = frozenset("đất biển không mạng lãnh".split())
+
+
 def _partner_follows(view: _View, pos: int) -> bool:
     """Whether "với" and a capitalised name (not another document) follow ``pos``: what comes after
     an abbreviation still says with whom the agreement is ("giữa ..." after a bracket is more often
@@ -524,8 +683,54 @@ def _partner_follows(view: _View, pos: int) -> bool:
     return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
 
 
+def _place_follows(view: _View, walk: Walk, pos: int) -> bool:
+    """"ở/trên" and a capitalised place after an abbreviation, when the name has no place yet: the
+    abbreviation was put inside the name ("Bộ Quy tắc ứng xử của các bên (COC) ở Biển Đông")."""
+    if any(w.low in ("ở", "trên", "tại") for w in walk.words):
+        return False
+    link = _token_at(view, pos)
+    if link is None or link.low not in ("ở", "trên") or view.text[pos:link.start].strip():   # "tại": where signed
+        return False
+    after = _token_at(view, link.end)
+    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
+# Acronyms of meetings, forums and communities, which a document's name may hold in brackets.
+_BODY_ACRONYMS = frozenset("EAS ARF ADMM ADMM+ AMM AEM SOM AIPA APEC ASEM WEF WTO AEC APSC ASCC ACC GMS CLMV ACMECS "
+                           "AMMTC AHA AICHR ASEAN+3 APT".split())
+
+
+def _name_goes_on(view: _View, walk: Walk, pos: int) -> bool:
+    """Whether a linking word that goes on a name follows the bracket at ``pos`` ("(EAS) về ...")."""
+    link = _token_at(view, pos)
+    return (link is not None and link.low in ("về", "lần", "cho", "giai", "năm")
+            and continues(view, walk.words, link, _token_at(view, link.end)))
+
+
+def _named_after_kind(view: _View, group: tuple[int, str]) -> bool:
+    """"Hiệp định Thương mại Tự do (FTA) Việt Nam - Hàn Quốc": the bracket abbreviates the kind of agreement and
+    the parties follow it."""
+    if group[1] not in KIND_ACRONYMS:
+        return False
+    after = _token_at(view, group[0])
+    return (after is not None and after.start == group[0] + 1 and after.text[:1].isupper()
+            and not _head_at(view, after.start) and view.is_entity(after.start, after.end))
+
+
+def _parties_follow(view: _View, walk: Walk, pos: int) -> bool:
+    """"Hiệp định Đối tác và Hợp tác Toàn diện (PCA) giữa Việt Nam và EU": after a bare title (no topic, place
+    or party in it yet), "giữa" and a capitalised name are its parties."""
+    if any(w.low in ("về", "ở", "của", "giữa", "với", "tại", "trên") for w in walk.words):
+        return False
+    link = _token_at(view, pos)
+    if link is None or link.low != "giữa":
+        return False
+    after = _token_at(view, link.end)
+    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
 # Lower-case nouns that open a place's name after "ở", "trên", "tại" ("ở vịnh Bắc Bộ", "tại khu vực ...").
-_PLACE_NOUNS = frozenset("biển khu vùng cửa vịnh".split())
+_PLACE_NOUNS = frozenset("biển khu vùng cửa vịnh dải bán eo quần".split())   # "bán đảo", "eo biển", "quần đảo"
 # What a recovery comes after, in a title ("phục hồi sau đại dịch", "sau khủng hoảng").
 _AFTER_EVENTS = frozenset("đại dịch khủng xung thảm thiên covid".split())
 # "giữa (các) nước X", "giữa Chính phủ X": the parties, named after a common noun.
@@ -554,11 +759,12 @@ def _ends_capitalised(words: list[_Token]) -> bool:
 
 
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
-                    limit: int | None = None, titled: bool = False) -> Walk:
+                    limit: int | None = None, titled: bool = False, convention: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
     past ``limit`` (a closing quote). After a head that is a name by itself (``bare``), only a
     capitalised word or a linking word ("của", "về", "ở") starts a complement. ``titled``: the head
-    is capitalised, so a capitalised head right after it belongs to the title."""
+    is capitalised, so a capitalised head right after it belongs to the title. ``convention``: a year after
+    the abbreviation is the convention's ("Công ước ... (UNCLOS) năm 1982")."""
     walk = Walk(start=pos)
     text = view.text[:limit] if limit is not None else view.text
     i = pos
@@ -591,11 +797,37 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
                 walk.words.append(_Token(j, group[0], text[j:group[0]]))
                 i = group[0]
                 continue
+            if group and not walk.words and _is_document_acronym(group[1]):
+                walk.abbr = group[1]
+                if _complement_after_bracket(view, group[0], bare):
+                    # "Bản ghi nhớ (MOU) về hợp tác ...", "Bộ Quy tắc ứng xử (COC) ở Biển Đông"
+                    walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                    walk.bracket_inside = True
+                    i = group[0]
+                    continue
+                break
+            if group and walk.words and group[1] in _BODY_ACRONYMS and _name_goes_on(view, walk, group[0]):
+                # "Tuyên bố của Hội nghị Cấp cao Đông Á (EAS) về hợp tác biển": a meeting's acronym inside the name
+                walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                i = group[0]
+                continue
             if group and walk.words and _is_document_acronym(group[1]):
                 walk.abbr = walk.abbr or group[1]
-                if _partner_follows(view, group[0]):
+                year = _YEAR_AFTER_BRACKET.match(view.lower, group[0]) if convention else None
+                if year:
+                    walk.words.append(_Token(j, year.end(), text[j:year.end()]))
+                    break
+                if (_partner_follows(view, group[0]) or _amended_name_goes_on(view, walk, group[0])
+                        or (titled and not bare and _parties_follow(view, walk, group[0]))
+                        or _named_after_kind(view, group)):
                     # "hiệp định thương mại tự do (FTA) với Australia và New Zealand"
                     walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                    i = group[0]
+                    continue
+                if _place_follows(view, walk, group[0]):
+                    # "Bộ Quy tắc ứng xử của các bên (COC) ở Biển Đông"
+                    walk.words.append(_Token(j, group[0], text[j:group[0]]))
+                    walk.bracket_inside = True
                     i = group[0]
                     continue
             break
@@ -633,9 +865,28 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
             break
         walk.words.append(tok)
         i = tok.end
-    while walk.quoted_end is None and walk.words and walk.words[-1].low in _TRAILING:
+    while (walk.quoted_end is None and walk.words and walk.words[-1].low in _TRAILING
+           and not _counted_years(walk.words)):
         walk.words.pop()
     return walk
+
+
+def _counted_years(words: list[_Token]) -> bool:
+    """"... 5 năm", "10 năm": a count of years ends the name ("Kế hoạch 5 năm"); a lone "năm" does not."""
+    return len(words) >= 2 and words[-1].low == "năm" and words[-2].text.isdigit()
+
+
+# A theme in quotes after these is a year's or a meeting's motto, not a document ("chủ đề “Tầm nhìn chung ...”").
+_MOTTO_WORDS = ("chủ đề", "khẩu hiệu", "thông điệp")
+MOTTO_WORDS_BEFORE = 6
+
+
+def _motto(view: _View, start: int) -> bool:
+    """Whether the head at ``start`` opens a quoted motto."""
+    if start == 0 or view.text[start - 1] not in _OPEN_QUOTES:
+        return False
+    before = f" {_words_before(view, start - 1, MOTTO_WORDS_BEFORE)} "
+    return any(f" {w} " in before for w in _MOTTO_WORDS)      # "Chủ đề năm ASEAN 2026 là “...”" too
 
 
 # ------------------------------------------------------------------------------ is it a name?
@@ -649,6 +900,13 @@ def _name_like(words: list[_Token]) -> bool:
         if w.text[:1].isdigit() and (_YEAR.search(w.text) or len(words) <= 3):
             return True
     return False
+
+
+def _points(words: list[_Token]) -> bool:
+    """"5 điểm", "năm điểm" right after the head: a consensus or plan named by its number of points, in lower
+    case too ("thực hiện đồng thuận 5 điểm")."""
+    lows = [w.low for w in words[:2]]
+    return len(lows) == 2 and lows[1] == "điểm" and (lows[0].isdigit() or lows[0] in _COUNT_WORDS)
 
 
 def _specific_topic(words: list[_Token]) -> bool:
@@ -708,15 +966,24 @@ def _programme_named(words: list[_Token]) -> bool:
             and not complement.startswith(lexicon().not_programmes))
 
 
-def _resolution_rejection(words: list[_Token], capital: bool) -> str | None:
+def _body_adopting(view: _View, start: int) -> bool:
+    """Whether the sentence names an international body, and no state organ, before the resolution at
+    ``start`` ("Hội đồng Bảo an đã thông qua Nghị quyết 2728 ...")."""
+    before = f" {' '.join(re.sub(rf'[^{_W}]+', ' ', fold(view.text[view.sentence_start_before(start):start])).split())} "
+    return (any(f" {body} " in before for body in lexicon().bodies)
+            and not any(f" {organ} " in before for organ in lexicon().organs))
+
+
+def _resolution_rejection(words: list[_Token], capital: bool, body_before: bool = False) -> str | None:
     """A resolution is a document when an international body adopted it ("Nghị quyết 2397 của Hội đồng
     Bảo an"); a state's own ("Nghị quyết của Quốc hội", "Nghị quyết 19/NQ-CP") is its legal act."""
     complement = f" {' '.join(re.sub(rf'[^{_W}]+', ' ', fold(w.text)) for w in words)} "
     if any(f" {organ} " in complement for organ in lexicon().organs):
         return "a state's own resolution, a legal act"
-    if not any(f" {body} " in complement for body in lexicon().bodies):
+    numbered = any(w.text[:1].isdigit() for w in words)
+    if not any(f" {body} " in complement for body in lexicon().bodies) and not (body_before and numbered):
         return "a resolution with no international body named"
-    if not (capital or any(w.text[:1].isdigit() for w in words)):
+    if not (capital or numbered):
         return "what a body resolved, not a resolution by name"
     return None
 
@@ -761,18 +1028,21 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         prev = "các"                      # "ký 5 văn kiện hợp tác": a count of documents, like "các"
     if (prev in _NOT_AFTER and two_before != "cơ sở") or two_before in ("quan hệ", "hợp tác"):
         return "part of an organisation's name or of another phrase"
+    if _motto(view, start):
+        return "a year's or a meeting's motto in quotes"
+    if prev == "trong" and fold(head.surface) in ("khuon kho", "khung"):
+        return "\"trong Khuôn khổ ...\": within a cooperation mechanism, not a framework text"
     if words and words[0].low in _NOT_BEFORE.get(head.surface.lower(), ()):
         return "another noun that starts with the head word"
-    if (capital and before is not None and before.text[:1].isupper() and prev not in _CAPITAL_BEFORE_OK
-            and not _is_acronym(before.text) and not _at_sentence_start(view, before.start)):
-        return "inside a longer proper name"
+    if capital and prev in _NAMED_BODY_ENDS:
+        return "inside the name of a fund, an award, a firm or another body (\"Quỹ Tầm nhìn Xanh\")"
     if any(_STATE_ACT_NUMBER.search(w.text) for w in words):
         return "carries out a state's own legal act (\"Nghị quyết 19-2017/NQ-CP\")"
     if head.kind == "resolution":
-        return _resolution_rejection(words, capital)
+        return _resolution_rejection(words, capital, _body_adopting(view, start))
     if head.kind == "programme" and not _programme_named(words):
         return "a programme that is a show, a visit, an exchange or a body, not a document"
-    if not head.any_case and not written_upper:
+    if not head.any_case and not written_upper and not _points(words):
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
@@ -780,6 +1050,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "a horizon (\"Lộ trình đến năm 2030 ...\") opening the sentence, not a title"
     if head.surface.isupper() and head.kind == "agreement" and not _name_like(words):
         return "an acronym of a kind of agreement with no partner named (\"FTA thế hệ mới\")"
+    if head.surface.isupper() and before is not None and before.low == "một":
+        return "an indefinite kind of agreement (\"tiến tới một FTA song phương\"), not one by name"
     if head.dated and not written_upper and not any(_YEAR.search(w.text) for w in words):
         return "a lower-case word in ordinary use unless a year dates it"
     if head.yearly and not _name_like(words):
@@ -804,14 +1076,23 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     if (head.named and lower_case and words and words[0].low in ("ở", "tại", "trên")
             and not two_before.endswith(_DOCUMENT_VERBS)):
         return "what was agreed about a place (\"thỏa thuận ở Biển Đông\"), not an agreement by name"
+    if (lower_case and not written_upper and before is not None and before.low in ("các", "những")
+            and walk.quoted_end is None
+            and not any(_YEAR.search(w.text) for w in words)):     # "các kế hoạch tổng thể ... 2015-2025" is one set
+        return "plural: documents of a kind (\"các hiệp định về hợp tác với Lào\")"
+    if (words and walk.quoted_end is None and not walk.in_quotes and _this_one_follows(view, walk.end)
+            and not any(_head_at(view, w.start) for w in words)):    # "Chương trình ... triển khai Hiệp định này"
+        return "refers back (\"Hiệp định về Quy chế này\"): the name is the one given earlier"
     if walk.quoted_end is not None or (walk.in_quotes and (words or head.bare)) or _name_like(words):
         return None
     after = _token_at(view, walk.end)
-    if after is not None and after.low in _ANAPHORS:
+    if after is not None and after.low in _ANAPHORS and not _on_a_place(view, after):
         return "refers back to a document named earlier"
     if not words:
-        if head.bare and (capital or written_upper):
-            return None                   # "Thông cáo chung đưa ra sau hội nghị ...", at a sentence start too
+        if head.bare and (capital or written_upper or prev not in _DETERMINERS):
+            # "Thông cáo chung đưa ra sau hội nghị ...", at a sentence start too; lower-case, "trong tuyên bố
+            # chung, ..." is the meeting's one (folded into its full name when the article gives it)
+            return None
         if head.kind == "declaration" and prev == "ra":
             if _office_before(view, start):
                 return "a government office's press release, the source of the news"
@@ -923,6 +1204,7 @@ def document_status(view: _View, start: int, end: int, kind: str) -> str:
 
 # ---------------------------------------------------------------------------------- the mentions
 
+_YEAR_AFTER_BRACKET = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?![\d/\-])")
 _QUOTED_YEAR = re.compile(r"[ \t]+(năm[ \t]+(?:19|20)\d\d)(?![\d/\-])")
 
 
@@ -974,7 +1256,7 @@ def _head_mentions(view: _View) -> list[Mention]:
         capital = walk is not None or (view.text[start].isupper() and not _at_sentence_start(view, start))
         if walk is None:
             walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
-                                   titled=view.text[start].isupper())
+                                   titled=view.text[start].isupper(), convention=fold(head.surface) == "cong uoc")
         why = rejection(view, start, head, walk, capital)
         tail = _shared_tail(view, m.group(), walk.end) if why == _KIND_WITH_ADJECTIVE else None
         if why and not tail:
@@ -983,6 +1265,9 @@ def _head_mentions(view: _View) -> list[Mention]:
         if capital and walk.words and head.kind in ("declaration", "vision"):
             end = _subtitle_end(view, end) or end
         abbr = walk.abbr
+        amended_abbr = None
+        if abbr and _amends_a_named_text(view, walk.words):
+            abbr, amended_abbr = None, abbr
         if abbr is None and len(walk.words) == 1 and walk.words[0].text in lexicon().acronyms:
             abbr = walk.words[0].text                      # "Hiệp định RCEP"
         if abbr and mentions and start < covered_until and mentions[-1].abbr == abbr:
@@ -990,15 +1275,30 @@ def _head_mentions(view: _View) -> list[Mention]:
         if (fold(head.surface) == "van kien" and not view.text[start].isupper() and walk.words
                 and walk.words[0].text[:1].isupper()):
             start = walk.words[0].start   # "văn kiện Hanoi ICT Agenda": the title is what follows
+        elif fold(head.surface) == "van kien" and not walk.words and walk.quoted_end is not None:
+            start = re.compile(r"[ \t]*.").match(view.text, walk.start).end()   # văn kiện “Kế hoạch ...”: after the quote
         span = Span(start, end)
         name = _clean_name(view.text[start:end]) + (f" {tail}" if tail else "")
+        if walk.bracket_inside:
+            name = name.replace(f" ({walk.abbr})", "", 1)   # named as without it: "Bản ghi nhớ về hợp tác ..."
         mentions.append(Mention(name=name, span=span, kind=head.kind,
-                                abbr=abbr, status=document_status(view, start, end, head.kind),
+                                abbr=abbr, inner_abbr=amended_abbr,
+                                status=document_status(view, start, end, head.kind),
                                 confidence=_confidence(capital, walk), spans=[span],
                                 specific=capital or walk.in_quotes or _name_like(walk.words)
                                 or head.bare and view.text[start].isupper()))
         covered_until = max(covered_until, end)
     return mentions
+
+
+# Last words of a verb that amends, upgrades or accedes to the document named after it.
+_AMENDS = frozenset("đổi sung cấp nhập".split())
+
+
+def _amends_a_named_text(view: _View, words: list[_Token]) -> bool:
+    """"Nghị định thư nâng cấp Hiệp định ... (ACFTA)": the abbreviation is the amended agreement's, not the
+    protocol's."""
+    return any(_head_at(view, b.start) and a.low in _AMENDS for a, b in zip(words, words[1:]))
 
 
 def _clean_name(raw: str) -> str:
@@ -1156,14 +1456,42 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _bracket_end(view: _View, end: int, abbr: str | None) -> int:
+    """The end of "(ABBR)" right after a name ending at ``end``; ``end`` when none follows."""
+    m = re.match(r"[ \t]*\(([^()\n]{1,40})\)", view.text[end:end + 48])
+    inside = m.group(1).strip() if m else ""
+    return end + m.end() if abbr and abbr in (inside, _BRACKET_YEAR.sub("", inside)) else end
+
+
+def _without_bare_repeats(records: list[Mention]) -> list[Mention]:
+    """A lower-case head alone ("trong tuyên bố chung, ...") is the document of that kind the article names in
+    full ("Tuyên bố chung Hà Nội về ..."), when it names one: folded into it, not listed apart."""
+    keys = [_key(r.name) for r in records]
+    out = []
+    for r, key in zip(records, keys):
+        named_in_full = any(k != key and k.startswith(key + " ") for k in keys)
+        if r.name[:1].islower() and key in _bare_head_keys() and named_in_full:
+            continue
+        out.append(r)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_head_keys() -> frozenset[str]:
+    """Keys of the heads that name a document alone ("tuyen bo chung", "thong cao chung")."""
+    return frozenset(_key(h.surface) for h in lexicon().heads.values() if h.bare)
+
+
 def extract_documents(ctx: DocContext) -> list[DocumentRecord]:
     """Every named document the article mentions, once each, with its status."""
     view = _view(ctx)
     mentions = _head_mentions(view)
-    taken = [Span(m.span.start, m.span.end + (len(m.abbr) + 4 if m.abbr else 0)) for m in mentions]
+    # An abbreviation in brackets after a name is read with it (the amended text's too: a treaty named only
+    # inside a protocol's name is not listed apart).
+    taken = [Span(m.span.start, _bracket_end(view, m.span.end, m.abbr or m.inner_abbr)) for m in mentions]
     mentions += _acronym_mentions(view, taken)
     for m in mentions:
         m.alias = known_acronym(m.name) if m.abbr is None else None
     return [DocumentRecord(name=m.name, abbr=m.abbr, status=m.status,
                            evidence=ctx.evidence(m.spans, NAME, VERSION, m.confidence))
-            for m in merge_mentions(mentions)]
+            for m in _without_bare_repeats(merge_mentions(mentions))]
