@@ -596,8 +596,20 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
     place = doc.place_at(k)
     if place is None:
         return False
-    # "Lê Hồng Anh", "Nông Đức Mạnh", "Trương Mỹ Hoa": a country word inside a Vietnamese name.
-    return not (place.ambiguous and place.end == k + 1 and is_vietnamese_surname(toks[j].text) and k - j < 3)
+    # "Lê Hồng Anh", "Nông Đức Mạnh", "Trương Mỹ Hoa": a country word inside a Vietnamese name, also
+    # when the run began at an organisation's words ("Bộ trưởng Công Thương Trần Tuấn Anh").
+    return not (place.ambiguous and place.end == k + 1 and _family_name_before(toks, j, k))
+
+
+def _family_name_before(toks: list[Token], j: int, k: int) -> bool:
+    """A Vietnamese family name one to three syllables before ``k`` (not before the run's start ``j``),
+    with only Vietnamese syllables between: "Nguyễn Thị Kim | Anh"."""
+    for m in range(k - 1, max(j, k - 4) - 1, -1):
+        if not is_vietnamese_syllable(toks[m].text):
+            return False
+        if is_vietnamese_surname(toks[m].text):
+            return True
+    return False
 
 
 def _middle_initials(toks: list[Token], k: int) -> bool:

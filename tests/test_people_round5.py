@@ -1,0 +1,24 @@
+"""The people reader, fifth round: forms found by probing news the reader was not written from.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from written import people_by_name
+
+
+def test_a_given_name_that_is_also_a_country_ends_the_name_after_a_ministry():
+    # "Anh" is England too; the run began at the ministry's words, the family name is further on
+    people = people_by_name("Bộ trưởng Công Thương Trần Tuấn Anh tiếp Đại sứ Nhật Bản tại Hà Nội.")
+    assert people["Trần Tuấn Anh"].titles == ["Bộ trưởng Công Thương"]
+    assert people["Trần Tuấn Anh"].country == "VN"
+    assert "Trần Tuấn" not in people
+
+
+def test_a_four_word_name_ending_in_a_country_word_is_kept_whole():
+    people = people_by_name("Phó Chủ tịch Quốc hội Nguyễn Thị Kim Anh, Thứ trưởng Nguyễn Văn Hòa cùng dự.")
+    assert people["Nguyễn Thị Kim Anh"].titles == ["Phó Chủ tịch Quốc hội"]
+    assert "Nguyễn Thị Kim" not in people
+
+
+def test_a_country_after_a_foreign_name_is_still_the_country():
+    people = people_by_name("Ngoại trưởng Boris Johnson Anh cho biết London ủng hộ ASEAN.")
+    assert "Boris Johnson" in people
