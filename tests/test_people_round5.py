@@ -22,3 +22,18 @@ def test_a_four_word_name_ending_in_a_country_word_is_kept_whole():
 def test_a_country_after_a_foreign_name_is_still_the_country():
     people = people_by_name("Ngoại trưởng Boris Johnson Anh cho biết London ủng hộ ASEAN.")
     assert "Boris Johnson" in people
+
+
+def test_two_names_of_vietnamese_syllables_one_letter_apart_are_two_people():
+    # "Bình"/"Minh" are one letter apart, but in syllabic names that is another word, not a slip
+    people = people_by_name("Chủ tịch Trung Quốc Tập Cận Bình đánh giá cao quan hệ hai nước. Dự hội kiến có "
+                            "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh.")
+    assert people["Tập Cận Bình"].titles == ["Chủ tịch"]
+    assert people["Tập Cận Bình"].country == "CN"
+    assert people["Phạm Bình Minh"].titles == ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"]
+    assert people["Phạm Bình Minh"].country == "VN"
+
+
+def test_a_foreign_name_misspelt_by_one_letter_is_still_one_person():
+    people = people_by_name("Tổng thống Argentina Mauricio Macri phát biểu. Ông Mauricio Macr cảm ơn chủ nhà.")
+    assert [name for name in people if name.startswith("Mauricio")] == ["Mauricio Macri"]

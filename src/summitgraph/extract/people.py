@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
     HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_acronym, is_foreign_word,
-    lexicon, name_like, run_end, vietnamese_name, walk_title,
+    is_vietnamese_syllable, lexicon, name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
@@ -974,6 +974,8 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...], full_is_vietname
         # one letter apart in the middle name, a slip of the keyboard
         return len(short) == len(full) >= 3 and short[0] == full[0] and short[-1] == full[-1] and \
             _edit_distance_at_most_one(" ".join(short), " ".join(full))
+    if all(is_vietnamese_syllable(w) for w in short + full):
+        return False                     # "Tập Cận Bình" / "Phạm Bình Minh": one letter is another syllable
     shared = [w for w in short if w not in _PARTICLES and any(_same_word(w, f) for f in full)]
     # the last words agree: "Kim Jong-un" and "Kim Jong-nam" share two words and are brothers
     return len(shared) >= 2 and len(shared) >= min(len(short), len(full)) - 1 and _same_word(short[-1], full[-1])
