@@ -37,3 +37,11 @@ def test_two_names_of_vietnamese_syllables_one_letter_apart_are_two_people():
 def test_a_foreign_name_misspelt_by_one_letter_is_still_one_person():
     people = people_by_name("Tổng thống Argentina Mauricio Macri phát biểu. Ông Mauricio Macr cảm ơn chủ nhà.")
     assert [name for name in people if name.startswith("Mauricio")] == ["Mauricio Macri"]
+
+
+def test_a_minister_of_industry_and_trade_named_without_a_person_is_no_one():
+    # "Công" is also a family name; "Công Thương" after "Bộ trưởng" is the ministry's field
+    people = people_by_name("Bộ trưởng Công Thương phát biểu tại phiên họp. Thứ trưởng Công Thương Lê Văn Bình "
+                            "cho biết thêm.")
+    assert list(people) == ["Lê Văn Bình"]
+    assert people["Lê Văn Bình"].titles == ["Thứ trưởng Công Thương"]
