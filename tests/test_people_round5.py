@@ -45,3 +45,18 @@ def test_a_minister_of_industry_and_trade_named_without_a_person_is_no_one():
                             "cho biết thêm.")
     assert list(people) == ["Lê Văn Bình"]
     assert people["Lê Văn Bình"].titles == ["Thứ trưởng Công Thương"]
+
+
+def test_a_clipped_country_between_a_title_and_a_foreign_name_is_the_country():
+    people = people_by_name("Thủ tướng Thái Thaksin Shinawatra gặp Thủ tướng Ấn Manmohan Singh và Tổng thống "
+                            "Phi Gloria Arroyo bên lề hội nghị.")
+    assert people["Thaksin Shinawatra"].country == "TH"
+    assert people["Manmohan Singh"].country == "IN"
+    assert people["Gloria Arroyo"].country == "PH"
+    assert people["Gloria Arroyo"].titles == ["Tổng thống"]
+
+
+def test_thái_before_a_vietnamese_given_name_is_a_family_name():
+    people = people_by_name("Thứ trưởng Thái Văn Long phát biểu, Đại sứ Thái Bá Hùng cũng dự.")
+    assert people["Thái Văn Long"].titles == ["Thứ trưởng"]
+    assert "Thái Bá Hùng" in people

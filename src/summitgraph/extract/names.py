@@ -375,6 +375,24 @@ def country_hits(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[i
     return out
 
 
+# Clipped country names that older news puts between a title and a foreign name ("Thủ tướng Thái Thaksin",
+# "Thủ tướng Ấn Manmohan Singh", "Tổng thống Phi Arroyo"); elsewhere "Thái" is a family name and both are words of other names, so
+# they are read as countries only there, not by the gazetteer.
+_CLIPPED_COUNTRIES = {"Thái": "TH", "Ấn": "IN", "Phi": "PH"}
+
+
+def short_countries_before_names(tokens: list[Token], places: dict[int, PlaceHit]) -> dict[int, PlaceHit]:
+    """The clipped country words directly before a capitalised word no Vietnamese name is made of."""
+    out: dict[int, PlaceHit] = {}
+    for i, token in enumerate(tokens[:-1]):
+        code = _CLIPPED_COUNTRIES.get(token.text)
+        after = tokens[i + 1]
+        if code and i not in places and is_name_word(after) and is_foreign_word(after) \
+                and after.start == token.end + 1:
+            out[i] = PlaceHit(i, i + 1, code, False, True)
+    return out
+
+
 _LOOSE_HYPHEN = re.compile(r"-(?:(?<=\S-)(?=\s)|(?<=\s-)(?=\S))")   # starts with "-": re jumps to each one
 
 
@@ -451,8 +469,9 @@ class TokenDoc:
             countries_found = find_countries(looked_in)
         if cities_found is None:
             cities_found = find_cities(text)
-        return cls(text, tokens, country_hits(tokens, countries_found, by_start),
-                   city_token_starts(tokens, cities_found, by_start))
+        places = country_hits(tokens, countries_found, by_start)
+        places.update(short_countries_before_names(tokens, places))
+        return cls(text, tokens, places, city_token_starts(tokens, cities_found, by_start))
 
     def place_at(self, i: int) -> PlaceHit | None:
         return self.places.get(i)
