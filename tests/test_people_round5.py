@@ -60,3 +60,15 @@ def test_thái_before_a_vietnamese_given_name_is_a_family_name():
     people = people_by_name("Thứ trưởng Thái Văn Long phát biểu, Đại sứ Thái Bá Hùng cũng dự.")
     assert people["Thái Văn Long"].titles == ["Thứ trưởng"]
     assert "Thái Bá Hùng" in people
+
+
+def test_a_rank_written_between_a_country_and_the_name_is_a_title():
+    people = people_by_name("Thủ tướng Myanmar Tướng Khin Nyunt tiếp đoàn. Tướng Than Shwe vắng mặt.")
+    assert people["Khin Nyunt"].titles == ["Thủ tướng", "Tướng"]
+    assert people["Khin Nyunt"].country == "MM"
+    assert people["Than Shwe"].titles == ["Tướng"]
+
+
+def test_a_vietnamese_given_name_tướng_stays_in_the_name():
+    people = people_by_name("Ông Nguyễn Văn Tướng, Giám đốc Sở Ngoại vụ, cho biết đoàn đã đến.")
+    assert people["Nguyễn Văn Tướng"].titles == ["Giám đốc Sở Ngoại vụ"]

@@ -837,6 +837,11 @@ class _Walker:
             return None            # "Văn phòng Chủ tịch nước", "của Chủ tịch ASEAN": part of this title
         return self._open(found[0], found[1])
 
+    def _is_rank(self, j: int) -> bool:
+        """A one-word rank ("Tướng") at the start of a capitalised run: a title of its own, not a name word."""
+        found = head_at(self.doc, j)
+        return bool(found and found[1].kind == "military" and found[0] == j)
+
     def _capitalised(self, j: int) -> int | Walk | None:
         toks, doc = self.toks, self.doc
         if j + 1 < self.limit and toks[j + 1].text == ":":
@@ -846,6 +851,10 @@ class _Walker:
         if k < self.limit and toks[k].text == "&":
             self.named = True                     # "Ernst & Young": a firm
             return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
+        if len(run) > 1 and self._is_rank(j):
+            nxt = self._new_head(j)               # "Thủ tướng Myanmar Tướng Khin Nyunt": a rank, then the name
+            if nxt is not None:
+                return nxt
         if run and name_like(run) and not self._organisation_name(run) and not (
                 len(run) == 1 and not _initial_then_title(doc, run[0], k)
                 and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"

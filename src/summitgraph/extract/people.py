@@ -1039,8 +1039,10 @@ def _titles(person: _Person) -> list[str]:
     keys = [k for k, (_, kind) in seen.items() if strong or kind != "artist"]
     # "Thủ tướng" adds nothing next to "Thủ tướng Chính phủ": drop a title inside a longer one.
     # "Ủy viên Bộ Chí", cut off at the end of a caption, is the start of "Ủy viên Bộ Chính trị".
-    kept = [k for k in keys if not any(k != other and (_contains(other.split(), k.split()) or other.startswith(k))
-                                       for other in keys)]
+    # A rank is no word of an office ("Tướng" is not the end of "Thủ tướng").
+    kept = [k for k in keys if not any(
+        k != other and (_contains(other.split(), k.split()) and seen[k][1] != "military" or other.startswith(k))
+        for other in keys)]
     return [seen[k][0] for k in kept]
 
 
