@@ -72,3 +72,10 @@ def test_a_rank_written_between_a_country_and_the_name_is_a_title():
 def test_a_vietnamese_given_name_tướng_stays_in_the_name():
     people = people_by_name("Ông Nguyễn Văn Tướng, Giám đốc Sở Ngoại vụ, cho biết đoàn đã đến.")
     assert people["Nguyễn Văn Tướng"].titles == ["Giám đốc Sở Ngoại vụ"]
+
+
+def test_the_head_of_a_university_faculty_is_a_title():
+    people = people_by_name("Trưởng khoa Quan hệ quốc tế Đại học Khoa học Xã hội và Nhân văn Hoàng Khắc Nam "
+                            "nhận định. Theo ông Lê Văn Bình, Phó trưởng khoa Luật, thì khác.")
+    assert people["Hoàng Khắc Nam"].titles == ["Trưởng khoa Quan hệ quốc tế Đại học Khoa học Xã hội và Nhân văn"]
+    assert people["Lê Văn Bình"].titles == ["Phó trưởng khoa Luật"]
