@@ -79,3 +79,17 @@ def test_the_head_of_a_university_faculty_is_a_title():
                             "nhận định. Theo ông Lê Văn Bình, Phó trưởng khoa Luật, thì khác.")
     assert people["Hoàng Khắc Nam"].titles == ["Trưởng khoa Quan hệ quốc tế Đại học Khoa học Xã hội và Nhân văn"]
     assert people["Lê Văn Bình"].titles == ["Phó trưởng khoa Luật"]
+
+
+def test_chinese_family_names_in_their_sino_vietnamese_reading():
+    people = people_by_name("Ủy viên trưởng Lật Chiến Thư tiếp đoàn. Người phát ngôn Bộ Ngoại giao Trung Quốc "
+                            "Cảnh Sảng trả lời báo chí.")
+    assert people["Lật Chiến Thư"].titles == ["Ủy viên trưởng"]
+    assert people["Cảnh Sảng"].country == "CN"
+
+
+def test_hàn_before_a_short_syllabic_name_is_a_family_name_not_korea():
+    people = people_by_name("Ngoại trưởng Tần Cương gặp Phó Thủ tướng Hàn Chính tại Bắc Kinh. Ngoại trưởng Hàn "
+                            "Ban Ki-moon cũng có mặt.")
+    assert people["Hàn Chính"].titles == ["Phó Thủ tướng"]
+    assert people["Ban Ki-moon"].country == "KR"

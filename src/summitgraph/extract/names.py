@@ -366,7 +366,7 @@ def country_hits(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[i
         if hit.start not in by_start or hit.end not in by_end:
             continue
         core, last = by_start[hit.start], by_end[hit.end] + 1
-        if hit.ambiguous and not tokens[core].is_cap:
+        if hit.ambiguous and (not tokens[core].is_cap or _family_name_of(tokens, core, last)):
             continue
         first = _widen_state_name(tokens, core)
         place = PlaceHit(first, last, hit.key, kinds.get(hit.key) == "org", hit.ambiguous)
@@ -391,6 +391,19 @@ def short_countries_before_names(tokens: list[Token], places: dict[int, PlaceHit
                 and after.start == token.end + 1:
             out[i] = PlaceHit(i, i + 1, code, False, True)
     return out
+
+
+def _family_name_of(tokens: list[Token], core: int, last: int) -> bool:
+    """A country word that is also a Chinese family name, before one or two syllables that end the
+    capitalised run: "Phó Thủ tướng Hàn Chính" names a person ("Ngoại trưởng Hàn Ban Ki-moon" does not)."""
+    if last != core + 1 or not is_surname(tokens[core].text):
+        return False
+    k = last
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and k - last < 3:
+        if "-" in tokens[k].text or not is_vietnamese_syllable(tokens[k].text):
+            return False
+        k += 1
+    return 1 <= k - last <= 2 and not (k < len(tokens) and tokens[k].is_word and tokens[k].is_cap)
 
 
 _LOOSE_HYPHEN = re.compile(r"-(?:(?<=\S-)(?=\s)|(?<=\s-)(?=\S))")   # starts with "-": re jumps to each one
