@@ -93,3 +93,14 @@ def test_hàn_before_a_short_syllabic_name_is_a_family_name_not_korea():
                             "Ban Ki-moon cũng có mặt.")
     assert people["Hàn Chính"].titles == ["Phó Thủ tướng"]
     assert people["Ban Ki-moon"].country == "KR"
+
+
+def test_one_foreign_word_with_vowels_no_vietnamese_syllable_holds_names_a_person():
+    # "Moon", "Lee", "Yoon" fold like syllables but hold vowel pairs Vietnamese never writes
+    people = people_by_name("Tổng thống Moon đã phát biểu. Thủ tướng Lee và Tổng thống Yoon cũng dự hội nghị.")
+    assert {name: p.titles for name, p in people.items()} == {
+        "Moon": ["Tổng thống"], "Lee": ["Thủ tướng"], "Yoon": ["Tổng thống"]}
+
+
+def test_a_vietnamese_given_name_alone_after_a_title_is_still_no_one():
+    assert people_by_name("Thủ tướng Dũng đã phát biểu tại hội nghị.") == {}

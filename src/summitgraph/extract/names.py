@@ -308,10 +308,15 @@ _VN_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 
+# Vowel pairs no Vietnamese syllable holds, even with its marks folded away ("Lee", "Moon", "Yoon").
+_NOT_VN_VOWELS = re.compile(r"ee|ea|ae|ei|ou|yo|oo(?!ng|c)")
+
+
 @lru_cache(maxsize=1 << 14)
 def is_vietnamese_syllable(word: str) -> bool:
-    """True for a word that could be one Vietnamese syllable ("Dũng", "Sen"); false for "Trump"."""
-    return bool(_VN_SYLLABLE.match(fold(word)))
+    """True for a word that could be one Vietnamese syllable ("Dũng", "Sen"); false for "Trump", "Lee"."""
+    folded = fold(word)
+    return bool(_VN_SYLLABLE.match(folded)) and not _NOT_VN_VOWELS.search(folded)
 
 
 def is_foreign_word(token: Token) -> bool:
