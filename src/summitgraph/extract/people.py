@@ -944,6 +944,8 @@ def _same_word(a: str, b: str, *, initials: bool = False) -> bool:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
+    if len(a) == len(b) == 4:
+        return False                     # "Moon" / "Yoon": a letter changed in a short word is another name
     return _edit_distance_at_most_one(a, b)
 
 
