@@ -104,3 +104,17 @@ def test_one_foreign_word_with_vowels_no_vietnamese_syllable_holds_names_a_perso
 
 def test_a_vietnamese_given_name_alone_after_a_title_is_still_no_one():
     assert people_by_name("Thủ tướng Dũng đã phát biểu tại hội nghị.") == {}
+
+
+def test_a_given_name_that_also_opens_sentences_ends_a_three_syllable_name():
+    people = people_by_name("Thứ trưởng Nguyễn Văn Sáng phát biểu. Ông Nguyễn Văn Tham, Vụ trưởng Vụ ASEAN, "
+                            "cho biết. Đại sứ Lê Văn Chiều cũng dự.")
+    assert people["Nguyễn Văn Sáng"].titles == ["Thứ trưởng"]
+    assert people["Nguyễn Văn Tham"].titles == ["Vụ trưởng Vụ ASEAN"]
+    assert "Lê Văn Chiều" in people
+
+
+def test_a_time_word_after_a_full_name_still_opens_the_next_sentence():
+    people = people_by_name("Tổng Bí thư Nguyễn Phú Trọng Sáng nay đã tiếp đoàn. Thủ tướng Nguyễn Xuân Phúc "
+                            "Chiều 10/8 dự họp.")
+    assert set(people) == {"Nguyễn Phú Trọng", "Nguyễn Xuân Phúc"}

@@ -626,7 +626,7 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
         return True
     opener = lex.match(toks, k, {"not-name"})
     if opener and len(opener.words) == 1:
-        return True
+        return not _given_name(toks, j, k)
     if not t.text.isascii() and is_vietnamese_syllable(t.text) and toks[k - 1].text.isascii() \
             and is_foreign_word(toks[k - 1]):
         return True                       # "Donald Trump Tiếp theo": a sentence runs on after a caption
@@ -636,6 +636,20 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
     # "Lê Hồng Anh", "Nông Đức Mạnh", "Trương Mỹ Hoa": a country word inside a Vietnamese name, also
     # when the run began at an organisation's words ("Bộ trưởng Công Thương Trần Tuấn Anh").
     return not (place.ambiguous and place.end == k + 1 and _family_name_before(toks, j, k))
+
+
+# Words after which "Sáng", "Chiều", "Tối" open a sentence ("Sáng nay", "Chiều 10/8") rather than end a name.
+_TIME_AFTER = frozenset({"nay", "qua", "mai", "hôm", "cùng", "ngày", "tới", "sớm"})
+
+
+def _given_name(toks: list[Token], j: int, k: int) -> bool:
+    """A word that opens sentences ("Sáng", "Hiện", "Tham") as the given name of a Vietnamese name of three
+    syllables begun in this run: "Thứ trưởng Nguyễn Văn Sáng phát biểu", not "... Phúc Sáng nay"."""
+    if k - 2 < j or not is_vietnamese_surname(toks[k - 2].text) or not is_vietnamese_syllable(toks[k - 1].text):
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return is_vietnamese_syllable(toks[k].text) and not (
+        after is not None and (after.key in _TIME_AFTER or after.text[:1].isdigit()))
 
 
 def _family_name_before(toks: list[Token], j: int, k: int) -> bool:
@@ -692,7 +706,7 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
             break
     while j > i:
         tail = next((n for n in (3, 2, 1) if j - n >= i and (e := lex.match(toks, j - n, {"not-name"}))
-                     and len(e.words) == n), 0)
+                     and len(e.words) == n and not (n == 1 and _given_name(toks, i, j - 1))), 0)
         if tail:
             j -= tail
         elif not toks[j - 1].is_cap:
