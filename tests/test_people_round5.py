@@ -118,3 +118,11 @@ def test_a_time_word_after_a_full_name_still_opens_the_next_sentence():
     people = people_by_name("Tổng Bí thư Nguyễn Phú Trọng Sáng nay đã tiếp đoàn. Thủ tướng Nguyễn Xuân Phúc "
                             "Chiều 10/8 dự họp.")
     assert set(people) == {"Nguyễn Phú Trọng", "Nguyễn Xuân Phúc"}
+
+
+def test_a_ministry_department_for_asean_serves_its_country_not_asean():
+    people = people_by_name("Vụ trưởng Vụ ASEAN Trần Văn Mạnh cho biết. Bà Nguyễn Thị Hằng, Phó Vụ trưởng Vụ "
+                            "ASEAN, nói thêm.")
+    assert people["Trần Văn Mạnh"].country == "VN"
+    assert people["Nguyễn Thị Hằng"].country == "VN"
+    assert people["Nguyễn Thị Hằng"].titles == ["Phó Vụ trưởng Vụ ASEAN"]

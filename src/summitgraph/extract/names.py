@@ -1114,6 +1114,8 @@ class _Walker:
                 # "Trưởng SOM ASEAN của EU": whom they serve; an organisation written out in words ("Giám đốc
                 # khu vực của Tổ chức Y tế thế giới") is part of the title
                 part.removed.append((j - 1, place.end))
+            if self.org == "org" and self.org_words == ("vụ",):
+                return place.end            # "Vụ ASEAN": a ministry's department for ASEAN, not ASEAN's own
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":
             owner = j - 1 if before is not None and before.key == _OWNER else j
