@@ -126,3 +126,21 @@ def test_a_ministry_department_for_asean_serves_its_country_not_asean():
     assert people["Trần Văn Mạnh"].country == "VN"
     assert people["Nguyễn Thị Hằng"].country == "VN"
     assert people["Nguyễn Thị Hằng"].titles == ["Phó Vụ trưởng Vụ ASEAN"]
+
+
+def test_the_supreme_court_and_procuracy_are_read_to_their_lower_case_words():
+    people = people_by_name("Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình phát biểu. Viện trưởng Viện Kiểm "
+                            "sát nhân dân tối cao Lê Minh Trí dự.")
+    assert people["Nguyễn Hòa Bình"].titles == ["Chánh án Tòa án nhân dân tối cao"]
+    assert people["Lê Minh Trí"].titles == ["Viện trưởng Viện Kiểm sát nhân dân tối cao"]
+
+
+def test_commentators_observers_diplomats_and_chief_executives_are_named_in_a_role():
+    people = people_by_name("Nhà bình luận Trần Đăng Tuấn nêu ý kiến. Theo nhà quan sát Carl Thayer, ASEAN cần "
+                            "đoàn kết. Nhà ngoại giao kỳ cựu Nguyễn Tâm Chiến nhận định. CEO Nguyễn Thị Phương "
+                            "Thảo của Vietjet ký hợp đồng. Các nhà khoa học đã họp.")
+    assert people["Trần Đăng Tuấn"].titles == ["Nhà bình luận"]
+    assert people["Carl Thayer"].titles == ["nhà quan sát"]
+    assert people["Nguyễn Tâm Chiến"].titles == ["Nhà ngoại giao kỳ cựu"]
+    assert people["Nguyễn Thị Phương Thảo"].titles == ["CEO"]
+    assert len(people) == 4
