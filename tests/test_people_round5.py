@@ -144,3 +144,11 @@ def test_commentators_observers_diplomats_and_chief_executives_are_named_in_a_ro
     assert people["Nguyễn Tâm Chiến"].titles == ["Nhà ngoại giao kỳ cựu"]
     assert people["Nguyễn Thị Phương Thảo"].titles == ["CEO"]
     assert len(people) == 4
+
+
+def test_an_official_described_before_the_name_holds_that_role():
+    people = people_by_name("Một quan chức cấp cao Bộ Ngoại giao Mỹ, ông Scot Marciel, cho biết Washington ủng hộ "
+                            "ASEAN. Các quan chức ASEAN đã họp.")
+    assert people["Scot Marciel"].titles == ["quan chức cấp cao Bộ Ngoại giao"]
+    assert people["Scot Marciel"].country == "US"
+    assert len(people) == 1
