@@ -1023,6 +1023,12 @@ class _Walker:
             return j + 1
         return None
 
+    def _and_the_countries(self, after: int) -> bool:
+        """"các nước" and a capitalised region inside an organisation's name (a centre for studies of them)."""
+        toks = self.toks
+        return self.org == "org" and after + 2 < self.limit and toks[after].key == "các" \
+            and toks[after + 1].key == "nước" and toks[after + 2].is_cap
+
     def _connector(self, j: int, connector: Entry) -> int | None:
         toks = self.toks
         after = j + len(connector.words)
@@ -1039,6 +1045,8 @@ class _Walker:
             return self.head_end
         if head_at(self.doc, after) and connector.words[0] != "của":
             return None                               # "Thủ tướng Campuchia và Tổng Thư ký ASEAN"
+        if connector.words[0] == "và" and self._and_the_countries(after):
+            return after + 2                          # "Trung tâm Nghiên cứu Nga và các nước SNG": a field's name
         if connector.words[0] == "và" and toks[after].key in ("nhiều", "các", "những", "một"):
             return None                               # "... và nhiều chính khách": others, not a title
         nxt = toks[after]
