@@ -152,3 +152,15 @@ def test_an_official_described_before_the_name_holds_that_role():
     assert people["Scot Marciel"].titles == ["quan chức cấp cao Bộ Ngoại giao"]
     assert people["Scot Marciel"].country == "US"
     assert len(people) == 1
+
+
+def test_a_centre_for_studies_of_a_country_and_its_neighbours_is_one_organisation():
+    people = people_by_name("Giám đốc Trung tâm Nghiên cứu Nga và các nước SNG Trần Văn Hòa phát biểu tại hội thảo.")
+    assert people["Trần Văn Hòa"].titles == ["Giám đốc Trung tâm Nghiên cứu Nga và các nước SNG"]
+
+
+def test_cao_cấp_goes_on_with_a_school_owned_by_the_title():
+    people = people_by_name("Phó trưởng ban châu Á Trung tâm nghiên cứu quốc tế của Trường Kinh tế cao cấp "
+                            "Anastasia Ivanova khẳng định điều đó.")
+    assert people["Anastasia Ivanova"].titles == [
+        "Phó trưởng ban châu Á Trung tâm nghiên cứu quốc tế của Trường Kinh tế cao cấp"]
