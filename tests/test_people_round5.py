@@ -164,3 +164,10 @@ def test_cao_cấp_goes_on_with_a_school_owned_by_the_title():
                             "Anastasia Ivanova khẳng định điều đó.")
     assert people["Anastasia Ivanova"].titles == [
         "Phó trưởng ban châu Á Trung tâm nghiên cứu quốc tế của Trường Kinh tế cao cấp"]
+
+
+def test_a_ministry_whose_name_holds_a_comma_is_read_whole():
+    people = people_by_name("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng tham dự. Bộ trưởng Lao động, "
+                            "Thương binh và Xã hội Đào Ngọc Dung cũng dự.")
+    assert people["Nguyễn Văn Hùng"].titles == ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
+    assert people["Đào Ngọc Dung"].titles == ["Bộ trưởng Lao động, Thương binh và Xã hội"]
