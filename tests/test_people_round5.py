@@ -171,3 +171,18 @@ def test_a_ministry_whose_name_holds_a_comma_is_read_whole():
                             "Thương binh và Xã hội Đào Ngọc Dung cũng dự.")
     assert people["Nguyễn Văn Hùng"].titles == ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
     assert people["Đào Ngọc Dung"].titles == ["Bộ trưởng Lao động, Thương binh và Xã hội"]
+
+
+def test_an_office_with_its_remit_in_lower_case_words_before_the_name():
+    people = people_by_name("Cao ủy Liên Hợp Quốc về người tị nạn Filippo Grandi cảnh báo. Báo cáo viên đặc biệt "
+                            "của Liên Hợp Quốc về quyền con người Tom Andrews lên tiếng. Bộ trưởng phụ trách các vấn "
+                            "đề đối ngoại Anifah Aman phát biểu.")
+    assert people["Filippo Grandi"].titles == ["Cao ủy Liên Hợp Quốc về người tị nạn"]
+    assert people["Filippo Grandi"].country == "UN"
+    assert people["Tom Andrews"].titles == ["Báo cáo viên đặc biệt của Liên Hợp Quốc về quyền con người"]
+    assert people["Anifah Aman"].titles == ["Bộ trưởng phụ trách các vấn đề đối ngoại"]
+
+
+def test_về_as_a_verb_after_a_title_names_no_one():
+    assert people_by_name("Thủ tướng về nước. Chủ tịch nước về thăm Nghệ An. Thủ tướng phát biểu về tình hình "
+                          "Biển Đông.") == {}

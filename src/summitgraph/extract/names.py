@@ -510,6 +510,10 @@ _OWNER = "của"
 _STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
 # Undertakings whose own name follows them inside a title ("Ban quản lý dự án Khu liên hợp thể thao").
 _NAMED_UNDERTAKINGS = frozenset({("dự", "án")})
+# Connectors that may open an office's remit in lower-case words ("về quyền con người", "phụ trách các vấn đề
+# đối ngoại"), read only when a name follows within a few words.
+_REMITS = frozenset({("về",), ("phụ", "trách")})
+_REMIT_WORDS = 5
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 # Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
 # điều hành" is one.
@@ -808,6 +812,7 @@ class _Walker:
         self.described = False           # lower-case words describe it ("Tập đoàn tư vấn ...")
         self.loose = False               # an expert's title went on in free words ("luật sư của ...")
         self.expert = False
+        self.topic = False               # lower-case words of a remit after "về"/"phụ trách", up to the name
         self.chains = True
         self.apposition = False
 
@@ -839,7 +844,7 @@ class _Walker:
         self.org = "org" if head_has_org(head) else None
         self.org_words: tuple[str, ...] = ()
         self.head_end = start + len(head.words)
-        self.named = self.described = self.loose = False
+        self.named = self.described = self.loose = self.topic = False
         self.expert = head.kind == "expert"
         prefix = self.lex.match(self.toks, start, {"prefix"})
         skip = len(prefix.words) if prefix and self.lex.match(
@@ -991,7 +996,7 @@ class _Walker:
     def _lower(self, j: int) -> int | None:
         toks, lex = self.toks, self.lex
         t = toks[j]
-        inside = self.org == "org" or self.expert
+        inside = self.org == "org" or self.expert or self.topic
         stop = lex.match(toks, j, {"stop"})
         go_on = lex.match(toks, j, {"continuation"})
         if stop and not (t.key in _DETERMINERS and inside) and not (go_on and len(go_on.words) > len(stop.words)):
@@ -1018,7 +1023,7 @@ class _Walker:
         if inside:
             if self.org == "org":
                 self.described = True
-            else:
+            elif not self.topic:
                 self.loose = True
             return j + 1
         return None
@@ -1057,7 +1062,22 @@ class _Walker:
         if nxt.is_word and (self.org == "org" or self.expert) and (
                 not self.lex.match(toks, after, {"stop"}) or nxt.key in _DETERMINERS):
             return after
+        if connector.words in _REMITS and self._remit_then_name(after):
+            self.topic = True                         # "Cao ủy Liên Hợp Quốc về người tị nạn Filippo Grandi"
+            return after
         return None
+
+    def _remit_then_name(self, after: int) -> bool:
+        """A few lower-case words (no verb among them) and then a capitalised name: an office's remit."""
+        toks = self.toks
+        for k in range(after, min(after + _REMIT_WORDS + 1, self.limit)):
+            t = toks[k]
+            if t.is_word and t.is_cap:
+                return k > after and name_like(toks[k:run_end(self.doc, k)])
+            if not t.is_word or not t.is_lower or (
+                    self.lex.match(toks, k, {"stop"}) and t.key not in _DETERMINERS):
+                return False
+        return False
 
     def _punctuation(self, j: int) -> int | None:
         """Where reading goes on after punctuation inside a title, or None where the title ends."""
