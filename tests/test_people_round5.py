@@ -186,3 +186,11 @@ def test_an_office_with_its_remit_in_lower_case_words_before_the_name():
 def test_về_as_a_verb_after_a_title_names_no_one():
     assert people_by_name("Thủ tướng về nước. Chủ tịch nước về thăm Nghệ An. Thủ tướng phát biểu về tình hình "
                           "Biển Đông.") == {}
+
+
+def test_an_english_body_named_after_a_head_is_no_person():
+    people = people_by_name("Ông Phil Robertson, Phó Giám đốc Human Rights Watch khu vực châu Á, kêu gọi ASEAN "
+                            "hành động. Giám đốc Amnesty International Agnès Callamard lên tiếng.")
+    assert "Human Rights Watch" not in people
+    assert people["Phil Robertson"].titles == ["Phó Giám đốc Human Rights Watch khu vực châu Á"]
+    assert people["Agnès Callamard"].titles == ["Giám đốc Amnesty International"]

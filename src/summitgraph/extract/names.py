@@ -683,10 +683,13 @@ def _is_long_head(toks: list[Token], k: int) -> bool:
     return bool(entry and len(entry.words) >= 2)
 
 
-# English words that end a firm's or body's name; no person's name holds them ("Group Holdings").
+# English words that end a firm's or body's name; no person's name holds them ("Group Holdings",
+# "Human Rights Watch").
 _COMPANY_WORDS = frozenset("""Group Holdings Holding Corporation Corp Inc Ltd Limited Co Company Bank Securities
 Capital Partners Associates Consulting Motors Airlines Airways Technologies Foundation Institute University
-Fund Investments Industries Enterprises LLC PLC JSC""".split())
+Fund Investments Industries Enterprises LLC PLC JSC Watch International Forum Council Organization Organisation
+Association Agency Network Alliance Commission Committee Center Centre Society Union Trust Research Studies
+Programme Program Initiative Services Media News Times Post Journal Review Club Coalition Movement""".split())
 
 
 def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
