@@ -194,3 +194,16 @@ def test_an_english_body_named_after_a_head_is_no_person():
     assert "Human Rights Watch" not in people
     assert people["Phil Robertson"].titles == ["Phó Giám đốc Human Rights Watch khu vực châu Á"]
     assert people["Agnès Callamard"].titles == ["Giám đốc Amnesty International"]
+
+
+def test_a_firms_local_arm_then_its_officer():
+    people = people_by_name("Tổng Giám đốc Samsung Việt Nam Choi Joo Ho cho biết. Tổng Giám đốc Standard Chartered "
+                            "Việt Nam Michele Wee có mặt.")
+    assert set(people) == {"Choi Joo Ho", "Michele Wee"}
+    assert people["Choi Joo Ho"].titles == ["Tổng Giám đốc Samsung"]
+    assert people["Michele Wee"].titles == ["Tổng Giám đốc Standard Chartered"]
+
+
+def test_a_foreign_leader_before_a_country_word_is_still_the_name():
+    people = people_by_name("Thủ tướng Shinzo Abe, Tổng thống Joko Widodo và Thủ tướng Lý Hiển Long dự họp.")
+    assert set(people) == {"Shinzo Abe", "Joko Widodo", "Lý Hiển Long"}

@@ -895,9 +895,9 @@ class _Walker:
             nxt = self._new_head(j)               # "Thủ tướng Myanmar Tướng Khin Nyunt": a rank, then the name
             if nxt is not None:
                 return nxt
-        if run and name_like(run) and not self._organisation_name(run) and not (
-                len(run) == 1 and not _initial_then_title(doc, run[0], k)
-                and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
+        if run and name_like(run) and not self._organisation_name(run) and not self._firm_then_name(run, k) \
+                and not (len(run) == 1 and not _initial_then_title(doc, run[0], k)
+                         and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
             found = clean_name(doc, j, k)
             if found:
                 if self.loose or toks[j - 1].key in _NOT_THE_HOLDER:
@@ -1175,12 +1175,22 @@ class _Walker:
         return not t.is_word and t.text != "(" or t.is_cap and not self.lex.match(self.toks, k, {"org", "institution", "continuation"}) \
             and not head_at(self.doc, k)
 
+    def _firm_then_name(self, run: list[Token], k: int) -> bool:
+        """Foreign words, a country and then a name: a firm's local arm and its officer ("Tổng Giám đốc
+        Standard Chartered Việt Nam Michele Wee"), not a person and a country."""
+        return len(run) > 1 and self.part.kind == "business" and not vietnamese_name([t.text for t in run]) \
+            and self._continues(k) and self.doc.place_at(k) is not None
+
     def _continues(self, k: int) -> bool:
         """Whether the title goes on after the capitalised run that ends at ``k``."""
         if k >= self.limit:
             return False
         t = self.toks[k]
         inside = self.org == "org" or self.expert
+        place = self.doc.place_at(k)
+        if place is not None and not place.is_org and place.end < self.limit and self.toks[place.end].is_cap:
+            after = self.toks[place.end:run_end(self.doc, place.end)]
+            return bool(after) and name_like(after)    # "Tổng Giám đốc Samsung Việt Nam Choi Joo Ho"
         if t.is_word and t.is_lower:
             if self.lex.match(self.toks, k, {"stop"}) and not (t.key in _DETERMINERS and inside):
                 return False
