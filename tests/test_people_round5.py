@@ -207,3 +207,10 @@ def test_a_firms_local_arm_then_its_officer():
 def test_a_foreign_leader_before_a_country_word_is_still_the_name():
     people = people_by_name("Thủ tướng Shinzo Abe, Tổng thống Joko Widodo và Thủ tướng Lý Hiển Long dự họp.")
     assert set(people) == {"Shinzo Abe", "Joko Widodo", "Lý Hiển Long"}
+
+
+def test_a_coined_camel_case_body_before_a_name_is_the_title():
+    people = people_by_name("Chủ tịch EuroCham Alain Cany phát biểu. Thượng nghị sĩ John McCain và Thống đốc Ron "
+                            "DeSantis được nhắc tới.")
+    assert people["Alain Cany"].titles == ["Chủ tịch EuroCham"]
+    assert "John McCain" in people and "Ron DeSantis" in people

@@ -692,6 +692,14 @@ Association Agency Network Alliance Commission Committee Center Centre Society U
 Programme Program Initiative Services Media News Times Post Journal Review Club Coalition Movement""".split())
 
 
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van)[A-Z][a-z]+[A-Z]")
+
+
+def _camel_case(word: str) -> bool:
+    """"EuroCham", "AmCham", "PetroVietnam": a capital inside the word, as bodies coin names ("McCain" is no body)."""
+    return bool(_CAMEL.match(word))
+
+
 def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
     """The person's name inside the capitalised run ``[i, j)``: without leading honorifics, places,
     initials of organisations and not-name words, and starting at a family name when organisation words
@@ -707,8 +715,8 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
             i = place.end
         elif skip and i + len(skip.words) <= j:
             i += len(skip.words)
-        elif not is_name_word(toks[i]) or i in doc.cities:
-            i += 1
+        elif not is_name_word(toks[i]) or i in doc.cities or _camel_case(toks[i].text) and j - i > 2:
+            i += 1                        # "EuroCham Alain Cany": a body's coined name before the person's
         else:
             break
     while j > i:
