@@ -214,3 +214,18 @@ def test_a_coined_camel_case_body_before_a_name_is_the_title():
                             "DeSantis được nhắc tới.")
     assert people["Alain Cany"].titles == ["Chủ tịch EuroCham"]
     assert "John McCain" in people and "Ron DeSantis" in people
+
+
+def test_a_continent_written_châu_inside_a_title_is_read_on_to_the_name():
+    people = people_by_name("Chủ tịch Hội đồng Kinh doanh châu Á Ronnie Chan gặp đoàn. Giám đốc Chương trình châu Á "
+                            "tại Viện Lowy Hervé Lemahieu nhận định.")
+    assert set(people) == {"Ronnie Chan", "Hervé Lemahieu"}
+    assert people["Ronnie Chan"].titles == ["Chủ tịch Hội đồng Kinh doanh châu Á"]
+    assert people["Hervé Lemahieu"].titles == ["Giám đốc Chương trình châu Á tại Viện Lowy"]
+
+
+def test_a_programme_or_project_is_an_organisation_not_a_family_name():
+    people = people_by_name("Giám đốc Dự án Mekong Nguyễn Văn Hòa cho biết. Giám đốc Chương trình Phát triển Liên Hợp "
+                            "Quốc (UNDP) Achim Steiner phát biểu.")
+    assert people["Nguyễn Văn Hòa"].titles == ["Giám đốc Dự án Mekong"]
+    assert people["Achim Steiner"].titles == ["Giám đốc Chương trình Phát triển Liên Hợp Quốc (UNDP)"]

@@ -514,6 +514,7 @@ _NAMED_UNDERTAKINGS = frozenset({("dự", "án")})
 # đối ngoại"), read only when a name follows within a few words.
 _REMITS = frozenset({("về",), ("phụ", "trách")})
 _REMIT_WORDS = 5
+_CONTINENTS = frozenset({"Á", "Âu", "Phi", "Mỹ", "Úc"})   # "châu Á": written small, then the continent
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 # Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
 # điều hành" is one.
@@ -904,6 +905,7 @@ class _Walker:
             if nxt is not None:
                 return nxt
         if run and name_like(run) and not self._organisation_name(run) and not self._firm_then_name(run, k) \
+                and not self._opens_foreign_body(j, k) \
                 and not (len(run) == 1 and not _initial_then_title(doc, run[0], k)
                          and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
             found = clean_name(doc, j, k)
@@ -1015,6 +1017,9 @@ class _Walker:
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
+        if t.key == "châu" and j + 1 < self.limit and toks[j + 1].text in _CONTINENTS:
+            self.named = True
+            return j + 2                              # "Giám đốc Chương trình châu Á tại ...": a region's name
         if j == self.head_end:
             org = lex.match(toks, j, {"org"}, ignore_case=True)
             if org:                                   # "phó tổng giám đốc công ty"
@@ -1107,7 +1112,8 @@ class _Walker:
                     self.part.countries.append((place.code, 3))
                 return close + 1
             inner = toks[j + 1:close]
-            if inner and all(is_acronym(x) or x.text in "-&/" for x in inner):
+            if inner and (all(is_acronym(x) or x.text in "-&/" for x in inner)
+                          or len(inner) == 1 and _camel_case(inner[0].text)):   # "(AmCham)"
                 if self.org == "org":
                     self.org = "institution"          # "(USVTC)" closes the organisation's name
                 if coined_abbreviation(toks, j, close):
@@ -1182,6 +1188,12 @@ class _Walker:
         t = self.toks[k]
         return not t.is_word and t.text != "(" or t.is_cap and not self.lex.match(self.toks, k, {"org", "institution", "continuation"}) \
             and not head_at(self.doc, k)
+
+    def _opens_foreign_body(self, j: int, k: int) -> bool:
+        """A run that starts with an organisation's head and goes on in foreign words ("tại Viện Lowy Hervé
+        Lemahieu"): the body comes first, read as one, and the person after it."""
+        entry = self.lex.match(self.toks, j, {"org"})
+        return entry is not None and k - j > len(entry.words) + 2 and is_foreign_word(self.toks[j + len(entry.words)])
 
     def _firm_then_name(self, run: list[Token], k: int) -> bool:
         """Foreign words, a country and then a name: a firm's local arm and its officer ("Tổng Giám đốc
