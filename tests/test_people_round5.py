@@ -229,3 +229,11 @@ def test_a_programme_or_project_is_an_organisation_not_a_family_name():
                             "Quốc (UNDP) Achim Steiner phát biểu.")
     assert people["Nguyễn Văn Hòa"].titles == ["Giám đốc Dự án Mekong"]
     assert people["Achim Steiner"].titles == ["Giám đốc Chương trình Phát triển Liên Hợp Quốc (UNDP)"]
+
+
+def test_consuls_honorary_and_deputy():
+    people = people_by_name("Lãnh sự danh dự Việt Nam tại Perth John Smith dự lễ. Phó Tổng Lãnh sự Việt Nam tại "
+                            "Vientiane Lê Thị Mai cũng dự.")
+    assert "John Smith" in people
+    assert people["Lê Thị Mai"].titles == ["Phó Tổng Lãnh sự tại Vientiane"]
+    assert people["Lê Thị Mai"].country == "VN"
