@@ -237,3 +237,9 @@ def test_consuls_honorary_and_deputy():
     assert "John Smith" in people
     assert people["Lê Thị Mai"].titles == ["Phó Tổng Lãnh sự tại Vientiane"]
     assert people["Lê Thị Mai"].country == "VN"
+
+
+def test_a_sea_or_region_named_after_a_lower_case_noun_is_not_the_name():
+    people = people_by_name("Chuyên gia về biển Đông Carl Thayer nói rằng các bên cần kiềm chế.")
+    assert people["Carl Thayer"].titles == ["Chuyên gia về biển Đông"]
+    assert "Đông Carl Thayer" not in people
