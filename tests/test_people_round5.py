@@ -243,3 +243,8 @@ def test_a_sea_or_region_named_after_a_lower_case_noun_is_not_the_name():
     people = people_by_name("Chuyên gia về biển Đông Carl Thayer nói rằng các bên cần kiềm chế.")
     assert people["Carl Thayer"].titles == ["Chuyên gia về biển Đông"]
     assert "Đông Carl Thayer" not in people
+
+
+def test_the_mekong_river_commission_heads_a_title():
+    people = people_by_name("Tổng Giám đốc Ban Thư ký Ủy hội sông Mê Công quốc tế An Pich Hatda phát biểu.")
+    assert people["An Pich Hatda"].titles == ["Tổng Giám đốc Ban Thư ký Ủy hội sông Mê Công quốc tế"]
