@@ -248,3 +248,8 @@ def test_a_sea_or_region_named_after_a_lower_case_noun_is_not_the_name():
 def test_the_mekong_river_commission_heads_a_title():
     people = people_by_name("Tổng Giám đốc Ban Thư ký Ủy hội sông Mê Công quốc tế An Pich Hatda phát biểu.")
     assert people["An Pich Hatda"].titles == ["Tổng Giám đốc Ban Thư ký Ủy hội sông Mê Công quốc tế"]
+
+
+def test_a_foundation_named_after_a_continent_then_its_chair():
+    people = people_by_name("Chủ tịch Quỹ Châu Á Carlos Dominguez phát biểu tại diễn đàn.")
+    assert people["Carlos Dominguez"].titles == ["Chủ tịch Quỹ Châu Á"]

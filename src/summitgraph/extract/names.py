@@ -1193,7 +1193,9 @@ class _Walker:
         """A run that starts with an organisation's head and goes on in foreign words ("tại Viện Lowy Hervé
         Lemahieu"): the body comes first, read as one, and the person after it."""
         entry = self.lex.match(self.toks, j, {"org"})
-        return entry is not None and k - j > len(entry.words) + 2 and is_foreign_word(self.toks[j + len(entry.words)])
+        return entry is not None and k - j > len(entry.words) + 2 and (
+            is_foreign_word(self.toks[j + len(entry.words)])
+            or is_foreign_word(self.toks[k - 1]) and is_foreign_word(self.toks[k - 2]))   # "Quỹ Châu Á Carlos D.
 
     def _firm_then_name(self, run: list[Token], k: int) -> bool:
         """Foreign words, a country and then a name: a firm's local arm and its officer ("Tổng Giám đốc
