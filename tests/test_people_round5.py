@@ -253,3 +253,10 @@ def test_the_mekong_river_commission_heads_a_title():
 def test_a_foundation_named_after_a_continent_then_its_chair():
     people = people_by_name("Chủ tịch Quỹ Châu Á Carlos Dominguez phát biểu tại diễn đàn.")
     assert people["Carlos Dominguez"].titles == ["Chủ tịch Quỹ Châu Á"]
+
+
+def test_a_firm_named_in_quotes_then_its_officer():
+    people = people_by_name("Tổng Giám đốc Công ty “Hoa Sen Vàng” Lê Thị Ngọc Lan phát biểu. Giám đốc Công ty "
+                            "\"Minh Phát\" Trần Quốc Toản cho biết.")
+    assert people["Lê Thị Ngọc Lan"].titles == ["Tổng Giám đốc Công ty “Hoa Sen Vàng”"]
+    assert people["Trần Quốc Toản"].titles == ["Giám đốc Công ty \"Minh Phát\""]

@@ -515,6 +515,8 @@ _NAMED_UNDERTAKINGS = frozenset({("dự", "án")})
 _REMITS = frozenset({("về",), ("phụ", "trách")})
 _REMIT_WORDS = 5
 _CONTINENTS = frozenset({"Á", "Âu", "Phi", "Mỹ", "Úc"})   # "châu Á": written small, then the continent
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_QUOTED_WORDS = 6
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 # Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
 # điều hành" is one.
@@ -1135,6 +1137,23 @@ class _Walker:
             found = head_at(self.doc, j + 1)
             if found:
                 return self._open(found[0], found[1])  # "Phó Thủ tướng, Bộ trưởng Ngoại giao ..."
+        if t.text in _OPEN_QUOTES and self.org == "org":
+            close = self._quoted_name_end(j)
+            if close is not None:
+                self.org, self.named = "institution", True
+                return close + 1                      # "Công ty “Kim Vang” X": the firm's name, quoted
+        return None
+
+    def _quoted_name_end(self, j: int) -> int | None:
+        """The closing quote of a short capitalised name opened at ``j``."""
+        toks = self.toks
+        closing = _OPEN_QUOTES[toks[j].text]
+        for k in range(j + 1, min(j + 1 + _QUOTED_WORDS, self.limit)):
+            if toks[k].text == closing:
+                first = toks[j + 1].text[:1]
+                return k if k > j + 1 and (first.isupper() or first.isdigit()) else None
+            if not toks[k].is_word and toks[k].text not in "-&.":
+                return None
         return None
 
     def _place(self, j: int, place: PlaceHit) -> int:
