@@ -260,3 +260,10 @@ def test_a_firm_named_in_quotes_then_its_officer():
                             "\"Minh Phát\" Trần Quốc Toản cho biết.")
     assert people["Lê Thị Ngọc Lan"].titles == ["Tổng Giám đốc Công ty “Hoa Sen Vàng”"]
     assert people["Trần Quốc Toản"].titles == ["Giám đốc Công ty \"Minh Phát\""]
+
+
+def test_a_firm_ending_in_a_rare_family_name_before_a_common_one():
+    people = people_by_name("Chủ tịch Tập đoàn Tuần Châu Đào Hồng Tuyển dự lễ. Chủ tịch Tập đoàn Trung Nguyên Đặng Lê "
+                            "Nguyên Vũ cũng dự.")
+    assert people["Đào Hồng Tuyển"].titles == ["Chủ tịch Tập đoàn Tuần Châu"]
+    assert people["Đặng Lê Nguyên Vũ"].titles == ["Chủ tịch Tập đoàn Trung Nguyên"]

@@ -752,10 +752,22 @@ def _family_name_start(toks: list[Token], i: int, j: int) -> int:
         if j - k > 4:
             continue
         if k > i and is_surname(toks[k].text) and all(is_vietnamese_syllable(t.text) for t in toks[k:j]):
-            return k
+            return _commoner_family_name(toks, k, j)
         if k == i and is_surname(toks[k].text):
             return i
     return i
+
+
+# The family names most Vietnamese bear: one of them right after a rarer one starts the name ("Tập đoàn Tuần
+# Châu Đào Hồng Tuyển"), while after a common one it is a middle name ("Đặng Lê Nguyên Vũ").
+_COMMON_FAMILY_NAMES = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh
+Trịnh Trương Lưu Đoàn""".split())
+
+
+def _commoner_family_name(toks: list[Token], k: int, j: int) -> int:
+    if toks[k].text not in _COMMON_FAMILY_NAMES and j - k == 4 and toks[k + 1].text in _COMMON_FAMILY_NAMES:
+        return k + 1
+    return k
 
 
 # ---------------------------------------------------------------------------------------- title phrases
