@@ -267,3 +267,9 @@ def test_a_firm_ending_in_a_rare_family_name_before_a_common_one():
                             "Nguyên Vũ cũng dự.")
     assert people["Đào Hồng Tuyển"].titles == ["Chủ tịch Tập đoàn Tuần Châu"]
     assert people["Đặng Lê Nguyên Vũ"].titles == ["Chủ tịch Tập đoàn Trung Nguyên"]
+
+
+def test_a_verb_after_a_bare_title_ends_it_before_the_object_named():
+    people = people_by_name("Thủ tướng tiễn Joko Widodo ra sân bay. Đại sứ chào mừng Penny Wong tới Hà Nội. Thứ "
+                            "trưởng nhắc lại lời Hồ Chí Minh.")
+    assert people == {}
