@@ -273,3 +273,17 @@ def test_a_verb_after_a_bare_title_ends_it_before_the_object_named():
     people = people_by_name("Thủ tướng tiễn Joko Widodo ra sân bay. Đại sứ chào mừng Penny Wong tới Hà Nội. Thứ "
                             "trưởng nhắc lại lời Hồ Chí Minh.")
     assert people == {}
+
+
+def test_a_verb_right_after_a_bare_office_is_no_part_of_its_title():
+    people = people_by_name("Thủ tướng ủng hộ Gordon Brown tại phiên họp. Bộ trưởng chỉ trích Boris Johnson. Tổng "
+                            "thống tháp tùng Rishi Sunak tới Hà Nội.")
+    assert people == {}
+
+
+def test_words_that_qualify_an_office_still_reach_the_holder():
+    people = people_by_name("Thủ tướng mãn nhiệm Malcolm Turnbull phát biểu. Bộ trưởng y tế Indonesia Budi Gunadi "
+                            "Sadikin nói. Thống đốc bang Florida Jeb Bush cũng có mặt.")
+    assert people["Malcolm Turnbull"].titles == ["Thủ tướng mãn nhiệm"]
+    assert people["Budi Gunadi Sadikin"].country == "ID"
+    assert "Jeb Bush" in people

@@ -40,6 +40,15 @@ _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
 # How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
 _REACH = 24
 _REACH_LOWER = 5
+# Words that qualify an office between it and the holder's name ("Thủ tướng mãn nhiệm X"): the only lower-case
+# words a bare office may be followed by when the name is reached for.
+_OFFICE_MODIFIERS = tuple(tuple(w.split()) for w in (
+    "mãn nhiệm", "sắp mãn nhiệm", "đương nhiệm", "tạm quyền", "lâm thời", "đắc cử", "kỳ cựu", "mới", "tân",
+    "tiền nhiệm", "kế nhiệm", "danh dự", "trưởng", "cấp cao", "chuyên trách", "phụ trách", "thứ nhất", "thứ hai",
+    "đặc biệt", "đặc mệnh toàn quyền", "nhiệm kỳ", "khóa", "lâu năm", "thường trực", "đặc trách", "lưu động",
+    # a ministry's field written small ("bộ trưởng y tế Indonesia X")
+    "y tế", "giáo dục", "năng lượng", "nông nghiệp", "giao thông", "du lịch", "lao động", "văn hóa", "môi trường",
+    "công nghiệp", "thông tin", "truyền thông", "xây dựng", "khoa học", "công nghệ", "tài nguyên", "ngoại thương"))
 # Lower-case nouns whose next capitalised word is a place: "bang Florida", "châu Âu", "tỉnh Aceh".
 _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "đảo", "quận", "huyện",
                           "biển", "miền", "sông"})
@@ -266,6 +275,8 @@ class _Reader:
                 if t.key == "và" and toks[j - 1].is_cap and not is_acronym(toks[j - 1]) \
                         and not self.doc.place_at(j - 1):
                     return None               # "Tổng thống Roh và Đệ nhất phu nhân X": two people
+                if j == last.start + last.head_len and last.kind == "office" and not self._modifies_office(j):
+                    return None               # "Thủ tướng tiễn X": a verb after a bare office, X its object
                 if not self.lex.match(toks, j, {"connector", "continuation"}):
                     lower += 1                 # "phụ trách", "khu vực", "của" join titles; other words count
                 if lower > _REACH_LOWER:
@@ -281,6 +292,13 @@ class _Reader:
             else:
                 return None
         return None
+
+    def _modifies_office(self, j: int) -> bool:
+        """A lower-case word that may stand right after an office and before its holder's name."""
+        if self.toks[j].key in _PLACE_NOUNS or self.lex.match(self.toks, j, {"org"}, ignore_case=True):
+            return True                          # "thống đốc bang Florida X", "Thứ trưởng bộ Văn hóa X"
+        return bool(self.lex.match(self.toks, j, {"connector", "continuation"})) or any(
+            tuple(t.key for t in self.toks[j:j + len(words)]) == words for words in _OFFICE_MODIFIERS)
 
     def _clause_to_comma(self, walk: Walk) -> int | None:
         """The comma that ends a title the walk could not read to its end, when only words of an
