@@ -287,3 +287,17 @@ def test_words_that_qualify_an_office_still_reach_the_holder():
     assert people["Malcolm Turnbull"].titles == ["Thủ tướng mãn nhiệm"]
     assert people["Budi Gunadi Sadikin"].country == "ID"
     assert "Jeb Bush" in people
+
+
+def test_a_bare_name_with_its_title_in_brackets():
+    people = people_by_name("Lim Jock Hoi (Tổng Thư ký ASEAN) nói rằng ASEAN đoàn kết. Nguyễn Văn Thành (Giám đốc Sở "
+                            "Ngoại vụ) cho biết đoàn đã đến.")
+    assert people["Lim Jock Hoi"].titles == ["Tổng Thư ký ASEAN"]
+    assert people["Nguyễn Văn Thành"].titles == ["Giám đốc Sở Ngoại vụ"]
+
+
+def test_a_name_ending_in_jr_then_its_title_in_apposition():
+    people = people_by_name("Phát biểu tại hội nghị, Teodoro Locsin Jr., Ngoại trưởng Philippines, kêu gọi tôn trọng "
+                            "luật pháp quốc tế.")
+    assert people["Teodoro Locsin Jr"].titles == ["Ngoại trưởng"]
+    assert people["Teodoro Locsin Jr"].country == "PH"

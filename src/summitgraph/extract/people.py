@@ -40,6 +40,7 @@ _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
 # How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
 _REACH = 24
 _REACH_LOWER = 5
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 # Words that qualify an office between it and the holder's name ("Thủ tướng mãn nhiệm X"): the only lower-case
 # words a bare office may be followed by when the name is reached for.
 _OFFICE_MODIFIERS = tuple(tuple(w.split()) for w in (
@@ -560,14 +561,22 @@ class _Reader:
         opener = self.lex.match(self.toks, i, {"not-name"})
         if opener and i + len(opener.words) < k and head_at(self.doc, i + len(opener.words)):
             return i + len(opener.words)       # "Theo PGS.TS Nguyễn Văn Hùng": the title starts after "Theo"
-        if not self._separator_after(k):
+        after = self._past_suffix_stop(k)
+        bracketed = self._title_in_brackets(after)
+        if not bracketed and not self._separator_after(after):
             return max(i + 1, k)               # no apposition can follow: the cheap test first, most runs fail it
         found = clean_name(self.doc, i, k)
         if not found or not name_like(self.toks[found[0]:found[1]]) or found[1] - found[0] < 2:
             return max(i + 1, k)
-        if not self._separator_after(found[1]):
+        if bracketed and found[1] == k:
+            mention = self._mention(*found, cue="apposition")   # "Lim Jock Hoi (Tổng Thư ký ASEAN) nói"
+            end = self._apposition(mention, after)
+            if not mention.titles:
+                self.mentions.remove(mention)
+            return max(end, i + 1)
+        if not self._separator_after(self._past_suffix_stop(found[1])):
             return max(i + 1, k)
-        link = self._link(self._skip_parentheses(found[1]) + 1)
+        link = self._link(self._skip_parentheses(self._past_suffix_stop(found[1])) + 1)
         if not head_at(self.doc, link):
             return max(i + 1, k)
         walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
@@ -575,10 +584,23 @@ class _Reader:
                                      and self._of_an_organisation(walk.end) is None):
             return max(i + 1, k)               # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ..."
         mention = self._mention(*found, cue="apposition")
-        end = self._apposition(mention, found[1])
+        end = self._apposition(mention, self._past_suffix_stop(found[1]))
         if not mention.titles:
             self.mentions.remove(mention)
         return end
+
+    def _past_suffix_stop(self, k: int) -> int:
+        """Past the full stop of "Jr." / "Sr." that ends a name ("Teodoro Locsin Jr., Ngoại trưởng ...")."""
+        toks = self.toks
+        if 0 < k < len(toks) and toks[k].text == "." and toks[k - 1].text in _NAME_SUFFIXES \
+                and toks[k].start == toks[k - 1].end:
+            return k + 1
+        return k
+
+    def _title_in_brackets(self, k: int) -> bool:
+        """A title in brackets right after a name: "Nguyễn Văn Thành (Giám đốc Sở Ngoại vụ) cho biết"."""
+        return k + 1 < len(self.toks) and self.toks[k].text == "(" and self.toks[k + 1].is_cap \
+            and head_at(self.doc, k + 1) is not None
 
     # -- a mention and what follows its name
 
