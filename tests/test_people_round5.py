@@ -301,3 +301,10 @@ def test_a_name_ending_in_jr_then_its_title_in_apposition():
                             "luật pháp quốc tế.")
     assert people["Teodoro Locsin Jr"].titles == ["Ngoại trưởng"]
     assert people["Teodoro Locsin Jr"].country == "PH"
+
+
+def test_dr_inside_a_run_of_malay_honorifics_stays_in_the_name():
+    people = people_by_name("Thủ tướng Malaysia Tun Dr. Mahathir Mohamad và Phó Thủ tướng Datuk Seri Dr. Wan Azizah "
+                            "Wan Ismail tiếp đoàn.")
+    assert people["Tun Dr. Mahathir Mohamad"].titles == ["Thủ tướng"]
+    assert people["Datuk Seri Dr. Wan Azizah Wan Ismail"].titles == ["Phó Thủ tướng"]

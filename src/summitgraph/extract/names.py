@@ -588,9 +588,9 @@ def run_end(doc: TokenDoc, j: int) -> int:
             k += 1
         elif t.is_word and t.text in NAME_PARTICLES and k > j and _particles_then_name(toks, k):
             k += 1                                # "bin Hassan", "von der Leyen"
-        elif t.text == "." and k > j and _initial(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].is_cap \
-                and toks[k + 1].start == t.end + 1:
-            k += 1                                # "V. Putin"
+        elif t.text == "." and k > j and (_initial(toks[k - 1]) or _inner_honorific(toks, k)) \
+                and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].start == t.end + 1:
+            k += 1                                # "V. Putin", "Tun Dr. Mahathir Mohamad"
         elif t.text in _APOSTROPHES and k > j and t.start == toks[k - 1].end and k + 1 < len(toks) \
                 and toks[k + 1].is_cap and toks[k + 1].start > t.end:
             k += 1                                # "Dato' Seri", "Dato’ Johari": a Malay honorific's elision
@@ -614,6 +614,16 @@ def _particles_then_name(toks: list[Token], k: int) -> bool:
 
 _INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ][a-zà-ỹđ]")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)*[A-ZĐ]$")
+
+
+# Abbreviated honorifics inside a Malay name's run of honorifics ("Tun Dr. Mahathir", "Datuk Seri Dr. Wan Azizah").
+_INNER_HONORIFICS = frozenset({"Dr", "Ir", "Prof"})
+
+
+def _inner_honorific(toks: list[Token], k: int) -> bool:
+    """"Dr" written before the full stop at ``k``, after other words of the name (not opening it)."""
+    return toks[k - 1].text in _INNER_HONORIFICS and toks[k - 1].end == toks[k].start and k >= 2 \
+        and toks[k - 2].is_cap and toks[k - 2].is_word
 
 
 def _initial(token: Token) -> bool:
