@@ -308,3 +308,9 @@ def test_dr_inside_a_run_of_malay_honorifics_stays_in_the_name():
                             "Wan Ismail tiếp đoàn.")
     assert people["Tun Dr. Mahathir Mohamad"].titles == ["Thủ tướng"]
     assert people["Datuk Seri Dr. Wan Azizah Wan Ismail"].titles == ["Phó Thủ tướng"]
+
+
+def test_a_second_minister_of_foreign_affairs():
+    people = people_by_name("Bộ trưởng Ngoại giao thứ hai Brunei Dato Erywan Pehin Yusof phát biểu tại hội nghị.")
+    assert people["Dato Erywan Pehin Yusof"].titles == ["Bộ trưởng Ngoại giao thứ hai"]
+    assert people["Dato Erywan Pehin Yusof"].country == "BN"
