@@ -314,3 +314,12 @@ def test_a_second_minister_of_foreign_affairs():
     people = people_by_name("Bộ trưởng Ngoại giao thứ hai Brunei Dato Erywan Pehin Yusof phát biểu tại hội nghị.")
     assert people["Dato Erywan Pehin Yusof"].titles == ["Bộ trưởng Ngoại giao thứ hai"]
     assert people["Dato Erywan Pehin Yusof"].country == "BN"
+
+
+def test_the_country_of_a_leader_of_a_state_beyond_asia_is_not_glued_to_the_name():
+    people = people_by_name("Nhà lãnh đạo Libya Muammar Gaddafi phát biểu. Tổng thống Afghanistan Hamid Karzai và "
+                            "Tổng thống Xy-ri Bashar al-Assad gặp nhau. Giáo hoàng Francis gửi thông điệp.")
+    assert people["Muammar Gaddafi"].country == "LY"
+    assert people["Hamid Karzai"].country == "AF"
+    assert people["Bashar al-Assad"].country == "SY"
+    assert people["Francis"].titles == ["Giáo hoàng"]

@@ -588,6 +588,8 @@ def run_end(doc: TokenDoc, j: int) -> int:
             k += 1
         elif t.is_word and t.text in NAME_PARTICLES and k > j and _particles_then_name(toks, k):
             k += 1                                # "bin Hassan", "von der Leyen"
+        elif t.is_word and k > j and _JOINED_PARTICLE.match(t.text):
+            k += 1                                # "Bashar al-Assad", "Abdel Fattah el-Sisi"
         elif t.text == "." and k > j and (_initial(toks[k - 1]) or _inner_honorific(toks, k)) \
                 and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].start == t.end + 1:
             k += 1                                # "V. Putin", "Tun Dr. Mahathir Mohamad"
@@ -600,6 +602,7 @@ def run_end(doc: TokenDoc, j: int) -> int:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z]")
 
 
 def _particles_then_name(toks: list[Token], k: int) -> bool:
@@ -737,7 +740,7 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
                      and len(e.words) == n and not (n == 1 and _given_name(toks, i, j - 1))), 0)
         if tail:
             j -= tail
-        elif not toks[j - 1].is_cap:
+        elif not toks[j - 1].is_cap and not _JOINED_PARTICLE.match(toks[j - 1].text):
             j -= 1
         else:
             break
