@@ -323,3 +323,10 @@ def test_the_country_of_a_leader_of_a_state_beyond_asia_is_not_glued_to_the_name
     assert people["Hamid Karzai"].country == "AF"
     assert people["Bashar al-Assad"].country == "SY"
     assert people["Francis"].titles == ["Giáo hoàng"]
+
+
+def test_a_city_in_the_title_tells_the_country_served_when_nothing_else_does():
+    people = people_by_name("Thị trưởng London Sadiq Khan phát biểu. Thống đốc Jakarta Anies Baswedan dự. Trưởng Đặc "
+                            "khu hành chính Hồng Kông cũng gửi thư.")
+    assert people["Sadiq Khan"].country == "GB"
+    assert people["Anies Baswedan"].country == "ID"

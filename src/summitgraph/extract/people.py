@@ -15,8 +15,8 @@ from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_acronym, is_foreign_word,
-    is_vietnamese_syllable, lexicon, name_like, run_end, vietnamese_name, walk_title,
+    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
+    is_foreign_word, is_vietnamese_syllable, lexicon, name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
@@ -102,6 +102,9 @@ class _Mention:
     def add_part(self, doc: TokenDoc, part: TitlePart) -> None:
         text = part.text(doc)
         self.countries.extend(part.countries)
+        city = next((k for k in range(part.start, part.end) if k in doc.cities), None)
+        if city is not None and (code := city_country(doc, city)):
+            self.countries.append((code, AFFILIATION))   # "Thị trưởng London X": the city's country, if no other
         if not text:
             return
         self.titles.append(text)
