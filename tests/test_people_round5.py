@@ -330,3 +330,9 @@ def test_a_city_in_the_title_tells_the_country_served_when_nothing_else_does():
                             "khu hành chính Hồng Kông cũng gửi thư.")
     assert people["Sadiq Khan"].country == "GB"
     assert people["Anies Baswedan"].country == "ID"
+
+
+def test_the_head_of_an_international_body_serves_that_body():
+    people = people_by_name("Tổng Giám đốc WTO Roberto Azevedo phát biểu. Tổng thư ký NATO Jens Stoltenberg cũng dự.")
+    assert people["Roberto Azevedo"].country == "WTO"
+    assert people["Jens Stoltenberg"].country == "NATO"
