@@ -336,3 +336,9 @@ def test_the_head_of_an_international_body_serves_that_body():
     people = people_by_name("Tổng Giám đốc WTO Roberto Azevedo phát biểu. Tổng thư ký NATO Jens Stoltenberg cũng dự.")
     assert people["Roberto Azevedo"].country == "WTO"
     assert people["Jens Stoltenberg"].country == "NATO"
+
+
+def test_older_spellings_of_countries_before_a_leader():
+    people = people_by_name("Thủ tướng Xinh-ga-po Lý Hiển Long và Thủ tướng Thuỵ Điển Göran Persson gặp nhau.")
+    assert people["Lý Hiển Long"].country == "SG"
+    assert people["Göran Persson"].country == "SE"
