@@ -342,3 +342,8 @@ def test_older_spellings_of_countries_before_a_leader():
     people = people_by_name("Thủ tướng Xinh-ga-po Lý Hiển Long và Thủ tướng Thuỵ Điển Göran Persson gặp nhau.")
     assert people["Lý Hiển Long"].country == "SG"
     assert people["Göran Persson"].country == "SE"
+
+
+def test_ứng_is_a_vietnamese_family_name():
+    people = people_by_name("Ông Ứng Ngọc Anh, Phó Chủ tịch Công ty Sao Mai, cho biết đơn hàng tăng.")
+    assert people["Ứng Ngọc Anh"].titles == ["Phó Chủ tịch Công ty Sao Mai"]
