@@ -347,3 +347,10 @@ def test_older_spellings_of_countries_before_a_leader():
 def test_ứng_is_a_vietnamese_family_name():
     people = people_by_name("Ông Ứng Ngọc Anh, Phó Chủ tịch Công ty Sao Mai, cho biết đơn hàng tăng.")
     assert people["Ứng Ngọc Anh"].titles == ["Phó Chủ tịch Công ty Sao Mai"]
+
+
+def test_memorials_avenues_and_hospitals_named_after_a_leader_are_no_person():
+    people = people_by_name("Đoàn thăm Khu lưu niệm Chủ tịch Souphanouvong và Đài tưởng niệm Tổng thống Lincoln, đi "
+                            "qua Đại lộ Tổng thống Sukarno tới Bệnh viện Vua Chulalongkorn và Công viên Hoàng gia Nữ "
+                            "hoàng Sirikit.")
+    assert people == {}
