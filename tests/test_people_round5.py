@@ -360,3 +360,15 @@ def test_tin_is_a_word_of_myanmar_names():
     people = people_by_name("Bộ trưởng Ngoại giao Myanmar Kyaw Tin dự họp. Bộ trưởng Myanmar Tin Naing Thein phát biểu.")
     assert people["Kyaw Tin"].titles == ["Bộ trưởng Ngoại giao"]
     assert people["Tin Naing Thein"].titles == ["Bộ trưởng"]
+
+
+def test_a_provincial_leader_whose_province_was_named_before():
+    people = people_by_name("Tại Bà Rịa, Chủ tịch UBND tỉnh Nguyễn Văn Thọ tiếp đoàn. Phó Chủ tịch UBND thành phố "
+                            "Nguyễn Thành Phong dự. Chủ tịch UBND thành phố Hồ Chí Minh phát biểu.")
+    assert people["Nguyễn Văn Thọ"].titles == ["Chủ tịch UBND tỉnh"]
+    assert people["Nguyễn Thành Phong"].titles == ["Phó Chủ tịch UBND thành phố"]
+    assert "Hồ Chí Minh" not in people
+
+
+def test_places_that_open_with_an_honorifics_word_are_no_person():
+    assert people_by_name("Đoàn lên Bà Nà Hills rồi tới núi Bà Đen và chợ Bà Chiểu.") == {}

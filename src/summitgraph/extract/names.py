@@ -514,6 +514,8 @@ _NAMED_UNDERTAKINGS = frozenset({("dự", "án")})
 # đối ngoại"), read only when a name follows within a few words.
 _REMITS = frozenset({("về",), ("phụ", "trách")})
 _REMIT_WORDS = 5
+_PLACES_NAMED_AFTER_LEADERS = frozenset({"Hồ Chí Minh"})   # "thành phố Hồ Chí Minh"
+_LOCAL_UNITS = tuple(tuple(u.split()) for u in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã"))
 _CONTINENTS = frozenset({"Á", "Âu", "Phi", "Mỹ", "Úc"})   # "châu Á": written small, then the continent
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTED_WORDS = 6
@@ -1044,6 +1046,10 @@ class _Walker:
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
+        unit = self._local_unit_then_name(j)
+        if unit:
+            self.named = True
+            return j + unit                           # "Chủ tịch UBND tỉnh Nguyễn Văn Thọ": the province named before
         if t.key == "châu" and j + 1 < self.limit and toks[j + 1].text in _CONTINENTS:
             self.named = True
             return j + 2                              # "Giám đốc Chương trình châu Á tại ...": a region's name
@@ -1070,6 +1076,22 @@ class _Walker:
                 self.loose = True
             return j + 1
         return None
+
+    def _local_unit_then_name(self, j: int) -> int:
+        """The length of "tỉnh", "thành phố"... standing without its place's name and followed by a
+        Vietnamese full name (no city in it: "thành phố Hồ Chí Minh" is the city); 0 otherwise."""
+        toks = self.toks
+        unit = next((len(u) for u in _LOCAL_UNITS if tuple(t.key for t in toks[j:j + len(u)]) == u), 0)
+        start = j + unit
+        if not unit or start >= self.limit or not toks[start].is_cap:
+            return 0
+        end = run_end(self.doc, start)
+        words = [t.text for t in toks[start:end]]
+        named_place = " ".join(words) in _PLACES_NAMED_AFTER_LEADERS
+        if not 3 <= len(words) <= 4 or not vietnamese_name(words) or named_place \
+                or any(k in self.doc.cities or self.doc.place_at(k) for k in range(start, end)):
+            return 0
+        return unit
 
     def _and_the_countries(self, after: int) -> bool:
         """"các nước" and a capitalised region inside an organisation's name (a centre for studies of them)."""

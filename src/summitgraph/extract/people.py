@@ -151,6 +151,9 @@ class _Reader:
         head = head_at(self.doc, i)
         if head and toks[i].is_word:
             return self._from_head(i, head[1])
+        place = self.lex.match(toks, i, {"not-name"})
+        if place and len(place.words) > 1 and toks[i].is_cap:
+            return i + len(place.words)        # "Bà Nà", "Bà Rịa": places that open with an honorific's word
         honorific = self.lex.match(toks, i, {"honorific"})
         if honorific and i + len(honorific.words) < len(toks):
             j = i + len(honorific.words)
