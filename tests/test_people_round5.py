@@ -357,7 +357,8 @@ def test_memorials_avenues_and_hospitals_named_after_a_leader_are_no_person():
 
 
 def test_tin_is_a_word_of_myanmar_names():
-    people = people_by_name("Bộ trưởng Ngoại giao Myanmar Kyaw Tin dự họp. Bộ trưởng Myanmar Tin Naing Thein phát biểu.")
+    people = people_by_name("Bộ trưởng Ngoại giao Myanmar Kyaw Tin dự họp. Bộ trưởng Myanmar Tin Naing Thein "
+                            "phát biểu.")
     assert people["Kyaw Tin"].titles == ["Bộ trưởng Ngoại giao"]
     assert people["Tin Naing Thein"].titles == ["Bộ trưởng"]
 

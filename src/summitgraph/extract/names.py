@@ -381,8 +381,8 @@ def country_hits(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[i
 
 
 # Clipped country names that older news puts between a title and a foreign name ("Thủ tướng Thái Thaksin",
-# "Thủ tướng Ấn Manmohan Singh", "Tổng thống Phi Arroyo"); elsewhere "Thái" is a family name and both are words of other names, so
-# they are read as countries only there, not by the gazetteer.
+# "Thủ tướng Ấn Manmohan Singh", "Tổng thống Phi Arroyo"); elsewhere "Thái" is a family name and all are words
+# of other names, so they are read as countries only there, not by the gazetteer.
 _CLIPPED_COUNTRIES = {"Thái": "TH", "Ấn": "IN", "Phi": "PH"}
 
 
