@@ -373,3 +373,11 @@ def test_a_provincial_leader_whose_province_was_named_before():
 
 def test_places_that_open_with_an_honorifics_word_are_no_person():
     assert people_by_name("Đoàn lên Bà Nà Hills rồi tới núi Bà Đen và chợ Bà Chiểu.") == {}
+
+
+def test_a_one_word_transliteration_after_a_title_and_its_country_names_a_person():
+    people = people_by_name("Tổng thống Nga Pu-tin tiếp Thủ tướng Phan Văn Khải. Quốc vương Cam-pu-chia Xi-ha-mô-ni "
+                            "dự. Thủ tướng Xin-ga-po phát biểu.")
+    assert people["Pu-tin"].country == "RU"
+    assert people["Xi-ha-mô-ni"].titles == ["Quốc vương"]
+    assert "Xin-ga-po" not in people

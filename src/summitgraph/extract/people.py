@@ -1065,8 +1065,10 @@ def _stands_alone(mention: _Mention) -> bool:
     word = mention.name.strip()
     if " " in word or ("." in word and len(mention.words) >= 2):
         return True                      # "Nguyễn Quốc Dũng", "V.Pu-tin"
-    return bool(mention.titles) and any(k != "artist" for k in mention.kinds) and "-" not in word \
-        and is_foreign_word_text(word)
+    # "Tổng thống Nga Pu-tin": with the country said before it, the transliteration cannot be the country
+    country_said = any(strength == SAID for _, strength in mention.countries)
+    return bool(mention.titles) and any(k != "artist" for k in mention.kinds) \
+        and ("-" not in word or country_said) and is_foreign_word_text(word)
 
 
 def is_foreign_word_text(name: str) -> bool:
