@@ -308,10 +308,15 @@ _VN_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 
+# Vowel pairs no Vietnamese syllable holds, even with its marks folded away ("Lee", "Moon", "Yoon").
+_NOT_VN_VOWELS = re.compile(r"ee|ea|ae|ei|ou|yo|oo(?!ng|c)")
+
+
 @lru_cache(maxsize=1 << 14)
 def is_vietnamese_syllable(word: str) -> bool:
-    """True for a word that could be one Vietnamese syllable ("Dũng", "Sen"); false for "Trump"."""
-    return bool(_VN_SYLLABLE.match(fold(word)))
+    """True for a word that could be one Vietnamese syllable ("Dũng", "Sen"); false for "Trump", "Lee"."""
+    folded = fold(word)
+    return bool(_VN_SYLLABLE.match(folded)) and not _NOT_VN_VOWELS.search(folded)
 
 
 def is_foreign_word(token: Token) -> bool:
@@ -366,13 +371,44 @@ def country_hits(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[i
         if hit.start not in by_start or hit.end not in by_end:
             continue
         core, last = by_start[hit.start], by_end[hit.end] + 1
-        if hit.ambiguous and not tokens[core].is_cap:
+        if hit.ambiguous and (not tokens[core].is_cap or _family_name_of(tokens, core, last)):
             continue
         first = _widen_state_name(tokens, core)
         place = PlaceHit(first, last, hit.key, kinds.get(hit.key) == "org", hit.ambiguous)
         for i in range(first, core + 1):
             out.setdefault(i, place)
     return out
+
+
+# Clipped country names that older news puts between a title and a foreign name ("Thủ tướng Thái Thaksin",
+# "Thủ tướng Ấn Manmohan Singh", "Tổng thống Phi Arroyo"); elsewhere "Thái" is a family name and all are words
+# of other names, so they are read as countries only there, not by the gazetteer.
+_CLIPPED_COUNTRIES = {"Thái": "TH", "Ấn": "IN", "Phi": "PH"}
+
+
+def short_countries_before_names(tokens: list[Token], places: dict[int, PlaceHit]) -> dict[int, PlaceHit]:
+    """The clipped country words directly before a capitalised word no Vietnamese name is made of."""
+    out: dict[int, PlaceHit] = {}
+    for i, token in enumerate(tokens[:-1]):
+        code = _CLIPPED_COUNTRIES.get(token.text)
+        after = tokens[i + 1]
+        if code and i not in places and is_name_word(after) and is_foreign_word(after) \
+                and after.start == token.end + 1:
+            out[i] = PlaceHit(i, i + 1, code, False, True)
+    return out
+
+
+def _family_name_of(tokens: list[Token], core: int, last: int) -> bool:
+    """A country word that is also a Chinese family name, before one or two syllables that end the
+    capitalised run: "Phó Thủ tướng Hàn Chính" names a person ("Ngoại trưởng Hàn Ban Ki-moon" does not)."""
+    if last != core + 1 or not is_surname(tokens[core].text):
+        return False
+    k = last
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and k - last < 3:
+        if "-" in tokens[k].text or not is_vietnamese_syllable(tokens[k].text):
+            return False
+        k += 1
+    return 1 <= k - last <= 2 and not (k < len(tokens) and tokens[k].is_word and tokens[k].is_cap)
 
 
 _LOOSE_HYPHEN = re.compile(r"-(?:(?<=\S-)(?=\s)|(?<=\s-)(?=\S))")   # starts with "-": re jumps to each one
@@ -451,8 +487,9 @@ class TokenDoc:
             countries_found = find_countries(looked_in)
         if cities_found is None:
             cities_found = find_cities(text)
-        return cls(text, tokens, country_hits(tokens, countries_found, by_start),
-                   city_token_starts(tokens, cities_found, by_start))
+        places = country_hits(tokens, countries_found, by_start)
+        places.update(short_countries_before_names(tokens, places))
+        return cls(text, tokens, places, city_token_starts(tokens, cities_found, by_start))
 
     def place_at(self, i: int) -> PlaceHit | None:
         return self.places.get(i)
@@ -473,6 +510,15 @@ _OWNER = "của"
 _STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
 # Undertakings whose own name follows them inside a title ("Ban quản lý dự án Khu liên hợp thể thao").
 _NAMED_UNDERTAKINGS = frozenset({("dự", "án")})
+# Connectors that may open an office's remit in lower-case words ("về quyền con người", "phụ trách các vấn đề
+# đối ngoại"), read only when a name follows within a few words.
+_REMITS = frozenset({("về",), ("phụ", "trách")})
+_REMIT_WORDS = 5
+_PLACES_NAMED_AFTER_LEADERS = frozenset({"Hồ Chí Minh"})   # "thành phố Hồ Chí Minh"
+_LOCAL_UNITS = tuple(tuple(u.split()) for u in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã"))
+_CONTINENTS = frozenset({"Á", "Âu", "Phi", "Mỹ", "Úc"})   # "châu Á": written small, then the continent
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_QUOTED_WORDS = 6
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 # Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
 # điều hành" is one.
@@ -544,9 +590,11 @@ def run_end(doc: TokenDoc, j: int) -> int:
             k += 1
         elif t.is_word and t.text in NAME_PARTICLES and k > j and _particles_then_name(toks, k):
             k += 1                                # "bin Hassan", "von der Leyen"
-        elif t.text == "." and k > j and _initial(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].is_cap \
-                and toks[k + 1].start == t.end + 1:
-            k += 1                                # "V. Putin"
+        elif t.is_word and k > j and _JOINED_PARTICLE.match(t.text):
+            k += 1                                # "Bashar al-Assad", "Abdel Fattah el-Sisi"
+        elif t.text == "." and k > j and (_initial(toks[k - 1]) or _inner_honorific(toks, k)) \
+                and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].start == t.end + 1:
+            k += 1                                # "V. Putin", "Tun Dr. Mahathir Mohamad"
         elif t.text in _APOSTROPHES and k > j and t.start == toks[k - 1].end and k + 1 < len(toks) \
                 and toks[k + 1].is_cap and toks[k + 1].start > t.end:
             k += 1                                # "Dato' Seri", "Dato’ Johari": a Malay honorific's elision
@@ -556,6 +604,7 @@ def run_end(doc: TokenDoc, j: int) -> int:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z]")
 
 
 def _particles_then_name(toks: list[Token], k: int) -> bool:
@@ -570,6 +619,16 @@ def _particles_then_name(toks: list[Token], k: int) -> bool:
 
 _INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ][a-zà-ỹđ]")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)*[A-ZĐ]$")
+
+
+# Abbreviated honorifics inside a Malay name's run of honorifics ("Tun Dr. Mahathir", "Datuk Seri Dr. Wan Azizah").
+_INNER_HONORIFICS = frozenset({"Dr", "Ir", "Prof"})
+
+
+def _inner_honorific(toks: list[Token], k: int) -> bool:
+    """"Dr" written before the full stop at ``k``, after other words of the name (not opening it)."""
+    return toks[k - 1].text in _INNER_HONORIFICS and toks[k - 1].end == toks[k].start and k >= 2 \
+        and toks[k - 2].is_cap and toks[k - 2].is_word
 
 
 def _initial(token: Token) -> bool:
@@ -589,15 +648,41 @@ def _ends_run(doc: TokenDoc, j: int, k: int) -> bool:
         return True
     opener = lex.match(toks, k, {"not-name"})
     if opener and len(opener.words) == 1:
-        return True
+        return not _given_name(toks, j, k)
     if not t.text.isascii() and is_vietnamese_syllable(t.text) and toks[k - 1].text.isascii() \
             and is_foreign_word(toks[k - 1]):
         return True                       # "Donald Trump Tiếp theo": a sentence runs on after a caption
     place = doc.place_at(k)
     if place is None:
         return False
-    # "Lê Hồng Anh", "Nông Đức Mạnh", "Trương Mỹ Hoa": a country word inside a Vietnamese name.
-    return not (place.ambiguous and place.end == k + 1 and is_vietnamese_surname(toks[j].text) and k - j < 3)
+    # "Lê Hồng Anh", "Nông Đức Mạnh", "Trương Mỹ Hoa": a country word inside a Vietnamese name, also
+    # when the run began at an organisation's words ("Bộ trưởng Công Thương Trần Tuấn Anh").
+    return not (place.ambiguous and place.end == k + 1 and _family_name_before(toks, j, k))
+
+
+# Words after which "Sáng", "Chiều", "Tối" open a sentence ("Sáng nay", "Chiều 10/8") rather than end a name.
+_TIME_AFTER = frozenset({"nay", "qua", "mai", "hôm", "cùng", "ngày", "tới", "sớm"})
+
+
+def _given_name(toks: list[Token], j: int, k: int) -> bool:
+    """A word that opens sentences ("Sáng", "Hiện", "Tham") as the given name of a Vietnamese name of three
+    syllables begun in this run: "Thứ trưởng Nguyễn Văn Sáng phát biểu", not "... Phúc Sáng nay"."""
+    if k - 2 < j or not is_vietnamese_surname(toks[k - 2].text) or not is_vietnamese_syllable(toks[k - 1].text):
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return is_vietnamese_syllable(toks[k].text) and not (
+        after is not None and (after.key in _TIME_AFTER or after.text[:1].isdigit()))
+
+
+def _family_name_before(toks: list[Token], j: int, k: int) -> bool:
+    """A Vietnamese family name one to three syllables before ``k`` (not before the run's start ``j``),
+    with only Vietnamese syllables between: "Nguyễn Thị Kim | Anh"."""
+    for m in range(k - 1, max(j, k - 4) - 1, -1):
+        if not is_vietnamese_syllable(toks[m].text):
+            return False
+        if is_vietnamese_surname(toks[m].text):
+            return True
+    return False
 
 
 def _middle_initials(toks: list[Token], k: int) -> bool:
@@ -616,10 +701,21 @@ def _is_long_head(toks: list[Token], k: int) -> bool:
     return bool(entry and len(entry.words) >= 2)
 
 
-# English words that end a firm's or body's name; no person's name holds them ("Group Holdings").
+# English words that end a firm's or body's name; no person's name holds them ("Group Holdings",
+# "Human Rights Watch").
 _COMPANY_WORDS = frozenset("""Group Holdings Holding Corporation Corp Inc Ltd Limited Co Company Bank Securities
 Capital Partners Associates Consulting Motors Airlines Airways Technologies Foundation Institute University
-Fund Investments Industries Enterprises LLC PLC JSC""".split())
+Fund Investments Industries Enterprises LLC PLC JSC Watch International Forum Council Organization Organisation
+Association Agency Network Alliance Commission Committee Center Centre Society Union Trust Research Studies
+Programme Program Initiative Services Media News Times Post Journal Review Club Coalition Movement""".split())
+
+
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van)[A-Z][a-z]+[A-Z]")
+
+
+def _camel_case(word: str) -> bool:
+    """"EuroCham", "AmCham", "PetroVietnam": a capital inside the word, as bodies coin names ("McCain" is no body)."""
+    return bool(_CAMEL.match(word))
 
 
 def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
@@ -637,16 +733,16 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
             i = place.end
         elif skip and i + len(skip.words) <= j:
             i += len(skip.words)
-        elif not is_name_word(toks[i]) or i in doc.cities:
-            i += 1
+        elif not is_name_word(toks[i]) or i in doc.cities or _camel_case(toks[i].text) and j - i > 2:
+            i += 1                        # "EuroCham Alain Cany": a body's coined name before the person's
         else:
             break
     while j > i:
         tail = next((n for n in (3, 2, 1) if j - n >= i and (e := lex.match(toks, j - n, {"not-name"}))
-                     and len(e.words) == n), 0)
+                     and len(e.words) == n and not (n == 1 and _given_name(toks, i, j - 1))), 0)
         if tail:
             j -= tail
-        elif not toks[j - 1].is_cap:
+        elif not toks[j - 1].is_cap and not _JOINED_PARTICLE.match(toks[j - 1].text):
             j -= 1
         else:
             break
@@ -671,10 +767,22 @@ def _family_name_start(toks: list[Token], i: int, j: int) -> int:
         if j - k > 4:
             continue
         if k > i and is_surname(toks[k].text) and all(is_vietnamese_syllable(t.text) for t in toks[k:j]):
-            return k
+            return _commoner_family_name(toks, k, j)
         if k == i and is_surname(toks[k].text):
             return i
     return i
+
+
+# The family names most Vietnamese bear: one of them right after a rarer one starts the name ("Tập đoàn Tuần
+# Châu Đào Hồng Tuyển"), while after a common one it is a middle name ("Đặng Lê Nguyên Vũ").
+_COMMON_FAMILY_NAMES = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh
+Trịnh Trương Lưu Đoàn""".split())
+
+
+def _commoner_family_name(toks: list[Token], k: int, j: int) -> int:
+    if toks[k].text not in _COMMON_FAMILY_NAMES and j - k == 4 and toks[k + 1].text in _COMMON_FAMILY_NAMES:
+        return k + 1
+    return k
 
 
 # ---------------------------------------------------------------------------------------- title phrases
@@ -745,6 +853,7 @@ class _Walker:
         self.described = False           # lower-case words describe it ("Tập đoàn tư vấn ...")
         self.loose = False               # an expert's title went on in free words ("luật sư của ...")
         self.expert = False
+        self.topic = False               # lower-case words of a remit after "về"/"phụ trách", up to the name
         self.chains = True
         self.apposition = False
 
@@ -776,7 +885,7 @@ class _Walker:
         self.org = "org" if head_has_org(head) else None
         self.org_words: tuple[str, ...] = ()
         self.head_end = start + len(head.words)
-        self.named = self.described = self.loose = False
+        self.named = self.described = self.loose = self.topic = False
         self.expert = head.kind == "expert"
         prefix = self.lex.match(self.toks, start, {"prefix"})
         skip = len(prefix.words) if prefix and self.lex.match(
@@ -806,6 +915,11 @@ class _Walker:
             return None            # "Văn phòng Chủ tịch nước", "của Chủ tịch ASEAN": part of this title
         return self._open(found[0], found[1])
 
+    def _is_rank(self, j: int) -> bool:
+        """A one-word rank ("Tướng") at the start of a capitalised run: a title of its own, not a name word."""
+        found = head_at(self.doc, j)
+        return bool(found and found[1].kind == "military" and found[0] == j)
+
     def _capitalised(self, j: int) -> int | Walk | None:
         toks, doc = self.toks, self.doc
         if j + 1 < self.limit and toks[j + 1].text == ":":
@@ -815,9 +929,14 @@ class _Walker:
         if k < self.limit and toks[k].text == "&":
             self.named = True                     # "Ernst & Young": a firm
             return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
-        if run and name_like(run) and not self._organisation_name(run) and not (
-                len(run) == 1 and not _initial_then_title(doc, run[0], k)
-                and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
+        if len(run) > 1 and self._is_rank(j):
+            nxt = self._new_head(j)               # "Thủ tướng Myanmar Tướng Khin Nyunt": a rank, then the name
+            if nxt is not None:
+                return nxt
+        if run and name_like(run) and not self._organisation_name(run) and not self._firm_then_name(run, k) \
+                and not self._opens_foreign_body(j, k) \
+                and not (len(run) == 1 and not _initial_then_title(doc, run[0], k)
+                         and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
             found = clean_name(doc, j, k)
             if found:
                 if self.loose or toks[j - 1].key in _NOT_THE_HOLDER:
@@ -919,7 +1038,7 @@ class _Walker:
     def _lower(self, j: int) -> int | None:
         toks, lex = self.toks, self.lex
         t = toks[j]
-        inside = self.org == "org" or self.expert
+        inside = self.org == "org" or self.expert or self.topic
         stop = lex.match(toks, j, {"stop"})
         go_on = lex.match(toks, j, {"continuation"})
         if stop and not (t.key in _DETERMINERS and inside) and not (go_on and len(go_on.words) > len(stop.words)):
@@ -927,6 +1046,13 @@ class _Walker:
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
+        unit = self._local_unit_then_name(j)
+        if unit:
+            self.named = True
+            return j + unit                           # "Chủ tịch UBND tỉnh Nguyễn Văn Thọ": the province named before
+        if t.key == "châu" and j + 1 < self.limit and toks[j + 1].text in _CONTINENTS:
+            self.named = True
+            return j + 2                              # "Giám đốc Chương trình châu Á tại ...": a region's name
         if j == self.head_end:
             org = lex.match(toks, j, {"org"}, ignore_case=True)
             if org:                                   # "phó tổng giám đốc công ty"
@@ -946,10 +1072,32 @@ class _Walker:
         if inside:
             if self.org == "org":
                 self.described = True
-            else:
+            elif not self.topic:
                 self.loose = True
             return j + 1
         return None
+
+    def _local_unit_then_name(self, j: int) -> int:
+        """The length of "tỉnh", "thành phố"... standing without its place's name and followed by a
+        Vietnamese full name (no city in it: "thành phố Hồ Chí Minh" is the city); 0 otherwise."""
+        toks = self.toks
+        unit = next((len(u) for u in _LOCAL_UNITS if tuple(t.key for t in toks[j:j + len(u)]) == u), 0)
+        start = j + unit
+        if not unit or start >= self.limit or not toks[start].is_cap:
+            return 0
+        end = run_end(self.doc, start)
+        words = [t.text for t in toks[start:end]]
+        named_place = " ".join(words) in _PLACES_NAMED_AFTER_LEADERS
+        if not 3 <= len(words) <= 4 or not vietnamese_name(words) or named_place \
+                or any(k in self.doc.cities or self.doc.place_at(k) for k in range(start, end)):
+            return 0
+        return unit
+
+    def _and_the_countries(self, after: int) -> bool:
+        """"các nước" and a capitalised region inside an organisation's name (a centre for studies of them)."""
+        toks = self.toks
+        return self.org == "org" and after + 2 < self.limit and toks[after].key == "các" \
+            and toks[after + 1].key == "nước" and toks[after + 2].is_cap
 
     def _connector(self, j: int, connector: Entry) -> int | None:
         toks = self.toks
@@ -967,6 +1115,8 @@ class _Walker:
             return self.head_end
         if head_at(self.doc, after) and connector.words[0] != "của":
             return None                               # "Thủ tướng Campuchia và Tổng Thư ký ASEAN"
+        if connector.words[0] == "và" and self._and_the_countries(after):
+            return after + 2                          # "Trung tâm Nghiên cứu Nga và các nước SNG": a field's name
         if connector.words[0] == "và" and toks[after].key in ("nhiều", "các", "những", "một"):
             return None                               # "... và nhiều chính khách": others, not a title
         nxt = toks[after]
@@ -977,7 +1127,22 @@ class _Walker:
         if nxt.is_word and (self.org == "org" or self.expert) and (
                 not self.lex.match(toks, after, {"stop"}) or nxt.key in _DETERMINERS):
             return after
+        if connector.words in _REMITS and self._remit_then_name(after):
+            self.topic = True                         # "Cao ủy Liên Hợp Quốc về người tị nạn Filippo Grandi"
+            return after
         return None
+
+    def _remit_then_name(self, after: int) -> bool:
+        """A few lower-case words (no verb among them) and then a capitalised name: an office's remit."""
+        toks = self.toks
+        for k in range(after, min(after + _REMIT_WORDS + 1, self.limit)):
+            t = toks[k]
+            if t.is_word and t.is_cap:
+                return k > after and name_like(toks[k:run_end(self.doc, k)])
+            if not t.is_word or not t.is_lower or (
+                    self.lex.match(toks, k, {"stop"}) and t.key not in _DETERMINERS):
+                return False
+        return False
 
     def _punctuation(self, j: int) -> int | None:
         """Where reading goes on after punctuation inside a title, or None where the title ends."""
@@ -996,7 +1161,8 @@ class _Walker:
                     self.part.countries.append((place.code, 3))
                 return close + 1
             inner = toks[j + 1:close]
-            if inner and all(is_acronym(x) or x.text in "-&/" for x in inner):
+            if inner and (all(is_acronym(x) or x.text in "-&/" for x in inner)
+                          or len(inner) == 1 and _camel_case(inner[0].text)):   # "(AmCham)"
                 if self.org == "org":
                     self.org = "institution"          # "(USVTC)" closes the organisation's name
                 if coined_abbreviation(toks, j, close):
@@ -1018,6 +1184,23 @@ class _Walker:
             found = head_at(self.doc, j + 1)
             if found:
                 return self._open(found[0], found[1])  # "Phó Thủ tướng, Bộ trưởng Ngoại giao ..."
+        if t.text in _OPEN_QUOTES and self.org == "org":
+            close = self._quoted_name_end(j)
+            if close is not None:
+                self.org, self.named = "institution", True
+                return close + 1                      # "Công ty “Kim Vang” X": the firm's name, quoted
+        return None
+
+    def _quoted_name_end(self, j: int) -> int | None:
+        """The closing quote of a short capitalised name opened at ``j``."""
+        toks = self.toks
+        closing = _OPEN_QUOTES[toks[j].text]
+        for k in range(j + 1, min(j + 1 + _QUOTED_WORDS, self.limit)):
+            if toks[k].text == closing:
+                first = toks[j + 1].text[:1]
+                return k if k > j + 1 and (first.isupper() or first.isdigit()) else None
+            if not toks[k].is_word and toks[k].text not in "-&.":
+                return None
         return None
 
     def _place(self, j: int, place: PlaceHit) -> int:
@@ -1042,6 +1225,8 @@ class _Walker:
                 # "Trưởng SOM ASEAN của EU": whom they serve; an organisation written out in words ("Giám đốc
                 # khu vực của Tổ chức Y tế thế giới") is part of the title
                 part.removed.append((j - 1, place.end))
+            if self.org == "org" and self.org_words == ("vụ",):
+                return place.end            # "Vụ ASEAN": a ministry's department for ASEAN, not ASEAN's own
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":
             owner = j - 1 if before is not None and before.key == _OWNER else j
@@ -1070,12 +1255,30 @@ class _Walker:
         return not t.is_word and t.text != "(" or t.is_cap and not self.lex.match(self.toks, k, {"org", "institution", "continuation"}) \
             and not head_at(self.doc, k)
 
+    def _opens_foreign_body(self, j: int, k: int) -> bool:
+        """A run that starts with an organisation's head and goes on in foreign words ("tại Viện Lowy Hervé
+        Lemahieu"): the body comes first, read as one, and the person after it."""
+        entry = self.lex.match(self.toks, j, {"org"})
+        return entry is not None and k - j > len(entry.words) + 2 and (
+            is_foreign_word(self.toks[j + len(entry.words)])
+            or is_foreign_word(self.toks[k - 1]) and is_foreign_word(self.toks[k - 2]))   # "Quỹ Châu Á Carlos D.
+
+    def _firm_then_name(self, run: list[Token], k: int) -> bool:
+        """Foreign words, a country and then a name: a firm's local arm and its officer ("Tổng Giám đốc
+        Standard Chartered Việt Nam Michele Wee"), not a person and a country."""
+        return len(run) > 1 and self.part.kind == "business" and not vietnamese_name([t.text for t in run]) \
+            and self._continues(k) and self.doc.place_at(k) is not None
+
     def _continues(self, k: int) -> bool:
         """Whether the title goes on after the capitalised run that ends at ``k``."""
         if k >= self.limit:
             return False
         t = self.toks[k]
         inside = self.org == "org" or self.expert
+        place = self.doc.place_at(k)
+        if place is not None and not place.is_org and place.end < self.limit and self.toks[place.end].is_cap:
+            after = self.toks[place.end:run_end(self.doc, place.end)]
+            return bool(after) and name_like(after)    # "Tổng Giám đốc Samsung Việt Nam Choi Joo Ho"
         if t.is_word and t.is_lower:
             if self.lex.match(self.toks, k, {"stop"}) and not (t.key in _DETERMINERS and inside):
                 return False

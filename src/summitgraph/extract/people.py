@@ -15,8 +15,8 @@ from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, clean_name, fold, head_at, is_acronym, is_foreign_word,
-    lexicon, name_like, run_end, vietnamese_name, walk_title,
+    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
+    is_foreign_word, is_vietnamese_syllable, lexicon, name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
@@ -40,8 +40,19 @@ _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
 # How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
 _REACH = 24
 _REACH_LOWER = 5
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})
+# Words that qualify an office between it and the holder's name ("Thủ tướng mãn nhiệm X"): the only lower-case
+# words a bare office may be followed by when the name is reached for.
+_OFFICE_MODIFIERS = tuple(tuple(w.split()) for w in (
+    "mãn nhiệm", "sắp mãn nhiệm", "đương nhiệm", "tạm quyền", "lâm thời", "đắc cử", "kỳ cựu", "mới", "tân",
+    "tiền nhiệm", "kế nhiệm", "danh dự", "trưởng", "cấp cao", "chuyên trách", "phụ trách", "thứ nhất", "thứ hai",
+    "đặc biệt", "đặc mệnh toàn quyền", "nhiệm kỳ", "khóa", "lâu năm", "thường trực", "đặc trách", "lưu động",
+    # a ministry's field written small ("bộ trưởng y tế Indonesia X")
+    "y tế", "giáo dục", "năng lượng", "nông nghiệp", "giao thông", "du lịch", "lao động", "văn hóa", "môi trường",
+    "công nghiệp", "thông tin", "truyền thông", "xây dựng", "khoa học", "công nghệ", "tài nguyên", "ngoại thương"))
 # Lower-case nouns whose next capitalised word is a place: "bang Florida", "châu Âu", "tỉnh Aceh".
-_PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "đảo", "quận", "huyện"})
+_PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "đảo", "quận", "huyện",
+                          "biển", "miền", "sông"})
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
@@ -91,6 +102,9 @@ class _Mention:
     def add_part(self, doc: TokenDoc, part: TitlePart) -> None:
         text = part.text(doc)
         self.countries.extend(part.countries)
+        city = next((k for k in range(part.start, part.end) if k in doc.cities), None)
+        if city is not None and (code := city_country(doc, city)):
+            self.countries.append((code, AFFILIATION))   # "Thị trưởng London X": the city's country, if no other
         if not text:
             return
         self.titles.append(text)
@@ -137,6 +151,9 @@ class _Reader:
         head = head_at(self.doc, i)
         if head and toks[i].is_word:
             return self._from_head(i, head[1])
+        place = self.lex.match(toks, i, {"not-name"})
+        if place and len(place.words) > 1 and toks[i].is_cap:
+            return i + len(place.words)        # "Bà Nà", "Bà Rịa": places that open with an honorific's word
         honorific = self.lex.match(toks, i, {"honorific"})
         if honorific and i + len(honorific.words) < len(toks):
             j = i + len(honorific.words)
@@ -265,6 +282,8 @@ class _Reader:
                 if t.key == "và" and toks[j - 1].is_cap and not is_acronym(toks[j - 1]) \
                         and not self.doc.place_at(j - 1):
                     return None               # "Tổng thống Roh và Đệ nhất phu nhân X": two people
+                if j == last.start + last.head_len and last.kind == "office" and not self._modifies_office(j):
+                    return None               # "Thủ tướng tiễn X": a verb after a bare office, X its object
                 if not self.lex.match(toks, j, {"connector", "continuation"}):
                     lower += 1                 # "phụ trách", "khu vực", "của" join titles; other words count
                 if lower > _REACH_LOWER:
@@ -280,6 +299,13 @@ class _Reader:
             else:
                 return None
         return None
+
+    def _modifies_office(self, j: int) -> bool:
+        """A lower-case word that may stand right after an office and before its holder's name."""
+        if self.toks[j].key in _PLACE_NOUNS or self.lex.match(self.toks, j, {"org"}, ignore_case=True):
+            return True                          # "thống đốc bang Florida X", "Thứ trưởng bộ Văn hóa X"
+        return bool(self.lex.match(self.toks, j, {"connector", "continuation"})) or any(
+            tuple(t.key for t in self.toks[j:j + len(words)]) == words for words in _OFFICE_MODIFIERS)
 
     def _clause_to_comma(self, walk: Walk) -> int | None:
         """The comma that ends a title the walk could not read to its end, when only words of an
@@ -541,14 +567,22 @@ class _Reader:
         opener = self.lex.match(self.toks, i, {"not-name"})
         if opener and i + len(opener.words) < k and head_at(self.doc, i + len(opener.words)):
             return i + len(opener.words)       # "Theo PGS.TS Nguyễn Văn Hùng": the title starts after "Theo"
-        if not self._separator_after(k):
+        after = self._past_suffix_stop(k)
+        bracketed = self._title_in_brackets(after)
+        if not bracketed and not self._separator_after(after):
             return max(i + 1, k)               # no apposition can follow: the cheap test first, most runs fail it
         found = clean_name(self.doc, i, k)
         if not found or not name_like(self.toks[found[0]:found[1]]) or found[1] - found[0] < 2:
             return max(i + 1, k)
-        if not self._separator_after(found[1]):
+        if bracketed and found[1] == k:
+            mention = self._mention(*found, cue="apposition")   # "Lim Jock Hoi (Tổng Thư ký ASEAN) nói"
+            end = self._apposition(mention, after)
+            if not mention.titles:
+                self.mentions.remove(mention)
+            return max(end, i + 1)
+        if not self._separator_after(self._past_suffix_stop(found[1])):
             return max(i + 1, k)
-        link = self._link(self._skip_parentheses(found[1]) + 1)
+        link = self._link(self._skip_parentheses(self._past_suffix_stop(found[1])) + 1)
         if not head_at(self.doc, link):
             return max(i + 1, k)
         walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
@@ -556,10 +590,23 @@ class _Reader:
                                      and self._of_an_organisation(walk.end) is None):
             return max(i + 1, k)               # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ..."
         mention = self._mention(*found, cue="apposition")
-        end = self._apposition(mention, found[1])
+        end = self._apposition(mention, self._past_suffix_stop(found[1]))
         if not mention.titles:
             self.mentions.remove(mention)
         return end
+
+    def _past_suffix_stop(self, k: int) -> int:
+        """Past the full stop of "Jr." / "Sr." that ends a name ("Teodoro Locsin Jr., Ngoại trưởng ...")."""
+        toks = self.toks
+        if 0 < k < len(toks) and toks[k].text == "." and toks[k - 1].text in _NAME_SUFFIXES \
+                and toks[k].start == toks[k - 1].end:
+            return k + 1
+        return k
+
+    def _title_in_brackets(self, k: int) -> bool:
+        """A title in brackets right after a name: "Nguyễn Văn Thành (Giám đốc Sở Ngoại vụ) cho biết"."""
+        return k + 1 < len(self.toks) and self.toks[k].text == "(" and self.toks[k + 1].is_cap \
+            and head_at(self.doc, k + 1) is not None
 
     # -- a mention and what follows its name
 
@@ -944,6 +991,8 @@ def _same_word(a: str, b: str, *, initials: bool = False) -> bool:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
+    if len(a) == len(b) == 4:
+        return False                     # "Moon" / "Yoon": a letter changed in a short word is another name
     return _edit_distance_at_most_one(a, b)
 
 
@@ -974,6 +1023,8 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...], full_is_vietname
         # one letter apart in the middle name, a slip of the keyboard
         return len(short) == len(full) >= 3 and short[0] == full[0] and short[-1] == full[-1] and \
             _edit_distance_at_most_one(" ".join(short), " ".join(full))
+    if all(is_vietnamese_syllable(w) for w in short + full):
+        return False                     # "Tập Cận Bình" / "Phạm Bình Minh": one letter is another syllable
     shared = [w for w in short if w not in _PARTICLES and any(_same_word(w, f) for f in full)]
     # the last words agree: "Kim Jong-un" and "Kim Jong-nam" share two words and are brothers
     return len(shared) >= 2 and len(shared) >= min(len(short), len(full)) - 1 and _same_word(short[-1], full[-1])
@@ -1014,8 +1065,10 @@ def _stands_alone(mention: _Mention) -> bool:
     word = mention.name.strip()
     if " " in word or ("." in word and len(mention.words) >= 2):
         return True                      # "Nguyễn Quốc Dũng", "V.Pu-tin"
-    return bool(mention.titles) and any(k != "artist" for k in mention.kinds) and "-" not in word \
-        and is_foreign_word_text(word)
+    # "Tổng thống Nga Pu-tin": with the country said before it, the transliteration cannot be the country
+    country_said = any(strength == SAID for _, strength in mention.countries)
+    return bool(mention.titles) and any(k != "artist" for k in mention.kinds) \
+        and ("-" not in word or country_said) and is_foreign_word_text(word)
 
 
 def is_foreign_word_text(name: str) -> bool:
@@ -1037,8 +1090,10 @@ def _titles(person: _Person) -> list[str]:
     keys = [k for k, (_, kind) in seen.items() if strong or kind != "artist"]
     # "Thủ tướng" adds nothing next to "Thủ tướng Chính phủ": drop a title inside a longer one.
     # "Ủy viên Bộ Chí", cut off at the end of a caption, is the start of "Ủy viên Bộ Chính trị".
-    kept = [k for k in keys if not any(k != other and (_contains(other.split(), k.split()) or other.startswith(k))
-                                       for other in keys)]
+    # A rank is no word of an office ("Tướng" is not the end of "Thủ tướng").
+    kept = [k for k in keys if not any(
+        k != other and (_contains(other.split(), k.split()) and seen[k][1] != "military" or other.startswith(k))
+        for other in keys)]
     return [seen[k][0] for k in kept]
 
 
