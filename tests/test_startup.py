@@ -28,9 +28,12 @@ def test_reading_a_page_still_loads_the_page_reader(tmp_path):
     assert "trafilatura" in _loaded_after(statement)
 
 
-def test_finding_duplicates_still_loads_minhash():
-    statement = "from summitgraph.kb.build.dedup import DuplicateFinder; DuplicateFinder()"
-    assert "datasketch" in _loaded_after(statement)
+def test_finding_duplicates_at_another_threshold_still_asks_datasketch_for_its_bands():
+    """At the default threshold the bands are known and datasketch stays unloaded (test_incremental_cost); a
+    user's own threshold has its bands chosen by datasketch, as before."""
+    finder = "from summitgraph.kb.build.dedup import DuplicateFinder; DuplicateFinder({})"
+    assert "datasketch" not in _loaded_after(finder.format(""))
+    assert "datasketch" in _loaded_after(finder.format("0.55"))
 
 
 # What `--help` must not load: the libraries above, rich and pydantic (Typer loads them only to print styled
