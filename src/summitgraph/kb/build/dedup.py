@@ -58,6 +58,26 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(same) / float(NUM_PERM)
 
 
+class _Groups:
+    """Keys joined pair by pair into groups (union-find with path halving); the smaller root wins a join."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        parent = self.parent
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
 class DuplicateFinder:
     """Feed articles one at a time (``add``), then read the groups (``groups``).
 
@@ -72,12 +92,12 @@ class DuplicateFinder:
         self._bands = bands(threshold)
         self._buckets: list[dict[bytes, dict[str, list[str]]]] = [{} for _ in self._bands]
         self._signatures: dict[str, bytes] = {}
-        self._parent: dict[str, str] = {}
+        self._groups = _Groups()
 
     def add(self, key: str, text: str, signature: bytes | None = None) -> None:
         """``signature``: the text's packed signature when it is known (stored at ingest); else it is
         computed from ``text``."""
-        self._parent.setdefault(key, key)
+        self._groups.find(key)   # every key added has a group, if only its own
         if key in self._signatures:
             return
         packed = minhash.signature(text) if signature is None else signature
@@ -88,7 +108,7 @@ class DuplicateFinder:
             entries = band.get(band_key)
             if entries:
                 self._join_similar(key, packed, entries)
-        root = self._find(key)
+        root = self._groups.find(key)
         for band, band_key in zip(self._buckets, keys):
             band.setdefault(band_key, {}).setdefault(root, []).append(key)
         self._signatures[key] = packed
@@ -98,7 +118,7 @@ class DuplicateFinder:
         entries by their groups' current roots (groups merge as articles are added)."""
         current: dict[str, list[str]] = {}
         for entry_root, members in entries.items():
-            root = self._find(entry_root)
+            root = self._groups.find(entry_root)
             if root in current:
                 current[root].extend(members)
             else:
@@ -107,30 +127,19 @@ class DuplicateFinder:
             entries.clear()
             entries.update(current)
         for root, members in list(current.items()):
-            if self._find(root) == self._find(key):
+            if self._groups.find(root) == self._groups.find(key):
                 continue    # already in its group: confirming it would change nothing
             for other in members:
                 # The band makes it a candidate; the signature estimate confirms it.
                 if similarity(packed, self._signatures[other]) >= self.threshold:
-                    self._union(key, other)
+                    self._groups.union(key, other)
                     break
-
-    def _find(self, key: str) -> str:
-        while self._parent[key] != key:
-            self._parent[key] = self._parent[self._parent[key]]
-            key = self._parent[key]
-        return key
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)
 
     def groups(self) -> dict[str, str]:
         """Every article key -> its group's key (its own key when it has no near-duplicate)."""
         roots: dict[str, list[str]] = {}
-        for key in self._parent:
-            roots.setdefault(self._find(key), []).append(key)
+        for key in self._groups.parent:
+            roots.setdefault(self._groups.find(key), []).append(key)
         return {key: min(members) for members in roots.values() for key in members}
 
 
@@ -150,7 +159,7 @@ class GrowingFinder:
         self._known = known
         self._old: list[tuple[str, bytes]] = []
         self._new: dict[str, bytes] = {}
-        self._parent: dict[str, str] = {}
+        self._groups = _Groups()
 
     def add(self, key: str, text: str, signature: bytes | None = None) -> None:
         packed = minhash.signature(text) if signature is None else signature
@@ -176,9 +185,9 @@ class GrowingFinder:
                 self._join_to_new(key, packed, index)
         members: dict[str, list[str]] = {}
         for key, group in self._known.items():
-            members.setdefault(self._find(group), []).append(key)
+            members.setdefault(self._groups.find(group), []).append(key)
         for key in self._new:
-            members.setdefault(self._find(key), []).append(key)
+            members.setdefault(self._groups.find(key), []).append(key)
         return {key: min(keys) for keys in members.values() for key in keys}
 
     def _join_to_new(self, key: str, packed: bytes, index: list[dict[bytes, list[str]]]) -> None:
@@ -186,21 +195,10 @@ class GrowingFinder:
         node = self._known.get(key, key)
         for band, (start, end) in zip(index, self._bands):
             for other in band.get(packed[start:end], ()):
-                if other != key and self._find(other) != self._find(node) \
+                if other != key and self._groups.find(other) != self._groups.find(node) \
                         and similarity(packed, self._new[other]) >= self.threshold:
-                    self._union(node, other)
+                    self._groups.union(node, other)
 
-    def _find(self, key: str) -> str:
-        self._parent.setdefault(key, key)
-        while self._parent[key] != key:
-            self._parent[key] = self._parent[self._parent[key]]
-            key = self._parent[key]
-        return key
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)
 
 
 def duplicate_groups(texts: dict[str, str], threshold: float = DEFAULT_THRESHOLD) -> dict[str, str]:
