@@ -449,7 +449,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
-    for m in _english_summit().finditer(folded, start, end):
+    # An English name needs the word "summit": most sentences have none and skip the scan (which starts with \b,
+    # so re cannot skip ahead by itself).
+    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, ("summit",)) else ():
         if any(a <= m.start() < b for a, b in covered):
             continue
         found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
@@ -540,9 +542,17 @@ _LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-oth
                   "asean-partner-other"}
 
 
+def _may_hold(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``folded[start:end]`` holds one of ``words``: a str.find is far cheaper than a pattern that opens
+    with \\b, tried at every position."""
+    return any(folded.find(word, start, end) >= 0 for word in words)
+
+
 def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[tuple[int, int], list[MeetingMention]]]:
     """Each announced list: the span of its head noun phrase and the meetings its items name."""
     lists = []
+    if not _may_hold(folded, start, end, ("hoi nghi", "cuoc hop")):
+        return lists                       # every list opens with one of the two nouns: no scan without them
     for intro in _LIST_INTRO.finditer(folded, start, end):
         out: list[MeetingMention] = []
         level = intro.group(1) or next(iter(_LEVEL_BEFORE.findall(folded, start, intro.start())[-1:]), None)
