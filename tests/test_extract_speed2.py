@@ -32,3 +32,29 @@ def test_a_sentence_without_a_meeting_noun_opens_no_list():
     ctx = context_of("Ông nói các nước gồm: Lào, Campuchia sẽ hợp tác chặt chẽ.", title="Hợp tác khu vực")
     s = ctx.sentences[1]
     assert mentions._related_lists(ctx.text, ctx.folded, s.start, s.end) == []
+
+
+def test_people_read_from_titles_honorifics_and_bare_names_after_the_listed_word_check():
+    """The people reader now asks the lexicon only at words it lists first: each kind of start still reads."""
+    from written import people_by_name
+
+    people = people_by_name("Chiều 5/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp ông Kao Kim Hourn tại Hà Nội. "
+                            "Bà Rịa - Vũng Tàu đón đoàn; Sonexay Siphandone nói chuyện với Thủ tướng Lào.")
+    assert people["Bùi Thanh Sơn"].titles == ["Bộ trưởng Ngoại giao"]
+    assert people["Bùi Thanh Sơn"].country == "VN"
+    assert "Kao Kim Hourn" in people
+    assert not any("Rịa" in name for name in people)
+
+
+def test_a_place_compound_needs_a_hyphen():
+    from summitgraph.extract.names import is_place_compound, tokenize
+
+    assert [is_place_compound(t) for t in tokenize("Mỹ-Việt Hà Nội ASEAN-Hàn Ki-moon")] == [True, False, False, True,
+                                                                                        False]
+
+
+def test_a_clipped_country_is_read_only_before_a_foreign_name():
+    from written import people_by_name
+
+    people = people_by_name("Thủ tướng Thái Thaksin Shinawatra hội đàm với Thủ tướng Phan Văn Khải tại Hà Nội.")
+    assert people["Thaksin Shinawatra"].country == "TH"

@@ -391,8 +391,10 @@ def short_countries_before_names(tokens: list[Token], places: dict[int, PlaceHit
     out: dict[int, PlaceHit] = {}
     for i, token in enumerate(tokens[:-1]):
         code = _CLIPPED_COUNTRIES.get(token.text)
+        if code is None:
+            continue                      # nearly every word: nothing more to look at
         after = tokens[i + 1]
-        if code and i not in places and is_name_word(after) and is_foreign_word(after) \
+        if i not in places and is_name_word(after) and is_foreign_word(after) \
                 and after.start == token.end + 1:
             out[i] = PlaceHit(i, i + 1, code, False, True)
     return out
@@ -529,6 +531,8 @@ _SHORT_PLACES = frozenset({"Việt", "Trung", "Nhật", "Hàn", "Mỹ", "Lào", 
 
 def is_place_compound(token: Token) -> bool:
     """"Mỹ-Việt", "ASEAN-Hàn": countries joined by a hyphen, never a person's name."""
+    if "-" not in token.text:
+        return False                      # asked of every capitalised word; few have a hyphen to split at
     parts = token.text.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return False

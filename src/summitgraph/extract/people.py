@@ -148,6 +148,19 @@ class _Reader:
 
     def _step(self, i: int) -> int:
         toks = self.toks
+        # A title, a place or an honorific starts only at a word the lexicon lists first; most capitalised
+        # words are none, and go straight to the bare-name reading.
+        if toks[i].key in self.lex.by_first:
+            end = self._from_listed_word(i)
+            if end is not None:
+                return end
+        if toks[i].is_word and toks[i].is_cap:
+            return self._from_bare_name(i)
+        return i + 1
+
+    def _from_listed_word(self, i: int) -> int | None:
+        """Where the reading from a title head, a place or an honorific at token ``i`` ends; None when none fits."""
+        toks = self.toks
         head = head_at(self.doc, i)
         if head and toks[i].is_word:
             return self._from_head(i, head[1])
@@ -159,9 +172,7 @@ class _Reader:
             j = i + len(honorific.words)
             if toks[j].is_cap and not head_at(self.doc, j):
                 return self._from_honorific(j)
-        if toks[i].is_word and toks[i].is_cap:
-            return self._from_bare_name(i)
-        return i + 1
+        return None
 
     def _from_head(self, i: int, head: Entry) -> int:
         walk = walk_title(self.doc, i, head)
