@@ -1,7 +1,7 @@
 """Meeting forms the extractor missed in round 6 (train recall), each class on sentences written for the test."""
 from __future__ import annotations
 
-from written import talks_of
+from written import meetings_of, talks_of
 
 
 # "doanh nghiệp vừa và nhỏ" (small and medium firms): its "vừa" is no "just", so talks listed in a schedule
@@ -22,3 +22,22 @@ def test_a_talk_just_held_is_still_held():
     (talk,) = talks_of(text)
     assert talk.status == "held"
     assert talk.parties == ["LA", "VN"]
+
+
+# A list of events each dated in brackets: the visit takes the bracket after it, not the one closing the item
+# before it.
+
+def test_a_visit_listed_after_other_events_takes_its_own_bracketed_month():
+    text = ("Hà Nội, 10/8/2023 - Thủ tướng Phạm Minh Chính và Tổng thống Yoon Suk-yeol đã gặp nhau bên lề Hội nghị "
+            "Cấp cao G20 tại Ấn Độ (tháng 9/2022), Hội nghị Cấp cao ASEAN tại Campuchia (tháng 11/2022), tiếp đó là "
+            "chuyến thăm chính thức Việt Nam của Tổng thống Yoon Suk-yeol (tháng 6/2023).")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert visit.parties == ["KR", "VN"]
+    assert (visit.start, visit.end, visit.country) == ("2023-06", "2023-06", "VN")
+
+
+def test_a_visit_dated_before_it_keeps_that_date_when_no_bracket_follows():
+    text = ("Hà Nội, 10/8/2023 - Tháng 6/2023, Tổng thống Yoon Suk-yeol đã thăm chính thức Việt Nam (chuyến thăm "
+            "đầu tiên của ông tới Đông Nam Á).")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert visit.start == "2023-06"
