@@ -41,3 +41,15 @@ def test_a_visit_dated_before_it_keeps_that_date_when_no_bracket_follows():
             "đầu tiên của ông tới Đông Nam Á).")
     (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert visit.start == "2023-06"
+
+
+# "thứ 2 trong năm": a count of the year's meetings, not the meeting's number.
+
+def test_the_second_meeting_of_the_year_is_no_second_meeting_of_the_series():
+    text = ("Việt Nam đăng cai các cuộc họp ASEAN về sở hữu trí tuệ\n"
+            "Hà Nội, 10/7/2023 - Từ ngày 12 đến 14/7/2023, tại Hạ Long, Cục Sở hữu trí tuệ sẽ tổ chức Cuộc họp lần thứ "
+            "70 Nhóm công tác về hợp tác sở hữu trí tuệ ASEAN (AWGIPC 70).\n"
+            "Cuộc họp lần thứ 12 Tiểu ban SHTT Hiệp định thương mại tự do ASEAN - Australia - New Zealand: đây là "
+            "cuộc họp thường niên liền kề với Cuộc họp AWGIPC thứ 2 trong năm.")
+    found = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
+    assert sorted(m.ordinal for m in found) == [12, 70]
