@@ -24,8 +24,8 @@ _PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc
 # Words right before a mention that put it in the future: "sẽ trình lên các Hội nghị ...", "dự kiến tổ chức".
 _PLANNED_NEAR = re.compile(r"\b(?:se|du kien|sap)\b[^.,;]{0,25}$")
 # Folded, "đã" (already) is "da" like the "Đà" of Đà Nẵng and Đà Lạt, where meetings are often held.
-# "vừa" (just) folds like the "vua" (king) of "Nhà vua".
-_HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b)|(?<!nha )vua|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
+# "vừa" (just) folds like the "vua" (king) of "Nhà vua"; "doanh nghiệp vừa và nhỏ" (small and medium) is no "just".
+_HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b)|(?<!nha )(?<!nho va )vua(?! va nho\b)|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
                    r"|khai mac)\b")
 _PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan bi cho|huong toi)\s*$")
 # A meeting something is to be submitted to is yet to come: "trình lên Hội nghị Bộ trưởng vào tháng 9".

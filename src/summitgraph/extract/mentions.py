@@ -388,8 +388,12 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
     generic = bool(_GENERIC_BEFORE.search(lower_keep_length(text[max(0, start - 12):start]))) \
         and series not in _NAMED_WHEN_PLURAL
-    return MeetingMention(start, start + len(name), name, series, partner, ordinal_of(canonical(name)),
-                          generic, acronym_only)
+    ordinal = None if _COUNT_IN_PERIOD.match(folded, start + len(name)) else ordinal_of(canonical(name))
+    return MeetingMention(start, start + len(name), name, series, partner, ordinal, generic, acronym_only)
+
+
+# "Cuộc họp X thứ 2 trong năm", "lần thứ hai trong tháng này": a count within the period, not the meeting's number.
+_COUNT_IN_PERIOD = re.compile(r"\s*trong (?:nam|thang|tuan|quy|nhiem ky|ky)\b")
 
 
 def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: int, *,

@@ -27,6 +27,17 @@ def dates_of_events(folded: str, dates: list[DateMention], lo: int, hi: int) -> 
 
 
 _YEAR_REACH = 60
+# "chuyến thăm Việt Nam của Thủ tướng A (tháng 1/2017)": a date in brackets after a mention, in its clause.
+_BRACKET_AFTER = re.compile(r"[^,.;:()]{0,80}\(\s*$")
+
+
+def bracketed_after(folded: str, dates: list[DateMention], end: int, hi: int) -> DateMention | None:
+    """The date written in brackets right after a mention's clause: in a list of events each dated in
+    brackets ("A (tháng 7/2016), B (tháng 9/2016), tiếp đó là C (tháng 1/2017)"), each item's own date,
+    nearer its meaning than the bracket closing the item before."""
+    for d in attr.dates_in(dates, end, hi):
+        return d if _BRACKET_AFTER.fullmatch(folded, end, d.start) else None
+    return None
 
 
 def near_enough(chosen: DateMention | None, t_start: int, t_end: int) -> DateMention | None:
