@@ -1,0 +1,13 @@
+"""Person titles, sixth round: role phrases cut short, run on or missed, found by probing.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from written import people_by_name
+
+
+def test_a_state_councillor_is_an_office_before_and_after_the_name():
+    people = people_by_name("Ủy viên Quốc vụ Ngụy Phượng Hòa tiếp đoàn. Ông Tần Cương, Ủy viên Quốc vụ kiêm "
+                            "Bộ trưởng Ngoại giao Trung Quốc, cho biết Bắc Kinh coi trọng ASEAN.")
+    assert people["Ngụy Phượng Hòa"].titles == ["Ủy viên Quốc vụ"]
+    assert people["Tần Cương"].titles == ["Ủy viên Quốc vụ", "Bộ trưởng Ngoại giao"]
+    assert people["Tần Cương"].country == "CN"
