@@ -11,3 +11,12 @@ def test_a_state_councillor_is_an_office_before_and_after_the_name():
     assert people["Ngụy Phượng Hòa"].titles == ["Ủy viên Quốc vụ"]
     assert people["Tần Cương"].titles == ["Ủy viên Quốc vụ", "Bộ trưởng Ngoại giao"]
     assert people["Tần Cương"].country == "CN"
+
+
+def test_a_title_of_the_body_named_before_drops_this_body():
+    # "tổ chức này" points back to the council; it is no part of the director's title
+    people = people_by_name("Chủ tịch Hội đồng Doanh nghiệp ASEAN Lim Kok Seng và Giám đốc tổ chức này, "
+                            "Mary Jones, cùng phát biểu. Ông Peter Hall, Giám đốc điều hành của cơ quan này, "
+                            "cho biết thêm.")
+    assert people["Mary Jones"].titles == ["Giám đốc"]
+    assert people["Peter Hall"].titles == ["Giám đốc điều hành"]

@@ -821,10 +821,13 @@ class TitlePart:
             pieces.append(doc.text[toks[first].start:toks[k - 1].end])
         text = " ".join(" ".join(pieces).split())
         text = _HOST.sub("", text)          # "Tổng thống nước chủ nhà": the host, said of the country
+        text = _THIS_BODY.sub("", text)     # "Giám đốc tổ chức này": the body named before, not a name of it
         return text.strip(" ,;:-–.")        # "PGS." is the title "PGS"
 
 
 _HOST = re.compile(r"\s+nước (?:chủ nhà|này|bạn)\b", re.IGNORECASE)   # the country, referred to
+_THIS_BODY = re.compile(r"\s+(?:của\s+)?(?:tổ chức|cơ quan|bộ|tập đoàn|công ty|hiệp hội|hội đồng|trung tâm|viện"
+                        r"|ngân hàng|quỹ|ủy ban|uỷ ban|diễn đàn|hãng|đơn vị|trường|nhóm|khối|liên minh) (?:này|trên)\s*$", re.IGNORECASE)
 
 # Words a title does not end with: they joined it to something that turned out not to belong.
 _TRAILING = frozenset({"của", "và", "tại", "về", "kiêm", "thuộc", "(", "-", "–", ","})
