@@ -20,3 +20,12 @@ def test_a_title_of_the_body_named_before_drops_this_body():
                             "cho biết thêm.")
     assert people["Mary Jones"].titles == ["Giám đốc"]
     assert people["Peter Hall"].titles == ["Giám đốc điều hành"]
+
+
+def test_a_ministry_written_by_initials_joined_with_a_comma_or_ampersand_is_one_organisation():
+    people = people_by_name("Thứ trưởng Bộ VH,TT&DL Lê Văn Hải phát biểu khai mạc. Thứ trưởng Bộ LĐ-TB&XH "
+                            "Phạm Thị Lan và Chủ tịch Tập đoàn AT&T John Smith cùng dự.")
+    assert people["Lê Văn Hải"].titles == ["Thứ trưởng Bộ VH,TT&DL"]
+    assert people["Lê Văn Hải"].country == "VN"
+    assert people["Phạm Thị Lan"].titles == ["Thứ trưởng Bộ LĐ-TB&XH"]
+    assert people["John Smith"].titles == ["Chủ tịch Tập đoàn AT&T"]

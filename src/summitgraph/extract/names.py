@@ -927,6 +927,10 @@ class _Walker:
         toks, doc = self.toks, self.doc
         if j + 1 < self.limit and toks[j + 1].text == ":":
             return None                                   # "PV:", a speaker's label
+        glued = _glued_initials_end(toks, j, self.limit)
+        if glued > j + 1:
+            self.named = True                     # "Bộ VH,TT&DL", "Bộ LĐ-TB&XH": one ministry's initials
+            return glued
         k = run_end(doc, j)
         run = toks[j:k]
         if k < self.limit and toks[k].text == "&":
@@ -1320,6 +1324,23 @@ def coined_abbreviation(toks: list[Token], open_: int, close: int) -> bool:
         initials.append(fold(t.text)[0].upper())
         k -= 1
     return "".join(reversed(initials)) == letters
+
+
+def _glued_initials_end(toks: list[Token], j: int, limit: int) -> int:
+    """The token after a chain of initials joined without spaces by "&" or "," ("VH,TT&DL"); ``j + 1``
+    when the word at ``j`` starts no such chain. A spaced "&" ("Ernst & Young") is no chain."""
+    k = j + 1
+    if not is_acronym(toks[j]):
+        return k
+    while k + 1 < limit and toks[k].text in ("&", ",") and toks[k].start == toks[k - 1].end \
+            and toks[k + 1].start == toks[k].end and _initials_word(toks[k + 1]):
+        k += 2
+    return k
+
+
+def _initials_word(token: Token) -> bool:
+    """An acronym, or initials joined by a hyphen ("TT-DL")."""
+    return is_acronym(token) or all(_is_acronym_text(p) or p.isupper() for p in token.text.split("-"))
 
 
 def _initial_then_title(doc: TokenDoc, token: Token, k: int) -> bool:
