@@ -29,3 +29,10 @@ def test_a_ministry_written_by_initials_joined_with_a_comma_or_ampersand_is_one_
     assert people["Lê Văn Hải"].country == "VN"
     assert people["Phạm Thị Lan"].titles == ["Thứ trưởng Bộ LĐ-TB&XH"]
     assert people["John Smith"].titles == ["Chủ tịch Tập đoàn AT&T"]
+
+
+def test_a_parent_ministry_set_off_by_commas_before_an_introduced_name_stays_in_the_title():
+    people = people_by_name("Vụ trưởng Vụ ASEAN, Bộ Ngoại giao, bà Lê Thị Minh cho biết hội nghị sẽ khai mạc "
+                            "vào sáng mai.")
+    assert people["Lê Thị Minh"].titles == ["Vụ trưởng Vụ ASEAN, Bộ Ngoại giao"]
+    assert people["Lê Thị Minh"].country == "VN"

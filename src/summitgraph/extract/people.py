@@ -425,7 +425,9 @@ class _Reader:
 
     def _title_then_name(self, walk: Walk, i: int) -> int:
         """"Phó tổng giám đốc Công ty X, bà Dương Thị Tô Châu, cho hay": the title stands first."""
-        toks, k = self.toks, walk.end
+        toks = self.toks
+        walk = self._with_parent_organisation(walk)
+        k = walk.end
         honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text == "," else None
         if honorific is None and not walk.parts[-1].bare:
             return self._title_comma_name(walk, i)
@@ -441,6 +443,23 @@ class _Reader:
         for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
         return found[1]
+
+    def _with_parent_organisation(self, walk: Walk) -> Walk:
+        """"Vụ trưởng Vụ ASEAN, Bộ Ngoại giao, bà X": the organisation set off by commas after a title that
+        names its own unit is the unit's parent, part of the title, when "ông"/"bà" and the name follow."""
+        toks, k = self.toks, walk.end
+        if walk.parts[-1].bare or k + 2 >= len(toks) or toks[k].text != "," or not toks[k + 1].is_cap:
+            return walk
+        org = self.lex.match(toks, k + 1, {"org", "institution"})
+        if org is None or head_at(self.doc, k + 1):
+            return walk
+        parent = walk_title(self.doc, k + 1, org, limit=min(len(toks), k + 1 + _FREE_TITLE_WORDS))
+        end = parent.end
+        if parent.name is not None or end + 1 >= len(toks) or toks[end].text != "," \
+                or not self.lex.match(toks, end + 1, {"honorific"}):
+            return walk
+        walk.parts[-1].end = end
+        return Walk(walk.parts, end, None)
 
     def _title_comma_name(self, walk: Walk, i: int) -> int:
         """"Cao ủy Thương mại Ủy ban châu Âu, Peter Mandelberg, về ...": a full name of strong shape set
