@@ -36,3 +36,15 @@ def test_a_parent_ministry_set_off_by_commas_before_an_introduced_name_stays_in_
                             "vào sáng mai.")
     assert people["Lê Thị Minh"].titles == ["Vụ trưởng Vụ ASEAN, Bộ Ngoại giao"]
     assert people["Lê Thị Minh"].country == "VN"
+
+
+def test_a_title_in_brackets_runs_to_the_bracket_over_a_dash_or_a_parent_ministry():
+    people = people_by_name("Dự họp có bà Lê Thị Hoa (Vụ trưởng Vụ Thị trường châu Á - châu Phi) và ông Trần "
+                            "Văn Sơn (Phó Vụ trưởng Vụ châu Âu, Bộ Ngoại giao).")
+    assert people["Lê Thị Hoa"].titles == ["Vụ trưởng Vụ Thị trường châu Á - châu Phi"]
+    assert people["Trần Văn Sơn"].titles == ["Phó Vụ trưởng Vụ châu Âu, Bộ Ngoại giao"]
+
+
+def test_a_country_after_a_comma_in_brackets_is_not_part_of_the_title():
+    people = people_by_name("Ông Trần Văn Sơn (Thứ trưởng Bộ Công Thương, Việt Nam) cho biết.")
+    assert people["Trần Văn Sơn"].titles == ["Thứ trưởng Bộ Công Thương"]

@@ -721,6 +721,8 @@ class _Reader:
         inner_head = head_at(self.doc, k + 1) or self._small_head(k + 1)
         if inner_head:
             walk = walk_title(self.doc, k + 1, inner_head[1], limit=close)
+            if walk.name is None and self._rest_names_organisation(walk.end, close):
+                walk.parts[-1].end = close     # "(Vụ trưởng Vụ châu Á - châu Phi)", "(..., Bộ Ngoại giao)"
             for part in walk.parts:
                 mention.add_part(self.doc, part)
             return close + 1
@@ -735,6 +737,20 @@ class _Reader:
             self._prefer_latin(mention, *alt)
             return close + 1
         return None
+
+    def _rest_names_organisation(self, k: int, close: int) -> bool:
+        """Whether the words a title in brackets stopped short of, up to the closing bracket, only go on
+        naming its organisation: capitalised words, places, joining words and "-" or ",", no other title."""
+        toks = self.toks
+        if k >= close or toks[k].text not in ("-", "–", ","):
+            return False
+        words = [j for j in range(k, close) if toks[j].is_word]
+        if all(self.doc.place_at(j) or self.doc.inside_place(j) for j in words):
+            return False                       # "(Thứ trưởng Bộ Công Thương, Việt Nam)": whom they serve
+        return bool(words) and all(
+            (toks[j].is_cap or self.doc.place_at(j) or toks[j].key == "châu"
+             or self.lex.match(toks, j, {"connector", "continuation"})) and not head_at(self.doc, j)
+            for j in words) and all(toks[j].is_word or toks[j].text in "-–,&" for j in range(k, close))
 
     def _prefer_latin(self, mention: _Mention, i: int, j: int) -> None:
         """"Ơn Oát-xlơ (Ernst Wastler)": keep the spelling closer to the person's own."""
