@@ -48,3 +48,13 @@ def test_a_title_in_brackets_runs_to_the_bracket_over_a_dash_or_a_parent_ministr
 def test_a_country_after_a_comma_in_brackets_is_not_part_of_the_title():
     people = people_by_name("Ông Trần Văn Sơn (Thứ trưởng Bộ Công Thương, Việt Nam) cho biết.")
     assert people["Trần Văn Sơn"].titles == ["Thứ trưởng Bộ Công Thương"]
+
+
+def test_the_indian_ocean_in_a_command_s_name_is_no_country():
+    people = people_by_name("Đô đốc Mark Stone, Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương, thăm cảng "
+                            "Cam Ranh. Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương của Mỹ Paul Green "
+                            "cũng phát biểu.")
+    assert people["Mark Stone"].titles == ["Đô đốc", "Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương"]
+    assert people["Mark Stone"].country != "IN"
+    assert people["Paul Green"].titles == ["Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương"]
+    assert people["Paul Green"].country == "US"

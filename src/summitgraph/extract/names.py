@@ -371,6 +371,9 @@ def country_hits(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[i
         if hit.start not in by_start or hit.end not in by_end:
             continue
         core, last = by_start[hit.start], by_end[hit.end] + 1
+        inside = lexicon().match(tokens, core, {"not-name"})
+        if inside and len(inside.words) > last - core:
+            continue                           # "Ấn Độ Dương": an ocean's name that opens with a country's
         if hit.ambiguous and (not tokens[core].is_cap or _family_name_of(tokens, core, last)):
             continue
         first = _widen_state_name(tokens, core)
