@@ -58,3 +58,11 @@ def test_the_indian_ocean_in_a_command_s_name_is_no_country():
     assert people["Mark Stone"].country != "IN"
     assert people["Paul Green"].titles == ["Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương"]
     assert people["Paul Green"].country == "US"
+
+
+def test_a_partner_glued_to_asean_by_a_hyphen_stays_whole_in_the_title():
+    people = people_by_name("Ông Đặng Văn Hải, Trưởng SOM ASEAN-Trung Quốc, chủ trì cuộc họp. Thứ trưởng Ngoại "
+                            "giao Nhật Bản Kenji Sato, Trưởng SOM ASEAN-Nhật Bản, cũng phát biểu.")
+    assert people["Đặng Văn Hải"].titles == ["Trưởng SOM ASEAN-Trung Quốc"]
+    assert people["Kenji Sato"].titles == ["Thứ trưởng Ngoại giao", "Trưởng SOM ASEAN-Nhật Bản"]
+    assert people["Kenji Sato"].country == "JP"

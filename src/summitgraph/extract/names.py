@@ -930,6 +930,10 @@ class _Walker:
         toks, doc = self.toks, self.doc
         if j + 1 < self.limit and toks[j + 1].text == ":":
             return None                                   # "PV:", a speaker's label
+        rest = _rest_of_glued_country(toks, j, self.limit)
+        if rest:
+            self.named = True                     # "SOM ASEAN-Trung Quốc": the partner, glued to ASEAN
+            return rest
         glued = _glued_initials_end(toks, j, self.limit)
         if glued > j + 1:
             self.named = True                     # "Bộ VH,TT&DL", "Bộ LĐ-TB&XH": one ministry's initials
@@ -1327,6 +1331,19 @@ def coined_abbreviation(toks: list[Token], open_: int, close: int) -> bool:
         initials.append(fold(t.text)[0].upper())
         k -= 1
     return "".join(reversed(initials)) == letters
+
+
+def _rest_of_glued_country(toks: list[Token], j: int, limit: int) -> int | None:
+    """The token after a country whose first word is glued by a hyphen to the word before ("ASEAN-Nhật Bản",
+    "ASEAN-Trung Quốc"), when token ``j`` is its second word; None otherwise."""
+    if j == 0 or "-" not in toks[j - 1].text or toks[j - 1].end + 1 != toks[j].start:
+        return None
+    piece = toks[j - 1].text.rsplit("-", 1)[1]
+    for n in (2, 1):
+        if j + n <= limit and all(t.is_word for t in toks[j:j + n]) \
+                and country_code(" ".join([piece] + [t.text for t in toks[j:j + n]])):
+            return j + n
+    return None
 
 
 def _glued_initials_end(toks: list[Token], j: int, limit: int) -> int:
