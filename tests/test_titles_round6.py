@@ -66,3 +66,10 @@ def test_a_partner_glued_to_asean_by_a_hyphen_stays_whole_in_the_title():
     assert people["Đặng Văn Hải"].titles == ["Trưởng SOM ASEAN-Trung Quốc"]
     assert people["Kenji Sato"].titles == ["Thứ trưởng Ngoại giao", "Trưởng SOM ASEAN-Nhật Bản"]
     assert people["Kenji Sato"].country == "JP"
+
+
+def test_a_co_chair_keeps_dong_in_the_title():
+    people = people_by_name("Đồng Chủ tịch Ủy ban hỗn hợp Việt Nam - Lào Nguyễn Văn An chủ trì phiên họp. "
+                            "Ông Trần Minh Đức, đồng Chủ tịch Hội đồng Doanh nghiệp, cho biết.")
+    assert people["Nguyễn Văn An"].titles == ["Đồng Chủ tịch Ủy ban hỗn hợp Việt Nam - Lào"]
+    assert people["Trần Minh Đức"].titles == ["đồng Chủ tịch Hội đồng Doanh nghiệp"]
