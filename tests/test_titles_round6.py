@@ -73,3 +73,12 @@ def test_a_co_chair_keeps_dong_in_the_title():
                             "Ông Trần Minh Đức, đồng Chủ tịch Hội đồng Doanh nghiệp, cho biết.")
     assert people["Nguyễn Văn An"].titles == ["Đồng Chủ tịch Ủy ban hỗn hợp Việt Nam - Lào"]
     assert people["Trần Minh Đức"].titles == ["đồng Chủ tịch Hội đồng Doanh nghiệp"]
+
+
+def test_an_army_is_an_organisation_in_a_title_after_the_name():
+    # before a verb that is no verb of saying, the title was read bare and then dropped
+    people = people_by_name("Trung tướng Nguyễn Văn Cường, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, "
+                            "tiếp Tùy viên Quốc phòng Lào.")
+    assert people["Nguyễn Văn Cường"].titles == ["Trung tướng",
+                                                 "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]
+    assert people["Nguyễn Văn Cường"].country == "VN"
