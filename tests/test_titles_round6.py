@@ -82,3 +82,13 @@ def test_an_army_is_an_organisation_in_a_title_after_the_name():
     assert people["Nguyễn Văn Cường"].titles == ["Trung tướng",
                                                  "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]
     assert people["Nguyễn Văn Cường"].country == "VN"
+
+
+def test_military_commands_are_organisations_in_a_commander_s_title():
+    people = people_by_name("Chuẩn Đô đốc Trần Văn Nghĩa, Tư lệnh Quân chủng Hải quân, tiếp Tư lệnh Hải quân "
+                            "Ấn Độ. Trung tướng Nguyễn Văn Dũng, Tư lệnh Quân khu 7, cũng dự. Thiếu tướng Lê "
+                            "Quang Minh, Tư lệnh Cảnh sát biển Việt Nam, hội đàm với người đồng cấp.")
+    assert people["Trần Văn Nghĩa"].titles == ["Chuẩn Đô đốc", "Tư lệnh Quân chủng Hải quân"]
+    assert people["Nguyễn Văn Dũng"].titles == ["Trung tướng", "Tư lệnh Quân khu 7"]
+    assert people["Lê Quang Minh"].titles == ["Thiếu tướng", "Tư lệnh Cảnh sát biển Việt Nam"]
+    assert "Hải" not in people
