@@ -92,3 +92,13 @@ def test_military_commands_are_organisations_in_a_commander_s_title():
     assert people["Nguyễn Văn Dũng"].titles == ["Trung tướng", "Tư lệnh Quân khu 7"]
     assert people["Lê Quang Minh"].titles == ["Thiếu tướng", "Tư lệnh Cảnh sát biển Việt Nam"]
     assert "Hải" not in people
+
+
+def test_a_news_agency_or_broadcaster_is_an_organisation_in_a_title():
+    people = people_by_name("Ông Vũ Minh Trang, Tổng Giám đốc Thông tấn xã Việt Nam, tiếp đoàn. Tổng Giám đốc "
+                            "Đài Truyền hình Việt Nam Lê Ngọc Quân cũng dự. Ông Lê Quốc Hùng, Tổng Biên tập Báo "
+                            "Nhân Dân, phát biểu.")
+    assert people["Vũ Minh Trang"].titles == ["Tổng Giám đốc Thông tấn xã Việt Nam"]
+    assert people["Lê Ngọc Quân"].titles == ["Tổng Giám đốc Đài Truyền hình Việt Nam"]
+    assert people["Lê Quốc Hùng"].titles == ["Tổng Biên tập Báo Nhân Dân"]
+    assert "Đài Truyền" not in people
