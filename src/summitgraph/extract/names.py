@@ -371,6 +371,9 @@ def country_hits(tokens: list[Token], hits: list[GazetteerHit], by_start: dict[i
         if hit.start not in by_start or hit.end not in by_end:
             continue
         core, last = by_start[hit.start], by_end[hit.end] + 1
+        inside = lexicon().match(tokens, core, {"not-name"})
+        if inside and len(inside.words) > last - core:
+            continue                           # "Ấn Độ Dương": an ocean's name that opens with a country's
         if hit.ambiguous and (not tokens[core].is_cap or _family_name_of(tokens, core, last)):
             continue
         first = _widen_state_name(tokens, core)
@@ -825,10 +828,13 @@ class TitlePart:
             pieces.append(doc.text[toks[first].start:toks[k - 1].end])
         text = " ".join(" ".join(pieces).split())
         text = _HOST.sub("", text)          # "Tổng thống nước chủ nhà": the host, said of the country
+        text = _THIS_BODY.sub("", text)     # "Giám đốc tổ chức này": the body named before, not a name of it
         return text.strip(" ,;:-–.")        # "PGS." is the title "PGS"
 
 
 _HOST = re.compile(r"\s+nước (?:chủ nhà|này|bạn)\b", re.IGNORECASE)   # the country, referred to
+_THIS_BODY = re.compile(r"\s+(?:của\s+)?(?:tổ chức|cơ quan|bộ|tập đoàn|công ty|hiệp hội|hội đồng|trung tâm|viện"
+                        r"|ngân hàng|quỹ|ủy ban|uỷ ban|diễn đàn|hãng|đơn vị|trường|nhóm|khối|liên minh) (?:này|trên)\s*$", re.IGNORECASE)
 
 # Words a title does not end with: they joined it to something that turned out not to belong.
 _TRAILING = frozenset({"của", "và", "tại", "về", "kiêm", "thuộc", "(", "-", "–", ","})
@@ -928,6 +934,14 @@ class _Walker:
         toks, doc = self.toks, self.doc
         if j + 1 < self.limit and toks[j + 1].text == ":":
             return None                                   # "PV:", a speaker's label
+        rest = _rest_of_glued_country(toks, j, self.limit)
+        if rest:
+            self.named = True                     # "SOM ASEAN-Trung Quốc": the partner, glued to ASEAN
+            return rest
+        glued = _glued_initials_end(toks, j, self.limit)
+        if glued > j + 1:
+            self.named = True                     # "Bộ VH,TT&DL", "Bộ LĐ-TB&XH": one ministry's initials
+            return glued
         k = run_end(doc, j)
         run = toks[j:k]
         if k < self.limit and toks[k].text == "&":
@@ -1321,6 +1335,36 @@ def coined_abbreviation(toks: list[Token], open_: int, close: int) -> bool:
         initials.append(fold(t.text)[0].upper())
         k -= 1
     return "".join(reversed(initials)) == letters
+
+
+def _rest_of_glued_country(toks: list[Token], j: int, limit: int) -> int | None:
+    """The token after a country whose first word is glued by a hyphen to the word before ("ASEAN-Nhật Bản",
+    "ASEAN-Trung Quốc"), when token ``j`` is its second word; None otherwise."""
+    if j == 0 or "-" not in toks[j - 1].text or toks[j - 1].end + 1 != toks[j].start:
+        return None
+    piece = toks[j - 1].text.rsplit("-", 1)[1]
+    for n in (2, 1):
+        if j + n <= limit and all(t.is_word for t in toks[j:j + n]) \
+                and country_code(" ".join([piece] + [t.text for t in toks[j:j + n]])):
+            return j + n
+    return None
+
+
+def _glued_initials_end(toks: list[Token], j: int, limit: int) -> int:
+    """The token after a chain of initials joined without spaces by "&" or "," ("VH,TT&DL"); ``j + 1``
+    when the word at ``j`` starts no such chain. A spaced "&" ("Ernst & Young") is no chain."""
+    k = j + 1
+    if not is_acronym(toks[j]):
+        return k
+    while k + 1 < limit and toks[k].text in ("&", ",") and toks[k].start == toks[k - 1].end \
+            and toks[k + 1].start == toks[k].end and _initials_word(toks[k + 1]):
+        k += 2
+    return k
+
+
+def _initials_word(token: Token) -> bool:
+    """An acronym, or initials joined by a hyphen ("TT-DL")."""
+    return is_acronym(token) or all(_is_acronym_text(p) or p.isupper() for p in token.text.split("-"))
 
 
 def _initial_then_title(doc: TokenDoc, token: Token, k: int) -> bool:

@@ -436,7 +436,9 @@ class _Reader:
 
     def _title_then_name(self, walk: Walk, i: int) -> int:
         """"Phó tổng giám đốc Công ty X, bà Dương Thị Tô Châu, cho hay": the title stands first."""
-        toks, k = self.toks, walk.end
+        toks = self.toks
+        walk = self._with_parent_organisation(walk)
+        k = walk.end
         honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text == "," else None
         if honorific is None and not walk.parts[-1].bare:
             return self._title_comma_name(walk, i)
@@ -452,6 +454,23 @@ class _Reader:
         for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
         return found[1]
+
+    def _with_parent_organisation(self, walk: Walk) -> Walk:
+        """"Vụ trưởng Vụ ASEAN, Bộ Ngoại giao, bà X": the organisation set off by commas after a title that
+        names its own unit is the unit's parent, part of the title, when "ông"/"bà" and the name follow."""
+        toks, k = self.toks, walk.end
+        if walk.parts[-1].bare or k + 2 >= len(toks) or toks[k].text != "," or not toks[k + 1].is_cap:
+            return walk
+        org = self.lex.match(toks, k + 1, {"org", "institution"})
+        if org is None or head_at(self.doc, k + 1):
+            return walk
+        parent = walk_title(self.doc, k + 1, org, limit=min(len(toks), k + 1 + _FREE_TITLE_WORDS))
+        end = parent.end
+        if parent.name is not None or end + 1 >= len(toks) or toks[end].text != "," \
+                or not self.lex.match(toks, end + 1, {"honorific"}):
+            return walk
+        walk.parts[-1].end = end
+        return Walk(walk.parts, end, None)
 
     def _title_comma_name(self, walk: Walk, i: int) -> int:
         """"Cao ủy Thương mại Ủy ban châu Âu, Peter Mandelberg, về ...": a full name of strong shape set
@@ -713,6 +732,8 @@ class _Reader:
         inner_head = head_at(self.doc, k + 1) or self._small_head(k + 1)
         if inner_head:
             walk = walk_title(self.doc, k + 1, inner_head[1], limit=close)
+            if walk.name is None and self._rest_names_organisation(walk.end, close):
+                walk.parts[-1].end = close     # "(Vụ trưởng Vụ châu Á - châu Phi)", "(..., Bộ Ngoại giao)"
             for part in walk.parts:
                 mention.add_part(self.doc, part)
             return close + 1
@@ -727,6 +748,20 @@ class _Reader:
             self._prefer_latin(mention, *alt)
             return close + 1
         return None
+
+    def _rest_names_organisation(self, k: int, close: int) -> bool:
+        """Whether the words a title in brackets stopped short of, up to the closing bracket, only go on
+        naming its organisation: capitalised words, places, joining words and "-" or ",", no other title."""
+        toks = self.toks
+        if k >= close or toks[k].text not in ("-", "–", ","):
+            return False
+        words = [j for j in range(k, close) if toks[j].is_word]
+        if all(self.doc.place_at(j) or self.doc.inside_place(j) for j in words):
+            return False                       # "(Thứ trưởng Bộ Công Thương, Việt Nam)": whom they serve
+        return bool(words) and all(
+            (toks[j].is_cap or self.doc.place_at(j) or toks[j].key == "châu"
+             or self.lex.match(toks, j, {"connector", "continuation"})) and not head_at(self.doc, j)
+            for j in words) and all(toks[j].is_word or toks[j].text in "-–,&" for j in range(k, close))
 
     def _prefer_latin(self, mention: _Mention, i: int, j: int) -> None:
         """"Ơn Oát-xlơ (Ernst Wastler)": keep the spelling closer to the person's own."""
