@@ -295,7 +295,11 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
     out: list[Place] = []
     span = text[lo:hi]
     for hit in registry.find_cities(span):
-        out.append(Place(hit.key, registry.country_of_city(hit.key), lo + hit.start, lo + hit.end))
+        country = registry.country_of_city(hit.key)
+        other = _another_country_after(span, hit.end, country)
+        # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": a venue of the country named after it.
+        out.append(Place(None, other, lo + hit.start, lo + hit.end) if other
+                   else Place(hit.key, country, lo + hit.start, lo + hit.end))
     taken = [(p.start, p.end) for p in out]
     for hit in registry.find_countries(span):
         s, e = lo + hit.start, lo + hit.end
@@ -309,6 +313,22 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
         out.append(Place(None, hit.key, s, e, after_venue=venue is not None and not known))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# A country named right after a place ("nước" between or not).
+_COUNTRY_AFTER = re.compile(r"\s+(?:nước\s+)?")
+
+
+def _another_country_after(span: str, end: int, country: str | None) -> str | None:
+    """A country other than ``country`` named right after ``span[:end]``: a venue spelling shared by several
+    countries ("Nhà Quốc hội", "Phủ Chủ tịch") then names that country's."""
+    gap = _COUNTRY_AFTER.match(span, end)
+    if gap is None:
+        return None
+    hit = next((h for h in registry.find_countries(span[gap.end():gap.end() + 40]) if h.start == 0), None)
+    usable = hit is not None and not hit.ambiguous and hit.key != country \
+        and registry.countries()[hit.key].kind != "org"
+    return hit.key if usable else None
 
 
 def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
