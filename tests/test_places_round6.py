@@ -23,3 +23,33 @@ def test_a_ministers_meeting_at_the_national_convention_centre_is_in_hanoi():
     [aem] = _meetings("Khai mạc AEM\n\nNgày 9/9/2020, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52 đã khai mạc tại "
                       "Trung tâm Hội nghị Quốc gia.", "aem")
     assert (aem.city, aem.country) == ("Hanoi", "VN")
+
+
+def test_a_reception_nothing_else_places_is_held_in_the_receivers_country():
+    [talk] = _meetings("Tiếp khách\n\nChiều 20/2/2024, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp Bộ trưởng Quốc phòng "
+                       "Australia Richard Marles.", "bilateral-talks")
+    assert talk.country == "VN" and talk.format == "in_person"
+
+
+def test_a_talk_after_the_hosts_welcome_is_held_in_the_hosts_country():
+    [talk] = _meetings("Hội đàm\n\nSáng 26/6/2024, Thủ tướng Lào Sonexay Siphandone đã chủ trì lễ đón và hội đàm với "
+                       "Chủ tịch Quốc hội Trần Thanh Mẫn.", "bilateral-talks")
+    assert talk.country == "LA"
+
+
+def test_a_guest_received_by_a_king_meets_in_the_kings_country():
+    [talk] = _meetings("Tiếp kiến\n\nChiều 16/5/2024, Thủ tướng Phạm Minh Chính đã được Nhà vua Thái Lan Maha "
+                       "Vajiralongkorn tiếp kiến.", "bilateral-talks")
+    assert talk.country == "TH"
+
+
+def test_a_reception_on_the_sidelines_is_held_where_the_summit_is():
+    talks = _meetings("Bên lề Hội nghị\n\nChiều 6/9/2023, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Nhật Bản "
+                      "Hayashi Yoshimasa bên lề Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta.", "bilateral-talks")
+    assert [(t.city, t.country) for t in talks] == [("Jakarta", "ID")]
+
+
+def test_a_call_stays_unplaced():
+    [talk] = _meetings("Điện đàm\n\nChiều 9/8/2023, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản "
+                       "Kishida Fumio.", "bilateral-talks")
+    assert talk.country is None

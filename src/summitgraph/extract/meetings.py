@@ -466,7 +466,8 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
         rec.counterpart, rec.counterpart_titles = cand.counterpart, cand.counterpart_titles
     if rec.start is None and cand.start is not None:
         rec.day_of_act = cand.day_of_act
-    for slot in ("ordinal", "partner", "counterpart", "subject", "start", "end", "city", "country", "prepares"):
+    for slot in ("ordinal", "partner", "counterpart", "subject", "receiver", "start", "end", "city", "country",
+                 "prepares"):
         if getattr(rec, slot) is None and getattr(cand, slot) is not None:
             setattr(rec, slot, getattr(cand, slot))
     if rec.format in (None, "in_person") and cand.format in ("online", "hybrid"):
@@ -1104,6 +1105,15 @@ def _chair(rec: Candidate) -> str | None:
     return rec.country if rec.host_said else None
 
 
+def _held_by_the_receiver(records: list[Candidate]) -> None:
+    """A reception ("Thủ tướng A tiếp Bộ trưởng B", "Tổng thống C chủ trì lễ đón và hội đàm với D") that nothing else
+    places is held in the receiver's country: one receives guests at home. Calls and video links are held nowhere."""
+    for rec in records:
+        if rec.series == "bilateral-talks" and rec.country is None and rec.receiver and rec.format != "online" \
+                and not is_call(canonical(rec.name)):
+            rec.country, rec.format = rec.receiver, rec.format or "in_person"
+
+
 def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
     """A meeting placed in a country but in no city is in the one city of that country the article names
     ("chuyến thăm cấp Nhà nước tới Trung Quốc" ... "phóng viên tại Bắc Kinh"); with two cities named, which
@@ -1193,6 +1203,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
     _status_from_dates(records, ctx.anchor)
+    _held_by_the_receiver(records)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
     _in_the_one_year(ctx, records)
