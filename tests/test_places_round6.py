@@ -53,3 +53,17 @@ def test_a_call_stays_unplaced():
     [talk] = _meetings("Điện đàm\n\nChiều 9/8/2023, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản "
                        "Kishida Fumio.", "bilateral-talks")
     assert talk.country is None
+
+
+def test_talks_the_day_after_a_visit_began_are_held_where_the_visit_is():
+    talks = _meetings("Thăm Indonesia\n\nNgày 9/8/2023, Thủ tướng Phạm Minh Chính đã tới Jakarta, bắt đầu chuyến thăm chính "
+                      "thức Indonesia.\nNgày 10/8/2023, Tổng thống Indonesia Joko Widodo đã hội đàm với Thủ tướng Phạm "
+                      "Minh Chính.", "bilateral-talks")
+    assert [t.country for t in talks] == ["ID"]
+
+
+def test_talks_weeks_after_a_visit_are_not_placed_by_it():
+    talks = _meetings("Thăm Indonesia\n\nNgày 9/8/2023, Thủ tướng Phạm Minh Chính đã thăm chính thức Indonesia.\n"
+                      "Ngày 20/8/2023, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Indonesia Joko Widodo.",
+                      "bilateral-talks")
+    assert [t.country for t in talks] == [None]

@@ -955,6 +955,24 @@ def _talks_of_one_trip(records: list[Candidate]) -> None:
             talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
 
 
+def _talks_in_the_days_after_arrival(records: list[Candidate]) -> None:
+    """"Ngày 9/8, Thủ tướng bắt đầu chuyến thăm chính thức Indonesia" then "Ngày 10/8, ... hội đàm với Tổng thống
+    Indonesia": a visit dated by its first day only goes on the days after; an unplaced talk of the same two sides
+    a day or two after it began is held where the visit is."""
+    visits = [v for v in records if v.series == "bilateral-visit" and v.country and v.parties
+              and v.start and (v.end or v.start) == v.start]
+    for talk in records:
+        if talk.series != "bilateral-talks" or talk.country is not None or talk.format == "online" \
+                or is_call(canonical(talk.name)):
+            continue
+        here = _day_number(talk.start)
+        begun = [v for v in visits if v.parties == talk.parties
+                 and v.start.startswith("--") == (talk.start or "").startswith("--")
+                 and here is not None and (day := _day_number(v.start)) is not None and 0 < here - day <= TRIP_DAYS]
+        if begun:
+            talk.city, talk.country, talk.format = begun[0].city, begun[0].country, talk.format or "in_person"
+
+
 def _date_from_registry(records: list[Candidate]) -> None:
     """A numbered meeting the text never dates met when the registry says; read from no sentence, the
     date lowers the record's confidence."""
@@ -1198,6 +1216,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_from_lead(records, _lead_end(ctx))
     _same_day_as_told(ctx, records, dates, year)
     _talks_of_one_trip(records)
+    _talks_in_the_days_after_arrival(records)
     _listed_share_place(ctx, records)
     _title_meeting_told_by_lead_slots(ctx, records, dates, year)
     _officials_meet_with_som(records)
