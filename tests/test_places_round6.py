@@ -67,3 +67,9 @@ def test_talks_weeks_after_a_visit_are_not_placed_by_it():
                       "Ngày 20/8/2023, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Indonesia Joko Widodo.",
                       "bilateral-talks")
     assert [t.country for t in talks] == [None]
+
+
+def test_a_place_said_only_in_the_title_places_the_talk_the_lead_tells():
+    [talk] = _meetings("Thủ tướng hội đàm với Thủ tướng Campuchia tại Phnom Penh\n\nNgày 9/8/2023, Thủ tướng Phạm Minh "
+                       "Chính đã hội đàm với Thủ tướng Campuchia Hun Manet.", "bilateral-talks")
+    assert (talk.city, talk.country) == ("Phnom Penh", "KH")

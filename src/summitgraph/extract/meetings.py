@@ -880,6 +880,22 @@ def _title_meeting_placed_by_lead(ctx: DocContext, rec: Candidate) -> None:
         rec.spans.append(Span(place.start, place.end))
 
 
+def _lead_placed_by_title(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Thủ tướng hội đàm với Thủ tướng Campuchia tại Phnom Penh" over a lead that tells the talk without its place:
+    the place the title says after "tại"/"ở" is that of the meetings the lead tells unplaced (not calls or video
+    links, held nowhere)."""
+    if len(ctx.sentences) < 2:
+        return
+    title, lead = ctx.sentences[0], ctx.sentences[1]
+    place = attr.located_place(ctx.folded, attr.places_in(ctx.text, title.start, title.end), title.start, title.start)
+    if place is None or place.country is None:
+        return
+    for rec in records:
+        if rec.country is None and lead.start <= rec.span.start < lead.end and rec.format != "online" \
+                and not is_call(canonical(rec.name)):
+            rec.city, rec.country, rec.format = place.city, place.country, rec.format or "in_person"
+
+
 _FRAMEWORK_OFFICIALS = {"apt-other", "eas-other", "arf-other"}
 SOM_WEEK_DAYS = 3
 
@@ -1219,6 +1235,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _talks_in_the_days_after_arrival(records)
     _listed_share_place(ctx, records)
     _title_meeting_told_by_lead_slots(ctx, records, dates, year)
+    _lead_placed_by_title(ctx, records)
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
     _status_from_dates(records, ctx.anchor)
