@@ -73,3 +73,11 @@ def test_a_place_said_only_in_the_title_places_the_talk_the_lead_tells():
     [talk] = _meetings("Thủ tướng hội đàm với Thủ tướng Campuchia tại Phnom Penh\n\nNgày 9/8/2023, Thủ tướng Phạm Minh "
                        "Chính đã hội đàm với Thủ tướng Campuchia Hun Manet.", "bilateral-talks")
     assert (talk.city, talk.country) == ("Phnom Penh", "KH")
+
+
+def test_a_leader_abroad_receiving_the_hosts_minister_is_not_placed_at_home():
+    talks = _meetings("Thăm Hoa Kỳ\n\nChiều 30/5/2023, Thủ tướng Phạm Minh Chính sẽ tiếp Bộ trưởng Thương mại Hoa Kỳ Gina "
+                      "Raimondo. Ngày 31/5/2023, Tổng thống Mỹ Joe Biden sẽ hội đàm với Thủ tướng Phạm Minh Chính tại "
+                      "Nhà Trắng.", "bilateral-talks")
+    assert "VN" not in [t.country for t in talks]
+

@@ -884,7 +884,7 @@ def _lead_placed_by_title(ctx: DocContext, records: list[Candidate]) -> None:
     """"Thủ tướng hội đàm với Thủ tướng Campuchia tại Phnom Penh" over a lead that tells the talk without its place:
     the place the title says after "tại"/"ở" is that of the meetings the lead tells unplaced (not calls or video
     links, held nowhere)."""
-    if len(ctx.sentences) < 2:
+    if len(ctx.sentences) < 2 or not ctx.article.title:
         return
     title, lead = ctx.sentences[0], ctx.sentences[1]
     place = attr.located_place(ctx.folded, attr.places_in(ctx.text, title.start, title.end), title.start, title.start)
@@ -1144,8 +1144,17 @@ def _held_by_the_receiver(records: list[Candidate]) -> None:
     places is held in the receiver's country: one receives guests at home. Calls and video links are held nowhere."""
     for rec in records:
         if rec.series == "bilateral-talks" and rec.country is None and rec.receiver and rec.format != "online" \
-                and not is_call(canonical(rec.name)):
+                and not is_call(canonical(rec.name)) and not _away_then(rec, records):
             rec.country, rec.format = rec.receiver, rec.format or "in_person"
+
+
+def _away_then(talk: Candidate, records: list[Candidate]) -> bool:
+    """Whether the article places something in another country than the receiver's in the talk's month (or, the
+    talk undated, at all): a leader abroad receives the host's ministers where they stay ("Thủ tướng sẽ tiếp Bộ
+    trưởng Thương mại Mỹ" during a visit to Washington)."""
+    month = talk.start[:7] if talk.start and not talk.start.startswith("--") else None
+    return any(r.country and r.country != talk.receiver and (month is None or not r.start or r.start[:7] == month)
+               for r in records if r is not talk)
 
 
 def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
