@@ -81,3 +81,11 @@ def test_a_leader_abroad_receiving_the_hosts_minister_is_not_placed_at_home():
                       "Nhà Trắng.", "bilateral-talks")
     assert "VN" not in [t.country for t in talks]
 
+
+
+def test_a_country_told_by_its_byname_is_that_country():
+    [talk] = _meetings("Hội đàm\n\nNgày 9/8/2023, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Thái Lan Srettha "
+                       "Thavisin ở xứ sở Chùa Vàng.", "bilateral-talks")
+    [visit] = _meetings("Thăm Singapore\n\nNgày 9/2/2023, Thủ tướng Phạm Minh Chính đã thăm chính thức Đảo quốc Sư tử.",
+                        "bilateral-visit")
+    assert (talk.country, visit.country) == ("TH", "SG")
