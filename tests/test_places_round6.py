@@ -89,3 +89,15 @@ def test_a_country_told_by_its_byname_is_that_country():
     [visit] = _meetings("Thăm Singapore\n\nNgày 9/2/2023, Thủ tướng Phạm Minh Chính đã thăm chính thức Đảo quốc Sư tử.",
                         "bilateral-visit")
     assert (talk.country, visit.country) == ("TH", "SG")
+
+
+def test_a_talk_said_to_be_part_of_a_visit_is_held_in_the_country_visited():
+    [talk] = _meetings("Hội kiến\n\nNgày 23/6/2023, Chủ tịch nước Võ Văn Thưởng đã hội kiến Tổng thống Hàn Quốc Yoon Suk "
+                       "Yeol nhân dịp Chủ tịch nước thăm cấp Nhà nước Hàn Quốc.", "bilateral-talks")
+    assert talk.country == "KR"
+
+
+def test_attending_is_no_visit():
+    [talk] = _meetings("Hội kiến\n\nNgày 23/6/2023, Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Hàn Quốc Yoon Suk "
+                       "Yeol trong khi tham dự Hội nghị Thượng đỉnh G20.", "bilateral-talks")
+    assert talk.country != "KR"

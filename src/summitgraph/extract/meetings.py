@@ -1139,6 +1139,30 @@ def _chair(rec: Candidate) -> str | None:
     return rec.country if rec.host_said else None
 
 
+# "nhân dịp (Chủ tịch nước) thăm cấp Nhà nước Hàn Quốc", "trong chuyến thăm Hàn Quốc": the visit a talk is part of.
+_DURING_VISIT = re.compile(r"\b(?:nhan dip|trong dip|trong khuon kho|trong)\b[^.;:]{0,40}?\b(?:chuyen tham|tham)\b")
+
+
+def _talks_during_the_visit_said(ctx: DocContext, records: list[Candidate]) -> None:
+    """"hội kiến Tổng thống A nhân dịp thăm cấp Nhà nước Hàn Quốc": an unplaced talk whose sentence says it is
+    part of a visit to one of its two sides' countries is held in that country."""
+    for rec in records:
+        if rec.series != "bilateral-talks" or rec.country is not None or not rec.parties \
+                or rec.format == "online" or is_call(canonical(rec.name)):
+            continue
+        sentence = ctx.sentence_at(rec.span.start)
+        if sentence is None:
+            continue
+        for cue in _DURING_VISIT.finditer(ctx.folded, sentence.start, sentence.end):
+            if ctx.text[cue.end() - 4:cue.end()].lower() != "thăm":
+                continue                   # "tham dự", "tham gia": no visit
+            hit = next((h for h in registry.find_countries(ctx.text[cue.end():min(sentence.end, cue.end() + 60)])
+                        if not h.ambiguous), None)
+            if hit is not None and hit.key in rec.parties:
+                rec.country, rec.format = hit.key, rec.format or "in_person"
+                break
+
+
 def _held_by_the_receiver(records: list[Candidate]) -> None:
     """A reception ("Thủ tướng A tiếp Bộ trưởng B", "Tổng thống C chủ trì lễ đón và hội đàm với D") that nothing else
     places is held in the receiver's country: one receives guests at home. Calls and video links are held nowhere."""
@@ -1248,6 +1272,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
     _status_from_dates(records, ctx.anchor)
+    _talks_during_the_visit_said(ctx, records)
     _held_by_the_receiver(records)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
