@@ -101,3 +101,15 @@ def test_attending_is_no_visit():
     [talk] = _meetings("Hội kiến\n\nNgày 23/6/2023, Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Hàn Quốc Yoon Suk "
                        "Yeol trong khi tham dự Hội nghị Thượng đỉnh G20.", "bilateral-talks")
     assert talk.country != "KR"
+
+
+def test_a_meeting_in_a_province_is_in_its_country_and_not_in_the_datelines_city():
+    [meeting] = _meetings("Hội nghị Y tế\nHà Nội, 10/8/2023 - Ngày 9/8, Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 diễn ra "
+                          "tại tỉnh Quảng Nam.", "asean-sectoral")
+    assert (meeting.city, meeting.country) == (None, "VN")
+
+
+def test_an_online_meeting_hosted_at_home_takes_no_city_from_the_dateline():
+    [aem] = _meetings("Hội nghị AEM\nHà Nội, 10/8/2023 - Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 do Việt Nam chủ trì "
+                      "theo hình thức trực tuyến đã diễn ra ngày 9/8.", "aem")
+    assert (aem.city, aem.country, aem.format) == (None, "VN", "online")

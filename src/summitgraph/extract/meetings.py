@@ -1189,8 +1189,9 @@ def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
     # A city inside a name ("Tổ chức Hợp tác Thượng Hải") places nothing.
     names = [(r.span.start, r.span.end) for r in records]
     for hit in ctx.city_hits:
-        if any(a <= hit.start < b for a, b in names):
-            continue
+        if any(a <= hit.start < b for a, b in names) \
+                or attr.in_dateline(ctx.folded, attr.Place(hit.key, None, hit.start, hit.end)):
+            continue            # a dateline names where the report was filed, not where the meeting is
         named.setdefault(registry.country_of_city(hit.key) or "", set()).add(hit.key)
     for rec in records:
         if rec.country and rec.city is None and len(named.get(rec.country, ())) == 1:
