@@ -113,3 +113,9 @@ def test_an_online_meeting_hosted_at_home_takes_no_city_from_the_dateline():
     [aem] = _meetings("Hội nghị AEM\nHà Nội, 10/8/2023 - Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 do Việt Nam chủ trì "
                       "theo hình thức trực tuyến đã diễn ra ngày 9/8.", "aem")
     assert (aem.city, aem.country, aem.format) == (None, "VN", "online")
+
+
+def test_the_visit_a_title_tells_undated_places_the_talk_its_body_tells():
+    talks = _meetings("Thủ tướng Campuchia Hun Manet thăm chính thức Việt Nam\n\nNgày 11/12/2023, Thủ tướng Phạm Minh "
+                      "Chính đã hội đàm với Thủ tướng Campuchia Hun Manet.", "bilateral-talks")
+    assert [t.country for t in talks] == ["VN"]

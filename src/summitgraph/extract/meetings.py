@@ -550,7 +550,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
         # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
         # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
-        visits = hosted or [v for v in visits if v.start]
+        # The article's own visit, told in its title or lead undated, frames the talks its body tells.
+        visits = hosted or [v for v in visits if v.start] or [v for v in visits if v.span.start < lead_end]
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
         visit = min(visits, key=lambda v: (min(sp.start for sp in v.spans) >= lead_end,
                                            abs(v.span.start - talk.span.start)), default=None)
