@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -295,7 +296,14 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
     out: list[Place] = []
     span = text[lo:hi]
     for hit in registry.find_cities(span):
-        out.append(Place(hit.key, registry.country_of_city(hit.key), lo + hit.start, lo + hit.end))
+        country = registry.country_of_city(hit.key)
+        other = _another_country_after(span, hit.end, country)
+        # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": a venue of the country named after it.
+        out.append(Place(None, other, lo + hit.start, lo + hit.end) if other
+                   else Place(hit.key, country, lo + hit.start, lo + hit.end))
+    for m in _province_pattern().finditer(span):
+        if not any(p.start <= lo + m.start(1) < p.end for p in out):
+            out.append(Place(None, registry.provinces()[m.group(1)], lo + m.start(), lo + m.end()))
     taken = [(p.start, p.end) for p in out]
     for hit in registry.find_countries(span):
         s, e = lo + hit.start, lo + hit.end
@@ -309,6 +317,29 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
         out.append(Place(None, hit.key, s, e, after_venue=venue is not None and not known))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# A country named right after a place ("nước" between or not).
+_COUNTRY_AFTER = re.compile(r"\s+(?:nước\s+)?")
+
+
+def _another_country_after(span: str, end: int, country: str | None) -> str | None:
+    """A country other than ``country`` named right after ``span[:end]``: a venue spelling shared by several
+    countries ("Nhà Quốc hội", "Phủ Chủ tịch") then names that country's."""
+    gap = _COUNTRY_AFTER.match(span, end)
+    if gap is None:
+        return None
+    hit = next((h for h in registry.find_countries(span[gap.end():gap.end() + 40]) if h.start == 0), None)
+    usable = hit is not None and not hit.ambiguous and hit.key != country \
+        and registry.countries()[hit.key].kind != "org"
+    return hit.key if usable else None
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> re.Pattern[str]:
+    """"tỉnh Quảng Nam": a province, said with its word, places a meeting in its country."""
+    names = sorted(registry.provinces(), key=len, reverse=True)
+    return re.compile(rf"\b[Tt]ỉnh\s+({'|'.join(map(re.escape, names))})(?![{registry.WORD_CHARS}])")
 
 
 def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:

@@ -715,8 +715,9 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         if by_phone and named_from is None:
             # "trao đổi với Bộ trưởng A qua điện thoại": a call, named with its medium, held nowhere.
             name, place = ctx.text[t_start:by_phone.end()], None
+        receiver = other if host is not None else side if _receives(folded, t_start, t_end, lo) else None
         out.append(Candidate(
-            series="bilateral-talks", name=name, span=Span(t_start, t_end),
+            series="bilateral-talks", name=name, span=Span(t_start, t_end), receiver=receiver,
             parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
             subject=fold(subject.person or subject.name) if subject else None,
             counterpart_titles=tuple(fold(t) for t in person.titles),
@@ -726,6 +727,18 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             status=status, status_said=said, confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
     return out
+
+
+# Verbs of receiving a guest: the subject is the host.
+_RECEIVING_VERBS = {"tiep", "tiep don", "don tiep", "tiep xa giao", "tiep than mat", "tiep rieng"}
+# "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.
+_WELCOMED_BEFORE = re.compile(r"\b(?:le don|don)(?: chinh thuc| trong the)?\s*(?:,|va)\s*$")
+
+
+def _receives(folded: str, t_start: int, t_end: int, lo: int) -> bool:
+    """Whether the subject of a talk verb receives the one met: "tiếp", "đón tiếp", or a welcome just before."""
+    return folded[t_start:t_end] in _RECEIVING_VERBS \
+        or _WELCOMED_BEFORE.search(folded, max(lo, t_start - 30), t_start) is not None
 
 
 def _talk_format(folded: str, t_start: int, met_end: int, hi: int, placed: bool) -> str | None:

@@ -19,6 +19,7 @@ class Candidate:
     counterpart: str | None = None     # folded name of the other side's person, for talks
     counterpart_country: str | None = None  # a visitor meets the host's office-holders
     subject: str | None = None         # folded name of the person meeting the counterpart, for talks
+    receiver: str | None = None        # the side receiving a guest ("tiếp", "chủ trì lễ đón"), for talks
     counterpart_titles: tuple[str, ...] = ()  # the counterpart's folded titles ("chu tich quoc hoi")
     start: str | None = None
     end: str | None = None

@@ -466,7 +466,8 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
         rec.counterpart, rec.counterpart_titles = cand.counterpart, cand.counterpart_titles
     if rec.start is None and cand.start is not None:
         rec.day_of_act = cand.day_of_act
-    for slot in ("ordinal", "partner", "counterpart", "subject", "start", "end", "city", "country", "prepares"):
+    for slot in ("ordinal", "partner", "counterpart", "subject", "receiver", "start", "end", "city", "country",
+                 "prepares"):
         if getattr(rec, slot) is None and getattr(cand, slot) is not None:
             setattr(rec, slot, getattr(cand, slot))
     if rec.format in (None, "in_person") and cand.format in ("online", "hybrid"):
@@ -549,7 +550,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
         # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
         # undated (then it gives the place only, not another visit's date).
         hosted = [v for v in visits if v.country == talk.counterpart_country]
-        visits = hosted or [v for v in visits if v.start]
+        # The article's own visit, told in its title or lead undated, frames the talks its body tells.
+        visits = hosted or [v for v in visits if v.start] or [v for v in visits if v.span.start < lead_end]
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
         visit = min(visits, key=lambda v: (min(sp.start for sp in v.spans) >= lead_end,
                                            abs(v.span.start - talk.span.start)), default=None)
@@ -879,6 +881,22 @@ def _title_meeting_placed_by_lead(ctx: DocContext, rec: Candidate) -> None:
         rec.spans.append(Span(place.start, place.end))
 
 
+def _lead_placed_by_title(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Thủ tướng hội đàm với Thủ tướng Campuchia tại Phnom Penh" over a lead that tells the talk without its place:
+    the place the title says after "tại"/"ở" is that of the meetings the lead tells unplaced (not calls or video
+    links, held nowhere)."""
+    if len(ctx.sentences) < 2 or not ctx.article.title:
+        return
+    title, lead = ctx.sentences[0], ctx.sentences[1]
+    place = attr.located_place(ctx.folded, attr.places_in(ctx.text, title.start, title.end), title.start, title.start)
+    if place is None or place.country is None:
+        return
+    for rec in records:
+        if rec.country is None and lead.start <= rec.span.start < lead.end and rec.format != "online" \
+                and not is_call(canonical(rec.name)):
+            rec.city, rec.country, rec.format = place.city, place.country, rec.format or "in_person"
+
+
 _FRAMEWORK_OFFICIALS = {"apt-other", "eas-other", "arf-other"}
 SOM_WEEK_DAYS = 3
 
@@ -952,6 +970,24 @@ def _talks_of_one_trip(records: list[Candidate]) -> None:
         other = _nearest_within(talk, [o for o in talks if o.country and o.parties == talk.parties], TRIP_DAYS)
         if other is not None:
             talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
+
+
+def _talks_in_the_days_after_arrival(records: list[Candidate]) -> None:
+    """"Ngày 9/8, Thủ tướng bắt đầu chuyến thăm chính thức Indonesia" then "Ngày 10/8, ... hội đàm với Tổng thống
+    Indonesia": a visit dated by its first day only goes on the days after; an unplaced talk of the same two sides
+    a day or two after it began is held where the visit is."""
+    visits = [v for v in records if v.series == "bilateral-visit" and v.country and v.parties
+              and v.start and (v.end or v.start) == v.start]
+    for talk in records:
+        if talk.series != "bilateral-talks" or talk.country is not None or talk.format == "online" \
+                or is_call(canonical(talk.name)):
+            continue
+        here = _day_number(talk.start)
+        begun = [v for v in visits if v.parties == talk.parties
+                 and v.start.startswith("--") == (talk.start or "").startswith("--")
+                 and here is not None and (day := _day_number(v.start)) is not None and 0 < here - day <= TRIP_DAYS]
+        if begun:
+            talk.city, talk.country, talk.format = begun[0].city, begun[0].country, talk.format or "in_person"
 
 
 def _date_from_registry(records: list[Candidate]) -> None:
@@ -1104,6 +1140,48 @@ def _chair(rec: Candidate) -> str | None:
     return rec.country if rec.host_said else None
 
 
+# "nhân dịp (Chủ tịch nước) thăm cấp Nhà nước Hàn Quốc", "trong chuyến thăm Hàn Quốc": the visit a talk is part of.
+_DURING_VISIT = re.compile(r"\b(?:nhan dip|trong dip|trong khuon kho|trong)\b[^.;:]{0,40}?\b(?:chuyen tham|tham)\b")
+
+
+def _talks_during_the_visit_said(ctx: DocContext, records: list[Candidate]) -> None:
+    """"hội kiến Tổng thống A nhân dịp thăm cấp Nhà nước Hàn Quốc": an unplaced talk whose sentence says it is
+    part of a visit to one of its two sides' countries is held in that country."""
+    for rec in records:
+        if rec.series != "bilateral-talks" or rec.country is not None or not rec.parties \
+                or rec.format == "online" or is_call(canonical(rec.name)):
+            continue
+        sentence = ctx.sentence_at(rec.span.start)
+        if sentence is None:
+            continue
+        for cue in _DURING_VISIT.finditer(ctx.folded, sentence.start, sentence.end):
+            if ctx.text[cue.end() - 4:cue.end()].lower() != "thăm":
+                continue                   # "tham dự", "tham gia": no visit
+            hit = next((h for h in registry.find_countries(ctx.text[cue.end():min(sentence.end, cue.end() + 60)])
+                        if not h.ambiguous), None)
+            if hit is not None and hit.key in rec.parties:
+                rec.country, rec.format = hit.key, rec.format or "in_person"
+                break
+
+
+def _held_by_the_receiver(records: list[Candidate]) -> None:
+    """A reception ("Thủ tướng A tiếp Bộ trưởng B", "Tổng thống C chủ trì lễ đón và hội đàm với D") that nothing else
+    places is held in the receiver's country: one receives guests at home. Calls and video links are held nowhere."""
+    for rec in records:
+        if rec.series == "bilateral-talks" and rec.country is None and rec.receiver and rec.format != "online" \
+                and not is_call(canonical(rec.name)) and not _away_then(rec, records):
+            rec.country, rec.format = rec.receiver, rec.format or "in_person"
+
+
+def _away_then(talk: Candidate, records: list[Candidate]) -> bool:
+    """Whether the article places something in another country than the receiver's in the talk's month (or, the
+    talk undated, at all): a leader abroad receives the host's ministers where they stay ("Thủ tướng sẽ tiếp Bộ
+    trưởng Thương mại Mỹ" during a visit to Washington)."""
+    month = talk.start[:7] if talk.start and not talk.start.startswith("--") else None
+    return any(r.country and r.country != talk.receiver and (month is None or not r.start or r.start[:7] == month)
+               for r in records if r is not talk)
+
+
 def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
     """A meeting placed in a country but in no city is in the one city of that country the article names
     ("chuyến thăm cấp Nhà nước tới Trung Quốc" ... "phóng viên tại Bắc Kinh"); with two cities named, which
@@ -1112,8 +1190,9 @@ def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
     # A city inside a name ("Tổ chức Hợp tác Thượng Hải") places nothing.
     names = [(r.span.start, r.span.end) for r in records]
     for hit in ctx.city_hits:
-        if any(a <= hit.start < b for a, b in names):
-            continue
+        if any(a <= hit.start < b for a, b in names) \
+                or attr.in_dateline(ctx.folded, attr.Place(hit.key, None, hit.start, hit.end)):
+            continue            # a dateline names where the report was filed, not where the meeting is
         named.setdefault(registry.country_of_city(hit.key) or "", set()).add(hit.key)
     for rec in records:
         if rec.country and rec.city is None and len(named.get(rec.country, ())) == 1:
@@ -1188,11 +1267,15 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_from_lead(records, _lead_end(ctx))
     _same_day_as_told(ctx, records, dates, year)
     _talks_of_one_trip(records)
+    _talks_in_the_days_after_arrival(records)
     _listed_share_place(ctx, records)
     _title_meeting_told_by_lead_slots(ctx, records, dates, year)
+    _lead_placed_by_title(ctx, records)
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
     _status_from_dates(records, ctx.anchor)
+    _talks_during_the_visit_said(ctx, records)
+    _held_by_the_receiver(records)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
     _in_the_one_year(ctx, records)

@@ -223,6 +223,12 @@ def _cities_in(text: str) -> tuple[GazetteerHit, ...]:
     return tuple(GazetteerHit(m.start(), m.end(), index[m.group()], m.group()) for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Provinces news names as a place ("tại tỉnh Quảng Nam"), with their country: no host city, but the country."""
+    return {name: country for name, country in _rows("provinces.tsv")}
+
+
 def country_of_city(city: str) -> str | None:
     found = cities().get(city)
     return found.country if found else None
