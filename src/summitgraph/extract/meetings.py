@@ -19,8 +19,8 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
-from summitgraph.extract.series import (ALL_PARTNERS, PLUS_ONE, bracketed_acronym, canonical, identity, partner_series,
-                                       partner_with)
+from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, identity, partner_series, partner_with,
+                                       partners_named)
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -347,7 +347,7 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
 
 
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN với các Đối tác đối thoại (PMC)": ASEAN with all its partners at once.
-_ALL_PARTNERS = re.compile(r"\b(?:cac|nhung) (?:nuoc |ben )?doi tac\b|\bpmc\b(?! ?\+)")
+_WITH_ALL_PARTNERS = re.compile(r"\b(?:cac|nhung) (?:nuoc |ben )?doi tac\b|\bpmc\b(?! ?\+)")
 
 
 def _all_partners_and_one(rec: Candidate, cand: Candidate) -> bool:
@@ -356,7 +356,7 @@ def _all_partners_and_one(rec: Candidate, cand: Candidate) -> bool:
     if bool(rec.partner) == bool(cand.partner):
         return False
     partnerless = cand if rec.partner else rec
-    return bool(_ALL_PARTNERS.search(canonical(partnerless.name)))
+    return bool(_WITH_ALL_PARTNERS.search(canonical(partnerless.name)))
 
 
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
@@ -1213,7 +1213,7 @@ def _one_partner_of_the_title(ctx: DocContext, candidates: list[Candidate]) -> N
     if not ctx.sentences:
         return
     title = ctx.sentences[0]
-    codes = {h.key for h in registry.find_countries(ctx.text[title.start:title.end]) if h.key in ALL_PARTNERS}
+    codes = partners_named(ctx.text[title.start:title.end])
     if len(codes) != 1 or "asean" not in ctx.folded[title.start:title.end]:
         return
     for cand in candidates:

@@ -15,8 +15,8 @@ from summitgraph.text.normalize import fold, lower_keep_length
 from summitgraph.extract.dates import find_dates
 from summitgraph.text.scan import WordStart
 from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, office_holder_partner, ordinal_of,
-                                       partner_alternation, partner_of,
-                                       partner_series, partner_with)
+                                       partner_alternation, partner_of, partner_series, partner_with,
+                                       partners_named)
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
@@ -133,7 +133,7 @@ def _subject_partner(text: str, sentence_start: int, at: int) -> str | None:
     """The one partner the sentence names before ``at``: a partner country, else a known office-holder of one
     ("Ngoại trưởng Rice", "Tổng thống Obama"). Two partners ("Thủ tướng Australia và Thủ tướng New Zealand")
     make no ASEAN+1 meeting."""
-    codes = {h.key for h in registry.find_countries(text[sentence_start:at]) if h.key in ALL_PARTNERS}
+    codes = partners_named(text[sentence_start:at])
     if codes:
         return codes.pop() if len(codes) == 1 else None
     return office_holder_partner(text[sentence_start:at])
@@ -177,7 +177,7 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
     before = text[sentence_start:found.start]
     partner = partner_of(canonical(before))
     # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
-    if partner is None or len({h.key for h in registry.find_countries(before) if h.key in ALL_PARTNERS}) > 1:
+    if partner is None or len(partners_named(before)) > 1:
         return found
     return replace(found, series=partner_series(canon), partner=partner)
 
@@ -255,7 +255,7 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
     if not (registry.find_cities(around) or find_dates(around)):
         return None
     m = _participants().search(canonical(around))
-    if m is None or len({h.key for h in registry.find_countries(around) if h.key in ALL_PARTNERS}) != 1:
+    if m is None or len(partners_named(around)) != 1:
         return None
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))

@@ -18,6 +18,11 @@ PARTNERS = ("CN", "JP", "KR", "IN", "US", "RU", "AU", "NZ", "CA", "EU", "UN", "G
 _SECTORAL_PARTNERS = ("PK", "CH", "NO", "TR", "BR", "AE", "DE", "FR", "IT", "CL", "MA", "HK")
 ALL_PARTNERS = PARTNERS + _SECTORAL_PARTNERS
 
+
+def partners_named(text: str) -> set[str]:
+    """The codes of the ASEAN partners ``text`` names: one makes an ASEAN+1 meeting, more make none."""
+    return {hit.key for hit in registry.find_countries(text) if hit.key in ALL_PARTNERS}
+
 _CANON = [
     # "ASEAN/Nhật Bản" is written as "ASEAN - Nhật Bản" is.
     # Every dash a page may use: hyphen, non-breaking hyphen, figure dash, en and em dash, bar, minus.
