@@ -46,14 +46,19 @@ class DocContext:
         return fold_keep_length(self.text)
 
     @cached_property
+    def dateline(self) -> tuple[int, int, date] | None:
+        """(start, end, day) of the date of a dateline opening the article ("Hà Nội, 10/8/2023 - ")."""
+        return opening_dateline(self.text)
+
+    @cached_property
     def dates(self) -> list[DateMention]:
         """Every date expression of the text, found once for every stage; not a dateline's day ("Hà Nội,
         10/8/2023 - "), which tells when the report was filed."""
         found = find_dates(self.text)
-        dateline = opening_dateline(self.text)
-        if dateline is None:
+        if self.dateline is None:
             return found
-        return [d for d in found if not (d.start < dateline[1] and dateline[0] < d.end)]
+        start, end, _ = self.dateline
+        return [d for d in found if not (d.start < end and start < d.end)]
 
     @property
     def lead_end(self) -> int:
@@ -140,12 +145,11 @@ def make_context(article: Article) -> DocContext:
             anchor = date.fromisoformat(article.published[:10])
         except ValueError:
             anchor = None
-    if anchor is None:
-        dateline = opening_dateline(article.text)
-        anchor = dateline[2] if dateline else None
     ctx = DocContext(article=article, sentences=split_sentences(article.text), anchor=anchor)
+    if anchor is None and ctx.dateline is not None:
+        ctx.anchor = ctx.dateline[2]      # before the timeframe is read: the day the report was filed
     ctx.default_year = ctx.timeframe.year
-    if anchor is None and ctx.default_year is not None:
+    if ctx.anchor is None and ctx.default_year is not None:
         # "kết thúc vào ngày mai (7/4)": the text tells the day it was written; the article's year stays its votes'.
         ctx.anchor = implied_today(ctx.dates, ctx.default_year)
     return ctx

@@ -785,11 +785,11 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
 _SAME_DAY = re.compile(r"\bcung ngay\b")
-# A sentence opening "(Ngay) sau lễ đón (chính thức)": talks follow the welcome ceremony on its day.
-_AFTER_WELCOME = re.compile(r"\W*(?:ngay )?sau (?:le don|nghi le don)\b")
 SAME_DAY_REACH = 1500
-# A sentence opening "Ngay sau đó", "Tiếp đó", "Buổi chiều": the next act of the day told before.
-_NEXT_IN_THE_DAY = re.compile(r"\W*(?:ngay sau do|tiep do|tiep theo do|buoi (?:sang|trua|chieu|toi))\b")
+# A sentence opening "Ngay sau đó", "Tiếp đó", "Buổi chiều" (the next act of the day told before) or "(Ngay) sau
+# lễ đón" (talks follow the welcome ceremony on its day).
+_NEXT_IN_THE_DAY = re.compile(r"\W*(?:ngay sau do|tiep do|tiep theo do|buoi (?:sang|trua|chieu|toi)"
+                              r"|(?:ngay )?sau (?:le don|nghi le don))\b")
 
 
 def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
@@ -800,8 +800,7 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
             continue                                  # a day of its own ("--09-08", "2020-09-08")
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
-                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)
-                                    or _AFTER_WELCOME.match(ctx.folded, sentence.start)):
+                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)):
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:
