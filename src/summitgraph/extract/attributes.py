@@ -307,7 +307,7 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
     taken = [(p.start, p.end) for p in out]
     for hit in registry.find_countries(span):
         s, e = lo + hit.start, lo + hit.end
-        if any(a <= s < b for a, b in taken) or registry.countries()[hit.key].kind == "org":
+        if any(a <= s < b for a, b in taken) or registry.is_organisation(hit.key):
             continue            # an organisation (ASEAN, UN, IMF, WTO ...) is no place
         if hit.ambiguous and not re.search(r"(?:tại|ở|nước|tới|đến|sang)\s+$", span[max(0, hit.start - 8):hit.start]):
             continue
@@ -331,7 +331,7 @@ def _another_country_after(span: str, end: int, country: str | None) -> str | No
         return None
     hit = next((h for h in registry.find_countries(span[gap.end():gap.end() + 40]) if h.start == 0), None)
     usable = hit is not None and not hit.ambiguous and hit.key != country \
-        and registry.countries()[hit.key].kind != "org"
+        and not registry.is_organisation(hit.key)
     return hit.key if usable else None
 
 

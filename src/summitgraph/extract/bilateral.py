@@ -110,13 +110,8 @@ def _bare_home_title(text: str, folded: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _is_org(code: str | None) -> bool:
-    found = registry.countries().get(code or "")
-    return bool(found and found.kind == "org")
-
-
 def _senior(person: PersonMention) -> bool:
-    if _is_org(person.country) and any(_ORG_HEAD.search(fold(t)) for t in person.titles):
+    if registry.is_organisation(person.country) and any(_ORG_HEAD.search(fold(t)) for t in person.titles):
         return True
     return any(_SENIOR.search(fold(t)) for t in person.titles)
 
@@ -524,7 +519,7 @@ def _one_visitor(visits: list[Candidate], first_host: str | None) -> list[Candid
         return visits
     visitor = next((c for c in visits[0].parties if c != first_host), None)
     for v in visits[1:]:
-        host = v.country or next((c for c in v.parties if _is_org(c)), None)
+        host = v.country or next((c for c in v.parties if registry.is_organisation(c)), None)
         if visitor and host and host != visitor:
             v.parties = tuple(sorted({visitor, host}))
     return visits
@@ -623,7 +618,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), t_start, t_end)
     city = dest.city or (place.city if place and place.country == host else None)
     country = host
-    if _is_org(host):
+    if registry.is_organisation(host):
         # An organisation visited is where the sentence says it sits ("trụ sở WHO tại Geneva"), else nowhere said.
         seat = attr.located_place(folded, attr.places_in(ctx.text, dest.end, hi), t_start, t_end)
         city, country = (seat.city, seat.country) if seat else (None, None)

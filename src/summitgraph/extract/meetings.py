@@ -336,8 +336,7 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
         return False    # "Tổng Bí thư tiếp ông X", "Chủ tịch nước hội kiến ông X": two hosts, two talks
     if not a or not b or a == b:
         return True
-    org = registry.countries().get(rec.counterpart_country or "")
-    if org and org.kind == "org" and rec.counterpart_country == cand.counterpart_country:
+    if registry.is_organisation(rec.counterpart_country) and rec.counterpart_country == cand.counterpart_country:
         return True     # "gặp Chủ tịch Ủy ban châu Âu và Chủ tịch Hội đồng châu Âu": one talk with the EU
     if a.startswith(OFFICE_MARK) != b.startswith(OFFICE_MARK):
         return rec.counterpart_country == cand.counterpart_country and any(

@@ -142,6 +142,12 @@ def member_codes() -> frozenset[str]:
     return frozenset(c.code for c in countries().values() if c.kind == "member")
 
 
+def is_organisation(code: str | None) -> bool:
+    """Whether ``code`` names an organisation (ASEAN, UN, EU, WTO...) rather than a state."""
+    found = countries().get(code or "")
+    return found is not None and found.kind == "org"
+
+
 _WORD_CHAR = re.compile(f"[{WORD_CHARS}]").match
 _LOWER_CHAR = re.compile(f"[{LOWER_CHARS}]").match
 
