@@ -229,7 +229,10 @@ def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int,
 # "được" and the verb receives the one named before "được".
 _PASSIVE_BEFORE = re.compile(r"\bduoc\s+$")
 _PASSIVE_GAP = re.compile(r"^(?:\s|va|hoang hau|phu nhan|da|se|trang trong|than mat)*$")
-_RECEIVING = {"tiep", "tiep kien", "don tiep", "tiep don", "hoi kien", "tiep xa giao", "tiep than mat", "tiep rieng"}
+# Verbs of receiving a guest: the subject is the host.
+_RECEIVING_VERBS = frozenset({"tiep", "tiep don", "don tiep", "tiep xa giao", "tiep than mat", "tiep rieng"})
+# Told in the passive, an audience ("được Nhà vua tiếp kiến", "được Tổng thống hội kiến") is a reception too.
+_RECEIVING = _RECEIVING_VERBS | {"tiep kien", "hoi kien"}
 
 
 def _received_by(folded: str, people: list[PersonMention], t_start: int, t_end: int) -> PersonMention | None:
@@ -724,8 +727,6 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     return out
 
 
-# Verbs of receiving a guest: the subject is the host.
-_RECEIVING_VERBS = {"tiep", "tiep don", "don tiep", "tiep xa giao", "tiep than mat", "tiep rieng"}
 # "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.
 _WELCOMED_BEFORE = re.compile(r"\b(?:le don|don)(?: chinh thuc| trong the)?\s*(?:,|va)\s*$")
 
@@ -807,6 +808,18 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
     return start, end, place, status, said
 
 
+def _talk_of_sides(ctx: DocContext, folded: str, slots: tuple, t_start: int, t_end: int, hi: int,
+                   named: tuple[int, int], sides: set[str], **more: str) -> Candidate:
+    """A talk told by its two sides rather than by the one met: named by text[named], its day, place and status
+    the sentence's (``slots``, from _talk_slots), online where a link is said within its name."""
+    start, end, place, status, said = slots
+    return Candidate(
+        series="bilateral-talks", name=ctx.text[named[0]:named[1]], span=Span(t_start, t_end),
+        parties=tuple(sorted(sides)), start=start, end=end, city=place.city if place else None,
+        country=place.country if place else None, format=_talk_format(folded, t_start, named[1], hi, place is not None),
+        status=status, status_said=said, confidence=0.6, spans=[Span(*named)], **more)
+
+
 # "cuộc hội đàm cấp cao Việt Nam - Campuchia", "hội đàm giữa hai Bộ trưởng Ngoại giao Việt Nam và Hàn Quốc":
 # talks named by their level and the two countries, with no one named.
 _LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao|giua\s+(?:hai\s+)?(?P<office>(?:\w+\s+){0,4}?\w+))\s+$")
@@ -826,13 +839,9 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
     office = level.group("office")
     if office and not _SENIOR.search(office):
         return []
-    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, t_end + second.end)
-    return [Candidate(
-        series="bilateral-talks", name=ctx.text[t_start:t_end + second.end], span=Span(t_start, t_end),
-        parties=tuple(sorted({first.key, second.key})), start=start, end=end,
-        city=place.city if place else None, country=place.country if place else None,
-        format=_talk_format(folded, t_start, t_end + second.end, hi, place is not None), status=status,
-        status_said=said, confidence=0.6, spans=[Span(t_start, t_end + second.end)])]
+    slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, t_end + second.end)
+    return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, t_end + second.end),
+                           {first.key, second.key})]
 
 
 # "Bộ trưởng Quốc phòng hai nước Việt Nam và Lào đã có cuộc gặp", "Lãnh đạo cấp cao Việt Nam - Lào đã hội đàm".
@@ -854,14 +863,9 @@ def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> li
     office = _OFFICE_THEN_SIDES.search(folded[lo:window + first.start])
     if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))):
         return []
-    named_from = lo + office.start("office")
-    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
-    return [Candidate(
-        series="bilateral-talks", name=ctx.text[named_from:t_end], span=Span(t_start, t_end),
-        parties=tuple(sorted({first.key, second.key})), start=start, end=end,
-        city=place.city if place else None, country=place.country if place else None,
-        format=_talk_format(folded, t_start, t_end, hi, place is not None), status=status,
-        status_said=said, confidence=0.6, spans=[Span(named_from, t_end)])]
+    slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (lo + office.start("office"), t_end),
+                           {first.key, second.key})]
 
 
 # "các cuộc gặp song phương với lãnh đạo Nhật Bản, Hàn Quốc và Australia": one talk with each country's leaders.
@@ -883,14 +887,10 @@ def _talks_with_leaders_of(ctx, folded, dates, year, people, t_start, t_end, lo,
     subject = _subject(people, set(), t_start, lo, folded)
     if subject is None or not _senior(subject):
         return []
-    start, end, place, status, said = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi,
-                                                  t_end + listed[-1].end)
-    return [Candidate(
-        series="bilateral-talks", name=ctx.text[t_start:t_end + h.end], span=Span(t_start, t_end),
-        parties=tuple(sorted({subject.country, h.key})), counterpart_country=h.key, start=start, end=end, city=place.city if place else None,
-        country=place.country if place else None, format=_talk_format(folded, t_start, t_end + h.end, hi, place is not None),
-        status=status, status_said=said, confidence=0.6, spans=[Span(t_start, t_end + h.end)])
-        for h in listed if h.key != subject.country]
+    slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, t_end + listed[-1].end)
+    return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, t_end + h.end), {subject.country, h.key},
+                           counterpart_country=h.key)
+            for h in listed if h.key != subject.country]
 
 
 # "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.
