@@ -672,6 +672,12 @@ def _on_a_place(view: _View, tok: _Token) -> bool:
 _ON_PLACES = frozenset("đất biển không mạng lãnh".split())
 
 
+def _a_name_after(view: _View, link: _Token) -> bool:
+    """Whether a capitalised word that opens no document of its own follows ``link``: the name goes on."""
+    after = _token_at(view, link.end)
+    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+
+
 def _partner_follows(view: _View, pos: int) -> bool:
     """Whether "với" and a capitalised name (not another document) follow ``pos``: what comes after
     an abbreviation still says with whom the agreement is ("giữa ..." after a bracket is more often
@@ -679,8 +685,7 @@ def _partner_follows(view: _View, pos: int) -> bool:
     link = _token_at(view, pos)
     if link is None or link.low != "với":
         return False
-    after = _token_at(view, link.end)
-    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+    return _a_name_after(view, link)
 
 
 def _place_follows(view: _View, walk: Walk, pos: int) -> bool:
@@ -691,8 +696,7 @@ def _place_follows(view: _View, walk: Walk, pos: int) -> bool:
     link = _token_at(view, pos)
     if link is None or link.low not in ("ở", "trên") or view.text[pos:link.start].strip():   # "tại": where signed
         return False
-    after = _token_at(view, link.end)
-    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+    return _a_name_after(view, link)
 
 
 # Acronyms of meetings, forums and communities, which a document's name may hold in brackets.
@@ -725,8 +729,7 @@ def _parties_follow(view: _View, walk: Walk, pos: int) -> bool:
     link = _token_at(view, pos)
     if link is None or link.low != "giữa":
         return False
-    after = _token_at(view, link.end)
-    return after is not None and after.text[:1].isupper() and not _head_at(view, after.start)
+    return _a_name_after(view, link)
 
 
 # Lower-case nouns that open a place's name after "ở", "trên", "tại" ("ở vịnh Bắc Bộ", "tại khu vực ...").
