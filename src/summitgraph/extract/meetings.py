@@ -693,6 +693,7 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         if said in ("online", "hybrid") and rec.format in (None, "in_person") or rec.format is None:
             rec.format = said or rec.format
         _close_on_day_said(rec, attr.closing_day_in(dates, lo, hi, folded))
+        _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None:
             chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo)
             start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
@@ -714,6 +715,23 @@ def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> None:
         return
     if 0 < (last - start).days <= _MEETING_DAYS:
         rec.end = last.isoformat()
+
+
+def _widen_to_span_said(rec: Candidate, sentence_dates: list[DateMention], anchor: date | None, year: int | None,
+                        reference: date | None) -> None:
+    """"Sáng 5/9, Hội nghị ... khai mạc. Hội nghị diễn ra từ ngày 5 đến 7/9/2023.": a meeting dated by the one
+    day reported runs over the span a later sentence gives it, when that span holds the day."""
+    day = _day(rec.start)
+    if day is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start:
+        return
+    for d in sentence_dates:
+        if not d.is_range or not d.first.day or not d.last.day:
+            continue
+        first, last = attr.resolve_date(d, anchor, d.last.year or year or day.year, reference)
+        lo, hi = _day(first), _day(last)
+        if lo and hi and lo <= day <= hi and (hi - lo).days <= _MEETING_DAYS:
+            rec.start, rec.end = first, last
+            return
 
 
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.

@@ -1,0 +1,21 @@
+"""Meeting slots on phrasings met in round 7, each class on sentences written for the test."""
+from __future__ import annotations
+
+from written import meetings_of
+
+
+# The opening day is reported, a later sentence on "Hội nghị" gives the whole span: the meeting runs over it.
+
+def test_a_meeting_dated_by_its_opening_day_runs_over_the_span_a_later_sentence_gives():
+    text = ("Khai mạc Hội nghị Cấp cao ASEAN lần thứ 43\n\n"
+            "JAKARTA (TTXVN) - Sáng 5/9, Hội nghị Cấp cao ASEAN lần thứ 43 đã khai mạc tại Jakarta, Indonesia. "
+            "Hội nghị diễn ra từ ngày 5 đến 7/9/2023 với nhiều phiên thảo luận.")
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
+    assert (m.start, m.end) == ("2023-09-05", "2023-09-07")
+
+
+def test_a_later_span_that_misses_the_reported_day_leaves_it():
+    text = ("Sáng 5/9/2023, Hội nghị Cấp cao ASEAN lần thứ 43 đã khai mạc tại Jakarta, Indonesia. "
+            "Hội nghị diễn ra sau các cuộc họp từ ngày 1 đến 3/8/2023.")
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
+    assert m.start == m.end == "2023-09-05"
