@@ -19,3 +19,11 @@ def test_a_later_span_that_misses_the_reported_day_leaves_it():
             "Hội nghị diễn ra sau các cuộc họp từ ngày 1 đến 3/8/2023.")
     (m,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
     assert m.start == m.end == "2023-09-05"
+
+
+# A numbered AEM dated by day and month only: its ordinal gives the year (annual, the 55th in 2023).
+
+def test_a_numbered_aem_takes_its_year_from_its_ordinal():
+    text = ("Ngày 20/8, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 (AEM-55) đã khai mạc tại Semarang, Indonesia.")
+    (m,) = [m for m in meetings_of(text) if m.series == "aem"]
+    assert m.start == "2023-08-20"
