@@ -27,3 +27,12 @@ def test_a_numbered_aem_takes_its_year_from_its_ordinal():
     text = ("Ngày 20/8, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 (AEM-55) đã khai mạc tại Semarang, Indonesia.")
     (m,) = [m for m in meetings_of(text) if m.series == "aem"]
     assert m.start == "2023-08-20"
+
+
+# "Sáng nay (26/10) ... Chiều cùng ngày, Hội nghị ...": a day written with "nay"/"qua" is still the day told last.
+
+def test_same_day_follows_a_day_written_with_nay():
+    text = ("Sáng nay (26/10), tại Kuala Lumpur, Thủ tướng Malaysia Anwar Ibrahim chủ trì lễ khai mạc Hội nghị Cấp cao "
+            "ASEAN lần thứ 47. Chiều cùng ngày, Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 28 đã diễn ra.")
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-partner-summit"]
+    assert m.start == m.end == "2025-10-26"

@@ -194,9 +194,14 @@ def last_day_before(dates: list[DateMention], offset: int, reach: int) -> DateMe
     return before[-1] if before else None
 
 
+# The relative words a day with a number may carry and still name that day.
+_STEERS_YEAR = (None, "past", "next", "this")
+
+
 def _single_days_before(dates: list[DateMention], offset: int, reach: int) -> list[DateMention]:
-    """The single days (a day and month, no span, not relative) written before ``offset`` within ``reach``."""
-    return [d for d in dates if d.first.day and d.first.month and not d.is_range and d.relative is None
+    """The single days (a day and month, no span) written before ``offset`` within ``reach``; "sáng nay (26/10)",
+    "hôm qua (25/10)" count: the word steers only the year."""
+    return [d for d in dates if d.first.day and d.first.month and not d.is_range and d.relative in _STEERS_YEAR
             and d.end <= offset and offset - d.start <= reach]
 
 
