@@ -36,3 +36,19 @@ def test_same_day_follows_a_day_written_with_nay():
             "ASEAN lần thứ 47. Chiều cùng ngày, Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 28 đã diễn ra.")
     (m,) = [m for m in meetings_of(text) if m.series == "asean-partner-summit"]
     assert m.start == m.end == "2025-10-26"
+
+
+# "Hội nghị do Brunei, Chủ tịch ASEAN 2021, chủ trì": an online meeting with no host still has the chair said.
+
+def test_the_country_said_to_chair_an_online_meeting_chairs_it():
+    text = ("Ngày 20/10/2021, Bộ trưởng Công Thương Nguyễn Hồng Diên dự Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 39 "
+            "theo hình thức trực tuyến. Hội nghị do Brunei, Chủ tịch ASEAN 2021, chủ trì.")
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
+    assert m.chair == "BN"
+
+
+def test_co_chairs_name_no_chair():
+    text = ("Ngày 20/10/2021, Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 39 diễn ra theo hình thức trực tuyến "
+            "do Brunei và Nhật Bản đồng chủ trì.")
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
+    assert m.chair is None

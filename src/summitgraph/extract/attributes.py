@@ -415,6 +415,27 @@ def host_before(text: str, folded: str, sentence_start: int, mention_start: int)
     return None
 
 
+# "do Lào chủ trì", "do Brunei, Chủ tịch ASEAN 2021, chủ trì", "dưới sự chủ trì của (Bộ trưởng Ngoại giao) Indonesia":
+# the one country said to chair; "đồng chủ trì" (co-chairs) names none.
+_CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu tri cua|do su chu tri cua)\s+[^.,;:()]{0,40}$|\bdo\s+$")
+_CHAIRS_AFTER = re.compile(r"\s*(?:,[^,.;:]{0,40},)?\s*(?:chu tri|lam chu tich)\b")
+
+
+def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
+    """The country text[lo:hi] says chairs a meeting: after "dưới sự chủ trì của", or between "do" and "chủ trì"."""
+    for hit in registry.find_countries(text[lo:hi]):
+        begin, after = lo + hit.start, lo + hit.end
+        if hit.ambiguous or hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
+            continue
+        cue = _CHAIR_BY_BEFORE.search(folded, max(lo, begin - 80), begin)
+        if cue is None:
+            continue
+        if cue.group().startswith("do ") and not _CHAIRS_AFTER.match(folded, after):
+            continue
+        return hit.key
+    return None
+
+
 # "theo hình thức trực tiếp", "tổ chức trực tiếp": said before any online cue, the meeting is in person ("theo
 # hình thức trực tiếp sau 2 năm phải tổ chức trực tuyến").
 _IN_PERSON = re.compile(r"\b(?:(?:theo )?hinh thuc truc tiep|to chuc truc tiep|gap (?:mat )?truc tiep)\b")

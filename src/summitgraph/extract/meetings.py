@@ -252,6 +252,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 30):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
+    chair = attr.chair_said(ctx.text, folded, s_lo, s_hi)
     if place:
         spans.append(Span(place.start, place.end))
     confidence = 0.85 if m.ordinal or chosen or place else 0.6
@@ -263,7 +264,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         # A format said after the previous meeting's name is that meeting's ("SOM ... theo hình thức trực
         # tuyến, nhằm chuẩn bị cho Hội nghị ... tại Siem Reap"): only the mention's own words and after count.
         format=attr.meeting_format(region if lo <= s_lo else folded[m.start:hi], place is not None),
-        status=status, status_said=status_said, host_said=host_said,
+        status=status, status_said=status_said, host_said=host_said, chair_said=chair,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
         day_of_act=day_of_act)
@@ -476,6 +477,7 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
     if cand.status_said and not rec.status_said:
         rec.status, rec.status_said = cand.status, True
     rec.host_said = rec.host_said or cand.host_said
+    rec.chair_said = rec.chair_said or cand.chair_said
     rec.topical = rec.topical or cand.topical
     rec.generic = rec.generic and cand.generic
     rec.acronym_only = rec.acronym_only and cand.acronym_only
@@ -670,7 +672,7 @@ def _inherit_admm_days(records: list[Candidate]) -> None:
 # A sentence that opens on the bare head noun tells more of the meeting just named: "Hội nghị sẽ họp
 # trực tuyến tại điểm cầu Huế", "Hội nghị lần này diễn ra từ ngày 9 đến 11/5".
 _ANAPHOR = re.compile(r"\s*(?:hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)(?: lan nay| nam nay| nay)?\s+"
-                      r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop)\b")
+                      r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do)\b")
 
 
 def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
@@ -693,6 +695,7 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         if said in ("online", "hybrid") and rec.format in (None, "in_person") or rec.format is None:
             rec.format = said or rec.format
         _close_on_day_said(rec, attr.closing_day_in(dates, lo, hi, folded))
+        rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None:
             chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo)
@@ -1135,6 +1138,8 @@ def _asean_chair(year: int) -> str | None:
 def _chair(rec: Candidate) -> str | None:
     if rec.series.startswith("bilateral"):
         return None
+    if rec.chair_said:
+        return rec.chair_said
     if rec.series == "asean-partner-summit" and rec.country and rec.country == rec.partner:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
     if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
