@@ -52,3 +52,12 @@ def test_co_chairs_name_no_chair():
             "do Brunei và Nhật Bản đồng chủ trì.")
     (m,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
     assert m.chair is None
+
+
+# "BANGKOK, 23/6/2019 (TTXVN) - Hội nghị Cấp cao ASEAN lần thứ 34 ...": a dateline in capitals names the summit's
+# city as the reference list of summits has it.
+
+def test_a_numbered_summit_takes_its_city_from_a_dateline_in_capitals():
+    text = "BANGKOK, 23/6/2019 (TTXVN) - Hội nghị Cấp cao ASEAN lần thứ 34 đã bế mạc chiều nay."
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
+    assert (m.city, m.country) == ("Bangkok", "TH")

@@ -624,10 +624,19 @@ def _one_of_its_days(start: str, end: str | None, first: str, last: str) -> bool
     return False
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _titled_capitals(text: str) -> str:
+    """Words written in capitals made title-case ("BANGKOK, 23/6 (TTXVN)" -> "Bangkok, 23/6 (Ttxvn)"): a
+    dateline's city, as the gazetteer spells it."""
+    return _WORD.sub(lambda m: m.group().title() if m.group().isupper() else m.group(), text)
+
+
 def _registry_summit_facts(records: list[Candidate], text: str) -> None:
     """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
     and its city when the article names that city (the number says which summit; the list, when and where)."""
-    named_cities = {hit.key for hit in registry.find_cities(text)}
+    named_cities = {hit.key for hit in registry.find_cities(text) + registry.find_cities(_titled_capitals(text))}
     for rec in records:
         summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
         if summit is None:
