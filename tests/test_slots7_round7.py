@@ -61,3 +61,12 @@ def test_a_numbered_summit_takes_its_city_from_a_dateline_in_capitals():
     text = "BANGKOK, 23/6/2019 (TTXVN) - Hội nghị Cấp cao ASEAN lần thứ 34 đã bế mạc chiều nay."
     (m,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
     assert (m.city, m.country) == ("Bangkok", "TH")
+
+
+# "về đến Hà Nội, kết thúc chuyến công tác dự Hội nghị ... tại Viêng Chăn": the city come home to is no venue.
+
+def test_the_city_a_delegation_comes_home_to_is_not_the_venue():
+    text = ("Thủ tướng Phạm Minh Chính về đến Hà Nội, kết thúc chuyến công tác tham dự Hội nghị Cấp cao ASEAN "
+            "lần thứ 44 và 45 tại Viêng Chăn, Lào.")
+    summits = [m for m in meetings_of(text) if m.series == "asean-summit"]
+    assert summits and all((m.city, m.country) == ("Vientiane", "LA") for m in summits)

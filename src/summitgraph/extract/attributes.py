@@ -348,9 +348,11 @@ def _province_pattern() -> re.Pattern[str]:
 
 
 def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
-    """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any."""
-    located = [p for p in places if p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
-               or _AT_VENUE.search(folded[max(0, p.start - 70):p.start])]
+    """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any; not
+    one a delegation comes home to ("về đến Hà Nội")."""
+    located = [p for p in places if (p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
+                                     or _AT_VENUE.search(folded[max(0, p.start - 70):p.start]))
+               and not _LEAVING.search(folded, max(0, p.start - 16), p.start)]
     return min(located, key=lambda p: abs(p.start - mention_end), default=None)
 
 
