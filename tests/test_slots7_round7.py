@@ -70,3 +70,12 @@ def test_the_city_a_delegation_comes_home_to_is_not_the_venue():
             "lần thứ 44 và 45 tại Viêng Chăn, Lào.")
     summits = [m for m in meetings_of(text) if m.series == "asean-summit"]
     assert summits and all((m.city, m.country) == ("Vientiane", "LA") for m in summits)
+
+
+# "Chiều nay, ... rời Hà Nội lên đường tham dự Hội nghị ...": the deictic day is the journey's, as a numbered one is.
+
+def test_a_deictic_day_of_setting_off_dates_the_meeting_to_its_month_only():
+    text = ("Hà Nội, 5/7/2019 - Chiều nay, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh rời Hà Nội lên đường "
+            "tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52.")
+    (m,) = [m for m in meetings_of(text) if m.series == "amm"]
+    assert m.start == m.end == "2019-07"
