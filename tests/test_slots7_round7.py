@@ -79,3 +79,12 @@ def test_a_deictic_day_of_setting_off_dates_the_meeting_to_its_month_only():
             "tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52.")
     (m,) = [m for m in meetings_of(text) if m.series == "amm"]
     assert m.start == m.end == "2019-07"
+
+
+# "Vào đầu tháng này, ... đã dự Hội nghị ...": with the publication date known, the month of the article.
+
+def test_a_meeting_this_month_is_dated_to_the_article_month():
+    text = ("Vào đầu tháng này, Bộ trưởng Trần Tuấn Anh đã dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51 "
+            "tại Bangkok, Thái Lan.")
+    (m,) = [m for m in meetings_of(text, published="2019-09-12") if m.series == "aem"]
+    assert m.start == m.end == "2019-09"

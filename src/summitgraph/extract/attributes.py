@@ -73,8 +73,12 @@ def joined_by_at(folded: str, chosen: DateMention, mention_start: int) -> bool:
 DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow"})
 
 
+# "đầu tháng này", "tháng trước": with the publication date known, a month as good as "tháng 9".
+DEICTIC_MONTHS = frozenset({"last_month", "this_month", "next_month"})
+
+
 def _dated(d: DateMention, anchored: bool) -> bool:
-    return d.first.month is not None or anchored and d.relative in DEICTIC_DAYS
+    return d.first.month is not None or anchored and d.relative in DEICTIC_DAYS | DEICTIC_MONTHS
 
 
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
