@@ -88,3 +88,12 @@ def test_a_meeting_this_month_is_dated_to_the_article_month():
             "tại Bangkok, Thái Lan.")
     (m,) = [m for m in meetings_of(text, published="2019-09-12") if m.series == "aem"]
     assert m.start == m.end == "2019-09"
+
+
+# "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a deictic opening day runs to the closing day said.
+
+def test_a_meeting_opening_this_morning_runs_to_the_closing_day_said():
+    text = ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 (AMM-56) khai mạc sáng nay tại Jakarta, Indonesia "
+            "và kéo dài đến hết ngày 14/7.")
+    (m,) = [m for m in meetings_of(text, published="2023-07-11") if m.series == "amm"]
+    assert (m.start, m.end) == ("2023-07-11", "2023-07-14")

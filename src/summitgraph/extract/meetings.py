@@ -257,7 +257,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         spans.append(Span(place.start, place.end))
     confidence = 0.85 if m.ordinal or chosen or place else 0.6
     parties = _sentence_parties(ctx.text, m.name, s_lo, s_hi) if m.series == "bilateral-talks" else None
-    return Candidate(
+    cand = Candidate(
         series=m.series, name=m.name, span=Span(m.start, m.end), ordinal=m.ordinal, partner=m.partner,
         parties=parties,
         start=start, end=end, city=city, country=country,
@@ -268,6 +268,10 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
         day_of_act=day_of_act)
+    if chosen is not None and chosen.is_deictic:
+        # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
+        _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
+    return cand
 
 
 # "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
