@@ -97,3 +97,17 @@ def test_a_meeting_opening_this_morning_runs_to_the_closing_day_said():
             "và kéo dài đến hết ngày 14/7.")
     (m,) = [m for m in meetings_of(text, published="2023-07-11") if m.series == "amm"]
     assert (m.start, m.end) == ("2023-07-11", "2023-07-14")
+
+
+# "hôm thứ Tư" (wire style): the last Wednesday on or before the publication day.
+
+def test_a_meeting_held_hom_thu_tu_takes_the_last_wednesday():
+    text = "Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 18 (ADMM-18) đã diễn ra hôm thứ Tư tại Viêng Chăn, Lào."
+    (m,) = [m for m in meetings_of(text, published="2024-11-22") if m.series == "admm"]
+    assert m.start == m.end == "2024-11-20"
+
+
+def test_hom_thu_tu_followed_by_its_day_keeps_that_day():
+    text = "Hội nghị ADMM lần thứ 18 đã diễn ra hôm thứ Tư (20/11) tại Viêng Chăn, Lào."
+    (m,) = [m for m in meetings_of(text, published="2024-11-25") if m.series == "admm"]
+    assert m.start == "2024-11-20"

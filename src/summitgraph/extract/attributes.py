@@ -70,7 +70,7 @@ def joined_by_at(folded: str, chosen: DateMention, mention_start: int) -> bool:
 
 # "hôm qua", "hôm nay", "ngày mai": a day told from the day the article is published; with that date known
 # (a web page's), as good as a written day.
-DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow"})
+DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "recent"})
 
 
 # "đầu tháng này", "tháng trước": with the publication date known, a month as good as "tháng 9".

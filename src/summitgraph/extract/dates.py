@@ -21,7 +21,8 @@ the day, "từ", "vào"...), so scores ("2-1"), ratios ("3/4 số") and percenta
 - "yesterday", "today", "tomorrow", "last_week", "this_week", "next_week", "last_month", "this_month",
   "next_month": deictic expressions with no number ("hôm qua", "tuần tới", "tháng trước"); their
   ``first``/``last`` are empty and only an anchor date gives them a value. With ``weekday`` set,
-  "past"/"next"/"this"/"last_week"/"next_week" name a weekday near the anchor ("thứ Hai tới").
+  "past"/"next"/"this"/"last_week"/"next_week" name a weekday near the anchor ("thứ Hai tới"), and "recent"
+  the last one on or before it ("hôm thứ Tư").
 
 Text is expected in NFC (the ingest stage normalises it); spans are offsets into the string given.
 """
@@ -193,6 +194,9 @@ _DEICTIC_PERIOD_RE = re.compile(
 _WEEKDAY_REL_RE = re.compile(
     rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
     r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
+# "hôm thứ Tư" (translated wire news): the last such weekday, on or before the article's day; not "thứ Tư tới".
+_WEEKDAY_PAST_RE = re.compile(
+    rf"(?<!\w)hôm\s+(?P<wd>{_WEEKDAY})(?!\s+(?:tuần|tới|này|vừa|sắp|\(|\d))(?!\w)", _FLAGS)
 
 # Units and nouns after a bare "5-10" make it a quantity, not a date; "giờ" before a place is a time zone
 # ("tối 9/5 giờ Washington").
@@ -333,6 +337,10 @@ def _atom_weekday(m: re.Match, text: str) -> _Atom | None:
     return _single(m, "deictic", PartialDate(), relative=relative, weekday=_weekday_value(wd_text))
 
 
+def _atom_weekday_past(m: re.Match, text: str) -> _Atom | None:
+    return _single(m, "deictic", PartialDate(), relative="recent", weekday=_weekday_value(m["wd"]))
+
+
 @dataclass(frozen=True)
 class _AtomPattern:
     pattern: re.Pattern[str]
@@ -368,6 +376,7 @@ _ATOM_PATTERNS: tuple[_AtomPattern, ...] = (
     _atom_pattern(_DEICTIC_DAY_RE, _atom_deictic_day, "part_of_day", "day_word", "hom"),
     _atom_pattern(_DEICTIC_PERIOD_RE, _atom_deictic_period, "tuan", "thang", "nam"),
     _atom_pattern(_WEEKDAY_REL_RE, _atom_weekday, "weekday"),
+    _atom_pattern(_WEEKDAY_PAST_RE, _atom_weekday_past, "hom"),
 )
 # Opener kind -> the indexes of the patterns that can start with it.
 _BY_OPENER: dict[str, tuple[int, ...]] = {
@@ -753,6 +762,8 @@ def _weekday_near(anchor: date, weekday: int, relative: str | None) -> date | No
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     if relative == "past":
         return anchor - timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+    if relative == "recent":
+        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
     shift = {"this": 0, **_WEEK_SHIFT}.get(relative or "")
     return None if shift is None else monday + timedelta(days=7 * shift + weekday)
 

@@ -281,7 +281,8 @@ _TRAVEL_TO_ATTEND = re.compile(r"\b(?:den|toi|len duong|roi|sang)\b[^.;]{0,80}\b
 def _travel_day(folded: str, chosen: DateMention, m: MeetingMention) -> bool:
     """Whether a single day before a meeting's name is the day someone set off or arrived to attend it:
     the meeting is then dated only to that month. "Chiều nay, ... rời Hà Nội lên đường dự": a deictic day too."""
-    if chosen.is_range or not (chosen.first.day or chosen.relative in attr.DEICTIC_DAYS) or chosen.end > m.start or m.start - chosen.end > 200:
+    if chosen.is_range or not (chosen.first.day or chosen.relative in attr.DEICTIC_DAYS) \
+            or chosen.end > m.start or m.start - chosen.end > 200:
         return False
     return _TRAVEL_TO_ATTEND.search(folded, chosen.end, m.start) is not None
 
