@@ -111,3 +111,11 @@ def test_hom_thu_tu_followed_by_its_day_keeps_that_day():
     text = "Hội nghị ADMM lần thứ 18 đã diễn ra hôm thứ Tư (20/11) tại Viêng Chăn, Lào."
     (m,) = [m for m in meetings_of(text, published="2024-11-25") if m.series == "admm"]
     assert m.start == "2024-11-20"
+
+
+# "Cuối tháng này, Hội nghị ... sẽ được tổ chức": the article's own month decides nothing; "sẽ" makes it planned.
+
+def test_a_meeting_later_this_month_is_planned():
+    text = "Cuối tháng này, Hội nghị Cấp cao ASEAN lần thứ 45 sẽ được tổ chức tại Viêng Chăn, Lào."
+    (m,) = [m for m in meetings_of(text, published="2024-10-01") if m.series == "asean-summit"]
+    assert m.status == "planned"

@@ -461,7 +461,9 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
                    anchor: date | None) -> tuple[str, bool]:
     """("planned" | "held", whether the text said so): "planned" when the dates fall after the
     publication date or the words say it is to come; "held" by default, with no evidence."""
-    if start and anchor and len(start) >= 7 and not start.startswith("--"):
+    # The article's own month or day ("cuối tháng này", "hôm nay") decides nothing: the words then do.
+    if start and anchor and len(start) >= 7 and not start.startswith("--") \
+            and start != anchor.isoformat()[:len(start)]:
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
     if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before):
         return "planned", True
