@@ -119,3 +119,12 @@ def test_a_meeting_later_this_month_is_planned():
     text = "Cuối tháng này, Hội nghị Cấp cao ASEAN lần thứ 45 sẽ được tổ chức tại Viêng Chăn, Lào."
     (m,) = [m for m in meetings_of(text, published="2024-10-01") if m.series == "asean-summit"]
     assert m.status == "planned"
+
+
+# "do Bộ trưởng Năng lượng Brunei chủ trì": a chairing minister's title names the country.
+
+def test_a_minister_whose_title_names_the_country_chairs_for_it():
+    text = ("Ngày 10/7/2021, Hội nghị Bộ trưởng Năng lượng ASEAN diễn ra theo hình thức trực tuyến do Bộ trưởng "
+            "Năng lượng Brunei chủ trì.")
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
+    assert m.chair == "BN"

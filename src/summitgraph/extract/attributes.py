@@ -423,8 +423,11 @@ def host_before(text: str, folded: str, sentence_start: int, mention_start: int)
 
 # "do Lào chủ trì", "do Brunei, Chủ tịch ASEAN 2021, chủ trì", "dưới sự chủ trì của (Bộ trưởng Ngoại giao) Indonesia":
 # the one country said to chair; "đồng chủ trì" (co-chairs) names none.
-_CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu tri cua|do su chu tri cua)\s+[^.,;:()]{0,40}$|\bdo\s+$")
-_CHAIRS_AFTER = re.compile(r"\s*(?:,[^,.;:]{0,40},)?\s*(?:chu tri|lam chu tich)\b")
+# "do Bộ trưởng Ngoại giao Malaysia Mohamad Hasan chủ trì": a title naming the country may stand between.
+_CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu tri cua|do su chu tri cua)\s+[^.,;:()]{0,40}$"
+                              r"|\bdo\s+(?:(?:bo truong|thu tuong|tong thong|thu truong|chu tich|quoc vuong)"
+                              r"[^.,;:()]{0,25}\s)?$")
+_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,4})?\s+(?<!dong )(?:chu tri|lam chu tich)\b")
 
 
 def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
@@ -436,7 +439,7 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
         cue = _CHAIR_BY_BEFORE.search(folded, max(lo, begin - 80), begin)
         if cue is None:
             continue
-        if cue.group().startswith("do ") and not _CHAIRS_AFTER.match(folded, after):
+        if not cue.group().startswith(("duoi", "do su")) and not _CHAIRS_AFTER.match(folded, after):
             continue
         return hit.key
     return None
