@@ -128,3 +128,13 @@ def test_a_minister_whose_title_names_the_country_chairs_for_it():
             "Năng lượng Brunei chủ trì.")
     (m,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
     assert m.chair == "BN"
+
+
+# Hybrid said other ways: "trực tuyến kết hợp trực tiếp", "trực tiếp và trực tuyến", "hybrid".
+
+def test_hybrid_phrasings():
+    for said in ("theo hình thức trực tuyến kết hợp trực tiếp", "theo hình thức trực tiếp và trực tuyến",
+                 "theo hình thức hybrid", "theo hình thức trực tiếp tại Jakarta kết hợp trực tuyến"):
+        text = f"Ngày 5/9/2023, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra {said}."
+        (m,) = [m for m in meetings_of(text) if m.series == "aem"]
+        assert m.format == "hybrid", said

@@ -19,7 +19,12 @@ if TYPE_CHECKING:
     from summitgraph.extract.context import DocContext
 
 _ONLINE = re.compile(r"\b(?:truc tuyen|hinh thuc truyen hinh|cau truyen hinh|qua truyen hinh|video|online|vi deo)\b")
-_HYBRID = re.compile(r"\b(?:truc tiep ket hop (?:voi )?truc tuyen|ket hop truc tiep va truc tuyen|hinh thuc ket hop)\b")
+# "trực tiếp kết hợp trực tuyến", "trực tuyến kết hợp trực tiếp", "trực tiếp và trực tuyến", "trực tiếp tại Hà Nội kết
+# hợp trực tuyến với các điểm cầu", "hybrid".
+_HYBRID = re.compile(r"\b(?:truc tiep,?\s+(?:ket hop|va|lan|cung)\s+(?:voi\s+)?truc tuyen"
+                     r"|truc tuyen,?\s+(?:ket hop|va|lan|cung)\s+(?:voi\s+)?truc tiep"
+                     r"|(?:theo )?hinh thuc truc tiep [^.;]{0,40}\bket hop (?:voi )?truc tuyen"
+                     r"|ket hop truc tiep va truc tuyen|hinh thuc ket hop|hybrid)\b")
 _PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc|len ke hoach|du dinh|toi day)\b"
                       r"|\d\s+toi\b|\bvao thang \d+ toi\b|\bnam toi\b|\bthang toi\b")
 # Words right before a mention that put it in the future: "sẽ trình lên các Hội nghị ...", "dự kiến tổ chức".
