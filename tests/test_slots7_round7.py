@@ -138,3 +138,12 @@ def test_hybrid_phrasings():
         text = f"Ngày 5/9/2023, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra {said}."
         (m,) = [m for m in meetings_of(text) if m.series == "aem"]
         assert m.format == "hybrid", said
+
+
+# "họp trực tiếp sau hai năm họp trực tuyến": in person said first, the online words tell the past.
+
+def test_meeting_in_person_again_after_online_years_is_in_person():
+    text = ("Ngày 3/8/2022, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 họp trực tiếp tại Phnom Penh "
+            "sau hai năm họp trực tuyến.")
+    (m,) = [m for m in meetings_of(text) if m.series == "amm"]
+    assert m.format == "in_person"

@@ -452,7 +452,8 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
 
 # "theo hình thức trực tiếp", "tổ chức trực tiếp": said before any online cue, the meeting is in person ("theo
 # hình thức trực tiếp sau 2 năm phải tổ chức trực tuyến").
-_IN_PERSON = re.compile(r"\b(?:(?:theo )?hinh thuc truc tiep|to chuc truc tiep|gap (?:mat )?truc tiep)\b")
+_IN_PERSON = re.compile(r"\b(?:(?:theo )?hinh thuc truc tiep|(?:to chuc|hop|dien ra|nhom hop) truc tiep"
+                        r"|gap (?:mat )?truc tiep)\b")
 
 
 def meeting_format(folded_region: str, has_place: bool) -> str | None:
