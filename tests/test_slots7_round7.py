@@ -147,3 +147,12 @@ def test_meeting_in_person_again_after_online_years_is_in_person():
             "sau hai năm họp trực tuyến.")
     (m,) = [m for m in meetings_of(text) if m.series == "amm"]
     assert m.format == "in_person"
+
+
+# "tại Phủ Tổng thống Singapore": a venue named before its city places the talks there.
+
+def test_talks_at_the_presidential_palace_are_placed_in_its_city():
+    text = ("Sáng 12/3/2025, tại Phủ Tổng thống Singapore, Tổng Bí thư Tô Lâm đã hội đàm với Thủ tướng Singapore "
+            "Lawrence Wong.")
+    talks = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert talks and all(t.country == "SG" for t in talks)

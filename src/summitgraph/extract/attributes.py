@@ -39,9 +39,11 @@ _SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:ca
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
 HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu tri|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
 _AT = re.compile(r"\b(?:tai|o|den|toi|sang|di)\s+$")
-# A venue named before its city: "tại Trung tâm Hội nghị quốc tế Busan", "tại thủ đô Viêng Chăn".
+# A venue named before its city: "tại Trung tâm Hội nghị quốc tế Busan", "tại thủ đô Viêng Chăn", "tại Phủ Tổng
+# thống Singapore".
 _AT_VENUE = re.compile(r"\b(?:tai|o)\s+(?:thu do|thanh pho|tp\.?|dao|trung tam hoi nghi|khach san|cung|khu nghi duong"
-                       r"|nha hat|toa nha|tru so|diem cau)\b[^,.;()]{0,45}$")
+                       r"|nha hat|toa nha|tru so|diem cau|phu (?:tong thong|thu tuong|chu tich)|dinh|dien kremlin|nha quoc hoi"
+                       r"|nha trang|hoang cung|toa thi chinh)\b[^,.;()]{0,45}$")
 
 
 @dataclass(frozen=True)
