@@ -156,3 +156,17 @@ def test_talks_at_the_presidential_palace_are_placed_in_its_city():
             "Lawrence Wong.")
     talks = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
     assert talks and all(t.country == "SG" for t in talks)
+
+
+# A day and the meeting's length: "bế mạc hôm 11/7 sau 4 ngày làm việc", "khai mạc ... và kéo dài 4 ngày".
+
+def test_a_closing_day_and_a_length_give_the_opening_day():
+    text = "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 đã bế mạc hôm 11/7/2025 sau 4 ngày làm việc."
+    (m,) = [m for m in meetings_of(text) if m.series == "amm"]
+    assert (m.start, m.end) == ("2025-07-08", "2025-07-11")
+
+
+def test_an_opening_day_and_a_length_give_the_closing_day():
+    text = "Ngày 8/7/2025, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 khai mạc tại Kuala Lumpur và kéo dài 4 ngày."
+    (m,) = [m for m in meetings_of(text) if m.series == "amm"]
+    assert (m.start, m.end) == ("2025-07-08", "2025-07-11")

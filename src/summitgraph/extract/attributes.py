@@ -157,6 +157,32 @@ def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: st
     return replace(chosen, last=last) if same_year and (last.month, last.day) > (first.month, first.day) else chosen
 
 
+# "bế mạc hôm 11/7 sau 4 ngày làm việc", "khai mạc ngày 8/7 và kéo dài 4 ngày": a meeting's length in days.
+_LENGTH = re.compile(r"\b(?:sau|keo dai(?: trong)?|dien ra trong|trong)\s+(2|3|4|5|hai|ba|bon)\s+ngay(?! \d)")
+_LENGTH_WORDS = {"hai": 2, "ba": 3, "bon": 4}
+_CLOSES = re.compile(r"\b(?:be mac|ket thuc)\b")
+_OPENS = re.compile(r"\b(?:khai mac|bat dau)\b")
+
+
+def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[int, int] | None:
+    """Days before and after a single day ``chosen`` that the words of text[lo:hi] give a meeting: a length
+    in days with the day said as the closing ("bế mạc ... sau 4 ngày": 3 before) or opening one (3 after)."""
+    length = _LENGTH.search(folded, lo, hi)
+    if chosen.is_range or not chosen.first.day or length is None:
+        return None
+    n = _LENGTH_WORDS.get(length.group(1)) or int(length.group(1))
+    # The word right before the day, else the only one of the two the sentence says.
+    near = folded[max(lo, chosen.start - 40):chosen.start]
+    closes, opens = _CLOSES.search(near), _OPENS.search(near)
+    if not (closes or opens):
+        closes, opens = _CLOSES.search(folded, lo, hi), _OPENS.search(folded, lo, hi)
+    if closes and not opens:
+        return n - 1, 0
+    if opens and not closes:
+        return 0, n - 1
+    return None
+
+
 # "đầu năm nay", "năm ngoái": a year said relative to the article's, as good as "năm 2017".
 _RELATIVE_YEARS = ("this_year", "last_year", "next_year")
 # After a meeting's name: "Hội nghị G20 năm nay", "Hội nghị Cấp cao năm tới". Last year's meeting recalled

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
@@ -268,6 +268,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
         day_of_act=day_of_act)
+    if chosen is not None and (stretch := attr.span_by_length(folded, chosen, s_lo, s_hi)):
+        _stretch(cand, *stretch)
     if chosen is not None and chosen.is_deictic:
         # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
         _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
@@ -717,6 +719,15 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
             if start:
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+def _stretch(rec: Candidate, before: int, after: int) -> None:
+    """A meeting dated by one full day (with its year) runs ``before`` days earlier and ``after`` days later."""
+    day = _day(rec.start)
+    if day is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start:
+        return
+    rec.start = (day - timedelta(days=before)).isoformat()
+    rec.end = (day + timedelta(days=after)).isoformat()
 
 
 def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> None:
