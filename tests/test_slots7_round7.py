@@ -170,3 +170,12 @@ def test_an_opening_day_and_a_length_give_the_closing_day():
     text = "Ngày 8/7/2025, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 khai mạc tại Kuala Lumpur và kéo dài 4 ngày."
     (m,) = [m for m in meetings_of(text) if m.series == "amm"]
     assert (m.start, m.end) == ("2025-07-08", "2025-07-11")
+
+
+# Spellings of host cities met in Vietnamese news: "Nê Pi Đô", "Phnom Pênh", "Luông Pha Bang".
+
+def test_more_spellings_of_host_cities():
+    for written, city in (("Nê Pi Đô", "Naypyidaw"), ("Phnom Pênh", "Phnom Penh"), ("Luông Pha Bang", "Luang Prabang")):
+        text = f"Ngày 5/3/2014, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại {written}."
+        (m,) = [m for m in meetings_of(text) if m.series == "aem"]
+        assert m.city == city, written
