@@ -179,3 +179,10 @@ def test_more_spellings_of_host_cities():
         text = f"Ngày 5/3/2014, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại {written}."
         (m,) = [m for m in meetings_of(text) if m.series == "aem"]
         assert m.city == city, written
+
+
+# "lần thứ 40, 41." closing the sentence: both summits, the full stop is no decimal point.
+
+def test_two_numbers_closing_the_sentence_name_two_summits():
+    text = "Ngày 11/11/2022, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 40, 41."
+    assert sorted(m.ordinal for m in meetings_of(text) if m.series == "asean-summit") == [40, 41]

@@ -635,7 +635,8 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
 
 
 # "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29": two numbered meetings held together.
-_SECOND_ORDINAL = re.compile(r" ?(?:,|va|-|&) ?(\d{1,3})(?![\w/.-])")
+# A full stop may end the sentence after it ("lần thứ 40, 41."), not a number ("41.5").
+_SECOND_ORDINAL = re.compile(r" ?(?:,|va|-|&) ?(\d{1,3})(?![\w/-]|\.\w)")
 
 
 def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
