@@ -186,3 +186,11 @@ def test_more_spellings_of_host_cities():
 def test_two_numbers_closing_the_sentence_name_two_summits():
     text = "Ngày 11/11/2022, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 40, 41."
     assert sorted(m.ordinal for m in meetings_of(text) if m.series == "asean-summit") == [40, 41]
+
+
+# The 12th Summit (Cebu, January 2007) met the year Singapore chaired ASEAN: its host chaired it.
+
+def test_a_numbered_summit_is_chaired_by_its_host():
+    text = "Sáng 13/1/2007, tại Cebu, Phi-líp-pin, Thủ tướng Nguyễn Tấn Dũng dự Hội nghị Cấp cao ASEAN lần thứ 12."
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
+    assert m.chair == "PH"

@@ -1165,6 +1165,9 @@ def _chair(rec: Candidate) -> str | None:
         return None
     if rec.chair_said:
         return rec.chair_said
+    summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
+    if summit and rec.country in (None, summit.country):
+        return summit.country  # a numbered Summit is chaired by its host (the 12th, Cebu 2007, the year Singapore chaired)
     if rec.series == "asean-partner-summit" and rec.country and rec.country == rec.partner:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
     if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
