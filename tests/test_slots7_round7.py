@@ -194,3 +194,12 @@ def test_a_numbered_summit_is_chaired_by_its_host():
     text = "Sáng 13/1/2007, tại Cebu, Phi-líp-pin, Thủ tướng Nguyễn Tấn Dũng dự Hội nghị Cấp cao ASEAN lần thứ 12."
     (m,) = [m for m in meetings_of(text) if m.series == "asean-summit"]
     assert m.chair == "PH"
+
+
+# "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức Hội nghị ... trực tuyến": the chair hosting names the meeting's chair.
+
+def test_the_asean_chair_said_to_organise_an_online_meeting_chairs_it():
+    text = ("Ngày 12/11/2020, Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức Hội nghị Bộ trưởng Y tế ASEAN theo hình thức "
+            "trực tuyến.")
+    (m,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
+    assert m.chair == "VN"

@@ -463,12 +463,19 @@ _CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu tri cua|do su chu tri cua)\s+[^
 _CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,4})?\s+(?<!dong )(?:chu tri|lam chu tich)\b")
 
 
+# "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức Hội nghị ...": the year's chair hosting it.
+_ASEAN_CHAIR_HOSTS = re.compile(r"\s*,\s*(?:nuoc )?chu tich asean(?: nam)? \d{4}\s*,\s*(?:da |se |vua )?"
+                                r"(?:to chuc|chu tri|dang cai)\b")
+
+
 def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
     """The country text[lo:hi] says chairs a meeting: after "dưới sự chủ trì của", or between "do" and "chủ trì"."""
     for hit in registry.find_countries(text[lo:hi]):
         begin, after = lo + hit.start, lo + hit.end
         if hit.ambiguous or hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
             continue
+        if _ASEAN_CHAIR_HOSTS.match(folded, after):
+            return hit.key
         cue = _CHAIR_BY_BEFORE.search(folded, max(lo, begin - 80), begin)
         if cue is None:
             continue
