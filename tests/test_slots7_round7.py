@@ -203,3 +203,13 @@ def test_the_asean_chair_said_to_organise_an_online_meeting_chairs_it():
             "trực tuyến.")
     (m,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
     assert m.chair == "VN"
+
+
+# "Hội nghị Cấp cao ASEAN lần thứ 44, 45 ... từ ngày 8-11/10": both summits named at once meet on the same days.
+
+def test_two_summits_numbered_in_one_name_share_the_days_said():
+    text = ("Sáng nay, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường tham dự Hội nghị Cấp cao ASEAN lần thứ 44, 45 "
+            "và các Hội nghị cấp cao liên quan tại Viêng Chăn, Lào từ ngày 8-11/10.")
+    summits = [m for m in meetings_of(text, published="2024-10-08") if m.series == "asean-summit"]
+    assert sorted((m.ordinal, m.start, m.end) for m in summits) == [
+        (44, "2024-10-08", "2024-10-11"), (45, "2024-10-08", "2024-10-11")]

@@ -424,6 +424,22 @@ def _within(start: str | None, end: str | None, range_start: str | None, range_e
     return range_start <= start <= range_end
 
 
+def _one_name(a: Candidate, b: Candidate) -> bool:
+    """Whether two records come from one name: the same first span, or (numbered twice) a span in common."""
+    return a.span == b.span or a.ordinal != b.ordinal \
+        and bool({(sp.start, sp.end) for sp in a.spans} & {(sp.start, sp.end) for sp in b.spans})
+
+
+def _twins_share_days(records: list[Candidate]) -> None:
+    """"Hội nghị Cấp cao ASEAN lần thứ 44, 45 ... từ ngày 8-11/10": the two meetings one name numbers twice meet
+    on the same days; the one dated less finely takes the other's days."""
+    for a in records:
+        for b in records:
+            if a is not b and a.series == b.series and _one_name(a, b) and _finer(b.start, a.start) \
+                    and _finer(b.end or b.start, a.end or a.start):
+                a.start, a.end = b.start, b.end
+
+
 def _finer(a: str | None, b: str | None) -> bool:
     """True when date ``a`` says more of the same time than ``b`` ("2017-05-23" than "2017-05")."""
     return bool(a and b) and len(a) > len(b) and a.startswith(b)
@@ -1307,6 +1323,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx), dates)
     _anaphoric_slots(ctx, records, dates, year)
+    _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
     _date_from_registry(records)
