@@ -20,7 +20,7 @@ from summitgraph.extract.names import (
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
-from summitgraph.registry import office_holder_country
+from summitgraph.registry import office_holder_country, same_office_holder
 
 NAME = "people"
 VERSION = "1.48"  # what each version changed: docs/versions.md
@@ -1081,7 +1081,8 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
     Hun Sen") finds the person it abbreviates; a short form that finds no one is dropped."""
     people: list[_Person] = []
     for mention in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
-        candidates = [p for p in people if _same_person(mention.words, p.best.words, _is_vietnamese(p.best))]
+        candidates = [p for p in people if _same_person(mention.words, p.best.words, _is_vietnamese(p.best))
+                      or same_office_holder(mention.name, p.best.name)]
         if candidates:
             _closest(candidates, mention).mentions.append(mention)
         elif _stands_alone(mention):

@@ -1,0 +1,21 @@
+"""Round 7 (people7): sentences written for these tests."""
+from __future__ import annotations
+
+from summitgraph.extract.people import extract_people
+from written import context_of
+
+
+def _people(body: str) -> dict[str, list[str]]:
+    return {p.name: p.titles for p in extract_people(context_of(body))}
+
+
+def test_nickname_of_a_listed_leader_is_the_same_person():
+    people = _people("Ngày 12/1/2018, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Indonesia Joko Widodo. "
+                     "Tổng thống Jokowi cho biết Indonesia coi trọng quan hệ với Việt Nam.")
+    assert "Joko Widodo" in people and "Jokowi" not in people
+
+
+def test_bongbong_is_marcos_jr():
+    people = _people("Tổng thống Philippines Ferdinand Marcos Jr. đón Thủ tướng Phạm Minh Chính. "
+                     "Tổng thống Bongbong Marcos khẳng định hai nước là đối tác chiến lược.")
+    assert "Bongbong Marcos" not in people and len(people) == 2
