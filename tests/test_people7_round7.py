@@ -19,3 +19,11 @@ def test_bongbong_is_marcos_jr():
     people = _people("Tổng thống Philippines Ferdinand Marcos Jr. đón Thủ tướng Phạm Minh Chính. "
                      "Tổng thống Bongbong Marcos khẳng định hai nước là đối tác chiến lược.")
     assert "Bongbong Marcos" not in people and len(people) == 2
+
+
+def test_field_word_inside_an_organisation_keeps_its_country():
+    people = _people("Ông Đoàn Duy Khương, Phó Chủ tịch Phòng Công nghiệp và Thương mại Việt Nam (VCCI), phát biểu. "
+                     "Giám đốc Học viện Ngoại giao Việt Nam Phạm Lan Dung cho biết.")
+    assert people["Đoàn Duy Khương"] == ["Phó Chủ tịch Phòng Công nghiệp và Thương mại Việt Nam (VCCI)"]
+    assert people["Phạm Lan Dung"] == ["Giám đốc Học viện Ngoại giao Việt Nam"]
+

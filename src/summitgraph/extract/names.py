@@ -524,6 +524,10 @@ _LOCAL_UNITS = tuple(tuple(u.split()) for u in ("tỉnh", "thành phố", "huy�
 _CONTINENTS = frozenset({"Á", "Âu", "Phi", "Mỹ", "Úc"})   # "châu Á": written small, then the continent
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTED_WORDS = 6
+# A ministry's field, an institution after an office ("Bộ trưởng Ngoại giao Lào") but a word of the name
+# after an organisation's head ("Phòng Công nghiệp và Thương mại Việt Nam").
+_FIELDS = frozenset(tuple(lower_key(w).split()) for w in (
+    "ngoại giao", "quốc phòng", "công an", "thương mại", "tài chính", "kinh tế", "công thương"))
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 # Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
 # điều hành" is one.
@@ -974,6 +978,8 @@ class _Walker:
                 self.org_words = entry.words
                 if entry.business and self.part.kind == "office":
                     self.part.kind = "business"      # "Phó Chủ tịch Tập đoàn GE": a company's officer
+            elif entry.kind == "institution" and self.org == "org" and entry.words in _FIELDS:
+                self.named = True                    # "Học viện Ngoại giao Việt Nam": the field names the body
             elif entry.kind == "institution":
                 self.org, self.named = "institution", True
             else:
