@@ -27,3 +27,13 @@ def test_field_word_inside_an_organisation_keeps_its_country():
     assert people["Đoàn Duy Khương"] == ["Phó Chủ tịch Phòng Công nghiệp và Thương mại Việt Nam (VCCI)"]
     assert people["Phạm Lan Dung"] == ["Giám đốc Học viện Ngoại giao Việt Nam"]
 
+
+
+def test_lien_hiep_opens_an_organisation_not_a_name():
+    people = _people("Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Phan Anh Sơn phát biểu tại buổi gặp mặt.")
+    assert people == {"Phan Anh Sơn": ["Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"]}
+
+
+def test_trung_uong_doan_is_the_youth_union_not_a_surname():
+    people = _people("Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy dẫn đầu đoàn thanh niên Việt Nam.")
+    assert people == {"Bùi Quang Huy": ["Bí thư thứ nhất Trung ương Đoàn"]}
