@@ -37,3 +37,10 @@ def test_lien_hiep_opens_an_organisation_not_a_name():
 def test_trung_uong_doan_is_the_youth_union_not_a_surname():
     people = _people("Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy dẫn đầu đoàn thanh niên Việt Nam.")
     assert people == {"Bùi Quang Huy": ["Bí thư thứ nhất Trung ương Đoàn"]}
+
+
+def test_head_of_a_representative_office():
+    people = _people("Trưởng Cơ quan đại diện Bộ Ngoại giao tại Đà Nẵng Nguyễn Văn Hiệu tiếp đoàn. "
+                     "Trưởng Văn phòng JICA tại Việt Nam Sugano Yuichi cũng tham dự.")
+    assert people == {"Nguyễn Văn Hiệu": ["Trưởng Cơ quan đại diện Bộ Ngoại giao tại Đà Nẵng"],
+                      "Sugano Yuichi": ["Trưởng Văn phòng JICA tại Việt Nam"]}
