@@ -44,3 +44,9 @@ def test_head_of_a_representative_office():
                      "Trưởng Văn phòng JICA tại Việt Nam Sugano Yuichi cũng tham dự.")
     assert people == {"Nguyễn Văn Hiệu": ["Trưởng Cơ quan đại diện Bộ Ngoại giao tại Đà Nẵng"],
                       "Sugano Yuichi": ["Trưởng Văn phòng JICA tại Việt Nam"]}
+
+
+def test_list_by_country_after_a_grouping_acronym_with_a_one_word_name():
+    people = _people("Bộ trưởng Ngoại giao các nước ASEAN: Erywan Yusof (Brunei), Sok Chenda Sophea (Campuchia), "
+                     "Sugiono (Indonesia), Mohamad Hasan (Malaysia).")
+    assert set(people) == {"Erywan Yusof", "Sok Chenda Sophea", "Sugiono", "Mohamad Hasan"}

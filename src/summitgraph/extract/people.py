@@ -551,7 +551,8 @@ class _Reader:
         list of names, each with the country it serves in brackets (the first one at least). Returns the
         token after the list, or None when no such list follows."""
         toks, k = self.toks, walk.end
-        while k < len(toks) and k < walk.end + 4 and toks[k].key in _LIST_OPENERS:
+        # "các nước ASEAN:": the grouping's acronym opens the list too
+        while k < len(toks) and k < walk.end + 4 and (toks[k].key in _LIST_OPENERS or is_acronym(toks[k])):
             k += 1
         if k >= len(toks) or toks[k].text != ":" and toks[k].key != "gồm":
             return None
@@ -561,9 +562,11 @@ class _Reader:
         while k < len(toks) and toks[k].is_cap:
             end = run_end(self.doc, k)
             found = clean_name(self.doc, k, end)
-            if not found or found != (k, end) or not self._listed_name(*found) or head_at(self.doc, k):
+            after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), found[1]) if found else k
+            # a one-word name ("Sugiono (Indonesia)") is listed by the country in brackets after it
+            mononym = found == (k, k + 1) and after > k + 1 and is_foreign_word(toks[k])
+            if not found or found != (k, end) or not (self._listed_name(*found) or mononym) or head_at(self.doc, k):
                 break
-            after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), found[1])
             if after == found[1] and not listed:
                 return None                    # no country said of the first name: not such a list
             mention = self._mention(*found, cue="title")
