@@ -50,3 +50,10 @@ def test_list_by_country_after_a_grouping_acronym_with_a_one_word_name():
     people = _people("Bộ trưởng Ngoại giao các nước ASEAN: Erywan Yusof (Brunei), Sok Chenda Sophea (Campuchia), "
                      "Sugiono (Indonesia), Mohamad Hasan (Malaysia).")
     assert set(people) == {"Erywan Yusof", "Sok Chenda Sophea", "Sugiono", "Mohamad Hasan"}
+
+
+def test_one_title_shared_by_names_each_with_its_country():
+    people = _people("Tham dự có Bộ trưởng Ngoại giao Erywan Yusof (Brunei), Sok Chenda Sophea (Campuchia) "
+                     "và Mohamad Hasan (Malaysia).")
+    assert people == {"Erywan Yusof": ["Bộ trưởng Ngoại giao"], "Sok Chenda Sophea": ["Bộ trưởng Ngoại giao"],
+                      "Mohamad Hasan": ["Bộ trưởng Ngoại giao"]}

@@ -206,6 +206,8 @@ class _Reader:
             if listed is not None:
                 return listed
             return self._title_then_name(walk, i)
+        if self._listed_by_country_after(walk.name[1]):
+            return self._titled_list(walk)     # "Bộ trưởng Ngoại giao A (Brunei), B (Campuchia) và C (Lào)"
         mention = self._mention(*walk.name, cue="title")
         for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
@@ -535,6 +537,19 @@ class _Reader:
                 mention.add_part(self.doc, part)
             k = self._country_in_brackets(mention, found[1])
         return k
+
+    def _listed_by_country_after(self, k: int) -> bool:
+        """Whether the name ending at ``k`` and the next one, after a comma or "và", each have a country
+        in brackets: one title shared by a list of names."""
+        toks = self.toks
+        after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), k)
+        if after == k or after + 1 >= len(toks) or not (toks[after].text == "," or toks[after].key == "và") \
+                or not toks[after + 1].is_cap:
+            return False
+        end = run_end(self.doc, after + 1)
+        found = clean_name(self.doc, after + 1, end)
+        return found == (after + 1, end) and self._listed_name(*found) and \
+            self._country_in_brackets(_Mention(0, 0, "", 0, 0), end) > end
 
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
         """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
