@@ -57,3 +57,10 @@ def test_one_title_shared_by_names_each_with_its_country():
                      "và Mohamad Hasan (Malaysia).")
     assert people == {"Erywan Yusof": ["Bộ trưởng Ngoại giao"], "Sok Chenda Sophea": ["Bộ trưởng Ngoại giao"],
                       "Mohamad Hasan": ["Bộ trưởng Ngoại giao"]}
+
+
+def test_doctoral_student_and_initiative_director_have_titles():
+    people = _people("Ông Ngô Di Lân, nghiên cứu sinh tại Đại học Brandeis (Mỹ), cho rằng như vậy. "
+                     "Giám đốc Sáng kiến Minh bạch Hàng hải châu Á Greg Poling cũng nhận định tương tự.")
+    assert people == {"Ngô Di Lân": ["nghiên cứu sinh tại Đại học Brandeis"],
+                      "Greg Poling": ["Giám đốc Sáng kiến Minh bạch Hàng hải châu Á"]}
