@@ -64,3 +64,8 @@ def test_doctoral_student_and_initiative_director_have_titles():
                      "Giám đốc Sáng kiến Minh bạch Hàng hải châu Á Greg Poling cũng nhận định tương tự.")
     assert people == {"Ngô Di Lân": ["nghiên cứu sinh tại Đại học Brandeis"],
                       "Greg Poling": ["Giám đốc Sáng kiến Minh bạch Hàng hải châu Á"]}
+
+
+def test_name_glued_to_the_verb_after_it():
+    people = _people("Chủ tịch nước Lương Cườngtiếp Tổng thống Hàn Quốc Lee Jae-myung tại Phủ Chủ tịch.")
+    assert set(people) == {"Lương Cường", "Lee Jae-myung"}

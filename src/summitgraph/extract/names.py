@@ -178,7 +178,9 @@ def _lost_space(word: str) -> int:
 
 
 # A capitalised syllable and a common word glued to it without the space.
-_GLUED_WORD = re.compile(r"^([A-ZÀ-ỸĐ][a-zà-ỹđ]+?)(của|cũng|đã|tại|và|được|đang|sẽ|cho|với)$")
+# Beside the particles, the verbs that follow a leader's name in a lead ("Lương Cườngtiếp").
+_GLUED_WORD = re.compile(r"^([A-ZÀ-ỸĐ][a-zà-ỹđ]+?)(của|cũng|đã|tại|và|được|đang|sẽ|cho|với|tiếp|gặp|hội|dự|"
+                         r"phát|nhấn|khẳng|là|có|nói|thăm|gửi|đón|trao|ký|chủ|tham|cùng|đề|điện|nêu|chúc|mời)$")
 
 
 def is_acronym(token: Token) -> bool:
