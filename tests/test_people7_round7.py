@@ -69,3 +69,8 @@ def test_doctoral_student_and_initiative_director_have_titles():
 def test_name_glued_to_the_verb_after_it():
     people = _people("Chủ tịch nước Lương Cườngtiếp Tổng thống Hàn Quốc Lee Jae-myung tại Phủ Chủ tịch.")
     assert set(people) == {"Lương Cường", "Lee Jae-myung"}
+
+
+def test_ong_written_large_is_the_family_name_of_ong_keng_yong():
+    people = _people("Tổng thư ký ASEAN Ông Keng Yong phát biểu tại lễ khai mạc Hội nghị cấp cao ASEAN lần thứ 11.")
+    assert people == {"Ông Keng Yong": ["Tổng thư ký ASEAN"]}

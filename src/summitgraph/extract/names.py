@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from summitgraph.registry import (
-    DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries,
+    DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries, office_holder_country,
 )
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
@@ -731,6 +731,13 @@ def _camel_case(word: str) -> bool:
     return bool(_CAMEL.match(word))
 
 
+def _ong_surname(toks: list[Token], i: int, j: int) -> bool:
+    """"Tổng Thư ký ASEAN Ông Keng Yong": "Ông" written large inside a sentence, before a name that is not
+    Vietnamese, is the family name Ong of a listed office-holder, not "Mr"."""
+    return toks[i].text == "Ông" and i > 0 and toks[i - 1].is_word and j - i >= 3 \
+        and office_holder_country(" ".join(t.text for t in toks[i:j])) is not None
+
+
 def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
     """The person's name inside the capitalised run ``[i, j)``: without leading honorifics, places,
     initials of organisations and not-name words, and starting at a family name when organisation words
@@ -744,7 +751,7 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
         skip = lex.match(toks, i, {"not-name", "honorific", "institution"})   # "Nhà Trắng Jen Psaki"
         if place and place.end <= j:
             i = place.end
-        elif skip and i + len(skip.words) <= j:
+        elif skip and i + len(skip.words) <= j and not _ong_surname(toks, i, j):
             i += len(skip.words)
         elif not is_name_word(toks[i]) or i in doc.cities or _camel_case(toks[i].text) and j - i > 2:
             i += 1                        # "EuroCham Alain Cany": a body's coined name before the person's
