@@ -74,3 +74,8 @@ def test_name_glued_to_the_verb_after_it():
 def test_ong_written_large_is_the_family_name_of_ong_keng_yong():
     people = _people("Tổng thư ký ASEAN Ông Keng Yong phát biểu tại lễ khai mạc Hội nghị cấp cao ASEAN lần thứ 11.")
     assert people == {"Ông Keng Yong": ["Tổng thư ký ASEAN"]}
+
+
+def test_expert_named_without_diacritics_before_cua_and_a_body():
+    people = _people("Nhà nghiên cứu Huong Le Thu của Nhóm Khủng hoảng Quốc tế nhận định ASEAN cần đoàn kết.")
+    assert set(people) == {"Huong Le Thu"}

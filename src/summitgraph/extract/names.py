@@ -1038,7 +1038,8 @@ class _Walker:
         bare office title, then "của" and an organisation, are the holder's name even when the family
         name is not on the list (the owner's name is read as the title's by people's reader)."""
         toks = self.toks
-        if j != self.head_end or self.org is not None or self.part.kind != "office" or not 2 <= k - j <= 4:
+        if j != self.head_end or self.org is not None or self.part.kind not in ("office", "expert") \
+                or not 2 <= k - j <= 4:
             return False
         if k + 1 >= self.limit or toks[k].key != _OWNER or not toks[k + 1].is_cap \
                 or not self.lex.match(toks, k + 1, {"org", "institution"}):
