@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from summitgraph.registry import (
-    DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries,
+    DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries, office_holder_country,
 )
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
@@ -178,7 +178,9 @@ def _lost_space(word: str) -> int:
 
 
 # A capitalised syllable and a common word glued to it without the space.
-_GLUED_WORD = re.compile(r"^([A-ZÀ-ỸĐ][a-zà-ỹđ]+?)(của|cũng|đã|tại|và|được|đang|sẽ|cho|với)$")
+# Beside the particles, the verbs that follow a leader's name in a lead ("Lương Cườngtiếp").
+_GLUED_WORD = re.compile(r"^([A-ZÀ-ỸĐ][a-zà-ỹđ]+?)(của|cũng|đã|tại|và|được|đang|sẽ|cho|với|tiếp|gặp|hội|dự|"
+                         r"phát|nhấn|khẳng|là|có|nói|thăm|gửi|đón|trao|ký|chủ|tham|cùng|đề|điện|nêu|chúc|mời)$")
 
 
 def is_acronym(token: Token) -> bool:
@@ -524,6 +526,10 @@ _LOCAL_UNITS = tuple(tuple(u.split()) for u in ("tỉnh", "thành phố", "huy�
 _CONTINENTS = frozenset({"Á", "Âu", "Phi", "Mỹ", "Úc"})   # "châu Á": written small, then the continent
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTED_WORDS = 6
+# A ministry's field, an institution after an office ("Bộ trưởng Ngoại giao Lào") but a word of the name
+# after an organisation's head ("Phòng Công nghiệp và Thương mại Việt Nam").
+_FIELDS = frozenset(tuple(lower_key(w).split()) for w in (
+    "ngoại giao", "quốc phòng", "công an", "thương mại", "tài chính", "kinh tế", "công thương"))
 _SPLITS_TITLES = "kiêm"           # "Chủ tịch X kiêm Phó chủ tịch Y": two titles
 # Heads of two offices of state joined by "kiêm" are two titles; a company's "Chủ tịch kiêm Giám đốc
 # điều hành" is one.
@@ -725,6 +731,13 @@ def _camel_case(word: str) -> bool:
     return bool(_CAMEL.match(word))
 
 
+def _ong_surname(toks: list[Token], i: int, j: int) -> bool:
+    """"Tổng Thư ký ASEAN Ông Keng Yong": "Ông" written large inside a sentence, before a name that is not
+    Vietnamese, is the family name Ong of a listed office-holder, not "Mr"."""
+    return toks[i].text == "Ông" and i > 0 and toks[i - 1].is_word and j - i >= 3 \
+        and office_holder_country(" ".join(t.text for t in toks[i:j])) is not None
+
+
 def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
     """The person's name inside the capitalised run ``[i, j)``: without leading honorifics, places,
     initials of organisations and not-name words, and starting at a family name when organisation words
@@ -738,7 +751,7 @@ def clean_name(doc: TokenDoc, i: int, j: int) -> tuple[int, int] | None:
         skip = lex.match(toks, i, {"not-name", "honorific", "institution"})   # "Nhà Trắng Jen Psaki"
         if place and place.end <= j:
             i = place.end
-        elif skip and i + len(skip.words) <= j:
+        elif skip and i + len(skip.words) <= j and not _ong_surname(toks, i, j):
             i += len(skip.words)
         elif not is_name_word(toks[i]) or i in doc.cities or _camel_case(toks[i].text) and j - i > 2:
             i += 1                        # "EuroCham Alain Cany": a body's coined name before the person's
@@ -974,6 +987,8 @@ class _Walker:
                 self.org_words = entry.words
                 if entry.business and self.part.kind == "office":
                     self.part.kind = "business"      # "Phó Chủ tịch Tập đoàn GE": a company's officer
+            elif entry.kind == "institution" and self.org == "org" and entry.words in _FIELDS:
+                self.named = True                    # "Học viện Ngoại giao Việt Nam": the field names the body
             elif entry.kind == "institution":
                 self.org, self.named = "institution", True
             else:
@@ -1023,7 +1038,8 @@ class _Walker:
         bare office title, then "của" and an organisation, are the holder's name even when the family
         name is not on the list (the owner's name is read as the title's by people's reader)."""
         toks = self.toks
-        if j != self.head_end or self.org is not None or self.part.kind != "office" or not 2 <= k - j <= 4:
+        if j != self.head_end or self.org is not None or self.part.kind not in ("office", "expert") \
+                or not 2 <= k - j <= 4:
             return False
         if k + 1 >= self.limit or toks[k].key != _OWNER or not toks[k + 1].is_cap \
                 or not self.lex.match(toks, k + 1, {"org", "institution"}):

@@ -20,7 +20,7 @@ from summitgraph.extract.names import (
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
-from summitgraph.registry import office_holder_country
+from summitgraph.registry import office_holder_country, same_office_holder
 
 NAME = "people"
 VERSION = "1.48"  # what each version changed: docs/versions.md
@@ -206,6 +206,8 @@ class _Reader:
             if listed is not None:
                 return listed
             return self._title_then_name(walk, i)
+        if self._listed_by_country_after(walk.name[1]):
+            return self._titled_list(walk)     # "Bộ trưởng Ngoại giao A (Brunei), B (Campuchia) và C (Lào)"
         mention = self._mention(*walk.name, cue="title")
         for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
@@ -536,6 +538,19 @@ class _Reader:
             k = self._country_in_brackets(mention, found[1])
         return k
 
+    def _listed_by_country_after(self, k: int) -> bool:
+        """Whether the name ending at ``k`` and the next one, after a comma or "và", each have a country
+        in brackets: one title shared by a list of names."""
+        toks = self.toks
+        after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), k)
+        if after == k or after + 1 >= len(toks) or not (toks[after].text == "," or toks[after].key == "và") \
+                or not toks[after + 1].is_cap:
+            return False
+        end = run_end(self.doc, after + 1)
+        found = clean_name(self.doc, after + 1, end)
+        return found == (after + 1, end) and self._listed_name(*found) and \
+            self._country_in_brackets(_Mention(0, 0, "", 0, 0), end) > end
+
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
         """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
         toks = self.toks
@@ -551,7 +566,8 @@ class _Reader:
         list of names, each with the country it serves in brackets (the first one at least). Returns the
         token after the list, or None when no such list follows."""
         toks, k = self.toks, walk.end
-        while k < len(toks) and k < walk.end + 4 and toks[k].key in _LIST_OPENERS:
+        # "các nước ASEAN:": the grouping's acronym opens the list too
+        while k < len(toks) and k < walk.end + 4 and (toks[k].key in _LIST_OPENERS or is_acronym(toks[k])):
             k += 1
         if k >= len(toks) or toks[k].text != ":" and toks[k].key != "gồm":
             return None
@@ -561,9 +577,11 @@ class _Reader:
         while k < len(toks) and toks[k].is_cap:
             end = run_end(self.doc, k)
             found = clean_name(self.doc, k, end)
-            if not found or found != (k, end) or not self._listed_name(*found) or head_at(self.doc, k):
+            after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), found[1]) if found else k
+            # a one-word name ("Sugiono (Indonesia)") is listed by the country in brackets after it
+            mononym = found == (k, k + 1) and after > k + 1 and is_foreign_word(toks[k])
+            if not found or found != (k, end) or not (self._listed_name(*found) or mononym) or head_at(self.doc, k):
                 break
-            after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), found[1])
             if after == found[1] and not listed:
                 return None                    # no country said of the first name: not such a list
             mention = self._mention(*found, cue="title")
@@ -1081,7 +1099,8 @@ def _merge(mentions: list[_Mention]) -> list[_Person]:
     Hun Sen") finds the person it abbreviates; a short form that finds no one is dropped."""
     people: list[_Person] = []
     for mention in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
-        candidates = [p for p in people if _same_person(mention.words, p.best.words, _is_vietnamese(p.best))]
+        candidates = [p for p in people if _same_person(mention.words, p.best.words, _is_vietnamese(p.best))
+                      or same_office_holder(mention.name, p.best.name)]
         if candidates:
             _closest(candidates, mention).mentions.append(mention)
         elif _stands_alone(mention):

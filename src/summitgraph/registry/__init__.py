@@ -266,6 +266,27 @@ def _office_holders() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _office_holder_rows() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for row, (_code, _role, spellings) in enumerate(_rows("office_holders.tsv")):
+        for spelling in spellings.split("|"):
+            out.setdefault(_spelling_key(spelling), row)
+    return out
+
+
+def _spelling_key(name: str) -> str:
+    return " ".join(_nfc(name).lower().replace("-", " ").replace(".", " ").split())
+
+
+def same_office_holder(a: str, b: str) -> bool:
+    """Whether two names are spellings of one office-holder in office_holders.tsv, even sharing no word
+    ("Jokowi" / "Joko Widodo", "Bongbong Marcos" / "Ferdinand Marcos Jr.")."""
+    rows = _office_holder_rows()
+    row = rows.get(_spelling_key(a))
+    return row is not None and row == rows.get(_spelling_key(b))
+
+
 def office_holder_country(name: str) -> str | None:
     """The country (or organisation) a well-known foreign office-holder serves, by any spelling in
     office_holders.tsv ("Lý Hiển Long" -> "SG"); None for a name not listed."""
