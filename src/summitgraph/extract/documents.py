@@ -1241,10 +1241,22 @@ _SUBTITLE = re.compile(rf":[ \t]+([{_W}][^.!?;:\n\"“”]*?)(?=[.!?;\n]|$)")
 
 def _subtitle_end(view: _View, end: int) -> int | None:
     m = _SUBTITLE.match(view.text, end)
-    if (m is None or not m.group(1)[0].isupper() or len(m.group(1).split()) > MAX_SUBTITLE_WORDS
-            or _head_at(view, m.start(1))):
+    if m is None or not m.group(1)[0].isupper() or _head_at(view, m.start(1)):
         return None
-    return m.end(1)
+    stop = _next_listed_document(view, m.start(1), m.end(1))
+    if stop is not None:
+        return stop                       # "...: Cùng vững vàng tiến bước, cùng Tầm nhìn ...": a list goes on
+    return m.end(1) if len(m.group(1).split()) <= MAX_SUBTITLE_WORDS else None
+
+
+def _next_listed_document(view: _View, start: int, end: int) -> int | None:
+    """The last comma before the first document head inside a subtitle's run, if any: the motto ends there."""
+    for word in re.finditer(rf"[{_W}]+", view.text[start:end]):
+        at = start + word.start()
+        if _head_at(view, at):
+            comma = view.text.rfind(",", start, at)
+            return comma if comma > start else None
+    return None
 
 
 def _head_mentions(view: _View) -> list[Mention]:
