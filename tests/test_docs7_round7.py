@@ -22,3 +22,16 @@ def names(text: str) -> list[str]:
 ])
 def test_a_motto_ends_at_the_comma_before_the_next_listed_document(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ "và thực hiện" + another document
+
+@pytest.mark.parametrize("text, expected", [
+    ("Việt Nam kêu gọi các bên tuân thủ Thỏa thuận Paris về biến đổi khí hậu và thực hiện Chương trình nghị sự 2030 "
+     "vì sự phát triển bền vững.",
+     ["Thỏa thuận Paris về biến đổi khí hậu", "Chương trình nghị sự 2030 vì sự phát triển bền vững"]),
+    ("Hai bên nhất trí tuân thủ Hiệp định về hợp tác nghề cá và triển khai Kế hoạch hành động giai đoạn 2024-2028.",
+     ["Hiệp định về hợp tác nghề cá", "Kế hoạch hành động giai đoạn 2024-2028"]),
+])
+def test_and_carrying_out_a_second_document_ends_the_first_name(text, expected):
+    assert names(text) == expected

@@ -431,6 +431,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if (low == "và" and nxt is not None and not prev_proper and view.is_entity(nxt.start, nxt.end)
             and "giữa" not in [w.low for w in words]):
         return False                      # "Bản ghi nhớ về hợp tác y tế và Việt Nam cam kết ...": a new clause
+    if low == "và" and nxt is not None and _carries_out_a_document(view, nxt):
+        return False                      # "Thỏa thuận Paris ... và thực hiện Chương trình nghị sự 2030": a second act
     if low == "và":
         if nxt is None or nxt_low in _STOP or nxt_low in _DETERMINERS or nxt_low in _VERBS_AFTER_AND:
             return False
@@ -583,6 +585,15 @@ _AND_TO_PERIOD = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+(?:(?:trong|cho
 # After "nhằm"/"để", a verb that carries out or builds something named goes on in a title
 # ("Hiệp định về ... để xây dựng Khu vực Mậu dịch Tự do ASEAN", "... nhằm thực hiện Tầm nhìn ASEAN 2020").
 _PURPOSE_VERBS = frozenset({"thực hiện", "triển khai", "xây dựng"})
+
+
+def _carries_out_a_document(view: _View, verb: _Token) -> bool:
+    """"thực hiện"/"triển khai" at ``verb`` with a document's head right after it."""
+    second = _token_at(view, verb.end)
+    if second is None or f"{verb.low} {second.low}" not in _CARRIES_OUT:
+        return False
+    obj = _token_at(view, second.end)
+    return obj is not None and _head_at(view, obj.start)
 
 
 def _acts_on_a_name(view: _View, first: _Token, second: _Token | None, verbs: frozenset[str]) -> bool:
