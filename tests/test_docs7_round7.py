@@ -35,3 +35,11 @@ def test_a_motto_ends_at_the_comma_before_the_next_listed_document(text, expecte
 ])
 def test_and_carrying_out_a_second_document_ends_the_first_name(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ a list after "văn kiện hợp tác:"
+
+def test_the_first_item_after_a_colon_is_not_read_with_the_words_before_it():
+    text = ("Hai Thủ tướng chứng kiến lễ trao 4 văn kiện hợp tác: Bản ghi nhớ về hợp tác trong lĩnh vực tài chính, "
+            "Bản ghi nhớ về hợp tác y tế.")
+    assert names(text) == ["Bản ghi nhớ về hợp tác trong lĩnh vực tài chính", "Bản ghi nhớ về hợp tác y tế"]

@@ -1037,7 +1037,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     prev = before.low if before else ""
     lower_case = not capital and not walk.in_quotes
     written_upper = view.text[start].isupper()
-    two_before = _words_before(view, start, 2)
+    # only words right before it: "văn kiện hợp tác: Bản ghi nhớ ..." opens a list, not "hợp tác Bản ghi nhớ"
+    two_before = _words_before(view, start, 2) if before else ""
     if _COUNT.fullmatch(prev):
         prev = "các"                      # "ký 5 văn kiện hợp tác": a count of documents, like "các"
     if (prev in _NOT_AFTER and two_before != "cơ sở") or two_before in ("quan hệ", "hợp tác"):
