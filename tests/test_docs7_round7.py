@@ -43,3 +43,10 @@ def test_the_first_item_after_a_colon_is_not_read_with_the_words_before_it():
     text = ("Hai Thủ tướng chứng kiến lễ trao 4 văn kiện hợp tác: Bản ghi nhớ về hợp tác trong lĩnh vực tài chính, "
             "Bản ghi nhớ về hợp tác y tế.")
     assert names(text) == ["Bản ghi nhớ về hợp tác trong lĩnh vực tài chính", "Bản ghi nhớ về hợp tác y tế"]
+
+
+# ------------------------------------------------------------------ "và đàm phán" opens a second act
+
+def test_and_negotiating_ends_the_name():
+    text = ("Hai bên nhất trí sớm ký Hiệp định hợp tác về quốc phòng và đàm phán Hiệp định về hợp tác an ninh mạng.")
+    assert names(text) == ["Hiệp định hợp tác về quốc phòng", "Hiệp định về hợp tác an ninh mạng"]

@@ -77,7 +77,7 @@ _STOP_PAIRS = frozenset({
                                                                 # text itself says ("Tuyên bố ... nhấn mạnh ...")
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
-_VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
+_VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan đàm "
                              "nhất khẳng kêu đề cam nhấn luật".split())   # "... và luật pháp quốc tế"
 _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn vài số bản".split())
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
