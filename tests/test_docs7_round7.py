@@ -50,3 +50,15 @@ def test_the_first_item_after_a_colon_is_not_read_with_the_words_before_it():
 def test_and_negotiating_ends_the_name():
     text = ("Hai bên nhất trí sớm ký Hiệp định hợp tác về quốc phòng và đàm phán Hiệp định về hợp tác an ninh mạng.")
     assert names(text) == ["Hiệp định hợp tác về quốc phòng", "Hiệp định về hợp tác an ninh mạng"]
+
+
+# ------------------------------------------------------------------ "về việc" + a state + what it did
+
+@pytest.mark.parametrize("text, expected", [
+    ("Người phát ngôn ra Tuyên bố về việc Trung Quốc thành lập cái gọi là thành phố Tam Sa.",
+     ["Tuyên bố về việc Trung Quốc thành lập cái gọi là thành phố Tam Sa"]),
+    ("Nhiều nước ra Tuyên bố về việc Nga sáp nhập bán đảo Crimea.",
+     ["Tuyên bố về việc Nga sáp nhập bán đảo Crimea"]),
+])
+def test_a_states_act_after_ve_viec_is_the_topic(text, expected):
+    assert names(text) == expected

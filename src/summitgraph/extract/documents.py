@@ -485,9 +485,13 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low in ("nhằm", "để") and nxt is not None and _acts_on_a_name(view, nxt, _token_at(view, nxt.end),
                                                                   _PURPOSE_VERBS):
         return True                       # "... để xây dựng Khu vực Mậu dịch tự do ASEAN"
+    if low == "là" and prev is not None and prev.low == "gọi":
+        return True                       # "cái gọi là ...": the name being objected to
     if low in _STOP:
         return False
     if prev_proper:
+        if _state_acts_after_viec(view, words):
+            return True                   # "Tuyên bố về việc Trung Quốc thành lập ...": the state's act is the topic
         if low == "gia" and nxt_low == "nhập" and any(w.low == "việc" for w in words):
             return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
         if _acts_on_a_name(view, tok, nxt, _CARRIES_OUT):
@@ -585,6 +589,15 @@ _AND_TO_PERIOD = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+(?:(?:trong|cho
 # After "nhằm"/"để", a verb that carries out or builds something named goes on in a title
 # ("Hiệp định về ... để xây dựng Khu vực Mậu dịch Tự do ASEAN", "... nhằm thực hiện Tầm nhìn ASEAN 2020").
 _PURPOSE_VERBS = frozenset({"thực hiện", "triển khai", "xây dựng"})
+
+
+def _state_acts_after_viec(view: _View, words: list[_Token]) -> bool:
+    """The complement ends "về việc" + a state's name: what that state did follows."""
+    lows = [w.low for w in words]
+    if "việc" not in lows:
+        return False
+    after = words[lows.index("việc") + 1:]
+    return bool(after) and all(w.capital and view.is_entity(w.start, w.end) for w in after)
 
 
 def _carries_out_a_document(view: _View, verb: _Token) -> bool:
