@@ -62,3 +62,13 @@ def test_and_negotiating_ends_the_name():
 ])
 def test_a_states_act_after_ve_viec_is_the_topic(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ a title-case topic with its object
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nhà lãnh đạo ký Hiệp định Khung ASEAN về Hội nhập các lĩnh vực ưu tiên.",
+     ["Hiệp định Khung ASEAN về Hội nhập các lĩnh vực ưu tiên"]),
+])
+def test_a_title_case_topic_takes_its_lower_case_object(text, expected):
+    assert names(text) == expected

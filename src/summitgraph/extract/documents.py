@@ -478,7 +478,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return ((nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
                 or (prev is None and nxt_low == "điểm"))          # "Đồng thuận năm điểm"
     if low in ("các", "những"):
-        return prev is not None and prev.low in ("của", "giữa", "về", "với", "nghị")
+        return prev is not None and (prev.low in ("của", "giữa", "về", "với", "nghị")
+                                     or _title_case_act_takes_object(view, words, nxt))
     if low == "mới":
         return (nxt is None or nxt_low in ("và", "về") or nxt.text[:1].isdigit()
                 or view.text[tok.end:nxt.start].strip() != "")
@@ -598,6 +599,16 @@ def _state_acts_after_viec(view: _View, words: list[_Token]) -> bool:
         return False
     after = words[lows.index("việc") + 1:]
     return bool(after) and all(w.capital and view.is_entity(w.start, w.end) for w in after)
+
+
+def _title_case_act_takes_object(view: _View, words: list[_Token], nxt: _Token | None) -> bool:
+    """"về Hội nhập | các lĩnh vực ...": a title-case topic word (no state's name) with its lower-case object."""
+    if not words or not _ends_capitalised(words):
+        return False
+    word = words[-1] if words[-1].capital else words[-2]
+    return (not word.text.isupper() and not word.text[:1].isdigit() and not view.is_entity(word.start, word.end)
+            and "về" in [w.low for w in words] and nxt is not None and not nxt.capital
+            and nxt.low not in _STOP and nxt.low not in _DETERMINERS and nxt.low not in _PARTY_NOUNS)
 
 
 def _carries_out_a_document(view: _View, verb: _Token) -> bool:
