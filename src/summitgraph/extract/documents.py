@@ -77,7 +77,7 @@ _STOP_PAIRS = frozenset({
                                                                 # text itself says ("Tuyên bố ... nhấn mạnh ...")
 })
 # After "và", these start a new clause rather than continue a name ("... và tăng cường hợp tác").
-_VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan "
+_VERBS_AFTER_AND = frozenset("tăng thúc đẩy mở tiếp nâng hỗ tạo góp bảo đảm giải cùng khuyến hoan đàm "
                              "nhất khẳng kêu đề cam nhấn luật".split())   # "... và luật pháp quốc tế"
 _DETERMINERS = frozenset("các những nhiều một mọi mỗi hai ba bốn vài số bản".split())
 _COUNT_WORDS = frozenset("hai ba bốn năm sáu bảy tám chín mười".split())
@@ -431,6 +431,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if (low == "và" and nxt is not None and not prev_proper and view.is_entity(nxt.start, nxt.end)
             and "giữa" not in [w.low for w in words]):
         return False                      # "Bản ghi nhớ về hợp tác y tế và Việt Nam cam kết ...": a new clause
+    if low == "và" and nxt is not None and _carries_out_a_document(view, nxt):
+        return False                      # "Thỏa thuận Paris ... và thực hiện Chương trình nghị sự 2030": a second act
     if low == "và":
         if nxt is None or nxt_low in _STOP or nxt_low in _DETERMINERS or nxt_low in _VERBS_AFTER_AND:
             return False
@@ -476,16 +478,21 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return ((nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
                 or (prev is None and nxt_low == "điểm"))          # "Đồng thuận năm điểm"
     if low in ("các", "những"):
-        return prev is not None and prev.low in ("của", "giữa", "về", "với", "nghị")
+        return prev is not None and (prev.low in ("của", "giữa", "về", "với", "nghị")
+                                     or _title_case_act_takes_object(view, words, nxt))
     if low == "mới":
         return (nxt is None or nxt_low in ("và", "về") or nxt.text[:1].isdigit()
                 or view.text[tok.end:nxt.start].strip() != "")
     if low in ("nhằm", "để") and nxt is not None and _acts_on_a_name(view, nxt, _token_at(view, nxt.end),
                                                                   _PURPOSE_VERBS):
         return True                       # "... để xây dựng Khu vực Mậu dịch tự do ASEAN"
+    if low == "là" and prev is not None and prev.low == "gọi":
+        return True                       # "cái gọi là ...": the name being objected to
     if low in _STOP:
         return False
     if prev_proper:
+        if _state_acts_after_viec(view, words):
+            return True                   # "Tuyên bố về việc Trung Quốc thành lập ...": the state's act is the topic
         if low == "gia" and nxt_low == "nhập" and any(w.low == "việc" for w in words):
             return True                   # "Nghị định thư về việc Lào gia nhập Hiệp ước ..."
         if _acts_on_a_name(view, tok, nxt, _CARRIES_OUT):
@@ -583,6 +590,34 @@ _AND_TO_PERIOD = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,4}[ \t]+(?:(?:trong|cho
 # After "nhằm"/"để", a verb that carries out or builds something named goes on in a title
 # ("Hiệp định về ... để xây dựng Khu vực Mậu dịch Tự do ASEAN", "... nhằm thực hiện Tầm nhìn ASEAN 2020").
 _PURPOSE_VERBS = frozenset({"thực hiện", "triển khai", "xây dựng"})
+
+
+def _state_acts_after_viec(view: _View, words: list[_Token]) -> bool:
+    """The complement ends "về việc" + a state's name: what that state did follows."""
+    lows = [w.low for w in words]
+    if "việc" not in lows:
+        return False
+    after = words[lows.index("việc") + 1:]
+    return bool(after) and all(w.capital and view.is_entity(w.start, w.end) for w in after)
+
+
+def _title_case_act_takes_object(view: _View, words: list[_Token], nxt: _Token | None) -> bool:
+    """"về Hội nhập | các lĩnh vực ...": a title-case topic word (no state's name) with its lower-case object."""
+    if not words or not _ends_capitalised(words):
+        return False
+    word = words[-1] if words[-1].capital else words[-2]
+    return (not word.text.isupper() and not word.text[:1].isdigit() and not view.is_entity(word.start, word.end)
+            and "về" in [w.low for w in words] and nxt is not None and not nxt.capital
+            and nxt.low not in _STOP and nxt.low not in _DETERMINERS and nxt.low not in _PARTY_NOUNS)
+
+
+def _carries_out_a_document(view: _View, verb: _Token) -> bool:
+    """"thực hiện"/"triển khai" at ``verb`` with a document's head right after it."""
+    second = _token_at(view, verb.end)
+    if second is None or f"{verb.low} {second.low}" not in _CARRIES_OUT:
+        return False
+    obj = _token_at(view, second.end)
+    return obj is not None and _head_at(view, obj.start)
 
 
 def _acts_on_a_name(view: _View, first: _Token, second: _Token | None, verbs: frozenset[str]) -> bool:
@@ -1026,7 +1061,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
     prev = before.low if before else ""
     lower_case = not capital and not walk.in_quotes
     written_upper = view.text[start].isupper()
-    two_before = _words_before(view, start, 2)
+    # only words right before it: "văn kiện hợp tác: Bản ghi nhớ ..." opens a list, not "hợp tác Bản ghi nhớ"
+    two_before = _words_before(view, start, 2) if before else ""
     if _COUNT.fullmatch(prev):
         prev = "các"                      # "ký 5 văn kiện hợp tác": a count of documents, like "các"
     if (prev in _NOT_AFTER and two_before != "cơ sở") or two_before in ("quan hệ", "hợp tác"):
@@ -1241,10 +1277,22 @@ _SUBTITLE = re.compile(rf":[ \t]+([{_W}][^.!?;:\n\"“”]*?)(?=[.!?;\n]|$)")
 
 def _subtitle_end(view: _View, end: int) -> int | None:
     m = _SUBTITLE.match(view.text, end)
-    if (m is None or not m.group(1)[0].isupper() or len(m.group(1).split()) > MAX_SUBTITLE_WORDS
-            or _head_at(view, m.start(1))):
+    if m is None or not m.group(1)[0].isupper() or _head_at(view, m.start(1)):
         return None
-    return m.end(1)
+    stop = _next_listed_document(view, m.start(1), m.end(1))
+    if stop is not None:
+        return stop                       # "...: Cùng vững vàng tiến bước, cùng Tầm nhìn ...": a list goes on
+    return m.end(1) if len(m.group(1).split()) <= MAX_SUBTITLE_WORDS else None
+
+
+def _next_listed_document(view: _View, start: int, end: int) -> int | None:
+    """The last comma before the first document head inside a subtitle's run, if any: the motto ends there."""
+    for word in re.finditer(rf"[{_W}]+", view.text[start:end]):
+        at = start + word.start()
+        if _head_at(view, at):
+            comma = view.text.rfind(",", start, at)
+            return comma if comma > start else None
+    return None
 
 
 def _head_mentions(view: _View) -> list[Mention]:
