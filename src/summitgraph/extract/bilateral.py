@@ -48,7 +48,9 @@ _TALK = WordStart(
     # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao"
     # "làm việc với", "trao đổi với": a working meeting, a talk only with an office-holder named after it
-    r"|chao xa giao|chao|tham xa giao|lam viec voi|trao doi voi)\b")
+    r"|chao xa giao|chao|tham xa giao|lam viec voi|trao doi voi"
+    # "có trao đổi ngắn với Tổng thống A" on the sidelines: a brief exchange is a talk too
+    r"|trao doi ngan)\b")
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
@@ -848,6 +850,8 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
 _SIDES_THEN_VERB = re.compile(r"\s+(?:da\s+|se\s+|vua\s+)?(?:co\s+|tien hanh\s+)?(?:cac\s+)?(?:cuoc\s+|buoi\s+)?$")
 _OFFICE_THEN_SIDES = re.compile(r"(?:^|[,;:])\s*(?P<office>[^,;:]{3,60}?)\s+(?:cua\s+)?(?:hai nuoc\s+)?$")
 _LEADERS = re.compile(r"\b(?:lanh dao cap cao|cap cao)\b")
+# "lãnh đạo hai Đảng, hai Nhà nước Việt Nam và Lào": the leaders' office split by a comma.
+_PARTY_LEADERS = re.compile(r"\blanh dao hai dang\b")
 
 
 def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list[Candidate]:
@@ -861,7 +865,8 @@ def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> li
             or not _SIDES_JOINED.match(folded[window + first.end:window + second.start]):
         return []
     office = _OFFICE_THEN_SIDES.search(folded[lo:window + first.start])
-    if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))):
+    if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))
+                              or _PARTY_LEADERS.search(folded, lo, window + first.start)):
         return []
     slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
     return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (lo + office.start("office"), t_end),

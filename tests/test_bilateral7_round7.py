@@ -1,0 +1,19 @@
+"""Bilateral talks, round 7: forms found by probing with sentences written for these tests."""
+from __future__ import annotations
+
+from written import talks_of
+
+
+def test_a_brief_exchange_on_the_sidelines_is_a_talk():
+    # "có trao đổi ngắn với": a brief exchange between leaders is told as a talk.
+    text = ("Ngày 23/9/2024, bên lề Tuần lễ Cấp cao Liên Hợp Quốc, Thủ tướng Phạm Minh Chính đã có trao đổi ngắn "
+            "với Tổng thống Hàn Quốc Yoon Suk Yeol.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KR", "VN"] and talk.start == "2024-09-23"
+
+
+def test_talks_of_the_leaders_of_two_parties_and_two_states():
+    # "lãnh đạo hai Đảng, hai Nhà nước Việt Nam và Lào": the leaders' office is split by a comma.
+    text = "Ngày 10/1/2025, lãnh đạo hai Đảng, hai Nhà nước Việt Nam và Lào đã hội đàm tại Viêng Chăn."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LA", "VN"] and talk.start == "2025-01-10"
