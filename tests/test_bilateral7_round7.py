@@ -17,3 +17,11 @@ def test_talks_of_the_leaders_of_two_parties_and_two_states():
     text = "Ngày 10/1/2025, lãnh đạo hai Đảng, hai Nhà nước Việt Nam và Lào đã hội đàm tại Viêng Chăn."
     (talk,) = talks_of(text)
     assert talk.parties == ["LA", "VN"] and talk.start == "2025-01-10"
+
+
+def test_a_talk_told_in_the_dateline_sentence_falls_on_the_datelines_day():
+    # The lead names no day of its own: the dateline's day is the talk's.
+    text = ("Manila, ngày 28/10/2024 - Ngay sau khi tới Philippines, Thủ tướng Phạm Minh Chính đã hội kiến "
+            "Tổng thống Ferdinand Marcos Jr. tại Dinh Tổng thống.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["PH", "VN"] and talk.start == "2024-10-28"

@@ -788,6 +788,11 @@ def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts:
                  and all(p.country != c.country for c in counterparts)), None)
 
 
+def _in_dateline_sentence(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Whether the sentence lo..hi opens with the article's dateline, whose day tells when it happened."""
+    return ctx.dateline is not None and lo <= ctx.dateline[0] < hi
+
+
 def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int | None = None):
     """The day, place and status of a talk told in the sentence lo..hi; ``met_end`` is where the last one
     met is named ("hội kiến Tổng thống A tại Phủ Tổng thống ở Jakarta": the place is said after them)."""
@@ -800,6 +805,8 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
                           t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
+    if chosen is None and _in_dateline_sentence(ctx, lo, hi):
+        start = end = ctx.dateline[2].isoformat()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
