@@ -1,7 +1,7 @@
 """Bilateral talks, round 7: forms found by probing with sentences written for these tests."""
 from __future__ import annotations
 
-from written import talks_of
+from written import meetings_of, talks_of
 
 
 def test_a_brief_exchange_on_the_sidelines_is_a_talk():
@@ -25,3 +25,10 @@ def test_a_talk_told_in_the_dateline_sentence_falls_on_the_datelines_day():
             "Tổng thống Ferdinand Marcos Jr. tại Dinh Tổng thống.")
     (talk,) = talks_of(text)
     assert talk.parties == ["PH", "VN"] and talk.start == "2024-10-28"
+
+
+def test_an_arrival_during_a_tour_is_a_visit_to_the_city():
+    # "đã tới Hà Nội tối 14/4 trong chuyến công du châu Á": the tour names no country, the arrival does.
+    text = "Ngoại trưởng Australia Penny Wong đã tới Hà Nội chiều 17/6/2024 trong chuyến công du Đông Nam Á."
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert [(v.parties, v.city, v.start) for v in visits] == [(["AU", "VN"], "Hanoi", "2024-06-17")]

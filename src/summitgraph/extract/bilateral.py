@@ -447,21 +447,31 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
 _ARRIVE = re.compile(r"\b(?:den|toi|sang)\s+(?:thu do\s+|thanh pho\s+)?$")
 # "..., bắt đầu chuyến thăm", or straight on: "đến Bắc Kinh thăm chính thức".
 _BEGINS = re.compile(r"(?:\s*,?\s*(?:va\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?|\s+)$")
+# "đã tới Hà Nội tối 14/4 trong chuyến công du châu Á": the arrival, its day, then the trip it is part of.
+_DURING = re.compile(r"(?:\s*,?\s*(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)?"
+                     r"\s*,?\s*trong\s+(?:khuon kho\s+)?$")
 
 
 def _arrived_at(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Place | None:
     """The city or country a visitor arrives at, told right before the trip it begins."""
-    begins = _BEGINS.search(folded, max(lo, t_start - 30), t_start)
-    if begins is None:
-        return None
-    window = max(lo, begins.start() - 50)
-    for hit in reversed(list(registry.find_cities(ctx.text[window:begins.start()]))):
+    for begins in (_BEGINS.search(folded, max(lo, t_start - 30), t_start),
+                   _DURING.search(folded, max(lo, t_start - 45), t_start)):
+        place = begins and _arrived_before(ctx, folded, begins.start(), lo)
+        if place:
+            return place
+    return None
+
+
+def _arrived_before(ctx: DocContext, folded: str, begins: int, lo: int) -> attr.Place | None:
+    """The city or country arrived at ("đến Hà Nội"), named right before ``begins``."""
+    window = max(lo, begins - 50)
+    for hit in reversed(list(registry.find_cities(ctx.text[window:begins]))):
         start, end = window + hit.start, window + hit.end
-        if end == begins.start() and _ARRIVE.search(folded, max(lo, start - 20), start):
+        if end == begins and _ARRIVE.search(folded, max(lo, start - 20), start):
             return attr.Place(hit.key, registry.country_of_city(hit.key), start, end)
-    for hit in reversed([h for h in registry.find_countries(ctx.text[window:begins.start()]) if len(h.key) == 2]):
+    for hit in reversed([h for h in registry.find_countries(ctx.text[window:begins]) if len(h.key) == 2]):
         start, end = window + hit.start, window + hit.end
-        if end == begins.start() and _ARRIVE.search(folded, max(lo, start - 20), start):
+        if end == begins and _ARRIVE.search(folded, max(lo, start - 20), start):
             return attr.Place(None, hit.key, start, end)
     return None
 
