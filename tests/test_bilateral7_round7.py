@@ -32,3 +32,11 @@ def test_an_arrival_during_a_tour_is_a_visit_to_the_city():
     text = "Ngoại trưởng Australia Penny Wong đã tới Hà Nội chiều 17/6/2024 trong chuyến công du Đông Nam Á."
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert [(v.parties, v.city, v.start) for v in visits] == [(["AU", "VN"], "Hanoi", "2024-06-17")]
+
+
+def test_visits_of_one_sentence_each_take_the_year_said_after_them():
+    # "A thăm Hàn Quốc tháng 12/2009, và B thăm Hàn Quốc năm 2011": the second visit is 2011's, not December 2009's.
+    text = ("Chủ tịch nước Nguyễn Minh Triết thăm Hàn Quốc tháng 11/2009, và Thủ tướng Nguyễn Tấn Dũng "
+            "thăm Hàn Quốc năm 2011.")
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert sorted(v.start for v in visits) == ["2009-11", "2011"]

@@ -17,7 +17,8 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.people import PersonMention, find_person_mentions
-from summitgraph.extract.trip_dates import bracketed_after, dates_of_events, invited, near_enough, said_year, span_after, trip_long
+from summitgraph.extract.trip_dates import (bracketed_after, dates_of_events, invited, near_enough, said_year, span_after,
+                                           trip_long, year_right_after)
 from summitgraph.model import Span
 from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
@@ -611,7 +612,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
     # 10/9"): a day right after the destination is nearer it than one opening the sentence.
     told_end = max(t_end, dest.end)
-    chosen = bracketed_after(folded, dates, told_end, hi) or near_enough(
+    chosen = bracketed_after(folded, dates, told_end, hi) or year_right_after(folded, dates, told_end, hi) or near_enough(
         attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end, anchored=ctx.anchor is not None),
         t_start, told_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
