@@ -40,3 +40,10 @@ def test_visits_of_one_sentence_each_take_the_year_said_after_them():
             "thăm Hàn Quốc năm 2011.")
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert sorted(v.start for v in visits) == ["2009-11", "2011"]
+
+
+def test_an_arrival_dated_before_the_trip_it_begins_gives_the_visit_its_day():
+    # "đã đến Hà Nội ngày 5/9/2023, bắt đầu chuyến thăm": the day stands between the city and the trip begun.
+    text = "Tổng thống Chile Gabriel Boric đã đến Hà Nội hôm 5/11/2023 để bắt đầu chuyến thăm cấp nhà nước."
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert [(v.parties, v.city, v.start) for v in visits] == [(["CL", "VN"], "Hanoi", "2023-11-05")]

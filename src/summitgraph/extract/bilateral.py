@@ -449,14 +449,17 @@ _ARRIVE = re.compile(r"\b(?:den|toi|sang)\s+(?:thu do\s+|thanh pho\s+)?$")
 # "..., bắt đầu chuyến thăm", or straight on: "đến Bắc Kinh thăm chính thức".
 _BEGINS = re.compile(r"(?:\s*,?\s*(?:va\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?|\s+)$")
 # "đã tới Hà Nội tối 14/4 trong chuyến công du châu Á": the arrival, its day, then the trip it is part of.
-_DURING = re.compile(r"(?:\s*,?\s*(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)?"
-                     r"\s*,?\s*trong\s+(?:khuon kho\s+)?$")
+_ARRIVAL_DAY = r"(?:\s*,?\s*(?:(?:sang|chieu|toi|trua|dem|hom)\s+)?(?:ngay\s+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)?"
+_DURING = re.compile(_ARRIVAL_DAY + r"\s*,?\s*trong\s+(?:khuon kho\s+)?$")
+# "đã đến Hà Nội hôm 22/6/2023 để bắt đầu chuyến thăm": the day of arrival between the city and the trip begun.
+_BEGINS_AFTER_DAY = re.compile(_ARRIVAL_DAY + r"\s*,?\s*(?:va\s+|de\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?$")
 
 
 def _arrived_at(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Place | None:
     """The city or country a visitor arrives at, told right before the trip it begins."""
     for begins in (_BEGINS.search(folded, max(lo, t_start - 30), t_start),
-                   _DURING.search(folded, max(lo, t_start - 45), t_start)):
+                   _DURING.search(folded, max(lo, t_start - 45), t_start),
+                   _BEGINS_AFTER_DAY.search(folded, max(lo, t_start - 50), t_start)):
         place = begins and _arrived_before(ctx, folded, begins.start(), lo)
         if place:
             return place
