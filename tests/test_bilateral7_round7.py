@@ -47,3 +47,11 @@ def test_an_arrival_dated_before_the_trip_it_begins_gives_the_visit_its_day():
     text = "Tổng thống Chile Gabriel Boric đã đến Hà Nội hôm 5/11/2023 để bắt đầu chuyến thăm cấp nhà nước."
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert [(v.parties, v.city, v.start) for v in visits] == [(["CL", "VN"], "Hanoi", "2023-11-05")]
+
+
+def test_a_call_told_as_the_frame_of_its_sentence_is_between_the_two_named_after_it():
+    # "Trong cuộc điện đàm tối 2/9, Thủ tướng A chúc mừng Thủ tướng B": no one is named after the verb.
+    text = ("Tin đối ngoại\n\nTrong cuộc điện đàm tối 2/9/2024, Thủ tướng Phạm Minh Chính cảm ơn Thủ tướng "
+            "Lào Sonexay Siphandone.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LA", "VN"] and talk.start == "2024-09-02"

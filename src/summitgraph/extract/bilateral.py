@@ -372,7 +372,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             found = _talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(), lo, hi)
             talks.extend(found or _talk_of_countries(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
                          or _countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
-                         or _talks_with_leaders_of(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi))
+                         or _talks_with_leaders_of(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi)
+                         or _framed_talk_of_two(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi))
         # Formal talks told without naming who met ("hai bên đã tiến hành hội đàm", "Bước vào cuộc hội đàm").
         formal = next((m for m in said if m.group(0) == "hoi dam"
                        and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
@@ -841,6 +842,27 @@ def _talk_of_sides(ctx: DocContext, folded: str, slots: tuple, t_start: int, t_e
         parties=tuple(sorted(sides)), start=start, end=end, city=place.city if place else None,
         country=place.country if place else None, format=_talk_format(folded, t_start, named[1], hi, place is not None),
         status=status, status_said=said, confidence=0.6, spans=[Span(*named)], **more)
+
+
+def _framed_talk_of_two(ctx, folded, dates, year, people, t_start, t_end, lo, hi) -> list[Candidate]:
+    """"Trong cuộc điện đàm chiều 15/8, Thủ tướng A chúc mừng Thủ tướng Campuchia B": a talk told as its
+    sentence's frame, naming no one, between the office-holder opening the main clause and the next one of
+    another country."""
+    # sliced: "^" of the frame is the sentence's start, not the line's
+    if not _TALK_FRAME.search(folded[lo:t_start]) or folded.startswith(" voi", t_end):
+        return []
+    comma = folded.find(",", t_end, hi)
+    if comma < 0 or comma - t_end > 40:
+        return []
+    after = [p for p in people if p.country and _senior(p) and _head_start(p) > comma]
+    if len(after) < 2 or _head_start(after[0]) > comma + 3:
+        return []
+    other = next((p for p in after[1:] if p.country != after[0].country), None)
+    if other is None:
+        return []
+    slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, t_end), {after[0].country, other.country},
+                           counterpart_country=other.country)]
 
 
 # "cuộc hội đàm cấp cao Việt Nam - Campuchia", "hội đàm giữa hai Bộ trưởng Ngoại giao Việt Nam và Hàn Quốc":
