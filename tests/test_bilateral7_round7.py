@@ -55,3 +55,11 @@ def test_a_call_told_as_the_frame_of_its_sentence_is_between_the_two_named_after
             "Lào Sonexay Siphandone.")
     (talk,) = talks_of(text)
     assert talk.parties == ["LA", "VN"] and talk.start == "2024-09-02"
+
+
+def test_a_framed_meeting_opening_a_paragraph_is_told_by_the_one_after_the_comma():
+    # The frame opens a line: its "^" is the sentence's start, not only the text's.
+    text = ("Tin đối ngoại\n\nTrong cuộc gặp Thủ tướng Lào Sonexay Siphandone bên lề Hội nghị Cấp cao ASEAN ngày "
+            "9/10/2024, Tổng thống Indonesia Joko Widodo nhấn mạnh quan hệ hai nước.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["ID", "LA"] and talk.start == "2024-10-09"

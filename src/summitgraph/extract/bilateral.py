@@ -794,7 +794,8 @@ def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts:
                          t_start: int, lo: int, hi: int) -> PersonMention | None:
     """The one who met the counterparts of a talk told as its sentence's frame: the office-holder named
     right after the frame's comma."""
-    if not _TALK_FRAME.search(folded, lo, t_start):
+    # sliced: the frame's "^" is the sentence's start (a search from lo finds it only at the text's)
+    if not _TALK_FRAME.search(folded[lo:t_start]):
         return None
     comma = folded.find(",", max(p.end for p in counterparts), hi)
     if comma < 0:
