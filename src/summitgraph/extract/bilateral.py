@@ -17,7 +17,8 @@ from summitgraph.extract.candidate import Candidate
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.people import PersonMention, find_person_mentions
-from summitgraph.extract.trip_dates import bracketed_after, dates_of_events, invited, near_enough, said_year, span_after, trip_long
+from summitgraph.extract.trip_dates import (bracketed_after, dates_of_events, invited, near_enough, said_year, span_after,
+                                           trip_long, year_right_after)
 from summitgraph.model import Span
 from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
@@ -48,7 +49,9 @@ _TALK = WordStart(
     # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao"
     # "làm việc với", "trao đổi với": a working meeting, a talk only with an office-holder named after it
-    r"|chao xa giao|chao|tham xa giao|lam viec voi|trao doi voi)\b")
+    r"|chao xa giao|chao|tham xa giao|lam viec voi|trao doi voi"
+    # "có trao đổi ngắn với Tổng thống A" on the sidelines: a brief exchange is a talk too
+    r"|trao doi ngan)\b")
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
@@ -369,7 +372,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             found = _talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(), lo, hi)
             talks.extend(found or _talk_of_countries(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
                          or _countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
-                         or _talks_with_leaders_of(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi))
+                         or _talks_with_leaders_of(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi)
+                         or _framed_talk_of_two(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi))
         # Formal talks told without naming who met ("hai bên đã tiến hành hội đàm", "Bước vào cuộc hội đàm").
         formal = next((m for m in said if m.group(0) == "hoi dam"
                        and not _SUMMED_UP.search(folded, max(lo, m.start() - 20), m.start())
@@ -445,21 +449,34 @@ def _destination(ctx: DocContext, folded: str, t_end: int, hi: int) -> attr.Plac
 _ARRIVE = re.compile(r"\b(?:den|toi|sang)\s+(?:thu do\s+|thanh pho\s+)?$")
 # "..., bắt đầu chuyến thăm", or straight on: "đến Bắc Kinh thăm chính thức".
 _BEGINS = re.compile(r"(?:\s*,?\s*(?:va\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?|\s+)$")
+# "đã tới Hà Nội tối 14/4 trong chuyến công du châu Á": the arrival, its day, then the trip it is part of.
+_ARRIVAL_DAY = r"(?:\s*,?\s*(?:(?:sang|chieu|toi|trua|dem|hom)\s+)?(?:ngay\s+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)?"
+_DURING = re.compile(_ARRIVAL_DAY + r"\s*,?\s*trong\s+(?:khuon kho\s+)?$")
+# "đã đến Hà Nội hôm 22/6/2023 để bắt đầu chuyến thăm": the day of arrival between the city and the trip begun.
+_BEGINS_AFTER_DAY = re.compile(_ARRIVAL_DAY + r"\s*,?\s*(?:va\s+|de\s+)?(?:chinh thuc\s+)?(?:bat dau|mo dau|khoi dau)\s+(?:cac\s+)?$")
 
 
 def _arrived_at(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Place | None:
     """The city or country a visitor arrives at, told right before the trip it begins."""
-    begins = _BEGINS.search(folded, max(lo, t_start - 30), t_start)
-    if begins is None:
-        return None
-    window = max(lo, begins.start() - 50)
-    for hit in reversed(list(registry.find_cities(ctx.text[window:begins.start()]))):
+    for begins in (_BEGINS.search(folded, max(lo, t_start - 30), t_start),
+                   _DURING.search(folded, max(lo, t_start - 45), t_start),
+                   _BEGINS_AFTER_DAY.search(folded, max(lo, t_start - 50), t_start)):
+        place = begins and _arrived_before(ctx, folded, begins.start(), lo)
+        if place:
+            return place
+    return None
+
+
+def _arrived_before(ctx: DocContext, folded: str, begins: int, lo: int) -> attr.Place | None:
+    """The city or country arrived at ("đến Hà Nội"), named right before ``begins``."""
+    window = max(lo, begins - 50)
+    for hit in reversed(list(registry.find_cities(ctx.text[window:begins]))):
         start, end = window + hit.start, window + hit.end
-        if end == begins.start() and _ARRIVE.search(folded, max(lo, start - 20), start):
+        if end == begins and _ARRIVE.search(folded, max(lo, start - 20), start):
             return attr.Place(hit.key, registry.country_of_city(hit.key), start, end)
-    for hit in reversed([h for h in registry.find_countries(ctx.text[window:begins.start()]) if len(h.key) == 2]):
+    for hit in reversed([h for h in registry.find_countries(ctx.text[window:begins]) if len(h.key) == 2]):
         start, end = window + hit.start, window + hit.end
-        if end == begins.start() and _ARRIVE.search(folded, max(lo, start - 20), start):
+        if end == begins and _ARRIVE.search(folded, max(lo, start - 20), start):
             return attr.Place(None, hit.key, start, end)
     return None
 
@@ -599,7 +616,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
     # 10/9"): a day right after the destination is nearer it than one opening the sentence.
     told_end = max(t_end, dest.end)
-    chosen = bracketed_after(folded, dates, told_end, hi) or near_enough(
+    chosen = bracketed_after(folded, dates, told_end, hi) or year_right_after(folded, dates, told_end, hi) or near_enough(
         attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end, anchored=ctx.anchor is not None),
         t_start, told_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
@@ -777,13 +794,19 @@ def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts:
                          t_start: int, lo: int, hi: int) -> PersonMention | None:
     """The one who met the counterparts of a talk told as its sentence's frame: the office-holder named
     right after the frame's comma."""
-    if not _TALK_FRAME.search(folded, lo, t_start):
+    # sliced: the frame's "^" is the sentence's start (a search from lo finds it only at the text's)
+    if not _TALK_FRAME.search(folded[lo:t_start]):
         return None
     comma = folded.find(",", max(p.end for p in counterparts), hi)
     if comma < 0:
         return None
     return next((p for p in people if p.country and comma < _head_start(p) <= comma + 3 and _senior(p)
                  and all(p.country != c.country for c in counterparts)), None)
+
+
+def _in_dateline_sentence(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Whether the sentence lo..hi opens with the article's dateline, whose day tells when it happened."""
+    return ctx.dateline is not None and lo <= ctx.dateline[0] < hi
 
 
 def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int | None = None):
@@ -798,6 +821,8 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
                           t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
+    if chosen is None and _in_dateline_sentence(ctx, lo, hi):
+        start = end = ctx.dateline[2].isoformat()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
@@ -818,6 +843,27 @@ def _talk_of_sides(ctx: DocContext, folded: str, slots: tuple, t_start: int, t_e
         parties=tuple(sorted(sides)), start=start, end=end, city=place.city if place else None,
         country=place.country if place else None, format=_talk_format(folded, t_start, named[1], hi, place is not None),
         status=status, status_said=said, confidence=0.6, spans=[Span(*named)], **more)
+
+
+def _framed_talk_of_two(ctx, folded, dates, year, people, t_start, t_end, lo, hi) -> list[Candidate]:
+    """"Trong cuộc điện đàm chiều 15/8, Thủ tướng A chúc mừng Thủ tướng Campuchia B": a talk told as its
+    sentence's frame, naming no one, between the office-holder opening the main clause and the next one of
+    another country."""
+    # sliced: "^" of the frame is the sentence's start, not the line's
+    if not _TALK_FRAME.search(folded[lo:t_start]) or folded.startswith(" voi", t_end):
+        return []
+    comma = folded.find(",", t_end, hi)
+    if comma < 0 or comma - t_end > 40:
+        return []
+    after = [p for p in people if p.country and _senior(p) and _head_start(p) > comma]
+    if len(after) < 2 or _head_start(after[0]) > comma + 3:
+        return []
+    other = next((p for p in after[1:] if p.country != after[0].country), None)
+    if other is None:
+        return []
+    slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
+    return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, t_end), {after[0].country, other.country},
+                           counterpart_country=other.country)]
 
 
 # "cuộc hội đàm cấp cao Việt Nam - Campuchia", "hội đàm giữa hai Bộ trưởng Ngoại giao Việt Nam và Hàn Quốc":
@@ -848,6 +894,8 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
 _SIDES_THEN_VERB = re.compile(r"\s+(?:da\s+|se\s+|vua\s+)?(?:co\s+|tien hanh\s+)?(?:cac\s+)?(?:cuoc\s+|buoi\s+)?$")
 _OFFICE_THEN_SIDES = re.compile(r"(?:^|[,;:])\s*(?P<office>[^,;:]{3,60}?)\s+(?:cua\s+)?(?:hai nuoc\s+)?$")
 _LEADERS = re.compile(r"\b(?:lanh dao cap cao|cap cao)\b")
+# "lãnh đạo hai Đảng, hai Nhà nước Việt Nam và Lào": the leaders' office split by a comma.
+_PARTY_LEADERS = re.compile(r"\blanh dao hai dang\b")
 
 
 def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list[Candidate]:
@@ -861,7 +909,8 @@ def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> li
             or not _SIDES_JOINED.match(folded[window + first.end:window + second.start]):
         return []
     office = _OFFICE_THEN_SIDES.search(folded[lo:window + first.start])
-    if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))):
+    if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))
+                              or _PARTY_LEADERS.search(folded, lo, window + first.start)):
         return []
     slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi)
     return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (lo + office.start("office"), t_end),

@@ -40,6 +40,19 @@ def bracketed_after(folded: str, dates: list[DateMention], end: int, hi: int) ->
     return None
 
 
+# "A thăm Việt Nam tháng 5/2016, và B thăm Việt Nam năm 2017": a year said right after the destination.
+_YEAR_AFTER = re.compile(r"\s*(?:(?:vao|hoi|trong)\s+)?$")
+
+
+def year_right_after(folded: str, dates: list[DateMention], end: int, hi: int) -> DateMention | None:
+    """A bare year written right after a visit's destination ("thăm Việt Nam năm 2017"): the visit's own,
+    nearer its meaning than a month said for another visit of the sentence."""
+    for d in attr.dates_in(dates, end, hi):
+        own = d.first.month is None and d.first.year and folded.startswith("nam ", d.start)
+        return d if own and _YEAR_AFTER.fullmatch(folded, end, d.start) else None
+    return None
+
+
 def near_enough(chosen: DateMention | None, t_start: int, t_end: int) -> DateMention | None:
     """A bare year far from the verb dates another event of its sentence ("... kể từ khi hai bên bình
     thường hóa quan hệ vào năm 1995"), not the visit or talk; a day or month anywhere in it still counts."""
