@@ -19,8 +19,8 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
-from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, identity, partner_series, partner_with,
-                                       partners_named)
+from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, classify, identity, partner_series,
+                                       partner_with, partners_named)
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -54,6 +54,20 @@ _SHARED_HEAD = re.compile(r"\bva (?:cac nuoc |cac quoc gia )?tham gia\s*$")
 _BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
 _BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
+# A ministers' or senior officials' meeting named by its sector and no body ("Hội nghị bộ trưởng kinh tế",
+# "cuộc họp các Bộ trưởng Quốc phòng lần thứ 9").
+_SECTOR_MINISTERS = re.compile(r"^((?:hoi nghi|cuoc hop) (?:cac )?(?:bo truong|som)(?: [a-z]+){1,4}?)"
+                               r"((?: hep| khong chinh thuc)?(?: lan thu \w+)?(?: \([a-z+ -]+\d*\))?)$")
+_OWN_ASEAN_SERIES = {"amm", "aem", "admm", "asean-sectoral", "asean-som", "amm-retreat"}
+
+
+def _as_asean_body(canon: str) -> str | None:
+    """The series of a bodyless sector meeting's name read as ASEAN's, if one of ASEAN's own."""
+    m = _SECTOR_MINISTERS.match(canon)
+    series = classify(f"{m.group(1)} asean{m.group(2)}")[0] if m else None
+    return series if series in _OWN_ASEAN_SERIES else None
+
+
 # A framework named without its own meeting noun ("Cấp cao Đông Á", "EAS") in a list after a ministers' meeting.
 _LEVEL_LEFT_TO_HEAD = re.compile(r"(?:cap cao dong a|eas)\b")
 _MINISTERS = re.compile(r"\b(?:bo truong|ngoai truong)\b")
@@ -83,6 +97,9 @@ class ArticleSeries:
             return partner_series(canon)  # "Hội nghị Cấp cao với Nhật Bản": ASEAN's, in the week of its summit
         if self.lead_series and _BARE_MINISTERS.match(canon):
             return self.lead_series
+        own = _as_asean_body(canon) if self.asean else None
+        if own:
+            return own  # "Tại Hội nghị bộ trưởng kinh tế vừa qua, ASEAN đã ký ..."
         if self.lead_series == "asean-sectoral" and self.lead_body and identity(name)[0] == self.lead_body:
             return self.lead_series
         return None

@@ -21,7 +21,7 @@ from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, offic
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
     # "Hội nghị sau Hội nghị Bộ trưởng Ngoại giao ASEAN": the Post Ministerial Conference, one name.
-    r"(?:hoi nghi sau hoi nghi(?= bo truong)|hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
+    r"(?:hoi nghi sau hoi nghi(?= bo truong)|hoi nghi|hncc(?= )|hntd(?= )|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
     r"|hop thuong dinh|cuoc hop thuong dinh|cuoc gap thuong dinh"
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
