@@ -23,3 +23,33 @@ def test_a_defence_ministers_meeting_with_no_body_in_an_asean_article_is_the_adm
     [admm] = _meetings("Quốc phòng ASEAN\n\nCuộc họp các Bộ trưởng Quốc phòng diễn ra tại Vientiane ngày 30/1/2024, "
                        "bàn về hợp tác quốc phòng ASEAN.", "admm")
     assert admm.city == "Vientiane"
+
+
+def test_a_meeting_told_as_a_get_together_of_asean_ministers():
+    [amm] = _meetings("Myanmar trên bàn nghị sự\n\nCuộc gặp gỡ ngoại trưởng ASEAN dự kiến diễn ra tại Jakarta ngày "
+                      "11/7/2023.", "amm")
+    assert amm.city == "Jakarta"
+
+
+def test_southeast_asian_foreign_ministers_who_meet_hold_the_amm():
+    [amm] = _meetings("Ngoại giao khu vực\n\nTheo Reuters, các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau tại Jakarta "
+                      "ngày 11/7/2023.", "amm")
+    assert amm.start == "2023-07-11"
+
+
+def test_southeast_asian_defence_ministers_meeting_is_the_admm():
+    [admm] = _meetings("Quốc phòng khu vực\n\nHội nghị Bộ trưởng Quốc phòng các nước Đông Nam Á lần thứ 17 diễn ra tại "
+                       "Jakarta ngày 15/11/2023.", "admm")
+    assert admm.ordinal == 17
+
+
+def test_the_english_asean_summit_keeps_its_number():
+    [summit] = _meetings("ASEAN Summit lần thứ 44 tại Lào\n\nCác nhà lãnh đạo ASEAN đã dự ASEAN Summit lần thứ 44 tại "
+                         "Vientiane ngày 9/10/2024.", "asean-summit")
+    assert summit.ordinal == 44
+
+
+def test_a_session_of_an_asean_council_is_a_meeting():
+    found = _meetings("Hội đồng APSC\n\nPhiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29 được tổ chức "
+                      "tại Vientiane ngày 24/1/2024.", "asean-sectoral")
+    assert [m.ordinal for m in found] == [29]
