@@ -53,3 +53,9 @@ def test_a_session_of_an_asean_council_is_a_meeting():
     found = _meetings("Hội đồng APSC\n\nPhiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29 được tổ chức "
                       "tại Vientiane ngày 24/1/2024.", "asean-sectoral")
     assert [m.ordinal for m in found] == [29]
+
+
+def test_a_captions_bracket_of_place_and_day_is_not_part_of_the_name():
+    [aem] = _meetings("Ảnh: Các trưởng đoàn chụp ảnh chung tại Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 (Kuala Lumpur, "
+                      "23/9/2025).", "aem")
+    assert aem.name == "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57"

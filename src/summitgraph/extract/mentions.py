@@ -47,7 +47,8 @@ _ACRONYM = re.compile(
 # predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
-    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
+    # "(Kuala Lumpur, 23/9/2025)": a caption's bracket of place and day.
+    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
