@@ -59,3 +59,11 @@ def test_a_captions_bracket_of_place_and_day_is_not_part_of_the_name():
     [aem] = _meetings("Ảnh: Các trưởng đoàn chụp ảnh chung tại Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 (Kuala Lumpur, "
                       "23/9/2025).", "aem")
     assert aem.name == "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57"
+
+
+def test_the_ministers_preparatory_meeting_for_a_summit_is_their_own():
+    text = ("Chuẩn bị Cấp cao\n\nSáng 24/10/2025, Hội nghị trù bị cấp Bộ trưởng Ngoại giao cho Hội nghị Cấp cao ASEAN "
+            "lần thứ 47 đã diễn ra tại Kuala Lumpur.")
+    [amm] = _meetings(text, "amm")
+    [summit] = _meetings(text, "asean-summit")
+    assert amm.start == "2025-10-24" and summit.ordinal == 47

@@ -55,8 +55,8 @@ _BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
 _BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
 # A ministers' or senior officials' meeting named by its sector and no body ("Hội nghị bộ trưởng kinh tế",
-# "cuộc họp các Bộ trưởng Quốc phòng lần thứ 9").
-_SECTOR_MINISTERS = re.compile(r"^((?:hoi nghi|cuoc hop) (?:cac )?(?:bo truong|som)(?: [a-z]+){1,4}?)"
+# "cuộc họp các Bộ trưởng Quốc phòng lần thứ 9", "Hội nghị trù bị cấp Bộ trưởng Ngoại giao").
+_SECTOR_MINISTERS = re.compile(r"^((?:hoi nghi|cuoc hop) (?:tru bi cap )?(?:cac )?(?:bo truong|som)(?: [a-z]+){1,4}?)"
                                r"((?: hep| khong chinh thuc)?(?: lan thu \w+)?(?: \([a-z+ -]+\d*\))?)$")
 _OWN_ASEAN_SERIES = {"amm", "aem", "admm", "asean-sectoral", "asean-som", "amm-retreat"}
 
