@@ -67,3 +67,15 @@ def test_the_ministers_preparatory_meeting_for_a_summit_is_their_own():
     [amm] = _meetings(text, "amm")
     [summit] = _meetings(text, "asean-summit")
     assert amm.start == "2025-10-24" and summit.ordinal == 47
+
+
+def test_an_asean_council_that_meets_is_its_meeting():
+    [acc] = _meetings("Timor-Leste sắp gia nhập ASEAN\n\nHội đồng Điều phối ASEAN đã họp tại Kuala Lumpur ngày 25/10/2025 "
+                      "để xem xét việc kết nạp Timor-Leste.", "acc")
+    assert acc.city == "Kuala Lumpur"
+
+
+def test_a_name_stops_where_the_subject_does_something_else():
+    [summit] = _meetings("Thái Lan và Campuchia\n\nTrong chuyến công tác, Thủ tướng Anutin Charnvirakul sẽ dự Cấp cao "
+                         "ASEAN-47 và ký Tuyên bố chung với Campuchia.", "asean-summit")
+    assert summit.name == "Cấp cao ASEAN-47"
