@@ -79,3 +79,15 @@ def test_a_name_stops_where_the_subject_does_something_else():
     [summit] = _meetings("Thái Lan và Campuchia\n\nTrong chuyến công tác, Thủ tướng Anutin Charnvirakul sẽ dự Cấp cao "
                          "ASEAN-47 và ký Tuyên bố chung với Campuchia.", "asean-summit")
     assert summit.name == "Cấp cao ASEAN-47"
+
+
+def test_two_summits_numbered_without_lan_are_two():
+    found = _meetings("Cấp cao tại Lào\n\nHội nghị thượng đỉnh ASEAN thứ 44 và 45 đã được tổ chức tại Viêng Chăn từ ngày "
+                      "8 đến ngày 11 tháng 10 năm 2024.", "asean-summit")
+    assert sorted(m.ordinal for m in found) == [44, 45]
+
+
+def test_southeast_asian_leaders_who_meet_hold_the_summit():
+    [summit] = _meetings("Khủng hoảng Myanmar\n\nCác nhà lãnh đạo Đông Nam Á đã nhóm họp tại Labuan Bajo hôm thứ Tư, "
+                         "10/5/2023.", "asean-summit")
+    assert summit.start == "2023-05-10"

@@ -641,7 +641,7 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
     return out or [m]
 
 
-# "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29": two numbered meetings held together.
+# "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29", "thứ 44 và 45": two numbered meetings held together.
 _SECOND_ORDINAL = re.compile(r" ?(?:,|va|-|&) ?(\d{1,3})(?![\w/.-])")
 
 
@@ -676,7 +676,7 @@ def _twins(m: MeetingMention, both: str) -> list[MeetingMention]:
     return [replace(m, name=f"{head}{m.ordinal}"), replace(m, name=f"{head}{m.ordinal + 1}", ordinal=m.ordinal + 1)]
 
 
-_NAMED_TWICE = re.compile(r"lan thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
+_NAMED_TWICE = re.compile(r"(?:lan )?thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
