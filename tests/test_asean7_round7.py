@@ -91,3 +91,9 @@ def test_southeast_asian_leaders_who_meet_hold_the_summit():
     [summit] = _meetings("Khủng hoảng Myanmar\n\nCác nhà lãnh đạo Đông Nam Á đã nhóm họp tại Labuan Bajo hôm thứ Tư, "
                          "10/5/2023.", "asean-summit")
     assert summit.start == "2023-05-10"
+
+
+def test_the_blocs_summit_in_an_asean_article_is_the_asean_summit():
+    [summit] = _meetings("Malaysia làm Chủ tịch ASEAN 2025\n\nMalaysia sẽ đăng cai hội nghị thượng đỉnh của khối 10 thành "
+                         "viên vào tháng 5/2025 tại Kuala Lumpur.", "asean-summit")
+    assert summit.city == "Kuala Lumpur"

@@ -51,7 +51,9 @@ _OFFICIALS_OF = {"eas": "eas-other", "apt-summit": "apt-other"}
 _OFFICIALS = {"asean-som", "apt-other", "eas-other", "arf-other", "asean-partner-other"}
 _SHARED_HEAD = re.compile(r"\bva (?:cac nuoc |cac quoc gia )?tham gia\s*$")
 # A leaders' meeting named with no body ("Hội nghị cấp cao lần thứ 10", "hội nghị thượng đỉnh").
-_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
+# "hội nghị thượng đỉnh của khối 10 thành viên": the bloc the article is about.
+_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?"
+                          r"(?: cua khoi(?: \d{1,2} (?:thanh vien|nuoc))?)?$")
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
 _BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
 # A ministers' or senior officials' meeting named by its sector and no body ("Hội nghị bộ trưởng kinh tế",
