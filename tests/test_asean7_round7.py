@@ -97,3 +97,9 @@ def test_the_blocs_summit_in_an_asean_article_is_the_asean_summit():
     [summit] = _meetings("Malaysia làm Chủ tịch ASEAN 2025\n\nMalaysia sẽ đăng cai hội nghị thượng đỉnh của khối 10 thành "
                          "viên vào tháng 5/2025 tại Kuala Lumpur.", "asean-summit")
     assert summit.city == "Kuala Lumpur"
+
+
+def test_an_asean_body_by_its_acronym_dated_and_placed_in_asean_is_a_meeting():
+    [amm] = _meetings("Biển Đông\n\nPhát biểu tại AMM ở Jakarta ngày 11/7/2023, Bộ trưởng Bùi Thanh Sơn kêu gọi kiềm chế.",
+                      "amm")
+    assert amm.city == "Jakarta"

@@ -1063,7 +1063,9 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
 
 # ASEAN's wider frameworks, whose acronym with a day and a place is one of their meetings ("ARF ở Phnom Penh
 # ngày 5/8").
-_FRAMEWORKS = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit"}
+# ASEAN's own bodies by their acronyms too: "Phát biểu tại AMM ở Jakarta ngày 11/7/2023".
+_NAMED_BY_ACRONYM = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit", "amm", "aem", "admm",
+                      "admm-plus", "amm-retreat", "jcm", "acc"}
 
 
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
@@ -1108,7 +1110,7 @@ def _keep(rec: Candidate) -> bool:
         # ASEAN's frameworks meet in ASEAN: the same letters placed elsewhere ("APT JSO-6" in Taipei) name
         # something else.
         in_asean = (rec.country or registry.country_of_city(rec.city or "")) in registry.member_codes()
-        return bool(rec.ordinal or rec.prepares) or (rec.series in _FRAMEWORKS and dated_and_placed and in_asean)
+        return bool(rec.ordinal or rec.prepares) or (rec.series in _NAMED_BY_ACRONYM and dated_and_placed and in_asean)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
     if rec.series == "other-multilateral" and _MEETING_HEAD.match(canonical(rec.name)):
