@@ -19,8 +19,8 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
-from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, identity, partner_series, partner_with,
-                                       partners_named)
+from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, classify, identity, partner_series,
+                                       partner_with, partners_named)
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -51,9 +51,25 @@ _OFFICIALS_OF = {"eas": "eas-other", "apt-summit": "apt-other"}
 _OFFICIALS = {"asean-som", "apt-other", "eas-other", "arf-other", "asean-partner-other"}
 _SHARED_HEAD = re.compile(r"\bva (?:cac nuoc |cac quoc gia )?tham gia\s*$")
 # A leaders' meeting named with no body ("Hội nghị cấp cao lần thứ 10", "hội nghị thượng đỉnh").
-_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?$")
+# "hội nghị thượng đỉnh của khối 10 thành viên": the bloc the article is about.
+_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?"
+                          r"(?: cua khoi(?: \d{1,2} (?:thanh vien|nuoc))?)?$")
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
 _BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
+# A ministers' or senior officials' meeting named by its sector and no body ("Hội nghị bộ trưởng kinh tế",
+# "cuộc họp các Bộ trưởng Quốc phòng lần thứ 9", "Hội nghị trù bị cấp Bộ trưởng Ngoại giao").
+_SECTOR_MINISTERS = re.compile(r"^((?:hoi nghi|cuoc hop) (?:tru bi cap )?(?:cac )?(?:bo truong|som)(?: [a-z]+){1,4}?)"
+                               r"((?: hep| khong chinh thuc)?(?: lan thu \w+)?(?: \([a-z+ -]+\d*\))?)$")
+_OWN_ASEAN_SERIES = {"amm", "aem", "admm", "asean-sectoral", "asean-som", "amm-retreat"}
+
+
+def _as_asean_body(canon: str) -> str | None:
+    """The series of a bodyless sector meeting's name read as ASEAN's, if one of ASEAN's own."""
+    m = _SECTOR_MINISTERS.match(canon)
+    series = classify(f"{m.group(1)} asean{m.group(2)}")[0] if m else None
+    return series if series in _OWN_ASEAN_SERIES else None
+
+
 # A framework named without its own meeting noun ("Cấp cao Đông Á", "EAS") in a list after a ministers' meeting.
 _LEVEL_LEFT_TO_HEAD = re.compile(r"(?:cap cao dong a|eas)\b")
 _MINISTERS = re.compile(r"\b(?:bo truong|ngoai truong)\b")
@@ -83,6 +99,9 @@ class ArticleSeries:
             return partner_series(canon)  # "Hội nghị Cấp cao với Nhật Bản": ASEAN's, in the week of its summit
         if self.lead_series and _BARE_MINISTERS.match(canon):
             return self.lead_series
+        own = _as_asean_body(canon) if self.asean else None
+        if own:
+            return own  # "Tại Hội nghị bộ trưởng kinh tế vừa qua, ASEAN đã ký ..."
         if self.lead_series == "asean-sectoral" and self.lead_body and identity(name)[0] == self.lead_body:
             return self.lead_series
         return None
@@ -1106,7 +1125,9 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
 
 # ASEAN's wider frameworks, whose acronym with a day and a place is one of their meetings ("ARF ở Phnom Penh
 # ngày 5/8").
-_FRAMEWORKS = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit"}
+# ASEAN's own bodies by their acronyms too: "Phát biểu tại AMM ở Jakarta ngày 11/7/2023".
+_NAMED_BY_ACRONYM = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit", "amm", "aem", "admm",
+                      "admm-plus", "amm-retreat", "jcm", "acc"}
 
 
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
@@ -1151,7 +1172,7 @@ def _keep(rec: Candidate) -> bool:
         # ASEAN's frameworks meet in ASEAN: the same letters placed elsewhere ("APT JSO-6" in Taipei) name
         # something else.
         in_asean = (rec.country or registry.country_of_city(rec.city or "")) in registry.member_codes()
-        return bool(rec.ordinal or rec.prepares) or (rec.series in _FRAMEWORKS and dated_and_placed and in_asean)
+        return bool(rec.ordinal or rec.prepares) or (rec.series in _NAMED_BY_ACRONYM and dated_and_placed and in_asean)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
     if rec.series == "other-multilateral" and _MEETING_HEAD.match(canonical(rec.name)):

@@ -21,11 +21,13 @@ from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, offic
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
     # "Hội nghị sau Hội nghị Bộ trưởng Ngoại giao ASEAN": the Post Ministerial Conference, one name.
-    r"(?:hoi nghi sau hoi nghi(?= bo truong)|hoi nghi|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
+    # "Hội nghị trù bị cấp Bộ trưởng Ngoại giao cho Hội nghị Cấp cao": the ministers' preparatory meeting.
+    r"(?:hoi nghi sau hoi nghi(?= bo truong)|hoi nghi tru bi(?= cap)|hoi nghi|hncc(?= )|hntd(?= )|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
     r"|hop thuong dinh|cuoc hop thuong dinh|cuoc gap thuong dinh"
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
-    r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
+    # "Phiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29": a council of ASEAN's in session.
+    r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| hoi dong (?:[a-z-]+ ){1,8}?asean\b)|hoi thao ly luan|tham van chinh tri"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
     r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
@@ -33,7 +35,7 @@ _TRIGGER = WordStart(
     r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ |moi )?(?:ve |cua )?(?:hiep dinh|fta|asean|coc|bo quy tac)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
-    r"|cuoc gap (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
+    r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
@@ -46,13 +48,15 @@ _ACRONYM = re.compile(
 # predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
-    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
+    # "(Kuala Lumpur, 23/9/2025)": a caption's bracket of place and day.
+    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
-    r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
+    r"| (?:và |cho )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b)"
-    r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
+    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
@@ -70,10 +74,12 @@ _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu
 MAX_NAME = 160
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
-# "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các quan chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật
-# Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN sẽ gặp nhau": a meeting told by who meets.
+# "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau", "các quan
+# chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN
+# sẽ gặp nhau": a meeting told by who meets.
+# Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur".
 _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?asean(?:\+3)?"
+                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a)"
                             r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
                             r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
@@ -113,8 +119,9 @@ def _bare_level() -> WordStart:
                      rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b)")
 @lru_cache(maxsize=1)
 def _english_summit() -> re.Pattern[str]:
-    # "26th ASEAN-China Summit", "East Asia Summit (EAS) lần thứ 18": a translated page keeps the English name.
-    return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|east asia)"
+    # "26th ASEAN-China Summit", "East Asia Summit (EAS) lần thứ 18", "ASEAN Summit lần thứ 44": a translated page
+    # keeps the English name.
+    return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|east asia|asean)"
                       r" (?:commemorative |special )?summit\b")
 
 
@@ -472,7 +479,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                                                for a, b in covered):
             out.append(found)
             covered.append((found.start, found.end))
-    for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean else ():
+    for m in _MET_AS_A_BODY.finditer(folded, start, end) if _may_hold(folded, start, end, ("asean", "dong nam a")) else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -634,7 +641,7 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
     return out or [m]
 
 
-# "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29": two numbered meetings held together.
+# "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29", "thứ 44 và 45": two numbered meetings held together.
 # A full stop may end the sentence after it ("lần thứ 40, 41."), not a number ("41.5").
 _SECOND_ORDINAL = re.compile(r" ?(?:,|va|-|&) ?(\d{1,3})(?![\w/-]|\.\w)")
 
@@ -670,7 +677,7 @@ def _twins(m: MeetingMention, both: str) -> list[MeetingMention]:
     return [replace(m, name=f"{head}{m.ordinal}"), replace(m, name=f"{head}{m.ordinal + 1}", ordinal=m.ordinal + 1)]
 
 
-_NAMED_TWICE = re.compile(r"lan thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
+_NAMED_TWICE = re.compile(r"(?:lan )?thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,

@@ -29,6 +29,8 @@ _CANON = [
     (re.compile(r"\s*[\u2010-\u2015\u2212/-]\s*"), "-"),
     (re.compile(r"quan chuc (?:cap cao|cao cap)(?: \(som\))?"), "som"),
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
+    # "HNCC ASEAN 43", "HNTĐ": the summit's initials, as headlines and captions write them.
+    (re.compile(r"\b(?:hncc|hntd)\b"), "hoi nghi cap cao"),
     # ASEAN's full name, alone or with its acronym either side: "Hiệp hội các quốc gia Đông Nam Á (ASEAN) -
     # Trung Quốc".
     (re.compile(r"\bhiep hoi cac (?:quoc gia|nuoc) dong nam a(?: \(asean\))?|\basean \(hiep hoi cac (?:quoc gia|nuoc)"
