@@ -93,12 +93,19 @@ def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
         r"(?:cac nuoc |cac quoc gia )?asean)"
-        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi"
-        r"|gap(?: go)?(?: voi)?)"
-        # "... họp với người đồng cấp Trung Quốc": the partner's counterpart.
-        r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
-        r"(?: [a-z]+){0,3}?"
+        r" (?:da |vua |se |dang )?(?:lan luot |tiep tuc |cung )?"
+        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
+        # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
+        # Bản": the partners themselves.
+        r" ((?:(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
+        r"(?: [a-z]+){0,3}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?)"
         rf" (?:{partner_alternation()}))\b")
+
+
+# ", Nhật Bản và Hàn Quốc": more partners after the first one ASEAN's leaders or ministers met.
+@lru_cache(maxsize=1)
+def _more_partners() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:, | va )(?:{partner_alternation()})\b)+")
 
 
 # "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16": a summit named without "Hội nghị",
@@ -468,6 +475,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
         found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
                          classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[m.start(2):m.end(2)]}")
+        more = _more_partners().match(folded, m.end(), end)
+        if found and more:   # the name runs over the list, for the partner-list reading to split
+            found = replace(found, end=more.end(), name=text[found.start:more.end()])
         if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
                                                for a, b in covered):
             out.append(found)
@@ -541,6 +551,7 @@ _LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo tr
 _LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
                 "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}
 _LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:)\n]|$))")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?$")
 _FRAMEWORK_ITEM = re.compile(r"\b(?:asean|dong a|eas|arf|apt|pmc|mekong)\b")
 _LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
                   "asean-partner-other"}
@@ -575,10 +586,12 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
             own = canonical(name)
             # No level said ("các hội nghị ASEAN với các đối tác gồm ..."): ASEAN's meetings with each partner.
             head = f"Hội nghị {_LEVEL_WORDS[level]}" if level else "Hội nghị"
-            as_meeting = f"{head} {name if _FRAMEWORK_ITEM.search(own) else 'ASEAN - ' + name}"
+            # "Trung Quốc (ASEAN+1)": the bracket glosses the list, the item is still a partner.
+            framework = _FRAMEWORK_ITEM.search(_TRAILING_BRACKET.sub("", own))
+            as_meeting = f"{head} {name if framework else 'ASEAN - ' + name}"
             series, partner = classify(as_meeting)
             if series not in _LISTED_SERIES or (series.startswith("asean-partner") and not partner
-                                                and not _FRAMEWORK_ITEM.search(own)):
+                                                and not framework):
                 break
             at = item.start(1)
             # Named with the head's level ("Hội nghị Cấp cao ASEAN - Trung Quốc"): a bare "Trung Quốc" names no meeting.
