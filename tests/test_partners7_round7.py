@@ -1,0 +1,25 @@
+"""Round 7 of ASEAN's partner meetings: phrasings unseen news writes them in."""
+from summitgraph.extract.pipeline import read_article
+from summitgraph.ingest.article import article_from_text
+
+
+def _partners(text: str, series: str) -> set[str]:
+    return {m.partner for m in read_article(article_from_text(text, "t.txt")).meetings if m.series == series}
+
+
+def test_a_listed_partner_glossed_by_a_bracket_is_still_a_partner():
+    text = ("Thủ tướng dự hội nghị\n\nNgày 12/11/2022, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN với các "
+            "nước đối tác gồm Hàn Quốc, Nhật Bản, Trung Quốc (ASEAN+1).")
+    assert _partners(text, "asean-partner-summit") == {"KR", "JP", "CN"}
+
+
+def test_asean_leaders_meeting_a_list_of_partners_hold_one_meeting_each():
+    text = ("Bế mạc hội nghị\n\nNgày 4/11/2019, tại Bangkok, lãnh đạo ASEAN đã họp với các đối tác Trung Quốc, "
+            "Nhật Bản, Ấn Độ và Liên hợp quốc.")
+    assert _partners(text, "asean-partner-summit") == {"CN", "JP", "IN", "UN"}
+
+
+def test_ministers_meeting_one_by_one_with_a_partners_minister():
+    text = ("Hội nghị ngoại trưởng\n\nNgày 26/7/2024, các Bộ trưởng Ngoại giao ASEAN đã lần lượt họp với Bộ trưởng "
+            "Ngoại giao Trung Quốc Vương Nghị.")
+    assert _partners(text, "asean-partner-other") == {"CN"}
