@@ -23,3 +23,9 @@ def test_ministers_meeting_one_by_one_with_a_partners_minister():
     text = ("Hội nghị ngoại trưởng\n\nNgày 26/7/2024, các Bộ trưởng Ngoại giao ASEAN đã lần lượt họp với Bộ trưởng "
             "Ngoại giao Trung Quốc Vương Nghị.")
     assert _partners(text, "asean-partner-other") == {"CN"}
+
+
+def test_a_partner_hosting_a_commemorative_summit_holds_it_with_asean():
+    text = ("Thúc đẩy quan hệ ASEAN - Nhật Bản\n\nTOKYO (VOV) - Ngày 10/8/2023, Nhật Bản cho biết sẽ đăng cai "
+            "Hội nghị Cấp cao kỷ niệm vào tháng 12 tới.")
+    assert _partners(text, "asean-partner-summit") == {"JP"}

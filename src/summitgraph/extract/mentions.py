@@ -174,6 +174,19 @@ _NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|(?:cac
                       r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
 
 
+_HOSTS = re.compile(r"\b(?:dang cai|chu tri|to chuc)\b")
+
+
+def _partner_hosting_anniversary(text: str, before: str, canon: str) -> str | None:
+    """"Nhật Bản sẽ đăng cai Hội nghị Cấp cao kỷ niệm", in an article about ASEAN: the one partner the sentence
+    names hosts its commemorative or special summit with ASEAN."""
+    if not re.search(r"\bcap cao (?:dac biet|ky niem)\b", canon) or not _HOSTS.search(fold(before)) \
+            or "asean" not in fold(text):
+        return None
+    codes = partners_named(before)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
     """A meeting named by its level alone whose sentence says ASEAN and one partner hold it ("các nhà lãnh đạo
     ASEAN và Nhật Bản đã tổ chức hội nghị thượng đỉnh lần thứ 15", "ASEAN và Hoa Kỳ tổ chức Hội nghị Bộ trưởng
@@ -182,7 +195,7 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
     if found.partner or not _NO_BODY.match(canon):
         return found
     before = text[sentence_start:found.start]
-    partner = partner_of(canonical(before))
+    partner = partner_of(canonical(before)) or _partner_hosting_anniversary(text, before, canon)
     # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
     if partner is None or len(partners_named(before)) > 1:
         return found
