@@ -29,3 +29,12 @@ def test_a_partner_hosting_a_commemorative_summit_holds_it_with_asean():
     text = ("Thúc đẩy quan hệ ASEAN - Nhật Bản\n\nTOKYO (VOV) - Ngày 10/8/2023, Nhật Bản cho biết sẽ đăng cai "
             "Hội nghị Cấp cao kỷ niệm vào tháng 12 tới.")
     assert _partners(text, "asean-partner-summit") == {"JP"}
+
+
+def test_a_numbered_summit_and_the_commemorative_one_it_looks_forward_to_are_two():
+    text = ("Thủ tướng dự Hội nghị Cấp cao ASEAN - Hàn Quốc\n\nBANGKOK (TTXVN) - Chiều 3/11/2019, Thủ tướng Nguyễn "
+            "Xuân Phúc dự Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21.\n\nTại Hội nghị, Thủ tướng hoan nghênh Hội "
+            "nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Hàn Quốc sẽ diễn ra tại Busan vào tháng 11 này.")
+    summits = [m for m in read_article(article_from_text(text, "t.txt")).meetings
+               if m.series == "asean-partner-summit"]
+    assert sorted((m.ordinal or 0, m.city or "") for m in summits) == [(0, "Busan"), (21, "")]

@@ -358,8 +358,23 @@ def _all_partners_and_one(rec: Candidate, cand: Candidate) -> bool:
     return bool(_WITH_ALL_PARTNERS.search(canonical(partnerless.name)))
 
 
+_OCCASION = re.compile(r"\b(?:ky niem|dac biet)\b")
+
+
+def _regular_and_occasion(a: Candidate, b: Candidate) -> bool:
+    """A numbered summit held and a commemorative or special one to come ("hoan nghênh Hội nghị Cấp cao kỷ niệm
+    30 năm ... sẽ diễn ra tại Busan", said at the 21st): two meetings with one partner."""
+    def to_come(c: Candidate) -> bool:
+        return c.ordinal is None and c.status == "planned" and c.status_said \
+            and bool(_OCCASION.search(canonical(c.name)))
+    return a.ordinal is not None and a.status == "held" and to_come(b) \
+        or b.ordinal is not None and b.status == "held" and to_come(a)
+
+
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
+        return False
+    if _regular_and_occasion(rec, cand):
         return False
     # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
     if rec.partner != cand.partner and rec.partner and cand.partner:
