@@ -38,3 +38,10 @@ def test_a_numbered_summit_and_the_commemorative_one_it_looks_forward_to_are_two
     summits = [m for m in read_article(article_from_text(text, "t.txt")).meetings
                if m.series == "asean-partner-summit"]
     assert sorted((m.ordinal or 0, m.city or "") for m in summits) == [(0, "Busan"), (21, "")]
+
+
+def test_a_frameworks_officials_told_by_their_verb_meet():
+    text = ("Diễn đàn khu vực ASEAN\n\nJAKARTA (VnExpress) - Hôm 14/7/2023, ngoại trưởng dự ARF tại Jakarta. Trước "
+            "đó, các quan chức cấp cao ARF đã họp tại Bali hồi tháng 6.")
+    [som] = [m for m in read_article(article_from_text(text, "t.txt")).meetings if m.series == "arf-other"]
+    assert som.city == "Bali"

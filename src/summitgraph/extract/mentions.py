@@ -73,7 +73,7 @@ _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các quan chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật
 # Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN sẽ gặp nhau": a meeting told by who meets.
 _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?asean(?:\+3)?"
+                            r"|ngoai giao)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|arf|eas)"
                             r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
                             r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
@@ -495,7 +495,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                                                for a, b in covered):
             out.append(found)
             covered.append((found.start, found.end))
-    for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean else ():
+    # "các quan chức cấp cao ARF đã họp": the frameworks' officials too.
+    for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("arf", "eas")) \
+            else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         if any(a <= m.start() < b for a, b in covered):
             continue
