@@ -45,3 +45,12 @@ def test_a_frameworks_officials_told_by_their_verb_meet():
             "đó, các quan chức cấp cao ARF đã họp tại Bali hồi tháng 6.")
     [som] = [m for m in read_article(article_from_text(text, "t.txt")).meetings if m.series == "arf-other"]
     assert som.city == "Bali"
+
+
+def test_ministers_meeting_several_partners_ministers_in_turn_hold_one_meeting_each():
+    text = ("Hội nghị ngoại trưởng\n\nNgày 26/7/2024, các Bộ trưởng Ngoại giao ASEAN đã lần lượt họp với Bộ trưởng "
+            "Ngoại giao Trung Quốc Vương Nghị, Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc Cho "
+            "Tae-yul.")
+    met = [m for m in read_article(article_from_text(text, "t.txt")).meetings if m.series == "asean-partner-other"]
+    assert {m.partner for m in met} == {"CN", "JP", "KR"}
+    assert {m.start for m in met} == {"2024-07-26"}

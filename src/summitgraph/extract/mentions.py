@@ -102,6 +102,22 @@ def _asean_meets_partner() -> re.Pattern[str]:
         rf" (?:{partner_alternation()}))\b")
 
 
+# ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc Cho Tae-yul": the next office-holders met, each
+# after the one before's name.
+@lru_cache(maxsize=1)
+def _next_office_holder() -> re.Pattern[str]:
+    return re.compile(r"(?: [a-z-]+){0,4}?(?:, | va )((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong"
+                      rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}? (?:{partner_alternation()}))\b")
+
+
+def _more_office_holders(folded: str, pos: int, end: int) -> list[re.Match[str]]:
+    out = []
+    while (m := _next_office_holder().match(folded, pos, end)) is not None:
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 # ", Nhật Bản và Hàn Quốc": more partners after the first one ASEAN's leaders or ministers met.
 @lru_cache(maxsize=1)
 def _more_partners() -> re.Pattern[str]:
@@ -491,10 +507,19 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         more = _more_partners().match(folded, m.end(), end)
         if found and more:   # the name runs over the list, for the partner-list reading to split
             found = replace(found, end=more.end(), name=text[found.start:more.end()])
-        if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
-                                               for a, b in covered):
-            out.append(found)
-            covered.append((found.start, found.end))
+        if not (found and found.partner) or any(a <= found.start < b or found.start <= a < found.end
+                                                for a, b in covered):
+            continue
+        # ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc ...": each next minister met, one list
+        # whose words around it are each one's.
+        others = [_mention(text, folded, o.start(1), o.end(1), acronym_only=False,
+                           classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[o.start(1):o.end(1)]}")
+                  for o in _more_office_holders(folded, m.end(), end)]
+        others = [o for o in others if o and o.partner and o.partner != found.partner]
+        for one in [found] + others:
+            one = replace(one, listed=found.start) if others else one
+            out.append(one)
+            covered.append((one.start, one.end))
     # "các quan chức cấp cao ARF đã họp": the frameworks' officials too.
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("arf", "eas")) \
             else ():
