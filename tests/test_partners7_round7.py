@@ -54,3 +54,9 @@ def test_ministers_meeting_several_partners_ministers_in_turn_hold_one_meeting_e
     met = [m for m in read_article(article_from_text(text, "t.txt")).meetings if m.series == "asean-partner-other"]
     assert {m.partner for m in met} == {"CN", "JP", "KR"}
     assert {m.start for m in met} == {"2024-07-26"}
+
+
+def test_a_session_named_asean_and_a_partner_is_their_meeting():
+    text = ("Thủ tướng dự phiên họp\n\nVIENTIANE (Báo Chính phủ) - Chiều thứ Năm, 10/10/2024, Thủ tướng Phạm Minh "
+            "Chính dự phiên họp ASEAN - Hàn Quốc, trong đó hai bên chính thức nâng cấp quan hệ.")
+    assert _partners(text, "asean-partner-summit") == {"KR"}
