@@ -60,3 +60,9 @@ def test_a_session_named_asean_and_a_partner_is_their_meeting():
     text = ("Thủ tướng dự phiên họp\n\nVIENTIANE (Báo Chính phủ) - Chiều thứ Năm, 10/10/2024, Thủ tướng Phạm Minh "
             "Chính dự phiên họp ASEAN - Hàn Quốc, trong đó hai bên chính thức nâng cấp quan hệ.")
     assert _partners(text, "asean-partner-summit") == {"KR"}
+
+
+def test_the_gulf_cooperation_councils_full_name_is_a_partner():
+    text = ("ASEAN và GCC\n\nRIYADH (VOV) - Ngày 20/10/2023, Hội nghị Cấp cao ASEAN - Hội đồng Hợp tác các quốc gia "
+            "Ả-rập vùng Vịnh lần thứ nhất đã diễn ra tại Riyadh.")
+    assert _partners(text, "asean-partner-summit") == {"GCC"}
