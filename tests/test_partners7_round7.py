@@ -66,3 +66,9 @@ def test_the_gulf_cooperation_councils_full_name_is_a_partner():
     text = ("ASEAN và GCC\n\nRIYADH (VOV) - Ngày 20/10/2023, Hội nghị Cấp cao ASEAN - Hội đồng Hợp tác các quốc gia "
             "Ả-rập vùng Vịnh lần thứ nhất đã diễn ra tại Riyadh.")
     assert _partners(text, "asean-partner-summit") == {"GCC"}
+
+
+def test_the_umbrella_over_each_partners_meeting_is_no_meeting_of_its_own():
+    text = ("Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác\n\nVIENTIANE (VOV) - Ngày 26/7/2024, Bộ trưởng Bùi "
+            "Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc (PMC+1).")
+    assert _partners(text, "asean-partner-other") == {"CN"}
