@@ -362,13 +362,15 @@ _OCCASION = re.compile(r"\b(?:ky niem|dac biet)\b")
 
 
 def _regular_and_occasion(a: Candidate, b: Candidate) -> bool:
-    """A numbered summit held and a commemorative or special one to come ("hoan nghênh Hội nghị Cấp cao kỷ niệm
-    30 năm ... sẽ diễn ra tại Busan", said at the 21st): two meetings with one partner."""
+    """A numbered or dated summit held and a commemorative or special one to come ("hoan nghênh Hội nghị Cấp cao
+    kỷ niệm 30 năm ... sẽ diễn ra tại Busan", said at the 21st): two meetings with one partner."""
     def to_come(c: Candidate) -> bool:
         return c.ordinal is None and c.status == "planned" and c.status_said \
             and bool(_OCCASION.search(canonical(c.name)))
-    return a.ordinal is not None and a.status == "held" and to_come(b) \
-        or b.ordinal is not None and b.status == "held" and to_come(a)
+    def regular(c: Candidate) -> bool:   # numbered or dated, and held
+        return (c.ordinal is not None or c.start is not None) and c.status == "held" \
+            and not _OCCASION.search(canonical(c.name))
+    return regular(a) and to_come(b) or regular(b) and to_come(a)
 
 
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
