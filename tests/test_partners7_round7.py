@@ -81,3 +81,12 @@ def test_a_dated_summit_and_the_commemorative_one_welcomed_at_it_are_two():
     meetings = read_article(article_from_text(text, "t.txt")).meetings
     assert sorted(m.city or "" for m in meetings if m.series == "asean-partner-summit") == ["", "Busan"]
     assert [m.city for m in meetings if m.series == "apt-summit"] != ["Busan"]
+
+
+def test_meetings_listed_before_one_to_come_verb_are_all_to_come():
+    text = ("Thủ tướng dự các hội nghị cấp cao\n\nBANGKOK (TTXVN) - Ngày 3/11/2019, tại Hội nghị Cấp cao ASEAN - Hàn "
+            "Quốc, Thủ tướng hoan nghênh Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Hàn Quốc và Hội nghị Cấp "
+            "cao Mekong - Hàn Quốc lần thứ nhất sẽ diễn ra tại Busan.")
+    summits = [m for m in read_article(article_from_text(text, "t.txt")).meetings
+               if m.series == "asean-partner-summit"]
+    assert sorted(m.city or "" for m in summits) == ["", "Busan"]

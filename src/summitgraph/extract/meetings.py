@@ -211,6 +211,9 @@ def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Can
             if not out[i].status_said and out[k].status_said:
                 # The list's date says whether it is still to come, for each meeting listed.
                 out[i].status, out[i].status_said = out[k].status, True
+        if out[i].start is None and out[k].start is None and not out[i].status_said and out[k].status_said:
+            # "Hội nghị A và Hội nghị B sẽ diễn ra tại Busan": undated, the list's verb still says it is to come.
+            out[i].status, out[i].status_said = out[k].status, True
         if out[i].city is None and out[i].country is None and (out[k].city or out[k].country):
             out[i].city, out[i].country, out[i].format = out[k].city, out[k].country, out[k].format
 
