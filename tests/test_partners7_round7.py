@@ -90,3 +90,11 @@ def test_meetings_listed_before_one_to_come_verb_are_all_to_come():
     summits = [m for m in read_article(article_from_text(text, "t.txt")).meetings
                if m.series == "asean-partner-summit"]
     assert sorted(m.city or "" for m in summits) == ["", "Busan"]
+
+
+def test_both_sides_of_the_sentence_before_hold_a_special_summit():
+    text = ("Quan hệ ASEAN - Hoa Kỳ\n\nHÀ NỘI (Báo Quốc tế) - Quan hệ ASEAN - Hoa Kỳ được nâng cấp năm 2022. Trước đó, "
+            "hai bên đã tổ chức Hội nghị Cấp cao đặc biệt tại Washington vào tháng 5/2022.")
+    summits = [m for m in read_article(article_from_text(text, "t.txt")).meetings
+               if m.series == "asean-partner-summit"]
+    assert [(m.partner, m.city) for m in summits] == [("US", "Washington")]

@@ -193,16 +193,32 @@ _NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|(?:cac
 
 
 _HOSTS = re.compile(r"\b(?:dang cai|chu tri|to chuc)\b")
+_OCCASION_SUMMIT = re.compile(r"\bcap cao (?:dac biet|ky niem)\b")
 
 
 def _partner_hosting_anniversary(text: str, before: str, canon: str) -> str | None:
     """"Nhật Bản sẽ đăng cai Hội nghị Cấp cao kỷ niệm", in an article about ASEAN: the one partner the sentence
     names hosts its commemorative or special summit with ASEAN."""
-    if not re.search(r"\bcap cao (?:dac biet|ky niem)\b", canon) or not _HOSTS.search(fold(before)) \
+    if not _OCCASION_SUMMIT.search(canon) or not _HOSTS.search(fold(before)) \
             or "asean" not in fold(text):
         return None
     codes = partners_named(before)
     return codes.pop() if len(codes) == 1 else None
+
+
+_BOTH_SIDES = re.compile(r"\bhai ben\b")
+_SIDES_BACK = 300   # how far back the sentence before may name the two sides
+
+
+def _both_sides_said_before(text: str, sentence_start: int, before: str, canon: str) -> str | None:
+    """"Quan hệ ASEAN - Hoa Kỳ ... Trước đó, hai bên đã tổ chức Hội nghị Cấp cao đặc biệt tại Washington": the two
+    sides are ASEAN and the one partner the sentence before names."""
+    if not _OCCASION_SUMMIT.search(canon) or not _BOTH_SIDES.search(fold(before)):
+        return None
+    earlier = canonical(text[max(0, sentence_start - _SIDES_BACK):sentence_start])
+    partner = partner_of(earlier)
+    return partner if partner and len(partners_named(text[max(0, sentence_start - _SIDES_BACK):sentence_start])) == 1 \
+        else None
 
 
 def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
@@ -213,7 +229,8 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
     if found.partner or not _NO_BODY.match(canon):
         return found
     before = text[sentence_start:found.start]
-    partner = partner_of(canonical(before)) or _partner_hosting_anniversary(text, before, canon)
+    partner = partner_of(canonical(before)) or _partner_hosting_anniversary(text, before, canon) \
+        or _both_sides_said_before(text, sentence_start, before, canon)
     # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
     if partner is None or len(partners_named(before)) > 1:
         return found
