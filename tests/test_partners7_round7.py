@@ -68,12 +68,6 @@ def test_the_gulf_cooperation_councils_full_name_is_a_partner():
     assert _partners(text, "asean-partner-summit") == {"GCC"}
 
 
-def test_the_umbrella_over_each_partners_meeting_is_no_meeting_of_its_own():
-    text = ("Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác\n\nVIENTIANE (VOV) - Ngày 26/7/2024, Bộ trưởng Bùi "
-            "Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc (PMC+1).")
-    assert _partners(text, "asean-partner-other") == {"CN"}
-
-
 def test_a_dated_summit_and_the_commemorative_one_welcomed_at_it_are_two():
     text = ("Thủ tướng dự các hội nghị cấp cao\n\nBANGKOK (TTXVN) - Ngày 4/11/2019, Thủ tướng dự Hội nghị Cấp cao "
             "ASEAN+3.\n\nTrước đó, ngày 3/11, tại Hội nghị Cấp cao ASEAN - Hàn Quốc, Thủ tướng hoan nghênh Hội nghị "

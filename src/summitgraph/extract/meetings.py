@@ -1112,8 +1112,6 @@ def _keep(rec: Candidate) -> bool:
         return bool(rec.ordinal or rec.prepares) or (rec.series in _FRAMEWORKS and dated_and_placed and in_asean)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
-    if rec.series.startswith("asean-partner") and not rec.partner and _WITH_ALL_PARTNERS.search(canonical(rec.name)):
-        return False   # "Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác": the umbrella over each partner's meeting
     if rec.series == "other-multilateral" and _MEETING_HEAD.match(canonical(rec.name)):
         # "Hội nghị thượng đỉnh G20", "Hội nghị Bộ trưởng WTO": a meeting of a body outside ASEAN, named
         # by its meeting noun, is one occasion even undated; "Diễn đàn APEC" may be the body itself.

@@ -27,7 +27,7 @@ _TRIGGER = WordStart(
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
     # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
-    r"|phien hop(?= (?:cap cao |thuong dinh )?asean ?[-+])"
+    r"|phien hop(?= asean ?[-+])"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
     r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
