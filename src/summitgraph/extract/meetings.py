@@ -230,6 +230,9 @@ def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Can
             if not out[i].status_said and out[k].status_said:
                 # The list's date says whether it is still to come, for each meeting listed.
                 out[i].status, out[i].status_said = out[k].status, True
+        if out[i].start is None and out[k].start is None and not out[i].status_said and out[k].status_said:
+            # "Hội nghị A và Hội nghị B sẽ diễn ra tại Busan": undated, the list's verb still says it is to come.
+            out[i].status, out[i].status_said = out[k].status, True
         if out[i].city is None and out[i].country is None and (out[k].city or out[k].country):
             out[i].city, out[i].country, out[i].format = out[k].city, out[k].country, out[k].format
 
@@ -385,8 +388,25 @@ def _all_partners_and_one(rec: Candidate, cand: Candidate) -> bool:
     return bool(_WITH_ALL_PARTNERS.search(canonical(partnerless.name)))
 
 
+_OCCASION = re.compile(r"\b(?:ky niem|dac biet)\b")
+
+
+def _regular_and_occasion(a: Candidate, b: Candidate) -> bool:
+    """A numbered or dated summit held and a commemorative or special one to come ("hoan nghênh Hội nghị Cấp cao
+    kỷ niệm 30 năm ... sẽ diễn ra tại Busan", said at the 21st): two meetings with one partner."""
+    def to_come(c: Candidate) -> bool:
+        return c.ordinal is None and c.status == "planned" and c.status_said \
+            and bool(_OCCASION.search(canonical(c.name)))
+    def regular(c: Candidate) -> bool:   # numbered or dated, and held
+        return (c.ordinal is not None or c.start is not None) and c.status == "held" \
+            and not _OCCASION.search(canonical(c.name))
+    return regular(a) and to_come(b) or regular(b) and to_come(a)
+
+
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
+        return False
+    if _regular_and_occasion(rec, cand):
         return False
     # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
     if rec.partner != cand.partner and rec.partner and cand.partner:

@@ -28,6 +28,8 @@ _TRIGGER = WordStart(
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     # "Phiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29": a council of ASEAN's in session.
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| hoi dong (?:[a-z-]+ ){1,8}?asean\b)|hoi thao ly luan|tham van chinh tri"
+    # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
+    r"|phien hop(?= asean ?[-+])"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
     r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
@@ -79,7 +81,7 @@ _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,
 # sẽ gặp nhau": a meeting told by who meets.
 # Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur".
 _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a)"
+                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
                             r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
                             r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
@@ -99,12 +101,35 @@ def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
         r"(?:cac nuoc |cac quoc gia )?asean)"
-        r" (?:da |vua |se |dang )?(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi"
-        r"|gap(?: go)?(?: voi)?)"
-        # "... họp với người đồng cấp Trung Quốc": the partner's counterpart.
-        r" ((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
-        r"(?: [a-z]+){0,3}?"
+        r" (?:da |vua |se |dang )?(?:lan luot |tiep tuc |cung )?"
+        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
+        # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
+        # Bản": the partners themselves.
+        r" ((?:(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
+        r"(?: [a-z]+){0,3}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?)"
         rf" (?:{partner_alternation()}))\b")
+
+
+# ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc Cho Tae-yul": the next office-holders met, each
+# after the one before's name.
+@lru_cache(maxsize=1)
+def _next_office_holder() -> re.Pattern[str]:
+    return re.compile(r"(?: [a-z-]+){0,4}?(?:, | va )((?:tong thong|thu tuong|chu tich|ngoai truong|bo truong"
+                      rf"|uy vien|cao uy|dai dien)(?: [a-z]+){{0,3}}? (?:{partner_alternation()}))\b")
+
+
+def _more_office_holders(folded: str, pos: int, end: int) -> list[re.Match[str]]:
+    out = []
+    while (m := _next_office_holder().match(folded, pos, end)) is not None:
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+# ", Nhật Bản và Hàn Quốc": more partners after the first one ASEAN's leaders or ministers met.
+@lru_cache(maxsize=1)
+def _more_partners() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:, | va )(?:{partner_alternation()})\b)+")
 
 
 # "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16": a summit named without "Hội nghị",
@@ -174,6 +199,35 @@ _NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|(?:cac
                       r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
 
 
+_HOSTS = re.compile(r"\b(?:dang cai|chu tri|to chuc)\b")
+_OCCASION_SUMMIT = re.compile(r"\bcap cao (?:dac biet|ky niem)\b")
+
+
+def _partner_hosting_anniversary(text: str, before: str, canon: str) -> str | None:
+    """"Nhật Bản sẽ đăng cai Hội nghị Cấp cao kỷ niệm", in an article about ASEAN: the one partner the sentence
+    names hosts its commemorative or special summit with ASEAN."""
+    if not _OCCASION_SUMMIT.search(canon) or not _HOSTS.search(fold(before)) \
+            or "asean" not in fold(text):
+        return None
+    codes = partners_named(before)
+    return codes.pop() if len(codes) == 1 else None
+
+
+_BOTH_SIDES = re.compile(r"\bhai ben\b")
+_SIDES_BACK = 300   # how far back the sentence before may name the two sides
+
+
+def _both_sides_said_before(text: str, sentence_start: int, before: str, canon: str) -> str | None:
+    """"Quan hệ ASEAN - Hoa Kỳ ... Trước đó, hai bên đã tổ chức Hội nghị Cấp cao đặc biệt tại Washington": the two
+    sides are ASEAN and the one partner the sentence before names."""
+    if not _OCCASION_SUMMIT.search(canon) or not _BOTH_SIDES.search(fold(before)):
+        return None
+    earlier = canonical(text[max(0, sentence_start - _SIDES_BACK):sentence_start])
+    partner = partner_of(earlier)
+    return partner if partner and len(partners_named(text[max(0, sentence_start - _SIDES_BACK):sentence_start])) == 1 \
+        else None
+
+
 def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
     """A meeting named by its level alone whose sentence says ASEAN and one partner hold it ("các nhà lãnh đạo
     ASEAN và Nhật Bản đã tổ chức hội nghị thượng đỉnh lần thứ 15", "ASEAN và Hoa Kỳ tổ chức Hội nghị Bộ trưởng
@@ -182,7 +236,8 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
     if found.partner or not _NO_BODY.match(canon):
         return found
     before = text[sentence_start:found.start]
-    partner = partner_of(canonical(before))
+    partner = partner_of(canonical(before)) or _partner_hosting_anniversary(text, before, canon) \
+        or _both_sides_said_before(text, sentence_start, before, canon)
     # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
     if partner is None or len(partners_named(before)) > 1:
         return found
@@ -193,7 +248,7 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
 def _levelless_partner_name() -> re.Pattern[str]:
     # "Hội nghị ASEAN - Hàn Quốc", "Hội nghị ASEAN+1 với Nhật Bản (lần thứ 26)": ASEAN and one partner, no level.
     # "hội nghị với Trung Quốc" in an article about ASEAN: the fallback's ASEAN+1 meeting.
-    return re.compile(rf"^(?:hoi nghi|cuoc hop)(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
+    return re.compile(rf"^(?:hoi nghi|cuoc hop|phien hop)(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
                       r"(?: lan thu \w+)?(?: nam (?:nay|ngoai|toi))?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
                       rf"(?:{partner_alternation()})\)$")
 
@@ -475,11 +530,25 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
         found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
                          classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[m.start(2):m.end(2)]}")
-        if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
-                                               for a, b in covered):
-            out.append(found)
-            covered.append((found.start, found.end))
-    for m in _MET_AS_A_BODY.finditer(folded, start, end) if _may_hold(folded, start, end, ("asean", "dong nam a")) else ():
+        more = _more_partners().match(folded, m.end(), end)
+        if found and more:   # the name runs over the list, for the partner-list reading to split
+            found = replace(found, end=more.end(), name=text[found.start:more.end()])
+        if not (found and found.partner) or any(a <= found.start < b or found.start <= a < found.end
+                                                for a, b in covered):
+            continue
+        # ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc ...": each next minister met, one list
+        # whose words around it are each one's.
+        others = [_mention(text, folded, o.start(1), o.end(1), acronym_only=False,
+                           classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[o.start(1):o.end(1)]}")
+                  for o in _more_office_holders(folded, m.end(), end)]
+        others = [o for o in others if o and o.partner and o.partner != found.partner]
+        for one in [found] + others:
+            one = replace(one, listed=found.start) if others else one
+            out.append(one)
+            covered.append((one.start, one.end))
+    # "các quan chức cấp cao ARF đã họp": the frameworks' officials too.
+    for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("dong nam a", "arf", "eas")) \
+            else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -548,6 +617,7 @@ _LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo tr
 _LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
                 "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}
 _LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:)\n]|$))")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?$")
 _FRAMEWORK_ITEM = re.compile(r"\b(?:asean|dong a|eas|arf|apt|pmc|mekong)\b")
 _LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
                   "asean-partner-other"}
@@ -582,10 +652,12 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
             own = canonical(name)
             # No level said ("các hội nghị ASEAN với các đối tác gồm ..."): ASEAN's meetings with each partner.
             head = f"Hội nghị {_LEVEL_WORDS[level]}" if level else "Hội nghị"
-            as_meeting = f"{head} {name if _FRAMEWORK_ITEM.search(own) else 'ASEAN - ' + name}"
+            # "Trung Quốc (ASEAN+1)": the bracket glosses the list, the item is still a partner.
+            framework = _FRAMEWORK_ITEM.search(_TRAILING_BRACKET.sub("", own))
+            as_meeting = f"{head} {name if framework else 'ASEAN - ' + name}"
             series, partner = classify(as_meeting)
             if series not in _LISTED_SERIES or (series.startswith("asean-partner") and not partner
-                                                and not _FRAMEWORK_ITEM.search(own)):
+                                                and not framework):
                 break
             at = item.start(1)
             # Named with the head's level ("Hội nghị Cấp cao ASEAN - Trung Quốc"): a bare "Trung Quốc" names no meeting.
