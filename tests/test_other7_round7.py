@@ -40,3 +40,29 @@ def test_cop30_in_belem_has_its_city():
     text = "Ngày 6/11/2025, Hội nghị COP30 khai mạc tại thành phố Belém, Brazil."
     m = only(meetings_of(text), "other-multilateral")
     assert m.city == "Belem" and m.country == "BR"
+
+
+# A summit or conference named without "Hội nghị": "Thượng đỉnh G20", "COP29" by its acronym and number.
+
+def test_a_g20_summit_named_by_its_level_alone():
+    text = "NEW DELHI - Thượng đỉnh G20 năm 2023 đã khai mạc ngày 9/9/2023 tại thủ đô New Delhi, Ấn Độ."
+    m = only(meetings_of(text), "other-multilateral")
+    assert m.start == "2023-09-09" and m.country == "IN"
+
+
+def test_a_cop_named_by_its_acronym_has_its_number():
+    text = "Sáng 11/11/2024, Thủ tướng Phạm Minh Chính lên đường tới Baku, Azerbaijan dự COP29 từ ngày 11 đến 13/11."
+    m = only(meetings_of(text), "other-multilateral")
+    assert m.ordinal == 29 and m.name == "COP29"
+
+
+# The name stops before its predicate: "... chính thức khai mạc", "... tổ chức trực tuyến".
+
+def test_a_name_stops_before_officially_opened():
+    text = "Ngày 12/9/2018, Hội nghị Diễn đàn Kinh tế thế giới về ASEAN chính thức khai mạc tại Hà Nội."
+    assert only(meetings_of(text), "other-multilateral").name == "Hội nghị Diễn đàn Kinh tế thế giới về ASEAN"
+
+
+def test_a_name_stops_before_held_online():
+    text = "Hội nghị Thượng đỉnh Á - Âu lần thứ 13 tổ chức trực tuyến ngày 25-26/11/2021 do Campuchia chủ trì."
+    assert only(meetings_of(text), "other-multilateral").name == "Hội nghị Thượng đỉnh Á - Âu lần thứ 13"

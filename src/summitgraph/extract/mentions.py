@@ -39,7 +39,8 @@ _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
-    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
+    # "COP29": the climate conference by its acronym and number.
+    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
 # Where a name stops: punctuation, a date, the next meeting's name, or a word that starts the
@@ -52,7 +53,7 @@ _STOP = re.compile(
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     r"| (?:và )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b)"
-    r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
@@ -101,7 +102,8 @@ def _asean_meets_partner() -> re.Pattern[str]:
         rf" (?:{partner_alternation()}))\b")
 
 
-# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16": a summit named without "Hội nghị",
+# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16", "Thượng đỉnh G20": a summit named
+# without "Hội nghị",
 # by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
 @lru_cache(maxsize=1)
 def _bare_level() -> WordStart:
@@ -109,7 +111,7 @@ def _bare_level() -> WordStart:
     # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
     return WordStart(r"(?:cap cao|thuong dinh)"
                      r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
-                     r"|clmv|clv|acmecs)\b"
+                     r"|clmv|clv|acmecs|g20|g7|apec|brics|asem)\b"
                      rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b)")
 @lru_cache(maxsize=1)
 def _english_summit() -> re.Pattern[str]:
