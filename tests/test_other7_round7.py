@@ -66,3 +66,19 @@ def test_a_name_stops_before_officially_opened():
 def test_a_name_stops_before_held_online():
     text = "Hội nghị Thượng đỉnh Á - Âu lần thứ 13 tổ chức trực tuyến ngày 25-26/11/2021 do Campuchia chủ trì."
     assert only(meetings_of(text), "other-multilateral").name == "Hội nghị Thượng đỉnh Á - Âu lần thứ 13"
+
+
+# A session of a UN organ opened by "Phiên thảo luận" / "Phiên họp": one meeting, numbered by its session.
+
+def test_a_security_council_open_debate_is_a_meeting():
+    text = ("NEW YORK - Ngày 9/1/2020, Việt Nam chủ trì Phiên thảo luận mở cấp Bộ trưởng của Hội đồng Bảo an "
+            "Liên hợp quốc về tuân thủ Hiến chương Liên hợp quốc.")
+    m = only(meetings_of(text), "other-multilateral")
+    assert m.name.startswith("Phiên thảo luận mở") and m.start == "2020-01-09"
+
+
+def test_the_general_debate_of_a_numbered_assembly_session_is_one_meeting():
+    text = ("Ngày 23/9/2025, tại New York, Chủ tịch nước Lương Cường phát biểu tại Phiên thảo luận chung cấp cao "
+            "Khóa họp thứ 80 Đại hội đồng Liên hợp quốc.")
+    m = only(meetings_of(text), "other-multilateral")
+    assert m.ordinal == 80 and m.name.startswith("Phiên thảo luận chung")

@@ -26,6 +26,8 @@ _TRIGGER = WordStart(
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b)|hoi thao ly luan|tham van chinh tri"
+    # "Phiên thảo luận mở cấp Bộ trưởng của Hội đồng Bảo an": a session of a UN organ is a meeting.
+    r"|phien (?:thao luan|hop)(?= (?:[a-z0-9]+ ){0,8}?(?:cua )?(?:hoi dong bao an|dai hoi dong)\b)"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
     r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"

@@ -259,7 +259,7 @@ _ORDINAL = re.compile(
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
     r"|\b(?:asean|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
-    r"|\b(?:khoa|ky hop|vong) (?:thu )?(\d{1,3})\b"
+    r"|\b(?:khoa(?: hop)?|ky hop|vong) (?:thu )?(\d{1,3})\b"
     r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom|cop) ?(\d{1,2})\b"
     # "26th ASEAN-China Summit": an English ordinal a translated page keeps.
     r"|\b(\d{1,2})(?:st|nd|rd|th) (?=asean|east asia)")
