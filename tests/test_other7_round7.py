@@ -82,3 +82,21 @@ def test_the_general_debate_of_a_numbered_assembly_session_is_one_meeting():
             "Khóa họp thứ 80 Đại hội đồng Liên hợp quốc.")
     m = only(meetings_of(text), "other-multilateral")
     assert m.ordinal == 80 and m.name.startswith("Phiên thảo luận chung")
+
+
+# The P4G summit by its acronym; Francophonie and UN conference hosts the city list lacked.
+
+def test_the_p4g_summit_is_another_multilateral_meeting():
+    text = ("Ngày 16/4/2025, Thủ tướng dự Hội nghị thượng đỉnh Đối tác vì tăng trưởng xanh và Mục tiêu toàn cầu 2030 "
+            "(P4G) lần thứ 4 tại Hà Nội.")
+    assert only(meetings_of(text), "other-multilateral").ordinal == 4
+
+
+def test_a_francophonie_summit_in_yerevan_has_its_city():
+    text = "Chủ tịch nước dự Hội nghị thượng đỉnh Pháp ngữ lần thứ 17 tại Yerevan, Armenia ngày 11-12/10/2018."
+    assert only(meetings_of(text), "other-multilateral").city == "Yerevan"
+
+
+def test_the_un_ocean_conference_in_nice_has_its_city():
+    text = "Ngày 9/6/2025, Phó Thủ tướng dự Hội nghị Liên hợp quốc về Đại dương lần thứ ba tại thành phố Nice, Pháp."
+    assert only(meetings_of(text), "other-multilateral").city == "Nice"
