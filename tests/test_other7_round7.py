@@ -100,3 +100,9 @@ def test_a_francophonie_summit_in_yerevan_has_its_city():
 def test_the_un_ocean_conference_in_nice_has_its_city():
     text = "Ngày 9/6/2025, Phó Thủ tướng dự Hội nghị Liên hợp quốc về Đại dương lần thứ ba tại thành phố Nice, Pháp."
     assert only(meetings_of(text), "other-multilateral").city == "Nice"
+
+
+def test_the_asian_african_summit_is_another_multilateral_meeting():
+    text = "Ngày 22/4/2015, Phó Thủ tướng dự Hội nghị cấp cao Á - Phi tại Jakarta, Indonesia."
+    m = only(meetings_of(text), "other-multilateral")
+    assert m.city == "Jakarta"
