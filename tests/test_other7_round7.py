@@ -106,3 +106,21 @@ def test_the_asian_african_summit_is_another_multilateral_meeting():
     text = "Ngày 22/4/2015, Phó Thủ tướng dự Hội nghị cấp cao Á - Phi tại Jakarta, Indonesia."
     m = only(meetings_of(text), "other-multilateral")
     assert m.city == "Jakarta"
+
+
+# G20, G7 and G77 by their Vietnamese names, without the acronym.
+
+def test_a_summit_of_the_group_of_20_by_its_vietnamese_name():
+    text = "Ngày 15/11/2022, Chủ tịch nước dự Hội nghị thượng đỉnh Nhóm 20 nền kinh tế lớn tại Bali, Indonesia."
+    assert only(meetings_of(text), "other-multilateral").city == "Bali"
+
+
+def test_an_outreach_summit_of_the_leading_industrial_nations():
+    text = ("Ngày 20/5/2023, Thủ tướng dự Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển hàng đầu thế giới "
+            "mở rộng tại Hiroshima.")
+    assert only(meetings_of(text), "other-multilateral").city == "Hiroshima"
+
+
+def test_a_g77_ministers_meeting_is_another_multilateral_meeting():
+    text = "Ngày 26/9/2024, tại New York, Bộ trưởng dự cuộc họp thường niên các Bộ trưởng Ngoại giao G77."
+    assert only(meetings_of(text), "other-multilateral").country == "US"
