@@ -124,3 +124,21 @@ def test_an_outreach_summit_of_the_leading_industrial_nations():
 def test_a_g77_ministers_meeting_is_another_multilateral_meeting():
     text = "Ngày 26/9/2024, tại New York, Bộ trưởng dự cuộc họp thường niên các Bộ trưởng Ngoại giao G77."
     assert only(meetings_of(text), "other-multilateral").country == "US"
+
+
+# A leaders' climate summit beside a COP is a meeting of its own; the COP's headline and its full name stay one.
+
+def test_a_leaders_climate_summit_beside_a_cop_is_its_own_meeting():
+    text = ("Ngày 6/11/2025, Thủ tướng dự Hội nghị thượng đỉnh các nhà lãnh đạo về khí hậu tại Belém, Brazil, trước "
+            "thềm Hội nghị lần thứ 30 các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu.")
+    found = [m for m in meetings_of(text) if m.series == "other-multilateral"]
+    assert len(found) == 2, found
+    assert {m.ordinal for m in found} == {None, 30}
+
+
+def test_a_cop_headline_and_its_full_name_are_one_meeting_beside_the_summit():
+    text = ("Thủ tướng dự Hội nghị COP28 tại Dubai\n\nNgày 1/12/2023, Thủ tướng dự Hội nghị thượng đỉnh về hành động "
+            "khí hậu thế giới trong khuôn khổ Hội nghị lần thứ 28 Các bên tham gia Công ước khung của LHQ về biến đổi "
+            "khí hậu (COP28) tại Dubai, UAE.")
+    found = [m for m in meetings_of(text) if m.series == "other-multilateral"]
+    assert sorted((m.ordinal or 0) for m in found) == [0, 28], found

@@ -290,20 +290,23 @@ _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sherpa|lien hop quoc|lhq|shangri
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
                      r"|y te|nong nghiep|nong lam|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong"
                      r"|cong dong chinh tri|cong dong kinh te|cong dong van hoa|tong tu lenh|dai dien thuong truc"
-                     r"|giao duc|khoa hoc|thong tin)\b")
+                     r"|giao duc|khoa hoc|thong tin|khi hau|cop(?:\d{1,2})?|cong uoc khung)\b")
 _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac|co quan"
                      r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh)\b")
 
 
 # Bodies from the most to the least specific.
-_BODY_ORDER = ["apec", "asem", "g20", "g7", "sherpa", "lien hop quoc", "shangri-la", "vanh dai va con duong",
+_BODY_ORDER = ["apec", "asem", "g20", "g7", "sherpa", "cop", "lien hop quoc", "shangri-la", "vanh dai va con duong",
                "phap ngu", "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
                "cong dong kinh te", "cong dong van hoa", "dai dien thuong truc", "tong tu lenh", "du lich",
                "tai chinh", "quoc phong", "van tai", "hang khong", "y te", "nong nghiep", "nong lam", "hai quan",
                "tu phap", "toi pham", "vien thong", "nang luong", "moi truong", "lao dong", "giao duc", "khoa hoc",
-               "thong tin", "kinh te"]
+               "thong tin", "kinh te", "khi hau"]
 # One body, several names: "Á - Âu" is ASEM, "LHQ" the United Nations.
-_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc"}
+# "COP28" and "Công ước khung ... về biến đổi khí hậu" are one climate conference; "khí hậu" alone may be a summit
+# beside it.
+_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop",
+                 **{f"cop{n}": "cop" for n in range(1, 100)}}
 
 
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&+\-]*[A-Z+])(?:[\s\-]*\d+)?\)")
