@@ -142,3 +142,15 @@ def test_a_cop_headline_and_its_full_name_are_one_meeting_beside_the_summit():
             "khí hậu (COP28) tại Dubai, UAE.")
     found = [m for m in meetings_of(text) if m.series == "other-multilateral"]
     assert sorted((m.ordinal or 0) for m in found) == [0, 28], found
+
+
+# "WEF Davos 2025", "Shangri-La 2023": a forum named by its year is one meeting; "APEC 2017" stays the host's year.
+
+def test_wef_davos_named_by_its_year_is_a_meeting():
+    text = "Thủ tướng Phạm Minh Chính tham dự WEF Davos 2025 từ ngày 20 đến 24/1/2025 tại Davos, Thụy Sĩ."
+    assert only(meetings_of(text), "other-multilateral").city == "Davos"
+
+
+def test_shangri_la_named_by_its_year_is_a_meeting():
+    text = "Bộ trưởng Quốc phòng Phan Văn Giang dự Shangri-La 2023 tại Singapore ngày 2-4/6/2023."
+    assert only(meetings_of(text), "other-multilateral").start == "2023-06-02"

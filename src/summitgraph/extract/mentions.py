@@ -42,7 +42,7 @@ _ACRONYM = re.compile(
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     # "COP29": the climate conference by its acronym and number.
-    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
+    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
 # Where a name stops: punctuation, a date, the next meeting's name, or a word that starts the
@@ -71,6 +71,8 @@ _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi ngh
                                 r"|dien dan|amm|aem|admm|arf|eas|apec|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 MAX_NAME = 160
+# "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
+_NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các quan chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật
@@ -519,7 +521,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             continue  # "mức trung bình của ASEAN-4" is a group of economies; "tại ASEAN 10" is a summit
         # "các Hội nghị cấp cao ASEAN+3 và EAS": the acronym shares the named meeting's head noun.
         shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 60), m.start())
-        found = _mention(text, folded, m.start(), m.end(), acronym_only=not shared)
+        found = _mention(text, folded, m.start(), m.end(), acronym_only=not (shared or _NAMED_BY_YEAR.match(m.group())))
         if found:
             out.append(found)
             covered.append((found.start, found.end))
