@@ -154,3 +154,31 @@ def test_wef_davos_named_by_its_year_is_a_meeting():
 def test_shangri_la_named_by_its_year_is_a_meeting():
     text = "Bộ trưởng Quốc phòng Phan Văn Giang dự Shangri-La 2023 tại Singapore ngày 2-4/6/2023."
     assert only(meetings_of(text), "other-multilateral").start == "2023-06-02"
+
+
+# Forums outside ASEAN that no rule named: the Eastern Economic Forum, SPIEF (whose "St." ends no name), the
+# Munich Security Conference, the Paris Peace Forum, the Raisina Dialogue.
+
+def test_the_eastern_economic_forum_is_another_multilateral_meeting():
+    text = "Ngày 5/9/2024, tại Vladivostok, Phó Thủ tướng dự Diễn đàn Kinh tế Phương Đông lần thứ 9."
+    assert only(meetings_of(text), "other-multilateral").ordinal == 9
+
+
+def test_spief_keeps_st_petersburg_in_its_name():
+    text = "Ngày 20/6/2025, Phó Thủ tướng dự Diễn đàn Kinh tế Quốc tế St. Petersburg lần thứ 28."
+    m = only(meetings_of(text), "other-multilateral")
+    assert m.name == "Diễn đàn Kinh tế Quốc tế St. Petersburg lần thứ 28" and m.ordinal == 28
+
+
+def test_the_munich_security_conference_is_another_multilateral_meeting():
+    text = "Ngày 17/2/2024, Phó Thủ tướng dự Hội nghị An ninh Munich lần thứ 60 tại Munich, Đức."
+    assert only(meetings_of(text), "other-multilateral").ordinal == 60
+
+
+# Two summits of different bodies in one article stay two: SCO and CICA.
+
+def test_an_sco_summit_and_a_cica_summit_stay_apart():
+    text = ("Ngày 4/7/2024, tại Astana, Kazakhstan, Hội nghị Thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) đã diễn ra. "
+            "Cùng tuần, Hội nghị thượng đỉnh CICA lần thứ 6 diễn ra tại Astana.")
+    found = [m for m in meetings_of(text) if m.series == "other-multilateral"]
+    assert sorted((m.ordinal or 0) for m in found) == [0, 6], found

@@ -45,11 +45,12 @@ _ACRONYM = re.compile(
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
-# Where a name stops: punctuation, a date, the next meeting's name, or a word that starts the
+# Where a name stops: punctuation (not the point of "St. Petersburg"), a date, the next meeting's name, or a word
+# that starts the
 # predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
-    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
+    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.

@@ -286,7 +286,7 @@ def ordinal_of(canon: str) -> int | None:
 
 # What tells apart two meetings of one loose series in one article ("APEC" from "G20", the leaders'
 # meeting from the ministers'): the body named and the level.
-_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
+_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
                      r"|y te|nong nghiep|nong lam|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong"
                      r"|cong dong chinh tri|cong dong kinh te|cong dong van hoa|tong tu lenh|dai dien thuong truc"
@@ -296,7 +296,7 @@ _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi 
 
 
 # Bodies from the most to the least specific.
-_BODY_ORDER = ["apec", "asem", "g20", "g7", "sherpa", "cop", "lien hop quoc", "shangri-la", "vanh dai va con duong",
+_BODY_ORDER = ["apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop", "lien hop quoc", "shangri-la", "vanh dai va con duong",
                "phap ngu", "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
                "cong dong kinh te", "cong dong van hoa", "dai dien thuong truc", "tong tu lenh", "du lich",
                "tai chinh", "quoc phong", "van tai", "hang khong", "y te", "nong nghiep", "nong lam", "hai quan",
@@ -305,7 +305,7 @@ _BODY_ORDER = ["apec", "asem", "g20", "g7", "sherpa", "cop", "lien hop quoc", "s
 # One body, several names: "Á - Âu" is ASEM, "LHQ" the United Nations.
 # "COP28" and "Công ước khung ... về biến đổi khí hậu" are one climate conference; "khí hậu" alone may be a summit
 # beside it.
-_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop",
+_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
                  **{f"cop{n}": "cop" for n in range(1, 100)}}
 
 
