@@ -182,3 +182,19 @@ def test_an_sco_summit_and_a_cica_summit_stay_apart():
             "Cùng tuần, Hội nghị thượng đỉnh CICA lần thứ 6 diễn ra tại Astana.")
     found = [m for m in meetings_of(text) if m.series == "other-multilateral"]
     assert sorted((m.ordinal or 0) for m in found) == [0, 6], found
+
+
+# Subregional meetings listed under one head noun are one meeting each; GMS by its acronym.
+
+def test_two_numbered_mekong_summits_under_one_head_noun_are_two():
+    text = ("Ngày 26/10/2021, Thủ tướng dự các Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13 và Mekong - Hàn Quốc "
+            "lần thứ 3 theo hình thức trực tuyến.")
+    found = [m for m in meetings_of(text) if m.series == "subregional"]
+    assert sorted(m.ordinal for m in found) == [3, 13], found
+
+
+def test_gms_acmecs_and_clmv_summits_listed_together_are_three():
+    text = ("Từ ngày 6-8/11/2024, tại Côn Minh, Trung Quốc, Thủ tướng dự Hội nghị Cấp cao GMS lần thứ 8, Hội nghị "
+            "Cấp cao ACMECS lần thứ 10 và CLMV lần thứ 11.")
+    found = [m for m in meetings_of(text) if m.series == "subregional"]
+    assert sorted(m.ordinal for m in found) == [8, 10, 11], found

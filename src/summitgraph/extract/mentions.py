@@ -598,7 +598,7 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
 # "Hội nghị Cấp cao ASEAN 43, ASEAN+3, ASEAN - Trung Quốc và Đông Á": one head noun over meetings of different
 # frameworks. Each item after the first opens with ASEAN+3, ASEAN's dash, East Asia or the level again.
 _MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=ASEAN ?\+ ?3\b|APT\b|EAS\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
-                         r"|Thượng đỉnh\b)", re.I)
+                         r"|Thượng đỉnh\b|Mekong\b|Mê Công\b|CLMV\b|CLV\b|ACMECS\b|GMS\b)", re.I)
 _HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp))\b", re.I)
 _HEAD_LEVEL = re.compile(r"^(.*?\b(?:cấp cao|thượng đỉnh|bộ trưởng(?: ngoại giao| kinh tế| quốc phòng)?|ngoại trưởng"
                          r"|quan chức cao cấp|SOM)\b)", re.I)
@@ -620,7 +620,9 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
     pieces.append((at, len(m.name)))
     named = [classify(m.name[a:b]) for a, b in pieces]
     frameworks = {series for series, _ in named if series}
-    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]):
+    # "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13 và Mekong - Hàn Quốc lần thứ 3": subregional items are each
+    # their own body's meeting.
+    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]) and frameworks != {"subregional"}:
         return [m]
     head = _HEAD_LEVEL.match(m.name[pieces[0][0]:pieces[0][1]]) or _HEAD_NOUN.match(m.name)
     if head is None:
