@@ -198,3 +198,10 @@ def test_gms_acmecs_and_clmv_summits_listed_together_are_three():
             "Cấp cao ACMECS lần thứ 10 và CLMV lần thứ 11.")
     found = [m for m in meetings_of(text) if m.series == "subregional"]
     assert sorted(m.ordinal for m in found) == [8, 10, 11], found
+
+
+def test_a_clv_summit_and_a_clmv_summit_on_one_day_stay_two():
+    text = ("Sáng 9/10/2024 tại Viêng Chăn, Thủ tướng dự Hội nghị Cấp cao Campuchia - Lào - Việt Nam, và Hội nghị "
+            "Cấp cao CLMV lần thứ 11.")
+    found = [m for m in meetings_of(text) if m.series == "subregional"]
+    assert sorted((m.ordinal or 0) for m in found) == [0, 11], found
