@@ -205,3 +205,8 @@ def test_a_clv_summit_and_a_clmv_summit_on_one_day_stay_two():
             "Cấp cao CLMV lần thứ 11.")
     found = [m for m in meetings_of(text) if m.series == "subregional"]
     assert sorted((m.ordinal or 0) for m in found) == [0, 11], found
+
+
+def test_a_name_stops_before_a_negated_predicate():
+    text = "Ngày 11/11/2022, Hội nghị Thượng đỉnh Hợp tác Mekong - Hàn Quốc không diễn ra tại Phnom Penh."
+    assert only(meetings_of(text), "subregional").name == "Hội nghị Thượng đỉnh Hợp tác Mekong - Hàn Quốc"
