@@ -30,6 +30,8 @@ _TRIGGER = WordStart(
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| hoi dong (?:[a-z-]+ ){1,8}?asean\b)|hoi thao ly luan|tham van chinh tri"
     # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
     r"|phien hop(?= asean ?[-+])"
+    # "Phiên thảo luận mở cấp Bộ trưởng của Hội đồng Bảo an": a session of a UN organ is a meeting.
+    r"|phien (?:thao luan|hop)(?= (?:[a-z0-9]+ ){0,8}?(?:cua )?(?:hoi dong bao an|dai hoi dong)\b)"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
     r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
@@ -43,22 +45,23 @@ _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
-    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
+    # "COP29": the climate conference by its acronym and number.
+    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
-# Where a name stops: punctuation, a date, the next meeting's name, or a word that starts the
-# predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
+# Where a name stops: punctuation (not the point of "St. Petersburg"), a date, the next meeting's name, or a word
+# that starts the predicate or an adjunct. Matched on the lower-cased text WITH diacritics: folded, "vận tải" would
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
     # "(Kuala Lumpur, 23/9/2025)": a caption's bracket of place and day.
-    r"[,.;:!?\n\[\])]| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
+    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
-    r"|đánh dấu\b)"
+    r"|đánh dấu\b|không (?:diễn ra|được|thể|tổ chức)\b|bị (?:hoãn|hủy|huỷ)\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     r"| (?:và |cho )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
-    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
@@ -74,6 +77,8 @@ _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi ngh
                                 r"|dien dan|amm|aem|admm|arf|eas|apec|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 MAX_NAME = 160
+# "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
+_NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau", "các quan
@@ -132,7 +137,8 @@ def _more_partners() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:, | va )(?:{partner_alternation()})\b)+")
 
 
-# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16": a summit named without "Hội nghị",
+# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16", "Thượng đỉnh G20": a summit named
+# without "Hội nghị",
 # by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
 @lru_cache(maxsize=1)
 def _bare_level() -> WordStart:
@@ -140,7 +146,7 @@ def _bare_level() -> WordStart:
     # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
     return WordStart(r"(?:cap cao|thuong dinh)"
                      r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
-                     r"|clmv|clv|acmecs)\b"
+                     r"|clmv|clv|acmecs|g20|g7|apec|brics|asem)\b"
                      rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b)")
 @lru_cache(maxsize=1)
 def _english_summit() -> re.Pattern[str]:
@@ -591,7 +597,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             continue  # "mức trung bình của ASEAN-4" is a group of economies; "tại ASEAN 10" is a summit
         # "các Hội nghị cấp cao ASEAN+3 và EAS": the acronym shares the named meeting's head noun.
         shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 60), m.start())
-        found = _mention(text, folded, m.start(), m.end(), acronym_only=not shared)
+        found = _mention(text, folded, m.start(), m.end(), acronym_only=not (shared or _NAMED_BY_YEAR.match(m.group())))
         if found:
             out.append(found)
             covered.append((found.start, found.end))
@@ -671,7 +677,7 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
 # "Hội nghị Cấp cao ASEAN 43, ASEAN+3, ASEAN - Trung Quốc và Đông Á": one head noun over meetings of different
 # frameworks. Each item after the first opens with ASEAN+3, ASEAN's dash, East Asia or the level again.
 _MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=ASEAN ?\+ ?3\b|APT\b|EAS\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
-                         r"|Thượng đỉnh\b)", re.I)
+                         r"|Thượng đỉnh\b|Mekong\b|Mê Công\b|CLMV\b|CLV\b|ACMECS\b|GMS\b)", re.I)
 _HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp))\b", re.I)
 _HEAD_LEVEL = re.compile(r"^(.*?\b(?:cấp cao|thượng đỉnh|bộ trưởng(?: ngoại giao| kinh tế| quốc phòng)?|ngoại trưởng"
                          r"|quan chức cao cấp|SOM)\b)", re.I)
@@ -693,7 +699,9 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
     pieces.append((at, len(m.name)))
     named = [classify(m.name[a:b]) for a, b in pieces]
     frameworks = {series for series, _ in named if series}
-    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]):
+    # "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13 và Mekong - Hàn Quốc lần thứ 3": subregional items are each
+    # their own body's meeting.
+    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]) and frameworks != {"subregional"}:
         return [m]
     head = _HEAD_LEVEL.match(m.name[pieces[0][0]:pieces[0][1]]) or _HEAD_NOUN.match(m.name)
     if head is None:

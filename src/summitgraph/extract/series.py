@@ -261,8 +261,8 @@ _ORDINAL = re.compile(
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
     r"|\b(?:asean|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
-    r"|\b(?:khoa|ky hop|vong) (?:thu )?(\d{1,3})\b"
-    r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom) ?(\d{1,2})\b"
+    r"|\b(?:khoa(?: hop)?|ky hop|vong) (?:thu )?(\d{1,3})\b"
+    r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom|cop) ?(\d{1,2})\b"
     # "26th ASEAN-China Summit": an English ordinal a translated page keeps.
     r"|\b(\d{1,2})(?:st|nd|rd|th) (?=asean|east asia)")
 
@@ -288,24 +288,31 @@ def ordinal_of(canon: str) -> int | None:
 
 # What tells apart two meetings of one loose series in one article ("APEC" from "G20", the leaders'
 # meeting from the ministers'): the body named and the level.
-_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
+_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
+                     r"|gms|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
                      r"|y te|nong nghiep|nong lam|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong"
                      r"|cong dong chinh tri|cong dong kinh te|cong dong van hoa|tong tu lenh|dai dien thuong truc"
-                     r"|giao duc|khoa hoc|thong tin)\b")
+                     r"|giao duc|khoa hoc|thong tin|khi hau|cop(?:\d{1,2})?|cong uoc khung)\b")
 _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac|co quan"
                      r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh)\b")
 
 
 # Bodies from the most to the least specific.
-_BODY_ORDER = ["apec", "asem", "g20", "g7", "sherpa", "lien hop quoc", "shangri-la", "vanh dai va con duong",
-               "phap ngu", "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
+_BODY_ORDER = ["apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop", "lien hop quoc", "shangri-la", "vanh dai va con duong",
+               "phap ngu", "gms", "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
                "cong dong kinh te", "cong dong van hoa", "dai dien thuong truc", "tong tu lenh", "du lich",
                "tai chinh", "quoc phong", "van tai", "hang khong", "y te", "nong nghiep", "nong lam", "hai quan",
                "tu phap", "toi pham", "vien thong", "nang luong", "moi truong", "lao dong", "giao duc", "khoa hoc",
-               "thong tin", "kinh te"]
+               "thong tin", "kinh te", "khi hau"]
 # One body, several names: "Á - Âu" is ASEM, "LHQ" the United Nations.
-_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc"}
+# "COP28" and "Công ước khung ... về biến đổi khí hậu" are one climate conference; "khí hậu" alone may be a summit
+# beside it.
+# The Mekong's bodies by their acronyms or members: CLV is the Development Triangle, CLMV its four members.
+_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
+                 "tieu vung mekong mo rong": "gms", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
+                 "campuchia-lao-viet nam": "tam giac phat trien", "campuchia-lao-myanmar-viet nam": "clmv",
+                 **{f"cop{n}": "cop" for n in range(1, 100)}}
 
 
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&+\-]*[A-Z+])(?:[\s\-]*\d+)?\)")
