@@ -53,12 +53,15 @@ def test_the_readings_skipped_without_asean_each_need_asean_written():
     from summitgraph.extract import mentions
     from summitgraph.text.normalize import fold_keep_length
 
-    cases = [(mentions._MET_AS_A_BODY, "Các Bộ trưởng Kinh tế các nước ASEAN vừa nhóm họp tại Singapore."),
-             (mentions._PARTNER_MEETS_ASEAN, "Ngoại trưởng Trung Quốc sẽ gặp các Ngoại trưởng ASEAN tại Viêng Chăn."),
-             (mentions._asean_meets_partner(), "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc.")]
-    for pattern, sentence in cases:
+    # A body that meets may be named "Đông Nam Á" too (its skip test looks for that as well as "asean").
+    cases = [(mentions._MET_AS_A_BODY, "Các Bộ trưởng Kinh tế các nước ASEAN vừa nhóm họp tại Singapore.", ("APEC", "khu vực")),
+             (mentions._PARTNER_MEETS_ASEAN, "Ngoại trưởng Trung Quốc sẽ gặp các Ngoại trưởng ASEAN tại Viêng Chăn.",
+              ("APEC", "Đông Nam Á", "khu vực")),
+             (mentions._asean_meets_partner(), "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc.",
+              ("APEC", "Đông Nam Á", "khu vực"))]
+    for pattern, sentence, others in cases:
         assert pattern.search(fold_keep_length(sentence))
-        for other in ("APEC", "Đông Nam Á", "khu vực"):
+        for other in others:
             assert pattern.search(fold_keep_length(sentence.replace("ASEAN", other))) is None, (sentence, other)
 
 
