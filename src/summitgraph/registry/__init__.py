@@ -258,31 +258,27 @@ def _person_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _office_holders() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for code, _role, spellings in _rows("office_holders.tsv"):
+def _office_holder_index() -> tuple[dict[str, str], dict[str, int]]:
+    """office_holders.tsv read once: each spelling's country by ``_person_key``, and its row (one person) by
+    ``_spelling_key``."""
+    country_of: dict[str, str] = {}
+    row_of: dict[str, int] = {}
+    for row, (code, _role, spellings) in enumerate(_rows("office_holders.tsv")):
         for spelling in spellings.split("|"):
-            out.setdefault(_person_key(spelling), code)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _office_holder_rows() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for row, (_code, _role, spellings) in enumerate(_rows("office_holders.tsv")):
-        for spelling in spellings.split("|"):
-            out.setdefault(_spelling_key(spelling), row)
-    return out
+            country_of.setdefault(_person_key(spelling), code)
+            row_of.setdefault(_spelling_key(spelling), row)
+    return country_of, row_of
 
 
 def _spelling_key(name: str) -> str:
+    """As ``_person_key``, with dots dropped: "Marcos Jr." and "Marcos Jr" are one spelling of one person."""
     return " ".join(_nfc(name).lower().replace("-", " ").replace(".", " ").split())
 
 
 def same_office_holder(a: str, b: str) -> bool:
     """Whether two names are spellings of one office-holder in office_holders.tsv, even sharing no word
     ("Jokowi" / "Joko Widodo", "Bongbong Marcos" / "Ferdinand Marcos Jr.")."""
-    rows = _office_holder_rows()
+    rows = _office_holder_index()[1]
     row = rows.get(_spelling_key(a))
     return row is not None and row == rows.get(_spelling_key(b))
 
@@ -290,4 +286,4 @@ def same_office_holder(a: str, b: str) -> bool:
 def office_holder_country(name: str) -> str | None:
     """The country (or organisation) a well-known foreign office-holder serves, by any spelling in
     office_holders.tsv ("Lý Hiển Long" -> "SG"); None for a name not listed."""
-    return _office_holders().get(_person_key(name))
+    return _office_holder_index()[0].get(_person_key(name))
