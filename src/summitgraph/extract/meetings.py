@@ -698,11 +698,13 @@ def _titled_capitals(text: str) -> str:
 def _registry_summit_facts(records: list[Candidate], text: str) -> None:
     """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
     and its city when the article names that city (the number says which summit; the list, when and where)."""
-    named_cities = {hit.key for hit in registry.find_cities(text) + registry.find_cities(_titled_capitals(text))}
+    named_cities: set[str] | None = None    # read from the text once, and only for an article with a numbered Summit
     for rec in records:
         summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
         if summit is None:
             continue
+        if named_cities is None:
+            named_cities = {hit.key for hit in registry.find_cities(text) + registry.find_cities(_titled_capitals(text))}
         if rec.start is None or not _fits_summit(rec.start, summit.start, summit.end):
             # Undated, or dated by a day of another event of its sentence ("chuẩn bị cho Hội nghị A vào
             # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met.
@@ -776,10 +778,16 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
                 rec.spans.append(Span(chosen.start, chosen.end))
 
 
+def _one_full_day(rec: Candidate) -> date | None:
+    """The day of a meeting dated by one full day with its year, else None."""
+    day = _day(rec.start)
+    return None if day is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start else day
+
+
 def _stretch(rec: Candidate, before: int, after: int) -> None:
     """A meeting dated by one full day (with its year) runs ``before`` days earlier and ``after`` days later."""
-    day = _day(rec.start)
-    if day is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start:
+    day = _one_full_day(rec)
+    if day is None:
         return
     rec.start = (day - timedelta(days=before)).isoformat()
     rec.end = (day + timedelta(days=after)).isoformat()
@@ -804,8 +812,8 @@ def _widen_to_span_said(rec: Candidate, sentence_dates: list[DateMention], ancho
                         reference: date | None) -> None:
     """"Sáng 5/9, Hội nghị ... khai mạc. Hội nghị diễn ra từ ngày 5 đến 7/9/2023.": a meeting dated by the one
     day reported runs over the span a later sentence gives it, when that span holds the day."""
-    day = _day(rec.start)
-    if day is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start:
+    day = _one_full_day(rec)
+    if day is None:
         return
     for d in sentence_dates:
         if not d.is_range or not d.first.day or not d.last.day:
