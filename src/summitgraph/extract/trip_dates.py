@@ -47,10 +47,9 @@ _YEAR_AFTER = re.compile(r"\s*(?:(?:vao|hoi|trong)\s+)?$")
 def year_right_after(folded: str, dates: list[DateMention], end: int, hi: int) -> DateMention | None:
     """A bare year written right after a visit's destination ("thăm Việt Nam năm 2017"): the visit's own,
     nearer its meaning than a month said for another visit of the sentence."""
-    for d in attr.dates_in(dates, end, hi):
-        own = d.first.month is None and d.first.year and folded.startswith("nam ", d.start)
-        return d if own and _YEAR_AFTER.fullmatch(folded, end, d.start) else None
-    return None
+    d = next(iter(attr.dates_in(dates, end, hi)), None)   # only the first date after it
+    own = d is not None and d.first.month is None and d.first.year and folded.startswith("nam ", d.start)
+    return d if own and _YEAR_AFTER.fullmatch(folded, end, d.start) else None
 
 
 def near_enough(chosen: DateMention | None, t_start: int, t_end: int) -> DateMention | None:
