@@ -161,6 +161,7 @@ def test_changed_content_under_a_known_key_becomes_a_new_version(store, summit):
     assert current.article.text == edited.text and first.article.text == summit.text
     assert [v.version for v in store.article_versions("hnch-37.txt")] == [1, 2]
     assert store.stats()["articles"] == 1 and store.stats()["article_versions"] == 2
+    assert store.count_article_versions() == 2 and store.count_articles() == 1
     assert store.known_hashes() == {content_hash(edited)}
     # History keeps the old facts; the current view shows only the new version's (none yet).
     assert store.facts(article="hnch-37.txt") == []

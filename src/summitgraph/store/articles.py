@@ -179,6 +179,11 @@ def count(db: Backend, query: str | None) -> int:
     return int(db.scalar("SELECT COUNT(*) AS n FROM articles AS a " + where, params))
 
 
+def count_versions(db: Backend) -> int:
+    """Every stored row, superseded versions included: a changed article adds one."""
+    return int(db.scalar("SELECT COUNT(*) AS n FROM articles"))
+
+
 def iter_current(db: Backend, batch: int) -> Iterator[list[StoredArticle]]:
     """Current versions in id order, a batch at a time. Keyset paging: writes between batches are safe."""
     last = 0

@@ -136,6 +136,11 @@ class Store:
         with self._lock:
             return articles.count(self._db, query)
 
+    def count_article_versions(self) -> int:
+        """Stored article rows, superseded versions included (one COUNT, where ``stats()`` counts every table)."""
+        with self._lock:
+            return articles.count_versions(self._db)
+
     def iter_articles(self, batch: int = 100) -> Iterator[StoredArticle]:
         """Every current article, in ingest order; reads a batch at a time."""
         pages = articles.iter_current(self._db, batch)
@@ -325,7 +330,7 @@ class Store:
                 "backend": db.dialect,
                 "schema_version": current_version(db),
                 "articles": int(db.scalar("SELECT COUNT(*) AS n FROM articles WHERE superseded_by IS NULL")),
-                "article_versions": int(db.scalar("SELECT COUNT(*) AS n FROM articles")),
+                "article_versions": articles.count_versions(db),
                 "facts": {kind: by_kind.get(kind, 0) for kind in facts.FACT_KINDS},
                 "runs": int(db.scalar("SELECT COUNT(*) AS n FROM runs")),
                 "failures": int(db.scalar("SELECT COUNT(*) AS n FROM failures WHERE NOT resolved")),

@@ -453,7 +453,7 @@ def rebuild(store: Store, *, threshold: float = DEFAULT_THRESHOLD, full: bool = 
 
 def _rebuild(store: Store, threshold: float, full: bool) -> Summary:
     started = time.perf_counter()
-    versions = store.stats()["article_versions"]
+    versions = store.count_article_versions()
     resolver = resolver_version(threshold)
     previous = None if full else previous_build(store, resolver)
     marks = store.article_marks()
