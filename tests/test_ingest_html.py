@@ -94,6 +94,16 @@ def test_title_loses_the_site_name() -> None:
     assert result.outlet == "Báo Ví Dụ"
 
 
+@pytest.mark.parametrize("page_title", ["| Báo Ví Dụ", "Báo Ví Dụ", " - Báo Ví Dụ", "| Báo Khác"])
+def test_a_page_without_a_headline_has_no_title_and_does_not_read_the_site_name_first(page_title: str) -> None:
+    html = (f"<html><head><title>{page_title}</title>"
+            "<meta property='og:site_name' content='Báo Ví Dụ'></head>"
+            f"<body><div>{BODY}</div></body></html>")
+    article = next(iter(read_bytes(html.encode(), "khong-tieu-de.html")))
+    assert article.title is None
+    assert article.text.startswith("Chiều 9/5, tại Labuan Bajo")
+
+
 def test_page_without_text() -> None:
     with pytest.raises(InputError, match="no article text found in the HTML"):
         extract_html("<html><body></body></html>", "blank.html")

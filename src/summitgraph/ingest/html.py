@@ -202,12 +202,18 @@ def restored_title(page_title: str | None, title: str | None) -> str | None:
 
 
 def _clean_title(title: str | None, outlet: str | None) -> str | None:
-    """Drop the " | Site name" tail many <title> elements carry."""
+    """Drop the " | Site name" tail many <title> elements carry. A page whose headline is empty has a <title>
+    that is that tail alone ("| Site name") or the site name: it has no title, and the site name is not the article's first line."""
     if not title:
         return None
     title = " ".join(title.split())
+    if _HEADLESS_TITLE.match(title) or title == outlet:
+        return None
     if outlet:
         for sep in (" | ", " - ", " – ", " :: "):
             if title.endswith(sep + outlet):
-                return title[: -len(sep + outlet)].strip()
+                return title[: -len(sep + outlet)].strip() or None
     return title
+
+
+_HEADLESS_TITLE = re.compile(r"^(?:[|–—]|-|::)\s")
