@@ -437,6 +437,10 @@ _DO_BEFORE = re.compile(r"\bdo\s+$")
 _HOST_VERB_AFTER = re.compile(r"\s*(?:(?:dang cai|chu tri|lam chu nha)\b|to chuc\b(?!\s+(?:cac|nhung|mot)\b))")
 
 
+# Organisations the country gazetteer knows: they convene meetings but host or chair none as a country does.
+_NOT_A_HOST = frozenset({"ASEAN", "UN", "EU", "WHO", "GCC"})
+
+
 def host_before(text: str, folded: str, sentence_start: int, mention_start: int) -> Place | None:
     """The country that hosts a meeting, said as "Việt Nam đã tổ chức thành công hội nghị ...": a country
     right before "tổ chức"/"đăng cai" earlier in the same sentence, or right before "chủ trì" and the name
@@ -444,7 +448,7 @@ def host_before(text: str, folded: str, sentence_start: int, mention_start: int)
     stretch = text[sentence_start:mention_start]
     for hit in reversed(registry.find_countries(stretch)):
         after = sentence_start + hit.end
-        if hit.ambiguous or hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
+        if hit.ambiguous or hit.key in _NOT_A_HOST:
             continue
         begin = sentence_start + hit.start
         if _HOSTS.match(folded, after, mention_start) or (
@@ -472,7 +476,7 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
     """The country text[lo:hi] says chairs a meeting: after "dưới sự chủ trì của", or between "do" and "chủ trì"."""
     for hit in registry.find_countries(text[lo:hi]):
         begin, after = lo + hit.start, lo + hit.end
-        if hit.ambiguous or hit.key in {"ASEAN", "UN", "EU", "WHO", "GCC"}:
+        if hit.ambiguous or hit.key in _NOT_A_HOST:
             continue
         if _ASEAN_CHAIR_HOSTS.match(folded, after):
             return hit.key
