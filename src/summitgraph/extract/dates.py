@@ -646,6 +646,8 @@ def _has_cue(text: str, atom: _Atom, start: int, lo: int, prefix: _Prefix | None
 
 
 def _mention(text: str, atom: _Atom, lo: int) -> DateMention | None:
+    # A date's words stand on its own line: a headline ending in "phục hồi" above "Chiều 10/9" is no "hồi chiều".
+    lo = max(lo, text.rfind("\n", 0, atom.start) + 1)
     prefix = _prefix(text, atom, lo)
     end = atom.end
     if prefix and prefix.bracket:

@@ -63,7 +63,9 @@ _STOP = re.compile(
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
     r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
-    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
+    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
+    # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
+    r"|nhất trí|thảo luận|kêu gọi|nhấn mạnh|(?:tái )?khẳng định|hoan nghênh|bày tỏ|thống nhất|đạt được)(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
 _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|\d+)\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
