@@ -100,6 +100,12 @@ def test_stacked_bars_are_valid_svg_with_escaped_labels():
     assert "http" not in svg.replace("http://www.w3.org/2000/svg", "")
 
 
+def test_every_series_of_the_registry_has_a_colour_of_its_own():
+    from summitgraph.kb.labels import series_labels
+    colours = [charts.series_colour(series) for series in series_labels()]
+    assert len(set(colours)) == len(colours) == len(series_labels())
+
+
 def test_horizontal_bars_and_empty_chart():
     svg = str(charts.horizontal_bars([("Phnom Penh", 3), ("Đà Nẵng", 1), ("Nowhere", 0)], title="Where"))
     ET.fromstring(svg)

@@ -11,9 +11,11 @@ from markupsafe import Markup, escape
 
 from summitgraph.kb.labels import series_labels
 
-# Colour-blind-friendly palette (Okabe-Ito plus darker companions); series take them in a fixed order.
+# Colour-blind-friendly palette (Okabe-Ito, darker companions, then Paul Tol's muted set), one colour for each
+# of the registry's series: with fewer colours than series two series in one chart shared a colour.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
-           "#4D4D99", "#8C6D31", "#2E8B57", "#B22222")
+           "#4D4D99", "#8C6D31", "#2E8B57", "#B22222", "#332288", "#88CCEE", "#44AA99", "#117733",
+           "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499", "#BBBBBB", "#6F4E37", "#FF7F50")
 
 
 @dataclass(frozen=True)
