@@ -618,7 +618,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
         visit = min(visits, key=lambda v: (min(sp.start for sp in v.spans) >= lead_end,
                                            abs(v.span.start - talk.span.start)), default=None)
-        event = visit or (events[0] if events and talk.start is None else None)
+        event = visit or (next((e for e in events if _frames_talk(e, talk)), None)
+                          if talk.start is None else None)
         if event is None:
             continue
         if talk.start is None and event.start:
@@ -633,6 +634,13 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                 talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
         if talk.country is None and event.country and not call:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
+
+
+def _frames_talk(event: Candidate, talk: Candidate) -> bool:
+    """Whether the article's dated meeting or visit can be where a talk it does not date took place: not one
+    still to come when the talk has been held (a page ending on the next ministers' meeting "vào tháng 4 năm
+    sau" dated and placed the talks told above it)."""
+    return not (event.status == "planned" and talk.status == "held")
 
 
 # Meetings held in the week of a numbered ASEAN Summit, and those held around a SOM, share its month and place.
