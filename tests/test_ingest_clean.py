@@ -103,6 +103,31 @@ def test_trailing_headlines_are_a_related_list() -> None:
     assert cleaned.split("\n")[-1].endswith("hợp tác khu vực.")
 
 
+SCHEDULE_LEAD = ("Thủ tướng sẽ chủ trì và tham dự nhiều hội nghị trong tuần lễ cấp cao tại Trung tâm Hội nghị "
+                 "Quốc gia. {}")
+
+
+@pytest.mark.parametrize("lead, items", [
+    (SCHEDULE_LEAD.format("Cụ thể như sau."), ["Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 17",
+                                               "Hội nghị Cấp cao ASEAN+3 lần thứ 23"]),
+    (SCHEDULE_LEAD.format(""), ["1. Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 17",
+                                "2. Hội nghị Cấp cao ASEAN+3 lần thứ 23"]),
+    (SCHEDULE_LEAD.format(""), ["- 8h30: Lễ khai mạc Hội nghị Cấp cao ASEAN lần thứ 37",
+                                "- 14h00: Hội nghị Cấp cao ASEAN+3 lần thứ 23"]),
+])
+def test_a_list_the_body_announces_numbers_or_times_is_kept_at_the_end(lead: str, items: list[str]) -> None:
+    page = "\n".join(["Tuần lễ cấp cao ASEAN", lead.strip(), *items])
+    cleaned, _, removed = clean(page)
+    assert cleaned.split("\n")[-2:] == items and removed == []
+
+
+def test_a_dateline_of_its_own_under_the_title_is_no_menu_item() -> None:
+    page = "\n".join(["Khai mạc AMM-56", "Jakarta, ngày 10/7/2023",
+                      "Các Bộ trưởng Ngoại giao ASEAN đã khai mạc hội nghị thường niên tại thủ đô của Indonesia."])
+    cleaned, _, _ = clean(page)
+    assert "Jakarta, ngày 10/7/2023" in cleaned
+
+
 def test_breadcrumb_caption_label_and_closing_source() -> None:
     result = clean_page("\n".join([
         "Hội nghị Bộ trưởng Kinh tế ASEAN",

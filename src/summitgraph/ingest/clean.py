@@ -423,11 +423,15 @@ def rule_breadcrumb(line: Line, page: _Page) -> str | None:
 
 
 def rule_navigation(line: Line, page: _Page) -> str | None:
-    """Menu items between the title and the first paragraph ("Thế giới", "ASEAN", "Video")."""
+    """Menu items between the title and the first paragraph ("Thế giới", "ASEAN", "Video"). A short line with
+    a day in it ("Jakarta, ngày 10/7/2023", "Ngày 10/10:") is a dateline or a schedule's head, not a menu."""
     if line.index < page.first_body_index() and line.words <= MAX_MENU_WORDS and not is_sentence(line.text) \
-            and not _is_related_marker(line):  # a section header is left to the related-list rule
+            and not _is_related_marker(line) and not _HAS_A_DAY.search(line.text):
         return "navigation"
     return None
+
+
+_HAS_A_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 
 
 def rule_title_repeated(line: Line, page: _Page) -> str | None:
@@ -638,11 +642,23 @@ def _cut_trailing_cards(page: _Page) -> None:
 
 
 def _introduced_by_the_body(page: _Page, first: Line) -> bool:
-    """A run the body's own sentence announces ("Thủ tướng sẽ dự các hội nghị sau:") is the article's list of
-    items, not other stories; a related-stories header ("Tin liên quan:") introduces other stories."""
+    """A run the body's own sentence announces ("Thủ tướng sẽ dự các hội nghị sau:", "... cụ thể như sau.") is
+    the article's list of items, not other stories; a related-stories header ("Tin liên quan:") introduces
+    other stories. So is a run numbered from 1 ("1. Hội nghị ...", "2) ...") or a programme's hours: other
+    stories come unnumbered and without an hour."""
+    if _NUMBERED_FROM_ONE.match(first.text) or _AT_AN_HOUR.match(first.text):
+        return True
     before = _previous_kept(page, first)
-    return before is not None and before.text.rstrip().endswith(":") and not _is_related_marker(before) \
-        and before.words > MAX_MARKER_WORDS
+    if before is None or _is_related_marker(before) or before.words <= MAX_MARKER_WORDS:
+        return False
+    return before.text.rstrip().endswith(":") or bool(_ANNOUNCES_A_LIST.search(before.key))
+
+
+_NUMBERED_FROM_ONE = re.compile(r"\s*1\s*[.)]\s+\S")
+# A programme's line opens with its hour ("- 8h30: Lễ khai mạc ...", "14:00 - Hội nghị ..."): headlines do not.
+_AT_AN_HOUR = re.compile(r"\s*(?:[-–•+*]\s*)?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*(?:phút\s*)?[:\-–]?\s+\S", re.IGNORECASE)
+# "... như sau.", "... sau đây.", "... gồm các hội nghị dưới đây."
+_ANNOUNCES_A_LIST = re.compile(r"\b(?:nhu sau|sau day|duoi day)\s*\W*$")
 
 
 # --- photo credits inside kept lines -------------------------------------------------------------
