@@ -105,14 +105,22 @@ _PARTNER_MEETS_ASEAN = re.compile(
 def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
-        r"(?:cac nuoc |cac quoc gia )?asean)"
-        r" (?:da |vua |se |dang )?(?:lan luot |tiep tuc |cung )?"
+        r"(?:cac nuoc |cac quoc gia )?asean"
+        # "các Bộ trưởng cũng đã họp với từng đối tác Trung Quốc, ...": ASEAN's ministers left unsaid, the partners
+        # ("đối tác") tell it.
+        r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b))"
+        r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}"
         r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
         r" ((?:(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
         r"(?: [a-z]+){0,3}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?)"
         rf" (?:{partner_alternation()}))\b")
+
+
+def _asean_said(subject: str) -> str:
+    """ASEAN's ministers or leaders as the series rules read them: "các Bộ trưởng" met "các đối tác" are ASEAN's."""
+    return subject if "asean" in fold(subject) else f"{subject} ASEAN"
 
 
 # ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc Cho Tae-yul": the next office-holders met, each
@@ -532,10 +540,11 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((found.start, found.end))
     # The next three readings each need "asean" written in the sentence: most sentences skip their scans.
     names_asean = folded.find("asean", start, end) >= 0
-    for m in _asean_meets_partner().finditer(folded, start, end) if names_asean else ():
+    # "các Bộ trưởng đã họp với từng đối tác ...": ASEAN's partners said without ASEAN.
+    for m in _asean_meets_partner().finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("doi tac",)) else ():
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
         found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
-                         classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[m.start(2):m.end(2)]}")
+                         classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[m.start(2):m.end(2)]}")
         more = _more_partners().match(folded, m.end(), end)
         if found and more:   # the name runs over the list, for the partner-list reading to split
             found = replace(found, end=more.end(), name=text[found.start:more.end()])
@@ -545,7 +554,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         # ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc ...": each next minister met, one list
         # whose words around it are each one's.
         others = [_mention(text, folded, o.start(1), o.end(1), acronym_only=False,
-                           classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[o.start(1):o.end(1)]}")
+                           classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[o.start(1):o.end(1)]}")
                   for o in _more_office_holders(folded, m.end(), end)]
         others = [o for o in others if o and o.partner and o.partner != found.partner]
         for one in [found] + others:
