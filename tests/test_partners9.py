@@ -15,3 +15,24 @@ def test_ministers_meeting_each_partner_without_asean_said():
     text = ("Hội nghị ngoại trưởng\n\nViêng Chăn, ngày 28/7/2024 - Hôm qua, các Bộ trưởng cũng đã lần lượt họp với "
             "từng đối tác Nhật Bản, Ấn Độ, New Zealand và Canada.")
     assert _partners(text, "asean-partner-other") == {"JP", "IN", "NZ", "CA"}
+
+
+def test_the_forum_last_in_a_list_of_frameworks_under_a_ministers_head():
+    text = ("Ngoại trưởng dự hội nghị\n\nViêng Chăn, ngày 28/7/2024 - Sáng 27/7, Bộ trưởng Bùi Thanh Sơn tham dự "
+            "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF.")
+    assert {m.series for m in _meetings(text)} >= {"apt-other", "eas-other", "arf"}
+
+
+def test_meetings_with_ten_partners_name_no_one_meeting_and_related_meetings_share_the_heads_level():
+    text = ("Khai mạc AMM\n\nViêng Chăn, ngày 28/7/2024 - Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 và các hội "
+            "nghị liên quan, gồm các Hội nghị ASEAN+1 với 10 đối tác, ASEAN+3, EAS và ARF diễn ra tại Viêng Chăn "
+            "từ ngày 24 đến 27/7.")
+    found = _meetings(text)
+    assert not [m for m in found if m.series.startswith("asean-partner")]
+    assert {m.series for m in found} >= {"apt-other", "eas-other", "arf"}
+
+
+def test_asean_plus_three_related_to_a_summit_is_the_leaders():
+    text = ("Bế mạc Cấp cao\n\nViêng Chăn, ngày 12/10/2024 - Hội nghị Cấp cao ASEAN lần thứ 44 và các hội nghị liên "
+            "quan, gồm các Hội nghị ASEAN+1 với 8 đối tác, ASEAN+3, EAS diễn ra tại Viêng Chăn từ ngày 8 đến 11/10.")
+    assert "apt-summit" in {m.series for m in _meetings(text)}

@@ -73,6 +73,30 @@ def _as_asean_body(canon: str) -> str | None:
 # A framework named without its own meeting noun ("Cấp cao Đông Á", "EAS") in a list after a ministers' meeting.
 _LEVEL_LEFT_TO_HEAD = re.compile(r"(?:cap cao dong a|eas)\b")
 _MINISTERS = re.compile(r"\b(?:bo truong|ngoai truong)\b")
+# "Hội nghị EAS", "EAS", "Hội nghị ASEAN+3": a framework's name with no level of its own.
+_LEVELLESS_EAS = re.compile(r"^(?:hoi nghi |cuoc hop )?(?:eas|dong a)\b(?! .*\b(?:cap cao|lanh dao)\b)")
+_LEVELLESS_APT = re.compile(r"^(?:hoi nghi |cuoc hop )?asean\+3(?: lan thu \w+)?$")
+_ANY_LEVEL = re.compile(r"\b(?:bo truong|ngoai truong|cap cao|lanh dao)\b")
+
+
+def _head_is_ministers(mentions: list[MeetingMention]) -> bool | None:
+    """Whether the last of ``mentions`` that says its level is a ministers' meeting (None: none says one).
+    "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 và các hội nghị liên quan gồm ASEAN+3, EAS và ARF": the related
+    meetings are at the level of the one they are related to."""
+    levelled = [m for m in mentions if _ANY_LEVEL.search(canonical(m.name))]
+    return bool(_MINISTERS.search(canonical(levelled[-1].name))) if levelled else None
+
+
+def _level_of_listed(m: MeetingMention, before: list[MeetingMention]) -> str:
+    """The series of a listed framework meeting named without its level, at the level of the meeting before it."""
+    canon = canonical(m.name)
+    if m.listed is None or not before:
+        return m.series
+    if m.series == "eas" and _LEVELLESS_EAS.match(canon) and _head_is_ministers(before):
+        return "eas-other"
+    if m.series == "apt-other" and _LEVELLESS_APT.match(canon) and _head_is_ministers(before) is False:
+        return "apt-summit"
+    return m.series
 _SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
 
 
@@ -159,6 +183,9 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
                 and attr.listed_together(folded, mentions[i - 1].end, m.start):
             # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, Cấp cao Đông Á và ...": the ministers of the East Asia Summit.
             m = replace(m, series="eas-other")
+            mentions[i] = m
+        elif i and _level_of_listed(m, mentions[:i]) != m.series:
+            m = replace(m, series=_level_of_listed(m, mentions[:i]))
             mentions[i] = m
         # Meetings named under one head noun ("ASEAN-Úc và ASEAN-Hàn Quốc") share the words around the list.
         before = [x for x in mentions[:i] if m.listed is None or x.listed != m.listed]

@@ -80,7 +80,9 @@ MAX_NAME = 160
 # "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
 _NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
-_SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
+# "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF": frameworks listed under the head before the last one.
+_SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}"
+                               r"(?:, ?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*\s(?:va|hoac)\s+$")
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau", "các quan
 # chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN
 # sẽ gặp nhau": a meeting told by who meets.
@@ -605,7 +607,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if m.group().startswith("ASEAN") and not _AT_A_SUMMIT.search(folded, max(start, m.start() - 16), m.start()):
             continue  # "mức trung bình của ASEAN-4" is a group of economies; "tại ASEAN 10" is a summit
         # "các Hội nghị cấp cao ASEAN+3 và EAS": the acronym shares the named meeting's head noun.
-        shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 60), m.start())
+        shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 100), m.start())
         found = _mention(text, folded, m.start(), m.end(), acronym_only=not (shared or _NAMED_BY_YEAR.match(m.group())))
         if found:
             out.append(found)

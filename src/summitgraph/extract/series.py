@@ -230,6 +230,8 @@ def _conduct_partner(name: str, canon: str) -> str | None:
 
 # "ASEAN+1" (canonical for "10+1"): ASEAN and one partner.
 PLUS_ONE = re.compile(r"\basean ?\+ ?1\b")
+# "các Hội nghị ASEAN+1 với 10 đối tác": a meeting with each partner, none of them said: no one meeting.
+_EACH_PARTNER = re.compile(r"\bvoi (?:cac|nhung|tung|\d{1,2}|muoi|nhieu) (?:nuoc )?doi tac\b")
 
 
 @lru_cache(maxsize=4096)
@@ -238,7 +240,7 @@ def classify(name: str) -> tuple[str | None, str | None]:
     canon = canonical(name)
     # "SOM ASEAN+3 (giữa ASEAN với các nước Trung Quốc, Nhật Bản, Hàn Quốc)": the three partners say ASEAN+3.
     partner = None if "asean+3" in canon else partner_of(canon) or _conduct_partner(name, canon)
-    if partner is None and PLUS_ONE.search(canon):
+    if partner is None and PLUS_ONE.search(canon) and not _EACH_PARTNER.search(canon):
         return _partner_level(canon), None   # "cuộc gặp thượng đỉnh 10+1": ASEAN and a partner said elsewhere
     for rule in rules():
         if partner and rule.series not in _APT_FIRST and not rule.partner:
