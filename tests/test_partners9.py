@@ -36,3 +36,10 @@ def test_asean_plus_three_related_to_a_summit_is_the_leaders():
     text = ("Bế mạc Cấp cao\n\nViêng Chăn, ngày 12/10/2024 - Hội nghị Cấp cao ASEAN lần thứ 44 và các hội nghị liên "
             "quan, gồm các Hội nghị ASEAN+1 với 8 đối tác, ASEAN+3, EAS diễn ra tại Viêng Chăn từ ngày 8 đến 11/10.")
     assert "apt-summit" in {m.series for m in _meetings(text)}
+
+
+def test_the_eus_high_representative_is_no_leaders_level():
+    text = ("Ngoại trưởng ASEAN gặp EU\n\nViêng Chăn, ngày 27/7/2024 - Chiều 26/7, Hội nghị Bộ trưởng Ngoại giao ASEAN - "
+            "EU với Đại diện cấp cao EU Josep Borrell đã diễn ra tại Viêng Chăn.")
+    [eu] = [m for m in _meetings(text) if m.partner == "EU"]
+    assert eu.series == "asean-partner-other" and "Borrell" not in eu.name

@@ -199,7 +199,8 @@ def partner_with(canon: str) -> str | None:
 # "ASEAN-Japan Commemorative Summit": the English word says leaders too.
 # "cuộc họp với Thủ tướng Ấn Độ": ASEAN meeting the partner's head of state or government.
 # "Tham vấn cấp cao ASEAN - Trung Quốc": senior officials' consultations, not leaders.
-_LEADERS = re.compile(r"(?<!tham van )\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
+# "với Đại diện cấp cao EU": the EU's High Representative is an office, not a leaders' level.
+_LEADERS = re.compile(r"(?<!tham van )(?<!dai dien )\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
                       r"|\bsummit\b|\bvoi (?:tong thong|thu tuong|chu tich nuoc)\b")
 
 
