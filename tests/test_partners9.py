@@ -43,3 +43,8 @@ def test_the_eus_high_representative_is_no_leaders_level():
             "EU với Đại diện cấp cao EU Josep Borrell đã diễn ra tại Viêng Chăn.")
     [eu] = [m for m in _meetings(text) if m.partner == "EU"]
     assert eu.series == "asean-partner-other" and "Borrell" not in eu.name
+
+
+def test_a_date_ending_the_line_before_does_not_count_the_meeting():
+    text = "Thứ Hai, 10/6/2024, 08:15\nHội nghị Nhóm chuyên gia ARF về an ninh mạng diễn ra tại Đà Nẵng."
+    assert {m.series for m in _meetings(text)} == {"arf-other"}
