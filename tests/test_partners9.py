@@ -48,3 +48,8 @@ def test_the_eus_high_representative_is_no_leaders_level():
 def test_a_date_ending_the_line_before_does_not_count_the_meeting():
     text = "Thứ Hai, 10/6/2024, 08:15\nHội nghị Nhóm chuyên gia ARF về an ninh mạng diễn ra tại Đà Nẵng."
     assert {m.series for m in _meetings(text)} == {"arf-other"}
+
+
+def test_apt_written_as_its_acronym_at_leaders_level():
+    text = ("Cấp cao APT\n\nViêng Chăn, ngày 11/10/2024 - Hội nghị cấp cao APT lần thứ 27 đã diễn ra tại Viêng Chăn.")
+    assert [(m.series, m.ordinal) for m in _meetings(text)] == [("apt-summit", 27)]
