@@ -53,3 +53,10 @@ def test_a_date_ending_the_line_before_does_not_count_the_meeting():
 def test_apt_written_as_its_acronym_at_leaders_level():
     text = ("Cấp cao APT\n\nViêng Chăn, ngày 11/10/2024 - Hội nghị cấp cao APT lần thứ 27 đã diễn ra tại Viêng Chăn.")
     assert [(m.series, m.ordinal) for m in _meetings(text)] == [("apt-summit", 27)]
+
+
+def test_the_first_summit_said_as_a_word_after_its_name():
+    text = ("Lịch sử EAS\n\nNgày 10/10/2024 - Hội nghị Cấp cao ASEAN - Nga lần đầu tiên được tổ chức tại Kuala Lumpur "
+            "năm 2005. Hội nghị Cấp cao Đông Á lần đầu tiên có sự tham gia của Mỹ và Nga diễn ra tại Bali.")
+    found = {(m.series, m.ordinal) for m in _meetings(text)}
+    assert ("asean-partner-summit", 1) in found and ("eas", 1) not in found

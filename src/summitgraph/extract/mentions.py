@@ -467,8 +467,26 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
     generic = bool(_GENERIC_BEFORE.search(lower_keep_length(text[max(0, start - 12):start]))) \
         and series not in _NAMED_WHEN_PLURAL
-    ordinal = None if _COUNT_IN_PERIOD.match(folded, start + len(name)) else ordinal_of(canonical(name))
+    ordinal = None if _COUNT_IN_PERIOD.match(folded, start + len(name)) else ordinal_of(canonical(name)) \
+        or _first_of_its_kind(text, start + len(name))
     return MeetingMention(start, start + len(name), name, series, partner, ordinal, generic, acronym_only)
+
+
+# "Hội nghị Thượng đỉnh Đông Á lần đầu tiên được tổ chức tại Kuala Lumpur", "Thượng đỉnh ASEAN - Nga đầu tiên năm
+# 2005": the first meeting, its number said as a word after the name; not the first time of something else ("lần
+# đầu tiên có sự tham gia của ...", "lần đầu tiên được tổ chức trực tuyến", "... tại Việt Nam": the first time in a
+# form or a country). Read only where a city or a year follows.
+_FIRST = re.compile(r" đầu tiên (?:(?:được |đã )?(?:tổ chức|diễn ra|khai mạc|họp) )?(?:(?:vào )?năm (?:19|20)\d\d|(?:tại|ở) )")
+
+
+def _first_of_its_kind(text: str, end: int) -> int | None:
+    """1 when what follows a name ending at ``end`` says the meeting was the first of its kind, else None."""
+    first = _FIRST.match(lower_keep_length(text[end:end + 60]))
+    if first is None or not first.group().endswith(" "):
+        return 1 if first else None     # a year follows
+    after = text[end + first.end():end + first.end() + 40]
+    cities, countries = registry.find_cities(after), registry.find_countries(after)
+    return 1 if cities and cities[0].start == 0 and not (countries and countries[0].start == 0) else None
 
 
 # "Cuộc họp X thứ 2 trong năm", "lần thứ hai trong tháng này": a count within the period, not the meeting's number.
