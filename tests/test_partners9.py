@@ -60,3 +60,27 @@ def test_the_first_summit_said_as_a_word_after_its_name():
             "năm 2005. Hội nghị Cấp cao Đông Á lần đầu tiên có sự tham gia của Mỹ và Nga diễn ra tại Bali.")
     found = {(m.series, m.ordinal) for m in _meetings(text)}
     assert ("asean-partner-summit", 1) in found and ("eas", 1) not in found
+
+
+def test_an_annual_summit_asean_and_one_partner_hold():
+    text = "Tin\n\nNgày 9/10/2024, tại Viêng Chăn, ASEAN và Australia đã tổ chức Hội nghị cấp cao thường niên."
+    assert _partners(text, "asean-partner-summit") == {"AU"}
+
+
+def test_an_anniversary_meeting_a_president_attends_is_the_leaders():
+    text = ("Tin\n\nNgày 26/10/2025, Tổng thống Mỹ cùng các nhà lãnh đạo ASEAN dự hội nghị kỷ niệm 48 năm quan hệ "
+            "ASEAN - Mỹ tại Kuala Lumpur.")
+    assert _partners(text, "asean-partner-summit") == {"US"}
+
+
+def test_asean_foreign_ministers_and_one_partners_minister_met():
+    text = "Tin\n\nNgày 10/7/2025, tại Kuala Lumpur, các ngoại trưởng ASEAN và Ngoại trưởng New Zealand đã nhóm họp."
+    assert _partners(text, "asean-partner-other") == {"NZ"}
+
+
+def test_an_asean_plus_one_meeting_takes_its_partner_from_a_bracket_or_the_subject():
+    bracket = "Tin\n\nNgày 10/7/2025, tại Kuala Lumpur, Hội nghị ASEAN+1 (Nhật Bản) đã diễn ra."
+    subject = ("Tin\n\nNgày 10/7/2025, Ngoại trưởng Hàn Quốc tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN+1 tại "
+               "Kuala Lumpur.")
+    assert _partners(bracket, "asean-partner-other") == {"JP"}
+    assert _partners(subject, "asean-partner-other") == {"KR"}

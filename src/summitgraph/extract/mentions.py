@@ -14,7 +14,7 @@ from summitgraph import registry
 from summitgraph.text.normalize import fold, lower_keep_length
 from summitgraph.extract.dates import find_dates
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, office_holder_partner, ordinal_of,
+from summitgraph.extract.series import (ALL_PARTNERS, PLUS_ONE, canonical, classify, office_holder_partner, ordinal_of,
                                        partner_alternation, partner_of, partner_series, partner_with,
                                        partners_named)
 
@@ -90,7 +90,7 @@ _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,
 # Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur".
 _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
-                            r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
+                            r"(?:(?:, | va )[a-z ]{2,30}?){0,4})"
                             r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
@@ -202,6 +202,15 @@ def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) ->
     return replace(found, series=partner_series(canon), partner=partner) if partner else found
 
 
+def _plus_one_of_subject(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
+    """An ASEAN+1 meeting its name leaves without a partner ("Ngoại trưởng Nhật Bản tham dự Hội nghị Bộ trưởng
+    Ngoại giao ASEAN+1") is held with the one partner the sentence names before it."""
+    if found.partner or not found.series.startswith("asean-partner") or not PLUS_ONE.search(canonical(found.name)):
+        return found
+    partner = _subject_partner(text, sentence_start, found.start)
+    return replace(found, partner=partner) if partner else found
+
+
 @lru_cache(maxsize=1)
 def _body_before() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(\d{{1,2}}) )?\b((?:asean ?- ?(?:{partner_alternation()})|(?:{partner_alternation()}) ?- ?asean"
@@ -211,7 +220,7 @@ def _body_before() -> re.Pattern[str]:
 # A meeting named by its level alone: "hội nghị thượng đỉnh lần thứ 15", "Hội nghị Bộ trưởng Ngoại giao đặc biệt".
 # "cuộc họp các quan chức cấp cao": the officials with "các".
 _NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|(?:cac )?bo truong(?: ngoai giao| kinh te| quoc phong)?|(?:cac )?som"
-                      r"|dac biet|khong chinh thuc|truc tuyen|lan thu \w+|thu \d+"
+                      r"|dac biet|khong chinh thuc|truc tuyen|thuong nien|lan thu \w+|thu \d+"
                       # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
                       r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
 
@@ -265,7 +274,9 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
 def _levelless_partner_name() -> re.Pattern[str]:
     # "Hội nghị ASEAN - Hàn Quốc", "Hội nghị ASEAN+1 với Nhật Bản (lần thứ 26)": ASEAN and one partner, no level.
     # "hội nghị với Trung Quốc" in an article about ASEAN: the fallback's ASEAN+1 meeting.
-    return re.compile(rf"^(?:hoi nghi|cuoc hop|phien hop)(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
+    # "hội nghị kỷ niệm 40 năm quan hệ ASEAN - Mỹ": the anniversary said, the level not.
+    return re.compile(r"^(?:hoi nghi|cuoc hop|phien hop)(?: ky niem \d{1,2} nam(?: quan he)?(?: doi tac)?(?: doi thoai)?)?"
+                      rf"(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
                       r"(?: lan thu \w+)?(?: nam (?:nay|ngoai|toi))?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
                       rf"(?:{partner_alternation()})\)$")
 
@@ -539,6 +550,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if found:
             found = _hosted_by_partner(text, found, start)
             found = _held_by_asean_and_partner(text, found, start)
+            found = _plus_one_of_subject(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
     for m in _bare_level().finditer(folded, start, end):
