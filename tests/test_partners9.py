@@ -84,3 +84,9 @@ def test_an_asean_plus_one_meeting_takes_its_partner_from_a_bracket_or_the_subje
                "Kuala Lumpur.")
     assert _partners(bracket, "asean-partner-other") == {"JP"}
     assert _partners(subject, "asean-partner-other") == {"KR"}
+
+
+def test_a_bodyless_summit_whose_subject_joins_one_partners_leader_with_asean():
+    text = ("Tin\n\nNgày 10/10/2024, tại Viêng Chăn, Thủ tướng Ấn Độ Narendra Modi và lãnh đạo các nước ASEAN đã "
+            "tham dự hội nghị thượng đỉnh.")
+    assert _partners(text, "asean-partner-summit") == {"IN"}

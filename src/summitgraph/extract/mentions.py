@@ -254,6 +254,20 @@ def _both_sides_said_before(text: str, sentence_start: int, before: str, canon: 
         else None
 
 
+@lru_cache(maxsize=1)
+def _joint_subject() -> re.Pattern[str]:
+    # "Thủ tướng Trung Quốc Lý Khắc Cường và lãnh đạo các nước ASEAN đã dự": the partner's leader named, then ASEAN.
+    alt = partner_alternation()
+    return re.compile(rf"\b(?:{alt})\b[^,;.]{{0,50}}\b(?:va|cung(?: voi)?)\b[^,;.]{{0,30}}\basean\b"
+                      rf"|\basean\b[^,;.]{{0,30}}\b(?:va|cung(?: voi)?)\b[^,;.]{{0,50}}\b(?:{alt})\b")
+
+
+def _joint_partner(before: str) -> str | None:
+    """The one partner a subject joined with ASEAN names, however its office-holder is told in between."""
+    codes = partners_named(before)
+    return codes.pop() if len(codes) == 1 and _joint_subject().search(canonical(before)) else None
+
+
 def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
     """A meeting named by its level alone whose sentence says ASEAN and one partner hold it ("các nhà lãnh đạo
     ASEAN và Nhật Bản đã tổ chức hội nghị thượng đỉnh lần thứ 15", "ASEAN và Hoa Kỳ tổ chức Hội nghị Bộ trưởng
@@ -263,7 +277,7 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
         return found
     before = text[sentence_start:found.start]
     partner = partner_of(canonical(before)) or _partner_hosting_anniversary(text, before, canon) \
-        or _both_sides_said_before(text, sentence_start, before, canon)
+        or _both_sides_said_before(text, sentence_start, before, canon) or _joint_partner(before)
     # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
     if partner is None or len(partners_named(before)) > 1:
         return found
