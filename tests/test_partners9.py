@@ -90,3 +90,11 @@ def test_a_bodyless_summit_whose_subject_joins_one_partners_leader_with_asean():
     text = ("Tin\n\nNgày 10/10/2024, tại Viêng Chăn, Thủ tướng Ấn Độ Narendra Modi và lãnh đạo các nước ASEAN đã "
             "tham dự hội nghị thượng đỉnh.")
     assert _partners(text, "asean-partner-summit") == {"IN"}
+
+
+def test_ministers_meeting_the_partners_themselves_and_the_three_of_asean_plus_three():
+    each = "Tin\n\nNgày 25/7/2024, các Bộ trưởng ASEAN đã họp với Ấn Độ và Nga tại Viêng Chăn."
+    three = ("Tin\n\nNgày 26/7/2024, các Bộ trưởng ASEAN đã họp với Trung Quốc, Nhật Bản và Hàn Quốc trong khuôn khổ "
+             "ASEAN+3 tại Viêng Chăn.")
+    assert _partners(each, "asean-partner-other") == {"IN", "RU"}
+    assert [m.series for m in _meetings(three)] == ["apt-other"]

@@ -116,9 +116,18 @@ def _asean_meets_partner() -> re.Pattern[str]:
         r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
-        r" ((?:(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
-        r"(?: [a-z]+){0,3}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?)"
-        rf" (?:{partner_alternation()}))\b")
+        r" ((?:(?:(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
+        r"(?: [a-z]+){0,3}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?) )?"
+        # "các Bộ trưởng ASEAN họp với Trung Quốc, Nhật Bản và Hàn Quốc": the partners themselves.
+        rf"(?:{partner_alternation()}))\b")
+
+
+_APT_FRAME = re.compile(r"[ ,]*(?:\(|trong khuon kho |theo (?:co che|hinh thuc) )(?:asean ?\+ ?3|apt|10 ?\+ ?3)\b")
+
+
+def _three_as_apt(folded: str, found: MeetingMention, at: int, end: int) -> bool:
+    """Whether the partners met are ASEAN+3's three and the words after the list name that framework."""
+    return partners_named(found.name) == {"CN", "JP", "KR"} and bool(_APT_FRAME.match(folded, at, end))
 
 
 def _asean_said(subject: str) -> str:
@@ -595,8 +604,12 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         more = _more_partners().match(folded, m.end(), end)
         if found and more:   # the name runs over the list, for the partner-list reading to split
             found = replace(found, end=more.end(), name=text[found.start:more.end()])
-        if not (found and found.partner) or any(a <= found.start < b or found.start <= a < found.end
-                                                for a, b in covered):
+        if found and more and _three_as_apt(folded, found, more.end(), end):
+            # "... họp với Trung Quốc, Nhật Bản và Hàn Quốc trong khuôn khổ ASEAN+3": one ASEAN+3 meeting.
+            found = _mention(text, folded, found.start, found.end, acronym_only=False,
+                             classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} ASEAN+3")
+        if not (found and (found.partner or found.series.startswith("apt"))) \
+                or any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
             continue
         # ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc ...": each next minister met, one list
         # whose words around it are each one's.
