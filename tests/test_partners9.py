@@ -98,3 +98,13 @@ def test_ministers_meeting_the_partners_themselves_and_the_three_of_asean_plus_t
              "ASEAN+3 tại Viêng Chăn.")
     assert _partners(each, "asean-partner-other") == {"IN", "RU"}
     assert [m.series for m in _meetings(three)] == ["apt-other"]
+
+
+def test_a_partners_leader_by_name_and_asean_leaders_met():
+    text = "Tin\n\nNgày 5/9/2023, tại Jakarta, Thủ tướng Modi và các nhà lãnh đạo ASEAN đã họp."
+    assert _partners(text, "asean-partner-summit") == {"IN"}
+
+
+def test_the_number_after_a_bracketed_acronym():
+    text = "Tin\n\nNgày 26/10/2025, Hội nghị Cấp cao Đông Á (EAS) 20 diễn ra tại Kuala Lumpur."
+    assert [(m.series, m.ordinal) for m in _meetings(text)] == [("eas", 20)]

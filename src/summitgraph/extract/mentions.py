@@ -61,7 +61,7 @@ _STOP = re.compile(
     r"| (?:và |cho )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
-    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
@@ -122,6 +122,9 @@ def _asean_meets_partner() -> re.Pattern[str]:
         rf"(?:{partner_alternation()}))\b")
 
 
+# ASEAN's own meetings told by who met, and the partner meeting at the same level.
+_ASEAN_LEVELS = {"asean-summit": "asean-partner-summit", "amm": "asean-partner-other", "aem": "asean-partner-other",
+                 "admm": "asean-partner-other", "asean-som": "asean-partner-other"}
 _APT_FRAME = re.compile(r"[ ,]*(?:\(|trong khuon kho |theo (?:co che|hinh thuc) )(?:asean ?\+ ?3|apt|10 ?\+ ?3)\b")
 
 
@@ -263,18 +266,16 @@ def _both_sides_said_before(text: str, sentence_start: int, before: str, canon: 
         else None
 
 
-@lru_cache(maxsize=1)
-def _joint_subject() -> re.Pattern[str]:
-    # "Thủ tướng Trung Quốc Lý Khắc Cường và lãnh đạo các nước ASEAN đã dự": the partner's leader named, then ASEAN.
-    alt = partner_alternation()
-    return re.compile(rf"\b(?:{alt})\b[^,;.]{{0,50}}\b(?:va|cung(?: voi)?)\b[^,;.]{{0,30}}\basean\b"
-                      rf"|\basean\b[^,;.]{{0,30}}\b(?:va|cung(?: voi)?)\b[^,;.]{{0,50}}\b(?:{alt})\b")
+# "Thủ tướng Trung Quốc Lý Khắc Cường và lãnh đạo các nước ASEAN đã dự", "Tổng thống Putin và các nhà lãnh đạo
+# ASEAN": a partner's leader joined with ASEAN's as who met.
+_JOINT_SUBJECT = re.compile(r"\b(?:va|cung(?: voi)?)\b[^,;.]{0,30}\basean\b|\basean\b[^,;.]{0,30}\b(?:va|cung(?: voi)?)\b")
 
 
 def _joint_partner(before: str) -> str | None:
-    """The one partner a subject joined with ASEAN names, however its office-holder is told in between."""
-    codes = partners_named(before)
-    return codes.pop() if len(codes) == 1 and _joint_subject().search(canonical(before)) else None
+    """The one partner (or a known office-holder of one) a subject joined with ASEAN names."""
+    if not _JOINT_SUBJECT.search(canonical(before)):
+        return None
+    return _subject_partner(before, 0, len(before))
 
 
 def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
@@ -629,6 +630,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             continue
         found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
                          classify_as="Hội nghị " + text[m.start():m.end(1)])
+        joint = _joint_partner(text[start:m.end(1)]) if found and found.series in _ASEAN_LEVELS else None
+        if joint:
+            # "Tổng thống Putin và các nhà lãnh đạo ASEAN đã họp": ASEAN's meeting with that partner, at its level.
+            found = replace(found, series=_ASEAN_LEVELS[found.series], partner=joint)
         if found:
             out.append(found)
             covered.append((found.start, found.end))
