@@ -108,3 +108,13 @@ def test_a_partners_leader_by_name_and_asean_leaders_met():
 def test_the_number_after_a_bracketed_acronym():
     text = "Tin\n\nNgày 26/10/2025, Hội nghị Cấp cao Đông Á (EAS) 20 diễn ra tại Kuala Lumpur."
     assert [(m.series, m.ordinal) for m in _meetings(text)] == [("eas", 20)]
+
+
+def test_an_annual_meeting_leaders_hold_is_their_numbered_summit():
+    text = ("Tin\n\nNgày 10/10/2024, tại Viêng Chăn, lãnh đạo ASEAN và Nhật Bản đã có cuộc họp thường niên lần thứ 27.")
+    assert {(m.series, m.ordinal) for m in _meetings(text)} == {("asean-partner-summit", 27)}
+
+
+def test_east_asian_leaders_meeting():
+    text = "Tin\n\nNgày 11/10/2024, tại Viêng Chăn, Thủ tướng Úc dự Hội nghị các nhà lãnh đạo Đông Á."
+    assert "eas" in {m.series for m in _meetings(text)}

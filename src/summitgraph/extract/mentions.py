@@ -291,7 +291,17 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
     # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
     if partner is None or len(partners_named(before)) > 1:
         return found
-    return replace(found, series=partner_series(canon), partner=partner)
+    return replace(found, series=partner_series(canon + _level_of_who(before, canon)), partner=partner)
+
+
+_WHO_LEADERS = re.compile(r"\b(?:cac )?(?:nha )?lanh dao\b")
+_LEVEL_SAID = re.compile(r"\b(?:cap cao|thuong dinh|lanh dao|bo truong|ngoai truong|som)\b")
+
+
+def _level_of_who(before: str, canon: str) -> str:
+    """" lãnh đạo" when a name without its level ("cuộc họp thường niên lần thứ 24") is held by leaders the words
+    before it name ("lãnh đạo ASEAN và Hàn Quốc đã có ..."), else nothing."""
+    return " lanh dao" if not _LEVEL_SAID.search(canon) and _WHO_LEADERS.search(canonical(before)) else ""
 
 
 @lru_cache(maxsize=1)
