@@ -44,7 +44,7 @@ _CANON = [
     # "10+1": ASEAN's ten and one partner, as older news writes ASEAN+1 ("hội nghị 10+1 với Trung Quốc").
     (re.compile(r"\b10 ?(?:\+|cong) ?1\b(?! ?\d)"), "asean+1"),
     # "Hội nghị ASEAN+1 (Trung Quốc)": the partner in the bracket after "ASEAN+1".
-    (re.compile(r"\b(asean ?\+ ?1) \((?=[a-z ]{2,24}\))"), r"\1 voi "),
+    (re.compile(r"\b(asean ?\+ ?1) \((?!voi )(?=[a-z ]{2,24}\))"), r"\1 voi "),
     # Economic ministers' consultations named by the partner's ministry: AEM-METI (Japan), AEM-MOFCOM (China),
     # AEM-USTR (United States), AEM-ROK (Korea).
     (re.compile(r"\baem-meti\b"), "aem-nhat ban"),
