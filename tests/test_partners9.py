@@ -118,3 +118,18 @@ def test_an_annual_meeting_leaders_hold_is_their_numbered_summit():
 def test_east_asian_leaders_meeting():
     text = "Tin\n\nNgày 11/10/2024, tại Viêng Chăn, Thủ tướng Úc dự Hội nghị các nhà lãnh đạo Đông Á."
     assert "eas" in {m.series for m in _meetings(text)}
+
+
+def test_a_sitting_named_by_its_level_and_the_two_sides():
+    text = "Tin\n\nNgày 6/9/2023, buổi họp cấp Bộ trưởng ASEAN - Canada đã diễn ra tại Jakarta."
+    assert _partners(text, "asean-partner-other") == {"CA"}
+
+
+def test_asean_and_one_partner_told_as_who_met():
+    text = "Tin\n\nNgày 12/7/2024, Asean và New Zealand đã nhóm họp tại Viêng Chăn."
+    assert _partners(text, "asean-partner-other") == {"NZ"}
+
+
+def test_a_bare_meeting_attended_by_a_partners_minister_with_asean_ministers():
+    text = ("Tin\n\nNgày 12/7/2024, Ngoại trưởng Blinken cùng các ngoại trưởng ASEAN dự cuộc họp tại Viêng Chăn.")
+    assert _partners(text, "asean-partner-other") == {"US"}

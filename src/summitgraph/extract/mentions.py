@@ -30,6 +30,8 @@ _TRIGGER = WordStart(
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| hoi dong (?:[a-z-]+ ){1,8}?asean\b)|hoi thao ly luan|tham van chinh tri"
     # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
     r"|phien hop(?= asean ?[-+])"
+    # "buổi họp ASEAN - Nhật Bản", "buổi họp cấp Bộ trưởng ASEAN - Úc" (not a press conference, "buổi họp báo").
+    r"|buoi hop(?= (?:cap cao |thuong dinh |(?:cap )?bo truong(?: ngoai giao)? )?asean ?[-+])"
     # "Phiên thảo luận mở cấp Bộ trưởng của Hội đồng Bảo an": a session of a UN organ is a meeting.
     r"|phien (?:thao luan|hop)(?= (?:[a-z0-9]+ ){0,8}?(?:cua )?(?:hoi dong bao an|dai hoi dong)\b)"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
@@ -127,6 +129,14 @@ def _asean_meets_partner() -> re.Pattern[str]:
 _ASEAN_LEVELS = {"asean-summit": "asean-partner-summit", "amm": "asean-partner-other", "aem": "asean-partner-other",
                  "admm": "asean-partner-other", "asean-som": "asean-partner-other"}
 _APT_FRAME = re.compile(r"[ ,]*(?:\(|trong khuon kho |theo (?:co che|hinh thuc) )(?:asean ?\+ ?3|apt|10 ?\+ ?3)\b")
+
+
+@lru_cache(maxsize=1)
+def _asean_and_partner_met() -> re.Pattern[str]:
+    # "ASEAN và Trung Quốc nhóm họp tại Bangkok", "Nhật Bản và ASEAN đã họp": the two sides as who met.
+    alt = partner_alternation()
+    return re.compile(rf"\b(asean (?:va|voi) (?:{alt})|(?:{alt}) va asean)"
+                      r"\s+(?:(?:da|vua|se|dang|cung) ){0,2}(?:nhom hop|hop|gap nhau)\b(?! bao\b)")
 
 
 def _three_as_apt(folded: str, found: MeetingMention, at: int, end: int) -> bool:
@@ -381,7 +391,12 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
         return None
     m = _participants().search(canonical(around))
     if m is None or len(partners_named(around)) != 1:
-        return None
+        # "Ngoại trưởng Vương Nghị cùng các ngoại trưởng ASEAN dự cuộc họp tại Bangkok": a partner's office-holder
+        # joined with ASEAN's before it.
+        before = text[sentence_start:found.start]
+        joint = _joint_partner(before)
+        return replace(found, series=partner_series(canonical(found.name) + _level_of_who(before, "")),
+                       partner=joint) if joint else None
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
 
@@ -646,6 +661,14 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             # "Tổng thống Putin và các nhà lãnh đạo ASEAN đã họp": ASEAN's meeting with that partner, at its level.
             found = replace(found, series=_ASEAN_LEVELS[found.series], partner=joint)
         if found:
+            out.append(found)
+            covered.append((found.start, found.end))
+    for m in _asean_and_partner_met().finditer(folded, start, end) if names_asean else ():
+        if any(a <= m.start() < b or m.start() <= a < m.end(1) for a, b in covered):
+            continue
+        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
+                         classify_as="Hội nghị " + text[m.start():m.end(1)])
+        if found and found.partner:
             out.append(found)
             covered.append((found.start, found.end))
     for m in _PARTNER_MEETS_ASEAN.finditer(folded, start, end) if names_asean else ():
