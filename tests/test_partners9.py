@@ -133,3 +133,12 @@ def test_asean_and_one_partner_told_as_who_met():
 def test_a_bare_meeting_attended_by_a_partners_minister_with_asean_ministers():
     text = ("Tin\n\nNgày 12/7/2024, Ngoại trưởng Blinken cùng các ngoại trưởng ASEAN dự cuộc họp tại Viêng Chăn.")
     assert _partners(text, "asean-partner-other") == {"US"}
+
+
+def test_a_schedules_items_fall_on_the_day_its_head_gives():
+    text = ("Lịch trình Cấp cao\n\nViêng Chăn, ngày 8/10/2024 - Các hoạt động của Thủ tướng.\nChương trình ngày 10/10:\n"
+            "- 9h30: Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 27\n- 15h00: Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 25\n"
+            "Chương trình ngày 11/10:\n- 10h00: Hội nghị Cấp cao Đông Á lần thứ 19")
+    days = {(m.series, m.partner): m.start for m in _meetings(text)}
+    assert days[("asean-partner-summit", "CN")] == days[("asean-partner-summit", "KR")] == "2024-10-10"
+    assert days[("eas", None)] == "2024-10-11"

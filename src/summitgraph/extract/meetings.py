@@ -946,6 +946,44 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         rec.spans.append(Span(day.start, day.end))
 
 
+# A line of a schedule: a bullet, or the hour it starts at ("- 9h00:", "• 14:30", "10 giờ:").
+_SCHEDULE_ITEM = re.compile(r"[ \t]*(?:[-–•*+·][ \t]|\d{1,2}(?:h\d{0,2}|:\d{2}| gio)\b)")
+_SCHEDULE_LINES = 12    # how many items back a schedule's head may be
+
+
+def _schedule_day(ctx: DocContext, records: list[Candidate], year: int | None) -> None:
+    """A meeting on a schedule's line with no day of its own falls on the day its head line gives ("Chương trình
+    ngày 14/11:" then "- 9h00: Hội nghị Cấp cao ASEAN - Hàn Quốc")."""
+    text, folded = ctx.text, ctx.folded
+    for rec in records:
+        if rec.start and len(rec.start.lstrip("-")) in (5, 10):
+            continue                                  # a day of its own
+        line_start = text.rfind("\n", 0, rec.span.start) + 1
+        if not _SCHEDULE_ITEM.match(folded, line_start):
+            continue
+        head_end = line_start - 1
+        for _ in range(_SCHEDULE_LINES):
+            if head_end <= 0:
+                break
+            head_start = text.rfind("\n", 0, head_end) + 1
+            if not _SCHEDULE_ITEM.match(folded, head_start):
+                break
+            head_end = head_start - 1
+        else:
+            continue
+        head_start = text.rfind("\n", 0, max(head_end, 0)) + 1
+        if head_end <= 0 or not text[head_start:head_end].rstrip().endswith(":"):
+            continue
+        days = [d for d in attr.dates_in(ctx.dates, head_start, head_end) if d.first.day and d.first.month]
+        if len(days) != 1:
+            continue
+        day = days[0]
+        own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
+        prefix = f"{own_year:04d}-" if own_year else "--"
+        rec.start = rec.end = f"{prefix}{day.first.month:02d}-{day.first.day:02d}"
+        rec.spans.append(Span(day.start, day.end))
+
+
 def _listed_share_place(ctx: DocContext, records: list[Candidate]) -> None:
     """Meetings named in one list ("Hội nghị AEM Retreat và Hội nghị tham vấn AEM - EU kết thúc ...") meet
     in one place: one the text does not place takes the place of the one listed next to it."""
@@ -1408,6 +1446,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _talks_at_their_event(ctx, records)
     _inherit_from_lead(records, _lead_end(ctx))
     _same_day_as_told(ctx, records, dates, year)
+    _schedule_day(ctx, records, year)
     _talks_of_one_trip(records)
     _talks_in_the_days_after_arrival(records)
     _listed_share_place(ctx, records)
