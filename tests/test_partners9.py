@@ -142,3 +142,10 @@ def test_a_schedules_items_fall_on_the_day_its_head_gives():
     days = {(m.series, m.partner): m.start for m in _meetings(text)}
     assert days[("asean-partner-summit", "CN")] == days[("asean-partner-summit", "KR")] == "2024-10-10"
     assert days[("eas", None)] == "2024-10-11"
+
+
+def test_the_foreign_ministers_meeting_by_its_initials():
+    text = ("Tin\n\nNgày 26/7/2024, Hội nghị BTNG EAS lần thứ 14 và HNBTNG ASEAN - Nhật Bản đã diễn ra tại "
+            "Viêng Chăn.")
+    found = {(m.series, m.partner) for m in _meetings(text)}
+    assert found >= {("eas-other", None), ("asean-partner-other", "JP")}

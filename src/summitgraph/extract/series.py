@@ -31,6 +31,9 @@ _CANON = [
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
     # "HNCC ASEAN 43", "HNTĐ": the summit's initials, as headlines and captions write them.
     (re.compile(r"\b(?:hncc|hntd)\b"), "hoi nghi cap cao"),
+    # "Hội nghị BTNG ASEAN+3", "HNBTNG ASEAN - Nhật Bản": the foreign ministers' meeting by its initials.
+    (re.compile(r"\bhnbtng\b"), "hoi nghi bo truong ngoai giao"),
+    (re.compile(r"\bbtng\b"), "bo truong ngoai giao"),
     # ASEAN's full name, alone or with its acronym either side: "Hiệp hội các quốc gia Đông Nam Á (ASEAN) -
     # Trung Quốc".
     (re.compile(r"\bhiep hoi cac (?:quoc gia|nuoc) dong nam a(?: \(asean\))?|\basean \(hiep hoi cac (?:quoc gia|nuoc)"
