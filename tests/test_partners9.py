@@ -149,3 +149,10 @@ def test_the_foreign_ministers_meeting_by_its_initials():
             "Viêng Chăn.")
     found = {(m.series, m.partner) for m in _meetings(text)}
     assert found >= {("eas-other", None), ("asean-partner-other", "JP")}
+
+
+def test_a_meeting_with_asean_whose_subject_is_one_partners_leader_or_minister():
+    leader = "Tin\n\nNgày 10/10/2024, tại Viêng Chăn, Thủ tướng Canada dự hội nghị với ASEAN."
+    minister = "Tin\n\nNgày 26/7/2024, Ngoại trưởng Úc dự cuộc họp với các nước ASEAN tại Viêng Chăn."
+    assert _partners(leader, "asean-partner-summit") == {"CA"}
+    assert _partners(minister, "asean-partner-other") == {"AU"}

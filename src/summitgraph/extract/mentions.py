@@ -198,6 +198,8 @@ _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|qua
 # ngoại trưởng ASEAN"), their counterparts ("với những người đồng cấp ASEAN").
 _WITH_ASEAN = re.compile(r"\bvoi (?:cac |nhung )?(?:nguoi )?(?:nha )?(?:lanh dao |bo truong(?: [a-z]+){0,2} |dong cap |dong nghiep "
                          r"|dong nhiem )?(?:cua )?(?:cac nuoc |(?:\d{1,2}|muoi) nuoc )?(?:asean|dong nam a)\b")
+# "hội nghị với ASEAN", "cuộc gặp với các nước ASEAN": a meeting with ASEAN and no level said.
+_WITH_ASEAN_ONLY = re.compile(r"^(?:hoi nghi|cuoc hop|cuoc gap)(?: [a-z]+){0,2}? voi (?:cac )?(?:nuoc )?(?:asean|dong nam a)$")
 _HOSTED_SERIES = {"asean-summit", "asean-partner-summit", "asean-partner-other", "amm", "admm", "aem"}
 
 
@@ -597,6 +599,13 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _held_by_asean_and_partner(text, MeetingMention(
                 opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False), start)
             found = found if found.partner else None
+        elif found is None and _WITH_ASEAN_ONLY.match(canonical(text[opens:stop].strip())):
+            # "Thủ tướng Nhật Bản dự hội nghị với ASEAN": the subject's country meets ASEAN, at the subject's level.
+            name = text[opens:stop].strip()
+            partner = _subject_partner(text, start, opens)
+            level = " lanh dao" if _LEADER_ATTENDS.search(fold(text[start:opens])) else ""
+            found = MeetingMention(opens, opens + len(name), name, partner_series(canonical(name) + level), partner,
+                                   None, False, False) if partner else None
         if found:
             found = _hosted_by_partner(text, found, start)
             found = _held_by_asean_and_partner(text, found, start)
