@@ -156,3 +156,15 @@ def test_a_meeting_with_asean_whose_subject_is_one_partners_leader_or_minister()
     minister = "Tin\n\nNgày 26/7/2024, Ngoại trưởng Úc dự cuộc họp với các nước ASEAN tại Viêng Chăn."
     assert _partners(leader, "asean-partner-summit") == {"CA"}
     assert _partners(minister, "asean-partner-other") == {"AU"}
+
+
+def test_listed_partner_meetings_each_with_its_number_in_brackets():
+    text = ("Tin\n\nNgày 10/10/2024, các hội nghị ASEAN với các đối tác: ASEAN - Nhật Bản (lần thứ 27), ASEAN - Hàn "
+            "Quốc (lần thứ 25) đã diễn ra tại Viêng Chăn.")
+    assert {(m.partner, m.ordinal) for m in _meetings(text)} == {("JP", 27), ("KR", 25)}
+
+
+def test_asean_plus_one_among_listed_frameworks_names_no_meeting():
+    text = ("Tin\n\nHội nghị Cấp cao ASEAN 45 và các hội nghị liên quan (ASEAN+1, ASEAN+3, EAS) diễn ra tại Viêng Chăn "
+            "từ 8-11/10/2024.")
+    assert not [m for m in _meetings(text) if m.series.startswith("asean-partner")]

@@ -739,7 +739,16 @@ _LIST_INTRO = re.compile(r"\b(?:hoi nghi|cuoc hop)(?: (cap cao|thuong dinh|bo tr
 _LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo truong kinh te|bo truong)\b", re.S)
 _LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
                 "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}
-_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:)\n]|$))")
+# An item may carry its own bracket, words after it too when it is the last: "ASEAN - Hàn Quốc (lần thứ 21) đã ...".
+_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\)[^,;.:()\n]*?)?)"
+                        r"(?=\s*(?:,|;|\bvà\b|[.:)\n]|$))")
+
+
+def _item_stop(lower: str) -> re.Match[str] | None:
+    """Where a listed item's name stops: the first stop that is not the close of the item's own bracket."""
+    return next((stop for stop in _STOP.finditer(lower)
+                 if not (lower[stop.start()] == ")" and lower.count("(", 0, stop.start()) > lower.count(")", 0, stop.start()))),
+                None)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?$")
 _FRAMEWORK_ITEM = re.compile(r"\b(?:asean|dong a|eas|arf|apt|pmc|mekong)\b")
 _LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
@@ -768,7 +777,7 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
             name = item.group(1).strip()
             pos = item.end()
             # The last item ends where a name ends: "..., Hàn Quốc tại Jakarta".
-            cut = _STOP.search(lower_keep_length(name))
+            cut = _item_stop(lower_keep_length(name))
             if cut:
                 name = name[:cut.start()].strip()
                 pos = end
@@ -782,6 +791,8 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
             if series not in _LISTED_SERIES or (series.startswith("asean-partner") and not partner
                                                 and not framework):
                 break
+            if series.startswith("asean-partner") and not partner:
+                continue   # "ASEAN+1" among the frameworks: ASEAN's meetings with each partner, none named
             at = item.start(1)
             # Named with the head's level ("Hội nghị Cấp cao ASEAN - Trung Quốc"): a bare "Trung Quốc" names no meeting.
             out.append(MeetingMention(at, at + len(name), as_meeting, series, partner, ordinal_of(own), False, False,
@@ -831,8 +842,8 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
         own = item if a == 0 or re.match(r"(?:hội nghị|cuộc họp|cấp cao|thượng đỉnh)\b", item, re.I) \
             else f"{head.group(1)} {item}"
         series, partner = classify(own)
-        if series is None:
-            continue
+        if series is None or series.startswith("asean-partner") and partner is None:
+            continue   # "(ASEAN+1, ASEAN+3, EAS)": ASEAN's meetings with each partner, none of them named
         out.append(MeetingMention(m.start + a, m.start + a + len(item), own, series, partner, ordinal_of(canonical(own)),
                                   m.generic, False, listed=m.start))
     return out or [m]
