@@ -168,3 +168,19 @@ def test_asean_plus_one_among_listed_frameworks_names_no_meeting():
     text = ("Tin\n\nHội nghị Cấp cao ASEAN 45 và các hội nghị liên quan (ASEAN+1, ASEAN+3, EAS) diễn ra tại Viêng Chăn "
             "từ 8-11/10/2024.")
     assert not [m for m in _meetings(text) if m.series.startswith("asean-partner")]
+
+
+def test_a_summit_with_a_partner_said_without_its_noun_in_an_article_about_asean():
+    text = "Cấp cao ASEAN\n\nNgày 10/10/2024, tại thượng đỉnh với Nhật Bản, lãnh đạo ASEAN kêu gọi hợp tác."
+    assert _partners(text, "asean-partner-summit") == {"JP"}
+
+
+def test_a_special_summit_a_partners_known_leader_hosts():
+    text = ("Tin ASEAN\n\nNgày 13/5/2022, Tổng thống Joe Biden chủ trì Hội nghị Cấp cao đặc biệt tại Nhà Trắng với sự "
+            "tham dự của lãnh đạo ASEAN.")
+    assert _partners(text, "asean-partner-summit") == {"US"}
+
+
+def test_a_numbered_consultation_between_asean_and_a_partner():
+    text = "Tin\n\nNgày 13/5/2024, cuộc tham vấn lần thứ 30 giữa ASEAN và Trung Quốc diễn ra tại Bắc Kinh."
+    assert {(m.partner, m.ordinal) for m in _meetings(text)} == {("CN", 30)}

@@ -35,7 +35,7 @@ _TRIGGER = WordStart(
     # "Phiên thảo luận mở cấp Bộ trưởng của Hội đồng Bảo an": a session of a UN organ is a meeting.
     r"|phien (?:thao luan|hop)(?= (?:[a-z0-9]+ ){0,8}?(?:cua )?(?:hoi dong bao an|dai hoi dong)\b)"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
-    r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
+    r"|(?:cuoc )?tham van(?= (?:lan thu \w+ )?(?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
     # "Vòng đàm phán thứ 5 về Hiệp định thương mại tự do ASEAN - Hàn Quốc": a negotiating round is a meeting.
     r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ |moi )?(?:ve |cua )?(?:hiep dinh|fta|asean|coc|bo quy tac)\b)"
@@ -178,10 +178,12 @@ def _more_partners() -> re.Pattern[str]:
 def _bare_level() -> WordStart:
     # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
     # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
+    # "tại thượng đỉnh với Mỹ": ASEAN's summit with the partner, in an article about ASEAN.
     return WordStart(r"(?:cap cao|thuong dinh)"
                      r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
                      r"|clmv|clv|acmecs|g20|g7|apec|brics|asem)\b"
-                     rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b)")
+                     rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b"
+                     rf"|(?<=thuong dinh)(?: dac biet)? voi (?:{partner_alternation()})\b)")
 @lru_cache(maxsize=1)
 def _english_summit() -> re.Pattern[str]:
     # "26th ASEAN-China Summit", "East Asia Summit (EAS) lần thứ 18", "ASEAN Summit lần thứ 44": a translated page
@@ -260,8 +262,8 @@ def _partner_hosting_anniversary(text: str, before: str, canon: str) -> str | No
     if not _OCCASION_SUMMIT.search(canon) or not _HOSTS.search(fold(before)) \
             or "asean" not in fold(text):
         return None
-    codes = partners_named(before)
-    return codes.pop() if len(codes) == 1 else None
+    # "Tổng thống Joe Biden chủ trì Hội nghị Cấp cao đặc biệt": the partner by its known office-holder too.
+    return _subject_partner(before, 0, len(before))
 
 
 _BOTH_SIDES = re.compile(r"\bhai ben\b")
@@ -521,9 +523,9 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     name = text[start:end].strip()
     series, partner = classify(classify_as or name)
     if series is None and fallback is not None:
-        series = fallback(name)  # a name no rule knows, read in the light of the article
+        series = fallback(classify_as or name)  # a name no rule knows, read in the light of the article
         if series in ("asean-partner-summit", "asean-partner-other"):
-            partner = partner_with(canonical(name))
+            partner = partner_with(canonical(classify_as or name))
     if series is None or _NOT_GOVERNMENTS.search(canonical(name)):
         return None
     name = _without_cochair(name, series, partner) if partner and classify_as is None else name
@@ -616,8 +618,12 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if any(a <= m.start() < b for a, b in covered) \
                 or _NOT_BARE_BEFORE.search(folded, max(start, m.start() - 16), m.start()):
             continue
-        found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
-        if found:
+        stop = _name_end(text, folded, lower, m.end(), end)
+        # "thượng đỉnh với Mỹ" is read as "Hội nghị thượng đỉnh với Mỹ" is: in the light of the article.
+        with_partner = folded.startswith("thuong dinh", m.start()) and " voi " in folded[m.start():m.start() + 25]
+        found = _mention(text, folded, m.start(), stop, acronym_only=False, fallback=fallback if with_partner else None,
+                         classify_as="Hội nghị " + text[m.start():stop] if with_partner else None)
+        if found and (found.partner or not with_partner):
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
