@@ -184,3 +184,15 @@ def test_a_special_summit_a_partners_known_leader_hosts():
 def test_a_numbered_consultation_between_asean_and_a_partner():
     text = "Tin\n\nNgày 13/5/2024, cuộc tham vấn lần thứ 30 giữa ASEAN và Trung Quốc diễn ra tại Bắc Kinh."
     assert {(m.partner, m.ordinal) for m in _meetings(text)} == {("CN", 30)}
+
+
+def test_leaders_meeting_partners_none_named_is_no_asean_summit():
+    text = "Tin ASEAN\n\nNgày 10/10/2024, tại Viêng Chăn, lãnh đạo ASEAN họp với lãnh đạo các nước đối tác."
+    assert _meetings(text) == []
+
+
+def test_the_same_day_said_right_after_the_name():
+    text = ("Tin ASEAN\n\nNgày 26/7/2024, tại Viêng Chăn, Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ đã diễn ra. "
+            "Hội nghị Bộ trưởng Ngoại giao ASEAN - Canada cùng ngày bàn về an ninh biển.")
+    [ca] = [m for m in _meetings(text) if m.partner == "CA"]
+    assert ca.start == "2024-07-26"

@@ -920,6 +920,8 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
 _SAME_DAY = re.compile(r"\bcung ngay\b")
+# "Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản (cũng diễn ra) cùng ngày": said right after the name.
+_SAME_DAY_AFTER = re.compile(r"\s*(?:(?:cung |da |duoc )*(?:dien ra|to chuc|khai mac|hop) )?(?:trong |vao )?cung ngay\b")
 SAME_DAY_REACH = 1500
 # A sentence opening "Ngay sau đó", "Tiếp đó", "Buổi chiều" (the next act of the day told before) or "(Ngay) sau
 # lễ đón" (talks follow the welcome ceremony on its day).
@@ -935,7 +937,8 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
             continue                                  # a day of its own ("--09-08", "2020-09-08")
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
-                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)):
+                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)
+                                    or _SAME_DAY_AFTER.match(ctx.folded, rec.span.end, sentence.end)):
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:

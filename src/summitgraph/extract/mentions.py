@@ -63,7 +63,7 @@ _STOP = re.compile(
     r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
-    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
@@ -94,7 +94,8 @@ _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|qua
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
                             # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
                             r"(?:(?:, | va )(?:[a-z ]{2,20}?|(?:ngoai truong|bo truong|thu tuong|tong thong)(?: [a-z]+){1,3}?)){0,4})"
-                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b")
+                            # "lãnh đạo ASEAN họp với lãnh đạo các nước đối tác": ASEAN's partners, none named.
+                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b(?! voi (?:[a-z]+ ){0,4}doi tac\b)")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
