@@ -196,3 +196,8 @@ def test_the_same_day_said_right_after_the_name():
             "Hội nghị Bộ trưởng Ngoại giao ASEAN - Canada cùng ngày bàn về an ninh biển.")
     [ca] = [m for m in _meetings(text) if m.partner == "CA"]
     assert ca.start == "2024-07-26"
+
+
+def test_a_ten_plus_one_meeting_a_head_of_government_speaks_at_is_the_leaders():
+    text = "Tin\n\nNgày 10/10/2024, tại Viêng Chăn, Thủ tướng Lý Cường nêu đề xuất tại Hội nghị 10+1."
+    assert _partners(text, "asean-partner-summit") == {"CN"}

@@ -328,7 +328,9 @@ def _levelless_partner_name() -> re.Pattern[str]:
     return re.compile(r"^(?:hoi nghi|cuoc hop|phien hop)(?: ky niem \d{1,2} nam(?: quan he)?(?: doi tac)?(?: doi thoai)?)?"
                       rf"(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
                       r"(?: lan thu \w+)?(?: nam (?:nay|ngoai|toi))?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
-                      rf"(?:{partner_alternation()})\)$")
+                      rf"(?:{partner_alternation()})\)$"
+                      # "Hội nghị 10+1", its partner read from the sentence.
+                      r"|^(?:hoi nghi|cuoc hop) asean ?\+ ?1$")
 
 
 def levelless_partner_name(name: str) -> bool:
