@@ -201,3 +201,9 @@ def test_the_same_day_said_right_after_the_name():
 def test_a_ten_plus_one_meeting_a_head_of_government_speaks_at_is_the_leaders():
     text = "Tin\n\nNgày 10/10/2024, tại Viêng Chăn, Thủ tướng Lý Cường nêu đề xuất tại Hội nghị 10+1."
     assert _partners(text, "asean-partner-summit") == {"CN"}
+
+
+def test_a_levelless_partner_meeting_in_an_article_of_leaders_meetings_is_the_leaders():
+    text = ("Tin ASEAN\n\nNgày 11/10/2024, Hội nghị Cấp cao ASEAN lần thứ 45 bế mạc tại Viêng Chăn. Chiều cùng ngày, "
+            "Hội nghị ASEAN - Canada đã diễn ra.")
+    assert _partners(text, "asean-partner-summit") == {"CA"}

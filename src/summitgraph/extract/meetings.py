@@ -1416,6 +1416,21 @@ def _levelless_take_named_level(candidates: list[Candidate]) -> None:
             cand.series = next(iter(named))
 
 
+_LEADERS_SERIES = {"asean-summit", "apt-summit", "eas"}
+_MINISTERS_SERIES = {"amm", "amm-retreat", "arf", "eas-other", "aem"}
+
+
+def _levelless_take_article_level(candidates: list[Candidate]) -> None:
+    """"Hội nghị ASEAN - Nhật Bản lần thứ 22" in an article whose other meetings are all leaders' (the Summit,
+    ASEAN+3, East Asia): the leaders' meeting with that partner. Left as it is when ministers' meet too."""
+    said = {c.series for c in candidates if not levelless_partner_name(c.name)}
+    if not said & _LEADERS_SERIES or said & _MINISTERS_SERIES:
+        return
+    for cand in candidates:
+        if cand.series == "asean-partner-other" and cand.partner and levelless_partner_name(cand.name):
+            cand.series = "asean-partner-summit"
+
+
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
@@ -1436,6 +1451,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.sort(key=lambda c: c.span.start)
     _one_partner_of_the_title(ctx, candidates)
     _levelless_take_named_level(candidates)
+    _levelless_take_article_level(candidates)
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx), dates)
