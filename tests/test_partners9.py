@@ -207,3 +207,14 @@ def test_a_levelless_partner_meeting_in_an_article_of_leaders_meetings_is_the_le
     text = ("Tin ASEAN\n\nNgày 11/10/2024, Hội nghị Cấp cao ASEAN lần thứ 45 bế mạc tại Viêng Chăn. Chiều cùng ngày, "
             "Hội nghị ASEAN - Canada đã diễn ra.")
     assert _partners(text, "asean-partner-summit") == {"CA"}
+
+
+def test_a_summit_between_a_partner_and_the_ten_asean_countries():
+    text = "Tin\n\nNgày 10/10/2024, Hội nghị cấp cao giữa Canada và 10 nước ASEAN diễn ra tại Viêng Chăn."
+    assert _partners(text, "asean-partner-summit") == {"CA"}
+
+
+def test_a_meeting_between_a_partners_minister_and_the_asean_ministers():
+    text = ("Tin\n\nNgày 26/7/2024, cuộc họp giữa Ngoại trưởng Australia và các Ngoại trưởng ASEAN diễn ra tại "
+            "Viêng Chăn.")
+    assert _partners(text, "asean-partner-other") == {"AU"}

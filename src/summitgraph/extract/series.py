@@ -124,7 +124,12 @@ def _partner_pattern() -> re.Pattern[str]:
                       rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
                       # "Nga - khối ASEAN", "Trung Quốc và các nước Đông Nam Á".
-                      rf"|\b({alternation}) ?(?:-|va|voi) ?(?:cac nuoc |cac quoc gia |khoi )?(?:asean|dong nam a)\b"), names
+                      # "Trung Quốc và 10 nước ASEAN", "Hàn Quốc với các nước thành viên ASEAN", "Ngoại trưởng Mỹ và
+                      # các Ngoại trưởng ASEAN".
+                      rf"|\b({alternation}) ?(?:-|va|voi) ?(?:(?:cac |nhung )?(?:nha )?(?:lanh dao|bo truong(?: ngoai giao)?"
+                      rf"|nguoi dong cap|dong cap) (?:cua )?)?"
+                      rf"(?:cac nuoc |cac quoc gia |khoi |(?:\d{{1,2}}|muoi) nuoc |cac (?:nuoc|quoc gia) thanh vien )?"
+                      rf"(?:asean|dong nam a)\b"), names
 
 
 @lru_cache(maxsize=1)
