@@ -218,3 +218,15 @@ def test_a_meeting_between_a_partners_minister_and_the_asean_ministers():
     text = ("Tin\n\nNgày 26/7/2024, cuộc họp giữa Ngoại trưởng Australia và các Ngoại trưởng ASEAN diễn ra tại "
             "Viêng Chăn.")
     assert _partners(text, "asean-partner-other") == {"AU"}
+
+
+def test_asean_leaders_separate_meetings_with_each_partners_leaders():
+    text = ("Tin\n\nNgày 29/11/2004, tại Viêng Chăn, các nhà lãnh đạo ASEAN đã có các cuộc gặp riêng rẽ với lãnh đạo "
+            "Ấn Độ, Australia và New Zealand.")
+    assert _partners(text, "asean-partner-summit") == {"IN", "AU", "NZ"}
+
+
+def test_asean_ministers_meeting_the_partners_ministers_said_in_the_plural():
+    text = ("Tin\n\nNgày 29/7/2005, tại Viêng Chăn, các Bộ trưởng ASEAN đã gặp các Bộ trưởng Ngoại giao Nga và "
+            "Canada.")
+    assert _partners(text, "asean-partner-other") == {"RU", "CA"}
