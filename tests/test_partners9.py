@@ -230,3 +230,8 @@ def test_asean_ministers_meeting_the_partners_ministers_said_in_the_plural():
     text = ("Tin\n\nNgày 29/7/2005, tại Viêng Chăn, các Bộ trưởng ASEAN đã gặp các Bộ trưởng Ngoại giao Nga và "
             "Canada.")
     assert _partners(text, "asean-partner-other") == {"RU", "CA"}
+
+
+def test_a_forum_workshop_is_one_of_its_other_meetings():
+    text = "Tin\n\nNgày 6/6/2024, Hội thảo ARF về an ninh mạng diễn ra tại Đà Nẵng."
+    assert [m.series for m in _meetings(text)] == ["arf-other"]

@@ -28,6 +28,8 @@ _TRIGGER = WordStart(
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     # "Phiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29": a council of ASEAN's in session.
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| hoi dong (?:[a-z-]+ ){1,8}?asean\b)|hoi thao ly luan|tham van chinh tri"
+    # "Hội thảo ARF về an ninh mạng": one of the forum's inter-sessional meetings.
+    r"|hoi thao(?= (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
     # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
     r"|phien hop(?= asean ?[-+])"
     # "buổi họp ASEAN - Nhật Bản", "buổi họp cấp Bộ trưởng ASEAN - Úc" (not a press conference, "buổi họp báo").
