@@ -235,3 +235,9 @@ def test_asean_ministers_meeting_the_partners_ministers_said_in_the_plural():
 def test_a_forum_workshop_is_one_of_its_other_meetings():
     text = "Tin\n\nNgày 6/6/2024, Hội thảo ARF về an ninh mạng diễn ra tại Đà Nẵng."
     assert [m.series for m in _meetings(text)] == ["arf-other"]
+
+
+def test_a_bare_meeting_of_both_sides_under_a_title_naming_asean_and_one_partner():
+    text = ("ASEAN - Ấn Độ: Thúc đẩy kết nối\n\n11/10/2024 18:00 GMT+7\n\nTại hội nghị hôm qua ở Viêng Chăn, lãnh đạo "
+            "hai bên nhất trí đẩy mạnh kết nối.")
+    assert _partners(text, "asean-partner-summit") == {"IN"}

@@ -386,6 +386,18 @@ _PLACED_OR_DATED = re.compile(r"\s*(?:(?:da|se|vua|duoc|dang) )?(?:(?:dien ra|to
                               r"(?:o|tai|hom|ngay|vao|sang|chieu|toi|trua|truc tuyen)\b")
 
 
+def _both_sides_of_the_title(text: str, sentence: str) -> str | None:
+    """"ASEAN - Trung Quốc: ..." over "Tại hội nghị hôm qua, lãnh đạo hai bên ...": the two sides are ASEAN and the
+    one partner the title names beside it."""
+    if not _BOTH_SIDES.search(fold(sentence)):
+        return None
+    title = text[:text.find("\n")] if "\n" in text else ""
+    if "asean" not in fold(title):
+        return None
+    codes = partners_named(title)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, sentence_end: int
                          ) -> MeetingMention | None:
     """A meeting named by its noun alone whose sentence says ASEAN and one partner met at it ("Ngoại trưởng các
@@ -404,8 +416,8 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
         # "Ngoại trưởng Vương Nghị cùng các ngoại trưởng ASEAN dự cuộc họp tại Bangkok": a partner's office-holder
         # joined with ASEAN's before it.
         before = text[sentence_start:found.start]
-        joint = _joint_partner(before)
-        return replace(found, series=partner_series(canonical(found.name) + _level_of_who(before, "")),
+        joint = _joint_partner(before) or _both_sides_of_the_title(text, text[sentence_start:sentence_end])
+        return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
                        partner=joint) if joint else None
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
