@@ -241,3 +241,8 @@ def test_a_bare_meeting_of_both_sides_under_a_title_naming_asean_and_one_partner
     text = ("ASEAN - Ấn Độ: Thúc đẩy kết nối\n\n11/10/2024 18:00 GMT+7\n\nTại hội nghị hôm qua ở Viêng Chăn, lãnh đạo "
             "hai bên nhất trí đẩy mạnh kết nối.")
     assert _partners(text, "asean-partner-summit") == {"IN"}
+
+
+def test_the_frameworks_senior_officials_listed_under_one_plural_head():
+    text = "Tin\n\nNgày 5/6/2024, các Hội nghị SOM ASEAN, SOM ASEAN+3, SOM EAS và SOM ARF đã diễn ra."
+    assert {m.series for m in _meetings(text)} == {"asean-som", "apt-other", "eas-other", "arf-other"}
