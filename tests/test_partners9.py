@@ -246,3 +246,10 @@ def test_a_bare_meeting_of_both_sides_under_a_title_naming_asean_and_one_partner
 def test_the_frameworks_senior_officials_listed_under_one_plural_head():
     text = "Tin\n\nNgày 5/6/2024, các Hội nghị SOM ASEAN, SOM ASEAN+3, SOM EAS và SOM ARF đã diễn ra."
     assert {m.series for m in _meetings(text)} == {"asean-som", "apt-other", "eas-other", "arf-other"}
+
+
+def test_numbers_and_english_names_a_translated_page_keeps():
+    trailing = "Tin\n\nNgày 10/10/2024, Hội nghị thượng đỉnh ASEAN-Nhật Bản 27 diễn ra tại Viêng Chăn."
+    english = "Tin\n\nNgày 10/10/2024, ASEAN+3 Summit lần thứ 27 diễn ra tại Viêng Chăn."
+    assert [(m.series, m.ordinal) for m in _meetings(trailing)] == [("asean-partner-summit", 27)]
+    assert [(m.series, m.ordinal) for m in _meetings(english)] == [("apt-summit", 27)]

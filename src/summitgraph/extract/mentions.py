@@ -194,7 +194,7 @@ def _bare_level() -> WordStart:
 def _english_summit() -> re.Pattern[str]:
     # "26th ASEAN-China Summit", "East Asia Summit (EAS) lần thứ 18", "ASEAN Summit lần thứ 44": a translated page
     # keeps the English name.
-    return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|east asia|asean)"
+    return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|asean ?\+ ?3|east asia|asean)"
                       r" (?:commemorative |special )?summit\b")
 
 

@@ -274,6 +274,8 @@ _ORDINAL = re.compile(
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
     r"|\b(?:asean|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
+    # "Hội nghị thượng đỉnh ASEAN-Nhật Bản 22": the number after ASEAN and its partner, ending the name.
+    r"|\basean-(?:[a-z]+ ){0,2}[a-z]+ (\d{1,2})$"
     # "Hội nghị Cấp cao Đông Á (EAS) 18": the number after the bracketed acronym.
     r"|\((?:arf|eas|apt|amm|aem|admm|aipa)\) (\d{1,2})$"
     r"|\b(?:khoa(?: hop)?|ky hop|vong) (?:thu )?(\d{1,3})\b"
