@@ -253,3 +253,8 @@ def test_numbers_and_english_names_a_translated_page_keeps():
     english = "Tin\n\nNgày 10/10/2024, ASEAN+3 Summit lần thứ 27 diễn ra tại Viêng Chăn."
     assert [(m.series, m.ordinal) for m in _meetings(trailing)] == [("asean-partner-summit", 27)]
     assert [(m.series, m.ordinal) for m in _meetings(english)] == [("apt-summit", 27)]
+
+
+def test_a_name_holding_sang_kien_is_not_cut_at_the_morning():
+    text = ("Tin\n\nNgày 25/7/2024, Hội nghị Bộ trưởng Sáng kiến Hạ nguồn Mekong lần thứ 15 diễn ra tại Viêng Chăn.")
+    assert [(m.series, m.ordinal) for m in _meetings(text)] == [("subregional", 15)]
