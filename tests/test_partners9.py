@@ -258,3 +258,9 @@ def test_numbers_and_english_names_a_translated_page_keeps():
 def test_a_name_holding_sang_kien_is_not_cut_at_the_morning():
     text = ("Tin\n\nNgày 25/7/2024, Hội nghị Bộ trưởng Sáng kiến Hạ nguồn Mekong lần thứ 15 diễn ra tại Viêng Chăn.")
     assert [(m.series, m.ordinal) for m in _meetings(text)] == [("subregional", 15)]
+
+
+def test_cooperating_is_not_meeting():
+    for sentence in ("Ngày 3/8/2024, ASEAN và Mỹ hợp tác chặt chẽ tại Viêng Chăn.",
+                     "Ngày 3/8/2024, các Bộ trưởng ASEAN hợp tác với Nhật Bản tại Viêng Chăn."):
+        assert _meetings("Tin\n\n" + sentence) == []

@@ -145,6 +145,11 @@ def _asean_and_partner_met() -> re.Pattern[str]:
                       r"\s+(?:(?:da|vua|se|dang|cung) ){0,2}(?:nhom hop|hop|gap nhau)\b(?! bao\b)")
 
 
+def _meets(lower: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` is "họp" or "gặp nhau": folded, "hợp tác" (cooperate) reads as "họp"."""
+    return lower.endswith(("họp", "gặp nhau"), 0, end)
+
+
 def _three_as_apt(folded: str, found: MeetingMention, at: int, end: int) -> bool:
     """Whether the partners met are ASEAN+3's three and the words after the list name that framework."""
     return partners_named(found.name) == {"CN", "JP", "KR"} and bool(_APT_FRAME.match(folded, at, end))
@@ -687,7 +692,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("dong nam a", "arf", "eas")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
-        if any(a <= m.start() < b for a, b in covered):
+        if any(a <= m.start() < b for a, b in covered) or not _meets(lower, m.end()):
             continue
         found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
                          classify_as="Hội nghị " + text[m.start():m.end(1)])
@@ -699,7 +704,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             out.append(found)
             covered.append((found.start, found.end))
     for m in _asean_and_partner_met().finditer(folded, start, end) if names_asean else ():
-        if any(a <= m.start() < b or m.start() <= a < m.end(1) for a, b in covered):
+        if any(a <= m.start() < b or m.start() <= a < m.end(1) for a, b in covered) or not _meets(lower, m.end()):
             continue
         found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
                          classify_as="Hội nghị " + text[m.start():m.end(1)])
