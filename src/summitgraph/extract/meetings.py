@@ -73,6 +73,30 @@ def _as_asean_body(canon: str) -> str | None:
 # A framework named without its own meeting noun ("Cấp cao Đông Á", "EAS") in a list after a ministers' meeting.
 _LEVEL_LEFT_TO_HEAD = re.compile(r"(?:cap cao dong a|eas)\b")
 _MINISTERS = re.compile(r"\b(?:bo truong|ngoai truong)\b")
+# "Hội nghị EAS", "EAS", "Hội nghị ASEAN+3": a framework's name with no level of its own.
+_LEVELLESS_EAS = re.compile(r"^(?:hoi nghi |cuoc hop )?(?:eas|dong a)\b(?! .*\b(?:cap cao|lanh dao)\b)")
+_LEVELLESS_APT = re.compile(r"^(?:hoi nghi |cuoc hop )?asean\+3(?: lan thu \w+)?$")
+_ANY_LEVEL = re.compile(r"\b(?:bo truong|ngoai truong|cap cao|lanh dao)\b")
+
+
+def _head_is_ministers(mentions: list[MeetingMention]) -> bool | None:
+    """Whether the last of ``mentions`` that says its level is a ministers' meeting (None: none says one).
+    "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 và các hội nghị liên quan gồm ASEAN+3, EAS và ARF": the related
+    meetings are at the level of the one they are related to."""
+    levelled = [m for m in mentions if _ANY_LEVEL.search(canonical(m.name))]
+    return bool(_MINISTERS.search(canonical(levelled[-1].name))) if levelled else None
+
+
+def _level_of_listed(m: MeetingMention, before: list[MeetingMention]) -> str:
+    """The series of a listed framework meeting named without its level, at the level of the meeting before it."""
+    canon = canonical(m.name)
+    if m.listed is None or not before:
+        return m.series
+    if m.series == "eas" and _LEVELLESS_EAS.match(canon) and _head_is_ministers(before):
+        return "eas-other"
+    if m.series == "apt-other" and _LEVELLESS_APT.match(canon) and _head_is_ministers(before) is False:
+        return "apt-summit"
+    return m.series
 _SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
 
 
@@ -159,6 +183,9 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
                 and attr.listed_together(folded, mentions[i - 1].end, m.start):
             # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, Cấp cao Đông Á và ...": the ministers of the East Asia Summit.
             m = replace(m, series="eas-other")
+            mentions[i] = m
+        elif i and _level_of_listed(m, mentions[:i]) != m.series:
+            m = replace(m, series=_level_of_listed(m, mentions[:i]))
             mentions[i] = m
         # Meetings named under one head noun ("ASEAN-Úc và ASEAN-Hàn Quốc") share the words around the list.
         before = [x for x in mentions[:i] if m.listed is None or x.listed != m.listed]
@@ -901,6 +928,8 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
 _SAME_DAY = re.compile(r"\bcung ngay\b")
+# "Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản (cũng diễn ra) cùng ngày": said right after the name.
+_SAME_DAY_AFTER = re.compile(r"\s*(?:(?:cung |da |duoc )*(?:dien ra|to chuc|khai mac|hop) )?(?:trong |vao )?cung ngay\b")
 SAME_DAY_REACH = 1500
 # A sentence opening "Ngay sau đó", "Tiếp đó", "Buổi chiều" (the next act of the day told before) or "(Ngay) sau
 # lễ đón" (talks follow the welcome ceremony on its day).
@@ -916,11 +945,50 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
             continue                                  # a day of its own ("--09-08", "2020-09-08")
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
-                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)):
+                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)
+                                    or _SAME_DAY_AFTER.match(ctx.folded, rec.span.end, sentence.end)):
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:
             continue
+        own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
+        prefix = f"{own_year:04d}-" if own_year else "--"
+        rec.start = rec.end = f"{prefix}{day.first.month:02d}-{day.first.day:02d}"
+        rec.spans.append(Span(day.start, day.end))
+
+
+# A line of a schedule: a bullet, or the hour it starts at ("- 9h00:", "• 14:30", "10 giờ:").
+_SCHEDULE_ITEM = re.compile(r"[ \t]*(?:[-–•*+·][ \t]|\d{1,2}(?:h\d{0,2}|:\d{2}| gio)\b)")
+_SCHEDULE_LINES = 12    # how many items back a schedule's head may be
+
+
+def _schedule_day(ctx: DocContext, records: list[Candidate], year: int | None) -> None:
+    """A meeting on a schedule's line with no day of its own falls on the day its head line gives ("Chương trình
+    ngày 14/11:" then "- 9h00: Hội nghị Cấp cao ASEAN - Hàn Quốc")."""
+    text, folded = ctx.text, ctx.folded
+    for rec in records:
+        if rec.start and len(rec.start.lstrip("-")) in (5, 10):
+            continue                                  # a day of its own
+        line_start = text.rfind("\n", 0, rec.span.start) + 1
+        if not _SCHEDULE_ITEM.match(folded, line_start):
+            continue
+        head_end = line_start - 1
+        for _ in range(_SCHEDULE_LINES):
+            if head_end <= 0:
+                break
+            head_start = text.rfind("\n", 0, head_end) + 1
+            if not _SCHEDULE_ITEM.match(folded, head_start):
+                break
+            head_end = head_start - 1
+        else:
+            continue
+        head_start = text.rfind("\n", 0, max(head_end, 0)) + 1
+        if head_end <= 0 or not text[head_start:head_end].rstrip().endswith(":"):
+            continue
+        days = [d for d in attr.dates_in(ctx.dates, head_start, head_end) if d.first.day and d.first.month]
+        if len(days) != 1:
+            continue
+        day = days[0]
         own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
         prefix = f"{own_year:04d}-" if own_year else "--"
         rec.start = rec.end = f"{prefix}{day.first.month:02d}-{day.first.day:02d}"
@@ -1356,6 +1424,21 @@ def _levelless_take_named_level(candidates: list[Candidate]) -> None:
             cand.series = next(iter(named))
 
 
+_LEADERS_SERIES = {"asean-summit", "apt-summit", "eas"}
+_MINISTERS_SERIES = {"amm", "amm-retreat", "arf", "eas-other", "aem"}
+
+
+def _levelless_take_article_level(candidates: list[Candidate]) -> None:
+    """"Hội nghị ASEAN - Nhật Bản lần thứ 22" in an article whose other meetings are all leaders' (the Summit,
+    ASEAN+3, East Asia): the leaders' meeting with that partner. Left as it is when ministers' meet too."""
+    said = {c.series for c in candidates if not levelless_partner_name(c.name)}
+    if not said & _LEADERS_SERIES or said & _MINISTERS_SERIES:
+        return
+    for cand in candidates:
+        if cand.series == "asean-partner-other" and cand.partner and levelless_partner_name(cand.name):
+            cand.series = "asean-partner-summit"
+
+
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
@@ -1376,6 +1459,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.sort(key=lambda c: c.span.start)
     _one_partner_of_the_title(ctx, candidates)
     _levelless_take_named_level(candidates)
+    _levelless_take_article_level(candidates)
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx), dates)
@@ -1389,6 +1473,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _talks_at_their_event(ctx, records)
     _inherit_from_lead(records, _lead_end(ctx))
     _same_day_as_told(ctx, records, dates, year)
+    _schedule_day(ctx, records, year)
     _talks_of_one_trip(records)
     _talks_in_the_days_after_arrival(records)
     _listed_share_place(ctx, records)

@@ -14,7 +14,7 @@ from summitgraph import registry
 from summitgraph.text.normalize import fold, lower_keep_length
 from summitgraph.extract.dates import find_dates
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, office_holder_partner, ordinal_of,
+from summitgraph.extract.series import (ALL_PARTNERS, PLUS_ONE, canonical, classify, office_holder_partner, ordinal_of,
                                        partner_alternation, partner_of, partner_series, partner_with,
                                        partners_named)
 
@@ -22,18 +22,22 @@ from summitgraph.extract.series import (ALL_PARTNERS, canonical, classify, offic
 _TRIGGER = WordStart(
     # "Hội nghị sau Hội nghị Bộ trưởng Ngoại giao ASEAN": the Post Ministerial Conference, one name.
     # "Hội nghị trù bị cấp Bộ trưởng Ngoại giao cho Hội nghị Cấp cao": the ministers' preparatory meeting.
-    r"(?:hoi nghi sau hoi nghi(?= bo truong)|hoi nghi tru bi(?= cap)|hoi nghi|hncc(?= )|hntd(?= )|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
+    r"(?:hoi nghi sau hoi nghi(?= bo truong)|hoi nghi tru bi(?= cap)|hoi nghi|hncc(?= )|hntd(?= )|hnbtng(?= )|cuoc hop|dien dan|doi thoai|dai hoi dong|tuan le cap cao|ky hop|cuoc gap cap cao"
     r"|hop thuong dinh|cuoc hop thuong dinh|cuoc gap thuong dinh"
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     # "Phiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29": a council of ASEAN's in session.
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| hoi dong (?:[a-z-]+ ){1,8}?asean\b)|hoi thao ly luan|tham van chinh tri"
+    # "Hội thảo ARF về an ninh mạng": one of the forum's inter-sessional meetings.
+    r"|hoi thao(?= (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
     # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
     r"|phien hop(?= asean ?[-+])"
+    # "buổi họp ASEAN - Nhật Bản", "buổi họp cấp Bộ trưởng ASEAN - Úc" (not a press conference, "buổi họp báo").
+    r"|buoi hop(?= (?:cap cao |thuong dinh |(?:cap )?bo truong(?: ngoai giao)? )?asean ?[-+])"
     # "Phiên thảo luận mở cấp Bộ trưởng của Hội đồng Bảo an": a session of a UN organ is a meeting.
     r"|phien (?:thao luan|hop)(?= (?:[a-z0-9]+ ){0,8}?(?:cua )?(?:hoi dong bao an|dai hoi dong)\b)"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
-    r"|(?:cuoc )?tham van(?= (?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
+    r"|(?:cuoc )?tham van(?= (?:lan thu \w+ )?(?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
     # "Vòng đàm phán thứ 5 về Hiệp định thương mại tự do ASEAN - Hàn Quốc": a negotiating round is a meeting.
     r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ |moi )?(?:ve |cua )?(?:hiep dinh|fta|asean|coc|bo quy tac)\b)"
@@ -58,23 +62,25 @@ _STOP = re.compile(
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b|không (?:diễn ra|được|thể|tổ chức)\b|bị (?:hoãn|hủy|huỷ)\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
-    r"| (?:và |cho )?(?:hội nghị|cuộc họp)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
-    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b)"
+    r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
+    r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b| (?:nhà )?(?:lãnh đạo|bộ trưởng|ngoại trưởng)[^,.;]{0,30}\b(?:asean|đông nam á)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
-    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối|sắp|hôm|sáng|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
     # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
     r"|nhất trí|thảo luận|kêu gọi|nhấn mạnh|(?:tái )?khẳng định|hoan nghênh|bày tỏ|thống nhất|đạt được)(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
-_GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|\d+)\s*$")
+# On the same line, and a count, not a date or time ending the line before ("ngày 5/8/2019\nCuộc họp ...").
+_GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|(?<![\d/.:-])\d+)[ \t]*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 # "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...": the round's number opens the name.
 _ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
 _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
-_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:asean ?\+ ?3|dong a|eas|apt)\b")
+# "SOM ASEAN+3, SOM EAS và SOM ARF": the frameworks' officials too.
+_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:asean ?\+ ?3|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som)\b")
 _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
                                 r"|dien dan|amm|aem|admm|arf|eas|apec|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
@@ -82,15 +88,20 @@ MAX_NAME = 160
 # "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
 _NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
 _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
-_SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,40}\s(?:va|hoac)\s+$")
+# "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF": frameworks listed under the head before the last one.
+_SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
+                               r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
+                               r"\s(?:va|hoac)\s+$")
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau", "các quan
 # chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN
 # sẽ gặp nhau": a meeting told by who meets.
 # Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur".
 _MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
-                            r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
-                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b")
+                            # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
+                            r"(?:(?:, | va )(?:[a-z ]{2,20}?|(?:ngoai truong|bo truong|thu tuong|tong thong)(?: [a-z]+){1,3}?)){0,4})"
+                            # "lãnh đạo ASEAN họp với lãnh đạo các nước đối tác": ASEAN's partners, none named.
+                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b(?! voi (?:[a-z]+ ){0,4}doi tac\b)")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
@@ -107,14 +118,48 @@ _PARTNER_MEETS_ASEAN = re.compile(
 def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
-        r"(?:cac nuoc |cac quoc gia )?asean)"
-        r" (?:da |vua |se |dang )?(?:lan luot |tiep tuc |cung )?"
+        r"(?:cac nuoc |cac quoc gia )?asean"
+        # "các Bộ trưởng cũng đã họp với từng đối tác Trung Quốc, ...": ASEAN's ministers left unsaid, the partners
+        # ("đối tác") tell it.
+        r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b))"
+        r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}"
         r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
-        r" ((?:(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))"
-        r"(?: [a-z]+){0,3}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?)"
-        rf" (?:{partner_alternation()}))\b")
+        r" ((?:(?:(?:cac |nhung )?(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien"
+        r"|(?:nguoi )?dong (?:cap|nhiem)|(?:nha )?lanh dao)"
+        r"(?: [a-z]+){0,3}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?) )?"
+        # "các Bộ trưởng ASEAN họp với Trung Quốc, Nhật Bản và Hàn Quốc": the partners themselves.
+        rf"(?:{partner_alternation()}))\b")
+
+
+# ASEAN's own meetings told by who met, and the partner meeting at the same level.
+_ASEAN_LEVELS = {"asean-summit": "asean-partner-summit", "amm": "asean-partner-other", "aem": "asean-partner-other",
+                 "admm": "asean-partner-other", "asean-som": "asean-partner-other"}
+_APT_FRAME = re.compile(r"[ ,]*(?:\(|trong khuon kho |theo (?:co che|hinh thuc) )(?:asean ?\+ ?3|apt|10 ?\+ ?3)\b")
+
+
+@lru_cache(maxsize=1)
+def _asean_and_partner_met() -> re.Pattern[str]:
+    # "ASEAN và Trung Quốc nhóm họp tại Bangkok", "Nhật Bản và ASEAN đã họp": the two sides as who met.
+    alt = partner_alternation()
+    return re.compile(rf"\b(asean (?:va|voi) (?:{alt})|(?:{alt}) va asean)"
+                      r"\s+(?:(?:da|vua|se|dang|cung) ){0,2}(?:nhom hop|hop|gap nhau)\b(?! bao\b)")
+
+
+def _meets(lower: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` is "họp" or "gặp nhau": folded, "hợp tác" (cooperate) reads as "họp"."""
+    return lower.endswith(("họp", "gặp nhau"), 0, end)
+
+
+def _three_as_apt(folded: str, found: MeetingMention, at: int, end: int) -> bool:
+    """Whether the partners met are ASEAN+3's three and the words after the list name that framework."""
+    return partners_named(found.name) == {"CN", "JP", "KR"} and bool(_APT_FRAME.match(folded, at, end))
+
+
+def _asean_said(subject: str) -> str:
+    """ASEAN's ministers or leaders as the series rules read them: "các Bộ trưởng" met "các đối tác" are ASEAN's."""
+    return subject if "asean" in fold(subject) else f"{subject} ASEAN"
 
 
 # ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc Cho Tae-yul": the next office-holders met, each
@@ -146,15 +191,17 @@ def _more_partners() -> re.Pattern[str]:
 def _bare_level() -> WordStart:
     # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
     # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
+    # "tại thượng đỉnh với Mỹ": ASEAN's summit with the partner, in an article about ASEAN.
     return WordStart(r"(?:cap cao|thuong dinh)"
                      r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
                      r"|clmv|clv|acmecs|g20|g7|apec|brics|asem)\b"
-                     rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b)")
+                     rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b"
+                     rf"|(?<=thuong dinh)(?: dac biet)? voi (?:{partner_alternation()})\b)")
 @lru_cache(maxsize=1)
 def _english_summit() -> re.Pattern[str]:
     # "26th ASEAN-China Summit", "East Asia Summit (EAS) lần thứ 18", "ASEAN Summit lần thứ 44": a translated page
     # keeps the English name.
-    return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|east asia|asean)"
+    return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|asean ?\+ ?3|east asia|asean)"
                       r" (?:commemorative |special )?summit\b")
 
 
@@ -166,6 +213,8 @@ _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|qua
 # ngoại trưởng ASEAN"), their counterparts ("với những người đồng cấp ASEAN").
 _WITH_ASEAN = re.compile(r"\bvoi (?:cac |nhung )?(?:nguoi )?(?:nha )?(?:lanh dao |bo truong(?: [a-z]+){0,2} |dong cap |dong nghiep "
                          r"|dong nhiem )?(?:cua )?(?:cac nuoc |(?:\d{1,2}|muoi) nuoc )?(?:asean|dong nam a)\b")
+# "hội nghị với ASEAN", "cuộc gặp với các nước ASEAN": a meeting with ASEAN and no level said.
+_WITH_ASEAN_ONLY = re.compile(r"^(?:hoi nghi|cuoc hop|cuoc gap)(?: [a-z]+){0,2}? voi (?:cac )?(?:nuoc )?(?:asean|dong nam a)$")
 _HOSTED_SERIES = {"asean-summit", "asean-partner-summit", "asean-partner-other", "amm", "admm", "aem"}
 
 
@@ -193,6 +242,15 @@ def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) ->
     return replace(found, series=partner_series(canon), partner=partner) if partner else found
 
 
+def _plus_one_of_subject(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
+    """An ASEAN+1 meeting its name leaves without a partner ("Ngoại trưởng Nhật Bản tham dự Hội nghị Bộ trưởng
+    Ngoại giao ASEAN+1") is held with the one partner the sentence names before it."""
+    if found.partner or not found.series.startswith("asean-partner") or not PLUS_ONE.search(canonical(found.name)):
+        return found
+    partner = _subject_partner(text, sentence_start, found.start)
+    return replace(found, partner=partner) if partner else found
+
+
 @lru_cache(maxsize=1)
 def _body_before() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(\d{{1,2}}) )?\b((?:asean ?- ?(?:{partner_alternation()})|(?:{partner_alternation()}) ?- ?asean"
@@ -202,7 +260,7 @@ def _body_before() -> re.Pattern[str]:
 # A meeting named by its level alone: "hội nghị thượng đỉnh lần thứ 15", "Hội nghị Bộ trưởng Ngoại giao đặc biệt".
 # "cuộc họp các quan chức cấp cao": the officials with "các".
 _NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|(?:cac )?bo truong(?: ngoai giao| kinh te| quoc phong)?|(?:cac )?som"
-                      r"|dac biet|khong chinh thuc|truc tuyen|lan thu \w+|thu \d+"
+                      r"|dac biet|khong chinh thuc|truc tuyen|thuong nien|lan thu \w+|thu \d+"
                       # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
                       r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
 
@@ -217,8 +275,8 @@ def _partner_hosting_anniversary(text: str, before: str, canon: str) -> str | No
     if not _OCCASION_SUMMIT.search(canon) or not _HOSTS.search(fold(before)) \
             or "asean" not in fold(text):
         return None
-    codes = partners_named(before)
-    return codes.pop() if len(codes) == 1 else None
+    # "Tổng thống Joe Biden chủ trì Hội nghị Cấp cao đặc biệt": the partner by its known office-holder too.
+    return _subject_partner(before, 0, len(before))
 
 
 _BOTH_SIDES = re.compile(r"\bhai ben\b")
@@ -236,6 +294,18 @@ def _both_sides_said_before(text: str, sentence_start: int, before: str, canon: 
         else None
 
 
+# "Thủ tướng Trung Quốc Lý Khắc Cường và lãnh đạo các nước ASEAN đã dự", "Tổng thống Putin và các nhà lãnh đạo
+# ASEAN": a partner's leader joined with ASEAN's as who met.
+_JOINT_SUBJECT = re.compile(r"\b(?:va|cung(?: voi)?)\b[^,;.]{0,30}\basean\b|\basean\b[^,;.]{0,30}\b(?:va|cung(?: voi)?)\b")
+
+
+def _joint_partner(before: str) -> str | None:
+    """The one partner (or a known office-holder of one) a subject joined with ASEAN names."""
+    if not _JOINT_SUBJECT.search(canonical(before)):
+        return None
+    return _subject_partner(before, 0, len(before))
+
+
 def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
     """A meeting named by its level alone whose sentence says ASEAN and one partner hold it ("các nhà lãnh đạo
     ASEAN và Nhật Bản đã tổ chức hội nghị thượng đỉnh lần thứ 15", "ASEAN và Hoa Kỳ tổ chức Hội nghị Bộ trưởng
@@ -245,20 +315,34 @@ def _held_by_asean_and_partner(text: str, found: MeetingMention, sentence_start:
         return found
     before = text[sentence_start:found.start]
     partner = partner_of(canonical(before)) or _partner_hosting_anniversary(text, before, canon) \
-        or _both_sides_said_before(text, sentence_start, before, canon)
+        or _both_sides_said_before(text, sentence_start, before, canon) or _joint_partner(before)
     # "lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc": more partners than one make no ASEAN+1 meeting.
     if partner is None or len(partners_named(before)) > 1:
         return found
-    return replace(found, series=partner_series(canon), partner=partner)
+    return replace(found, series=partner_series(canon + _level_of_who(before, canon)), partner=partner)
+
+
+_WHO_LEADERS = re.compile(r"\b(?:cac )?(?:nha )?lanh dao\b")
+_LEVEL_SAID = re.compile(r"\b(?:cap cao|thuong dinh|lanh dao|bo truong|ngoai truong|som)\b")
+
+
+def _level_of_who(before: str, canon: str) -> str:
+    """" lãnh đạo" when a name without its level ("cuộc họp thường niên lần thứ 24") is held by leaders the words
+    before it name ("lãnh đạo ASEAN và Hàn Quốc đã có ..."), else nothing."""
+    return " lanh dao" if not _LEVEL_SAID.search(canon) and _WHO_LEADERS.search(canonical(before)) else ""
 
 
 @lru_cache(maxsize=1)
 def _levelless_partner_name() -> re.Pattern[str]:
     # "Hội nghị ASEAN - Hàn Quốc", "Hội nghị ASEAN+1 với Nhật Bản (lần thứ 26)": ASEAN and one partner, no level.
     # "hội nghị với Trung Quốc" in an article about ASEAN: the fallback's ASEAN+1 meeting.
-    return re.compile(rf"^(?:hoi nghi|cuoc hop|phien hop)(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
+    # "hội nghị kỷ niệm 40 năm quan hệ ASEAN - Mỹ": the anniversary said, the level not.
+    return re.compile(r"^(?:hoi nghi|cuoc hop|phien hop)(?: ky niem \d{1,2} nam(?: quan he)?(?: doi tac)?(?: doi thoai)?)?"
+                      rf"(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
                       r"(?: lan thu \w+)?(?: nam (?:nay|ngoai|toi))?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
-                      rf"(?:{partner_alternation()})\)$")
+                      rf"(?:{partner_alternation()})\)$"
+                      # "Hội nghị 10+1", its partner read from the sentence.
+                      r"|^(?:hoi nghi|cuoc hop) asean ?\+ ?1$")
 
 
 def levelless_partner_name(name: str) -> bool:
@@ -311,6 +395,18 @@ _PLACED_OR_DATED = re.compile(r"\s*(?:(?:da|se|vua|duoc|dang) )?(?:(?:dien ra|to
                               r"(?:o|tai|hom|ngay|vao|sang|chieu|toi|trua|truc tuyen)\b")
 
 
+def _both_sides_of_the_title(text: str, sentence: str) -> str | None:
+    """"ASEAN - Trung Quốc: ..." over "Tại hội nghị hôm qua, lãnh đạo hai bên ...": the two sides are ASEAN and the
+    one partner the title names beside it."""
+    if not _BOTH_SIDES.search(fold(sentence)):
+        return None
+    title = text[:text.find("\n")] if "\n" in text else ""
+    if "asean" not in fold(title):
+        return None
+    codes = partners_named(title)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, sentence_end: int
                          ) -> MeetingMention | None:
     """A meeting named by its noun alone whose sentence says ASEAN and one partner met at it ("Ngoại trưởng các
@@ -326,7 +422,12 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
         return None
     m = _participants().search(canonical(around))
     if m is None or len(partners_named(around)) != 1:
-        return None
+        # "Ngoại trưởng Vương Nghị cùng các ngoại trưởng ASEAN dự cuộc họp tại Bangkok": a partner's office-holder
+        # joined with ASEAN's before it.
+        before = text[sentence_start:found.start]
+        joint = _joint_partner(before) or _both_sides_of_the_title(text, text[sentence_start:sentence_end])
+        return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
+                       partner=joint) if joint else None
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
 
@@ -449,17 +550,35 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     name = text[start:end].strip()
     series, partner = classify(classify_as or name)
     if series is None and fallback is not None:
-        series = fallback(name)  # a name no rule knows, read in the light of the article
+        series = fallback(classify_as or name)  # a name no rule knows, read in the light of the article
         if series in ("asean-partner-summit", "asean-partner-other"):
-            partner = partner_with(canonical(name))
+            partner = partner_with(canonical(classify_as or name))
     if series is None or _NOT_GOVERNMENTS.search(canonical(name)):
         return None
     name = _without_cochair(name, series, partner) if partner and classify_as is None else name
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
     generic = bool(_GENERIC_BEFORE.search(lower_keep_length(text[max(0, start - 12):start]))) \
         and series not in _NAMED_WHEN_PLURAL
-    ordinal = None if _COUNT_IN_PERIOD.match(folded, start + len(name)) else ordinal_of(canonical(name))
+    ordinal = None if _COUNT_IN_PERIOD.match(folded, start + len(name)) else ordinal_of(canonical(name)) \
+        or _first_of_its_kind(text, start + len(name))
     return MeetingMention(start, start + len(name), name, series, partner, ordinal, generic, acronym_only)
+
+
+# "Hội nghị Thượng đỉnh Đông Á lần đầu tiên được tổ chức tại Kuala Lumpur", "Thượng đỉnh ASEAN - Nga đầu tiên năm
+# 2005": the first meeting, its number said as a word after the name; not the first time of something else ("lần
+# đầu tiên có sự tham gia của ...", "lần đầu tiên được tổ chức trực tuyến", "... tại Việt Nam": the first time in a
+# form or a country). Read only where a city or a year follows.
+_FIRST = re.compile(r" đầu tiên (?:(?:được |đã )?(?:tổ chức|diễn ra|khai mạc|họp) )?(?:(?:vào )?năm (?:19|20)\d\d|(?:tại|ở) )")
+
+
+def _first_of_its_kind(text: str, end: int) -> int | None:
+    """1 when what follows a name ending at ``end`` says the meeting was the first of its kind, else None."""
+    first = _FIRST.match(lower_keep_length(text[end:end + 60]))
+    if first is None or not first.group().endswith(" "):
+        return 1 if first else None     # a year follows
+    after = text[end + first.end():end + first.end() + 40]
+    cities, countries = registry.find_cities(after), registry.find_countries(after)
+    return 1 if cities and cities[0].start == 0 and not (countries and countries[0].start == 0) else None
 
 
 # "Cuộc họp X thứ 2 trong năm", "lần thứ hai trong tháng này": a count within the period, not the meeting's number.
@@ -509,17 +628,29 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _held_by_asean_and_partner(text, MeetingMention(
                 opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False), start)
             found = found if found.partner else None
+        elif found is None and _WITH_ASEAN_ONLY.match(canonical(text[opens:stop].strip())):
+            # "Thủ tướng Nhật Bản dự hội nghị với ASEAN": the subject's country meets ASEAN, at the subject's level.
+            name = text[opens:stop].strip()
+            partner = _subject_partner(text, start, opens)
+            level = " lanh dao" if _LEADER_ATTENDS.search(fold(text[start:opens])) else ""
+            found = MeetingMention(opens, opens + len(name), name, partner_series(canonical(name) + level), partner,
+                                   None, False, False) if partner else None
         if found:
             found = _hosted_by_partner(text, found, start)
             found = _held_by_asean_and_partner(text, found, start)
+            found = _plus_one_of_subject(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
     for m in _bare_level().finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in covered) \
                 or _NOT_BARE_BEFORE.search(folded, max(start, m.start() - 16), m.start()):
             continue
-        found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
-        if found:
+        stop = _name_end(text, folded, lower, m.end(), end)
+        # "thượng đỉnh với Mỹ" is read as "Hội nghị thượng đỉnh với Mỹ" is: in the light of the article.
+        with_partner = folded.startswith("thuong dinh", m.start()) and " voi " in folded[m.start():m.start() + 25]
+        found = _mention(text, folded, m.start(), stop, acronym_only=False, fallback=fallback if with_partner else None,
+                         classify_as="Hội nghị " + text[m.start():stop] if with_partner else None)
+        if found and (found.partner or not with_partner):
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
@@ -534,20 +665,25 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((found.start, found.end))
     # The next three readings each need "asean" written in the sentence: most sentences skip their scans.
     names_asean = folded.find("asean", start, end) >= 0
-    for m in _asean_meets_partner().finditer(folded, start, end) if names_asean else ():
+    # "các Bộ trưởng đã họp với từng đối tác ...": ASEAN's partners said without ASEAN.
+    for m in _asean_meets_partner().finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("doi tac",)) else ():
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
         found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
-                         classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[m.start(2):m.end(2)]}")
+                         classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[m.start(2):m.end(2)]}")
         more = _more_partners().match(folded, m.end(), end)
         if found and more:   # the name runs over the list, for the partner-list reading to split
             found = replace(found, end=more.end(), name=text[found.start:more.end()])
-        if not (found and found.partner) or any(a <= found.start < b or found.start <= a < found.end
-                                                for a, b in covered):
+        if found and more and _three_as_apt(folded, found, more.end(), end):
+            # "... họp với Trung Quốc, Nhật Bản và Hàn Quốc trong khuôn khổ ASEAN+3": one ASEAN+3 meeting.
+            found = _mention(text, folded, found.start, found.end, acronym_only=False,
+                             classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} ASEAN+3")
+        if not (found and (found.partner or found.series.startswith("apt"))) \
+                or any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
             continue
         # ", Ngoại trưởng Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc ...": each next minister met, one list
         # whose words around it are each one's.
         others = [_mention(text, folded, o.start(1), o.end(1), acronym_only=False,
-                           classify_as=f"Hội nghị {text[m.start(1):m.end(1)]} với {text[o.start(1):o.end(1)]}")
+                           classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[o.start(1):o.end(1)]}")
                   for o in _more_office_holders(folded, m.end(), end)]
         others = [o for o in others if o and o.partner and o.partner != found.partner]
         for one in [found] + others:
@@ -558,11 +694,23 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("dong nam a", "arf", "eas")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
-        if any(a <= m.start() < b for a, b in covered):
+        if any(a <= m.start() < b for a, b in covered) or not _meets(lower, m.end()):
             continue
         found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
                          classify_as="Hội nghị " + text[m.start():m.end(1)])
+        joint = _joint_partner(text[start:m.end(1)]) if found and found.series in _ASEAN_LEVELS else None
+        if joint:
+            # "Tổng thống Putin và các nhà lãnh đạo ASEAN đã họp": ASEAN's meeting with that partner, at its level.
+            found = replace(found, series=_ASEAN_LEVELS[found.series], partner=joint)
         if found:
+            out.append(found)
+            covered.append((found.start, found.end))
+    for m in _asean_and_partner_met().finditer(folded, start, end) if names_asean else ():
+        if any(a <= m.start() < b or m.start() <= a < m.end(1) for a, b in covered) or not _meets(lower, m.end()):
+            continue
+        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
+                         classify_as="Hội nghị " + text[m.start():m.end(1)])
+        if found and found.partner:
             out.append(found)
             covered.append((found.start, found.end))
     for m in _PARTNER_MEETS_ASEAN.finditer(folded, start, end) if names_asean else ():
@@ -598,7 +746,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if m.group().startswith("ASEAN") and not _AT_A_SUMMIT.search(folded, max(start, m.start() - 16), m.start()):
             continue  # "mức trung bình của ASEAN-4" is a group of economies; "tại ASEAN 10" is a summit
         # "các Hội nghị cấp cao ASEAN+3 và EAS": the acronym shares the named meeting's head noun.
-        shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 60), m.start())
+        shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 100), m.start())
         found = _mention(text, folded, m.start(), m.end(), acronym_only=not (shared or _NAMED_BY_YEAR.match(m.group())))
         if found:
             out.append(found)
@@ -624,7 +772,16 @@ _LIST_INTRO = re.compile(r"\b(?:hoi nghi|cuoc hop)(?: (cap cao|thuong dinh|bo tr
 _LEVEL_BEFORE = re.compile(r".*\b(cap cao|thuong dinh|bo truong ngoai giao|bo truong kinh te|bo truong)\b", re.S)
 _LEVEL_WORDS = {"cap cao": "Cấp cao", "thuong dinh": "Cấp cao", "bo truong ngoai giao": "Bộ trưởng Ngoại giao",
                 "bo truong kinh te": "Bộ trưởng Kinh tế", "bo truong": "Bộ trưởng"}
-_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\))?)(?=\s*(?:,|;|\bvà\b|[.:)\n]|$))")
+# An item may carry its own bracket, words after it too when it is the last: "ASEAN - Hàn Quốc (lần thứ 21) đã ...".
+_LIST_ITEM = re.compile(r"\s*(?:,|;|\bvà\b)?\s*([^,;.:()\n]+?(?:\s*\([^()\n]{1,20}\)[^,;.:()\n]*?)?)"
+                        r"(?=\s*(?:,|;|\bvà\b|[.:)\n]|$))")
+
+
+def _item_stop(lower: str) -> re.Match[str] | None:
+    """Where a listed item's name stops: the first stop that is not the close of the item's own bracket."""
+    return next((stop for stop in _STOP.finditer(lower)
+                 if not (lower[stop.start()] == ")" and lower.count("(", 0, stop.start()) > lower.count(")", 0, stop.start()))),
+                None)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?$")
 _FRAMEWORK_ITEM = re.compile(r"\b(?:asean|dong a|eas|arf|apt|pmc|mekong)\b")
 _LISTED_SERIES = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other", "asean-partner-summit",
@@ -653,7 +810,7 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
             name = item.group(1).strip()
             pos = item.end()
             # The last item ends where a name ends: "..., Hàn Quốc tại Jakarta".
-            cut = _STOP.search(lower_keep_length(name))
+            cut = _item_stop(lower_keep_length(name))
             if cut:
                 name = name[:cut.start()].strip()
                 pos = end
@@ -667,6 +824,8 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
             if series not in _LISTED_SERIES or (series.startswith("asean-partner") and not partner
                                                 and not framework):
                 break
+            if series.startswith("asean-partner") and not partner:
+                continue   # "ASEAN+1" among the frameworks: ASEAN's meetings with each partner, none named
             at = item.start(1)
             # Named with the head's level ("Hội nghị Cấp cao ASEAN - Trung Quốc"): a bare "Trung Quốc" names no meeting.
             out.append(MeetingMention(at, at + len(name), as_meeting, series, partner, ordinal_of(own), False, False,
@@ -678,7 +837,7 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
 
 # "Hội nghị Cấp cao ASEAN 43, ASEAN+3, ASEAN - Trung Quốc và Đông Á": one head noun over meetings of different
 # frameworks. Each item after the first opens with ASEAN+3, ASEAN's dash, East Asia or the level again.
-_MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=ASEAN ?\+ ?3\b|APT\b|EAS\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
+_MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=ASEAN ?\+ ?3\b|APT\b|EAS\b|SOM (?:ASEAN ?\+ ?3|EAS|ARF|APT)\b|ARF SOM\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
                          r"|Thượng đỉnh\b|Mekong\b|Mê Công\b|CLMV\b|CLV\b|ACMECS\b|GMS\b)", re.I)
 _HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp))\b", re.I)
 _HEAD_LEVEL = re.compile(r"^(.*?\b(?:cấp cao|thượng đỉnh|bộ trưởng(?: ngoại giao| kinh tế| quốc phòng)?|ngoại trưởng"
@@ -713,13 +872,14 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
         item = m.name[a:b].strip()
         if item.endswith(")") and item.count("(") < item.count(")"):
             item = item[:-1].rstrip()  # "(ASEAN+1, ASEAN+3, EAS)": the list's bracket closes on its last item
-        own = item if a == 0 or re.match(r"(?:hội nghị|cuộc họp|cấp cao|thượng đỉnh)\b", item, re.I) \
+        own = item if a == 0 or re.match(r"(?:hội nghị|cuộc họp|cấp cao|thượng đỉnh|SOM|ARF SOM)\b", item, re.I) \
             else f"{head.group(1)} {item}"
         series, partner = classify(own)
-        if series is None:
-            continue
+        if series is None or series.startswith("asean-partner") and partner is None:
+            continue   # "(ASEAN+1, ASEAN+3, EAS)": ASEAN's meetings with each partner, none of them named
+        # "các Hội nghị SOM ASEAN, SOM ASEAN+3, SOM EAS và SOM ARF": the plural counts the list's own meetings.
         out.append(MeetingMention(m.start + a, m.start + a + len(item), own, series, partner, ordinal_of(canonical(own)),
-                                  m.generic, False, listed=m.start))
+                                  False, False, listed=m.start))
     return out or [m]
 
 

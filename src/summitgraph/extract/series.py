@@ -31,6 +31,9 @@ _CANON = [
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
     # "HNCC ASEAN 43", "HNTĐ": the summit's initials, as headlines and captions write them.
     (re.compile(r"\b(?:hncc|hntd)\b"), "hoi nghi cap cao"),
+    # "Hội nghị BTNG ASEAN+3", "HNBTNG ASEAN - Nhật Bản": the foreign ministers' meeting by its initials.
+    (re.compile(r"\bhnbtng\b"), "hoi nghi bo truong ngoai giao"),
+    (re.compile(r"\bbtng\b"), "bo truong ngoai giao"),
     # ASEAN's full name, alone or with its acronym either side: "Hiệp hội các quốc gia Đông Nam Á (ASEAN) -
     # Trung Quốc".
     (re.compile(r"\bhiep hoi cac (?:quoc gia|nuoc) dong nam a(?: \(asean\))?|\basean \(hiep hoi cac (?:quoc gia|nuoc)"
@@ -43,6 +46,8 @@ _CANON = [
     (re.compile(r"\b(?:asean|10) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
     # "10+1": ASEAN's ten and one partner, as older news writes ASEAN+1 ("hội nghị 10+1 với Trung Quốc").
     (re.compile(r"\b10 ?(?:\+|cong) ?1\b(?! ?\d)"), "asean+1"),
+    # "Hội nghị ASEAN+1 (Trung Quốc)": the partner in the bracket after "ASEAN+1".
+    (re.compile(r"\b(asean ?\+ ?1) \((?!voi )(?=[a-z ]{2,24}\))"), r"\1 voi "),
     # Economic ministers' consultations named by the partner's ministry: AEM-METI (Japan), AEM-MOFCOM (China),
     # AEM-USTR (United States), AEM-ROK (Korea).
     (re.compile(r"\baem-meti\b"), "aem-nhat ban"),
@@ -119,7 +124,12 @@ def _partner_pattern() -> re.Pattern[str]:
                       rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))(?: [a-z]+){{0,3}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
                       # "Nga - khối ASEAN", "Trung Quốc và các nước Đông Nam Á".
-                      rf"|\b({alternation}) ?(?:-|va|voi) ?(?:cac nuoc |cac quoc gia |khoi )?(?:asean|dong nam a)\b"), names
+                      # "Trung Quốc và 10 nước ASEAN", "Hàn Quốc với các nước thành viên ASEAN", "Ngoại trưởng Mỹ và
+                      # các Ngoại trưởng ASEAN".
+                      rf"|\b({alternation}) ?(?:-|va|voi) ?(?:(?:cac |nhung )?(?:nha )?(?:lanh dao|bo truong(?: ngoai giao)?"
+                      rf"|nguoi dong cap|dong cap) (?:cua )?)?"
+                      rf"(?:cac nuoc |cac quoc gia |khoi |(?:\d{{1,2}}|muoi) nuoc |cac (?:nuoc|quoc gia) thanh vien )?"
+                      rf"(?:asean|dong nam a)\b"), names
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +209,8 @@ def partner_with(canon: str) -> str | None:
 # "ASEAN-Japan Commemorative Summit": the English word says leaders too.
 # "cuộc họp với Thủ tướng Ấn Độ": ASEAN meeting the partner's head of state or government.
 # "Tham vấn cấp cao ASEAN - Trung Quốc": senior officials' consultations, not leaders.
-_LEADERS = re.compile(r"(?<!tham van )\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
+# "với Đại diện cấp cao EU": the EU's High Representative is an office, not a leaders' level.
+_LEADERS = re.compile(r"(?<!tham van )(?<!dai dien )\bcap cao\b(?! (?:ve )?(?:thuong mai|dau tu|kinh doanh|kinh te))|\b(?:cac )?(?:nha )?lanh dao\b"
                       r"|\bsummit\b|\bvoi (?:tong thong|thu tuong|chu tich nuoc)\b")
 
 
@@ -230,6 +241,8 @@ def _conduct_partner(name: str, canon: str) -> str | None:
 
 # "ASEAN+1" (canonical for "10+1"): ASEAN and one partner.
 PLUS_ONE = re.compile(r"\basean ?\+ ?1\b")
+# "các Hội nghị ASEAN+1 với 10 đối tác": a meeting with each partner, none of them said: no one meeting.
+_EACH_PARTNER = re.compile(r"\bvoi (?:cac|nhung|tung|\d{1,2}|muoi|nhieu) (?:nuoc )?doi tac\b")
 
 
 @lru_cache(maxsize=4096)
@@ -238,7 +251,7 @@ def classify(name: str) -> tuple[str | None, str | None]:
     canon = canonical(name)
     # "SOM ASEAN+3 (giữa ASEAN với các nước Trung Quốc, Nhật Bản, Hàn Quốc)": the three partners say ASEAN+3.
     partner = None if "asean+3" in canon else partner_of(canon) or _conduct_partner(name, canon)
-    if partner is None and PLUS_ONE.search(canon):
+    if partner is None and PLUS_ONE.search(canon) and not _EACH_PARTNER.search(canon):
         return _partner_level(canon), None   # "cuộc gặp thượng đỉnh 10+1": ASEAN and a partner said elsewhere
     for rule in rules():
         if partner and rule.series not in _APT_FIRST and not rule.partner:
@@ -261,6 +274,10 @@ _ORDINAL = re.compile(
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
     r"|\b(?:asean|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
+    # "Hội nghị thượng đỉnh ASEAN-Nhật Bản 22": the number after ASEAN and its partner, ending the name.
+    r"|\basean-(?:[a-z]+ ){0,2}[a-z]+ (\d{1,2})$"
+    # "Hội nghị Cấp cao Đông Á (EAS) 18": the number after the bracketed acronym.
+    r"|\((?:arf|eas|apt|amm|aem|admm|aipa)\) (\d{1,2})$"
     r"|\b(?:khoa(?: hop)?|ky hop|vong) (?:thu )?(\d{1,3})\b"
     r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom|cop) ?(\d{1,2})\b"
     # "26th ASEAN-China Summit": an English ordinal a translated page keeps.
