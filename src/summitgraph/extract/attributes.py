@@ -456,11 +456,12 @@ def host_before(text: str, folded: str, sentence_start: int, mention_start: int)
 
 # "do Lào chủ trì", "do Brunei, Chủ tịch ASEAN 2021, chủ trì", "dưới sự chủ trì của (Bộ trưởng Ngoại giao) Indonesia":
 # the one country said to chair; "đồng chủ trì" (co-chairs) names none.
-# "do Bộ trưởng Ngoại giao Malaysia Mohamad Hasan chủ trì": a title naming the country may stand between.
+# "do Bộ trưởng Ngoại giao Malaysia Mohamad Hasan chủ trì": a title naming the country may stand between;
+# "do Phó Thủ tướng Thái Lan phụ trách an ninh Prawit Wongsuwon chủ trì": a deputy's, with the portfolio.
 _CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu tri cua|do su chu tri cua)\s+[^.,;:()]{0,40}$"
-                              r"|\bdo\s+(?:(?:bo truong|thu tuong|tong thong|thu truong|chu tich|quoc vuong)"
+                              r"|\bdo\s+(?:(?:(?:pho )?(?:bo truong|thu tuong|tong thong|chu tich)|thu truong|quoc vuong)"
                               r"[^.,;:()]{0,25}\s)?$")
-_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,4})?\s+(?<!dong )(?:chu tri|lam chu tich)\b")
+_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,6})?\s+(?<!dong )(?:chu tri|lam chu tich)\b")
 
 
 # "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức Hội nghị ...": the year's chair hosting it.

@@ -1237,11 +1237,13 @@ def _chair(rec: Candidate) -> str | None:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
     if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
         return rec.country  # a ministers' dialogue the partner hosts ("Đối thoại ASEAN-Ấn Độ" in New Delhi)
+    if rec.series == "aipa" and rec.country in registry.member_codes():
+        return rec.country  # AIPA's President is the host parliament's Speaker (Jakarta 2004, the year Laos chaired ASEAN)
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
         chair = _asean_chair(int(rec.start[:4]))
         if chair:
             # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told.
-            return chair if rec.country in (None, chair) or rec.series == "aipa" else None
+            return chair if rec.country in (None, chair) else None
     if rec.series == "asean-sectoral" and not rec.host_said and rec.start and not rec.start.startswith("--") \
             and _asean_chair(int(rec.start[:4])) not in (None, rec.country):
         # An ASEAN body's meeting in a member the year another chairs ASEAN: who chairs it is not told.

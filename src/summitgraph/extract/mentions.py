@@ -44,7 +44,7 @@ _TRIGGER = WordStart(
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
-    r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
+    r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     # "COP29": the climate conference by its acronym and number.
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
@@ -84,11 +84,17 @@ _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau", "các quan
 # chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN
 # sẽ gặp nhau": a meeting told by who meets.
-# Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur".
-_MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
+# Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur", "Hội đồng AFTA đã nhóm họp".
+# "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc họp không chính
+# thức": the meeting they hold, named by its noun alone (group 2: how it is held, which the series may need).
+# "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name.
+_MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
+                            r"(?: \(asean\))?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
-                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b")
+                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau"
+                            r"|(?:to chuc|co|tien hanh|buoc vao) (?:mot )?(?:cuoc )?(?:hoi nghi|cuoc hop|hop)"
+                            r"(?: (hep|khong chinh thuc))?(?! voi\b))\b")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
@@ -552,14 +558,17 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             one = replace(one, listed=found.start) if others else one
             out.append(one)
             covered.append((one.start, one.end))
-    # "các quan chức cấp cao ARF đã họp": the frameworks' officials too.
-    for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("dong nam a", "arf", "eas")) \
+    # "các quan chức cấp cao ARF đã họp": the frameworks' officials too; "Hội đồng AFTA đã họp" names no ASEAN.
+    for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean \
+            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
-        if any(a <= m.start() < b for a, b in covered):
+        # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
+        if any(a <= m.start() < b or m.end(1) <= a < m.end() for a, b in covered):
             continue
+        held_as = f" {m.group(2)}" if m.group(2) else ""
         found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
-                         classify_as="Hội nghị " + text[m.start():m.end(1)])
+                         classify_as="Hội nghị " + text[m.start():m.end(1)] + held_as)
         if found:
             out.append(found)
             covered.append((found.start, found.end))

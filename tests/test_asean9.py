@@ -1,0 +1,74 @@
+"""Round 9 of ASEAN's own meetings: meetings told by who holds them, councils without "ASEAN" in their name,
+sector SOMs, AIPA's host as its chair. Sentences written for these tests."""
+from summitgraph.extract.pipeline import read_article
+from summitgraph.ingest.article import article_from_text
+
+
+def _meetings(text: str, series: str | None = None):
+    found = read_article(article_from_text(text, "t.txt")).meetings
+    return [m for m in found if series is None or m.series == series]
+
+
+def test_defence_ministers_who_hold_a_retreat_hold_the_admm():
+    [admm] = _meetings("Quốc phòng khu vực\n\nChiều 17/11/2019, bộ trưởng quốc phòng các nước ASEAN tổ chức hội nghị hẹp "
+                       "tại Bangkok để bàn về an ninh biển.", "admm")
+    assert admm.city == "Bangkok" and admm.start == "2019-11-17"
+
+
+def test_foreign_ministers_who_have_an_informal_meeting_hold_the_amm():
+    [amm] = _meetings("Bên lề Liên Hợp Quốc\n\nCác ngoại trưởng ASEAN đã có cuộc họp không chính thức tại New York ngày "
+                      "22/9/2005.", "amm")
+    assert amm.start == "2005-09-22"
+
+
+def test_foreign_ministers_who_hold_a_retreat_hold_the_amm_retreat():
+    [retreat] = _meetings("Ngoại giao ASEAN\n\nCác Bộ trưởng Ngoại giao ASEAN sẽ tổ chức cuộc họp hẹp tại Luang Prabang "
+                          "ngày 29/1/2024.", "amm-retreat")
+    assert retreat.city == "Luang Prabang"
+
+
+def test_economic_ministers_who_hold_an_online_meeting_hold_the_aem():
+    [aem] = _meetings("Ứng phó dịch bệnh\n\nBộ trưởng kinh tế các nước ASEAN sẽ tổ chức một cuộc họp trực tuyến vào ngày "
+                      "10/3/2020.", "aem")
+    assert aem.format == "online"
+
+
+def test_ministers_of_asean_by_its_full_name_who_meet():
+    [amm] = _meetings("Khủng hoảng Myanmar\n\nCác Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp "
+                      "nhau tại Phnom Penh ngày 17/2/2022.", "amm")
+    assert amm.city == "Phnom Penh"
+
+
+def test_the_afta_council_is_an_asean_body():
+    [council] = _meetings("Thuế quan\n\nHội nghị Hội đồng AFTA lần thứ 19 diễn ra tại Viêng Chăn ngày 27/9/2005.",
+                          "asean-sectoral")
+    assert council.ordinal == 19 and council.city == "Vientiane"
+
+
+def test_the_cept_afta_council_that_met():
+    [council] = _meetings("Thuế quan\n\nHội đồng Hiệp định CEPT/AFTA đã nhóm họp tại Kuala Lumpur hồi tháng 9/2003.",
+                          "asean-sectoral")
+    assert council.start == "2003-09"
+
+
+def test_a_sectors_senior_officials_are_that_sectors_body_not_the_som():
+    found = _meetings("An ninh phi truyền thống\n\nHội nghị Quan chức cao cấp ASEAN về tội phạm xuyên quốc gia (SOMTC) "
+                      "lần thứ 20 được tổ chức tại Hà Nội ngày 24/6/2020.")
+    assert [(m.series, m.ordinal) for m in found] == [("asean-sectoral", 20)]
+
+
+def test_the_coordinating_council_by_its_numbered_acronym():
+    [acc] = _meetings("Trước thềm Cấp cao\n\nNgày 25/6/2020, ACC-27 họp trực tuyến dưới sự chủ trì của Việt Nam.", "acc")
+    assert acc.ordinal == 27 and acc.format == "online"
+
+
+def test_aipa_is_chaired_by_its_host_not_the_years_asean_chair():
+    [aipa] = _meetings("Nghị viện khu vực\n\nĐại hội đồng Tổ chức Liên nghị viện ASEAN (AIPO) lần thứ 26 diễn ra tại Viêng "
+                       "Chăn từ 18 đến 23/9/2005.", "aipa")
+    assert aipa.country == "LA" and aipa.chair == "LA"
+
+
+def test_a_deputy_prime_minister_with_his_portfolio_chairs():
+    [admm] = _meetings("Quốc phòng\n\nTrước đó, Hội nghị Bộ trưởng Quốc phòng ASEAN hẹp đã bàn về an ninh biển. "
+                       "Cuộc họp do Phó Thủ tướng Thái Lan phụ trách an ninh Prawit Wongsuwon chủ trì.", "admm")
+    assert admm.chair == "TH"
