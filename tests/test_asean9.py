@@ -72,3 +72,21 @@ def test_a_deputy_prime_minister_with_his_portfolio_chairs():
     [admm] = _meetings("Quốc phòng\n\nTrước đó, Hội nghị Bộ trưởng Quốc phòng ASEAN hẹp đã bàn về an ninh biển. "
                        "Cuộc họp do Phó Thủ tướng Thái Lan phụ trách an ninh Prawit Wongsuwon chủ trì.", "admm")
     assert admm.chair == "TH"
+
+
+def test_the_day_said_before_chuan_bi_cho_is_the_preparers_not_the_targets():
+    som, summit = _meetings("Chuẩn bị Cấp cao\n\nThứ trưởng Ngoại giao chủ trì cuộc họp SOM ASEAN trực tuyến ngày 13/4/2020 "
+                            "để chuẩn bị cho Hội nghị Cấp cao đặc biệt ASEAN về Covid-19.")
+    assert som.start == "2020-04-13" and summit.start != "2020-04-13" and summit.status == "planned"
+
+
+def test_finance_ministers_who_end_their_numbered_annual_meeting():
+    [afmm] = _meetings("Tài chính khu vực\n\nCác bộ trưởng tài chính ASEAN đã kết thúc hội nghị thường niên lần thứ 9 tại "
+                       "Viêng Chăn ngày 7/4/2005.", "asean-sectoral")
+    assert afmm.ordinal == 9 and afmm.city == "Vientiane"
+
+
+def test_an_asean_conference_on_a_subject_is_an_asean_bodys_meeting():
+    [conference] = _meetings("Phòng chống dịch bệnh\n\nHội nghị ASEAN về phòng chống HIV/AIDS khai mạc tại Hà Nội sáng "
+                             "20/11/2005.", "asean-sectoral")
+    assert conference.start == "2005-11-20"

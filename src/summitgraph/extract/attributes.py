@@ -529,9 +529,11 @@ def _held_said(folded_region: str) -> bool:
                for m in _HELD.finditer(folded_region))
 
 
-def prepares_target(folded: str, end_of_previous: int, mention_start: int) -> bool:
-    """True when the words just before a mention say the previous meeting prepares it."""
-    return bool(_PREPARE.search(folded[end_of_previous:mention_start]))
+def prepare_cue(folded: str, end_of_previous: int, mention_start: int) -> int | None:
+    """Where "chuẩn bị cho" starts when the words just before a mention say the previous meeting prepares it,
+    else None."""
+    cue = _PREPARE.search(folded[end_of_previous:mention_start])
+    return end_of_previous + cue.start() if cue else None
 
 
 _JOINED = re.compile(r"^[^.;:!?]{0,40}?\s(?:va|cung)\s*$")

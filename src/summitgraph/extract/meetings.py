@@ -168,8 +168,11 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
         # A venue said before an acronym that names the same meeting ("tại ... Busan, các Bộ trưởng APEC
         # ... Hội nghị Bộ trưởng APEC 2005") is still this meeting's: look back past acronyms.
         venue_lo = max((x.end for x in mentions[:i] if not x.acronym_only), default=s_start)
-        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end, venue_lo))
-        if i and attr.prepares_target(folded, mentions[i - 1].end, m.start):
+        # "SOM ASEAN ngày 13/4 để chuẩn bị cho Hội nghị Cấp cao ...": the day said before the cue is the preparer's.
+        cue = attr.prepare_cue(folded, mentions[i - 1].end, m.start) if i else None
+        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end, venue_lo,
+                              dates_lo=None if cue is None else max(lo, cue)))
+        if cue is not None:
             out[i - 1].prepares = out[i]
         elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
             # "chuẩn bị cho X và Y": Y is to come as well.
@@ -248,8 +251,9 @@ def _lead_end(ctx: DocContext) -> int:
 
 
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
-               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None) -> Candidate:
-    region_dates = attr.dates_in(dates, lo, hi)
+               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None,
+               dates_lo: int | None = None) -> Candidate:
+    region_dates = attr.dates_in(dates, lo if dates_lo is None else dates_lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end, folded, anchored=ctx.anchor is not None)
     # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \

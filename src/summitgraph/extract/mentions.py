@@ -86,15 +86,17 @@ _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,
 # sẽ gặp nhau": a meeting told by who meets.
 # Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur", "Hội đồng AFTA đã nhóm họp".
 # "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc họp không chính
-# thức": the meeting they hold, named by its noun alone (group 2: how it is held, which the series may need).
+# thức", "các bộ trưởng tài chính ASEAN đã kết thúc hội nghị thường niên lần thứ 9": the meeting they hold, named
+# by its noun alone (group 2: how it is held, which the series may need; group 3: its number).
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name.
 _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
                             r"(?: \(asean\))?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
                             r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau"
-                            r"|(?:to chuc|co|tien hanh|buoc vao) (?:mot )?(?:cuoc )?(?:hoi nghi|cuoc hop|hop)"
-                            r"(?: (hep|khong chinh thuc))?(?! voi\b))\b")
+                            r"|(?:to chuc|co|tien hanh|buoc vao|(?:tham )?du|khai mac|be mac|ket thuc|bat dau)"
+                            r" (?:mot )?(?:cuoc )?(?:hoi nghi|cuoc hop|hop)"
+                            r"((?: (?:hep|khong chinh thuc|thuong nien|truc tuyen|dac biet))*)( lan thu \w+)?(?! voi\b))\b")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
@@ -566,9 +568,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
         if any(a <= m.start() < b or m.end(1) <= a < m.end() for a, b in covered):
             continue
-        held_as = f" {m.group(2)}" if m.group(2) else ""
-        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
-                         classify_as="Hội nghị " + text[m.start():m.end(1)] + held_as)
+        # "... đã kết thúc hội nghị thường niên lần thứ 9": the name runs to the number.
+        found = _mention(text, folded, m.start(), m.end(3) if m.group(3) else m.end(1), acronym_only=False,
+                         classify_as="Hội nghị " + text[m.start():m.end(1)] + (m.group(2) or ""))
         if found:
             out.append(found)
             covered.append((found.start, found.end))
