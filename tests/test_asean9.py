@@ -90,3 +90,13 @@ def test_an_asean_conference_on_a_subject_is_an_asean_bodys_meeting():
     [conference] = _meetings("Phòng chống dịch bệnh\n\nHội nghị ASEAN về phòng chống HIV/AIDS khai mạc tại Hà Nội sáng "
                              "20/11/2005.", "asean-sectoral")
     assert conference.start == "2005-11-20"
+
+
+def test_the_bodies_a_country_chairs_for_its_year_are_not_meetings():
+    found = _meetings("Hợp tác quốc phòng\n\nNgày 5/10/2020, tại Hà Nội, Bộ Quốc phòng phát huy vai trò trên cương vị Chủ "
+                      "tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) và Hội nghị Bộ trưởng Quốc phòng các nước "
+                      "ASEAN Mở rộng (ADMM+) trong năm 2020. Ngày 10/12/2020, Chủ tịch Hội nghị Bộ trưởng Quốc phòng "
+                      "các nước ASEAN (ADMM) lần thứ 14 phát biểu khai mạc.")
+    # One numbered after its chair is still a meeting.
+    assert [(m.series, m.ordinal) for m in found if m.series in ("admm", "admm-plus")] == [("admm", 14)]
+

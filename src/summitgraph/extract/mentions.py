@@ -348,6 +348,9 @@ _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin
 _FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do)\s+$")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"(?:doi tac|quan he)\s+$")
+# "trên cương vị Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the body a country chairs for its
+# year, not one of its meetings (one numbered, "Chủ tịch ADMM lần thứ 18", is).
+_CHAIR_OF_BODY = re.compile(r"\b(?:cuong vi|vai tro|tu cach|nhiem ky|nam)(?: la)? chu tich\s+$")
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
 
 
@@ -479,6 +482,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     article is about ("Hội nghị cấp cao" in an article about ASEAN is the ASEAN Summit)."""
     out: list[MeetingMention] = []
     covered: list[tuple[int, int]] = []
+    body_chaired: int | None = None   # where the last body named as chaired for its year ends
     for m in _TRIGGER.finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -515,6 +519,12 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _held_by_asean_and_partner(text, MeetingMention(
                 opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False), start)
             found = found if found.partner else None
+        if found and found.ordinal is None and (
+                _CHAIR_OF_BODY.search(folded, max(start, found.start - 40), found.start)
+                or body_chaired is not None and re.fullmatch(r"\s+va\s+", folded[body_chaired:found.start])):
+            covered.append((found.start, found.end))   # its bracketed acronym is the body too
+            body_chaired = found.end                   # "Chủ tịch ADMM và ADMM+": both bodies
+            continue
         if found:
             found = _hosted_by_partner(text, found, start)
             found = _held_by_asean_and_partner(text, found, start)
