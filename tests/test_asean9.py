@@ -100,3 +100,14 @@ def test_the_bodies_a_country_chairs_for_its_year_are_not_meetings():
     # One numbered after its chair is still a meeting.
     assert [(m.series, m.ordinal) for m in found if m.series in ("admm", "admm-plus")] == [("admm", 14)]
 
+
+
+def test_a_page_opening_on_its_meeting_by_who_attends():
+    [meeting] = _meetings("Hài hòa tiêu chuẩn thuốc trong khu vực\nHội nghị có sự tham dự của cơ quan quản lý dược các nước "
+                          "ASEAN và Ban thư ký ASEAN. Phát biểu khai mạc Hội nghị, Bộ trưởng Bộ Y tế Việt Nam nhấn mạnh "
+                          "yêu cầu hội nhập.", "asean-sectoral")
+    assert meeting.country == "VN"
+    # After a meeting the title names, the bare noun is that one.
+    found = _meetings("Khai mạc Hội nghị Bộ trưởng Y tế ASEAN lần thứ 15\nHội nghị có sự tham dự của cơ quan quản lý y tế "
+                      "các nước ASEAN. Hội nghị Bộ trưởng Y tế ASEAN lần thứ 15 diễn ra tại Đà Nẵng ngày 14/5/2022.")
+    assert [(m.series, m.ordinal) for m in found] == [("asean-sectoral", 15)]

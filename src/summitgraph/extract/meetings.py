@@ -1354,6 +1354,41 @@ def _levelless_take_named_level(candidates: list[Candidate]) -> None:
             cand.series = next(iter(named))
 
 
+# "Hội nghị có sự tham dự của cơ quan quản lý dược các nước ASEAN", "Dự hội nghị có Trưởng ADSOM các nước ASEAN": a
+# page whose lead sentence was lost opens on its meeting by the bare noun, and names it by who attends.
+_ATTENDED_BY = re.compile(r"\b(?:hoi nghi|cuoc hop)\s+co\s+(?:su (?:tham du|tham gia|hien dien) cua\s+)?([^,;:(.\n]{4,80})")
+_ASEAN_OWN = _OWN_ASEAN_SERIES | {"asean-summit", "admm-plus", "acc", "jcm"}
+
+
+def _opening_meeting_by_attendees(ctx: DocContext, dates: list[DateMention], year: int | None,
+                                  candidates: list[Candidate]) -> Candidate | None:
+    """The meeting of ASEAN's own a page opens on by the bare noun, when nothing before names a meeting."""
+    lead_end = _lead_end(ctx)
+    found = _ATTENDED_BY.search(ctx.folded, ctx.article.body_start, lead_end)
+    if found is None or any(c.span.start < found.start() for c in candidates):
+        return None
+    series, partner = classify("Hội nghị " + ctx.text[found.start(1):found.end(1)])
+    if series not in _ASEAN_OWN or partner:
+        return None
+    name = ctx.text[found.start():found.end(1)].strip()
+    mention = MeetingMention(found.start(), found.start() + len(name), name, series, None, None, False, False)
+    sentence = next(s for s in ctx.sentences if s.start <= found.start() < s.end)
+    cand = _candidate(ctx, ctx.folded, dates, year, mention, sentence.start, sentence.end, sentence.start, sentence.end)
+    cand.country = cand.country or _opener_country(ctx, sentence.end)
+    return cand
+
+
+# "Phát biểu khai mạc Hội nghị, Bộ trưởng Bộ Y tế Việt Nam ...": the host's minister opens the meeting.
+_OPENS_IT = re.compile(r"\bphat bieu khai mac (?:hoi nghi|cuoc hop)\s*,\s*")
+
+
+def _opener_country(ctx: DocContext, after: int) -> str | None:
+    """The member country whose office-holder the next sentences say opens the meeting just told, else None."""
+    opens = _OPENS_IT.search(ctx.folded, after, min(len(ctx.text), after + 400))
+    hits = registry.find_countries(ctx.text[opens.end():opens.end() + 50]) if opens else []
+    return hits[0].key if hits and not hits[0].ambiguous and hits[0].key in registry.member_codes() else None
+
+
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
@@ -1368,6 +1403,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         if sentence.start < lead_end:
             about.learn(found)
         candidates.extend(found)
+    opening = _opening_meeting_by_attendees(ctx, dates, year, candidates)
+    candidates.extend([opening] if opening else [])
     # Bilateral talks the mention finder names are sessions of a named body; the bilateral reader's are persons'.
     sessions = frozenset(id(c) for c in candidates if c.series == "bilateral-talks")
     candidates.extend(find_bilateral(ctx, folded, dates, year))
