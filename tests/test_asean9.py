@@ -111,3 +111,14 @@ def test_a_page_opening_on_its_meeting_by_who_attends():
     found = _meetings("Khai mạc Hội nghị Bộ trưởng Y tế ASEAN lần thứ 15\nHội nghị có sự tham dự của cơ quan quản lý y tế "
                       "các nước ASEAN. Hội nghị Bộ trưởng Y tế ASEAN lần thứ 15 diễn ra tại Đà Nẵng ngày 14/5/2022.")
     assert [(m.series, m.ordinal) for m in found] == [("asean-sectoral", 15)]
+
+
+def test_asean_and_a_number_after_the_meeting_noun_is_the_numbered_summit():
+    [summit] = _meetings("Cấp cao trực tuyến\n\nHội nghị ASEAN 36 diễn ra trực tuyến ngày 26/6/2020.", "asean-summit")
+    assert summit.ordinal == 36 and summit.format == "online"
+
+
+def test_foreign_ministers_who_have_an_informal_get_together():
+    [amm] = _meetings("Tình hình Myanmar\n\nTối 9/9/2023, tại Jakarta, Ngoại trưởng các nước ASEAN đã có cuộc gặp không "
+                      "chính thức bàn về tình hình Myanmar.", "amm")
+    assert amm.city == "Jakarta"

@@ -85,7 +85,7 @@ _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,
 # chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN
 # sẽ gặp nhau": a meeting told by who meets.
 # Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur", "Hội đồng AFTA đã nhóm họp".
-# "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc họp không chính
+# "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc gặp (họp) không chính
 # thức", "các bộ trưởng tài chính ASEAN đã kết thúc hội nghị thường niên lần thứ 9": the meeting they hold, named
 # by its noun alone (group 2: how it is held, which the series may need; group 3: its number).
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name.
@@ -95,7 +95,7 @@ _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|
                             r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
                             r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau"
                             r"|(?:to chuc|co|tien hanh|buoc vao|(?:tham )?du|khai mac|be mac|ket thuc|bat dau)"
-                            r" (?:mot )?(?:cuoc )?(?:hoi nghi|cuoc hop|hop)"
+                            r" (?:mot )?(?:cuoc )?(?:hoi nghi|cuoc hop|hop|gap)"
                             r"((?: (?:hep|khong chinh thuc|thuong nien|truc tuyen|dac biet))*)( lan thu \w+)?(?! voi\b))\b")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
