@@ -122,3 +122,19 @@ def test_foreign_ministers_who_have_an_informal_get_together():
     [amm] = _meetings("Tình hình Myanmar\n\nTối 9/9/2023, tại Jakarta, Ngoại trưởng các nước ASEAN đã có cuộc gặp không "
                       "chính thức bàn về tình hình Myanmar.", "amm")
     assert amm.city == "Jakarta"
+
+
+def test_ministers_of_the_bloc_or_of_the_southeast_asian_nations_keep_their_series():
+    from summitgraph.extract.series import classify
+    assert classify("Hội nghị Bộ trưởng Ngoại giao các nước Đông Nam Á")[0] == "amm"
+    assert classify("Hội nghị ngoại trưởng khối ASEAN")[0] == "amm"
+    assert classify("Hội nghị bộ trưởng kinh tế khối ASEAN")[0] == "aem"
+    assert classify("Hội nghị Bộ trưởng Quốc phòng khối ASEAN")[0] == "admm"
+    assert classify("Cuộc gặp các nhà lãnh đạo ASEAN")[0] == "asean-summit"
+
+
+def test_the_heads_of_a_sectors_bodies_meet_as_an_asean_body():
+    from summitgraph.extract.series import classify
+    for name in ("Hội nghị Thống đốc Ngân hàng Trung ương ASEAN", "Hội nghị Tổng Tư lệnh Quân đội các nước ASEAN",
+                 "Hội nghị Chánh án các nước ASEAN", "Hội nghị Tổng Kiểm toán ASEAN"):
+        assert classify(name)[0] == "asean-sectoral", name
