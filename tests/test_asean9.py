@@ -138,3 +138,20 @@ def test_the_heads_of_a_sectors_bodies_meet_as_an_asean_body():
     for name in ("Hội nghị Thống đốc Ngân hàng Trung ương ASEAN", "Hội nghị Tổng Tư lệnh Quân đội các nước ASEAN",
                  "Hội nghị Chánh án các nước ASEAN", "Hội nghị Tổng Kiểm toán ASEAN"):
         assert classify(name)[0] == "asean-sectoral", name
+
+
+def test_a_high_level_task_force_is_no_summit():
+    from summitgraph.extract.series import classify
+    assert classify("Cuộc họp lần thứ 5 của Nhóm đặc trách cấp cao về hội nhập kinh tế ASEAN (HLTF)")[0] == "asean-sectoral"
+
+
+def test_the_leaders_of_a_sectors_bodies_meet_as_an_asean_body():
+    [customs] = _meetings("Hải quan khu vực\n\nHội nghị các nhà lãnh đạo ngành hải quan ASEAN lần thứ 14 sẽ khai mạc tại "
+                          "Hà Nội ngày 12/6/2005.", "asean-sectoral")
+    assert customs.ordinal == 14
+
+
+def test_a_committee_of_the_cept_agreement_is_an_asean_body():
+    [committee] = _meetings("Cắt giảm thuế\n\nCuộc họp Ủy ban điều phối thực hiện Hiệp định CEPT (CCCA) diễn ra tại TP HCM "
+                            "từ 15 đến 17/3/2005.", "asean-sectoral")
+    assert committee.city == "Ho Chi Minh City"
