@@ -155,3 +155,9 @@ def test_a_committee_of_the_cept_agreement_is_an_asean_body():
     [committee] = _meetings("Cắt giảm thuế\n\nCuộc họp Ủy ban điều phối thực hiện Hiệp định CEPT (CCCA) diễn ra tại TP HCM "
                             "từ 15 đến 17/3/2005.", "asean-sectoral")
     assert committee.city == "Ho Chi Minh City"
+
+
+def test_summits_in_plural_framing_one_occasion_are_one_meeting():
+    found = _meetings("Thương mại tự do ASEAN\n\nKế hoạch sẽ được Hàn Quốc công bố tại Viêng Chăn tuần tới, trong khuôn "
+                      "khổ các hội nghị cấp cao của khối.", "asean-summit")
+    assert [m.country for m in found] == ["LA"]

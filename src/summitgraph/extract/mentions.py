@@ -66,6 +66,9 @@ _STOP = re.compile(
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp)))(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
 _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|\d+)\s*$")
+# "trong khuôn khổ các hội nghị cấp cao của khối", "bên lề các hội nghị": the plural frames one occasion (a summit
+# week), not meetings in general.
+_FRAMED_PLURAL = re.compile(r"\b(?:trong khuon kho|ben le) cac\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 # "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...": the round's number opens the name.
@@ -466,6 +469,7 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     name = _without_cochair(name, series, partner) if partner and classify_as is None else name
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
     generic = bool(_GENERIC_BEFORE.search(lower_keep_length(text[max(0, start - 12):start]))) \
+        and not _FRAMED_PLURAL.search(folded, max(0, start - 24), start) \
         and series not in _NAMED_WHEN_PLURAL
     ordinal = None if _COUNT_IN_PERIOD.match(folded, start + len(name)) else ordinal_of(canonical(name))
     return MeetingMention(start, start + len(name), name, series, partner, ordinal, generic, acronym_only)
