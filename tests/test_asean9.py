@@ -161,3 +161,9 @@ def test_summits_in_plural_framing_one_occasion_are_one_meeting():
     found = _meetings("Thương mại tự do ASEAN\n\nKế hoạch sẽ được Hàn Quốc công bố tại Viêng Chăn tuần tới, trong khuôn "
                       "khổ các hội nghị cấp cao của khối.", "asean-summit")
     assert [m.country for m in found] == ["LA"]
+
+
+def test_a_day_two_off_a_numbered_summits_days_is_another_events():
+    [summit] = _meetings("Chuẩn bị Cấp cao\n\nTrong khuôn khổ chuẩn bị cho Hội nghị Cấp cao ASEAN 37, ngày 10/11/2020 đã "
+                         "diễn ra Hội nghị Hội đồng Điều phối ASEAN (ACC) lần thứ 27.", "asean-summit")
+    assert (summit.start, summit.end) == ("2020-11-12", "2020-11-15")

@@ -673,6 +673,10 @@ def _fits_summit(start: str, summit_start: str, summit_end: str) -> bool:
     if len(start) not in (7, 10) or start.startswith("--") != (len(start) == 7):
         return True
     months = {summit_start[:7], summit_end[:7]}
+    if len(start) == 10 and not start.startswith("--"):
+        # A day more than one off the Summit's days is another event's ("ngày 10/11 đã diễn ra Hội nghị ACC").
+        first, last = date.fromisoformat(summit_start), date.fromisoformat(summit_end)
+        return first - timedelta(days=1) <= date.fromisoformat(start) <= last + timedelta(days=1)
     if start.startswith("--"):
         return start[2:4] in {m[5:7] for m in months}
     return start[:7] in months if len(start) >= 7 else start[:4] in {m[:4] for m in months}
