@@ -167,3 +167,15 @@ def test_a_day_two_off_a_numbered_summits_days_is_another_events():
     [summit] = _meetings("Chuẩn bị Cấp cao\n\nTrong khuôn khổ chuẩn bị cho Hội nghị Cấp cao ASEAN 37, ngày 10/11/2020 đã "
                          "diễn ra Hội nghị Hội đồng Điều phối ASEAN (ACC) lần thứ 27.", "asean-summit")
     assert (summit.start, summit.end) == ("2020-11-12", "2020-11-15")
+
+
+def test_the_meeting_just_named_prepares_what_the_next_sentence_says():
+    jcm, summit = _meetings("Điều phối chung\n\nChiều 24/6/2020, Hội nghị Điều phối chung ASEAN (JCM) đã họp trực tuyến. "
+                            "Hội nghị nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 36.")
+    assert jcm.series == "jcm" and jcm.prepares == 1 and summit.ordinal == 36
+
+
+def test_preparing_the_content_for_a_meeting_prepares_it():
+    som, amm = _meetings("SOM ASEAN\n\nHội nghị SOM ASEAN lần này có nhiệm vụ chuẩn bị nội dung cho Hội nghị AMM-53 diễn ra "
+                         "vào tháng 9/2020.")
+    assert som.prepares == 1 and amm.status == "planned"

@@ -33,7 +33,9 @@ _PLANNED_NEAR = re.compile(r"\b(?:se|du kien|sap)\b[^.,;]{0,25}$")
 # "vừa" (just) folds like the "vua" (king) of "Nhà vua"; "doanh nghiệp vừa và nhỏ" (small and medium) is no "just".
 _HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b)|(?<!nha )(?<!nho va )vua(?! va nho\b)|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
                    r"|khai mac)\b")
-_PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan bi cho|huong toi)\s*$")
+# "chuẩn bị nội dung cho", "chuẩn bị cho việc tổ chức": what it prepares is named next.
+_PREPARE = re.compile(r"\b(?:(?:chuan bi|tru bi)(?: (?:cac |mot so )?noi dung| tich cuc)? cho(?: viec(?: to chuc)?)?"
+                      r"|huong toi)\s*$")
 # A meeting something is to be submitted to is yet to come: "trình lên Hội nghị Bộ trưởng vào tháng 9".
 _SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:cac )?$")
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").

@@ -786,6 +786,26 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
                 rec.spans.append(Span(chosen.start, chosen.end))
 
 
+# "Hội nghị nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 36": the meeting just named prepares the one this
+# sentence names next.
+_ANAPHOR_PREPARES = re.compile(r"\s*(?:hoi nghi|cuoc hop)(?: lan nay| nay)?\s+(?:(?:nham|de|co nhiem vu|duoc to chuc nham)\s+)?"
+                               r"(?:chuan bi|tru bi)\b")
+
+
+def _anaphoric_prepares(ctx: DocContext, records: list[Candidate]) -> None:
+    for sentence in ctx.sentences:
+        cue = _ANAPHOR_PREPARES.match(ctx.folded, sentence.start)
+        if not cue:
+            continue
+        named = [(max(sp.start for sp in r.spans if sp.start < sentence.start), r) for r in records
+                 if not r.series.startswith("bilateral") and any(sp.start < sentence.start for sp in r.spans)]
+        targets = [r for r in records if any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
+        source = max(named, key=lambda pair: pair[0])[1] if named else None
+        targets = [r for r in targets if r is not source]
+        if source is not None and targets and source.prepares is None:
+            source.prepares = min(targets, key=lambda r: min(sp.start for sp in r.spans if sp.start >= cue.end()))
+
+
 def _one_full_day(rec: Candidate) -> date | None:
     """The day of a meeting dated by one full day with its year, else None."""
     day = _day(rec.start)
@@ -1419,6 +1439,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx), dates)
     _anaphoric_slots(ctx, records, dates, year)
+    _anaphoric_prepares(ctx, records)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
