@@ -179,3 +179,9 @@ def test_preparing_the_content_for_a_meeting_prepares_it():
     som, amm = _meetings("SOM ASEAN\n\nHội nghị SOM ASEAN lần này có nhiệm vụ chuẩn bị nội dung cho Hội nghị AMM-53 diễn ra "
                          "vào tháng 9/2020.")
     assert som.prepares == 1 and amm.status == "planned"
+
+
+def test_before_the_charter_the_mid_year_amm_was_held_by_the_previous_summits_host():
+    [amm] = _meetings("AMM 38: ASEAN kêu gọi cải cách\n\nCác ngoại trưởng ASEAN hôm nay kêu gọi Myanmar đẩy nhanh tiến trình "
+                      "dân chủ.", "amm")
+    assert amm.ordinal == 38 and amm.country == "LA" and amm.chair == "LA"

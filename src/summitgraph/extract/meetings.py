@@ -1253,6 +1253,21 @@ def _asean_chair(year: int) -> str | None:
     return registry.chair_of(year) or (hosts.pop() if len(hosts) == 1 else None)
 
 
+# Before the Charter the chair passed at the AMM in July: the foreign ministers' meetings of mid-year (AMM, SOM,
+# PMC, ARF) were held by the host of the previous year's Summit (the 38th AMM in Vientiane, July 2005).
+_MID_YEAR_CYCLE = {"amm", "amm-retreat", "asean-som", "arf", "arf-other"}
+_CHARTER_YEAR = 2008
+
+
+def _chair_on(rec: Candidate) -> str | None:
+    """The ASEAN chair when a meeting dated by at least its year met."""
+    year = int(rec.start[:4])
+    month = int(rec.start[5:7]) if len(rec.start) >= 7 else None
+    if rec.series in _MID_YEAR_CYCLE and year <= _CHARTER_YEAR and (month is None or month <= 7):
+        return _asean_chair(year - 1)
+    return _asean_chair(year)
+
+
 def _chair(rec: Candidate) -> str | None:
     if rec.series.startswith("bilateral"):
         return None
@@ -1268,12 +1283,12 @@ def _chair(rec: Candidate) -> str | None:
     if rec.series == "aipa" and rec.country in registry.member_codes():
         return rec.country  # AIPA's President is the host parliament's Speaker (Jakarta 2004, the year Laos chaired ASEAN)
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
-        chair = _asean_chair(int(rec.start[:4]))
+        chair = _chair_on(rec)
         if chair:
             # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told.
             return chair if rec.country in (None, chair) else None
     if rec.series == "asean-sectoral" and not rec.host_said and rec.start and not rec.start.startswith("--") \
-            and _asean_chair(int(rec.start[:4])) not in (None, rec.country):
+            and _chair_on(rec) not in (None, rec.country):
         # An ASEAN body's meeting in a member the year another chairs ASEAN: who chairs it is not told.
         return None
     if rec.series in HOSTED_BY_CHAIR and rec.country in registry.member_codes():
@@ -1468,7 +1483,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _fill_country(rec)
         if rec.country is None and rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.series != "aipa" \
                 and rec.start and not rec.start.startswith("--"):
-            rec.country = _asean_chair(int(rec.start[:4]))   # ASEAN meets in the country that chairs it
+            rec.country = _chair_on(rec)   # ASEAN meets in the country that chairs it
         if rec.format is None and (rec.city or rec.country):
             rec.format = "in_person"
         if rec.format is None and rec.series == "bilateral-talks" \
