@@ -185,3 +185,9 @@ def test_before_the_charter_the_mid_year_amm_was_held_by_the_previous_summits_ho
     [amm] = _meetings("AMM 38: ASEAN kêu gọi cải cách\n\nCác ngoại trưởng ASEAN hôm nay kêu gọi Myanmar đẩy nhanh tiến trình "
                       "dân chủ.", "amm")
     assert amm.ordinal == 38 and amm.country == "LA" and amm.chair == "LA"
+
+
+def test_the_host_said_after_the_name_by_one_of_its_ministries():
+    [telmin] = _meetings("Viễn thông ASEAN\n\nHội nghị Bộ trưởng Viễn thông ASEAN lần thứ 5 sẽ được Bộ Bưu chính Viễn thông "
+                         "VN phối hợp với các đối tác tổ chức vào cuối tháng 9 tới.", "asean-sectoral")
+    assert telmin.country == "VN"

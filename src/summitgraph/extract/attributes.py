@@ -456,6 +456,22 @@ def host_before(text: str, folded: str, sentence_start: int, mention_start: int)
     return None
 
 
+# "Hội nghị ... sẽ được Bộ Bưu chính Viễn thông VN (MPT) phối hợp với các đối tác tổ chức", "do Chính phủ Lào đăng
+# cai": the host said after the name, by one of its bodies.
+_HOSTED_BY_AFTER = re.compile(r"\s*(?:(?:se|da|vua)\s+)?(?:duoc|do)\s+([^.;:!?]{2,80}?)\s(?:to chuc|dang cai)\b")
+
+
+def host_after(text: str, folded: str, mention_end: int, limit: int) -> Place | None:
+    """The member country whose body the words right after a meeting's name say organises or hosts it."""
+    said = _HOSTED_BY_AFTER.match(folded, mention_end, limit)
+    if said is None:
+        return None
+    hits = [h for h in registry.find_countries(text[said.start(1):said.end(1)]) if not h.ambiguous]
+    if len({h.key for h in hits}) != 1 or hits[0].key not in registry.member_codes():
+        return None
+    return Place(None, hits[0].key, said.start(1) + hits[0].start, said.start(1) + hits[0].end)
+
+
 # "do Lào chủ trì", "do Brunei, Chủ tịch ASEAN 2021, chủ trì", "dưới sự chủ trì của (Bộ trưởng Ngoại giao) Indonesia":
 # the one country said to chair; "đồng chủ trì" (co-chairs) names none.
 # "do Bộ trưởng Ngoại giao Malaysia Mohamad Hasan chủ trì": a title naming the country may stand between;

@@ -269,7 +269,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     place = attr.located_place(folded, region_places, m.start, m.end) \
         or attr.located_place(folded, earlier, m.start, m.end) \
         or attr.pick_place(folded, region_places, m.start, m.end) \
-        or attr.host_before(ctx.text, folded, s_lo, m.start)
+        or attr.host_before(ctx.text, folded, s_lo, m.start) \
+        or attr.host_after(ctx.text, folded, m.end, hi)
     city = place.city if place else None
     country = place.country if place else None
     region = folded[lo:hi]
