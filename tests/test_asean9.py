@@ -191,3 +191,9 @@ def test_the_host_said_after_the_name_by_one_of_its_ministries():
     [telmin] = _meetings("Viễn thông ASEAN\n\nHội nghị Bộ trưởng Viễn thông ASEAN lần thứ 5 sẽ được Bộ Bưu chính Viễn thông "
                          "VN phối hợp với các đối tác tổ chức vào cuối tháng 9 tới.", "asean-sectoral")
     assert telmin.country == "VN"
+
+
+def test_ministers_who_hold_a_meeting_with_partners_do_not_hold_their_own():
+    found = _meetings("Ngoại giao\n\nCác ngoại trưởng ASEAN đã tổ chức cuộc họp hẹp với các đối tác tại Jakarta ngày "
+                      "4/2/2023.", "amm")
+    assert found == []

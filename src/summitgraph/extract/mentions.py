@@ -99,7 +99,7 @@ _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|
                             r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau"
                             r"|(?:to chuc|co|tien hanh|buoc vao|khai mac|be mac|ket thuc|bat dau)"
                             r" (?:mot )?(?:cuoc )?(?:hoi nghi|cuoc hop|hop|gap)"
-                            r"((?: (?:hep|khong chinh thuc|thuong nien|truc tuyen|dac biet))*)( lan thu \w+)?(?! voi\b))\b")
+                            r"((?: (?:hep|khong chinh thuc|thuong nien|truc tuyen|dac biet))*)( lan thu \w+)?(?!(?: [a-z]+){0,4} voi\b))\b")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
