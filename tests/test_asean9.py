@@ -195,3 +195,10 @@ def test_the_host_said_after_the_name_by_one_of_its_ministries():
                          "VN phối hợp với các đối tác tổ chức vào cuối tháng 9 tới.", "asean-sectoral")
     assert telmin.country == "VN"
 
+
+
+def test_aipa_by_its_acronym_and_number_with_a_space():
+    [aipa] = _meetings("Nghị viện khu vực\n\nNgày 10/8/2020, Quốc hội cho biết AIPA 41 sẽ được tổ chức theo hình thức trực "
+                       "tuyến.", "aipa")
+    assert aipa.ordinal == 41 and aipa.format == "online"
+

@@ -46,7 +46,7 @@ _ACRONYM = re.compile(
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     # "COP29": the climate conference by its acronym and number.
-    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
+    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
 # Where a name stops: punctuation (not the point of "St. Petersburg"), a date, the next meeting's name, or a word
@@ -77,7 +77,7 @@ _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 _FRAMEWORK_FOLLOWS = re.compile(r" ?(?:asean ?\+ ?3|dong a|eas|apt)\b")
 _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
-                                r"|dien dan|amm|aem|admm|arf|eas|apec|asean[- ]\d)\b")
+                                r"|dien dan|amm|aem|admm|arf|eas|apec|aipa|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 MAX_NAME = 160
 # "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
