@@ -202,3 +202,9 @@ def test_aipa_by_its_acronym_and_number_with_a_space():
                        "tuyến.", "aipa")
     assert aipa.ordinal == 41 and aipa.format == "online"
 
+
+
+def test_a_council_by_its_acronym_and_number_that_met():
+    [aecc] = _meetings("Kinh tế khu vực\n\nNgày 19/9/2020, Hội đồng Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp trực "
+                       "tuyến.", "asean-sectoral")
+    assert aecc.ordinal == 19 and aecc.format == "online"

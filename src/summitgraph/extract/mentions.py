@@ -91,10 +91,11 @@ _SHARED_HEAD_NOUN = re.compile(r"\bhoi nghi (?:cap cao|bo truong|som)[^,.;()]{0,
 # "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc gặp (họp) không chính
 # thức", "các bộ trưởng tài chính ASEAN đã kết thúc hội nghị thường niên lần thứ 9": the meeting they hold, named
 # by its noun alone (group 2: how it is held, which the series may need; group 3: its number).
-# "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name.
+# "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
+# Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
 _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
-                            r"(?: \(asean\))?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
+                            r"(?: \([a-z+-]{2,12}\))?(?: lan thu \w+)?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             r"(?:(?:, | va )[a-z ]{2,20}?){0,4})"
                             r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau"
                             r"|(?:to chuc|co|tien hanh|buoc vao|khai mac|be mac|ket thuc|bat dau)"
