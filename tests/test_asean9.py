@@ -208,3 +208,8 @@ def test_a_council_by_its_acronym_and_number_that_met():
     [aecc] = _meetings("Kinh tế khu vực\n\nNgày 19/9/2020, Hội đồng Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp trực "
                        "tuyến.", "asean-sectoral")
     assert aecc.ordinal == 19 and aecc.format == "online"
+
+
+def test_asean_trade_ministers_hold_the_aem():
+    [aem] = _meetings("Thương mại khu vực\n\nHội nghị Bộ trưởng Thương mại ASEAN diễn ra tại Manila ngày 7/9/2017.", "aem")
+    assert aem.city == "Manila"
