@@ -213,3 +213,9 @@ def test_a_council_by_its_acronym_and_number_that_met():
 def test_asean_trade_ministers_hold_the_aem():
     [aem] = _meetings("Thương mại khu vực\n\nHội nghị Bộ trưởng Thương mại ASEAN diễn ra tại Manila ngày 7/9/2017.", "aem")
     assert aem.city == "Manila"
+
+
+def test_the_asean_ministerial_meeting_by_its_number_is_the_amm():
+    [amm] = _meetings("Ngoại giao khu vực\n\nHội nghị Bộ trưởng ASEAN lần thứ 38 khai mạc tại Viêng Chăn ngày 26/7/2005.",
+                      "amm")
+    assert amm.ordinal == 38 and amm.chair == "LA"
