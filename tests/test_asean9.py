@@ -219,3 +219,8 @@ def test_the_asean_ministerial_meeting_by_its_number_is_the_amm():
     [amm] = _meetings("Ngoại giao khu vực\n\nHội nghị Bộ trưởng ASEAN lần thứ 38 khai mạc tại Viêng Chăn ngày 26/7/2005.",
                       "amm")
     assert amm.ordinal == 38 and amm.chair == "LA"
+
+
+def test_a_body_by_its_bare_acronym_dated_and_online():
+    [acc] = _meetings("Trước thềm Cấp cao\n\nNgày 25/6/2020, ACC đã họp trực tuyến dưới sự chủ trì của Phó Thủ tướng.", "acc")
+    assert acc.start == "2020-06-25" and acc.format == "online"

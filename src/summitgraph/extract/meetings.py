@@ -1225,10 +1225,13 @@ def _keep(rec: Candidate) -> bool:
         return False
     if rec.acronym_only:
         # A bare acronym ("APEC", "SOM") names a process more often than one meeting.
-        dated_and_placed = bool(rec.start) and len(rec.start) == 10 and bool(rec.city or rec.country)
+        # "Ngày 25/6/2020, ACC họp trực tuyến": a meeting online has no place to give.
+        dated_and_placed = bool(rec.start) and len(rec.start) == 10 and bool(rec.city or rec.country
+                                                                               or rec.format == "online")
         # ASEAN's frameworks meet in ASEAN: the same letters placed elsewhere ("APT JSO-6" in Taipei) name
         # something else.
-        in_asean = (rec.country or registry.country_of_city(rec.city or "")) in registry.member_codes()
+        in_asean = (rec.country or registry.country_of_city(rec.city or "")) in registry.member_codes() \
+            or rec.format == "online" and not (rec.city or rec.country)
         return bool(rec.ordinal or rec.prepares) or (rec.series in _NAMED_BY_ACRONYM and dated_and_placed and in_asean)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
