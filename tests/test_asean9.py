@@ -224,3 +224,14 @@ def test_the_asean_ministerial_meeting_by_its_number_is_the_amm():
 def test_a_body_by_its_bare_acronym_dated_and_online():
     [acc] = _meetings("Trước thềm Cấp cao\n\nNgày 25/6/2020, ACC đã họp trực tuyến dưới sự chủ trì của Phó Thủ tướng.", "acc")
     assert acc.start == "2020-06-25" and acc.format == "online"
+
+
+def test_the_aem_by_its_acronym_and_number():
+    [aem] = _meetings("Kinh tế ASEAN\n\nAEM 52 đã thông qua nhiều văn kiện quan trọng về phục hồi kinh tế.", "aem")
+    assert aem.ordinal == 52
+
+
+def test_the_som_by_its_acronym_dated_and_placed():
+    [som] = _meetings("Năm Chủ tịch ASEAN\n\nSOM ASEAN 2020 diễn ra tại Nha Trang ngày 16/1/2020 dưới sự chủ trì của Thứ "
+                      "trưởng Ngoại giao.", "asean-som")
+    assert som.city == "Nha Trang" and som.start == "2020-01-16"

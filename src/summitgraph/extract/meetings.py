@@ -1184,7 +1184,7 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
 # ngày 5/8").
 # ASEAN's own bodies by their acronyms too: "Phát biểu tại AMM ở Jakarta ngày 11/7/2023".
 _NAMED_BY_ACRONYM = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit", "amm", "aem", "admm",
-                      "admm-plus", "amm-retreat", "jcm", "acc"}
+                      "admm-plus", "amm-retreat", "jcm", "acc", "asean-som"}
 
 
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
