@@ -235,3 +235,12 @@ def test_the_som_by_its_acronym_dated_and_placed():
     [som] = _meetings("Năm Chủ tịch ASEAN\n\nSOM ASEAN 2020 diễn ra tại Nha Trang ngày 16/1/2020 dưới sự chủ trì của Thứ "
                       "trưởng Ngoại giao.", "asean-som")
     assert som.city == "Nha Trang" and som.start == "2020-01-16"
+
+
+def test_the_members_as_members_or_annual_keep_the_series():
+    from summitgraph.extract.series import classify
+    assert classify("Hội nghị Ngoại trưởng các nước thành viên ASEAN")[0] == "amm"
+    assert classify("Hội nghị Bộ trưởng Ngoại giao thường niên ASEAN")[0] == "amm"
+    assert classify("Hội nghị Bộ trưởng Kinh tế các nước thành viên ASEAN")[0] == "aem"
+    assert classify("Hội nghị thượng đỉnh khối Đông Nam Á")[0] == "asean-summit"
+    assert classify("Hội nghị Bộ trưởng Ngoại giao các nước Hiệp hội Đông Nam Á")[0] == "amm"
