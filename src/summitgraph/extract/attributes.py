@@ -33,7 +33,9 @@ _PLANNED_NEAR = re.compile(r"\b(?:se|du kien|sap)\b[^.,;]{0,25}$")
 # "vừa" (just) folds like the "vua" (king) of "Nhà vua"; "doanh nghiệp vừa và nhỏ" (small and medium) is no "just".
 _HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b)|(?<!nha )(?<!nho va )vua(?! va nho\b)|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
                    r"|khai mac)\b")
-_PREPARE = re.compile(r"\b(?:chuan bi cho|tru bi cho|nham chuan bi cho|de chuan bi cho|huong toi)\s*$")
+# "chuẩn bị nội dung cho", "chuẩn bị cho việc tổ chức": what it prepares is named next.
+_PREPARE = re.compile(r"\b(?:(?:chuan bi|tru bi)(?: (?:cac |mot so )?noi dung| tich cuc)? cho(?: viec(?: to chuc)?)?"
+                      r"|huong toi)\s*$")
 # A meeting something is to be submitted to is yet to come: "trình lên Hội nghị Bộ trưởng vào tháng 9".
 _SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:cac )?$")
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
@@ -458,13 +460,30 @@ def host_before(text: str, folded: str, sentence_start: int, mention_start: int)
     return None
 
 
+# "Hội nghị ... sẽ được Bộ Bưu chính Viễn thông VN (MPT) phối hợp với các đối tác tổ chức", "do Chính phủ Lào đăng
+# cai": the host said after the name, by one of its bodies.
+_HOSTED_BY_AFTER = re.compile(r"\s*(?:(?:se|da|vua)\s+)?(?:duoc|do)\s+([^.;:!?]{2,80}?)\s(?:to chuc|dang cai)\b")
+
+
+def host_after(text: str, folded: str, mention_end: int, limit: int) -> Place | None:
+    """The member country whose body the words right after a meeting's name say organises or hosts it."""
+    said = _HOSTED_BY_AFTER.match(folded, mention_end, limit)
+    if said is None:
+        return None
+    hits = [h for h in registry.find_countries(text[said.start(1):said.end(1)]) if not h.ambiguous]
+    if len({h.key for h in hits}) != 1 or hits[0].key not in registry.member_codes():
+        return None
+    return Place(None, hits[0].key, said.start(1) + hits[0].start, said.start(1) + hits[0].end)
+
+
 # "do Lào chủ trì", "do Brunei, Chủ tịch ASEAN 2021, chủ trì", "dưới sự chủ trì của (Bộ trưởng Ngoại giao) Indonesia":
 # the one country said to chair; "đồng chủ trì" (co-chairs) names none.
-# "do Bộ trưởng Ngoại giao Malaysia Mohamad Hasan chủ trì": a title naming the country may stand between.
+# "do Bộ trưởng Ngoại giao Malaysia Mohamad Hasan chủ trì": a title naming the country may stand between;
+# "do Phó Thủ tướng Thái Lan phụ trách an ninh Prawit Wongsuwon chủ trì": a deputy's, with the portfolio.
 _CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu tri cua|do su chu tri cua)\s+[^.,;:()]{0,40}$"
-                              r"|\bdo\s+(?:(?:bo truong|thu tuong|tong thong|thu truong|chu tich|quoc vuong)"
+                              r"|\bdo\s+(?:(?:(?:pho )?(?:bo truong|thu tuong|tong thong|chu tich)|thu truong|quoc vuong)"
                               r"[^.,;:()]{0,25}\s)?$")
-_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,4})?\s+(?<!dong )(?:chu tri|lam chu tich)\b")
+_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,6})?\s+(?<!dong )(?:chu tri|lam chu tich)\b")
 
 
 # "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức Hội nghị ...": the year's chair hosting it.
@@ -532,9 +551,11 @@ def _held_said(folded_region: str) -> bool:
                for m in _HELD.finditer(folded_region))
 
 
-def prepares_target(folded: str, end_of_previous: int, mention_start: int) -> bool:
-    """True when the words just before a mention say the previous meeting prepares it."""
-    return bool(_PREPARE.search(folded[end_of_previous:mention_start]))
+def prepare_cue(folded: str, end_of_previous: int, mention_start: int) -> int | None:
+    """Where "chuẩn bị cho" starts when the words just before a mention say the previous meeting prepares it,
+    else None."""
+    cue = _PREPARE.search(folded[end_of_previous:mention_start])
+    return end_of_previous + cue.start() if cue else None
 
 
 _JOINED = re.compile(r"^[^.;:!?]{0,40}?\s(?:va|cung)\s*$")

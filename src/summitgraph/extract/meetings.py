@@ -195,8 +195,11 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
         # A venue said before an acronym that names the same meeting ("tại ... Busan, các Bộ trưởng APEC
         # ... Hội nghị Bộ trưởng APEC 2005") is still this meeting's: look back past acronyms.
         venue_lo = max((x.end for x in mentions[:i] if not x.acronym_only), default=s_start)
-        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end, venue_lo))
-        if i and attr.prepares_target(folded, mentions[i - 1].end, m.start):
+        # "SOM ASEAN ngày 13/4 để chuẩn bị cho Hội nghị Cấp cao ...": the day said before the cue is the preparer's.
+        cue = attr.prepare_cue(folded, mentions[i - 1].end, m.start) if i else None
+        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end, venue_lo,
+                              dates_lo=None if cue is None else max(lo, cue)))
+        if cue is not None:
             out[i - 1].prepares = out[i]
         elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
             # "chuẩn bị cho X và Y": Y is to come as well.
@@ -275,8 +278,9 @@ def _lead_end(ctx: DocContext) -> int:
 
 
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
-               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None) -> Candidate:
-    region_dates = attr.dates_in(dates, lo, hi)
+               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None,
+               dates_lo: int | None = None) -> Candidate:
+    region_dates = attr.dates_in(dates, lo if dates_lo is None else dates_lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end, folded, anchored=ctx.anchor is not None)
     # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
@@ -292,7 +296,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     place = attr.located_place(folded, region_places, m.start, m.end) \
         or attr.located_place(folded, earlier, m.start, m.end) \
         or attr.pick_place(folded, region_places, m.start, m.end) \
-        or attr.host_before(ctx.text, folded, s_lo, m.start)
+        or attr.host_before(ctx.text, folded, s_lo, m.start) \
+        or attr.host_after(ctx.text, folded, m.end, hi)
     city = place.city if place else None
     country = place.country if place else None
     region = folded[lo:hi]
@@ -704,6 +709,10 @@ def _fits_summit(start: str, summit_start: str, summit_end: str) -> bool:
     if len(start) not in (7, 10) or start.startswith("--") != (len(start) == 7):
         return True
     months = {summit_start[:7], summit_end[:7]}
+    if len(start) == 10 and not start.startswith("--"):
+        # A day more than one off the Summit's days is another event's ("ngày 10/11 đã diễn ra Hội nghị ACC").
+        first, last = date.fromisoformat(summit_start), date.fromisoformat(summit_end)
+        return first - timedelta(days=1) <= date.fromisoformat(start) <= last + timedelta(days=1)
     if start.startswith("--"):
         return start[2:4] in {m[5:7] for m in months}
     return start[:7] in months if len(start) >= 7 else start[:4] in {m[:4] for m in months}
@@ -811,6 +820,26 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
             if start:
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+# "Hội nghị nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 36": the meeting just named prepares the one this
+# sentence names next.
+_ANAPHOR_PREPARES = re.compile(r"\s*(?:hoi nghi|cuoc hop)(?: lan nay| nay)?\s+(?:(?:nham|de|co nhiem vu|duoc to chuc nham)\s+)?"
+                               r"(?:chuan bi|tru bi)\b")
+
+
+def _anaphoric_prepares(ctx: DocContext, records: list[Candidate]) -> None:
+    for sentence in ctx.sentences:
+        cue = _ANAPHOR_PREPARES.match(ctx.folded, sentence.start)
+        if not cue:
+            continue
+        named = [(max(sp.start for sp in r.spans if sp.start < sentence.start), r) for r in records
+                 if not r.series.startswith("bilateral") and any(sp.start < sentence.start for sp in r.spans)]
+        targets = [r for r in records if any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
+        source = max(named, key=lambda pair: pair[0])[1] if named else None
+        targets = [r for r in targets if r is not source]
+        if source is not None and targets and source.prepares is None:
+            source.prepares = min(targets, key=lambda r: min(sp.start for sp in r.spans if sp.start >= cue.end()))
 
 
 def _one_full_day(rec: Candidate) -> date | None:
@@ -1231,7 +1260,7 @@ def _inherit_from_lead(records: list[Candidate], lead_end: int) -> None:
 # ngày 5/8").
 # ASEAN's own bodies by their acronyms too: "Phát biểu tại AMM ở Jakarta ngày 11/7/2023".
 _NAMED_BY_ACRONYM = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-summit", "amm", "aem", "admm",
-                      "admm-plus", "amm-retreat", "jcm", "acc"}
+                      "admm-plus", "amm-retreat", "jcm", "acc", "asean-som"}
 
 
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
@@ -1272,10 +1301,13 @@ def _keep(rec: Candidate) -> bool:
         return False
     if rec.acronym_only:
         # A bare acronym ("APEC", "SOM") names a process more often than one meeting.
-        dated_and_placed = bool(rec.start) and len(rec.start) == 10 and bool(rec.city or rec.country)
+        # "Ngày 25/6/2020, ACC họp trực tuyến": a meeting online has no place to give.
+        dated_and_placed = bool(rec.start) and len(rec.start) == 10 and bool(rec.city or rec.country
+                                                                               or rec.format == "online")
         # ASEAN's frameworks meet in ASEAN: the same letters placed elsewhere ("APT JSO-6" in Taipei) name
         # something else.
-        in_asean = (rec.country or registry.country_of_city(rec.city or "")) in registry.member_codes()
+        in_asean = (rec.country or registry.country_of_city(rec.city or "")) in registry.member_codes() \
+            or rec.format == "online" and not (rec.city or rec.country)
         return bool(rec.ordinal or rec.prepares) or (rec.series in _NAMED_BY_ACRONYM and dated_and_placed and in_asean)
     if rec.series.startswith("bilateral") and not rec.parties:
         return False
@@ -1301,6 +1333,21 @@ def _asean_chair(year: int) -> str | None:
     return registry.chair_of(year) or (hosts.pop() if len(hosts) == 1 else None)
 
 
+# Before the Charter the chair passed at the AMM in July: the foreign ministers' meetings of mid-year (AMM, SOM,
+# PMC, ARF) were held by the host of the previous year's Summit (the 38th AMM in Vientiane, July 2005).
+_MID_YEAR_CYCLE = {"amm", "amm-retreat", "asean-som", "arf", "arf-other"}
+_CHARTER_YEAR = 2008
+
+
+def _chair_on(rec: Candidate) -> str | None:
+    """The ASEAN chair when a meeting dated by at least its year met."""
+    year = int(rec.start[:4])
+    month = int(rec.start[5:7]) if len(rec.start) >= 7 else None
+    if rec.series in _MID_YEAR_CYCLE and year <= _CHARTER_YEAR and (month is None or month <= 7):
+        return _asean_chair(year - 1)
+    return _asean_chair(year)
+
+
 def _chair(rec: Candidate) -> str | None:
     if rec.series.startswith("bilateral"):
         return None
@@ -1313,13 +1360,15 @@ def _chair(rec: Candidate) -> str | None:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
     if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
         return rec.country  # a ministers' dialogue the partner hosts ("Đối thoại ASEAN-Ấn Độ" in New Delhi)
+    if rec.series == "aipa" and rec.country in registry.member_codes():
+        return rec.country  # AIPA's President is the host parliament's Speaker (Jakarta 2004, the year Laos chaired ASEAN)
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
-        chair = _asean_chair(int(rec.start[:4]))
+        chair = _chair_on(rec)
         if chair:
             # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told.
-            return chair if rec.country in (None, chair) or rec.series == "aipa" else None
+            return chair if rec.country in (None, chair) else None
     if rec.series == "asean-sectoral" and not rec.host_said and rec.start and not rec.start.startswith("--") \
-            and _asean_chair(int(rec.start[:4])) not in (None, rec.country):
+            and _chair_on(rec) not in (None, rec.country):
         # An ASEAN body's meeting in a member the year another chairs ASEAN: who chairs it is not told.
         return None
     if rec.series in HOSTED_BY_CHAIR and rec.country in registry.member_codes():
@@ -1439,6 +1488,41 @@ def _levelless_take_article_level(candidates: list[Candidate]) -> None:
             cand.series = "asean-partner-summit"
 
 
+# "Hội nghị có sự tham dự của cơ quan quản lý dược các nước ASEAN", "Dự hội nghị có Trưởng ADSOM các nước ASEAN": a
+# page whose lead sentence was lost opens on its meeting by the bare noun, and names it by who attends.
+_ATTENDED_BY = re.compile(r"\b(?:hoi nghi|cuoc hop)\s+co\s+(?:su (?:tham du|tham gia|hien dien) cua\s+)?([^,;:(.\n]{4,80})")
+_ASEAN_OWN = _OWN_ASEAN_SERIES | {"asean-summit", "admm-plus", "acc", "jcm"}
+
+
+def _opening_meeting_by_attendees(ctx: DocContext, dates: list[DateMention], year: int | None,
+                                  candidates: list[Candidate]) -> Candidate | None:
+    """The meeting of ASEAN's own a page opens on by the bare noun, when nothing before names a meeting."""
+    lead_end = _lead_end(ctx)
+    found = _ATTENDED_BY.search(ctx.folded, ctx.article.body_start, lead_end)
+    if found is None or any(c.span.start < found.start() for c in candidates):
+        return None
+    series, partner = classify("Hội nghị " + ctx.text[found.start(1):found.end(1)])
+    if series not in _ASEAN_OWN or partner:
+        return None
+    name = ctx.text[found.start():found.end(1)].strip()
+    mention = MeetingMention(found.start(), found.start() + len(name), name, series, None, None, False, False)
+    sentence = next(s for s in ctx.sentences if s.start <= found.start() < s.end)
+    cand = _candidate(ctx, ctx.folded, dates, year, mention, sentence.start, sentence.end, sentence.start, sentence.end)
+    cand.country = cand.country or _opener_country(ctx, sentence.end)
+    return cand
+
+
+# "Phát biểu khai mạc Hội nghị, Bộ trưởng Bộ Y tế Việt Nam ...": the host's minister opens the meeting.
+_OPENS_IT = re.compile(r"\bphat bieu khai mac (?:hoi nghi|cuoc hop)\s*,\s*")
+
+
+def _opener_country(ctx: DocContext, after: int) -> str | None:
+    """The member country whose office-holder the next sentences say opens the meeting just told, else None."""
+    opens = _OPENS_IT.search(ctx.folded, after, min(len(ctx.text), after + 400))
+    hits = registry.find_countries(ctx.text[opens.end():opens.end() + 50]) if opens else []
+    return hits[0].key if hits and not hits[0].ambiguous and hits[0].key in registry.member_codes() else None
+
+
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
@@ -1453,6 +1537,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         if sentence.start < lead_end:
             about.learn(found)
         candidates.extend(found)
+    opening = _opening_meeting_by_attendees(ctx, dates, year, candidates)
+    candidates.extend([opening] if opening else [])
     # Bilateral talks the mention finder names are sessions of a named body; the bilateral reader's are persons'.
     sessions = frozenset(id(c) for c in candidates if c.series == "bilateral-talks")
     candidates.extend(find_bilateral(ctx, folded, dates, year))
@@ -1464,6 +1550,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx), dates)
     _anaphoric_slots(ctx, records, dates, year)
+    _anaphoric_prepares(ctx, records)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
@@ -1493,7 +1580,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _fill_country(rec)
         if rec.country is None and rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.series != "aipa" \
                 and rec.start and not rec.start.startswith("--"):
-            rec.country = _asean_chair(int(rec.start[:4]))   # ASEAN meets in the country that chairs it
+            rec.country = _chair_on(rec)   # ASEAN meets in the country that chairs it
         if rec.format is None and (rec.city or rec.country):
             rec.format = "in_person"
         if rec.format is None and rec.series == "bilateral-talks" \

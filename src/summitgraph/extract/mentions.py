@@ -48,9 +48,9 @@ _TRIGGER = WordStart(
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
-    r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
+    r"|(?:ARF|EAS|APT)(?: SOM| FMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?|AEM(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     # "COP29": the climate conference by its acronym and number.
-    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:-\d{1,2})?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
+    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
 # Where a name stops: punctuation (not the point of "St. Petersburg"), a date, the next meeting's name, or a word
@@ -73,6 +73,9 @@ _STOP = re.compile(
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
 # On the same line, and a count, not a date or time ending the line before ("ngày 5/8/2019\nCuộc họp ...").
 _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|(?<![\d/.:-])\d+)[ \t]*$")
+# "trong khuôn khổ các hội nghị cấp cao của khối", "bên lề các hội nghị": the plural frames one occasion (a summit
+# week), not meetings in general.
+_FRAMED_PLURAL = re.compile(r"\b(?:trong khuon kho|ben le) cac\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
 # "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...": the round's number opens the name.
@@ -82,7 +85,7 @@ _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 # "SOM ASEAN+3, SOM EAS và SOM ARF": the frameworks' officials too.
 _FRAMEWORK_FOLLOWS = re.compile(r" ?(?:asean ?\+ ?3|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som)\b")
 _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
-                                r"|dien dan|amm|aem|admm|arf|eas|apec|asean[- ]\d)\b")
+                                r"|dien dan|amm|aem|admm|arf|eas|apec|aipa|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 MAX_NAME = 160
 # "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
@@ -95,13 +98,23 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau", "các quan
 # chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN
 # sẽ gặp nhau": a meeting told by who meets.
-# Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur".
-_MET_AS_A_BODY = re.compile(r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
+# Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur", "Hội đồng AFTA đã nhóm họp".
+# "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc gặp (họp) không chính
+# thức", "các bộ trưởng tài chính ASEAN đã kết thúc hội nghị thường niên lần thứ 9": the meeting they hold, named
+# by its noun alone (group 2: how it is held, which the series may need; group 3: its number).
+# "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
+# Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
+_MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
+                            r"(?: \([a-z+-]{2,12}\))?(?: lan thu \w+)?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
                             r"(?:(?:, | va )(?:[a-z ]{2,20}?|(?:ngoai truong|bo truong|thu tuong|tong thong)(?: [a-z]+){1,3}?)){0,4})"
+                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau"
+                            r"|(?:to chuc|co|tien hanh|buoc vao|khai mac|be mac|ket thuc|bat dau)"
+                            r" (?:mot )?(?:cuoc )?(?:hoi nghi|cuoc hop|hop|gap)"
+                            r"((?: (?:hep|khong chinh thuc|thuong nien|truc tuyen|dac biet))*)( lan thu \w+)?(?!(?: [a-z]+){0,4} voi\b))\b"
                             # "lãnh đạo ASEAN họp với lãnh đạo các nước đối tác": ASEAN's partners, none named.
-                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau)\b(?! voi (?:[a-z]+ ){0,4}doi tac\b)")
+                            r"(?! voi (?:[a-z]+ ){0,4}doi tac\b)")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
@@ -145,6 +158,9 @@ def _asean_and_partner_met() -> re.Pattern[str]:
     alt = partner_alternation()
     return re.compile(rf"\b(asean (?:va|voi) (?:{alt})|(?:{alt}) va asean)"
                       r"\s+(?:(?:da|vua|se|dang|cung) ){0,2}(?:nhom hop|hop|gap nhau)\b(?! bao\b)")
+
+
+_COOPERATE = re.compile(r"(?<!\w)hợp(?!\w)")
 
 
 def _meets(lower: str, end: int) -> bool:
@@ -443,6 +459,9 @@ _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin
 _FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do)\s+$")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"(?:doi tac|quan he)\s+$")
+# "trên cương vị Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the body a country chairs for its
+# year, not one of its meetings (one numbered, "Chủ tịch ADMM lần thứ 18", is).
+_CHAIR_OF_BODY = re.compile(r"\b(?:cuong vi|vai tro|tu cach|nhiem ky|nam)(?: la)? chu tich\s+$")
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
 
 
@@ -558,6 +577,7 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
     name = _without_cochair(name, series, partner) if partner and classify_as is None else name
     # "các hội nghị cấp cao" is no one meeting; "các Hội nghị Cấp cao ASEAN+3 và EAS" names two.
     generic = bool(_GENERIC_BEFORE.search(lower_keep_length(text[max(0, start - 12):start]))) \
+        and not _FRAMED_PLURAL.search(folded, max(0, start - 24), start) \
         and series not in _NAMED_WHEN_PLURAL
     ordinal = None if _COUNT_IN_PERIOD.match(folded, start + len(name)) else ordinal_of(canonical(name)) \
         or _first_of_its_kind(text, start + len(name))
@@ -592,6 +612,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     article is about ("Hội nghị cấp cao" in an article about ASEAN is the ASEAN Summit)."""
     out: list[MeetingMention] = []
     covered: list[tuple[int, int]] = []
+    body_chaired: int | None = None   # where the last body named as chaired for its year ends
     for m in _TRIGGER.finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -635,6 +656,12 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             level = " lanh dao" if _LEADER_ATTENDS.search(fold(text[start:opens])) else ""
             found = MeetingMention(opens, opens + len(name), name, partner_series(canonical(name) + level), partner,
                                    None, False, False) if partner else None
+        if found and found.ordinal is None and (
+                _CHAIR_OF_BODY.search(folded, max(start, found.start - 40), found.start)
+                or body_chaired is not None and re.fullmatch(r"\s+va\s+", folded[body_chaired:found.start])):
+            covered.append((found.start, found.end))   # its bracketed acronym is the body too
+            body_chaired = found.end                   # "Chủ tịch ADMM và ADMM+": both bodies
+            continue
         if found:
             found = _hosted_by_partner(text, found, start)
             found = _held_by_asean_and_partner(text, found, start)
@@ -690,14 +717,19 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             one = replace(one, listed=found.start) if others else one
             out.append(one)
             covered.append((one.start, one.end))
-    # "các quan chức cấp cao ARF đã họp": the frameworks' officials too.
-    for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("dong nam a", "arf", "eas")) \
+    # "các quan chức cấp cao ARF đã họp": the frameworks' officials too; "Hội đồng AFTA đã họp" names no ASEAN.
+    for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean \
+            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
-        if any(a <= m.start() < b for a, b in covered) or not _meets(lower, m.end()):
+        # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
+        # Folded, "hợp tác" (cooperate) reads as "họp": the verb must be a meeting's.
+        if any(a <= m.start() < b or m.end(1) <= a < m.end() for a, b in covered) \
+                or _COOPERATE.search(lower, m.end(1), m.end()):
             continue
-        found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
-                         classify_as="Hội nghị " + text[m.start():m.end(1)])
+        # "... đã kết thúc hội nghị thường niên lần thứ 9": the name runs to the number.
+        found = _mention(text, folded, m.start(), m.end(3) if m.group(3) else m.end(1), acronym_only=False,
+                         classify_as="Hội nghị " + text[m.start():m.end(1)] + (m.group(2) or ""))
         joint = _joint_partner(text[start:m.end(1)]) if found and found.series in _ASEAN_LEVELS else None
         if joint:
             # "Tổng thống Putin và các nhà lãnh đạo ASEAN đã họp": ASEAN's meeting with that partner, at its level.

@@ -36,8 +36,9 @@ _CANON = [
     (re.compile(r"\bbtng\b"), "bo truong ngoai giao"),
     # ASEAN's full name, alone or with its acronym either side: "Hiệp hội các quốc gia Đông Nam Á (ASEAN) -
     # Trung Quốc".
-    (re.compile(r"\bhiep hoi cac (?:quoc gia|nuoc) dong nam a(?: \(asean\))?|\basean \(hiep hoi cac (?:quoc gia|nuoc)"
-                r" dong nam a\)"), "asean"),
+    # "Hiệp hội Đông Nam Á" without "các quốc gia" too.
+    (re.compile(r"\bhiep hoi (?:cac (?:quoc gia|nuoc) )?dong nam a(?: \(asean\))?|\basean \(hiep hoi (?:cac (?:quoc gia|nuoc) )?"
+                r"dong nam a\)"), "asean"),
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
     # "EAS FMM", "APT FMM", "EAS EMM": the frameworks' foreign and economic ministers' meetings by their acronyms.
     (re.compile(r"\b(eas|apt|asean\+3|arf) fmm\b"), r"\1 bo truong ngoai giao"),
