@@ -1,0 +1,22 @@
+"""People and documents, round 9: forms found by probing with sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_documents import documents_of
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {d.name: d.status for d in documents_of(text)}
+
+
+# ------------------------------------------------------------------ a convention cited as international law
+
+@pytest.mark.parametrize("text", [
+    "Hai bên nhất trí hướng tới sớm đạt được một COC hiệu quả, phù hợp với luật pháp quốc tế, trong đó có "
+    "Công ước Liên hợp quốc về Luật Biển năm 1982.",
+    "Các bên cam kết đàm phán giải quyết tranh chấp trên cơ sở luật quốc tế, nhất là Công ước Liên hợp quốc "
+    "về Luật Biển năm 1982.",
+])
+def test_a_convention_cited_as_international_law_is_mentioned(text):
+    assert statuses(text)["Công ước Liên hợp quốc về Luật Biển năm 1982"] == "mentioned"
