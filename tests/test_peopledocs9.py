@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from test_documents import documents_of
+from written import people_by_name
 
 
 def statuses(text: str) -> dict[str, str]:
@@ -20,3 +21,17 @@ def statuses(text: str) -> dict[str, str]:
 ])
 def test_a_convention_cited_as_international_law_is_mentioned(text):
     assert statuses(text)["Công ước Liên hợp quốc về Luật Biển năm 1982"] == "mentioned"
+
+
+# ------------------------------------------------------------------ a body named after a person, after a dash
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Tiến sĩ Termsak Chalermpalanupap, chuyên gia tại Viện ISEAS - Yusof Ishak, nhận xét hội nghị đã thành công.",
+     "Termsak Chalermpalanupap", "chuyên gia tại Viện ISEAS - Yusof Ishak"),
+    ("Theo bà Lê Thu Hằng, nghiên cứu viên Viện ISEAS – Yusof Ishak, các nước ASEAN cần đoàn kết hơn.",
+     "Lê Thu Hằng", "nghiên cứu viên Viện ISEAS – Yusof Ishak"),
+])
+def test_a_namesake_after_a_dash_in_an_institute_is_not_a_person(text, name, title):
+    people = people_by_name(text)
+    assert set(people) == {name}
+    assert title in people[name].titles

@@ -1207,6 +1207,8 @@ class _Walker:
                 return close + 1                      # "Cục thuế xuất nhập khẩu (Tổng cục Hải quan)": its parent
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
+            if self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
+                return run_end(self.doc, j + 1)       # "X, chuyên gia Viện ISEAS - Yusof Ishak": the body's namesake
             return j + 1                              # "Việt Nam- Cuba"
         if t.text in "-–" and not self.part.bare and j + 1 < self.limit and toks[j + 1].is_cap \
                 and not self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
