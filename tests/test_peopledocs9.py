@@ -35,3 +35,15 @@ def test_a_namesake_after_a_dash_in_an_institute_is_not_a_person(text, name, tit
     people = people_by_name(text)
     assert set(people) == {name}
     assert title in people[name].titles
+
+
+# ------------------------------------------------------------------ "Vụ ASEAN" then a two-syllable name
+
+@pytest.mark.parametrize("text, name", [
+    ("Vụ trưởng Vụ ASEAN Vũ Hồ cho biết hội nghị sẽ diễn ra vào tuần tới.", "Vũ Hồ"),
+    ("Phát biểu tại cuộc họp báo, Phó Vụ trưởng Vụ ASEAN Trần Minh nhấn mạnh vai trò trung tâm.", "Trần Minh"),
+])
+def test_the_head_of_the_asean_department_is_named_after_it(text, name):
+    people = people_by_name(text)
+    assert list(people) == [name]
+    assert people[name].titles[0].endswith("Vụ ASEAN")

@@ -1262,6 +1262,7 @@ class _Walker:
                 # khu vực của Tổ chức Y tế thế giới") is part of the title
                 part.removed.append((j - 1, place.end))
             if self.org == "org" and self.org_words == ("vụ",):
+                self.named = True           # the department is named: "Vụ ASEAN Vũ Hồ" is its head, not its name
                 return place.end            # "Vụ ASEAN": a ministry's department for ASEAN, not ASEAN's own
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":
