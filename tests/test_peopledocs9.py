@@ -47,3 +47,17 @@ def test_the_head_of_the_asean_department_is_named_after_it(text, name):
     people = people_by_name(text)
     assert list(people) == [name]
     assert people[name].titles[0].endswith("Vụ ASEAN")
+
+
+# ------------------------------------------------------------------ a body's coined name alone after the head
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Chủ tịch AmCham Hà Nội Trần Sơn cho biết doanh nghiệp Mỹ quan tâm tới thị trường ASEAN.",
+     "Trần Sơn", "Chủ tịch AmCham Hà Nội"),
+    ("Giám đốc PetroVietnam Lê Văn Hùng đã tháp tùng Thủ tướng trong chuyến thăm.", "Lê Văn Hùng",
+     "Giám đốc PetroVietnam"),
+])
+def test_a_coined_camel_case_name_is_the_body_not_the_person(text, name, title):
+    people = people_by_name(text)
+    assert name in people and not any(n in people for n in ("AmCham", "PetroVietnam"))
+    assert people[name].titles[0] == title

@@ -965,6 +965,7 @@ class _Walker:
             if nxt is not None:
                 return nxt
         if run and name_like(run) and not self._organisation_name(run) and not self._firm_then_name(run, k) \
+                and not (len(run) == 1 and _camel_case(run[0].text)) \
                 and not self._opens_foreign_body(j, k) \
                 and not (len(run) == 1 and not _initial_then_title(doc, run[0], k)
                          and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
@@ -996,7 +997,8 @@ class _Walker:
             if entry.country:
                 self.part.countries.append((entry.country, 2))
             return j + len(entry.words)
-        if is_acronym(toks[j]) or is_place_compound(toks[j]) or toks[j].text[0].isdigit():
+        if is_acronym(toks[j]) or is_place_compound(toks[j]) or toks[j].text[0].isdigit() \
+                or k == j + 1 and _camel_case(toks[j].text):   # "Chủ tịch AmCham Hà Nội X": a body's coined name
             self.named = True
             return j + 1
         if j in doc.cities:                              # "Trung tâm châu Âu đóng tại Thượng Hải"
