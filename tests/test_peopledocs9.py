@@ -7,6 +7,10 @@ from test_documents import documents_of
 from written import people_by_name
 
 
+def names_of(text: str) -> list[str]:
+    return [d.name for d in documents_of(text)]
+
+
 def statuses(text: str) -> dict[str, str]:
     return {d.name: d.status for d in documents_of(text)}
 
@@ -61,3 +65,15 @@ def test_a_coined_camel_case_name_is_the_body_not_the_person(text, name, title):
     people = people_by_name(text)
     assert name in people and not any(n in people for n in ("AmCham", "PetroVietnam"))
     assert people[name].titles[0] == title
+
+
+# ------------------------------------------------------------------ a lower-case shortening of a full name
+
+@pytest.mark.parametrize("text, name", [
+    ("ASEAN ký hiệp định đầu tư toàn diện\n\nSáng 26/2, các Bộ trưởng Kinh tế ASEAN đã ký Hiệp định đầu tư toàn "
+     "diện ASEAN (ACIA) tại Cha-am.", "Hiệp định đầu tư toàn diện ASEAN"),
+    ("Hai nước sẽ sớm ký kết hiệp định thương mại tự do song phương. Theo Bộ Công Thương, Hiệp định thương mại tự do "
+     "song phương Việt Nam - Israel sẽ mở ra nhiều cơ hội.", "Hiệp định thương mại tự do song phương Việt Nam - Israel"),
+])
+def test_a_lower_case_shortening_is_the_document_named_in_full(text, name):
+    assert names_of(text) == [name]

@@ -1408,6 +1408,11 @@ def _signed(words: str, alternative: tuple[str, ...]) -> bool:
     return f"{words} ".startswith(f"{first} ") and all(f" {p} " in f" {words} " for p in rest)
 
 
+# Folded words a lower-case mention needs to be read as the start of a capitalised name said in full elsewhere
+# ("hiệp định đầu tư toàn diện" of "Hiệp định đầu tư toàn diện ASEAN"; "hiệp định thương mại" may be another one).
+MIN_SHORTENED_WORDS = 5
+
+
 def _same_document(a: Mention, b: Mention) -> bool:
     """Same folded name; or linked by an abbreviation; or one is a specific shortening of the other
     ("Đồng thuận 5 điểm" of "Đồng thuận 5 điểm của các Nhà Lãnh đạo ASEAN")."""
@@ -1425,8 +1430,11 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
     short_key, long_key = _key(shorter.name), _key(longer.name)
-    if not (shorter.specific and longer.specific):
+    if not longer.specific:
         return False
+    if not shorter.specific:
+        # "ký hiệp định đầu tư toàn diện" in the headline, "Hiệp định đầu tư toàn diện ASEAN" in the body
+        return len(short_key.split()) >= MIN_SHORTENED_WORDS and long_key.startswith(short_key + " ")
     return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
             or _misspelt(short_key, long_key))
 
