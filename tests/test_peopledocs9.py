@@ -77,3 +77,18 @@ def test_a_coined_camel_case_name_is_the_body_not_the_person(text, name, title):
 ])
 def test_a_lower_case_shortening_is_the_document_named_in_full(text, name):
     assert names_of(text) == [name]
+
+
+# ------------------------------------------------------------------ a plural title, then names with countries
+
+@pytest.mark.parametrize("text", [
+    "Các Bộ trưởng Ngoại giao gồm ông George Yeo (Singapore), ông Surakiart Sathirathai (Thái Lan) và ông Alberto "
+    "Romulo (Philippines) đã ký văn kiện.",
+    "Tới dự có các Bộ trưởng Ngoại giao: George Yeo (Singapore), Surakiart Sathirathai (Thái Lan) và Alberto Romulo "
+    "(Philippines).",
+])
+def test_a_plural_title_is_shared_by_the_names_listed_with_their_countries(text):
+    people = people_by_name(text)
+    assert set(people) == {"George Yeo", "Surakiart Sathirathai", "Alberto Romulo"}
+    assert all(p.titles == ["Bộ trưởng Ngoại giao"] for p in people.values())
+    assert people["Alberto Romulo"].country == "PH"

@@ -177,6 +177,9 @@ class _Reader:
     def _from_head(self, i: int, head: Entry) -> int:
         walk = walk_title(self.doc, i, head)
         if self._blocked(i):
+            listed = self._list_by_country(walk) if walk.name is None and self._plural_before(i) else None
+            if listed is not None:
+                return listed                  # "các Bộ trưởng Ngoại giao ASEAN gồm ông A (Singapore), B (Lào)"
             if walk.name is None and walk.end < len(self.toks) and self.toks[walk.end].text == ":" \
                     and self._plural_before(i):
                 self.collective.append((walk.parts[0], self._sentence_end(walk.end)))
@@ -574,7 +577,9 @@ class _Reader:
         k += 1
         parts = _own_parts(self.doc, walk.parts)
         listed = 0
-        while k < len(toks) and toks[k].is_cap:
+        while k < len(toks) and (toks[k].is_cap or self._honorific_then_name(k)):
+            if not toks[k].is_cap:
+                k += len(self.lex.match(toks, k, {"honorific"}).words)   # "gồm ông A (Singapore), ông B (Lào)"
             end = run_end(self.doc, k)
             found = clean_name(self.doc, k, end)
             after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), found[1]) if found else k
@@ -594,6 +599,12 @@ class _Reader:
             else:
                 break
         return k if listed else None
+
+    def _honorific_then_name(self, k: int) -> bool:
+        """"ông"/"bà" written small and a capitalised word right after it."""
+        entry = self.lex.match(self.toks, k, {"honorific"})
+        after = k + len(entry.words) if entry else k
+        return entry is not None and after < len(self.toks) and self.toks[after].is_cap
 
     def _named_together(self, k: int) -> int:
         """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
