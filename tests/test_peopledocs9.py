@@ -92,3 +92,17 @@ def test_a_plural_title_is_shared_by_the_names_listed_with_their_countries(text)
     assert set(people) == {"George Yeo", "Surakiart Sathirathai", "Alberto Romulo"}
     assert all(p.titles == ["Bộ trưởng Ngoại giao"] for p in people.values())
     assert people["Alberto Romulo"].country == "PH"
+
+
+# ------------------------------------------------------------------ one office, a list of "country name" pairs
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngoại trưởng Nhật Bản Taro Aso, Hàn Quốc Ban Ki-moon và Trung Quốc Lý Triệu Tinh đã dự hội nghị.",
+     {"Taro Aso": "JP", "Ban Ki-moon": "KR", "Lý Triệu Tinh": "CN"}),
+    ("Trước đó, các Bộ trưởng Quốc phòng Mỹ Lloyd Austin, Australia Richard Marles và Nhật Bản Hamada Yasukazu "
+     "đã họp.", {"Lloyd Austin": "US", "Richard Marles": "AU", "Hamada Yasukazu": "JP"}),
+])
+def test_one_office_shared_by_a_list_of_country_and_name(text, expected):
+    people = people_by_name(text)
+    assert {n: p.country for n, p in people.items()} == expected
+    assert len({tuple(p.titles) for p in people.values()}) == 1

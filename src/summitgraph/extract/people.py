@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
@@ -211,6 +211,8 @@ class _Reader:
             return self._title_then_name(walk, i)
         if self._listed_by_country_after(walk.name[1]):
             return self._titled_list(walk)     # "Bộ trưởng Ngoại giao A (Brunei), B (Campuchia) và C (Lào)"
+        if self._country_before(walk.name[0]) is not None and self._country_then_name(walk.name[1]) is not None:
+            return self._by_country_names(walk, walk.name[1])   # "Ngoại trưởng Nhật Bản A, Hàn Quốc B và ..."
         mention = self._mention(*walk.name, cue="title")
         for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
@@ -530,6 +532,8 @@ class _Reader:
         for part in parts:
             first.add_part(self.doc, part)
         k = self._country_in_brackets(first, walk.name[1])
+        if self._country_before(walk.name[0]) is not None:
+            return self._by_country_names(walk, k)   # "các ngoại trưởng Nhật Bản A, Hàn Quốc B và Trung Quốc C"
         while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
             end = run_end(self.doc, k + 1)
             found = clean_name(self.doc, k + 1, end)
@@ -553,6 +557,47 @@ class _Reader:
         found = clean_name(self.doc, after + 1, end)
         return found == (after + 1, end) and self._listed_name(*found) and \
             self._country_in_brackets(_Mention(0, 0, "", 0, 0), end) > end
+
+    def _country_before(self, k: int) -> PlaceHit | None:
+        """The country (not an organisation) whose name ends right before token ``k``."""
+        place = next((self.doc.place_at(s) for s in range(max(0, k - 4), k)
+                      if self.doc.place_at(s) is not None and self.doc.place_at(s).end == k), None)
+        return place if place is not None and not place.is_org else None
+
+    def _country_then_name(self, k: int) -> tuple[PlaceHit, tuple[int, int]] | None:
+        """After the name ending at ``k``: a comma or "và", a country and a name of its own shape (", Hàn Quốc
+        Ban Ki-moon"), the next holder of the same office."""
+        toks = self.toks
+        if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].key == "và"):
+            return None
+        place = self.doc.place_at(k + 1)
+        if place is None or place.is_org or place.end >= len(toks) or not toks[place.end].is_cap \
+                or head_at(self.doc, place.end):
+            return None
+        end = run_end(self.doc, place.end)
+        found = clean_name(self.doc, place.end, end)
+        if found != (place.end, end) or not (self._listed_name(*found) or vietnamese_name(
+                [t.text for t in toks[found[0]:found[1]]])):
+            return None
+        return place, found
+
+    def _by_country_names(self, walk: Walk, k: int) -> int:
+        """The first name of a shared title and each "country name" pair listed after it; returns the
+        token after the list."""
+        parts = _own_parts(self.doc, walk.parts)
+        first = self._mention(*walk.name, cue="title")
+        for part in parts:
+            first.add_part(self.doc, part)
+        said = self._country_before(walk.name[0])
+        shared = [replace(p, countries=[c for c in p.countries if c[0] != said.code]) for p in parts]
+        while (item := self._country_then_name(k)) is not None:
+            place, found = item
+            mention = self._mention(*found, cue="title")
+            for part in shared:                # the office, not the first holder's country
+                mention.add_part(self.doc, part)
+            mention.countries.append((place.code, SAID))
+            k = found[1]
+        return k
 
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
         """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
