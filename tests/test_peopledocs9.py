@@ -106,3 +106,15 @@ def test_one_office_shared_by_a_list_of_country_and_name(text, expected):
     people = people_by_name(text)
     assert {n: p.country for n, p in people.items()} == expected
     assert len({tuple(p.titles) for p in people.values()}) == 1
+
+
+# ------------------------------------------------------------------ fields listed by commas up to a dated period
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bên nhất trí triển khai Thỏa thuận hợp tác kinh tế, văn hóa, khoa học kỹ thuật giai đoạn 2021-2025.",
+     ["Thỏa thuận hợp tác kinh tế, văn hóa, khoa học kỹ thuật giai đoạn 2021-2025"]),
+    ("Hai Bộ trưởng đã ký Kế hoạch hợp tác giáo dục, đào tạo, y tế giai đoạn 2026-2030 tại Viêng Chăn.",
+     ["Kế hoạch hợp tác giáo dục, đào tạo, y tế giai đoạn 2026-2030"]),
+])
+def test_fields_listed_up_to_a_dated_period_stay_in_the_name(text, expected):
+    assert names_of(text) == expected

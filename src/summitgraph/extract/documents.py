@@ -636,6 +636,9 @@ _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
 _TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,3}(?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
+# ", văn hóa, khoa học kỹ thuật giai đoạn 2021-2025": a list of fields with no "và", up to the dated period
+# that closes the name.
+_FIELDS_TO_PERIOD = re.compile(r"(?:,[ \t][a-zà-ỹđ]+(?:[ \t][a-zà-ỹđ]+){0,3}){1,4}(?=" + _DATED_PERIOD.pattern + ")")
 _SHARED_TOPIC = re.compile(r",\s([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)(?=\svề\s)")
 _PREVENT_AND_FIGHT = re.compile(rf",[ \t]*chống(?![{_W}])")
 _OF_CHINA = re.compile(rf",[ \t]*trung quốc(?![{_W}])")
@@ -652,6 +655,9 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     m = _OF_CHINA.match(view.lower, pos)
     if m and lows[-2:] == ["hồng", "kông"]:
         return m.end()                    # "ASEAN - Hồng Kông, Trung Quốc": the territory's full style
+    m = _FIELDS_TO_PERIOD.match(view.lower, pos)
+    if m and not any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
+        return m.end()
     m = _VISION_TAIL.match(view.lower, pos)
     if m and "năm" in lows:
         return m.end()
