@@ -118,3 +118,13 @@ def test_one_office_shared_by_a_list_of_country_and_name(text, expected):
 ])
 def test_fields_listed_up_to_a_dated_period_stay_in_the_name(text, expected):
     assert names_of(text) == expected
+
+
+# ------------------------------------------------------------------ degrees joined by a hyphen
+
+@pytest.mark.parametrize("text, name, title", [
+    ("PGS-TS Nguyễn Vũ Tùng cho biết ASEAN cần giữ vai trò trung tâm.", "Nguyễn Vũ Tùng", "PGS-TS"),
+    ("Theo GS-TSKH Võ Đại Lược, hội nhập kinh tế khu vực mang lại nhiều cơ hội.", "Võ Đại Lược", "GS-TSKH"),
+])
+def test_degrees_joined_by_a_hyphen_introduce_an_expert(text, name, title):
+    assert people_by_name(text)[name].titles == [title]
