@@ -128,3 +128,12 @@ def test_fields_listed_up_to_a_dated_period_stay_in_the_name(text, expected):
 ])
 def test_degrees_joined_by_a_hyphen_introduce_an_expert(text, name, title):
     assert people_by_name(text)[name].titles == [title]
+
+
+# ------------------------------------------------------------------ "tầm nhìn chiến lược" inside a name
+
+def test_a_strategic_vision_is_the_topic_not_a_strategy():
+    text = ("Hai bên ký Tuyên bố chung về tầm nhìn chiến lược và hợp tác toàn diện và Chương trình hành động "
+            "2024-2028.")
+    assert names_of(text) == ["Tuyên bố chung về tầm nhìn chiến lược và hợp tác toàn diện",
+                              "Chương trình hành động 2024-2028"]

@@ -97,7 +97,7 @@ _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
 # Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược", "nhóm Thỏa thuận ...", a group of
 # states): not a document.
-_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức nhóm".split())
+_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm nhìn tính cứu trình hệ trưởng chức nhóm".split())
 # Words after a head that make it another noun ("Luật sư", "luật pháp", "Bộ Kế hoạch và Đầu tư").
 _NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
 # Capitalised last words of a body's name that a capitalised head after it belongs to ("Quỹ Tầm nhìn Xanh",
