@@ -137,3 +137,19 @@ def test_a_strategic_vision_is_the_topic_not_a_strategy():
             "2024-2028.")
     assert names_of(text) == ["Tuyên bố chung về tầm nhìn chiến lược và hợp tác toàn diện",
                               "Chương trình hành động 2024-2028"]
+
+
+# ------------------------------------------------------------------ "trong" opening the setting of a title's topic
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nhà lãnh đạo đã thông qua Tuyên bố về bảo vệ lao động di cư trong các tình huống khủng hoảng.",
+     ["Tuyên bố về bảo vệ lao động di cư trong các tình huống khủng hoảng"]),
+    ("ASEAN và Nhật Bản thông qua Tuyên bố Tokyo về quan hệ đối tác năng động và bền vững ASEAN - Nhật Bản trong "
+     "thiên niên kỷ mới.",
+     ["Tuyên bố Tokyo về quan hệ đối tác năng động và bền vững ASEAN - Nhật Bản trong thiên niên kỷ mới"]),
+    ("Hội nghị thông qua Tuyên bố về thúc đẩy vai trò của phụ nữ trong xây dựng Cộng đồng ASEAN.",
+     ["Tuyên bố về thúc đẩy vai trò của phụ nữ trong xây dựng Cộng đồng ASEAN"]),
+    ("Hai bên ký Tuyên bố chung về hợp tác quốc phòng trong chuyến thăm.", ["Tuyên bố chung về hợp tác quốc phòng"]),
+])
+def test_within_opens_the_setting_of_a_titled_topic(text, expected):
+    assert names_of(text) == expected

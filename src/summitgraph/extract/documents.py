@@ -466,6 +466,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return prev is not None and prev.low == "hồi" and nxt_low in _AFTER_EVENTS   # "phục hồi sau đại dịch"
     if low == "hiện":
         return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
+    if low == "trong" and titled and "về" in [w.low for w in words] and _WITHIN_TOPIC.match(view.text, tok.end):
+        return True                       # "Tuyên bố ... về ... trong thiên niên kỷ mới", "... trong quan hệ song phương"
     if low in ("trong", "theo"):
         return nxt_low == "lĩnh"
     if low == "vì":
@@ -478,7 +480,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return ((nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
                 or (prev is None and nxt_low == "điểm"))          # "Đồng thuận năm điểm"
     if low in ("các", "những"):
-        return prev is not None and (prev.low in ("của", "giữa", "về", "với", "nghị")
+        return prev is not None and (prev.low in ("của", "giữa", "về", "với", "nghị", "trong")
                                      or _title_case_act_takes_object(view, words, nxt))
     if low == "mới":
         return (nxt is None or nxt_low in ("và", "về") or nxt.text[:1].isdigit()
@@ -503,6 +505,11 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return True                   # "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" (ADMM+)
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
+
+
+# What "trong" opens inside a title's topic: a setting of the topic ("trong thiên niên kỷ mới", "trong quan hệ song
+# phương", "trong các tình huống khủng hoảng", "trong xây dựng Cộng đồng ASEAN"), not when or where it was done.
+_WITHIN_TOPIC = re.compile(r"[ \t]+(?:các[ \t]+)?(?:thiên niên kỷ|thế kỷ|kỷ nguyên|quan hệ|tình huống|xây dựng[ \t]+[A-ZĐ])")
 
 
 # Titles of the person someone talks with ("với Chủ tịch Ủy ban châu Âu"): not a partner to a document.
