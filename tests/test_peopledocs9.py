@@ -153,3 +153,18 @@ def test_a_strategic_vision_is_the_topic_not_a_strategy():
 ])
 def test_within_opens_the_setting_of_a_titled_topic(text, expected):
     assert names_of(text) == expected
+
+
+# ------------------------------------------------------------------ a nationality after an expert's title
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Theo chuyên gia người Mỹ Gregory Poling, ASEAN cần đoàn kết hơn nữa.", "Gregory Poling", "chuyên gia", "US"),
+    ("Nhà nghiên cứu người Singapore Ian Storey nhận định hội nghị đã thành công.", "Ian Storey", "Nhà nghiên cứu",
+     "SG"),
+    ("Ông Kavi Chongkittavorn, nhà bình luận kỳ cựu người Thái, viết trên tờ Bangkok Post.", "Kavi Chongkittavorn",
+     "nhà bình luận kỳ cựu", "TH"),
+])
+def test_a_nationality_after_an_experts_title_is_the_country_not_the_title(text, name, title, country):
+    person = people_by_name(text)[name]
+    assert person.titles == [title]
+    assert country is None or person.country == country

@@ -1105,6 +1105,12 @@ class _Walker:
             elif self.org == "org":
                 self.named = True
             return j + len(continuation.words)
+        nationality = self._nationality(j) if inside and t.key == "người" and self.org != "org" else None
+        if nationality is not None:
+            end, code = nationality               # "chuyên gia người Mỹ X", "nhà bình luận người Thái": said of
+            self.part.removed.append((j, end))    # the person, not part of the title
+            self.part.countries.append((code, 3))
+            return end
         if inside:
             if self.org == "org":
                 self.described = True
@@ -1112,6 +1118,16 @@ class _Walker:
                 self.loose = True
             return j + 1
         return None
+
+    def _nationality(self, j: int) -> tuple[int, str] | None:
+        """The end and country of the nationality after "người" at ``j`` ("người Mỹ", "người Thái")."""
+        if j + 1 >= self.limit:
+            return None
+        place = self.doc.place_at(j + 1)
+        if place is not None and not place.is_org:
+            return place.end, place.code
+        code = _CLIPPED_COUNTRIES.get(self.toks[j + 1].text)
+        return (j + 2, code) if code else None
 
     def _local_unit_then_name(self, j: int) -> int:
         """The length of "tỉnh", "thành phố"... standing without its place's name and followed by a
