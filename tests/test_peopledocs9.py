@@ -168,3 +168,15 @@ def test_a_nationality_after_an_experts_title_is_the_country_not_the_title(text,
     person = people_by_name(text)[name]
     assert person.titles == [title]
     assert country is None or person.country == country
+
+
+# ------------------------------------------------------------------ "bằng lái", "bằng cấp": a noun, not "by"
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai bên sẽ ký Thỏa thuận về công nhận lẫn nhau bằng lái xe trong chuyến thăm.",
+     ["Thỏa thuận về công nhận lẫn nhau bằng lái xe"]),
+    ("Các nước ASEAN đã ký Hiệp định khung về công nhận lẫn nhau bằng cấp giáo dục đại học.",
+     ["Hiệp định khung về công nhận lẫn nhau bằng cấp giáo dục đại học"]),
+])
+def test_a_licence_or_a_degree_stays_in_the_name(text, expected):
+    assert names_of(text) == expected

@@ -86,8 +86,8 @@ _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại
                         "hai lần", "đăng ký", "cuối cùng", "phục hồi",
                         "hiện tại", "đổi mới", "hơn nữa"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
-_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ", "mang hộ",   # "cho người mang hộ chiếu ..."
-                           "hơn nữa"})                          # "về tăng cường hơn nữa quan hệ ..."
+_NOUN_OPENERS = frozenset({"bằng sáng", "bằng lái", "bằng cấp", "lần thứ", "mang hộ",   # "cho người mang hộ chiếu ..."
+                           "hơn nữa"})   # "về tăng cường hơn nữa quan hệ ...", "công nhận lẫn nhau bằng lái xe"
 # "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
 _COMMON_EFFECTIVE = "có hiệu lực chung"
 # "Khu vực Đông Nam Á không có vũ khí hạt nhân": a zone's name, not a negation.
