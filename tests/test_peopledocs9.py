@@ -180,3 +180,18 @@ def test_a_nationality_after_an_experts_title_is_the_country_not_the_title(text,
 ])
 def test_a_licence_or_a_degree_stays_in_the_name(text, expected):
     assert names_of(text) == expected
+
+
+# ------------------------------------------------------------------ a programme or plan named by its dated period
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các bộ trưởng viễn thông sẽ thông qua chương trình phát triển CNTT trọng tâm ASEAN cho giai đoạn 2026-2030.",
+     ["chương trình phát triển CNTT trọng tâm ASEAN cho giai đoạn 2026-2030"]),
+    ("Hội nghị xem xét chương trình dự kiến về hoạt động hợp tác hải quan cho giai đoạn tháng 7/2026-6/2027.",
+     ["chương trình dự kiến về hoạt động hợp tác hải quan cho giai đoạn tháng 7/2026-6/2027"]),
+    ("Các nước tiếp tục triển khai kế hoạch hợp tác phòng chống thiên tai của khu vực giai đoạn 2021-2025.",
+     ["kế hoạch hợp tác phòng chống thiên tai của khu vực giai đoạn 2021-2025"]),
+])
+def test_a_small_written_programme_with_its_dated_period_is_a_document(text, expected):
+    assert names_of(text) == expected
+

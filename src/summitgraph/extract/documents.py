@@ -809,8 +809,27 @@ def _ends_capitalised(words: list[_Token]) -> bool:
     return words[-1].capital or (len(words) >= 2 and words[-2].capital and words[-1].text.islower())
 
 
+# A plan's words up to its dated period, within a clause ("... CNTT trọng tâm ASEAN cho giai đoạn 2005-2010").
+_RUNS_TO_PERIOD = re.compile(r"[^\s,.;:()“”\"]+(?:[ \t]+[^\s,.;:()“”\"]+){0,9}?"
+                             r"(?=[ \t]+(?:(?:trong|cho)[ \t]+)?giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d)")
+_PERIOD = re.compile(r"[ \t]+(?:(?:trong|cho)[ \t]+)?giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d[\d/\-–]*")
+
+
+def _plan_runs_to_period(view: _View, pos: int) -> int | None:
+    """Where a programme's or plan's complement ends with its dated period, read from ``pos``: no clause word
+    ("được", "sẽ", "đã") and no other document on the way."""
+    m = _RUNS_TO_PERIOD.match(view.lower, pos)
+    if m is None:
+        return None
+    words = [(w.start() + pos, w.group()) for w in re.finditer(rf"[{_W}]+", m.group())]
+    if any(w in _STOP for _, w in words) or any(_head_at(view, at) for at, _ in words):
+        return None
+    return _PERIOD.match(view.lower, m.end()).end()   # with the period: "giai đoạn tháng 7/2004-6/2005"
+
+
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
-                    limit: int | None = None, titled: bool = False, convention: bool = False) -> Walk:
+                    limit: int | None = None, titled: bool = False, convention: bool = False,
+                    plan: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
     past ``limit`` (a closing quote). After a head that is a name by itself (``bare``), only a
     capitalised word or a linking word ("của", "về", "ở") starts a complement. ``titled``: the head
@@ -819,6 +838,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
     walk = Walk(start=pos)
     text = view.text[:limit] if limit is not None else view.text
     i = pos
+    to_period = None                      # ``plan``: the complement runs to its dated period
     while len(walk.words) < MAX_WORDS or _proper_name_runs_on(view, walk, i, len(text)):
         j = i
         while j < len(text) and text[j] in " \t":
@@ -912,7 +932,10 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
         nxt = _token_at(view, tok.end)
         if nxt is not None and limit is not None and nxt.end > limit:
             nxt = None
-        if not continues(view, walk.words, tok, nxt, in_quotes=limit is not None, titled=titled):
+        if plan and to_period is None:
+            to_period = _plan_runs_to_period(view, tok.start) or -1
+        if not (tok.end <= (to_period or -1) or continues(view, walk.words, tok, nxt, in_quotes=limit is not None,
+                                                   titled=titled)):
             break
         walk.words.append(tok)
         i = tok.end
@@ -1017,6 +1040,27 @@ def _programme_named(words: list[_Token]) -> bool:
             and not complement.startswith(lexicon().not_programmes))
 
 
+# Words a small-written programme or plan says of itself before its dated period to name one.
+MIN_DATED_PLAN_WORDS = 3
+
+
+def _dated_plan(head: Head, words: list[_Token]) -> bool:
+    """A programme or plan whose complement ends in its dated period ("chương trình phát triển CNTT trọng tâm
+    cho giai đoạn 2005-2010", "chương trình dự kiến ... cho giai đoạn tháng 7/2004-6/2005"): one by name, even
+    written small; not a body's ("Chương trình Phát triển Liên hợp quốc") or a grant's."""
+    if head.kind not in ("programme", "plan") or len(words) < 4:
+        return False
+    complement = " ".join(fold(w.text) for w in words) + " "
+    lows = [w.low for w in words]
+    at = next((k for k in range(len(lows) - 2) if lows[k:k + 2] == ["giai", "đoạn"]), None)
+    if at is None or complement.startswith(lexicon().not_programmes):
+        return False
+    if len([w for w in lows[:at] if w not in ("cho", "trong")]) < MIN_DATED_PLAN_WORDS:
+        return False                      # "chương trình học bổng giai đoạn ...": a kind, dated
+    period = [w for w in lows[at + 2:] if w not in ("từ", "tháng")]
+    return bool(period) and period[0][:1].isdigit()
+
+
 def _body_adopting(view: _View, start: int) -> bool:
     """Whether the sentence names an international body, and no state organ, before the resolution at
     ``start`` ("Hội đồng Bảo an đã thông qua Nghị quyết 2728 ...")."""
@@ -1092,9 +1136,10 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "carries out a state's own legal act (\"Nghị quyết 19-2017/NQ-CP\")"
     if head.kind == "resolution":
         return _resolution_rejection(words, capital, _body_adopting(view, start))
-    if head.kind == "programme" and not _programme_named(words):
+    dated_plan = _dated_plan(head, words)
+    if head.kind == "programme" and not _programme_named(words) and not dated_plan:
         return "a programme that is a show, a visit, an exchange or a body, not a document"
-    if not head.any_case and not written_upper and not _points(words):
+    if not head.any_case and not written_upper and not _points(words) and not dated_plan:
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
@@ -1320,7 +1365,8 @@ def _head_mentions(view: _View) -> list[Mention]:
         capital = walk is not None or (view.text[start].isupper() and not _at_sentence_start(view, start))
         if walk is None:
             walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
-                                   titled=view.text[start].isupper(), convention=fold(head.surface) == "cong uoc")
+                                   titled=view.text[start].isupper(), convention=fold(head.surface) == "cong uoc",
+                                   plan=head.kind in ("programme", "plan"))
         why = rejection(view, start, head, walk, capital)
         tail = _shared_tail(view, m.group(), walk.end) if why == _KIND_WITH_ADJECTIVE else None
         if why and not tail:
