@@ -195,3 +195,14 @@ def test_a_licence_or_a_degree_stays_in_the_name(text, expected):
 def test_a_small_written_programme_with_its_dated_period_is_a_document(text, expected):
     assert names_of(text) == expected
 
+
+
+# ------------------------------------------------------------------ "là một hiệp định về ...": a description
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hiệp định Đối tác kinh tế toàn diện khu vực là một hiệp định về hội nhập kinh tế sâu rộng ở châu Á.",
+     ["Hiệp định Đối tác kinh tế toàn diện khu vực"]),
+    ("Theo giới quan sát, đây là một thỏa thuận về hợp tác nghề cá giữa Việt Nam và Indonesia.", []),
+])
+def test_a_description_after_la_mot_is_not_a_name(text, expected):
+    assert names_of(text) == expected

@@ -1177,6 +1177,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
             and walk.quoted_end is None
             and not any(_YEAR.search(w.text) for w in words)):     # "các kế hoạch tổng thể ... 2015-2025" is one set
         return "plural: documents of a kind (\"các hiệp định về hợp tác với Lào\")"
+    if lower_case and not written_upper and two_before == "là một":
+        return "a description (\"là một hiệp định về ...\"), not a name"
     if (words and walk.quoted_end is None and not walk.in_quotes and _this_one_follows(view, walk.end)
             and not any(_head_at(view, w.start) for w in words)):    # "Chương trình ... triển khai Hiệp định này"
         return "refers back (\"Hiệp định về Quy chế này\"): the name is the one given earlier"
