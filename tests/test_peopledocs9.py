@@ -73,7 +73,8 @@ def test_a_coined_camel_case_name_is_the_body_not_the_person(text, name, title):
     ("ASEAN ký hiệp định đầu tư toàn diện\n\nSáng 26/2, các Bộ trưởng Kinh tế ASEAN đã ký Hiệp định đầu tư toàn "
      "diện ASEAN (ACIA) tại Cha-am.", "Hiệp định đầu tư toàn diện ASEAN"),
     ("Hai nước sẽ sớm ký kết hiệp định thương mại tự do song phương. Theo Bộ Công Thương, Hiệp định thương mại tự do "
-     "song phương Việt Nam - Israel sẽ mở ra nhiều cơ hội.", "Hiệp định thương mại tự do song phương Việt Nam - Israel"),
+     "song phương Việt Nam - Israel sẽ mở ra nhiều cơ hội.",
+     "Hiệp định thương mại tự do song phương Việt Nam - Israel"),
 ])
 def test_a_lower_case_shortening_is_the_document_named_in_full(text, name):
     assert names_of(text) == [name]

@@ -467,7 +467,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
     if low == "hiện":
         return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
     if low == "trong" and titled and "về" in [w.low for w in words] and _WITHIN_TOPIC.match(view.text, tok.end):
-        return True                       # "Tuyên bố ... về ... trong thiên niên kỷ mới", "... trong quan hệ song phương"
+        return True                       # "Tuyên bố ... về ... trong thiên niên kỷ mới", "trong quan hệ song phương"
     if low in ("trong", "theo"):
         return nxt_low == "lĩnh"
     if low == "vì":
@@ -509,7 +509,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
 
 # What "trong" opens inside a title's topic: a setting of the topic ("trong thiên niên kỷ mới", "trong quan hệ song
 # phương", "trong các tình huống khủng hoảng", "trong xây dựng Cộng đồng ASEAN"), not when or where it was done.
-_WITHIN_TOPIC = re.compile(r"[ \t]+(?:các[ \t]+)?(?:thiên niên kỷ|thế kỷ|kỷ nguyên|quan hệ|tình huống|xây dựng[ \t]+[A-ZĐ])")
+_WITHIN_TOPIC = re.compile(r"[ \t]+(?:các[ \t]+)?"
+                           r"(?:thiên niên kỷ|thế kỷ|kỷ nguyên|quan hệ|tình huống|xây dựng[ \t]+[A-ZĐ])")
 
 
 # Titles of the person someone talks with ("với Chủ tịch Ủy ban châu Âu"): not a partner to a document.
