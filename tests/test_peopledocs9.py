@@ -207,3 +207,15 @@ def test_a_small_written_programme_with_its_dated_period_is_a_document(text, exp
 ])
 def test_a_description_after_la_mot_is_not_a_name(text, expected):
     assert names_of(text) == expected
+
+
+# ------------------------------------------------------------------ a title, a dash, then "bà X -"
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Bộ trưởng Ngoại giao Philippines - bà Theresa Lazaro - khẳng định cam kết với ASEAN.", "Theresa Lazaro",
+     "Bộ trưởng Ngoại giao"),
+    ("Giám đốc Sở Ngoại vụ Đà Nẵng – ông Nguyễn Văn Hùng – cho biết thành phố sẵn sàng đón khách.",
+     "Nguyễn Văn Hùng", "Giám đốc Sở Ngoại vụ Đà Nẵng"),
+])
+def test_a_title_set_off_by_a_dash_before_the_honorific_and_name(text, name, title):
+    assert people_by_name(text)[name].titles == [title]

@@ -293,6 +293,8 @@ class _Reader:
                     return self._reached_part(walk, found[0]), found
                 j = max(k, j + 1)
             elif t.is_word:
+                if toks[j - 1].text in _SEPARATORS and self.lex.match(toks, j, {"honorific"}):
+                    return None                # "Bộ trưởng ... - bà X -": the title is set off before its holder
                 stop = self.lex.match(toks, j, {"stop"})
                 go_on = self.lex.match(toks, j, {"continuation"})
                 if stop and not (go_on and len(go_on.words) > len(stop.words)) or head_at(self.doc, j):
@@ -446,7 +448,9 @@ class _Reader:
         toks = self.toks
         walk = self._with_parent_organisation(walk)
         k = walk.end
-        honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text == "," else None
+        # "Bộ trưởng ..., bà X" and "Bộ trưởng ... - bà X -": the title, set off, then the honorific and the name
+        honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text in _SEPARATORS \
+            else None
         if honorific is None and not walk.parts[-1].bare:
             return self._title_comma_name(walk, i)
         if honorific is None or walk.parts[-1].bare:
@@ -454,7 +458,7 @@ class _Reader:
         j = k + 1 + len(honorific.words)
         end = run_end(self.doc, j) if j < len(toks) and toks[j].is_cap else j
         found = clean_name(self.doc, j, end)
-        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":", ";", ".") \
+        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":", ";", ".", "-", "–", "—") \
                 and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
