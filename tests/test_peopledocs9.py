@@ -219,3 +219,16 @@ def test_a_description_after_la_mot_is_not_a_name(text, expected):
 ])
 def test_a_title_set_off_by_a_dash_before_the_honorific_and_name(text, name, title):
     assert people_by_name(text)[name].titles == [title]
+
+
+# ------------------------------------------------------------------ "người đứng đầu ngành ngoại giao Mỹ X"
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Người đứng đầu ngành ngoại giao Mỹ Antony Blinken đã tới Jakarta dự các hội nghị.", "Antony Blinken", "US"),
+    ("Hôm qua, người đứng đầu ngành ngoại giao Trung Quốc Vương Nghị đã điện đàm với Bộ trưởng Bùi Thanh Sơn.",
+     "Vương Nghị", "CN"),
+])
+def test_the_head_of_a_sector_is_a_title(text, name, country):
+    person = people_by_name(text)[name]
+    assert person.titles[0].lower() == "người đứng đầu ngành ngoại giao"
+    assert person.country == country
