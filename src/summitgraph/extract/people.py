@@ -564,9 +564,8 @@ class _Reader:
 
     def _country_before(self, k: int) -> PlaceHit | None:
         """The country (not an organisation) whose name ends right before token ``k``."""
-        place = next((self.doc.place_at(s) for s in range(max(0, k - 4), k)
-                      if self.doc.place_at(s) is not None and self.doc.place_at(s).end == k), None)
-        return place if place is not None and not place.is_org else None
+        places = (self.doc.place_at(s) for s in range(max(0, k - 4), k))
+        return next((p for p in places if p is not None and p.end == k and not p.is_org), None)
 
     def _country_then_name(self, k: int) -> tuple[PlaceHit, tuple[int, int]] | None:
         """After the name ending at ``k``: a comma or "và", a country and a name of its own shape (", Hàn Quốc
