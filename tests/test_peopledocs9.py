@@ -232,3 +232,21 @@ def test_the_head_of_a_sector_is_a_title(text, name, country):
     person = people_by_name(text)[name]
     assert person.titles[0].lower() == "người đứng đầu ngành ngoại giao"
     assert person.country == country
+
+
+# ------------------------------------------------------------------ a list of documents, one an item
+
+def test_each_listed_item_is_a_titled_document_with_the_introducing_cue():
+    text = ("Sáng 5/3, tại Hà Nội, hai Thủ tướng đã chứng kiến lễ ký các văn kiện hợp tác:\n"
+            "1. Thỏa thuận hợp tác về chuyển đổi số\n"
+            "2. Biên bản ghi nhớ về hợp tác trong lĩnh vực khoa học và công nghệ\n"
+            "(3) Nghị định thư sửa đổi Hiệp định vận tải đường bộ\n")
+    assert statuses(text) == {"Thỏa thuận hợp tác về chuyển đổi số": "signed",
+                              "Biên bản ghi nhớ về hợp tác trong lĩnh vực khoa học và công nghệ": "signed",
+                              "Nghị định thư sửa đổi Hiệp định vận tải đường bộ": "signed"}
+
+
+def test_a_future_cue_on_the_introducing_line_goes_to_every_item():
+    text = ("Hai bên nhất trí sẽ ký các văn kiện sau trong chuyến thăm:\n- Hiệp định về hợp tác quốc phòng;\n"
+            "- Bản ghi nhớ về hợp tác y tế.\n")
+    assert set(statuses(text).values()) == {"to_be_signed"}

@@ -279,6 +279,17 @@ def _at_sentence_start(view: _View, offset: int) -> bool:
     return not view.text[start:offset].strip(" \t-–•*" + _OPEN_QUOTES)
 
 
+# A list item's marker at the start of its line: "- ", "• ", "1. ", "2) ", "(3) ".
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-–•*+]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]*")
+
+
+def _opens_list_item(view: _View, offset: int) -> bool:
+    """A head right after a list item's marker on its own line: the item is the document's title
+    ("các văn kiện:\n1. Thỏa thuận hợp tác về chuyển đổi số"), capitalised as a title, not as a sentence."""
+    line_start = view.text.rfind("\n", 0, offset) + 1
+    return line_start < offset and _LIST_MARKER.fullmatch(view.text, line_start, offset) is not None
+
+
 @dataclass
 class _Token:
     start: int
@@ -1299,7 +1310,27 @@ def document_status(view: _View, start: int, end: int, kind: str) -> str:
         between = view.lower[end:m.start()] + " " + m.group()
         if _PREDICATE.search(between):
             return resolve_status(status, kind, _future(view, end, m.end()))
+    colon = _list_introduced_at(view, start)
+    if colon is not None:
+        return document_status(view, colon, colon, kind)   # "ký các văn kiện:\n1. ...": the line's cue
     return "mentioned"
+
+
+def _list_introduced_at(view: _View, start: int) -> int | None:
+    """The colon ending the line that introduces the list whose item opens with the head at ``start``
+    (over the items before it), if there is one."""
+    if not _opens_list_item(view, start):
+        return None
+    line_start = view.text.rfind("\n", 0, start) + 1
+    while line_start > 0:
+        prev_start = view.text.rfind("\n", 0, line_start - 1) + 1
+        line = view.text[prev_start:line_start - 1].rstrip()
+        if line.endswith(":"):
+            return prev_start + len(line) - 1
+        if not _LIST_MARKER.match(line):
+            return None
+        line_start = prev_start
+    return None
 
 
 # ---------------------------------------------------------------------------------- the mentions
@@ -1365,7 +1396,8 @@ def _head_mentions(view: _View) -> list[Mention]:
             continue                      # inside the name just read ("Thỏa thuận về Kế hoạch ...")
         head = lexicon().heads[m.group()]
         walk = _quoted_head(view, start, head_end)
-        capital = walk is not None or (view.text[start].isupper() and not _at_sentence_start(view, start))
+        capital = walk is not None or (view.text[start].isupper()
+                                       and (not _at_sentence_start(view, start) or _opens_list_item(view, start)))
         if walk is None:
             walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
                                    titled=view.text[start].isupper(), convention=fold(head.surface) == "cong uoc",
