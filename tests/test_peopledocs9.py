@@ -250,3 +250,9 @@ def test_a_future_cue_on_the_introducing_line_goes_to_every_item():
     text = ("Hai bên nhất trí sẽ ký các văn kiện sau trong chuyến thăm:\n- Hiệp định về hợp tác quốc phòng;\n"
             "- Bản ghi nhớ về hợp tác y tế.\n")
     assert set(statuses(text).values()) == {"to_be_signed"}
+
+
+def test_items_parted_by_semicolons_after_a_colon_share_its_cue():
+    text = ("Hai Thủ tướng chứng kiến lễ ký kết các văn kiện hợp tác: Hiệp định về hợp tác phòng chống tội phạm; "
+            "Bản ghi nhớ về hợp tác trong lĩnh vực du lịch; Kế hoạch hợp tác năm 2026 giữa hai Bộ Ngoại giao.")
+    assert set(statuses(text).values()) == {"signed"}

@@ -1317,8 +1317,11 @@ def document_status(view: _View, start: int, end: int, kind: str) -> str:
 
 
 def _list_introduced_at(view: _View, start: int) -> int | None:
-    """The colon ending the line that introduces the list whose item opens with the head at ``start``
-    (over the items before it), if there is one."""
+    """The colon that introduces the list whose item opens with the head at ``start``: in the same sentence,
+    items parted by ";" ("các văn kiện: A; B; C"), or ending the line above the items, if there is one."""
+    colon = view.text.rfind(":", view.sentence_start_before(start), start)
+    if colon >= 0 and ";" in view.text[colon:start] and "\n" not in view.text[colon:start]:
+        return colon
     if not _opens_list_item(view, start):
         return None
     line_start = view.text.rfind("\n", 0, start) + 1
