@@ -256,3 +256,13 @@ def test_items_parted_by_semicolons_after_a_colon_share_its_cue():
     text = ("Hai Thủ tướng chứng kiến lễ ký kết các văn kiện hợp tác: Hiệp định về hợp tác phòng chống tội phạm; "
             "Bản ghi nhớ về hợp tác trong lĩnh vực du lịch; Kế hoạch hợp tác năm 2026 giữa hai Bộ Ngoại giao.")
     assert set(statuses(text).values()) == {"signed"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hội nghị tập trung vào các biện pháp hiện thực hóa Tầm nhìn Cộng đồng ASEAN 2045.",
+     "Tầm nhìn Cộng đồng ASEAN 2045"),
+    ("Từ năm 2010, Hiệp định Thương mại hàng hóa ASEAN được áp dụng đầy đủ tại sáu nước.",
+     "Hiệp định Thương mại hàng hóa ASEAN"),
+])
+def test_realising_or_applying_a_document_is_implementing_it(text, name):
+    assert statuses(text)[name] == "implementing"
