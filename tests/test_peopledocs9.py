@@ -150,7 +150,6 @@ def test_a_strategic_vision_is_the_topic_not_a_strategy():
      ["Tuyên bố Tokyo về quan hệ đối tác năng động và bền vững ASEAN - Nhật Bản trong thiên niên kỷ mới"]),
     ("Hội nghị thông qua Tuyên bố về thúc đẩy vai trò của phụ nữ trong xây dựng Cộng đồng ASEAN.",
      ["Tuyên bố về thúc đẩy vai trò của phụ nữ trong xây dựng Cộng đồng ASEAN"]),
-    ("Hai bên ký Tuyên bố chung về hợp tác quốc phòng trong chuyến thăm.", ["Tuyên bố chung về hợp tác quốc phòng"]),
 ])
 def test_within_opens_the_setting_of_a_titled_topic(text, expected):
     assert names_of(text) == expected
