@@ -86,8 +86,8 @@ _COMPOUNDS = frozenset({"tự do", "hàng không", "khoảng không", "đi lại
                         "hai lần", "đăng ký", "cuối cùng", "phục hồi",
                         "hiện tại", "đổi mới", "hơn nữa"})
 # A stop word that opens a noun with the next word ("Hiệp ước Hợp tác bằng sáng chế").
-_NOUN_OPENERS = frozenset({"bằng sáng", "lần thứ", "mang hộ",   # "cho người mang hộ chiếu ..."
-                           "hơn nữa"})                          # "về tăng cường hơn nữa quan hệ ..."
+_NOUN_OPENERS = frozenset({"bằng sáng", "bằng lái", "bằng cấp", "lần thứ", "mang hộ",   # "cho người mang hộ chiếu ..."
+                           "hơn nữa"})   # "về tăng cường hơn nữa quan hệ ...", "công nhận lẫn nhau bằng lái xe"
 # "ưu đãi thuế quan có hiệu lực chung" (CEPT): a fixed term, not "... comes into force".
 _COMMON_EFFECTIVE = "có hiệu lực chung"
 # "Khu vực Đông Nam Á không có vũ khí hạt nhân": a zone's name, not a negation.
@@ -97,7 +97,7 @@ _AFTER_PROPER = frozenset("giai khu năm".split())
 # A head right after these is part of an organisation's or another phrase's name ("Bộ Kế hoạch và
 # Đầu tư", "Viện Chiến lược", "đối tác chiến lược", "tầm nhìn chiến lược", "nhóm Thỏa thuận ...", a group of
 # states): not a document.
-_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm tính cứu trình hệ trưởng chức nhóm".split())
+_NOT_AFTER = frozenset("bộ sở viện vụ cục ban ủy uỷ tâm tác tầm nhìn tính cứu trình hệ trưởng chức nhóm".split())
 # Words after a head that make it another noun ("Luật sư", "luật pháp", "Bộ Kế hoạch và Đầu tư").
 _NOT_BEFORE = {"luật": frozenset("sư pháp gia".split()), "kế hoạch": frozenset({"và"})}
 # Capitalised last words of a body's name that a capitalised head after it belongs to ("Quỹ Tầm nhìn Xanh",
@@ -277,6 +277,17 @@ def _view(ctx: DocContext) -> _View:
 def _at_sentence_start(view: _View, offset: int) -> bool:
     start = view.sentence_start_before(offset)
     return not view.text[start:offset].strip(" \t-–•*" + _OPEN_QUOTES)
+
+
+# A list item's marker at the start of its line: "- ", "• ", "1. ", "2) ", "(3) ".
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-–•*+]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]*")
+
+
+def _opens_list_item(view: _View, offset: int) -> bool:
+    """A head right after a list item's marker on its own line: the item is the document's title
+    ("các văn kiện:\n1. Thỏa thuận hợp tác về chuyển đổi số"), capitalised as a title, not as a sentence."""
+    line_start = view.text.rfind("\n", 0, offset) + 1
+    return line_start < offset and _LIST_MARKER.fullmatch(view.text, line_start, offset) is not None
 
 
 @dataclass
@@ -466,6 +477,8 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return prev is not None and prev.low == "hồi" and nxt_low in _AFTER_EVENTS   # "phục hồi sau đại dịch"
     if low == "hiện":
         return (prev is not None and prev.low == "thực") or nxt_low == "tại"   # "thực hiện", "hiện tại"
+    if low == "trong" and titled and "về" in [w.low for w in words] and _WITHIN_TOPIC.match(view.text, tok.end):
+        return True                       # "Tuyên bố ... về ... trong thiên niên kỷ mới", "trong quan hệ song phương"
     if low in ("trong", "theo"):
         return nxt_low == "lĩnh"
     if low == "vì":
@@ -478,7 +491,7 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
         return ((nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text.isdigit())
                 or (prev is None and nxt_low == "điểm"))          # "Đồng thuận năm điểm"
     if low in ("các", "những"):
-        return prev is not None and (prev.low in ("của", "giữa", "về", "với", "nghị")
+        return prev is not None and (prev.low in ("của", "giữa", "về", "với", "nghị", "trong")
                                      or _title_case_act_takes_object(view, words, nxt))
     if low == "mới":
         return (nxt is None or nxt_low in ("và", "về") or nxt.text[:1].isdigit()
@@ -503,6 +516,12 @@ def continues(view: _View, words: list[_Token], tok: _Token, nxt: _Token | None,
             return True                   # "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" (ADMM+)
         return low in _AFTER_PROPER   # "Việt Nam - EU giúp ...", "2025 phấn đấu ..." end the name
     return True
+
+
+# What "trong" opens inside a title's topic: a setting of the topic ("trong thiên niên kỷ mới", "trong quan hệ song
+# phương", "trong các tình huống khủng hoảng", "trong xây dựng Cộng đồng ASEAN"), not when or where it was done.
+_WITHIN_TOPIC = re.compile(r"[ \t]+(?:các[ \t]+)?"
+                           r"(?:thiên niên kỷ|thế kỷ|kỷ nguyên|quan hệ|tình huống|xây dựng[ \t]+[A-ZĐ])")
 
 
 # Titles of the person someone talks with ("với Chủ tịch Ủy ban châu Âu"): not a partner to a document.
@@ -636,6 +655,9 @@ _OCCASION = ("nhân kỷ niệm", "hội nghị")
 # ", thương mại và đầu tư" after "về ...": a list of topics inside the name, not a new clause.
 _TOPIC_LIST = re.compile(r",\s((?:[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+){0,3},\s){0,3}(?:[a-zà-ỹđ]+\s){1,4}và(?:\s[a-zà-ỹđ]+){1,4})"
                          r"(?=\s*[,.;)\n]|$|\s(?:cùng|được|đã|sẽ|vào|tại|nhằm|để|là|có|giữa|của|trong|giai)\s)")
+# ", văn hóa, khoa học kỹ thuật giai đoạn 2021-2025": a list of fields with no "và", up to the dated period
+# that closes the name.
+_FIELDS_TO_PERIOD = re.compile(r"(?:,[ \t][a-zà-ỹđ]+(?:[ \t][a-zà-ỹđ]+){0,3}){1,4}(?=" + _DATED_PERIOD.pattern + ")")
 _SHARED_TOPIC = re.compile(r",\s([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)(?=\svề\s)")
 _PREVENT_AND_FIGHT = re.compile(rf",[ \t]*chống(?![{_W}])")
 _OF_CHINA = re.compile(rf",[ \t]*trung quốc(?![{_W}])")
@@ -652,6 +674,9 @@ def _comma_continuation(view: _View, walk: Walk, pos: int) -> int | None:
     m = _OF_CHINA.match(view.lower, pos)
     if m and lows[-2:] == ["hồng", "kông"]:
         return m.end()                    # "ASEAN - Hồng Kông, Trung Quốc": the territory's full style
+    m = _FIELDS_TO_PERIOD.match(view.lower, pos)
+    if m and not any(_head_at(view, pos + k) for k in range(2, m.end() - pos)):
+        return m.end()
     m = _VISION_TAIL.match(view.lower, pos)
     if m and "năm" in lows:
         return m.end()
@@ -796,8 +821,27 @@ def _ends_capitalised(words: list[_Token]) -> bool:
     return words[-1].capital or (len(words) >= 2 and words[-2].capital and words[-1].text.islower())
 
 
+# A plan's words up to its dated period, within a clause ("... CNTT trọng tâm ASEAN cho giai đoạn 2005-2010").
+_RUNS_TO_PERIOD = re.compile(r"[^\s,.;:()“”\"]+(?:[ \t]+[^\s,.;:()“”\"]+){0,9}?"
+                             r"(?=[ \t]+(?:(?:trong|cho)[ \t]+)?giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d)")
+_PERIOD = re.compile(r"[ \t]+(?:(?:trong|cho)[ \t]+)?giai đoạn[ \t]+(?:từ[ \t]+)?(?:tháng[ \t]+)?\d[\d/\-–]*")
+
+
+def _plan_runs_to_period(view: _View, pos: int) -> int | None:
+    """Where a programme's or plan's complement ends with its dated period, read from ``pos``: no clause word
+    ("được", "sẽ", "đã") and no other document on the way."""
+    m = _RUNS_TO_PERIOD.match(view.lower, pos)
+    if m is None:
+        return None
+    words = [(w.start() + pos, w.group()) for w in re.finditer(rf"[{_W}]+", m.group())]
+    if any(w in _STOP for _, w in words) or any(_head_at(view, at) for at, _ in words):
+        return None
+    return _PERIOD.match(view.lower, m.end()).end()   # with the period: "giai đoạn tháng 7/2004-6/2005"
+
+
 def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
-                    limit: int | None = None, titled: bool = False, convention: bool = False) -> Walk:
+                    limit: int | None = None, titled: bool = False, convention: bool = False,
+                    plan: bool = False) -> Walk:
     """Read the complement that starts at ``pos`` (right after the head) up to its boundary; never
     past ``limit`` (a closing quote). After a head that is a name by itself (``bare``), only a
     capitalised word or a linking word ("của", "về", "ở") starts a complement. ``titled``: the head
@@ -806,6 +850,7 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
     walk = Walk(start=pos)
     text = view.text[:limit] if limit is not None else view.text
     i = pos
+    to_period = None                      # ``plan``: the complement runs to its dated period
     while len(walk.words) < MAX_WORDS or _proper_name_runs_on(view, walk, i, len(text)):
         j = i
         while j < len(text) and text[j] in " \t":
@@ -899,7 +944,10 @@ def walk_complement(view: _View, pos: int, *, date_ok: bool, bare: bool = False,
         nxt = _token_at(view, tok.end)
         if nxt is not None and limit is not None and nxt.end > limit:
             nxt = None
-        if not continues(view, walk.words, tok, nxt, in_quotes=limit is not None, titled=titled):
+        if plan and to_period is None:
+            to_period = _plan_runs_to_period(view, tok.start) or -1
+        if not (tok.end <= (to_period or -1) or continues(view, walk.words, tok, nxt, in_quotes=limit is not None,
+                                                   titled=titled)):
             break
         walk.words.append(tok)
         i = tok.end
@@ -1004,6 +1052,27 @@ def _programme_named(words: list[_Token]) -> bool:
             and not complement.startswith(lexicon().not_programmes))
 
 
+# Words a small-written programme or plan says of itself before its dated period to name one.
+MIN_DATED_PLAN_WORDS = 3
+
+
+def _dated_plan(head: Head, words: list[_Token]) -> bool:
+    """A programme or plan whose complement ends in its dated period ("chương trình phát triển CNTT trọng tâm
+    cho giai đoạn 2005-2010", "chương trình dự kiến ... cho giai đoạn tháng 7/2004-6/2005"): one by name, even
+    written small; not a body's ("Chương trình Phát triển Liên hợp quốc") or a grant's."""
+    if head.kind not in ("programme", "plan") or len(words) < 4:
+        return False
+    complement = " ".join(fold(w.text) for w in words) + " "
+    lows = [w.low for w in words]
+    at = next((k for k in range(len(lows) - 2) if lows[k:k + 2] == ["giai", "đoạn"]), None)
+    if at is None or complement.startswith(lexicon().not_programmes):
+        return False
+    if len([w for w in lows[:at] if w not in ("cho", "trong")]) < MIN_DATED_PLAN_WORDS:
+        return False                      # "chương trình học bổng giai đoạn ...": a kind, dated
+    period = [w for w in lows[at + 2:] if w not in ("từ", "tháng")]
+    return bool(period) and period[0][:1].isdigit()
+
+
 def _body_adopting(view: _View, start: int) -> bool:
     """Whether the sentence names an international body, and no state organ, before the resolution at
     ``start`` ("Hội đồng Bảo an đã thông qua Nghị quyết 2728 ...")."""
@@ -1079,9 +1148,10 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
         return "carries out a state's own legal act (\"Nghị quyết 19-2017/NQ-CP\")"
     if head.kind == "resolution":
         return _resolution_rejection(words, capital, _body_adopting(view, start))
-    if head.kind == "programme" and not _programme_named(words):
+    dated_plan = _dated_plan(head, words)
+    if head.kind == "programme" and not _programme_named(words) and not dated_plan:
         return "a programme that is a show, a visit, an exchange or a body, not a document"
-    if not head.any_case and not written_upper and not _points(words):
+    if not head.any_case and not written_upper and not _points(words) and not dated_plan:
         return "lower-case word in ordinary use"
     if not head.any_case and lower_case and not _name_like(words):
         return "capitalised only because it opens the sentence"
@@ -1119,6 +1189,8 @@ def rejection(view: _View, start: int, head: Head, walk: Walk, capital: bool) ->
             and walk.quoted_end is None
             and not any(_YEAR.search(w.text) for w in words)):     # "các kế hoạch tổng thể ... 2015-2025" is one set
         return "plural: documents of a kind (\"các hiệp định về hợp tác với Lào\")"
+    if lower_case and not written_upper and two_before == "là một":
+        return "a description (\"là một hiệp định về ...\"), not a name"
     if (words and walk.quoted_end is None and not walk.in_quotes and _this_one_follows(view, walk.end)
             and not any(_head_at(view, w.start) for w in words)):    # "Chương trình ... triển khai Hiệp định này"
         return "refers back (\"Hiệp định về Quy chế này\"): the name is the one given earlier"
@@ -1238,7 +1310,30 @@ def document_status(view: _View, start: int, end: int, kind: str) -> str:
         between = view.lower[end:m.start()] + " " + m.group()
         if _PREDICATE.search(between):
             return resolve_status(status, kind, _future(view, end, m.end()))
+    colon = _list_introduced_at(view, start)
+    if colon is not None:
+        return document_status(view, colon, colon, kind)   # "ký các văn kiện:\n1. ...": the line's cue
     return "mentioned"
+
+
+def _list_introduced_at(view: _View, start: int) -> int | None:
+    """The colon that introduces the list whose item opens with the head at ``start``: in the same sentence,
+    items parted by ";" ("các văn kiện: A; B; C"), or ending the line above the items, if there is one."""
+    colon = view.text.rfind(":", view.sentence_start_before(start), start)
+    if colon >= 0 and ";" in view.text[colon:start] and "\n" not in view.text[colon:start]:
+        return colon
+    if not _opens_list_item(view, start):
+        return None
+    line_start = view.text.rfind("\n", 0, start) + 1
+    while line_start > 0:
+        prev_start = view.text.rfind("\n", 0, line_start - 1) + 1
+        line = view.text[prev_start:line_start - 1].rstrip()
+        if line.endswith(":"):
+            return prev_start + len(line) - 1
+        if not _LIST_MARKER.match(line):
+            return None
+        line_start = prev_start
+    return None
 
 
 # ---------------------------------------------------------------------------------- the mentions
@@ -1304,10 +1399,12 @@ def _head_mentions(view: _View) -> list[Mention]:
             continue                      # inside the name just read ("Thỏa thuận về Kế hoạch ...")
         head = lexicon().heads[m.group()]
         walk = _quoted_head(view, start, head_end)
-        capital = walk is not None or (view.text[start].isupper() and not _at_sentence_start(view, start))
+        capital = walk is not None or (view.text[start].isupper()
+                                       and (not _at_sentence_start(view, start) or _opens_list_item(view, start)))
         if walk is None:
             walk = walk_complement(view, head_end, date_ok=head.kind == "declaration", bare=head.bare,
-                                   titled=view.text[start].isupper(), convention=fold(head.surface) == "cong uoc")
+                                   titled=view.text[start].isupper(), convention=fold(head.surface) == "cong uoc",
+                                   plan=head.kind in ("programme", "plan"))
         why = rejection(view, start, head, walk, capital)
         tail = _shared_tail(view, m.group(), walk.end) if why == _KIND_WITH_ADJECTIVE else None
         if why and not tail:
@@ -1408,6 +1505,11 @@ def _signed(words: str, alternative: tuple[str, ...]) -> bool:
     return f"{words} ".startswith(f"{first} ") and all(f" {p} " in f" {words} " for p in rest)
 
 
+# Folded words a lower-case mention needs to be read as the start of a capitalised name said in full elsewhere
+# ("hiệp định đầu tư toàn diện" of "Hiệp định đầu tư toàn diện ASEAN"; "hiệp định thương mại" may be another one).
+MIN_SHORTENED_WORDS = 5
+
+
 def _same_document(a: Mention, b: Mention) -> bool:
     """Same folded name; or linked by an abbreviation; or one is a specific shortening of the other
     ("Đồng thuận 5 điểm" of "Đồng thuận 5 điểm của các Nhà Lãnh đạo ASEAN")."""
@@ -1425,8 +1527,11 @@ def _same_document(a: Mention, b: Mention) -> bool:
         return True
     shorter, longer = (a, b) if len(key_a) < len(key_b) else (b, a)
     short_key, long_key = _key(shorter.name), _key(longer.name)
-    if not (shorter.specific and longer.specific):
+    if not longer.specific:
         return False
+    if not shorter.specific:
+        # "ký hiệp định đầu tư toàn diện" in the headline, "Hiệp định đầu tư toàn diện ASEAN" in the body
+        return len(short_key.split()) >= MIN_SHORTENED_WORDS and long_key.startswith(short_key + " ")
     return (long_key.startswith(short_key + " ") or _dated_shortening(short_key, long_key)
             or _misspelt(short_key, long_key))
 

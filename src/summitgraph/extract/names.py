@@ -965,6 +965,7 @@ class _Walker:
             if nxt is not None:
                 return nxt
         if run and name_like(run) and not self._organisation_name(run) and not self._firm_then_name(run, k) \
+                and not (len(run) == 1 and _camel_case(run[0].text)) \
                 and not self._opens_foreign_body(j, k) \
                 and not (len(run) == 1 and not _initial_then_title(doc, run[0], k)
                          and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
@@ -996,7 +997,8 @@ class _Walker:
             if entry.country:
                 self.part.countries.append((entry.country, 2))
             return j + len(entry.words)
-        if is_acronym(toks[j]) or is_place_compound(toks[j]) or toks[j].text[0].isdigit():
+        if is_acronym(toks[j]) or is_place_compound(toks[j]) or toks[j].text[0].isdigit() \
+                or k == j + 1 and _camel_case(toks[j].text):   # "Chủ tịch AmCham Hà Nội X": a body's coined name
             self.named = True
             return j + 1
         if j in doc.cities:                              # "Trung tâm châu Âu đóng tại Thượng Hải"
@@ -1103,6 +1105,12 @@ class _Walker:
             elif self.org == "org":
                 self.named = True
             return j + len(continuation.words)
+        nationality = self._nationality(j) if inside and t.key == "người" and self.org != "org" else None
+        if nationality is not None:
+            end, code = nationality               # "chuyên gia người Mỹ X", "nhà bình luận người Thái": said of
+            self.part.removed.append((j, end))    # the person, not part of the title
+            self.part.countries.append((code, 3))
+            return end
         if inside:
             if self.org == "org":
                 self.described = True
@@ -1110,6 +1118,16 @@ class _Walker:
                 self.loose = True
             return j + 1
         return None
+
+    def _nationality(self, j: int) -> tuple[int, str] | None:
+        """The end and country of the nationality after "người" at ``j`` ("người Mỹ", "người Thái")."""
+        if j + 1 >= self.limit:
+            return None
+        place = self.doc.place_at(j + 1)
+        if place is not None and not place.is_org:
+            return place.end, place.code
+        code = _CLIPPED_COUNTRIES.get(self.toks[j + 1].text)
+        return (j + 2, code) if code else None
 
     def _local_unit_then_name(self, j: int) -> int:
         """The length of "tỉnh", "thành phố"... standing without its place's name and followed by a
@@ -1207,6 +1225,8 @@ class _Walker:
                 return close + 1                      # "Cục thuế xuất nhập khẩu (Tổng cục Hải quan)": its parent
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
+            if self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
+                return run_end(self.doc, j + 1)       # "X, chuyên gia Viện ISEAS - Yusof Ishak": the body's namesake
             return j + 1                              # "Việt Nam- Cuba"
         if t.text in "-–" and not self.part.bare and j + 1 < self.limit and toks[j + 1].is_cap \
                 and not self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
@@ -1260,6 +1280,7 @@ class _Walker:
                 # khu vực của Tổ chức Y tế thế giới") is part of the title
                 part.removed.append((j - 1, place.end))
             if self.org == "org" and self.org_words == ("vụ",):
+                self.named = True           # the department is named: "Vụ ASEAN Vũ Hồ" is its head, not its name
                 return place.end            # "Vụ ASEAN": a ministry's department for ASEAN, not ASEAN's own
             part.countries.append((place.code, 2))
         elif after is not None and after.key == "tại":

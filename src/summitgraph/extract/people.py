@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
@@ -177,6 +177,9 @@ class _Reader:
     def _from_head(self, i: int, head: Entry) -> int:
         walk = walk_title(self.doc, i, head)
         if self._blocked(i):
+            listed = self._list_by_country(walk) if walk.name is None and self._plural_before(i) else None
+            if listed is not None:
+                return listed                  # "các Bộ trưởng Ngoại giao ASEAN gồm ông A (Singapore), B (Lào)"
             if walk.name is None and walk.end < len(self.toks) and self.toks[walk.end].text == ":" \
                     and self._plural_before(i):
                 self.collective.append((walk.parts[0], self._sentence_end(walk.end)))
@@ -208,6 +211,8 @@ class _Reader:
             return self._title_then_name(walk, i)
         if self._listed_by_country_after(walk.name[1]):
             return self._titled_list(walk)     # "Bộ trưởng Ngoại giao A (Brunei), B (Campuchia) và C (Lào)"
+        if self._country_before(walk.name[0]) is not None and self._country_then_name(walk.name[1]) is not None:
+            return self._by_country_names(walk, walk.name[1])   # "Ngoại trưởng Nhật Bản A, Hàn Quốc B và ..."
         mention = self._mention(*walk.name, cue="title")
         for part in _own_parts(self.doc, walk.parts):
             mention.add_part(self.doc, part)
@@ -288,6 +293,8 @@ class _Reader:
                     return self._reached_part(walk, found[0]), found
                 j = max(k, j + 1)
             elif t.is_word:
+                if toks[j - 1].text in _SEPARATORS and self.lex.match(toks, j, {"honorific"}):
+                    return None                # "Bộ trưởng ... - bà X -": the title is set off before its holder
                 stop = self.lex.match(toks, j, {"stop"})
                 go_on = self.lex.match(toks, j, {"continuation"})
                 if stop and not (go_on and len(go_on.words) > len(stop.words)) or head_at(self.doc, j):
@@ -441,7 +448,9 @@ class _Reader:
         toks = self.toks
         walk = self._with_parent_organisation(walk)
         k = walk.end
-        honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text == "," else None
+        # "Bộ trưởng ..., bà X" and "Bộ trưởng ... - bà X -": the title, set off, then the honorific and the name
+        honorific = self.lex.match(toks, k + 1, {"honorific"}) if k < len(toks) and toks[k].text in _SEPARATORS \
+            else None
         if honorific is None and not walk.parts[-1].bare:
             return self._title_comma_name(walk, i)
         if honorific is None or walk.parts[-1].bare:
@@ -449,7 +458,7 @@ class _Reader:
         j = k + 1 + len(honorific.words)
         end = run_end(self.doc, j) if j < len(toks) and toks[j].is_cap else j
         found = clean_name(self.doc, j, end)
-        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":", ";", ".") \
+        if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":", ";", ".", "-", "–", "—") \
                 and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
         mention = self._mention(*found, cue="honorific")
@@ -527,6 +536,8 @@ class _Reader:
         for part in parts:
             first.add_part(self.doc, part)
         k = self._country_in_brackets(first, walk.name[1])
+        if self._country_before(walk.name[0]) is not None:
+            return self._by_country_names(walk, k)   # "các ngoại trưởng Nhật Bản A, Hàn Quốc B và Trung Quốc C"
         while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
             end = run_end(self.doc, k + 1)
             found = clean_name(self.doc, k + 1, end)
@@ -551,6 +562,46 @@ class _Reader:
         return found == (after + 1, end) and self._listed_name(*found) and \
             self._country_in_brackets(_Mention(0, 0, "", 0, 0), end) > end
 
+    def _country_before(self, k: int) -> PlaceHit | None:
+        """The country (not an organisation) whose name ends right before token ``k``."""
+        places = (self.doc.place_at(s) for s in range(max(0, k - 4), k))
+        return next((p for p in places if p is not None and p.end == k and not p.is_org), None)
+
+    def _country_then_name(self, k: int) -> tuple[PlaceHit, tuple[int, int]] | None:
+        """After the name ending at ``k``: a comma or "và", a country and a name of its own shape (", Hàn Quốc
+        Ban Ki-moon"), the next holder of the same office."""
+        toks = self.toks
+        if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].key == "và"):
+            return None
+        place = self.doc.place_at(k + 1)
+        if place is None or place.is_org or place.end >= len(toks) or not toks[place.end].is_cap \
+                or head_at(self.doc, place.end):
+            return None
+        end = run_end(self.doc, place.end)
+        found = clean_name(self.doc, place.end, end)
+        if found != (place.end, end) or not (self._listed_name(*found) or vietnamese_name(
+                [t.text for t in toks[found[0]:found[1]]])):
+            return None
+        return place, found
+
+    def _by_country_names(self, walk: Walk, k: int) -> int:
+        """The first name of a shared title and each "country name" pair listed after it; returns the
+        token after the list."""
+        parts = _own_parts(self.doc, walk.parts)
+        first = self._mention(*walk.name, cue="title")
+        for part in parts:
+            first.add_part(self.doc, part)
+        said = self._country_before(walk.name[0])
+        shared = [replace(p, countries=[c for c in p.countries if c[0] != said.code]) for p in parts]
+        while (item := self._country_then_name(k)) is not None:
+            place, found = item
+            mention = self._mention(*found, cue="title")
+            for part in shared:                # the office, not the first holder's country
+                mention.add_part(self.doc, part)
+            mention.countries.append((place.code, SAID))
+            k = found[1]
+        return k
+
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
         """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
         toks = self.toks
@@ -574,7 +625,9 @@ class _Reader:
         k += 1
         parts = _own_parts(self.doc, walk.parts)
         listed = 0
-        while k < len(toks) and toks[k].is_cap:
+        while k < len(toks) and (toks[k].is_cap or self._honorific_then_name(k)):
+            if not toks[k].is_cap:
+                k += len(self.lex.match(toks, k, {"honorific"}).words)   # "gồm ông A (Singapore), ông B (Lào)"
             end = run_end(self.doc, k)
             found = clean_name(self.doc, k, end)
             after = self._country_in_brackets(_Mention(0, 0, "", 0, 0), found[1]) if found else k
@@ -594,6 +647,12 @@ class _Reader:
             else:
                 break
         return k if listed else None
+
+    def _honorific_then_name(self, k: int) -> bool:
+        """"ông"/"bà" written small and a capitalised word right after it."""
+        entry = self.lex.match(self.toks, k, {"honorific"})
+        after = k + len(entry.words) if entry else k
+        return entry is not None and after < len(self.toks) and self.toks[after].is_cap
 
     def _named_together(self, k: int) -> int:
         """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
