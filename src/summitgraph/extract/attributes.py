@@ -162,6 +162,7 @@ _LENGTH = re.compile(r"\b(?:sau|keo dai(?: trong)?|dien ra trong|trong)\s+(2|3|4
 _LENGTH_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 _CLOSES = re.compile(r"\b(?:be mac|ket thuc)\b")
 _OPENS = re.compile(r"\b(?:khai mac|bat dau)\b")
+_AFTER_DAYS_OF_WORK = re.compile(r"sau\s+\w+\s+ngay\s+(?:lam viec|nhom hop|hop|thao luan|hoi dam)\b")
 
 
 def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[int, int] | None:
@@ -176,6 +177,9 @@ def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[
     closes, opens = _CLOSES.search(near), _OPENS.search(near)
     if not (closes or opens):
         closes, opens = _CLOSES.search(folded, lo, hi), _OPENS.search(folded, lo, hi)
+    if not (closes or opens):
+        # "sau 3 ngày nhóm họp vào hôm 4/6": the days are behind it, the day said is the last.
+        closes = _AFTER_DAYS_OF_WORK.match(folded, length.start())
     if closes and not opens:
         return n - 1, 0
     if opens and not closes:

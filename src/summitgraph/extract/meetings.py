@@ -787,25 +787,32 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
 
 
 def _one_full_day(rec: Candidate) -> date | None:
-    """The day of a meeting dated by one full day with its year, else None."""
+    """The day of a meeting dated by one full day, with its year or without it ("--06-04", an article that tells
+    no year), else None."""
     day = _day(rec.start)
-    return None if day is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start else day
+    return None if day is None or (rec.end or rec.start) != rec.start else day
+
+
+def _iso_like(day: date, like: str) -> str:
+    """``day`` written as ``like`` is: "--MM-DD" when ``like`` has no year."""
+    return "--" + day.isoformat()[5:] if like.startswith("--") else day.isoformat()
 
 
 def _stretch(rec: Candidate, before: int, after: int) -> None:
-    """A meeting dated by one full day (with its year) runs ``before`` days earlier and ``after`` days later."""
+    """A meeting dated by one full day runs ``before`` days earlier and ``after`` days later."""
     day = _one_full_day(rec)
     if day is None:
         return
-    rec.start = (day - timedelta(days=before)).isoformat()
-    rec.end = (day + timedelta(days=after)).isoformat()
+    like = rec.start
+    rec.start = _iso_like(day - timedelta(days=before), like)
+    rec.end = _iso_like(day + timedelta(days=after), like)
 
 
 def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> None:
     """"Ngày 15/8, Hội nghị ... khai mạc. Hội nghị sẽ kéo dài đến ngày 17/8.": a meeting dated by one day runs to
-    the closing day a later sentence gives it, within a week in the same year."""
-    start = _day(rec.start)
-    if closing is None or start is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start:
+    the closing day a later sentence gives it, within a week in the same year (or, told without years, alike)."""
+    start = _one_full_day(rec)
+    if closing is None or start is None or rec.start.startswith("--") and closing.first.year is not None:
         return
     year = closing.first.year or start.year
     try:
@@ -813,22 +820,25 @@ def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> None:
     except ValueError:
         return
     if 0 < (last - start).days <= _MEETING_DAYS:
-        rec.end = last.isoformat()
+        rec.end = _iso_like(last, rec.start)
 
 
 def _widen_to_span_said(rec: Candidate, sentence_dates: list[DateMention], anchor: date | None, year: int | None,
                         reference: date | None) -> None:
     """"Sáng 5/9, Hội nghị ... khai mạc. Hội nghị diễn ra từ ngày 5 đến 7/9/2023.": a meeting dated by the one
-    day reported runs over the span a later sentence gives it, when that span holds the day."""
+    day reported runs over the span a later sentence gives it, when that span holds the day (both told with
+    their years, or both without)."""
     day = _one_full_day(rec)
     if day is None:
         return
     for d in sentence_dates:
         if not d.is_range or not d.first.day or not d.last.day:
             continue
-        first, last = attr.resolve_date(d, anchor, d.last.year or year or day.year, reference)
+        own = None if rec.start.startswith("--") else day.year
+        first, last = attr.resolve_date(d, anchor, d.last.year or year or own, reference)
         lo, hi = _day(first), _day(last)
-        if lo and hi and lo <= day <= hi and (hi - lo).days <= _MEETING_DAYS:
+        if lo and hi and lo <= day <= hi and (hi - lo).days <= _MEETING_DAYS \
+                and first.startswith("--") == rec.start.startswith("--"):
             rec.start, rec.end = first, last
             return
 

@@ -1,0 +1,37 @@
+"""Meeting dates in articles that tell no year, and dates a sentence gives another meeting (issue 11).
+Sentences written for these tests."""
+from __future__ import annotations
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.model import Article, OffsetMap
+
+
+def meetings_of(text: str, published: str | None = None):
+    art = Article(id="t.txt", source="t.txt", text=text, original=text, offsets=OffsetMap.identity(len(text)),
+                  title=text.split("\n", 1)[0], published=published)
+    return extract_meetings(make_context(art))
+
+
+def one(text: str, series: str, **kw):
+    found = [m for m in meetings_of(text, **kw) if m.series == series]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_closing_day_said_later_without_a_year():
+    m = one("Phó Thủ tướng dự Đối thoại Shangri-La\nTối thứ Sáu (31/5), Đối thoại Shangri-La lần thứ 21 đã khai mạc "
+            "tại Singapore. Hội nghị sẽ kéo dài đến Chủ nhật (2/6).", "other-multilateral")
+    assert (m.start, m.end) == ("--05-31", "--06-02")
+
+
+def test_span_said_later_without_a_year():
+    m = one("Khai mạc Hội nghị Bộ trưởng G20\nSáng 14/7, Hội nghị Bộ trưởng Tài chính G20 đã khai mạc tại Gandhinagar, "
+            "Ấn Độ. Hội nghị diễn ra từ ngày 14 đến 16/7.", "other-multilateral")
+    assert (m.start, m.end) == ("--07-14", "--07-16")
+
+
+def test_days_of_work_behind_the_day_said():
+    m = one("Bế mạc Đối thoại Shangri-La lần thứ 18\nĐối thoại Shangri-La lần thứ 18 đã khép lại sau 3 ngày làm việc "
+            "vào hôm 2/6 với nhiều cam kết về an ninh khu vực.", "other-multilateral")
+    assert (m.start, m.end) == ("--05-31", "--06-02")
