@@ -35,3 +35,10 @@ def test_days_of_work_behind_the_day_said():
     m = one("Bế mạc Đối thoại Shangri-La lần thứ 18\nĐối thoại Shangri-La lần thứ 18 đã khép lại sau 3 ngày làm việc "
             "vào hôm 2/6 với nhiều cam kết về an ninh khu vực.", "other-multilateral")
     assert (m.start, m.end) == ("--05-31", "--06-02")
+
+
+def test_year_a_count_starts_from_dates_nothing():
+    m = one("Khai mạc Diễn đàn Vành đai và Con đường lần thứ ba\nSáng 18/10, Diễn đàn Vành đai và Con đường lần thứ ba "
+            "khai mạc tại Bắc Kinh. Năm nay là năm thứ 10 kể từ khi sáng kiến được đưa ra vào năm 2013.",
+            "other-multilateral")
+    assert m.start == "--10-18"

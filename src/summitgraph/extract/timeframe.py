@@ -35,6 +35,14 @@ _HORIZON_BEFORE = re.compile(
 # A year said as an origin ("ra đời năm 2002", "thành lập năm 1967", "ký kết từ năm 1999") is history,
 # not the time of the news.
 _ORIGIN_BEFORE = re.compile(r"\b(?:ra doi|thanh lap|sang lap|khoi xuong|bat dau tu|ky ket tu|tu)\s*(?:nam\s*)?$")
+# "10 năm kể từ khi sáng kiến được đưa ra vào năm 2013", "từ khi gia nhập năm 1995": the year a count starts from.
+_SINCE_CLAUSE = re.compile(r"\b(?:ke tu khi|tu khi)\b[^.;:,()\n]{0,100}$")
+
+
+def _origin(folded: str, d: DateMention) -> bool:
+    """Whether a year said without a month is an origin, history rather than the time of the news."""
+    return d.first.month is None and (_ORIGIN_BEFORE.search(folded, max(0, d.start - 24), d.start) is not None
+                                      or _SINCE_CLAUSE.search(folded, max(0, d.start - 80), d.start) is not None)
 # "năm 2016" (a year said as a time) rather than a bare number ("APEC 2017", "Tầm nhìn 2025").
 _YEAR_WORD = re.compile(r"(?:trong |vao |tu |hoi |cuoi |dau |giua )?nam\b")
 _ANNIVERSARY = re.compile(r"\b(?:ky niem (\d{1,3}) nam|(\d{1,3}) nam (?:ngay )?ky niem)\b")
@@ -142,7 +150,7 @@ def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[Ye
             continue
         if d.first.month is None and _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start):
             continue
-        if d.first.month is None and _ORIGIN_BEFORE.search(folded, max(0, d.start - 24), d.start):
+        if _origin(folded, d):
             continue
         to_come = _to_come_before(folded, d.start)
         if d.first.month is not None:
@@ -327,7 +335,7 @@ def _weak_year(dates: list[DateMention], folded: str) -> int | None:
         if year is None:
             continue
         if _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start) \
-                or _ORIGIN_BEFORE.search(folded, max(0, d.start - 24), d.start) or _to_come_before(folded, d.start):
+                or _origin(folded, d) or _to_come_before(folded, d.start):
             continue
         years.append(year)
     said = set(years)
