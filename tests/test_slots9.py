@@ -42,3 +42,11 @@ def test_year_a_count_starts_from_dates_nothing():
             "khai mạc tại Bắc Kinh. Năm nay là năm thứ 10 kể từ khi sáng kiến được đưa ra vào năm 2013.",
             "other-multilateral")
     assert m.start == "--10-18"
+
+
+def test_preparatory_meeting_before_what_it_prepares():
+    found = meetings_of("Họp quan chức cao cấp Mekong - Lan Thương\nNgày 3/12, tại Tam Á, Trung Quốc, đã diễn ra Hội nghị "
+                        "Quan chức cao cấp Hợp tác Mekong - Lan Thương nhằm chuẩn bị cho Hội nghị Cấp cao Mekong - Lan "
+                        "Thương lần thứ 2 dự kiến tổ chức tại Campuchia vào tháng 1/2018.")
+    som = next(m for m in found if m.ordinal is None)
+    assert som.start == "2017-12-03"

@@ -1206,6 +1206,22 @@ def _time_told_beside(ctx: DocContext, rec: Candidate) -> bool:
 _OTHER_YEARS = ("last_year", "next_year")
 
 
+def _before_what_it_prepares(records: list[Candidate]) -> None:
+    """A preparatory meeting meets before the meeting it prepares: one dated by a day after it took a year the
+    text gives the other meeting ("SOM ngày 3/12 ... chuẩn bị cho Hội nghị Cấp cao ... vào tháng 1/2018" is in
+    2017), and falls in the year before."""
+    for rec in records:
+        target = rec.prepares
+        if target is None or not rec.start or not target.start or rec.start.startswith("--") \
+                or target.start.startswith("--") or len(rec.start) != 10 or len(target.start) < 7 \
+                or rec.start <= (target.end or target.start):
+            continue
+        shift = int(rec.start[:4]) - int(target.start[:4]) + (1 if rec.start[5:] > target.start[5:] else 0)
+        if shift > 0:
+            rec.start = f"{int(rec.start[:4]) - shift}{rec.start[4:]}"
+            rec.end = f"{int(rec.end[:4]) - shift}{rec.end[4:]}" if rec.end else rec.end
+
+
 def _keep(rec: Candidate) -> bool:
     """A record is one specific meeting when something tells it apart: an ordinal, a date, a place, a
     partner or parties, or a meeting it prepares. A framework named in passing ("các cơ chế như EAS,
@@ -1406,6 +1422,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _lead_placed_by_title(ctx, records)
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
+    _before_what_it_prepares(records)
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)
     _held_by_the_receiver(records)
