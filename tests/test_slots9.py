@@ -50,3 +50,10 @@ def test_preparatory_meeting_before_what_it_prepares():
                         "Thương lần thứ 2 dự kiến tổ chức tại Campuchia vào tháng 1/2018.")
     som = next(m for m in found if m.ordinal is None)
     assert som.start == "2017-12-03"
+
+
+def test_edition_recalled_by_its_year_is_not_the_numbered_one():
+    found = meetings_of("Thủ tướng dự Hội nghị Cấp cao APEC lần thứ 30\nThủ tướng Phạm Minh Chính tham dự Tuần lễ Cấp cao "
+                        "APEC tại San Francisco, Hoa Kỳ từ ngày 14 đến 17/11/2023. Việt Nam từng đăng cai APEC năm 2006.")
+    numbered = next(m for m in found if m.ordinal == 30)
+    assert numbered.start != "2006"

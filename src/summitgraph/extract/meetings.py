@@ -289,7 +289,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         status=status, status_said=status_said, host_said=host_said, chair_said=chair,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
-        day_of_act=day_of_act)
+        day_of_act=day_of_act, other_year=bool(start and len(start) == 4 and year and start != str(year)))
     if chosen is not None and (stretch := attr.span_by_length(folded, chosen, s_lo, s_hi)):
         _stretch(cand, *stretch)
     if chosen is not None and chosen.is_deictic:
@@ -417,6 +417,8 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if rec.ordinal is not None and cand.ordinal is not None:
         return rec.ordinal == cand.ordinal
+    if _edition_recalled(rec, cand) or _edition_recalled(cand, rec):
+        return False
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
     if rec.parties != cand.parties:
@@ -430,6 +432,13 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if _held_and_to_come(rec, cand) or _held_and_to_come(cand, rec):
         return False
     return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
+
+
+def _edition_recalled(numbered: Candidate, other: Candidate) -> bool:
+    """An undated numbered meeting (the title's "Hội nghị Cấp cao APEC lần thứ 30") and an unnumbered one dated
+    by a bare year other than the article's ("Việt Nam từng đăng cai APEC năm 2006"): an edition recalled, not
+    the one the article tells."""
+    return numbered.ordinal is not None and numbered.start is None and other.ordinal is None and other.other_year
 
 
 def _distinct_bodies(rec: Candidate, cand: Candidate) -> bool:
