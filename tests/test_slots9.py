@@ -57,3 +57,9 @@ def test_edition_recalled_by_its_year_is_not_the_numbered_one():
                         "APEC tại San Francisco, Hoa Kỳ từ ngày 14 đến 17/11/2023. Việt Nam từng đăng cai APEC năm 2006.")
     numbered = next(m for m in found if m.ordinal == 30)
     assert numbered.start != "2006"
+
+
+def test_weekday_of_last_week_dates_a_meeting_when_the_page_is_dated():
+    m = one("Hội nghị Bộ trưởng APEC\nHội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 29 đã diễn ra vào "
+            "thứ Tư tuần trước tại Đà Nẵng.", "other-multilateral", published="2017-11-16")
+    assert m.start == "2017-11-08"

@@ -85,7 +85,9 @@ DEICTIC_MONTHS = frozenset({"last_month", "this_month", "next_month"})
 
 
 def _dated(d: DateMention, anchored: bool) -> bool:
-    return d.first.month is not None or anchored and d.relative in DEICTIC_DAYS | DEICTIC_MONTHS
+    # "thứ Tư tuần trước", "thứ Sáu tới", "Chủ nhật này": a weekday told from the day of publication, when known.
+    return d.first.month is not None or anchored and (d.relative in DEICTIC_DAYS | DEICTIC_MONTHS
+                                                      or d.weekday is not None)
 
 
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
