@@ -63,3 +63,9 @@ def test_weekday_of_last_week_dates_a_meeting_when_the_page_is_dated():
     m = one("Hội nghị Bộ trưởng APEC\nHội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 29 đã diễn ra vào "
             "thứ Tư tuần trước tại Đà Nẵng.", "other-multilateral", published="2017-11-16")
     assert m.start == "2017-11-08"
+
+
+def test_closing_today_after_days_of_work():
+    m = one("Hội nghị Bộ trưởng Ngoại giao G20 bế mạc\nHội nghị Bộ trưởng Ngoại giao G20 đã bế mạc hôm nay tại Bali sau "
+            "hai ngày làm việc.", "other-multilateral", published="2022-07-08")
+    assert (m.start, m.end) == ("2022-07-07", "2022-07-08")

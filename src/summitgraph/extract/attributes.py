@@ -171,7 +171,8 @@ def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[
     """Days before and after a single day ``chosen`` that the words of text[lo:hi] give a meeting: a length
     in days with the day said as the closing ("bế mạc ... sau 4 ngày": 3 before) or opening one (3 after)."""
     length = _LENGTH.search(folded, lo, hi)
-    if chosen.is_range or not chosen.first.day or length is None:
+    # "bế mạc hôm nay sau hai ngày làm việc": a day told from the day of publication counts as one written.
+    if chosen.is_range or not (chosen.first.day or chosen.relative in DEICTIC_DAYS) or length is None:
         return None
     n = _LENGTH_WORDS.get(length.group(1)) or int(length.group(1))
     # The word right before the day, else the only one of the two the sentence says.
