@@ -69,3 +69,9 @@ def test_closing_today_after_days_of_work():
     m = one("Hội nghị Bộ trưởng Ngoại giao G20 bế mạc\nHội nghị Bộ trưởng Ngoại giao G20 đã bế mạc hôm nay tại Bali sau "
             "hai ngày làm việc.", "other-multilateral", published="2022-07-08")
     assert (m.start, m.end) == ("2022-07-07", "2022-07-08")
+
+
+def test_next_editions_month_does_not_date_the_one_held():
+    m = one("Thủ tướng dự Hội nghị thượng đỉnh G20\nThủ tướng đã tham dự Hội nghị thượng đỉnh G20. Hội nghị năm sau sẽ "
+            "diễn ra tại Nam Phi vào tháng 11/2025.", "other-multilateral")
+    assert m.start is None

@@ -1194,11 +1194,12 @@ def _in_the_one_year(ctx: DocContext, records: list[Candidate]) -> None:
     (the gold writes "YYYY" when only the year is known, taking it from elsewhere in the article), unless its
     sentence tells some other time. Visits and talks stay undated: an article recalls earlier ones as often as
     it tells its own."""
-    year = ctx.timeframe.sole_firm_year()
+    year, held_year = ctx.timeframe.sole_firm_year(), ctx.timeframe.sole_firm_year(held=True)
     if year is None:
         return
     for rec in records:
-        if rec.start is None and not rec.series.startswith("bilateral") and not _time_told_beside(ctx, rec):
+        if rec.start is None and not rec.series.startswith("bilateral") and not _time_told_beside(ctx, rec) \
+                and (held_year if rec.status_said and rec.status == "held" else year) is not None:
             rec.start = rec.end = str(year)
 
 

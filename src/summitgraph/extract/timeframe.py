@@ -107,7 +107,7 @@ class Timeframe:
     source: str                           # "dateline", "votes", "weak" or "none"
     votes: tuple[YearVote, ...] = ()
 
-    def sole_firm_year(self) -> int | None:
+    def sole_firm_year(self, held: bool = False) -> int | None:
         """The article's year when it is the only year it states as a time and something firm says it: the
         publication date, a day or month with that year, a numbered meeting, a chair year, an anniversary, or
         "năm 2017" in the lead. One bare "năm 2006" elsewhere may be a plan ("tập trung ... ở năm 2006")."""
@@ -115,7 +115,10 @@ class Timeframe:
             return None
         if any(v.year != self.year for v in self.votes):
             return None
-        if self.source == "dateline" or any(v.kind in _FIRM_KINDS or v.weight >= FIRM_WEIGHT for v in self.votes):
+        # For a meeting told as held, a month said as still to come ("Hội nghị lần tới sẽ diễn ra ... tháng 8/2025")
+        # is another occasion's, no firm word on when it met.
+        if self.source == "dateline" or any(v.kind in _FIRM_KINDS or v.weight >= FIRM_WEIGHT
+                                            and not (held and v.first_month) for v in self.votes):
             return self.year
         return None
 
