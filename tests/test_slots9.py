@@ -75,3 +75,9 @@ def test_next_editions_month_does_not_date_the_one_held():
     m = one("Thủ tướng dự Hội nghị thượng đỉnh G20\nThủ tướng đã tham dự Hội nghị thượng đỉnh G20. Hội nghị năm sau sẽ "
             "diễn ra tại Nam Phi vào tháng 11/2025.", "other-multilateral")
     assert m.start is None
+
+
+def test_last_years_date_says_the_article_is_a_year_later():
+    m = one("Đối thoại Shangri-La\nBộ trưởng Quốc phòng đã dự Đối thoại Shangri-La. Đối thoại năm ngoái diễn ra ngày "
+            "2-4/6/2023.", "other-multilateral")
+    assert m.start != "2023"

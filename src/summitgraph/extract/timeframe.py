@@ -53,6 +53,8 @@ _FOUNDING_YEAR = re.compile(
 _CELEBRATION_YEAR = re.compile(r"\b(?:trong|vao|cua) nam\s*$")
 _NEXT_YEAR = re.compile(r"\b(?:nam toi|nam sau|sang nam)\b")
 _LAST_YEAR = re.compile(r"\b(?:nam ngoai|nam truoc)\b")
+# "năm ngoái" said before a date of its clause (not "năm trước", which is also "3 năm trước", three years ago).
+_LAST_YEAR_SAID = re.compile(r"\bnam ngoai\b")
 # The same for the host of a forum's year: "Chủ tịch Năm APEC 2017", "chủ nhà APEC năm 2017", "Năm APEC 2017".
 _CHAIR_YEAR = re.compile(
     r"\b(?:(?:nam )?(?:chu tich|chu nha) (?:luan phien )?(?:cua )?(?:nam )?(?:asean|apec|g20|asem)|nam apec)"
@@ -167,6 +169,8 @@ def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[Ye
         if d.start < lead_end:
             weight *= LEAD_FACTOR
         kind = "month" if d.first.month is not None and not to_come else "date"
+        if _LAST_YEAR_SAID.search(folded, _clause_start(folded, d.start), d.start):
+            year += 1                                  # "Đối thoại năm ngoái diễn ra ngày 2-4/6/2023": now is 2024
         out.append(YearVote(year, weight, d.start, kind, d.first.month is not None, d.end))
     return out
 
