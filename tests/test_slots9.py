@@ -81,3 +81,15 @@ def test_last_years_date_says_the_article_is_a_year_later():
     m = one("Đối thoại Shangri-La\nBộ trưởng Quốc phòng đã dự Đối thoại Shangri-La. Đối thoại năm ngoái diễn ra ngày "
             "2-4/6/2023.", "other-multilateral")
     assert m.start != "2023"
+
+
+def test_day_a_meeting_to_come_is_announced_is_not_its_day():
+    m = one("Thông cáo báo chí\nNgày 30/10/2024, Người phát ngôn Bộ Ngoại giao thông báo: Thủ tướng sẽ dự Hội nghị Cấp cao "
+            "Hợp tác Tiểu vùng Mekong mở rộng lần thứ 8 tại Côn Minh, Trung Quốc.", "subregional")
+    assert m.start != "2024-10-30"
+
+
+def test_day_on_the_eve_of_a_summit_dates_only_its_month():
+    m = one("Thủ tướng gửi thư chúc mừng\nNgày 5/9, trước thềm Hội nghị thượng đỉnh G20 tại New Delhi, Thủ tướng Phạm "
+            "Minh Chính đã gửi thư chúc mừng Ấn Độ.", "other-multilateral")
+    assert m.start == "--09"

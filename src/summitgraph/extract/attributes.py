@@ -268,7 +268,7 @@ _FRAME_BEFORE = re.compile(
 # "ngày 16/5 sau khi dự Diễn đàn ...": a day said before the meeting's name, of something else done at or
 # around it (talks on its sidelines, a trip home); the meeting itself is dated only to that month.
 _SIDE_ACT_BEFORE = re.compile(
-    r"(?:\b(?:nhan dip|sau khi|truoc khi|trong dip)\s+(?:tham\s+)?du"
+    r"(?:\b(?:nhan dip|sau khi|truoc khi|trong dip)\s+(?:tham\s+)?du|\btruoc them"
     r"|\b(?:gap|hoi kien|hoi dam|tiep|tiep xuc|cac hoat dong|hoat dong)\b[^.;:!?]{0,90}\b(?:tai|ben le)"
     r"|\bben le)\s*(?:cac\s+|cua\s+)?$")
 
@@ -290,6 +290,23 @@ def frame_day(folded: str, chosen: DateMention | None, mention_start: int, menti
         return False
     return _SIDE_ACT_BEFORE.search(between) is not None \
         or _EVENT_NOUN_BEFORE.search(folded, max(0, chosen.start - 40), chosen.start) is not None
+
+
+# "Ngày 30/10, Người phát ngôn thông báo: Thủ tướng sẽ dự Hội nghị ...", "Chiều 10/1, Bộ Ngoại giao họp báo giới
+# thiệu Hội nghị ... sẽ diễn ra tại ...": the day something to come is told of.
+_TELLING = re.compile(r"\b(?:thong bao|cho biet|hop bao|cong bo|thong tin|tuyen bo|xac nhan|gioi thieu)\b")
+_TO_COME_WORD = re.compile(r"\b(?:se|sap|du kien)\b")
+_TO_COME_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:se|sap|du kien)\b")
+
+
+def telling_day(folded: str, chosen: DateMention | None, mention_start: int, mention_end: int) -> bool:
+    """Whether ``chosen``, a day said before a meeting's name in its sentence, is the day a meeting still to come
+    was announced or presented, not the meeting's own day."""
+    if chosen is None or chosen.end > mention_start or "." in folded[chosen.end:mention_start]:
+        return False
+    told = _TELLING.search(folded, chosen.end, mention_start)
+    return told is not None and (_TO_COME_WORD.search(folded, told.end(), mention_start) is not None
+                                 or _TO_COME_AFTER.match(folded, mention_end) is not None)
 
 
 # "tại cuộc hội kiến ngày 21-11, Tổng thống ... chào mừng Thủ tướng tham dự Hội nghị Thượng đỉnh G20": the day is

@@ -251,6 +251,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end, folded, anchored=ctx.anchor is not None)
+    if attr.telling_day(folded, chosen, m.start, m.end):
+        chosen = None           # the day the meeting to come was told of
     # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
         or ctx.timeframe.year_in(s_lo, s_hi) or year
