@@ -93,3 +93,9 @@ def test_day_on_the_eve_of_a_summit_dates_only_its_month():
     m = one("Thủ tướng gửi thư chúc mừng\nNgày 5/9, trước thềm Hội nghị thượng đỉnh G20 tại New Delhi, Thủ tướng Phạm "
             "Minh Chính đã gửi thư chúc mừng Ấn Độ.", "other-multilateral")
     assert m.start == "--09"
+
+
+def test_title_meeting_dated_by_the_leads_today_and_its_length():
+    m = one("Hội nghị thượng đỉnh G7 khai mạc\nCác nhà lãnh đạo G7 sẽ bắt đầu hội nghị thượng đỉnh kéo dài ba ngày tại "
+            "Hiroshima vào hôm nay.", "other-multilateral", published="2023-05-19")
+    assert (m.start, m.end) == ("2023-05-19", "2023-05-21")

@@ -994,11 +994,15 @@ def _title_meeting_dated_by_lead(ctx: DocContext, rec: Candidate, dates: list[Da
     lead = ctx.sentences[1]
     if not _REFERS_TO_MEETING.search(ctx.folded, lead.start, lead.end):
         return
-    days = [d for d in attr.dates_in(dates, lead.start, lead.end) if d.first.day and d.first.month]
+    # "... sẽ bắt đầu hội nghị thượng đỉnh tại Hiroshima vào hôm nay": a day told from a known day of publication.
+    days = [d for d in attr.dates_in(dates, lead.start, lead.end) if d.first.day and d.first.month
+            or ctx.anchor is not None and d.relative in attr.DEICTIC_DAYS]
     if len(days) != 1:
         return
     own_year = ctx.timeframe.year_in(lead.start, lead.end) or year
     rec.start, rec.end = attr.resolve_date(days[0], ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    if stretch := attr.span_by_length(ctx.folded, days[0], lead.start, lead.end):
+        _stretch(rec, *stretch)    # "bắt đầu hội nghị kéo dài ba ngày vào hôm nay"
     rec.format = rec.format or attr.meeting_format(ctx.folded[lead.start:lead.end], False)
     rec.spans.append(Span(days[0].start, days[0].end))
 
