@@ -99,3 +99,9 @@ def test_title_meeting_dated_by_the_leads_today_and_its_length():
     m = one("Hội nghị thượng đỉnh G7 khai mạc\nCác nhà lãnh đạo G7 sẽ bắt đầu hội nghị thượng đỉnh kéo dài ba ngày tại "
             "Hiroshima vào hôm nay.", "other-multilateral", published="2023-05-19")
     assert (m.start, m.end) == ("2023-05-19", "2023-05-21")
+
+
+def test_chair_year_of_a_body_is_no_date_of_its_summit():
+    m = one("ASEAN và G20\nJakarta, 8/9/2023 - Thư ký ASEAN cho biết Hội nghị thượng đỉnh G20 sẽ diễn ra vào cuối tuần "
+            "tới. Indonesia sẽ chia sẻ kinh nghiệm Chủ tịch G20 năm 2022 tại hội nghị.", "other-multilateral")
+    assert m.start != "2022"

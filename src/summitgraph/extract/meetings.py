@@ -436,11 +436,12 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
 
 
-def _edition_recalled(numbered: Candidate, other: Candidate) -> bool:
+def _edition_recalled(undated: Candidate, other: Candidate) -> bool:
     """An undated numbered meeting (the title's "Hội nghị Cấp cao APEC lần thứ 30") and an unnumbered one dated
-    by a bare year other than the article's ("Việt Nam từng đăng cai APEC năm 2006"): an edition recalled, not
-    the one the article tells."""
-    return numbered.ordinal is not None and numbered.start is None and other.ordinal is None and other.other_year
+    by a bare year other than the article's ("Việt Nam từng đăng cai APEC năm 2006"), or an undated meeting and a
+    body's acronym with such a year ("Chủ tịch G20 năm 2022"): an edition recalled, not the one the article tells."""
+    return undated.start is None and (undated.ordinal is not None or other.acronym_only) \
+        and other.ordinal is None and other.other_year
 
 
 def _distinct_bodies(rec: Candidate, cand: Candidate) -> bool:
