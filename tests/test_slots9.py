@@ -105,3 +105,9 @@ def test_chair_year_of_a_body_is_no_date_of_its_summit():
     m = one("ASEAN và G20\nJakarta, 8/9/2023 - Thư ký ASEAN cho biết Hội nghị thượng đỉnh G20 sẽ diễn ra vào cuối tuần "
             "tới. Indonesia sẽ chia sẻ kinh nghiệm Chủ tịch G20 năm 2022 tại hội nghị.", "other-multilateral")
     assert m.start != "2022"
+
+
+def test_month_of_a_side_act_refined_by_the_span_said_later():
+    m = one("Thủ tướng dự G20\nNgày 7/7, tại Hamburg, Đức, Thủ tướng đã gặp Thủ tướng Canada bên lề Hội nghị Thượng đỉnh "
+            "G20. Hội nghị diễn ra trong hai ngày 7-8/7.", "other-multilateral")
+    assert (m.start, m.end) == ("--07-07", "--07-08")

@@ -842,6 +842,7 @@ def _widen_to_span_said(rec: Candidate, sentence_dates: list[DateMention], ancho
     their years, or both without)."""
     day = _one_full_day(rec)
     if day is None:
+        _month_to_span_said(rec, sentence_dates, anchor, year, reference)
         return
     for d in sentence_dates:
         if not d.is_range or not d.first.day or not d.last.day:
@@ -853,6 +854,28 @@ def _widen_to_span_said(rec: Candidate, sentence_dates: list[DateMention], ancho
                 and first.startswith("--") == rec.start.startswith("--"):
             rec.start, rec.end = first, last
             return
+
+
+def _month_to_span_said(rec: Candidate, sentence_dates: list[DateMention], anchor: date | None, year: int | None,
+                        reference: date | None) -> None:
+    """"Ngày 7/7, ... gặp Thủ tướng Canada bên lề Hội nghị Thượng đỉnh G20. Hội nghị diễn ra trong hai ngày 7-8/7.":
+    a meeting dated only to its month (by a day of something done at it) takes the span of days a later sentence
+    gives it in that month."""
+    month = rec.start
+    if not month or (rec.end or month) != month or len(month) != (4 if month.startswith("--") else 7):
+        return
+    for d in sentence_dates:
+        if not d.is_range or not d.first.day or not d.last.day:
+            continue
+        first, last = attr.resolve_date(d, anchor, d.last.year or year or _year_of(month), reference)
+        lo, hi = _day(first), _day(last)
+        if lo and hi and first.startswith(month) and last.startswith(month) and (hi - lo).days <= _MEETING_DAYS:
+            rec.start, rec.end = first, last
+            return
+
+
+def _year_of(iso: str) -> int | None:
+    return None if iso.startswith("--") else int(iso[:4])
 
 
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
