@@ -111,3 +111,10 @@ def test_month_of_a_side_act_refined_by_the_span_said_later():
     m = one("Thủ tướng dự G20\nNgày 7/7, tại Hamburg, Đức, Thủ tướng đã gặp Thủ tướng Canada bên lề Hội nghị Thượng đỉnh "
             "G20. Hội nghị diễn ra trong hai ngày 7-8/7.", "other-multilateral")
     assert (m.start, m.end) == ("--07-07", "--07-08")
+
+
+def test_numbered_summit_a_count_starts_from_dates_nothing():
+    m = one("Hội nghị ASEM 5 tại Hà Nội\nNgày 8/10, Hội nghị cấp cao Á - Âu lần thứ 5 (ASEM 5) đã khai mạc tại Hà Nội. Đây "
+            "là hội nghị lớn nhất Việt Nam từng tổ chức kể từ Hội nghị cấp cao ASEAN lần thứ 6 năm 1998.",
+            "other-multilateral")
+    assert m.start == "--10-08"

@@ -35,8 +35,9 @@ _HORIZON_BEFORE = re.compile(
 # A year said as an origin ("ra đời năm 2002", "thành lập năm 1967", "ký kết từ năm 1999") is history,
 # not the time of the news.
 _ORIGIN_BEFORE = re.compile(r"\b(?:ra doi|thanh lap|sang lap|khoi xuong|bat dau tu|ky ket tu|tu)\s*(?:nam\s*)?$")
-# "10 năm kể từ khi sáng kiến được đưa ra vào năm 2013", "từ khi gia nhập năm 1995": the year a count starts from.
-_SINCE_CLAUSE = re.compile(r"\b(?:ke tu khi|tu khi)\b[^.;:,()\n]{0,100}$")
+# "10 năm kể từ khi sáng kiến được đưa ra vào năm 2013", "từ khi gia nhập năm 1995", "kể từ Hội nghị Cấp cao ASEAN
+# lần thứ 6 năm 1998": the year (or the numbered meeting) a count starts from.
+_SINCE_CLAUSE = re.compile(r"\b(?:ke tu|tu khi)\b[^.;:,()\n]{0,100}$")
 
 
 def _origin(folded: str, d: DateMention) -> bool:
@@ -184,13 +185,14 @@ def _without_far_horizons(votes: list[YearVote]) -> list[YearVote]:
     return [v for v in votes if v.year not in far]
 
 
-def _numbered_votes(numbered: list[tuple[int, str, int]], lead_end: int) -> list[YearVote]:
-    """(offset, series, ordinal) of numbered meetings -> their registry years, one vote per meeting."""
+def _numbered_votes(numbered: list[tuple[int, str, int]], lead_end: int, folded: str) -> list[YearVote]:
+    """(offset, series, ordinal) of numbered meetings -> their registry years, one vote per meeting; not a meeting
+    a count starts from ("kể từ Hội nghị Cấp cao ASEAN lần thứ 6")."""
     seen: set[tuple[str, int]] = set()
     out = []
     for start, series, ordinal in sorted(numbered):
         year = registry.year_of_numbered(series, ordinal)
-        if year is None or (series, ordinal) in seen:
+        if year is None or (series, ordinal) in seen or _SINCE_CLAUSE.search(folded, max(0, start - 100), start):
             continue
         seen.add((series, ordinal))
         # Outside the lead a numbered meeting is as often history ("Hội nghị Cấp cao lần thứ 5 năm 1995").
@@ -319,7 +321,7 @@ def article_timeframe(folded: str, dates: list[DateMention], anchor: date | None
     chairs = _chair_votes(folded)
     # "Chủ tịch ASEAN năm 2018" is one statement: its year votes once, as the chair year.
     date_votes = [v for v in date_votes if not any(c.start <= v.start < c.end for c in chairs)]
-    votes = date_votes + _numbered_votes(numbered, lead_end) + anniversaries + chairs
+    votes = date_votes + _numbered_votes(numbered, lead_end, folded) + anniversaries + chairs
     votes.sort(key=lambda v: v.start)
     if anchor is not None:
         return Timeframe(anchor.year, "dateline", tuple(votes))
