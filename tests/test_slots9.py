@@ -118,3 +118,10 @@ def test_numbered_summit_a_count_starts_from_dates_nothing():
             "là hội nghị lớn nhất Việt Nam từng tổ chức kể từ Hội nghị cấp cao ASEAN lần thứ 6 năm 1998.",
             "other-multilateral")
     assert m.start == "--10-08"
+
+
+def test_days_of_work_counted_in_the_next_sentence_end_on_the_closing_day():
+    m = one("Bế mạc Hội nghị Bộ trưởng Y tế APEC\nHội nghị Bộ trưởng Y tế APEC đã bế mạc chiều qua, 20-8, tại Seattle. "
+            "Trả lời báo chí, Bộ trưởng cho biết sau 3 ngày làm việc, hội nghị đã thông qua tuyên bố chung.",
+            "other-multilateral")
+    assert (m.start, m.end) == ("--08-18", "--08-20")

@@ -164,7 +164,7 @@ _LENGTH = re.compile(r"\b(?:sau|keo dai(?: trong)?|dien ra trong|trong)\s+(2|3|4
 _LENGTH_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 _CLOSES = re.compile(r"\b(?:be mac|ket thuc)\b")
 _OPENS = re.compile(r"\b(?:khai mac|bat dau)\b")
-_AFTER_DAYS_OF_WORK = re.compile(r"sau\s+\w+\s+ngay\s+(?:lam viec|nhom hop|hop|thao luan|hoi dam)\b")
+_DAYS_OF_WORK = re.compile(r"\bsau\s+(2|3|4|5|hai|ba|bon)\s+ngay\s+(?:lam viec|nhom hop|hop|thao luan|hoi dam)\b")
 
 
 def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[int, int] | None:
@@ -182,7 +182,7 @@ def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[
         closes, opens = _CLOSES.search(folded, lo, hi), _OPENS.search(folded, lo, hi)
     if not (closes or opens):
         # "sau 3 ngày nhóm họp vào hôm 4/6": the days are behind it, the day said is the last.
-        closes = _AFTER_DAYS_OF_WORK.match(folded, length.start())
+        closes = _DAYS_OF_WORK.match(folded, length.start())
     if closes and not opens:
         return n - 1, 0
     if opens and not closes:
@@ -290,6 +290,16 @@ def frame_day(folded: str, chosen: DateMention | None, mention_start: int, menti
         return False
     return _SIDE_ACT_BEFORE.search(between) is not None \
         or _EVENT_NOUN_BEFORE.search(folded, max(0, chosen.start - 40), chosen.start) is not None
+
+
+def closed_after_days_of_work(folded: str, chosen: DateMention, lo: int, hi: int) -> int | None:
+    """"... đã bế mạc hôm qua, 17-3, tại Hà Nội. ... cho biết, sau 3 ngày làm việc, các bộ trưởng ...": the days
+    before a closing day that the days of work counted in text[lo:hi] (the next sentence) give the meeting."""
+    if chosen.is_range or not (chosen.first.day or chosen.relative in DEICTIC_DAYS) \
+            or not _CLOSES.search(folded, max(0, chosen.start - 40), chosen.start):
+        return None
+    work = _DAYS_OF_WORK.search(folded, lo, hi)
+    return (_LENGTH_WORDS.get(work.group(1)) or int(work.group(1))) - 1 if work else None
 
 
 # "Ngày 30/10, Người phát ngôn thông báo: Thủ tướng sẽ dự Hội nghị ...", "Chiều 10/1, Bộ Ngoại giao họp báo giới

@@ -294,10 +294,18 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         day_of_act=day_of_act, other_year=bool(start and len(start) == 4 and year and start != str(year)))
     if chosen is not None and (stretch := attr.span_by_length(folded, chosen, s_lo, s_hi)):
         _stretch(cand, *stretch)
+    elif chosen is not None and (after := _sentence_after(ctx, s_hi)) is not None \
+            and (before := attr.closed_after_days_of_work(folded, chosen, after.start, after.end)):
+        _stretch(cand, before, 0)
     if chosen is not None and chosen.is_deictic:
         # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
         _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
     return cand
+
+
+def _sentence_after(ctx: DocContext, offset: int):
+    """The sentence that begins at or after ``offset``, if any."""
+    return next((s for s in ctx.sentences if s.start >= offset), None)
 
 
 # "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
