@@ -125,3 +125,17 @@ def test_days_of_work_counted_in_the_next_sentence_end_on_the_closing_day():
             "Trả lời báo chí, Bộ trưởng cho biết sau 3 ngày làm việc, hội nghị đã thông qua tuyên bố chung.",
             "other-multilateral")
     assert (m.start, m.end) == ("--08-18", "--08-20")
+
+
+def test_meeting_works_until_the_day_said_next():
+    found = meetings_of("Khai mạc hội nghị\nSáng 17-3, Hội nghị Bộ trưởng Y tế ASEAN lần thứ 9 đã khai mạc tại Hạ Long. "
+                        "Hội nghị làm việc đến hết ngày 19-3.")
+    assert [(m.start, m.end) for m in found] == [("--03-17", "--03-19")]
+
+
+def test_closing_day_said_by_the_noun_goes_to_the_meeting_it_can_close():
+    found = meetings_of("Khai mạc AEM không chính thức\nNgày 26-4-2005, Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã "
+                        "khai mạc tại Hạ Long. Các cam kết đã được thông qua tại Hội nghị Thượng đỉnh ASEAN lần thứ 10 tại "
+                        "Viêng Chăn tháng 11-2004. Hội nghị sẽ kết thúc ngày 27-4.")
+    aem = next(m for m in found if m.series == "aem")
+    assert (aem.start, aem.end) == ("2005-04-26", "2005-04-27")

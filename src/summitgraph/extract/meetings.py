@@ -772,17 +772,22 @@ def _inherit_admm_days(records: list[Candidate]) -> None:
 
 # A sentence that opens on the bare head noun tells more of the meeting just named: "Hội nghị sẽ họp
 # trực tuyến tại điểm cầu Huế", "Hội nghị lần này diễn ra từ ngày 9 đến 11/5".
-_ANAPHOR = re.compile(r"\s*(?:hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)(?: lan nay| nam nay| nay)?\s+"
-                      r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do)\b")
+_ANAPHOR = re.compile(r"\s*(hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)(?: lan nay| nam nay| nay)?\s+"
+                      r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do|lam viec|ket thuc|be mac)\b")
 
 
 def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
     folded = ctx.folded
     for sentence in ctx.sentences:
-        if not _ANAPHOR.match(folded, sentence.start):
+        anaphor = _ANAPHOR.match(folded, sentence.start)
+        if not anaphor:
             continue
         named = [(max(sp.start for sp in r.spans if sp.start < sentence.start), r) for r in records
                  if not r.series.startswith("bilateral") and any(sp.start < sentence.start for sp in r.spans)]
+        # "Hội nghị sẽ kết thúc ngày 27-4" after "... tham vấn với Cao ủy Thương mại EU ngày 27-4": the last meeting
+        # named by that noun, when one is.
+        noun = anaphor.group(1)
+        named = [pair for pair in named if canonical(pair[1].name).startswith(noun)] or named
         if not named:
             continue
         rec = max(named, key=lambda pair: pair[0])[1]
@@ -795,7 +800,12 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         said = attr.meeting_format(region, place is not None)
         if said in ("online", "hybrid") and rec.format in (None, "in_person") or rec.format is None:
             rec.format = said or rec.format
-        _close_on_day_said(rec, attr.closing_day_in(dates, lo, hi, folded))
+        # The closing day is that of the last meeting it can close ("Hội nghị sẽ kết thúc ngày 27-4" after a summit
+        # recalled from last November): one dated by the day before it in the same week.
+        closing = attr.closing_day_in(dates, lo, hi, folded)
+        for _, candidate in sorted(named, key=lambda pair: -pair[0]):
+            if _close_on_day_said(candidate, closing):
+                break
         rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None:
@@ -828,19 +838,21 @@ def _stretch(rec: Candidate, before: int, after: int) -> None:
     rec.end = _iso_like(day + timedelta(days=after), like)
 
 
-def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> None:
+def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> bool:
     """"Ngày 15/8, Hội nghị ... khai mạc. Hội nghị sẽ kéo dài đến ngày 17/8.": a meeting dated by one day runs to
     the closing day a later sentence gives it, within a week in the same year (or, told without years, alike)."""
     start = _one_full_day(rec)
     if closing is None or start is None or rec.start.startswith("--") and closing.first.year is not None:
-        return
+        return False
     year = closing.first.year or start.year
     try:
         last = date(year, closing.first.month, closing.first.day)
     except ValueError:
-        return
-    if 0 < (last - start).days <= _MEETING_DAYS:
-        rec.end = _iso_like(last, rec.start)
+        return False
+    if not 0 < (last - start).days <= _MEETING_DAYS:
+        return False
+    rec.end = _iso_like(last, rec.start)
+    return True
 
 
 def _widen_to_span_said(rec: Candidate, sentence_dates: list[DateMention], anchor: date | None, year: int | None,
