@@ -139,3 +139,15 @@ def test_closing_day_said_by_the_noun_goes_to_the_meeting_it_can_close():
                         "Viêng Chăn tháng 11-2004. Hội nghị sẽ kết thúc ngày 27-4.")
     aem = next(m for m in found if m.series == "aem")
     assert (aem.start, aem.end) == ("2005-04-26", "2005-04-27")
+
+
+def test_trip_span_dates_the_summit_attended_on_it_only_to_its_month():
+    m = one("Thủ tướng sẽ thăm Kuwait, Algeria và dự G20\nThủ tướng sẽ thăm chính thức Kuwait và Algeria, tham dự Hội nghị "
+            "Thượng đỉnh G20 tại Nam Phi từ ngày 16 đến 24/11/2025.", "other-multilateral")
+    assert m.start == "2025-11"
+
+
+def test_meeting_one_has_a_letter_inviting_to_is_to_come():
+    m = one("Nam Phi mời Việt Nam dự G20\nTổng thống Nam Phi đã có thư mời Thủ tướng Chính phủ Phạm Minh Chính tham dự "
+            "Hội nghị Thượng đỉnh G20 mở rộng tại Johannesburg.", "other-multilateral")
+    assert m.status == "planned"

@@ -547,7 +547,8 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
     if start and anchor and len(start) >= 7 and not start.startswith("--") \
             and start != anchor.isoformat()[:len(start)]:
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
-    if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before):
+    if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before) \
+            or _INVITED_TO.search(folded_before):
         return "planned", True
     held = _held_said(folded_region)
     if _PLANNED.search(folded_region) and not held:
@@ -555,6 +556,12 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
     if held:
         return "held", True
     return "held", False
+
+
+# "đã có thư mời Thủ tướng tham dự Hội nghị ...": a meeting one is invited to is to come, whenever the invitation was
+# sent ("theo lời mời của ..., Thủ tướng đã tham dự" tells the attending itself: "mời của" is left out; "lần đầu được
+# mời tham dự ... năm 2010" recalls one).
+_INVITED_TO = re.compile(r"(?<!duoc )\bmoi\b(?! cua)[^.;:]{0,60}\b(?:tham du|du|tham gia)\s+(?:cac\s+)?$")
 
 
 # "sẽ khai mạc", "dự kiến diễn ra từ": a held word after a future one tells what is to come.

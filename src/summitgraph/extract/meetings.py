@@ -257,7 +257,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
         or ctx.timeframe.year_in(s_lo, s_hi) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
-    if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)):
+    if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)
+                             or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)):
         start = end = start[:7] if not start.startswith("--") else start[:4]
     day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
@@ -273,7 +274,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     region = folded[lo:hi]
     # A time with no number ("chiều qua", "hôm nay") still makes it one dated occasion.
     said_when = chosen is not None or any(d.is_deictic for d in region_dates)
-    status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 30):m.start], start, ctx.anchor)
+    status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 90):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
     chair = attr.chair_said(ctx.text, folded, s_lo, s_hi)
@@ -301,6 +302,19 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
         _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
     return cand
+
+
+# A trip's days: a meeting attended on a trip that also visits ("sẽ thăm chính thức Kuwait và Algeria, tham dự Hội
+# nghị Thượng đỉnh G20 ... từ ngày 16 đến 24/11") meets on some of them, in that month.
+_VISIT = re.compile(r"(?<!\w)thăm(?!\w)")
+_TRIP_LONGER_THAN = 4
+
+
+def _trip_span(lower: str, s_lo: int, s_hi: int, m: MeetingMention, start: str, end: str | None) -> bool:
+    """Whether the span of days given a multilateral meeting is that of a trip its sentence tells with visits."""
+    first, last = _day(start), _day(end)
+    return not m.series.startswith("bilateral") and first is not None and last is not None \
+        and (last - first).days > _TRIP_LONGER_THAN and _VISIT.search(lower, s_lo, s_hi) is not None
 
 
 def _sentence_after(ctx: DocContext, offset: int):
