@@ -151,3 +151,15 @@ def test_meeting_one_has_a_letter_inviting_to_is_to_come():
     m = one("Nam Phi mời Việt Nam dự G20\nTổng thống Nam Phi đã có thư mời Thủ tướng Chính phủ Phạm Minh Chính tham dự "
             "Hội nghị Thượng đỉnh G20 mở rộng tại Johannesburg.", "other-multilateral")
     assert m.status == "planned"
+
+
+def test_host_said_as_such_after_the_name():
+    m = one("Chúc mừng Campuchia\nChủ tịch Quốc hội chúc mừng thành công của Diễn đàn Kinh tế Thế giới về ASEAN "
+            "(11-12/5/2017) mà Campuchia là chủ nhà.", "other-multilateral")
+    assert m.country == "KH"
+
+
+def test_host_said_as_such_before_the_name():
+    m = one("Hội nghị G20\nThủ tướng đánh giá cao vai trò của Ấn Độ, nước chủ nhà Hội nghị thượng đỉnh G20 năm 2023.",
+            "other-multilateral")
+    assert m.country == "IN"

@@ -435,7 +435,8 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
         return located
     # "Hội nghị ... do Việt Nam đăng cai", "... do Nhật Bản chủ trì": the host said after the name.
     hosts = [p for p in places if p.country and p.start >= mention_end
-             and _DO_BEFORE.search(folded, max(0, p.start - 4), p.start) and _HOST_VERB_AFTER.match(folded, p.end)]
+             and (_DO_BEFORE.search(folded, max(0, p.start - 4), p.start) and _HOST_VERB_AFTER.match(folded, p.end)
+                  or _MA_BEFORE.search(folded, max(0, p.start - 4), p.start) and _IS_HOST_AFTER.match(folded, p.end))]
     if hosts:
         return hosts[0]
     # Without "tại", "Singapore" is more often the country taking part than the city hosting.
@@ -468,6 +469,10 @@ _HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:(?:to chuc|dang cai)\b[^.;]{0,
 # "Dưới sự chủ trì của Nhật Bản, Hội nghị ...": the country chairing, said right before the name.
 _CHAIRED_BY = re.compile(r"\b(?:duoi )?su chu tri cua\s+$")
 _DO_BEFORE = re.compile(r"\bdo\s+$")
+# "Diễn đàn ... (11-12/5/2017) mà Campuchia là chủ nhà", "Ấn Độ, nước chủ nhà Hội nghị ...": the host said as such.
+_MA_BEFORE = re.compile(r"\bma\s+$")
+_IS_HOST_AFTER = re.compile(r"\s+(?:la|lam)\s+(?:nuoc\s+)?chu nha\b")
+_HOST_OF = re.compile(r"\s*(?:,\s*|\s+(?:la|lam)\s+)(?:nuoc\s+)?chu nha(?:\s+cua)?\s*(?:cac\s+)?$")
 _HOST_VERB_AFTER = re.compile(r"\s*(?:(?:dang cai|chu tri|lam chu nha)\b|to chuc\b(?!\s+(?:cac|nhung|mot)\b))")
 
 
@@ -478,14 +483,15 @@ _NOT_A_HOST = frozenset({"ASEAN", "UN", "EU", "WHO", "GCC"})
 def host_before(text: str, folded: str, sentence_start: int, mention_start: int) -> Place | None:
     """The country that hosts a meeting, said as "Việt Nam đã tổ chức thành công hội nghị ...": a country
     right before "tổ chức"/"đăng cai" earlier in the same sentence, or right before "chủ trì" and the name
-    ("Việt Nam chủ trì Hội nghị ..."), or after "dưới sự chủ trì của" just before it."""
+    ("Việt Nam chủ trì Hội nghị ..."), or before ", nước chủ nhà" and the name, or after "dưới sự chủ trì của"
+    just before it."""
     stretch = text[sentence_start:mention_start]
     for hit in reversed(registry.find_countries(stretch)):
         after = sentence_start + hit.end
         if hit.ambiguous or hit.key in _NOT_A_HOST:
             continue
         begin = sentence_start + hit.start
-        if _HOSTS.match(folded, after, mention_start) or (
+        if _HOSTS.match(folded, after, mention_start) or _HOST_OF.match(folded, after, mention_start) or (
                 _CHAIRED_BY.search(folded, max(0, begin - 30), begin)
                 and re.fullmatch(r"\s*[,:]?\s*", folded[after:mention_start])):
             return Place(None, hit.key, begin, after)
