@@ -163,3 +163,10 @@ def test_host_said_as_such_before_the_name():
     m = one("Hội nghị G20\nThủ tướng đánh giá cao vai trò của Ấn Độ, nước chủ nhà Hội nghị thượng đỉnh G20 năm 2023.",
             "other-multilateral")
     assert m.country == "IN"
+
+
+def test_mekong_frameworks_with_two_partners_are_two_meetings_on_the_sidelines():
+    found = meetings_of("Hội nghị AMM-56\nNgày 13/7/2023, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 (AMM-56) đã bế "
+                        "mạc tại Jakarta. Bên lề hội nghị, Bộ trưởng Bùi Thanh Sơn đã dự Hội nghị Bộ trưởng Ngoại giao "
+                        "Mekong - Hàn Quốc và Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương.")
+    assert [m.start for m in found if m.series == "subregional"] == ["2023-07", "2023-07"]

@@ -914,6 +914,8 @@ def _year_of(iso: str) -> int | None:
 
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
 _SIDELINES = re.compile(r"\bben le\b")
+# "Bên lề hội nghị, ...", "bên lề các hội nghị này": the meeting the text has just told.
+_SIDELINES_OF_IT = re.compile(r"\s*(?:cac\s+)?(?:hoi nghi|cuoc hop|dien dan|su kien)(?:\s+(?:nay|tren|lan nay))?\s*[,.;]")
 # "Trong thời gian này cũng diễn ra ...": held during what the sentence before dates.
 _MEANWHILE = re.compile(r"\b(?:trong|cung) thoi gian (?:nay|do|tren)\b")
 
@@ -935,6 +937,10 @@ def _during_another_event(ctx: DocContext, records: list[Candidate], dates: list
         if side:
             hosts = [r for r in records if r is not rec and r.start
                      and any(side.end() <= sp.start < rec.span.start for sp in r.spans)]
+            if not hosts and _SIDELINES_OF_IT.match(folded, side.end()):
+                # "Bên lề hội nghị, ...": the dated meeting last named before the sentence.
+                hosts = [r for r in records if r is not rec and r.start and not r.series.startswith("bilateral")
+                         and r.span.start < lo][-1:]
             start = hosts[0].start if hosts else None
         elif _MEANWHILE.search(folded, lo, rec.span.start) and at > 0:
             before = ctx.sentences[at - 1]
