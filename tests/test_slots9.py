@@ -170,3 +170,9 @@ def test_mekong_frameworks_with_two_partners_are_two_meetings_on_the_sidelines()
                         "mạc tại Jakarta. Bên lề hội nghị, Bộ trưởng Bùi Thanh Sơn đã dự Hội nghị Bộ trưởng Ngoại giao "
                         "Mekong - Hàn Quốc và Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương.")
     assert [m.start for m in found if m.series == "subregional"] == ["2023-07", "2023-07"]
+
+
+def test_span_of_weekdays_told_from_the_day_of_publication():
+    m = one("Lãnh đạo BRICS họp tại Nam Phi\nHội nghị thượng đỉnh BRICS sẽ diễn ra tại Johannesburg từ thứ Ba đến thứ Năm "
+            "tuần này.", "other-multilateral", published="2023-08-21")
+    assert (m.start, m.end) == ("2023-08-22", "2023-08-24")

@@ -302,6 +302,24 @@ def closed_after_days_of_work(folded: str, chosen: DateMention, lo: int, hi: int
     return (_LENGTH_WORDS.get(work.group(1)) or int(work.group(1))) - 1 if work else None
 
 
+# "từ thứ Ba đến thứ Năm tuần này": the first weekday of a span whose last one the date mention holds.
+_FROM_WEEKDAY = re.compile(r"\btu\s+(?:ngay\s+)?(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*(?:den|toi|-|–)\s*(?:ngay\s+)?$")
+_WEEKDAY_NUMBER = {"thu hai": 0, "thu ba": 1, "thu tu": 2, "thu nam": 3, "thu sau": 4, "thu bay": 5, "chu nhat": 6,
+                   **{f"thu {n}": n - 2 for n in range(2, 8)}}
+
+
+def days_from_weekday(folded: str, chosen: DateMention) -> int | None:
+    """How many days before ``chosen`` (a weekday told from the day of publication) a span "từ thứ Ba đến thứ Năm
+    tuần này" begins."""
+    if chosen.weekday is None:
+        return None
+    m = _FROM_WEEKDAY.search(folded, max(0, chosen.start - 30), chosen.start)
+    if m is None:
+        return None
+    days = chosen.weekday - _WEEKDAY_NUMBER[m.group(1)]
+    return days if 0 < days <= 6 else None
+
+
 # "Ngày 30/10, Người phát ngôn thông báo: Thủ tướng sẽ dự Hội nghị ...", "Chiều 10/1, Bộ Ngoại giao họp báo giới
 # thiệu Hội nghị ... sẽ diễn ra tại ...": the day something to come is told of.
 _TELLING = re.compile(r"\b(?:thong bao|cho biet|hop bao|cong bo|thong tin|tuyen bo|xac nhan|gioi thieu)\b")

@@ -293,6 +293,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
         day_of_act=day_of_act, other_year=bool(start and len(start) == 4 and year and start != str(year)))
+    if chosen is not None and (first_weekday := attr.days_from_weekday(folded, chosen)):
+        _stretch(cand, first_weekday, 0)          # "từ thứ Ba đến thứ Năm tuần này"
     if chosen is not None and (stretch := attr.span_by_length(folded, chosen, s_lo, s_hi)):
         _stretch(cand, *stretch)
     elif chosen is not None and (after := _sentence_after(ctx, s_hi)) is not None \
