@@ -176,3 +176,9 @@ def test_span_of_weekdays_told_from_the_day_of_publication():
     m = one("Lãnh đạo BRICS họp tại Nam Phi\nHội nghị thượng đỉnh BRICS sẽ diễn ra tại Johannesburg từ thứ Ba đến thứ Năm "
             "tuần này.", "other-multilateral", published="2023-08-21")
     assert (m.start, m.end) == ("2023-08-22", "2023-08-24")
+
+
+def test_meeting_also_held_is_on_the_day_told_last():
+    found = meetings_of("Khai mạc Đại hội đồng AIPA\nSáng 8/9/2020, Đại hội đồng AIPA lần thứ 41 khai mạc tại Hà Nội. "
+                        "Hội nghị các nữ nghị sĩ AIPA cũng sẽ diễn ra bên cạnh các phiên họp chính.")
+    assert [m.start for m in found if m.ordinal is None] == ["2020-09-08"]

@@ -995,6 +995,10 @@ _NEXT_IN_THE_DAY = re.compile(r"\W*(?:ngay sau do|tiep do|tiep theo do|buoi (?:s
                               r"|(?:ngay )?sau (?:le don|nghi le don))\b")
 
 
+# "Cuộc họp không chính thức của nghị sỹ trẻ AIPA cũng sẽ diễn ra": held besides what the text told last, that day.
+_ALSO_HELD = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?cung (?:se |da )?(?:dien ra|duoc to chuc)\b")
+
+
 def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
     """A meeting its sentence tells "cùng ngày" (the same day), with no day of its own, falls on the last
     day the text wrote before that sentence."""
@@ -1003,7 +1007,8 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
             continue                                  # a day of its own ("--09-08", "2020-09-08")
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
-                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)):
+                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)
+                                    or _ALSO_HELD.match(ctx.folded, rec.span.end)):
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:
