@@ -182,3 +182,10 @@ def test_meeting_also_held_is_on_the_day_told_last():
     found = meetings_of("Khai mạc Đại hội đồng AIPA\nSáng 8/9/2020, Đại hội đồng AIPA lần thứ 41 khai mạc tại Hà Nội. "
                         "Hội nghị các nữ nghị sĩ AIPA cũng sẽ diễn ra bên cạnh các phiên họp chính.")
     assert [m.start for m in found if m.ordinal is None] == ["2020-09-08"]
+
+
+def test_day_of_the_press_briefing_after_a_meeting_to_come_is_not_its_day():
+    found = meetings_of("Thủ tướng sẽ dự Hội nghị ASEAN - Mỹ\nThủ tướng sẽ tham dự hội nghị cấp cao đặc biệt ASEAN - Mỹ "
+                        "tại Washington thời gian tới, Người phát ngôn Bộ Ngoại giao thông tin tại họp báo thường kỳ "
+                        "chiều ngày 3/3/2022.")
+    assert all(m.start != "2022-03-03" for m in found)

@@ -323,14 +323,22 @@ def days_from_weekday(folded: str, chosen: DateMention) -> int | None:
 # "Ngày 30/10, Người phát ngôn thông báo: Thủ tướng sẽ dự Hội nghị ...", "Chiều 10/1, Bộ Ngoại giao họp báo giới
 # thiệu Hội nghị ... sẽ diễn ra tại ...": the day something to come is told of.
 _TELLING = re.compile(r"\b(?:thong bao|cho biet|hop bao|cong bo|thong tin|tuyen bo|xac nhan|gioi thieu)\b")
-_TO_COME_WORD = re.compile(r"\b(?:se|sap|du kien)\b")
+_TO_COME_WORD = re.compile(r"\b(?:se|sap|du kien|thoi gian toi)\b")
 _TO_COME_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:se|sap|du kien)\b")
 
 
 def telling_day(folded: str, chosen: DateMention | None, mention_start: int, mention_end: int) -> bool:
-    """Whether ``chosen``, a day said before a meeting's name in its sentence, is the day a meeting still to come
-    was announced or presented, not the meeting's own day."""
-    if chosen is None or chosen.end > mention_start or "." in folded[chosen.end:mention_start]:
+    """Whether ``chosen``, a day said in a meeting's sentence, is the day a meeting still to come was announced or
+    presented, not the meeting's own day: said before its name ("Ngày 30/10, ... thông báo: Thủ tướng sẽ dự Hội
+    nghị ...") or after it ("... Hội nghị ... tại Washington thời gian tới", Người phát ngôn thông tin tại họp báo
+    chiều ngày 3/3)."""
+    if chosen is None:
+        return False
+    if chosen.start >= mention_end:
+        told = _TELLING.search(folded, mention_end, chosen.start)
+        return "." not in folded[mention_end:chosen.start] and told is not None \
+            and _TO_COME_WORD.search(folded, mention_end, told.start()) is not None
+    if chosen.end > mention_start or "." in folded[chosen.end:mention_start]:
         return False
     told = _TELLING.search(folded, chosen.end, mention_start)
     return told is not None and (_TO_COME_WORD.search(folded, told.end(), mention_start) is not None
