@@ -189,3 +189,9 @@ def test_day_of_the_press_briefing_after_a_meeting_to_come_is_not_its_day():
                         "tại Washington thời gian tới, Người phát ngôn Bộ Ngoại giao thông tin tại họp báo thường kỳ "
                         "chiều ngày 3/3/2022.")
     assert all(m.start != "2022-03-03" for m in found)
+
+
+def test_years_counted_after_a_founding_date_the_article_as_an_anniversary():
+    m = one("Diễn đàn Vành đai và Con đường\nDiễn đàn Vành đai và Con đường lần thứ ba diễn ra ngày 17-18/10 tại Bắc Kinh, "
+            "đúng 10 năm sau khi sáng kiến được đưa ra năm 2013.", "other-multilateral")
+    assert (m.start, m.end) == ("2023-10-17", "2023-10-18")

@@ -46,7 +46,10 @@ def _origin(folded: str, d: DateMention) -> bool:
                                       or _SINCE_CLAUSE.search(folded, max(0, d.start - 80), d.start) is not None)
 # "năm 2016" (a year said as a time) rather than a bare number ("APEC 2017", "Tầm nhìn 2025").
 _YEAR_WORD = re.compile(r"(?:trong |vao |tu |hoi |cuoi |dau |giua )?nam\b")
-_ANNIVERSARY = re.compile(r"\b(?:ky niem (\d{1,3}) nam|(\d{1,3}) nam (?:ngay )?ky niem)\b")
+# "đúng 10 năm sau khi sáng kiến được đưa ra năm 2013", "tròn 30 năm kể từ khi ... (1992)": a count of years from a
+# founding, as an anniversary is.
+_ANNIVERSARY = re.compile(r"\b(?:ky niem (\d{1,3}) nam|(\d{1,3}) nam (?:ngay )?ky niem"
+                          r"|(?:dung|tron|danh dau) (\d{1,3}) nam (?:sau khi|ke tu khi|ke tu|tu khi))\b")
 # The founding year after it, alone or opening a span to the anniversary ("(1992-2017)",
 # "(26/2/1973-26/2/2023)"); "trong năm 2018" is the time of the celebration, not a founding.
 _FOUNDING_YEAR = re.compile(
@@ -214,7 +217,7 @@ def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[Ye
     part of the anniversary and no time of their own ("kỷ niệm 45 năm ... trong năm 2018")."""
     out, taken = [], []
     for m in _ANNIVERSARY.finditer(folded):
-        years = int(m.group(1) or m.group(2))
+        years = int(m.group(1) or m.group(2) or m.group(3))
         lo, hi = _sentence_at(folded, m.start())
         found = _FOUNDING_YEAR.search(folded, m.end(), min(hi, m.end() + 160))
         if found is None or not 1 <= years <= 200:
@@ -229,7 +232,7 @@ def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[Ye
             year = founded                             # "kỷ niệm 45 năm ... trong năm 2018"
         else:
             year = founded + years
-        between = folded[m.start():found.start()]
+        between = folded[m.end():found.start()]
         shift = -1 if _NEXT_YEAR.search(between) else 1 if _LAST_YEAR.search(between) else 0
         if shift == 0 and _TO_COME.search(folded, max(lo, m.start() - 40), m.start()):
             continue                                   # to come, but when?
