@@ -195,3 +195,10 @@ def test_years_counted_after_a_founding_date_the_article_as_an_anniversary():
     m = one("Diễn đàn Vành đai và Con đường\nDiễn đàn Vành đai và Con đường lần thứ ba diễn ra ngày 17-18/10 tại Bắc Kinh, "
             "đúng 10 năm sau khi sáng kiến được đưa ra năm 2013.", "other-multilateral")
     assert (m.start, m.end) == ("2023-10-17", "2023-10-18")
+
+
+def test_year_named_with_the_next_edition_is_not_the_sentences_year():
+    found = meetings_of("Hội nghị Cấp cao Mekong - Lan Thương\nHồi tháng 8/2024, các Bộ trưởng đã họp chuẩn bị. Ngày 20/9, "
+                        "Hội nghị Cấp cao Hợp tác Mekong - Lan Thương lần thứ 4 bế mạc và Trung Quốc nhận vai trò chủ "
+                        "nhà Hội nghị Cấp cao Mekong - Lan Thương lần thứ 5 năm 2026.")
+    assert next(m for m in found if m.ordinal == 4).start == "2024-09-20"

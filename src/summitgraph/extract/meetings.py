@@ -168,7 +168,8 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
         # A venue said before an acronym that names the same meeting ("tại ... Busan, các Bộ trưởng APEC
         # ... Hội nghị Bộ trưởng APEC 2005") is still this meeting's: look back past acronyms.
         venue_lo = max((x.end for x in mentions[:i] if not x.acronym_only), default=s_start)
-        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end, venue_lo))
+        others = tuple(x.end for x in mentions if x is not m)
+        out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end, venue_lo, others))
         if i and attr.prepares_target(folded, mentions[i - 1].end, m.start):
             out[i - 1].prepares = out[i]
         elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
@@ -248,14 +249,15 @@ def _lead_end(ctx: DocContext) -> int:
 
 
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
-               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None) -> Candidate:
+               m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None,
+               others: tuple[int, ...] = ()) -> Candidate:
     region_dates = attr.dates_in(dates, lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end, folded, anchored=ctx.anchor is not None)
     if attr.telling_day(folded, chosen, m.start, m.end):
         chosen = None           # the day the meeting to come was told of
     # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
-        or ctx.timeframe.year_in(s_lo, s_hi) or year
+        or ctx.timeframe.year_in(s_lo, s_hi, others) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
     if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)
                              or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)):

@@ -128,10 +128,17 @@ class Timeframe:
             return self.year
         return None
 
-    def year_in(self, lo: int, hi: int) -> int | None:
-        """The one year that text[lo:hi] (a sentence) states as a time, if it states exactly one."""
-        years = {v.year for v in self.votes if v.kind in ("date", "month") and lo <= v.start < hi and v.weight >= W_YEAR_WORD}
+    def year_in(self, lo: int, hi: int, others: tuple[int, ...] = ()) -> int | None:
+        """The one year that text[lo:hi] (a sentence) states as a time, if it states exactly one; not a year said
+        right after the end of another meeting's name (``others``: "... nhận bàn giao vai trò chủ nhà Hội nghị Cấp
+        cao Mekong - Lan Thương lần thứ 5 năm 2026" dates that one only)."""
+        years = {v.year for v in self.votes if v.kind in ("date", "month") and lo <= v.start < hi and v.weight >= W_YEAR_WORD
+                 and not any(0 <= v.start - end <= _NAMED_YEAR_GAP for end in others)}
         return years.pop() if len(years) == 1 else None
+
+
+# How far after a meeting's name its own year may be said: "lần thứ 5 năm 2026", "... (AIPA-46) vào năm 2025".
+_NAMED_YEAR_GAP = 8
 
 
 # A clause break: not the decimal comma of a number ("đạt 6,2% và dự kiến ...").
