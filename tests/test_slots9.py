@@ -202,3 +202,9 @@ def test_year_named_with_the_next_edition_is_not_the_sentences_year():
                         "Hội nghị Cấp cao Hợp tác Mekong - Lan Thương lần thứ 4 bế mạc và Trung Quốc nhận vai trò chủ "
                         "nhà Hội nghị Cấp cao Mekong - Lan Thương lần thứ 5 năm 2026.")
     assert next(m for m in found if m.ordinal == 4).start == "2024-09-20"
+
+
+def test_day_before_the_name_opens_a_meeting_closing_on_the_day_after_it():
+    m = one("Hội nghị APEC khai mạc\nNgày 6/11/2017, Tuần lễ Cấp cao APEC 2017 chính thức khai mạc tại Đà Nẵng và sẽ kéo "
+            "dài đến ngày 11/11.", "other-multilateral")
+    assert (m.start, m.end) == ("2017-11-06", "2017-11-11")

@@ -107,6 +107,9 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
             return joined[-1]
     after = [d for d in useful if d.start >= mention_end]
     before = [d for d in useful if d.end <= mention_start]
+    if after and before and folded is not None and _closing(after[0], folded) and not before[-1].is_range \
+            and before[-1].first.day:
+        after = []          # "Ngày 6/11, Tuần lễ ... khai mạc và sẽ kéo dài đến ngày 11/11": the day before opens it
     chosen = after[0] if after else before[-1] if before else None
     if chosen is not None:
         return _with_closing_day(chosen, useful, folded) if folded is not None else chosen
@@ -137,10 +140,14 @@ _CLOSING_BEFORE = re.compile(
     r"\b(?:ket thuc|be mac|keo dai (?:den|toi)|lam viec den|dien ra den|den het)\s*(?:het\s*)?(?:vao\s*)?(?:ngay\s*)?$")
 
 
+def _closing(d: DateMention, folded: str) -> bool:
+    """Whether ``d``, a single day, is said as a meeting's last ("kéo dài đến ngày 11/11", "bế mạc ngày 10/9")."""
+    return not d.is_range and bool(d.first.day) and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start) is not None
+
+
 def closing_day_in(dates: list[DateMention], lo: int, hi: int, folded: str) -> DateMention | None:
     """The single day in text[lo:hi] said after "kéo dài đến", "bế mạc", "kết thúc vào": a meeting's last day."""
-    return next((d for d in dates_in(dates, lo, hi) if not d.is_range and d.first.day and d.first.month
-                 and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start)), None)
+    return next((d for d in dates_in(dates, lo, hi) if d.first.month and _closing(d, folded)), None)
 
 
 def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: str) -> DateMention:
@@ -148,8 +155,7 @@ def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: st
     "kéo dài đến", "bế mạc" in the same stretch ("khai mạc ngày 8/9 và sẽ bế mạc ngày 10/9")."""
     if chosen.is_range or not chosen.first.day:
         return chosen
-    later = [d for d in useful if d.start > chosen.end and not d.is_range and d.first.day
-             and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start)]
+    later = [d for d in useful if d.start > chosen.end and _closing(d, folded)]
     if not later:
         return chosen
     first, last = chosen.first, later[0].first
