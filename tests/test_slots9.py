@@ -208,3 +208,9 @@ def test_day_before_the_name_opens_a_meeting_closing_on_the_day_after_it():
     m = one("Hội nghị APEC khai mạc\nNgày 6/11/2017, Tuần lễ Cấp cao APEC 2017 chính thức khai mạc tại Đà Nẵng và sẽ kéo "
             "dài đến ngày 11/11.", "other-multilateral")
     assert (m.start, m.end) == ("2017-11-06", "2017-11-11")
+
+
+def test_closing_day_said_later_of_the_meeting_by_its_noun():
+    m = one("Khai mạc Hội nghị Bộ trưởng Kinh tế ASEAN\nSáng 8/9/2020, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52 đã khai "
+            "mạc theo hình thức trực tuyến. Các hoạt động của hội nghị sẽ kéo dài đến hết ngày 12/9.", "aem")
+    assert (m.start, m.end) == ("2020-09-08", "2020-09-12")

@@ -800,8 +800,7 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         anaphor = _ANAPHOR.match(folded, sentence.start)
         if not anaphor:
             continue
-        named = [(max(sp.start for sp in r.spans if sp.start < sentence.start), r) for r in records
-                 if not r.series.startswith("bilateral") and any(sp.start < sentence.start for sp in r.spans)]
+        named = _named_before(records, sentence.start)
         # "Hội nghị sẽ kết thúc ngày 27-4" after "... tham vấn với Cao ủy Thương mại EU ngày 27-4": the last meeting
         # named by that noun, when one is.
         noun = anaphor.group(1)
@@ -820,10 +819,7 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
             rec.format = said or rec.format
         # The closing day is that of the last meeting it can close ("Hội nghị sẽ kết thúc ngày 27-4" after a summit
         # recalled from last November): one dated by the day before it in the same week.
-        closing = attr.closing_day_in(dates, lo, hi, folded)
-        for _, candidate in sorted(named, key=lambda pair: -pair[0]):
-            if _close_on_day_said(candidate, closing):
-                break
+        _close_the_last_it_can(named, attr.closing_day_in(dates, lo, hi, folded))
         rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None:
@@ -832,6 +828,38 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
             if start:
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+def _named_before(records: list[Candidate], offset: int) -> list[tuple[int, Candidate]]:
+    """(where it was last named, record) of each multilateral meeting named before ``offset``."""
+    return [(max(sp.start for sp in r.spans if sp.start < offset), r) for r in records
+            if not r.series.startswith("bilateral") and any(sp.start < offset for sp in r.spans)]
+
+
+def _close_the_last_it_can(named: list[tuple[int, Candidate]], closing: DateMention | None) -> None:
+    """The closing day goes to the meeting named last that it can close."""
+    for _, rec in sorted(named, key=lambda pair: -pair[0]):
+        if _close_on_day_said(rec, closing):
+            return
+
+
+# "Các hoạt động của hội nghị sẽ kéo dài đến hết ngày 12/9", "Chương trình làm việc của Đại hội đồng diễn ra đến
+# ngày 10/9": the meeting told before, by its noun inside the sentence.
+_MEETING_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)\b")
+
+
+def _closing_said_later(ctx: DocContext, records: list[Candidate], dates: list[DateMention]) -> None:
+    """A sentence naming no meeting but the meeting noun, and a closing day, closes the last meeting named before it
+    that the day can close (one day, within the week)."""
+    folded = ctx.folded
+    for sentence in ctx.sentences:
+        if _ANAPHOR.match(folded, sentence.start) \
+                or any(sentence.start <= sp.start < sentence.end for r in records for sp in r.spans):
+            continue
+        closing = attr.closing_day_in(dates, sentence.start, sentence.end, folded)
+        if closing is None or not _MEETING_NOUN.search(folded, sentence.start, closing.start):
+            continue
+        _close_the_last_it_can(_named_before(records, sentence.start), closing)
 
 
 def _one_full_day(rec: Candidate) -> date | None:
@@ -1495,6 +1523,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _give_named_talks_parties(records)
     _inherit_for_talks(records, _lead_end(ctx), dates)
     _anaphoric_slots(ctx, records, dates, year)
+    _closing_said_later(ctx, records, dates)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
