@@ -214,3 +214,9 @@ def test_closing_day_said_later_of_the_meeting_by_its_noun():
     m = one("Khai mạc Hội nghị Bộ trưởng Kinh tế ASEAN\nSáng 8/9/2020, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52 đã khai "
             "mạc theo hình thức trực tuyến. Các hoạt động của hội nghị sẽ kéo dài đến hết ngày 12/9.", "aem")
     assert (m.start, m.end) == ("2020-09-08", "2020-09-12")
+
+
+def test_aipa_assembly_is_presided_by_its_host():
+    found = meetings_of("Đại hội đồng AIPA\nĐây là lần thứ ba Việt Nam đăng cai Đại hội đồng AIPA, sau lần đầu tại Hà Nội "
+                        "vào năm 1995.")
+    assert [(m.country, m.chair) for m in found if m.series == "aipa"] == [("VN", "VN")]

@@ -1391,8 +1391,11 @@ def _chair(rec: Candidate) -> str | None:
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
         chair = _asean_chair(int(rec.start[:4]))
         if chair:
-            # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told.
-            return chair if rec.country in (None, chair) or rec.series == "aipa" else None
+            # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told; the AIPA
+            # General Assembly is presided over by its host parliament.
+            if rec.series == "aipa":
+                return rec.country or chair
+            return chair if rec.country in (None, chair) else None
     if rec.series == "asean-sectoral" and not rec.host_said and rec.start and not rec.start.startswith("--") \
             and _asean_chair(int(rec.start[:4])) not in (None, rec.country):
         # An ASEAN body's meeting in a member the year another chairs ASEAN: who chairs it is not told.
