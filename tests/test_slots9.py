@@ -220,3 +220,9 @@ def test_aipa_assembly_is_presided_by_its_host():
     found = meetings_of("Đại hội đồng AIPA\nĐây là lần thứ ba Việt Nam đăng cai Đại hội đồng AIPA, sau lần đầu tại Hà Nội "
                         "vào năm 1995.")
     assert [(m.country, m.chair) for m in found if m.series == "aipa"] == [("VN", "VN")]
+
+
+def test_year_said_after_the_meetings_place():
+    m = one("Việt Nam đăng cai APEC\nTháng 7/2005, Chủ tịch nước thăm Chile. Chủ tịch nước mời Tổng thống Chile dự Hội nghị "
+            "cấp cao APEC lần thứ 14 tại Hà Nội vào cuối năm 2006.", "other-multilateral")
+    assert m.start == "2006"

@@ -117,7 +117,9 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
     # right after the name dates it to that year.
     named = next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
                                        or d.relative in _NAMED_RELATIVE_YEARS)
-                  and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")
+                  and mention_start < d.start and _YEAR_OF_THE_NAME.match(d.text.lower())
+                  and (d.start - mention_end <= 12 or folded is not None
+                       and _PLACE_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None)
                   and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))), None)
     if named is not None or folded is None:
         return named
@@ -125,6 +127,11 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
     return next((d for d in reversed(dates) if d.end <= mention_start and d.first.year and d.first.month is None
                  and d.last.year == d.first.year and _YEAR_OPENS.search(folded, max(0, d.start - 12), d.start)
                  and _YEAR_OPENS_AFTER.match(folded, d.end)), None)
+
+
+# "Hội nghị cấp cao APEC lần thứ 14 tại Hà Nội vào cuối năm 2006": the name's year said after its place.
+_YEAR_OF_THE_NAME = re.compile(r"(?:(?:đầu|giữa|cuối)\s+)?năm\b")
+_PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?\s+(?:vao\s+)?")
 
 
 # The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.
