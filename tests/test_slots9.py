@@ -226,3 +226,9 @@ def test_year_said_after_the_meetings_place():
     m = one("Việt Nam đăng cai APEC\nTháng 7/2005, Chủ tịch nước thăm Chile. Chủ tịch nước mời Tổng thống Chile dự Hội nghị "
             "cấp cao APEC lần thứ 14 tại Hà Nội vào cuối năm 2006.", "other-multilateral")
     assert m.start == "2006"
+
+
+def test_place_of_what_is_talked_of_is_no_venue():
+    m = one("G20\nPhát biểu tại Hội nghị Bộ trưởng Ngoại giao G20 ngày 22/2/2024, Ngoại trưởng Nga cáo buộc phương Tây gây "
+            "căng thẳng tại Ukraine.", "other-multilateral")
+    assert m.country is None

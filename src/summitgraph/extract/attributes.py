@@ -457,12 +457,20 @@ def _province_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]ỉnh\s+({'|'.join(map(re.escape, names))})(?![{registry.WORD_CHARS}])")
 
 
+# "gây căng thẳng tại Ukraine", "tình hình tại Trung Đông", "chuyến công du tại Việt Nam", "Đại sứ Việt Nam tại Bỉ":
+# a place of what is talked of or of someone's post, not a meeting's venue.
+_SITUATION_AT = re.compile(r"\b(?:cang thang|xung dot|tinh hinh|chien su|khung hoang|bao luc|hoa binh|on dinh|dau tu"
+                           r"|kinh doanh|sinh song|cong du|chuyen tham|dai su|dong dat|bieu tinh|giao tranh|chien tranh"
+                           r"|tan cong|nhan dao)(?:\s+[^\W\d_]+){0,2}\s+(?:tai|o)\s+$")
+
+
 def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
     """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any; not
     one a delegation comes home to ("về đến Hà Nội")."""
     located = [p for p in places if (p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
                                      or _AT_VENUE.search(folded[max(0, p.start - 70):p.start]))
-               and not _LEAVING.search(folded, max(0, p.start - 16), p.start)]
+               and not _LEAVING.search(folded, max(0, p.start - 16), p.start)
+               and not _SITUATION_AT.search(folded, max(0, p.start - 30), p.start)]
     return min(located, key=lambda p: abs(p.start - mention_end), default=None)
 
 
