@@ -232,3 +232,15 @@ def test_place_of_what_is_talked_of_is_no_venue():
     m = one("G20\nPhát biểu tại Hội nghị Bộ trưởng Ngoại giao G20 ngày 22/2/2024, Ngoại trưởng Nga cáo buộc phương Tây gây "
             "căng thẳng tại Ukraine.", "other-multilateral")
     assert m.country is None
+
+
+def test_two_portfolios_of_one_grouping_are_two_meetings():
+    found = meetings_of("G20 Ấn Độ\nHội nghị Bộ trưởng Tài chính G20 diễn ra ngày 17/7/2023 tại Gandhinagar. Ngày 21/7/2023, "
+                        "Hội nghị Bộ trưởng Năng lượng G20 diễn ra tại Goa.")
+    assert [(m.start, m.end) for m in found] == [("2023-07-17", "2023-07-17"), ("2023-07-21", "2023-07-21")]
+
+
+def test_leaders_of_a_grouping_meet_apart_from_its_ministers():
+    found = meetings_of("APEC 2017\nNgày 8/11/2017, Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC diễn ra tại Đà Nẵng. "
+                        "Ngày 10/11, Hội nghị các nhà lãnh đạo kinh tế APEC khai mạc.")
+    assert len(found) == 2

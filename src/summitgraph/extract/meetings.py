@@ -20,7 +20,7 @@ from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
 from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, classify, identity, partner_series,
-                                       partner_with, partners_named)
+                                       partner_with, partners_named, portfolio)
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -476,8 +476,17 @@ def _distinct_bodies(rec: Candidate, cand: Candidate) -> bool:
     ministers' meeting)."""
     (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
     return not (_compatible(body1, body2) and _compatible(level1, level2)
-                and _compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))) \
+                and _compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))
+                and _one_portfolio(rec.name, cand.name)) \
         or _plenary_and_sub_body(rec, level1, cand, level2)
+
+
+def _one_portfolio(a: str, b: str) -> bool:
+    """Whether two ministers' meetings can be of one portfolio: either names none, or each names the other's
+    ("Bộ trưởng Viễn thông và Công nghệ thông tin" and "Bộ trưởng Bưu chính Viễn thông" share "viễn thông"; "Tài
+    chính G20" and "Năng lượng G20" do not)."""
+    pa, pb = portfolio(a), portfolio(b)
+    return not pa or not pb or pa in canonical(b) or pb in canonical(a)
 
 
 # Levels that name a body meeting beside the numbered plenary: "Phiên họp Ban điều hành AIPA" is not AIPA-46.

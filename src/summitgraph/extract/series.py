@@ -297,7 +297,12 @@ _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|bric
                      r"|cong dong chinh tri|cong dong kinh te|cong dong van hoa|tong tu lenh|dai dien thuong truc"
                      r"|giao duc|khoa hoc|thong tin|khi hau|cop(?:\d{1,2})?|cong uoc khung)\b")
 _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac|co quan"
-                     r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh)\b")
+                     r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh"
+                     r"|(?:cac )?nha lanh dao)\b")
+# "Hội nghị các nhà lãnh đạo kinh tế APEC" is the leaders' meeting, "cấp cao" by another word.
+_LEVEL_ALIASES = {"nha lanh dao": "cap cao", "cac nha lanh dao": "cap cao"}
+# The ministers' portfolio: "Hội nghị Bộ trưởng Tài chính G20" and "Hội nghị Bộ trưởng Năng lượng G20" are two meetings.
+_PORTFOLIO = re.compile(r"\b(?:lien )?bo truong ([a-z]+ [a-z]+)\b")
 
 
 # Bodies from the most to the least specific.
@@ -342,4 +347,10 @@ def identity(name: str) -> tuple[str | None, str | None]:
     bodies = [_BODY_ALIASES.get(b, b) for b in _BODIES.findall(canon)]
     body = min(bodies, key=_BODY_ORDER.index, default=None)
     level = _LEVELS.search(canon)
-    return body, (level.group(1) if level else None)
+    return body, (_LEVEL_ALIASES.get(level.group(1), level.group(1)) if level else None)
+
+
+def portfolio(name: str) -> str | None:
+    """The ministers' portfolio a meeting's name gives ("tai chinh", "ngoai giao"), if any."""
+    found = _PORTFOLIO.search(canonical(name))
+    return found.group(1) if found else None
