@@ -87,7 +87,9 @@ DEICTIC_MONTHS = frozenset({"last_month", "this_month", "next_month"})
 
 
 def _dated(d: DateMention, anchored: bool) -> bool:
-    return d.first.month is not None or anchored and d.relative in DEICTIC_DAYS | DEICTIC_MONTHS
+    # "thứ Tư tuần trước", "thứ Sáu tới", "Chủ nhật này": a weekday told from the day of publication, when known.
+    return d.first.month is not None or anchored and (d.relative in DEICTIC_DAYS | DEICTIC_MONTHS
+                                                      or d.weekday is not None)
 
 
 def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
@@ -107,6 +109,9 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
             return joined[-1]
     after = [d for d in useful if d.start >= mention_end]
     before = [d for d in useful if d.end <= mention_start]
+    if after and before and folded is not None and _closing(after[0], folded) and not before[-1].is_range \
+            and before[-1].first.day:
+        after = []          # "Ngày 6/11, Tuần lễ ... khai mạc và sẽ kéo dài đến ngày 11/11": the day before opens it
     chosen = after[0] if after else before[-1] if before else None
     if chosen is not None:
         return _with_closing_day(chosen, useful, folded) if folded is not None else chosen
@@ -114,7 +119,9 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
     # right after the name dates it to that year.
     named = next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
                                        or d.relative in _NAMED_RELATIVE_YEARS)
-                  and mention_start < d.start and d.start - mention_end <= 12 and d.text.lower().startswith("năm")
+                  and mention_start < d.start and _YEAR_OF_THE_NAME.match(d.text.lower())
+                  and (d.start - mention_end <= 12 or folded is not None
+                       and _PLACE_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None)
                   and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))), None)
     if named is not None or folded is None:
         return named
@@ -122,6 +129,11 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
     return next((d for d in reversed(dates) if d.end <= mention_start and d.first.year and d.first.month is None
                  and d.last.year == d.first.year and _YEAR_OPENS.search(folded, max(0, d.start - 12), d.start)
                  and _YEAR_OPENS_AFTER.match(folded, d.end)), None)
+
+
+# "Hội nghị cấp cao APEC lần thứ 14 tại Hà Nội vào cuối năm 2006": the name's year said after its place.
+_YEAR_OF_THE_NAME = re.compile(r"(?:(?:đầu|giữa|cuối)\s+)?năm\b")
+_PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?\s+(?:vao\s+)?")
 
 
 # The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.
@@ -137,10 +149,14 @@ _CLOSING_BEFORE = re.compile(
     r"\b(?:ket thuc|be mac|keo dai (?:den|toi)|lam viec den|dien ra den|den het)\s*(?:het\s*)?(?:vao\s*)?(?:ngay\s*)?$")
 
 
+def _closing(d: DateMention, folded: str) -> bool:
+    """Whether ``d``, a single day, is said as a meeting's last ("kéo dài đến ngày 11/11", "bế mạc ngày 10/9")."""
+    return not d.is_range and bool(d.first.day) and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start) is not None
+
+
 def closing_day_in(dates: list[DateMention], lo: int, hi: int, folded: str) -> DateMention | None:
     """The single day in text[lo:hi] said after "kéo dài đến", "bế mạc", "kết thúc vào": a meeting's last day."""
-    return next((d for d in dates_in(dates, lo, hi) if not d.is_range and d.first.day and d.first.month
-                 and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start)), None)
+    return next((d for d in dates_in(dates, lo, hi) if d.first.month and _closing(d, folded)), None)
 
 
 def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: str) -> DateMention:
@@ -148,8 +164,7 @@ def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: st
     "kéo dài đến", "bế mạc" in the same stretch ("khai mạc ngày 8/9 và sẽ bế mạc ngày 10/9")."""
     if chosen.is_range or not chosen.first.day:
         return chosen
-    later = [d for d in useful if d.start > chosen.end and not d.is_range and d.first.day
-             and _CLOSING_BEFORE.search(folded, max(0, d.start - 25), d.start)]
+    later = [d for d in useful if d.start > chosen.end and _closing(d, folded)]
     if not later:
         return chosen
     first, last = chosen.first, later[0].first
@@ -164,13 +179,15 @@ _LENGTH = re.compile(r"\b(?:sau|keo dai(?: trong)?|dien ra trong|trong)\s+(2|3|4
 _LENGTH_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 _CLOSES = re.compile(r"\b(?:be mac|ket thuc)\b")
 _OPENS = re.compile(r"\b(?:khai mac|bat dau)\b")
+_DAYS_OF_WORK = re.compile(r"\bsau\s+(2|3|4|5|hai|ba|bon)\s+ngay\s+(?:lam viec|nhom hop|hop|thao luan|hoi dam)\b")
 
 
 def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[int, int] | None:
     """Days before and after a single day ``chosen`` that the words of text[lo:hi] give a meeting: a length
     in days with the day said as the closing ("bế mạc ... sau 4 ngày": 3 before) or opening one (3 after)."""
     length = _LENGTH.search(folded, lo, hi)
-    if chosen.is_range or not chosen.first.day or length is None:
+    # "bế mạc hôm nay sau hai ngày làm việc": a day told from the day of publication counts as one written.
+    if chosen.is_range or not (chosen.first.day or chosen.relative in DEICTIC_DAYS) or length is None:
         return None
     n = _LENGTH_WORDS.get(length.group(1)) or int(length.group(1))
     # The word right before the day, else the only one of the two the sentence says.
@@ -178,6 +195,9 @@ def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[
     closes, opens = _CLOSES.search(near), _OPENS.search(near)
     if not (closes or opens):
         closes, opens = _CLOSES.search(folded, lo, hi), _OPENS.search(folded, lo, hi)
+    if not (closes or opens):
+        # "sau 3 ngày nhóm họp vào hôm 4/6": the days are behind it, the day said is the last.
+        closes = _DAYS_OF_WORK.match(folded, length.start())
     if closes and not opens:
         return n - 1, 0
     if opens and not closes:
@@ -263,7 +283,7 @@ _FRAME_BEFORE = re.compile(
 # "ngày 16/5 sau khi dự Diễn đàn ...": a day said before the meeting's name, of something else done at or
 # around it (talks on its sidelines, a trip home); the meeting itself is dated only to that month.
 _SIDE_ACT_BEFORE = re.compile(
-    r"(?:\b(?:nhan dip|sau khi|truoc khi|trong dip)\s+(?:tham\s+)?du"
+    r"(?:\b(?:nhan dip|sau khi|truoc khi|trong dip)\s+(?:tham\s+)?du|\btruoc them"
     r"|\b(?:gap|hoi kien|hoi dam|tiep|tiep xuc|cac hoat dong|hoat dong)\b[^.;:!?]{0,90}\b(?:tai|ben le)"
     r"|\bben le)\s*(?:cac\s+|cua\s+)?$")
 
@@ -285,6 +305,59 @@ def frame_day(folded: str, chosen: DateMention | None, mention_start: int, menti
         return False
     return _SIDE_ACT_BEFORE.search(between) is not None \
         or _EVENT_NOUN_BEFORE.search(folded, max(0, chosen.start - 40), chosen.start) is not None
+
+
+def closed_after_days_of_work(folded: str, chosen: DateMention, lo: int, hi: int) -> int | None:
+    """"... đã bế mạc hôm qua, 17-3, tại Hà Nội. ... cho biết, sau 3 ngày làm việc, các bộ trưởng ...": the days
+    before a closing day that the days of work counted in text[lo:hi] (the next sentence) give the meeting."""
+    if chosen.is_range or not (chosen.first.day or chosen.relative in DEICTIC_DAYS) \
+            or not _CLOSES.search(folded, max(0, chosen.start - 40), chosen.start):
+        return None
+    work = _DAYS_OF_WORK.search(folded, lo, hi)
+    return (_LENGTH_WORDS.get(work.group(1)) or int(work.group(1))) - 1 if work else None
+
+
+# "từ thứ Ba đến thứ Năm tuần này": the first weekday of a span whose last one the date mention holds.
+_FROM_WEEKDAY = re.compile(r"\btu\s+(?:ngay\s+)?(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*(?:den|toi|-|–)\s*(?:ngay\s+)?$")
+_WEEKDAY_NUMBER = {"thu hai": 0, "thu ba": 1, "thu tu": 2, "thu nam": 3, "thu sau": 4, "thu bay": 5, "chu nhat": 6,
+                   **{f"thu {n}": n - 2 for n in range(2, 8)}}
+
+
+def days_from_weekday(folded: str, chosen: DateMention) -> int | None:
+    """How many days before ``chosen`` (a weekday told from the day of publication) a span "từ thứ Ba đến thứ Năm
+    tuần này" begins."""
+    if chosen.weekday is None:
+        return None
+    m = _FROM_WEEKDAY.search(folded, max(0, chosen.start - 30), chosen.start)
+    if m is None:
+        return None
+    days = chosen.weekday - _WEEKDAY_NUMBER[m.group(1)]
+    return days if 0 < days <= 6 else None
+
+
+# "Ngày 30/10, Người phát ngôn thông báo: Thủ tướng sẽ dự Hội nghị ...", "Chiều 10/1, Bộ Ngoại giao họp báo giới
+# thiệu Hội nghị ... sẽ diễn ra tại ...": the day something to come is told of.
+_TELLING = re.compile(r"\b(?:thong bao|cho biet|hop bao|cong bo|thong tin|tuyen bo|xac nhan|gioi thieu)\b")
+_TO_COME_WORD = re.compile(r"\b(?:se|sap|du kien|thoi gian toi)\b")
+_TO_COME_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:se|sap|du kien)\b")
+
+
+def telling_day(folded: str, chosen: DateMention | None, mention_start: int, mention_end: int) -> bool:
+    """Whether ``chosen``, a day said in a meeting's sentence, is the day a meeting still to come was announced or
+    presented, not the meeting's own day: said before its name ("Ngày 30/10, ... thông báo: Thủ tướng sẽ dự Hội
+    nghị ...") or after it ("... Hội nghị ... tại Washington thời gian tới", Người phát ngôn thông tin tại họp báo
+    chiều ngày 3/3)."""
+    if chosen is None:
+        return False
+    if chosen.start >= mention_end:
+        told = _TELLING.search(folded, mention_end, chosen.start)
+        return "." not in folded[mention_end:chosen.start] and told is not None \
+            and _TO_COME_WORD.search(folded, mention_end, told.start()) is not None
+    if chosen.end > mention_start or "." in folded[chosen.end:mention_start]:
+        return False
+    told = _TELLING.search(folded, chosen.end, mention_start)
+    return told is not None and (_TO_COME_WORD.search(folded, told.end(), mention_start) is not None
+                                 or _TO_COME_AFTER.match(folded, mention_end) is not None)
 
 
 # "tại cuộc hội kiến ngày 21-11, Tổng thống ... chào mừng Thủ tướng tham dự Hội nghị Thượng đỉnh G20": the day is
@@ -386,12 +459,20 @@ def _province_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]ỉnh\s+({'|'.join(map(re.escape, names))})(?![{registry.WORD_CHARS}])")
 
 
+# "gây căng thẳng tại Ukraine", "tình hình tại Trung Đông", "chuyến công du tại Việt Nam", "Đại sứ Việt Nam tại Bỉ":
+# a place of what is talked of or of someone's post, not a meeting's venue.
+_SITUATION_AT = re.compile(r"\b(?:cang thang|xung dot|tinh hinh|chien su|khung hoang|bao luc|hoa binh|on dinh|dau tu"
+                           r"|kinh doanh|sinh song|cong du|chuyen tham|dai su|dong dat|bieu tinh|giao tranh|chien tranh"
+                           r"|tan cong|nhan dao)(?:\s+[^\W\d_]+){0,2}\s+(?:tai|o)\s+$")
+
+
 def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
     """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any; not
     one a delegation comes home to ("về đến Hà Nội")."""
     located = [p for p in places if (p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
                                      or _AT_VENUE.search(folded[max(0, p.start - 70):p.start]))
-               and not _LEAVING.search(folded, max(0, p.start - 16), p.start)]
+               and not _LEAVING.search(folded, max(0, p.start - 16), p.start)
+               and not _SITUATION_AT.search(folded, max(0, p.start - 30), p.start)]
     return min(located, key=lambda p: abs(p.start - mention_end), default=None)
 
 
@@ -403,7 +484,8 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
         return located
     # "Hội nghị ... do Việt Nam đăng cai", "... do Nhật Bản chủ trì": the host said after the name.
     hosts = [p for p in places if p.country and p.start >= mention_end
-             and _DO_BEFORE.search(folded, max(0, p.start - 4), p.start) and _HOST_VERB_AFTER.match(folded, p.end)]
+             and (_DO_BEFORE.search(folded, max(0, p.start - 4), p.start) and _HOST_VERB_AFTER.match(folded, p.end)
+                  or _MA_BEFORE.search(folded, max(0, p.start - 4), p.start) and _IS_HOST_AFTER.match(folded, p.end))]
     if hosts:
         return hosts[0]
     # Without "tại", "Singapore" is more often the country taking part than the city hosting.
@@ -436,6 +518,10 @@ _HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:(?:to chuc|dang cai)\b[^.;]{0,
 # "Dưới sự chủ trì của Nhật Bản, Hội nghị ...": the country chairing, said right before the name.
 _CHAIRED_BY = re.compile(r"\b(?:duoi )?su chu tri cua\s+$")
 _DO_BEFORE = re.compile(r"\bdo\s+$")
+# "Diễn đàn ... (11-12/5/2017) mà Campuchia là chủ nhà", "Ấn Độ, nước chủ nhà Hội nghị ...": the host said as such.
+_MA_BEFORE = re.compile(r"\bma\s+$")
+_IS_HOST_AFTER = re.compile(r"\s+(?:la|lam)\s+(?:nuoc\s+)?chu nha\b")
+_HOST_OF = re.compile(r"\s*(?:,\s*|\s+(?:la|lam)\s+)(?:nuoc\s+)?chu nha(?:\s+cua)?\s*(?:cac\s+)?$")
 _HOST_VERB_AFTER = re.compile(r"\s*(?:(?:dang cai|chu tri|lam chu nha)\b|to chuc\b(?!\s+(?:cac|nhung|mot)\b))")
 
 
@@ -446,14 +532,15 @@ _NOT_A_HOST = frozenset({"ASEAN", "UN", "EU", "WHO", "GCC"})
 def host_before(text: str, folded: str, sentence_start: int, mention_start: int) -> Place | None:
     """The country that hosts a meeting, said as "Việt Nam đã tổ chức thành công hội nghị ...": a country
     right before "tổ chức"/"đăng cai" earlier in the same sentence, or right before "chủ trì" and the name
-    ("Việt Nam chủ trì Hội nghị ..."), or after "dưới sự chủ trì của" just before it."""
+    ("Việt Nam chủ trì Hội nghị ..."), or before ", nước chủ nhà" and the name, or after "dưới sự chủ trì của"
+    just before it."""
     stretch = text[sentence_start:mention_start]
     for hit in reversed(registry.find_countries(stretch)):
         after = sentence_start + hit.end
         if hit.ambiguous or hit.key in _NOT_A_HOST:
             continue
         begin = sentence_start + hit.start
-        if _HOSTS.match(folded, after, mention_start) or (
+        if _HOSTS.match(folded, after, mention_start) or _HOST_OF.match(folded, after, mention_start) or (
                 _CHAIRED_BY.search(folded, max(0, begin - 30), begin)
                 and re.fullmatch(r"\s*[,:]?\s*", folded[after:mention_start])):
             return Place(None, hit.key, begin, after)
@@ -532,7 +619,8 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
     if start and anchor and len(start) >= 7 and not start.startswith("--") \
             and start != anchor.isoformat()[:len(start)]:
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
-    if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before):
+    if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before) \
+            or _INVITED_TO.search(folded_before):
         return "planned", True
     held = _held_said(folded_region)
     if _PLANNED.search(folded_region) and not held:
@@ -540,6 +628,12 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
     if held:
         return "held", True
     return "held", False
+
+
+# "đã có thư mời Thủ tướng tham dự Hội nghị ...": a meeting one is invited to is to come, whenever the invitation was
+# sent ("theo lời mời của ..., Thủ tướng đã tham dự" tells the attending itself: "mời của" is left out; "lần đầu được
+# mời tham dự ... năm 2010" recalls one).
+_INVITED_TO = re.compile(r"(?<!duoc )\bmoi\b(?! cua)[^.;:]{0,60}\b(?:tham du|du|tham gia)\s+(?:cac\s+)?$")
 
 
 # "sẽ khai mạc", "dự kiến diễn ra từ": a held word after a future one tells what is to come.

@@ -35,5 +35,6 @@ class Candidate:
     generic: bool = False
     acronym_only: bool = False
     day_of_act: bool = False           # its day is that of something done at it ("ký ngày 28/1 tại Hội nghị ...")
+    other_year: bool = False           # dated by a bare year other than the article's ("đăng cai APEC năm 2006")
     confidence: float = 0.7
     spans: list[Span] = field(default_factory=list)

@@ -20,7 +20,7 @@ from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
 from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, classify, identity, partner_series,
-                                       partner_with, partners_named)
+                                       partner_with, partners_named, portfolio)
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -197,8 +197,9 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
         venue_lo = max((x.end for x in mentions[:i] if not x.acronym_only), default=s_start)
         # "SOM ASEAN ngày 13/4 để chuẩn bị cho Hội nghị Cấp cao ...": the day said before the cue is the preparer's.
         cue = attr.prepare_cue(folded, mentions[i - 1].end, m.start) if i else None
+        others = tuple(x.end for x in mentions if x is not m)
         out.append(_candidate(ctx, folded, dates, year, m, lo, hi, s_start, s_end, venue_lo,
-                              dates_lo=None if cue is None else max(lo, cue)))
+                              dates_lo=None if cue is None else max(lo, cue), others=others))
         if cue is not None:
             out[i - 1].prepares = out[i]
         elif i > 1 and out[i - 2].prepares is out[i - 1] and attr.joined(folded, mentions[i - 1].end, m.start):
@@ -279,14 +280,17 @@ def _lead_end(ctx: DocContext) -> int:
 
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None,
-               dates_lo: int | None = None) -> Candidate:
+               dates_lo: int | None = None, others: tuple[int, ...] = ()) -> Candidate:
     region_dates = attr.dates_in(dates, lo if dates_lo is None else dates_lo, hi)
     chosen = attr.pick_date(region_dates, m.start, m.end, folded, anchored=ctx.anchor is not None)
+    if attr.telling_day(folded, chosen, m.start, m.end):
+        chosen = None           # the day the meeting to come was told of
     # A day without a year: a numbered meeting's own year, else the one its sentence states, else the article's.
     own_year = (registry.year_of_numbered(m.series, m.ordinal) if m.ordinal else None) \
-        or ctx.timeframe.year_in(s_lo, s_hi) or year
+        or ctx.timeframe.year_in(s_lo, s_hi, others) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
-    if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)):
+    if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)
+                             or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)):
         start = end = start[:7] if not start.startswith("--") else start[:4]
     day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
@@ -303,7 +307,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     region = folded[lo:hi]
     # A time with no number ("chiều qua", "hôm nay") still makes it one dated occasion.
     said_when = chosen is not None or any(d.is_deictic for d in region_dates)
-    status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 30):m.start], start, ctx.anchor)
+    status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 90):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
     chair = attr.chair_said(ctx.text, folded, s_lo, s_hi)
@@ -321,13 +325,36 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         status=status, status_said=status_said, host_said=host_said, chair_said=chair,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
-        day_of_act=day_of_act)
+        day_of_act=day_of_act, other_year=bool(start and len(start) == 4 and year and start != str(year)))
+    if chosen is not None and (first_weekday := attr.days_from_weekday(folded, chosen)):
+        _stretch(cand, first_weekday, 0)          # "từ thứ Ba đến thứ Năm tuần này"
     if chosen is not None and (stretch := attr.span_by_length(folded, chosen, s_lo, s_hi)):
         _stretch(cand, *stretch)
+    elif chosen is not None and (after := _sentence_after(ctx, s_hi)) is not None \
+            and (before := attr.closed_after_days_of_work(folded, chosen, after.start, after.end)):
+        _stretch(cand, before, 0)
     if chosen is not None and chosen.is_deictic:
         # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
         _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
     return cand
+
+
+# A trip's days: a meeting attended on a trip that also visits ("sẽ thăm chính thức Kuwait và Algeria, tham dự Hội
+# nghị Thượng đỉnh G20 ... từ ngày 16 đến 24/11") meets on some of them, in that month.
+_VISIT = re.compile(r"(?<!\w)thăm(?!\w)")
+_TRIP_LONGER_THAN = 4
+
+
+def _trip_span(lower: str, s_lo: int, s_hi: int, m: MeetingMention, start: str, end: str | None) -> bool:
+    """Whether the span of days given a multilateral meeting is that of a trip its sentence tells with visits."""
+    first, last = _day(start), _day(end)
+    return not m.series.startswith("bilateral") and first is not None and last is not None \
+        and (last - first).days > _TRIP_LONGER_THAN and _VISIT.search(lower, s_lo, s_hi) is not None
+
+
+def _sentence_after(ctx: DocContext, offset: int):
+    """The sentence that begins at or after ``offset``, if any."""
+    return next((s for s in ctx.sentences if s.start >= offset), None)
 
 
 # "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
@@ -449,6 +476,8 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if rec.ordinal is not None and cand.ordinal is not None:
         return rec.ordinal == cand.ordinal
+    if _edition_recalled(rec, cand) or _edition_recalled(cand, rec):
+        return False
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
     if rec.parties != cand.parties:
@@ -464,14 +493,31 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
 
 
+def _edition_recalled(undated: Candidate, other: Candidate) -> bool:
+    """An undated numbered meeting (the title's "Hội nghị Cấp cao APEC lần thứ 30") and an unnumbered one dated
+    by a bare year other than the article's ("Việt Nam từng đăng cai APEC năm 2006"), or an undated meeting and a
+    body's acronym with such a year ("Chủ tịch G20 năm 2022"): an edition recalled, not the one the article tells."""
+    return undated.start is None and (undated.ordinal is not None or other.acronym_only) \
+        and other.ordinal is None and other.other_year
+
+
 def _distinct_bodies(rec: Candidate, cand: Candidate) -> bool:
     """Two meetings of one loose series whose names give different bodies or levels, or different acronyms:
     told apart before their numbers are (the 27th finance ministers' meeting is not the 27th labour
     ministers' meeting)."""
     (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
     return not (_compatible(body1, body2) and _compatible(level1, level2)
-                and _compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))) \
+                and _compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))
+                and _one_portfolio(rec.name, cand.name)) \
         or _plenary_and_sub_body(rec, level1, cand, level2)
+
+
+def _one_portfolio(a: str, b: str) -> bool:
+    """Whether two ministers' meetings can be of one portfolio: either names none, or each names the other's
+    ("Bộ trưởng Viễn thông và Công nghệ thông tin" and "Bộ trưởng Bưu chính Viễn thông" share "viễn thông"; "Tài
+    chính G20" and "Năng lượng G20" do not)."""
+    pa, pb = portfolio(a), portfolio(b)
+    return not pa or not pb or pa in canonical(b) or pb in canonical(a)
 
 
 # Levels that name a body meeting beside the numbered plenary: "Phiên họp Ban điều hành AIPA" is not AIPA-46.
@@ -788,17 +834,21 @@ def _inherit_admm_days(records: list[Candidate]) -> None:
 
 # A sentence that opens on the bare head noun tells more of the meeting just named: "Hội nghị sẽ họp
 # trực tuyến tại điểm cầu Huế", "Hội nghị lần này diễn ra từ ngày 9 đến 11/5".
-_ANAPHOR = re.compile(r"\s*(?:hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)(?: lan nay| nam nay| nay)?\s+"
-                      r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do)\b")
+_ANAPHOR = re.compile(r"\s*(hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)(?: lan nay| nam nay| nay)?\s+"
+                      r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do|lam viec|ket thuc|be mac)\b")
 
 
 def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
     folded = ctx.folded
     for sentence in ctx.sentences:
-        if not _ANAPHOR.match(folded, sentence.start):
+        anaphor = _ANAPHOR.match(folded, sentence.start)
+        if not anaphor:
             continue
-        named = [(max(sp.start for sp in r.spans if sp.start < sentence.start), r) for r in records
-                 if not r.series.startswith("bilateral") and any(sp.start < sentence.start for sp in r.spans)]
+        named = _named_before(records, sentence.start)
+        # "Hội nghị sẽ kết thúc ngày 27-4" after "... tham vấn với Cao ủy Thương mại EU ngày 27-4": the last meeting
+        # named by that noun, when one is.
+        noun = anaphor.group(1)
+        named = [pair for pair in named if canonical(pair[1].name).startswith(noun)] or named
         if not named:
             continue
         rec = max(named, key=lambda pair: pair[0])[1]
@@ -811,7 +861,9 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         said = attr.meeting_format(region, place is not None)
         if said in ("online", "hybrid") and rec.format in (None, "in_person") or rec.format is None:
             rec.format = said or rec.format
-        _close_on_day_said(rec, attr.closing_day_in(dates, lo, hi, folded))
+        # The closing day is that of the last meeting it can close ("Hội nghị sẽ kết thúc ngày 27-4" after a summit
+        # recalled from last November): one dated by the day before it in the same week.
+        _close_the_last_it_can(named, attr.closing_day_in(dates, lo, hi, folded))
         rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None:
@@ -820,6 +872,38 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
             if start:
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+def _named_before(records: list[Candidate], offset: int) -> list[tuple[int, Candidate]]:
+    """(where it was last named, record) of each multilateral meeting named before ``offset``."""
+    return [(max(sp.start for sp in r.spans if sp.start < offset), r) for r in records
+            if not r.series.startswith("bilateral") and any(sp.start < offset for sp in r.spans)]
+
+
+def _close_the_last_it_can(named: list[tuple[int, Candidate]], closing: DateMention | None) -> None:
+    """The closing day goes to the meeting named last that it can close."""
+    for _, rec in sorted(named, key=lambda pair: -pair[0]):
+        if _close_on_day_said(rec, closing):
+            return
+
+
+# "Các hoạt động của hội nghị sẽ kéo dài đến hết ngày 12/9", "Chương trình làm việc của Đại hội đồng diễn ra đến
+# ngày 10/9": the meeting told before, by its noun inside the sentence.
+_MEETING_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)\b")
+
+
+def _closing_said_later(ctx: DocContext, records: list[Candidate], dates: list[DateMention]) -> None:
+    """A sentence naming no meeting but the meeting noun, and a closing day, closes the last meeting named before it
+    that the day can close (one day, within the week)."""
+    folded = ctx.folded
+    for sentence in ctx.sentences:
+        if _ANAPHOR.match(folded, sentence.start) \
+                or any(sentence.start <= sp.start < sentence.end for r in records for sp in r.spans):
+            continue
+        closing = attr.closing_day_in(dates, sentence.start, sentence.end, folded)
+        if closing is None or not _MEETING_NOUN.search(folded, sentence.start, closing.start):
+            continue
+        _close_the_last_it_can(_named_before(records, sentence.start), closing)
 
 
 # "Hội nghị nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 36": the meeting just named prepares the one this
@@ -833,8 +917,7 @@ def _anaphoric_prepares(ctx: DocContext, records: list[Candidate]) -> None:
         cue = _ANAPHOR_PREPARES.match(ctx.folded, sentence.start)
         if not cue:
             continue
-        named = [(max(sp.start for sp in r.spans if sp.start < sentence.start), r) for r in records
-                 if not r.series.startswith("bilateral") and any(sp.start < sentence.start for sp in r.spans)]
+        named = _named_before(records, sentence.start)
         targets = [r for r in records if any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
         source = max(named, key=lambda pair: pair[0])[1] if named else None
         targets = [r for r in targets if r is not source]
@@ -843,54 +926,91 @@ def _anaphoric_prepares(ctx: DocContext, records: list[Candidate]) -> None:
 
 
 def _one_full_day(rec: Candidate) -> date | None:
-    """The day of a meeting dated by one full day with its year, else None."""
+    """The day of a meeting dated by one full day, with its year or without it ("--06-04", an article that tells
+    no year), else None."""
     day = _day(rec.start)
-    return None if day is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start else day
+    return None if day is None or (rec.end or rec.start) != rec.start else day
+
+
+def _iso_like(day: date, like: str) -> str:
+    """``day`` written as ``like`` is: "--MM-DD" when ``like`` has no year."""
+    return "--" + day.isoformat()[5:] if like.startswith("--") else day.isoformat()
 
 
 def _stretch(rec: Candidate, before: int, after: int) -> None:
-    """A meeting dated by one full day (with its year) runs ``before`` days earlier and ``after`` days later."""
+    """A meeting dated by one full day runs ``before`` days earlier and ``after`` days later."""
     day = _one_full_day(rec)
     if day is None:
         return
-    rec.start = (day - timedelta(days=before)).isoformat()
-    rec.end = (day + timedelta(days=after)).isoformat()
+    like = rec.start
+    rec.start = _iso_like(day - timedelta(days=before), like)
+    rec.end = _iso_like(day + timedelta(days=after), like)
 
 
-def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> None:
+def _close_on_day_said(rec: Candidate, closing: DateMention | None) -> bool:
     """"Ngày 15/8, Hội nghị ... khai mạc. Hội nghị sẽ kéo dài đến ngày 17/8.": a meeting dated by one day runs to
-    the closing day a later sentence gives it, within a week in the same year."""
-    start = _day(rec.start)
-    if closing is None or start is None or rec.start.startswith("--") or (rec.end or rec.start) != rec.start:
-        return
+    the closing day a later sentence gives it, within a week in the same year (or, told without years, alike)."""
+    start = _one_full_day(rec)
+    if closing is None or start is None or rec.start.startswith("--") and closing.first.year is not None:
+        return False
     year = closing.first.year or start.year
     try:
         last = date(year, closing.first.month, closing.first.day)
     except ValueError:
-        return
-    if 0 < (last - start).days <= _MEETING_DAYS:
-        rec.end = last.isoformat()
+        return False
+    if not 0 < (last - start).days <= _MEETING_DAYS:
+        return False
+    rec.end = _iso_like(last, rec.start)
+    return True
 
 
 def _widen_to_span_said(rec: Candidate, sentence_dates: list[DateMention], anchor: date | None, year: int | None,
                         reference: date | None) -> None:
     """"Sáng 5/9, Hội nghị ... khai mạc. Hội nghị diễn ra từ ngày 5 đến 7/9/2023.": a meeting dated by the one
-    day reported runs over the span a later sentence gives it, when that span holds the day."""
+    day reported runs over the span a later sentence gives it, when that span holds the day (both told with
+    their years, or both without)."""
     day = _one_full_day(rec)
     if day is None:
+        _month_to_span_said(rec, sentence_dates, anchor, year, reference)
         return
     for d in sentence_dates:
         if not d.is_range or not d.first.day or not d.last.day:
             continue
-        first, last = attr.resolve_date(d, anchor, d.last.year or year or day.year, reference)
+        own = None if rec.start.startswith("--") else day.year
+        first, last = attr.resolve_date(d, anchor, d.last.year or year or own, reference)
         lo, hi = _day(first), _day(last)
-        if lo and hi and lo <= day <= hi and (hi - lo).days <= _MEETING_DAYS:
+        if lo and hi and lo <= day <= hi and (hi - lo).days <= _MEETING_DAYS \
+                and first.startswith("--") == rec.start.startswith("--"):
             rec.start, rec.end = first, last
             return
 
 
+def _month_to_span_said(rec: Candidate, sentence_dates: list[DateMention], anchor: date | None, year: int | None,
+                        reference: date | None) -> None:
+    """"Ngày 7/7, ... gặp Thủ tướng Canada bên lề Hội nghị Thượng đỉnh G20. Hội nghị diễn ra trong hai ngày 7-8/7.":
+    a meeting dated only to its month (by a day of something done at it) takes the span of days a later sentence
+    gives it in that month."""
+    month = rec.start
+    if not month or (rec.end or month) != month or len(month) != (4 if month.startswith("--") else 7):
+        return
+    for d in sentence_dates:
+        if not d.is_range or not d.first.day or not d.last.day:
+            continue
+        first, last = attr.resolve_date(d, anchor, d.last.year or year or _year_of(month), reference)
+        lo, hi = _day(first), _day(last)
+        if lo and hi and first.startswith(month) and last.startswith(month) and (hi - lo).days <= _MEETING_DAYS:
+            rec.start, rec.end = first, last
+            return
+
+
+def _year_of(iso: str) -> int | None:
+    return None if iso.startswith("--") else int(iso[:4])
+
+
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
 _SIDELINES = re.compile(r"\bben le\b")
+# "Bên lề hội nghị, ...", "bên lề các hội nghị này": the meeting the text has just told.
+_SIDELINES_OF_IT = re.compile(r"\s*(?:cac\s+)?(?:hoi nghi|cuoc hop|dien dan|su kien)(?:\s+(?:nay|tren|lan nay))?\s*[,.;]")
 # "Trong thời gian này cũng diễn ra ...": held during what the sentence before dates.
 _MEANWHILE = re.compile(r"\b(?:trong|cung) thoi gian (?:nay|do|tren)\b")
 
@@ -912,6 +1032,10 @@ def _during_another_event(ctx: DocContext, records: list[Candidate], dates: list
         if side:
             hosts = [r for r in records if r is not rec and r.start
                      and any(side.end() <= sp.start < rec.span.start for sp in r.spans)]
+            if not hosts and _SIDELINES_OF_IT.match(folded, side.end()):
+                # "Bên lề hội nghị, ...": the dated meeting last named before the sentence.
+                hosts = [r for r in records if r is not rec and r.start and not r.series.startswith("bilateral")
+                         and r.span.start < lo][-1:]
             start = hosts[0].start if hosts else None
         elif _MEANWHILE.search(folded, lo, rec.span.start) and at > 0:
             before = ctx.sentences[at - 1]
@@ -966,6 +1090,10 @@ _NEXT_IN_THE_DAY = re.compile(r"\W*(?:ngay sau do|tiep do|tiep theo do|buoi (?:s
                               r"|(?:ngay )?sau (?:le don|nghi le don))\b")
 
 
+# "Cuộc họp không chính thức của nghị sỹ trẻ AIPA cũng sẽ diễn ra": held besides what the text told last, that day.
+_ALSO_HELD = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?cung (?:se |da )?(?:dien ra|duoc to chuc)\b")
+
+
 def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
     """A meeting its sentence tells "cùng ngày" (the same day), with no day of its own, falls on the last
     day the text wrote before that sentence."""
@@ -975,7 +1103,8 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
                                     or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)
-                                    or _SAME_DAY_AFTER.match(ctx.folded, rec.span.end, sentence.end)):
+                                    or _SAME_DAY_AFTER.match(ctx.folded, rec.span.end, sentence.end)
+                                    or _ALSO_HELD.match(ctx.folded, rec.span.end)):
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:
@@ -1070,11 +1199,15 @@ def _title_meeting_dated_by_lead(ctx: DocContext, rec: Candidate, dates: list[Da
     lead = ctx.sentences[1]
     if not _REFERS_TO_MEETING.search(ctx.folded, lead.start, lead.end):
         return
-    days = [d for d in attr.dates_in(dates, lead.start, lead.end) if d.first.day and d.first.month]
+    # "... sẽ bắt đầu hội nghị thượng đỉnh tại Hiroshima vào hôm nay": a day told from a known day of publication.
+    days = [d for d in attr.dates_in(dates, lead.start, lead.end) if d.first.day and d.first.month
+            or ctx.anchor is not None and d.relative in attr.DEICTIC_DAYS]
     if len(days) != 1:
         return
     own_year = ctx.timeframe.year_in(lead.start, lead.end) or year
     rec.start, rec.end = attr.resolve_date(days[0], ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    if stretch := attr.span_by_length(ctx.folded, days[0], lead.start, lead.end):
+        _stretch(rec, *stretch)    # "bắt đầu hội nghị kéo dài ba ngày vào hôm nay"
     rec.format = rec.format or attr.meeting_format(ctx.folded[lead.start:lead.end], False)
     rec.spans.append(Span(days[0].start, days[0].end))
 
@@ -1272,11 +1405,12 @@ def _in_the_one_year(ctx: DocContext, records: list[Candidate]) -> None:
     (the gold writes "YYYY" when only the year is known, taking it from elsewhere in the article), unless its
     sentence tells some other time. Visits and talks stay undated: an article recalls earlier ones as often as
     it tells its own."""
-    year = ctx.timeframe.sole_firm_year()
+    year, held_year = ctx.timeframe.sole_firm_year(), ctx.timeframe.sole_firm_year(held=True)
     if year is None:
         return
     for rec in records:
-        if rec.start is None and not rec.series.startswith("bilateral") and not _time_told_beside(ctx, rec):
+        if rec.start is None and not rec.series.startswith("bilateral") and not _time_told_beside(ctx, rec) \
+                and (held_year if rec.status_said and rec.status == "held" else year) is not None:
             rec.start = rec.end = str(year)
 
 
@@ -1291,6 +1425,22 @@ def _time_told_beside(ctx: DocContext, rec: Candidate) -> bool:
 
 
 _OTHER_YEARS = ("last_year", "next_year")
+
+
+def _before_what_it_prepares(records: list[Candidate]) -> None:
+    """A preparatory meeting meets before the meeting it prepares: one dated by a day after it took a year the
+    text gives the other meeting ("SOM ngày 3/12 ... chuẩn bị cho Hội nghị Cấp cao ... vào tháng 1/2018" is in
+    2017), and falls in the year before."""
+    for rec in records:
+        target = rec.prepares
+        if target is None or not rec.start or not target.start or rec.start.startswith("--") \
+                or target.start.startswith("--") or len(rec.start) != 10 or len(target.start) < 7 \
+                or rec.start <= (target.end or target.start):
+            continue
+        shift = int(rec.start[:4]) - int(target.start[:4]) + (1 if rec.start[5:] > target.start[5:] else 0)
+        if shift > 0:
+            rec.start = f"{int(rec.start[:4]) - shift}{rec.start[4:]}"
+            rec.end = f"{int(rec.end[:4]) - shift}{rec.end[4:]}" if rec.end else rec.end
 
 
 def _keep(rec: Candidate) -> bool:
@@ -1365,7 +1515,10 @@ def _chair(rec: Candidate) -> str | None:
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
         chair = _chair_on(rec)
         if chair:
-            # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told.
+            # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told; the AIPA
+            # General Assembly is presided over by its host parliament.
+            if rec.series == "aipa":
+                return rec.country or chair
             return chair if rec.country in (None, chair) else None
     if rec.series == "asean-sectoral" and not rec.host_said and rec.start and not rec.start.startswith("--") \
             and _chair_on(rec) not in (None, rec.country):
@@ -1551,6 +1704,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_for_talks(records, _lead_end(ctx), dates)
     _anaphoric_slots(ctx, records, dates, year)
     _anaphoric_prepares(ctx, records)
+    _closing_said_later(ctx, records, dates)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
@@ -1568,6 +1722,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _lead_placed_by_title(ctx, records)
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
+    _before_what_it_prepares(records)
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)
     _held_by_the_receiver(records)

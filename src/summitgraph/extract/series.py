@@ -308,17 +308,25 @@ def ordinal_of(canon: str) -> int | None:
 # meeting from the ministers'): the body named and the level.
 _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      r"|gms|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
+                     r"|(?:mekong|me cong)-(?:lan thuong|nhat ban|(?:cong hoa )?han quoc|an do|song hang|my|hoa ky)"
+                     r"|lan thuong-(?:mekong|me cong)"
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
                      r"|y te|nong nghiep|nong lam|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong"
                      r"|cong dong chinh tri|cong dong kinh te|cong dong van hoa|tong tu lenh|dai dien thuong truc"
                      r"|giao duc|khoa hoc|thong tin|khi hau|cop(?:\d{1,2})?|cong uoc khung)\b")
 _LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac|co quan"
-                     r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh)\b")
+                     r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh"
+                     r"|(?:cac )?nha lanh dao)\b")
+# "Hội nghị các nhà lãnh đạo kinh tế APEC" is the leaders' meeting, "cấp cao" by another word.
+_LEVEL_ALIASES = {"nha lanh dao": "cap cao", "cac nha lanh dao": "cap cao"}
+# The ministers' portfolio: "Hội nghị Bộ trưởng Tài chính G20" and "Hội nghị Bộ trưởng Năng lượng G20" are two meetings.
+_PORTFOLIO = re.compile(r"\b(?:lien )?bo truong ([a-z]+ [a-z]+)\b")
 
 
 # Bodies from the most to the least specific.
 _BODY_ORDER = ["apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop", "lien hop quoc", "shangri-la", "vanh dai va con duong",
-               "phap ngu", "gms", "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
+               "phap ngu", "gms", "mekong-lancang", "mekong-japan", "mekong-korea", "mekong-ganga", "mekong-us",
+               "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
                "cong dong kinh te", "cong dong van hoa", "dai dien thuong truc", "tong tu lenh", "du lich",
                "tai chinh", "quoc phong", "van tai", "hang khong", "y te", "nong nghiep", "nong lam", "hai quan",
                "tu phap", "toi pham", "vien thong", "nang luong", "moi truong", "lao dong", "giao duc", "khoa hoc",
@@ -326,10 +334,16 @@ _BODY_ORDER = ["apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien 
 # One body, several names: "Á - Âu" is ASEM, "LHQ" the United Nations.
 # "COP28" and "Công ước khung ... về biến đổi khí hậu" are one climate conference; "khí hậu" alone may be a summit
 # beside it.
-# The Mekong's bodies by their acronyms or members: CLV is the Development Triangle, CLMV its four members.
+# The Mekong's bodies by their acronyms or members: CLV is the Development Triangle, CLMV its four members; the
+# Mekong with a partner (Lan Thương, Nhật Bản, Hàn Quốc, Ấn Độ ...) is each its own framework.
 _BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
                  "tieu vung mekong mo rong": "gms", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
                  "campuchia-lao-viet nam": "tam giac phat trien", "campuchia-lao-myanmar-viet nam": "clmv",
+                 **{f"{mekong}-{partner}": body for mekong in ("mekong", "me cong") for partner, body in (
+                     ("lan thuong", "mekong-lancang"), ("nhat ban", "mekong-japan"), ("han quoc", "mekong-korea"),
+                     ("cong hoa han quoc", "mekong-korea"), ("an do", "mekong-ganga"), ("song hang", "mekong-ganga"),
+                     ("my", "mekong-us"), ("hoa ky", "mekong-us"))},
+                 "lan thuong-mekong": "mekong-lancang", "lan thuong-me cong": "mekong-lancang",
                  **{f"cop{n}": "cop" for n in range(1, 100)}}
 
 
@@ -351,4 +365,10 @@ def identity(name: str) -> tuple[str | None, str | None]:
     bodies = [_BODY_ALIASES.get(b, b) for b in _BODIES.findall(canon)]
     body = min(bodies, key=_BODY_ORDER.index, default=None)
     level = _LEVELS.search(canon)
-    return body, (level.group(1) if level else None)
+    return body, (_LEVEL_ALIASES.get(level.group(1), level.group(1)) if level else None)
+
+
+def portfolio(name: str) -> str | None:
+    """The ministers' portfolio a meeting's name gives ("tai chinh", "ngoai giao"), if any."""
+    found = _PORTFOLIO.search(canonical(name))
+    return found.group(1) if found else None

@@ -35,9 +35,21 @@ _HORIZON_BEFORE = re.compile(
 # A year said as an origin ("ra đời năm 2002", "thành lập năm 1967", "ký kết từ năm 1999") is history,
 # not the time of the news.
 _ORIGIN_BEFORE = re.compile(r"\b(?:ra doi|thanh lap|sang lap|khoi xuong|bat dau tu|ky ket tu|tu)\s*(?:nam\s*)?$")
+# "10 năm kể từ khi sáng kiến được đưa ra vào năm 2013", "từ khi gia nhập năm 1995", "kể từ Hội nghị Cấp cao ASEAN
+# lần thứ 6 năm 1998": the year (or the numbered meeting) a count starts from.
+_SINCE_CLAUSE = re.compile(r"\b(?:ke tu|tu khi)\b[^.;:,()\n]{0,100}$")
+
+
+def _origin(folded: str, d: DateMention) -> bool:
+    """Whether a year said without a month is an origin, history rather than the time of the news."""
+    return d.first.month is None and (_ORIGIN_BEFORE.search(folded, max(0, d.start - 24), d.start) is not None
+                                      or _SINCE_CLAUSE.search(folded, max(0, d.start - 80), d.start) is not None)
 # "năm 2016" (a year said as a time) rather than a bare number ("APEC 2017", "Tầm nhìn 2025").
 _YEAR_WORD = re.compile(r"(?:trong |vao |tu |hoi |cuoi |dau |giua )?nam\b")
-_ANNIVERSARY = re.compile(r"\b(?:ky niem (\d{1,3}) nam|(\d{1,3}) nam (?:ngay )?ky niem)\b")
+# "đúng 10 năm sau khi sáng kiến được đưa ra năm 2013", "tròn 30 năm kể từ khi ... (1992)": a count of years from a
+# founding, as an anniversary is.
+_ANNIVERSARY = re.compile(r"\b(?:ky niem (\d{1,3}) nam|(\d{1,3}) nam (?:ngay )?ky niem"
+                          r"|(?:dung|tron|danh dau) (\d{1,3}) nam (?:sau khi|ke tu khi|ke tu|tu khi))\b")
 # The founding year after it, alone or opening a span to the anniversary ("(1992-2017)",
 # "(26/2/1973-26/2/2023)"); "trong năm 2018" is the time of the celebration, not a founding.
 _FOUNDING_YEAR = re.compile(
@@ -45,6 +57,8 @@ _FOUNDING_YEAR = re.compile(
 _CELEBRATION_YEAR = re.compile(r"\b(?:trong|vao|cua) nam\s*$")
 _NEXT_YEAR = re.compile(r"\b(?:nam toi|nam sau|sang nam)\b")
 _LAST_YEAR = re.compile(r"\b(?:nam ngoai|nam truoc)\b")
+# "năm ngoái" said before a date of its clause (not "năm trước", which is also "3 năm trước", three years ago).
+_LAST_YEAR_SAID = re.compile(r"\bnam ngoai\b")
 # The same for the host of a forum's year: "Chủ tịch Năm APEC 2017", "chủ nhà APEC năm 2017", "Năm APEC 2017".
 _CHAIR_YEAR = re.compile(
     r"\b(?:(?:nam )?(?:chu tich|chu nha) (?:luan phien )?(?:cua )?(?:nam )?(?:asean|apec|g20|asem)|nam apec)"
@@ -99,7 +113,7 @@ class Timeframe:
     source: str                           # "dateline", "votes", "weak" or "none"
     votes: tuple[YearVote, ...] = ()
 
-    def sole_firm_year(self) -> int | None:
+    def sole_firm_year(self, held: bool = False) -> int | None:
         """The article's year when it is the only year it states as a time and something firm says it: the
         publication date, a day or month with that year, a numbered meeting, a chair year, an anniversary, or
         "năm 2017" in the lead. One bare "năm 2006" elsewhere may be a plan ("tập trung ... ở năm 2006")."""
@@ -107,14 +121,24 @@ class Timeframe:
             return None
         if any(v.year != self.year for v in self.votes):
             return None
-        if self.source == "dateline" or any(v.kind in _FIRM_KINDS or v.weight >= FIRM_WEIGHT for v in self.votes):
+        # For a meeting told as held, a month said as still to come ("Hội nghị lần tới sẽ diễn ra ... tháng 8/2025")
+        # is another occasion's, no firm word on when it met.
+        if self.source == "dateline" or any(v.kind in _FIRM_KINDS or v.weight >= FIRM_WEIGHT
+                                            and not (held and v.first_month) for v in self.votes):
             return self.year
         return None
 
-    def year_in(self, lo: int, hi: int) -> int | None:
-        """The one year that text[lo:hi] (a sentence) states as a time, if it states exactly one."""
-        years = {v.year for v in self.votes if v.kind in ("date", "month") and lo <= v.start < hi and v.weight >= W_YEAR_WORD}
+    def year_in(self, lo: int, hi: int, others: tuple[int, ...] = ()) -> int | None:
+        """The one year that text[lo:hi] (a sentence) states as a time, if it states exactly one; not a year said
+        right after the end of another meeting's name (``others``: "... nhận bàn giao vai trò chủ nhà Hội nghị Cấp
+        cao Mekong - Lan Thương lần thứ 5 năm 2026" dates that one only)."""
+        years = {v.year for v in self.votes if v.kind in ("date", "month") and lo <= v.start < hi and v.weight >= W_YEAR_WORD
+                 and not any(0 <= v.start - end <= _NAMED_YEAR_GAP for end in others)}
         return years.pop() if len(years) == 1 else None
+
+
+# How far after a meeting's name its own year may be said: "lần thứ 5 năm 2026", "... (AIPA-46) vào năm 2025".
+_NAMED_YEAR_GAP = 8
 
 
 # A clause break: not the decimal comma of a number ("đạt 6,2% và dự kiến ...").
@@ -142,7 +166,7 @@ def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[Ye
             continue
         if d.first.month is None and _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start):
             continue
-        if d.first.month is None and _ORIGIN_BEFORE.search(folded, max(0, d.start - 24), d.start):
+        if _origin(folded, d):
             continue
         to_come = _to_come_before(folded, d.start)
         if d.first.month is not None:
@@ -156,6 +180,8 @@ def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[Ye
         if d.start < lead_end:
             weight *= LEAD_FACTOR
         kind = "month" if d.first.month is not None and not to_come else "date"
+        if _LAST_YEAR_SAID.search(folded, _clause_start(folded, d.start), d.start):
+            year += 1                                  # "Đối thoại năm ngoái diễn ra ngày 2-4/6/2023": now is 2024
         out.append(YearVote(year, weight, d.start, kind, d.first.month is not None, d.end))
     return out
 
@@ -169,13 +195,14 @@ def _without_far_horizons(votes: list[YearVote]) -> list[YearVote]:
     return [v for v in votes if v.year not in far]
 
 
-def _numbered_votes(numbered: list[tuple[int, str, int]], lead_end: int) -> list[YearVote]:
-    """(offset, series, ordinal) of numbered meetings -> their registry years, one vote per meeting."""
+def _numbered_votes(numbered: list[tuple[int, str, int]], lead_end: int, folded: str) -> list[YearVote]:
+    """(offset, series, ordinal) of numbered meetings -> their registry years, one vote per meeting; not a meeting
+    a count starts from ("kể từ Hội nghị Cấp cao ASEAN lần thứ 6")."""
     seen: set[tuple[str, int]] = set()
     out = []
     for start, series, ordinal in sorted(numbered):
         year = registry.year_of_numbered(series, ordinal)
-        if year is None or (series, ordinal) in seen:
+        if year is None or (series, ordinal) in seen or _SINCE_CLAUSE.search(folded, max(0, start - 100), start):
             continue
         seen.add((series, ordinal))
         # Outside the lead a numbered meeting is as often history ("Hội nghị Cấp cao lần thứ 5 năm 1995").
@@ -197,7 +224,7 @@ def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[Ye
     part of the anniversary and no time of their own ("kỷ niệm 45 năm ... trong năm 2018")."""
     out, taken = [], []
     for m in _ANNIVERSARY.finditer(folded):
-        years = int(m.group(1) or m.group(2))
+        years = int(m.group(1) or m.group(2) or m.group(3))
         lo, hi = _sentence_at(folded, m.start())
         found = _FOUNDING_YEAR.search(folded, m.end(), min(hi, m.end() + 160))
         if found is None or not 1 <= years <= 200:
@@ -212,7 +239,7 @@ def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[Ye
             year = founded                             # "kỷ niệm 45 năm ... trong năm 2018"
         else:
             year = founded + years
-        between = folded[m.start():found.start()]
+        between = folded[m.end():found.start()]
         shift = -1 if _NEXT_YEAR.search(between) else 1 if _LAST_YEAR.search(between) else 0
         if shift == 0 and _TO_COME.search(folded, max(lo, m.start() - 40), m.start()):
             continue                                   # to come, but when?
@@ -304,7 +331,7 @@ def article_timeframe(folded: str, dates: list[DateMention], anchor: date | None
     chairs = _chair_votes(folded)
     # "Chủ tịch ASEAN năm 2018" is one statement: its year votes once, as the chair year.
     date_votes = [v for v in date_votes if not any(c.start <= v.start < c.end for c in chairs)]
-    votes = date_votes + _numbered_votes(numbered, lead_end) + anniversaries + chairs
+    votes = date_votes + _numbered_votes(numbered, lead_end, folded) + anniversaries + chairs
     votes.sort(key=lambda v: v.start)
     if anchor is not None:
         return Timeframe(anchor.year, "dateline", tuple(votes))
@@ -327,7 +354,7 @@ def _weak_year(dates: list[DateMention], folded: str) -> int | None:
         if year is None:
             continue
         if _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start) \
-                or _ORIGIN_BEFORE.search(folded, max(0, d.start - 24), d.start) or _to_come_before(folded, d.start):
+                or _origin(folded, d) or _to_come_before(folded, d.start):
             continue
         years.append(year)
     said = set(years)
