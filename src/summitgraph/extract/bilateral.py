@@ -43,9 +43,15 @@ def _visit_word(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _TALK = WordStart(
-    r"(?:hoi dam(?: truc tuyen)?|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
-    # a call: "trao đổi qua điện thoại với", "gọi điện cho"; "gặp mặt"
-    r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: cho)?|gap mat"
+    # "cuộc gặp gỡ với": a meeting named twice over
+    r"(?:hoi dam(?: truc tuyen)?|hoi kien|yet kien|dien dam"
+    r"|cuoc gap(?: song phuong| rieng| ngan| hep| go)?|gap go|gap gio|gap rieng"
+    # a translated "bilateral meeting": "tổ chức một cuộc họp song phương với Tổng thống A"
+    r"|cuoc hop song phuong"
+    # "cuộc thảo luận giữa A và B": a discussion is a talk when its two sides follow "giữa"
+    r"|(?:cuoc )?(?:thao luan|trao doi)(?= giua )"
+    # a call: "trao đổi qua điện thoại với", "gọi điện cho", "gọi điện chúc mừng"; "gặp mặt"
+    r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: chuc mung| cho)?|gap mat"
     # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao"
     # "làm việc với", "trao đổi với": a working meeting, a talk only with an office-holder named after it
@@ -59,7 +65,7 @@ _RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đ
 # Verbs that are a talk only between two office-holders named just before them.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
-_LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
+_LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|nguoi dong cap|dong cap"
                    r"|va du chieu dai|sap dien ra|du kien"
                    # a day said of the talk: "tại cuộc hội kiến ngày 21-11, Tổng thống A"
@@ -650,7 +656,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 
 def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
-    named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
+    named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start and not _frame_closed(folded, t_start, t_end, lo) else []
     host = None if named or t_end == t_start else _received_by(folded, met_people, t_start, t_end)
     if host is not None:
         named = [host]
@@ -790,6 +796,12 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep 
 _TALK_FRAME = re.compile(r"(?:^|,)\s*(?:trong|tai|nhan dip|trong dip)\s+(?:cac\s+)?(?:(?:cuoc|buoi)\s*)?$")
 
 
+def _frame_closed(folded: str, t_start: int, t_end: int, lo: int) -> bool:
+    """"Tại cuộc điện đàm, Thủ tướng A đánh giá ...": a talk told as its sentence's frame and closed by a comma
+    right after its verb names no one met; the one after the comma is the main clause's subject."""
+    return folded.startswith(",", t_end) and _TALK_FRAME.search(folded[lo:t_start]) is not None
+
+
 def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts: list[PersonMention],
                          t_start: int, lo: int, hi: int) -> PersonMention | None:
     """The one who met the counterparts of a talk told as its sentence's frame: the office-holder named
@@ -868,7 +880,7 @@ def _framed_talk_of_two(ctx, folded, dates, year, people, t_start, t_end, lo, hi
 
 # "cuộc hội đàm cấp cao Việt Nam - Campuchia", "hội đàm giữa hai Bộ trưởng Ngoại giao Việt Nam và Hàn Quốc":
 # talks named by their level and the two countries, with no one named.
-_LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao|giua\s+(?:hai\s+)?(?P<office>(?:\w+\s+){0,4}?\w+))\s+$")
+_LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao(?:\s+giua)?|giua\s+(?:hai\s+)?(?P<office>(?:\w+\s+){0,4}?\w+))\s+$")
 _SIDES_JOINED = re.compile(r"^\s*(?:-|–|va)\s*$")
 
 

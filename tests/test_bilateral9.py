@@ -1,0 +1,53 @@
+"""Bilateral talks and visits, round 9: forms found by probing with sentences written for these tests."""
+from __future__ import annotations
+
+from written import talks_of
+
+
+def test_a_discussion_between_two_named_office_holders_is_a_talk():
+    # "cuộc trao đổi giữa A và B": a discussion with its two sides after "giữa".
+    text = ("Cuộc trao đổi giữa Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Trung Quốc Vương Nghị kéo dài "
+            "3 tiếng tại Jakarta ngày 13/7/2023.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "US"] and talk.start == "2023-07-13" and talk.city == "Jakarta"
+
+
+def test_a_congratulatory_call_is_a_talk():
+    # "gọi điện chúc mừng Thủ tướng A": the call's purpose stands between the verb and the one called.
+    text = "Ngày 6/4/2021, Thủ tướng Campuchia Hun Sen đã gọi điện chúc mừng Thủ tướng Phạm Minh Chính."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KH", "VN"] and talk.start == "2021-04-06" and talk.city is None
+
+
+def test_leaders_talks_between_two_countries_named_after_giua():
+    # "hội đàm cấp cao giữa Việt Nam và Lào": the level, then the two countries.
+    text = "Ngày 9/1/2023, tại Viêng Chăn, đã diễn ra hội đàm cấp cao giữa Việt Nam và Lào."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LA", "VN"] and talk.start == "2023-01-09"
+
+
+def test_a_meeting_named_twice_over_and_a_translated_bilateral_meeting():
+    # "cuộc gặp gỡ với người đồng cấp", "một cuộc họp song phương với": how translated copy names talks.
+    text = ("Thủ tướng Australia Anthony Albanese đã có cuộc gặp gỡ với người đồng cấp Việt Nam Phạm Minh Chính "
+            "tại Canberra ngày 7/3/2024.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["AU", "VN"] and talk.city == "Canberra"
+    text = ("Tổng thống Hoa Kỳ Joe Biden đã tổ chức một cuộc họp song phương với Tổng Bí thư Nguyễn Phú Trọng "
+            "tại Hà Nội ngày 10/9/2023.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["US", "VN"] and talk.start == "2023-09-10"
+
+
+def test_a_summit_between_two_leaders_named_after_giua():
+    text = ("Cuộc gặp thượng đỉnh giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Joe Biden diễn ra tại "
+            "Geneva ngày 16/6/2021.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["RU", "US"] and talk.city == "Geneva"
+
+
+def test_the_one_after_a_framed_calls_comma_is_not_the_one_called():
+    # "Tại cuộc điện đàm, Thủ tướng A đánh giá ...": the same call told again, A its caller, not one called.
+    text = ("Ngày 6/4/2021, Thủ tướng Campuchia Hun Sen đã gọi điện chúc mừng Thủ tướng Phạm Minh Chính. "
+            "Tại cuộc điện đàm, Thủ tướng Hun Sen bày tỏ tin tưởng Việt Nam sẽ đạt nhiều thành công.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KH", "VN"] and talk.start == "2021-04-06" and talk.status == "held"
