@@ -51,3 +51,31 @@ def test_the_one_after_a_framed_calls_comma_is_not_the_one_called():
             "Tại cuộc điện đàm, Thủ tướng Hun Sen bày tỏ tin tưởng Việt Nam sẽ đạt nhiều thành công.")
     (talk,) = talks_of(text)
     assert talk.parties == ["KH", "VN"] and talk.start == "2021-04-06" and talk.status == "held"
+
+
+def test_a_summit_of_two_states_named_by_the_pair():
+    # "Hội nghị thượng đỉnh Mỹ - Triều": the pair's short forms name the two sides.
+    text = "Hội nghị thượng đỉnh Mỹ - Triều lần hai đã diễn ra tại Hà Nội từ ngày 27 đến 28/2/2019."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KP", "US"] and talk.start == "2019-02-27" and talk.country == "VN"
+    text = "Cuộc gặp cấp cao Việt - Trung diễn ra tại Bắc Kinh ngày 30/10/2022."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "VN"] and talk.city == "Beijing"
+    # The Mekong's pairs and three states' summits are not two states' talks.
+    text = ("Hội nghị cấp cao Mekong - Nhật Bản và Hội nghị Cấp cao Campuchia - Lào - Việt Nam diễn ra tại "
+            "Viêng Chăn ngày 10/9/2024.")
+    assert talks_of(text) == []
+
+
+def test_a_defence_dialogue_of_two_states_named_by_the_pair():
+    text = "Đối thoại Chính sách Quốc phòng Việt Nam - Ấn Độ lần thứ 12 diễn ra tại New Delhi ngày 14/6/2018."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["IN", "VN"] and talk.start == "2018-06-14"
+
+
+def test_a_headline_naming_a_session_without_its_sides_is_the_session_told_with_them():
+    from written import meetings_of
+    text = ("Tham vấn chính trị\n\nPhiên tham vấn chính trị cấp Thứ trưởng Ngoại giao Việt Nam - Thái Lan lần thứ 8 "
+            "diễn ra ngày 20/6/2019 tại Bangkok.")
+    (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert talk.parties == ["TH", "VN"] and talk.start == "2019-06-20"

@@ -419,7 +419,9 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return rec.ordinal == cand.ordinal
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
-    if rec.parties != cand.parties:
+    # A named body's session whose sentence names no sides ("Tham vấn chính trị" in a headline) may be the one
+    # told with them.
+    if not _compatible(rec.parties, cand.parties):
         return False
     if not _same_counterpart(rec, cand):
         return False
@@ -1108,9 +1110,10 @@ def _date_from_registry(records: list[Candidate]) -> None:
 
 
 def _name_parties(name: str) -> tuple[str, ...] | None:
-    """The two sides a bilateral body's name gives ("Ủy ban liên Chính phủ Việt Nam - Lào")."""
+    """The two sides a bilateral body's name gives ("Ủy ban liên Chính phủ Việt Nam - Lào", "thượng đỉnh Mỹ -
+    Triều")."""
     codes = sorted({h.key for h in registry.find_countries(name) if len(h.key) == 2})
-    return tuple(codes) if len(codes) == 2 else None
+    return tuple(codes) if len(codes) == 2 else registry.two_sides(name)
 
 
 def _sentence_parties(text: str, name: str, lo: int, hi: int) -> tuple[str, ...] | None:

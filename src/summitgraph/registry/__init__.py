@@ -43,6 +43,8 @@ class Country:
     name: str               # display name (Vietnamese)
     names: tuple[str, ...]  # unambiguous spellings
     ambiguous: tuple[str, ...]  # spellings that are also ordinary words or name parts ("Anh", "Đức")
+    # one-syllable forms read only as a side of a pair ("Việt - Trung", "Mỹ - Triều"), written "Trung^"
+    pair_only: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,41 @@ def countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
     for code, kind, names in _rows("countries.tsv"):
         spellings = names.split("|")
-        plain = tuple(s for s in spellings if not s.endswith("*"))
+        plain = tuple(s for s in spellings if not s.endswith(("*", "^")))
         amb = tuple(s[:-1] for s in spellings if s.endswith("*"))
-        out[code] = Country(code, kind, spellings[0].rstrip("*"), plain, amb)
+        pair = tuple(s[:-1] for s in spellings if s.endswith("^"))
+        out[code] = Country(code, kind, spellings[0].rstrip("*^"), plain, amb, pair)
     return out
+
+
+@lru_cache(maxsize=1)
+def _side_index() -> dict[str, str]:
+    """Every spelling of a state, short pair forms included, by its code."""
+    index: dict[str, str] = {}
+    for c in countries().values():
+        if c.kind != "org":
+            for s in c.names + c.ambiguous + c.pair_only:
+                index.setdefault(s, c.code)
+    return index
+
+
+_PAIR_DASH = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
+_SIDE_WORDS = 4
+
+
+def two_sides(text: str) -> tuple[str, str] | None:
+    """The two states a pair name joins with a dash ("Mỹ - Triều Tiên", "Việt-Trung", "Việt Nam – Ấn Độ"):
+    the words right before the dash and right after it each one state's spelling, short forms included."""
+    index = _side_index()
+    for dash in _PAIR_DASH.finditer(text):
+        before, after = text[:dash.start()].split(), text[dash.end():].split()
+        left = next((index[w] for n in range(min(_SIDE_WORDS, len(before)), 0, -1)
+                     if (w := " ".join(before[-n:])) in index), None)
+        right = next((index[w] for n in range(min(_SIDE_WORDS, len(after)), 0, -1)
+                      if (w := " ".join(after[:n])) in index), None)
+        if left and right and left != right:
+            return tuple(sorted((left, right)))
+    return None
 
 
 @lru_cache(maxsize=1)
