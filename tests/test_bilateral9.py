@@ -79,3 +79,14 @@ def test_a_headline_naming_a_session_without_its_sides_is_the_session_told_with_
             "diễn ra ngày 20/6/2019 tại Bangkok.")
     (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
     assert talk.parties == ["TH", "VN"] and talk.start == "2019-06-20"
+
+
+def test_talks_with_the_heads_of_more_international_organisations():
+    # The Inter-Parliamentary Union's, the Francophonie's and the IOM's heads are sides of talks.
+    text = ("Ngày 3/4/2023, Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Liên minh Nghị viện Thế giới "
+            "(IPU) Duarte Pacheco.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["IPU", "VN"]
+    text = "Ngày 5/6/2024, Thủ tướng Phạm Minh Chính tiếp Tổng Giám đốc Tổ chức Di cư Quốc tế Amy Pope."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["IOM", "VN"]
