@@ -90,3 +90,11 @@ def test_talks_with_the_heads_of_more_international_organisations():
     text = "Ngày 5/6/2024, Thủ tướng Phạm Minh Chính tiếp Tổng Giám đốc Tổ chức Di cư Quốc tế Amy Pope."
     (talk,) = talks_of(text)
     assert talk.parties == ["IOM", "VN"]
+
+
+def test_the_forum_an_office_holder_heads_is_no_meeting():
+    # "Chủ tịch Diễn đàn Kinh tế Thế giới (WEF) A": the organisation in a title, not one of its meetings.
+    from written import meetings_of
+    text = ("Ngày 27/6/2023, Thủ tướng Phạm Minh Chính tiếp Người sáng lập, Chủ tịch Diễn đàn Kinh tế Thế giới "
+            "(WEF) Klaus Schwab.")
+    assert [m for m in meetings_of(text) if m.series == "other-multilateral"] == []
