@@ -98,3 +98,15 @@ def test_the_forum_an_office_holder_heads_is_no_meeting():
     text = ("Ngày 27/6/2023, Thủ tướng Phạm Minh Chính tiếp Người sáng lập, Chủ tịch Diễn đàn Kinh tế Thế giới "
             "(WEF) Klaus Schwab.")
     assert [m for m in meetings_of(text) if m.series == "other-multilateral"] == []
+
+
+def test_a_talk_named_by_its_two_leaders_names():
+    # "Cuộc gặp Biden - Tập", "Thượng đỉnh Trump-Kim": the leaders the article names, by a word of their names.
+    text = ("Cuộc gặp Biden - Tập tại Bali ngày 14/11/2022 được đánh giá tích cực. Tổng thống Mỹ Joe Biden và "
+            "Chủ tịch Trung Quốc Tập Cận Bình nhất trí duy trì liên lạc.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "US"] and talk.start == "2022-11-14" and talk.city == "Bali"
+    text = ("Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong-un sẽ gặp lại nhau. Thượng đỉnh Trump-Kim "
+            "lần hai diễn ra tại Hà Nội ngày 27-28/2/2019.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KP", "US"] and talk.start == "2019-02-27"

@@ -367,6 +367,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                   if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
                   and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
         if not said and not paired:
+            talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
             continue                       # most sentences tell no talks
         here = [p for p in people if lo <= p.start < hi]
         # Offices named without a holder ("tân Bộ trưởng Ngoại giao Australia đã chào ...") are sides too.
@@ -391,6 +392,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             if unnamed and not (folded.startswith(",", formal.end())
                                 and any(t.parties == unnamed.parties for t in talks)):
                 talks.append(unnamed)
+        if len(talks) == told:
+            talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
@@ -952,6 +955,41 @@ def _talks_with_leaders_of(ctx, folded, dates, year, people, t_start, t_end, lo,
     return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, t_end + h.end), {subject.country, h.key},
                            counterpart_country=h.key)
             for h in listed if h.key != subject.country]
+
+
+# "Thượng đỉnh Trump-Kim", "cuộc gặp Biden - Tập", "điện đàm Nguyễn Phú Trọng-Joe Biden": a talk named by its two
+# leaders' names joined by a dash, as headlines and foreign news write it.
+_PAIR_NAMES_HEAD = WordStart(r"(?:cuoc gap(?: thuong dinh)?|cuoc hoi dam|hoi dam|cuoc dien dam|dien dam"
+                             r"|(?:hoi nghi |cuoc )?thuong dinh)\s+(?=\S)")
+_NAME_RUN = re.compile(rf"[{registry.UPPER_CHARS}][\w'.]*(?:-\w+)*(?:(?:\s*[-\u2013\u2014]\s*|\s+)[{registry.UPPER_CHARS}][\w'.]*(?:-\w+)*)*")
+_PAIR_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def _named_by(side: str, people: list[PersonMention]) -> PersonMention | None:
+    """The office-holder of the article a side of a pair name is: his full name, or its first or last word
+    ("Tập" for Tập Cận Bình, "Biden" for Joe Biden, "Kim" for Kim Jong-un)."""
+    key = fold(side)
+    for p in people:
+        words = fold(p.person or p.name).split()
+        if p.country and _senior(p) and words and key in (" ".join(words), words[0], words[-1]):
+            return p
+    return None
+
+
+def _talk_of_pair_names(ctx, folded, dates, year, people: list[PersonMention], lo: int, hi: int) -> list[Candidate]:
+    for head in _PAIR_NAMES_HEAD.finditer(folded, lo, hi):
+        run = _NAME_RUN.match(ctx.text, head.end(), hi)
+        if run is None:
+            continue
+        for dash in _PAIR_DASH.finditer(run.group(0)):
+            a = _named_by(run.group(0)[:dash.start()], people)
+            b = _named_by(run.group(0)[dash.end():], people)
+            if a is None or b is None or a.country == b.country:
+                continue
+            slots = _talk_slots(ctx, folded, dates, year, head.start(), head.end(), lo, hi, run.end())
+            return [_talk_of_sides(ctx, folded, slots, head.start(), head.end(), hi, (head.start(), run.end()),
+                                   {a.country, b.country})]
+    return []
 
 
 # "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.
