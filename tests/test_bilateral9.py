@@ -110,3 +110,16 @@ def test_a_talk_named_by_its_two_leaders_names():
             "lần hai diễn ra tại Hà Nội ngày 27-28/2/2019.")
     (talk,) = talks_of(text)
     assert talk.parties == ["KP", "US"] and talk.start == "2019-02-27"
+
+
+def test_the_two_leaders_meeting_on_another_occasion():
+    # "Hai nhà lãnh đạo đã gặp gỡ lần đầu tại Seoul tháng 7/2003": the sides of the talk told before, another time.
+    text = ("Tổng thống Hàn Quốc Roh Moo-hyun ngày 2/12/2004 bắt đầu chuyến thăm chính thức Anh. Tổng thống cũng sẽ có "
+            "cuộc gặp với Thủ tướng Anh Tony Blair. Hai nhà lãnh đạo đã gặp gỡ lần đầu tiên tại Seoul tháng 7/2003.")
+    talks = talks_of(text)
+    assert len(talks) == 2 and all(t.parties == ["GB", "KR"] for t in talks)
+    assert talks[1].start == "2003-07" and talks[1].city == "Seoul" and talks[0].start != "2003-07"
+    # What the two said at a talk is no other talk.
+    text = ("Ngày 10/5/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Nhật Bản Hayashi Yoshimasa. "
+            "Hai Bộ trưởng đã trao đổi về hợp tác kinh tế.")
+    assert len(talks_of(text)) == 1

@@ -24,6 +24,8 @@ from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
 
 HOME = "VN"
+# The counterpart of a talk told of "hai nhà lãnh đạo": both sides of the talk told before it, on another occasion.
+BOTH_OF_THEM = "hai nha lanh dao"
 # Marks a counterpart named by office only: it may be the same side's named office-holder told elsewhere.
 OFFICE_MARK = "~"  # the country whose press this is: the side a talk has when no other is named
 
@@ -394,6 +396,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 talks.append(unnamed)
         if len(talks) == told:
             talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
+        if len(talks) == told and talks:
+            talks.extend(_talk_of_both(ctx, folded, dates, year, said + paired, talks[-1], lo, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
@@ -989,6 +993,32 @@ def _talk_of_pair_names(ctx, folded, dates, year, people: list[PersonMention], l
             slots = _talk_slots(ctx, folded, dates, year, head.start(), head.end(), lo, hi, run.end())
             return [_talk_of_sides(ctx, folded, slots, head.start(), head.end(), hi, (head.start(), run.end()),
                                    {a.country, b.country})]
+    return []
+
+
+# "Hai nhà lãnh đạo đã gặp gỡ lần đầu tại Seoul", "hai Ngoại trưởng từng điện đàm": the two sides of a talk told
+# just before, meeting (again, or before) on another occasion.
+_BOTH_OF_THEM = re.compile(r"\bhai (?:nha lanh dao|vi lanh dao|lanh dao|nguyen thu|thu tuong|tong thong|bo truong"
+                           r"|ngoai truong|chu tich|ong|ba|nguoi)(?: (?:da|se|tung|cung|vua|tiep tuc|tung co|da co|co))*"
+                           r"(?: (?:cuoc|buoi|lan))?\s+$")
+
+
+# Verbs of meeting, not of what was said at it ("hai nhà lãnh đạo đã trao đổi", "thảo luận": the talk's content).
+_MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap|hoi dam|dien dam|hoi kien)")
+
+
+def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], last: Candidate, lo: int,
+                  hi: int) -> list[Candidate]:
+    """A talk of "hai nhà lãnh đạo" (the two leaders) is between the sides of the talk told last."""
+    for m in verbs:
+        both = _BOTH_OF_THEM.search(folded, max(lo, m.start() - 40), m.start())
+        if both is None or not last.parties or not _MEETING_VERB.match(m.group(0)):
+            continue
+        slots = _talk_slots(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
+        end = _PAIR_TALK.pattern.match(folded, m.start()) or m
+        # another occasion than the talk told last: kept apart from it even when neither is dated
+        return [_talk_of_sides(ctx, folded, slots, m.start(), end.end(), hi, (both.start(), end.end()),
+                               set(last.parties), counterpart=BOTH_OF_THEM)]
     return []
 
 
