@@ -123,3 +123,17 @@ def test_the_two_leaders_meeting_on_another_occasion():
     text = ("Ngày 10/5/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Nhật Bản Hayashi Yoshimasa. "
             "Hai Bộ trưởng đã trao đổi về hợp tác kinh tế.")
     assert len(talks_of(text)) == 1
+
+
+def test_a_banquet_one_leader_gives_another_is_their_meeting():
+    # "mở tiệc tối chiêu đãi Thủ tướng A": the host's meeting with his guest, where the host receives him.
+    text = ("Thủ tướng Phan Văn Khải sẽ dừng chân tại Nhật Bản trên đường công du Mỹ và Canada. Thủ tướng Nhật Bản "
+            "Junichiro Koizumi sẽ mở tiệc tối chiêu đãi Thủ tướng Phan Văn Khải tại dinh thự chính thức.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"] and talk.country == "JP"
+    # At a visit's talks, a banquet is one of the day's events, not a talk of its own.
+    text = ("Chiều 12/12/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận "
+            "Bình. Tối 12/12/2023, Tổng Bí thư Nguyễn Phú Trọng chủ trì tiệc chiêu đãi trọng thể Chủ tịch nước Trung "
+            "Quốc Tập Cận Bình và Phu nhân.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "VN"]

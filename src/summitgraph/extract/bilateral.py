@@ -50,6 +50,8 @@ _TALK = WordStart(
     r"|cuoc gap(?: song phuong| rieng| ngan| hep| go)?|gap go|gap gio|gap rieng"
     # a translated "bilateral meeting": "tổ chức một cuộc họp song phương với Tổng thống A"
     r"|cuoc hop song phuong"
+    # "mở tiệc tối chiêu đãi Thủ tướng A": a leader hosting another at a banquet meets him
+    r"|(?:(?:mo|thiet|to chuc) )?(?:tiec )?(?:chieu dai|thet dai)(?: (?:toi|trua|com toi|com trua))?"
     # "cuộc thảo luận giữa A và B": a discussion is a talk when its two sides follow "giữa"
     r"|(?:cuoc )?(?:thao luan|trao doi)(?= giua )"
     # a call: "trao đổi qua điện thoại với", "gọi điện cho", "gọi điện chúc mừng"; "gặp mặt"
@@ -67,7 +69,7 @@ _RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đ
 # Verbs that are a talk only between two office-holders named just before them.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
 # What may stand between a talk verb and the person met, or between two people met.
-_LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
+_LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|trong the|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|nguoi dong cap|dong cap"
                    r"|va du chieu dai|sap dien ra|du kien"
                    # a day said of the talk: "tại cuộc hội kiến ngày 21-11, Tổng thống A"
@@ -403,7 +405,19 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             if _pair_before(folded, here, m.start(), lo):
                 talks.extend(_talks(ctx, folded, dates, year, here, here, sides, met, subject, m.start(), m.start(),
                                     lo, hi))
-    return visits + talks
+    return visits + _banquets_alone(folded, talks)
+
+
+_BANQUET = re.compile(r"\b(?:chieu dai|thet dai)\b")
+
+
+def _banquets_alone(folded: str, talks: list[Candidate]) -> list[Candidate]:
+    """A banquet one leader gives another (the verb "chiêu đãi") is their meeting only when the article tells
+    no other talk of the two: at a visit's talks it is one of the day's events, not a talk of its own."""
+    def banquet(t: Candidate) -> bool:
+        return _BANQUET.search(folded, t.span.start, t.span.end) is not None
+    told = {t.parties for t in talks if not banquet(t)}
+    return [t for t in talks if not banquet(t) or t.parties not in told]
 
 
 # A trip named as such ("chuyến thăm", "thăm chính thức"), not a bare "thăm" (of a pagoda, of voters).
@@ -763,7 +777,7 @@ _WELCOMED_BEFORE = re.compile(r"\b(?:le don|don)(?: chinh thuc| trong the)?\s*(?
 
 def _receives(folded: str, t_start: int, t_end: int, lo: int) -> bool:
     """Whether the subject of a talk verb receives the one met: "tiếp", "đón tiếp", or a welcome just before."""
-    return folded[t_start:t_end] in _RECEIVING_VERBS \
+    return folded[t_start:t_end] in _RECEIVING_VERBS or _BANQUET.search(folded, t_start, t_end) is not None \
         or _WELCOMED_BEFORE.search(folded, max(lo, t_start - 30), t_start) is not None
 
 

@@ -612,9 +612,10 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
         during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
         # A dated talk is not part of a visit dated to other days (a visit to come, one years before).
         visits = during or [v for v in visits if not (talk.start and v.start)]
-        # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
-        # undated (then it gives the place only, not another visit's date).
-        hosted = [v for v in visits if v.country == talk.counterpart_country]
+        # A visitor meets the host's office-holders, a host receives the visitor: the visit hosted by the
+        # counterpart's or the receiver's country, even undated (then it gives the place only, not another
+        # visit's date).
+        hosted = [v for v in visits if v.country and v.country in (talk.counterpart_country, talk.receiver)]
         # The article's own visit, told in its title or lead undated, frames the talks its body tells.
         visits = hosted or [v for v in visits if v.start] or [v for v in visits if v.span.start < lead_end]
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
