@@ -137,3 +137,16 @@ def test_a_banquet_one_leader_gives_another_is_their_meeting():
             "Quốc Tập Cận Bình và Phu nhân.")
     (talk,) = talks_of(text)
     assert talk.parties == ["CN", "VN"]
+
+
+def test_a_leaders_arrival_abroad_is_a_visit_of_that_month():
+    # "chuyên cơ chở Thủ tướng A đã hạ cánh tại sân bay ..., Washington": no visit verb, still a visit; the day of
+    # arrival is its first, so only its month is told.
+    from written import meetings_of
+    text = ("Chiều 30/5/2017 theo giờ địa phương, chuyên cơ chở Thủ tướng Nguyễn Xuân Phúc và đoàn đại biểu cấp cao "
+            "Việt Nam đã hạ cánh tại sân bay quân sự St. Andrews, Washington DC, Mỹ.")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert visit.parties == ["US", "VN"] and visit.city == "Washington" and visit.start == "2017-05"
+    # Arriving for a summit is no bilateral visit.
+    text = "Thủ tướng Phạm Minh Chính đã đến Jakarta chiều 4/9/2023 để tham dự Hội nghị Cấp cao ASEAN 43."
+    assert [m for m in meetings_of(text) if m.series == "bilateral-visit"] == []

@@ -352,6 +352,9 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             visits.extend(told)
             if not told and _NAMED_TRIP.search(m.group(0)):
                 untold.append((m.start(), m.end(), lo, hi))
+        if not found and _ARRIVAL.search(folded, lo, hi):
+            visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
+                                   protagonist, lo, hi))
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of,
@@ -418,6 +421,31 @@ def _banquets_alone(folded: str, talks: list[Candidate]) -> list[Candidate]:
         return _BANQUET.search(folded, t.span.start, t.span.end) is not None
     told = {t.parties for t in talks if not banquet(t)}
     return [t for t in talks if not banquet(t) or t.parties not in told]
+
+
+# "chuyên cơ chở Thủ tướng A đã hạ cánh tại sân bay ..., Washington", "Tổng thống B đã tới Hà Nội": a leader's
+# arrival abroad, told without a visit verb, is a visit.
+_ARRIVAL = re.compile(r"\b(?:da|vua)\s+(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)\s+")
+_ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?")
+# An arrival for a summit or forum is no bilateral visit.
+_FOR_AN_EVENT = re.compile(r"\b(?:du|tham du|hoi nghi|dien dan|thuong dinh|cap cao|hoi thao|apec|g20|asean)\b")
+
+
+def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist, lo, hi) -> list[Candidate]:
+    for m in _ARRIVAL.finditer(folded, lo, hi):
+        gap = _ARRIVAL_GAP.match(folded, m.end(), hi)
+        if not any(p.end <= m.start() and _senior(p) and p.country for p in people) \
+                or _FOR_AN_EVENT.search(folded, m.end(), hi):
+            continue
+        dest = _destination(ctx, folded, gap.end(), hi)
+        if dest is None or dest.start > gap.end():
+            continue
+        found = _visit(ctx, folded, dates, year, people, protagonist, m.start(), m.end(), lo, hi, dest, m.end())
+        if found and found.start and found.start == found.end:
+            # the day of arrival is the visit's first, not all of it: only its month is told
+            found.start = found.end = attr.month_of(found.start)
+        return [found] if found else []
+    return []
 
 
 # A trip named as such ("chuyến thăm", "thăm chính thức"), not a bare "thăm" (of a pagoda, of voters).
