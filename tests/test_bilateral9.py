@@ -150,3 +150,14 @@ def test_a_leaders_arrival_abroad_is_a_visit_of_that_month():
     # Arriving for a summit is no bilateral visit.
     text = "Thủ tướng Phạm Minh Chính đã đến Jakarta chiều 4/9/2023 để tham dự Hội nghị Cấp cao ASEAN 43."
     assert [m for m in meetings_of(text) if m.series == "bilateral-visit"] == []
+
+
+def test_two_office_holders_of_two_countries_acting_together_met():
+    # "A và người đồng nhiệm B đã thông qua một hiệp định", "A và B đã ký tuyên bố chung": done together, at a meeting.
+    text = ("Hôm 15/3/2005, Ngoại trưởng Indonesia Hassan Wirayuda và người đồng nhiệm Đông Timor Jose Ramos Horta "
+            "đã thông qua một hiệp định tạm thời về biên giới.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["ID", "TL"] and talk.start == "2005-03-15"
+    text = "Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Philippines Rodrigo Duterte đã ký tuyên bố chung ngày 30/5/2019."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "PH"]

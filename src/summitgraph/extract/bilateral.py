@@ -67,7 +67,10 @@ _TALK = WordStart(
 _BARE_VERB = {"tiep", "chao"}
 _RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đoàn\s|phái đoàn\s)")
 # Verbs that are a talk only between two office-holders named just before them.
-_PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
+# "Ngoại trưởng A và người đồng nhiệm B đã thông qua một hiệp định", "... đã ký", "... chứng kiến lễ ký": what two
+# office-holders of two countries do together, they do meeting.
+_PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau|ky ket|ky|thong qua|chung kien|hop bao chung"
+                       r"|gap go bao chi|bat tay)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|trong the|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|nguoi dong cap|dong cap"
