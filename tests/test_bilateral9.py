@@ -161,3 +161,26 @@ def test_two_office_holders_of_two_countries_acting_together_met():
     text = "Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Philippines Rodrigo Duterte đã ký tuyên bố chung ngày 30/5/2019."
     (talk,) = talks_of(text)
     assert talk.parties == ["JP", "PH"]
+
+
+def _visits_of(text: str):
+    from written import meetings_of
+    return [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+
+
+def test_a_visitor_named_bare_holds_the_office_the_article_gives_him_elsewhere():
+    # "Ông Joe Biden vừa kết thúc chuyến thăm ..." and later "Tổng thống Mỹ Joe Biden": the visitor is an office-holder.
+    text = ("Ông Joe Biden vừa kết thúc chuyến thăm Saudi Arabia. Tổng thống Mỹ Joe Biden đã dự hội nghị "
+            "tại Jeddah.")
+    (visit,) = _visits_of(text)
+    assert visit.parties == ["SA", "US"]
+
+
+def test_the_stops_of_one_tour_fall_in_the_month_of_its_span():
+    # The stops listed by one verb (one named by a part of its country), dated by the tour's span of days.
+    text = ("Tổng thống Mỹ Joe Biden vừa kết thúc chuyến thăm Trung Đông với 3 chặng dừng chân chính bao gồm Israel, "
+            "khu Bờ Tây của Palestine và Saudi Arabia. Chuyến công du từ ngày 13 đến 16-7 của ông Biden đặt ra "
+            "nhiều mục tiêu.")
+    visits = _visits_of(text)
+    assert [v.country for v in visits] == ["IL", "PS", "SA"]
+    assert all(v.start == "--07" and v.parties[1] == "US" for v in visits)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
@@ -91,7 +91,7 @@ _COUNTED_PAIR = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
 # "thăm trụ sở Tổ chức Y tế Thế giới": an organisation's seat is the organisation visited.
-_TO = re.compile(r"^(?:\s|,|lai|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
+_TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
                  # "chuyến công du ba nước châu Âu gồm Ba Lan, Séc và Thụy Sĩ"
                  r"|chau (?:au|a|phi|my|uc)|trung dong|dong nam a|dong a|nam a|bac au|tay au|dong au"
                  r"|my latinh|nam my|bac my|gom|bao gom|la|:)*$")
@@ -163,6 +163,16 @@ class Sides:
     # People whose office is said in one mention and who are met in another by name alone ("Chủ tịch
     # Nhân đại Trung Quốc Triệu Lạc Tế ...; Thủ tướng đã hội kiến ông Triệu Lạc Tế").
     seniors: frozenset[str] = frozenset()
+
+
+def _titled(people: list[PersonMention]) -> list[PersonMention]:
+    """Mentions by name alone ("Ông Joe Biden vừa kết thúc chuyến thăm ...") with the titles the same person
+    holds where the article gives them ("Tổng thống Mỹ Joe Biden"): an office-holder named bare is still one."""
+    titles: dict[str, list[str]] = {}
+    for p in people:
+        if p.person and p.titles and _senior(p):
+            titles.setdefault(p.person, p.titles)
+    return [replace(p, titles=titles[p.person]) if not p.titles and p.person in titles else p for p in people]
 
 
 def _protagonist(people: list[PersonMention]) -> str:
@@ -339,7 +349,7 @@ def _anniversary_year(dates: list[DateMention], folded: str, year: int | None) -
 def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None) -> list[Candidate]:
     if ctx.anchor is None:
         year = _anniversary_year(dates, folded, year)
-    people = find_person_mentions(ctx)
+    people = _titled(find_person_mentions(ctx))
     protagonist = _protagonist(people)
     visits: list[Candidate] = []
     talks: list[Candidate] = []
@@ -359,6 +369,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
                                    protagonist, lo, hi))
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
+    _tour_month(ctx, dates, year, visits, untold)
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of,
                   frozenset(p.person for p in people if p.person and _senior(p)))
@@ -455,6 +466,34 @@ def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist,
 _NAMED_TRIP = re.compile(r"chuyen|chinh thuc|cap nha nuoc|lam viec")
 
 
+def _trip_span(ctx, dates, year, t_start: int, t_end: int, lo: int, hi: int):
+    """(start, end, the date mention) of the span of days said beside a trip named without its destination, if
+    one is: a single day dates something done during the trip, a span of years no trip."""
+    chosen = near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
+                                            anchored=ctx.anchor is not None), t_start, t_end)
+    if chosen is None or not chosen.is_range or not chosen.first.day:
+        return None
+    start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
+                                   attr.article_reference(ctx, dates))
+    return (start, end, chosen) if trip_long(start, end) else None
+
+
+def _tour_month(ctx, dates, year, visits: list[Candidate], untold: list[tuple[int, int, int, int]]) -> None:
+    """"3 chặng dừng chân gồm Israel, Palestine và Saudi Arabia" ... "Chuyến công du từ ngày 13 đến 16-7": the
+    stops of one tour, listed by one verb and undated, fall in the month of the tour's span of days (which days
+    each took is not said)."""
+    listed = Counter(v.span for v in visits)
+    stops = [v for v in visits if listed[v.span] > 1 and v.start is None]
+    if not stops or len({c for v in visits for c in v.parties}) != len({v.country for v in visits}) + 1:
+        return      # stops of one tour only: one visitor, each visit to another host
+    for t_start, t_end, lo, hi in untold:
+        span = _trip_span(ctx, dates, year, t_start, t_end, lo, hi)
+        if span and span[0] and attr.month_of(span[0]) == attr.month_of(span[1]):
+            for v in stops:
+                v.start = v.end = attr.month_of(span[0])
+            return
+
+
 def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
                          untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
     """"Thủ tướng đã tới thủ đô, bắt đầu chuyến thăm chính thức từ ngày 8 đến 10/2": in an article about one
@@ -465,14 +504,10 @@ def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
     visit = visits[0]
     out: list[Candidate] = []
     for t_start, t_end, lo, hi in untold:
-        chosen = near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
-                                                anchored=ctx.anchor is not None), t_start, t_end)
-        if chosen is None or not chosen.is_range or not chosen.first.day:
-            continue    # only a span of days is the trip's own: a single day dates something done during it
-        start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
-                                       attr.article_reference(ctx, dates))
-        if not trip_long(start, end):
+        span = _trip_span(ctx, dates, year, t_start, t_end, lo, hi)
+        if span is None:
             continue    # "kỷ niệm 45 năm (7/1/1972-7/1/2017)": a span of years is no trip's
+        start, end, chosen = span
         status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
         out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:t_end], span=Span(t_start, t_end),
                              parties=visit.parties, start=start, end=end, city=visit.city, country=visit.country,
@@ -539,7 +574,8 @@ def _arrived_before(ctx: DocContext, folded: str, begins: int, lo: int) -> attr.
     return None
 
 
-_AND = re.compile(r"\s*(?:,|va)\s*$")
+# "Israel, khu Bờ Tây của Palestine và Saudi Arabia": a stop named by a part of the country.
+_AND = re.compile(r"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){1,3} cua\s+)?$")
 
 
 def _also_to(ctx: DocContext, folded: str, after: int, hi: int) -> list[attr.Place]:
