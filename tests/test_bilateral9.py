@@ -184,3 +184,9 @@ def test_the_stops_of_one_tour_fall_in_the_month_of_its_span():
     visits = _visits_of(text)
     assert [v.country for v in visits] == ["IL", "PS", "SA"]
     assert all(v.start == "--07" and v.parties[1] == "US" for v in visits)
+
+
+def test_an_arrival_right_after_the_one_arriving_needs_no_auxiliary():
+    text = "Ngoại trưởng Mỹ Antony Blinken đến Bắc Kinh ngày 18/6/2023. Ông Blinken đã gặp Chủ tịch Tập Cận Bình."
+    (visit,) = _visits_of(text)
+    assert visit.parties == ["CN", "US"] and visit.city == "Beijing" and visit.start == "2023-06"

@@ -439,7 +439,9 @@ def _banquets_alone(folded: str, talks: list[Candidate]) -> list[Candidate]:
 
 # "chuyên cơ chở Thủ tướng A đã hạ cánh tại sân bay ..., Washington", "Tổng thống B đã tới Hà Nội": a leader's
 # arrival abroad, told without a visit verb, is a visit.
-_ARRIVAL = re.compile(r"\b(?:da|vua)\s+(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)\s+")
+# "Ngoại trưởng Mỹ A đến Bắc Kinh ngày 18/6": right after the one arriving, the verb needs no "đã".
+_ARRIVAL = re.compile(r"\b(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)\s+")
+_AUXILIARY = re.compile(r"(?:da|vua)\s")
 _ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?")
 # An arrival for a summit or forum is no bilateral visit.
 _FOR_AN_EVENT = re.compile(r"\b(?:du|tham du|hoi nghi|dien dan|thuong dinh|cap cao|hoi thao|apec|g20|asean)\b")
@@ -451,6 +453,8 @@ def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist,
         if not any(p.end <= m.start() and _senior(p) and p.country for p in people) \
                 or _FOR_AN_EVENT.search(folded, m.end(), hi):
             continue
+        if not _AUXILIARY.match(folded, m.start()) and not any(0 <= m.start() - p.end <= 2 for p in people):
+            continue    # a bare "đến", "tới" ("từ ... đến", "trong tuần tới") is no arrival
         dest = _destination(ctx, folded, gap.end(), hi)
         if dest is None or dest.start > gap.end():
             continue
