@@ -190,3 +190,14 @@ def test_an_arrival_right_after_the_one_arriving_needs_no_auxiliary():
     text = "Ngoại trưởng Mỹ Antony Blinken đến Bắc Kinh ngày 18/6/2023. Ông Blinken đã gặp Chủ tịch Tập Cận Bình."
     (visit,) = _visits_of(text)
     assert visit.parties == ["CN", "US"] and visit.city == "Beijing" and visit.start == "2023-06"
+
+
+def test_heads_of_state_by_rarer_titles_and_no_state_premier():
+    # A Governor-General and a Grand Duke are heads of state; a German state's premier holds no national office.
+    text = "Ngày 12/3/2024, Chủ tịch nước tiếp Toàn quyền Australia David Hurley."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["AU", "VN"]
+    text = "Ngày 12/3/2024, Chủ tịch nước tiếp Đại Công tước Luxembourg Henri."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LU", "VN"]
+    assert talks_of("Ngày 12/3/2024, Thủ tướng tiếp Thủ tướng bang Bavaria của Đức Markus Söder.") == []

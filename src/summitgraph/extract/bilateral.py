@@ -99,7 +99,9 @@ _TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
     # a deputy ("Phó đại diện thương mại", "Phó Tổng thư ký") is no senior side unless named as one below
-    r"\b(?<!pho )(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
+    # a state's or province's premier ("Thủ tướng bang Bavaria") is no national office
+    r"\b(?<!pho )(?:thu tuong(?! bang| tieu bang| vung)|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong"
+    r"|ngoai truong|quoc vuong|giao hoang|toan quyen|dai cong tuoc"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
     r"|pho chu tich nuoc|chu tich$|emir|tieu vuong|dai dien cap cao|chu tich hoi dong (?:hanh chinh )?nha nuoc|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
