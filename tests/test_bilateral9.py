@@ -201,3 +201,17 @@ def test_heads_of_state_by_rarer_titles_and_no_state_premier():
     (talk,) = talks_of(text)
     assert talk.parties == ["LU", "VN"]
     assert talks_of("Ngày 12/3/2024, Thủ tướng tiếp Thủ tướng bang Bavaria của Đức Markus Söder.") == []
+
+
+def test_a_welcome_ceremony_an_online_exchange_and_an_online_summit_with_the_eu():
+    text = "Ngày 19/10/2020, Thủ tướng Nguyễn Xuân Phúc đã chủ trì lễ đón chính thức Thủ tướng Nhật Bản Suga Yoshihide."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"] and talk.start == "2020-10-19" and talk.country == "VN"
+    text = ("Ngày 12/8/2020, Bộ trưởng Ngoại giao Phạm Bình Minh đã có cuộc trao đổi trực tuyến với Ngoại trưởng Mỹ "
+            "Mike Pompeo.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["US", "VN"] and talk.format == "online"
+    text = ("Ngày 30/6/2020, Thủ tướng Nguyễn Xuân Phúc và Chủ tịch Hội đồng châu Âu Charles Michel đã dự Hội nghị "
+            "thượng đỉnh trực tuyến Việt Nam - EU.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["EU", "VN"] and talk.format == "online"

@@ -49,7 +49,9 @@ _TALK = WordStart(
     r"(?:hoi dam(?: truc tuyen)?|hoi kien|yet kien|dien dam"
     r"|cuoc gap(?: song phuong| rieng| ngan| hep| go)?|gap go|gap gio|gap rieng"
     # a translated "bilateral meeting": "tổ chức một cuộc họp song phương với Tổng thống A"
-    r"|cuoc hop song phuong"
+    r"|cuoc hop song phuong|(?:cuoc )?trao doi truc tuyen(?= voi )"
+    # "chủ trì lễ đón chính thức Thủ tướng A": the host welcoming his guest
+    r"|le don(?: chinh thuc| trong the| cap nha nuoc)?"
     # "mở tiệc tối chiêu đãi Thủ tướng A": a leader hosting another at a banquet meets him
     r"|(?:(?:mo|thiet|to chuc) )?(?:tiec )?(?:chieu dai|thet dai)(?: (?:toi|trua|com toi|com trua))?"
     # "cuộc thảo luận giữa A và B": a discussion is a talk when its two sides follow "giữa"
@@ -258,7 +260,8 @@ def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int,
 _PASSIVE_BEFORE = re.compile(r"\bduoc\s+$")
 _PASSIVE_GAP = re.compile(r"^(?:\s|va|hoang hau|phu nhan|da|se|trang trong|than mat)*$")
 # Verbs of receiving a guest: the subject is the host.
-_RECEIVING_VERBS = frozenset({"tiep", "tiep don", "don tiep", "tiep xa giao", "tiep than mat", "tiep rieng"})
+_RECEIVING_VERBS = frozenset({"tiep", "tiep don", "don tiep", "tiep xa giao", "tiep than mat", "tiep rieng", "le don",
+                              "le don chinh thuc", "le don trong the", "le don cap nha nuoc"})
 # Told in the passive, an audience ("được Nhà vua tiếp kiến", "được Tổng thống hội kiến") is a reception too.
 _RECEIVING = _RECEIVING_VERBS | {"tiep kien", "hoi kien"}
 

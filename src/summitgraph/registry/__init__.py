@@ -94,10 +94,10 @@ def countries() -> dict[str, Country]:
 
 @lru_cache(maxsize=1)
 def _side_index() -> dict[str, str]:
-    """Every spelling of a state, short pair forms included, by its code."""
+    """Every spelling of a state or organisation but ASEAN, short pair forms included, by its code."""
     index: dict[str, str] = {}
     for c in countries().values():
-        if c.kind != "org":
+        if c.code != "ASEAN":     # ASEAN's pairs are its partners' meetings
             for s in c.names + c.ambiguous + c.pair_only:
                 index.setdefault(s, c.code)
     return index
