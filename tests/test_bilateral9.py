@@ -215,3 +215,11 @@ def test_a_welcome_ceremony_an_online_exchange_and_an_online_summit_with_the_eu(
             "thượng đỉnh trực tuyến Việt Nam - EU.")
     (talk,) = talks_of(text)
     assert talk.parties == ["EU", "VN"] and talk.format == "online"
+
+
+def test_a_stop_of_a_trip_named_before_it():
+    # "chọn Việt Nam là điểm đến đầu tiên trong chuyến công du": the destination said before the trip.
+    text = ("Tân Thủ tướng Nhật Bản Suga Yoshihide đã chọn Việt Nam là điểm đến đầu tiên trong chuyến công du "
+            "nước ngoài đầu tiên từ ngày 18 đến 21/10/2020.")
+    (visit,) = _visits_of(text)
+    assert visit.parties == ["JP", "VN"] and visit.country == "VN" and visit.start == "2020-10-18"

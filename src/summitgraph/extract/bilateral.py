@@ -566,6 +566,13 @@ def _arrived_at(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Pla
         place = begins and _arrived_before(ctx, folded, begins.start(), lo)
         if place:
             return place
+    stop = _STOP_OF_TRIP.search(folded, max(lo, t_start - 50), t_start)
+    if stop:
+        # "chọn Việt Nam là điểm đến đầu tiên trong chuyến công du": the country named right before
+        hits = [h for h in registry.find_countries(ctx.text[max(lo, stop.start() - 40):stop.start()]) if len(h.key) == 2]
+        if hits and ctx.text[max(lo, stop.start() - 40) + hits[-1].end:stop.start()].strip() == "":
+            start = max(lo, stop.start() - 40)
+            return attr.Place(None, hits[-1].key, start + hits[-1].start, start + hits[-1].end)
     return None
 
 
@@ -584,6 +591,12 @@ def _arrived_before(ctx: DocContext, folded: str, begins: int, lo: int) -> attr.
 
 
 # "Israel, khu Bờ Tây của Palestine và Saudi Arabia": a stop named by a part of the country.
+# "Việt Nam là điểm đến đầu tiên trong chuyến công du", "Lào là quốc gia đầu tiên trong chuyến thăm": a stop of
+# the trip named before it.
+_STOP_OF_TRIP = re.compile(r"\b(?:la|lam)\s+(?:diem den|dia diem|quoc gia|nuoc|chang)(?: dau tien| cuoi cung| tiep theo"
+                           r"| thu \w+)?\s+(?:trong|cua)\s+(?:cac\s+)?$")
+
+
 _AND = re.compile(r"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){1,3} cua\s+)?$")
 
 
