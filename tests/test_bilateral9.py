@@ -223,3 +223,14 @@ def test_a_stop_of_a_trip_named_before_it():
             "nước ngoài đầu tiên từ ngày 18 đến 21/10/2020.")
     (visit,) = _visits_of(text)
     assert visit.parties == ["JP", "VN"] and visit.country == "VN" and visit.start == "2020-10-18"
+
+
+def test_several_visitors_to_one_host_each_a_visit_dated_in_its_brackets():
+    text = ("Năm 2023, Việt Nam đón nhiều chuyến thăm cấp cao: Tổng thống Hàn Quốc Yoon Suk Yeol (tháng 6), Tổng thống "
+            "Mỹ Joe Biden (tháng 9) và Chủ tịch Trung Quốc Tập Cận Bình (tháng 12).")
+    visits = _visits_of(text)
+    assert [(v.parties, v.start) for v in visits] == [(["KR", "VN"], "2023-06"), (["US", "VN"], "2023-09"),
+                                                      (["CN", "VN"], "2023-12")]
+    text = ("Các chuyến thăm Việt Nam của Tổng thống Hàn Quốc Yoon Suk Yeol (6/2023) và Tổng thống Mỹ Joe Biden "
+            "(9/2023) đã nâng cấp quan hệ.")
+    assert [(v.parties, v.start) for v in _visits_of(text)] == [(["KR", "VN"], "2023-06"), (["US", "VN"], "2023-09")]

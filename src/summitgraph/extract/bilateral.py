@@ -366,7 +366,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         for m in found:
             if _COUNTED.search(folded, max(lo, m.start() - 24), m.start()):
                 continue        # "đã nhiều lần sang thăm Việt Nam": visits counted, none told as one
-            told = _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
+            told = _listed_visits(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi) \
+                or _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
             visits.extend(told)
             if not told and _NAMED_TRIP.search(m.group(0)):
                 untold.append((m.start(), m.end(), lo, hi))
@@ -440,6 +441,52 @@ def _banquets_alone(folded: str, talks: list[Candidate]) -> list[Candidate]:
         return _BANQUET.search(folded, t.span.start, t.span.end) is not None
     told = {t.parties for t in talks if not banquet(t)}
     return [t for t in talks if not banquet(t) or t.parties not in told]
+
+
+# "Việt Nam đón nhiều chuyến thăm cấp cao: Tổng thống A (tháng 6), Thủ tướng B (tháng 9)", "các chuyến thăm Việt Nam
+# của Tổng thống A (6/2023) và Tổng thống B": several visitors to one host, each a visit, dated in its own brackets.
+_MANY = re.compile(r"\b(?:cac|nhieu|nhung|loat|mot loat)\s+$")
+_HOST_WELCOMES = re.compile(r"\s+(?:da\s+|lien tiep\s+)*(?:don|tiep don|don tiep|chao don)\s+(?:cac|nhieu|nhung|loat|mot loat)\s+$")
+_FIRST_VISITOR = re.compile(r"^\s*(?:cap cao|chinh thuc)?\s*(?::|cua)\s*$")
+_NEXT_VISITOR = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|va|,\s*va)\s*$")
+
+
+def _listed_visits(ctx, folded, dates, year, people: list[PersonMention], t_start, t_end, lo, hi) -> list[Candidate]:
+    if not _MANY.search(folded, max(lo, t_start - 10), t_start):
+        return []
+    dest = _destination(ctx, folded, t_end, hi)
+    if dest is not None:
+        host, after = dest.country, dest.end
+    else:
+        welcomes = _HOST_WELCOMES.search(folded, max(lo, t_start - 40), t_start)
+        hits = [h for h in registry.find_countries(ctx.text[lo:welcomes.start()]) if len(h.key) == 2] if welcomes else []
+        if not hits or ctx.text[lo + hits[-1].end:welcomes.start()].strip():
+            return []
+        host, after = hits[-1].key, t_end
+    visitors: list[PersonMention] = []
+    cursor = after
+    for p in sorted((p for p in people if _head_start(p) >= after), key=_head_start):
+        gap = folded[cursor:_head_start(p)]
+        if not (_NEXT_VISITOR if visitors else _FIRST_VISITOR).match(gap):
+            break
+        if p.country and p.country != host and _senior(p):
+            visitors.append(p)
+        cursor = p.end
+    if len(visitors) < 2:
+        return []
+    out = []
+    for p in visitors:
+        chosen = bracketed_after(folded, dates, p.end, hi) or near_enough(
+            attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, t_end, anchored=ctx.anchor is not None),
+            t_start, t_end)
+        start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
+                                       attr.article_reference(ctx, dates))
+        status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+        out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:p.end], span=Span(t_start, t_end),
+                             parties=tuple(sorted({p.country, host})), start=start, end=end, city=None, country=host,
+                             format="in_person", status=status, status_said=said, confidence=0.6,
+                             spans=[Span(t_start, t_end), Span(p.start, p.end)]))
+    return out
 
 
 # "chuyên cơ chở Thủ tướng A đã hạ cánh tại sân bay ..., Washington", "Tổng thống B đã tới Hà Nội": a leader's
