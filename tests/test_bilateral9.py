@@ -234,3 +234,12 @@ def test_several_visitors_to_one_host_each_a_visit_dated_in_its_brackets():
     text = ("Các chuyến thăm Việt Nam của Tổng thống Hàn Quốc Yoon Suk Yeol (6/2023) và Tổng thống Mỹ Joe Biden "
             "(9/2023) đã nâng cấp quan hệ.")
     assert [(v.parties, v.start) for v in _visits_of(text)] == [(["KR", "VN"], "2023-06"), (["US", "VN"], "2023-09")]
+
+
+def test_a_visit_to_a_part_of_a_country_named_with_it():
+    text = "Thủ tướng Nguyễn Xuân Phúc đã thăm bang California, Hoa Kỳ từ ngày 1 đến 3/6/2017."
+    (visit,) = _visits_of(text)
+    assert visit.parties == ["US", "VN"] and visit.start == "2017-06-01" and visit.end == "2017-06-03"
+    text = "Chủ tịch nước Trần Đại Quang thăm thành phố Yokohama của Nhật Bản ngày 2/6/2018."
+    (visit,) = _visits_of(text)
+    assert visit.parties == ["JP", "VN"] and visit.country == "JP"

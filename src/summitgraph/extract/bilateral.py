@@ -96,7 +96,9 @@ _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 _TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
                  # "chuyến công du ba nước châu Âu gồm Ba Lan, Séc và Thụy Sĩ"
                  r"|chau (?:au|a|phi|my|uc)|trung dong|dong nam a|dong a|nam a|bac au|tay au|dong au"
-                 r"|my latinh|nam my|bac my|gom|bao gom|la|:)*$")
+                 r"|my latinh|nam my|bac my|gom|bao gom|la|:"
+                 # "thăm bang California, Hoa Kỳ", "thăm thành phố Yokohama của Nhật Bản": a part of the country first
+                 r"|(?:bang|tinh|thanh pho|vung|dao|khu tu tri)(?: \w+){1,3}\s*(?:,|cua))*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
