@@ -243,3 +243,13 @@ def test_a_visit_to_a_part_of_a_country_named_with_it():
     text = "Chủ tịch nước Trần Đại Quang thăm thành phố Yokohama của Nhật Bản ngày 2/6/2018."
     (visit,) = _visits_of(text)
     assert visit.parties == ["JP", "VN"] and visit.country == "JP"
+
+
+def test_a_well_known_leader_named_without_a_title():
+    # "hội đàm với ông Joe Biden", "Ông Lý Hiển Long đã thăm ...": listed office-holders hold their office bare.
+    text = "Ngày 10/9/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với ông Joe Biden tại Hà Nội."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["US", "VN"]
+    text = "Ông Lý Hiển Long đã thăm chính thức Việt Nam từ ngày 27 đến 28/3/2017."
+    (visit,) = _visits_of(text)
+    assert visit.parties == ["SG", "VN"] and visit.start == "2017-03-27"

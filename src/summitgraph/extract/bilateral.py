@@ -135,6 +135,9 @@ def _bare_home_title(text: str, folded: str, lo: int, hi: int) -> bool:
 def _senior(person: PersonMention) -> bool:
     if registry.is_organisation(person.country) and any(_ORG_HEAD.search(fold(t)) for t in person.titles):
         return True
+    if not person.titles:
+        # "gặp ông Joe Biden": a well-known head of state or government, named without a title
+        return registry.office_holder_country(person.person or person.name) is not None
     return any(_SENIOR.search(fold(t)) for t in person.titles)
 
 
