@@ -253,3 +253,13 @@ def test_a_well_known_leader_named_without_a_title():
     text = "Ông Lý Hiển Long đã thăm chính thức Việt Nam từ ngày 27 đến 28/3/2017."
     (visit,) = _visits_of(text)
     assert visit.parties == ["SG", "VN"] and visit.start == "2017-03-27"
+
+
+def test_the_day_a_visit_ends_dates_it_only_to_its_month():
+    # "Chiều 4/7, ... rời New Delhi, kết thúc chuyến thăm": the last day, not the visit's days; its talks alike.
+    text = ("Chiều 4/7/2017, Chủ tịch nước Trần Đại Quang rời New Delhi, kết thúc tốt đẹp chuyến thăm cấp nhà nước "
+            "Ấn Độ. Trong chuyến thăm, Chủ tịch nước đã hội đàm với Tổng thống Pranab Mukherjee.")
+    (visit,) = _visits_of(text)
+    assert visit.parties == ["IN", "VN"] and visit.start == visit.end == "2017-07"
+    (talk,) = talks_of(text)
+    assert talk.start == "2017-07"

@@ -748,6 +748,17 @@ def _framing_subject(folded: str, people: list[PersonMention], host: str, t_star
 _HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
 
 
+# "rời New Delhi, kết thúc chuyến thăm": the day of leaving, the trip's last (the day one sets off, "lên đường
+# thăm", is its first: its start).
+_ENDS_OF_TRIP = re.compile(r"\b(?:ket thuc|hoan thanh|roi)\b[^.;:]{0,30}$")
+
+
+def _last_day(folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
+    """Whether the single day dating a visit is the day it ends: only its month is the visit's."""
+    return chosen is not None and not chosen.is_range and chosen.first.day is not None \
+        and _ENDS_OF_TRIP.search(folded, max(lo, t_start - 40), t_start) is not None
+
+
 def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
            dest: attr.Place, named_from: int) -> Candidate | None:
     if dest.country is None:
@@ -792,7 +803,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
     if span is not None:
         chosen, (start, end) = span
-    if start and attr.frame_day(folded, chosen, t_start, dest.end):
+    if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)):
         start = end = attr.month_of(start)
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
