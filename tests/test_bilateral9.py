@@ -263,3 +263,10 @@ def test_the_day_a_visit_ends_dates_it_only_to_its_month():
     assert visit.parties == ["IN", "VN"] and visit.start == visit.end == "2017-07"
     (talk,) = talks_of(text)
     assert talk.start == "2017-07"
+
+
+def test_a_courtesy_call_told_as_coming_to_greet():
+    text = ("Nhân dịp sang Việt Nam dự Hội nghị, Ngoại trưởng Nhật Bản Taro Kono đã đến chào xã giao Thủ tướng Nguyễn "
+            "Xuân Phúc ngày 7/8/2017.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"] and talk.start == "2017-08-07"

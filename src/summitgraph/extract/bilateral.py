@@ -59,7 +59,7 @@ _TALK = WordStart(
     # a call: "trao đổi qua điện thoại với", "gọi điện cho", "gọi điện chúc mừng"; "gặp mặt"
     r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: chuc mung| cho)?|gap mat"
     # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
-    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao"
+    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao(?: xa giao| tu biet)?"
     # "làm việc với", "trao đổi với": a working meeting, a talk only with an office-holder named after it
     r"|chao xa giao|chao|tham xa giao|lam viec voi|trao doi voi"
     # "có trao đổi ngắn với Tổng thống A" on the sidelines: a brief exchange is a talk too
