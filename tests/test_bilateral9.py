@@ -270,3 +270,11 @@ def test_a_courtesy_call_told_as_coming_to_greet():
             "Xuân Phúc ngày 7/8/2017.")
     (talk,) = talks_of(text)
     assert talk.parties == ["JP", "VN"] and talk.start == "2017-08-07"
+
+
+def test_a_trip_of_an_office_holder_is_a_visit_and_a_students_is_not():
+    # "chuyến đi tới Trung Quốc", as translated copy writes a visit; with no office-holder on it, no visit.
+    text = "Ngoại trưởng Mỹ Antony Blinken sẽ có chuyến đi tới Trung Quốc vào ngày 18/6/2023."
+    (visit,) = _visits_of(text)
+    assert visit.parties == ["CN", "US"] and visit.start == "2023-06-18"
+    assert _visits_of("Sau khi nhận giải thưởng, em đã có chuyến đi Anh kéo dài 3 tuần.") == []

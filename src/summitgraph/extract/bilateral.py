@@ -34,7 +34,7 @@ _VISIT = WordStart(
     r"(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
     r"|(?:chuyen )?vieng tham"
-    r"|chuyen cong du|cong du|chuyen cong tac|sang tham|den tham|toi tham|dung chan|tham)\b")
+    r"|chuyen cong du|cong du|chuyen cong tac|chuyen di|sang tham|den tham|toi tham|dung chan|tham)\b")
 # Folding makes "thăm" (visit) one with "tham" (tham dự, tham gia), "thảm", "thẩm" and "thậm": a visit verb's
 # "tham" must be "thăm" as written.
 _THAM = re.compile(r"\btham\b")
@@ -776,6 +776,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     if by_person is None and not before:
         by_person = _framing_subject(folded, people, host, t_start, dest.end, lo, hi)
     visitor_person = by_person or (before[-1] if before else None)
+    if visitor_person is None and folded.startswith("chuyen di", t_start):
+        return None     # "chuyến đi Anh" of a student: a trip is a visit only with an office-holder named on it
     # Only office-holders' visits count: not a provincial secretary's, not a business delegation's.
     if visitor_person is not None and not _senior(visitor_person):
         return None
