@@ -278,3 +278,11 @@ def test_a_trip_of_an_office_holder_is_a_visit_and_a_students_is_not():
     (visit,) = _visits_of(text)
     assert visit.parties == ["CN", "US"] and visit.start == "2023-06-18"
     assert _visits_of("Sau khi nhận giải thưởng, em đã có chuyến đi Anh kéo dài 3 tuần.") == []
+
+
+def test_talks_named_by_the_pair_of_countries_right_after_the_verb():
+    text = "Cuộc hội đàm Việt Nam - Lào diễn ra trong không khí hữu nghị ngày 9/1/2023."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LA", "VN"] and talk.start == "2023-01-09"
+    (talk,) = talks_of("Điện đàm Việt - Mỹ: hai bên nhất trí thúc đẩy quan hệ.")
+    assert talk.parties == ["US", "VN"]

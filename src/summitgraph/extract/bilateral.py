@@ -1059,9 +1059,18 @@ _LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao(?:\s+giua)?|gi
 _SIDES_JOINED = re.compile(r"^\s*(?:-|–|va)\s*$")
 
 
+_PAIR_AFTER = re.compile(rf"[ \t]+[{registry.UPPER_CHARS}][\w ]{{0,20}}?\s*[-\u2013\u2014]\s*[{registry.UPPER_CHARS}]\w*(?: [{registry.UPPER_CHARS}]\w*){{0,2}}")
+
+
 def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list[Candidate]:
     """A talk named by its level and its two countries: leaders' ("cấp cao") or two office-holders'
     of minister rank or above ("giữa hai Bộ trưởng Ngoại giao")."""
+    # "Hội đàm Việt Nam - Trung Quốc", "điện đàm Việt - Mỹ": the pair right after the verb, as headlines write it
+    pair = _PAIR_AFTER.match(ctx.text, t_end, hi)
+    sides = pair and registry.two_sides(pair.group(0), whole_left=True)
+    if sides:
+        slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, pair.end())
+        return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, pair.end()), set(sides))]
     hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 80)]) if len(h.key) == 2]
     if len(hits) < 2 or hits[0].key == hits[1].key:
         return []

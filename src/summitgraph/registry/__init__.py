@@ -107,18 +107,27 @@ _PAIR_DASH = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
 _SIDE_WORDS = 4
 
 
-def two_sides(text: str) -> tuple[str, str] | None:
-    """The two states a pair name joins with a dash ("Mỹ - Triều Tiên", "Việt-Trung", "Việt Nam – Ấn Độ"):
-    the words right before the dash and right after it each one state's spelling, short forms included."""
+def _side(words: list[str], first: bool) -> tuple[str, int] | None:
+    """The code and word count of the longest spelling of a side opening (``first``) or closing ``words``."""
     index = _side_index()
+    for n in range(min(_SIDE_WORDS, len(words)), 0, -1):
+        w = " ".join(words[:n] if first else words[-n:])
+        if w in index:
+            return index[w], n
+    return None
+
+
+def two_sides(text: str, *, whole_left: bool = False) -> tuple[str, str] | None:
+    """The two states a pair name joins with a dash ("Mỹ - Triều Tiên", "Việt-Trung", "Việt Nam – Ấn Độ"):
+    the words right before the dash and right after it each one state's spelling, short forms included;
+    with ``whole_left``, the words before the first dash are all one side ("hội đàm| Việt Nam - Lào")."""
     for dash in _PAIR_DASH.finditer(text):
         before, after = text[:dash.start()].split(), text[dash.end():].split()
-        left = next((index[w] for n in range(min(_SIDE_WORDS, len(before)), 0, -1)
-                     if (w := " ".join(before[-n:])) in index), None)
-        right = next((index[w] for n in range(min(_SIDE_WORDS, len(after)), 0, -1)
-                      if (w := " ".join(after[:n])) in index), None)
-        if left and right and left != right:
-            return tuple(sorted((left, right)))
+        left, right = _side(before, first=False), _side(after, first=True)
+        if left and right and left[0] != right[0] and (not whole_left or left[1] == len(before)):
+            return tuple(sorted((left[0], right[0])))
+        if whole_left:
+            return None
     return None
 
 
