@@ -286,3 +286,13 @@ def test_talks_named_by_the_pair_of_countries_right_after_the_verb():
     assert talk.parties == ["LA", "VN"] and talk.start == "2023-01-09"
     (talk,) = talks_of("Điện đàm Việt - Mỹ: hai bên nhất trí thúc đẩy quan hệ.")
     assert talk.parties == ["US", "VN"]
+
+
+def test_two_offices_of_two_countries_named_without_their_holders():
+    text = "Bộ trưởng Quốc phòng Mỹ và người đồng cấp Trung Quốc đã có cuộc gặp tại Singapore ngày 3/6/2022."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "US"] and talk.city == "Singapore"
+    (talk,) = talks_of("Lãnh đạo Mỹ và Trung Quốc đã điện đàm ngày 28/7/2022.")
+    assert talk.parties == ["CN", "US"] and talk.start == "2022-07-28"
+    (talk,) = talks_of("Thủ tướng Nhật Bản và Tổng thống Hàn Quốc đã gặp nhau ngày 21/5/2023.")
+    assert talk.parties == ["JP", "KR"]

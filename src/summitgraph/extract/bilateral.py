@@ -433,6 +433,9 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             if _pair_before(folded, here, m.start(), lo):
                 talks.extend(_talks(ctx, folded, dates, year, here, here, sides, met, subject, m.start(), m.start(),
                                     lo, hi))
+            elif folded.startswith("gap nhau", m.start()):
+                # "Thủ tướng Nhật Bản và Tổng thống Hàn Quốc đã gặp nhau": two offices of two countries
+                talks.extend(_countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi))
     return visits + _banquets_alone(folded, talks)
 
 
@@ -1089,7 +1092,10 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
 # "Bộ trưởng Quốc phòng hai nước Việt Nam và Lào đã có cuộc gặp", "Lãnh đạo cấp cao Việt Nam - Lào đã hội đàm".
 _SIDES_THEN_VERB = re.compile(r"\s+(?:da\s+|se\s+|vua\s+)?(?:co\s+|tien hanh\s+)?(?:cac\s+)?(?:cuoc\s+|buoi\s+)?$")
 _OFFICE_THEN_SIDES = re.compile(r"(?:^|[,;:])\s*(?P<office>[^,;:]{3,60}?)\s+(?:cua\s+)?(?:hai nuoc\s+)?$")
-_LEADERS = re.compile(r"\b(?:lanh dao cap cao|cap cao)\b")
+_LEADERS = re.compile(r"\b(?:(?:nha )?lanh dao(?: cap cao)?|cap cao|nguyen thu)\b")
+# "Thủ tướng Nhật Bản và Tổng thống Hàn Quốc", "Bộ trưởng Quốc phòng Mỹ và người đồng cấp Trung Quốc": each country
+# after its own office.
+_JOINED_BY_OFFICE = re.compile(r"\s*va\s+(?:nguoi dong (?:cap|nhiem)|(?P<office>(?:\w+\s+){0,4}?\w+))\s*")
 # "lãnh đạo hai Đảng, hai Nhà nước Việt Nam và Lào": the leaders' office split by a comma.
 _PARTY_LEADERS = re.compile(r"\blanh dao hai dang\b")
 
@@ -1101,8 +1107,10 @@ def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> li
     if len(hits) < 2 or hits[-2].key == hits[-1].key:
         return []
     first, second = hits[-2], hits[-1]
+    joined = _JOINED_BY_OFFICE.fullmatch(folded, window + first.end, window + second.start)
     if not _SIDES_THEN_VERB.fullmatch(folded, window + second.end, t_start) \
-            or not _SIDES_JOINED.match(folded[window + first.end:window + second.start]):
+            or not (_SIDES_JOINED.match(folded[window + first.end:window + second.start])
+                    or joined and (joined.group("office") is None or _SENIOR.search(joined.group("office")))):
         return []
     office = _OFFICE_THEN_SIDES.search(folded[lo:window + first.start])
     if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))
