@@ -296,3 +296,9 @@ def test_two_offices_of_two_countries_named_without_their_holders():
     assert talk.parties == ["CN", "US"] and talk.start == "2022-07-28"
     (talk,) = talks_of("Thủ tướng Nhật Bản và Tổng thống Hàn Quốc đã gặp nhau ngày 21/5/2023.")
     assert talk.parties == ["JP", "KR"]
+
+
+def test_a_discussion_between_two_offices_one_of_an_organisation():
+    text = "Nội dung chính của cuộc thảo luận giữa Thủ tướng Campuchia và Tổng Thư ký ASEAN là tình hình Myanmar."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["ASEAN", "KH"]

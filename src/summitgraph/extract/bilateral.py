@@ -1074,12 +1074,17 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
     if sides:
         slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, pair.end())
         return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, pair.end()), set(sides))]
-    hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 80)]) if len(h.key) == 2]
+    hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 80)])
+            if len(h.key) == 2 or registry.is_organisation(h.key)]
     if len(hits) < 2 or hits[0].key == hits[1].key:
         return []
     first, second = hits[0], hits[1]
     level = _LEVEL_THEN_SIDES.fullmatch(folded, t_end, t_end + first.start)
-    if level is None or not _SIDES_JOINED.match(folded[t_end + first.end:t_end + second.start]):
+    # "giữa Thủ tướng Campuchia và Tổng Thư ký ASEAN": each side after its own office
+    joined = _JOINED_BY_OFFICE.fullmatch(folded, t_end + first.end, t_end + second.start)
+    if level is None or not (_SIDES_JOINED.match(folded[t_end + first.end:t_end + second.start])
+                             or level.group("office") and joined and joined.group("office")
+                             and (_SENIOR.search(joined.group("office")) or _ORG_HEAD.search(joined.group("office")))):
         return []
     office = level.group("office")
     if office and not _SENIOR.search(office):
