@@ -302,3 +302,15 @@ def test_a_discussion_between_two_offices_one_of_an_organisation():
     text = "Nội dung chính của cuộc thảo luận giữa Thủ tướng Campuchia và Tổng Thư ký ASEAN là tình hình Myanmar."
     (talk,) = talks_of(text)
     assert talk.parties == ["ASEAN", "KH"]
+
+
+def test_subjects_told_by_their_country_a_pronoun_after_a_connective_or_bare_names():
+    text = ("Tổng thống Hàn Quốc Yoon Suk Yeol thăm Việt Nam từ ngày 22 đến 24/6/2023. Trong chuyến thăm, nhà lãnh đạo "
+            "Hàn Quốc đã hội kiến Tổng Bí thư Nguyễn Phú Trọng.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KR", "VN"]
+    text = ("Thủ tướng Anh Rishi Sunak đã có cuộc gặp Tổng thống Pháp Emmanuel Macron. Sau đó, ông tiếp tục gặp Thủ "
+            "tướng Đức Olaf Scholz.")
+    assert sorted(tuple(t.parties) for t in talks_of(text)) == [("DE", "GB"), ("FR", "GB")]
+    (talk,) = talks_of("Ông Tập Cận Bình và ông Joe Biden đã có cuộc gặp kéo dài 3 giờ tại Bali ngày 14/11/2022.")
+    assert talk.parties == ["CN", "US"] and talk.city == "Bali"

@@ -209,7 +209,7 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
     first, second = before[-2], before[-1]
     gap = folded[first.end:_head_start(second)].strip()
     # "Ngoại trưởng A và người đồng cấp Malaysia B đã gặp nhau"
-    joined = gap == "va" or gap.startswith("va ") and _peer(folded, second)
+    joined = gap in ("va", "va ong", "va ba", "va ngai") or gap.startswith("va ") and _peer(folded, second)
     near = re.fullmatch(r"[^,.;:()]{0,28}", folded[second.end:t_start])
     return [first, second] if joined and near and first.country != second.country else []
 
@@ -859,7 +859,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) or (subjects[-1] if subjects else None)
     # "Bà cũng gặp ...", "Ông đã hội kiến ...": the visitor told by a pronoun opening the sentence.
     visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
-    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun \
+    leader_of = _leader_of(ctx, folded, t_start, lo) if subject is None and host is None else None
+    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun and not leader_of \
             and not _bare_home_title(ctx.text, folded, lo, t_start):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
@@ -875,7 +876,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     if between and len(counterparts) >= 2:
         pairs = [(counterparts[1], counterparts[0].country)]
     else:
-        side = subject.country if subject else HOME if home_subject else sides.protagonist
+        side = subject.country if subject else leader_of or (HOME if home_subject else sides.protagonist)
         # The pronoun's visitor is the other side of the visit to the country of the one met.
         pairs = [(p, (_host_or_guest(sides, p.country) if visitor_pronoun and p.country else None) or side)
                  for p in counterparts]
@@ -966,8 +967,28 @@ def is_call(folded_name: str) -> bool:
     return _CALL.search(folded_name) is not None
 
 
+# "Nhà lãnh đạo Mỹ cũng đã gặp Thủ tướng A", "nhà lãnh đạo Hàn Quốc đã hội kiến B": a leader told by his country.
+_LEADER_WORDS = re.compile(r"\b(?:nha lanh dao|lanh dao|nguyen thu|nguoi dung dau(?: chinh phu| nha nuoc)?)\s+$")
+_ADVERBS_TO_VERB = re.compile(r"(?:\s+(?:cung|da|se|vua|tiep tuc|sau do|con|co|cuoc|buoi))*\s*")
+
+
+def _leader_of(ctx: DocContext, folded: str, t_start: int, lo: int) -> str | None:
+    """The country of a leader told by it right before the talk verb ("nhà lãnh đạo Mỹ cũng đã gặp")."""
+    window = max(lo, t_start - 60)
+    hits = [h for h in registry.find_countries(ctx.text[window:t_start]) if len(h.key) == 2]
+    if not hits:
+        return None
+    hit = hits[-1]
+    if not _ADVERBS_TO_VERB.fullmatch(folded, window + hit.end, t_start) \
+            or not _LEADER_WORDS.search(folded, max(lo, window + hit.start - 30), window + hit.start):
+        return None
+    return hit.key
+
+
 # A sentence opened by a pronoun and an adverb or two before its talk verb.
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
+# "Sau đó, ông tiếp tục gặp ...": a connective may open the sentence before the pronoun.
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:sau do|tiep do|truoc do|cung ngay|ngay sau do|tai day|trong chuyen tham(?: nay)?)"
+                              r"\s*,?\s*)?(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
 
 
 # A talk told as the frame of its sentence: "Trong cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B nêu rõ".
