@@ -314,3 +314,11 @@ def test_subjects_told_by_their_country_a_pronoun_after_a_connective_or_bare_nam
     assert sorted(tuple(t.parties) for t in talks_of(text)) == [("DE", "GB"), ("FR", "GB")]
     (talk,) = talks_of("Ông Tập Cận Bình và ông Joe Biden đã có cuộc gặp kéo dài 3 giờ tại Bali ngày 14/11/2022.")
     assert talk.parties == ["CN", "US"] and talk.city == "Bali"
+
+
+def test_a_working_breakfast_and_a_friendly_chat_with_a_leader():
+    text = "Ngày 5/5/2023, Thủ tướng Phạm Minh Chính đã ăn sáng làm việc với Thủ tướng Singapore Lý Hiển Long."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["SG", "VN"]
+    (talk,) = talks_of("Tối 10/9/2023, Tổng Bí thư Nguyễn Phú Trọng đã trò chuyện thân mật với Tổng thống Mỹ Joe Biden.")
+    assert talk.parties == ["US", "VN"]
