@@ -322,3 +322,10 @@ def test_a_working_breakfast_and_a_friendly_chat_with_a_leader():
     assert talk.parties == ["SG", "VN"]
     (talk,) = talks_of("Tối 10/9/2023, Tổng Bí thư Nguyễn Phú Trọng đã trò chuyện thân mật với Tổng thống Mỹ Joe Biden.")
     assert talk.parties == ["US", "VN"]
+
+
+def test_two_hosts_receiving_a_guest_in_turn_are_two_talks():
+    text = ("Chủ tịch Trung Quốc Hồ Cẩm Đào và Thủ tướng Ôn Gia Bảo đã lần lượt hội kiến Thủ tướng Phan Văn Khải "
+            "hôm 20/7/2005.")
+    talks = talks_of(text)
+    assert len(talks) == 2 and all(t.parties == ["CN", "VN"] for t in talks)

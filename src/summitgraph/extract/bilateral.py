@@ -928,7 +928,24 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             format=None if by_phone else _talk_format(folded, t_start, person.end, hi, place is not None),
             status=status, status_said=said, confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
+    co = _co_subject(folded, people, subject, lo) if subject and _IN_TURN.search(folded, max(lo, t_start - 20), t_start) else None
+    if co is not None:
+        # "A và B đã lần lượt hội kiến C": one talk with each of them
+        out += [replace(c, subject=fold(co.person or co.name), spans=list(c.spans)) for c in out
+                if c.series == "bilateral-talks"]
     return out
+
+
+_IN_TURN = re.compile(r"\blan luot\s+$")
+
+
+def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention, lo: int) -> PersonMention | None:
+    """The office-holder of the subject's side named just before the subject and joined to him by "và" or a comma."""
+    before = [p for p in people if lo <= p.end <= _head_start(subject) and p.country == subject.country and _senior(p)]
+    if not before:
+        return None
+    co = before[-1]
+    return co if re.fullmatch(r"\s*(?:,|va|,\s*va)\s*", folded[co.end:_head_start(subject)]) else None
 
 
 # "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.
