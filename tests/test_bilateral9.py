@@ -119,6 +119,10 @@ def test_the_two_leaders_meeting_on_another_occasion():
     talks = talks_of(text)
     assert len(talks) == 2 and all(t.parties == ["GB", "KR"] for t in talks)
     assert talks[1].start == "2003-07" and talks[1].city == "Seoul" and talks[0].start != "2003-07"
+    # Meeting the press or businesses together is no talk of the two.
+    text = ("Ngày 10/9/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Mỹ Joe Biden. Sau hội đàm, hai nhà "
+            "lãnh đạo đã gặp gỡ báo chí. Hai nhà lãnh đạo cũng gặp gỡ cộng đồng doanh nghiệp hai nước.")
+    assert len(talks_of(text)) == 1
     # What the two said at a talk is no other talk.
     text = ("Ngày 10/5/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Nhật Bản Hayashi Yoshimasa. "
             "Hai Bộ trưởng đã trao đổi về hợp tác kinh tế.")

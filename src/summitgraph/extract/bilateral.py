@@ -1233,8 +1233,12 @@ _BOTH_OF_THEM = re.compile(r"\bhai (?:nha lanh dao|vi lanh dao|lanh dao|nguyen t
                            r"(?: (?:cuoc|buoi|lan))?\s+$")
 
 
+# What may follow the two leaders' verb: "nhau", a time, a place, a manner; not others met ("gặp gỡ báo chí",
+# "gặp gỡ cộng đồng doanh nghiệp").
+_NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien"
+                           r"|hang nam|trong|nam|thang|ngay|tu|sang|chieu|toi|truoc|sau|nhieu|mot)\b)")
 # Verbs of meeting, not of what was said at it ("hai nhà lãnh đạo đã trao đổi", "thảo luận": the talk's content).
-_MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap|hoi dam|dien dam|hoi kien)")
+_MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap(?: go| nhau| rieng| mat)?|hoi dam(?: truc tuyen)?|dien dam(?: voi nhau)?|hoi kien)")
 
 
 def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], last: Candidate, lo: int,
@@ -1242,7 +1246,8 @@ def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], last: Ca
     """A talk of "hai nhà lãnh đạo" (the two leaders) is between the sides of the talk told last."""
     for m in verbs:
         both = _BOTH_OF_THEM.search(folded, max(lo, m.start() - 40), m.start())
-        if both is None or not last.parties or not _MEETING_VERB.match(m.group(0)):
+        if both is None or not last.parties or not _MEETING_VERB.fullmatch(m.group(0)) \
+                or not _NO_OTHER_MET.match(folded, m.end()):
             continue
         slots = _talk_slots(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
         end = _PAIR_TALK.pattern.match(folded, m.start()) or m
