@@ -154,6 +154,9 @@ def test_a_leaders_arrival_abroad_is_a_visit_of_that_month():
     # Arriving for a summit is no bilateral visit.
     text = "Thủ tướng Phạm Minh Chính đã đến Jakarta chiều 4/9/2023 để tham dự Hội nghị Cấp cao ASEAN 43."
     assert [m for m in meetings_of(text) if m.series == "bilateral-visit"] == []
+    # ... even told in the next sentence
+    text = "Tổng thống Indonesia Joko Widodo đã đến Hà Nội tối 25/10/2020. Ông sẽ tham dự Hội nghị Cấp cao ASEAN 37."
+    assert [m for m in meetings_of(text) if m.series.startswith("bilateral")] == []
 
 
 def test_two_office_holders_of_two_countries_acting_together_met():
@@ -211,6 +214,10 @@ def test_a_welcome_ceremony_an_online_exchange_and_an_online_summit_with_the_eu(
     text = "Ngày 19/10/2020, Thủ tướng Nguyễn Xuân Phúc đã chủ trì lễ đón chính thức Thủ tướng Nhật Bản Suga Yoshihide."
     (talk,) = talks_of(text)
     assert talk.parties == ["JP", "VN"] and talk.start == "2020-10-19" and talk.country == "VN"
+    # A summit's welcome of the heads of delegation is no talk of two.
+    text = ("Sáng 26/10/2020, Thủ tướng Nguyễn Xuân Phúc chủ trì lễ đón Tổng thống Indonesia Joko Widodo và các Trưởng "
+            "đoàn dự Hội nghị Cấp cao ASEAN 37.")
+    assert talks_of(text) == []
     text = ("Ngày 12/8/2020, Bộ trưởng Ngoại giao Phạm Bình Minh đã có cuộc trao đổi trực tuyến với Ngoại trưởng Mỹ "
             "Mike Pompeo.")
     (talk,) = talks_of(text)
@@ -333,3 +340,4 @@ def test_two_hosts_receiving_a_guest_in_turn_are_two_talks():
             "hôm 20/7/2005.")
     talks = talks_of(text)
     assert len(talks) == 2 and all(t.parties == ["CN", "VN"] for t in talks)
+

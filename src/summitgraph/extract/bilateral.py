@@ -366,7 +366,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     visits: list[Candidate] = []
     talks: list[Candidate] = []
     untold: list[tuple[int, int, int, int]] = []   # visit verbs with no destination: verb and sentence bounds
-    for sentence in ctx.sentences:
+    for i, sentence in enumerate(ctx.sentences):
         lo, hi = sentence.start, sentence.end
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
@@ -379,8 +379,10 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             if not told and _NAMED_TRIP.search(m.group(0)):
                 untold.append((m.start(), m.end(), lo, hi))
         if not found and _ARRIVAL.search(folded, lo, hi):
+            # the purpose of an arrival may be told in the next sentence ("Ông sẽ tham dự Hội nghị ...")
+            purpose_end = ctx.sentences[i + 1].end if i + 1 < len(ctx.sentences) else hi
             visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
-                                   protagonist, lo, hi))
+                                   protagonist, lo, hi, purpose_end))
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
     _tour_month(ctx, dates, year, visits, untold)
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
@@ -396,7 +398,9 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                     or _received_by(folded, here_all, m.start(), m.end()))
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
                 and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())
-                and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
+                and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())
+                # "lễ đón Tổng thống A và các Trưởng đoàn dự Hội nghị": a summit's welcome, no talk of two
+                and not (m.group(0).startswith("le don") and _FOR_AN_EVENT.search(folded, m.end(), hi))]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
                   if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
                   and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
@@ -506,14 +510,16 @@ _ARRIVAL = re.compile(r"\b(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|de
 _AUXILIARY = re.compile(r"(?:da|vua)\s")
 _ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?")
 # An arrival for a summit or forum is no bilateral visit.
-_FOR_AN_EVENT = re.compile(r"\b(?:du|tham du|hoi nghi|dien dan|thuong dinh|cap cao|hoi thao|apec|g20|asean)\b")
+# (not "cấp cao" alone: "đoàn đại biểu cấp cao" is the visitor's delegation)
+_FOR_AN_EVENT = re.compile(r"\b(?:du|tham du|hoi nghi|dien dan|thuong dinh|hoi thao|apec|g20|asean|truong doan)\b")
 
 
-def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist, lo, hi) -> list[Candidate]:
+def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist, lo, hi,
+             purpose_end: int) -> list[Candidate]:
     for m in _ARRIVAL.finditer(folded, lo, hi):
         gap = _ARRIVAL_GAP.match(folded, m.end(), hi)
         if not any(p.end <= m.start() and _senior(p) and p.country for p in people) \
-                or _FOR_AN_EVENT.search(folded, m.end(), hi):
+                or _FOR_AN_EVENT.search(folded, m.end(), purpose_end):
             continue
         if not _AUXILIARY.match(folded, m.start()) and not any(0 <= m.start() - p.end <= 2 for p in people):
             continue    # a bare "đến", "tới" ("từ ... đến", "trong tuần tới") is no arrival
