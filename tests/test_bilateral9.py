@@ -168,6 +168,8 @@ def test_two_office_holders_of_two_countries_acting_together_met():
     text = "Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Philippines Rodrigo Duterte đã ký tuyên bố chung ngày 30/5/2019."
     (talk,) = talks_of(text)
     assert talk.parties == ["JP", "PH"]
+    # "kỳ vọng" (hope), folded as "ký" is, is nothing they do together.
+    assert talks_of("Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Philippines Rodrigo Duterte kỳ vọng quan hệ phát triển.") == []
 
 
 def _visits_of(text: str):

@@ -403,7 +403,9 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 and not (m.group(0).startswith("le don") and _FOR_AN_EVENT.search(folded, m.end(), hi))]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
                   if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
-                  and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
+                  and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())
+                  # folded, "ký" (sign) is one with "kỳ" ("Hoa Kỳ", "kỳ vọng"): as written only
+                  and (not m.group(0).startswith("ky") or ctx.text[m.start():m.start() + 2].lower() == "ký")]
         if not said and not paired:
             talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
             continue                       # most sentences tell no talks
