@@ -343,3 +343,10 @@ def test_two_hosts_receiving_a_guest_in_turn_are_two_talks():
     talks = talks_of(text)
     assert len(talks) == 2 and all(t.parties == ["CN", "VN"] for t in talks)
 
+
+
+def test_a_counterpart_named_bare_as_such_is_still_read_when_titled_later():
+    text = ("Hôm 15/3/2005, Ngoại trưởng Indonesia Hassan Wirayuda và người đồng nhiệm Đông Timor Jose Ramos Horta "
+            "đã thông qua một hiệp định. Ngoại trưởng Jose Ramos Horta cho biết hai bên hài lòng.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["ID", "TL"]

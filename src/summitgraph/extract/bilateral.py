@@ -176,14 +176,17 @@ class Sides:
     seniors: frozenset[str] = frozenset()
 
 
-def _titled(people: list[PersonMention]) -> list[PersonMention]:
+def _titled(folded: str, people: list[PersonMention]) -> list[PersonMention]:
     """Mentions by name alone ("Ông Joe Biden vừa kết thúc chuyến thăm ...") with the titles the same person
-    holds where the article gives them ("Tổng thống Mỹ Joe Biden"): an office-holder named bare is still one."""
+    holds where the article gives them ("Tổng thống Mỹ Joe Biden"): an office-holder named bare is still one.
+    A counterpart named as such ("người đồng nhiệm Đông Timor A") keeps his bare name: he holds the subject's office."""
     titles: dict[str, list[str]] = {}
     for p in people:
         if p.person and p.titles and _senior(p):
             titles.setdefault(p.person, p.titles)
-    return [replace(p, titles=titles[p.person]) if not p.titles and p.person in titles else p for p in people]
+    return [replace(p, titles=titles[p.person])
+            if not p.titles and p.person in titles and not _PEER.search(folded, max(0, p.start - 40), p.start) else p
+            for p in people]
 
 
 def _protagonist(people: list[PersonMention]) -> str:
@@ -361,7 +364,7 @@ def _anniversary_year(dates: list[DateMention], folded: str, year: int | None) -
 def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None) -> list[Candidate]:
     if ctx.anchor is None:
         year = _anniversary_year(dates, folded, year)
-    people = _titled(find_person_mentions(ctx))
+    people = _titled(folded, find_person_mentions(ctx))
     protagonist = _protagonist(people)
     visits: list[Candidate] = []
     talks: list[Candidate] = []
