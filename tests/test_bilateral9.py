@@ -350,3 +350,10 @@ def test_a_counterpart_named_bare_as_such_is_still_read_when_titled_later():
             "đã thông qua một hiệp định. Ngoại trưởng Jose Ramos Horta cho biết hai bên hài lòng.")
     (talk,) = talks_of(text)
     assert talk.parties == ["ID", "TL"]
+
+
+def test_a_translated_meeting_of_theirs_framing_its_sentence():
+    text = ("Trong cuộc họp của họ tại Bắc Kinh ngày 1/4/2025, Chủ tịch Trung Quốc Tập Cận Bình nói với Thủ tướng "
+            "Malaysia Anwar Ibrahim rằng Trung Quốc coi trọng quan hệ hai nước.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "MY"] and talk.city == "Beijing"

@@ -50,6 +50,8 @@ _TALK = WordStart(
     r"|cuoc gap(?: song phuong| rieng| ngan| hep| go)?|gap go|gap gio|gap rieng"
     # a translated "bilateral meeting": "tổ chức một cuộc họp song phương với Tổng thống A"
     r"|cuoc hop song phuong|(?:cuoc )?trao doi truc tuyen(?= voi )"
+    # translated: "Trong cuộc họp của họ tại Bắc Kinh, Chủ tịch A nói với Thủ tướng B"
+    r"|cuoc hop(?= cua ho\b| cua hai (?:nha lanh dao|ong|ba)\b)"
     # "trò chuyện thân mật với Tổng thống A", "ăn sáng làm việc với Thủ tướng B"
     r"|tro chuyen(?: than mat| rieng)?(?= voi )|(?:an sang|an trua|an toi|dung bua)(?: lam viec)?(?= voi )"
     # "chủ trì lễ đón chính thức Thủ tướng A": the host welcoming his guest
