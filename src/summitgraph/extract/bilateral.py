@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
@@ -24,6 +24,8 @@ from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
 
 HOME = "VN"
+# The counterpart of a talk told of "hai nhà lãnh đạo": both sides of the talk told before it, on another occasion.
+BOTH_OF_THEM = "hai nha lanh dao"
 # Marks a counterpart named by office only: it may be the same side's named office-holder told elsewhere.
 OFFICE_MARK = "~"  # the country whose press this is: the side a talk has when no other is named
 
@@ -32,7 +34,7 @@ _VISIT = WordStart(
     r"(?:chuyen tham(?: va lam viec| lam viec| chinh thuc| cap nha nuoc| huu nghi| lich su)*"
     r"|tham (?:chinh thuc|cap nha nuoc|lam viec|huu nghi)(?: (?:va lam viec|chinh thuc|cap nha nuoc|huu nghi))*"
     r"|(?:chuyen )?vieng tham"
-    r"|chuyen cong du|cong du|chuyen cong tac|sang tham|den tham|toi tham|dung chan|tham)\b")
+    r"|chuyen cong du|cong du|chuyen cong tac|chuyen di|sang tham|den tham|toi tham|dung chan|tham)\b")
 # Folding makes "thăm" (visit) one with "tham" (tham dự, tham gia), "thảm", "thẩm" and "thậm": a visit verb's
 # "tham" must be "thăm" as written.
 _THAM = re.compile(r"\btham\b")
@@ -43,11 +45,25 @@ def _visit_word(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _TALK = WordStart(
-    r"(?:hoi dam(?: truc tuyen)?|hoi kien|yet kien|dien dam|cuoc gap(?: song phuong| rieng| ngan| hep)?|gap go|gap gio|gap rieng"
-    # a call: "trao đổi qua điện thoại với", "gọi điện cho"; "gặp mặt"
-    r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: cho)?|gap mat"
+    # "cuộc gặp gỡ với": a meeting named twice over
+    r"(?:hoi dam(?: truc tuyen)?|hoi kien|yet kien|dien dam"
+    r"|cuoc gap(?: song phuong| rieng| ngan| hep| go)?|gap go|gap gio|gap rieng"
+    # a translated "bilateral meeting": "tổ chức một cuộc họp song phương với Tổng thống A"
+    r"|cuoc hop song phuong|(?:cuoc )?trao doi truc tuyen(?= voi )"
+    # translated: "Trong cuộc họp của họ tại Bắc Kinh, Chủ tịch A nói với Thủ tướng B"
+    r"|cuoc hop(?= cua ho\b| cua hai (?:nha lanh dao|ong|ba)\b)"
+    # "trò chuyện thân mật với Tổng thống A", "ăn sáng làm việc với Thủ tướng B"
+    r"|tro chuyen(?: than mat| rieng)?(?= voi )|(?:an sang|an trua|an toi|dung bua)(?: lam viec)?(?= voi )"
+    # "chủ trì lễ đón chính thức Thủ tướng A": the host welcoming his guest
+    r"|le don(?: chinh thuc| trong the| cap nha nuoc)?"
+    # "mở tiệc tối chiêu đãi Thủ tướng A": a leader hosting another at a banquet meets him
+    r"|(?:(?:mo|thiet|to chuc) )?(?:tiec )?(?:chieu dai|thet dai)(?: (?:toi|trua|com toi|com trua))?"
+    # "cuộc thảo luận giữa A và B": a discussion is a talk when its two sides follow "giữa"
+    r"|(?:cuoc )?(?:thao luan|trao doi)(?= giua )"
+    # a call: "trao đổi qua điện thoại với", "gọi điện cho", "gọi điện chúc mừng"; "gặp mặt"
+    r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: chuc mung| cho)?|gap mat"
     # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
-    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao"
+    r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao(?: xa giao| tu biet)?"
     # "làm việc với", "trao đổi với": a working meeting, a talk only with an office-holder named after it
     r"|chao xa giao|chao|tham xa giao|lam viec voi|trao doi voi"
     # "có trao đổi ngắn với Tổng thống A" on the sidelines: a brief exchange is a talk too
@@ -57,9 +73,12 @@ _TALK = WordStart(
 _BARE_VERB = {"tiep", "chao"}
 _RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đoàn\s|phái đoàn\s)")
 # Verbs that are a talk only between two office-holders named just before them.
-_PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau)\b")
+# "Ngoại trưởng A và người đồng nhiệm B đã thông qua một hiệp định", "... đã ký", "... chứng kiến lễ ký": what two
+# office-holders of two countries do together, they do meeting.
+_PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau|ky ket|ky|thong qua|chung kien|hop bao chung"
+                       r"|gap go bao chi|bat tay)\b")
 # What may stand between a talk verb and the person met, or between two people met.
-_LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
+_LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|trong the|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
                    r"|dan dau|ong|ba|ngai|nha lanh dao|lanh dao|nguoi dong nhiem|dong nhiem|nguoi dong cap|dong cap"
                    r"|va du chieu dai|sap dien ra|du kien"
                    # a day said of the talk: "tại cuộc hội kiến ngày 21-11, Tổng thống A"
@@ -78,15 +97,19 @@ _COUNTED_PAIR = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
 # "thăm trụ sở Tổ chức Y tế Thế giới": an organisation's seat is the organisation visited.
-_TO = re.compile(r"^(?:\s|,|lai|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
+_TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
                  # "chuyến công du ba nước châu Âu gồm Ba Lan, Séc và Thụy Sĩ"
                  r"|chau (?:au|a|phi|my|uc)|trung dong|dong nam a|dong a|nam a|bac au|tay au|dong au"
-                 r"|my latinh|nam my|bac my|gom|bao gom|la|:)*$")
+                 r"|my latinh|nam my|bac my|gom|bao gom|la|:"
+                 # "thăm bang California, Hoa Kỳ", "thăm thành phố Yokohama của Nhật Bản": a part of the country first
+                 r"|(?:bang|tinh|thanh pho|vung|dao|khu tu tri)(?: \w+){1,3}\s*(?:,|cua))*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
     # a deputy ("Phó đại diện thương mại", "Phó Tổng thư ký") is no senior side unless named as one below
-    r"\b(?<!pho )(?:thu tuong|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong|ngoai truong|quoc vuong"
+    # a state's or province's premier ("Thủ tướng bang Bavaria") is no national office
+    r"\b(?<!pho )(?:thu tuong(?! bang| tieu bang| vung)|chu tich nuoc|chu tich quoc hoi|tong thong|tong bi thu|bo truong"
+    r"|ngoai truong|quoc vuong|giao hoang|toan quyen|dai cong tuoc"
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
     r"|pho chu tich nuoc|chu tich$|emir|tieu vuong|dai dien cap cao|chu tich hoi dong (?:hanh chinh )?nha nuoc|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
@@ -116,6 +139,9 @@ def _bare_home_title(text: str, folded: str, lo: int, hi: int) -> bool:
 def _senior(person: PersonMention) -> bool:
     if registry.is_organisation(person.country) and any(_ORG_HEAD.search(fold(t)) for t in person.titles):
         return True
+    if not person.titles:
+        # "gặp ông Joe Biden": a well-known head of state or government, named without a title
+        return registry.office_holder_country(person.person or person.name) is not None
     return any(_SENIOR.search(fold(t)) for t in person.titles)
 
 
@@ -152,6 +178,19 @@ class Sides:
     seniors: frozenset[str] = frozenset()
 
 
+def _titled(folded: str, people: list[PersonMention]) -> list[PersonMention]:
+    """Mentions by name alone ("Ông Joe Biden vừa kết thúc chuyến thăm ...") with the titles the same person
+    holds where the article gives them ("Tổng thống Mỹ Joe Biden"): an office-holder named bare is still one.
+    A counterpart named as such ("người đồng nhiệm Đông Timor A") keeps his bare name: he holds the subject's office."""
+    titles: dict[str, list[str]] = {}
+    for p in people:
+        if p.person and p.titles and _senior(p):
+            titles.setdefault(p.person, p.titles)
+    return [replace(p, titles=titles[p.person])
+            if not p.titles and p.person in titles and not _PEER.search(folded, max(0, p.start - 40), p.start) else p
+            for p in people]
+
+
 def _protagonist(people: list[PersonMention]) -> str:
     """The side the article tells from: the home press's country when any of its office-holders is
     named, else the country whose office-holders it names most."""
@@ -177,7 +216,7 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
     first, second = before[-2], before[-1]
     gap = folded[first.end:_head_start(second)].strip()
     # "Ngoại trưởng A và người đồng cấp Malaysia B đã gặp nhau"
-    joined = gap == "va" or gap.startswith("va ") and _peer(folded, second)
+    joined = gap in ("va", "va ong", "va ba", "va ngai") or gap.startswith("va ") and _peer(folded, second)
     near = re.fullmatch(r"[^,.;:()]{0,28}", folded[second.end:t_start])
     return [first, second] if joined and near and first.country != second.country else []
 
@@ -233,7 +272,8 @@ def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int,
 _PASSIVE_BEFORE = re.compile(r"\bduoc\s+$")
 _PASSIVE_GAP = re.compile(r"^(?:\s|va|hoang hau|phu nhan|da|se|trang trong|than mat)*$")
 # Verbs of receiving a guest: the subject is the host.
-_RECEIVING_VERBS = frozenset({"tiep", "tiep don", "don tiep", "tiep xa giao", "tiep than mat", "tiep rieng"})
+_RECEIVING_VERBS = frozenset({"tiep", "tiep don", "don tiep", "tiep xa giao", "tiep than mat", "tiep rieng", "le don",
+                              "le don chinh thuc", "le don trong the", "le don cap nha nuoc"})
 # Told in the passive, an audience ("được Nhà vua tiếp kiến", "được Tổng thống hội kiến") is a reception too.
 _RECEIVING = _RECEIVING_VERBS | {"tiep kien", "hoi kien"}
 
@@ -326,23 +366,30 @@ def _anniversary_year(dates: list[DateMention], folded: str, year: int | None) -
 def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None) -> list[Candidate]:
     if ctx.anchor is None:
         year = _anniversary_year(dates, folded, year)
-    people = find_person_mentions(ctx)
+    people = _titled(folded, find_person_mentions(ctx))
     protagonist = _protagonist(people)
     visits: list[Candidate] = []
     talks: list[Candidate] = []
     untold: list[tuple[int, int, int, int]] = []   # visit verbs with no destination: verb and sentence bounds
-    for sentence in ctx.sentences:
+    for i, sentence in enumerate(ctx.sentences):
         lo, hi = sentence.start, sentence.end
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
         for m in found:
             if _COUNTED.search(folded, max(lo, m.start() - 24), m.start()):
                 continue        # "đã nhiều lần sang thăm Việt Nam": visits counted, none told as one
-            told = _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
+            told = _listed_visits(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi) \
+                or _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
             visits.extend(told)
             if not told and _NAMED_TRIP.search(m.group(0)):
                 untold.append((m.start(), m.end(), lo, hi))
+        if not found and _ARRIVAL.search(folded, lo, hi):
+            # the purpose of an arrival may be told in the next sentence ("Ông sẽ tham dự Hội nghị ...")
+            purpose_end = ctx.sentences[i + 1].end if i + 1 < len(ctx.sentences) else hi
+            visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
+                                   protagonist, lo, hi, purpose_end))
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
+    _tour_month(ctx, dates, year, visits, untold)
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of,
                   frozenset(p.person for p in people if p.person and _senior(p)))
@@ -356,11 +403,16 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                     or _received_by(folded, here_all, m.start(), m.end()))
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
                 and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())
-                and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
+                and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())
+                # "lễ đón Tổng thống A và các Trưởng đoàn dự Hội nghị": a summit's welcome, no talk of two
+                and not (m.group(0).startswith("le don") and _FOR_AN_EVENT.search(folded, m.end(), hi))]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
                   if not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
-                  and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())]
+                  and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())
+                  # folded, "ký" (sign) is one with "kỳ" ("Hoa Kỳ", "kỳ vọng"): as written only
+                  and (not m.group(0).startswith("ky") or ctx.text[m.start():m.start() + 2].lower() == "ký")]
         if not said and not paired:
+            talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
             continue                       # most sentences tell no talks
         here = [p for p in people if lo <= p.start < hi]
         # Offices named without a holder ("tân Bộ trưởng Ngoại giao Australia đã chào ...") are sides too.
@@ -385,16 +437,140 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             if unnamed and not (folded.startswith(",", formal.end())
                                 and any(t.parties == unnamed.parties for t in talks)):
                 talks.append(unnamed)
+        if len(talks) == told:
+            talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
+        if len(talks) == told and talks:
+            talks.extend(_talk_of_both(ctx, folded, dates, year, said + paired, talks[-1], lo, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
                 talks.extend(_talks(ctx, folded, dates, year, here, here, sides, met, subject, m.start(), m.start(),
                                     lo, hi))
-    return visits + talks
+            elif folded.startswith("gap nhau", m.start()):
+                # "Thủ tướng Nhật Bản và Tổng thống Hàn Quốc đã gặp nhau": two offices of two countries
+                talks.extend(_countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi))
+    return visits + _banquets_alone(folded, talks)
+
+
+_BANQUET = re.compile(r"\b(?:chieu dai|thet dai)\b")
+
+
+def _banquets_alone(folded: str, talks: list[Candidate]) -> list[Candidate]:
+    """A banquet one leader gives another (the verb "chiêu đãi") is their meeting only when the article tells
+    no other talk of the two: at a visit's talks it is one of the day's events, not a talk of its own."""
+    def banquet(t: Candidate) -> bool:
+        return _BANQUET.search(folded, t.span.start, t.span.end) is not None
+    told = {t.parties for t in talks if not banquet(t)}
+    return [t for t in talks if not banquet(t) or t.parties not in told]
+
+
+# "Việt Nam đón nhiều chuyến thăm cấp cao: Tổng thống A (tháng 6), Thủ tướng B (tháng 9)", "các chuyến thăm Việt Nam
+# của Tổng thống A (6/2023) và Tổng thống B": several visitors to one host, each a visit, dated in its own brackets.
+_MANY = re.compile(r"\b(?:cac|nhieu|nhung|loat|mot loat)\s+$")
+_HOST_WELCOMES = re.compile(r"\s+(?:da\s+|lien tiep\s+)*(?:don|tiep don|don tiep|chao don)\s+(?:cac|nhieu|nhung|loat|mot loat)\s+$")
+_FIRST_VISITOR = re.compile(r"^\s*(?:cap cao|chinh thuc)?\s*(?::|cua)\s*$")
+_NEXT_VISITOR = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|va|,\s*va)\s*$")
+
+
+def _listed_visits(ctx, folded, dates, year, people: list[PersonMention], t_start, t_end, lo, hi) -> list[Candidate]:
+    if not _MANY.search(folded, max(lo, t_start - 10), t_start):
+        return []
+    dest = _destination(ctx, folded, t_end, hi)
+    if dest is not None:
+        host, after = dest.country, dest.end
+    else:
+        welcomes = _HOST_WELCOMES.search(folded, max(lo, t_start - 40), t_start)
+        hits = [h for h in registry.find_countries(ctx.text[lo:welcomes.start()]) if len(h.key) == 2] if welcomes else []
+        if not hits or ctx.text[lo + hits[-1].end:welcomes.start()].strip():
+            return []
+        host, after = hits[-1].key, t_end
+    visitors: list[PersonMention] = []
+    cursor = after
+    for p in sorted((p for p in people if _head_start(p) >= after), key=_head_start):
+        gap = folded[cursor:_head_start(p)]
+        if not (_NEXT_VISITOR if visitors else _FIRST_VISITOR).match(gap):
+            break
+        if p.country and p.country != host and _senior(p):
+            visitors.append(p)
+        cursor = p.end
+    if len(visitors) < 2:
+        return []
+    out = []
+    for p in visitors:
+        chosen = bracketed_after(folded, dates, p.end, hi) or near_enough(
+            attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, t_end, anchored=ctx.anchor is not None),
+            t_start, t_end)
+        start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
+                                       attr.article_reference(ctx, dates))
+        status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+        out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:p.end], span=Span(t_start, t_end),
+                             parties=tuple(sorted({p.country, host})), start=start, end=end, city=None, country=host,
+                             format="in_person", status=status, status_said=said, confidence=0.6,
+                             spans=[Span(t_start, t_end), Span(p.start, p.end)]))
+    return out
+
+
+# "chuyên cơ chở Thủ tướng A đã hạ cánh tại sân bay ..., Washington", "Tổng thống B đã tới Hà Nội": a leader's
+# arrival abroad, told without a visit verb, is a visit.
+# "Ngoại trưởng Mỹ A đến Bắc Kinh ngày 18/6": right after the one arriving, the verb needs no "đã".
+_ARRIVAL = re.compile(r"\b(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)\s+")
+_AUXILIARY = re.compile(r"(?:da|vua)\s")
+_ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?")
+# An arrival for a summit or forum is no bilateral visit.
+# (not "cấp cao" alone: "đoàn đại biểu cấp cao" is the visitor's delegation)
+_FOR_AN_EVENT = re.compile(r"\b(?:du|tham du|hoi nghi|dien dan|thuong dinh|hoi thao|apec|g20|asean|truong doan)\b")
+
+
+def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist, lo, hi,
+             purpose_end: int) -> list[Candidate]:
+    for m in _ARRIVAL.finditer(folded, lo, hi):
+        gap = _ARRIVAL_GAP.match(folded, m.end(), hi)
+        if not any(p.end <= m.start() and _senior(p) and p.country for p in people) \
+                or _FOR_AN_EVENT.search(folded, m.end(), purpose_end):
+            continue
+        if not _AUXILIARY.match(folded, m.start()) and not any(0 <= m.start() - p.end <= 2 for p in people):
+            continue    # a bare "đến", "tới" ("từ ... đến", "trong tuần tới") is no arrival
+        dest = _destination(ctx, folded, gap.end(), hi)
+        if dest is None or dest.start > gap.end():
+            continue
+        found = _visit(ctx, folded, dates, year, people, protagonist, m.start(), m.end(), lo, hi, dest, m.end())
+        if found and found.start and found.start == found.end:
+            # the day of arrival is the visit's first, not all of it: only its month is told
+            found.start = found.end = attr.month_of(found.start)
+        return [found] if found else []
+    return []
 
 
 # A trip named as such ("chuyến thăm", "thăm chính thức"), not a bare "thăm" (of a pagoda, of voters).
 _NAMED_TRIP = re.compile(r"chuyen|chinh thuc|cap nha nuoc|lam viec")
+
+
+def _trip_span(ctx, dates, year, t_start: int, t_end: int, lo: int, hi: int):
+    """(start, end, the date mention) of the span of days said beside a trip named without its destination, if
+    one is: a single day dates something done during the trip, a span of years no trip."""
+    chosen = near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
+                                            anchored=ctx.anchor is not None), t_start, t_end)
+    if chosen is None or not chosen.is_range or not chosen.first.day:
+        return None
+    start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
+                                   attr.article_reference(ctx, dates))
+    return (start, end, chosen) if trip_long(start, end) else None
+
+
+def _tour_month(ctx, dates, year, visits: list[Candidate], untold: list[tuple[int, int, int, int]]) -> None:
+    """"3 chặng dừng chân gồm Israel, Palestine và Saudi Arabia" ... "Chuyến công du từ ngày 13 đến 16-7": the
+    stops of one tour, listed by one verb and undated, fall in the month of the tour's span of days (which days
+    each took is not said)."""
+    listed = Counter(v.span for v in visits)
+    stops = [v for v in visits if listed[v.span] > 1 and v.start is None]
+    if not stops or len({c for v in visits for c in v.parties}) != len({v.country for v in visits}) + 1:
+        return      # stops of one tour only: one visitor, each visit to another host
+    for t_start, t_end, lo, hi in untold:
+        span = _trip_span(ctx, dates, year, t_start, t_end, lo, hi)
+        if span and span[0] and attr.month_of(span[0]) == attr.month_of(span[1]):
+            for v in stops:
+                v.start = v.end = attr.month_of(span[0])
+            return
 
 
 def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
@@ -407,14 +583,10 @@ def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
     visit = visits[0]
     out: list[Candidate] = []
     for t_start, t_end, lo, hi in untold:
-        chosen = near_enough(attr.nearest_date(attr.dates_in(dates, lo, hi), t_start, t_end,
-                                                anchored=ctx.anchor is not None), t_start, t_end)
-        if chosen is None or not chosen.is_range or not chosen.first.day:
-            continue    # only a span of days is the trip's own: a single day dates something done during it
-        start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
-                                       attr.article_reference(ctx, dates))
-        if not trip_long(start, end):
+        span = _trip_span(ctx, dates, year, t_start, t_end, lo, hi)
+        if span is None:
             continue    # "kỷ niệm 45 năm (7/1/1972-7/1/2017)": a span of years is no trip's
+        start, end, chosen = span
         status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
         out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:t_end], span=Span(t_start, t_end),
                              parties=visit.parties, start=start, end=end, city=visit.city, country=visit.country,
@@ -464,6 +636,13 @@ def _arrived_at(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Pla
         place = begins and _arrived_before(ctx, folded, begins.start(), lo)
         if place:
             return place
+    stop = _STOP_OF_TRIP.search(folded, max(lo, t_start - 50), t_start)
+    if stop:
+        # "chọn Việt Nam là điểm đến đầu tiên trong chuyến công du": the country named right before
+        hits = [h for h in registry.find_countries(ctx.text[max(lo, stop.start() - 40):stop.start()]) if len(h.key) == 2]
+        if hits and ctx.text[max(lo, stop.start() - 40) + hits[-1].end:stop.start()].strip() == "":
+            start = max(lo, stop.start() - 40)
+            return attr.Place(None, hits[-1].key, start + hits[-1].start, start + hits[-1].end)
     return None
 
 
@@ -481,7 +660,14 @@ def _arrived_before(ctx: DocContext, folded: str, begins: int, lo: int) -> attr.
     return None
 
 
-_AND = re.compile(r"\s*(?:,|va)\s*$")
+# "Israel, khu Bờ Tây của Palestine và Saudi Arabia": a stop named by a part of the country.
+# "Việt Nam là điểm đến đầu tiên trong chuyến công du", "Lào là quốc gia đầu tiên trong chuyến thăm": a stop of
+# the trip named before it.
+_STOP_OF_TRIP = re.compile(r"\b(?:la|lam)\s+(?:diem den|dia diem|quoc gia|nuoc|chang)(?: dau tien| cuoi cung| tiep theo"
+                           r"| thu \w+)?\s+(?:trong|cua)\s+(?:cac\s+)?$")
+
+
+_AND = re.compile(r"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){1,3} cua\s+)?$")
 
 
 def _also_to(ctx: DocContext, folded: str, after: int, hi: int) -> list[attr.Place]:
@@ -580,6 +766,17 @@ def _framing_subject(folded: str, people: list[PersonMention], host: str, t_star
 _HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
 
 
+# "rời New Delhi, kết thúc chuyến thăm": the day of leaving, the trip's last (the day one sets off, "lên đường
+# thăm", is its first: its start).
+_ENDS_OF_TRIP = re.compile(r"\b(?:ket thuc|hoan thanh|roi)\b[^.;:]{0,30}$")
+
+
+def _last_day(folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
+    """Whether the single day dating a visit is the day it ends: only its month is the visit's."""
+    return chosen is not None and not chosen.is_range and chosen.first.day is not None \
+        and _ENDS_OF_TRIP.search(folded, max(lo, t_start - 40), t_start) is not None
+
+
 def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
            dest: attr.Place, named_from: int) -> Candidate | None:
     if dest.country is None:
@@ -597,6 +794,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     if by_person is None and not before:
         by_person = _framing_subject(folded, people, host, t_start, dest.end, lo, hi)
     visitor_person = by_person or (before[-1] if before else None)
+    if visitor_person is None and folded.startswith("chuyen di", t_start):
+        return None     # "chuyến đi Anh" of a student: a trip is a visit only with an office-holder named on it
     # Only office-holders' visits count: not a provincial secretary's, not a business delegation's.
     if visitor_person is not None and not _senior(visitor_person):
         return None
@@ -624,7 +823,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
     if span is not None:
         chosen, (start, end) = span
-    if start and attr.frame_day(folded, chosen, t_start, dest.end):
+    if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)):
         start = end = attr.month_of(start)
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
@@ -650,7 +849,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 
 def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
-    named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start else []
+    named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start and not _frame_closed(folded, t_start, t_end, lo) else []
     host = None if named or t_end == t_start else _received_by(folded, met_people, t_start, t_end)
     if host is not None:
         named = [host]
@@ -675,7 +874,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             or _framed_talk_subject(folded, people, counterparts, t_start, lo, hi) or (subjects[-1] if subjects else None)
     # "Bà cũng gặp ...", "Ông đã hội kiến ...": the visitor told by a pronoun opening the sentence.
     visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
-    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun \
+    leader_of = _leader_of(ctx, folded, t_start, lo) if subject is None and host is None else None
+    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun and not leader_of \
             and not _bare_home_title(ctx.text, folded, lo, t_start):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
@@ -691,7 +891,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     if between and len(counterparts) >= 2:
         pairs = [(counterparts[1], counterparts[0].country)]
     else:
-        side = subject.country if subject else HOME if home_subject else sides.protagonist
+        side = subject.country if subject else leader_of or (HOME if home_subject else sides.protagonist)
         # The pronoun's visitor is the other side of the visit to the country of the one met.
         pairs = [(p, (_host_or_guest(sides, p.country) if visitor_pronoun and p.country else None) or side)
                  for p in counterparts]
@@ -741,7 +941,24 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
             format=None if by_phone else _talk_format(folded, t_start, person.end, hi, place is not None),
             status=status, status_said=said, confidence=0.75 if person.country else 0.6,
             spans=[Span(t_start, t_end), Span(person.start, person.end)]))
+    co = _co_subject(folded, people, subject, lo) if subject and _IN_TURN.search(folded, max(lo, t_start - 20), t_start) else None
+    if co is not None:
+        # "A và B đã lần lượt hội kiến C": one talk with each of them
+        out += [replace(c, subject=fold(co.person or co.name), spans=list(c.spans)) for c in out
+                if c.series == "bilateral-talks"]
     return out
+
+
+_IN_TURN = re.compile(r"\blan luot\s+$")
+
+
+def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention, lo: int) -> PersonMention | None:
+    """The office-holder of the subject's side named just before the subject and joined to him by "và" or a comma."""
+    before = [p for p in people if lo <= p.end <= _head_start(subject) and p.country == subject.country and _senior(p)]
+    if not before:
+        return None
+    co = before[-1]
+    return co if re.fullmatch(r"\s*(?:,|va|,\s*va)\s*", folded[co.end:_head_start(subject)]) else None
 
 
 # "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.
@@ -750,7 +967,7 @@ _WELCOMED_BEFORE = re.compile(r"\b(?:le don|don)(?: chinh thuc| trong the)?\s*(?
 
 def _receives(folded: str, t_start: int, t_end: int, lo: int) -> bool:
     """Whether the subject of a talk verb receives the one met: "tiếp", "đón tiếp", or a welcome just before."""
-    return folded[t_start:t_end] in _RECEIVING_VERBS \
+    return folded[t_start:t_end] in _RECEIVING_VERBS or _BANQUET.search(folded, t_start, t_end) is not None \
         or _WELCOMED_BEFORE.search(folded, max(lo, t_start - 30), t_start) is not None
 
 
@@ -782,12 +999,38 @@ def is_call(folded_name: str) -> bool:
     return _CALL.search(folded_name) is not None
 
 
+# "Nhà lãnh đạo Mỹ cũng đã gặp Thủ tướng A", "nhà lãnh đạo Hàn Quốc đã hội kiến B": a leader told by his country.
+_LEADER_WORDS = re.compile(r"\b(?:nha lanh dao|lanh dao|nguyen thu|nguoi dung dau(?: chinh phu| nha nuoc)?)\s+$")
+_ADVERBS_TO_VERB = re.compile(r"(?:\s+(?:cung|da|se|vua|tiep tuc|sau do|con|co|cuoc|buoi))*\s*")
+
+
+def _leader_of(ctx: DocContext, folded: str, t_start: int, lo: int) -> str | None:
+    """The country of a leader told by it right before the talk verb ("nhà lãnh đạo Mỹ cũng đã gặp")."""
+    window = max(lo, t_start - 60)
+    hits = [h for h in registry.find_countries(ctx.text[window:t_start]) if len(h.key) == 2]
+    if not hits:
+        return None
+    hit = hits[-1]
+    if not _ADVERBS_TO_VERB.fullmatch(folded, window + hit.end, t_start) \
+            or not _LEADER_WORDS.search(folded, max(lo, window + hit.start - 30), window + hit.start):
+        return None
+    return hit.key
+
+
 # A sentence opened by a pronoun and an adverb or two before its talk verb.
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
+# "Sau đó, ông tiếp tục gặp ...": a connective may open the sentence before the pronoun.
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:sau do|tiep do|truoc do|cung ngay|ngay sau do|tai day|trong chuyen tham(?: nay)?)"
+                              r"\s*,?\s*)?(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
 
 
 # A talk told as the frame of its sentence: "Trong cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B nêu rõ".
 _TALK_FRAME = re.compile(r"(?:^|,)\s*(?:trong|tai|nhan dip|trong dip)\s+(?:cac\s+)?(?:(?:cuoc|buoi)\s*)?$")
+
+
+def _frame_closed(folded: str, t_start: int, t_end: int, lo: int) -> bool:
+    """"Tại cuộc điện đàm, Thủ tướng A đánh giá ...": a talk told as its sentence's frame and closed by a comma
+    right after its verb names no one met; the one after the comma is the main clause's subject."""
+    return folded.startswith(",", t_end) and _TALK_FRAME.search(folded[lo:t_start]) is not None
 
 
 def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts: list[PersonMention],
@@ -868,19 +1111,33 @@ def _framed_talk_of_two(ctx, folded, dates, year, people, t_start, t_end, lo, hi
 
 # "cuộc hội đàm cấp cao Việt Nam - Campuchia", "hội đàm giữa hai Bộ trưởng Ngoại giao Việt Nam và Hàn Quốc":
 # talks named by their level and the two countries, with no one named.
-_LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao|giua\s+(?:hai\s+)?(?P<office>(?:\w+\s+){0,4}?\w+))\s+$")
+_LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao(?:\s+giua)?|giua\s+(?:hai\s+)?(?P<office>(?:\w+\s+){0,4}?\w+))\s+$")
 _SIDES_JOINED = re.compile(r"^\s*(?:-|–|va)\s*$")
+
+
+_PAIR_AFTER = re.compile(rf"[ \t]+[{registry.UPPER_CHARS}][\w ]{{0,20}}?\s*[-\u2013\u2014]\s*[{registry.UPPER_CHARS}]\w*(?: [{registry.UPPER_CHARS}]\w*){{0,2}}")
 
 
 def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list[Candidate]:
     """A talk named by its level and its two countries: leaders' ("cấp cao") or two office-holders'
     of minister rank or above ("giữa hai Bộ trưởng Ngoại giao")."""
-    hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 80)]) if len(h.key) == 2]
+    # "Hội đàm Việt Nam - Trung Quốc", "điện đàm Việt - Mỹ": the pair right after the verb, as headlines write it
+    pair = _PAIR_AFTER.match(ctx.text, t_end, hi)
+    sides = pair and registry.two_sides(pair.group(0), whole_left=True)
+    if sides:
+        slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, pair.end())
+        return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, pair.end()), set(sides))]
+    hits = [h for h in registry.find_countries(ctx.text[t_end:min(hi, t_end + 80)])
+            if len(h.key) == 2 or registry.is_organisation(h.key)]
     if len(hits) < 2 or hits[0].key == hits[1].key:
         return []
     first, second = hits[0], hits[1]
     level = _LEVEL_THEN_SIDES.fullmatch(folded, t_end, t_end + first.start)
-    if level is None or not _SIDES_JOINED.match(folded[t_end + first.end:t_end + second.start]):
+    # "giữa Thủ tướng Campuchia và Tổng Thư ký ASEAN": each side after its own office
+    joined = _JOINED_BY_OFFICE.fullmatch(folded, t_end + first.end, t_end + second.start)
+    if level is None or not (_SIDES_JOINED.match(folded[t_end + first.end:t_end + second.start])
+                             or level.group("office") and joined and joined.group("office")
+                             and (_SENIOR.search(joined.group("office")) or _ORG_HEAD.search(joined.group("office")))):
         return []
     office = level.group("office")
     if office and not _SENIOR.search(office):
@@ -893,7 +1150,10 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
 # "Bộ trưởng Quốc phòng hai nước Việt Nam và Lào đã có cuộc gặp", "Lãnh đạo cấp cao Việt Nam - Lào đã hội đàm".
 _SIDES_THEN_VERB = re.compile(r"\s+(?:da\s+|se\s+|vua\s+)?(?:co\s+|tien hanh\s+)?(?:cac\s+)?(?:cuoc\s+|buoi\s+)?$")
 _OFFICE_THEN_SIDES = re.compile(r"(?:^|[,;:])\s*(?P<office>[^,;:]{3,60}?)\s+(?:cua\s+)?(?:hai nuoc\s+)?$")
-_LEADERS = re.compile(r"\b(?:lanh dao cap cao|cap cao)\b")
+_LEADERS = re.compile(r"\b(?:(?:nha )?lanh dao(?: cap cao)?|cap cao|nguyen thu)\b")
+# "Thủ tướng Nhật Bản và Tổng thống Hàn Quốc", "Bộ trưởng Quốc phòng Mỹ và người đồng cấp Trung Quốc": each country
+# after its own office.
+_JOINED_BY_OFFICE = re.compile(r"\s*va\s+(?:nguoi dong (?:cap|nhiem)|(?P<office>(?:\w+\s+){0,4}?\w+))\s*")
 # "lãnh đạo hai Đảng, hai Nhà nước Việt Nam và Lào": the leaders' office split by a comma.
 _PARTY_LEADERS = re.compile(r"\blanh dao hai dang\b")
 
@@ -905,8 +1165,10 @@ def _countries_then_talk(ctx, folded, dates, year, t_start, t_end, lo, hi) -> li
     if len(hits) < 2 or hits[-2].key == hits[-1].key:
         return []
     first, second = hits[-2], hits[-1]
+    joined = _JOINED_BY_OFFICE.fullmatch(folded, window + first.end, window + second.start)
     if not _SIDES_THEN_VERB.fullmatch(folded, window + second.end, t_start) \
-            or not _SIDES_JOINED.match(folded[window + first.end:window + second.start]):
+            or not (_SIDES_JOINED.match(folded[window + first.end:window + second.start])
+                    or joined and (joined.group("office") is None or _SENIOR.search(joined.group("office")))):
         return []
     office = _OFFICE_THEN_SIDES.search(folded[lo:window + first.start])
     if office is None or not (_SENIOR.search(office.group("office")) or _LEADERS.search(office.group("office"))
@@ -940,6 +1202,72 @@ def _talks_with_leaders_of(ctx, folded, dates, year, people, t_start, t_end, lo,
     return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, t_end + h.end), {subject.country, h.key},
                            counterpart_country=h.key)
             for h in listed if h.key != subject.country]
+
+
+# "Thượng đỉnh Trump-Kim", "cuộc gặp Biden - Tập", "điện đàm Nguyễn Phú Trọng-Joe Biden": a talk named by its two
+# leaders' names joined by a dash, as headlines and foreign news write it.
+_PAIR_NAMES_HEAD = WordStart(r"(?:cuoc gap(?: thuong dinh)?|cuoc hoi dam|hoi dam|cuoc dien dam|dien dam"
+                             r"|(?:hoi nghi |cuoc )?thuong dinh)\s+(?=\S)")
+_NAME_RUN = re.compile(rf"[{registry.UPPER_CHARS}][\w'.]*(?:-\w+)*(?:(?:\s*[-\u2013\u2014]\s*|\s+)[{registry.UPPER_CHARS}][\w'.]*(?:-\w+)*)*")
+_PAIR_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def _named_by(side: str, people: list[PersonMention]) -> PersonMention | None:
+    """The office-holder of the article a side of a pair name is: his full name, or its first or last word
+    ("Tập" for Tập Cận Bình, "Biden" for Joe Biden, "Kim" for Kim Jong-un)."""
+    key = fold(side)
+    for p in people:
+        words = fold(p.person or p.name).split()
+        if p.country and _senior(p) and words and key in (" ".join(words), words[0], words[-1]):
+            return p
+    return None
+
+
+def _talk_of_pair_names(ctx, folded, dates, year, people: list[PersonMention], lo: int, hi: int) -> list[Candidate]:
+    for head in _PAIR_NAMES_HEAD.finditer(folded, lo, hi):
+        run = _NAME_RUN.match(ctx.text, head.end(), hi)
+        if run is None:
+            continue
+        for dash in _PAIR_DASH.finditer(run.group(0)):
+            a = _named_by(run.group(0)[:dash.start()], people)
+            b = _named_by(run.group(0)[dash.end():], people)
+            if a is None or b is None or a.country == b.country:
+                continue
+            slots = _talk_slots(ctx, folded, dates, year, head.start(), head.end(), lo, hi, run.end())
+            return [_talk_of_sides(ctx, folded, slots, head.start(), head.end(), hi, (head.start(), run.end()),
+                                   {a.country, b.country})]
+    return []
+
+
+# "Hai nhà lãnh đạo đã gặp gỡ lần đầu tại Seoul", "hai Ngoại trưởng từng điện đàm": the two sides of a talk told
+# just before, meeting (again, or before) on another occasion.
+_BOTH_OF_THEM = re.compile(r"\bhai (?:nha lanh dao|vi lanh dao|lanh dao|nguyen thu|thu tuong|tong thong|bo truong"
+                           r"|ngoai truong|chu tich|ong|ba|nguoi)(?: (?:da|se|tung|cung|vua|tiep tuc|tung co|da co|co))*"
+                           r"(?: (?:cuoc|buoi|lan))?\s+$")
+
+
+# What may follow the two leaders' verb: "nhau", a time, a place, a manner; not others met ("gặp gỡ báo chí",
+# "gặp gỡ cộng đồng doanh nghiệp").
+_NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien"
+                           r"|hang nam|trong|nam|thang|ngay|tu|sang|chieu|toi|truoc|sau|nhieu|mot)\b)")
+# Verbs of meeting, not of what was said at it ("hai nhà lãnh đạo đã trao đổi", "thảo luận": the talk's content).
+_MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap(?: go| nhau| rieng| mat)?|hoi dam(?: truc tuyen)?|dien dam(?: voi nhau)?|hoi kien)")
+
+
+def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], last: Candidate, lo: int,
+                  hi: int) -> list[Candidate]:
+    """A talk of "hai nhà lãnh đạo" (the two leaders) is between the sides of the talk told last."""
+    for m in verbs:
+        both = _BOTH_OF_THEM.search(folded, max(lo, m.start() - 40), m.start())
+        if both is None or not last.parties or not _MEETING_VERB.fullmatch(m.group(0)) \
+                or not _NO_OTHER_MET.match(folded, m.end()):
+            continue
+        slots = _talk_slots(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
+        end = _PAIR_TALK.pattern.match(folded, m.start()) or m
+        # another occasion than the talk told last: kept apart from it even when neither is dated
+        return [_talk_of_sides(ctx, folded, slots, m.start(), end.end(), hi, (both.start(), end.end()),
+                               set(last.parties), counterpart=BOTH_OF_THEM)]
+    return []
 
 
 # "Tại các cuộc gặp và hội đàm": the visit's talks summed up, each told already.

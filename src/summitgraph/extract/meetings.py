@@ -480,7 +480,9 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
-    if rec.parties != cand.parties:
+    # A named body's session whose sentence names no sides ("Tham vấn chính trị" in a headline) may be the one
+    # told with them.
+    if not _compatible(rec.parties, cand.parties):
         return False
     if not _same_counterpart(rec, cand):
         return False
@@ -688,9 +690,10 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
         during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
         # A dated talk is not part of a visit dated to other days (a visit to come, one years before).
         visits = during or [v for v in visits if not (talk.start and v.start)]
-        # A visitor meets the host's office-holders: the visit hosted by the counterpart's country, even
-        # undated (then it gives the place only, not another visit's date).
-        hosted = [v for v in visits if v.country == talk.counterpart_country]
+        # A visitor meets the host's office-holders, a host receives the visitor: the visit hosted by the
+        # counterpart's or the receiver's country, even undated (then it gives the place only, not another
+        # visit's date).
+        hosted = [v for v in visits if v.country and v.country in (talk.counterpart_country, talk.receiver)]
         # The article's own visit, told in its title or lead undated, frames the talks its body tells.
         visits = hosted or [v for v in visits if v.start] or [v for v in visits if v.span.start < lead_end]
         # Of several visits by the same two sides, the article's own (told in its lead), else the nearest.
@@ -1346,9 +1349,10 @@ def _date_from_registry(records: list[Candidate]) -> None:
 
 
 def _name_parties(name: str) -> tuple[str, ...] | None:
-    """The two sides a bilateral body's name gives ("Ủy ban liên Chính phủ Việt Nam - Lào")."""
+    """The two sides a bilateral body's name gives ("Ủy ban liên Chính phủ Việt Nam - Lào", "thượng đỉnh Mỹ -
+    Triều")."""
     codes = sorted({h.key for h in registry.find_countries(name) if len(h.key) == 2})
-    return tuple(codes) if len(codes) == 2 else None
+    return tuple(codes) if len(codes) == 2 else registry.two_sides(name)
 
 
 def _sentence_parties(text: str, name: str, lo: int, hi: int) -> tuple[str, ...] | None:

@@ -456,7 +456,8 @@ _MEMBER_GROUP = re.compile(r"(?:nuoc|nhom|khoi|cac|thanh vien)\s+$")
 _AT_A_SUMMIT = re.compile(r"\b(?:tai|du|tham du|ben le|khai mac|be mac|truoc them|hoi nghi|thuong dinh|cap cao"
                           r"|sau|dip|nhan dip)\s+$")
 _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin|ngan|usd|%)(?!\w)")
-_FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do)\s+$")
+# "Chủ tịch Diễn đàn Kinh tế Thế giới Klaus Schwab": the forum an office-holder heads is the organisation.
+_FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do|chu tich|nguoi sang lap|giam doc dieu hanh|tong giam doc)\s+$")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"(?:doi tac|quan he)\s+$")
 # "trên cương vị Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the body a country chairs for its

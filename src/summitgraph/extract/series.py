@@ -261,7 +261,16 @@ def classify(name: str) -> tuple[str | None, str | None]:
             return rule.series, rule.partner
     if partner:
         return _partner_level(canon), partner
+    if _TWO_SIDED.match(canon) and canon.count("-") == 1 and registry.two_sides(name):
+        return "bilateral-talks", None
     return None, None
+
+
+# A summit or a security dialogue of two states named by the pair: "Hội nghị thượng đỉnh Mỹ - Triều Tiên", "Cuộc
+# gặp cấp cao Việt - Trung", "Đối thoại Chính sách Quốc phòng Việt Nam - Ấn Độ" (read after every rule: ASEAN's,
+# the Mekong's and Asia-Europe's pairs are theirs).
+_TWO_SIDED = re.compile(r"(?:(?:hoi nghi|cuoc gap|cuoc hop|hop) )?(?:cap cao|doi thoai (?:chinh sach |chien luoc )?"
+                        r"(?:quoc phong|an ninh|ngoai giao))\b")
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,

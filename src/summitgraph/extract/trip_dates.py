@@ -79,9 +79,12 @@ _TRIP_DAYS = 14
 
 
 def trip_long(start: str | None, end: str | None) -> bool:
-    """Whether start..end (full ISO days) can be one trip: two weeks at most."""
+    """Whether start..end (full ISO days, or days of a year not said: "--07-13") can be one trip: two weeks at
+    most."""
+    def day(iso: str | None) -> date:
+        return date.fromisoformat("2000" + iso[1:] if iso and iso.startswith("--") else iso or "")
     try:
-        days = (date.fromisoformat(end or "") - date.fromisoformat(start or "")).days
+        days = (day(end) - day(start)).days
     except ValueError:
         return False
     return 0 <= days <= _TRIP_DAYS

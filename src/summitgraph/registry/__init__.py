@@ -43,6 +43,8 @@ class Country:
     name: str               # display name (Vietnamese)
     names: tuple[str, ...]  # unambiguous spellings
     ambiguous: tuple[str, ...]  # spellings that are also ordinary words or name parts ("Anh", "Đức")
+    # one-syllable forms read only as a side of a pair ("Việt - Trung", "Mỹ - Triều"), written "Trung^"
+    pair_only: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,50 @@ def countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
     for code, kind, names in _rows("countries.tsv"):
         spellings = names.split("|")
-        plain = tuple(s for s in spellings if not s.endswith("*"))
+        plain = tuple(s for s in spellings if not s.endswith(("*", "^")))
         amb = tuple(s[:-1] for s in spellings if s.endswith("*"))
-        out[code] = Country(code, kind, spellings[0].rstrip("*"), plain, amb)
+        pair = tuple(s[:-1] for s in spellings if s.endswith("^"))
+        out[code] = Country(code, kind, spellings[0].rstrip("*^"), plain, amb, pair)
     return out
+
+
+@lru_cache(maxsize=1)
+def _side_index() -> dict[str, str]:
+    """Every spelling of a state or organisation but ASEAN, short pair forms included, by its code."""
+    index: dict[str, str] = {}
+    for c in countries().values():
+        if c.code != "ASEAN":     # ASEAN's pairs are its partners' meetings
+            for s in c.names + c.ambiguous + c.pair_only:
+                index.setdefault(s, c.code)
+    return index
+
+
+_PAIR_DASH = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
+_SIDE_WORDS = 4
+
+
+def _side(words: list[str], first: bool) -> tuple[str, int] | None:
+    """The code and word count of the longest spelling of a side opening (``first``) or closing ``words``."""
+    index = _side_index()
+    for n in range(min(_SIDE_WORDS, len(words)), 0, -1):
+        w = " ".join(words[:n] if first else words[-n:])
+        if w in index:
+            return index[w], n
+    return None
+
+
+def two_sides(text: str, *, whole_left: bool = False) -> tuple[str, str] | None:
+    """The two states a pair name joins with a dash ("Mỹ - Triều Tiên", "Việt-Trung", "Việt Nam – Ấn Độ"):
+    the words right before the dash and right after it each one state's spelling, short forms included;
+    with ``whole_left``, the words before the first dash are all one side ("hội đàm| Việt Nam - Lào")."""
+    for dash in _PAIR_DASH.finditer(text):
+        before, after = text[:dash.start()].split(), text[dash.end():].split()
+        left, right = _side(before, first=False), _side(after, first=True)
+        if left and right and left[0] != right[0] and (not whole_left or left[1] == len(before)):
+            return tuple(sorted((left[0], right[0])))
+        if whole_left:
+            return None
+    return None
 
 
 @lru_cache(maxsize=1)
