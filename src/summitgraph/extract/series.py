@@ -185,8 +185,31 @@ def partner_of(canon: str) -> str | None:
     pattern, names = _partner_pattern()
     m = pattern.search(canon) or _counterparts_pattern().search(canon)
     if not m:
-        return None
+        return _other_partner(canon)
     return names[next(g for g in m.groups() if g)]
+
+
+@lru_cache(maxsize=1)
+def _other_partner_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    # Every state or organisation but ASEAN's members (and Timor-Leste, its newest), the known partners' ambiguous
+    # spellings too ("Đức", "Pháp", "Ý").
+    names: dict[str, str] = {}
+    for code, country in registry.countries().items():
+        if country.kind == "member" or code in ("ASEAN", "TL") or code in PARTNERS:
+            continue
+        for spelling in country.names + country.ambiguous:
+            names.setdefault(fold(spelling), code)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:asean|aem|amm|admm|dong nam a)-({alternation})(?=$| ?\(| lan thu\b| \d{{1,2}}$)"), names
+
+
+def _other_partner(canon: str) -> str | None:
+    """A partner outside the registry's ASEAN partners right after ASEAN's dash, the name ending there or its number
+    or bracket following ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Mông Cổ", "ASEAN - Mercosur", "ASEAN - Đức"): there
+    even a spelling that is also a word names the country."""
+    pattern, names = _other_partner_pattern()
+    m = pattern.search(canon)
+    return names[m.group(1)] if m else None
 
 
 @lru_cache(maxsize=1)
