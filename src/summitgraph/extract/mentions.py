@@ -141,7 +141,8 @@ def _asean_meets_partner() -> re.Pattern[str]:
         # Bản": the partners themselves.
         r" ((?:(?:(?:cac |nhung )?(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien"
         r"|(?:nguoi )?dong (?:cap|nhiem)|(?:nha )?lanh dao)"
-        r"(?: [a-z]+){0,3}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?) )?"
+        # "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản": a portfolio of several words, a comma among them.
+        r"(?:,? [a-z]+){0,8}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?) )?"
         # "các Bộ trưởng ASEAN họp với Trung Quốc, Nhật Bản và Hàn Quốc": the partners themselves.
         rf"(?:{partner_alternation()}))\b")
 

@@ -113,7 +113,8 @@ def _partner_pattern() -> re.Pattern[str]:
     # "AEM - EU", "ADMM - Trung Quốc": an ASEAN body with one partner.
     # "ASEAN+1 với Trung Quốc", "ASEAN với đối tác Nhật Bản".
     # "ASEAN lần thứ 25 với Nhật Bản": the number said before the partner.
-    # "ASEAN và Bộ trưởng Thương mại Nhật Bản", "AEM với Đại diện Thương mại Hoa Kỳ": the partner's office-holder.
+    # "ASEAN và Bộ trưởng Thương mại Nhật Bản", "AEM với Đại diện Thương mại Hoa Kỳ": the partner's office-holder, its
+    # portfolio of several words ("Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản").
     # "Đông Nam Á - Ấn Độ": the region's name for ASEAN's.
     # "PMC+1 với Hoa Kỳ", "ASEAN (PMC) với Trung Quốc", "ASEAN mở rộng với Nhật Bản", "với từng đối tác",
     # "với các đối tác như": the foreign ministers' meeting with each partner under its older names.
@@ -122,7 +123,7 @@ def _partner_pattern() -> re.Pattern[str]:
                       rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
                       rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
-                      rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))(?: [a-z]+){{0,3}}?(?= ))? ?"
+                      rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))(?:,? [a-z]+){{0,8}}?(?= ))? ?"
                       rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
                       # "Nga - khối ASEAN", "Trung Quốc và các nước Đông Nam Á".
                       # "Trung Quốc và 10 nước ASEAN", "Hàn Quốc với các nước thành viên ASEAN", "Ngoại trưởng Mỹ và
@@ -215,10 +216,11 @@ def _other_partner(canon: str) -> str | None:
 @lru_cache(maxsize=1)
 def _with_partner_pattern() -> re.Pattern[str]:
     # "Hội nghị thượng đỉnh với Thủ tướng Trung Quốc": the partner by its office-holder's office.
-    # "tham vấn với Cao ủy Thương mại EU": a consultation with the partner's office-holder.
+    # "tham vấn với Cao ủy Thương mại EU": a consultation with the partner's office-holder; "với Bộ trưởng Kinh tế,
+    # Thương mại và Công nghiệp Nhật Bản": a portfolio of several words.
     return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
                       rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?"
-                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong|lanh dao|dai dien|cao uy)(?: [a-z]+){0,2}? )?"
+                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong|lanh dao|dai dien|cao uy)(?:,? [a-z]+){0,8}? )?"
                       rf"({partner_alternation()})\b")
 
 
