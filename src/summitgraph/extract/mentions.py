@@ -28,6 +28,9 @@ _TRIGGER = WordStart(
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
     # "Phiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29": a council of ASEAN's in session.
     r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| hoi dong (?:[a-z-]+ ){1,8}?asean\b)|hoi thao ly luan|tham van chinh tri"
+    # "Hội đồng Khu vực Thương mại tự do ASEAN (AFTA) lần thứ 33", "Hội đồng Điều phối ASEAN lần thứ 30": a numbered
+    # session of one of ASEAN's councils (the AFTA, AIA and CEPT councils name no ASEAN) is a meeting.
+    r"|hoi dong(?= (?:[a-z-]+ ){0,10}?(?:asean(?: \([a-z]{2,8}\))?|\(?(?:afta|aia|cept)\)?) lan thu\b)"
     # "Hội thảo ARF về an ninh mạng": one of the forum's inter-sessional meetings.
     r"|hoi thao(?= (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
     # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
@@ -65,7 +68,7 @@ _STOP = re.compile(
     r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b| (?:nhà )?(?:lãnh đạo|bộ trưởng|ngoại trưởng)[^,.;]{0,30}\b(?:asean|đông nam á)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
-    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có"
+    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
     # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
