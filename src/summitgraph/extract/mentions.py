@@ -43,7 +43,9 @@ _TRIGGER = WordStart(
     r"|(?:cuoc )?tham van(?= (?:lan thu \w+ )?(?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
     # "Vòng đàm phán thứ 5 về Hiệp định thương mại tự do ASEAN - Hàn Quốc": a negotiating round is a meeting.
-    r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ |moi )?(?:ve |cua )?(?:hiep dinh|fta|asean|coc|bo quy tac)\b)"
+    # "Vòng đàm phán RCEP lần thứ 28", "vòng đàm phán thứ 3 nâng cấp Hiệp định ...": the pact by its acronym, an upgrade.
+    r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ |moi )?(?:ve |cua )?(?:nang cap )?(?:hiep dinh|fta|asean|coc"
+    r"|bo quy tac|rcep|(?:cp)?tpp|[a-z]{1,4}fta|ajcep)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
@@ -105,10 +107,11 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 # "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc gặp (họp) không chính
 # thức", "các bộ trưởng tài chính ASEAN đã kết thúc hội nghị thường niên lần thứ 9": the meeting they hold, named
 # by its noun alone (group 2: how it is held, which the series may need; group 3: its number).
+# "Các Bộ trưởng RCEP đã họp": the pacts beside ASEAN too.
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
 # Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
 _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas)"
+                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp)"
                             r"(?: \([a-z+-]{2,12}\))?(?: lan thu \w+)?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
                             r"(?:(?:, | va )(?:[a-z ]{2,20}?|(?:ngoai truong|bo truong|thu tuong|tong thong)(?: [a-z]+){1,3}?)){0,4})"
@@ -724,7 +727,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((one.start, one.end))
     # "các quan chức cấp cao ARF đã họp": the frameworks' officials too; "Hội đồng AFTA đã họp" names no ASEAN.
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean \
-            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta")) \
+            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta", "rcep", "cptpp")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
