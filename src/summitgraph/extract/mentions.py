@@ -106,7 +106,7 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 # Also a council of ASEAN's: "Hội đồng Điều phối ASEAN đã họp tại Kuala Lumpur", "Hội đồng AFTA đã nhóm họp".
 # "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc gặp (họp) không chính
 # thức", "các bộ trưởng tài chính ASEAN đã kết thúc hội nghị thường niên lần thứ 9": the meeting they hold, named
-# by its noun alone (group 2: how it is held, which the series may need; group 3: its number).
+# by its noun alone ("how": how it is held, which the series may need; "nth": its number).
 # "Các Bộ trưởng RCEP đã họp": the pacts beside ASEAN too.
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
 # Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
@@ -114,11 +114,15 @@ _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp)"
                             r"(?: \([a-z+-]{2,12}\))?(?: lan thu \w+)?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
-                            r"(?:(?:, | va )(?:[a-z ]{2,20}?|(?:ngoai truong|bo truong|thu tuong|tong thong)(?: [a-z]+){1,3}?)){0,4})"
-                            r"\s+(?:da |vua |se |dang )?(?:nhom hop|hop|gap nhau"
+                            # "... và Ủy viên Thương mại EU": the EU's commissioner.
+                            r"(?:(?:, | va )(?:[a-z ]{2,20}?|(?:ngoai truong|bo truong|thu tuong|tong thong|uy vien|cao uy"
+                            r"|dai dien)(?: [a-z]+){1,3}?)){0,4})"
+                            # "đã nhóm họp lần thứ 49": the number after the verb is the meeting's.
+                            r"\s+(?:da |vua |se |dang )?(?:(?:nhom hop|hop|gap nhau)(?P<met_nth> lan thu \w+)?"
                             r"|(?:to chuc|co|tien hanh|buoc vao|khai mac|be mac|ket thuc|bat dau)"
                             r" (?:mot )?(?:cuoc )?(?:hoi nghi|cuoc hop|hop|gap)"
-                            r"((?: (?:hep|khong chinh thuc|thuong nien|truc tuyen|dac biet))*)( lan thu \w+)?(?!(?: [a-z]+){0,4} voi\b))\b"
+                            r"(?P<how>(?: (?:hep|khong chinh thuc|thuong nien|truc tuyen|dac biet))*)(?P<nth> lan thu \w+)?"
+                            r"(?!(?: [a-z]+){0,4} voi\b))\b"
                             # "lãnh đạo ASEAN họp với lãnh đạo các nước đối tác": ASEAN's partners, none named.
                             r"(?! voi (?:[a-z]+ ){0,4}doi tac\b)")
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
@@ -736,8 +740,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                 or _COOPERATE.search(lower, m.end(1), m.end()):
             continue
         # "... đã kết thúc hội nghị thường niên lần thứ 9": the name runs to the number.
-        found = _mention(text, folded, m.start(), m.end(3) if m.group(3) else m.end(1), acronym_only=False,
-                         classify_as="Hội nghị " + text[m.start():m.end(1)] + (m.group(2) or ""))
+        nth = "nth" if m.group("nth") else "met_nth" if m.group("met_nth") else None
+        found = _mention(text, folded, m.start(), m.end(nth) if nth else m.end(1), acronym_only=False,
+                         classify_as="Hội nghị " + text[m.start():m.end(1)] + (m.group("how") or ""))
         joint = _joint_partner(text[start:m.end(1)]) if found and found.series in _ASEAN_LEVELS else None
         if joint:
             # "Tổng thống Putin và các nhà lãnh đạo ASEAN đã họp": ASEAN's meeting with that partner, at its level.

@@ -55,6 +55,9 @@ _CANON = [
     (re.compile(r"\baem-mofcom\b"), "aem-trung quoc"),
     (re.compile(r"\baem-ustr\b"), "aem-hoa ky"),
     (re.compile(r"\baem-rok\b"), "aem-han quoc"),
+    # "ASEAN - Australia - New Zealand": the two as their Closer Economic Relations (CER), as the AEM meets them.
+    (re.compile(r"\b(asean|aem)-(?:australia|uc|o-?xtray-?li-?a)-(?:new zealand|niu(?:-| )?di-?lan|tan tay lan)\b"),
+     r"\1-cer"),
     # English names a translated page keeps: "East Asia Summit", "ASEAN Regional Forum".
     (re.compile(r"\beast asia summit\b"), "cap cao dong a"),
     (re.compile(r"\basean regional forum\b"), "dien dan khu vuc asean"),
