@@ -1,0 +1,71 @@
+"""Round 10 of economic and trade meetings: pacts beside ASEAN, ASEAN's councils and FTA bodies, partners the
+registry does not list as ASEAN's, consultations told by their verb."""
+from summitgraph.extract.pipeline import read_article
+from summitgraph.ingest.article import article_from_text
+
+
+def _meetings(sentence: str):
+    text = f"Tin kinh tế\n\nHà Nội, ngày 9/9/2019\n\n{sentence}"
+    return read_article(article_from_text(text, "t.txt")).meetings
+
+
+def _read(sentence: str) -> list[tuple[str, str | None, int | None]]:
+    return [(m.series, m.partner, m.ordinal) for m in _meetings(sentence)]
+
+
+def test_the_rcep_and_cptpp_meet_as_pacts_beside_asean():
+    assert _read("Ngày 7/9, tại Đà Nẵng, Hội nghị Bộ trưởng các nước tham gia RCEP lần thứ 9 đã khai mạc.") \
+        == [("other-multilateral", None, 9)]
+    assert _read("Hội nghị Ủy ban CPTPP lần thứ 4 sẽ diễn ra tại Singapore.") == [("other-multilateral", None, 4)]
+    assert _read("Các Bộ trưởng RCEP đã nhóm họp trực tuyến ngày 15/9.") == [("other-multilateral", None, None)]
+
+
+def test_a_negotiating_round_of_a_pact_by_its_acronym():
+    assert _read("Vòng đàm phán RCEP lần thứ 19 đã kết thúc tại Hyderabad.") == [("other-multilateral", None, 19)]
+    assert _read("Vòng đàm phán AKFTA nâng cấp lần thứ 3 khai mạc tại Seoul.") == [("asean-partner-other", "KR", 3)]
+
+
+def test_the_wto_by_its_full_name():
+    assert _read("Hội nghị Bộ trưởng Tổ chức Thương mại Thế giới lần thứ 10 đã bế mạc tại Nairobi.") \
+        == [("other-multilateral", None, 10)]
+
+
+def test_a_numbered_council_session_without_the_word_hoi_nghi():
+    assert _read("Hội đồng Khu vực Mậu dịch tự do ASEAN (AFTA) lần thứ 30 đã họp tại Manila.") \
+        == [("asean-sectoral", None, 30)]
+    assert _read("Hội đồng AIA lần thứ 20 đã thông qua báo cáo.") == [("asean-sectoral", None, 20)]
+    assert _read("Hội đồng Chương trình ưu đãi thuế quan có hiệu lực chung (CEPT) lần thứ 15 diễn ra tại Hà Nội.") \
+        == [("asean-sectoral", None, 15)]
+
+
+def test_a_joint_committee_of_an_asean_fta_with_two_partners_is_no_bilateral_commission():
+    assert _read("Hội nghị Ủy ban hỗn hợp Hiệp định thương mại tự do ASEAN - Úc - New Zealand (AANZFTA) lần thứ 9 "
+                 "đã diễn ra tại Jakarta.") == [("asean-sectoral", None, 9)]
+
+
+def test_an_fta_body_by_its_acronym_names_the_partner():
+    assert _read("Hội nghị Ủy ban hỗn hợp AJCEP lần thứ 15 diễn ra tại Tokyo.") == [("asean-partner-other", "JP", 15)]
+
+
+def test_asean_economic_ministers_with_australia_and_new_zealand_meet_the_cer():
+    assert _read("Tham vấn AEM - CER lần thứ 22 diễn ra tại Singapore.") == [("asean-partner-other", "CER", 22)]
+    assert _read("Hội nghị Bộ trưởng Kinh tế ASEAN - Australia - New Zealand lần thứ 21 đã diễn ra tại Pasay.") \
+        == [("asean-partner-other", "CER", 21)]
+
+
+def test_a_partners_minister_with_a_portfolio_of_several_words():
+    assert _read("Ngày 8/9, các Bộ trưởng Kinh tế ASEAN đã tham vấn với Bộ trưởng Kinh tế, Thương mại và Công nghiệp "
+                 "Nhật Bản.") == [("asean-partner-other", "JP", None)]
+
+
+def test_a_partner_outside_the_registrys_partners_after_aseans_dash():
+    for name, code in (("Mông Cổ", "MN"), ("Ai Cập", "EG"), ("Hà Lan", "NL"), ("Đức", "DE"), ("Pháp", "FR"),
+                       ("Mercosur", "MERCOSUR"), ("Liên minh châu Phi", "AFRICAN_UNION")):
+        assert _read(f"Hội nghị Bộ trưởng Ngoại giao ASEAN - {name} đã diễn ra tại Bangkok.") \
+            == [("asean-partner-other", code, None)], name
+
+
+def test_ministers_told_as_who_met_with_the_number_after_the_verb_and_an_eu_commissioner():
+    assert _read("Các Bộ trưởng Kinh tế ASEAN (AEM) đã nhóm họp lần thứ 47 tại Kuala Lumpur.") == [("aem", None, 47)]
+    assert _read("Các Bộ trưởng Kinh tế ASEAN và Ủy viên Thương mại EU đã họp tại Bangkok ngày 8/9.") \
+        == [("asean-partner-other", "EU", None)]
