@@ -69,3 +69,13 @@ def test_ministers_told_as_who_met_with_the_number_after_the_verb_and_an_eu_comm
     assert _read("Các Bộ trưởng Kinh tế ASEAN (AEM) đã nhóm họp lần thứ 47 tại Kuala Lumpur.") == [("aem", None, 47)]
     assert _read("Các Bộ trưởng Kinh tế ASEAN và Ủy viên Thương mại EU đã họp tại Bangkok ngày 8/9.") \
         == [("asean-partner-other", "EU", None)]
+
+
+def test_economic_ministers_meeting_a_partners_trade_representative_are_one_partner_meeting():
+    assert _read("Ngày 8/9 tại Bangkok, các Bộ trưởng Kinh tế ASEAN đã gặp Đại diện Thương mại Hoa Kỳ Robert "
+                 "Lighthizer.") == [("asean-partner-other", "US", None)]
+
+
+def test_finance_ministers_by_their_acronym_and_a_forums_ministers_told_as_who_met():
+    assert _read("Hội nghị AFMM lần thứ 25 đã diễn ra tại Chiang Rai.") == [("asean-sectoral", None, 25)]
+    assert _read("Các Bộ trưởng Thương mại APEC đã họp tại Arequipa ngày 17/5.") == [("other-multilateral", None, None)]

@@ -1300,7 +1300,9 @@ def _sides_named(people: list[PersonMention]) -> set[tuple[str, ...]]:
 
 
 # ASEAN's ministers or leaders as one side: "các ngoại trưởng ASEAN", "lãnh đạo các nước ASEAN".
-_ASEAN_SUBJECT = re.compile(r"\b(?:cac )?(?:bo truong ngoai giao|ngoai truong|bo truong|nha lanh dao|lanh dao)"
+# "các Bộ trưởng Kinh tế ASEAN đã gặp Đại diện Thương mại Hoa Kỳ": ASEAN's ministers of any portfolio.
+_ASEAN_SUBJECT = re.compile(r"\b(?:cac )?(?:bo truong (?:ngoai giao|kinh te|thuong mai|tai chinh|quoc phong)|ngoai truong"
+                            r"|bo truong|nha lanh dao|lanh dao)"
                             r"(?: cac nuoc| cac quoc gia)? asean\b[^.;]*$")
 _LEADER = re.compile(r"lanh dao")
 
