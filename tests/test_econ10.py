@@ -79,3 +79,8 @@ def test_economic_ministers_meeting_a_partners_trade_representative_are_one_part
 def test_finance_ministers_by_their_acronym_and_a_forums_ministers_told_as_who_met():
     assert _read("Hội nghị AFMM lần thứ 25 đã diễn ra tại Chiang Rai.") == [("asean-sectoral", None, 25)]
     assert _read("Các Bộ trưởng Thương mại APEC đã họp tại Arequipa ngày 17/5.") == [("other-multilateral", None, None)]
+
+
+def test_an_economic_consultation_by_its_acronym_alone():
+    assert _read("AEM-METI lần thứ 23 thúc đẩy kết nối chuỗi cung ứng.") == [("asean-partner-other", "JP", 23)]
+    assert _read("Bộ trưởng Công Thương dự AEM-CER lần thứ 23.") == [("asean-partner-other", "CER", 23)]
