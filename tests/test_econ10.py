@@ -84,3 +84,14 @@ def test_finance_ministers_by_their_acronym_and_a_forums_ministers_told_as_who_m
 def test_an_economic_consultation_by_its_acronym_alone():
     assert _read("AEM-METI lần thứ 23 thúc đẩy kết nối chuỗi cung ứng.") == [("asean-partner-other", "JP", 23)]
     assert _read("Bộ trưởng Công Thương dự AEM-CER lần thứ 23.") == [("asean-partner-other", "CER", 23)]
+
+
+def test_senior_economic_officials_are_no_leaders_and_asean_with_its_three_after_dashes_is_asean_plus_three():
+    assert _read("Hội nghị Quan chức kinh tế cấp cao ASEAN+3 (SEOM+3) đã diễn ra tại Hội An ngày 8/9.") \
+        == [("apt-other", None, None)]
+    assert _read("Hội nghị Bộ trưởng Kinh tế ASEAN - Nhật Bản - Trung Quốc - Hàn Quốc đã diễn ra tại Manila ngày 8/9.") \
+        == [("apt-other", None, None)]
+
+
+def test_a_session_of_the_afta_council_said_after_its_number():
+    assert _read("Phiên họp lần thứ 24 của Hội đồng AFTA diễn ra tại Cebu.") == [("asean-sectoral", None, 24)]

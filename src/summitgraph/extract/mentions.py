@@ -26,8 +26,9 @@ _TRIGGER = WordStart(
     r"|hop thuong dinh|cuoc hop thuong dinh|cuoc gap thuong dinh"
     # Numbered sessions of two countries' standing bodies: "Phiên họp lần thứ nhất Ủy ban hợp tác giữa Quốc hội
     # ...", "Hội thảo lý luận lần thứ 20 giữa hai Đảng", "Tham vấn chính trị cấp Thứ trưởng lần thứ 5".
-    # "Phiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29": a council of ASEAN's in session.
-    r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| hoi dong (?:[a-z-]+ ){1,8}?asean\b)|hoi thao ly luan|tham van chinh tri"
+    # "Phiên họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 29", "Phiên họp lần thứ 22 của Hội đồng AFTA": a
+    # council of ASEAN's in session.
+    r"|phien hop(?= (?:[a-z0-9]+ ){0,4}uy ban (?:lien chinh phu|hon hop|hop tac)\b| (?:lan thu \w+ )?(?:cua )?hoi dong (?:[a-z-]+ ){0,8}?\(?(?:asean|afta|aia|cept)\b)|hoi thao ly luan|tham van chinh tri"
     # "Hội đồng Khu vực Thương mại tự do ASEAN (AFTA) lần thứ 33", "Hội đồng Điều phối ASEAN lần thứ 30": a numbered
     # session of one of ASEAN's councils (the AFTA, AIA and CEPT councils name no ASEAN) is a meeting.
     r"|hoi dong(?= (?:[a-z-]+ ){0,10}?(?:asean(?: \([a-z]{2,8}\))?|\(?(?:afta|aia|cept)\)?) lan thu\b)"

@@ -23,10 +23,13 @@ def partners_named(text: str) -> set[str]:
     """The codes of the ASEAN partners ``text`` names: one makes an ASEAN+1 meeting, more make none."""
     return {hit.key for hit in registry.find_countries(text) if hit.key in ALL_PARTNERS}
 
+# Every dash a page may use: hyphen, non-breaking hyphen, figure dash, en and em dash, bar, minus.
+_DASHES = re.compile(r"\s*[\u2010-\u2015\u2212/-]\s*")
 _CANON = [
     # "ASEAN/Nhật Bản" is written as "ASEAN - Nhật Bản" is.
-    # Every dash a page may use: hyphen, non-breaking hyphen, figure dash, en and em dash, bar, minus.
-    (re.compile(r"\s*[\u2010-\u2015\u2212/-]\s*"), "-"),
+    (_DASHES, "-"),
+    # "Quan chức Kinh tế Cao cấp ASEAN+3 (SEOM+3)": the senior economic officials, no leaders' "cấp cao".
+    (re.compile(r"quan chuc kinh te (?:cap cao|cao cap)"), "seom"),
     (re.compile(r"quan chuc (?:cap cao|cao cap)(?: \(som\))?"), "som"),
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
     # "HNCC ASEAN 43", "HNTĐ": the summit's initials, as headlines and captions write them.
@@ -62,7 +65,8 @@ _CANON = [
     (re.compile(r"\beast asia summit\b"), "cap cao dong a"),
     (re.compile(r"\basean regional forum\b"), "dien dan khu vuc asean"),
     # "ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc": the three partners of ASEAN+3 named one by one.
-    (re.compile(r"\basean(?:(?:, | va )(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
+    # "ASEAN - Nhật Bản - Trung Quốc - Hàn Quốc": the three after ASEAN's dashes.
+    (re.compile(r"\basean(?:(?:, | va |-)(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
     # "ASEAN-Trung-Nhật-Hàn", "ASEAN với ba nước Đông Bắc Á": ASEAN+3 as Chinese-sourced and older copy writes it.
     # ("ASEAN với ba nước Trung Quốc, Nhật Bản, Hàn Quốc" may be three ASEAN+1 meetings: not read here.)
     (re.compile(r"\basean-trung(?: quoc)?-nhat(?: ban)?-han(?: quoc)?\b|\basean (?:va|voi) (?:ba|3) nuoc dong bac a\b"),
@@ -127,7 +131,8 @@ def _partner_pattern() -> re.Pattern[str]:
                       rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
                       rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))(?:,? [a-z]+){{0,8}}?(?= ))? ?"
-                      rf"({alternation})\b(?! ?- ?(?:{alternation})\b)"
+                      # Atomic: "Nhật Bản - Trung Quốc" is not "Nhật" followed by a word.
+                      rf"((?>{alternation}))\b(?! ?- ?(?:{alternation})\b)"
                       # "Nga - khối ASEAN", "Trung Quốc và các nước Đông Nam Á".
                       # "Trung Quốc và 10 nước ASEAN", "Hàn Quốc với các nước thành viên ASEAN", "Ngoại trưởng Mỹ và
                       # các Ngoại trưởng ASEAN".
@@ -202,7 +207,7 @@ def _other_partner_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         if country.kind == "member" or code in ("ASEAN", "TL") or code in PARTNERS:
             continue
         for spelling in country.names + country.ambiguous:
-            names.setdefault(fold(spelling), code)
+            names.setdefault(_DASHES.sub("-", fold(spelling)), code)   # "Á - Âu" as the canonical name writes it
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:asean|aem|amm|admm|dong nam a)-({alternation})(?=$| ?\(| lan thu\b| \d{{1,2}}$)"), names
 
