@@ -95,3 +95,11 @@ def test_senior_economic_officials_are_no_leaders_and_asean_with_its_three_after
 
 def test_a_session_of_the_afta_council_said_after_its_number():
     assert _read("Phiên họp lần thứ 24 của Hội đồng AFTA diễn ra tại Cebu.") == [("asean-sectoral", None, 24)]
+
+
+def test_the_wto_ministerial_conference_by_its_number_and_the_ipef_and_adb_meetings():
+    assert _read("Hội nghị MC11 đã khai mạc tại Buenos Aires ngày 10/12.") == [("other-multilateral", None, 11)]
+    assert _read("Vòng đàm phán thứ 5 Khung kinh tế Ấn Độ Dương - Thái Bình Dương (IPEF) đã diễn ra tại Bangkok.") \
+        == [("other-multilateral", None, 5)]
+    assert _read("Hội nghị thường niên lần thứ 50 của Ngân hàng Phát triển châu Á diễn ra tại Yokohama.") \
+        == [("other-multilateral", None, 50)]

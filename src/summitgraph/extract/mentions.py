@@ -46,7 +46,7 @@ _TRIGGER = WordStart(
     # "Vòng đàm phán thứ 5 về Hiệp định thương mại tự do ASEAN - Hàn Quốc": a negotiating round is a meeting.
     # "Vòng đàm phán RCEP lần thứ 28", "vòng đàm phán thứ 3 nâng cấp Hiệp định ...": the pact by its acronym, an upgrade.
     r"|(?:vong|phien|cuoc) dam phan(?= (?:(?:thu|lan thu) \w+ |moi )?(?:ve |cua )?(?:nang cap )?(?:hiep dinh|fta|asean|coc"
-    r"|bo quy tac|rcep|(?:cp)?tpp|[a-z]{1,4}fta|ajcep)\b)"
+    r"|bo quy tac|rcep|(?:cp)?tpp|[a-z]{1,4}fta|ajcep|ipef|khuon kho kinh te|khung kinh te)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")

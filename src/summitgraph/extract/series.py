@@ -322,7 +322,8 @@ _ORDINAL = re.compile(
     # "Hội nghị Cấp cao Đông Á (EAS) 18": the number after the bracketed acronym.
     r"|\((?:arf|eas|apt|amm|aem|admm|aipa)\) (\d{1,2})$"
     r"|\b(?:khoa(?: hop)?|ky hop|vong) (?:thu )?(\d{1,3})\b"
-    r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom|cop) ?(\d{1,2})\b"
+    # "MC13": the WTO's Ministerial Conference and its number.
+    r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom|cop|mc) ?(\d{1,2})\b"
     # "26th ASEAN-China Summit": an English ordinal a translated page keeps.
     r"|\b(\d{1,2})(?:st|nd|rd|th) (?=asean|east asia)")
 
