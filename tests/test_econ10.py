@@ -103,3 +103,11 @@ def test_the_wto_ministerial_conference_by_its_number_and_the_ipef_and_adb_meeti
         == [("other-multilateral", None, 5)]
     assert _read("Hội nghị thường niên lần thứ 50 của Ngân hàng Phát triển châu Á diễn ra tại Yokohama.") \
         == [("other-multilateral", None, 50)]
+
+
+def test_the_aem_by_its_acronym_with_three_or_consulting_one_partner_and_the_cer_said_with_and():
+    assert _read("Hội nghị AEM + 3 lần thứ 8 đã diễn ra tại Kuala Lumpur.") == [("apt-other", None, 8)]
+    assert _read("Theo chương trình, AEM sẽ tham vấn với Bộ trưởng Thương mại Ấn Độ vào ngày 26/8.") \
+        == [("asean-partner-other", "IN", None)]
+    assert _read("Hội nghị Bộ trưởng Kinh tế ASEAN - Úc và New Zealand lần thứ 11 đã diễn ra tại Cebu.") \
+        == [("asean-partner-other", "CER", 11)]

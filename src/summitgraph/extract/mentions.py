@@ -145,6 +145,8 @@ def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
         r"(?:cac nuoc |cac quoc gia )?asean"
+        # "AEM sẽ tham vấn với Bộ trưởng Thương mại Trung Quốc": the economic ministers by their acronym.
+        r"|\baem"
         # "các Bộ trưởng cũng đã họp với từng đối tác Trung Quốc, ...": ASEAN's ministers left unsaid, the partners
         # ("đối tác") tell it.
         r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b))"
@@ -708,7 +710,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     # The next three readings each need "asean" written in the sentence: most sentences skip their scans.
     names_asean = folded.find("asean", start, end) >= 0
     # "các Bộ trưởng đã họp với từng đối tác ...": ASEAN's partners said without ASEAN.
-    for m in _asean_meets_partner().finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("doi tac",)) else ():
+    for m in _asean_meets_partner().finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("doi tac", "aem")) else ():
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
         found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
                          classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[m.start(2):m.end(2)]}")

@@ -47,7 +47,8 @@ _CANON = [
     (re.compile(r"\b(eas|apt|asean\+3|arf) fmm\b"), r"\1 bo truong ngoai giao"),
     (re.compile(r"\b(eas|apt|asean\+3) emm\b"), r"\1 bo truong kinh te"),
     # "10+3": ASEAN's ten and its three partners, as older news writes ASEAN+3.
-    (re.compile(r"\b(?:asean|10) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
+    # "AEM + 3": the economic ministers' ASEAN+3.
+    (re.compile(r"\b(?:asean|10|aem) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
     # "10+1": ASEAN's ten and one partner, as older news writes ASEAN+1 ("hội nghị 10+1 với Trung Quốc").
     (re.compile(r"\b10 ?(?:\+|cong) ?1\b(?! ?\d)"), "asean+1"),
     # "Hội nghị ASEAN+1 (Trung Quốc)": the partner in the bracket after "ASEAN+1".
@@ -58,8 +59,9 @@ _CANON = [
     (re.compile(r"\baem-mofcom\b"), "aem-trung quoc"),
     (re.compile(r"\baem-ustr\b"), "aem-hoa ky"),
     (re.compile(r"\baem-rok\b"), "aem-han quoc"),
-    # "ASEAN - Australia - New Zealand": the two as their Closer Economic Relations (CER), as the AEM meets them.
-    (re.compile(r"\b(asean|aem)-(?:australia|uc|o-?xtray-?li-?a)-(?:new zealand|niu(?:-| )?di-?lan|tan tay lan)\b"),
+    # "ASEAN - Australia - New Zealand", "ASEAN - Úc và New Zealand": the two as their Closer Economic Relations (CER),
+    # as the AEM meets them.
+    (re.compile(r"\b(asean|aem)-(?:australia|uc|o-?xtray-?li-?a)(?:-| va )(?:new zealand|niu(?:-| )?di-?lan|tan tay lan)\b"),
      r"\1-cer"),
     # English names a translated page keeps: "East Asia Summit", "ASEAN Regional Forum".
     (re.compile(r"\beast asia summit\b"), "cap cao dong a"),
