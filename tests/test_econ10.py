@@ -111,3 +111,8 @@ def test_the_aem_by_its_acronym_with_three_or_consulting_one_partner_and_the_cer
         == [("asean-partner-other", "IN", None)]
     assert _read("Hội nghị Bộ trưởng Kinh tế ASEAN - Úc và New Zealand lần thứ 11 đã diễn ra tại Cebu.") \
         == [("asean-partner-other", "CER", 11)]
+
+
+def test_an_unlisted_partner_before_the_first_time_said():
+    [found] = _meetings("Hội nghị Cấp cao ASEAN - Liên minh châu Phi lần đầu tiên diễn ra tại Kuala Lumpur năm 2025.")
+    assert (found.series, found.partner) == ("asean-partner-summit", "AFRICAN_UNION")

@@ -211,7 +211,7 @@ def _other_partner_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for spelling in country.names + country.ambiguous:
             names.setdefault(_DASHES.sub("-", fold(spelling)), code)   # "Á - Âu" as the canonical name writes it
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:asean|aem|amm|admm|dong nam a)-({alternation})(?=$| ?\(| lan thu\b| \d{{1,2}}$)"), names
+    return re.compile(rf"\b(?:asean|aem|amm|admm|dong nam a)-({alternation})(?=$| ?\(| lan\b| \d{{1,2}}$)"), names
 
 
 def _other_partner(canon: str) -> str | None:
