@@ -116,3 +116,10 @@ def test_the_aem_by_its_acronym_with_three_or_consulting_one_partner_and_the_cer
 def test_an_unlisted_partner_before_the_first_time_said():
     [found] = _meetings("Hội nghị Cấp cao ASEAN - Liên minh châu Phi lần đầu tiên diễn ra tại Kuala Lumpur năm 2025.")
     assert (found.series, found.partner) == ("asean-partner-summit", "AFRICAN_UNION")
+
+
+def test_a_consultation_said_by_its_number_whose_co_chairs_are_asean_and_one_partner():
+    assert _read("Bộ trưởng Thương mại Trung Quốc và các Bộ trưởng Kinh tế ASEAN đã đồng chủ trì cuộc tham vấn lần "
+                 "thứ 19 tại Kuala Lumpur.") == [("asean-partner-other", "CN", 19)]
+    assert _read("Các Bộ trưởng Kinh tế ASEAN đã có cuộc tham vấn lần thứ 14 với Bộ trưởng Thương mại Ấn Độ.") \
+        == [("asean-partner-other", "IN", 14)]

@@ -41,7 +41,7 @@ _TRIGGER = WordStart(
     # "Phiên thảo luận mở cấp Bộ trưởng của Hội đồng Bảo an": a session of a UN organ is a meeting.
     r"|phien (?:thao luan|hop)(?= (?:[a-z0-9]+ ){0,8}?(?:cua )?(?:hoi dong bao an|dai hoi dong)\b)"
     # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc lần thứ 21", "cuộc tham vấn giữa các Bộ trưởng Kinh tế ASEAN và ...".
-    r"|(?:cuoc )?tham van(?= (?:lan thu \w+ )?(?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b"
+    r"|(?:cuoc )?tham van(?= (?:lan thu \w+ )?(?:cap )?(?:bo truong|giua|aem|asean|cac bo truong)\b| lan thu \w+\b"
     r"| voi (?:cao uy|bo truong|dai dien|uy vien)\b)"
     # "Vòng đàm phán thứ 5 về Hiệp định thương mại tự do ASEAN - Hàn Quốc": a negotiating round is a meeting.
     # "Vòng đàm phán RCEP lần thứ 28", "vòng đàm phán thứ 3 nâng cấp Hiệp định ...": the pact by its acronym, an upgrade.
@@ -151,7 +151,8 @@ def _asean_meets_partner() -> re.Pattern[str]:
         # ("đối tác") tell it.
         r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b))"
         r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}"
-        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
+        # "đã có cuộc tham vấn lần thứ 16 với ...": its number before the partner.
+        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
         r" ((?:(?:(?:cac |nhung )?(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien"
@@ -291,7 +292,9 @@ def _body_before() -> re.Pattern[str]:
 
 # A meeting named by its level alone: "hội nghị thượng đỉnh lần thứ 15", "Hội nghị Bộ trưởng Ngoại giao đặc biệt".
 # "cuộc họp các quan chức cấp cao": the officials with "các".
-_NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap)(?: (?:cap cao|(?:cac )?bo truong(?: ngoai giao| kinh te| quoc phong)?|(?:cac )?som"
+# "Hội nghị tham vấn lần thứ 20", "cuộc tham vấn lần thứ 22": a consultation said by its number alone.
+_NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: (?:cap cao|(?:cac )?bo truong(?: ngoai giao"
+                      r"| kinh te| quoc phong)?|(?:cac )?som|tham van"
                       r"|dac biet|khong chinh thuc|truc tuyen|thuong nien|lan thu \w+|thu \d+"
                       # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
                       r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
