@@ -123,3 +123,9 @@ def test_a_consultation_said_by_its_number_whose_co_chairs_are_asean_and_one_par
                  "thứ 19 tại Kuala Lumpur.") == [("asean-partner-other", "CN", 19)]
     assert _read("Các Bộ trưởng Kinh tế ASEAN đã có cuộc tham vấn lần thứ 14 với Bộ trưởng Thương mại Ấn Độ.") \
         == [("asean-partner-other", "IN", 14)]
+
+
+def test_a_pacts_ministers_and_apecs_ministers_in_one_article_are_two_meetings():
+    found = _meetings("Hội nghị Bộ trưởng CPTPP đã diễn ra tại Tokyo hồi tháng 1. Các Bộ trưởng Thương mại APEC đã "
+                      "họp tại Hà Nội ngày 20/5.")
+    assert sorted(m.city for m in found) == ["Hanoi", "Tokyo"]

@@ -352,6 +352,8 @@ def ordinal_of(canon: str) -> int | None:
 # What tells apart two meetings of one loose series in one article ("APEC" from "G20", the leaders'
 # meeting from the ministers'): the body named and the level.
 _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
+                     # The trade pacts and the WTO: "Hội nghị Bộ trưởng CPTPP" is no APEC ministers' meeting.
+                     r"|rcep|(?:cp)?tpp|wto|to chuc thuong mai the gioi|ipef"
                      r"|gms|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
                      r"|(?:mekong|me cong)-(?:lan thuong|nhat ban|(?:cong hoa )?han quoc|an do|song hang|my|hoa ky)"
                      r"|lan thuong-(?:mekong|me cong)"
@@ -369,7 +371,8 @@ _PORTFOLIO = re.compile(r"\b(?:lien )?bo truong ([a-z]+ [a-z]+)\b")
 
 
 # Bodies from the most to the least specific.
-_BODY_ORDER = ["apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop", "lien hop quoc", "shangri-la", "vanh dai va con duong",
+_BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop",
+               "lien hop quoc", "shangri-la", "vanh dai va con duong",
                "phap ngu", "gms", "mekong-lancang", "mekong-japan", "mekong-korea", "mekong-ganga", "mekong-us",
                "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
                "cong dong kinh te", "cong dong van hoa", "dai dien thuong truc", "tong tu lenh", "du lich",
@@ -382,6 +385,7 @@ _BODY_ORDER = ["apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien 
 # The Mekong's bodies by their acronyms or members: CLV is the Development Triangle, CLMV its four members; the
 # Mekong with a partner (Lan Thương, Nhật Bản, Hàn Quốc, Ấn Độ ...) is each its own framework.
 _BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
+                 "tpp": "cptpp", "to chuc thuong mai the gioi": "wto",
                  "tieu vung mekong mo rong": "gms", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
                  "campuchia-lao-viet nam": "tam giac phat trien", "campuchia-lao-myanmar-viet nam": "clmv",
                  **{f"{mekong}-{partner}": body for mekong in ("mekong", "me cong") for partner, body in (
