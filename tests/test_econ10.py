@@ -76,9 +76,8 @@ def test_economic_ministers_meeting_a_partners_trade_representative_are_one_part
                  "Lighthizer.") == [("asean-partner-other", "US", None)]
 
 
-def test_finance_ministers_by_their_acronym_and_a_forums_ministers_told_as_who_met():
+def test_finance_ministers_by_their_acronym():
     assert _read("Hội nghị AFMM lần thứ 25 đã diễn ra tại Chiang Rai.") == [("asean-sectoral", None, 25)]
-    assert _read("Các Bộ trưởng Thương mại APEC đã họp tại Arequipa ngày 17/5.") == [("other-multilateral", None, None)]
 
 
 def test_an_economic_consultation_by_its_acronym_alone():
@@ -125,7 +124,8 @@ def test_a_consultation_said_by_its_number_whose_co_chairs_are_asean_and_one_par
         == [("asean-partner-other", "IN", 14)]
 
 
-def test_a_pacts_ministers_and_apecs_ministers_in_one_article_are_two_meetings():
-    found = _meetings("Hội nghị Bộ trưởng CPTPP đã diễn ra tại Tokyo hồi tháng 1. Các Bộ trưởng Thương mại APEC đã "
-                      "họp tại Hà Nội ngày 20/5.")
-    assert sorted(m.city for m in found) == ["Hanoi", "Tokyo"]
+def test_the_wtos_ministers_and_apecs_in_one_article_are_two_meetings():
+    found = _meetings("Hội nghị Bộ trưởng WTO đã diễn ra tại Buenos Aires. Tại Hội nghị Bộ trưởng Thương mại APEC, các "
+                      "Bộ trưởng kêu gọi ủng hộ hệ thống thương mại đa phương.")
+    assert [(m.name, m.city) for m in found] == [("Hội nghị Bộ trưởng WTO", "Buenos Aires"),
+                                                 ("Hội nghị Bộ trưởng Thương mại APEC", None)]

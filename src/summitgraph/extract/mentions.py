@@ -110,11 +110,11 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 # "Bộ trưởng Quốc phòng 10 nước ASEAN tổ chức hội nghị hẹp", "các ngoại trưởng ASEAN đã có cuộc gặp (họp) không chính
 # thức", "các bộ trưởng tài chính ASEAN đã kết thúc hội nghị thường niên lần thứ 9": the meeting they hold, named
 # by its noun alone ("how": how it is held, which the series may need; "nth": its number).
-# "Các Bộ trưởng RCEP đã họp", "Các Bộ trưởng Thương mại APEC đã họp": the pacts and forums beside ASEAN too.
+# "Các Bộ trưởng RCEP đã họp": the pacts beside ASEAN too.
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
 # Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
 _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp|apec|g20)"
+                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp)"
                             r"(?: \([a-z+-]{2,12}\))?(?: lan thu \w+)?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
                             # "... và Ủy viên Thương mại EU": the EU's commissioner.
@@ -739,7 +739,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((one.start, one.end))
     # "các quan chức cấp cao ARF đã họp": the frameworks' officials too; "Hội đồng AFTA đã họp" names no ASEAN.
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean \
-            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta", "rcep", "cptpp", "apec", "g20")) \
+            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta", "rcep", "cptpp")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
