@@ -129,3 +129,7 @@ def test_the_wtos_ministers_and_apecs_in_one_article_are_two_meetings():
                       "Bộ trưởng kêu gọi ủng hộ hệ thống thương mại đa phương.")
     assert [(m.name, m.city) for m in found] == [("Hội nghị Bộ trưởng WTO", "Buenos Aires"),
                                                  ("Hội nghị Bộ trưởng Thương mại APEC", None)]
+
+
+def test_the_oecds_ministerial_council():
+    assert _read("Hội nghị Hội đồng Bộ trưởng OECD đã khai mạc tại Paris ngày 6/6.") == [("other-multilateral", None, None)]
