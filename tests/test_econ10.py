@@ -133,3 +133,10 @@ def test_the_wtos_ministers_and_apecs_in_one_article_are_two_meetings():
 
 def test_the_oecds_ministerial_council():
     assert _read("Hội nghị Hội đồng Bộ trưởng OECD đã khai mạc tại Paris ngày 6/6.") == [("other-multilateral", None, None)]
+
+
+def test_host_cities_of_finance_and_trade_ministers_meetings():
+    [found] = _meetings("Hội nghị Bộ trưởng Tài chính ASEAN+3 lần thứ 9 tại Hyderabad đã thông qua tuyên bố chung.")
+    assert (found.series, found.city, found.country) == ("apt-other", "Hyderabad", "IN")
+    [found] = _meetings("Hội nghị Bộ trưởng Thương mại APEC lần thứ 25 đã diễn ra tại Viña del Mar.")
+    assert (found.city, found.country) == ("Viña del Mar", "CL")
