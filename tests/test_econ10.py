@@ -140,3 +140,9 @@ def test_host_cities_of_finance_and_trade_ministers_meetings():
     assert (found.series, found.city, found.country) == ("apt-other", "Hyderabad", "IN")
     [found] = _meetings("Hội nghị Bộ trưởng Thương mại APEC lần thứ 25 đã diễn ra tại Viña del Mar.")
     assert (found.city, found.country) == ("Viña del Mar", "CL")
+
+
+def test_australia_dash_new_zealand_in_a_list_of_partners_is_the_cer_and_the_list_goes_on():
+    found = _read("Ngày 9/9, các Bộ trưởng Kinh tế ASEAN đã tham vấn với các đối tác gồm Trung Quốc, Úc - New Zealand, "
+                  "Hoa Kỳ và Canada.")
+    assert [partner for _, partner, _ in found] == ["CN", "CER", "US", "CA"]

@@ -214,7 +214,9 @@ def _more_office_holders(folded: str, pos: int, end: int) -> list[re.Match[str]]
 # ", Nhật Bản và Hàn Quốc": more partners after the first one ASEAN's leaders or ministers met.
 @lru_cache(maxsize=1)
 def _more_partners() -> re.Pattern[str]:
-    return re.compile(rf"(?:(?:, | va )(?:{partner_alternation()})\b)+")
+    # ", Australia - New Zealand, Hoa Kỳ": a pair of partners met as one (the CER) is one item of the list.
+    alt = partner_alternation()
+    return re.compile(rf"(?:(?:, | va )(?:{alt})\b(?: ?- ?(?:{alt})\b)?)+")
 
 
 # "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16", "Thượng đỉnh G20": a summit named
@@ -991,10 +993,24 @@ def _number_of(found: re.Match[str] | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
+_DASH_BETWEEN = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
+
+
+def _as_cer(name: str, hits: list[registry.GazetteerHit]) -> list[registry.GazetteerHit]:
+    """"Australia - New Zealand" in a list of partners: the two as one partner, the CER the AEM consults."""
+    out: list[registry.GazetteerHit] = []
+    for hit in hits:
+        if out and {out[-1].key, hit.key} == {"AU", "NZ"} and _DASH_BETWEEN.fullmatch(name, out[-1].end, hit.start):
+            out[-1] = registry.GazetteerHit(out[-1].start, hit.end, "CER", name[out[-1].start:hit.end])
+            continue
+        out.append(hit)
+    return out
+
+
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
-        hits = [h for h in registry.find_countries(m.name) if h.key in ALL_PARTNERS] if m.partner else []
+        hits = _as_cer(m.name, [h for h in registry.find_countries(m.name) if h.key in ALL_PARTNERS]) if m.partner else []
         first = next((i for i, h in enumerate(hits) if h.key == m.partner), None)
         listed = []
         if first is not None:
