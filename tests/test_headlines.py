@@ -32,3 +32,4 @@ def test_a_headline_predicate_ends_the_meeting_name(predicate: str):
     text = f"Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 19 {predicate}\n\nCác nhà lãnh đạo đã họp tại Phnom Penh."
     meeting = only(meetings_of(text), "asean-partner-summit")
     assert meeting.name == "Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 19"
+

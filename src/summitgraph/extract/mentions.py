@@ -90,7 +90,7 @@ _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu
 MAX_NAME = 160
 # "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
 _NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
-_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
+_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b|(?:10|ASEAN) ?\+ ?\d\b)")
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF": frameworks listed under the head before the last one.
 _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
                                r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
@@ -957,9 +957,9 @@ _NAMED_TWICE = re.compile(r"(?:lan )?thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$"
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
 # Nhật Bản và Hàn Quốc": one head noun, one meeting per partner.
-# Between two partners: a comma or "và", perhaps the first one's number or acronym ("lần thứ 27", "(PMC+1)")
+# Between two partners: a comma, "và" or a dash, perhaps the first one's number or acronym ("lần thứ 27", "(PMC+1)")
 # and "với" or "ASEAN -" again.
-_LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*(?:,|;|và|cùng)?\s*(?:với\s+)?"
+_LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*(?:,|;|và|cùng|[\u2010-\u2015\u2212-])?\s*(?:với\s+)?"
                          r"(?:ASEAN\s*[\u2010-\u2015\u2212-]\s*)?$")
 
 

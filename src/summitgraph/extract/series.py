@@ -183,10 +183,19 @@ def partner_alternation() -> str:
 @lru_cache(maxsize=4096)
 def partner_of(canon: str) -> str | None:
     pattern, names = _partner_pattern()
-    m = pattern.search(canon) or _counterparts_pattern().search(canon)
+    m = pattern.search(canon) or _counterparts_pattern().search(canon) or _leaders_of_two_partners().search(canon)
     if not m:
         return None
     return names[next(g for g in m.groups() if g)]
+
+
+@lru_cache(maxsize=1)
+def _leaders_of_two_partners() -> re.Pattern[str]:
+    # "Hội nghị Cấp cao kỷ niệm ASEAN - Australia - New Zealand": the leaders of ASEAN meet each of the two (the
+    # first here; the meeting reader lists the second), where "ASEAN - Australia - New Zealand" without a leaders'
+    # level is one body of the three (an FTA's committee), no ASEAN+1 meeting.
+    alternation = partner_alternation()
+    return re.compile(rf"^(?=.*\b(?:cap cao|lanh dao)\b).*\basean ?- ?({alternation}) ?- ?(?:{alternation})\b")
 
 
 @lru_cache(maxsize=1)
