@@ -32,3 +32,11 @@ def test_a_headline_predicate_ends_the_meeting_name(predicate: str):
     text = f"Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 19 {predicate}\n\nCác nhà lãnh đạo đã họp tại Phnom Penh."
     meeting = only(meetings_of(text), "asean-partner-summit")
     assert meeting.name == "Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 19"
+
+
+
+def test_a_dateline_on_a_line_of_its_own_does_not_push_the_lead_out():
+    # The lead's meeting is the article's own even undated and unplaced; the dateline line is no sentence of it.
+    body = "Các Bộ trưởng đã dự Diễn đàn Khu vực ASEAN và bàn về an ninh biển."
+    with_dateline = meetings_of(f"Tin đối ngoại\n\nVientiane, ngày 28/11\n\n{body}")
+    assert only(with_dateline, "arf").name == "Diễn đàn Khu vực ASEAN"

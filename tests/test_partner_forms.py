@@ -10,7 +10,7 @@ import pytest
 from summitgraph.extract.context import make_context
 from summitgraph.extract.meetings import extract_meetings
 from summitgraph.ingest.article import article_from_text
-from written import meetings_of
+from written import meetings_of, only
 
 PUBLISHED = "2022-11-12"
 
@@ -364,3 +364,26 @@ def test_a_number_after_lan_without_thu():
 
 def test_asean_and_a_year_is_still_no_summit_number():
     assert all(m.ordinal is None for m in read("Hội nghị Cấp cao ASEAN 2022 khai mạc ngày 11/11 tại Phnom Penh."))
+
+
+# ASEAN's leaders meeting two partners under one name: each partner's summit.
+
+@pytest.mark.parametrize("name", ["Hội nghị Cấp cao kỷ niệm ASEAN - Australia - New Zealand",
+                                  "Hội nghị thượng đỉnh ASEAN-Úc-New Zealand"])
+def test_a_leaders_meeting_of_asean_with_two_partners_is_each_partner_summit(name: str):
+    text = f"Tin đối ngoại\n\nNgày 30/11/2004, tại Vientiane, các nhà lãnh đạo dự {name}."
+    summits = [m for m in meetings_of(text) if m.series == "asean-partner-summit"]
+    assert sorted(m.partner for m in summits) == ["AU", "NZ"]
+    assert {m.start for m in summits} == {"2004-11-30"}
+
+
+def test_a_body_of_asean_and_two_partners_is_no_partner_summit():
+    text = ("Tin kinh tế\n\nNgày 8/9/2019, tại Bangkok, đã diễn ra phiên họp của Ủy ban hỗn hợp Hiệp định thương mại "
+            "tự do ASEAN - Australia - New Zealand.")
+    assert not [m for m in meetings_of(text) if m.series.startswith("asean-partner")]
+
+
+def test_a_name_stops_before_the_next_framework_said_by_its_numbers():
+    text = "Tin đối ngoại\n\nThủ tướng Trung Quốc Ôn Gia Bảo đã tới Vientiane dự Hội nghị 10+1 và 10+3 ngày 29/11/2004."
+    summit = only(meetings_of(text), "asean-partner-summit")
+    assert (summit.name, summit.partner) == ("Hội nghị 10+1", "CN")

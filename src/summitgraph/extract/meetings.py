@@ -275,7 +275,7 @@ def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Can
 
 def _lead_end(ctx: DocContext) -> int:
     """End of the article's lead: its title and first body sentence, which name the article's own event."""
-    return ctx.sentences[1].end if len(ctx.sentences) > 1 else len(ctx.text)
+    return ctx.lead_end
 
 
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,

@@ -73,7 +73,7 @@ _STOP = re.compile(
     r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b| (?:nhà )?(?:lãnh đạo|bộ trưởng|ngoại trưởng)[^,.;]{0,30}\b(?:asean|đông nam á)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
-    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
+    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc|bàn|thảo luận|trao đổi|nhất trí)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
     # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
@@ -98,7 +98,7 @@ _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu
 MAX_NAME = 160
 # "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
 _NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
-_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
+_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b|(?:10|ASEAN) ?\+ ?\d\b)")
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF": frameworks listed under the head before the last one.
 _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
                                r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
@@ -979,9 +979,9 @@ _NAMED_TWICE = re.compile(r"(?:lan )?thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$"
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
 # Nhật Bản và Hàn Quốc": one head noun, one meeting per partner.
-# Between two partners: a comma or "và", perhaps the first one's number or acronym ("lần thứ 27", "(PMC+1)")
+# Between two partners: a comma, "và" or a dash, perhaps the first one's number or acronym ("lần thứ 27", "(PMC+1)")
 # and "với" or "ASEAN -" again.
-_LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*(?:,|;|và|cùng)?\s*(?:với\s+)?"
+_LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*(?:,|;|và|cùng|[\u2010-\u2015\u2212-])?\s*(?:với\s+)?"
                          r"(?:ASEAN\s*[\u2010-\u2015\u2212-]\s*)?$")
 
 
@@ -996,8 +996,11 @@ def _number_of(found: re.Match[str] | None) -> int | None:
 _DASH_BETWEEN = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
 
 
-def _as_cer(name: str, hits: list[registry.GazetteerHit]) -> list[registry.GazetteerHit]:
-    """"Australia - New Zealand" in a list of partners: the two as one partner, the CER the AEM consults."""
+def _as_cer(name: str, hits: list[registry.GazetteerHit], series: str) -> list[registry.GazetteerHit]:
+    """"Australia - New Zealand" in a list of partners below leaders: the two as one partner, the CER the AEM
+    consults (ASEAN's leaders meet each of the two)."""
+    if series != "asean-partner-other":
+        return hits
     out: list[registry.GazetteerHit] = []
     for hit in hits:
         if out and {out[-1].key, hit.key} == {"AU", "NZ"} and _DASH_BETWEEN.fullmatch(name, out[-1].end, hit.start):
@@ -1010,7 +1013,8 @@ def _as_cer(name: str, hits: list[registry.GazetteerHit]) -> list[registry.Gazet
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
-        hits = _as_cer(m.name, [h for h in registry.find_countries(m.name) if h.key in ALL_PARTNERS]) if m.partner else []
+        hits = _as_cer(m.name, [h for h in registry.find_countries(m.name) if h.key in ALL_PARTNERS], m.series) \
+            if m.partner else []
         first = next((i for i, h in enumerate(hits) if h.key == m.partner), None)
         listed = []
         if first is not None:

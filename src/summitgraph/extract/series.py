@@ -59,10 +59,10 @@ _CANON = [
     (re.compile(r"\baem-mofcom\b"), "aem-trung quoc"),
     (re.compile(r"\baem-ustr\b"), "aem-hoa ky"),
     (re.compile(r"\baem-rok\b"), "aem-han quoc"),
-    # "ASEAN - Australia - New Zealand", "ASEAN - Úc và New Zealand": the two as their Closer Economic Relations (CER),
-    # as the AEM meets them.
-    (re.compile(r"\b(asean|aem)-(?:australia|uc|o-?xtray-?li-?a)(?:-| va )(?:new zealand|niu(?:-| )?di-?lan|tan tay lan)\b"),
-     r"\1-cer"),
+    # "ASEAN - Australia - New Zealand", "ASEAN - Úc và New Zealand" below leaders: the two as their Closer Economic
+    # Relations (CER), as the AEM meets them (leaders meet each, see _leaders_of_two_partners).
+    (re.compile(r"^(?!.*\b(?:cap cao|lanh dao)\b)(.*?\b(?:asean|aem))-(?:australia|uc|o-?xtray-?li-?a)(?:-| va )"
+                r"(?:new zealand|niu(?:-| )?di-?lan|tan tay lan)\b"), r"\1-cer"),
     # English names a translated page keeps: "East Asia Summit", "ASEAN Regional Forum".
     (re.compile(r"\beast asia summit\b"), "cap cao dong a"),
     (re.compile(r"\basean regional forum\b"), "dien dan khu vuc asean"),
@@ -194,10 +194,19 @@ def partner_alternation() -> str:
 @lru_cache(maxsize=4096)
 def partner_of(canon: str) -> str | None:
     pattern, names = _partner_pattern()
-    m = pattern.search(canon) or _counterparts_pattern().search(canon)
+    m = pattern.search(canon) or _counterparts_pattern().search(canon) or _leaders_of_two_partners().search(canon)
     if not m:
         return _other_partner(canon)
     return names[next(g for g in m.groups() if g)]
+
+
+@lru_cache(maxsize=1)
+def _leaders_of_two_partners() -> re.Pattern[str]:
+    # "Hội nghị Cấp cao kỷ niệm ASEAN - Australia - New Zealand": the leaders of ASEAN meet each of the two (the
+    # first here; the meeting reader lists the second), where "ASEAN - Australia - New Zealand" without a leaders'
+    # level is one body of the three (an FTA's committee), no ASEAN+1 meeting.
+    alternation = partner_alternation()
+    return re.compile(rf"^(?=.*\b(?:cap cao|lanh dao)\b).*\basean ?- ?({alternation}) ?- ?(?:{alternation})\b")
 
 
 @lru_cache(maxsize=1)
