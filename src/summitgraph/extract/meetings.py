@@ -869,12 +869,24 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         _close_the_last_it_can(named, attr.closing_day_in(dates, lo, hi, folded))
         rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
-        if rec.start is None:
-            chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo)
+        if rec.start is None or _year_or_month_only(rec):
+            # "Hội nghị ... đã khai mạc sáng nay": a day with no number counts once the day of writing is known.
+            chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo, anchored=ctx.anchor is not None)
             start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
-            if start:
+            if start and (rec.start is None or _refines(rec, start)):
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+def _year_or_month_only(rec: Candidate) -> bool:
+    """A meeting dated only by its year or month (a numbered meeting's year, a year in its name)."""
+    return bool(rec.start) and (rec.end or rec.start) == rec.start \
+        and len(rec.start) == (4 if rec.start.startswith("--") else 7 if "-" in rec.start else 4)
+
+
+def _refines(rec: Candidate, start: str) -> bool:
+    """Whether ``start`` is a finer date inside the year or month ``rec`` is dated by."""
+    return _year_or_month_only(rec) and start.startswith(rec.start) and len(start) > len(rec.start)
 
 
 def _named_before(records: list[Candidate], offset: int) -> list[tuple[int, Candidate]]:
@@ -1197,7 +1209,7 @@ def _title_meeting_told_by_lead_slots(ctx: DocContext, records: list[Candidate],
 def _title_meeting_dated_by_lead(ctx: DocContext, rec: Candidate, dates: list[DateMention], year: int | None) -> None:
     """"Thủ tướng dự Hội nghị Cấp cao ASEAN - Hàn Quốc" over "Chiều 26/10/2021, Thủ tướng đã tham dự hội nghị
     theo hình thức trực tuyến": the lead's day, and its format, are the title meeting's."""
-    if rec.start is not None:
+    if rec.start is not None and not _year_or_month_only(rec):
         return
     lead = ctx.sentences[1]
     if not _REFERS_TO_MEETING.search(ctx.folded, lead.start, lead.end):
@@ -1208,7 +1220,10 @@ def _title_meeting_dated_by_lead(ctx: DocContext, rec: Candidate, dates: list[Da
     if len(days) != 1:
         return
     own_year = ctx.timeframe.year_in(lead.start, lead.end) or year
-    rec.start, rec.end = attr.resolve_date(days[0], ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    start, end = attr.resolve_date(days[0], ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    if start is None or rec.start is not None and not _refines(rec, start):
+        return          # "Hội nghị APEC lần thứ 30" (2023) under a lead telling a day of another year
+    rec.start, rec.end = start, end
     if stretch := attr.span_by_length(ctx.folded, days[0], lead.start, lead.end):
         _stretch(rec, *stretch)    # "bắt đầu hội nghị kéo dài ba ngày vào hôm nay"
     rec.format = rec.format or attr.meeting_format(ctx.folded[lead.start:lead.end], False)

@@ -1,0 +1,60 @@
+"""How an article's shape is read around extraction: report credits opening the body ("Bangkok (TTXVN) 2/8 - "),
+lead-sentence pages, lists ending a page (issue 11). Sentences written for these tests."""
+from __future__ import annotations
+
+from summitgraph.extract.pipeline import read_article
+from summitgraph.ingest.article import article_from_text
+
+
+def meetings(text: str, series: str):
+    return [m for m in read_article(article_from_text(text, "t.txt")).meetings if m.series == series]
+
+
+def one(text: str, series: str):
+    found = meetings(text, series)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- report credits --------------------------------------------------------------------------------------------
+def test_dated_credit_then_the_meeting_by_its_noun_today():
+    m = one("Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52\n"
+            "Bangkok, 2/8/2019 (TTXVN) - Hội nghị do Thái Lan chủ trì đã khai mạc sáng nay với sự tham dự của "
+            "Phó Thủ tướng, Bộ trưởng Ngoại giao.\nCác bộ trưởng bàn về tình hình khu vực.", "amm")
+    assert (m.start, m.end) == ("2019-08-02", "2019-08-02")
+
+
+def test_credit_with_the_agency_before_a_day_without_year():
+    m = one("Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52\n"
+            "Bangkok (TTXVN) 2/8 - Hội nghị do Thái Lan chủ trì đã khai mạc sáng nay với sự tham dự của "
+            "Phó Thủ tướng.\nCác bộ trưởng bàn về tình hình khu vực trong năm 2019.", "amm")
+    assert m.start == "2019-08-02"
+
+
+def test_outlet_and_place_credit():
+    m = one("Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52\n"
+            "TTXVN/Bangkok 2/8/2019 - Hội nghị do Thái Lan chủ trì đã khai mạc sáng nay với sự tham dự của "
+            "Phó Thủ tướng.\nCác bộ trưởng bàn về tình hình khu vực.", "amm")
+    assert m.start == "2019-08-02"
+
+
+def test_credit_without_year_tells_the_day_of_writing():
+    m = one("Bộ trưởng dự hội nghị Mekong - Hàn Quốc\n"
+            "Hà Nội, 18/8 (TTXVN) - Hôm qua, Bộ trưởng Ngoại giao dự Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc "
+            "lần thứ 13 theo hình thức trực tuyến.\nHội nghị đánh giá hợp tác năm 2022.", "subregional")
+    assert m.start == "2022-08-17"
+
+
+def test_upper_case_credit_without_year():
+    m = one("Khai mạc hội nghị quốc phòng ASEAN\n"
+            "HÀ NỘI, 2/8 - Sáng nay, Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 đã khai mạc tại Hà Nội, trong "
+            "chương trình năm 2023 của khối.", "admm")
+    assert m.start == "2023-08-02"
+
+
+def test_talk_in_the_credited_sentence_takes_the_day_filed_without_year():
+    found = meetings("Thủ tướng hội kiến Tổng thống Philippines\n"
+                     "Manila, 28/10 (TTXVN) - Ngay sau khi tới Philippines, Thủ tướng Phạm Minh Chính đã hội kiến "
+                     "Tổng thống Ferdinand Marcos Jr. tại Dinh Tổng thống.\nHai bên nhất trí nâng tầm quan hệ trong "
+                     "năm 2024.", "bilateral-talks")
+    assert [m.start for m in found if m.parties == ["PH", "VN"]] == ["2024-10-28"]
