@@ -58,3 +58,33 @@ def test_talk_in_the_credited_sentence_takes_the_day_filed_without_year():
                      "Tổng thống Ferdinand Marcos Jr. tại Dinh Tổng thống.\nHai bên nhất trí nâng tầm quan hệ trong "
                      "năm 2024.", "bilateral-talks")
     assert [m.start for m in found if m.parties == ["PH", "VN"]] == ["2024-10-28"]
+
+
+def test_outlet_online_credit_is_no_video_link():
+    m = one("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng\n"
+            "QĐND Online - Sáng 16/11, tại Jakarta, Đại tướng dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần "
+            "thứ 10.\nHội nghị được tổ chức năm 2023.", "admm-plus")
+    assert m.format == "in_person"
+
+
+def test_place_and_day_alone_on_a_line_is_the_day_filed():
+    art = article_from_text("Khai mạc Hội nghị Bộ trưởng Kinh tế ASEAN\nJakarta, ngày 20/8/2023\nSáng nay, Hội nghị "
+                            "Bộ trưởng Kinh tế ASEAN lần thứ 55 khai mạc với sự tham gia của các bộ trưởng.", "t.txt")
+    assert art.published == "2023-08-20"
+    (m,) = [m for m in read_article(art).meetings if m.series == "aem"]
+    assert (m.start, m.city) == ("2023-08-20", "Jakarta")
+
+
+def test_meeting_told_under_a_credit_abroad_is_held_there():
+    m = one("Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương\n"
+            "Viêng Chăn (TTXVN) 7/12 - Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 8 đã diễn ra hôm nay, "
+            "năm 2023.", "subregional")
+    assert (m.start, m.city, m.country) == ("2023-12-07", "Vientiane", "LA")
+
+
+def test_title_meeting_told_by_its_noun_under_a_credit_abroad():
+    m = one("Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52\n"
+            "TTXVN/Bangkok 2/8/2019 - Hội nghị đã khai mạc sáng nay với sự tham dự của Phó Thủ tướng.\n"
+            "Các bộ trưởng bàn về tình hình khu vực.", "amm")
+    assert (m.city, m.country) == ("Bangkok", "TH")
+

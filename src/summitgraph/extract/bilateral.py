@@ -1049,7 +1049,7 @@ def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts:
 
 def _in_dateline_sentence(ctx: DocContext, lo: int, hi: int) -> bool:
     """Whether the sentence lo..hi opens with the article's dateline, whose day tells when it happened."""
-    return ctx.filed_day() is not None and (lo == ctx.credit_end or lo <= (ctx.credit_end or 0) - 1 < hi)
+    return ctx.filed_day() is not None and ctx.credited is not None and ctx.credited.start == lo
 
 
 def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int | None = None):

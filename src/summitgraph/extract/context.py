@@ -61,6 +61,12 @@ class DocContext:
         """Where the sentence a report credit opens begins its own words."""
         return None if self.credit is None else self.credit[0] + self.credit[1].end
 
+    @cached_property
+    def credited(self) -> Sentence | None:
+        """The sentence a report credit opens, or the first after a credit alone on its line."""
+        end = self.credit_end
+        return None if end is None else next((s for s in self.sentences if s.start >= end), None)
+
     def filed_day(self) -> date | None:
         """The day the credit says the report was filed, its year the credit's, else the article's."""
         found = self._credit_day(self.default_year)
@@ -174,6 +180,8 @@ def _past_the_credit(sentences: list[Sentence], credit: tuple[int, ReportCredit]
     end = credit[0] + credit[1].end
     out = []
     for s in sentences:
+        if credit[0] <= s.start and s.end <= end:
+            continue            # "Jakarta, ngày 10/7/2023" alone on its line: no sentence of the body
         if s.start <= credit[0] < end < s.end:
             s = replace(s, span=Span(end, s.end), text=s.text[end - s.start:])
         out.append(s)

@@ -870,8 +870,11 @@ _CREDITS = (
     re.compile(rf"{_AGENCY}{_DASH}|{_AGENCY}\s*[-–—](?=\s*[^\W\d_])", _FLAGS),
     # An outlet's initials (upper case: "ASEAN - Trung Quốc" opens no report), maybe with the place and day.
     re.compile(r"(?:TTXVN|VNA|VOV(?:\.VN)?|VOV\d|VTV|VTC|NDO|TP|TTO|PLO|QĐND|CAND|ANTĐ|SGGP|[A-Z][\w-]{1,20}\.(?:vn|VN))"
-               rf"(?:\s*/\s*{_PLACE}\s*,?\s*{_FILED_ON})?{_DASH}"),
+               rf"(?:\s+(?:Online|online|Điện tử|điện tử))?(?:\s*/\s*{_PLACE}\s*,?\s*{_FILED_ON})?{_DASH}"),
 )
+# "Jakarta, ngày 10/7/2023" on a line of its own, under the title: where and when the report was filed.
+_DATELINE_ALONE = re.compile(rf"\s*{_PLACE}\s*,\s*{_WEEKDAY}?{_FILED_ON}\s*(?:{_AGENCY})?\s*$", _FLAGS)
+_CREDITS += (_DATELINE_ALONE,)
 _DATELINE_LINES = 6
 # "Sáng nay, 10/8/2023 - ...": a time word before the comma is no place.
 _NOT_A_PLACE = re.compile(rf"(?:{_PARTS_OF_DAY}|{_KW}|hôm|thứ|từ|trong|vào|đến|tới|năm|tháng)(?!\w)", _FLAGS)
@@ -904,6 +907,18 @@ def report_credit(text: str, start: int = 0) -> ReportCredit | None:
 
 def _a_place(place: str | None) -> bool:
     return place is None or (place[0].isupper() and len(place.split()) <= 5 and not _NOT_A_PLACE.match(place))
+
+
+def dateline_alone(line: str) -> date | None:
+    """The day of a line that is only a place and the day a report was filed, with its year ("Jakarta, ngày
+    10/7/2023"), else None."""
+    m = _DATELINE_ALONE.match(line)
+    if m is None or not m["y"] or not _a_place(m["place"]):
+        return None
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 def opening_credit(text: str, start: int = 0) -> tuple[int, ReportCredit] | None:

@@ -1601,13 +1601,46 @@ def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
     # A city inside a name ("Tổ chức Hợp tác Thượng Hải") places nothing.
     names = [(r.span.start, r.span.end) for r in records]
     for hit in ctx.city_hits:
-        if any(a <= hit.start < b for a, b in names) \
-                or attr.in_dateline(ctx.folded, attr.Place(hit.key, None, hit.start, hit.end)):
-            continue            # a dateline names where the report was filed, not where the meeting is
-        named.setdefault(registry.country_of_city(hit.key) or "", set()).add(hit.key)
+        country = registry.country_of_city(hit.key) or ""
+        if any(a <= hit.start < b for a, b in names) or country == "VN" \
+                and attr.in_dateline(ctx.folded, attr.Place(hit.key, None, hit.start, hit.end)):
+            continue            # a home dateline names where the newsroom is, not where the meeting is
+        named.setdefault(country, set()).add(hit.key)
     for rec in records:
         if rec.country and rec.city is None and len(named.get(rec.country, ())) == 1:
             rec.city = next(iter(named[rec.country]))
+
+
+def _filed_abroad(ctx: DocContext) -> attr.Place | None:
+    """The city abroad a report credit opening the body names ("Bangkok, 2/8 (TTXVN) - "): the correspondent is
+    where the meeting is."""
+    if ctx.credit_end is None:
+        return None
+    for hit in ctx.city_hits:
+        place = attr.Place(hit.key, registry.country_of_city(hit.key), hit.start, hit.end)
+        if ctx.credit[0] <= hit.start < ctx.credit_end and place.country not in (None, "VN"):
+            return place
+    return None
+
+
+def _placed_where_filed(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Bangkok, 2/8 (TTXVN) - Hội nghị ... đã khai mạc": the meetings the credited sentence tells, and the title's
+    one meeting the lead tells by its noun, unplaced or placed only in that country, are held in the city abroad
+    the report was filed from. Calls and video links are held nowhere."""
+    place = _filed_abroad(ctx)
+    if place is None or len(ctx.sentences) < 2:
+        return
+    lead = ctx.credited
+    if lead is None:
+        return
+    # Told there by name or by what the sentence gave it (a day said of the title's meeting by its noun).
+    told = [r for r in records if any(lead.start <= sp.start < lead.end for sp in r.spans)]
+    title_one = _title_meeting_told_by_lead(ctx, records) if lead is ctx.sentences[1] else None
+    for rec in told or ([title_one] if title_one else []):
+        if rec.city is None and rec.country in (None, place.country) and rec.format != "online" \
+                and not is_call(canonical(rec.name)):
+            rec.city, rec.country, rec.format = place.city, place.country, rec.format or "in_person"
+            rec.spans.append(Span(place.start, place.end))
 
 
 def _fill_country(rec: Candidate) -> None:
@@ -1745,6 +1778,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)
     _held_by_the_receiver(records)
+    _placed_where_filed(ctx, records)
     _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
     _in_the_one_year(ctx, records)

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Callable, Iterator
 
-from summitgraph.extract.dates import opening_dateline
+from summitgraph.extract.dates import dateline_alone, opening_dateline
 from summitgraph.ingest.meta import parse_byline, parse_date_line
 from summitgraph.model import OffsetMap, Segment, Span
 from summitgraph.text.normalize import fold as _fold_text
@@ -272,7 +272,7 @@ def _read_head_metadata(page: _Page, title: Line | None) -> None:
         if line.blank:
             continue
         seen += 1
-        if _take_date(page, line):
+        if _take_date(page, line) or _take_dateline_alone(page, line):
             seen -= 1  # a date line does not use up the byline's place
             continue
         if _take_dateline(page, line):
@@ -288,6 +288,17 @@ def _take_dateline(page: _Page, line: Line) -> bool:
         return False
     if page.published is None:
         page.published = found[2].isoformat()
+    return True
+
+
+def _take_dateline_alone(page: _Page, line: Line) -> bool:
+    """"Jakarta, ngày 10/7/2023" alone on its line: the report's day of filing. The line stays: its city abroad is
+    where the correspondent, and so the meeting, is."""
+    day = dateline_alone(line.text)
+    if day is None:
+        return False
+    if page.published is None:
+        page.published = day.isoformat()
     return True
 
 
