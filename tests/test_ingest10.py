@@ -88,3 +88,37 @@ def test_title_meeting_told_by_its_noun_under_a_credit_abroad():
             "Các bộ trưởng bàn về tình hình khu vực.", "amm")
     assert (m.city, m.country) == ("Bangkok", "TH")
 
+
+
+# --- pages of lead sentences -----------------------------------------------------------------------------------
+LEAD_PAGE = "\n".join([
+    "Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tại Hà Nội.",
+    "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần thứ 11 diễn ra ngày 21/11/2024 tại Viêng Chăn, Lào.",
+    "Thủ tướng tiếp Đại sứ Hoa Kỳ nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam trong chiều nay.",
+    "Chủ tịch nước Lương Cường hội kiến Tổng thống Chile Gabriel Boric Font bên lề Tuần lễ Cấp cao APEC.",
+    "Giá xăng dầu trong nước tiếp tục giảm mạnh ở kỳ điều hành chiều nay theo quyết định của liên bộ.",
+    "Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Hàn Quốc Cho Tae-yul ngày 15/11/2024.",
+    "Đội tuyển bóng đá Việt Nam hội quân chuẩn bị cho giải vô địch Đông Nam Á cuối năm nay tại Hà Nội.",
+    "Phó Thủ tướng Trần Hồng Hà làm việc với Bộ trưởng Năng lượng Australia về hợp tác chuyển đổi xanh.",
+    "Hội nghị thượng đỉnh G20 khai mạc ngày 18/11/2024 tại Rio de Janeiro, Brazil với nhiều nội dung quan trọng.",
+])
+
+
+def test_on_a_lead_page_a_talk_keeps_to_its_own_line():
+    art = article_from_text(LEAD_PAGE, "t.txt")
+    assert "lead_sentences" in art.quality
+    talks = {tuple(m.parties): m for m in read_article(art).meetings if m.series == "bilateral-talks"}
+    assert talks[("JP", "VN")].start is None
+    assert (talks[("CL", "VN")].start, talks[("CL", "VN")].country) == (None, None)
+
+
+def test_a_short_digest_of_stories_is_a_lead_page():
+    art = article_from_text("Tin tức thời sự ngày 16/11\n"
+                            "Chủ tịch nước Lương Cường hội đàm với Tổng thống Peru Dina Boluarte tại Lima.\n"
+                            "Sáng 15/11, Hội nghị Bộ trưởng APEC lần thứ 35 diễn ra tại Lima, Peru.\n"
+                            "Bộ trưởng Công an tiếp Đại sứ Nga tại trụ sở bộ.\n"
+                            "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone ngày 10/11/2024.\n"
+                            "Giá vàng hôm nay tăng trở lại sau nhiều phiên giảm liên tiếp.", "t.txt")
+    assert "lead_sentences" in art.quality
+    (talk,) = [m for m in read_article(art).meetings if m.parties == ["PE", "VN"]]
+    assert talk.start is None

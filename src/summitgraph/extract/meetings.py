@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from collections import Counter
 from datetime import date, timedelta
+from typing import Callable
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
@@ -675,16 +676,33 @@ def _held_before(talk: Candidate, visit: Candidate) -> bool:
     return talk.status_said and visit.status_said and talk.status == "held" and visit.status == "planned"
 
 
-def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention]) -> None:
+def _stories_apart(ctx: DocContext) -> bool:
+    """A page of lead sentences: each paragraph is another story, so no day or place flows from one to the next
+    ("A hội đàm với B tại Hà Nội." above "Hội nghị ... diễn ra ngày 21/11 tại Viêng Chăn.")."""
+    return "lead_sentences" in ctx.article.quality
+
+
+def _paragraph_of(ctx: DocContext) -> Callable[[Candidate], int | None]:
+    """The paragraph a record is first told in."""
+    def paragraph(rec: Candidate) -> int | None:
+        sentence = ctx.sentence_at(rec.span.start)
+        return sentence.paragraph if sentence else None
+    return paragraph
+
+
+def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention],
+                       story: Callable[[Candidate], int | None] | None = None) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
     first dated visit or meeting): a talk the text does not date takes the day of the visit told just
-    before it, else its month, and a talk the text does not place takes its place."""
-    events = [r for r in records if r.start and r.series != "bilateral-talks"]
+    before it, else its month, and a talk the text does not place takes its place. With ``story`` (a page of
+    lead sentences), only a visit or event of the talk's own story counts."""
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
+        own = [r for r in records if story is None or story(r) == story(talk)]
+        events = [r for r in own if r.start and r.series != "bilateral-talks"]
         call = is_call(canonical(talk.name))   # a call takes its day from a visit, not its place
-        visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
+        visits = [v for v in own if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
         # A talk the text dates happens during the visit of those days, whoever received whom.
         during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
@@ -1753,25 +1771,31 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _levelless_take_article_level(candidates)
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
-    _inherit_for_talks(records, _lead_end(ctx), dates)
-    _anaphoric_slots(ctx, records, dates, year)
-    _anaphoric_prepares(ctx, records)
-    _closing_said_later(ctx, records, dates)
+    one_story = not _stories_apart(ctx)
+    _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx))
+    if one_story:
+        _anaphoric_slots(ctx, records, dates, year)
+        _anaphoric_prepares(ctx, records)
+        _closing_said_later(ctx, records, dates)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
     _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))
-    _during_another_event(ctx, records, dates, year)
+    if one_story:
+        _during_another_event(ctx, records, dates, year)
     _talks_at_their_event(ctx, records)
-    _inherit_from_lead(records, _lead_end(ctx))
-    _same_day_as_told(ctx, records, dates, year)
+    if one_story:
+        _inherit_from_lead(records, _lead_end(ctx))
+        _same_day_as_told(ctx, records, dates, year)
     _schedule_day(ctx, records, year)
-    _talks_of_one_trip(records)
-    _talks_in_the_days_after_arrival(records)
+    if one_story:
+        _talks_of_one_trip(records)
+        _talks_in_the_days_after_arrival(records)
     _listed_share_place(ctx, records)
-    _title_meeting_told_by_lead_slots(ctx, records, dates, year)
-    _lead_placed_by_title(ctx, records)
+    if one_story:
+        _title_meeting_told_by_lead_slots(ctx, records, dates, year)
+        _lead_placed_by_title(ctx, records)
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
     _before_what_it_prepares(records)
@@ -1779,7 +1803,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _talks_during_the_visit_said(ctx, records)
     _held_by_the_receiver(records)
     _placed_where_filed(ctx, records)
-    _city_of_host(ctx, records)
+    if one_story:
+        _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
     _in_the_one_year(ctx, records)
     index = {id(r): i for i, r in enumerate(records)}
