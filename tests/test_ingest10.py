@@ -122,3 +122,11 @@ def test_a_short_digest_of_stories_is_a_lead_page():
     assert "lead_sentences" in art.quality
     (talk,) = [m for m in read_article(art).meetings if m.parties == ["PE", "VN"]]
     assert talk.start is None
+
+
+# --- the title's meeting and the week the lead tells -----------------------------------------------------------
+def test_leaders_week_in_the_lead_is_the_titles_summit():
+    (m,) = meetings("Chủ tịch nước dự Hội nghị Cấp cao APEC lần thứ 30\n"
+                    "Từ ngày 14 đến 17/11/2023, Chủ tịch nước dự Tuần lễ Cấp cao APEC tại San Francisco, Hoa Kỳ.\n"
+                    "Các nhà lãnh đạo bàn về tăng trưởng bền vững.", "other-multilateral")
+    assert (m.ordinal, m.start, m.end, m.city) == (30, "2023-11-14", "2023-11-17", "San Francisco")
