@@ -130,3 +130,33 @@ def test_leaders_week_in_the_lead_is_the_titles_summit():
                     "Từ ngày 14 đến 17/11/2023, Chủ tịch nước dự Tuần lễ Cấp cao APEC tại San Francisco, Hoa Kỳ.\n"
                     "Các nhà lãnh đạo bàn về tăng trưởng bền vững.", "other-multilateral")
     assert (m.ordinal, m.start, m.end, m.city) == (30, "2023-11-14", "2023-11-17", "San Francisco")
+
+
+# --- lists ending a page ---------------------------------------------------------------------------------------
+from summitgraph.ingest.clean import clean  # noqa: E402
+
+BODY = ("Thủ tướng lên đường dự Hội nghị Cấp cao ASEAN lần thứ 43\n"
+        "Chiều 4/9/2023, Thủ tướng rời Hà Nội lên đường dự Hội nghị Cấp cao ASEAN lần thứ 43 và các hội nghị liên "
+        "quan tại Jakarta, Indonesia.\n"
+        "Trong hai ngày, Thủ tướng sẽ dự khoảng 12 hội nghị và có nhiều cuộc gặp song phương với lãnh đạo các nước.\n")
+
+
+def test_a_bulleted_list_of_meetings_ending_the_page_is_the_articles():
+    items = ["• Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26", "• Hội nghị Cấp cao ASEAN+3 lần thứ 26",
+             "• Hội nghị Cấp cao Đông Á lần thứ 18"]
+    cleaned, _, _ = clean(BODY + "\n".join(items))
+    assert all(item in cleaned for item in items)
+    # Other stories' headlines, bulleted too, still go: who did what, or a day stamp.
+    items = ["• Thủ tướng dự Hội nghị Cấp cao ASEAN - Nhật Bản", "• Giá lúa gạo đầu vụ tăng nhẹ ở đồng bằng",
+             "• Hội nghị Cấp cao ASEAN 42 bế mạc tại Labuan Bajo (11/5/2023)"]
+    cleaned, _, _ = clean(BODY + "\n".join(items))
+    assert not any(item in cleaned for item in items)
+    stamped = ["- Hội nghị Cấp cao APEC khai mạc (18/11/2005)", "- Hội nghị Cấp cao ASEAN bế mạc (14/12/2005)"]
+    cleaned, _, _ = clean(BODY + "\n".join(stamped))
+    assert not any(item in cleaned for item in stamped)
+
+
+def test_a_schedules_day_heads_its_items():
+    page = BODY + "Ngày 5/9:\n- Hội nghị Cấp cao ASEAN lần thứ 43 và Lễ khai mạc\n- Hội nghị Cấp cao ASEAN - Trung Quốc"
+    cleaned, _, _ = clean(page)
+    assert "Ngày 5/9:" in cleaned and cleaned.endswith("- Hội nghị Cấp cao ASEAN - Trung Quốc")

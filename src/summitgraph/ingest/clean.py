@@ -623,7 +623,8 @@ def _cut_trailing_headlines(page: _Page) -> None:
             run.append(line)
         elif run or parse_byline(line.text) is None:
             break
-    if len(run) >= 2 and len(run) < len(kept) and not _introduced_by_the_body(page, run[-1]):
+    if len(run) >= 2 and len(run) < len(kept) and not _introduced_by_the_body(page, run[-1]) \
+            and not _bulleted_meeting_names(run):
         for line in run:
             page.drop(line, "related-stories list at the end")
 
@@ -660,16 +661,36 @@ def _introduced_by_the_body(page: _Page, first: Line) -> bool:
     if _NUMBERED_FROM_ONE.match(first.text) or _AT_AN_HOUR.match(first.text):
         return True
     before = _previous_kept(page, first)
-    if before is None or _is_related_marker(before) or before.words <= MAX_MARKER_WORDS:
+    if before is None or _is_related_marker(before):
+        return False
+    if _DAY_HEAD.match(before.key):
+        return True
+    if before.words <= MAX_MARKER_WORDS:
         return False
     return before.text.rstrip().endswith(":") or bool(_ANNOUNCES_A_LIST.search(before.key))
 
 
+def _bulleted_meeting_names(run: list[Line]) -> bool:
+    """"• Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26", "- Hội nghị Cấp cao Đông Á lần thứ 18": a run whose
+    every line is one bullet then a meeting's name is the article's list of meetings; other stories' headlines
+    open on who did what ("Thủ tướng dự ...", "Khai mạc ...") and carry their own day stamp ("(18/11/2005)")."""
+    marks = {line.text.strip()[:1] for line in run}
+    return len(marks) == 1 and marks <= set(_BULLETS) and all(
+        _MEETING_NAME_ITEM.match(line.key) and not _DAY_STAMP.search(line.text) for line in run)
+
+
 _NUMBERED_FROM_ONE = re.compile(r"\s*1\s*[.)]\s+\S")
+
 # A programme's line opens with its hour ("- 8h30: Lễ khai mạc ...", "14:00 - Hội nghị ..."): headlines do not.
 _AT_AN_HOUR = re.compile(r"\s*(?:[-–•+*]\s*)?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*(?:phút\s*)?[:\-–]?\s+\S", re.IGNORECASE)
 # "... như sau.", "... sau đây.", "... gồm các hội nghị dưới đây."
 _ANNOUNCES_A_LIST = re.compile(r"\b(?:nhu sau|sau day|duoi day)\s*\W*$")
+# A schedule's day heading its items: "Ngày 10/10:", "Sáng 13/11:", "Thứ Sáu (13/11):".
+_DAY_HEAD = re.compile(r"\W*(?:(?:ngay|sang|chieu|toi|trua|thu \w+|chu nhat)\s*)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                       r"(?:\s*[/.-]\s*\d{2,4})?\)?\s*:\s*$")
+_BULLETS = "•-–+*·"
+_MEETING_NAME_ITEM = re.compile(r"[\W_]*(?:hoi nghi|cap cao|hoi dam|dien dan|doi thoai|cuoc hop|phien hop|tuan le)\b")
+_DAY_STAMP = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)\s*$")
 
 
 # --- photo credits inside kept lines -------------------------------------------------------------
