@@ -160,3 +160,12 @@ def test_a_schedules_day_heads_its_items():
     page = BODY + "Ngày 5/9:\n- Hội nghị Cấp cao ASEAN lần thứ 43 và Lễ khai mạc\n- Hội nghị Cấp cao ASEAN - Trung Quốc"
     cleaned, _, _ = clean(page)
     assert "Ngày 5/9:" in cleaned and cleaned.endswith("- Hội nghị Cấp cao ASEAN - Trung Quốc")
+
+
+def test_credit_in_capitals_names_its_city():
+    m = one("Khai mạc AMM 57\nVIENTIANE, 24/7/2024 (VNA) – Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 đã khai mạc "
+            "sáng nay.\nHội nghị kéo dài đến ngày 27/7.", "amm")
+    assert (m.start, m.city) == ("2024-07-24", "Vientiane")
+    talk = one("Hội đàm Việt Nam - Campuchia\nPNÔM PÊNH, 20/12 (TTXVN) - Hôm nay, Thủ tướng Hun Manet đã hội đàm với "
+               "Thủ tướng Phạm Minh Chính.\nHai bên đánh giá quan hệ năm 2023.", "bilateral-talks")
+    assert (talk.start, talk.city) == ("2023-12-20", "Phnom Penh")

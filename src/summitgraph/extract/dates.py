@@ -890,6 +890,7 @@ class ReportCredit:
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    place: tuple[int, int] | None = None    # where the credit names the place it was filed from
 
 
 def report_credit(text: str, start: int = 0) -> ReportCredit | None:
@@ -898,10 +899,11 @@ def report_credit(text: str, start: int = 0) -> ReportCredit | None:
         m = pattern.match(text, start)
         if m is None or not _a_place(m.groupdict().get("place")):
             continue
+        place = (m.start("place"), m.end("place")) if m.groupdict().get("place") else None
         if m.groupdict().get("date") is None:
-            return ReportCredit(m.end())
+            return ReportCredit(m.end(), place=place)
         return ReportCredit(m.end(), m.start("date"), m.end("date"), int(m["d"]), int(m["m"]),
-                            int(m["y"]) if m["y"] else None)
+                            int(m["y"]) if m["y"] else None, place)
     return None
 
 

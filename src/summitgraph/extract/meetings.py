@@ -1634,10 +1634,16 @@ def _filed_abroad(ctx: DocContext) -> attr.Place | None:
     where the meeting is."""
     if ctx.credit_end is None:
         return None
-    for hit in ctx.city_hits:
-        place = attr.Place(hit.key, registry.country_of_city(hit.key), hit.start, hit.end)
-        if ctx.credit[0] <= hit.start < ctx.credit_end and place.country not in (None, "VN"):
-            return place
+    line, credit = ctx.credit
+    hits = [(h.key, h.start, h.end) for h in ctx.city_hits if line <= h.start < ctx.credit_end]
+    if not hits and credit.place:
+        # "VIENTIANE, 24/7 (VNA) - ", "PNÔM PÊNH, 20/12 (TTXVN) - ": a place in capitals, as the gazetteer spells it.
+        lo, hi = line + credit.place[0], line + credit.place[1]
+        hits = [(h.key, lo, hi) for h in registry.find_cities(ctx.text[lo:hi].title())]
+    for key, start, end in hits:
+        country = registry.country_of_city(key)
+        if country not in (None, "VN"):
+            return attr.Place(key, country, start, end)
     return None
 
 
