@@ -169,3 +169,9 @@ def test_credit_in_capitals_names_its_city():
     talk = one("Hội đàm Việt Nam - Campuchia\nPNÔM PÊNH, 20/12 (TTXVN) - Hôm nay, Thủ tướng Hun Manet đã hội đàm với "
                "Thủ tướng Phạm Minh Chính.\nHai bên đánh giá quan hệ năm 2023.", "bilateral-talks")
     assert (talk.start, talk.city) == ("2023-12-20", "Phnom Penh")
+
+
+def test_talk_under_a_credit_with_no_year_anywhere():
+    talk = one("Thủ tướng hội đàm với Thủ tướng Lào\nViêng Chăn, 9/1 (TTXVN) - Thủ tướng Phạm Minh Chính đã hội đàm với "
+               "Thủ tướng Lào Sonexay Siphandone.\nHai bên nhất trí tăng cường hợp tác.", "bilateral-talks")
+    assert (talk.start, talk.city) == ("--01-09", "Vientiane")

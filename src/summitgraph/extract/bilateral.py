@@ -1049,7 +1049,7 @@ def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts:
 
 def _in_dateline_sentence(ctx: DocContext, lo: int, hi: int) -> bool:
     """Whether the sentence lo..hi opens with the article's dateline, whose day tells when it happened."""
-    return ctx.filed_day() is not None and ctx.credited is not None and ctx.credited.start == lo
+    return ctx.filed_iso() is not None and ctx.credited is not None and ctx.credited.start == lo
 
 
 def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int | None = None):
@@ -1065,7 +1065,7 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     if chosen is None and _in_dateline_sentence(ctx, lo, hi):
-        start = end = ctx.filed_day().isoformat()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
+        start = end = ctx.filed_iso()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)

@@ -72,6 +72,20 @@ class DocContext:
         found = self._credit_day(self.default_year)
         return found[2] if found else None
 
+    def filed_iso(self) -> str | None:
+        """``filed_day`` as ISO text; "--MM-DD" when neither the credit nor the article tells the year."""
+        day = self.filed_day()
+        if day is not None:
+            return day.isoformat()
+        credit = self.credit[1] if self.credit else None
+        if credit is None or credit.date_start is None:
+            return None
+        try:
+            date(2000, credit.month, credit.day)      # a day of some year (29/2 of a leap one)
+        except ValueError:
+            return None
+        return f"--{credit.month:02d}-{credit.day:02d}"
+
     def _credit_day(self, year: int | None) -> tuple[int, int, date] | None:
         """The credit's day, its year the credit's own, else ``year``."""
         if self.credit is None or self.credit[1].date_start is None:
