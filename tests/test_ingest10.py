@@ -175,3 +175,17 @@ def test_talk_under_a_credit_with_no_year_anywhere():
     talk = one("Thủ tướng hội đàm với Thủ tướng Lào\nViêng Chăn, 9/1 (TTXVN) - Thủ tướng Phạm Minh Chính đã hội đàm với "
                "Thủ tướng Lào Sonexay Siphandone.\nHai bên nhất trí tăng cường hợp tác.", "bilateral-talks")
     assert (talk.start, talk.city) == ("--01-09", "Vientiane")
+
+
+def test_lists_of_meeting_names_in_other_shapes_stay():
+    for items in (["Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26", "Hội nghị Cấp cao Đông Á lần thứ 18"],
+                  ["3. Hội nghị Cấp cao ASEAN+3 lần thứ 26", "4. Hội nghị Cấp cao Đông Á lần thứ 18"],
+                  ["- Ngày 5/9: Hội nghị Cấp cao ASEAN lần thứ 43", "- Ngày 6/9: Hội nghị Cấp cao Đông Á lần thứ 18"],
+                  ["- Lễ khai mạc Hội nghị Cấp cao ASEAN lần thứ 43", "- Hội nghị Cấp cao ASEAN - Ấn Độ (ngày 7/9)"],
+                  ["Các hội nghị Thủ tướng dự gồm", "• Hội nghị Cấp cao ASEAN+3 lần thứ 26",
+                   "• Hội nghị Cấp cao Đông Á lần thứ 18"]):
+        cleaned, _, _ = clean(BODY + "\n".join(items))
+        assert all(item in cleaned for item in items), items
+    headlines = ["Hội nghị Cấp cao ASEAN 42 bế mạc tại Labuan Bajo", "Giá lúa gạo đầu vụ tăng nhẹ ở đồng bằng"]
+    cleaned, _, _ = clean(BODY + "\n".join(headlines))
+    assert not any(item in cleaned for item in headlines)

@@ -15,9 +15,10 @@ from itertools import islice
 from typing import Callable, Iterator
 
 from summitgraph.extract.dates import dateline_alone, opening_dateline
+from summitgraph.extract.mentions import find_meeting_mentions
 from summitgraph.ingest.meta import parse_byline, parse_date_line
 from summitgraph.model import OffsetMap, Segment, Span
-from summitgraph.text.normalize import fold as _fold_text
+from summitgraph.text.normalize import fold as _fold_text, fold_keep_length, lower_keep_length
 
 # Section headers that open a list of other stories.
 RELATED_MARKERS = (
@@ -624,7 +625,7 @@ def _cut_trailing_headlines(page: _Page) -> None:
         elif run or parse_byline(line.text) is None:
             break
     if len(run) >= 2 and len(run) < len(kept) and not _introduced_by_the_body(page, run[-1]) \
-            and not _bulleted_meeting_names(run):
+            and not _meeting_names(run):
         for line in run:
             page.drop(line, "related-stories list at the end")
 
@@ -670,17 +671,26 @@ def _introduced_by_the_body(page: _Page, first: Line) -> bool:
     return before.text.rstrip().endswith(":") or bool(_ANNOUNCES_A_LIST.search(before.key))
 
 
-def _bulleted_meeting_names(run: list[Line]) -> bool:
-    """"• Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26", "- Hội nghị Cấp cao Đông Á lần thứ 18": a run whose
-    every line is one bullet then a meeting's name is the article's list of meetings; other stories' headlines
-    open on who did what ("Thủ tướng dự ...", "Khai mạc ...") and carry their own day stamp ("(18/11/2005)")."""
-    marks = {line.text.strip()[:1] for line in run}
-    return len(marks) == 1 and marks <= set(_BULLETS) and all(
-        _MEETING_NAME_ITEM.match(line.key) and not _DAY_STAMP.search(line.text) for line in run)
+def _meeting_names(run: list[Line]) -> bool:
+    """"• Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26", "3. Hội nghị Cấp cao Đông Á lần thứ 18", "- Ngày 6/9:
+    Hội nghị Cấp cao ASEAN - Nhật Bản": a run whose every line is a meeting's name (after a bullet, a number or its
+    day), maybe under a line announcing it ("Các hội nghị Thủ tướng dự gồm"), is the article's list of meetings.
+    Other stories' headlines tell who did what ("Thủ tướng dự ...", "... bế mạc tại ...") or carry a day stamp."""
+    items = run[:-1] if len(run) > 2 and _INTRODUCES.search(run[-1].key) else run
+    return all(_a_meeting_name(line.text) for line in items)
+
+
+def _a_meeting_name(text: str) -> bool:
+    stripped = text.strip()
+    if _DAY_STAMP.search(stripped):
+        return False
+    lead_in = _NAME_LEAD_IN.match(stripped)
+    start = lead_in.end() if lead_in else 0
+    names = find_meeting_mentions(stripped, fold_keep_length(stripped), lower_keep_length(stripped), 0, len(stripped))
+    return any(m.start == start and _ASIDE.fullmatch(stripped, m.end) for m in names)
 
 
 _NUMBERED_FROM_ONE = re.compile(r"\s*1\s*[.)]\s+\S")
-
 # A programme's line opens with its hour ("- 8h30: Lễ khai mạc ...", "14:00 - Hội nghị ..."): headlines do not.
 _AT_AN_HOUR = re.compile(r"\s*(?:[-–•+*]\s*)?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*(?:phút\s*)?[:\-–]?\s+\S", re.IGNORECASE)
 # "... như sau.", "... sau đây.", "... gồm các hội nghị dưới đây."
@@ -688,9 +698,15 @@ _ANNOUNCES_A_LIST = re.compile(r"\b(?:nhu sau|sau day|duoi day)\s*\W*$")
 # A schedule's day heading its items: "Ngày 10/10:", "Sáng 13/11:", "Thứ Sáu (13/11):".
 _DAY_HEAD = re.compile(r"\W*(?:(?:ngay|sang|chieu|toi|trua|thu \w+|chu nhat)\s*)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}"
                        r"(?:\s*[/.-]\s*\d{2,4})?\)?\s*:\s*$")
-_BULLETS = "•-–+*·"
-_MEETING_NAME_ITEM = re.compile(r"[\W_]*(?:hoi nghi|cap cao|hoi dam|dien dan|doi thoai|cuoc hop|phien hop|tuan le)\b")
+# What may stand before a listed meeting's name: a bullet, a number, its day or hour, its opening ceremony.
+_NAME_LEAD_IN = re.compile(r"(?:[-–•+*·]\s*|\d{1,2}\s*[.)]\s*)?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)?\s*\d{1,2}\s*[/.-]"
+                           r"\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[:\-–]\s*|\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[:\-–]?\s*)?"
+                           r"(?:(?:[Ll]ễ|[Pp]hiên)\s+(?:khai|bế)\s+mạc\s+)?")
+# What may follow it: its day or place in brackets, a closing stop or semicolon.
+_ASIDE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*[.;,]?\s*")
 _DAY_STAMP = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)\s*$")
+# A line announcing the items under it: "Các hội nghị Thủ tướng dự gồm", "... bao gồm", "... như sau".
+_INTRODUCES = re.compile(r"\b(?:gom|bao gom|nhu sau|sau day|duoi day|sau)\s*\W*$")
 
 
 # --- photo credits inside kept lines -------------------------------------------------------------
