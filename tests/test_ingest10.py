@@ -189,3 +189,9 @@ def test_lists_of_meeting_names_in_other_shapes_stay():
     headlines = ["Hội nghị Cấp cao ASEAN 42 bế mạc tại Labuan Bajo", "Giá lúa gạo đầu vụ tăng nhẹ ở đồng bằng"]
     cleaned, _, _ = clean(BODY + "\n".join(headlines))
     assert not any(item in cleaned for item in headlines)
+
+
+def test_a_meeting_name_with_its_acronym_opens_no_credit():
+    m = one("An ninh khu vực\nDiễn đàn Khu vực ASEAN (ARF) - Diễn đàn an ninh của khu vực - đã họp tại Jakarta ngày "
+            "14/7/2023 với sự tham dự của các ngoại trưởng.", "arf")
+    assert (m.start, m.city) == ("2023-07-14", "Jakarta")

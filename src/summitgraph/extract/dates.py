@@ -869,7 +869,8 @@ _CREDITS = (
     re.compile(rf"{_PLACE}\s*{_AGENCY}\s*,?\s*(?:{_FILED_ON})?{_DASH}", _FLAGS),
     re.compile(rf"{_AGENCY}{_DASH}|{_AGENCY}\s*[-–—](?=\s*[^\W\d_])", _FLAGS),
     # An outlet's initials (upper case: "ASEAN - Trung Quốc" opens no report), maybe with the place and day.
-    re.compile(r"(?:TTXVN|VNA|VOV(?:\.VN)?|VOV\d|VTV|VTC|NDO|TP|TTO|PLO|QĐND|CAND|ANTĐ|SGGP|[A-Z][\w-]{1,20}\.(?:vn|VN))"
+    re.compile(r"(?:TTXVN|VNA|VOV(?:\.VN)?|VOV\d|VTV|VTC(?: News)?|NDO|TP|TTO|PLO|PLVN|QĐND|CAND|ANTĐ|SGGPO?|HNM|KTĐT|NLĐO"
+               r"|ĐBND|GDVN|VOH|BNEWS|VietnamPlus|Vietnam\+|VnExpress|VnEconomy|Zing|[A-Z][\w-]{1,20}\.(?:vn|VN))"
                rf"(?:\s+(?:Online|online|Điện tử|điện tử))?(?:\s*/\s*{_PLACE}\s*,?\s*{_FILED_ON})?{_DASH}"),
 )
 # "Jakarta, ngày 10/7/2023" on a line of its own, under the title: where and when the report was filed.
@@ -908,7 +909,16 @@ def report_credit(text: str, start: int = 0) -> ReportCredit | None:
 
 
 def _a_place(place: str | None) -> bool:
-    return place is None or (place[0].isupper() and len(place.split()) <= 5 and not _NOT_A_PLACE.match(place))
+    """A place's name: up to five words, each capitalised ("Hội nghị ASEAN (AMM) - " names a meeting)."""
+    if place is None:
+        return True
+    words = place.split()
+    return len(words) <= 5 and not _NOT_A_PLACE.match(place) \
+        and all(w[0].isupper() or w.lower() in _LOWER_IN_PLACES for w in words) and place[0].isupper()
+
+
+# Words a place's name may hold in lower case: "Thành phố Hồ Chí Minh", "Thủ đô Viêng Chăn", "Rio de Janeiro".
+_LOWER_IN_PLACES = frozenset({"phố", "đô", "de", "da", "du", "la", "del", "do"})
 
 
 def dateline_alone(line: str) -> date | None:
