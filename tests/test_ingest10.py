@@ -195,3 +195,16 @@ def test_a_meeting_name_with_its_acronym_opens_no_credit():
     m = one("An ninh khu vực\nDiễn đàn Khu vực ASEAN (ARF) - Diễn đàn an ninh của khu vực - đã họp tại Jakarta ngày "
             "14/7/2023 với sự tham dự của các ngoại trưởng.", "arf")
     assert (m.start, m.city) == ("2023-07-14", "Jakarta")
+
+
+def test_a_long_digest_of_uneven_leads_is_a_lead_page():
+    lines = ["Điểm tin", "Thủ tướng hội đàm với Thủ tướng Singapore Lawrence Wong tại Rio de Janeiro.",
+             "Giá xăng giảm.", "Hội nghị thượng đỉnh G20 khai mạc ngày 18/11/2024 tại Brazil với chủ đề chống đói "
+             "nghèo, phát triển bền vững và cải cách các thể chế toàn cầu.", "Mưa lớn kéo dài ở duyên hải.",
+             "Đội tuyển bóng đá hội quân chuẩn bị giải vô địch Đông Nam Á.", "Chứng khoán khởi sắc.",
+             "Ngân hàng Nhà nước điều chỉnh lãi suất điều hành từ đầu tháng tới theo hướng ổn định thị trường.",
+             "Lễ hội hoa xuân mở cửa."]
+    art = article_from_text("\n".join(lines), "t.txt")
+    assert "lead_sentences" in art.quality
+    (talk,) = [m for m in read_article(art).meetings if m.series == "bilateral-talks"]
+    assert talk.start is None

@@ -147,16 +147,17 @@ def lead_signals(article: Article) -> list[str]:
 
 
 def headlines_signals(article: Article) -> list[str]:
-    """A shorter page of one-sentence paragraphs (a digest of the day's stories) is one of leads when neighbours
-    share next to no word: an article's paragraphs share at least its people and places."""
+    """A page of one-sentence paragraphs (a digest of the day's stories, shorter or of uneven lengths) is one of
+    leads when neighbours share next to no word: an article's paragraphs share at least its people and places."""
     paras = paragraphs(body_of(article))
-    if not HEADLINES_MIN_PARAGRAPHS <= len(paras) < LEAD_MIN_PARAGRAPHS \
-            or any(len(re.findall(r"[.!?…](?:\s|$)", p)) > 1 for p in paras):
+    if len(paras) < HEADLINES_MIN_PARAGRAPHS:
         return []
+    single = sum(len(re.findall(r"[.!?…](?:\s|$)", p)) <= 1 for p in paras) / len(paras)
     overlap = _neighbour_overlap(paras)
-    if overlap > HEADLINES_MAX_NEIGHBOUR_OVERLAP:
+    if single < LEAD_SINGLE_SENTENCE_SHARE or overlap > HEADLINES_MAX_NEIGHBOUR_OVERLAP:
         return []
-    return [f"{len(paras)} paragraphs of one sentence", f"neighbouring paragraphs share no words ({overlap:.2f})"]
+    return [f"{len(paras)} paragraphs, {single:.0%} of one sentence",
+            f"neighbouring paragraphs share no words ({overlap:.2f})"]
 
 
 def _neighbour_overlap(paras: list[str]) -> float:
