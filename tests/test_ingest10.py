@@ -208,3 +208,10 @@ def test_a_long_digest_of_uneven_leads_is_a_lead_page():
     assert "lead_sentences" in art.quality
     (talk,) = [m for m in read_article(art).meetings if m.series == "bilateral-talks"]
     assert talk.start is None
+
+
+def test_arrival_told_under_a_credit_begins_the_visit_that_day():
+    visit = one("Chủ tịch nước thăm cấp Nhà nước Trung Quốc\nBắc Kinh (TTXVN) 19/10 - Chủ tịch nước Võ Văn Thưởng đã tới "
+                "thủ đô Bắc Kinh, bắt đầu chuyến thăm cấp Nhà nước Trung Quốc.\nChuyến thăm diễn ra trong năm 2023.",
+                "bilateral-visit")
+    assert (visit.start, visit.city) == ("2023-10-19", "Beijing")

@@ -825,6 +825,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         chosen, (start, end) = span
     if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)):
         start = end = attr.month_of(start)
+    if start is None and _in_dateline_sentence(ctx, lo, hi) and _arrived_at(ctx, folded, t_start, lo) is not None:
+        start = end = ctx.filed_iso()   # "Bắc Kinh (TTXVN) 19/10 - ... đã tới Bắc Kinh, bắt đầu chuyến thăm": that day's
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     if invited(ctx.text, folded, t_start, dest.end, lo, hi):
