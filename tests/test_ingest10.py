@@ -215,3 +215,14 @@ def test_arrival_told_under_a_credit_begins_the_visit_that_day():
                 "thủ đô Bắc Kinh, bắt đầu chuyến thăm cấp Nhà nước Trung Quốc.\nChuyến thăm diễn ra trong năm 2023.",
                 "bilateral-visit")
     assert (visit.start, visit.city) == ("2023-10-19", "Beijing")
+
+
+def test_a_meeting_commented_on_from_abroad_is_not_held_there():
+    found = meetings("Trung Quốc phản đối tuyên bố của G7\nBắc Kinh, 21/5/2023 (TTXVN) - Bộ Ngoại giao Trung Quốc bày "
+                     "tỏ phản đối tuyên bố chung của Hội nghị thượng đỉnh G7 về các vấn đề liên quan.\n"
+                     "Các bộ trưởng bàn về tình hình khu vực.", "other-multilateral")
+    assert [m.city for m in found] == [None]
+    # An ASEAN Summit meets in a member: a credit from a partner's capital does not place it.
+    m = one("Thủ tướng Nhật Bản dự Hội nghị Cấp cao ASEAN\nTokyo (TTXVN) 5/9 - Thủ tướng Nhật Bản lên đường dự Hội nghị "
+            "Cấp cao ASEAN - Nhật Bản lần thứ 26 trong năm 2023.", "asean-partner-summit")
+    assert m.city != "Tokyo"

@@ -1655,16 +1655,36 @@ def _placed_where_filed(ctx: DocContext, records: list[Candidate]) -> None:
     if place is None or len(ctx.sentences) < 2:
         return
     lead = ctx.credited
-    if lead is None:
+    # Only a sentence telling a meeting held or attended ("Bắc Kinh (TTXVN) - ... phản đối tuyên bố của Hội nghị
+    # G7" comments from afar).
+    if lead is None or not _HELD_OR_ATTENDED.search(ctx.lower, lead.start, lead.end) \
+            or _SETTING_OFF.search(ctx.lower, lead.start, lead.end):
         return
     # Told there by name or by what the sentence gave it (a day said of the title's meeting by its noun).
     told = [r for r in records if any(lead.start <= sp.start < lead.end for sp in r.spans)]
     title_one = _title_meeting_told_by_lead(ctx, records) if lead is ctx.sentences[1] else None
     for rec in told or ([title_one] if title_one else []):
         if rec.city is None and rec.country in (None, place.country) and rec.format != "online" \
-                and not is_call(canonical(rec.name)):
+                and not is_call(canonical(rec.name)) and _may_meet_in(rec, place.country):
             rec.city, rec.country, rec.format = place.city, place.country, rec.format or "in_person"
             rec.spans.append(Span(place.start, place.end))
+
+
+_HELD_OR_ATTENDED = re.compile(r"(?<!\w)(?:dự|khai mạc|bế mạc|diễn ra|họp|chủ trì|tổ chức|tiến hành|hội đàm|hội kiến"
+                               r"|thăm|gặp|tiếp)(?!\w)")
+
+
+# "Tokyo (TTXVN) - Thủ tướng lên đường dự ...": the credit's city is the one left for the meeting.
+_SETTING_OFF = re.compile(r"(?<!\w)(?:lên đường|rời)(?!\w)")
+
+
+def _may_meet_in(rec: Candidate, country: str | None) -> bool:
+    """ASEAN's own meetings meet in a member (a numbered Summit where the list says); others anywhere."""
+    summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
+    if summit is not None:
+        return summit.country == country
+    return rec.series not in CHAIRED_BY_ASEAN_CHAIR or rec.series == "asean-partner-summit" \
+        or country in registry.member_codes()
 
 
 def _fill_country(rec: Candidate) -> None:
