@@ -825,6 +825,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         chosen, (start, end) = span
     if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)):
         start = end = attr.month_of(start)
+    if start is None and _in_dateline_sentence(ctx, lo, hi) and _arrived_at(ctx, folded, t_start, lo) is not None:
+        start = end = ctx.filed_iso()   # "Bắc Kinh (TTXVN) 19/10 - ... đã tới Bắc Kinh, bắt đầu chuyến thăm": that day's
     region = folded[lo:hi]
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     if invited(ctx.text, folded, t_start, dest.end, lo, hi):
@@ -1049,7 +1051,7 @@ def _framed_talk_subject(folded: str, people: list[PersonMention], counterparts:
 
 def _in_dateline_sentence(ctx: DocContext, lo: int, hi: int) -> bool:
     """Whether the sentence lo..hi opens with the article's dateline, whose day tells when it happened."""
-    return ctx.dateline is not None and lo <= ctx.dateline[0] < hi
+    return ctx.filed_iso() is not None and ctx.credited is not None and ctx.credited.start == lo
 
 
 def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int | None = None):
@@ -1065,7 +1067,7 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     if chosen is None and _in_dateline_sentence(ctx, lo, hi):
-        start = end = ctx.dateline[2].isoformat()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
+        start = end = ctx.filed_iso()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import re
-
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any, Callable
 
-from summitgraph.extract.dates import DateMention, find_dates, implied_today, opening_dateline
+from summitgraph.extract.dates import DateMention, ReportCredit, find_dates, implied_today, opening_credit
 from summitgraph.extract.mentions import MeetingMention, SeriesFallback, find_meeting_mentions
 from summitgraph.extract.timeframe import Timeframe, article_timeframe
 from summitgraph.model import Article, Evidence, Span
@@ -52,18 +51,66 @@ class DocContext:
         return fold_keep_length(self.text)
 
     @cached_property
+    def credit(self) -> tuple[int, ReportCredit] | None:
+        """(offset of its line, credit) of the report credit opening the body ("Hà Nội, 18/8 (TTXVN) - ")."""
+        return opening_credit(self.text, self.article.body_start)
+
+    @cached_property
     def dateline(self) -> tuple[int, int, date] | None:
-        """(start, end, day) of the date of a dateline opening the article ("Hà Nội, 10/8/2023 - ")."""
-        return opening_dateline(self.text)
+        """(start, end, day) of the date of a dateline opening the article ("Hà Nội, 10/8/2023 - "), with its year."""
+        found = self._credit_day(None)
+        return found if found and self.credit and self.credit[1].year is not None else None
+
+    @property
+    def credit_end(self) -> int | None:
+        """Where the sentence a report credit opens begins its own words."""
+        return None if self.credit is None else self.credit[0] + self.credit[1].end
+
+    @cached_property
+    def credited(self) -> Sentence | None:
+        """The sentence a report credit opens, or the first after a credit alone on its line."""
+        end = self.credit_end
+        return None if end is None else next((s for s in self.sentences if s.start >= end), None)
+
+    def filed_day(self) -> date | None:
+        """The day the credit says the report was filed, its year the credit's, else the article's."""
+        found = self._credit_day(self.default_year)
+        return found[2] if found else None
+
+    def filed_iso(self) -> str | None:
+        """``filed_day`` as ISO text; "--MM-DD" when neither the credit nor the article tells the year."""
+        day = self.filed_day()
+        if day is not None:
+            return day.isoformat()
+        credit = self.credit[1] if self.credit else None
+        if credit is None or credit.date_start is None:
+            return None
+        try:
+            date(2000, credit.month, credit.day)      # a day of some year (29/2 of a leap one)
+        except ValueError:
+            return None
+        return f"--{credit.month:02d}-{credit.day:02d}"
+
+    def _credit_day(self, year: int | None) -> tuple[int, int, date] | None:
+        """The credit's day, its year the credit's own, else ``year``."""
+        if self.credit is None or self.credit[1].date_start is None:
+            return None
+        pos, credit = self.credit
+        try:
+            day = date(credit.year or year or 0, credit.month, credit.day)
+        except ValueError:
+            return None
+        return pos + credit.date_start, pos + credit.date_end, day
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        """Every date expression of the text, found once for every stage; not a dateline's day ("Hà Nội,
-        10/8/2023 - "), which tells when the report was filed."""
+        """Every date expression of the text, found once for every stage; not a credit's day ("Hà Nội,
+        10/8/2023 - ", "Hà Nội, 18/8 (TTXVN) - "), which tells when the report was filed."""
         found = find_dates(self.text)
-        if self.dateline is None:
+        if self.credit is None or self.credit[1].date_start is None:
             return found
-        start, end, _ = self.dateline
+        pos, credit = self.credit
+        start, end = pos + credit.date_start, pos + credit.date_end
         return [d for d in found if not (d.start < end and start < d.end)]
 
     @cached_property
@@ -148,6 +195,22 @@ class DocContext:
         return None
 
 
+def _past_the_credit(sentences: list[Sentence], credit: tuple[int, ReportCredit] | None) -> list[Sentence]:
+    """The sentence a report credit opens starts after it: "Bangkok, 2/8 (TTXVN) - Hội nghị đã khai mạc ..." is
+    read, as every other sentence, from its own first word ("Hội nghị ...")."""
+    if credit is None:
+        return sentences
+    end = credit[0] + credit[1].end
+    out = []
+    for s in sentences:
+        if credit[0] <= s.start and s.end <= end:
+            continue            # "Jakarta, ngày 10/7/2023" alone on its line: no sentence of the body
+        if s.start <= credit[0] < end < s.end:
+            s = replace(s, span=Span(end, s.end), text=s.text[end - s.start:])
+        out.append(s)
+    return out
+
+
 def make_context(article: Article) -> DocContext:
     anchor = None
     if article.published:
@@ -156,9 +219,12 @@ def make_context(article: Article) -> DocContext:
         except ValueError:
             anchor = None
     ctx = DocContext(article=article, sentences=split_sentences(article.text), anchor=anchor)
+    ctx.sentences = _past_the_credit(ctx.sentences, ctx.credit)
     if anchor is None and ctx.dateline is not None:
         ctx.anchor = ctx.dateline[2]      # before the timeframe is read: the day the report was filed
     ctx.default_year = ctx.timeframe.year
+    if ctx.anchor is None and ctx.default_year is not None and (filed := ctx._credit_day(ctx.default_year)):
+        ctx.anchor = filed[2]             # "Hà Nội, 18/8 (TTXVN) - Hôm qua, ...": filed on 18/8 of the article's year
     if ctx.anchor is None and ctx.default_year is not None:
         # "kết thúc vào ngày mai (7/4)": the text tells the day it was written; the article's year stays its votes'.
         ctx.anchor = implied_today(ctx.dates, ctx.default_year)

@@ -855,31 +855,110 @@ def parse_published(text: str) -> tuple[str | None, str | None]:
 
 # --------------------------------------------------------------------------- dateline
 
-# "Hà Nội, 10/8/2023 - ", "Jakarta, ngày 16/8/2023 (TTXVN) - ", "TP.HCM, thứ Năm, 15/8/2024 – ": a place, the
-# day the report is filed, maybe the agency, then a dash opening the first paragraph.
-_DATELINE_OPENING = re.compile(
-    r"(?P<place>[^\W\d_][\w.'’ -]{0,30}?)\s*,\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
-    rf"(?P<date>(?P<d>{_D})\s*(?P<s>[/.-])\s*(?P<m>{_M})\s*(?P=s)\s*(?P<y>{_Y}))"
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s", _FLAGS)
+# A report's opening credit: where and when it was filed and by whom, then a dash opening the first paragraph.
+#   "Hà Nội, 10/8/2023 - ", "Jakarta, ngày 16/8 (TTXVN) - ", "TP.HCM, thứ Năm, 15/8/2024 – "   (place, day, agency)
+#   "Bangkok (TTXVN) 2/8 - ", "Jakarta (TTXVN) - "                                             (place, agency, day)
+#   "(VOV) - ", "(Chinhphu.vn) - ", "VOV.VN - ", "NDO - ", "TTXVN/Bangkok 2/8/2019 - "          (outlet, place, day)
+_PLACE = r"(?P<place>[^\W\d_][\w.'’ -]{0,30}?)"
+_FILED_ON = rf"(?:ngày\s+)?(?P<date>(?P<d>{_D})\s*(?P<s>[/.-])\s*(?P<m>{_M})(?:\s*(?P=s)\s*(?P<y>{_Y}))?)"
+_AGENCY = r"\([^()\n]{1,30}\)"
+_WEEKDAY = r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)"
+_DASH = r"\s*[-–—]\s"
+_CREDITS = (
+    re.compile(rf"{_PLACE}\s*,\s*{_WEEKDAY}?{_FILED_ON}\s*(?:{_AGENCY})?{_DASH}", _FLAGS),
+    re.compile(rf"{_PLACE}\s*{_AGENCY}\s*,?\s*(?:{_FILED_ON})?{_DASH}", _FLAGS),
+    re.compile(rf"{_AGENCY}{_DASH}|{_AGENCY}\s*[-–—](?=\s*[^\W\d_])", _FLAGS),
+    # An outlet's initials (upper case: "ASEAN - Trung Quốc" opens no report), maybe with the place and day.
+    re.compile(r"(?:TTXVN|VNA|VOV(?:\.VN)?|VOV\d|VTV|VTC(?: News)?|NDO|TP|TTO|PLO|PLVN|QĐND|CAND|ANTĐ|SGGPO?|HNM|KTĐT|NLĐO"
+               r"|ĐBND|GDVN|VOH|BNEWS|VietnamPlus|Vietnam\+|VnExpress|VnEconomy|Zing|[A-Z][\w-]{1,20}\.(?:vn|VN))"
+               rf"(?:\s+(?:Online|online|Điện tử|điện tử))?(?:\s*/\s*{_PLACE}\s*,?\s*{_FILED_ON})?{_DASH}"),
+)
+# "Jakarta, ngày 10/7/2023" on a line of its own, under the title: where and when the report was filed.
+_DATELINE_ALONE = re.compile(rf"\s*{_PLACE}\s*,\s*{_WEEKDAY}?{_FILED_ON}\s*(?:{_AGENCY})?\s*$", _FLAGS)
+_CREDITS += (_DATELINE_ALONE,)
 _DATELINE_LINES = 6
 # "Sáng nay, 10/8/2023 - ...": a time word before the comma is no place.
 _NOT_A_PLACE = re.compile(rf"(?:{_PARTS_OF_DAY}|{_KW}|hôm|thứ|từ|trong|vào|đến|tới|năm|tháng)(?!\w)", _FLAGS)
 
 
-def opening_dateline(text: str) -> tuple[int, int, date] | None:
-    """(start, end, day) of the date in a dateline opening one of the first lines ("Hà Nội, 10/8/2023 - Ngày
-    8/8, ..."): the day the report was filed, not a day of what it tells."""
-    pos = 0
-    for line in text.split("\n")[:_DATELINE_LINES]:
-        m = _DATELINE_OPENING.match(line)
-        if m and m["place"][0].isupper() and len(m["place"].split()) <= 5 and not _NOT_A_PLACE.match(m["place"]):
-            try:
-                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
-            except ValueError:
-                return None
-            return pos + m.start("date"), pos + m.end("date"), day
+@dataclass(frozen=True)
+class ReportCredit:
+    """The credit opening a report: its end (where the paragraph's own words begin) and the day it was filed, with
+    its year when written ("Hà Nội, 18/8 (TTXVN) - " has none)."""
+    end: int
+    date_start: int | None = None
+    date_end: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    place: tuple[int, int] | None = None    # where the credit names the place it was filed from
+
+
+def report_credit(text: str, start: int = 0) -> ReportCredit | None:
+    """The credit (place, day, agency) ``text`` opens with at ``start``, if any."""
+    for pattern in _CREDITS:
+        m = pattern.match(text, start)
+        if m is None or not _a_place(m.groupdict().get("place")):
+            continue
+        place = (m.start("place"), m.end("place")) if m.groupdict().get("place") else None
+        if m.groupdict().get("date") is None:
+            return ReportCredit(m.end(), place=place)
+        return ReportCredit(m.end(), m.start("date"), m.end("date"), int(m["d"]), int(m["m"]),
+                            int(m["y"]) if m["y"] else None, place)
+    return None
+
+
+def _a_place(place: str | None) -> bool:
+    """A place's name: up to five words, each capitalised ("Hội nghị ASEAN (AMM) - " names a meeting)."""
+    if place is None:
+        return True
+    words = place.split()
+    return len(words) <= 5 and not _NOT_A_PLACE.match(place) \
+        and all(w[0].isupper() or w.lower() in _LOWER_IN_PLACES for w in words) and place[0].isupper()
+
+
+# Words a place's name may hold in lower case: "Thành phố Hồ Chí Minh", "Thủ đô Viêng Chăn", "Rio de Janeiro".
+_LOWER_IN_PLACES = frozenset({"phố", "đô", "de", "da", "du", "la", "del", "do"})
+
+
+def dateline_alone(line: str) -> date | None:
+    """The day of a line that is only a place and the day a report was filed, with its year ("Jakarta, ngày
+    10/7/2023"), else None."""
+    m = _DATELINE_ALONE.match(line)
+    if m is None or not m["y"] or not _a_place(m["place"]):
+        return None
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def opening_credit(text: str, start: int = 0) -> tuple[int, ReportCredit] | None:
+    """(offset of its line, credit) of the report credit opening one of the first lines from ``start`` (a title
+    opens with no credit: "Hội nghị ASEAN (AMM) - ..." is a name)."""
+    pos = start
+    for line in text[start:].split("\n")[:_DATELINE_LINES]:
+        found = report_credit(line)
+        if found is not None:
+            return pos, found
         pos += len(line) + 1
     return None
+
+
+def opening_dateline(text: str, start: int = 0) -> tuple[int, int, date] | None:
+    """(start, end, day) of the date in a dateline opening one of the first lines ("Hà Nội, 10/8/2023 - Ngày
+    8/8, ..."): the day the report was filed, not a day of what it tells. Only a day written with its year."""
+    found = opening_credit(text, start)
+    if found is None:
+        return None
+    pos, credit = found
+    if credit.year is None or credit.date_start is None:
+        return None
+    try:
+        day = date(credit.year, credit.month, credit.day)
+    except ValueError:
+        return None
+    return pos + credit.date_start, pos + credit.date_end, day
 
 
 # --------------------------------------------------------------------------- the day of writing

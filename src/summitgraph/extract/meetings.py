@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from collections import Counter
 from datetime import date, timedelta
+from typing import Callable
 
 from summitgraph import registry
 from summitgraph.extract import attributes as attr
@@ -675,16 +676,33 @@ def _held_before(talk: Candidate, visit: Candidate) -> bool:
     return talk.status_said and visit.status_said and talk.status == "held" and visit.status == "planned"
 
 
-def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention]) -> None:
+def _stories_apart(ctx: DocContext) -> bool:
+    """A page of lead sentences: each paragraph is another story, so no day or place flows from one to the next
+    ("A hội đàm với B tại Hà Nội." above "Hội nghị ... diễn ra ngày 21/11 tại Viêng Chăn.")."""
+    return "lead_sentences" in ctx.article.quality
+
+
+def _paragraph_of(ctx: DocContext) -> Callable[[Candidate], int | None]:
+    """The paragraph a record is first told in."""
+    def paragraph(rec: Candidate) -> int | None:
+        sentence = ctx.sentence_at(rec.span.start)
+        return sentence.paragraph if sentence else None
+    return paragraph
+
+
+def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention],
+                       story: Callable[[Candidate], int | None] | None = None) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
     first dated visit or meeting): a talk the text does not date takes the day of the visit told just
-    before it, else its month, and a talk the text does not place takes its place."""
-    events = [r for r in records if r.start and r.series != "bilateral-talks"]
+    before it, else its month, and a talk the text does not place takes its place. With ``story`` (a page of
+    lead sentences), only a visit or event of the talk's own story counts."""
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
+        own = [r for r in records if story is None or story(r) == story(talk)]
+        events = [r for r in own if r.start and r.series != "bilateral-talks"]
         call = is_call(canonical(talk.name))   # a call takes its day from a visit, not its place
-        visits = [v for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
+        visits = [v for v in own if v.series == "bilateral-visit" and v.parties == talk.parties
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
         # A talk the text dates happens during the visit of those days, whoever received whom.
         during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
@@ -869,12 +887,24 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         _close_the_last_it_can(named, attr.closing_day_in(dates, lo, hi, folded))
         rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
-        if rec.start is None:
-            chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo)
+        if rec.start is None or _year_or_month_only(rec):
+            # "Hội nghị ... đã khai mạc sáng nay": a day with no number counts once the day of writing is known.
+            chosen = attr.pick_date(attr.dates_in(dates, lo, hi), lo, lo, anchored=ctx.anchor is not None)
             start, end = attr.resolve_date(chosen, ctx.anchor, year, attr.article_reference(ctx, dates))
-            if start:
+            if start and (rec.start is None or _refines(rec, start)):
                 rec.start, rec.end = start, end
                 rec.spans.append(Span(chosen.start, chosen.end))
+
+
+def _year_or_month_only(rec: Candidate) -> bool:
+    """A meeting dated only by its year or month (a numbered meeting's year, a year in its name)."""
+    return bool(rec.start) and (rec.end or rec.start) == rec.start \
+        and len(rec.start) == (4 if rec.start.startswith("--") else 7 if "-" in rec.start else 4)
+
+
+def _refines(rec: Candidate, start: str) -> bool:
+    """Whether ``start`` is a finer date inside the year or month ``rec`` is dated by."""
+    return _year_or_month_only(rec) and start.startswith(rec.start) and len(start) > len(rec.start)
 
 
 def _named_before(records: list[Candidate], offset: int) -> list[tuple[int, Candidate]]:
@@ -1197,7 +1227,7 @@ def _title_meeting_told_by_lead_slots(ctx: DocContext, records: list[Candidate],
 def _title_meeting_dated_by_lead(ctx: DocContext, rec: Candidate, dates: list[DateMention], year: int | None) -> None:
     """"Thủ tướng dự Hội nghị Cấp cao ASEAN - Hàn Quốc" over "Chiều 26/10/2021, Thủ tướng đã tham dự hội nghị
     theo hình thức trực tuyến": the lead's day, and its format, are the title meeting's."""
-    if rec.start is not None:
+    if rec.start is not None and not _year_or_month_only(rec):
         return
     lead = ctx.sentences[1]
     if not _REFERS_TO_MEETING.search(ctx.folded, lead.start, lead.end):
@@ -1208,7 +1238,10 @@ def _title_meeting_dated_by_lead(ctx: DocContext, rec: Candidate, dates: list[Da
     if len(days) != 1:
         return
     own_year = ctx.timeframe.year_in(lead.start, lead.end) or year
-    rec.start, rec.end = attr.resolve_date(days[0], ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    start, end = attr.resolve_date(days[0], ctx.anchor, own_year, attr.article_reference(ctx, dates))
+    if start is None or rec.start is not None and not _refines(rec, start):
+        return          # "Hội nghị APEC lần thứ 30" (2023) under a lead telling a day of another year
+    rec.start, rec.end = start, end
     if stretch := attr.span_by_length(ctx.folded, days[0], lead.start, lead.end):
         _stretch(rec, *stretch)    # "bắt đầu hội nghị kéo dài ba ngày vào hôm nay"
     rec.format = rec.format or attr.meeting_format(ctx.folded[lead.start:lead.end], False)
@@ -1586,13 +1619,72 @@ def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
     # A city inside a name ("Tổ chức Hợp tác Thượng Hải") places nothing.
     names = [(r.span.start, r.span.end) for r in records]
     for hit in ctx.city_hits:
-        if any(a <= hit.start < b for a, b in names) \
-                or attr.in_dateline(ctx.folded, attr.Place(hit.key, None, hit.start, hit.end)):
-            continue            # a dateline names where the report was filed, not where the meeting is
-        named.setdefault(registry.country_of_city(hit.key) or "", set()).add(hit.key)
+        country = registry.country_of_city(hit.key) or ""
+        if any(a <= hit.start < b for a, b in names) or country == "VN" \
+                and attr.in_dateline(ctx.folded, attr.Place(hit.key, None, hit.start, hit.end)):
+            continue            # a home dateline names where the newsroom is, not where the meeting is
+        named.setdefault(country, set()).add(hit.key)
     for rec in records:
         if rec.country and rec.city is None and len(named.get(rec.country, ())) == 1:
             rec.city = next(iter(named[rec.country]))
+
+
+def _filed_abroad(ctx: DocContext) -> attr.Place | None:
+    """The city abroad a report credit opening the body names ("Bangkok, 2/8 (TTXVN) - "): the correspondent is
+    where the meeting is."""
+    if ctx.credit_end is None:
+        return None
+    line, credit = ctx.credit
+    hits = [(h.key, h.start, h.end) for h in ctx.city_hits if line <= h.start < ctx.credit_end]
+    if not hits and credit.place:
+        # "VIENTIANE, 24/7 (VNA) - ", "PNÔM PÊNH, 20/12 (TTXVN) - ": a place in capitals, as the gazetteer spells it.
+        lo, hi = line + credit.place[0], line + credit.place[1]
+        hits = [(h.key, lo, hi) for h in registry.find_cities(ctx.text[lo:hi].title())]
+    for key, start, end in hits:
+        country = registry.country_of_city(key)
+        if country not in (None, "VN"):
+            return attr.Place(key, country, start, end)
+    return None
+
+
+def _placed_where_filed(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Bangkok, 2/8 (TTXVN) - Hội nghị ... đã khai mạc": the meetings the credited sentence tells, and the title's
+    one meeting the lead tells by its noun, unplaced or placed only in that country, are held in the city abroad
+    the report was filed from. Calls and video links are held nowhere."""
+    place = _filed_abroad(ctx)
+    if place is None or len(ctx.sentences) < 2:
+        return
+    lead = ctx.credited
+    # Only a sentence telling a meeting held or attended ("Bắc Kinh (TTXVN) - ... phản đối tuyên bố của Hội nghị
+    # G7" comments from afar).
+    if lead is None or not _HELD_OR_ATTENDED.search(ctx.lower, lead.start, lead.end) \
+            or _SETTING_OFF.search(ctx.lower, lead.start, lead.end):
+        return
+    # Told there by name or by what the sentence gave it (a day said of the title's meeting by its noun).
+    told = [r for r in records if any(lead.start <= sp.start < lead.end for sp in r.spans)]
+    title_one = _title_meeting_told_by_lead(ctx, records) if lead is ctx.sentences[1] else None
+    for rec in told or ([title_one] if title_one else []):
+        if rec.city is None and rec.country in (None, place.country) and rec.format != "online" \
+                and not is_call(canonical(rec.name)) and _may_meet_in(rec, place.country):
+            rec.city, rec.country, rec.format = place.city, place.country, rec.format or "in_person"
+            rec.spans.append(Span(place.start, place.end))
+
+
+_HELD_OR_ATTENDED = re.compile(r"(?<!\w)(?:dự|khai mạc|bế mạc|diễn ra|họp|chủ trì|tổ chức|tiến hành|hội đàm|hội kiến"
+                               r"|thăm|gặp|tiếp)(?!\w)")
+
+
+# "Tokyo (TTXVN) - Thủ tướng lên đường dự ...": the credit's city is the one left for the meeting.
+_SETTING_OFF = re.compile(r"(?<!\w)(?:lên đường|rời)(?!\w)")
+
+
+def _may_meet_in(rec: Candidate, country: str | None) -> bool:
+    """ASEAN's own meetings meet in a member (a numbered Summit where the list says); others anywhere."""
+    summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
+    if summit is not None:
+        return summit.country == country
+    return rec.series not in CHAIRED_BY_ASEAN_CHAIR or rec.series == "asean-partner-summit" \
+        or country in registry.member_codes()
 
 
 def _fill_country(rec: Candidate) -> None:
@@ -1705,32 +1797,40 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _levelless_take_article_level(candidates)
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
-    _inherit_for_talks(records, _lead_end(ctx), dates)
-    _anaphoric_slots(ctx, records, dates, year)
-    _anaphoric_prepares(ctx, records)
-    _closing_said_later(ctx, records, dates)
+    one_story = not _stories_apart(ctx)
+    _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx))
+    if one_story:
+        _anaphoric_slots(ctx, records, dates, year)
+        _anaphoric_prepares(ctx, records)
+        _closing_said_later(ctx, records, dates)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
     _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))
-    _during_another_event(ctx, records, dates, year)
+    if one_story:
+        _during_another_event(ctx, records, dates, year)
     _talks_at_their_event(ctx, records)
-    _inherit_from_lead(records, _lead_end(ctx))
-    _same_day_as_told(ctx, records, dates, year)
+    if one_story:
+        _inherit_from_lead(records, _lead_end(ctx))
+        _same_day_as_told(ctx, records, dates, year)
     _schedule_day(ctx, records, year)
-    _talks_of_one_trip(records)
-    _talks_in_the_days_after_arrival(records)
+    if one_story:
+        _talks_of_one_trip(records)
+        _talks_in_the_days_after_arrival(records)
     _listed_share_place(ctx, records)
-    _title_meeting_told_by_lead_slots(ctx, records, dates, year)
-    _lead_placed_by_title(ctx, records)
+    if one_story:
+        _title_meeting_told_by_lead_slots(ctx, records, dates, year)
+        _lead_placed_by_title(ctx, records)
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
     _before_what_it_prepares(records)
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)
     _held_by_the_receiver(records)
-    _city_of_host(ctx, records)
+    _placed_where_filed(ctx, records)
+    if one_story:
+        _city_of_host(ctx, records)
     records = [r for r in records if _keep(r)]
     _in_the_one_year(ctx, records)
     index = {id(r): i for i, r in enumerate(records)}

@@ -370,7 +370,8 @@ _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|bric
                      r"|y te|nong nghiep|nong lam|hai quan|tu phap|toi pham|vien thong|nang luong|moi truong|lao dong"
                      r"|cong dong chinh tri|cong dong kinh te|cong dong van hoa|tong tu lenh|dai dien thuong truc"
                      r"|giao duc|khoa hoc|thong tin|khi hau|cop(?:\d{1,2})?|cong uoc khung)\b")
-_LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le|dai hoi dong|dien dan|nhom cong tac|co quan"
+# "Tuần lễ Cấp cao APEC", "Tuần lễ các nhà lãnh đạo APEC": the leaders' week is told by the leaders' level.
+_LEVELS = re.compile(r"\b(cap cao|bo truong|som|sherpa|ban tron|tuan le(?! (?:cap cao|(?:cac )?nha lanh dao)\b)|dai hoi dong|dien dan|nhom cong tac|co quan"
                      r"|quan chuc|uy ban|hang hang khong|nu nghi s[iy]|nghi s[iy] tre|ban dieu hanh|ban chap hanh"
                      r"|(?:cac )?nha lanh dao)\b")
 # "Hội nghị các nhà lãnh đạo kinh tế APEC" is the leaders' meeting, "cấp cao" by another word.

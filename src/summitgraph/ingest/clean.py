@@ -14,10 +14,11 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Callable, Iterator
 
-from summitgraph.extract.dates import opening_dateline
+from summitgraph.extract.dates import dateline_alone, opening_dateline
+from summitgraph.extract.mentions import find_meeting_mentions
 from summitgraph.ingest.meta import parse_byline, parse_date_line
 from summitgraph.model import OffsetMap, Segment, Span
-from summitgraph.text.normalize import fold as _fold_text
+from summitgraph.text.normalize import fold as _fold_text, fold_keep_length, lower_keep_length
 
 # Section headers that open a list of other stories.
 RELATED_MARKERS = (
@@ -272,7 +273,7 @@ def _read_head_metadata(page: _Page, title: Line | None) -> None:
         if line.blank:
             continue
         seen += 1
-        if _take_date(page, line):
+        if _take_date(page, line) or _take_dateline_alone(page, line):
             seen -= 1  # a date line does not use up the byline's place
             continue
         if _take_dateline(page, line):
@@ -288,6 +289,17 @@ def _take_dateline(page: _Page, line: Line) -> bool:
         return False
     if page.published is None:
         page.published = found[2].isoformat()
+    return True
+
+
+def _take_dateline_alone(page: _Page, line: Line) -> bool:
+    """"Jakarta, ngày 10/7/2023" alone on its line: the report's day of filing. The line stays: its city abroad is
+    where the correspondent, and so the meeting, is."""
+    day = dateline_alone(line.text)
+    if day is None:
+        return False
+    if page.published is None:
+        page.published = day.isoformat()
     return True
 
 
@@ -612,7 +624,8 @@ def _cut_trailing_headlines(page: _Page) -> None:
             run.append(line)
         elif run or parse_byline(line.text) is None:
             break
-    if len(run) >= 2 and len(run) < len(kept) and not _introduced_by_the_body(page, run[-1]):
+    if len(run) >= 2 and len(run) < len(kept) and not _introduced_by_the_body(page, run[-1]) \
+            and not _meeting_names(run):
         for line in run:
             page.drop(line, "related-stories list at the end")
 
@@ -649,9 +662,32 @@ def _introduced_by_the_body(page: _Page, first: Line) -> bool:
     if _NUMBERED_FROM_ONE.match(first.text) or _AT_AN_HOUR.match(first.text):
         return True
     before = _previous_kept(page, first)
-    if before is None or _is_related_marker(before) or before.words <= MAX_MARKER_WORDS:
+    if before is None or _is_related_marker(before):
+        return False
+    if _DAY_HEAD.match(before.key):
+        return True
+    if before.words <= MAX_MARKER_WORDS:
         return False
     return before.text.rstrip().endswith(":") or bool(_ANNOUNCES_A_LIST.search(before.key))
+
+
+def _meeting_names(run: list[Line]) -> bool:
+    """"• Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26", "3. Hội nghị Cấp cao Đông Á lần thứ 18", "- Ngày 6/9:
+    Hội nghị Cấp cao ASEAN - Nhật Bản": a run whose every line is a meeting's name (after a bullet, a number or its
+    day), maybe under a line announcing it ("Các hội nghị Thủ tướng dự gồm"), is the article's list of meetings.
+    Other stories' headlines tell who did what ("Thủ tướng dự ...", "... bế mạc tại ...") or carry a day stamp."""
+    items = run[:-1] if len(run) > 2 and _INTRODUCES.search(run[-1].key) else run
+    return all(_a_meeting_name(line.text) for line in items)
+
+
+def _a_meeting_name(text: str) -> bool:
+    stripped = text.strip()
+    if _DAY_STAMP.search(stripped):
+        return False
+    lead_in = _NAME_LEAD_IN.match(stripped)
+    start = lead_in.end() if lead_in else 0
+    names = find_meeting_mentions(stripped, fold_keep_length(stripped), lower_keep_length(stripped), 0, len(stripped))
+    return any(m.start == start and _ASIDE.fullmatch(stripped, m.end) for m in names)
 
 
 _NUMBERED_FROM_ONE = re.compile(r"\s*1\s*[.)]\s+\S")
@@ -659,6 +695,18 @@ _NUMBERED_FROM_ONE = re.compile(r"\s*1\s*[.)]\s+\S")
 _AT_AN_HOUR = re.compile(r"\s*(?:[-–•+*]\s*)?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*(?:phút\s*)?[:\-–]?\s+\S", re.IGNORECASE)
 # "... như sau.", "... sau đây.", "... gồm các hội nghị dưới đây."
 _ANNOUNCES_A_LIST = re.compile(r"\b(?:nhu sau|sau day|duoi day)\s*\W*$")
+# A schedule's day heading its items: "Ngày 10/10:", "Sáng 13/11:", "Thứ Sáu (13/11):".
+_DAY_HEAD = re.compile(r"\W*(?:(?:ngay|sang|chieu|toi|trua|thu \w+|chu nhat)\s*)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                       r"(?:\s*[/.-]\s*\d{2,4})?\)?\s*:\s*$")
+# What may stand before a listed meeting's name: a bullet, a number, its day or hour, its opening ceremony.
+_NAME_LEAD_IN = re.compile(r"(?:[-–•+*·]\s*|\d{1,2}\s*[.)]\s*)?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)?\s*\d{1,2}\s*[/.-]"
+                           r"\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[:\-–]\s*|\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[:\-–]?\s*)?"
+                           r"(?:(?:[Ll]ễ|[Pp]hiên)\s+(?:khai|bế)\s+mạc\s+)?")
+# What may follow it: its day or place in brackets, a closing stop or semicolon.
+_ASIDE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*[.;,]?\s*")
+_DAY_STAMP = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)\s*$")
+# A line announcing the items under it: "Các hội nghị Thủ tướng dự gồm", "... bao gồm", "... như sau".
+_INTRODUCES = re.compile(r"\b(?:gom|bao gom|nhu sau|sau day|duoi day|sau)\s*\W*$")
 
 
 # --- photo credits inside kept lines -------------------------------------------------------------

@@ -115,6 +115,8 @@ LEAD_MIN_PARAGRAPHS = 8
 LEAD_SINGLE_SENTENCE_SHARE = 0.8
 LEAD_MAX_LENGTH_CV = 0.15
 LEAD_MAX_NEIGHBOUR_OVERLAP = 0.15
+HEADLINES_MIN_PARAGRAPHS = 4
+HEADLINES_MAX_NEIGHBOUR_OVERLAP = 0.05
 _STOP = frozenset(fold("của và các là có được trong cho với đã này những một người không năm ngày tại về để "
                        "khi đến từ cũng theo như sẽ đó ra vào nhiều hai nước việt nam asean hội nghị").split())
 
@@ -128,6 +130,8 @@ def lead_signals(article: Article) -> list[str]:
     single = sum(len(re.findall(r"[.!?…](?:\s|$)", p)) <= 1 for p in paras) / len(paras)
     if single < LEAD_SINGLE_SENTENCE_SHARE:
         return []
+    if len(paras) < LEAD_MIN_PARAGRAPHS:
+        return []
     signals = [f"{len(paras)} paragraphs, {single:.0%} of one sentence"]
     title = article.title or ""
     if title.endswith(".") and len(title) > 100:
@@ -140,6 +144,20 @@ def lead_signals(article: Article) -> list[str]:
     if overlap <= LEAD_MAX_NEIGHBOUR_OVERLAP:
         signals.append(f"neighbouring paragraphs share few words ({overlap:.2f})")
     return signals
+
+
+def headlines_signals(article: Article) -> list[str]:
+    """A page of one-sentence paragraphs (a digest of the day's stories, shorter or of uneven lengths) is one of
+    leads when neighbours share next to no word: an article's paragraphs share at least its people and places."""
+    paras = paragraphs(body_of(article))
+    if len(paras) < HEADLINES_MIN_PARAGRAPHS:
+        return []
+    single = sum(len(re.findall(r"[.!?…](?:\s|$)", p)) <= 1 for p in paras) / len(paras)
+    overlap = _neighbour_overlap(paras)
+    if single < LEAD_SINGLE_SENTENCE_SHARE or overlap > HEADLINES_MAX_NEIGHBOUR_OVERLAP:
+        return []
+    return [f"{len(paras)} paragraphs, {single:.0%} of one sentence",
+            f"neighbouring paragraphs share no words ({overlap:.2f})"]
 
 
 def _neighbour_overlap(paras: list[str]) -> float:
@@ -156,6 +174,8 @@ def _neighbour_overlap(paras: list[str]) -> float:
 def check_lead_sentences(article: Article) -> Flag | None:
     signals = lead_signals(article)
     if len(signals) >= 3:  # the shape, plus two of: sentence title, equal lengths, no shared words
+        return Flag("lead_sentences", "; ".join(signals))
+    if signals := headlines_signals(article):
         return Flag("lead_sentences", "; ".join(signals))
     return None
 
