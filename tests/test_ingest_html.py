@@ -94,7 +94,7 @@ def test_title_loses_the_site_name() -> None:
     assert result.outlet == "Báo Ví Dụ"
 
 
-@pytest.mark.parametrize("page_title", ["| Báo Ví Dụ", "Báo Ví Dụ", " - Báo Ví Dụ", "| Báo Khác"])
+@pytest.mark.parametrize("page_title", ["| Báo Ví Dụ", "Báo Ví Dụ", " - Báo Ví Dụ", "| Báo Khác", "Đọc nhiều nhất"])
 def test_a_page_without_a_headline_has_no_title_and_does_not_read_the_site_name_first(page_title: str) -> None:
     html = (f"<html><head><title>{page_title}</title>"
             "<meta property='og:site_name' content='Báo Ví Dụ'></head>"

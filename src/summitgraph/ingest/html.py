@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import lxml.html
 
 from summitgraph.errors import InputError
+from summitgraph.ingest.clean import related_marker
 from summitgraph.ingest.flatten import flatten, too_deep
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
 from summitgraph.ingest.structured import article_body, body_to_read
@@ -207,8 +208,8 @@ def _clean_title(title: str | None, outlet: str | None) -> str | None:
     if not title:
         return None
     title = " ".join(title.split())
-    if _HEADLESS_TITLE.match(title) or title == outlet:
-        return None
+    if _HEADLESS_TITLE.match(title) or title == outlet or related_marker(title):
+        return None   # a box's header ("Đọc nhiều nhất") is what a page without a headline offers as one
     if outlet:
         for sep in (" | ", " - ", " – ", " :: "):
             if title.endswith(sep + outlet):
