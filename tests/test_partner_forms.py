@@ -387,3 +387,11 @@ def test_a_name_stops_before_the_next_framework_said_by_its_numbers():
     text = "Tin đối ngoại\n\nThủ tướng Trung Quốc Ôn Gia Bảo đã tới Vientiane dự Hội nghị 10+1 và 10+3 ngày 29/11/2004."
     summit = only(meetings_of(text), "asean-partner-summit")
     assert (summit.name, summit.partner) == ("Hội nghị 10+1", "CN")
+
+
+def test_partners_listed_each_after_asean_and_a_plus_sign_are_one_summit_each():
+    text = ("Tin đối ngoại\n\nNgày 29/11/2004, các nhà lãnh đạo dự Hội nghị thượng đỉnh ASEAN + Trung Quốc, "
+            "ASEAN + Nhật Bản, ASEAN + Hàn Quốc tại Vientiane.")
+    summits = [m for m in meetings_of(text) if m.series == "asean-partner-summit"]
+    assert [m.partner for m in summits] == ["CN", "JP", "KR"]
+    assert summits[1].name == "Hội nghị thượng đỉnh ASEAN + Nhật Bản"
