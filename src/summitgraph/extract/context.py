@@ -1,7 +1,6 @@
 """What every extractor receives: the article's text, its sentences and what is known of its time."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -14,10 +13,6 @@ from summitgraph.model import Article, Evidence, Span
 from summitgraph.registry import GazetteerHit, find_cities, find_countries
 from summitgraph.text.normalize import fold_keep_length, lower_keep_length
 from summitgraph.text.sentences import Sentence, split_sentences
-
-# A line with only a place and a day: "Vientiane, ngày 28/11/2004", "HÀ NỘI, 2/8/2019".
-_DATELINE_ALONE = re.compile(r"\s*[^\W\d_][\w .'’-]{0,30}?,?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-                             r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—.:]?\s*")
 
 # How much a quality flag lowers the confidence of what is read from the article.
 QUALITY_PENALTY = {
@@ -113,14 +108,11 @@ class DocContext:
         start, end = pos + credit.date_start, pos + credit.date_end
         return [d for d in found if not (d.start < end and start < d.end)]
 
-    @cached_property
+    @property
     def lead_end(self) -> int:
-        """End of the article's lead: its title and first body sentence, which tell its own event. A line that
-        only says where and when the report was filed ("Vientiane, ngày 28/11/2004") is not that sentence."""
-        body = self.sentences[1:]
-        while len(body) > 1 and _DATELINE_ALONE.fullmatch(self.text, body[0].start, body[0].end):
-            body = body[1:]
-        return body[0].end if body else len(self.text)
+        """End of the article's lead: its title and first body sentence, which tell its own event (a credit alone on
+        its line, "Vientiane, ngày 28/11", is no sentence: see ``_past_the_credit``)."""
+        return self.sentences[1].end if len(self.sentences) > 1 else len(self.text)
 
     @cached_property
     def timeframe(self) -> Timeframe:
