@@ -127,10 +127,8 @@ def lead_signals(article: Article) -> list[str]:
     paras = paragraphs(body_of(article))
     if len(paras) < LEAD_MIN_PARAGRAPHS:
         return []
-    single = sum(len(re.findall(r"[.!?…](?:\s|$)", p)) <= 1 for p in paras) / len(paras)
+    single = _one_sentence_share(paras)
     if single < LEAD_SINGLE_SENTENCE_SHARE:
-        return []
-    if len(paras) < LEAD_MIN_PARAGRAPHS:
         return []
     signals = [f"{len(paras)} paragraphs, {single:.0%} of one sentence"]
     title = article.title or ""
@@ -152,12 +150,16 @@ def headlines_signals(article: Article) -> list[str]:
     paras = paragraphs(body_of(article))
     if len(paras) < HEADLINES_MIN_PARAGRAPHS:
         return []
-    single = sum(len(re.findall(r"[.!?…](?:\s|$)", p)) <= 1 for p in paras) / len(paras)
+    single = _one_sentence_share(paras)
     overlap = _neighbour_overlap(paras)
     if single < LEAD_SINGLE_SENTENCE_SHARE or overlap > HEADLINES_MAX_NEIGHBOUR_OVERLAP:
         return []
     return [f"{len(paras)} paragraphs, {single:.0%} of one sentence",
             f"neighbouring paragraphs share no words ({overlap:.2f})"]
+
+
+def _one_sentence_share(paras: list[str]) -> float:
+    return sum(len(re.findall(r"[.!?…](?:\s|$)", p)) <= 1 for p in paras) / len(paras)
 
 
 def _neighbour_overlap(paras: list[str]) -> float:
