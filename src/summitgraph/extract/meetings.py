@@ -855,7 +855,9 @@ def _inherit_admm_days(records: list[Candidate]) -> None:
 
 # A sentence that opens on the bare head noun tells more of the meeting just named: "Hội nghị sẽ họp
 # trực tuyến tại điểm cầu Huế", "Hội nghị lần này diễn ra từ ngày 9 đến 11/5".
-_ANAPHOR = re.compile(r"\s*(hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)(?: lan nay| nam nay| nay)?\s+"
+# The nouns a text names a meeting by when it points back to one ("Hội nghị", "Đại hội đồng", "sự kiện").
+_MEETING_NOUNS = r"hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien"
+_ANAPHOR = re.compile(rf"\s*({_MEETING_NOUNS})(?: lan nay| nam nay| nay)?\s+"
                       r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do|lam viec|ket thuc|be mac)\b")
 
 
@@ -922,7 +924,7 @@ def _close_the_last_it_can(named: list[tuple[int, Candidate]], closing: DateMent
 
 # "Các hoạt động của hội nghị sẽ kéo dài đến hết ngày 12/9", "Chương trình làm việc của Đại hội đồng diễn ra đến
 # ngày 10/9": the meeting told before, by its noun inside the sentence.
-_MEETING_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien)\b")
+_MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUNS})\b")
 
 
 def _closing_said_later(ctx: DocContext, records: list[Candidate], dates: list[DateMention]) -> None:
