@@ -21,8 +21,15 @@ COMMENTS = ("Bài viết rất hay, cảm ơn tòa soạn!", "Mong có thêm nhi
 MENU = ("Trang chủ", "Thời sự", "Thế giới", "Kinh tế", "Văn hóa", "Thể thao")
 LEGAL = "Giấy phép hoạt động báo chí điện tử số 999/GP-BTTTT. Ghi rõ nguồn khi phát hành lại thông tin."
 NEWSLETTER = "Đăng ký nhận bản tin buổi sáng qua thư điện tử"
+# Real sites link stories on the same topic: these name meetings of their own, which must not become the
+# article's meetings. Written here; the ordinals, cities and names are chosen to match no scored article's.
+ON_TOPIC = ("Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 29 tại Kuala Lumpur",
+            "Thủ tướng hội đàm với Tổng thống Chile bên lề Hội nghị APEC",
+            "Hội nghị Cấp cao ASEAN - Nga lần thứ 9 thông qua tuyên bố chung",
+            "Phó Thủ tướng tiếp Đại sứ Ireland chào từ biệt",
+            "ASEAN và đối tác ký Hiệp định thương mại tự do sửa đổi tại Yangon")
 
-FURNITURE_MARKERS = (*RELATED, *MOST_READ, *COMMENTS, LEGAL, NEWSLETTER, "Gửi bình luận", "Tin cùng chuyên mục",
+FURNITURE_MARKERS = (*RELATED, *ON_TOPIC, *MOST_READ, *COMMENTS, LEGAL, NEWSLETTER, "Gửi bình luận", "Tin cùng chuyên mục",
                      "Đọc nhiều nhất")
 
 MIN_PARAGRAPH = 40   # shorter lines (photo captions, datelines) may fairly be dropped by either side
@@ -276,10 +283,30 @@ def div_paragraphs(title: str, paragraphs: list[str], slug: str, published: str 
 </div><div class="footer">{LEGAL}</div></body></html>"""
 
 
+def on_topic(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Related stories on the article's own topic, where sites put them: a "Tin liên quan" box inside the
+    body, a "Xem thêm" link between paragraphs, and a list of same-topic headlines after the body."""
+    lead, rest = _lead_and_rest(paragraphs)
+    third = max(1, len(rest) // 3)
+    meta = f'<meta property="article:published_time" content="{published}T10:15:00+07:00">' if published else ""
+    date_line = f'<span class="date-time">{_day_month_year(published)} 10:15</span>' if published else ""
+    box = f'<div class="box-tinlienquan"><h4>Tin liên quan</h4><ul>{_links(ON_TOPIC[:2], slug)}</ul></div>'
+    more = f'<p><em>Xem thêm: <a href="/{slug}-m">{escape(ON_TOPIC[2])}</a></em></p>'
+    after = "".join(f'<li class="story"><h3><a href="/{slug}-a{i}">{escape(t)}</a></h3></li>'
+                    for i, t in enumerate(ON_TOPIC[3:]))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title>{meta}
+</head><body><nav>{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</nav>
+<div class="main-article"><h1 class="article-title">{escape(title)}</h1>{date_line}
+<h2 class="sapo">{escape(lead)}</h2><div id="main-detail">{_paragraphs(rest[:third])}{box}
+{_paragraphs(rest[third:2 * third])}{more}{_paragraphs(rest[2 * third:])}</div>
+<div class="same-topic"><h3>Cùng chủ đề</h3><ul>{after}</ul></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
 OUTLET_LAYOUTS: dict[str, Callable[..., str]] = {
     "description-first": description_first, "related-inside": related_inside, "json-ld": json_ld,
     "author-time": author_time, "cms-content": cms_content, "br-lines": br_lines, "inline-more": inline_more,
     "amp": amp, "script-rendered": script_rendered,
-    "div-paragraphs": div_paragraphs,
+    "div-paragraphs": div_paragraphs, "on-topic": on_topic,
 }
 

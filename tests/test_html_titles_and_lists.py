@@ -108,3 +108,10 @@ def test_two_cards_ending_the_page_with_a_teaser_cut_short_are_cut():
              "Các bộ trưởng kinh tế sẽ thảo luận về chuỗi cung ứng và chuyển đổi số trong khu vực ...")
     cleaned = clean_page("\n".join(("Hội đàm", "", *BODY, *cards))).text
     assert not any(card in cleaned for card in cards) and BODY[-1] in cleaned
+
+
+def test_a_title_of_the_site_name_and_its_separator_alone_is_no_title():
+    page = extract_html("<html><head><title>Báo Thời Sự |</title></head><body><article>"
+                        + "".join(f"<div>{p}</div>" for p in BODY) + "</article></body></html>", "p.html")
+    assert page.title is None
+    assert not page.text.startswith("Báo Thời Sự")

@@ -64,6 +64,9 @@ OFF_TOPIC = re.compile(
 SENTENCE_END = ".!?…\"”'’)»"
 MAX_HEADLINE_WORDS = 30
 MAX_LIST_HEADLINE_WORDS = 20
+MAX_TEASER_WORDS = 60  # a card's summary is cut within two or three lines
+LINK_TO_STORY = "link to another story"
+OFF_TOPIC_TEASER = "off-topic teaser (horoscope, lottery, football, utilities)"
 MAX_MENU_WORDS = 3
 MIN_BODY_WORDS = 12
 HEAD_LINES = 4      # metadata (bylines, dates) stands within the first lines after the title...
@@ -232,9 +235,10 @@ def is_headline(text: str) -> bool:
 
 
 def is_truncated_teaser(text: str) -> bool:
-    """A story summary cut short with an ellipsis, as related-story cards show them."""
+    """A story summary cut short with an ellipsis, as related-story cards show them. Cards cut their summary
+    within a few lines; a longer paragraph ending in "..." is the writer's "and so on", not a teaser."""
     stripped = text.strip()
-    return stripped.endswith("...") or stripped.endswith("…")
+    return (stripped.endswith("...") or stripped.endswith("…")) and len(stripped.split()) <= MAX_TEASER_WORDS
 
 
 @lru_cache(maxsize=8192)
@@ -416,13 +420,13 @@ def rule_related_link(line: Line, page: _Page) -> str | None:
     key = line.key  # the same as the stripped text's: folding collapses and strips spaces
     for marker in ("xem them", "doc them", "tin lien quan", "bai lien quan", "video"):
         if key.startswith(marker + ":") and len(key) > len(marker) + 5:
-            return "link to another story"
+            return LINK_TO_STORY
     return None
 
 
 def rule_off_topic(line: Line, page: _Page) -> str | None:
     if is_headline(line.text) and OFF_TOPIC.search(line.key):
-        return "off-topic teaser (horoscope, lottery, football, utilities)"
+        return OFF_TOPIC_TEASER
     return None
 
 
@@ -569,7 +573,10 @@ def _scan_list(page: _Page, start: int, *, single_headline_cards: bool = False) 
             i += 1
             continue
         if not page.is_kept(line):
-            previous = "card"  # furniture already dropped (an off-topic headline): its teaser may follow
+            # an off-topic headline already dropped: its teaser may follow. Other furniture (a photo credit,
+            # a lone "Xem thêm: ..." link) has none: the list reads on as if it were not there
+            if page.reasons.get(line.index) == OFF_TOPIC_TEASER:
+                previous = "card"
             i += 1
             continue
         nxt = _next_nonblank(page, line)

@@ -204,11 +204,13 @@ def restored_title(page_title: str | None, title: str | None) -> str | None:
 
 def _clean_title(title: str | None, outlet: str | None) -> str | None:
     """Drop the " | Site name" tail many <title> elements carry. A page whose headline is empty has a <title>
-    that is that tail alone ("| Site name") or the site name: it has no title, and the site name is not the article's first line."""
+    that is that tail alone ("| Site name"), the site name, or a site name that comes first with nothing after
+    its separator ("Site name |"): it has no title, and the site name is not the article's first line."""
     if not title:
         return None
     title = " ".join(title.split())
-    if _HEADLESS_TITLE.match(title) or title == outlet or related_marker(title):
+    if _HEADLESS_TITLE.match(title) or _SITE_FIRST_HEADLESS.search(title) or title == outlet \
+            or related_marker(title):
         return None   # a box's header ("Đọc nhiều nhất") is what a page without a headline offers as one
     if outlet:
         for sep in (" | ", " - ", " – ", " :: "):
@@ -218,3 +220,4 @@ def _clean_title(title: str | None, outlet: str | None) -> str | None:
 
 
 _HEADLESS_TITLE = re.compile(r"^(?:[|–—]|-|::)\s")
+_SITE_FIRST_HEADLESS = re.compile(r"\s(?:[|–—]|-|::)$")
