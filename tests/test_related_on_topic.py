@@ -55,3 +55,58 @@ def test_prose_after_a_lone_see_also_link_is_the_body():
 def test_a_long_paragraph_ending_in_an_ellipsis_is_not_a_card_summary():
     assert not is_truncated_teaser(LISTING)
     assert is_truncated_teaser("Chiều 9/3, Phó Thủ tướng đã tiếp Đại sứ Phần Lan đến chào từ biệt nhân dịp kết thúc...")
+
+
+# Same-topic stories a text scrape leaves after the article: each a headline over one full sentence.
+CARDS = (("Bế mạc Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 12 tại Manila",
+          "Chiều 20/8, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 12 đã bế mạc tại Manila sau ba ngày làm việc."),
+         ("Phó Thủ tướng hội đàm với Ngoại trưởng Peru bên lề Hội nghị APEC",
+          "Sáng 14/11, Phó Thủ tướng đã hội đàm với Ngoại trưởng Peru nhân dịp dự Hội nghị Cấp cao APEC tại Lima."),
+         ("Hội nghị Cấp cao ASEAN - Canada lần thứ 2 thông qua tuyên bố chung",
+          "Các nhà lãnh đạo ASEAN và Canada đã thông qua tuyên bố chung về kinh tế số tại hội nghị ở Vientiane."))
+ARTICLE = ["Họp SOM ASEAN tại Viêng Chăn", LEAD, AFTER_CREDIT, CLOSING]
+
+
+def _kept(lines: list[str]) -> str:
+    return clean_page("\n".join(lines)).text
+
+
+def test_three_same_topic_cards_ending_a_page_are_other_stories():
+    kept = _kept([*ARTICLE, *(line for card in CARDS for line in card)])
+    assert CLOSING in kept
+    for headline, teaser in CARDS:
+        assert headline not in kept and teaser not in kept
+
+
+def test_an_article_closing_on_two_cross_heads_keeps_them():
+    kept = _kept([*ARTICLE, *(line for card in CARDS[:2] for line in card)])
+    assert CARDS[1][1] in kept
+
+
+def test_full_sentence_cards_under_a_header_inside_a_list_go_to_the_end():
+    lines = [*ARTICLE, CARDS[0][0], CARDS[0][0], CARDS[0][1], "Tin liên quan",
+             *(line for card in CARDS[1:] for line in card)]
+    kept = _kept(lines)
+    assert CLOSING in kept
+    for headline, teaser in CARDS:
+        assert headline not in kept and teaser not in kept
+
+
+def test_headlines_after_a_body_line_closing_with_see_also_are_other_stories():
+    kept = _kept([*ARTICLE[:-1], CLOSING + " Xem thêm:", *(headline for headline, _ in CARDS)])
+    assert CLOSING in kept
+    assert not any(headline in kept for headline, _ in CARDS)
+
+
+def test_a_line_listing_after_its_colon_is_the_body_not_a_headline():
+    suite = "Tháp tùng Phó Thủ tướng trong chuyến công tác có: Thứ trưởng Bộ Ngoại giao Lê Minh An"
+    kept = _kept([*ARTICLE, suite, *(headline for headline, _ in CARDS)])
+    assert suite in kept
+    assert not any(headline in kept for headline, _ in CARDS)
+
+
+def test_a_photo_gallery_closing_the_article_is_its_own():
+    title = "Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Campuchia"
+    gallery = [line for n in range(2, 5) for line in (f"{title} -{n}", f"Các đại biểu dự lễ đón chiều {n}/5.")]
+    kept = _kept([*ARTICLE, *gallery])
+    assert all(line in kept for line in gallery)

@@ -64,7 +64,8 @@ OFF_TOPIC = re.compile(
 SENTENCE_END = ".!?…\"”'’)»"
 MAX_HEADLINE_WORDS = 30
 MAX_LIST_HEADLINE_WORDS = 20
-MAX_TEASER_WORDS = 60  # a card's summary is cut within two or three lines
+MAX_TEASER_WORDS = 60
+MIN_UNMARKED_CARDS = 3  # headline + teaser cards ending a page with no header, byline or "..." to tell them  # a card's summary is cut within two or three lines
 LINK_TO_STORY = "link to another story"
 OFF_TOPIC_TEASER = "off-topic teaser (horoscope, lottery, football, utilities)"
 MAX_MENU_WORDS = 3
@@ -516,7 +517,7 @@ def _cut_related_lists(page: _Page) -> None:
             continue
         stop, cards, saw_marker = _scan_list(page, i)
         reaches_end = _nothing_kept_after(page, stop)
-        if marker and not reaches_end:
+        if (marker or saw_marker) and not reaches_end:
             stop, reaches_end = _headed_list_to_the_end(page, i, stop)
         if marker or saw_marker or cards >= 2 or reaches_end:
             for ln in page.lines[i:stop]:
@@ -627,7 +628,7 @@ def _cut_trailing_headlines(page: _Page) -> None:
     run: list[Line] = []
     for line in reversed(kept):
         if is_headline(line.text) and line.words <= MAX_LIST_HEADLINE_WORDS and not credit_spans(line.text) \
-                and parse_byline(line.text) is None:
+                and parse_byline(line.text) is None and not _LIST_AFTER_A_COLON.search(line.key):
             run.append(line)
         elif run or parse_byline(line.text) is None:
             break
@@ -648,14 +649,17 @@ def _cut_trailing_cards(page: _Page) -> None:
     while i >= 0 and parse_byline(kept[i].text) is not None:
         i -= 1                      # the page's own credit closing it ("(TTXVN)"): read as its byline later
     while i >= 1 and is_sentence(kept[i].text) and is_headline(kept[i - 1].text) \
-            and parse_byline(kept[i - 1].text) is None:
+            and parse_byline(kept[i - 1].text) is None and not _GALLERY_ALT.search(kept[i - 1].text):
         cards.append((kept[i - 1], kept[i]))
         i -= 2
     if not cards or i < 0:
         return
     after_byline = parse_byline(kept[i].text) is not None and i > 0
     cut_short = len(cards) >= 2 and any(is_truncated_teaser(teaser.text) for _, teaser in cards)
-    if after_byline or cut_short:
+    # An article may close on a cross-head and its paragraph, or two; three in a row, each headline over a single
+    # paragraph, is a list of other stories, whatever their topic
+    many = len(cards) >= MIN_UNMARKED_CARDS
+    if after_byline or cut_short or many:
         for headline, teaser in cards:
             page.drop(headline, "related stories after the article")
             page.drop(teaser, "related stories after the article")
@@ -669,7 +673,7 @@ def _introduced_by_the_body(page: _Page, first: Line) -> bool:
     if _NUMBERED_FROM_ONE.match(first.text) or _AT_AN_HOUR.match(first.text):
         return True
     before = _previous_kept(page, first)
-    if before is None or _is_related_marker(before):
+    if before is None or _is_related_marker(before) or _ENDS_WITH_A_RELATED_MARKER.search(before.key):
         return False
     if _DAY_HEAD.match(before.key):
         return True
@@ -697,6 +701,13 @@ def _a_meeting_name(text: str) -> bool:
     return any(m.start == start and _ASIDE.fullmatch(stripped, m.end) for m in names)
 
 
+# A photo gallery's pictures carry the title numbered as alt text ("Chủ tịch ... hội đàm với ... -3"), each over
+# its caption: the article's own pictures, not other stories.
+_GALLERY_ALT = re.compile(r"\s[-–]\s?\d{1,2}\s*$")
+# A body line closing with "Xem thêm:" or "Tin liên quan:" hands over to other stories.
+_ENDS_WITH_A_RELATED_MARKER = re.compile(r"\b(?:xem them|doc them|tin lien quan|bai lien quan)\s*:?\s*$")
+# "Tháp tùng Thủ tướng có: Bộ trưởng ...": a sentence opening a list after its colon, not a headline.
+_LIST_AFTER_A_COLON = re.compile(r"\b(?:co|gom|bao gom|la|nhu sau|sau day)\s*:\s*\S")
 _NUMBERED_FROM_ONE = re.compile(r"\s*1\s*[.)]\s+\S")
 # A programme's line opens with its hour ("- 8h30: Lễ khai mạc ...", "14:00 - Hội nghị ..."): headlines do not.
 _AT_AN_HOUR = re.compile(r"\s*(?:[-–•+*]\s*)?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*(?:phút\s*)?[:\-–]?\s+\S", re.IGNORECASE)
