@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from summitgraph import registry
+from summitgraph.extract import names
 from summitgraph.extract.dates import DateMention, PartialDate, resolve
 from summitgraph.text.normalize import fold_keep_length
 
@@ -592,7 +593,76 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
         if not cue.group().startswith(("duoi", "do su")) and not _CHAIRS_AFTER.match(folded, after):
             continue
         return hit.key
+    return _chairing_person(text, folded, lo, hi)
+
+
+# "do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì", "dưới sự chủ trì của Tổng thống Joko Widodo": the chair said by a
+# person, whose name tells the country.
+_PERSON_CHAIRS = re.compile(r"\bdo\s+([^.,;:()]{4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
+                            r"|\b(?:duoi|do) su chu tri cua\s+([^.,;:()]{4,60}?)(?=\s*[.,;:()]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)")
+
+
+def _chairing_person(text: str, folded: str, lo: int, hi: int) -> str | None:
+    said = _PERSON_CHAIRS.search(folded, lo, hi)
+    if said is None:
+        return None
+    group = 1 if said.group(1) else 2
+    return subject_country(text, said.start(group), said.end(group))
+
+
+def _name_run(phrase: str) -> list[str]:
+    """The trailing capitalised words of a phrase: the person's name ending "Bộ trưởng Tư pháp Lê Thành Long"."""
+    words = phrase.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    return run
+
+
+def subject_country(text: str, lo: int, hi: int) -> str | None:
+    """The country a chairing subject text[lo:hi] stands for: the last country it names ("Bộ trưởng Ngoại giao Thái
+    Lan Don Pramudwinai"), else the office-holder it ends on ("Tổng thống Joko Widodo"), else Viet Nam for a
+    Vietnamese name ("Bộ trưởng Tư pháp Lê Thành Long": a Vietnamese paper's official with no country is its own)."""
+    phrase = text[lo:hi]
+    hits = [h for h in registry.find_countries(phrase) if not h.ambiguous]
+    if hits:
+        return hits[-1].key if hits[-1].key not in _NOT_A_HOST else None
+    run = _name_run(phrase.rstrip(" ,"))
+    for first in range(len(run) - 1):
+        found = registry.office_holder_country(" ".join(run[first:]))
+        if found:
+            return found if found not in _NOT_A_HOST else None
+    for first in range(max(0, len(run) - 5), len(run) - 1):
+        if names.vietnamese_name(run[first:]):
+            return "VN"
     return None
+
+
+# "Thái Lan chủ trì Hội nghị ...", "Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN 2022, chủ trì phiên khai mạc Hội
+# nghị ...": a subject said to chair the meeting named right after; "đồng chủ trì" (co-chairs) is apart.
+_CHAIRS_NEXT = re.compile(r"(?<!dong )\b(?:chu tri|lam chu tich)\s+(?:(?:phien|le) (?:khai mac|be mac|toan the|hop)"
+                          r"(?: dau tien)?\s+(?:cua\s+)?|cac\s+)?$")
+_AUXILIARY = re.compile(r"(?:\s+(?:da|se|vua|dang|cung|tiep tuc))*\s*$")
+# An apposition between the subject and its verb: ", Chủ tịch ASEAN 2022,".
+_APPOSITION = re.compile(r",[^,.;:()]{1,50},\s*$")
+_CLAUSE_START = re.compile(r"[,.;:()\n]")
+
+
+def chair_before(text: str, folded: str, lo: int, mention_start: int) -> str | None:
+    """The country of the subject said to chair the meeting whose name starts at mention_start, in its sentence
+    from lo."""
+    verb = _CHAIRS_NEXT.search(folded, lo, mention_start)
+    if verb is None:
+        return None
+    end = _AUXILIARY.search(folded, lo, verb.start()).start()
+    apposition = _APPOSITION.search(folded, lo, end)
+    if apposition:
+        end = apposition.start()
+    boundary = [m.end() for m in _CLAUSE_START.finditer(folded, max(lo, end - 80), end)]
+    begin = boundary[-1] if boundary else max(lo, end - 80)
+    return subject_country(text, begin, end)
 
 
 # "theo hình thức trực tiếp", "tổ chức trực tiếp": said before any online cue, the meeting is in person ("theo

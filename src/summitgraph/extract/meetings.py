@@ -311,7 +311,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 90):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
-    chair = attr.chair_said(ctx.text, folded, s_lo, s_hi)
+    chair = attr.chair_said(ctx.text, folded, s_lo, s_hi) or attr.chair_before(ctx.text, folded, s_lo, m.start)
     if place:
         spans.append(Span(place.start, place.end))
     confidence = 0.85 if m.ordinal or chosen or place else 0.6
