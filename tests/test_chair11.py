@@ -43,3 +43,43 @@ def test_a_known_foreign_leader_said_after_duoi_su_chu_tri_cua_chairs_for_his_co
     text = ("Hội nghị Bộ trưởng Y tế ASEAN đặc biệt diễn ra trực tuyến ngày 7/4/2021 dưới sự chủ trì của "
             "Thủ tướng Hun Sen.")
     assert only(meetings_of(text), "asean-sectoral").chair == "KH"
+
+
+# ASEAN and one partner meet under two co-chairs: the member among them chairs on ASEAN's side.
+
+def test_the_member_of_two_co_chairs_chairs_an_asean_plus_one_meeting():
+    text = ("Ngày 6/8/2021, Thái Lan và Australia đồng chủ trì cuộc họp SOM ASEAN - Australia theo hình thức "
+            "trực tuyến.")
+    assert only(meetings_of(text), "asean-partner-other").chair == "TH"
+
+
+def test_co_chairing_leaders_after_do_name_the_member_country():
+    text = ("Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 24 diễn ra ngày 11/11/2022 tại Phnom Penh, do Thủ tướng "
+            "Hàn Quốc và Thủ tướng Lào đồng chủ trì.")
+    assert only(meetings_of(text), "asean-partner-summit").chair == "LA"
+
+
+# A later sentence points back to the meeting as the one chaired.
+
+def test_the_chair_of_the_meeting_said_as_a_title_in_a_later_sentence():
+    text = ("Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 9 khai mạc sáng 24/10/2022. Bộ trưởng Văn hóa Campuchia "
+            "Phoeurng Sackona, Chủ tịch Hội nghị, phát biểu khai mạc.")
+    assert only(meetings_of(text), "asean-sectoral").chair == "KH"
+
+
+def test_the_country_of_the_year_chairing_the_meeting_in_a_later_sentence():
+    text = ("Hội nghị Bộ trưởng Giáo dục ASEAN đặc biệt diễn ra trực tuyến ngày 8/6/2021. Brunei, nước Chủ tịch "
+            "ASEAN năm nay, chủ trì Hội nghị.")
+    assert only(meetings_of(text), "asean-sectoral").chair == "BN"
+
+
+def test_chu_tri_hoi_nghi_la_names_the_chair_after():
+    text = ("Ngày 3/3/2024, Hội nghị Bộ trưởng Lao động ASEAN lần thứ 28 đã diễn ra trực tuyến. Chủ trì Hội nghị "
+            "là Bộ trưởng Lao động Lào.")
+    assert only(meetings_of(text), "asean-sectoral").chair == "LA"
+
+
+def test_the_coordinator_co_chairing_the_meeting_in_a_later_sentence_chairs_it():
+    text = ("Ngày 2/8/2023, Hội nghị Bộ trưởng Ngoại giao ASEAN - Canada đã diễn ra tại Jakarta. Malaysia, với tư "
+            "cách nước điều phối quan hệ ASEAN - Canada, đồng chủ trì Hội nghị.")
+    assert only(meetings_of(text), "asean-partner-other").chair == "MY"

@@ -646,23 +646,85 @@ _CHAIRS_NEXT = re.compile(r"(?<!dong )\b(?:chu tri|lam chu tich)\s+(?:(?:phien|l
                           r"(?: dau tien)?\s+(?:cua\s+)?|cac\s+)?$")
 _AUXILIARY = re.compile(r"(?:\s+(?:da|se|vua|dang|cung|tiep tuc))*\s*$")
 # An apposition between the subject and its verb: ", Chủ tịch ASEAN 2022,".
-_APPOSITION = re.compile(r",[^,.;:()]{1,50},\s*$")
+_APPOSITION = re.compile(r",[^,.;:()]{1,70},\s*$")
 _CLAUSE_START = re.compile(r"[,.;:()\n]")
+
+
+def _subject_before(folded: str, lo: int, verb_start: int) -> tuple[int, int]:
+    """The bounds of the subject of a verb at verb_start: back over auxiliaries and an apposition to the clause's
+    start."""
+    end = _AUXILIARY.search(folded, lo, verb_start).start()
+    apposition = _APPOSITION.search(folded, lo, end)
+    if apposition:
+        end = apposition.start()
+    boundary = [m.end() for m in _CLAUSE_START.finditer(folded, max(lo, end - 80), end)]
+    return (boundary[-1] if boundary else max(lo, end - 80)), end
 
 
 def chair_before(text: str, folded: str, lo: int, mention_start: int) -> str | None:
     """The country of the subject said to chair the meeting whose name starts at mention_start, in its sentence
     from lo."""
     verb = _CHAIRS_NEXT.search(folded, lo, mention_start)
-    if verb is None:
-        return None
-    end = _AUXILIARY.search(folded, lo, verb.start()).start()
-    apposition = _APPOSITION.search(folded, lo, end)
-    if apposition:
-        end = apposition.start()
-    boundary = [m.end() for m in _CLAUSE_START.finditer(folded, max(lo, end - 80), end)]
-    begin = boundary[-1] if boundary else max(lo, end - 80)
-    return subject_country(text, begin, end)
+    return subject_country(text, *_subject_before(folded, lo, verb.start())) if verb else None
+
+
+# A sentence that points back to the meeting as the one chaired: "Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...",
+# "Brunei, Chủ tịch ASEAN năm nay, chủ trì Hội nghị.", "Chủ trì Hội nghị là Bộ trưởng ...", "Việt Nam ... đồng chủ
+# trì Hội nghị cùng Nhật Bản".
+_CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu tri)|chu tich)\s+(hoi nghi|cuoc hop|dai hoi dong)(?: lan nay| nay)?\b")
+_CHAIR_TITLE_OF = re.compile(r"(?:,|\s(?:la|lam))\s*$")
+_CHAIR_IS = re.compile(r"\s+(?:la|co)\s+([^.,;:()]{4,80})")
+
+
+@dataclass(frozen=True)
+class ChairBack:
+    """A chair said of a meeting named before: the noun pointing back, and the chair or co-chairs said."""
+    noun_start: int
+    noun: str
+    chair: str | None
+    cochairs: tuple[str, ...]
+
+
+def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack]:
+    """Each "chủ trì Hội nghị" / "Chủ tịch Hội nghị" in text[lo:hi] with the country of its subject."""
+    out = []
+    for said in _CHAIRS_THE_MEETING.finditer(folded, lo, hi):
+        if said.group(2) and (after := _CHAIR_IS.match(folded, said.end(), hi)):
+            bounds = after.span(1)                      # "Chủ trì Hội nghị là X"
+        elif said.group(2):
+            bounds = _subject_before(folded, lo, said.start())   # "X chủ trì Hội nghị"
+        elif not said.group(2) and (title_of := _CHAIR_TITLE_OF.search(folded, lo, said.start())):
+            bounds = _subject_before(folded, lo, title_of.start())  # "X, Chủ tịch Hội nghị"
+        else:
+            continue
+        country = subject_country(text, *bounds)
+        if country:
+            cochairs = (country,) if said.group(1) else ()
+            out.append(ChairBack(said.start(3), said.group(3), None if said.group(1) else country, cochairs))
+    return out
+
+
+# Co-chairs: "Việt Nam và Trung Quốc đồng chủ trì cuộc họp ...", "do Thủ tướng Thái Lan và Thủ tướng Ấn Độ đồng chủ
+# trì", "dưới sự đồng chủ trì của ...".
+_COCHAIR_NEXT = re.compile(r"\bdong chu tri\s+(?:cac\s+)?$")
+_COCHAIRED_BY = re.compile(r"\bdo\s+([^.;:()]{4,120}?)\s+(?:da\s+|se\s+)?dong chu tri\b"
+                           r"|\b(?:duoi|do) su dong chu tri cua\s+([^.;:()]{4,200})")
+_CONJUNCT = re.compile(r"\s+(?:va|cung|voi)\s+|\s*,\s*")
+
+
+def cochairs_said(text: str, folded: str, lo: int, hi: int, mention_start: int) -> tuple[str, ...]:
+    """The countries said to co-chair a meeting, one for each chair the sentence text[lo:hi] names."""
+    said = _COCHAIRED_BY.search(folded, lo, hi)
+    if said:
+        group = 1 if said.group(1) else 2
+        begin, end = said.start(group), said.end(group)
+    elif verb := _COCHAIR_NEXT.search(folded, lo, mention_start):
+        begin, end = _subject_before(folded, lo, verb.start())
+    else:
+        return ()
+    cuts = [begin] + [x for m in _CONJUNCT.finditer(folded, begin, end) for x in (m.start(), m.end())] + [end]
+    found = (subject_country(text, a, b) for a, b in zip(cuts[::2], cuts[1::2]))
+    return tuple(dict.fromkeys(code for code in found if code))
 
 
 # "theo hình thức trực tiếp", "tổ chức trực tiếp": said before any online cue, the meeting is in person ("theo

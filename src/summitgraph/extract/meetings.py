@@ -312,6 +312,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
     chair = attr.chair_said(ctx.text, folded, s_lo, s_hi) or attr.chair_before(ctx.text, folded, s_lo, m.start)
+    cochairs = attr.cochairs_said(ctx.text, folded, s_lo, s_hi, m.start)
     if place:
         spans.append(Span(place.start, place.end))
     confidence = 0.85 if m.ordinal or chosen or place else 0.6
@@ -323,7 +324,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         # A format said after the previous meeting's name is that meeting's ("SOM ... theo hình thức trực
         # tuyến, nhằm chuẩn bị cho Hội nghị ... tại Siem Reap"): only the mention's own words and after count.
         format=attr.meeting_format(region if lo <= s_lo else folded[m.start:hi], place is not None),
-        status=status, status_said=status_said, host_said=host_said, chair_said=chair,
+        status=status, status_said=status_said, host_said=host_said, chair_said=chair, cochairs_said=cochairs,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
         day_of_act=day_of_act, other_year=bool(start and len(start) == 4 and year and start != str(year)))
@@ -621,6 +622,7 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
         rec.status, rec.status_said = cand.status, True
     rec.host_said = rec.host_said or cand.host_said
     rec.chair_said = rec.chair_said or cand.chair_said
+    rec.cochairs_said = rec.cochairs_said or cand.cochairs_said
     rec.topical = rec.topical or cand.topical
     rec.generic = rec.generic and cand.generic
     rec.acronym_only = rec.acronym_only and cand.acronym_only
@@ -939,6 +941,22 @@ def _closing_said_later(ctx: DocContext, records: list[Candidate], dates: list[D
         if closing is None or not _MEETING_NOUN.search(folded, sentence.start, closing.start):
             continue
         _close_the_last_it_can(_named_before(records, sentence.start), closing)
+
+
+def _chair_said_back(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...": the chair said of the bare noun goes to the meeting named
+    last before it by that noun (else the last one named)."""
+    for sentence in ctx.sentences:
+        for back in attr.chairs_said_back(ctx.text, ctx.folded, sentence.start, sentence.end):
+            if any(sp.start == back.noun_start for r in records for sp in r.spans):
+                continue                                    # the noun opens a meeting's own name
+            named = _named_before(records, back.noun_start)
+            named = [pair for pair in named if canonical(pair[1].name).startswith(back.noun)] or named
+            if not named:
+                continue
+            rec = max(named, key=lambda pair: pair[0])[1]
+            rec.chair_said = rec.chair_said or back.chair
+            rec.cochairs_said = rec.cochairs_said or back.cochairs
 
 
 # "Hội nghị nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 36": the meeting just named prepares the one this
@@ -1537,11 +1555,24 @@ def _chair_on(rec: Candidate) -> str | None:
     return _asean_chair(year)
 
 
+# ASEAN meets one partner under two co-chairs, the partner's and one member's (the coordinator of the relation, or
+# the year's chair): that member is the meeting's chair on ASEAN's side.
+PLUS_ONE_SERIES = {"asean-partner-summit", "asean-partner-other"}
+
+
+def _asean_cochair(rec: Candidate) -> str | None:
+    members = [code for code in rec.cochairs_said if code in registry.member_codes()]
+    others = [code for code in rec.cochairs_said if code not in registry.member_codes()]
+    return members[0] if len(members) == 1 and all(code == rec.partner for code in others) else None
+
+
 def _chair(rec: Candidate) -> str | None:
     if rec.series.startswith("bilateral"):
         return None
     if rec.chair_said:
         return rec.chair_said
+    if rec.series in PLUS_ONE_SERIES and (member := _asean_cochair(rec)):
+        return member
     summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
     if summit and rec.country in (None, summit.country):
         return summit.country  # a numbered Summit is chaired by its host (the 12th, Cebu 2007, the year Singapore chaired)
@@ -1805,6 +1836,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _anaphoric_slots(ctx, records, dates, year)
         _anaphoric_prepares(ctx, records)
         _closing_said_later(ctx, records, dates)
+        _chair_said_back(ctx, records)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
