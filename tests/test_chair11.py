@@ -83,3 +83,12 @@ def test_the_coordinator_co_chairing_the_meeting_in_a_later_sentence_chairs_it()
     text = ("Ngày 2/8/2023, Hội nghị Bộ trưởng Ngoại giao ASEAN - Canada đã diễn ra tại Jakarta. Malaysia, với tư "
             "cách nước điều phối quan hệ ASEAN - Canada, đồng chủ trì Hội nghị.")
     assert only(meetings_of(text), "asean-partner-other").chair == "MY"
+
+
+# The member coordinating ASEAN's relations with a partner, said to chair, chairs the meeting with that partner.
+
+def test_the_coordinator_of_the_relation_said_to_chair_chairs_the_partner_meeting():
+    text = ("Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 25 diễn ra ngày 6/9/2023 tại Jakarta. Malaysia hiện là nước "
+            "điều phối quan hệ ASEAN - Hàn Quốc và sẽ chủ trì phần thảo luận tại Hội nghị này.")
+    assert only(meetings_of(text), "asean-partner-summit").chair == "MY"
+

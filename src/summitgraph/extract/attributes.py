@@ -704,6 +704,26 @@ def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack
     return out
 
 
+# "Việt Nam hiện là nước điều phối quan hệ ASEAN - Trung Quốc và đồng chủ trì Hội nghị": the member coordinating
+# ASEAN's relations with a partner chairs their meetings on ASEAN's side.
+_COORDINATES = re.compile(r"\bdieu phoi (?:vien )?(?:quan he |doi thoai |quan he doi tac )?(?:cua )?asean\s*[-\u2013]\s*")
+_CHAIR_VERB = re.compile(r"\b(?:chu tri|lam chu tich)\b")
+
+
+def coordinator_chairing(text: str, folded: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """(member, partner) when the sentence text[lo:hi] says the one member it names coordinates ASEAN's relations
+    with the partner and chairs."""
+    cue = _COORDINATES.search(folded, lo, hi)
+    if cue is None or not _CHAIR_VERB.search(folded, lo, hi):
+        return None
+    after = [h for h in registry.find_countries(text[cue.end():hi]) if not h.ambiguous]
+    if not after or after[0].start > 0:
+        return None
+    partner = after[0].key
+    members = {h.key for h in registry.find_countries(text[lo:hi]) if not h.ambiguous} & registry.member_codes()
+    return (members.pop(), partner) if len(members) == 1 and partner not in registry.member_codes() else None
+
+
 # Co-chairs: "Việt Nam và Trung Quốc đồng chủ trì cuộc họp ...", "do Thủ tướng Thái Lan và Thủ tướng Ấn Độ đồng chủ
 # trì", "dưới sự đồng chủ trì của ...".
 _COCHAIR_NEXT = re.compile(r"\bdong chu tri\s+(?:cac\s+)?$")

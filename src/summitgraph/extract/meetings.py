@@ -959,6 +959,21 @@ def _chair_said_back(ctx: DocContext, records: list[Candidate]) -> None:
             rec.cochairs_said = rec.cochairs_said or back.cochairs
 
 
+def _coordinator_chairs(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Việt Nam hiện là nước điều phối quan hệ ASEAN - Trung Quốc và đồng chủ trì Hội nghị": the coordinator chairs
+    the meeting with that partner named last, up to the sentence's end."""
+    for sentence in ctx.sentences:
+        said = attr.coordinator_chairing(ctx.text, ctx.folded, sentence.start, sentence.end)
+        if said is None:
+            continue
+        member, partner = said
+        named = [pair for pair in _named_before(records, sentence.end)
+                 if pair[1].series in PLUS_ONE_SERIES and pair[1].partner == partner]
+        if named:
+            rec = max(named, key=lambda pair: pair[0])[1]
+            rec.chair_said = rec.chair_said or member
+
+
 # "Hội nghị nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 36": the meeting just named prepares the one this
 # sentence names next.
 _ANAPHOR_PREPARES = re.compile(r"\s*(?:hoi nghi|cuoc hop)(?: lan nay| nay)?\s+(?:(?:nham|de|co nhiem vu|duoc to chuc nham)\s+)?"
@@ -1837,6 +1852,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _anaphoric_prepares(ctx, records)
         _closing_said_later(ctx, records, dates)
         _chair_said_back(ctx, records)
+        _coordinator_chairs(ctx, records)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
