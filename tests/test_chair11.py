@@ -92,3 +92,16 @@ def test_the_coordinator_of_the_relation_said_to_chair_chairs_the_partner_meetin
             "điều phối quan hệ ASEAN - Hàn Quốc và sẽ chủ trì phần thảo luận tại Hội nghị này.")
     assert only(meetings_of(text), "asean-partner-summit").chair == "MY"
 
+
+
+# Before the Charter the chair passed in July to the host of the next Summit: January to July, the host of the
+# previous year's Summit chaired whatever met; from August, the host of the Summit to come.
+
+def test_a_summit_meeting_in_january_2007_was_chaired_by_the_previous_years_chair():
+    text = "CEBU, 15/1/2007 - Hội nghị Cấp cao Đông Á lần thứ 2 đã diễn ra hôm nay."
+    assert only(meetings_of(text, published="2007-01-15"), "eas").chair == "PH"
+
+
+def test_a_summit_due_in_december_2008_was_chaired_by_thailand():
+    text = "Hội nghị Cấp cao ASEAN sẽ diễn ra tại Chiang Mai vào giữa tháng 12/2008."
+    assert only(meetings_of(text, published="2008-11-20"), "asean-summit").chair == "TH"

@@ -1555,17 +1555,30 @@ def _asean_chair(year: int) -> str | None:
     return registry.chair_of(year) or (hosts.pop() if len(hosts) == 1 else None)
 
 
-# Before the Charter the chair passed at the AMM in July: the foreign ministers' meetings of mid-year (AMM, SOM,
-# PMC, ARF) were held by the host of the previous year's Summit (the 38th AMM in Vientiane, July 2005).
+# Before the Charter the chair passed at the AMM in July to the host of the next Summit: from January to July the
+# host of the previous year's Summit chaired (the 38th AMM in Vientiane, July 2005; the 12th Summit and the second
+# East Asia Summit, Cebu, January 2007), from August the host of the Summit to come (Thailand from August 2008).
+# A meeting dated by its year alone: the foreign ministers' meetings of mid-year (AMM, SOM, PMC, ARF) fell in July.
 _MID_YEAR_CYCLE = {"amm", "amm-retreat", "asean-som", "arf", "arf-other"}
 _CHARTER_YEAR = 2008
+_HANDOVER_MONTH = 7
+
+
+def _summit_host_after_handover(year: int) -> str | None:
+    """The host of the first numbered Summit from August of year on: the chair from that handover."""
+    later = [s for s in registry.summits().values() if s.start >= f"{year}-{_HANDOVER_MONTH + 1:02d}"]
+    return min(later, key=lambda s: s.start).country if later else None
 
 
 def _chair_on(rec: Candidate) -> str | None:
     """The ASEAN chair when a meeting dated by at least its year met."""
     year = int(rec.start[:4])
     month = int(rec.start[5:7]) if len(rec.start) >= 7 else None
-    if rec.series in _MID_YEAR_CYCLE and year <= _CHARTER_YEAR and (month is None or month <= 7):
+    if year <= _CHARTER_YEAR and month is not None:
+        if month <= _HANDOVER_MONTH:
+            return _asean_chair(year - 1)
+        return _summit_host_after_handover(year) or _asean_chair(year)
+    if rec.series in _MID_YEAR_CYCLE and year <= _CHARTER_YEAR:
         return _asean_chair(year - 1)
     return _asean_chair(year)
 
