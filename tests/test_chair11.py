@@ -105,3 +105,16 @@ def test_a_summit_meeting_in_january_2007_was_chaired_by_the_previous_years_chai
 def test_a_summit_due_in_december_2008_was_chaired_by_thailand():
     text = "Hội nghị Cấp cao ASEAN sẽ diễn ra tại Chiang Mai vào giữa tháng 12/2008."
     assert only(meetings_of(text, published="2008-11-20"), "asean-summit").chair == "TH"
+
+
+# A country said to organise the meeting hosts and chairs it; the economic ministers meet, as the sectoral bodies do,
+# in the member that chairs them.
+
+def test_a_country_said_to_organise_an_online_meeting_chairs_it():
+    text = ("Ngày 10/3/2020, Việt Nam đã tổ chức Hội nghị Bộ trưởng Kinh tế ASEAN hẹp theo hình thức trực tuyến.")
+    assert only(meetings_of(text), "aem").chair == "VN"
+
+
+def test_an_economic_ministers_meeting_in_the_chair_country_is_chaired_by_it():
+    text = "Ngày 23/9/2025, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 đã khai mạc tại Kuala Lumpur, Malaysia."
+    assert only(meetings_of(text), "aem").chair == "MY"

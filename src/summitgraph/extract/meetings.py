@@ -300,9 +300,10 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     earlier = attr.places_in(ctx.text, venue_lo, lo) if venue_lo is not None and venue_lo < lo else []
     place = attr.located_place(folded, region_places, m.start, m.end) \
         or attr.located_place(folded, earlier, m.start, m.end) \
-        or attr.pick_place(folded, region_places, m.start, m.end) \
-        or attr.host_before(ctx.text, folded, s_lo, m.start) \
-        or attr.host_after(ctx.text, folded, m.end, hi)
+        or attr.pick_place(folded, region_places, m.start, m.end)
+    # "Việt Nam đã tổ chức Hội nghị ...": a country said to organise it hosts it, and so chairs it.
+    host = None if place else attr.host_before(ctx.text, folded, s_lo, m.start) or attr.host_after(ctx.text, folded, m.end, hi)
+    place = place or host
     city = place.city if place else None
     country = place.country if place else None
     region = folded[lo:hi]
@@ -310,7 +311,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     said_when = chosen is not None or any(d.is_deictic for d in region_dates)
     status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 90):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
-    host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
+    host_said = bool(host or country and attr.HOST_CUE.search(folded, s_lo, s_hi))
     chair = attr.chair_said(ctx.text, folded, s_lo, s_hi) or attr.chair_before(ctx.text, folded, s_lo, m.start)
     cochairs = attr.cochairs_said(ctx.text, folded, s_lo, s_hi, m.start)
     if place:
@@ -1543,8 +1544,11 @@ def _keep(rec: Candidate) -> bool:
 
 # ASEAN bodies meet in the country that chairs them (the ASEAN chair, or the host of an ADMM or ASEAN+1
 # meeting): a meeting of these placed in a member country is chaired by that country.
-HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit", "asean-sectoral",
+HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit", "asean-sectoral", "aem",
                                             "asean-partner-other", "subregional"}
+# ASEAN bodies that meet where their members take turns, not always in the year's chair: the economic ministers and
+# the sectoral bodies.
+_SECTORAL_BODIES = {"asean-sectoral", "aem"}
 # Groupings whose presidency rotates to the host: a G20 summit in Osaka is chaired by Japan.
 _HOST_PRESIDES = re.compile(r"\b(?:g20|g7|g8|apec|asem|brics|sco|cica|vanh dai va con duong|mot vanh dai)\b")
 
@@ -1618,7 +1622,7 @@ def _chair(rec: Candidate) -> str | None:
             if rec.series == "aipa":
                 return rec.country or chair
             return chair if rec.country in (None, chair) else None
-    if rec.series == "asean-sectoral" and not rec.host_said and rec.start and not rec.start.startswith("--") \
+    if rec.series in _SECTORAL_BODIES and not rec.host_said and rec.start and not rec.start.startswith("--") \
             and _chair_on(rec) not in (None, rec.country):
         # An ASEAN body's meeting in a member the year another chairs ASEAN: who chairs it is not told.
         return None
