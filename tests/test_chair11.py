@@ -118,3 +118,31 @@ def test_a_country_said_to_organise_an_online_meeting_chairs_it():
 def test_an_economic_ministers_meeting_in_the_chair_country_is_chaired_by_it():
     text = "Ngày 23/9/2025, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 đã khai mạc tại Kuala Lumpur, Malaysia."
     assert only(meetings_of(text), "aem").chair == "MY"
+
+
+# "do Indonesia - nước Chủ tịch ASEAN 2023 - chủ trì", "được chủ trì bởi Philippines": ASEAN named in the apposition
+# is no chair, the country is.
+
+def test_a_country_with_a_dashed_apposition_naming_asean_chairs():
+    text = ("Ngày 24/8/2023, Hội nghị Bộ trưởng Môi trường ASEAN đặc biệt do Indonesia - nước Chủ tịch ASEAN 2023 - "
+            "chủ trì đã diễn ra trực tuyến.")
+    assert only(meetings_of(text), "asean-sectoral").chair == "ID"
+
+
+def test_a_passive_duoc_chu_tri_boi_names_the_chair():
+    text = "Hội nghị Bộ trưởng Nông Lâm ASEAN được chủ trì bởi Malaysia ngày 26/9/2024 theo hình thức trực tuyến."
+    assert only(meetings_of(text), "asean-sectoral").chair == "MY"
+
+
+# The host of a UN climate conference or of a Francophonie summit presides over it.
+
+def test_the_host_of_a_climate_conference_presides_over_it():
+    text = "Hội nghị COP30 diễn ra tại Belém, Brazil từ ngày 10 đến 21/11/2025."
+    (m,) = [m for m in meetings_of(text) if m.series == "other-multilateral"]
+    assert m.chair == "BR"
+
+
+def test_the_host_of_a_francophonie_summit_presides_over_it():
+    text = "Hội nghị Thượng đỉnh Pháp ngữ lần thứ 18 diễn ra tại Djerba, Tunisia ngày 19-20/11/2022."
+    (m,) = [m for m in meetings_of(text) if m.series == "other-multilateral"]
+    assert m.chair == "TN"

@@ -596,10 +596,10 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
     return _chairing_person(text, folded, lo, hi)
 
 
-# "do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì", "dưới sự chủ trì của Tổng thống Joko Widodo": the chair said by a
-# person, whose name tells the country.
+# "do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì", "dưới sự chủ trì của Tổng thống Joko Widodo", "được chủ trì bởi
+# Philippines": the chair said by a person, whose name tells the country, or by a country with an apposition.
 _PERSON_CHAIRS = re.compile(r"\bdo\s+([^.,;:()]{4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
-                            r"|\b(?:duoi|do) su chu tri cua\s+([^.,;:()]{4,60}?)(?=\s*[.,;:()]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)")
+                            r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi)\s+([^.,;:()]{4,60}?)(?=\s*[.,;:()]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)")
 
 
 def _chairing_person(text: str, folded: str, lo: int, hi: int) -> str | None:
@@ -627,8 +627,9 @@ def subject_country(text: str, lo: int, hi: int) -> str | None:
     Vietnamese name ("Bộ trưởng Tư pháp Lê Thành Long": a Vietnamese paper's official with no country is its own)."""
     phrase = text[lo:hi]
     hits = [h for h in registry.find_countries(phrase) if not h.ambiguous]
+    states = [h for h in hits if h.key not in _NOT_A_HOST]
     if hits:
-        return hits[-1].key if hits[-1].key not in _NOT_A_HOST else None
+        return states[-1].key if states else None
     run = _name_run(phrase.rstrip(" ,"))
     for first in range(len(run) - 1):
         found = registry.office_holder_country(" ".join(run[first:]))

@@ -1549,8 +1549,10 @@ HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-
 # ASEAN bodies that meet where their members take turns, not always in the year's chair: the economic ministers and
 # the sectoral bodies.
 _SECTORAL_BODIES = {"asean-sectoral", "aem"}
-# Groupings whose presidency rotates to the host: a G20 summit in Osaka is chaired by Japan.
-_HOST_PRESIDES = re.compile(r"\b(?:g20|g7|g8|apec|asem|brics|sco|cica|vanh dai va con duong|mot vanh dai)\b")
+# Groupings whose presidency rotates to the host: a G20 summit in Osaka is chaired by Japan; the host of a UN
+# climate conference (COP28, Dubai), of a Francophonie or Non-Aligned summit, of P4G, presides over it.
+_HOST_PRESIDES = re.compile(r"\b(?:g20|g7|g8|apec|asem|brics|sco|cica|vanh dai va con duong|mot vanh dai|cop ?\d+"
+                            r"|cac ben tham gia cong uoc|phap ngu|khong lien ket|p4g)\b")
 
 
 def _asean_chair(year: int) -> str | None:
