@@ -146,3 +146,9 @@ def test_the_host_of_a_francophonie_summit_presides_over_it():
     text = "Hội nghị Thượng đỉnh Pháp ngữ lần thứ 18 diễn ra tại Djerba, Tunisia ngày 19-20/11/2022."
     (m,) = [m for m in meetings_of(text) if m.series == "other-multilateral"]
     assert m.chair == "TN"
+
+
+def test_a_meeting_noun_with_its_own_modifier_is_not_the_meeting_named_before():
+    text = ("Hội nghị Cấp cao ASEAN - Ấn Độ diễn ra ngày 10/10/2024 tại Viêng Chăn. Trước đó, Thủ tướng Phạm Minh "
+            "Chính chủ trì cuộc họp trù bị của đoàn Việt Nam.")
+    assert only(meetings_of(text), "asean-partner-summit").chair == "LA"

@@ -672,7 +672,10 @@ def chair_before(text: str, folded: str, lo: int, mention_start: int) -> str | N
 # A sentence that points back to the meeting as the one chaired: "Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...",
 # "Brunei, Chủ tịch ASEAN năm nay, chủ trì Hội nghị.", "Chủ trì Hội nghị là Bộ trưởng ...", "Việt Nam ... đồng chủ
 # trì Hội nghị cùng Nhật Bản".
-_CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu tri)|chu tich)\s+(hoi nghi|cuoc hop|dai hoi dong)(?: lan nay| nay)?\b")
+_CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu tri)|chu tich)\s+(hoi nghi|cuoc hop|dai hoi dong)(?: lan nay| nay)?"
+                                 # the bare noun: what follows is no name nor modifier ("cuộc họp trù bị của đoàn")
+                                 r"(?=\s*(?:[.,;:!?)\u2013-]|$)|\s+(?:cung|voi|va|theo|tai|tu|vao|ngay|sang|chieu|toi|hom"
+                                 r"|bang|duoi|nham|de|thanh cong|la|co)\b)")
 _CHAIR_TITLE_OF = re.compile(r"(?:,|\s(?:la|lam))\s*$")
 _CHAIR_IS = re.compile(r"\s+(?:la|co)\s+([^.,;:()]{4,80})")
 
