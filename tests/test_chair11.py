@@ -152,3 +152,9 @@ def test_a_meeting_noun_with_its_own_modifier_is_not_the_meeting_named_before():
     text = ("Hội nghị Cấp cao ASEAN - Ấn Độ diễn ra ngày 10/10/2024 tại Viêng Chăn. Trước đó, Thủ tướng Phạm Minh "
             "Chính chủ trì cuộc họp trù bị của đoàn Việt Nam.")
     assert only(meetings_of(text), "asean-partner-summit").chair == "LA"
+
+
+def test_the_chairing_person_is_the_one_after_the_last_do():
+    text = ("Ngày 9/3/2021, đoàn do Thứ trưởng Việt Nam dẫn đầu dự họp do Bộ trưởng Vương Nghị chủ trì, "
+            "tức Hội nghị Bộ trưởng Ngoại giao ASEAN+3 đặc biệt trực tuyến.")
+    assert only(meetings_of(text), "apt-other").chair == "CN"

@@ -597,8 +597,9 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
 
 
 # "do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì", "dưới sự chủ trì của Tổng thống Joko Widodo", "được chủ trì bởi
-# Philippines": the chair said by a person, whose name tells the country, or by a country with an apposition.
-_PERSON_CHAIRS = re.compile(r"\bdo\s+([^.,;:()]{4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
+# Philippines": the chair said by a person, whose name tells the country, or by a country with an apposition; after
+# the last "do" ("đoàn do Thứ trưởng ... dẫn đầu dự họp do Bộ trưởng Vương Nghị chủ trì").
+_PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
                             r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi)\s+([^.,;:()]{4,60}?)(?=\s*[.,;:()]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)")
 
 
