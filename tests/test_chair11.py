@@ -158,3 +158,17 @@ def test_the_chairing_person_is_the_one_after_the_last_do():
     text = ("Ngày 9/3/2021, đoàn do Thứ trưởng Việt Nam dẫn đầu dự họp do Bộ trưởng Vương Nghị chủ trì, "
             "tức Hội nghị Bộ trưởng Ngoại giao ASEAN+3 đặc biệt trực tuyến.")
     assert only(meetings_of(text), "apt-other").chair == "CN"
+
+
+# Met online, a meeting's place may be where the delegation joined from: the year's chair still chairs it.
+
+def test_an_online_ministers_meeting_joined_from_hanoi_is_chaired_by_the_years_chair():
+    text = ("Ngày 9/9/2021, từ điểm cầu Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn dự Hội nghị hẹp Bộ trưởng "
+            "Ngoại giao ASEAN theo hình thức trực tuyến.")
+    assert only(meetings_of(text), "amm-retreat").chair == "BN"
+
+
+def test_a_numbered_summit_joined_online_from_hanoi_is_chaired_by_its_host():
+    text = ("Sáng 26/10/2021, tại điểm cầu Hà Nội, Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 39 theo hình thức "
+            "trực tuyến.")
+    assert only(meetings_of(text), "asean-summit").chair == "BN"

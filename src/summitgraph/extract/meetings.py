@@ -1607,14 +1607,16 @@ def _chair(rec: Candidate) -> str | None:
         return rec.chair_said
     if rec.series in PLUS_ONE_SERIES and (member := _asean_cochair(rec)):
         return member
+    # Met online, its place may be where a delegation joined from ("từ điểm cầu Hà Nội"): the year's chair still chairs.
+    remote = rec.format in ("online", "hybrid")
     summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
-    if summit and rec.country in (None, summit.country):
+    if summit and (rec.country in (None, summit.country) or remote):
         return summit.country  # a numbered Summit is chaired by its host (the 12th, Cebu 2007, the year Singapore chaired)
     if rec.series == "asean-partner-summit" and rec.country and rec.country == rec.partner:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
     if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
         return rec.country  # a ministers' dialogue the partner hosts ("Đối thoại ASEAN-Ấn Độ" in New Delhi)
-    if rec.series == "aipa" and rec.country in registry.member_codes():
+    if rec.series == "aipa" and rec.country in registry.member_codes() and not remote:
         return rec.country  # AIPA's President is the host parliament's Speaker (Jakarta 2004, the year Laos chaired ASEAN)
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
         chair = _chair_on(rec)
@@ -1622,8 +1624,8 @@ def _chair(rec: Candidate) -> str | None:
             # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told; the AIPA
             # General Assembly is presided over by its host parliament.
             if rec.series == "aipa":
-                return rec.country or chair
-            return chair if rec.country in (None, chair) else None
+                return chair if remote else rec.country or chair
+            return chair if rec.country in (None, chair) or remote else None
     if rec.series in _SECTORAL_BODIES and not rec.host_said and rec.start and not rec.start.startswith("--") \
             and _chair_on(rec) not in (None, rec.country):
         # An ASEAN body's meeting in a member the year another chairs ASEAN: who chairs it is not told.
