@@ -172,3 +172,12 @@ def test_a_numbered_summit_joined_online_from_hanoi_is_chaired_by_its_host():
     text = ("Sáng 26/10/2021, tại điểm cầu Hà Nội, Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 39 theo hình thức "
             "trực tuyến.")
     assert only(meetings_of(text), "asean-summit").chair == "BN"
+
+
+# Two meetings in one sentence, each with its own chair: the one said of a mention wins over the sentence's.
+
+def test_each_of_two_meetings_in_a_sentence_takes_the_chair_said_of_it():
+    text = ("Ngày 20/5/2019, Lào chủ trì Hội nghị Quan chức cao cấp ASEAN+3, trong khi Hội nghị Quan chức cao cấp "
+            "EAS do Việt Nam chủ trì.")
+    found = meetings_of(text)
+    assert (only(found, "apt-other").chair, only(found, "eas-other").chair) == ("LA", "VN")

@@ -312,7 +312,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 90):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(host or country and attr.HOST_CUE.search(folded, s_lo, s_hi))
-    chair = attr.chair_said(ctx.text, folded, s_lo, s_hi) or attr.chair_before(ctx.text, folded, s_lo, m.start)
+    # The chair said of this mention (right before it, or after it up to the next) before one said in its sentence.
+    chair = attr.chair_before(ctx.text, folded, s_lo, m.start) or attr.chair_said(ctx.text, folded, m.end, hi) \
+        or attr.chair_said(ctx.text, folded, s_lo, s_hi)
     cochairs = attr.cochairs_said(ctx.text, folded, s_lo, s_hi, m.start)
     if place:
         spans.append(Span(place.start, place.end))
