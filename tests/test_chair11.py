@@ -181,3 +181,15 @@ def test_each_of_two_meetings_in_a_sentence_takes_the_chair_said_of_it():
             "EAS do Việt Nam chủ trì.")
     found = meetings_of(text)
     assert (only(found, "apt-other").chair, only(found, "eas-other").chair) == ("LA", "VN")
+
+
+def test_two_co_chairs_said_of_the_meeting_in_a_later_sentence_name_the_member():
+    text = ("Hội nghị Bộ trưởng Ngoại giao ASEAN - New Zealand diễn ra trực tuyến ngày 4/8/2021. Brunei và New "
+            "Zealand đồng chủ trì Hội nghị.")
+    assert only(meetings_of(text), "asean-partner-other").chair == "BN"
+
+
+def test_a_later_sentence_opening_on_hoi_nghi_names_its_co_chairs():
+    text = ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Australia diễn ra ngày 4/8/2021. Hội nghị diễn ra dưới sự đồng "
+            "chủ trì của Indonesia và Australia.")
+    assert only(meetings_of(text), "asean-partner-other").chair == "ID"

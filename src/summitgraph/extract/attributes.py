@@ -702,10 +702,12 @@ def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack
             bounds = _subject_before(folded, lo, title_of.start())  # "X, Chủ tịch Hội nghị"
         else:
             continue
-        country = subject_country(text, *bounds)
-        if country:
-            cochairs = (country,) if said.group(1) else ()
-            out.append(ChairBack(said.start(3), said.group(3), None if said.group(1) else country, cochairs))
+        if said.group(1):
+            cochairs = _conjunct_countries(text, folded, *bounds)
+            if cochairs:
+                out.append(ChairBack(said.start(3), said.group(3), None, cochairs))
+        elif country := subject_country(text, *bounds):
+            out.append(ChairBack(said.start(3), said.group(3), country, ()))
     return out
 
 
@@ -733,7 +735,7 @@ def coordinator_chairing(text: str, folded: str, lo: int, hi: int) -> tuple[str,
 # trì", "dưới sự đồng chủ trì của ...".
 _COCHAIR_NEXT = re.compile(r"\bdong chu tri\s+(?:cac\s+)?$")
 _COCHAIRED_BY = re.compile(r"\bdo\s+([^.;:()]{4,120}?)\s+(?:da\s+|se\s+)?dong chu tri\b"
-                           r"|\b(?:duoi|do) su dong chu tri cua\s+([^.;:()]{4,200})")
+                           r"|\b(?:(?:duoi|do|voi) su dong chu tri cua|duoc dong chu tri boi)\s+([^.;:()]{4,200})")
 _CONJUNCT = re.compile(r"\s+(?:va|cung|voi)\s+|\s*,\s*")
 
 
@@ -747,6 +749,11 @@ def cochairs_said(text: str, folded: str, lo: int, hi: int, mention_start: int) 
         begin, end = _subject_before(folded, lo, verb.start())
     else:
         return ()
+    return _conjunct_countries(text, folded, begin, end)
+
+
+def _conjunct_countries(text: str, folded: str, begin: int, end: int) -> tuple[str, ...]:
+    """The country of each conjunct of text[begin:end] ("Thủ tướng Hàn Quốc và Thủ tướng Lào")."""
     cuts = [begin] + [x for m in _CONJUNCT.finditer(folded, begin, end) for x in (m.start(), m.end())] + [end]
     found = (subject_country(text, a, b) for a, b in zip(cuts[::2], cuts[1::2]))
     return tuple(dict.fromkeys(code for code in found if code))

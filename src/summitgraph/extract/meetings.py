@@ -893,6 +893,7 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         # recalled from last November): one dated by the day before it in the same week.
         _close_the_last_it_can(named, attr.closing_day_in(dates, lo, hi, folded))
         rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
+        rec.cochairs_said = rec.cochairs_said or attr.cochairs_said(ctx.text, folded, lo, hi, lo)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None or _year_or_month_only(rec):
             # "Hội nghị ... đã khai mạc sáng nay": a day with no number counts once the day of writing is known.
