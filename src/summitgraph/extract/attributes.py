@@ -600,15 +600,13 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
 # Philippines": the chair said by a person, whose name tells the country, or by a country with an apposition; after
 # the last "do" ("đoàn do Thứ trưởng ... dẫn đầu dự họp do Bộ trưởng Vương Nghị chủ trì").
 _PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
-                            r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi)\s+([^.,;:()]{4,60}?)(?=\s*[.,;:()]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)")
+                            r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi)\s+([^.,;:()]{4,60}?)"
+                            r"(?=\s*[.,;:()]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)")
 
 
 def _chairing_person(text: str, folded: str, lo: int, hi: int) -> str | None:
     said = _PERSON_CHAIRS.search(folded, lo, hi)
-    if said is None:
-        return None
-    group = 1 if said.group(1) else 2
-    return subject_country(text, said.start(group), said.end(group))
+    return subject_country(text, *said.span(said.lastindex)) if said else None
 
 
 def _name_run(phrase: str) -> list[str]:
@@ -698,7 +696,7 @@ def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack
             bounds = after.span(1)                      # "Chủ trì Hội nghị là X"
         elif said.group(2):
             bounds = _subject_before(folded, lo, said.start())   # "X chủ trì Hội nghị"
-        elif not said.group(2) and (title_of := _CHAIR_TITLE_OF.search(folded, lo, said.start())):
+        elif title_of := _CHAIR_TITLE_OF.search(folded, lo, said.start()):
             bounds = _subject_before(folded, lo, title_of.start())  # "X, Chủ tịch Hội nghị"
         else:
             continue
@@ -743,8 +741,7 @@ def cochairs_said(text: str, folded: str, lo: int, hi: int, mention_start: int) 
     """The countries said to co-chair a meeting, one for each chair the sentence text[lo:hi] names."""
     said = _COCHAIRED_BY.search(folded, lo, hi)
     if said:
-        group = 1 if said.group(1) else 2
-        begin, end = said.start(group), said.end(group)
+        begin, end = said.span(said.lastindex)      # the one alternative's group that matched
     elif verb := _COCHAIR_NEXT.search(folded, lo, mention_start):
         begin, end = _subject_before(folded, lo, verb.start())
     else:
