@@ -193,3 +193,11 @@ def test_a_later_sentence_opening_on_hoi_nghi_names_its_co_chairs():
     text = ("Hội nghị Bộ trưởng Ngoại giao ASEAN - Australia diễn ra ngày 4/8/2021. Hội nghị diễn ra dưới sự đồng "
             "chủ trì của Indonesia và Australia.")
     assert only(meetings_of(text), "asean-partner-other").chair == "ID"
+
+
+# "Đỗ" folds to "do": a Vietnamese surname is not the word that introduces who chairs.
+
+def test_the_surname_do_is_not_the_word_do():
+    text = ("Thứ trưởng Ngoại giao Hàn Quốc Chung Byung-won và Thứ trưởng Đỗ Hùng Việt đồng chủ trì cuộc họp SOM "
+            "ASEAN - Hàn Quốc ngày 21/6/2023.")
+    assert only(meetings_of(text), "asean-partner-other").chair == "VN"

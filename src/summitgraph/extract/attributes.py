@@ -604,8 +604,14 @@ _PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+
                             r"(?=\s*[.,;:()]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)")
 
 
+def _said_by(pattern: re.Pattern[str], text: str, folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first match of a chairing pattern whose "do" is the word do, not a folded surname ("Đỗ Hùng Việt")."""
+    return next((m for m in pattern.finditer(folded, lo, hi)
+                 if not folded.startswith("do", m.start()) or text[m.start():m.start() + 2].lower() == "do"), None)
+
+
 def _chairing_person(text: str, folded: str, lo: int, hi: int) -> str | None:
-    said = _PERSON_CHAIRS.search(folded, lo, hi)
+    said = _said_by(_PERSON_CHAIRS, text, folded, lo, hi)
     return subject_country(text, *said.span(said.lastindex)) if said else None
 
 
@@ -739,7 +745,7 @@ _CONJUNCT = re.compile(r"\s+(?:va|cung|voi)\s+|\s*,\s*")
 
 def cochairs_said(text: str, folded: str, lo: int, hi: int, mention_start: int) -> tuple[str, ...]:
     """The countries said to co-chair a meeting, one for each chair the sentence text[lo:hi] names."""
-    said = _COCHAIRED_BY.search(folded, lo, hi)
+    said = _said_by(_COCHAIRED_BY, text, folded, lo, hi)
     if said:
         begin, end = said.span(said.lastindex)      # the one alternative's group that matched
     elif verb := _COCHAIR_NEXT.search(folded, lo, mention_start):
