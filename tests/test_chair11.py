@@ -201,3 +201,15 @@ def test_the_surname_do_is_not_the_word_do():
     text = ("Thứ trưởng Ngoại giao Hàn Quốc Chung Byung-won và Thứ trưởng Đỗ Hùng Việt đồng chủ trì cuộc họp SOM "
             "ASEAN - Hàn Quốc ngày 21/6/2023.")
     assert only(meetings_of(text), "asean-partner-other").chair == "VN"
+
+
+# Schedules and lists: "Chủ trì: Thái Lan", "(Malaysia và Ấn Độ đồng chủ trì)".
+
+def test_a_schedules_chair_label_names_the_chair():
+    text = "Hội nghị Bộ trưởng Lao động ASEAN lần thứ 27 - Chủ trì: Thái Lan - Thời gian: 24/10/2022."
+    assert only(meetings_of(text), "asean-sectoral").chair == "TH"
+
+
+def test_co_chairs_in_brackets_after_the_name_name_the_member():
+    text = "- Sáng 10/7/2025: Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ (Indonesia và Ấn Độ đồng chủ trì)"
+    assert only(meetings_of(text), "asean-partner-other").chair == "ID"

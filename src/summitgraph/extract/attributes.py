@@ -597,11 +597,13 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
 
 
 # "do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì", "dưới sự chủ trì của Tổng thống Joko Widodo", "được chủ trì bởi
-# Philippines": the chair said by a person, whose name tells the country, or by a country with an apposition; after
-# the last "do" ("đoàn do Thứ trưởng ... dẫn đầu dự họp do Bộ trưởng Vương Nghị chủ trì").
+# Philippines", "Chủ trì: Thái Lan" (a schedule's label), "(Malaysia chủ trì)": the chair said by a person, whose
+# name tells the country, or by a country with an apposition; after the last "do" ("đoàn do Thứ trưởng ... dẫn đầu dự
+# họp do Bộ trưởng Vương Nghị chủ trì").
 _PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
-                            r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi)\s+([^.,;:()]{4,60}?)"
-                            r"(?=\s*[.,;:()]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)")
+                            r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi|chu tri\s*:)\s*([^.,;:()]{4,60}?)"
+                            r"(?=\s*[.,;:()\u2013-]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)"
+                            r"|\(\s*([^.,;:()]{4,60}?)\s+(?<!dong )chu tri\s*\)")
 
 
 def _said_by(pattern: re.Pattern[str], text: str, folded: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -739,7 +741,8 @@ def coordinator_chairing(text: str, folded: str, lo: int, hi: int) -> tuple[str,
 # trì", "dưới sự đồng chủ trì của ...".
 _COCHAIR_NEXT = re.compile(r"\bdong chu tri\s+(?:cac\s+)?$")
 _COCHAIRED_BY = re.compile(r"\bdo\s+([^.;:()]{4,120}?)\s+(?:da\s+|se\s+)?dong chu tri\b"
-                           r"|\b(?:(?:duoi|do|voi) su dong chu tri cua|duoc dong chu tri boi)\s+([^.;:()]{4,200})")
+                           r"|\b(?:(?:duoi|do|voi) su dong chu tri cua|duoc dong chu tri boi|dong chu tri\s*:)\s*([^.;:()]{4,200})"
+                           r"|\(\s*([^.;:()]{4,120}?)\s+dong chu tri\s*\)")
 _CONJUNCT = re.compile(r"\s+(?:va|cung|voi)\s+|\s*,\s*")
 
 
