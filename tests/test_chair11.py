@@ -213,3 +213,15 @@ def test_a_schedules_chair_label_names_the_chair():
 def test_co_chairs_in_brackets_after_the_name_name_the_member():
     text = "- Sáng 10/7/2025: Hội nghị Bộ trưởng Ngoại giao ASEAN - Ấn Độ (Indonesia và Ấn Độ đồng chủ trì)"
     assert only(meetings_of(text), "asean-partner-other").chair == "ID"
+
+
+def test_a_meeting_named_as_prepared_for_is_not_the_one_chaired():
+    text = ("Để chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta tháng 9/2023, Thủ tướng Phạm Minh Chính "
+            "chủ trì Hội nghị.")
+    assert only(meetings_of(text), "asean-summit").chair == "ID"
+
+
+def test_cuoc_hop_points_back_only_to_a_meeting_named_cuoc_hop():
+    text = ("Hội nghị Cấp cao ASEAN - Ấn Độ diễn ra tại Viêng Chăn ngày 10/10/2024. Sáng nay, Phó Thủ tướng Trần "
+            "Lưu Quang chủ trì cuộc họp.")
+    assert only(meetings_of(text), "asean-partner-summit").chair == "LA"

@@ -949,13 +949,17 @@ def _closing_said_later(ctx: DocContext, records: list[Candidate], dates: list[D
 
 def _chair_said_back(ctx: DocContext, records: list[Candidate]) -> None:
     """"Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...": the chair said of the bare noun goes to the meeting named
-    last before it by that noun (else the last one named)."""
+    last before it by that noun (for "Hội nghị", else the last one named). A meeting its sentence names as prepared
+    for is not it ("Để chuẩn bị cho Hội nghị Cấp cao ASEAN 43, Thủ tướng chủ trì cuộc họp.")."""
+    folded = ctx.folded
     for sentence in ctx.sentences:
-        for back in attr.chairs_said_back(ctx.text, ctx.folded, sentence.start, sentence.end):
+        for back in attr.chairs_said_back(ctx.text, folded, sentence.start, sentence.end):
             if any(sp.start == back.noun_start for r in records for sp in r.spans):
                 continue                                    # the noun opens a meeting's own name
-            named = _named_before(records, back.noun_start)
-            named = [pair for pair in named if canonical(pair[1].name).startswith(back.noun)] or named
+            named = [(at, rec) for at, rec in _named_before(records, back.noun_start)
+                     if at < sentence.start or attr.prepare_cue(folded, sentence.start, rec.span.start) is None]
+            by_noun = [pair for pair in named if canonical(pair[1].name).startswith(back.noun)]
+            named = by_noun or (named if back.noun == "hoi nghi" else [])
             if not named:
                 continue
             rec = max(named, key=lambda pair: pair[0])[1]
