@@ -225,3 +225,10 @@ def test_cuoc_hop_points_back_only_to_a_meeting_named_cuoc_hop():
     text = ("Hội nghị Cấp cao ASEAN - Ấn Độ diễn ra tại Viêng Chăn ngày 10/10/2024. Sáng nay, Phó Thủ tướng Trần "
             "Lưu Quang chủ trì cuộc họp.")
     assert only(meetings_of(text), "asean-partner-summit").chair == "LA"
+
+
+# A Mekong grouping meets where its chair is, inside ASEAN or not.
+
+def test_a_mekong_partner_summit_in_the_partners_capital_is_chaired_by_the_host():
+    text = "Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 3 diễn ra tại Seoul, Hàn Quốc ngày 27/11/2019."
+    assert only(meetings_of(text), "subregional").chair == "KR"

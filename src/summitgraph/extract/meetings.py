@@ -1639,6 +1639,8 @@ def _chair(rec: Candidate) -> str | None:
         return None
     if rec.series in HOSTED_BY_CHAIR and rec.country in registry.member_codes():
         return rec.country
+    if rec.series == "subregional" and rec.country and not registry.is_organisation(rec.country):
+        return rec.country  # a Mekong grouping meets where its chair is: a Mekong - Japan summit in Tokyo, the GMS in Kunming
     if rec.country and _HOST_PRESIDES.search(canonical(rec.name)):
         return rec.country
     # Elsewhere, the host chairs only where the text says it hosts or chairs.
