@@ -232,3 +232,11 @@ def test_cuoc_hop_points_back_only_to_a_meeting_named_cuoc_hop():
 def test_a_mekong_partner_summit_in_the_partners_capital_is_chaired_by_the_host():
     text = "Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 3 diễn ra tại Seoul, Hàn Quốc ngày 27/11/2019."
     assert only(meetings_of(text), "subregional").chair == "KR"
+
+
+# A numbered Summit is chaired by its host whatever place its sentence names beside it.
+
+def test_a_numbered_summit_keeps_its_hosts_chair_when_its_sentence_names_another_city():
+    text = ("Ngày 8/5/2023, tại Hà Nội, Thứ trưởng Ngoại giao thông tin về việc Thủ tướng dự Hội nghị Cấp cao ASEAN "
+            "lần thứ 42.")
+    assert only(meetings_of(text), "asean-summit").chair == "ID"

@@ -1617,8 +1617,10 @@ def _chair(rec: Candidate) -> str | None:
     # Met online, its place may be where a delegation joined from ("từ điểm cầu Hà Nội"): the year's chair still chairs.
     remote = rec.format in ("online", "hybrid")
     summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
-    if summit and (rec.country in (None, summit.country) or remote):
-        return summit.country  # a numbered Summit is chaired by its host (the 12th, Cebu 2007, the year Singapore chaired)
+    if summit:
+        # A numbered Summit is chaired by its host (the 12th, Cebu 2007, the year Singapore chaired), whatever place
+        # the text names beside it (the city a report was filed from, where a delegation set off).
+        return summit.country
     if rec.series == "asean-partner-summit" and rec.country and rec.country == rec.partner:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
     if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
