@@ -240,3 +240,10 @@ def test_a_numbered_summit_keeps_its_hosts_chair_when_its_sentence_names_another
     text = ("Ngày 8/5/2023, tại Hà Nội, Thứ trưởng Ngoại giao thông tin về việc Thủ tướng dự Hội nghị Cấp cao ASEAN "
             "lần thứ 42.")
     assert only(meetings_of(text), "asean-summit").chair == "ID"
+
+
+# "do nước Chủ tịch ASEAN 2021 chủ trì": the chair named by its year only.
+
+def test_the_asean_chair_of_a_year_named_by_its_year_chairs():
+    text = "Hội nghị Bộ trưởng Y tế ASEAN đặc biệt diễn ra trực tuyến ngày 15/9/2021 do nước Chủ tịch ASEAN 2021 chủ trì."
+    assert only(meetings_of(text), "asean-sectoral").chair == "BN"

@@ -628,6 +628,9 @@ def _name_run(phrase: str) -> list[str]:
     return run
 
 
+_CHAIR_OF_YEAR = re.compile(r"\bchu tich (?:luan phien )?asean (?:nam )?((?:19|20)\d\d)\b")
+
+
 def subject_country(text: str, lo: int, hi: int) -> str | None:
     """The country a chairing subject text[lo:hi] stands for: the last country it names ("Bộ trưởng Ngoại giao Thái
     Lan Don Pramudwinai"), else the office-holder it ends on ("Tổng thống Joko Widodo"), else Viet Nam for a
@@ -635,8 +638,12 @@ def subject_country(text: str, lo: int, hi: int) -> str | None:
     phrase = text[lo:hi]
     hits = [h for h in registry.find_countries(phrase) if not h.ambiguous]
     states = [h for h in hits if h.key not in _NOT_A_HOST]
+    if states:
+        return states[-1].key
+    if year_chair := _CHAIR_OF_YEAR.search(fold_keep_length(phrase)):
+        return registry.chair_of(int(year_chair.group(1)))   # "nước Chủ tịch ASEAN 2021": that year's chair
     if hits:
-        return states[-1].key if states else None
+        return None
     run = _name_run(phrase.rstrip(" ,"))
     for first in range(len(run) - 1):
         found = registry.office_holder_country(" ".join(run[first:]))
