@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from summitgraph import registry
+from summitgraph.extract import names
 from summitgraph.extract.dates import DateMention, PartialDate, resolve
 from summitgraph.text.normalize import fold_keep_length
 
@@ -592,7 +593,183 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
         if not cue.group().startswith(("duoi", "do su")) and not _CHAIRS_AFTER.match(folded, after):
             continue
         return hit.key
+    return _chairing_person(text, folded, lo, hi)
+
+
+# "do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì", "dưới sự chủ trì của Tổng thống Joko Widodo", "được chủ trì bởi
+# Philippines", "Chủ trì: Thái Lan" (a schedule's label), "(Malaysia chủ trì)": the chair said by a person, whose
+# name tells the country, or by a country with an apposition; after the last "do" ("đoàn do Thứ trưởng ... dẫn đầu dự
+# họp do Bộ trưởng Vương Nghị chủ trì").
+_PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
+                            r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi|chu tri\s*:)\s*([^.,;:()]{4,60}?)"
+                            r"(?=\s*[.,;:()\u2013-]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)"
+                            r"|\(\s*([^.,;:()]{4,60}?)\s+(?<!dong )chu tri\s*\)")
+
+
+def _said_by(pattern: re.Pattern[str], text: str, folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first match of a chairing pattern whose "do" is the word do, not a folded surname ("Đỗ Hùng Việt")."""
+    return next((m for m in pattern.finditer(folded, lo, hi)
+                 if not folded.startswith("do", m.start()) or text[m.start():m.start() + 2].lower() == "do"), None)
+
+
+def _chairing_person(text: str, folded: str, lo: int, hi: int) -> str | None:
+    said = _said_by(_PERSON_CHAIRS, text, folded, lo, hi)
+    return subject_country(text, *said.span(said.lastindex)) if said else None
+
+
+def _name_run(phrase: str) -> list[str]:
+    """The trailing capitalised words of a phrase: the person's name ending "Bộ trưởng Tư pháp Lê Thành Long"."""
+    words = phrase.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    return run
+
+
+_CHAIR_OF_YEAR = re.compile(r"\bchu tich (?:luan phien )?asean (?:nam )?((?:19|20)\d\d)\b")
+
+
+def subject_country(text: str, lo: int, hi: int) -> str | None:
+    """The country a chairing subject text[lo:hi] stands for: the last country it names ("Bộ trưởng Ngoại giao Thái
+    Lan Don Pramudwinai"), else the office-holder it ends on ("Tổng thống Joko Widodo"), else Viet Nam for a
+    Vietnamese name ("Bộ trưởng Tư pháp Lê Thành Long": a Vietnamese paper's official with no country is its own)."""
+    phrase = text[lo:hi]
+    hits = [h for h in registry.find_countries(phrase) if not h.ambiguous]
+    states = [h for h in hits if h.key not in _NOT_A_HOST]
+    if states:
+        return states[-1].key
+    if year_chair := _CHAIR_OF_YEAR.search(fold_keep_length(phrase)):
+        return registry.chair_of(int(year_chair.group(1)))   # "nước Chủ tịch ASEAN 2021": that year's chair
+    if hits:
+        return None
+    run = _name_run(phrase.rstrip(" ,"))
+    for first in range(len(run) - 1):
+        found = registry.office_holder_country(" ".join(run[first:]))
+        if found:
+            return found if found not in _NOT_A_HOST else None
+    for first in range(max(0, len(run) - 5), len(run) - 1):
+        if names.vietnamese_name(run[first:]):
+            return "VN"
     return None
+
+
+# "Thái Lan chủ trì Hội nghị ...", "Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN 2022, chủ trì phiên khai mạc Hội
+# nghị ...": a subject said to chair the meeting named right after; "đồng chủ trì" (co-chairs) is apart.
+_CHAIRS_NEXT = re.compile(r"(?<!dong )\b(?:chu tri|lam chu tich)\s+(?:(?:phien|le) (?:khai mac|be mac|toan the|hop)"
+                          r"(?: dau tien)?\s+(?:cua\s+)?|cac\s+)?$")
+_AUXILIARY = re.compile(r"(?:\s+(?:da|se|vua|dang|cung|tiep tuc))*\s*$")
+# An apposition between the subject and its verb: ", Chủ tịch ASEAN 2022,".
+_APPOSITION = re.compile(r",[^,.;:()]{1,70},\s*$")
+_CLAUSE_START = re.compile(r"[,.;:()\n]")
+
+
+def _subject_before(folded: str, lo: int, verb_start: int) -> tuple[int, int]:
+    """The bounds of the subject of a verb at verb_start: back over auxiliaries and an apposition to the clause's
+    start."""
+    end = _AUXILIARY.search(folded, lo, verb_start).start()
+    apposition = _APPOSITION.search(folded, lo, end)
+    if apposition:
+        end = apposition.start()
+    boundary = [m.end() for m in _CLAUSE_START.finditer(folded, max(lo, end - 80), end)]
+    return (boundary[-1] if boundary else max(lo, end - 80)), end
+
+
+def chair_before(text: str, folded: str, lo: int, mention_start: int) -> str | None:
+    """The country of the subject said to chair the meeting whose name starts at mention_start, in its sentence
+    from lo."""
+    verb = _CHAIRS_NEXT.search(folded, lo, mention_start)
+    return subject_country(text, *_subject_before(folded, lo, verb.start())) if verb else None
+
+
+# A sentence that points back to the meeting as the one chaired: "Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...",
+# "Brunei, Chủ tịch ASEAN năm nay, chủ trì Hội nghị.", "Chủ trì Hội nghị là Bộ trưởng ...", "Việt Nam ... đồng chủ
+# trì Hội nghị cùng Nhật Bản".
+_CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu tri)|chu tich)\s+(hoi nghi|cuoc hop|dai hoi dong)(?: lan nay| nay)?"
+                                 # the bare noun: what follows is no name nor modifier ("cuộc họp trù bị của đoàn")
+                                 r"(?=\s*(?:[.,;:!?)\u2013-]|$)|\s+(?:cung|voi|va|theo|tai|tu|vao|ngay|sang|chieu|toi|hom"
+                                 r"|bang|duoi|nham|de|thanh cong|la|co)\b)")
+_CHAIR_TITLE_OF = re.compile(r"(?:,|\s(?:la|lam))\s*$")
+_CHAIR_IS = re.compile(r"\s+(?:la|co)\s+([^.,;:()]{4,80})")
+
+
+@dataclass(frozen=True)
+class ChairBack:
+    """A chair said of a meeting named before: the noun pointing back, and the chair or co-chairs said."""
+    noun_start: int
+    noun: str
+    chair: str | None
+    cochairs: tuple[str, ...]
+
+
+def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack]:
+    """Each "chủ trì Hội nghị" / "Chủ tịch Hội nghị" in text[lo:hi] with the country of its subject."""
+    out = []
+    for said in _CHAIRS_THE_MEETING.finditer(folded, lo, hi):
+        if said.group(2) and (after := _CHAIR_IS.match(folded, said.end(), hi)):
+            bounds = after.span(1)                      # "Chủ trì Hội nghị là X"
+        elif said.group(2):
+            bounds = _subject_before(folded, lo, said.start())   # "X chủ trì Hội nghị"
+        elif title_of := _CHAIR_TITLE_OF.search(folded, lo, said.start()):
+            bounds = _subject_before(folded, lo, title_of.start())  # "X, Chủ tịch Hội nghị"
+        else:
+            continue
+        if said.group(1):
+            cochairs = _conjunct_countries(text, folded, *bounds)
+            if cochairs:
+                out.append(ChairBack(said.start(3), said.group(3), None, cochairs))
+        elif country := subject_country(text, *bounds):
+            out.append(ChairBack(said.start(3), said.group(3), country, ()))
+    return out
+
+
+# "Việt Nam hiện là nước điều phối quan hệ ASEAN - Trung Quốc và đồng chủ trì Hội nghị": the member coordinating
+# ASEAN's relations with a partner chairs their meetings on ASEAN's side.
+_COORDINATES = re.compile(r"\bdieu phoi (?:vien )?(?:quan he |doi thoai |quan he doi tac )?(?:cua )?asean\s*[-\u2013]\s*")
+_CHAIR_VERB = re.compile(r"\b(?:chu tri|lam chu tich)\b")
+
+
+def coordinator_chairing(text: str, folded: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """(member, partner) when the sentence text[lo:hi] says the one member it names coordinates ASEAN's relations
+    with the partner and chairs."""
+    cue = _COORDINATES.search(folded, lo, hi)
+    if cue is None or not _CHAIR_VERB.search(folded, lo, hi):
+        return None
+    after = [h for h in registry.find_countries(text[cue.end():hi]) if not h.ambiguous]
+    if not after or after[0].start > 0:
+        return None
+    partner = after[0].key
+    members = {h.key for h in registry.find_countries(text[lo:hi]) if not h.ambiguous} & registry.member_codes()
+    return (members.pop(), partner) if len(members) == 1 and partner not in registry.member_codes() else None
+
+
+# Co-chairs: "Việt Nam và Trung Quốc đồng chủ trì cuộc họp ...", "do Thủ tướng Thái Lan và Thủ tướng Ấn Độ đồng chủ
+# trì", "dưới sự đồng chủ trì của ...".
+_COCHAIR_NEXT = re.compile(r"\bdong chu tri\s+(?:cac\s+)?$")
+_COCHAIRED_BY = re.compile(r"\bdo\s+([^.;:()]{4,120}?)\s+(?:da\s+|se\s+)?dong chu tri\b"
+                           r"|\b(?:(?:duoi|do|voi) su dong chu tri cua|duoc dong chu tri boi|dong chu tri\s*:)\s*([^.;:()]{4,200})"
+                           r"|\(\s*([^.;:()]{4,120}?)\s+dong chu tri\s*\)")
+_CONJUNCT = re.compile(r"\s+(?:va|cung|voi)\s+|\s*,\s*")
+
+
+def cochairs_said(text: str, folded: str, lo: int, hi: int, mention_start: int) -> tuple[str, ...]:
+    """The countries said to co-chair a meeting, one for each chair the sentence text[lo:hi] names."""
+    said = _said_by(_COCHAIRED_BY, text, folded, lo, hi)
+    if said:
+        begin, end = said.span(said.lastindex)      # the one alternative's group that matched
+    elif verb := _COCHAIR_NEXT.search(folded, lo, mention_start):
+        begin, end = _subject_before(folded, lo, verb.start())
+    else:
+        return ()
+    return _conjunct_countries(text, folded, begin, end)
+
+
+def _conjunct_countries(text: str, folded: str, begin: int, end: int) -> tuple[str, ...]:
+    """The country of each conjunct of text[begin:end] ("Thủ tướng Hàn Quốc và Thủ tướng Lào")."""
+    cuts = [begin] + [x for m in _CONJUNCT.finditer(folded, begin, end) for x in (m.start(), m.end())] + [end]
+    found = (subject_country(text, a, b) for a, b in zip(cuts[::2], cuts[1::2]))
+    return tuple(dict.fromkeys(code for code in found if code))
 
 
 # "theo hình thức trực tiếp", "tổ chức trực tiếp": said before any online cue, the meeting is in person ("theo

@@ -30,6 +30,7 @@ class Candidate:
     topical: bool = False              # dated, or named in the article's lead: one occasion
     host_said: bool = False            # the text says the host country hosts or chairs it
     chair_said: str | None = None      # the country the text says chairs it ("do Lào chủ trì")
+    cochairs_said: tuple[str, ...] = ()  # the countries the text says co-chair it ("Việt Nam và Nhật Bản đồng chủ trì")
     status_said: bool = False          # the status was read from words or dates, not defaulted
     prepares: "Candidate | None" = None
     generic: bool = False

@@ -300,9 +300,10 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     earlier = attr.places_in(ctx.text, venue_lo, lo) if venue_lo is not None and venue_lo < lo else []
     place = attr.located_place(folded, region_places, m.start, m.end) \
         or attr.located_place(folded, earlier, m.start, m.end) \
-        or attr.pick_place(folded, region_places, m.start, m.end) \
-        or attr.host_before(ctx.text, folded, s_lo, m.start) \
-        or attr.host_after(ctx.text, folded, m.end, hi)
+        or attr.pick_place(folded, region_places, m.start, m.end)
+    # "Việt Nam đã tổ chức Hội nghị ...": a country said to organise it hosts it, and so chairs it.
+    host = None if place else attr.host_before(ctx.text, folded, s_lo, m.start) or attr.host_after(ctx.text, folded, m.end, hi)
+    place = place or host
     city = place.city if place else None
     country = place.country if place else None
     region = folded[lo:hi]
@@ -310,8 +311,11 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     said_when = chosen is not None or any(d.is_deictic for d in region_dates)
     status, status_said = attr.meeting_status(region, folded[max(lo, m.start - 90):m.start], start, ctx.anchor)
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
-    host_said = bool(country and attr.HOST_CUE.search(folded, s_lo, s_hi))
-    chair = attr.chair_said(ctx.text, folded, s_lo, s_hi)
+    host_said = bool(host or country and attr.HOST_CUE.search(folded, s_lo, s_hi))
+    # The chair said of this mention (right before it, or after it up to the next) before one said in its sentence.
+    chair = attr.chair_before(ctx.text, folded, s_lo, m.start) or attr.chair_said(ctx.text, folded, m.end, hi) \
+        or attr.chair_said(ctx.text, folded, s_lo, s_hi)
+    cochairs = attr.cochairs_said(ctx.text, folded, s_lo, s_hi, m.start)
     if place:
         spans.append(Span(place.start, place.end))
     confidence = 0.85 if m.ordinal or chosen or place else 0.6
@@ -323,7 +327,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         # A format said after the previous meeting's name is that meeting's ("SOM ... theo hình thức trực
         # tuyến, nhằm chuẩn bị cho Hội nghị ... tại Siem Reap"): only the mention's own words and after count.
         format=attr.meeting_format(region if lo <= s_lo else folded[m.start:hi], place is not None),
-        status=status, status_said=status_said, host_said=host_said, chair_said=chair,
+        status=status, status_said=status_said, host_said=host_said, chair_said=chair, cochairs_said=cochairs,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
         day_of_act=day_of_act, other_year=bool(start and len(start) == 4 and year and start != str(year)))
@@ -621,6 +625,7 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
         rec.status, rec.status_said = cand.status, True
     rec.host_said = rec.host_said or cand.host_said
     rec.chair_said = rec.chair_said or cand.chair_said
+    rec.cochairs_said = rec.cochairs_said or cand.cochairs_said
     rec.topical = rec.topical or cand.topical
     rec.generic = rec.generic and cand.generic
     rec.acronym_only = rec.acronym_only and cand.acronym_only
@@ -888,6 +893,7 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         # recalled from last November): one dated by the day before it in the same week.
         _close_the_last_it_can(named, attr.closing_day_in(dates, lo, hi, folded))
         rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
+        rec.cochairs_said = rec.cochairs_said or attr.cochairs_said(ctx.text, folded, lo, hi, lo)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None or _year_or_month_only(rec):
             # "Hội nghị ... đã khai mạc sáng nay": a day with no number counts once the day of writing is known.
@@ -939,6 +945,41 @@ def _closing_said_later(ctx: DocContext, records: list[Candidate], dates: list[D
         if closing is None or not _MEETING_NOUN.search(folded, sentence.start, closing.start):
             continue
         _close_the_last_it_can(_named_before(records, sentence.start), closing)
+
+
+def _chair_said_back(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...": the chair said of the bare noun goes to the meeting named
+    last before it by that noun (for "Hội nghị", else the last one named). A meeting its sentence names as prepared
+    for is not it ("Để chuẩn bị cho Hội nghị Cấp cao ASEAN 43, Thủ tướng chủ trì cuộc họp.")."""
+    folded = ctx.folded
+    for sentence in ctx.sentences:
+        for back in attr.chairs_said_back(ctx.text, folded, sentence.start, sentence.end):
+            if any(sp.start == back.noun_start for r in records for sp in r.spans):
+                continue                                    # the noun opens a meeting's own name
+            named = [(at, rec) for at, rec in _named_before(records, back.noun_start)
+                     if at < sentence.start or attr.prepare_cue(folded, sentence.start, rec.span.start) is None]
+            by_noun = [pair for pair in named if canonical(pair[1].name).startswith(back.noun)]
+            named = by_noun or (named if back.noun == "hoi nghi" else [])
+            if not named:
+                continue
+            rec = max(named, key=lambda pair: pair[0])[1]
+            rec.chair_said = rec.chair_said or back.chair
+            rec.cochairs_said = rec.cochairs_said or back.cochairs
+
+
+def _coordinator_chairs(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Việt Nam hiện là nước điều phối quan hệ ASEAN - Trung Quốc và đồng chủ trì Hội nghị": the coordinator chairs
+    the meeting with that partner named last, up to the sentence's end."""
+    for sentence in ctx.sentences:
+        said = attr.coordinator_chairing(ctx.text, ctx.folded, sentence.start, sentence.end)
+        if said is None:
+            continue
+        member, partner = said
+        named = [pair for pair in _named_before(records, sentence.end)
+                 if pair[1].series in PLUS_ONE_SERIES and pair[1].partner == partner]
+        if named:
+            rec = max(named, key=lambda pair: pair[0])[1]
+            rec.chair_said = rec.chair_said or member
 
 
 # "Hội nghị nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 36": the meeting just named prepares the one this
@@ -1510,10 +1551,15 @@ def _keep(rec: Candidate) -> bool:
 
 # ASEAN bodies meet in the country that chairs them (the ASEAN chair, or the host of an ADMM or ASEAN+1
 # meeting): a meeting of these placed in a member country is chaired by that country.
-HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit", "asean-sectoral",
+HOSTED_BY_CHAIR = CHAIRED_BY_ASEAN_CHAIR | {"admm", "admm-plus", "asean-partner-summit", "asean-sectoral", "aem",
                                             "asean-partner-other", "subregional"}
-# Groupings whose presidency rotates to the host: a G20 summit in Osaka is chaired by Japan.
-_HOST_PRESIDES = re.compile(r"\b(?:g20|g7|g8|apec|asem|brics|sco|cica|vanh dai va con duong|mot vanh dai)\b")
+# ASEAN bodies that meet where their members take turns, not always in the year's chair: the economic ministers and
+# the sectoral bodies.
+_SECTORAL_BODIES = {"asean-sectoral", "aem"}
+# Groupings whose presidency rotates to the host: a G20 summit in Osaka is chaired by Japan; the host of a UN
+# climate conference (COP28, Dubai), of a Francophonie or Non-Aligned summit, of P4G, presides over it.
+_HOST_PRESIDES = re.compile(r"\b(?:g20|g7|g8|apec|asem|brics|sco|cica|vanh dai va con duong|mot vanh dai|cop ?\d+"
+                            r"|cac ben tham gia cong uoc|phap ngu|khong lien ket|p4g)\b")
 
 
 def _asean_chair(year: int) -> str | None:
@@ -1522,19 +1568,43 @@ def _asean_chair(year: int) -> str | None:
     return registry.chair_of(year) or (hosts.pop() if len(hosts) == 1 else None)
 
 
-# Before the Charter the chair passed at the AMM in July: the foreign ministers' meetings of mid-year (AMM, SOM,
-# PMC, ARF) were held by the host of the previous year's Summit (the 38th AMM in Vientiane, July 2005).
+# Before the Charter the chair passed at the AMM in July to the host of the next Summit: from January to July the
+# host of the previous year's Summit chaired (the 38th AMM in Vientiane, July 2005; the 12th Summit and the second
+# East Asia Summit, Cebu, January 2007), from August the host of the Summit to come (Thailand from August 2008).
+# A meeting dated by its year alone: the foreign ministers' meetings of mid-year (AMM, SOM, PMC, ARF) fell in July.
 _MID_YEAR_CYCLE = {"amm", "amm-retreat", "asean-som", "arf", "arf-other"}
 _CHARTER_YEAR = 2008
+_HANDOVER_MONTH = 7
+
+
+def _summit_host_after_handover(year: int) -> str | None:
+    """The host of the first numbered Summit from August of year on: the chair from that handover."""
+    later = [s for s in registry.summits().values() if s.start >= f"{year}-{_HANDOVER_MONTH + 1:02d}"]
+    return min(later, key=lambda s: s.start).country if later else None
 
 
 def _chair_on(rec: Candidate) -> str | None:
     """The ASEAN chair when a meeting dated by at least its year met."""
     year = int(rec.start[:4])
     month = int(rec.start[5:7]) if len(rec.start) >= 7 else None
-    if rec.series in _MID_YEAR_CYCLE and year <= _CHARTER_YEAR and (month is None or month <= 7):
+    if year <= _CHARTER_YEAR and month is not None:
+        if month <= _HANDOVER_MONTH:
+            return _asean_chair(year - 1)
+        return _summit_host_after_handover(year) or _asean_chair(year)
+    if rec.series in _MID_YEAR_CYCLE and year <= _CHARTER_YEAR:
         return _asean_chair(year - 1)
     return _asean_chair(year)
+
+
+# ASEAN meets one partner under two co-chairs, the partner's and one member's (the coordinator of the relation, or
+# the year's chair): that member is the meeting's chair on ASEAN's side.
+PLUS_ONE_SERIES = {"asean-partner-summit", "asean-partner-other"}
+
+
+def _asean_cochair(rec: Candidate) -> str | None:
+    members = [code for code in rec.cochairs_said if code in registry.member_codes()]
+    others = [code for code in rec.cochairs_said if code not in registry.member_codes()]
+    return members[0] if len(members) == 1 and all(code == rec.partner for code in others) else None
 
 
 def _chair(rec: Candidate) -> str | None:
@@ -1542,14 +1612,20 @@ def _chair(rec: Candidate) -> str | None:
         return None
     if rec.chair_said:
         return rec.chair_said
+    if rec.series in PLUS_ONE_SERIES and (member := _asean_cochair(rec)):
+        return member
+    # Met online, its place may be where a delegation joined from ("từ điểm cầu Hà Nội"): the year's chair still chairs.
+    remote = rec.format in ("online", "hybrid")
     summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
-    if summit and rec.country in (None, summit.country):
-        return summit.country  # a numbered Summit is chaired by its host (the 12th, Cebu 2007, the year Singapore chaired)
+    if summit:
+        # A numbered Summit is chaired by its host (the 12th, Cebu 2007, the year Singapore chaired), whatever place
+        # the text names beside it (the city a report was filed from, where a delegation set off).
+        return summit.country
     if rec.series == "asean-partner-summit" and rec.country and rec.country == rec.partner:
         return rec.country  # a summit the partner hosts ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ" in Washington)
     if rec.series == "asean-partner-other" and rec.country and rec.country == rec.partner:
         return rec.country  # a ministers' dialogue the partner hosts ("Đối thoại ASEAN-Ấn Độ" in New Delhi)
-    if rec.series == "aipa" and rec.country in registry.member_codes():
+    if rec.series == "aipa" and rec.country in registry.member_codes() and not remote:
         return rec.country  # AIPA's President is the host parliament's Speaker (Jakarta 2004, the year Laos chaired ASEAN)
     if rec.series in CHAIRED_BY_ASEAN_CHAIR and rec.start and not rec.start.startswith("--"):
         chair = _chair_on(rec)
@@ -1557,14 +1633,16 @@ def _chair(rec: Candidate) -> str | None:
             # Held away from the year's chair (a SOM in Hanoi the year the Philippines chairs): not told; the AIPA
             # General Assembly is presided over by its host parliament.
             if rec.series == "aipa":
-                return rec.country or chair
-            return chair if rec.country in (None, chair) else None
-    if rec.series == "asean-sectoral" and not rec.host_said and rec.start and not rec.start.startswith("--") \
+                return chair if remote else rec.country or chair
+            return chair if rec.country in (None, chair) or remote else None
+    if rec.series in _SECTORAL_BODIES and not rec.host_said and rec.start and not rec.start.startswith("--") \
             and _chair_on(rec) not in (None, rec.country):
         # An ASEAN body's meeting in a member the year another chairs ASEAN: who chairs it is not told.
         return None
     if rec.series in HOSTED_BY_CHAIR and rec.country in registry.member_codes():
         return rec.country
+    if rec.series == "subregional" and rec.country and not registry.is_organisation(rec.country):
+        return rec.country  # a Mekong grouping meets where its chair is: a Mekong - Japan summit in Tokyo, the GMS in Kunming
     if rec.country and _HOST_PRESIDES.search(canonical(rec.name)):
         return rec.country
     # Elsewhere, the host chairs only where the text says it hosts or chairs.
@@ -1805,6 +1883,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _anaphoric_slots(ctx, records, dates, year)
         _anaphoric_prepares(ctx, records)
         _closing_said_later(ctx, records, dates)
+        _chair_said_back(ctx, records)
+        _coordinator_chairs(ctx, records)
     _twins_share_days(records)
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
