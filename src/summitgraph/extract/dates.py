@@ -446,17 +446,36 @@ def _ordered(first: PartialDate, last: PartialDate) -> bool:
     return _md(first) < _md(last) or (first.month or 0) - (last.month or 0) >= 10
 
 
-def _next_day(a: _Atom, b: _Atom, connector: str) -> bool:
+def _next_day(a: _Atom, b: _Atom, connector: str, text: str = "") -> bool:
     """Whether ``b`` is the day after ``a``: "ngày 26 và 27/5", "ngày 12, 13/11", "ngày 15/8 và 16/8". Two full
-    days only with "và" and in one month: "30/4, 1/5" and "30/4 và 1/5" are two holidays."""
+    days only with "và" and in one month: "30/4, 1/5" and "30/4 và 1/5" are two holidays; across a month's end
+    only when counted as two days ("trong hai ngày 31/7 và 1/8", "các ngày 30/6, 1/7")."""
     if a.kind == "day":
         return a.first.day + 1 == b.first.day
-    return a.kind == "date" and b.kind == "date" and _words(connector) == "và" and a.first.year is None \
-        and a.first.month == b.first.month and a.first.day + 1 == b.first.day
+    if a.kind != "date" or b.kind != "date" or a.first.year is not None:
+        return False
+    if a.first.month == b.first.month:
+        return _words(connector) == "và" and a.first.day + 1 == b.first.day
+    return _month_turns(a.first, b.first) and _TWO_DAYS_BEFORE.search(text, max(0, a.start - 24), a.start) is not None
 
 
-def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
-    if _words(connector) in ("và", ",") and not _next_day(a, b, connector):
+# "trong hai ngày", "2 ngày", "các ngày", "hai ngày họp": the two dates after it are the days of one event.
+# The atom may hold "ngày" itself ("hai [ngày 31/7]").
+_TWO_DAYS_BEFORE = re.compile(r"(?<!\w)(?:hai|2|các)\s+(?:ngày\s*(?:,\s*)?)?$", _FLAGS)
+
+
+def _month_turns(first: PartialDate, last: PartialDate) -> bool:
+    """Whether ``last`` is the first day of the month after ``first``'s, ``first`` that month's last day (28 or
+    29 February when the year is unknown)."""
+    if last.day != 1 or last.month != first.month % 12 + 1:
+        return False
+    ends = {calendar.monthrange(first.year, first.month)[1]} if first.year else \
+        {calendar.monthrange(2001, first.month)[1], calendar.monthrange(2000, first.month)[1]}
+    return first.day in ends
+
+
+def _join(a: _Atom, b: _Atom, connector: str, text: str = "") -> _Atom | None:
+    if _words(connector) in ("và", ",", "") and not (_next_day(a, b, connector, text) or _late_then_early(a, b, text)):
         return None                              # "ngày 26 và 27/5", "ngày 12, 13/11" are spans; "ngày 18 và 24/5" two dates
     if a.first.year is not None and b.first.year is None:
         return None                              # a range's year is on its end: "10/8/2023 - Ngày 8/8" are two dates
@@ -477,6 +496,19 @@ def _join(a: _Atom, b: _Atom, connector: str) -> _Atom | None:
                  needs_cue=needs_cue, dash=a.dash or b.dash, dot=a.dot or b.dot)
 
 
+# "cuối tháng 6, đầu tháng 7", "cuối tháng 10 đầu tháng 11": the turn of two months, one span.
+_LATE_BEFORE = re.compile(r"(?<!\w)cuối\s+$", _FLAGS)
+_EARLY_AFTER = re.compile(r"\s*(?:,|và|-|–)?\s*đầu\s+$", _FLAGS)
+
+
+def _late_then_early(a: _Atom, b: _Atom, text: str) -> bool:
+    """Whether ``a`` and ``b`` are the end of one month and the start of the next ("cuối tháng 6, đầu tháng 7")."""
+    return a.kind == "month" and b.kind == "month" and a.first.year is None \
+        and b.first.month == a.first.month % 12 + 1 \
+        and _LATE_BEFORE.search(text, max(0, a.start - 8), a.start) is not None \
+        and _EARLY_AFTER.fullmatch(text, a.end, b.start) is not None
+
+
 def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
     out: list[_Atom] = []
     i = 0
@@ -485,8 +517,11 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             conn = _CONNECTOR.fullmatch(text, a.end, b.start)
-            joined = _join(a, b, conn["c"]) if conn and (not conn["phase"] or a.kind == "month") \
-                and not _dateline_dash(conn["c"], text, b) else None
+            if conn:
+                joined = _join(a, b, conn["c"], text) if (not conn["phase"] or a.kind == "month") \
+                    and not _dateline_dash(conn["c"], text, b) else None
+            else:
+                joined = _join(a, b, "", text) if _late_then_early(a, b, text) else None
             if joined:
                 out.append(joined)
                 i += 2

@@ -1,0 +1,52 @@
+"""Round 11 (dates11): date spans across a month's turn and meetings dated relative to another. Sentences written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.dates import find_dates
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.model import Article, OffsetMap
+
+
+def meetings_of(text: str):
+    article = Article(id="t.txt", source="t.txt", text=text, original=text, offsets=OffsetMap.identity(len(text)),
+                      title=text.split("\n", 1)[0])
+    return extract_meetings(make_context(article))
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    from summitgraph.extract.dates import iso
+    return [(m.text, iso(m.first), iso(m.last)) for m in find_dates(text)]
+
+
+@pytest.mark.parametrize("sentence, first, last", [
+    ("Các đoàn sẽ họp trong hai ngày 31/7 và 1/8 tại Băng Cốc.", "--07-31", "--08-01"),
+    ("Diễn đàn được tổ chức trong 2 ngày 30/11, 1/12 tại Viêng Chăn.", "--11-30", "--12-01"),
+    ("Phiên họp kéo dài các ngày 28/2 và 1/3/2023.", "2023-02-28", "2023-03-01"),
+])
+def test_two_days_across_the_turn_of_a_month_are_one_span(sentence, first, last):
+    (found,) = [s for s in spans(sentence) if s[1]]
+    assert found[1:] == (first, last)
+
+
+@pytest.mark.parametrize("sentence, first, last", [
+    ("Phiên họp diễn ra vào cuối tháng 6, đầu tháng 7 năm 2013.", "2013-06", "2013-07"),
+    ("Phiên họp diễn ra vào cuối tháng 10 đầu tháng 11/2024 ở Lima.", "2024-10", "2024-11"),
+])
+def test_the_turn_of_two_months_is_one_span(sentence, first, last):
+    (found,) = spans(sentence)
+    assert found[1:] == (first, last)
+    # Two months apart are no turn: two dates.
+    assert len(spans(sentence.replace(f"tháng {int(first[5:])}", f"tháng {int(first[5:]) - 1}"))) == 2
+
+
+def test_a_meeting_over_two_days_across_a_month_takes_both():
+    text = ("Ngoại trưởng ASEAN nhóm họp\n"
+            "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 46 được tổ chức tại Bandar Seri Begawan trong hai ngày "
+            "30/6 và 1/7/2013.")
+    (amm,) = [m for m in meetings_of(text) if m.series == "amm"]
+    assert (amm.start, amm.end) == ("2013-06-30", "2013-07-01")
+    # Not counted as two days, "30/4 và 1/5" are the two holidays.
+    assert all(first == last for _, first, last in spans("Nhân dịp ngày 30/4 và 1/5, đoàn đã về thăm quê."))
