@@ -50,3 +50,22 @@ def test_a_meeting_over_two_days_across_a_month_takes_both():
     assert (amm.start, amm.end) == ("2013-06-30", "2013-07-01")
     # Not counted as two days, "30/4 và 1/5" are the two holidays.
     assert all(first == last for _, first, last in spans("Nhân dịp ngày 30/4 và 1/5, đoàn đã về thăm quê."))
+
+
+def test_a_meeting_told_the_next_or_previous_day_is_a_day_from_the_one_told():
+    text = ("Các hội nghị cấp cao ở Manila\n"
+            "Ngày 13/11/2017, Hội nghị Cấp cao ASEAN - Trung Quốc diễn ra tại Manila.\n"
+            "Ngày hôm sau, Hội nghị Cấp cao Đông Á khai mạc với sự tham dự của lãnh đạo 18 nước.\n"
+            "Một ngày trước đó, Hội nghị Cấp cao ASEAN+3 đã họp tại đây.")
+    found = {m.series: m for m in meetings_of(text)}
+    assert (found["eas"].start, found["eas"].end) == ("2017-11-14", "2017-11-14")
+    assert found["apt-summit"].start == "2017-11-12"
+
+
+def test_a_meeting_said_days_from_the_day_of_another_is_not_dated_by_that_day():
+    text = ("Ngoại trưởng ASEAN và Nga họp tại Jakarta\n"
+            "Hội nghị Bộ trưởng Ngoại giao ASEAN - Nga diễn ra sáng 14/7/2023 tại Jakarta, một ngày sau Hội nghị "
+            "Bộ trưởng Ngoại giao ASEAN - Trung Quốc.")
+    found = {m.partner: m for m in meetings_of(text)}
+    assert found["RU"].start == "2023-07-14"
+    assert (found["CN"].start, found["CN"].end) == ("2023-07-13", "2023-07-13")

@@ -293,6 +293,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)
                              or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)):
         start = end = start[:7] if not start.startswith("--") else start[:4]
+    if start and chosen and (offset := _days_from_the_other(folded, chosen, m.start)) is not None:
+        start = end = _shift_iso(start, offset) if start == end else None
     day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
         start = end = attr.year_in_name(m.name)
@@ -355,6 +357,37 @@ def _trip_span(lower: str, s_lo: int, s_hi: int, m: MeetingMention, start: str, 
     first, last = _day(start), _day(end)
     return not m.series.startswith("bilateral") and first is not None and last is not None \
         and (last - first).days > _TRIP_LONGER_THAN and _VISIT.search(lower, s_lo, s_hi) is not None
+
+
+# "diễn ra ngày 14/7, một ngày sau Hội nghị ...", "hai ngày trước khi Hội nghị ... khai mạc": the meeting named
+# after it is that many days before (after) the day said.
+_DAYS_FROM_THE_OTHER = re.compile(r"[,;(]?\s*(mot|1|hai|2|ba|3) ngay (sau|truoc)(?: khi)?(?: (?:dien ra|khai mac))?"
+                                  r"\s*(?:cac\s+)?$")
+_DAY_COUNT = {"mot": 1, "hai": 2, "ba": 3}
+
+
+def _days_from_the_other(folded: str, chosen: DateMention, mention_start: int) -> int | None:
+    """Days from the single day ``chosen``, said right before a mention that "một ngày sau" puts at a distance from
+    it, to the mention's meeting; None when nothing does."""
+    if chosen.is_range or chosen.end > mention_start or mention_start - chosen.end > 60:
+        return None
+    m = _DAYS_FROM_THE_OTHER.search(folded, chosen.end, mention_start)
+    if m is None or _CLAUSE_END.search(folded, chosen.end, m.start()):
+        return None
+    n = _DAY_COUNT.get(m.group(1)) or int(m.group(1))
+    return -n if m.group(2) == "sau" else n
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+def _shift_iso(iso: str, days: int) -> str | None:
+    """A full ISO day ("2023-07-14" or "--07-14") moved by ``days``; None for a month or a year."""
+    if len(iso.lstrip("-")) not in (5, 10):
+        return None
+    if iso.startswith("--"):
+        return _shifted_day(None, int(iso[2:4]), int(iso[5:7]), days)
+    return _shifted_day(int(iso[:4]), int(iso[5:7]), int(iso[8:10]), days)
 
 
 def _sentence_after(ctx: DocContext, offset: int):
@@ -1170,25 +1203,57 @@ _NEXT_IN_THE_DAY = re.compile(r"\W*(?:ngay sau do|tiep do|tiep theo do|buoi (?:s
 _ALSO_HELD = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?cung (?:se |da )?(?:dien ra|duoc to chuc)\b")
 
 
+# "Ngày hôm sau", "hôm sau", "một ngày sau đó", "ngày tiếp theo": the day after the one the text told last;
+# "ngày hôm trước", "một ngày trước đó": the day before it.
+# (Folded, "ngày sau đó" would read as "ngay sau đó", right after: not a cue.)
+_DAY_AFTER_TOLD = re.compile(r"\b(?:ngay hom sau|hom sau|(?:mot|1) ngay sau do|sau do (?:mot|1) ngay"
+                             r"|ngay ke tiep)\b")
+_DAY_BEFORE_TOLD = re.compile(r"\b(?:ngay hom truoc|(?:mot|1) ngay truoc do|truoc do (?:mot|1) ngay)\b")
+# ... said right after the meeting's name: "Hội nghị Cấp cao Đông Á diễn ra ngày hôm sau".
+_TOLD_DAY_AFTER_NAME = r"\s*(?:(?:cung |se |da |duoc )*(?:dien ra|to chuc|khai mac|hop|nhom hop) )?(?:trong |vao )?"
+_NAMED_THEN_TOLD_DAY = {shift: re.compile(_TOLD_DAY_AFTER_NAME + f"(?:{cue.pattern})")
+                        for shift, cue in ((1, _DAY_AFTER_TOLD), (-1, _DAY_BEFORE_TOLD))}
+
+
+def _told_day_shift(folded: str, rec: Candidate, sentence) -> int | None:
+    """How many days after the day the text told last a meeting falls on, by the words of its sentence: 0 for
+    "cùng ngày", 1 for "ngày hôm sau", -1 for "ngày hôm trước"; None when they tie it to no told day."""
+    before, after = (sentence.start, rec.span.start), (rec.span.end, sentence.end)
+    for shift, cue in ((1, _DAY_AFTER_TOLD), (-1, _DAY_BEFORE_TOLD)):
+        if cue.search(folded, *before) or _NAMED_THEN_TOLD_DAY[shift].match(folded, *after):
+            return shift
+    if _SAME_DAY.search(folded, *before) or _NEXT_IN_THE_DAY.match(folded, sentence.start) \
+            or _SAME_DAY_AFTER.match(folded, *after) or _ALSO_HELD.match(folded, rec.span.end):
+        return 0
+    return None
+
+
 def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
     """A meeting its sentence tells "cùng ngày" (the same day), with no day of its own, falls on the last
-    day the text wrote before that sentence."""
+    day the text wrote before that sentence; "ngày hôm sau" (the next day), on the day after it."""
     for rec in records:
         if rec.start and len(rec.start.lstrip("-")) in (5, 10):
             continue                                  # a day of its own ("--09-08", "2020-09-08")
         sentence = ctx.sentence_at(rec.span.start)
-        if sentence is None or not (_SAME_DAY.search(ctx.folded, sentence.start, rec.span.start)
-                                    or _NEXT_IN_THE_DAY.match(ctx.folded, sentence.start)
-                                    or _SAME_DAY_AFTER.match(ctx.folded, rec.span.end, sentence.end)
-                                    or _ALSO_HELD.match(ctx.folded, rec.span.end)):
+        shift = None if sentence is None else _told_day_shift(ctx.folded, rec, sentence)
+        if shift is None:
             continue
         day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
         if day is None:
             continue
         own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
-        prefix = f"{own_year:04d}-" if own_year else "--"
-        rec.start = rec.end = f"{prefix}{day.first.month:02d}-{day.first.day:02d}"
+        moved = _shifted_day(own_year, day.first.month, day.first.day, shift)
+        if shift and rec.start and not moved.startswith(rec.start):
+            continue                                  # the month or year it has says another time
+        rec.start = rec.end = moved
         rec.spans.append(Span(day.start, day.end))
+
+
+def _shifted_day(year: int | None, month: int, day: int, shift: int) -> str:
+    """The ISO day ``shift`` days from the given one; "--MM-DD" without a year (counted in a leap year, so that
+    29 February stays possible)."""
+    moved = date(year or 2000, month, day) + timedelta(days=shift)
+    return moved.isoformat() if year else moved.isoformat()[4:].replace("-", "--", 1)
 
 
 # A line of a schedule: a bullet, or the hour it starts at ("- 9h00:", "• 14:30", "10 giờ:").
