@@ -69,3 +69,13 @@ def test_a_meeting_said_days_from_the_day_of_another_is_not_dated_by_that_day():
     found = {m.partner: m for m in meetings_of(text)}
     assert found["RU"].start == "2023-07-14"
     assert (found["CN"].start, found["CN"].end) == ("2023-07-13", "2023-07-13")
+
+
+def test_the_same_day_said_after_a_long_report_is_the_day_of_the_lead():
+    speech = "Hai bên trao đổi về hợp tác kinh tế, văn hóa, giáo dục và quốc phòng giữa hai nước. " * 20
+    text = ("Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Lào\n"
+            "Sáng 12/6/2017, tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Chủ tịch Quốc hội "
+            "Lào Pany Yathotou. " + speech + "Chiều cùng ngày, Chủ tịch Quốc hội Lào Pany Yathotou hội kiến Thủ tướng "
+            "Nguyễn Xuân Phúc.")
+    talks = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert {m.start for m in talks} == {"2017-06-12"}

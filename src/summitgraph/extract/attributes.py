@@ -238,7 +238,7 @@ def day_told_before(dates: list[DateMention], offset: int, first: str, last: str
     no_year = first.startswith("--")
     if len(first) != (7 if no_year else 10) or len(last) != len(first):
         return None
-    for d in reversed(_single_days_before(dates, offset, DAY_BEFORE_REACH)):
+    for d in reversed(single_days_before(dates, offset, DAY_BEFORE_REACH)):
         if d.first.year is not None and not no_year and d.first.year != int(first[:4]):
             continue
         prefix = "--" if no_year else first[:4] + "-"
@@ -250,7 +250,7 @@ def day_told_before(dates: list[DateMention], offset: int, first: str, last: str
 
 def last_day_before(dates: list[DateMention], offset: int, reach: int) -> DateMention | None:
     """The last single day written before ``offset`` within ``reach``."""
-    before = _single_days_before(dates, offset, reach)
+    before = single_days_before(dates, offset, reach)
     return before[-1] if before else None
 
 
@@ -258,7 +258,7 @@ def last_day_before(dates: list[DateMention], offset: int, reach: int) -> DateMe
 _STEERS_YEAR = (None, "past", "next", "this")
 
 
-def _single_days_before(dates: list[DateMention], offset: int, reach: int) -> list[DateMention]:
+def single_days_before(dates: list[DateMention], offset: int, reach: int) -> list[DateMention]:
     """The single days (a day and month, no span) written before ``offset`` within ``reach``; "sáng nay (26/10)",
     "hôm qua (25/10)" count: the word steers only the year."""
     return [d for d in dates if d.first.day and d.first.month and not d.is_range and d.relative in _STEERS_YEAR

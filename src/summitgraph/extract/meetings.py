@@ -1238,7 +1238,7 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         shift = None if sentence is None else _told_day_shift(ctx.folded, rec, sentence)
         if shift is None:
             continue
-        day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
+        day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH) or _lead_day(ctx, dates)
         if day is None:
             continue
         own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
@@ -1247,6 +1247,13 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
             continue                                  # the month or year it has says another time
         rec.start = rec.end = moved
         rec.spans.append(Span(day.start, day.end))
+
+
+def _lead_day(ctx: DocContext, dates: list[DateMention]) -> DateMention | None:
+    """The one day the article's lead tells ("Sáng 12/6, Lễ đón ... diễn ra"): the story's day, which a "cùng ngày"
+    said after a long report of speeches (no day told within reach) still points back to."""
+    days = attr.single_days_before(dates, ctx.lead_end, ctx.lead_end)
+    return days[0] if len({(d.first.month, d.first.day) for d in days}) == 1 else None
 
 
 def _shifted_day(year: int | None, month: int, day: int, shift: int) -> str:
