@@ -79,3 +79,9 @@ def test_the_same_day_said_after_a_long_report_is_the_day_of_the_lead():
             "Nguyễn Xuân Phúc.")
     talks = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
     assert {m.start for m in talks} == {"2017-06-12"}
+
+
+def test_a_schedule_head_line_is_no_publication_date():
+    from summitgraph.ingest.meta import parse_date_line
+    assert parse_date_line("Ngày 27/10/2021:") is None
+    assert parse_date_line("Thứ Tư, 27/10/2021, 08:15") == ("2021-10-27", "08:15")

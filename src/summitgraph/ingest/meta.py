@@ -28,8 +28,8 @@ def parse_date_line(line: str) -> tuple[str, str | None] | None:
     """("2020-01-16", "14:27") for a line that only states a date and maybe a time
     ("Thứ Năm, 16/01/2020, 14:27"); None for anything else."""
     text = line.strip()
-    if not text or len(text) > MAX_DATE_LINE:
-        return None
+    if not text or len(text) > MAX_DATE_LINE or text.endswith(":"):
+        return None                  # "Ngày 27/10/2021:" heads a schedule's items, the day they happen on
     match = _DATE_ANY.search(text)
     if match is None:
         return None
