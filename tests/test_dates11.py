@@ -85,3 +85,11 @@ def test_a_schedule_head_line_is_no_publication_date():
     from summitgraph.ingest.meta import parse_date_line
     assert parse_date_line("Ngày 27/10/2021:") is None
     assert parse_date_line("Thứ Tư, 27/10/2021, 08:15") == ("2021-10-27", "08:15")
+
+
+def test_the_year_a_figure_is_to_reach_is_not_the_year_of_the_news():
+    text = ("Thủ tướng Thái Lan sắp thăm Việt Nam\n"
+            "Thủ tướng Thái Lan Thaksin Shinawatra sẽ thăm Việt Nam từ ngày 5 đến 7/6. Hai nước đặt mục tiêu đưa kim ngạch "
+            "thương mại song phương lên 5 tỷ USD vào năm 2010.")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert (visit.start, visit.end) == ("--06-05", "--06-07")

@@ -32,6 +32,18 @@ VERSION = "5"  # what each version changed: docs/versions.md
 _HORIZON_BEFORE = re.compile(
     r"(?:\bden|\btoi|\btam nhin|\bgiai doan|\bke hoach|\bchuong trinh nghi su|\bvision|\btruoc|\bchien luoc"
     r"|\bmuc tieu|\bnhiem ky|\blo trinh)\s*(?:het\s+)?(?:nam\s*)?$")
+# A year after a figure to reach ("đưa kim ngạch lên 5 tỷ USD vào năm 2010", "đạt 20 triệu lượt khách trong năm
+# 2020", "tăng 10% đến năm 2025"): a target, not the time of the news.
+_TARGET_FIGURE = re.compile(
+    r"\b(?:dat|len|toi|tang|giam|phan dau|nang|dua)\b[^.;:()\n]{0,50}?\d[\d.,]*\s*(?:%|phan tram|ty|trieu|nghin|ngan"
+    r"|usd|do la|euro|dong|luot khach|luot|tan|nguoi)\b[^.;:()\n\d]{0,12}?(?:vao|trong|den|toi|nam|truoc)\s*(?:nam\s*)?$")
+
+
+def _target(folded: str, d: DateMention) -> bool:
+    """Whether a year is the one a figure is to reach by ("5 tỷ USD vào năm 2010")."""
+    return _TARGET_FIGURE.search(folded, max(0, d.start - 90), d.start) is not None
+
+
 # A year said as an origin ("ra đời năm 2002", "thành lập năm 1967", "ký kết từ năm 1999") is history,
 # not the time of the news.
 _ORIGIN_BEFORE = re.compile(r"\b(?:ra doi|thanh lap|sang lap|khoi xuong|bat dau tu|ky ket tu|tu)\s*(?:nam\s*)?$")
@@ -162,7 +174,7 @@ def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[Ye
         year = d.first.year
         if year is None or d.last.year != year:
             continue                                   # no year, or a span of years ("2016-2020")
-        if _HORIZON_BEFORE.search(folded, max(0, d.start - 24), d.start):
+        if _HORIZON_BEFORE.search(folded, max(0, d.start - 24), d.start) or _target(folded, d):
             continue
         if d.first.month is None and _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start):
             continue
@@ -353,7 +365,7 @@ def _weak_year(dates: list[DateMention], folded: str) -> int | None:
         year = d.first.year
         if year is None:
             continue
-        if _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start) \
+        if _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start) or _target(folded, d) \
                 or _origin(folded, d) or _to_come_before(folded, d.start):
             continue
         years.append(year)
