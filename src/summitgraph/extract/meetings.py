@@ -383,11 +383,8 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 
 def _shift_iso(iso: str, days: int) -> str | None:
     """A full ISO day ("2023-07-14" or "--07-14") moved by ``days``; None for a month or a year."""
-    if len(iso.lstrip("-")) not in (5, 10):
-        return None
-    if iso.startswith("--"):
-        return _shifted_day(None, int(iso[2:4]), int(iso[5:7]), days)
-    return _shifted_day(int(iso[:4]), int(iso[5:7]), int(iso[8:10]), days)
+    day = _day(iso)
+    return None if day is None else _iso_like(day + timedelta(days=days), iso)
 
 
 def _sentence_after(ctx: DocContext, offset: int):
@@ -1242,8 +1239,9 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         if day is None:
             continue
         own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
-        moved = _shifted_day(own_year, day.first.month, day.first.day, shift)
-        if shift and rec.start and not moved.startswith(rec.start):
+        prefix = f"{own_year:04d}-" if own_year else "--"
+        moved = _shift_iso(f"{prefix}{day.first.month:02d}-{day.first.day:02d}", shift)
+        if moved is None or shift and rec.start and not moved.startswith(rec.start):
             continue                                  # the month or year it has says another time
         rec.start = rec.end = moved
         rec.spans.append(Span(day.start, day.end))
@@ -1254,13 +1252,6 @@ def _lead_day(ctx: DocContext, dates: list[DateMention]) -> DateMention | None:
     said after a long report of speeches (no day told within reach) still points back to."""
     days = attr.single_days_before(dates, ctx.lead_end, ctx.lead_end)
     return days[0] if len({(d.first.month, d.first.day) for d in days}) == 1 else None
-
-
-def _shifted_day(year: int | None, month: int, day: int, shift: int) -> str:
-    """The ISO day ``shift`` days from the given one; "--MM-DD" without a year (counted in a leap year, so that
-    29 February stays possible)."""
-    moved = date(year or 2000, month, day) + timedelta(days=shift)
-    return moved.isoformat() if year else moved.isoformat()[4:].replace("-", "--", 1)
 
 
 # A line of a schedule: a bullet, or the hour it starts at ("- 9h00:", "• 14:30", "10 giờ:").
