@@ -93,3 +93,14 @@ def test_the_year_a_figure_is_to_reach_is_not_the_year_of_the_news():
             "thương mại song phương lên 5 tỷ USD vào năm 2010.")
     (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert (visit.start, visit.end) == ("--06-05", "--06-07")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Tổng thống Indonesia thăm Việt Nam\nSáng 11/9/2023, Tổng thống Indonesia Joko Widodo đến Hà Nội, bắt đầu "
+     "chuyến thăm cấp nhà nước 3 ngày tới Việt Nam.", "2023-09-11", "2023-09-13"),
+    ("Thủ tướng thăm Campuchia\nNgày 5/3, Thủ tướng Phan Văn Khải bắt đầu chuyến thăm chính thức Campuchia kéo dài "
+     "hai ngày theo lời mời của Thủ tướng Hun Sen.", "--03-05", "--03-06"),
+])
+def test_a_visit_dated_by_its_first_day_lasts_the_days_said(text, start, end):
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert (visit.start, visit.end) == (start, end)

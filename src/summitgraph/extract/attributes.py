@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from summitgraph import registry
@@ -176,17 +176,23 @@ def _with_closing_day(chosen: DateMention, useful: list[DateMention], folded: st
 
 
 # "bế mạc hôm 11/7 sau 4 ngày làm việc", "khai mạc ngày 8/7 và kéo dài 4 ngày": a meeting's length in days.
-_LENGTH = re.compile(r"\b(?:sau|keo dai(?: trong)?|dien ra trong|trong)\s+(2|3|4|5|hai|ba|bon)\s+ngay(?! \d)")
+_LENGTH_WORDS_BEFORE = r"sau|keo dai(?: trong)?|dien ra trong|trong"
+_LENGTH = re.compile(rf"\b(?:{_LENGTH_WORDS_BEFORE})\s+(2|3|4|5|hai|ba|bon)\s+ngay(?! \d)")
+# ... and of a visit: "chuyến thăm chính thức 3 ngày" (said of a meeting, the length of the trip around it).
+TRIP_LENGTH = re.compile(rf"\b(?:{_LENGTH_WORDS_BEFORE}|chuyen (?:tham|cong du)(?: (?:chinh thuc|cap nha nuoc|lam viec"
+                         r"|huu nghi))*)\s+(2|3|4|5|hai|ba|bon)\s+ngay(?! \d)")
 _LENGTH_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 _CLOSES = re.compile(r"\b(?:be mac|ket thuc)\b")
 _OPENS = re.compile(r"\b(?:khai mac|bat dau)\b")
 _DAYS_OF_WORK = re.compile(r"\bsau\s+(2|3|4|5|hai|ba|bon)\s+ngay\s+(?:lam viec|nhom hop|hop|thao luan|hoi dam)\b")
 
 
-def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int) -> tuple[int, int] | None:
-    """Days before and after a single day ``chosen`` that the words of text[lo:hi] give a meeting: a length
-    in days with the day said as the closing ("bế mạc ... sau 4 ngày": 3 before) or opening one (3 after)."""
-    length = _LENGTH.search(folded, lo, hi)
+def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int,
+                   length_said: re.Pattern[str] = _LENGTH) -> tuple[int, int] | None:
+    """Days before and after a single day ``chosen`` that the words of text[lo:hi] give a meeting (``TRIP_LENGTH``:
+    a visit): a length in days with the day said as the closing ("bế mạc ... sau 4 ngày": 3 before) or opening one
+    (3 after)."""
+    length = length_said.search(folded, lo, hi)
     # "bế mạc hôm nay sau hai ngày làm việc": a day told from the day of publication counts as one written.
     if chosen.is_range or not (chosen.first.day or chosen.relative in DEICTIC_DAYS) or length is None:
         return None
@@ -366,6 +372,18 @@ def telling_day(folded: str, chosen: DateMention | None, mention_start: int, men
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:cuoc|buoi)\s+(?:hoi kien|hoi dam|gap|gap go|gap mat|tiep|tiep xuc|dien dam|hop bao|lam viec|tro chuyen)"
     r"\s*(?:hom\s+|vao\s+)?$")
+
+
+def moved_day(iso: str | None, days: int) -> str | None:
+    """A full ISO day ("2023-07-14", or "--07-14" counted in a leap year) moved by ``days``, written alike; None for
+    a month, a year or nothing."""
+    if not iso or len(iso) not in (7, 10) or iso.startswith("--") != (len(iso) == 7):
+        return None
+    try:
+        day = date.fromisoformat("2000" + iso[1:] if iso.startswith("--") else iso) + timedelta(days=days)
+    except ValueError:
+        return None
+    return "--" + day.isoformat()[5:] if iso.startswith("--") else day.isoformat()
 
 
 def month_of(iso: str) -> str:

@@ -777,6 +777,13 @@ def _last_day(folded: str, chosen: DateMention | None, t_start: int, lo: int) ->
         and _ENDS_OF_TRIP.search(folded, max(lo, t_start - 40), t_start) is not None
 
 
+def _over_days(day: str, stretch: tuple[int, int] | None) -> tuple[str, str]:
+    """(start, end) of a visit dated by the one full ``day`` that ``stretch`` (days before, days after) widens; the
+    day alone without one."""
+    first, last = (attr.moved_day(day, -stretch[0]), attr.moved_day(day, stretch[1])) if stretch else (None, None)
+    return (first, last) if first and last else (day, day)
+
+
 def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
            dest: attr.Place, named_from: int) -> Candidate | None:
     if dest.country is None:
@@ -823,6 +830,9 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
     if span is not None:
         chosen, (start, end) = span
+    elif chosen is not None and start and start == end:
+        # "đến Hà Nội hôm 13/12, bắt đầu chuyến thăm kéo dài ba ngày": its first day and its length.
+        start, end = _over_days(start, attr.span_by_length(folded, chosen, lo, hi, attr.TRIP_LENGTH))
     if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)):
         start = end = attr.month_of(start)
     if start is None and _in_dateline_sentence(ctx, lo, hi) and _arrived_at(ctx, folded, t_start, lo) is not None:

@@ -294,7 +294,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
                              or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)):
         start = end = start[:7] if not start.startswith("--") else start[:4]
     if start and chosen and (offset := _days_from_the_other(folded, chosen, m.start)) is not None:
-        start = end = _shift_iso(start, offset) if start == end else None
+        start = end = attr.moved_day(start, offset) if start == end else None
     day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
         start = end = attr.year_in_name(m.name)
@@ -379,12 +379,6 @@ def _days_from_the_other(folded: str, chosen: DateMention, mention_start: int) -
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
-
-
-def _shift_iso(iso: str, days: int) -> str | None:
-    """A full ISO day ("2023-07-14" or "--07-14") moved by ``days``; None for a month or a year."""
-    day = _day(iso)
-    return None if day is None else _iso_like(day + timedelta(days=days), iso)
 
 
 def _sentence_after(ctx: DocContext, offset: int):
@@ -1240,7 +1234,7 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
             continue
         own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
         prefix = f"{own_year:04d}-" if own_year else "--"
-        moved = _shift_iso(f"{prefix}{day.first.month:02d}-{day.first.day:02d}", shift)
+        moved = attr.moved_day(f"{prefix}{day.first.month:02d}-{day.first.day:02d}", shift)
         if moved is None or shift and rec.start and not moved.startswith(rec.start):
             continue                                  # the month or year it has says another time
         rec.start = rec.end = moved
