@@ -104,3 +104,12 @@ def test_the_year_a_figure_is_to_reach_is_not_the_year_of_the_news():
 def test_a_visit_dated_by_its_first_day_lasts_the_days_said(text, start, end):
     (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert (visit.start, visit.end) == (start, end)
+
+
+def test_the_day_said_after_on_the_eve_of_a_meeting_is_not_that_meetings_day():
+    text = ("Quan chức ASEAN họp trù bị\n"
+            "Trước thềm Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 (AMM 50), ngày 4/8/2017, Hội nghị SOM ASEAN đã "
+            "họp tại Manila.")
+    found = {m.series: m for m in meetings_of(text)}
+    assert found["asean-som"].start == "2017-08-04"
+    assert found["amm"].start == "2017-08"
