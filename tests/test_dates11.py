@@ -113,3 +113,12 @@ def test_the_day_said_after_on_the_eve_of_a_meeting_is_not_that_meetings_day():
     found = {m.series: m for m in meetings_of(text)}
     assert found["asean-som"].start == "2017-08-04"
     assert found["amm"].start == "2017-08"
+
+
+def test_the_end_of_a_plan_is_not_the_year_of_a_meeting():
+    text = ("Hàng không ASEAN họp tại Hạ Long\n"
+            "Trong các ngày 20-22/9 tại Hạ Long, Hội nghị nhóm công tác vận tải hàng không ASEAN lần thứ 12 sẽ diễn "
+            "ra. Các nước đã thống nhất lộ trình tự do hoá cho giai đoạn đến năm 2015. Thị trường vận tải được mở "
+            "cửa hoàn toàn sau 2008 theo thỏa thuận chung.")
+    (meeting,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
+    assert (meeting.start, meeting.end) == ("--09-20", "--09-22")

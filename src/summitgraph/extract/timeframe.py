@@ -44,6 +44,10 @@ def _target(folded: str, d: DateMention) -> bool:
     return _TARGET_FIGURE.search(folded, max(0, d.start - 90), d.start) is not None
 
 
+# "giai đoạn đến năm 2015", "lộ trình đến 2020": the end of a period of plans, no deadline of the news; "tự do hoá
+# hoàn toàn ... sau 2008": what is to hold after a year.
+_SPAN_UP_TO = re.compile(r"\b(?:giai doan|lo trinh|ke hoach|tam nhin|chien luoc|muc tieu)\b[^.;:()\n]{0,25}?\b(?:den|toi)"
+                         r"\s*(?:het\s+)?(?:nam\s*)?$|\bsau\s+(?:nam\s+)?$")
 # A year said as an origin ("ra đời năm 2002", "thành lập năm 1967", "ký kết từ năm 1999") is history,
 # not the time of the news.
 _ORIGIN_BEFORE = re.compile(r"\b(?:ra doi|thanh lap|sang lap|khoi xuong|bat dau tu|ky ket tu|tu)\s*(?:nam\s*)?$")
@@ -366,6 +370,7 @@ def _weak_year(dates: list[DateMention], folded: str) -> int | None:
         if year is None:
             continue
         if _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start) or _target(folded, d) \
+                or _SPAN_UP_TO.search(folded, max(0, d.start - 40), d.start) \
                 or _origin(folded, d) or _to_come_before(folded, d.start):
             continue
         years.append(year)
