@@ -122,3 +122,12 @@ def test_the_end_of_a_plan_is_not_the_year_of_a_meeting():
             "cửa hoàn toàn sau 2008 theo thỏa thuận chung.")
     (meeting,) = [m for m in meetings_of(text) if m.series == "asean-sectoral"]
     assert (meeting.start, meeting.end) == ("--09-20", "--09-22")
+
+
+def test_a_span_from_the_day_of_arrival_said_far_on_is_the_visits():
+    text = ("Chủ tịch Quốc hội Lào thăm Việt Nam\n"
+            "Ngày 23/6/2017, Chủ tịch Quốc hội Lào Pany Yathotou đã tới Hà Nội, bắt đầu chuyến thăm hữu nghị chính "
+            "thức Việt Nam, dự các hoạt động kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao giữa hai nước, gặp gỡ "
+            "cộng đồng người Lào tại Hà Nội và thăm tỉnh Quảng Ninh từ ngày 23 - 26/6/2017.")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert (visit.start, visit.end) == ("2017-06-23", "2017-06-26")

@@ -106,13 +106,23 @@ def span_after(ctx, folded, dates, year, chosen: DateMention | None, t_end: int,
     span or the nearest date is one already."""
     if chosen is not None and chosen.is_range:
         return None
-    for d in attr.dates_in(dates, t_end, min(hi, t_end + _SPAN_REACH)):
+    for d in attr.dates_in(dates, t_end, hi):
         if _OTHER_EVENT.search(folded, t_end, d.start):
             return None
+        # Farther on, only a span from the day of arrival ("Ngày 23/6, ... tới Hà Nội, bắt đầu chuyến thăm ..., dự
+        # các hoạt động ... và Hội nghị ... từ ngày 23 - 26/6").
+        if d.start > t_end + _SPAN_REACH and not _from_the_day(chosen, d):
+            continue
         if d.is_range and d.first.day:
             start, end = attr.resolve_date(d, ctx.anchor, said_year(d, dates, year), attr.article_reference(ctx, dates))
             return (d, (start, end)) if trip_long(start, end) else None
     return None
+
+
+def _from_the_day(chosen: DateMention | None, span: DateMention) -> bool:
+    """Whether ``span`` starts on the single day ``chosen``."""
+    return chosen is not None and chosen.first.day is not None and span.is_range \
+        and (span.first.month, span.first.day) == (chosen.first.month, chosen.first.day)
 
 
 # "mời Tổng thống A sớm thăm", "nhận lời mời sang thăm", "thăm Việt Nam vào thời gian thích hợp": a visit
