@@ -131,3 +131,11 @@ def test_a_span_from_the_day_of_arrival_said_far_on_is_the_visits():
             "cộng đồng người Lào tại Hà Nội và thăm tỉnh Quảng Ninh từ ngày 23 - 26/6/2017.")
     (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert (visit.start, visit.end) == ("2017-06-23", "2017-06-26")
+
+
+def test_aseans_age_tells_the_year():
+    text = ("Lễ kỷ niệm tại Manila\n"
+            "Nhân kỷ niệm 50 năm thành lập ASEAN, ngày 8/8, Hội nghị Bộ trưởng Ngoại giao ASEAN đã tổ chức lễ kỷ "
+            "niệm tại Manila.")
+    (amm,) = [m for m in meetings_of(text) if m.series == "amm"]
+    assert amm.start == "2017-08-08"

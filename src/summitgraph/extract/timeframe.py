@@ -270,6 +270,25 @@ def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[Ye
     return [v for v in out if v.year != v.anniversary or v.anniversary not in placed], taken
 
 
+# "kỷ niệm 50 năm thành lập ASEAN", "chặng đường 50 năm hình thành và phát triển của ASEAN": ASEAN's age, counted
+# from its founding (the Bangkok Declaration, 8 August 1967), with no founding year written.
+_ASEAN_AGE = re.compile(r"\b(\d{1,2}) nam (?:ngay )?(?:thanh lap|ra doi|hinh thanh(?: va phat trien)?)(?: cua)?"
+                        r" (?:hiep hoi cac quoc gia dong nam a|asean)\b")
+ASEAN_FOUNDED = 1967
+
+
+def _asean_age_votes(folded: str) -> list[YearVote]:
+    """The year ASEAN's age is said in ("50 năm thành lập ASEAN" -> 2017), not when said as still to come."""
+    out = []
+    for m in _ASEAN_AGE.finditer(folded):
+        lo, _ = _sentence_at(folded, m.start())
+        if _TO_COME.search(folded, max(lo, m.start() - 40), m.start()):
+            continue                               # to come, but when?
+        year = ASEAN_FOUNDED + int(m.group(1))
+        out.append(YearVote(year, W_ANNIVERSARY, m.start(), "anniversary", anniversary=year))
+    return out
+
+
 def _chair_votes(folded: str) -> list[YearVote]:
     """"Chủ tịch ASEAN 2020", "năm Chủ tịch ASEAN 2010": the year a country holds the chair, said as
     the present (not "sẽ đảm nhận vai trò Chủ tịch ASEAN năm 2020")."""
@@ -343,6 +362,8 @@ def article_timeframe(folded: str, dates: list[DateMention], anchor: date | None
     text lower-cased one character for one (past cues such as "đã" are read in it)."""
     date_votes = _without_far_horizons(_date_votes(dates, folded, lead_end))
     anniversaries, taken = _anniversary_votes(folded, date_votes)
+    # ASEAN's age said with its years ("kỷ niệm 50 năm thành lập ASEAN (1967-2017)") is read once, above.
+    anniversaries += [v for v in _asean_age_votes(folded) if not any(abs(a.start - v.start) <= 40 for a in anniversaries)]
     date_votes = [v for v in date_votes if not any(a <= v.start < b or v.start <= a < v.end for a, b in taken)]
     chairs = _chair_votes(folded)
     # "Chủ tịch ASEAN năm 2018" is one statement: its year votes once, as the chair year.
