@@ -148,3 +148,12 @@ def test_the_day_said_after_continuing_a_visit_is_not_the_visits():
     found = {m.series: m for m in meetings_of(text)}
     assert found["bilateral-talks"].start == "--11-10"
     assert found["bilateral-visit"].start == "--11"
+
+
+def test_the_talk_pointed_back_to_after_the_lead_falls_on_the_leads_day():
+    text = ("Việt Nam - Italy tăng cường hợp tác\n"
+            "Ngày 14-5, tại Rome, Chủ tịch nước Trần Đức Lương và Tổng thống Italy Carlo Ciampi đã nhất trí thúc đẩy "
+            "quan hệ song phương.\n"
+            "Tại cuộc hội đàm, Chủ tịch nước Trần Đức Lương và Tổng thống Carlo Ciampi nhất trí tăng cường hợp tác kinh tế.")
+    (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert (talk.start, talk.end) == ("--05-14", "--05-14")

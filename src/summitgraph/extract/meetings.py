@@ -1241,6 +1241,27 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         rec.spans.append(Span(day.start, day.end))
 
 
+# "Tại cuộc hội đàm, hai bên ...": the talk the lead told, pointed back to.
+_AT_THE_TALK = re.compile(r"\W*(?:tai|trong) (?:cuoc|buoi) (?:hoi dam|hoi kien|gap|gap go|tiep|dien dam|lam viec)\b")
+
+
+def _talk_pointed_back_to(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
+    """An undated talk its sentence opens with "Tại cuộc hội đàm" is the one the article's lead tells: it falls on
+    the one day the lead tells, when the lead is the sentence before."""
+    for rec in records:
+        if rec.series != "bilateral-talks" or rec.start:
+            continue
+        sentence = ctx.sentence_at(rec.span.start)
+        if sentence is None or sentence.start < ctx.lead_end or not _AT_THE_TALK.match(ctx.folded, sentence.start) \
+                or any(s.start >= ctx.lead_end and s.end <= sentence.start for s in ctx.sentences):
+            continue
+        day = _lead_day(ctx, dates)
+        if day is not None:
+            own_year = day.first.year or year
+            rec.start = rec.end = (f"{own_year:04d}-" if own_year else "--") + f"{day.first.month:02d}-{day.first.day:02d}"
+            rec.spans.append(Span(day.start, day.end))
+
+
 def _lead_day(ctx: DocContext, dates: list[DateMention]) -> DateMention | None:
     """The one day the article's lead tells ("Sáng 12/6, Lễ đón ... diễn ra"): the story's day, which a "cùng ngày"
     said after a long report of speeches (no day told within reach) still points back to."""
@@ -1953,6 +1974,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     if one_story:
         _inherit_from_lead(records, _lead_end(ctx))
         _same_day_as_told(ctx, records, dates, year)
+        _talk_pointed_back_to(ctx, records, dates, year)
     _schedule_day(ctx, records, year)
     if one_story:
         _talks_of_one_trip(records)
