@@ -157,3 +157,12 @@ def test_the_talk_pointed_back_to_after_the_lead_falls_on_the_leads_day():
             "Tại cuộc hội đàm, Chủ tịch nước Trần Đức Lương và Tổng thống Carlo Ciampi nhất trí tăng cường hợp tác kinh tế.")
     (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
     assert (talk.start, talk.end) == ("--05-14", "--05-14")
+
+
+def test_the_stops_of_one_tour_dated_by_its_span_take_its_month():
+    text = ("Thủ tướng sẽ thăm Ấn Độ và Bangladesh\n"
+            "Nhận lời mời của Thủ tướng Ấn Độ và Thủ tướng Bangladesh, Thủ tướng Nguyễn Tấn Dũng cùng Phu nhân sẽ thăm "
+            "chính thức Ấn Độ và Bangladesh, tham dự Hội nghị Thượng đỉnh Kinh tế châu Á tại New Delhi từ ngày 3 đến "
+            "9/12/2013.")
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert len(visits) == 2 and {(v.start, v.end) for v in visits} == {("2013-12", "2013-12")}

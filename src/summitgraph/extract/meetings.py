@@ -1460,6 +1460,21 @@ def _nearest_within(rec: Candidate, others: list[Candidate], days: int) -> Candi
     return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
+def _stops_of_one_tour(records: list[Candidate]) -> None:
+    """"sẽ thăm chính thức Kuwait và Algeria, tham dự Hội nghị G20 ... từ ngày 16 đến 24/11": visits to two countries
+    or more dated by one span of days are the stops of one tour; which of its days each took is not said, only the
+    month."""
+    tours: dict[tuple[str, str], list[Candidate]] = {}
+    for rec in records:
+        if rec.series == "bilateral-visit" and rec.start and rec.end and rec.start != rec.end:
+            tours.setdefault((rec.start, rec.end), []).append(rec)
+    for (start, end), visits in tours.items():
+        hosts = {v.country for v in visits if v.country and not registry.is_organisation(v.country)}
+        if len(hosts) > 1 and attr.month_of(start) == attr.month_of(end):
+            for v in visits:
+                v.start = v.end = attr.month_of(start)
+
+
 def _talks_of_one_trip(records: list[Candidate]) -> None:
     """Talks of the same two sides a day or two apart are of one trip: one the text does not place is held
     where the nearest placed one is ("chiều 30/5 ... sẽ tiếp Đại diện Thương mại Mỹ", "tiếp đón Thủ tướng tại
@@ -1976,6 +1991,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _same_day_as_told(ctx, records, dates, year)
         _talk_pointed_back_to(ctx, records, dates, year)
     _schedule_day(ctx, records, year)
+    _stops_of_one_tour(records)
     if one_story:
         _talks_of_one_trip(records)
         _talks_in_the_days_after_arrival(records)
