@@ -166,3 +166,11 @@ def test_the_stops_of_one_tour_dated_by_its_span_take_its_month():
             "9/12/2013.")
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert len(visits) == 2 and {(v.start, v.end) for v in visits} == {("2013-12", "2013-12")}
+
+
+def test_the_day_an_earlier_talk_is_told_of_is_not_its_day():
+    text = ("Tổng thống Philippines muốn mở rộng ASEAN\n"
+            "Trả lời phỏng vấn ngày 16-5 sau chuyến thăm Bắc Kinh, Tổng thống Philippines Rodrigo Duterte cho biết ông "
+            "đã gặp Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan.")
+    (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert (talk.start, talk.end) == ("--05", "--05")

@@ -371,6 +371,21 @@ def telling_day(folded: str, chosen: DateMention | None, mention_start: int, men
                                  or _TO_COME_AFTER.match(folded, mention_end) is not None)
 
 
+# "cho biết ông đã gặp", "nói rằng hai bên đã hội đàm": reported speech opening the act told after it.
+# (Folded, "nói" is also "nơi", a place: only "nói rằng" counts.)
+_REPORTED = re.compile(r"\b(?:cho biet|noi rang|tiet lo|khang dinh|thong bao|xac nhan)(?: rang| la)?\s+"
+                       r"(?:[^\s,.;:]+\s+){0,4}?(?:da|vua|tung)\s+$")
+
+
+def reported_day(folded: str, chosen: DateMention | None, act_start: int) -> bool:
+    """Whether ``chosen``, a single day before an act told as reported speech ("Phát biểu ngày 16-5, ông A cho biết
+    ông đã gặp B"), is the day it was told of, not the act's: the act is dated only to that month."""
+    if chosen is None or chosen.is_range or not chosen.first.day or chosen.end > act_start:
+        return False
+    between = folded[chosen.end:act_start]
+    return "." not in between and _REPORTED.search(between) is not None
+
+
 # "tại cuộc hội kiến ngày 21-11, Tổng thống ... chào mừng Thủ tướng tham dự Hội nghị Thượng đỉnh G20": the day is
 # the talk's, named right before it.
 _EVENT_NOUN_BEFORE = re.compile(

@@ -1076,6 +1076,8 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
                           t_start, t_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
+    if start and attr.reported_day(folded, chosen, t_start):
+        start = end = attr.month_of(start)     # "ngày 16-5, ông A cho biết ông đã gặp B": the day it was told
     if chosen is None and _in_dateline_sentence(ctx, lo, hi):
         start = end = ctx.filed_iso()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
