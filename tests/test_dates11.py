@@ -174,3 +174,13 @@ def test_the_day_an_earlier_talk_is_told_of_is_not_its_day():
             "đã gặp Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan.")
     (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
     assert (talk.start, talk.end) == ("--05", "--05")
+
+
+def test_a_meeting_next_week_takes_the_weeks_month_once_the_day_of_writing_is_known():
+    text = ("Bộ trưởng Kinh tế ASEAN sắp họp\n"
+            "Thứ Hai, 07/08/2017, 10:20\n"
+            "Hội nghị Bộ trưởng Kinh tế ASEAN sẽ diễn ra vào tuần tới tại Manila.")
+    article = Article(id="t.txt", source="t.txt", text=text, original=text, offsets=OffsetMap.identity(len(text)),
+                      title=text.split("\n", 1)[0], published="2017-08-07")
+    (aem,) = [m for m in extract_meetings(make_context(article)) if m.series == "aem"]
+    assert (aem.start, aem.end) == ("2017-08", "2017-08")

@@ -85,11 +85,13 @@ DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "recent"})
 
 # "đầu tháng này", "tháng trước": with the publication date known, a month as good as "tháng 9".
 DEICTIC_MONTHS = frozenset({"last_month", "this_month", "next_month"})
+# "tuần tới", "tuần trước": with the publication date known, the week's month (which day of it is not said).
+DEICTIC_WEEKS = frozenset({"last_week", "this_week", "next_week"})
 
 
 def _dated(d: DateMention, anchored: bool) -> bool:
     # "thứ Tư tuần trước", "thứ Sáu tới", "Chủ nhật này": a weekday told from the day of publication, when known.
-    return d.first.month is not None or anchored and (d.relative in DEICTIC_DAYS | DEICTIC_MONTHS
+    return d.first.month is not None or anchored and (d.relative in DEICTIC_DAYS | DEICTIC_MONTHS | DEICTIC_WEEKS
                                                       or d.weekday is not None)
 
 
@@ -416,6 +418,9 @@ def resolve_date(mention: DateMention | None, anchor: date | None, year: int | N
     4 vừa qua" (past) is placed against ``reference``, the latest full date the article writes."""
     if mention is None:
         return None, None
+    if mention.relative in DEICTIC_WEEKS and mention.weekday is None:
+        start, end = resolve(mention, anchor)
+        return (month_of(start), month_of(end)) if start and end else (None, None)
     if anchor is None and reference is not None and mention.relative in ("next", "past"):
         # The latest date written is only a floor for "now": a day "vừa qua" may fall after it, in the
         # article's year; a day "tới" placed in that year must still not fall before it.
