@@ -89,8 +89,8 @@ def test_a_schedule_head_line_is_no_publication_date():
 
 def test_the_year_a_figure_is_to_reach_is_not_the_year_of_the_news():
     text = ("Thủ tướng Thái Lan sắp thăm Việt Nam\n"
-            "Thủ tướng Thái Lan Thaksin Shinawatra sẽ thăm Việt Nam từ ngày 5 đến 7/6. Hai nước đặt mục tiêu đưa kim ngạch "
-            "thương mại song phương lên 5 tỷ USD vào năm 2010.")
+            "Thủ tướng Thái Lan Thaksin Shinawatra sẽ thăm Việt Nam từ ngày 5 đến 7/6. Hai nước đặt mục tiêu đưa "
+            "kim ngạch thương mại song phương lên 5 tỷ USD vào năm 2010.")
     (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert (visit.start, visit.end) == ("--06-05", "--06-07")
 
@@ -154,7 +154,8 @@ def test_the_talk_pointed_back_to_after_the_lead_falls_on_the_leads_day():
     text = ("Việt Nam - Italy tăng cường hợp tác\n"
             "Ngày 14-5, tại Rome, Chủ tịch nước Trần Đức Lương và Tổng thống Italy Carlo Ciampi đã nhất trí thúc đẩy "
             "quan hệ song phương.\n"
-            "Tại cuộc hội đàm, Chủ tịch nước Trần Đức Lương và Tổng thống Carlo Ciampi nhất trí tăng cường hợp tác kinh tế.")
+            "Tại cuộc hội đàm, Chủ tịch nước Trần Đức Lương và Tổng thống Carlo Ciampi nhất trí tăng cường hợp tác "
+            "kinh tế.")
     (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
     assert (talk.start, talk.end) == ("--05-14", "--05-14")
 
@@ -184,3 +185,11 @@ def test_a_meeting_next_week_takes_the_weeks_month_once_the_day_of_writing_is_kn
                       title=text.split("\n", 1)[0], published="2017-08-07")
     (aem,) = [m for m in extract_meetings(make_context(article)) if m.series == "aem"]
     assert (aem.start, aem.end) == ("2017-08", "2017-08")
+
+
+def test_a_year_whose_own_verb_is_to_come_is_not_the_year_of_the_news():
+    text = ("Thủ tướng hội đàm với Thủ tướng Lào\n"
+            "Ngày 10/1, tại Hà Nội, Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Lào Bounnhang Vorachith. Năm 2007 "
+            "sẽ là Năm Hữu nghị Việt Nam - Lào.")
+    (talk,) = [m for m in meetings_of(text) if m.series == "bilateral-talks"]
+    assert talk.start == "--01-10"

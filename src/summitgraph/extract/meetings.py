@@ -1233,8 +1233,7 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         if day is None:
             continue
         own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
-        prefix = f"{own_year:04d}-" if own_year else "--"
-        moved = attr.moved_day(f"{prefix}{day.first.month:02d}-{day.first.day:02d}", shift)
+        moved = attr.moved_day(_iso_of_day(day, own_year), shift)
         if moved is None or shift and rec.start and not moved.startswith(rec.start):
             continue                                  # the month or year it has says another time
         rec.start = rec.end = moved
@@ -1245,7 +1244,8 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
 _AT_THE_TALK = re.compile(r"\W*(?:tai|trong) (?:cuoc|buoi) (?:hoi dam|hoi kien|gap|gap go|tiep|dien dam|lam viec)\b")
 
 
-def _talk_pointed_back_to(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
+def _talk_pointed_back_to(ctx: DocContext, records: list[Candidate], dates: list[DateMention],
+                          year: int | None) -> None:
     """An undated talk its sentence opens with "Tại cuộc hội đàm" is the one the article's lead tells: it falls on
     the one day the lead tells, when the lead is the sentence before."""
     for rec in records:
@@ -1257,9 +1257,13 @@ def _talk_pointed_back_to(ctx: DocContext, records: list[Candidate], dates: list
             continue
         day = _lead_day(ctx, dates)
         if day is not None:
-            own_year = day.first.year or year
-            rec.start = rec.end = (f"{own_year:04d}-" if own_year else "--") + f"{day.first.month:02d}-{day.first.day:02d}"
+            rec.start = rec.end = _iso_of_day(day, day.first.year or year)
             rec.spans.append(Span(day.start, day.end))
+
+
+def _iso_of_day(day: DateMention, year: int | None) -> str:
+    """The day and month of ``day`` as ISO text in ``year``; "--MM-DD" without one."""
+    return (f"{year:04d}-" if year else "--") + f"{day.first.month:02d}-{day.first.day:02d}"
 
 
 def _lead_day(ctx: DocContext, dates: list[DateMention]) -> DateMention | None:

@@ -35,8 +35,9 @@ _HORIZON_BEFORE = re.compile(
 # A year after a figure to reach ("đưa kim ngạch lên 5 tỷ USD vào năm 2010", "đạt 20 triệu lượt khách trong năm
 # 2020", "tăng 10% đến năm 2025"): a target, not the time of the news.
 _TARGET_FIGURE = re.compile(
-    r"\b(?:dat|len|toi|tang|giam|phan dau|nang|dua)\b[^.;:()\n]{0,50}?\d[\d.,]*\s*(?:%|phan tram|ty|trieu|nghin|ngan"
-    r"|usd|do la|euro|dong|luot khach|luot|tan|nguoi)\b[^.;:()\n\d]{0,12}?(?:vao|trong|den|toi|nam|truoc)\s*(?:nam\s*)?$")
+    r"\b(?:dat|len|toi|tang|giam|phan dau|nang|dua)\b[^.;:()\n]{0,50}?\d[\d.,]*\s*"
+    r"(?:%|phan tram|ty|trieu|nghin|ngan|usd|do la|euro|dong|luot khach|luot|tan|nguoi)\b"
+    r"[^.;:()\n\d]{0,12}?(?:vao|trong|den|toi|nam|truoc)\s*(?:nam\s*)?$")
 
 
 def _target(folded: str, d: DateMention) -> bool:
@@ -46,8 +47,10 @@ def _target(folded: str, d: DateMention) -> bool:
 
 # "giai đoạn đến năm 2015", "lộ trình đến 2020": the end of a period of plans, no deadline of the news; "tự do hoá
 # hoàn toàn ... sau 2008": what is to hold after a year.
-_SPAN_UP_TO = re.compile(r"\b(?:giai doan|lo trinh|ke hoach|tam nhin|chien luoc|muc tieu)\b[^.;:()\n]{0,25}?\b(?:den|toi)"
-                         r"\s*(?:het\s+)?(?:nam\s*)?$|\bsau\s+(?:nam\s+)?$")
+_SPAN_UP_TO = re.compile(r"\b(?:giai doan|lo trinh|ke hoach|tam nhin|chien luoc|muc tieu)\b[^.;:()\n]{0,25}?"
+                         r"\b(?:den|toi)\s*(?:het\s+)?(?:nam\s*)?$|\bsau\s+(?:nam\s+)?$")
+# "Năm 2007 sẽ là Năm Hữu nghị": a year whose own verb is still to come.
+_TO_COME_AFTER_YEAR = re.compile(r"\s+(?:cung\s+)?(?:se|sap)\b")
 # A year said as an origin ("ra đời năm 2002", "thành lập năm 1967", "ký kết từ năm 1999") is history,
 # not the time of the news.
 _ORIGIN_BEFORE = re.compile(r"\b(?:ra doi|thanh lap|sang lap|khoi xuong|bat dau tu|ky ket tu|tu)\s*(?:nam\s*)?$")
@@ -184,7 +187,7 @@ def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[Ye
             continue
         if _origin(folded, d):
             continue
-        to_come = _to_come_before(folded, d.start)
+        to_come = _to_come_before(folded, d.start) or _TO_COME_AFTER_YEAR.match(folded, d.end) is not None
         if d.first.month is not None:
             weight = W_DAY_OR_MONTH
         elif to_come:
@@ -363,7 +366,8 @@ def article_timeframe(folded: str, dates: list[DateMention], anchor: date | None
     date_votes = _without_far_horizons(_date_votes(dates, folded, lead_end))
     anniversaries, taken = _anniversary_votes(folded, date_votes)
     # ASEAN's age said with its years ("kỷ niệm 50 năm thành lập ASEAN (1967-2017)") is read once, above.
-    anniversaries += [v for v in _asean_age_votes(folded) if not any(abs(a.start - v.start) <= 40 for a in anniversaries)]
+    anniversaries += [v for v in _asean_age_votes(folded)
+                      if not any(abs(a.start - v.start) <= 40 for a in anniversaries)]
     date_votes = [v for v in date_votes if not any(a <= v.start < b or v.start <= a < v.end for a, b in taken)]
     chairs = _chair_votes(folded)
     # "Chủ tịch ASEAN năm 2018" is one statement: its year votes once, as the chair year.
@@ -392,7 +396,8 @@ def _weak_year(dates: list[DateMention], folded: str) -> int | None:
             continue
         if _DOCUMENT_BEFORE.search(folded, max(0, d.start - 80), d.start) or _target(folded, d) \
                 or _SPAN_UP_TO.search(folded, max(0, d.start - 40), d.start) \
-                or _origin(folded, d) or _to_come_before(folded, d.start):
+                or _origin(folded, d) or _to_come_before(folded, d.start) \
+                or _TO_COME_AFTER_YEAR.match(folded, d.end):
             continue
         years.append(year)
     said = set(years)
