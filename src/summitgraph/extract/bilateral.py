@@ -71,7 +71,8 @@ _TALK = WordStart(
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
-_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đoàn\s|phái đoàn\s)")
+# "tiếp người đồng cấp Trung Quốc A": the counterpart named as such is received too.
+_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đoàn\s|phái đoàn\s|người đồng (?:cấp|nhiệm)\s)")
 # Verbs that are a talk only between two office-holders named just before them.
 # "Ngoại trưởng A và người đồng nhiệm B đã thông qua một hiệp định", "... đã ký", "... chứng kiến lễ ký": what two
 # office-holders of two countries do together, they do meeting.

@@ -1,0 +1,19 @@
+"""Bilateral talks and visits, round 11: forms found by probing with sentences written for these tests."""
+from __future__ import annotations
+
+from written import talks_of
+
+
+def test_a_counterpart_received_by_his_peer_is_met():
+    # "tiếp người đồng cấp Trung Quốc A": the one received is named as the host's counterpart, in lower case.
+    text = ("Ngày 15/11/2023, Tổng thống Joe Biden tiếp người đồng cấp Trung Quốc Tập Cận Bình tại điền trang "
+            "Filoli gần San Francisco.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "US"] and talk.start == "2023-11-15"
+
+
+def test_a_transport_minister_s_country_is_no_venue():
+    # Folded, "vận tải Lào" reads "van tai Lao" ("at Laos"): the portfolio does not place the reception abroad.
+    text = "Phó Thủ tướng Trịnh Đình Dũng đã tiếp Bộ trưởng Giao thông vận tải Lào Viengsavath Siphandone."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["LA", "VN"] and talk.country == "VN"
