@@ -17,3 +17,11 @@ def test_a_transport_minister_s_country_is_no_venue():
     text = "Phó Thủ tướng Trịnh Đình Dũng đã tiếp Bộ trưởng Giao thông vận tải Lào Viengsavath Siphandone."
     (talk,) = talks_of(text)
     assert talk.parties == ["LA", "VN"] and talk.country == "VN"
+
+
+def test_the_place_opening_the_sentence_frames_a_talk_told_far_after_it():
+    # "Chiều 19/8, tại X ở thủ đô Bắc Kinh, ngay sau lễ đón chính thức, A đã hội đàm với B": the frame's place.
+    text = ("Chiều 19/8/2024, tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh, ngay sau lễ đón chính thức, Tổng Bí thư, "
+            "Chủ tịch nước Tô Lâm đã hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "VN"] and (talk.city, talk.country) == ("Beijing", "CN")

@@ -1075,8 +1075,23 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
     if place is None and met_end:
         # Said after a long name of the one met: only a place after "tại"/"ở" (not "người từng thăm Hà Nội").
         place = attr.located_place(folded, attr.places_in(ctx.text, t_end, min(hi, met_end + 60)), t_start, t_end)
+    if place is None:
+        place = _frame_place(ctx, folded, t_start, lo)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     return start, end, place, status, said
+
+
+# "Chiều 19/8, tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh, ngay sau lễ đón, A đã hội đàm với B": the place opening
+# the sentence, before a comma, frames all it tells, however far from the verb.
+_OPENING_AT = re.compile(r"\W*(?:[^,;:.]{0,40},\s*)?(?:tai|o)\s[^,;:]{0,80}$")
+
+
+def _frame_place(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Place | None:
+    """The place said after "tại" in the opening frame of the sentence lo..t_start."""
+    place = attr.located_place(folded, attr.places_in(ctx.text, lo, t_start), lo, lo)
+    if place is None or not _OPENING_AT.fullmatch(folded, lo, place.end) or "," not in folded[place.end:t_start]:
+        return None
+    return place
 
 
 def _talk_of_sides(ctx: DocContext, folded: str, slots: tuple, t_start: int, t_end: int, hi: int,
