@@ -25,3 +25,18 @@ def test_the_place_opening_the_sentence_frames_a_talk_told_far_after_it():
             "Chủ tịch nước Tô Lâm đã hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.")
     (talk,) = talks_of(text)
     assert talk.parties == ["CN", "VN"] and (talk.city, talk.country) == ("Beijing", "CN")
+
+
+def test_a_minister_told_again_by_title_meets_on_the_sidelines_of_the_meeting_told_before():
+    # "Bên lề hội nghị, Bộ trưởng đã gặp A": the minister named by title alone; the meeting is the one told before.
+    text = ("Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu đoàn Việt Nam tham dự Hội nghị AMM-56 tại Jakarta. "
+            "Bên lề hội nghị, Bộ trưởng đã gặp Ngoại trưởng Nhật Bản Hayashi Yoshimasa.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"] and (talk.city, talk.country) == ("Jakarta", "ID")
+
+
+def test_a_talk_on_the_sidelines_of_the_general_assembly_told_before_is_held_there():
+    text = ("Chủ tịch Quốc hội Vương Đình Huệ dự AIPA-44 tại Jakarta. Bên lề Đại hội đồng, Chủ tịch Quốc hội "
+            "đã gặp Chủ tịch Hạ viện Malaysia Johari Abdul.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["MY", "VN"] and talk.country == "ID"

@@ -128,9 +128,14 @@ _ORG_HEAD = re.compile(r"\b(?:tong giam doc|chu tich|tong thu ky|giam doc dieu h
 _HOME_TITLE = re.compile(r"\b(?:chu tich nuoc|thu tuong|tong bi thu|chu tich quoc hoi|pho thu tuong|pho chu tich nuoc)\b")
 
 
-def _bare_home_title(text: str, folded: str, lo: int, hi: int) -> bool:
-    """True when the sentence names a head office with no name or country after it."""
-    for m in _HOME_TITLE.finditer(folded, lo, hi):
+# "Bên lề hội nghị, Bộ trưởng đã gặp Ngoại trưởng Nhật Bản A": a minister told again by his title alone is an
+# office-holder meeting, though not one a side is told by (his country is the article's).
+_MINISTER_TITLE = re.compile(r"\b(?:bo truong|ngoai truong)\b")
+
+
+def _bare_home_title(text: str, folded: str, lo: int, hi: int, titles: re.Pattern[str] = _HOME_TITLE) -> bool:
+    """True when the sentence names a head office (one of ``titles``) with no name or country after it."""
+    for m in titles.finditer(folded, lo, hi):
         rest = text[m.end():m.end() + 2]
         if not rest.strip() or not rest[1:2].isupper():
             return True
@@ -879,7 +884,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
     leader_of = _leader_of(ctx, folded, t_start, lo) if subject is None and host is None else None
     if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun and not leader_of \
-            and not _bare_home_title(ctx.text, folded, lo, t_start):
+            and not _bare_home_title(ctx.text, folded, lo, t_start) \
+            and not _bare_home_title(ctx.text, folded, lo, t_start, _MINISTER_TITLE):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
         return []

@@ -1045,7 +1045,7 @@ def _year_of(iso: str) -> int | None:
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
 _SIDELINES = re.compile(r"\bben le\b")
 # "Bên lề hội nghị, ...", "bên lề các hội nghị này": the meeting the text has just told.
-_SIDELINES_OF_IT = re.compile(r"\s*(?:cac\s+)?(?:hoi nghi|cuoc hop|dien dan|su kien)(?:\s+(?:nay|tren|lan nay))?\s*[,.;]")
+_SIDELINES_OF_IT = re.compile(r"\s*(?:cac\s+)?(?:hoi nghi(?: cap cao| thuong dinh)?|cuoc hop|dien dan|su kien|dai hoi dong|thuong dinh)(?:\s+(?:nay|tren|lan nay))?\s*[,.;]")
 # "Trong thời gian này cũng diễn ra ...": held during what the sentence before dates.
 _MEANWHILE = re.compile(r"\b(?:trong|cung) thoi gian (?:nay|do|tren)\b")
 
@@ -1106,12 +1106,23 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
         events = [(min(sp.start for sp in r.spans if cue.end() <= sp.start < sentence.end), r) for r in records
                   if r is not rec and not r.series.startswith("bilateral") and r.country
                   and any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
-        if not events:
+        event = min(events, key=lambda pair: pair[0])[1] if events else \
+            _the_event_told_before(ctx, records, cue.start(), cue.end(), sentence.start) if talk else None
+        if event is None:
             continue
-        event = min(events, key=lambda pair: pair[0])[1]
         rec.city, rec.country, rec.format = event.city, event.country, "in_person"
         if rec.start is None and event.start:
             rec.start = rec.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+
+
+def _the_event_told_before(ctx: DocContext, records: list[Candidate], cue_start: int, cue_end: int,
+                           lo: int) -> Candidate | None:
+    """"Bên lề hội nghị, Bộ trưởng đã gặp ...": the placed meeting (not a talk or visit) the text told last before
+    the sentence, which "hội nghị" points back to."""
+    if not (_SIDELINES.match(ctx.folded, cue_start) and _SIDELINES_OF_IT.match(ctx.folded, cue_end)):
+        return None
+    told = [r for r in records if r.country and not r.series.startswith("bilateral") and r.span.start < lo]
+    return max(told, key=lambda r: r.span.start, default=None)
 
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
