@@ -50,6 +50,8 @@ _TALK = WordStart(
     r"|cuoc gap(?: song phuong| rieng| ngan| hep| go)?|gap go|gap gio|gap rieng"
     # a translated "bilateral meeting": "tổ chức một cuộc họp song phương với Tổng thống A"
     r"|cuoc hop song phuong|(?:cuoc )?trao doi truc tuyen(?= voi )"
+    # translated "held talks with": "tổ chức các cuộc đàm phán với Thủ tướng A"
+    r"|(?:cuoc )?dam phan(?= voi )"
     # translated: "Trong cuộc họp của họ tại Bắc Kinh, Chủ tịch A nói với Thủ tướng B"
     r"|cuoc hop(?= cua ho\b| cua hai (?:nha lanh dao|ong|ba)\b)"
     # "trò chuyện thân mật với Tổng thống A", "ăn sáng làm việc với Thủ tướng B"
@@ -445,8 +447,10 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 talks.append(unnamed)
         if len(talks) == told:
             talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
-        if len(talks) == told and talks:
-            talks.extend(_talk_of_both(ctx, folded, dates, year, said + paired, talks[-1], lo, hi))
+        if len(talks) == told:
+            # "hai nhà lãnh đạo đã gặp nhau": the sides of the talk told last, else the pair the sentence before names
+            both = talks[-1].parties if talks else _pair_told_before(folded, people, ctx.sentences, lo)
+            talks.extend(_talk_of_both(ctx, folded, dates, year, said + paired, both, lo, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
@@ -863,6 +867,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         named = [host]
         t_start = folded.rfind("duoc", lo, _head_start(host))   # the guest is named before "được"
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
+    met_before = {at for at in met if at < t_start}
     met.update(p.start for p in named)
     counterparts = [p for p in named if _senior(p) or _peer(folded, p) or p.person in sides.seniors]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
@@ -883,7 +888,9 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     # "Bà cũng gặp ...", "Ông đã hội kiến ...": the visitor told by a pronoun opening the sentence.
     visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
     leader_of = _leader_of(ctx, folded, t_start, lo) if subject is None and host is None else None
-    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun and not leader_of \
+    # "Hội kiến Nhà vua A; gặp Chủ tịch Hạ viện B": a verb after one that met someone shares its unnamed subject.
+    chained = any(lo <= at < t_start for at in met_before)
+    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun and not leader_of and not chained \
             and not _bare_home_title(ctx.text, folded, lo, t_start) \
             and not _bare_home_title(ctx.text, folded, lo, t_start, _MINISTER_TITLE):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
@@ -1275,22 +1282,35 @@ _BOTH_OF_THEM = re.compile(r"\bhai (?:nha lanh dao|vi lanh dao|lanh dao|nguyen t
 _NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien"
                            r"|hang nam|trong|nam|thang|ngay|tu|sang|chieu|toi|truoc|sau|nhieu|mot)\b)")
 # Verbs of meeting, not of what was said at it ("hai nhà lãnh đạo đã trao đổi", "thảo luận": the talk's content).
-_MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap(?: go| nhau| rieng| mat)?|hoi dam(?: truc tuyen)?|dien dam(?: voi nhau)?|hoi kien)")
+_MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap(?: go| nhau| rieng| mat| ngan| hep| song phuong)?|hoi dam(?: truc tuyen)?|dien dam(?: voi nhau)?|hoi kien)")
 
 
-def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], last: Candidate, lo: int,
+def _pair_told_before(folded: str, people: list[PersonMention], sentences: list, lo: int) -> tuple[str, ...]:
+    """The countries of two office-holders joined by "và" in the sentence before ``lo`` ("Thủ tướng A và Thủ
+    tướng Campuchia B cùng dự Hội nghị"), if it names such a pair."""
+    before = next((s for s in reversed(sentences) if s.end <= lo), None)
+    if before is None:
+        return ()
+    here = [p for p in people if before.start <= p.start < before.end and p.country and _senior(p)]
+    for first, second in zip(here, here[1:]):
+        if first.country != second.country and folded[first.end:_head_start(second)].strip() == "va":
+            return tuple(sorted({first.country, second.country}))
+    return ()
+
+
+def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], parties: tuple[str, ...], lo: int,
                   hi: int) -> list[Candidate]:
-    """A talk of "hai nhà lãnh đạo" (the two leaders) is between the sides of the talk told last."""
+    """A talk of "hai nhà lãnh đạo" (the two leaders) is between ``parties``, the sides told last."""
     for m in verbs:
         both = _BOTH_OF_THEM.search(folded, max(lo, m.start() - 40), m.start())
-        if both is None or not last.parties or not _MEETING_VERB.fullmatch(m.group(0)) \
+        if both is None or not parties or not _MEETING_VERB.fullmatch(m.group(0)) \
                 or not _NO_OTHER_MET.match(folded, m.end()):
             continue
         slots = _talk_slots(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
         end = _PAIR_TALK.pattern.match(folded, m.start()) or m
         # another occasion than the talk told last: kept apart from it even when neither is dated
         return [_talk_of_sides(ctx, folded, slots, m.start(), end.end(), hi, (both.start(), end.end()),
-                               set(last.parties), counterpart=BOTH_OF_THEM)]
+                               set(parties), counterpart=BOTH_OF_THEM)]
     return []
 
 
