@@ -40,3 +40,42 @@ def test_a_talk_on_the_sidelines_of_the_general_assembly_told_before_is_held_the
             "đã gặp Chủ tịch Hạ viện Malaysia Johari Abdul.")
     (talk,) = talks_of(text)
     assert talk.parties == ["MY", "VN"] and talk.country == "ID"
+
+
+def test_a_second_verb_of_a_schedule_line_shares_the_unnamed_subject():
+    # "Hội kiến Nhà vua A; gặp Chủ tịch Hạ viện B": the plain "gặp" after a verb that met someone.
+    text = ("Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản từ ngày 10 đến 12/3/2024. Lịch trình chuyến thăm:\n"
+            "- Ngày 11/3: Hội kiến Nhà vua Naruhito; gặp Chủ tịch Hạ viện Nukaga Fukushiro.")
+    names = [t.name for t in talks_of(text)]
+    assert any(n.startswith("gặp Chủ tịch Hạ viện") for n in names), names
+
+
+def test_the_two_named_in_the_sentence_before_meet_briefly():
+    # "A và B cùng dự ... Hai Thủ tướng đã có cuộc gặp ngắn": no talk told before, the pair named just before.
+    text = ("Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet cùng dự Hội nghị Cấp cao ASEAN 43 tại "
+            "Jakarta. Hai Thủ tướng đã có cuộc gặp ngắn bên lề Hội nghị.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KH", "VN"] and talk.country == "ID"
+
+
+def test_talks_held_with_a_translated_verb():
+    text = ("Thủ tướng Ấn Độ Narendra Modi đã tổ chức các cuộc đàm phán với Thủ tướng Nhật Bản Shinzo Abe tại "
+            "Tokyo ngày 29/10/2018.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["IN", "JP"] and talk.start == "2018-10-29"
+
+
+def test_the_two_leaders_meeting_on_the_sidelines_of_several_meetings_meet_at_each():
+    # "hai Thủ tướng cũng đã gặp gỡ và trao đổi với nhau bên lề X tại Mông Cổ (7/2016), Y tại Lào (9/2016)".
+    text = ("Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe đã có cuộc hội đàm tại Tokyo (tháng "
+            "5/2016); hai Thủ tướng cũng đã gặp gỡ và trao đổi với nhau bên lề Hội nghị Cấp cao Á-Âu (ASEM) tại "
+            "Mông Cổ (tháng 7/2016), Hội nghị Cấp cao ASEAN tại Lào (tháng 9/2016).")
+    talks = talks_of(text)
+    assert sorted((t.start, t.country) for t in talks) == [("2016-05", "JP"), ("2016-07", "MN"), ("2016-09", "LA")]
+
+
+def test_the_two_leaders_also_meet_again_elsewhere():
+    text = ("Tổng thống Joe Biden và Thủ tướng Anthony Albanese đã hội đàm tại Nhà Trắng năm 2023. Hai nhà lãnh đạo "
+            "còn gặp nhau bên lề Hội nghị G20 tại Ấn Độ (tháng 9/2023) và Hội nghị APEC tại Mỹ (tháng 11/2023).")
+    talks = talks_of(text)
+    assert sorted(t.start for t in talks) == ["2023", "2023-09", "2023-11"]

@@ -451,6 +451,12 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             # "hai nhà lãnh đạo đã gặp nhau": the sides of the talk told last, else the pair the sentence before names
             both = talks[-1].parties if talks else _pair_told_before(folded, people, ctx.sentences, lo)
             talks.extend(_talk_of_both(ctx, folded, dates, year, said + paired, both, lo, hi))
+        else:
+            # "A và B đã hội đàm tại Tokyo; hai Thủ tướng cũng đã gặp nhau bên lề ...": a clause of its own
+            clause = folded.find(";", talks[-1].span.end, hi)
+            if clause >= 0:
+                talks.extend(_talk_of_both(ctx, folded, dates, year, [m for m in said + paired if m.start() > clause],
+                                           talks[-1].parties, clause + 1, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
@@ -889,7 +895,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
     leader_of = _leader_of(ctx, folded, t_start, lo) if subject is None and host is None else None
     # "Hội kiến Nhà vua A; gặp Chủ tịch Hạ viện B": a verb after one that met someone shares its unnamed subject.
-    chained = any(lo <= at < t_start for at in met_before)
+    chained = any(lo <= p.start < t_start and _senior(p) and _NEXT_VERB.fullmatch(folded, p.end, t_start)
+                  for p in people if p.start in met_before)
     if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun and not leader_of and not chained \
             and not _bare_home_title(ctx.text, folded, lo, t_start) \
             and not _bare_home_title(ctx.text, folded, lo, t_start, _MINISTER_TITLE):
@@ -966,6 +973,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
 
 
 _IN_TURN = re.compile(r"\blan luot\s+$")
+# Between the one met by a verb and the next verb of the same unnamed subject: "A; gặp B", "A, sau đó gặp B".
+_NEXT_VERB = re.compile(r"\s*[;,]?\s*(?:va\s+)?(?:(?:da|cung|sau do|tiep do|tiep tuc)\s+)*")
 
 
 def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention, lo: int) -> PersonMention | None:
@@ -1273,13 +1282,14 @@ def _talk_of_pair_names(ctx, folded, dates, year, people: list[PersonMention], l
 # "Hai nhà lãnh đạo đã gặp gỡ lần đầu tại Seoul", "hai Ngoại trưởng từng điện đàm": the two sides of a talk told
 # just before, meeting (again, or before) on another occasion.
 _BOTH_OF_THEM = re.compile(r"\bhai (?:nha lanh dao|vi lanh dao|lanh dao|nguyen thu|thu tuong|tong thong|bo truong"
-                           r"|ngoai truong|chu tich|ong|ba|nguoi)(?: (?:da|se|tung|cung|vua|tiep tuc|tung co|da co|co))*"
+                           r"|ngoai truong|chu tich|ong|ba|nguoi)(?: (?:da|se|tung|cung|con|vua|tiep tuc|tung co|da co|co))*"
                            r"(?: (?:cuoc|buoi|lan))?\s+$")
 
 
 # What may follow the two leaders' verb: "nhau", a time, a place, a manner; not others met ("gặp gỡ báo chí",
 # "gặp gỡ cộng đồng doanh nghiệp").
-_NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien"
+# "gặp gỡ và trao đổi với nhau": a second verb of the two joined by "và".
+_NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|va (?:trao doi|hoi dam|thao luan|dien dam)|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien"
                            r"|hang nam|trong|nam|thang|ngay|tu|sang|chieu|toi|truoc|sau|nhieu|mot)\b)")
 # Verbs of meeting, not of what was said at it ("hai nhà lãnh đạo đã trao đổi", "thảo luận": the talk's content).
 _MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap(?: go| nhau| rieng| mat| ngan| hep| song phuong)?|hoi dam(?: truc tuyen)?|dien dam(?: voi nhau)?|hoi kien)")

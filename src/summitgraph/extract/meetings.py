@@ -1115,6 +1115,33 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
             rec.start = rec.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
 
 
+def _talks_at_each_event(ctx: DocContext, records: list[Candidate]) -> None:
+    """"hai Thủ tướng đã gặp nhau bên lề ASEM tại Mông Cổ (tháng 7/2016), Hội nghị Cấp cao ASEAN tại Lào (tháng
+    9/2016)": a talk said on the sidelines of several meetings, each in another place or month, is one talk at each;
+    the talk read is the first one's."""
+    folded = ctx.folded
+    for rec in [r for r in records if r.series == "bilateral-talks"]:
+        sentence = ctx.sentence_at(rec.span.start)
+        cue = sentence and _SIDELINES.search(folded, rec.span.start, sentence.end)
+        if not cue:
+            continue
+        events = sorted(((min(sp.start for sp in r.spans if cue.end() <= sp.start < sentence.end), r) for r in records
+                         if not r.series.startswith("bilateral") and r.country and r.start
+                         and any(cue.end() <= sp.start < sentence.end for sp in r.spans)), key=lambda pair: pair[0])
+        occasions = [(r.country, _month(r.start)) for _, r in events]
+        if len(events) < 2 or len(set(occasions)) < len(occasions) or rec.country not in (None, occasions[0][0]) \
+                or rec.start and _month(rec.start) != occasions[0][1]:
+            continue
+        for _, event in events[1:]:
+            records.append(replace(rec, spans=list(rec.spans), city=event.city, country=event.country,
+                                   format="in_person", start=_month(event.start), end=_month(event.start)))
+
+
+def _month(iso: str) -> str:
+    """The month of a date ("2016-07-12" -> "2016-07"); a year alone, or a month without a year, as it is."""
+    return iso[:7] if not iso.startswith("--") else iso[:4]
+
+
 def _the_event_told_before(ctx: DocContext, records: list[Candidate], cue_start: int, cue_end: int,
                            lo: int) -> Candidate | None:
     """"Bên lề hội nghị, Bộ trưởng đã gặp ...": the placed meeting (not a talk or visit) the text told last before
@@ -1823,6 +1850,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_summit_week(records, _lead_end(ctx))
     if one_story:
         _during_another_event(ctx, records, dates, year)
+    _talks_at_each_event(ctx, records)
     _talks_at_their_event(ctx, records)
     if one_story:
         _inherit_from_lead(records, _lead_end(ctx))
