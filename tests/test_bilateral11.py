@@ -79,3 +79,14 @@ def test_the_two_leaders_also_meet_again_elsewhere():
             "còn gặp nhau bên lề Hội nghị G20 tại Ấn Độ (tháng 9/2023) và Hội nghị APEC tại Mỹ (tháng 11/2023).")
     talks = talks_of(text)
     assert sorted(t.start for t in talks) == ["2023", "2023-09", "2023-11"]
+
+
+def test_a_talk_at_a_leader_s_office_is_in_its_capital():
+    # "tại Phòng Bầu dục", "tại Phủ Thủ tướng Nhật Bản", "tại Perdana Putra": the seat names the city.
+    text = "Thủ tướng Phan Văn Khải và Tổng thống Mỹ George W. Bush đã hội đàm tại Phòng Bầu dục ngày 21/6/2005."
+    (talk,) = talks_of(text)
+    assert talk.city == "Washington"
+    text = ("Ngày 10/3/2024, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio tại Phủ Thủ "
+            "tướng Nhật Bản.")
+    (talk,) = talks_of(text)
+    assert talk.city == "Tokyo"
