@@ -90,3 +90,8 @@ def test_a_talk_at_a_leader_s_office_is_in_its_capital():
             "tướng Nhật Bản.")
     (talk,) = talks_of(text)
     assert talk.city == "Tokyo"
+
+
+def test_a_company_head_calling_on_a_leader_is_no_talk():
+    text = "Tổng Giám đốc Tập đoàn Dầu khí quốc gia Malaysia Petronas đã chào xã giao Thủ tướng Phạm Minh Chính."
+    assert talks_of(text) == []

@@ -1012,7 +1012,8 @@ def _junior(person: PersonMention) -> bool:
     """True for a person whose every title is of an office below minister rank (a rank such as "Đại tướng"
     says nothing of the office)."""
     titles = [fold(t) for t in person.titles]
-    return bool(titles) and not _senior(person) and all(_JUNIOR.match(t) for t in titles)
+    # "Tổng Giám đốc Tập đoàn Dầu khí quốc gia Malaysia" calling on a leader: a business, no side of state
+    return bool(titles) and not _senior(person) and all(_JUNIOR.match(t) or _BUSINESS.search(t) for t in titles)
 
 
 _BY_PHONE = re.compile(r"\s*,?\s*(?:qua|bang)\s+(?:dien thoai|duong dien thoai)\b")
