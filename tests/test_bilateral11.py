@@ -1,7 +1,7 @@
 """Bilateral talks and visits, round 11: forms found by probing with sentences written for these tests."""
 from __future__ import annotations
 
-from written import talks_of
+from written import meetings_of, talks_of
 
 
 def test_a_counterpart_received_by_his_peer_is_met():
@@ -95,3 +95,11 @@ def test_a_talk_at_a_leader_s_office_is_in_its_capital():
 def test_a_company_head_calling_on_a_leader_is_no_talk():
     text = "Tổng Giám đốc Tập đoàn Dầu khí quốc gia Malaysia Petronas đã chào xã giao Thủ tướng Phạm Minh Chính."
     assert talks_of(text) == []
+
+
+def test_a_tour_whose_first_stop_has_its_short_name_in_brackets():
+    # "thăm các Tiểu vương quốc Ả-rập Thống nhất (UAE), Qatar và Saudi Arabia": lower-case "các", then brackets.
+    text = ("Thủ tướng Phạm Minh Chính thăm các Tiểu vương quốc Ả-rập Thống nhất (UAE), Qatar và Saudi Arabia từ "
+            "28/10 đến 1/11/2024.")
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert sorted(v.country for v in visits) == ["AE", "QA", "SA"]

@@ -686,10 +686,16 @@ _STOP_OF_TRIP = re.compile(r"\b(?:la|lam)\s+(?:diem den|dia diem|quoc gia|nuoc|c
 _AND = re.compile(r"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){1,3} cua\s+)?$")
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,15}\)")
+
+
 def _also_to(ctx: DocContext, folded: str, after: int, hi: int) -> list[attr.Place]:
     """Further destinations joined to the first by "và" or a comma."""
     out = []
     while True:
+        # "các Tiểu vương quốc Ả-rập Thống nhất (UAE), Qatar": the short name in brackets is the same country
+        bracketed = _BRACKETED.match(folded, after, hi)
+        after = bracketed.end() if bracketed else after
         hits = [h for h in registry.find_countries(ctx.text[after:min(hi, after + 30)]) if len(h.key) == 2]
         if not hits or not _AND.match(folded[after:after + hits[0].start]) or not folded[after:after + hits[0].start].strip():
             return out
