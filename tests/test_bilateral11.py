@@ -103,3 +103,11 @@ def test_a_tour_whose_first_stop_has_its_short_name_in_brackets():
             "28/10 đến 1/11/2024.")
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert sorted(v.country for v in visits) == ["AE", "QA", "SA"]
+
+
+def test_the_visitor_told_by_a_pronoun_after_a_time_meets_on_the_day_after():
+    # "Sáng hôm sau, ông hội kiến A": the pronoun is the visitor; "hôm sau" the day after the one told last.
+    text = ("Tổng thống Joe Biden thăm cấp Nhà nước Việt Nam từ ngày 10-11/9/2023. Chiều 10/9, Tổng thống Biden hội "
+            "đàm với Tổng Bí thư Nguyễn Phú Trọng. Sáng hôm sau, ông hội kiến Chủ tịch nước Võ Văn Thưởng.")
+    talks = talks_of(text)
+    assert [(t.parties, t.start) for t in talks] == [(["US", "VN"], "2023-09-10"), (["US", "VN"], "2023-09-11")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from dataclasses import dataclass, replace
 
 from summitgraph import registry
@@ -1051,7 +1052,9 @@ def _leader_of(ctx: DocContext, folded: str, t_start: int, lo: int) -> str | Non
 
 # A sentence opened by a pronoun and an adverb or two before its talk verb.
 # "Sau đó, ông tiếp tục gặp ...": a connective may open the sentence before the pronoun.
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:sau do|tiep do|truoc do|cung ngay|ngay sau do|tai day|trong chuyen tham(?: nay)?)"
+# "Sáng hôm sau, ông hội kiến ...", "Chiều cùng ngày, bà ...": a time may open it too.
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:sau do|tiep do|truoc do|cung ngay|ngay sau do|tai day|trong chuyen tham(?: nay)?"
+                              r"|(?:(?:sang|chieu|toi|trua|dem|ngay)\s+)?(?:hom sau|cung ngay|hom nay|hom qua))"
                               r"\s*,?\s*)?(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
 
 
@@ -1098,6 +1101,8 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
                                    attr.article_reference(ctx, dates))
     if chosen is None and _in_dateline_sentence(ctx, lo, hi):
         start = end = ctx.filed_iso()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
+    if chosen is None and _NEXT_DAY.match(folded, lo, t_start):
+        start = end = _day_after_told(ctx, dates, year, lo)
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
@@ -1121,6 +1126,22 @@ def _frame_place(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Pl
     if place is None or not _OPENING_AT.fullmatch(folded, lo, place.end) or "," not in folded[place.end:t_start]:
         return None
     return place
+
+
+# "Sáng hôm sau, ông hội kiến ...", "Ngày hôm sau (11/9)" undated: the day after the one the text told last.
+_NEXT_DAY = re.compile(r"\W*(?:(?:sang|chieu|toi|trua|dem|ngay)\s+)?(?:hom sau|ngay tiep theo|ngay ke tiep)\b")
+_NEXT_DAY_REACH = 600
+
+
+def _day_after_told(ctx: DocContext, dates: list[DateMention], year: int | None, lo: int) -> str | None:
+    """The ISO day after the last single day written in reach before ``lo``, when its year can be told."""
+    told = attr.last_day_before(dates, lo, _NEXT_DAY_REACH)
+    if told is None:
+        return None
+    start, _ = attr.resolve_date(told, ctx.anchor, said_year(told, dates, year), attr.article_reference(ctx, dates))
+    if not start or len(start) != 10 or start.startswith("-"):
+        return None
+    return (date.fromisoformat(start) + timedelta(days=1)).isoformat()
 
 
 def _talk_of_sides(ctx: DocContext, folded: str, slots: tuple, t_start: int, t_end: int, hi: int,
