@@ -111,3 +111,12 @@ def test_the_visitor_told_by_a_pronoun_after_a_time_meets_on_the_day_after():
             "đàm với Tổng Bí thư Nguyễn Phú Trọng. Sáng hôm sau, ông hội kiến Chủ tịch nước Võ Văn Thưởng.")
     talks = talks_of(text)
     assert [(t.parties, t.start) for t in talks] == [(["US", "VN"], "2023-09-10"), (["US", "VN"], "2023-09-11")]
+
+
+def test_the_protagonist_told_by_title_alone_arrives_at_the_next_stop():
+    # "Sau đó, Ngoại trưởng tới Malaysia, gặp Thủ tướng A": the tour's next stop, the traveller by title alone.
+    text = ("Ngoại trưởng Mỹ Antony Blinken thăm Indonesia\n\nNgoại trưởng Mỹ Antony Blinken đã tới Jakarta ngày "
+            "13/12/2021. Tại đây, ông đã hội đàm với Ngoại trưởng Retno Marsudi. Sau đó, Ngoại trưởng tới Malaysia, "
+            "gặp Thủ tướng Ismail Sabri Yaakob.")
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert sorted(v.country for v in visits) == ["ID", "MY"] and all(v.parties[1] == "US" for v in visits)

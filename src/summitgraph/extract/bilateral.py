@@ -542,10 +542,13 @@ def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist,
              purpose_end: int) -> list[Candidate]:
     for m in _ARRIVAL.finditer(folded, lo, hi):
         gap = _ARRIVAL_GAP.match(folded, m.end(), hi)
-        if not any(p.end <= m.start() and _senior(p) and p.country for p in people) \
+        # "Sau đó, Ngoại trưởng tới Malaysia": the article's protagonist told by his title alone
+        titled = _BARE_TITLE_BEFORE.search(folded, max(lo, m.start() - 40), m.start()) is not None \
+            and _bare_home_title(ctx.text, folded, max(lo, m.start() - 40), m.start(), _TRAVELLER)
+        if not (titled or any(p.end <= m.start() and _senior(p) and p.country for p in people)) \
                 or _FOR_AN_EVENT.search(folded, m.end(), purpose_end):
             continue
-        if not _AUXILIARY.match(folded, m.start()) and not any(0 <= m.start() - p.end <= 2 for p in people):
+        if not titled and not _AUXILIARY.match(folded, m.start()) and not any(0 <= m.start() - p.end <= 2 for p in people):
             continue    # a bare "đến", "tới" ("từ ... đến", "trong tuần tới") is no arrival
         dest = _destination(ctx, folded, gap.end(), hi)
         if dest is None or dest.start > gap.end():
@@ -556,6 +559,10 @@ def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist,
             found.start = found.end = attr.month_of(found.start)
         return [found] if found else []
     return []
+
+
+_TRAVELLER = re.compile(r"\b(?:ngoai truong|thu tuong|tong thong|bo truong|chu tich nuoc|tong bi thu)\b")
+_BARE_TITLE_BEFORE = re.compile(_TRAVELLER.pattern + r"(?:\s+(?:da|cung|sau do|tiep tuc|vua|tiep do))*\s+$")
 
 
 # A trip named as such ("chuyến thăm", "thăm chính thức"), not a bare "thăm" (of a pagoda, of voters).
