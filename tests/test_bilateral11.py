@@ -120,3 +120,23 @@ def test_the_protagonist_told_by_title_alone_arrives_at_the_next_stop():
             "gặp Thủ tướng Ismail Sabri Yaakob.")
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert sorted(v.country for v in visits) == ["ID", "MY"] and all(v.parties[1] == "US" for v in visits)
+
+
+def test_translated_calls_and_summits_are_talks():
+    # Foreign-agency copy: "một cuộc nói chuyện điện thoại với", "nói chuyện với A qua điện thoại",
+    # "tổ chức hội nghị thượng đỉnh với", "A và B đã tổ chức một cuộc họp trực tuyến".
+    text = ("Thủ tướng Campuchia Hun Sen cho biết ông đã có một cuộc nói chuyện điện thoại với Thủ tướng Thái Lan "
+            "Prayuth Chan-ocha ngày 4/6/2020.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KH", "TH"] and talk.city is None
+    text = "Ngoại trưởng Nga Sergei Lavrov nói chuyện với người đồng cấp Trung Quốc Vương Nghị qua điện thoại hôm 10/2."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["CN", "RU"]
+    text = ("Tổng thống Mỹ Donald Trump đã tổ chức hội nghị thượng đỉnh với nhà lãnh đạo Triều Tiên Kim Jong-un tại "
+            "Singapore ngày 12/6/2018.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["KP", "US"] and talk.city == "Singapore"
+    text = ("Thủ tướng Singapore Lý Hiển Long và Thủ tướng Malaysia Muhyiddin Yassin đã tổ chức một cuộc họp trực "
+            "tuyến vào ngày 10/11/2020.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["MY", "SG"] and talk.format == "online"

@@ -65,6 +65,9 @@ _TALK = WordStart(
     r"|(?:cuoc )?(?:thao luan|trao doi)(?= giua )"
     # a call: "trao đổi qua điện thoại với", "gọi điện cho", "gọi điện chúc mừng"; "gặp mặt"
     r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: chuc mung| cho)?|gap mat"
+    # translated: "một cuộc nói chuyện điện thoại với", "nói chuyện với A qua điện thoại", "tổ chức hội nghị
+    # thượng đỉnh với nhà lãnh đạo A", "cuộc họp trực tuyến với"
+    r"|(?:cuoc )?noi chuyen dien thoai|noi chuyen(?= voi )|hoi nghi thuong dinh(?= voi )|cuoc hop truc tuyen(?= voi )"
     # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao(?: xa giao| tu biet)?"
     # "làm việc với", "trao đổi với": a working meeting, a talk only with an office-holder named after it
@@ -80,6 +83,8 @@ _RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đ
 # "Ngoại trưởng A và người đồng nhiệm B đã thông qua một hiệp định", "... đã ký", "... chứng kiến lễ ký": what two
 # office-holders of two countries do together, they do meeting.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau|ky ket|ky|thong qua|chung kien|hop bao chung"
+                       # translated: "A và B đã tổ chức một cuộc họp trực tuyến", "... tổ chức hội nghị thượng đỉnh"
+                       r"|to chuc (?:mot |cac )?(?:cuoc hop(?: truc tuyen)?|hoi nghi thuong dinh|cuoc gap(?: thuong dinh)?)"
                        r"|gap go bao chi|bat tay)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|trong the|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
