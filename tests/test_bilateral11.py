@@ -140,3 +140,10 @@ def test_translated_calls_and_summits_are_talks():
             "tuyến vào ngày 10/11/2020.")
     (talk,) = talks_of(text)
     assert talk.parties == ["MY", "SG"] and talk.format == "online"
+
+
+def test_an_undated_visit_takes_the_month_of_its_talks_in_the_host_country():
+    text = ("Chuyến thăm Mỹ của Thủ tướng Nguyễn Xuân Phúc mở ra chương mới. Thủ tướng Nguyễn Xuân Phúc đã hội đàm "
+            "với Tổng thống Donald Trump tại Nhà Trắng ngày 31/5/2017.")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert visit.country == "US" and visit.start == "2017-05"

@@ -1393,6 +1393,21 @@ def _talks_of_one_trip(records: list[Candidate]) -> None:
             talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
 
 
+def _visit_in_the_month_of_its_talks(records: list[Candidate]) -> None:
+    """"chuyến thăm Mỹ của Thủ tướng" told undated, and "hội đàm với Tổng thống Mỹ tại Nhà Trắng ngày 31/5/2017": a
+    visit the text does not date takes the month of the talks of its two sides held in its host country, when
+    they all fall in one month."""
+    for visit in records:
+        if visit.series != "bilateral-visit" or visit.start is not None or not visit.country or not visit.parties:
+            continue
+        # talks of people met ("hội đàm với Tổng thống A"), not a named body's session ("kỳ họp Ủy ban liên Chính phủ")
+        months = {_month(t.start) for t in records if t.series == "bilateral-talks" and t.parties == visit.parties
+                  and (t.counterpart or t.subject) and t.country == visit.country
+                  and t.start and not t.start.startswith("--")}
+        if len(months) == 1:
+            visit.start = visit.end = next(iter(months))
+
+
 def _talks_in_the_days_after_arrival(records: list[Candidate]) -> None:
     """"Ngày 9/8, Thủ tướng bắt đầu chuyến thăm chính thức Indonesia" then "Ngày 10/8, ... hội đàm với Tổng thống
     Indonesia": a visit dated by its first day only goes on the days after; an unplaced talk of the same two sides
@@ -1859,6 +1874,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     if one_story:
         _talks_of_one_trip(records)
         _talks_in_the_days_after_arrival(records)
+        _visit_in_the_month_of_its_talks(records)
     _listed_share_place(ctx, records)
     if one_story:
         _title_meeting_told_by_lead_slots(ctx, records, dates, year)
