@@ -147,3 +147,10 @@ def test_an_undated_visit_takes_the_month_of_its_talks_in_the_host_country():
             "với Tổng thống Donald Trump tại Nhà Trắng ngày 31/5/2017.")
     (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert visit.country == "US" and visit.start == "2017-05"
+
+
+def test_a_courtesy_call_is_held_in_the_country_of_the_one_called_on():
+    # "đến chào xã giao Thủ tướng A": the guest calls on the host, who receives him at home.
+    text = "Ngày 5/5/2023, Ngoại trưởng Nhật Bản Hayashi Yoshimasa đã đến chào xã giao Thủ tướng Phạm Minh Chính."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"] and talk.country == "VN"

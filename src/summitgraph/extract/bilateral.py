@@ -972,7 +972,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         if by_phone and named_from is None:
             # "trao đổi với Bộ trưởng A qua điện thoại": a call, named with its medium, held nowhere.
             name, place = ctx.text[t_start:by_phone.end()], None
-        receiver = other if host is not None else side if _receives(folded, t_start, t_end, lo) else None
+        receiver = other if host is not None or _CALLS_ON.fullmatch(folded, t_start, t_end) \
+            else side if _receives(folded, t_start, t_end, lo) else None
         out.append(Candidate(
             series="bilateral-talks", name=name, span=Span(t_start, t_end), receiver=receiver,
             parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
@@ -1003,6 +1004,10 @@ def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention
         return None
     co = before[-1]
     return co if re.fullmatch(r"\s*(?:,|va|,\s*va)\s*", folded[co.end:_head_start(subject)]) else None
+
+
+# "đến chào xã giao Thủ tướng A", "chào Chủ tịch nước B": a guest calls on the host, who receives him at home.
+_CALLS_ON = re.compile(r"(?:den )?chao(?: xa giao| tu biet)?|tham xa giao")
 
 
 # "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.
