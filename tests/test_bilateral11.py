@@ -154,3 +154,13 @@ def test_a_courtesy_call_is_held_in_the_country_of_the_one_called_on():
     text = "Ngày 5/5/2023, Ngoại trưởng Nhật Bản Hayashi Yoshimasa đã đến chào xã giao Thủ tướng Phạm Minh Chính."
     (talk,) = talks_of(text)
     assert talk.parties == ["JP", "VN"] and talk.country == "VN"
+
+
+def test_a_visit_under_way_on_the_day_of_a_talk_is_dated_by_its_month():
+    # "tiếp Thủ tướng A đang thăm chính thức Việt Nam": the sentence's day is the talk's, the visit spans more.
+    text = ("Chiều 9/1/2024, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng đã tiếp Thủ tướng Lào Sonexay "
+            "Siphandone đang thăm chính thức Việt Nam.")
+    records = meetings_of(text)
+    visit = next(m for m in records if m.series == "bilateral-visit")
+    talk = next(m for m in records if m.series == "bilateral-talks")
+    assert (visit.start, talk.start) == ("2024-01", "2024-01-09")

@@ -806,6 +806,18 @@ _HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
 _ENDS_OF_TRIP = re.compile(r"\b(?:ket thuc|hoan thanh|roi)\b[^.;:]{0,30}$")
 
 
+# "tiếp Thủ tướng A đang thăm chính thức Việt Nam", "đang ở thăm", "đang có chuyến thăm": a visit under way on the
+# day the sentence tells something else.
+_UNDER_WAY = re.compile(r"\bdang\s+(?:o\s+|co\s+)?$")
+
+
+def _under_way(folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
+    """Whether the single day dating a visit is one the visit is said to be under way on: only its month is the
+    visit's."""
+    return chosen is not None and not chosen.is_range and chosen.first.day is not None \
+        and _UNDER_WAY.search(folded, max(lo, t_start - 12), t_start) is not None
+
+
 def _last_day(folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
     """Whether the single day dating a visit is the day it ends: only its month is the visit's."""
     return chosen is not None and not chosen.is_range and chosen.first.day is not None \
@@ -858,7 +870,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
     if span is not None:
         chosen, (start, end) = span
-    if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)):
+    if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)
+                  or _under_way(folded, chosen, t_start, lo)):
         start = end = attr.month_of(start)
     if start is None and _in_dateline_sentence(ctx, lo, hi) and _arrived_at(ctx, folded, t_start, lo) is not None:
         start = end = ctx.filed_iso()   # "Bắc Kinh (TTXVN) 19/10 - ... đã tới Bắc Kinh, bắt đầu chuyến thăm": that day's
