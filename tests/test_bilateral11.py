@@ -164,3 +164,15 @@ def test_a_visit_under_way_on_the_day_of_a_talk_is_dated_by_its_month():
     visit = next(m for m in records if m.series == "bilateral-visit")
     talk = next(m for m in records if m.series == "bilateral-talks")
     assert (visit.start, talk.start) == ("2024-01", "2024-01-09")
+
+
+def test_a_visit_told_after_a_reception_of_its_visitor_is_dated_by_its_month():
+    # "tiếp A sang thăm / nhân dịp thăm chính thức", "chủ trì lễ đón A thăm chính thức": the day is the reception's.
+    for text in ("Chiều 9/1/2024, Chủ tịch nước Võ Văn Thưởng đã tiếp Thủ tướng Lào Sonexay Siphandone sang thăm "
+                 "chính thức Việt Nam.",
+                 "Chiều 9/1/2024, Chủ tịch nước Võ Văn Thưởng đã tiếp Thủ tướng Lào Sonexay Siphandone nhân dịp Thủ "
+                 "tướng Lào thăm chính thức Việt Nam.",
+                 "Sáng 9/1/2024, Thủ tướng Phạm Minh Chính chủ trì lễ đón chính thức Thủ tướng Lào Sonexay Siphandone "
+                 "thăm chính thức Việt Nam."):
+        visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+        assert visit.start == "2024-01", text

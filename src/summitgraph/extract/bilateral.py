@@ -811,11 +811,20 @@ _ENDS_OF_TRIP = re.compile(r"\b(?:ket thuc|hoan thanh|roi)\b[^.;:]{0,30}$")
 _UNDER_WAY = re.compile(r"\bdang\s+(?:o\s+|co\s+)?$")
 
 
-def _under_way(folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
-    """Whether the single day dating a visit is one the visit is said to be under way on: only its month is the
-    visit's."""
-    return chosen is not None and not chosen.is_range and chosen.first.day is not None \
-        and _UNDER_WAY.search(folded, max(lo, t_start - 12), t_start) is not None
+_MET_BEFORE = WordStart(r"(?:hoi dam voi|hoi dam|hoi kien|yet kien|tiep(?: don| kien| xa giao| than mat)?|don tiep"
+                        r"|le don(?: chinh thuc)?|gap(?: go| rieng)?|chao(?: xa giao)?|dien dam voi)\b")
+
+
+def _under_way(text: str, folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
+    """Whether the single day dating a visit is one the visit is said to be under way on, or a talk's told before
+    it: only its month is the visit's."""
+    if chosen is None or chosen.is_range or chosen.first.day is None:
+        return False
+    # "Chiều 9/1, Chủ tịch nước tiếp Thủ tướng A sang thăm / nhân dịp thăm chính thức Việt Nam", "chủ trì lễ đón
+    # Thủ tướng A thăm chính thức": the day is the talk's, told between the day and the visit
+    return _UNDER_WAY.search(folded, max(lo, t_start - 12), t_start) is not None \
+        or chosen.end <= t_start and any(_RECEIVED.match(text, m.end())
+                                         for m in _MET_BEFORE.finditer(folded, chosen.end, t_start))
 
 
 def _last_day(folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
@@ -871,7 +880,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     if span is not None:
         chosen, (start, end) = span
     if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)
-                  or _under_way(folded, chosen, t_start, lo)):
+                  or _under_way(ctx.text, folded, chosen, t_start, lo)):
         start = end = attr.month_of(start)
     if start is None and _in_dateline_sentence(ctx, lo, hi) and _arrived_at(ctx, folded, t_start, lo) is not None:
         start = end = ctx.filed_iso()   # "Bắc Kinh (TTXVN) 19/10 - ... đã tới Bắc Kinh, bắt đầu chuyến thăm": that day's
