@@ -106,13 +106,23 @@ def span_after(ctx, folded, dates, year, chosen: DateMention | None, t_end: int,
     span or the nearest date is one already."""
     if chosen is not None and chosen.is_range:
         return None
-    for d in attr.dates_in(dates, t_end, min(hi, t_end + _SPAN_REACH)):
+    for d in attr.dates_in(dates, t_end, hi):
+        # farther on in the sentence, only a span opening on the day of arrival ("Ngày 23/6, A đã tới Hà Nội, bắt
+        # đầu chuyến thăm ..., dự ... từ ngày 23-26/6") is the trip's
+        if d.start > t_end + _SPAN_REACH and not _opens_on(d, chosen):
+            return None
         if _OTHER_EVENT.search(folded, t_end, d.start):
             return None
         if d.is_range and d.first.day:
             start, end = attr.resolve_date(d, ctx.anchor, said_year(d, dates, year), attr.article_reference(ctx, dates))
             return (d, (start, end)) if trip_long(start, end) else None
     return None
+
+
+def _opens_on(span: DateMention, day: DateMention | None) -> bool:
+    """Whether a span of days opens on the single day ``day`` names (same day and month)."""
+    return day is not None and span.is_range and day.first.day is not None \
+        and (span.first.day, span.first.month) == (day.first.day, day.first.month)
 
 
 # "mời Tổng thống A sớm thăm", "nhận lời mời sang thăm", "thăm Việt Nam vào thời gian thích hợp": a visit
