@@ -180,7 +180,8 @@ def test_a_visit_told_after_a_reception_of_its_visitor_is_dated_by_its_month():
 
 def test_an_arrival_day_takes_the_span_opening_on_it_far_on_in_the_sentence():
     text = ("Ngày 23/6/2017, Đoàn đại biểu cấp cao Quốc hội Lào do Chủ tịch Quốc hội Pany Yathotou dẫn đầu đã tới Hà "
-            "Nội, bắt đầu chuyến thăm hữu nghị chính thức Việt Nam, dự các hoạt động kỷ niệm 55 năm thiết lập quan hệ "
-            "ngoại giao hai nước và tham dự các sự kiện giao lưu nhân dân từ ngày 23 - 26/6/2017.")
+            "Nội, bắt đầu chuyến thăm hữu nghị chính thức Việt Nam, dự các hoạt động kỷ niệm 55 năm Ngày thiết lập "
+            "quan hệ ngoại giao Việt Nam - Lào và tham dự các sự kiện giao lưu nhân dân, hữu nghị giữa hai nước tại "
+            "Thủ đô Hà Nội từ ngày 23 - 26/6/2017.")
     visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
     assert (visit.start, visit.end) == ("2017-06-23", "2017-06-26")
