@@ -185,3 +185,14 @@ def test_an_arrival_day_takes_the_span_opening_on_it_far_on_in_the_sentence():
             "Thủ đô Hà Nội từ ngày 23 - 26/6/2017.")
     visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
     assert (visit.start, visit.end) == ("2017-06-23", "2017-06-26")
+
+
+def test_a_meeting_of_three_sides_is_no_bilateral_talk():
+    for text in ("Tổng thống Mỹ Joe Biden đã có cuộc gặp ba bên với Thủ tướng Nhật Bản Kishida Fumio và Tổng thống "
+                 "Hàn Quốc Yoon Suk Yeol tại Trại David ngày 18/8/2023.",
+                 "Tổng thống Mỹ Joe Biden tổ chức hội nghị thượng đỉnh với Thủ tướng Nhật Bản Kishida Fumio và Tổng "
+                 "thống Hàn Quốc Yoon Suk Yeol tại Trại David ngày 18/8/2023.",
+                 "Tổng thống Mỹ Joe Biden tổ chức hội nghị thượng đỉnh với lãnh đạo Nhật Bản và Hàn Quốc tại Trại "
+                 "David ngày 18/8/2023.",
+                 "Cuộc gặp cấp cao Việt Nam - Lào - Campuchia diễn ra tại Viêng Chăn ngày 5/7/2024."):
+        assert talks_of(text) == [], text

@@ -102,6 +102,10 @@ _COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|
 # "đã có năm lần gặp gỡ và trao đổi": the count covers the verbs joined after the first.
 _COUNTED_PAIR = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)"
                            r"(?:\s+\w+){1,3}\s+va\s+$")
+# "cuộc gặp ba bên với A và B", "hội đàm bốn bên": a meeting of more than two sides is no bilateral talk.
+_MORE_SIDES = re.compile(r"\s+(?:ba|bon|nam|tay ba|tay tu|da) (?:ben|phuong|nuoc)\b|\s+tay ba\b")
+# "tổ chức hội nghị thượng đỉnh với A và B": a summit held with leaders of two other countries is a trilateral one.
+_SUMMIT_WITH = re.compile(r"(?:to chuc )?(?:hoi nghi thuong dinh|cuoc hop truc tuyen)")
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # Between a visit verb and its destination.
@@ -418,6 +422,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
                 and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())
                 and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())
+                and not _MORE_SIDES.match(folded, m.end())
                 # "lễ đón Tổng thống A và các Trưởng đoàn dự Hội nghị": a summit's welcome, no talk of two
                 and not (m.group(0).startswith("le don") and _FOR_AN_EVENT.search(folded, m.end(), hi))]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
@@ -921,7 +926,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p) or _peer(folded, p)]
         between = len(counterparts) == 2
-    if not counterparts:
+    if not counterparts or _SUMMIT_WITH.fullmatch(folded, t_start, t_end) and len({p.country for p in counterparts}) > 1:
         return []
     if host is not None:
         # Received by an office-holder: the guest named before "được" must hold an office too (a provincial
@@ -1222,6 +1227,7 @@ _LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao(?:\s+giua)?|gi
 _SIDES_JOINED = re.compile(r"^\s*(?:-|–|va)\s*$")
 
 
+_THIRD_SIDE = re.compile(r"\s*(?:-|–|,|va)\s*")
 _PAIR_AFTER = re.compile(rf"[ \t]+[{registry.UPPER_CHARS}][\w ]{{0,20}}?\s*[-\u2013\u2014]\s*[{registry.UPPER_CHARS}]\w*(?: [{registry.UPPER_CHARS}]\w*){{0,2}}")
 
 
@@ -1239,6 +1245,8 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
     if len(hits) < 2 or hits[0].key == hits[1].key:
         return []
     first, second = hits[0], hits[1]
+    if len(hits) > 2 and _THIRD_SIDE.fullmatch(folded, t_end + second.end, t_end + hits[2].start):
+        return []       # "Cuộc gặp cấp cao Việt Nam - Lào - Campuchia": three sides, no bilateral talk
     level = _LEVEL_THEN_SIDES.fullmatch(folded, t_end, t_end + first.start)
     # "giữa Thủ tướng Campuchia và Tổng Thư ký ASEAN": each side after its own office
     joined = _JOINED_BY_OFFICE.fullmatch(folded, t_end + first.end, t_end + second.start)
@@ -1303,7 +1311,7 @@ def _talks_with_leaders_of(ctx, folded, dates, year, people, t_start, t_end, lo,
             break
         listed.append(nxt)
     subject = _subject(people, set(), t_start, lo, folded)
-    if subject is None or not _senior(subject):
+    if subject is None or not _senior(subject) or _SUMMIT_WITH.fullmatch(folded, t_start, t_end) and len(listed) > 1:
         return []
     slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, t_end + listed[-1].end)
     return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, t_end + h.end), {subject.country, h.key},
