@@ -196,3 +196,11 @@ def test_a_meeting_of_three_sides_is_no_bilateral_talk():
                  "David ngày 18/8/2023.",
                  "Cuộc gặp cấp cao Việt Nam - Lào - Campuchia diễn ra tại Viêng Chăn ngày 5/7/2024."):
         assert talks_of(text) == [], text
+
+
+def test_each_stop_of_a_tour_takes_the_span_said_after_it():
+    text = ("Trong chuyến công du châu Á, Tổng thống Mỹ Donald Trump đã thăm Nhật Bản từ ngày 5 đến 7/11/2017, Hàn "
+            "Quốc từ 7 đến 8/11 và Trung Quốc từ 8 đến 10/11.")
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert sorted((v.country, v.start, v.end) for v in visits) == [
+        ("CN", "2017-11-08", "2017-11-10"), ("JP", "2017-11-05", "2017-11-07"), ("KR", "2017-11-07", "2017-11-08")]

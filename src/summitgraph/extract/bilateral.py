@@ -19,7 +19,7 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.people import PersonMention, find_person_mentions
 from summitgraph.extract.trip_dates import (bracketed_after, dates_of_events, invited, near_enough, said_year, span_after,
-                                           trip_long, year_right_after)
+                                           span_right_after, trip_long, year_right_after)
 from summitgraph.model import Span
 from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
@@ -707,13 +707,16 @@ _AND = re.compile(r"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){1,3} 
 _BRACKETED = re.compile(r"\s*\([^()]{1,15}\)")
 
 
-def _also_to(ctx: DocContext, folded: str, after: int, hi: int) -> list[attr.Place]:
+def _also_to(ctx: DocContext, folded: str, dates: list[DateMention], after: int, hi: int) -> list[attr.Place]:
     """Further destinations joined to the first by "và" or a comma."""
     out = []
     while True:
-        # "các Tiểu vương quốc Ả-rập Thống nhất (UAE), Qatar": the short name in brackets is the same country
+        # "các Tiểu vương quốc Ả-rập Thống nhất (UAE), Qatar": the short name in brackets is the same country;
+        # "Nhật Bản từ ngày 5 đến 7/11, Hàn Quốc ...": a stop's own span of days
         bracketed = _BRACKETED.match(folded, after, hi)
         after = bracketed.end() if bracketed else after
+        span = span_right_after(folded, dates, after, hi)
+        after = span.end if span else after
         hits = [h for h in registry.find_countries(ctx.text[after:min(hi, after + 30)]) if len(h.key) == 2]
         if not hits or not _AND.match(folded[after:after + hits[0].start]) or not folded[after:after + hits[0].start].strip():
             return out
@@ -729,7 +732,7 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
     dest = _destination(ctx, folded, t_end, hi)
     if dest is not None:
         # "chuyến thăm Mỹ và Nhật Bản": one visit to each.
-        dests = [dest] + _also_to(ctx, folded, dest.end, hi)
+        dests = [dest] + _also_to(ctx, folded, dates, dest.end, hi)
         found = [_visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, d, t_end)
                  for d in dests]
         return _one_visitor([f for f in found if f], dests[0].country)
@@ -876,7 +879,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
     # 10/9"): a day right after the destination is nearer it than one opening the sentence.
     told_end = max(t_end, dest.end)
-    chosen = bracketed_after(folded, dates, told_end, hi) or year_right_after(folded, dates, told_end, hi) or near_enough(
+    chosen = bracketed_after(folded, dates, told_end, hi) or year_right_after(folded, dates, told_end, hi) \
+        or span_right_after(folded, dates, dest.end, hi) or near_enough(
         attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end, anchored=ctx.anchor is not None),
         t_start, told_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
