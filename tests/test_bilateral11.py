@@ -204,3 +204,12 @@ def test_each_stop_of_a_tour_takes_the_span_said_after_it():
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert sorted((v.country, v.start, v.end) for v in visits) == [
         ("CN", "2017-11-08", "2017-11-10"), ("JP", "2017-11-05", "2017-11-07"), ("KR", "2017-11-07", "2017-11-08")]
+
+
+def test_a_destination_named_with_its_state_s_form():
+    # "thăm chính thức Cộng hòa Mozambique", "Cộng hòa Nam Phi": the form of state before a name listed without it.
+    for text, host in (("Phó Chủ tịch nước Võ Thị Ánh Xuân thăm chính thức Cộng hòa Mozambique từ ngày 10-12/5/2023.",
+                        "MZ"),
+                       ("Thủ tướng Phạm Minh Chính thăm chính thức Cộng hòa Nam Phi từ ngày 6-7/10/2024.", "ZA")):
+        visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+        assert visit.country == host and visit.parties == sorted([host, "VN"])

@@ -114,6 +114,8 @@ _TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap 
                  # "chuyến công du ba nước châu Âu gồm Ba Lan, Séc và Thụy Sĩ"
                  r"|chau (?:au|a|phi|my|uc)|trung dong|dong nam a|dong a|nam a|bac au|tay au|dong au"
                  r"|my latinh|nam my|bac my|gom|bao gom|la|:"
+                 # "thăm chính thức Cộng hòa Mozambique", "Cộng hòa Dân chủ Congo": a state's form before its name
+                 r"|cong hoa|vuong quoc|lien bang|hop chung quoc|nhan dan|dan chu|hoi giao|xa hoi chu nghia|quan dao"
                  # "thăm bang California, Hoa Kỳ", "thăm thành phố Yokohama của Nhật Bản": a part of the country first
                  r"|(?:bang|tinh|thanh pho|vung|dao|khu tu tri)(?: \w+){1,3}\s*(?:,|cua))*$")
 
