@@ -213,3 +213,12 @@ def test_a_destination_named_with_its_state_s_form():
                        ("Thủ tướng Phạm Minh Chính thăm chính thức Cộng hòa Nam Phi từ ngày 6-7/10/2024.", "ZA")):
         visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
         assert visit.country == host and visit.parties == sorted([host, "VN"])
+
+
+def test_further_stops_named_with_their_state_s_form():
+    text = "Thủ tướng Phạm Minh Chính thăm chính thức Nhà nước Kuwait và Cộng hòa Dân chủ Nhân dân Algeria."
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert sorted(v.country for v in visits) == ["DZ", "KW"]
+    text = "Chủ tịch Quốc hội thăm chính thức Cộng hòa Séc, Cộng hòa Slovakia và Vương quốc Bỉ."
+    visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert sorted(v.country for v in visits) == ["BE", "CZ", "SK"]

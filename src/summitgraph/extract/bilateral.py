@@ -108,6 +108,9 @@ _MORE_SIDES = re.compile(r"\s+(?:ba|bon|nam|tay ba|tay tu|da) (?:ben|phuong|nuoc
 _SUMMIT_WITH = re.compile(r"(?:to chuc )?(?:hoi nghi thuong dinh|cuoc hop truc tuyen)")
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
+# The form of a state written before its name: "Cộng hòa Ả-rập Ai Cập", "Nhà nước Qatar", "Vương quốc Bỉ".
+_STATE_FORM = (r"cong hoa|vuong quoc|lien bang|hop chung quoc|nhan dan|dan chu|hoi giao|xa hoi chu nghia|quan dao"
+               r"|nha nuoc|a[ -]?rap")
 # Between a visit verb and its destination.
 # "thăm trụ sở Tổ chức Y tế Thế giới": an organisation's seat is the organisation visited.
 _TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
@@ -115,7 +118,7 @@ _TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap 
                  r"|chau (?:au|a|phi|my|uc)|trung dong|dong nam a|dong a|nam a|bac au|tay au|dong au"
                  r"|my latinh|nam my|bac my|gom|bao gom|la|:"
                  # "thăm chính thức Cộng hòa Mozambique", "Cộng hòa Dân chủ Congo": a state's form before its name
-                 r"|cong hoa|vuong quoc|lien bang|hop chung quoc|nhan dan|dan chu|hoi giao|xa hoi chu nghia|quan dao"
+                 rf"|{_STATE_FORM}"
                  # "thăm bang California, Hoa Kỳ", "thăm thành phố Yokohama của Nhật Bản": a part of the country first
                  r"|(?:bang|tinh|thanh pho|vung|dao|khu tu tri)(?: \w+){1,3}\s*(?:,|cua))*$")
 
@@ -703,7 +706,7 @@ _STOP_OF_TRIP = re.compile(r"\b(?:la|lam)\s+(?:diem den|dia diem|quoc gia|nuoc|c
                            r"| thu \w+)?\s+(?:trong|cua)\s+(?:cac\s+)?$")
 
 
-_AND = re.compile(r"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){1,3} cua\s+)?$")
+_AND = re.compile(rf"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){{1,3}} cua\s+|(?:(?:{_STATE_FORM})\s+)+)?$")
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,15}\)")
@@ -719,7 +722,7 @@ def _also_to(ctx: DocContext, folded: str, dates: list[DateMention], after: int,
         after = bracketed.end() if bracketed else after
         span = span_right_after(folded, dates, after, hi)
         after = span.end if span else after
-        hits = [h for h in registry.find_countries(ctx.text[after:min(hi, after + 30)]) if len(h.key) == 2]
+        hits = [h for h in registry.find_countries(ctx.text[after:min(hi, after + 60)]) if len(h.key) == 2]
         if not hits or not _AND.match(folded[after:after + hits[0].start]) or not folded[after:after + hits[0].start].strip():
             return out
         hit = hits[0]
