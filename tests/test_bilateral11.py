@@ -222,3 +222,10 @@ def test_further_stops_named_with_their_state_s_form():
     text = "Chủ tịch Quốc hội thăm chính thức Cộng hòa Séc, Cộng hòa Slovakia và Vương quốc Bỉ."
     visits = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
     assert sorted(v.country for v in visits) == ["BE", "CZ", "SK"]
+
+
+def test_visits_to_countries_spelled_as_the_press_transliterates_them():
+    for text, host in (("Phó Chủ tịch nước thăm chính thức Cộng hòa Tô-gô từ ngày 3-5/4/2024.", "TG"),
+                       ("Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm chính thức Vương quốc Gioóc-đan ngày 2/12/2023.", "JO")):
+        visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+        assert visit.country == host
