@@ -229,3 +229,9 @@ def test_visits_to_countries_spelled_as_the_press_transliterates_them():
                        ("Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm chính thức Vương quốc Gioóc-đan ngày 2/12/2023.", "JO")):
         visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
         assert visit.country == host
+
+
+def test_a_visit_to_a_capital_named_with_its_country():
+    text = "Ngày 5/3/2024, Phó Chủ tịch nước Võ Thị Ánh Xuân thăm thủ đô Maputo của Mozambique."
+    visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+    assert visit.parties == ["MZ", "VN"]

@@ -120,7 +120,7 @@ _TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap 
                  # "thăm chính thức Cộng hòa Mozambique", "Cộng hòa Dân chủ Congo": a state's form before its name
                  rf"|{_STATE_FORM}"
                  # "thăm bang California, Hoa Kỳ", "thăm thành phố Yokohama của Nhật Bản": a part of the country first
-                 r"|(?:bang|tinh|thanh pho|vung|dao|khu tu tri)(?: \w+){1,3}\s*(?:,|cua))*$")
+                 r"|(?:bang|tinh|thanh pho|thu do|vung|dao|khu tu tri)(?: \w+){1,3}\s*(?:,|cua))*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
