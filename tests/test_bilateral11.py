@@ -235,3 +235,13 @@ def test_a_visit_to_a_capital_named_with_its_country():
     text = "Ngày 5/3/2024, Phó Chủ tịch nước Võ Thị Ánh Xuân thăm thủ đô Maputo của Mozambique."
     visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
     assert visit.parties == ["MZ", "VN"]
+
+
+def test_going_over_to_a_country_is_a_visit():
+    # "sẽ sang Việt Nam", "đã sang Washington để gặp": no visit verb, an arrival told with "sang".
+    text = "Tổng thống Pháp Emmanuel Macron sẽ sang Việt Nam vào cuối tháng 5/2025."
+    visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+    assert visit.parties == ["FR", "VN"] and visit.status == "planned"
+    text = "Thủ tướng Nhật Bản Kishida Fumio đã sang Washington để gặp Tổng thống Joe Biden ngày 13/1/2023."
+    visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+    assert visit.parties == ["JP", "US"] and visit.city == "Washington"

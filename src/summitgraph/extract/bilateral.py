@@ -545,8 +545,9 @@ def _listed_visits(ctx, folded, dates, year, people: list[PersonMention], t_star
 # "chuyên cơ chở Thủ tướng A đã hạ cánh tại sân bay ..., Washington", "Tổng thống B đã tới Hà Nội": a leader's
 # arrival abroad, told without a visit verb, is a visit.
 # "Ngoại trưởng Mỹ A đến Bắc Kinh ngày 18/6": right after the one arriving, the verb needs no "đã".
-_ARRIVAL = re.compile(r"\b(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)\s+")
-_AUXILIARY = re.compile(r"(?:da|vua)\s")
+# "Tổng thống A sẽ sang Việt Nam vào cuối tháng 5": going over to a country is arriving there, done or to come.
+_ARRIVAL = re.compile(r"\b(?:(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)|(?:(?:da|vua|se)\s+)?sang)\s+")
+_AUXILIARY = re.compile(r"(?:da|vua)\s|se\s+sang\s")
 _ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?")
 # An arrival for a summit or forum is no bilateral visit.
 # (not "cấp cao" alone: "đoàn đại biểu cấp cao" is the visitor's delegation)
