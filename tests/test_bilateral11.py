@@ -245,3 +245,12 @@ def test_going_over_to_a_country_is_a_visit():
     text = "Thủ tướng Nhật Bản Kishida Fumio đã sang Washington để gặp Tổng thống Joe Biden ngày 13/1/2023."
     visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
     assert visit.parties == ["JP", "US"] and visit.city == "Washington"
+
+
+def test_talks_in_capitals_outside_asia_are_placed():
+    text = "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Ba Lan Donald Tusk tại Warszawa ngày 16/1/2025."
+    (talk,) = talks_of(text)
+    assert (talk.city, talk.country) == ("Warsaw", "PL")
+    text = "Phó Chủ tịch nước Võ Thị Ánh Xuân đã tới Maputo ngày 10/5/2023, bắt đầu chuyến thăm chính thức Mozambique."
+    visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+    assert visit.city == "Maputo"
