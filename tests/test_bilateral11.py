@@ -254,3 +254,10 @@ def test_talks_in_capitals_outside_asia_are_placed():
     text = "Phó Chủ tịch nước Võ Thị Ánh Xuân đã tới Maputo ngày 10/5/2023, bắt đầu chuyến thăm chính thức Mozambique."
     visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
     assert visit.city == "Maputo"
+
+
+def test_a_head_of_state_named_with_his_state_s_full_form():
+    # "Tổng thống Cộng hòa Ả-rập Ai Cập A": the people reader leaves him unread; the office gives the side.
+    text = "Chủ tịch nước hội đàm với Tổng thống Cộng hòa Ả-rập Ai Cập Abdel Fattah el-Sisi tại Cairo ngày 3/8/2024."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["EG", "VN"] and talk.city == "Cairo"
