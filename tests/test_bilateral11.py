@@ -261,3 +261,9 @@ def test_a_head_of_state_named_with_his_state_s_full_form():
     text = "Chủ tịch nước hội đàm với Tổng thống Cộng hòa Ả-rập Ai Cập Abdel Fattah el-Sisi tại Cairo ngày 3/8/2024."
     (talk,) = talks_of(text)
     assert talk.parties == ["EG", "VN"] and talk.city == "Cairo"
+
+
+def test_a_destination_after_an_abbreviated_state_form():
+    text = "Thủ tướng Phạm Minh Chính thăm chính thức CH Séc từ ngày 18-20/1/2025."
+    visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+    assert visit.country == "CZ"

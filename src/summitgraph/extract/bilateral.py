@@ -110,7 +110,7 @@ _SUMMIT_WITH = re.compile(r"(?:to chuc )?(?:hoi nghi thuong dinh|cuoc hop truc t
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # The form of a state written before its name: "Cộng hòa Ả-rập Ai Cập", "Nhà nước Qatar", "Vương quốc Bỉ".
 _STATE_FORM = (r"cong hoa|vuong quoc|lien bang|hop chung quoc|nhan dan|dan chu|hoi giao|xa hoi chu nghia|quan dao"
-               r"|nha nuoc|a[ -]?rap")
+               r"|nha nuoc|a[ -]?rap|ch|chdc|chdcnd|chnd|chlb|chxhcn")
 # Between a visit verb and its destination.
 # "thăm trụ sở Tổ chức Y tế Thế giới": an organisation's seat is the organisation visited.
 _TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
