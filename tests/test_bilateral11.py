@@ -267,3 +267,9 @@ def test_a_destination_after_an_abbreviated_state_form():
     text = "Thủ tướng Phạm Minh Chính thăm chính thức CH Séc từ ngày 18-20/1/2025."
     visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
     assert visit.country == "CZ"
+
+
+def test_a_destination_told_by_its_nickname():
+    text = "Thủ tướng Nguyễn Xuân Phúc có chuyến thăm chính thức tới xứ Cờ hoa từ ngày 29-31/5/2017."
+    visit = next(m for m in meetings_of(text) if m.series == "bilateral-visit")
+    assert visit.parties == ["US", "VN"]
