@@ -504,9 +504,10 @@ def _province_pattern() -> re.Pattern[str]:
 
 # "gây căng thẳng tại Ukraine", "tình hình tại Trung Đông", "chuyến công du tại Việt Nam", "Đại sứ Việt Nam tại Bỉ":
 # a place of what is talked of or of someone's post, not a meeting's venue.
+# Folded, "vận tải" (transport) reads "van tai": "Bộ trưởng Giao thông vận tải Lào" names a portfolio, no venue.
 _SITUATION_AT = re.compile(r"\b(?:cang thang|xung dot|tinh hinh|chien su|khung hoang|bao luc|hoa binh|on dinh|dau tu"
                            r"|kinh doanh|sinh song|cong du|chuyen tham|dai su|dong dat|bieu tinh|giao tranh|chien tranh"
-                           r"|tan cong|nhan dao)(?:\s+[^\W\d_]+){0,2}\s+(?:tai|o)\s+$")
+                           r"|tan cong|nhan dao|(?:giao thong|bo|truong|nganh) van)(?:\s+[^\W\d_]+){0,2}\s+(?:tai|o)\s+$")
 
 
 def located_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:

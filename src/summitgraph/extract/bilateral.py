@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from dataclasses import dataclass, replace
 
 from summitgraph import registry
@@ -18,7 +19,7 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.people import PersonMention, find_person_mentions
 from summitgraph.extract.trip_dates import (bracketed_after, dates_of_events, invited, near_enough, said_year, span_after,
-                                           trip_long, year_right_after)
+                                           span_right_after, trip_long, year_right_after)
 from summitgraph.model import Span
 from summitgraph.text.normalize import fold
 from summitgraph.text.scan import WordStart
@@ -50,6 +51,8 @@ _TALK = WordStart(
     r"|cuoc gap(?: song phuong| rieng| ngan| hep| go)?|gap go|gap gio|gap rieng"
     # a translated "bilateral meeting": "tổ chức một cuộc họp song phương với Tổng thống A"
     r"|cuoc hop song phuong|(?:cuoc )?trao doi truc tuyen(?= voi )"
+    # translated "held talks with": "tổ chức các cuộc đàm phán với Thủ tướng A"
+    r"|(?:cuoc )?dam phan(?= voi )"
     # translated: "Trong cuộc họp của họ tại Bắc Kinh, Chủ tịch A nói với Thủ tướng B"
     r"|cuoc hop(?= cua ho\b| cua hai (?:nha lanh dao|ong|ba)\b)"
     # "trò chuyện thân mật với Tổng thống A", "ăn sáng làm việc với Thủ tướng B"
@@ -62,6 +65,9 @@ _TALK = WordStart(
     r"|(?:cuoc )?(?:thao luan|trao doi)(?= giua )"
     # a call: "trao đổi qua điện thoại với", "gọi điện cho", "gọi điện chúc mừng"; "gặp mặt"
     r"|(?:trao doi|noi chuyen) qua dien thoai|goi dien(?: thoai)?(?: chuc mung| cho)?|gap mat"
+    # translated: "một cuộc nói chuyện điện thoại với", "nói chuyện với A qua điện thoại", "tổ chức hội nghị
+    # thượng đỉnh với nhà lãnh đạo A", "cuộc họp trực tuyến với"
+    r"|(?:cuoc )?noi chuyen dien thoai|noi chuyen(?= voi )|hoi nghi thuong dinh(?= voi )|cuoc hop truc tuyen(?= voi )"
     # "tiếp xã giao", "tiếp thân mật", "tiếp riêng": a reception whose manner stands between verb and guest
     r"|gap hep|gap lam viec|gap|tiep xuc(?: ngan)?(?: ben le)?|tiep don|don tiep|tiep kien|tiep (?:xa giao|than mat|rieng)|tiep|den chao(?: xa giao| tu biet)?"
     # "làm việc với", "trao đổi với": a working meeting, a talk only with an office-holder named after it
@@ -71,11 +77,14 @@ _TALK = WordStart(
 # "tiếp" and "chào" are talk verbs only before the person received or greeted ("tiếp Bộ trưởng A",
 # "chào Tổng thống B"), not in "tiếp tục", "tại buổi tiếp,", "chào mừng".
 _BARE_VERB = {"tiep", "chao"}
-_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đoàn\s|phái đoàn\s)")
+# "tiếp người đồng cấp Trung Quốc A": the counterpart named as such is received too.
+_RECEIVED = re.compile(rf"\s+(?:[{registry.UPPER_CHARS}]|ông\s|bà\s|ngài\s|đoàn\s|phái đoàn\s|người đồng (?:cấp|nhiệm)\s)")
 # Verbs that are a talk only between two office-holders named just before them.
 # "Ngoại trưởng A và người đồng nhiệm B đã thông qua một hiệp định", "... đã ký", "... chứng kiến lễ ký": what two
 # office-holders of two countries do together, they do meeting.
 _PAIR_TALK = WordStart(r"(?:trao doi|thao luan|gap nhau|dien dam voi nhau|ky ket|ky|thong qua|chung kien|hop bao chung"
+                       # translated: "A và B đã tổ chức một cuộc họp trực tuyến", "... tổ chức hội nghị thượng đỉnh"
+                       r"|to chuc (?:mot |cac )?(?:cuoc hop(?: truc tuyen)?|hoi nghi thuong dinh|cuoc gap(?: thuong dinh)?)"
                        r"|gap go bao chi|bat tay)\b")
 # What may stand between a talk verb and the person met, or between two people met.
 _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|trong the|ngan|ben le|dien dan|cac|cua|rieng|lan luot|da|se|co|cuoc"
@@ -93,16 +102,25 @@ _COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|
 # "đã có năm lần gặp gỡ và trao đổi": the count covers the verbs joined after the first.
 _COUNTED_PAIR = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)"
                            r"(?:\s+\w+){1,3}\s+va\s+$")
+# "cuộc gặp ba bên với A và B", "hội đàm bốn bên": a meeting of more than two sides is no bilateral talk.
+_MORE_SIDES = re.compile(r"\s+(?:ba|bon|nam|tay ba|tay tu|da) (?:ben|phuong|nuoc)\b|\s+tay ba\b")
+# "tổ chức hội nghị thượng đỉnh với A và B": a summit held with leaders of two other countries is a trilateral one.
+_SUMMIT_WITH = re.compile(r"(?:to chuc )?(?:hoi nghi thuong dinh|cuoc hop truc tuyen)")
 # An aside that tells another event: the person after it is not the one met.
 _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
+# The form of a state written before its name: "Cộng hòa Ả-rập Ai Cập", "Nhà nước Qatar", "Vương quốc Bỉ".
+_STATE_FORM = (r"cong hoa|vuong quoc|lien bang|hop chung quoc|nhan dan|dan chu|hoi giao|xa hoi chu nghia|quan dao"
+               r"|nha nuoc|a[ -]?rap|ch|chdc|chdcnd|chnd|chlb|chxhcn")
 # Between a visit verb and its destination.
 # "thăm trụ sở Tổ chức Y tế Thế giới": an organisation's seat is the organisation visited.
 _TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
                  # "chuyến công du ba nước châu Âu gồm Ba Lan, Séc và Thụy Sĩ"
                  r"|chau (?:au|a|phi|my|uc)|trung dong|dong nam a|dong a|nam a|bac au|tay au|dong au"
                  r"|my latinh|nam my|bac my|gom|bao gom|la|:"
+                 # "thăm chính thức Cộng hòa Mozambique", "Cộng hòa Dân chủ Congo": a state's form before its name
+                 rf"|{_STATE_FORM}"
                  # "thăm bang California, Hoa Kỳ", "thăm thành phố Yokohama của Nhật Bản": a part of the country first
-                 r"|(?:bang|tinh|thanh pho|vung|dao|khu tu tri)(?: \w+){1,3}\s*(?:,|cua))*$")
+                 r"|(?:bang|tinh|thanh pho|thu do|vung|dao|khu tu tri)(?: \w+){1,3}\s*(?:,|cua))*$")
 
 # Offices of minister rank or above (folded heads), for either side of a talk.
 _SENIOR = re.compile(
@@ -127,9 +145,14 @@ _ORG_HEAD = re.compile(r"\b(?:tong giam doc|chu tich|tong thu ky|giam doc dieu h
 _HOME_TITLE = re.compile(r"\b(?:chu tich nuoc|thu tuong|tong bi thu|chu tich quoc hoi|pho thu tuong|pho chu tich nuoc)\b")
 
 
-def _bare_home_title(text: str, folded: str, lo: int, hi: int) -> bool:
-    """True when the sentence names a head office with no name or country after it."""
-    for m in _HOME_TITLE.finditer(folded, lo, hi):
+# "Bên lề hội nghị, Bộ trưởng đã gặp Ngoại trưởng Nhật Bản A": a minister told again by his title alone is an
+# office-holder meeting, though not one a side is told by (his country is the article's).
+_MINISTER_TITLE = re.compile(r"\b(?:bo truong|ngoai truong)\b")
+
+
+def _bare_home_title(text: str, folded: str, lo: int, hi: int, titles: re.Pattern[str] = _HOME_TITLE) -> bool:
+    """True when the sentence names a head office (one of ``titles``) with no name or country after it."""
+    for m in titles.finditer(folded, lo, hi):
         rest = text[m.end():m.end() + 2]
         if not rest.strip() or not rest[1:2].isupper():
             return True
@@ -304,7 +327,7 @@ _OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|
 _UNREAD_NAME = re.compile(rf"(?:[ \t]+[{registry.UPPER_CHARS}][\w.'-]*){{1,4}}")
 _NAME_NEXT = re.compile(rf"\s+[{registry.UPPER_CHARS}]")
 _PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
-_OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|hop chung quoc|nhan dan|dan chu|cua|dac cu|tan|\()*$")
+_OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|hop chung quoc|nhan dan|dan chu|a[ -]?rap|cua|dac cu|tan|\()*$")
 _FOREIGN_HEAD = re.compile(r"^(?:quoc vuong|nu hoang|hoang de|nha vua|chu tich (?:thuong vien|ha vien|duma))$")
 
 
@@ -404,6 +427,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
                 and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())
                 and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())
+                and not _MORE_SIDES.match(folded, m.end())
                 # "lễ đón Tổng thống A và các Trưởng đoàn dự Hội nghị": a summit's welcome, no talk of two
                 and not (m.group(0).startswith("le don") and _FOR_AN_EVENT.search(folded, m.end(), hi))]
         paired = [m for m in _PAIR_TALK.finditer(folded, lo, hi)
@@ -439,8 +463,16 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 talks.append(unnamed)
         if len(talks) == told:
             talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
-        if len(talks) == told and talks:
-            talks.extend(_talk_of_both(ctx, folded, dates, year, said + paired, talks[-1], lo, hi))
+        if len(talks) == told:
+            # "hai nhà lãnh đạo đã gặp nhau": the sides of the talk told last, else the pair the sentence before names
+            both = talks[-1].parties if talks else _pair_told_before(folded, people, ctx.sentences, lo)
+            talks.extend(_talk_of_both(ctx, folded, dates, year, said + paired, both, lo, hi))
+        else:
+            # "A và B đã hội đàm tại Tokyo; hai Thủ tướng cũng đã gặp nhau bên lề ...": a clause of its own
+            clause = folded.find(";", talks[-1].span.end, hi)
+            if clause >= 0:
+                talks.extend(_talk_of_both(ctx, folded, dates, year, [m for m in said + paired if m.start() > clause],
+                                           talks[-1].parties, clause + 1, hi))
         for m in paired:
             # "Thủ tướng A và Thủ tướng Lào B trao đổi ...": only with two sides named right before.
             if _pair_before(folded, here, m.start(), lo):
@@ -513,8 +545,9 @@ def _listed_visits(ctx, folded, dates, year, people: list[PersonMention], t_star
 # "chuyên cơ chở Thủ tướng A đã hạ cánh tại sân bay ..., Washington", "Tổng thống B đã tới Hà Nội": a leader's
 # arrival abroad, told without a visit verb, is a visit.
 # "Ngoại trưởng Mỹ A đến Bắc Kinh ngày 18/6": right after the one arriving, the verb needs no "đã".
-_ARRIVAL = re.compile(r"\b(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)\s+")
-_AUXILIARY = re.compile(r"(?:da|vua)\s")
+# "Tổng thống A sẽ sang Việt Nam vào cuối tháng 5": going over to a country is arriving there, done or to come.
+_ARRIVAL = re.compile(r"\b(?:(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)|(?:(?:da|vua|se)\s+)?sang)\s+")
+_AUXILIARY = re.compile(r"(?:da|vua)\s|se\s+sang\s")
 _ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?")
 # An arrival for a summit or forum is no bilateral visit.
 # (not "cấp cao" alone: "đoàn đại biểu cấp cao" is the visitor's delegation)
@@ -525,10 +558,13 @@ def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist,
              purpose_end: int) -> list[Candidate]:
     for m in _ARRIVAL.finditer(folded, lo, hi):
         gap = _ARRIVAL_GAP.match(folded, m.end(), hi)
-        if not any(p.end <= m.start() and _senior(p) and p.country for p in people) \
+        # "Sau đó, Ngoại trưởng tới Malaysia": the article's protagonist told by his title alone
+        titled = _BARE_TITLE_BEFORE.search(folded, max(lo, m.start() - 40), m.start()) is not None \
+            and _bare_home_title(ctx.text, folded, max(lo, m.start() - 40), m.start(), _TRAVELLER)
+        if not (titled or any(p.end <= m.start() and _senior(p) and p.country for p in people)) \
                 or _FOR_AN_EVENT.search(folded, m.end(), purpose_end):
             continue
-        if not _AUXILIARY.match(folded, m.start()) and not any(0 <= m.start() - p.end <= 2 for p in people):
+        if not titled and not _AUXILIARY.match(folded, m.start()) and not any(0 <= m.start() - p.end <= 2 for p in people):
             continue    # a bare "đến", "tới" ("từ ... đến", "trong tuần tới") is no arrival
         dest = _destination(ctx, folded, gap.end(), hi)
         if dest is None or dest.start > gap.end():
@@ -539,6 +575,10 @@ def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist,
             found.start = found.end = attr.month_of(found.start)
         return [found] if found else []
     return []
+
+
+_TRAVELLER = re.compile(r"\b(?:ngoai truong|thu tuong|tong thong|bo truong|chu tich nuoc|tong bi thu)\b")
+_BARE_TITLE_BEFORE = re.compile(_TRAVELLER.pattern + r"(?:\s+(?:da|cung|sau do|tiep tuc|vua|tiep do))*\s+$")
 
 
 # A trip named as such ("chuyến thăm", "thăm chính thức"), not a bare "thăm" (of a pagoda, of voters).
@@ -667,14 +707,23 @@ _STOP_OF_TRIP = re.compile(r"\b(?:la|lam)\s+(?:diem den|dia diem|quoc gia|nuoc|c
                            r"| thu \w+)?\s+(?:trong|cua)\s+(?:cac\s+)?$")
 
 
-_AND = re.compile(r"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){1,3} cua\s+)?$")
+_AND = re.compile(rf"\s*(?:,|va)\s*(?:(?:khu|vung|thanh pho|thu do)(?: \w+){{1,3}} cua\s+|(?:(?:{_STATE_FORM})\s+)+)?$")
 
 
-def _also_to(ctx: DocContext, folded: str, after: int, hi: int) -> list[attr.Place]:
+_BRACKETED = re.compile(r"\s*\([^()]{1,15}\)")
+
+
+def _also_to(ctx: DocContext, folded: str, dates: list[DateMention], after: int, hi: int) -> list[attr.Place]:
     """Further destinations joined to the first by "và" or a comma."""
     out = []
     while True:
-        hits = [h for h in registry.find_countries(ctx.text[after:min(hi, after + 30)]) if len(h.key) == 2]
+        # "các Tiểu vương quốc Ả-rập Thống nhất (UAE), Qatar": the short name in brackets is the same country;
+        # "Nhật Bản từ ngày 5 đến 7/11, Hàn Quốc ...": a stop's own span of days
+        bracketed = _BRACKETED.match(folded, after, hi)
+        after = bracketed.end() if bracketed else after
+        span = span_right_after(folded, dates, after, hi)
+        after = span.end if span else after
+        hits = [h for h in registry.find_countries(ctx.text[after:min(hi, after + 60)]) if len(h.key) == 2]
         if not hits or not _AND.match(folded[after:after + hits[0].start]) or not folded[after:after + hits[0].start].strip():
             return out
         hit = hits[0]
@@ -689,7 +738,7 @@ def _visits(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, h
     dest = _destination(ctx, folded, t_end, hi)
     if dest is not None:
         # "chuyến thăm Mỹ và Nhật Bản": one visit to each.
-        dests = [dest] + _also_to(ctx, folded, dest.end, hi)
+        dests = [dest] + _also_to(ctx, folded, dates, dest.end, hi)
         found = [_visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi, d, t_end)
                  for d in dests]
         return _one_visitor([f for f in found if f], dests[0].country)
@@ -771,6 +820,27 @@ _HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
 _ENDS_OF_TRIP = re.compile(r"\b(?:ket thuc|hoan thanh|roi)\b[^.;:]{0,30}$")
 
 
+# "tiếp Thủ tướng A đang thăm chính thức Việt Nam", "đang ở thăm", "đang có chuyến thăm": a visit under way on the
+# day the sentence tells something else.
+_UNDER_WAY = re.compile(r"\bdang\s+(?:o\s+|co\s+)?$")
+
+
+_MET_BEFORE = WordStart(r"(?:hoi dam voi|hoi dam|hoi kien|yet kien|tiep(?: don| kien| xa giao| than mat)?|don tiep"
+                        r"|le don(?: chinh thuc)?|gap(?: go| rieng)?|chao(?: xa giao)?|dien dam voi)\b")
+
+
+def _under_way(text: str, folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
+    """Whether the single day dating a visit is one the visit is said to be under way on, or a talk's told before
+    it: only its month is the visit's."""
+    if chosen is None or chosen.is_range or chosen.first.day is None:
+        return False
+    # "Chiều 9/1, Chủ tịch nước tiếp Thủ tướng A sang thăm / nhân dịp thăm chính thức Việt Nam", "chủ trì lễ đón
+    # Thủ tướng A thăm chính thức": the day is the talk's, told between the day and the visit
+    return _UNDER_WAY.search(folded, max(lo, t_start - 12), t_start) is not None \
+        or chosen.end <= t_start and any(_RECEIVED.match(text, m.end())
+                                         for m in _MET_BEFORE.finditer(folded, chosen.end, t_start))
+
+
 def _last_day(folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:
     """Whether the single day dating a visit is the day it ends: only its month is the visit's."""
     return chosen is not None and not chosen.is_range and chosen.first.day is not None \
@@ -822,7 +892,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
     # 10/9"): a day right after the destination is nearer it than one opening the sentence.
     told_end = max(t_end, dest.end)
-    chosen = bracketed_after(folded, dates, told_end, hi) or year_right_after(folded, dates, told_end, hi) or near_enough(
+    chosen = bracketed_after(folded, dates, told_end, hi) or year_right_after(folded, dates, told_end, hi) \
+        or span_right_after(folded, dates, dest.end, hi) or near_enough(
         attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end, anchored=ctx.anchor is not None),
         t_start, told_end)
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
@@ -833,7 +904,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     elif chosen is not None and start and start == end:
         # "đến Hà Nội hôm 13/12, bắt đầu chuyến thăm kéo dài ba ngày": its first day and its length.
         start, end = _over_days(start, attr.span_by_length(folded, chosen, lo, hi, attr.TRIP_LENGTH))
-    if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)):
+    if start and (attr.frame_day(folded, chosen, t_start, dest.end) or _last_day(folded, chosen, t_start, lo)
+                  or _under_way(ctx.text, folded, chosen, t_start, lo)):
         start = end = attr.month_of(start)
     if start is None and _in_dateline_sentence(ctx, lo, hi) and _arrived_at(ctx, folded, t_start, lo) is not None:
         start = end = ctx.filed_iso()   # "Bắc Kinh (TTXVN) 19/10 - ... đã tới Bắc Kinh, bắt đầu chuyến thăm": that day's
@@ -867,13 +939,14 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         named = [host]
         t_start = folded.rfind("duoc", lo, _head_start(host))   # the guest is named before "được"
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
+    met_before = {at for at in met if at < t_start}
     met.update(p.start for p in named)
     counterparts = [p for p in named if _senior(p) or _peer(folded, p) or p.person in sides.seniors]
     between = bool(counterparts) and "giua" in folded[t_end:_head_start(counterparts[0])]
     if not counterparts:
         counterparts = [p for p in _pair_before(folded, people, t_start, lo) if _senior(p) or _peer(folded, p)]
         between = len(counterparts) == 2
-    if not counterparts:
+    if not counterparts or _SUMMIT_WITH.fullmatch(folded, t_start, t_end) and len({p.country for p in counterparts}) > 1:
         return []
     if host is not None:
         # Received by an office-holder: the guest named before "được" must hold an office too (a provincial
@@ -887,8 +960,12 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     # "Bà cũng gặp ...", "Ông đã hội kiến ...": the visitor told by a pronoun opening the sentence.
     visitor_pronoun = subject is None and host is None and _PRONOUN_SUBJECT.fullmatch(folded, lo, t_start) is not None
     leader_of = _leader_of(ctx, folded, t_start, lo) if subject is None and host is None else None
-    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun and not leader_of \
-            and not _bare_home_title(ctx.text, folded, lo, t_start):
+    # "Hội kiến Nhà vua A; gặp Chủ tịch Hạ viện B": a verb after one that met someone shares its unnamed subject.
+    chained = any(lo <= p.start < t_start and _senior(p) and _NEXT_VERB.fullmatch(folded, p.end, t_start)
+                  for p in people if p.start in met_before)
+    if subject is None and folded[t_start:t_end] == "gap" and not visitor_pronoun and not leader_of and not chained \
+            and not _bare_home_title(ctx.text, folded, lo, t_start) \
+            and not _bare_home_title(ctx.text, folded, lo, t_start, _MINISTER_TITLE):
         # Plain "gặp" is said of anyone (voters, businesses, reporters meeting a leader): a talk only
         # when an office-holder, named or by office ("Thủ tướng đã ... gặp"), does the meeting.
         return []
@@ -942,7 +1019,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         if by_phone and named_from is None:
             # "trao đổi với Bộ trưởng A qua điện thoại": a call, named with its medium, held nowhere.
             name, place = ctx.text[t_start:by_phone.end()], None
-        receiver = other if host is not None else side if _receives(folded, t_start, t_end, lo) else None
+        receiver = other if host is not None or _CALLS_ON.fullmatch(folded, t_start, t_end) \
+            else side if _receives(folded, t_start, t_end, lo) else None
         out.append(Candidate(
             series="bilateral-talks", name=name, span=Span(t_start, t_end), receiver=receiver,
             parties=tuple(sorted({side, other})), counterpart=fold(person.person or person.name),
@@ -962,6 +1040,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
 
 
 _IN_TURN = re.compile(r"\blan luot\s+$")
+# Between the one met by a verb and the next verb of the same unnamed subject: "A; gặp B", "A, sau đó gặp B".
+_NEXT_VERB = re.compile(r"\s*[;,]?\s*(?:va\s+)?(?:(?:da|cung|sau do|tiep do|tiep tuc)\s+)*")
 
 
 def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention, lo: int) -> PersonMention | None:
@@ -971,6 +1051,10 @@ def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention
         return None
     co = before[-1]
     return co if re.fullmatch(r"\s*(?:,|va|,\s*va)\s*", folded[co.end:_head_start(subject)]) else None
+
+
+# "đến chào xã giao Thủ tướng A", "chào Chủ tịch nước B": a guest calls on the host, who receives him at home.
+_CALLS_ON = re.compile(r"(?:den )?chao(?: xa giao| tu biet)?|tham xa giao")
 
 
 # "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.
@@ -999,7 +1083,8 @@ def _junior(person: PersonMention) -> bool:
     """True for a person whose every title is of an office below minister rank (a rank such as "Đại tướng"
     says nothing of the office)."""
     titles = [fold(t) for t in person.titles]
-    return bool(titles) and not _senior(person) and all(_JUNIOR.match(t) for t in titles)
+    # "Tổng Giám đốc Tập đoàn Dầu khí quốc gia Malaysia" calling on a leader: a business, no side of state
+    return bool(titles) and not _senior(person) and all(_JUNIOR.match(t) or _BUSINESS.search(t) for t in titles)
 
 
 _BY_PHONE = re.compile(r"\s*,?\s*(?:qua|bang)\s+(?:dien thoai|duong dien thoai)\b")
@@ -1031,7 +1116,9 @@ def _leader_of(ctx: DocContext, folded: str, t_start: int, lo: int) -> str | Non
 
 # A sentence opened by a pronoun and an adverb or two before its talk verb.
 # "Sau đó, ông tiếp tục gặp ...": a connective may open the sentence before the pronoun.
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:sau do|tiep do|truoc do|cung ngay|ngay sau do|tai day|trong chuyen tham(?: nay)?)"
+# "Sáng hôm sau, ông hội kiến ...", "Chiều cùng ngày, bà ...": a time may open it too.
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:sau do|tiep do|truoc do|cung ngay|ngay sau do|tai day|trong chuyen tham(?: nay)?"
+                              r"|(?:(?:sang|chieu|toi|trua|dem|ngay)\s+)?(?:hom sau|cung ngay|hom nay|hom qua))"
                               r"\s*,?\s*)?(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
 
 
@@ -1080,14 +1167,47 @@ def _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, met_end: int |
         start = end = attr.month_of(start)     # "ngày 16-5, ông A cho biết ông đã gặp B": the day it was told
     if chosen is None and _in_dateline_sentence(ctx, lo, hi):
         start = end = ctx.filed_iso()   # "Jakarta, 10/5/2023 - Thủ tướng đã hội kiến ...": that day's
+    if chosen is None and _NEXT_DAY.match(folded, lo, t_start):
+        start = end = _day_after_told(ctx, dates, year, lo)
     # Only a place said next to the verb is the talk's; else it happens where its visit or event does.
     place = attr.pick_place(folded, attr.places_in(ctx.text, max(lo, t_start - 60), min(hi, t_end + 60)),
                             t_start, t_end)
     if place is None and met_end:
         # Said after a long name of the one met: only a place after "tại"/"ở" (not "người từng thăm Hà Nội").
         place = attr.located_place(folded, attr.places_in(ctx.text, t_end, min(hi, met_end + 60)), t_start, t_end)
+    if place is None:
+        place = _frame_place(ctx, folded, t_start, lo)
     status, said = attr.meeting_status(region, folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
     return start, end, place, status, said
+
+
+# "Chiều 19/8, tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh, ngay sau lễ đón, A đã hội đàm với B": the place opening
+# the sentence, before a comma, frames all it tells, however far from the verb.
+_OPENING_AT = re.compile(r"\W*(?:[^,;:.]{0,40},\s*)?(?:tai|o)\s[^,;:]{0,80}$")
+
+
+def _frame_place(ctx: DocContext, folded: str, t_start: int, lo: int) -> attr.Place | None:
+    """The place said after "tại" in the opening frame of the sentence lo..t_start."""
+    place = attr.located_place(folded, attr.places_in(ctx.text, lo, t_start), lo, lo)
+    if place is None or not _OPENING_AT.fullmatch(folded, lo, place.end) or "," not in folded[place.end:t_start]:
+        return None
+    return place
+
+
+# "Sáng hôm sau, ông hội kiến ...", "Ngày hôm sau (11/9)" undated: the day after the one the text told last.
+_NEXT_DAY = re.compile(r"\W*(?:(?:sang|chieu|toi|trua|dem|ngay)\s+)?(?:hom sau|ngay tiep theo|ngay ke tiep)\b")
+_NEXT_DAY_REACH = 600
+
+
+def _day_after_told(ctx: DocContext, dates: list[DateMention], year: int | None, lo: int) -> str | None:
+    """The ISO day after the last single day written in reach before ``lo``, when its year can be told."""
+    told = attr.last_day_before(dates, lo, _NEXT_DAY_REACH)
+    if told is None:
+        return None
+    start, _ = attr.resolve_date(told, ctx.anchor, said_year(told, dates, year), attr.article_reference(ctx, dates))
+    if not start or len(start) != 10 or start.startswith("-"):
+        return None
+    return (date.fromisoformat(start) + timedelta(days=1)).isoformat()
 
 
 def _talk_of_sides(ctx: DocContext, folded: str, slots: tuple, t_start: int, t_end: int, hi: int,
@@ -1129,6 +1249,7 @@ _LEVEL_THEN_SIDES = re.compile(r"\s+(?:song phuong\s+)?(?:cap cao(?:\s+giua)?|gi
 _SIDES_JOINED = re.compile(r"^\s*(?:-|–|va)\s*$")
 
 
+_THIRD_SIDE = re.compile(r"\s*(?:-|–|,|va)\s*")
 _PAIR_AFTER = re.compile(rf"[ \t]+[{registry.UPPER_CHARS}][\w ]{{0,20}}?\s*[-\u2013\u2014]\s*[{registry.UPPER_CHARS}]\w*(?: [{registry.UPPER_CHARS}]\w*){{0,2}}")
 
 
@@ -1146,6 +1267,8 @@ def _talk_of_countries(ctx, folded, dates, year, t_start, t_end, lo, hi) -> list
     if len(hits) < 2 or hits[0].key == hits[1].key:
         return []
     first, second = hits[0], hits[1]
+    if len(hits) > 2 and _THIRD_SIDE.fullmatch(folded, t_end + second.end, t_end + hits[2].start):
+        return []       # "Cuộc gặp cấp cao Việt Nam - Lào - Campuchia": three sides, no bilateral talk
     level = _LEVEL_THEN_SIDES.fullmatch(folded, t_end, t_end + first.start)
     # "giữa Thủ tướng Campuchia và Tổng Thư ký ASEAN": each side after its own office
     joined = _JOINED_BY_OFFICE.fullmatch(folded, t_end + first.end, t_end + second.start)
@@ -1210,7 +1333,7 @@ def _talks_with_leaders_of(ctx, folded, dates, year, people, t_start, t_end, lo,
             break
         listed.append(nxt)
     subject = _subject(people, set(), t_start, lo, folded)
-    if subject is None or not _senior(subject):
+    if subject is None or not _senior(subject) or _SUMMIT_WITH.fullmatch(folded, t_start, t_end) and len(listed) > 1:
         return []
     slots = _talk_slots(ctx, folded, dates, year, t_start, t_end, lo, hi, t_end + listed[-1].end)
     return [_talk_of_sides(ctx, folded, slots, t_start, t_end, hi, (t_start, t_end + h.end), {subject.country, h.key},
@@ -1256,31 +1379,45 @@ def _talk_of_pair_names(ctx, folded, dates, year, people: list[PersonMention], l
 # "Hai nhà lãnh đạo đã gặp gỡ lần đầu tại Seoul", "hai Ngoại trưởng từng điện đàm": the two sides of a talk told
 # just before, meeting (again, or before) on another occasion.
 _BOTH_OF_THEM = re.compile(r"\bhai (?:nha lanh dao|vi lanh dao|lanh dao|nguyen thu|thu tuong|tong thong|bo truong"
-                           r"|ngoai truong|chu tich|ong|ba|nguoi)(?: (?:da|se|tung|cung|vua|tiep tuc|tung co|da co|co))*"
+                           r"|ngoai truong|chu tich|ong|ba|nguoi)(?: (?:da|se|tung|cung|con|vua|tiep tuc|tung co|da co|co))*"
                            r"(?: (?:cuoc|buoi|lan))?\s+$")
 
 
 # What may follow the two leaders' verb: "nhau", a time, a place, a manner; not others met ("gặp gỡ báo chí",
 # "gặp gỡ cộng đồng doanh nghiệp").
-_NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien"
+# "gặp gỡ và trao đổi với nhau": a second verb of the two joined by "và".
+_NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|va (?:trao doi|hoi dam|thao luan|dien dam)|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien"
                            r"|hang nam|trong|nam|thang|ngay|tu|sang|chieu|toi|truoc|sau|nhieu|mot)\b)")
 # Verbs of meeting, not of what was said at it ("hai nhà lãnh đạo đã trao đổi", "thảo luận": the talk's content).
-_MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap(?: go| nhau| rieng| mat)?|hoi dam(?: truc tuyen)?|dien dam(?: voi nhau)?|hoi kien)")
+_MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap(?: go| nhau| rieng| mat| ngan| hep| song phuong)?|hoi dam(?: truc tuyen)?|dien dam(?: voi nhau)?|hoi kien)")
 
 
-def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], last: Candidate, lo: int,
+def _pair_told_before(folded: str, people: list[PersonMention], sentences: list, lo: int) -> tuple[str, ...]:
+    """The countries of two office-holders joined by "và" in the sentence before ``lo`` ("Thủ tướng A và Thủ
+    tướng Campuchia B cùng dự Hội nghị"), if it names such a pair."""
+    before = next((s for s in reversed(sentences) if s.end <= lo), None)
+    if before is None:
+        return ()
+    here = [p for p in people if before.start <= p.start < before.end and p.country and _senior(p)]
+    for first, second in zip(here, here[1:]):
+        if first.country != second.country and folded[first.end:_head_start(second)].strip() == "va":
+            return tuple(sorted({first.country, second.country}))
+    return ()
+
+
+def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], parties: tuple[str, ...], lo: int,
                   hi: int) -> list[Candidate]:
-    """A talk of "hai nhà lãnh đạo" (the two leaders) is between the sides of the talk told last."""
+    """A talk of "hai nhà lãnh đạo" (the two leaders) is between ``parties``, the sides told last."""
     for m in verbs:
         both = _BOTH_OF_THEM.search(folded, max(lo, m.start() - 40), m.start())
-        if both is None or not last.parties or not _MEETING_VERB.fullmatch(m.group(0)) \
+        if both is None or not parties or not _MEETING_VERB.fullmatch(m.group(0)) \
                 or not _NO_OTHER_MET.match(folded, m.end()):
             continue
         slots = _talk_slots(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
         end = _PAIR_TALK.pattern.match(folded, m.start()) or m
         # another occasion than the talk told last: kept apart from it even when neither is dated
         return [_talk_of_sides(ctx, folded, slots, m.start(), end.end(), hi, (both.start(), end.end()),
-                               set(last.parties), counterpart=BOTH_OF_THEM)]
+                               set(parties), counterpart=BOTH_OF_THEM)]
     return []
 
 

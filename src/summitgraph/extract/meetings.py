@@ -1110,7 +1110,7 @@ def _year_of(iso: str) -> int | None:
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
 _SIDELINES = re.compile(r"\bben le\b")
 # "Bên lề hội nghị, ...", "bên lề các hội nghị này": the meeting the text has just told.
-_SIDELINES_OF_IT = re.compile(r"\s*(?:cac\s+)?(?:hoi nghi|cuoc hop|dien dan|su kien)(?:\s+(?:nay|tren|lan nay))?\s*[,.;]")
+_SIDELINES_OF_IT = re.compile(r"\s*(?:cac\s+)?(?:hoi nghi(?: cap cao| thuong dinh)?|cuoc hop|dien dan|su kien|dai hoi dong|thuong dinh)(?:\s+(?:nay|tren|lan nay))?\s*[,.;]")
 # "Trong thời gian này cũng diễn ra ...": held during what the sentence before dates.
 _MEANWHILE = re.compile(r"\b(?:trong|cung) thoi gian (?:nay|do|tren)\b")
 
@@ -1171,12 +1171,50 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
         events = [(min(sp.start for sp in r.spans if cue.end() <= sp.start < sentence.end), r) for r in records
                   if r is not rec and not r.series.startswith("bilateral") and r.country
                   and any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
-        if not events:
+        event = min(events, key=lambda pair: pair[0])[1] if events else \
+            _the_event_told_before(ctx, records, cue.start(), cue.end(), sentence.start) if talk else None
+        if event is None:
             continue
-        event = min(events, key=lambda pair: pair[0])[1]
         rec.city, rec.country, rec.format = event.city, event.country, "in_person"
         if rec.start is None and event.start:
             rec.start = rec.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
+
+
+def _talks_at_each_event(ctx: DocContext, records: list[Candidate]) -> None:
+    """"hai Thủ tướng đã gặp nhau bên lề ASEM tại Mông Cổ (tháng 7/2016), Hội nghị Cấp cao ASEAN tại Lào (tháng
+    9/2016)": a talk said on the sidelines of several meetings, each in another place or month, is one talk at each;
+    the talk read is the first one's."""
+    folded = ctx.folded
+    for rec in [r for r in records if r.series == "bilateral-talks"]:
+        sentence = ctx.sentence_at(rec.span.start)
+        cue = sentence and _SIDELINES.search(folded, rec.span.start, sentence.end)
+        if not cue:
+            continue
+        events = sorted(((min(sp.start for sp in r.spans if cue.end() <= sp.start < sentence.end), r) for r in records
+                         if not r.series.startswith("bilateral") and r.country and r.start
+                         and any(cue.end() <= sp.start < sentence.end for sp in r.spans)), key=lambda pair: pair[0])
+        occasions = [(r.country, _month(r.start)) for _, r in events]
+        if len(events) < 2 or len(set(occasions)) < len(occasions) or rec.country not in (None, occasions[0][0]) \
+                or rec.start and _month(rec.start) != occasions[0][1]:
+            continue
+        for _, event in events[1:]:
+            records.append(replace(rec, spans=list(rec.spans), city=event.city, country=event.country,
+                                   format="in_person", start=_month(event.start), end=_month(event.start)))
+
+
+def _month(iso: str) -> str:
+    """The month of a date ("2016-07-12" -> "2016-07"); a year alone, or a month without a year, as it is."""
+    return iso[:7] if not iso.startswith("--") else iso[:4]
+
+
+def _the_event_told_before(ctx: DocContext, records: list[Candidate], cue_start: int, cue_end: int,
+                           lo: int) -> Candidate | None:
+    """"Bên lề hội nghị, Bộ trưởng đã gặp ...": the placed meeting (not a talk or visit) the text told last before
+    the sentence, which "hội nghị" points back to."""
+    if not (_SIDELINES.match(ctx.folded, cue_start) and _SIDELINES_OF_IT.match(ctx.folded, cue_end)):
+        return None
+    told = [r for r in records if r.country and not r.series.startswith("bilateral") and r.span.start < lo]
+    return max(told, key=lambda r: r.span.start, default=None)
 
 
 # "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
@@ -1491,6 +1529,21 @@ def _talks_of_one_trip(records: list[Candidate]) -> None:
         other = _nearest_within(talk, [o for o in talks if o.country and o.parties == talk.parties], TRIP_DAYS)
         if other is not None:
             talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
+
+
+def _visit_in_the_month_of_its_talks(records: list[Candidate]) -> None:
+    """"chuyến thăm Mỹ của Thủ tướng" told undated, and "hội đàm với Tổng thống Mỹ tại Nhà Trắng ngày 31/5/2017": a
+    visit the text does not date takes the month of the talks of its two sides held in its host country, when
+    they all fall in one month."""
+    for visit in records:
+        if visit.series != "bilateral-visit" or visit.start is not None or not visit.country or not visit.parties:
+            continue
+        # talks of people met ("hội đàm với Tổng thống A"), not a named body's session ("kỳ họp Ủy ban liên Chính phủ")
+        months = {_month(t.start) for t in records if t.series == "bilateral-talks" and t.parties == visit.parties
+                  and (t.counterpart or t.subject) and t.country == visit.country
+                  and t.start and not t.start.startswith("--")}
+        if len(months) == 1:
+            visit.start = visit.end = next(iter(months))
 
 
 def _talks_in_the_days_after_arrival(records: list[Candidate]) -> None:
@@ -1989,6 +2042,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_summit_week(records, _lead_end(ctx))
     if one_story:
         _during_another_event(ctx, records, dates, year)
+    _talks_at_each_event(ctx, records)
     _talks_at_their_event(ctx, records)
     if one_story:
         _inherit_from_lead(records, _lead_end(ctx))
@@ -1999,6 +2053,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     if one_story:
         _talks_of_one_trip(records)
         _talks_in_the_days_after_arrival(records)
+        _visit_in_the_month_of_its_talks(records)
     _listed_share_place(ctx, records)
     if one_story:
         _title_meeting_told_by_lead_slots(ctx, records, dates, year)

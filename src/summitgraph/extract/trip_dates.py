@@ -52,6 +52,17 @@ def year_right_after(folded: str, dates: list[DateMention], end: int, hi: int) -
     return d if own and _YEAR_AFTER.fullmatch(folded, end, d.start) else None
 
 
+# "thăm Nhật Bản từ ngày 5 đến 7/11, Hàn Quốc từ 7 đến 8/11 và ...": the span said right after a stop.
+_SPAN_AFTER = re.compile(r"\s*(?:(?:tu|vao|trong)\s+)?(?:(?:cac\s+)?ngay\s+)?$")
+
+
+def span_right_after(folded: str, dates: list[DateMention], end: int, hi: int) -> DateMention | None:
+    """A span of days written right after a visit's destination: the stop's own, in a tour whose stops are each
+    dated."""
+    d = next(iter(attr.dates_in(dates, end, hi)), None)   # only the first date after it
+    return d if d is not None and d.is_range and d.first.day and _SPAN_AFTER.fullmatch(folded, end, d.start) else None
+
+
 def near_enough(chosen: DateMention | None, t_start: int, t_end: int) -> DateMention | None:
     """A bare year far from the verb dates another event of its sentence ("... kể từ khi hai bên bình
     thường hóa quan hệ vào năm 1995"), not the visit or talk; a day or month anywhere in it still counts."""
