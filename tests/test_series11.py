@@ -1,0 +1,51 @@
+"""Round 11 of ASEAN's own and the subregional meetings: acronyms with their numbers, summits said in English or
+without their level. Sentences written for these tests."""
+import pytest
+
+from summitgraph.extract.pipeline import read_article
+from summitgraph.extract.series import canonical, classify, ordinal_of
+from summitgraph.ingest.article import article_from_text
+
+
+def _meetings(text: str, series: str | None = None):
+    found = read_article(article_from_text(text, "t.txt")).meetings
+    return [m for m in found if series is None or m.series == series]
+
+
+def test_mekong_frameworks_by_acronym_and_number_alone_are_meetings():
+    found = _meetings("Hợp tác tiểu vùng\n\nSáng 16/6/2019 tại Bangkok, Thủ tướng đã dự ACMECS-9 và CLMV-10.",
+                      "subregional")
+    assert sorted((m.name, m.ordinal, m.city) for m in found) == [("ACMECS-9", 9, "Bangkok"),
+                                                                  ("CLMV-10", 10, "Bangkok")]
+
+
+def test_the_greater_mekong_summit_by_its_acronym_online():
+    [gms] = _meetings("Phục hồi sau đại dịch\n\nNgày 9/9/2021, Thủ tướng dự GMS-7 theo hình thức trực tuyến.",
+                      "subregional")
+    assert (gms.ordinal, gms.format) == (7, "online")
+
+
+@pytest.mark.parametrize("name, ordinal", [
+    ("Hội nghị Cấp cao CLMV 10", 10),
+    ("Hội nghị Cấp cao ACMECS-9", 9),
+    ("ASEAN Summit 43", 43),
+    ("Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN (ACDFM-20)", 20),
+    ("Hội nghị Bộ trưởng Nông Lâm ASEAN (AMAF 45)", 45),
+])
+def test_the_number_after_an_acronym_is_the_ordinal(name, ordinal):
+    assert ordinal_of(canonical(name)) == ordinal
+
+
+def test_a_sectoral_body_by_its_acronym_and_number_alone():
+    [amaf] = _meetings("Nông nghiệp khu vực\n\nNgày 5/10/2023, AMAF 45 khai mạc tại Kuala Lumpur.", "asean-sectoral")
+    assert (amaf.ordinal, amaf.city) == (45, "Kuala Lumpur")
+
+
+def test_an_asean_conference_with_its_number_and_nothing_else_is_the_summit():
+    assert classify("Hội nghị ASEAN lần thứ 37") == ("asean-summit", None)
+    # The sector said keeps it the sector's.
+    assert classify("Hội nghị ASEAN lần thứ 12 về phúc lợi xã hội")[0] == "asean-sectoral"
+
+
+def test_a_narrow_meeting_of_the_amm_is_the_retreat():
+    assert classify("Hội nghị hẹp AMM")[0] == "amm-retreat"
