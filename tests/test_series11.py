@@ -49,3 +49,21 @@ def test_an_asean_conference_with_its_number_and_nothing_else_is_the_summit():
 
 def test_a_narrow_meeting_of_the_amm_is_the_retreat():
     assert classify("Hội nghị hẹp AMM")[0] == "amm-retreat"
+
+
+def test_ministers_of_the_ten_member_states_who_meet_hold_the_amm():
+    [amm] = _meetings("Tin khu vực\n\nNgoại trưởng 10 nước thành viên ASEAN đã nhóm họp tại Singapore ngày 20/7/2008.",
+                      "amm")
+    assert (amm.start, amm.city) == ("2008-07-20", "Singapore")
+
+
+def test_leaders_of_the_ten_countries_who_meet_hold_the_summit():
+    [summit] = _meetings("Tin khu vực\n\nLãnh đạo 10 nước ASEAN đã gặp nhau tại Hua Hin, Thái Lan, ngày 28/2/2009.",
+                         "asean-summit")
+    assert summit.start == "2009-02-28"
+
+
+def test_a_southeast_asian_summit_said_without_hoi_nghi():
+    [summit] = _meetings("Hiến chương khu vực\n\nThượng đỉnh Đông Nam Á năm 2005 tại Kuala Lumpur sẽ bàn về Hiến chương "
+                         "ASEAN.", "asean-summit")
+    assert (summit.start, summit.city) == ("2005", "Kuala Lumpur")

@@ -117,7 +117,7 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
 # Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
 _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp)"
+                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp)"
                             r"(?: \([a-z+-]{2,12}\))?(?: lan thu \w+)?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
                             # "... và Ủy viên Thương mại EU": the EU's commissioner.
@@ -222,16 +222,15 @@ def _more_partners() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:, | va )(?:{alt})\b(?: ?- ?(?:{alt})\b)?)+")
 
 
-# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16", "Thượng đỉnh G20": a summit named
-# without "Hội nghị",
-# by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
+# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16", "Thượng đỉnh G20", "Thượng đỉnh Đông
+# Nam Á năm 2005": a summit named without "Hội nghị", by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
 @lru_cache(maxsize=1)
 def _bare_level() -> WordStart:
     # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
     # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
     # "tại thượng đỉnh với Mỹ": ASEAN's summit with the partner, in an article about ASEAN.
     return WordStart(r"(?:cap cao|thuong dinh)"
-                     r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
+                     r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|(?:khoi )?dong nam a|dong a|mekong|me cong"
                      r"|clmv|clv|acmecs|g20|g7|apec|brics|asem)\b"
                      rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b"
                      rf"|(?<=thuong dinh)(?: dac biet)? voi (?:{partner_alternation()})\b)")
