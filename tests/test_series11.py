@@ -67,3 +67,18 @@ def test_a_southeast_asian_summit_said_without_hoi_nghi():
     [summit] = _meetings("Hiến chương khu vực\n\nThượng đỉnh Đông Nam Á năm 2005 tại Kuala Lumpur sẽ bàn về Hiến chương "
                          "ASEAN.", "asean-summit")
     assert (summit.start, summit.city) == ("2005", "Kuala Lumpur")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Việt Nam ủng hộ nghị quyết của Đại hội đồng Liên hợp quốc về quyền con người.",
+    "Đại hội đồng Liên hợp quốc đã thông qua nghị quyết với 120 phiếu thuận.",
+    "Việt Nam được Đại hội đồng Liên hợp quốc bầu vào Hội đồng Nhân quyền nhiệm kỳ 2023-2025.",
+])
+def test_the_un_general_assembly_as_the_organ_that_acts_is_no_meeting(sentence):
+    assert _meetings("Tin đa phương\n\n" + sentence, "other-multilateral") == []
+
+
+def test_a_numbered_session_of_the_un_general_assembly_is_a_meeting():
+    [session] = _meetings("Tin đa phương\n\nChủ tịch nước dự Khóa họp thứ 78 Đại hội đồng Liên hợp quốc tại New York "
+                          "ngày 19/9/2023.", "other-multilateral")
+    assert (session.ordinal, session.start) == (78, "2023-09-19")

@@ -89,8 +89,9 @@ _GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗ
 _FRAMED_PLURAL = re.compile(r"\b(?:trong khuon kho|ben le) cac\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
-# "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...": the round's number opens the name.
-_ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
+# "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...", "Khóa họp thứ 78 Đại hội đồng ...": the round's or session's
+# number opens the name.
+_ROUND_BEFORE = re.compile(r"\b(?:vong|phien|khoa(?: hop)?|ky hop) (?:thu )?\d{1,3}\s+$")
 _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 # "SOM ASEAN+3, SOM EAS và SOM ARF": the frameworks' officials too.
@@ -486,6 +487,20 @@ _NOT_A_MEETING_BEFORE = re.compile(r"(?:doi tac|quan he)\s+$")
 # "trên cương vị Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the body a country chairs for its
 # year, not one of its meetings (one numbered, "Chủ tịch ADMM lần thứ 18", is).
 _CHAIR_OF_BODY = re.compile(r"\b(?:cuong vi|vai tro|tu cach|nhiem ky|nam)(?: la)? chu tich\s+$")
+# The UN's General Assembly unnumbered and not attended ("nghị quyết của Đại hội đồng Liên hợp quốc", "Chủ tịch Đại
+# hội đồng LHQ", "được Đại hội đồng Liên hợp quốc bầu") is the organ that acts, not one of its sessions ("tại Đại
+# hội đồng Liên hợp quốc khóa 78", "dự Đại hội đồng LHQ").
+_UN_ASSEMBLY = re.compile(r"^dai hoi dong (?:lien hop quoc|lien hiep quoc|lhq)\b")
+# "phiên họp đặc biệt tháng 4/2016 của Đại hội đồng ...": a session of it said before.
+_ATTENDED_BEFORE = re.compile(r"\b(?:tai|du|ben le|khai mac|be mac|truoc)\s+$|\b(?:phien|ky hop|khoa hop)\b[^,.;]{0,40}\bcua\s+$")
+
+
+def _assembly_as_organ(folded: str, start: int, at: int, found: MeetingMention) -> bool:
+    """Whether a mention opening at ``at`` is the UN General Assembly as an organ, not a session of it."""
+    return found.ordinal is None and bool(_UN_ASSEMBLY.match(canonical(found.name))) \
+        and not _ATTENDED_BEFORE.search(folded, max(start, at - 60), at)
+
+
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
 
 
@@ -645,7 +660,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if folded.startswith("dien dan", m.start()) and _FORUM_AS_BODY.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "theo đánh giá của Diễn đàn Kinh tế thế giới": the organisation, not a meeting
         stop = _name_end(text, folded, lower, m.end(), end)
-        round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 14), m.start())
+        round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 18), m.start())
         opens = round_.start() if round_ else m.start()
         # "các hội nghị cấp cao với Trung Quốc, Nhật Bản trong khuôn khổ Hội nghị Cấp cao ASEAN 43": the frame is
         # another meeting, when what comes before it names one by itself ("Hội nghị bàn tròn các nhà lãnh đạo
@@ -680,6 +695,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             level = " lanh dao" if _LEADER_ATTENDS.search(fold(text[start:opens])) else ""
             found = MeetingMention(opens, opens + len(name), name, partner_series(canonical(name) + level), partner,
                                    None, False, False) if partner else None
+        if found and _assembly_as_organ(folded, start, m.start(), found):
+            continue
         if found and found.ordinal is None and (
                 _CHAIR_OF_BODY.search(folded, max(start, found.start - 40), found.start)
                 or body_chaired is not None and re.fullmatch(r"\s+va\s+", folded[body_chaired:found.start])):
