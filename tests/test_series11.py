@@ -82,3 +82,15 @@ def test_a_numbered_session_of_the_un_general_assembly_is_a_meeting():
     [session] = _meetings("Tin đa phương\n\nChủ tịch nước dự Khóa họp thứ 78 Đại hội đồng Liên hợp quốc tại New York "
                           "ngày 19/9/2023.", "other-multilateral")
     assert (session.ordinal, session.start) == (78, "2023-09-19")
+
+
+def test_two_summits_numbered_after_asean_in_a_schedule_are_two_and_stop_at_the_next_day():
+    found = _meetings("Lịch trình\n\nChương trình: - 8/10/2024: Khai mạc Hội nghị Cấp cao ASEAN 44 và 45 - 9/10/2024: "
+                      "Cấp cao Đông Á - 10/10/2024: Bế mạc")
+    assert sorted((m.series, m.ordinal, m.name) for m in found if m.series == "asean-summit") == [
+        ("asean-summit", 44, "Hội nghị Cấp cao ASEAN 44"), ("asean-summit", 45, "Hội nghị Cấp cao ASEAN 45")]
+    assert [m.name for m in found if m.series == "eas"] == ["Cấp cao Đông Á"]
+
+
+def test_the_annual_ministerial_meeting_of_asean_is_the_amm():
+    assert classify("Cuộc họp cấp bộ trưởng ASEAN thường niên lần thứ 55")[0] == "amm"

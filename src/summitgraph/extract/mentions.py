@@ -69,7 +69,8 @@ _ACRONYM = re.compile(
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
     # "(Kuala Lumpur, 23/9/2025)": a caption's bracket of place and day.
-    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
+    # "- 9/10: Hội nghị ...": a schedule's dash before the next day.
+    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| [-–—](?= (?:ngày )?\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b|không (?:diễn ra|được|thể|tổ chức)\b|bị (?:hoãn|hủy|huỷ)\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
@@ -973,7 +974,7 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
             continue
         two = _SECOND_ORDINAL.match(folded, m.end) if m.ordinal is not None else None
         if two is None or int(two.group(1)) != m.ordinal + 1 \
-                or not canonical(m.name).rstrip().endswith(f"lan thu {m.ordinal}"):
+                or not re.search(rf"(?:lan thu|asean)[ -]{m.ordinal}$", canonical(m.name).rstrip()):
             out.append(m)
             continue
         out += _twins(replace(m, end=two.end()), text[m.start:two.end()])
@@ -981,19 +982,22 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
 
 
 _NTH = re.compile(r"(?i)lần\s+thứ\s*")
+# "ASEAN 44 và 45", "ASEAN-44, 45": the first number's head ends at ASEAN's name.
+_FIRST_NUMBER = re.compile(r"(?i)\bASEAN[\s-]+(?=\d{1,3}\s*(?:,|và|-|&)\s*\d)")
 
 
 def _twins(m: MeetingMention, both: str) -> list[MeetingMention]:
     """Two meetings from one mention numbered twice, each named with its own number ("... lần thứ 40",
     "... lần thứ 41"); the span stays the phrase that names both."""
-    nth = _NTH.search(both)
+    nth = _NTH.search(both) or _FIRST_NUMBER.search(both)
     if nth is None:
         return [replace(m, name=both), replace(m, name=both, ordinal=m.ordinal + 1)]
     head = both[:nth.end()]
     return [replace(m, name=f"{head}{m.ordinal}"), replace(m, name=f"{head}{m.ordinal + 1}", ordinal=m.ordinal + 1)]
 
 
-_NAMED_TWICE = re.compile(r"(?:lan )?thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
+# "Cấp cao ASEAN 44 và 45": the numbers after ASEAN's name as well.
+_NAMED_TWICE = re.compile(r"(?:(?:lan )?thu|asean) (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
