@@ -94,3 +94,12 @@ def test_two_summits_numbered_after_asean_in_a_schedule_are_two_and_stop_at_the_
 
 def test_the_annual_ministerial_meeting_of_asean_is_the_amm():
     assert classify("Cuộc họp cấp bộ trưởng ASEAN thường niên lần thứ 55")[0] == "amm"
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Các ngoại trưởng G20 đã nhóm họp tại New Delhi ngày 2/3/2023.", "New Delhi"),
+    ("Bộ trưởng Tài chính các nước G20 họp tại Washington ngày 12/10/2023.", "Washington"),
+])
+def test_ministers_of_a_group_outside_asean_who_meet_hold_its_meeting(sentence, city):
+    [meeting] = _meetings("Kinh tế toàn cầu\n\n" + sentence, "other-multilateral")
+    assert meeting.city == city
