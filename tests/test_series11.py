@@ -103,3 +103,14 @@ def test_the_annual_ministerial_meeting_of_asean_is_the_amm():
 def test_ministers_of_a_group_outside_asean_who_meet_hold_its_meeting(sentence, city):
     [meeting] = _meetings("Kinh tế toàn cầu\n\n" + sentence, "other-multilateral")
     assert meeting.city == city
+
+
+def test_a_bare_summit_in_an_asean_article_met_in_the_one_member_city_said_as_a_venue():
+    text = ("Khối ASEAN ký hiệp định đầu tư\n\nCác nước ASEAN hôm qua đã ký hiệp định đầu tư toàn diện tại Viêng Chăn. "
+            "Washington và Bắc Kinh đều theo dõi sát tiến trình này.\n\n"
+            "Bên lề hội nghị thượng đỉnh, hai bộ trưởng năng lượng cũng nhất trí mở rộng hợp tác.")
+    [summit] = _meetings(text, "asean-summit")
+    assert (summit.city, summit.country) == ("Vientiane", "LA")
+    # Two member cities as venues: which one is not told, and the bare summit stays unplaced (and unkept).
+    two = text.replace("tiến trình này.", "tiến trình này. Giới đầu tư cũng đã khảo sát thị trường tại Manila.")
+    assert _meetings(two, "asean-summit") == []

@@ -1631,6 +1631,28 @@ def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
             rec.city = next(iter(named[rec.country]))
 
 
+_AT_VENUE = re.compile(r"\b(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?$")
+
+
+def _bare_asean_meeting_in_the_one_city(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Bên lề hội nghị thượng đỉnh, ...", "Tại Hội nghị bộ trưởng kinh tế vừa qua, ASEAN ...": in an article about
+    ASEAN, a meeting named by its level or sector alone, told by nothing else, met in the one city of a member the
+    article names as a venue (old wire copy tells the place once, beside the agreement it reports)."""
+    bare = [r for r in records if r.series in _ASEAN_OWN and not (r.ordinal or r.start or r.city or r.country
+                                                                   or r.partner or r.prepares)
+            and (_BARE_SUMMIT.match(canonical(r.name)) or _SECTOR_MINISTERS.match(canonical(r.name)))]
+    if not bare or "ASEAN" not in ctx.text:
+        return
+    # A venue said "tại"/"ở": "Washington", "Bắc Kinh" and "Singapore" also stand for governments.
+    cities = {hit.key for hit in ctx.city_hits if registry.country_of_city(hit.key) in registry.member_codes()
+              and _AT_VENUE.search(ctx.folded, max(0, hit.start - 24), hit.start)}
+    if len(cities) != 1:
+        return
+    for rec in bare:
+        rec.city = next(iter(cities))
+        rec.country = registry.country_of_city(rec.city)
+
+
 def _filed_abroad(ctx: DocContext) -> attr.Place | None:
     """The city abroad a report credit opening the body names ("Bangkok, 2/8 (TTXVN) - "): the correspondent is
     where the meeting is."""
@@ -1833,6 +1855,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _placed_where_filed(ctx, records)
     if one_story:
         _city_of_host(ctx, records)
+        _bare_asean_meeting_in_the_one_city(ctx, records)
     records = [r for r in records if _keep(r)]
     _in_the_one_year(ctx, records)
     index = {id(r): i for i, r in enumerate(records)}
