@@ -114,3 +114,9 @@ def test_a_bare_summit_in_an_asean_article_met_in_the_one_member_city_said_as_a_
     # Two member cities as venues: which one is not told, and the bare summit stays unplaced (and unkept).
     two = text.replace("tiến trình này.", "tiến trình này. Giới đầu tư cũng đã khảo sát thị trường tại Manila.")
     assert _meetings(two, "asean-summit") == []
+
+
+def test_phong_chong_is_one_phrase_inside_a_name():
+    [meeting] = _meetings("An ninh khu vực\n\nHội nghị Bộ trưởng ASEAN về phòng, chống ma túy lần thứ 8 diễn ra tại Hà Nội "
+                          "ngày 19/10/2023.", "asean-sectoral")
+    assert meeting.ordinal == 8

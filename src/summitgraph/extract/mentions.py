@@ -546,6 +546,10 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
             continue
         if lower[stop.start()] == ")" and lower.count("(", start, stop.start()) > lower.count(")", start, stop.start()):
             continue  # the name's own bracket closes: "Diễn đàn ... (APEC)"
+        # "Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy": "phòng, chống" (prevent and combat) is one phrase.
+        if lower[stop.start()] == "," and lower.endswith("phòng", start, stop.start()) \
+                and lower.startswith(" chống", stop.end()):
+            continue
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
         if lower[stop.start()] in ",:" and _country_follows(text, stop.end()):
             continue
