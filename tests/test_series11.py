@@ -120,3 +120,20 @@ def test_phong_chong_is_one_phrase_inside_a_name():
     [meeting] = _meetings("An ninh khu vực\n\nHội nghị Bộ trưởng ASEAN về phòng, chống ma túy lần thứ 8 diễn ra tại Hà Nội "
                           "ngày 19/10/2023.", "asean-sectoral")
     assert meeting.ordinal == 8
+
+
+def test_the_capacity_a_delegation_attends_in_is_not_part_of_the_name():
+    found = _meetings("Ngoại giao đa phương\n\nNgày 18/5/2017, Thứ trưởng dự Hội nghị Sherpa G20 lần thứ 3 với tư cách khách "
+                      "mời của nước Chủ tịch tại Munich.", "other-multilateral")
+    assert [m.name for m in found] == ["Hội nghị Sherpa G20 lần thứ 3"]
+
+
+def test_the_forum_a_country_hosts_for_its_year_is_no_meeting():
+    assert _meetings("Ngoại giao đa phương\n\nĐoàn Việt Nam tham dự với tư cách Chủ nhà Diễn đàn Hợp tác kinh tế châu Á - "
+                     "Thái Bình Dương (APEC) 2017.", "other-multilateral") == []
+
+
+def test_related_meetings_are_not_the_meeting_they_relate_to():
+    found = _meetings("G20 mở rộng\n\nViệt Nam từng dự các hội nghị liên quan của G20 năm 2010 tại Hàn Quốc. Năm nay, đoàn "
+                      "góp ý dự thảo Tuyên bố chung của Hội nghị Thượng đỉnh G20.", "other-multilateral")
+    assert len(found) == 2

@@ -439,6 +439,14 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
 _WITH_ALL_PARTNERS = re.compile(r"\b(?:cac|nhung) (?:nuoc |ben )?doi tac\b|\bpmc\b(?! ?\+)")
 
 
+_RELATED = re.compile(r"\blien quan\b")
+
+
+def _related_and_main(rec: Candidate, cand: Candidate) -> bool:
+    """"hội nghị thượng đỉnh và các hội nghị liên quan của G20": the meetings related to one are not that one."""
+    return bool(_RELATED.search(canonical(rec.name))) != bool(_RELATED.search(canonical(cand.name)))
+
+
 def _all_partners_and_one(rec: Candidate, cand: Candidate) -> bool:
     """ASEAN's meeting with all its partners and its meeting with one of them are two meetings: the one
     partner is no slot the other lacks."""
@@ -472,6 +480,8 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
     if _all_partners_and_one(rec, cand):
+        return False
+    if _related_and_main(rec, cand):
         return False
     if rec.series in _LOOSE and _distinct_bodies(rec, cand):
         return False
