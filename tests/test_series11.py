@@ -137,3 +137,8 @@ def test_related_meetings_are_not_the_meeting_they_relate_to():
     found = _meetings("G20 mở rộng\n\nViệt Nam từng dự các hội nghị liên quan của G20 năm 2010 tại Hàn Quốc. Năm nay, đoàn "
                       "góp ý dự thảo Tuyên bố chung của Hội nghị Thượng đỉnh G20.", "other-multilateral")
     assert len(found) == 2
+
+
+def test_the_number_after_admm_plus_is_its_ordinal():
+    [plus] = _meetings("Quốc phòng khu vực\n\nĐại tướng dự ADMM+ 10 tại Jakarta ngày 16/11/2023.", "admm-plus")
+    assert (plus.ordinal, plus.name) == (10, "ADMM+ 10")

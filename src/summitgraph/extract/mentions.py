@@ -56,7 +56,7 @@ _ACRONYM = re.compile(
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     # "AEM-METI", "AEM+3", "EAS EMM": the economic ministers' consultations and frameworks by their acronyms.
     r"|(?:ARF|EAS|APT)(?: SOM| FMM| EMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?"
-    r"|AEM(?: ?\+ ?3| ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)|[- ]\d{1,2}(?![\d/]|[.,]\d))?|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
+    r"|AEM(?: ?\+ ?3| ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)|[- ]\d{1,2}(?![\d/]|[.,]\d))?|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+(?: \d{1,2}(?![\d/]|[.,]\d))?|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     # "COP29": the climate conference by its acronym and number.
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,])"
     # "ACMECS-9", "CLMV 10", "GMS-7", "AMAF 45", "AMMTC 17": the Mekong's frameworks and ASEAN's sectoral bodies

@@ -327,7 +327,7 @@ _ORDINAL = re.compile(
     r"|\bthu (\d{1,3})\b"
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
-    r"|\b(?:asean(?: summit)?|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc"
+    r"|\b(?:asean(?: summit)?|amm|aem|admm\+?|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc"
     # "ACMECS-9", "CLMV 10", "AMAF 45", "(ACDFM-20)": the Mekong's frameworks and ASEAN's sectoral bodies.
     r"|acmecs|clmv|clv|gms|mlc|ammtc|amaf|amem|amme|amri|m-atm|ammdm|acdfm|adgmin|aecc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
     # "Hội nghị thượng đỉnh ASEAN-Nhật Bản 22": the number after ASEAN and its partner, ending the name.
