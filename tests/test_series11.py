@@ -142,3 +142,11 @@ def test_related_meetings_are_not_the_meeting_they_relate_to():
 def test_the_number_after_admm_plus_is_its_ordinal():
     [plus] = _meetings("Quốc phòng khu vực\n\nĐại tướng dự ADMM+ 10 tại Jakarta ngày 16/11/2023.", "admm-plus")
     assert (plus.ordinal, plus.name) == (10, "ADMM+ 10")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diễn đàn Kinh tế thế giới (WEF) vừa công bố báo cáo năng lực cạnh tranh tại Geneva ngày 9/10/2019.",
+    "Diễn đàn Kinh tế thế giới xếp hạng Việt Nam thứ 67 về năng lực cạnh tranh năm 2019.",
+])
+def test_a_forum_that_ranks_or_publishes_is_the_organisation(sentence):
+    assert _meetings("Năng lực cạnh tranh\n\n" + sentence, "other-multilateral") == []

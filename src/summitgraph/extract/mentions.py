@@ -489,6 +489,8 @@ _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin
 # "Chủ tịch Diễn đàn Kinh tế Thế giới Klaus Schwab": the forum an office-holder heads is the organisation.
 # "với tư cách Chủ nhà Diễn đàn APEC 2017": the forum's year a country hosts.
 _FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do|chu tich|chu nha|nguoi sang lap|giam doc dieu hanh|tong giam doc)\s+$")
+# What an organisation does and a meeting does not: rank, publish, forecast, estimate, warn.
+_FORUM_ACTS = re.compile(r" (?:(?:vua|da|moi|thuong) )?(?:xep hang|cong bo|du bao|uoc tinh|canh bao)\b")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"(?:doi tac|quan he)\s+$")
 # "trên cương vị Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the body a country chairs for its
@@ -671,6 +673,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if folded.startswith("dien dan", m.start()) and _FORUM_AS_BODY.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "theo đánh giá của Diễn đàn Kinh tế thế giới": the organisation, not a meeting
         stop = _name_end(text, folded, lower, m.end(), end)
+        if folded.startswith("dien dan", m.start()) and _FORUM_ACTS.search(folded, m.end(), min(end, stop + 20)):
+            continue  # "Diễn đàn Kinh tế thế giới xếp hạng Việt Nam thứ 67": the organisation, not a meeting
         round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 18), m.start())
         opens = round_.start() if round_ else m.start()
         # "các hội nghị cấp cao với Trung Quốc, Nhật Bản trong khuôn khổ Hội nghị Cấp cao ASEAN 43": the frame is
