@@ -230,7 +230,8 @@ def _more_partners() -> re.Pattern[str]:
 
 
 # "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16", "Thượng đỉnh G20", "Thượng đỉnh Đông
-# Nam Á năm 2005": a summit named without "Hội nghị", by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
+# Nam Á năm 2005": a summit named without "Hội nghị", by its level then its body. Not a level said of people or ties
+# ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
 @lru_cache(maxsize=1)
 def _bare_level() -> WordStart:
     # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
