@@ -150,3 +150,9 @@ def test_the_number_after_admm_plus_is_its_ordinal():
 ])
 def test_a_forum_that_ranks_or_publishes_is_the_organisation(sentence):
     assert _meetings("Năng lực cạnh tranh\n\n" + sentence, "other-multilateral") == []
+
+
+def test_a_number_ending_the_line_before_does_not_count_the_meeting():
+    [amm] = _meetings("Việt Nam chủ trì ASEAN 2020\nCuộc họp không chính thức các Bộ trưởng Ngoại giao ASEAN diễn ra trực "
+                      "tuyến ngày 2/3/2021.", "amm")
+    assert amm.start == "2021-03-02"

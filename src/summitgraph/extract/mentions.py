@@ -85,8 +85,9 @@ _STOP = re.compile(
     # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
     r"|nhất trí|thảo luận|kêu gọi|nhấn mạnh|(?:tái )?khẳng định|hoan nghênh|bày tỏ|thống nhất|đạt được)(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
-# On the same line, and a count, not a date or time ending the line before ("ngày 5/8/2019\nCuộc họp ...").
-_GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|(?<![\d/.:-])\d+)[ \t]*$")
+# On the same line (\Z: "$" would match before the line's own newline, "Việt Nam chủ trì ASEAN 2020\nHội nghị ..."),
+# and a count, not a date or time ending the line before ("ngày 5/8/2019\nCuộc họp ...").
+_GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|(?<![\d/.:-])\d+)[ \t]*\Z")
 # "trong khuôn khổ các hội nghị cấp cao của khối", "bên lề các hội nghị": the plural frames one occasion (a summit
 # week), not meetings in general.
 _FRAMED_PLURAL = re.compile(r"\b(?:trong khuon kho|ben le) cac\s*$")
