@@ -156,3 +156,8 @@ def test_a_number_ending_the_line_before_does_not_count_the_meeting():
     [amm] = _meetings("Việt Nam chủ trì ASEAN 2020\nCuộc họp không chính thức các Bộ trưởng Ngoại giao ASEAN diễn ra trực "
                       "tuyến ngày 2/3/2021.", "amm")
     assert amm.start == "2021-03-02"
+
+
+def test_the_asean_leaders_meeting_by_its_english_name():
+    [summit] = _meetings("Myanmar\n\nASEAN Leaders' Meeting diễn ra ngày 24/4/2021 tại Jakarta.", "asean-summit")
+    assert (summit.start, summit.city) == ("2021-04-24", "Jakarta")

@@ -248,7 +248,9 @@ def _english_summit() -> re.Pattern[str]:
     # "26th ASEAN-China Summit", "East Asia Summit (EAS) lần thứ 18", "ASEAN Summit lần thứ 44": a translated page
     # keeps the English name.
     return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|asean ?\+ ?3|east asia|asean)"
-                      r" (?:commemorative |special )?summit\b")
+                      r" (?:commemorative |special )?summit\b"
+                      # "ASEAN Leaders' Meeting" (Jakarta, April 2021): the leaders' meeting by its English name.
+                      r"|\basean leaders['’]? meeting\b")
 
 
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
@@ -739,9 +741,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
-    # An English name needs the word "summit": most sentences have none and skip the scan (which starts with \b,
-    # so re cannot skip ahead by itself).
-    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, ("summit",)) else ():
+    # An English name needs the word "summit" (or "leaders"): most sentences have none and skip the scan (which
+    # starts with \b, so re cannot skip ahead by itself).
+    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, ("summit", "leaders")) else ():
         if any(a <= m.start() < b for a, b in covered):
             continue
         found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
