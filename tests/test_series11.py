@@ -161,3 +161,12 @@ def test_a_number_ending_the_line_before_does_not_count_the_meeting():
 def test_the_asean_leaders_meeting_by_its_english_name():
     [summit] = _meetings("Myanmar\n\nASEAN Leaders' Meeting diễn ra ngày 24/4/2021 tại Jakarta.", "asean-summit")
     assert (summit.start, summit.city) == ("2021-04-24", "Jakarta")
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 2 diễn ra tại Xinh-ga-po tháng 11/2007.", "Singapore"),
+    ("Hội nghị Cấp cao ASEAN lần thứ 19 diễn ra tại Ba Li, Inđônêxia ngày 17-19/11/2011.", "Bali"),
+])
+def test_older_transliterations_of_host_cities(sentence, city):
+    [meeting] = _meetings("Hợp tác khu vực\n\n" + sentence)
+    assert meeting.city == city
