@@ -166,6 +166,8 @@ def test_the_asean_leaders_meeting_by_its_english_name():
 @pytest.mark.parametrize("sentence, city", [
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 2 diễn ra tại Xinh-ga-po tháng 11/2007.", "Singapore"),
     ("Hội nghị Cấp cao ASEAN lần thứ 19 diễn ra tại Ba Li, Inđônêxia ngày 17-19/11/2011.", "Bali"),
+    ("Hội nghị Cấp cao ASEAN lần thứ 15 diễn ra tại Hủa Hin, Thái Lan ngày 24/10/2009.", "Cha-am"),
+    ("Hội nghị Cấp cao G20 diễn ra tại Xơun, Hàn Quốc ngày 11/11/2010.", "Seoul"),
 ])
 def test_older_transliterations_of_host_cities(sentence, city):
     [meeting] = _meetings("Hợp tác khu vực\n\n" + sentence)
