@@ -172,3 +172,11 @@ def test_the_asean_leaders_meeting_by_its_english_name():
 def test_older_transliterations_of_host_cities(sentence, city):
     [meeting] = _meetings("Hợp tác khu vực\n\n" + sentence)
     assert meeting.city == city
+
+
+@pytest.mark.parametrize("name", [
+    "Hội nghị Hội đồng Cộng đồng Kinh tế (AECC) lần thứ 22",
+    "Hội nghị Hội đồng Cộng đồng Văn hóa - Xã hội (ASCC) lần thứ 30",
+])
+def test_the_community_councils_without_asean_in_their_name_are_asean_bodies(name):
+    assert classify(name)[0] == "asean-sectoral"
