@@ -180,3 +180,18 @@ def test_older_transliterations_of_host_cities(sentence, city):
 ])
 def test_the_community_councils_without_asean_in_their_name_are_asean_bodies(name):
     assert classify(name)[0] == "asean-sectoral"
+
+
+@pytest.mark.parametrize("name", [
+    "Hội nghị Bộ trưởng Y tế (AHMM) lần thứ 16",
+    "Hội nghị Bộ trưởng Giao thông vận tải (ATM) lần thứ 29",
+    "Hội nghị Bộ trưởng Thanh niên (AMMY) lần thứ 13",
+])
+def test_sector_ministers_by_their_acronym_without_asean(name):
+    assert classify(name)[0] == "asean-sectoral"
+
+
+def test_a_portfolio_of_several_words_stays_in_the_name():
+    [meeting] = _meetings("Khoa học khu vực\n\nHội nghị Bộ trưởng Khoa học, Công nghệ và Đổi mới sáng tạo ASEAN (AMMSTI) lần "
+                          "thứ 20 diễn ra tại Bangkok ngày 5/11/2023.", "asean-sectoral")
+    assert meeting.ordinal == 20

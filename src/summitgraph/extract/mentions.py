@@ -547,6 +547,10 @@ def _country_follows(text: str, offset: int) -> bool:
     return before is not None and (not before or before == "với" and hits[0].key in ALL_PARTNERS)
 
 
+# The rest of a portfolio after its first comma, up to the acronym in brackets: " Công nghệ và Đổi mới sáng tạo ASEAN (".
+_PORTFOLIO_REST = re.compile(r" [^\W\d_][^,;.()\n]{0,40}? và [^,;.()\n]{1,60}?\(")
+
+
 def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int:
     limit = min(limit, start + MAX_NAME)
     end = limit
@@ -558,6 +562,10 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
         # "Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy": "phòng, chống" (prevent and combat) is one phrase.
         if lower[stop.start()] == "," and lower.endswith("phòng", start, stop.start()) \
                 and lower.startswith(" chống", stop.end()):
+            continue
+        # "Hội nghị Bộ trưởng Khoa học, Công nghệ và Đổi mới sáng tạo ASEAN (AMMSTI)": a portfolio of several words.
+        if lower[stop.start()] == "," and "bộ trưởng" in lower[start - 12:stop.start()] \
+                and _PORTFOLIO_REST.match(lower, stop.end()):
             continue
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
         if lower[stop.start()] in ",:" and _country_follows(text, stop.end()):
