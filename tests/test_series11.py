@@ -36,9 +36,13 @@ def test_the_number_after_an_acronym_is_the_ordinal(name, ordinal):
     assert ordinal_of(canonical(name)) == ordinal
 
 
-def test_a_sectoral_body_by_its_acronym_and_number_alone():
-    [amaf] = _meetings("Nông nghiệp khu vực\n\nNgày 5/10/2023, AMAF 45 khai mạc tại Kuala Lumpur.", "asean-sectoral")
-    assert (amaf.ordinal, amaf.city) == (45, "Kuala Lumpur")
+@pytest.mark.parametrize("sentence, ordinal, city", [
+    ("Ngày 5/10/2023, AMAF 45 khai mạc tại Kuala Lumpur.", 45, "Kuala Lumpur"),
+    ("Ngày 25/5/2024, AHMM 16 diễn ra tại Viêng Chăn.", 16, "Vientiane"),
+])
+def test_a_sectoral_body_by_its_acronym_and_number_alone(sentence, ordinal, city):
+    [body] = _meetings("Hợp tác chuyên ngành\n\n" + sentence, "asean-sectoral")
+    assert (body.ordinal, body.city) == (ordinal, city)
 
 
 def test_an_asean_conference_with_its_number_and_nothing_else_is_the_summit():

@@ -61,7 +61,7 @@ _ACRONYM = re.compile(
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,])"
     # "ACMECS-9", "CLMV 10", "GMS-7", "AMAF 45", "AMMTC 17": the Mekong's frameworks and ASEAN's sectoral bodies
     # name one meeting only with its number (alone, "ACMECS" and "CLMV" are groupings of countries).
-    r"|(?:ACMECS|CLMV|CLV|GMS|MLC|AMMTC|AMAF|AMEM|AMME|AMRI|M-ATM|AMMDM|ACDFM|ADGMIN|AECC)[- ]\d{1,2}(?![\d/]|[.,]\d))"
+    r"|(?:ACMECS|CLMV|CLV|GMS|MLC|AMMTC|AMAF|AMEM|AMME|AMRI|M-ATM|AMMDM|ACDFM|ADGMIN|AECC|AHMM|ALAWMM|AMCA|AMMY|ASED)[- ]\d{1,2}(?![\d/]|[.,]\d))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
 # Where a name stops: punctuation (not the point of "St. Petersburg"), a date, the next meeting's name, or a word

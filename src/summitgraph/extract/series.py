@@ -329,7 +329,7 @@ _ORDINAL = re.compile(
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
     r"|\b(?:asean(?: summit)?|amm|aem|admm\+?|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc"
     # "ACMECS-9", "CLMV 10", "AMAF 45", "(ACDFM-20)": the Mekong's frameworks and ASEAN's sectoral bodies.
-    r"|acmecs|clmv|clv|gms|mlc|ammtc|amaf|amem|amme|amri|m-atm|ammdm|acdfm|adgmin|aecc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
+    r"|acmecs|clmv|clv|gms|mlc|ammtc|amaf|amem|amme|amri|m-atm|ammdm|acdfm|adgmin|aecc|ahmm|alawmm|amca|ammy|ased)(?: |-)(\d{1,2})\b(?![/.,]\d)"
     # "Hội nghị thượng đỉnh ASEAN-Nhật Bản 22": the number after ASEAN and its partner, ending the name.
     r"|\basean-(?:[a-z]+ ){0,2}[a-z]+ (\d{1,2})$"
     # "Hội nghị Cấp cao Đông Á (EAS) 18": the number after the bracketed acronym.
