@@ -14,9 +14,9 @@ from summitgraph import registry
 from summitgraph.text.normalize import fold, lower_keep_length
 from summitgraph.extract.dates import find_dates
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import (ALL_PARTNERS, PLUS_ONE, canonical, classify, office_holder_partner, ordinal_of,
-                                       partner_alternation, partner_of, partner_series, partner_with,
-                                       partners_named)
+from summitgraph.extract.series import (ALL_PARTNERS, NUMBERED_BY_ACRONYM, PLUS_ONE, canonical, classify,
+                                       office_holder_partner, ordinal_of, partner_alternation, partner_of,
+                                       partner_series, partner_with, partners_named)
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
@@ -59,9 +59,8 @@ _ACRONYM = re.compile(
     r"|AEM(?: ?\+ ?3| ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)|[- ]\d{1,2}(?![\d/]|[.,]\d))?|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+(?: \d{1,2}(?![\d/]|[.,]\d))?|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     # "COP29": the climate conference by its acronym and number.
     r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,])"
-    # "ACMECS-9", "CLMV 10", "GMS-7", "AMAF 45", "AMMTC 17": the Mekong's frameworks and ASEAN's sectoral bodies
-    # name one meeting only with its number (alone, "ACMECS" and "CLMV" are groupings of countries).
-    r"|(?:ACMECS|CLMV|CLV|GMS|MLC|AMMTC|AMAF|AMEM|AMME|AMRI|M-ATM|AMMDM|ACDFM|ADGMIN|AECC|AHMM|ALAWMM|AMCA|AMMY|ASED)[- ]\d{1,2}(?![\d/]|[.,]\d))"
+    # "ACMECS-9", "AMAF 45": the bodies named by their acronym and number only.
+    r"|(?:" + "|".join(NUMBERED_BY_ACRONYM) + r")[- ]\d{1,2}(?![\d/]|[.,]\d))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
 # Where a name stops: punctuation (not the point of "St. Petersburg"), a date, the next meeting's name, or a word

@@ -322,14 +322,17 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "xix": 19, "xx": 20}
 _WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
           "muoi": 10}
+# The Mekong's frameworks and ASEAN's sectoral bodies that name one meeting by their acronym and its number only
+# ("ACMECS-9", "CLMV 10", "GMS-7", "AMAF 45", "(ACDFM-20)"); alone, "ACMECS" and "CLMV" are groupings of countries.
+NUMBERED_BY_ACRONYM = ("ACMECS", "CLMV", "CLV", "GMS", "MLC", "AMMTC", "AMAF", "AMEM", "AMME", "AMRI", "M-ATM", "AMMDM",
+                       "ACDFM", "ADGMIN", "AECC", "AHMM", "ALAWMM", "AMCA", "AMMY", "ASED")
 _ORDINAL = re.compile(
     r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
     r"|\bthu (\d{1,3})\b"
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
-    r"|\b(?:asean(?: summit)?|amm|aem|admm\+?|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc"
-    # "ACMECS-9", "CLMV 10", "AMAF 45", "(ACDFM-20)": the Mekong's frameworks and ASEAN's sectoral bodies.
-    r"|acmecs|clmv|clv|gms|mlc|ammtc|amaf|amem|amme|amri|m-atm|ammdm|acdfm|adgmin|aecc|ahmm|alawmm|amca|ammy|ased)(?: |-)(\d{1,2})\b(?![/.,]\d)"
+    r"|\b(?:asean(?: summit)?|amm|aem|admm\+?|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc|"
+    + "|".join(a.lower() for a in NUMBERED_BY_ACRONYM) + r")(?: |-)(\d{1,2})\b(?![/.,]\d)"
     # "Hội nghị thượng đỉnh ASEAN-Nhật Bản 22": the number after ASEAN and its partner, ending the name.
     r"|\basean-(?:[a-z]+ ){0,2}[a-z]+ (\d{1,2})$"
     # "Hội nghị Cấp cao Đông Á (EAS) 18": the number after the bracketed acronym.
