@@ -135,6 +135,10 @@ def test_the_capacity_a_delegation_attends_in_is_not_part_of_the_name():
 def test_the_forum_a_country_hosts_for_its_year_is_no_meeting():
     assert _meetings("Ngoại giao đa phương\n\nĐoàn Việt Nam tham dự với tư cách Chủ nhà Diễn đàn Hợp tác kinh tế châu Á - "
                      "Thái Bình Dương (APEC) 2017.", "other-multilateral") == []
+    # A numbered forum its host holds is a meeting.
+    [arf] = _meetings("An ninh khu vực\n\nIndonesia, nước chủ nhà Diễn đàn Khu vực ASEAN (ARF) lần thứ 30, đã tổ chức thành "
+                      "công sự kiện tại Jakarta ngày 14/7/2023.", "arf")
+    assert arf.ordinal == 30
 
 
 def test_related_meetings_are_not_the_meeting_they_relate_to():

@@ -490,8 +490,16 @@ _AT_A_SUMMIT = re.compile(r"\b(?:tai|du|tham du|ben le|khai mac|be mac|truoc the
                           r"|sau|dip|nhan dip)\s+$")
 _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin|ngan|usd|%)(?!\w)")
 # "Chủ tịch Diễn đàn Kinh tế Thế giới Klaus Schwab": the forum an office-holder heads is the organisation.
-# "với tư cách Chủ nhà Diễn đàn APEC 2017": the forum's year a country hosts.
-_FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do|chu tich|chu nha|nguoi sang lap|giam doc dieu hanh|tong giam doc)\s+$")
+_FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do|chu tich|nguoi sang lap|giam doc dieu hanh|tong giam doc)\s+$")
+# "với tư cách Chủ nhà Diễn đàn APEC 2017": the forum's year a country hosts ("nước chủ nhà Diễn đàn Khu vực ASEAN
+# (ARF) lần thứ 30" is a meeting).
+_HOST_OF_BEFORE = re.compile(r"\bchu nha\s+$")
+
+
+def _hosted_forum_year(folded: str, start: int, at: int, found: MeetingMention) -> bool:
+    """Whether an unnumbered forum outside ASEAN's bodies opening at ``at`` is said as the year a country hosts."""
+    return found.ordinal is None and found.series == "other-multilateral" and folded.startswith("dien dan", at) \
+        and bool(_HOST_OF_BEFORE.search(folded, max(start, at - 12), at))
 # What an organisation does and a meeting does not: rank, publish, forecast, estimate, warn.
 _FORUM_ACTS = re.compile(r" (?:(?:vua|da|moi|thuong) )?(?:xep hang|cong bo|du bao|uoc tinh|canh bao)\b")
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
@@ -722,6 +730,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = MeetingMention(opens, opens + len(name), name, partner_series(canonical(name) + level), partner,
                                    None, False, False) if partner else None
         if found and _assembly_as_organ(folded, start, m.start(), found):
+            continue
+        if found and _hosted_forum_year(folded, start, m.start(), found):
             continue
         if found and found.ordinal is None and (
                 _CHAIR_OF_BODY.search(folded, max(start, found.start - 40), found.start)
