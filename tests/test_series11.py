@@ -160,6 +160,11 @@ def test_a_forum_that_ranks_or_publishes_is_the_organisation(sentence):
     assert _meetings("Năng lực cạnh tranh\n\n" + sentence, "other-multilateral") == []
 
 
+def test_a_forum_named_by_what_it_forecasts_is_a_meeting():
+    [forum] = _meetings("Khí hậu khu vực\n\nDiễn đàn Dự báo khí hậu khu vực ASEAN lần thứ 20 diễn ra tại Hà Nội ngày 20/5/2023.")
+    assert forum.ordinal == 20
+
+
 def test_a_number_ending_the_line_before_does_not_count_the_meeting():
     [amm] = _meetings("Việt Nam chủ trì ASEAN 2020\nCuộc họp không chính thức các Bộ trưởng Ngoại giao ASEAN diễn ra trực "
                       "tuyến ngày 2/3/2021.", "amm")

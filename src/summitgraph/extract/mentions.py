@@ -502,6 +502,13 @@ def _hosted_forum_year(folded: str, start: int, at: int, found: MeetingMention) 
         and bool(_HOST_OF_BEFORE.search(folded, max(start, at - 12), at))
 # What an organisation does and a meeting does not: rank, publish, forecast, estimate, warn.
 _FORUM_ACTS = re.compile(r" (?:(?:vua|da|moi|thuong) )?(?:xep hang|cong bo|du bao|uoc tinh|canh bao)\b")
+
+
+def _forum_acts(folded: str, after: int, stop: int, end: int) -> bool:
+    """Whether the forum named from ``after`` (past "Diễn đàn") does what an organisation does, in its name's words
+    or just after them; the first word is its name's own ("Diễn đàn Dự báo khí hậu ASEAN")."""
+    second = folded.find(" ", after + 1, stop)
+    return second >= 0 and bool(_FORUM_ACTS.search(folded, second, min(end, stop + 20)))
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"(?:doi tac|quan he)\s+$")
 # "trên cương vị Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the body a country chairs for its
@@ -692,7 +699,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if folded.startswith("dien dan", m.start()) and _FORUM_AS_BODY.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "theo đánh giá của Diễn đàn Kinh tế thế giới": the organisation, not a meeting
         stop = _name_end(text, folded, lower, m.end(), end)
-        if folded.startswith("dien dan", m.start()) and _FORUM_ACTS.search(folded, m.end(), min(end, stop + 20)):
+        if folded.startswith("dien dan", m.start()) and _forum_acts(folded, m.end(), stop, end):
             continue  # "Diễn đàn Kinh tế thế giới xếp hạng Việt Nam thứ 67": the organisation, not a meeting
         round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 18), m.start())
         opens = round_.start() if round_ else m.start()
