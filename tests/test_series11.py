@@ -82,6 +82,14 @@ def test_the_un_general_assembly_as_the_organ_that_acts_is_no_meeting(sentence):
     assert _meetings("Tin đa phương\n\n" + sentence, "other-multilateral") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Đại hội đồng Liên hợp quốc đã khai mạc kỳ họp thường niên ngày 19/9/2023 tại New York.",
+    "Đại hội đồng Liên hợp quốc (LHQ) họp phiên đặc biệt ngày 2/3/2022.",
+])
+def test_the_un_general_assembly_that_meets_is_a_meeting(sentence):
+    assert len(_meetings("Tin đa phương\n\n" + sentence, "other-multilateral")) == 1
+
+
 def test_a_numbered_session_of_the_un_general_assembly_is_a_meeting():
     [session] = _meetings("Tin đa phương\n\nChủ tịch nước dự Khóa họp thứ 78 Đại hội đồng Liên hợp quốc tại New York "
                           "ngày 19/9/2023.", "other-multilateral")

@@ -517,15 +517,21 @@ _CHAIR_OF_BODY = re.compile(r"\b(?:cuong vi|vai tro|tu cach|nhiem ky|nam)(?: la)
 # The UN's General Assembly unnumbered and not attended ("nghị quyết của Đại hội đồng Liên hợp quốc", "Chủ tịch Đại
 # hội đồng LHQ", "được Đại hội đồng Liên hợp quốc bầu") is the organ that acts, not one of its sessions ("tại Đại
 # hội đồng Liên hợp quốc khóa 78", "dự Đại hội đồng LHQ").
-_UN_ASSEMBLY = re.compile(r"^dai hoi dong (?:lien hop quoc|lien hiep quoc|lhq)\b")
+_UN_ASSEMBLY = re.compile(r"dai hoi dong (?:lien hop quoc|lien hiep quoc|lhq)\b")
 # "phiên họp đặc biệt tháng 4/2016 của Đại hội đồng ...": a session of it said before.
 _ATTENDED_BEFORE = re.compile(r"\b(?:tai|du|ben le|khai mac|be mac|truoc)\s+$|\b(?:phien|ky hop|khoa hop)\b[^,.;]{0,40}\bcua\s+$")
 
 
+# "Đại hội đồng Liên hợp quốc đã khai mạc kỳ họp ...": the assembly that meets.
+_ASSEMBLY_MEETS = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:da|se|vua|dang|chinh thuc) )*(?:khai mac|be mac|hop|nhom hop"
+                             r"|dien ra|tien hanh)\b")
+
+
 def _assembly_as_organ(folded: str, start: int, at: int, found: MeetingMention) -> bool:
     """Whether a mention opening at ``at`` is the UN General Assembly as an organ, not a session of it."""
-    return found.ordinal is None and bool(_UN_ASSEMBLY.match(canonical(found.name))) \
-        and not _ATTENDED_BEFORE.search(folded, max(start, at - 60), at)
+    un = _UN_ASSEMBLY.match(folded, at)
+    return found.ordinal is None and un is not None and not _ATTENDED_BEFORE.search(folded, max(start, at - 60), at) \
+        and not _ASSEMBLY_MEETS.match(folded, un.end())
 
 
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
