@@ -216,3 +216,13 @@ def test_a_portfolio_of_several_words_stays_in_the_name():
     [meeting] = _meetings("Khoa học khu vực\n\nHội nghị Bộ trưởng Khoa học, Công nghệ và Đổi mới sáng tạo ASEAN (AMMSTI) lần "
                           "thứ 20 diễn ra tại Bangkok ngày 5/11/2023.", "asean-sectoral")
     assert meeting.ordinal == 20
+
+
+@pytest.mark.parametrize("sentence, ordinal", [
+    ("Thủ tướng dự Thượng đỉnh GMS lần thứ 7 theo hình thức trực tuyến ngày 9/9/2021.", 7),
+    ("Hội nghị Cấp cao MLC lần thứ 4 diễn ra trực tuyến ngày 25/12/2023.", 4),
+    ("Thủ tướng dự Cấp cao Tiểu vùng Mekong mở rộng lần thứ 8 tại Viêng Chăn ngày 7/11/2024.", 8),
+])
+def test_mekong_summits_by_acronym_or_without_hoi_nghi(sentence, ordinal):
+    [summit] = _meetings("Hợp tác Mekong\n\n" + sentence, "subregional")
+    assert summit.ordinal == ordinal

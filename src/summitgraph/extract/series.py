@@ -368,7 +368,7 @@ def ordinal_of(canon: str) -> int | None:
 _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      # The trade pacts and the WTO: "Hội nghị Bộ trưởng CPTPP" is no APEC ministers' meeting.
                      r"|rcep|(?:cp)?tpp|wto|to chuc thuong mai the gioi|ipef"
-                     r"|gms|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
+                     r"|gms|mlc|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
                      r"|(?:mekong|me cong)-(?:lan thuong|nhat ban|(?:cong hoa )?han quoc|an do|song hang|my|hoa ky)"
                      r"|lan thuong-(?:mekong|me cong)"
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
@@ -401,7 +401,7 @@ _BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "sco
 # Mekong with a partner (Lan Thương, Nhật Bản, Hàn Quốc, Ấn Độ ...) is each its own framework.
 _BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
                  "tpp": "cptpp", "to chuc thuong mai the gioi": "wto",
-                 "tieu vung mekong mo rong": "gms", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
+                 "tieu vung mekong mo rong": "gms", "mlc": "mekong-lancang", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
                  "campuchia-lao-viet nam": "tam giac phat trien", "campuchia-lao-myanmar-viet nam": "clmv",
                  **{f"{mekong}-{partner}": body for mekong in ("mekong", "me cong") for partner, body in (
                      ("lan thuong", "mekong-lancang"), ("nhat ban", "mekong-japan"), ("han quoc", "mekong-korea"),
