@@ -226,3 +226,12 @@ def test_a_portfolio_of_several_words_stays_in_the_name():
 def test_mekong_summits_by_acronym_or_without_hoi_nghi(sentence, ordinal):
     [summit] = _meetings("Hợp tác Mekong\n\n" + sentence, "subregional")
     assert summit.ordinal == ordinal
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thủ tướng dự Thượng đỉnh Á - Âu lần thứ 13 trực tuyến ngày 25/11/2021.",
+    "Thủ tướng dự Thượng đỉnh SCO tại Astana ngày 4/7/2024.",
+    "Thủ tướng dự Thượng đỉnh Liên hợp quốc về Tương lai tại New York ngày 22/9/2024.",
+])
+def test_summits_outside_asean_without_hoi_nghi(sentence):
+    assert len(_meetings("Đa phương\n\n" + sentence, "other-multilateral")) == 1

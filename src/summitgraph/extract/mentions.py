@@ -239,7 +239,7 @@ def _bare_level() -> WordStart:
     # "tại thượng đỉnh với Mỹ": ASEAN's summit with the partner, in an article about ASEAN.
     return WordStart(r"(?:cap cao|thuong dinh)"
                      r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|(?:khoi )?dong nam a|dong a|mekong|me cong"
-                     r"|clmv|clv|acmecs|gms|mlc|tieu vung|g20|g7|apec|brics|asem)\b"
+                     r"|clmv|clv|acmecs|gms|mlc|tieu vung|g20|g7|apec|brics|asem|a ?- ?au|sco|lien hop quoc|lien hiep quoc)\b"
                      rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b"
                      rf"|(?<=thuong dinh)(?: dac biet)? voi (?:{partner_alternation()})\b)")
 @lru_cache(maxsize=1)
