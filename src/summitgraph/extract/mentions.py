@@ -123,8 +123,8 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp"
                             # "Các ngoại trưởng G20 đã nhóm họp", "Bộ trưởng Tài chính các nước G20 họp": the groups
-                            # outside ASEAN too.
-                            r"|g20|g7|apec|asem|brics)"
+                            # outside ASEAN too (not APEC: its ministers' meetings are named, "Hội nghị Bộ trưởng APEC").
+                            r"|g20|g7|asem|brics)"
                             r"(?: \([a-z+-]{2,12}\))?(?: lan thu \w+)?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
                             # "... và Ủy viên Thương mại EU": the EU's commissioner.
@@ -810,7 +810,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     # "các quan chức cấp cao ARF đã họp": the frameworks' officials too; "Hội đồng AFTA đã họp" names no ASEAN.
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean \
             or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta", "rcep", "cptpp", "g20", "g7",
-                                             "apec", "asem", "brics")) \
+                                             "asem", "brics")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
