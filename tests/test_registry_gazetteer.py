@@ -41,3 +41,16 @@ def test_each_caller_gets_its_own_list_of_hits():
     cities = find_cities(text)
     cities.append(cities[0])
     assert len(find_cities(text)) == 1
+
+
+def test_each_data_table_names_each_of_its_entries_once():
+    # a second row for a city replaced the first when loaded, so spellings added to the first did nothing
+    from pathlib import Path
+
+    import summitgraph.registry as registry_package
+    data = Path(registry_package.__file__).parent / "data"
+    for table in ("cities.tsv", "countries.tsv"):
+        keys = [line.split("\t")[0] for line in (data / table).read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#")]
+        repeated = sorted({key for key in keys if keys.count(key) > 1})
+        assert not repeated, f"{table} lists {repeated} more than once"

@@ -467,6 +467,14 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
 _WITH_ALL_PARTNERS = re.compile(r"\b(?:cac|nhung) (?:nuoc |ben )?doi tac\b|\bpmc\b(?! ?\+)")
 
 
+_RELATED = re.compile(r"\blien quan\b")
+
+
+def _related_and_main(rec: Candidate, cand: Candidate) -> bool:
+    """"hội nghị thượng đỉnh và các hội nghị liên quan của G20": the meetings related to one are not that one."""
+    return bool(_RELATED.search(canonical(rec.name))) != bool(_RELATED.search(canonical(cand.name)))
+
+
 def _all_partners_and_one(rec: Candidate, cand: Candidate) -> bool:
     """ASEAN's meeting with all its partners and its meeting with one of them are two meetings: the one
     partner is no slot the other lacks."""
@@ -500,6 +508,8 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.partner != cand.partner and rec.partner and cand.partner:
         return False
     if _all_partners_and_one(rec, cand):
+        return False
+    if _related_and_main(rec, cand):
         return False
     if rec.series in _LOOSE and _distinct_bodies(rec, cand):
         return False
@@ -1859,6 +1869,28 @@ def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
             rec.city = next(iter(named[rec.country]))
 
 
+_AT_VENUE = re.compile(r"\b(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?$")
+
+
+def _bare_asean_meeting_in_the_one_city(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Bên lề hội nghị thượng đỉnh, ...", "Tại Hội nghị bộ trưởng kinh tế vừa qua, ASEAN ...": in an article about
+    ASEAN, a meeting named by its level or sector alone, told by nothing else, met in the one city of a member the
+    article names as a venue (old wire copy tells the place once, beside the agreement it reports)."""
+    bare = [r for r in records if r.series in _ASEAN_OWN and not (r.ordinal or r.start or r.city or r.country
+                                                                   or r.partner or r.prepares)
+            and (_BARE_SUMMIT.match(canonical(r.name)) or _SECTOR_MINISTERS.match(canonical(r.name)))]
+    if not bare or "ASEAN" not in ctx.text:
+        return
+    # A venue said "tại"/"ở": "Washington", "Bắc Kinh" and "Singapore" also stand for governments.
+    cities = {hit.key for hit in ctx.city_hits if registry.country_of_city(hit.key) in registry.member_codes()
+              and _AT_VENUE.search(ctx.folded, max(0, hit.start - 24), hit.start)}
+    if len(cities) != 1:
+        return
+    for rec in bare:
+        rec.city = next(iter(cities))
+        rec.country = registry.country_of_city(rec.city)
+
+
 def _filed_abroad(ctx: DocContext) -> attr.Place | None:
     """The city abroad a report credit opening the body names ("Bangkok, 2/8 (TTXVN) - "): the correspondent is
     where the meeting is."""
@@ -2067,6 +2099,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _placed_where_filed(ctx, records)
     if one_story:
         _city_of_host(ctx, records)
+        _bare_asean_meeting_in_the_one_city(ctx, records)
     records = [r for r in records if _keep(r)]
     _in_the_one_year(ctx, records)
     index = {id(r): i for i, r in enumerate(records)}

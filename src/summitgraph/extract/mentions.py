@@ -14,9 +14,9 @@ from summitgraph import registry
 from summitgraph.text.normalize import fold, lower_keep_length
 from summitgraph.extract.dates import find_dates
 from summitgraph.text.scan import WordStart
-from summitgraph.extract.series import (ALL_PARTNERS, PLUS_ONE, canonical, classify, office_holder_partner, ordinal_of,
-                                       partner_alternation, partner_of, partner_series, partner_with,
-                                       partners_named)
+from summitgraph.extract.series import (ALL_PARTNERS, NUMBERED_BY_ACRONYM, PLUS_ONE, canonical, classify,
+                                       office_holder_partner, ordinal_of, partner_alternation, partner_of,
+                                       partner_series, partner_with, partners_named)
 
 # Nouns that open a meeting's name, at the start of a word (WordStart: as if written after \b).
 _TRIGGER = WordStart(
@@ -56,9 +56,11 @@ _ACRONYM = re.compile(
     r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     # "AEM-METI", "AEM+3", "EAS EMM": the economic ministers' consultations and frameworks by their acronyms.
     r"|(?:ARF|EAS|APT)(?: SOM| FMM| EMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?"
-    r"|AEM(?: ?\+ ?3| ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)|[- ]\d{1,2}(?![\d/]|[.,]\d))?|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
+    r"|AEM(?: ?\+ ?3| ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)|[- ]\d{1,2}(?![\d/]|[.,]\d))?|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+(?: \d{1,2}(?![\d/]|[.,]\d))?|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
     # "COP29": the climate conference by its acronym and number.
-    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,]))"
+    r"|APEC(?: \d{4})?|ASEM(?: ?\d{1,2})?|G20|COP ?\d{1,2}|WEF(?: Davos)? (?:19|20)\d\d|Shangri-La (?:19|20)\d\d|AIPA(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|(?:TELMIN|Telmin|ADSOM\+?|SEOM)(?: ?\d{1,2})?|ASEAN[- ]\d{1,2}(?![\d/.,])"
+    # "ACMECS-9", "AMAF 45": the bodies named by their acronym and number only.
+    r"|(?:" + "|".join(NUMBERED_BY_ACRONYM) + r")[- ]\d{1,2}(?![\d/]|[.,]\d))"
     # "ADMM+ lần thứ 10": the number said after the acronym is its own.
     r"(?: lần thứ \d{1,3}(?!\d))?(?![\w])")
 # Where a name stops: punctuation (not the point of "St. Petersburg"), a date, the next meeting's name, or a word
@@ -66,7 +68,8 @@ _ACRONYM = re.compile(
 # read as "vận tại" (at) and "lần thứ tư" as "lần thứ từ" (from).
 _STOP = re.compile(
     # "(Kuala Lumpur, 23/9/2025)": a caption's bracket of place and day.
-    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
+    # "- 9/10: Hội nghị ...": a schedule's dash before the next day.
+    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| [-–—](?= (?:ngày )?\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b|không (?:diễn ra|được|thể|tổ chức)\b|bị (?:hoãn|hủy|huỷ)\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
@@ -75,19 +78,23 @@ _STOP = re.compile(
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
     r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc|bàn|thảo luận|trao đổi|nhất trí)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
     r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
+    # "dự hội nghị với tư cách Chủ nhà APEC 2017": the capacity a delegation attends in.
+    r"|với tư cách|với vai trò|trên cương vị"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
     # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
     r"|nhất trí|thảo luận|kêu gọi|nhấn mạnh|(?:tái )?khẳng định|hoan nghênh|bày tỏ|thống nhất|đạt được)(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
-# On the same line, and a count, not a date or time ending the line before ("ngày 5/8/2019\nCuộc họp ...").
-_GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|(?<![\d/.:-])\d+)[ \t]*$")
+# On the same line (\Z: "$" would match before the line's own newline, "Việt Nam chủ trì ASEAN 2020\nHội nghị ..."),
+# and a count, not a date or time ending the line before ("ngày 5/8/2019\nCuộc họp ...").
+_GENERIC_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bnhiều|\bmột số|\bmỗi|\bcác cuộc|\bkhoảng|(?<![\d/.:-])\d+)[ \t]*\Z")
 # "trong khuôn khổ các hội nghị cấp cao của khối", "bên lề các hội nghị": the plural frames one occasion (a summit
 # week), not meetings in general.
 _FRAMED_PLURAL = re.compile(r"\b(?:trong khuon kho|ben le) cac\s*$")
 # A meeting named inside another's name: "Hội nghị quan chức các nước tham gia Hội nghị cấp cao Đông Á".
 _NESTED_BEFORE = re.compile(r"(?:tham gia|khuon kho|ben le|cua)\s*$")
-# "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...": the round's number opens the name.
-_ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
+# "vòng 21 Đối thoại ...", "phiên thứ 3 Đối thoại ...", "Khóa họp thứ 78 Đại hội đồng ...": the round's or session's
+# number opens the name.
+_ROUND_BEFORE = re.compile(r"\b(?:vong|phien|khoa(?: hop)?|ky hop) (?:thu )?\d{1,3}\s+$")
 _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 # "SOM ASEAN+3, SOM EAS và SOM ARF": the frameworks' officials too.
@@ -114,7 +121,10 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
 # Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
 _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp)"
+                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp"
+                            # "Các ngoại trưởng G20 đã nhóm họp", "Bộ trưởng Tài chính các nước G20 họp": the groups
+                            # outside ASEAN too (not APEC: its ministers' meetings are named, "Hội nghị Bộ trưởng APEC").
+                            r"|g20|g7|asem|brics)"
                             r"(?: \([a-z+-]{2,12}\))?(?: lan thu \w+)?|hoi dong (?:hiep dinh )?(?:cept ?[/-] ?)?afta(?: lan thu \w+)?)"
                             # "... và Ngoại trưởng New Zealand": a partner's office-holder met too.
                             # "... và Ủy viên Thương mại EU": the EU's commissioner.
@@ -219,17 +229,17 @@ def _more_partners() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:, | va )(?:{alt})\b(?: ?- ?(?:{alt})\b)?)+")
 
 
-# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16", "Thượng đỉnh G20": a summit named
-# without "Hội nghị",
-# by its level then its body. Not a level said of people or ties ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
+# "tại Cấp cao ASEAN - Nhật Bản lần thứ 25", "Thượng đỉnh Đông Á lần thứ 16", "Thượng đỉnh G20", "Thượng đỉnh Đông
+# Nam Á năm 2005": a summit named without "Hội nghị", by its level then its body. Not a level said of people or ties
+# ("lãnh đạo cấp cao ASEAN", "quan hệ cấp cao").
 @lru_cache(maxsize=1)
 def _bare_level() -> WordStart:
     # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
     # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
     # "tại thượng đỉnh với Mỹ": ASEAN's summit with the partner, in an article about ASEAN.
     return WordStart(r"(?:cap cao|thuong dinh)"
-                     r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|dong a|mekong|me cong"
-                     r"|clmv|clv|acmecs|g20|g7|apec|brics|asem)\b"
+                     r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|(?:khoi )?dong nam a|dong a|mekong|me cong"
+                     r"|clmv|clv|acmecs|gms|mlc|tieu vung|g20|g7|apec|brics|asem|a ?- ?au|sco|lien hop quoc|lien hiep quoc)\b"
                      rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b"
                      rf"|(?<=thuong dinh)(?: dac biet)? voi (?:{partner_alternation()})\b)")
 @lru_cache(maxsize=1)
@@ -237,7 +247,9 @@ def _english_summit() -> re.Pattern[str]:
     # "26th ASEAN-China Summit", "East Asia Summit (EAS) lần thứ 18", "ASEAN Summit lần thứ 44": a translated page
     # keeps the English name.
     return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|asean ?\+ ?3|east asia|asean)"
-                      r" (?:commemorative |special )?summit\b")
+                      r" (?:commemorative |special )?summit\b"
+                      # "ASEAN Leaders' Meeting" (Jakarta, April 2021): the leaders' meeting by its English name.
+                      r"|\basean leaders['’]? meeting\b")
 
 
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
@@ -479,11 +491,49 @@ _AT_A_SUMMIT = re.compile(r"\b(?:tai|du|tham du|ben le|khai mac|be mac|truoc the
 _MEMBER_GROUP_AFTER = re.compile(r"\s*(?:nuoc|thanh vien|quoc gia|ty|trieu|nghin|ngan|usd|%)(?!\w)")
 # "Chủ tịch Diễn đàn Kinh tế Thế giới Klaus Schwab": the forum an office-holder heads is the organisation.
 _FORUM_AS_BODY = re.compile(r"\b(?:cua|theo|thuoc|do|chu tich|nguoi sang lap|giam doc dieu hanh|tong giam doc)\s+$")
+# "với tư cách Chủ nhà Diễn đàn APEC 2017": the forum's year a country hosts ("nước chủ nhà Diễn đàn Khu vực ASEAN
+# (ARF) lần thứ 30" is a meeting).
+_HOST_OF_BEFORE = re.compile(r"\bchu nha\s+$")
+
+
+def _hosted_forum_year(folded: str, start: int, at: int, found: MeetingMention) -> bool:
+    """Whether an unnumbered forum outside ASEAN's bodies opening at ``at`` is said as the year a country hosts."""
+    return found.ordinal is None and found.series == "other-multilateral" and folded.startswith("dien dan", at) \
+        and bool(_HOST_OF_BEFORE.search(folded, max(start, at - 12), at))
+# What an organisation does and a meeting does not: rank, publish, forecast, estimate, warn.
+_FORUM_ACTS = re.compile(r" (?:(?:vua|da|moi|thuong) )?(?:xep hang|cong bo|du bao|uoc tinh|canh bao)\b")
+
+
+def _forum_acts(folded: str, after: int, stop: int, end: int) -> bool:
+    """Whether the forum named from ``after`` (past "Diễn đàn") does what an organisation does, in its name's words
+    or just after them; the first word is its name's own ("Diễn đàn Dự báo khí hậu ASEAN")."""
+    second = folded.find(" ", after + 1, stop)
+    return second >= 0 and bool(_FORUM_ACTS.search(folded, second, min(end, stop + 20)))
 # "quan hệ Đối tác Đối thoại ASEAN-Ấn Độ" is a partnership, not a dialogue meeting.
 _NOT_A_MEETING_BEFORE = re.compile(r"(?:doi tac|quan he)\s+$")
 # "trên cương vị Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the body a country chairs for its
 # year, not one of its meetings (one numbered, "Chủ tịch ADMM lần thứ 18", is).
 _CHAIR_OF_BODY = re.compile(r"\b(?:cuong vi|vai tro|tu cach|nhiem ky|nam)(?: la)? chu tich\s+$")
+# The UN's General Assembly unnumbered and not attended ("nghị quyết của Đại hội đồng Liên hợp quốc", "Chủ tịch Đại
+# hội đồng LHQ", "được Đại hội đồng Liên hợp quốc bầu") is the organ that acts, not one of its sessions ("tại Đại
+# hội đồng Liên hợp quốc khóa 78", "dự Đại hội đồng LHQ").
+_UN_ASSEMBLY = re.compile(r"dai hoi dong (?:lien hop quoc|lien hiep quoc|lhq)\b")
+# "phiên họp đặc biệt tháng 4/2016 của Đại hội đồng ...": a session of it said before.
+_ATTENDED_BEFORE = re.compile(r"\b(?:tai|du|ben le|khai mac|be mac|truoc)\s+$|\b(?:phien|ky hop|khoa hop)\b[^,.;]{0,40}\bcua\s+$")
+
+
+# "Đại hội đồng Liên hợp quốc đã khai mạc kỳ họp ...": the assembly that meets.
+_ASSEMBLY_MEETS = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:da|se|vua|dang|chinh thuc) )*(?:khai mac|be mac|hop|nhom hop"
+                             r"|dien ra|tien hanh)\b")
+
+
+def _assembly_as_organ(folded: str, start: int, at: int, found: MeetingMention) -> bool:
+    """Whether a mention opening at ``at`` is the UN General Assembly as an organ, not a session of it."""
+    un = _UN_ASSEMBLY.match(folded, at)
+    return found.ordinal is None and un is not None and not _ATTENDED_BEFORE.search(folded, max(start, at - 60), at) \
+        and not _ASSEMBLY_MEETS.match(folded, un.end())
+
+
 _NAMED_WHEN_PLURAL = {"apt-summit", "apt-other", "eas", "eas-other", "asean-partner-summit", "asean-partner-other"}
 
 
@@ -517,6 +567,10 @@ def _country_follows(text: str, offset: int) -> bool:
     return before is not None and (not before or before == "với" and hits[0].key in ALL_PARTNERS)
 
 
+# The rest of a portfolio after its first comma, up to the acronym in brackets: " Công nghệ và Đổi mới sáng tạo ASEAN (".
+_PORTFOLIO_REST = re.compile(r" [^\W\d_][^,;.()\n]{0,40}? và [^,;.()\n]{1,60}?\(")
+
+
 def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int:
     limit = min(limit, start + MAX_NAME)
     end = limit
@@ -525,6 +579,14 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
             continue
         if lower[stop.start()] == ")" and lower.count("(", start, stop.start()) > lower.count(")", start, stop.start()):
             continue  # the name's own bracket closes: "Diễn đàn ... (APEC)"
+        # "Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy": "phòng, chống" (prevent and combat) is one phrase.
+        if lower[stop.start()] == "," and lower.endswith("phòng", start, stop.start()) \
+                and lower.startswith(" chống", stop.end()):
+            continue
+        # "Hội nghị Bộ trưởng Khoa học, Công nghệ và Đổi mới sáng tạo ASEAN (AMMSTI)": a portfolio of several words.
+        if lower[stop.start()] == "," and "bộ trưởng" in lower[start - 12:stop.start()] \
+                and _PORTFOLIO_REST.match(lower, stop.end()):
+            continue
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
         if lower[stop.start()] in ",:" and _country_follows(text, stop.end()):
             continue
@@ -643,7 +705,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if folded.startswith("dien dan", m.start()) and _FORUM_AS_BODY.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "theo đánh giá của Diễn đàn Kinh tế thế giới": the organisation, not a meeting
         stop = _name_end(text, folded, lower, m.end(), end)
-        round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 14), m.start())
+        if folded.startswith("dien dan", m.start()) and _forum_acts(folded, m.end(), stop, end):
+            continue  # "Diễn đàn Kinh tế thế giới xếp hạng Việt Nam thứ 67": the organisation, not a meeting
+        round_ = _ROUND_BEFORE.search(folded, max(start, m.start() - 18), m.start())
         opens = round_.start() if round_ else m.start()
         # "các hội nghị cấp cao với Trung Quốc, Nhật Bản trong khuôn khổ Hội nghị Cấp cao ASEAN 43": the frame is
         # another meeting, when what comes before it names one by itself ("Hội nghị bàn tròn các nhà lãnh đạo
@@ -678,6 +742,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             level = " lanh dao" if _LEADER_ATTENDS.search(fold(text[start:opens])) else ""
             found = MeetingMention(opens, opens + len(name), name, partner_series(canonical(name) + level), partner,
                                    None, False, False) if partner else None
+        if found and _assembly_as_organ(folded, start, m.start(), found):
+            continue
+        if found and _hosted_forum_year(folded, start, m.start(), found):
+            continue
         if found and found.ordinal is None and (
                 _CHAIR_OF_BODY.search(folded, max(start, found.start - 40), found.start)
                 or body_chaired is not None and re.fullmatch(r"\s+va\s+", folded[body_chaired:found.start])):
@@ -703,9 +771,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start)
             out.append(found)
             covered.append((found.start, found.end))
-    # An English name needs the word "summit": most sentences have none and skip the scan (which starts with \b,
-    # so re cannot skip ahead by itself).
-    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, ("summit",)) else ():
+    # An English name needs the word "summit" (or "leaders"): most sentences have none and skip the scan (which
+    # starts with \b, so re cannot skip ahead by itself).
+    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, ("summit", "leaders")) else ():
         if any(a <= m.start() < b for a, b in covered):
             continue
         found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
@@ -741,7 +809,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((one.start, one.end))
     # "các quan chức cấp cao ARF đã họp": the frameworks' officials too; "Hội đồng AFTA đã họp" names no ASEAN.
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean \
-            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta", "rcep", "cptpp")) \
+            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta", "rcep", "cptpp", "g20", "g7",
+                                             "asem", "brics")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
@@ -954,7 +1023,7 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
             continue
         two = _SECOND_ORDINAL.match(folded, m.end) if m.ordinal is not None else None
         if two is None or int(two.group(1)) != m.ordinal + 1 \
-                or not canonical(m.name).rstrip().endswith(f"lan thu {m.ordinal}"):
+                or not re.search(rf"(?:lan thu|asean)[ -]{m.ordinal}$", canonical(m.name).rstrip()):
             out.append(m)
             continue
         out += _twins(replace(m, end=two.end()), text[m.start:two.end()])
@@ -962,19 +1031,22 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
 
 
 _NTH = re.compile(r"(?i)lần\s+thứ\s*")
+# "ASEAN 44 và 45", "ASEAN-44, 45": the first number's head ends at ASEAN's name.
+_FIRST_NUMBER = re.compile(r"(?i)\bASEAN[\s-]+(?=\d{1,3}\s*(?:,|và|-|&)\s*\d)")
 
 
 def _twins(m: MeetingMention, both: str) -> list[MeetingMention]:
     """Two meetings from one mention numbered twice, each named with its own number ("... lần thứ 40",
     "... lần thứ 41"); the span stays the phrase that names both."""
-    nth = _NTH.search(both)
+    nth = _NTH.search(both) or _FIRST_NUMBER.search(both)
     if nth is None:
         return [replace(m, name=both), replace(m, name=both, ordinal=m.ordinal + 1)]
     head = both[:nth.end()]
     return [replace(m, name=f"{head}{m.ordinal}"), replace(m, name=f"{head}{m.ordinal + 1}", ordinal=m.ordinal + 1)]
 
 
-_NAMED_TWICE = re.compile(r"(?:lan )?thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
+# "Cấp cao ASEAN 44 và 45": the numbers after ASEAN's name as well.
+_NAMED_TWICE = re.compile(r"(?:(?:lan )?thu|asean) (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
 
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,

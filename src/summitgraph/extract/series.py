@@ -322,12 +322,17 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "xix": 19, "xx": 20}
 _WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
           "muoi": 10}
+# The Mekong's frameworks and ASEAN's sectoral bodies that name one meeting by their acronym and its number only
+# ("ACMECS-9", "CLMV 10", "GMS-7", "AMAF 45", "(ACDFM-20)"); alone, "ACMECS" and "CLMV" are groupings of countries.
+NUMBERED_BY_ACRONYM = ("ACMECS", "CLMV", "CLV", "GMS", "MLC", "AMMTC", "AMAF", "AMEM", "AMME", "AMRI", "M-ATM", "AMMDM",
+                       "ACDFM", "ADGMIN", "AECC", "AHMM", "ALAWMM", "AMCA", "AMMY", "ASED")
 _ORDINAL = re.compile(
     r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
     r"|\bthu (\d{1,3})\b"
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
-    r"|\b(?:asean|amm|aem|admm|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc)(?: |-)(\d{1,2})\b(?![/.,]\d)"
+    r"|\b(?:asean(?: summit)?|amm|aem|admm\+?|arf|eas|apt|som|aipa|asem|apec|shangri-la|jcm|acc|"
+    + "|".join(a.lower() for a in NUMBERED_BY_ACRONYM) + r")(?: |-)(\d{1,2})\b(?![/.,]\d)"
     # "Hội nghị thượng đỉnh ASEAN-Nhật Bản 22": the number after ASEAN and its partner, ending the name.
     r"|\basean-(?:[a-z]+ ){0,2}[a-z]+ (\d{1,2})$"
     # "Hội nghị Cấp cao Đông Á (EAS) 18": the number after the bracketed acronym.
@@ -363,7 +368,7 @@ def ordinal_of(canon: str) -> int | None:
 _BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      # The trade pacts and the WTO: "Hội nghị Bộ trưởng CPTPP" is no APEC ministers' meeting.
                      r"|rcep|(?:cp)?tpp|wto|to chuc thuong mai the gioi|ipef"
-                     r"|gms|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
+                     r"|gms|mlc|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
                      r"|(?:mekong|me cong)-(?:lan thuong|nhat ban|(?:cong hoa )?han quoc|an do|song hang|my|hoa ky)"
                      r"|lan thuong-(?:mekong|me cong)"
                      r"|mekong|clmv|acmecs|tam giac phat trien|du lich|tai chinh|kinh te|quoc phong|van tai|hang khong"
@@ -396,7 +401,7 @@ _BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "sco
 # Mekong with a partner (Lan Thương, Nhật Bản, Hàn Quốc, Ấn Độ ...) is each its own framework.
 _BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
                  "tpp": "cptpp", "to chuc thuong mai the gioi": "wto",
-                 "tieu vung mekong mo rong": "gms", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
+                 "tieu vung mekong mo rong": "gms", "mlc": "mekong-lancang", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
                  "campuchia-lao-viet nam": "tam giac phat trien", "campuchia-lao-myanmar-viet nam": "clmv",
                  **{f"{mekong}-{partner}": body for mekong in ("mekong", "me cong") for partner, body in (
                      ("lan thuong", "mekong-lancang"), ("nhat ban", "mekong-japan"), ("han quoc", "mekong-korea"),
