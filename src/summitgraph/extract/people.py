@@ -55,6 +55,7 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
                           "biển", "miền", "sông"})
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
+_POSTED_AT = frozenset({"tại", "ở"})   # a country after these is where the holder serves, not whom
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
 # Words after a head written small that still make it a title: "đại diện một doanh nghiệp", "đại diện cho".
 _SMALL_HEAD_OBJECTS = frozenset({"một", "cho", "của"})
@@ -290,7 +291,7 @@ class _Reader:
                 found = clean_name(self.doc, j, k) if k > j else None
                 found = found and self._past_institution(*found)
                 if found and found[1] == k and self._strong_name(*found):
-                    return self._reached_part(walk, found[0]), found
+                    return self._reached_part(walk, self._honorific_before(found[0])), found
                 j = max(k, j + 1)
             elif t.is_word:
                 if toks[j - 1].text in _SEPARATORS and self.lex.match(toks, j, {"honorific"}):
@@ -319,6 +320,15 @@ class _Reader:
             else:
                 return None
         return None
+
+    def _honorific_before(self, k: int) -> int:
+        """Where a lower-case "ông"/"bà" written right before the name at ``k`` starts ("Ngoại trưởng
+        Australia bà Julie Bishop"): the title ends before it; ``k`` when there is none."""
+        for h in range(max(0, k - 2), k):
+            entry = self.lex.match(self.toks, h, {"honorific"})
+            if entry is not None and h + len(entry.words) == k and self.toks[h].is_lower:
+                return h
+        return k
 
     def _modifies_office(self, j: int) -> bool:
         """A lower-case word that may stand right after an office and before its holder's name."""
@@ -416,6 +426,7 @@ class _Reader:
                 continue
             k = place.start
             owner = k > 0 and self.toks[k - 1].key == "của"
+            posted = k > 0 and self.toks[k - 1].key in _POSTED_AT   # "Đại sứ Mỹ tại Việt Nam ông X"
             bracketed = k > 0 and self.toks[k - 1].text == "(" and place.end + 1 == name_start \
                 and self.toks[place.end].text == ")"
             if bracketed and not place.is_org:
@@ -423,13 +434,19 @@ class _Reader:
                 part.countries.append((place.code, SAID))
             elif place.is_org:
                 part.countries.append((place.code, ORGANISATION))
-            elif place.end == name_start or owner:
+            elif place.end == name_start and not posted or owner or self._sends(part, place, name_start):
                 part.removed.append((k - 1 if owner else k, place.end))
                 part.countries.append((place.code, SAID))
             else:
                 part.countries.append((place.code, ORGANISATION))
             k = place.end
         return part
+
+    def _sends(self, part: TitlePart, place: PlaceHit, name_start: int) -> bool:
+        """"Đại sứ Mỹ tại Việt Nam ông X": the country right after the head, before where the holder is
+        posted, is whom the holder serves."""
+        return place.start == part.start + part.head_len and place.end < name_start \
+            and self.toks[place.end].key in _POSTED_AT
 
     def _reached(self, walk: Walk, part: TitlePart, name: tuple[int, int]) -> int:
         mention = self._mention(*name, cue="title")

@@ -1,0 +1,27 @@
+"""The people reader, round 11: forms found by probing sentences written in many outlets' styles.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from written import people_by_name
+
+
+# ------------------------------------------------------------------ "ông"/"bà" between a title and the name
+
+@pytest.mark.parametrize("text, name, titles, country", [
+    ("Ngoại trưởng Australia bà Julie Bishop chủ trì phiên họp sáng nay.", "Julie Bishop", ["Ngoại trưởng"], "AU"),
+    ("Bộ trưởng Ngoại giao Indonesia bà Retno Marsudi đồng chủ trì cuộc họp.", "Retno Marsudi",
+     ["Bộ trưởng Ngoại giao"], "ID"),
+    ("Thứ trưởng Ngoại giao ông Lê Hoài Trung dẫn đầu đoàn.", "Lê Hoài Trung", ["Thứ trưởng Ngoại giao"], "VN"),
+])
+def test_an_honorific_before_the_name_is_not_part_of_the_title(text, name, titles, country):
+    person = people_by_name(text)[name]
+    assert person.titles == titles
+    assert person.country == country
+
+
+def test_an_ambassador_posted_to_a_country_keeps_the_posting_and_serves_the_sender():
+    person = people_by_name("Đại sứ Mỹ tại Việt Nam ông Ted Osius đã trình quốc thư hôm qua.")["Ted Osius"]
+    assert person.titles == ["Đại sứ tại Việt Nam"]
+    assert person.country == "US"
