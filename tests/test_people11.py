@@ -25,3 +25,17 @@ def test_an_ambassador_posted_to_a_country_keeps_the_posting_and_serves_the_send
     person = people_by_name("Đại sứ Mỹ tại Việt Nam ông Ted Osius đã trình quốc thư hôm qua.")["Ted Osius"]
     assert person.titles == ["Đại sứ tại Việt Nam"]
     assert person.country == "US"
+
+
+# ------------------------------------------------------------------ an age set off after the name
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Ông Nguyễn Văn An, 45 tuổi, Giám đốc Sở Ngoại vụ tỉnh Quảng Ninh, cho rằng cần đẩy mạnh hợp tác.",
+     "Nguyễn Văn An", ["Giám đốc Sở Ngoại vụ tỉnh Quảng Ninh"]),
+    ("Ông Trần Minh Tuấn (52 tuổi), Phó Giám đốc Sở Công Thương, cho biết như vậy.",
+     "Trần Minh Tuấn", ["Phó Giám đốc Sở Công Thương"]),
+    ("Bà Lê Thị Mai, sinh năm 1975, Phó Chủ tịch Hội Doanh nhân trẻ, kiến nghị thêm.",
+     "Lê Thị Mai", ["Phó Chủ tịch Hội Doanh nhân trẻ"]),
+])
+def test_a_title_after_the_age_is_still_the_persons(text, name, titles):
+    assert people_by_name(text)[name].titles == titles

@@ -747,6 +747,9 @@ class _Reader:
         and where the person works ("thuộc Đại học Maryland (Mỹ)")."""
         toks = self.toks
         while k < len(toks):
+            if (aged := _age_end(toks, k)) is not None:
+                k = aged                       # "ông X, 45 tuổi, Giám đốc ...": the title follows the age
+                continue
             if toks[k].text == "(":
                 nxt = self._bracket(mention, k)
                 if nxt is None:
@@ -1040,6 +1043,26 @@ class _Reader:
                     mention.kinds.insert(0, part.kind)
                     toks = self.doc.tokens
                     mention.spans.insert(0, Span(toks[part.start].start, toks[part.end - 1].end))
+
+
+_AGE_WORDS = (("tuổi",), ("sinh", "năm"))   # "45 tuổi", "sinh năm 1970"
+
+
+def _age_end(toks: list[Token], k: int) -> int | None:
+    """Where an age set off after a name ends (", 45 tuổi", "(52 tuổi)", ", sinh năm 1970"): the token
+    after it, so that a title after the age is still the person's; None when no age stands at ``k``."""
+    if k + 2 >= len(toks) or toks[k].text not in _SEPARATORS and toks[k].text != "(":
+        return None
+    words = tuple(t.key for t in toks[k + 1:k + 4])
+    if words[:1] and words[0].isdigit() and words[1:2] == _AGE_WORDS[0]:
+        end = k + 3
+    elif words[:2] == _AGE_WORDS[1] and words[2:] and words[2].isdigit():
+        end = k + 4
+    else:
+        return None
+    if toks[k].text == "(":
+        return end + 1 if end < len(toks) and toks[end].text == ")" else None
+    return end
 
 
 def _own_parts(doc: TokenDoc, parts: list[TitlePart]) -> list[TitlePart]:
