@@ -39,3 +39,18 @@ def test_an_ambassador_posted_to_a_country_keeps_the_posting_and_serves_the_send
 ])
 def test_a_title_after_the_age_is_still_the_persons(text, name, titles):
     assert people_by_name(text)[name].titles == titles
+
+
+# ------------------------------------------------------------------ one office, "các nước", then country-name pairs
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng Ngoại giao các nước Indonesia Retno Marsudi, Singapore Vivian Balakrishnan và Philippines "
+     "Teodoro Locsin đã ra tuyên bố chung.",
+     {"Retno Marsudi": "ID", "Vivian Balakrishnan": "SG", "Teodoro Locsin": "PH"}),
+    ("Bộ trưởng Quốc phòng các nước Mỹ Lloyd Austin và Nhật Bản Kishi Nobuo cũng có bài phát biểu.",
+     {"Lloyd Austin": "US", "Kishi Nobuo": "JP"}),
+])
+def test_an_office_shared_by_country_name_pairs_after_cac_nuoc(text, expected):
+    people = people_by_name(text)
+    assert {n: p.country for n, p in people.items()} == expected
+    assert len({tuple(p.titles) for p in people.values()}) == 1

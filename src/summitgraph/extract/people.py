@@ -207,6 +207,7 @@ class _Reader:
             return max(i + 1, walk.end)        # "nhà nghiên cứu tại Đại học De La Salle": the university's name
         if walk.name is None:
             listed = self._list_by_country(walk)
+            listed = self._countries_listed_after(walk) if listed is None else listed
             if listed is not None:
                 return listed
             return self._title_then_name(walk, i)
@@ -590,7 +591,12 @@ class _Reader:
         toks = self.toks
         if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].key == "và"):
             return None
-        place = self.doc.place_at(k + 1)
+        return self._country_name_at(k + 1)
+
+    def _country_name_at(self, k: int) -> tuple[PlaceHit, tuple[int, int]] | None:
+        """A country at ``k`` and a name of its own shape right after it ("Hàn Quốc Ban Ki-moon")."""
+        toks = self.toks
+        place = self.doc.place_at(k)
         if place is None or place.is_org or place.end >= len(toks) or not toks[place.end].is_cap \
                 or head_at(self.doc, place.end):
             return None
@@ -610,6 +616,10 @@ class _Reader:
             first.add_part(self.doc, part)
         said = self._country_before(walk.name[0])
         shared = [replace(p, countries=[c for c in p.countries if c[0] != said.code]) for p in parts]
+        return self._named_by_country(shared, k)
+
+    def _named_by_country(self, shared: list[TitlePart], k: int) -> int:
+        """Each ", country name" pair from ``k`` on, with the office ``shared``; the token after the last."""
         while (item := self._country_then_name(k)) is not None:
             place, found = item
             mention = self._mention(*found, cue="title")
@@ -618,6 +628,23 @@ class _Reader:
             mention.countries.append((place.code, SAID))
             k = found[1]
         return k
+
+    def _countries_listed_after(self, walk: Walk) -> int | None:
+        """"Bộ trưởng Ngoại giao các nước Indonesia A, Singapore B và Philippines C": a bare office, "các
+        nước", then "country name" pairs (two at least) that each hold it. The token after the list, or None."""
+        toks, k = self.toks, walk.end
+        while k < len(toks) and k < walk.end + 3 and toks[k].key in _LIST_OPENERS:
+            k += 1
+        first = self._country_name_at(k) if k > walk.end else None
+        if first is None or self._country_then_name(first[1][1]) is None:
+            return None
+        place, found = first
+        shared = _own_parts(self.doc, walk.parts)
+        mention = self._mention(*found, cue="title")
+        for part in shared:
+            mention.add_part(self.doc, part)
+        mention.countries.append((place.code, SAID))
+        return self._named_by_country(shared, found[1])
 
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
         """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
