@@ -54,3 +54,27 @@ def test_an_office_shared_by_country_name_pairs_after_cac_nuoc(text, expected):
     people = people_by_name(text)
     assert {n: p.country for n, p in people.items()} == expected
     assert len({tuple(p.titles) for p in people.values()}) == 1
+
+
+# ------------------------------------------------------------------ a role set off by one comma before a verb of saying
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Ông Trịnh Văn Khải, đại diện một hãng lữ hành ở Hội An cũng cho rằng lượng khách sẽ tăng.",
+     "Trịnh Văn Khải", ["đại diện một hãng lữ hành ở Hội An"]),
+    ("Bà Lương Thị Hà, giám đốc một công ty xuất khẩu gạo cho biết: \"Đơn hàng đã kín\".",
+     "Lương Thị Hà", ["giám đốc một công ty xuất khẩu gạo"]),
+])
+def test_a_free_role_closed_by_the_verb_of_saying_alone(text, name, titles):
+    assert people_by_name(text)[name].titles == titles
+
+
+
+# ------------------------------------------------------------------ a family name that also heads an organisation
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Đoàn Xuân Hưng cho biết hai bên đã thống nhất lộ trình.", "Đoàn Xuân Hưng"),
+    ("Bà Đoàn Thị Hà, giám đốc một công ty xuất khẩu gạo cho biết đơn hàng đã kín.", "Đoàn Thị Hà"),
+])
+def test_doan_after_an_honorific_begins_a_vietnamese_name(text, name):
+    assert name in people_by_name(text)
+

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
     HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
-    is_foreign_word, is_vietnamese_syllable, lexicon, name_like, run_end, vietnamese_name, walk_title,
+    is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, run_end, vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
@@ -527,7 +527,7 @@ class _Reader:
             # "người đồng cấp Trung Quốc Vương Nghị": "Quốc Vương" across the place's end is no title
             k = run_end(self.doc, place.end)
         found = clean_name(self.doc, j, k)
-        if not found or self.lex.match(self.toks, found[0], {"org", "institution"}):
+        if not found or self.lex.match(self.toks, found[0], {"org", "institution"}) and not self._family_name(*found):
             return j                           # "các đồng chí Bộ Chính trị": an organisation, no one named
         mention = self._mention(*found, cue="honorific")
         place = self.doc.place_at(j)
@@ -538,6 +538,13 @@ class _Reader:
         if self._plural_before(honorific_at):
             return self._named_together(found[1])
         return self._apposition(mention, found[1])
+
+    def _family_name(self, i: int, j: int) -> bool:
+        """"bà Đoàn Thị Hà": a word that also heads an organisation ("Đoàn") is a family name when a
+        Vietnamese given name of two syllables or more, and no place, follows it."""
+        words = [t.text for t in self.toks[i:j]]
+        return len(words) >= 3 and is_vietnamese_surname(words[0]) and vietnamese_name(words) \
+            and not any(self.doc.place_at(k) or self.doc.inside_place(k) for k in range(i + 1, j))
 
     def _listed_name(self, i: int, j: int) -> bool:
         """A name of a shape nothing else has, as one of a list: a Vietnamese full name, or two or more
@@ -997,21 +1004,28 @@ class _Reader:
         Vietnamese news quotes its sources. The role may run in free words ("giám đốc một công ty xuất khẩu
         thủy sản ở Cà Mau"); the verb after the comma is what says it was a role, not a clause."""
         toks = self.toks
+        verb = None   # "X, <role> cũng cho rằng": the comma before the verb left out, if no comma closes the role
         for j in range(k + 1, min(len(toks), k + _QUOTED_ROLE_TOKENS)):
             t = toks[j]
             if t.text in ".;:!?\n\"“”" or head_at(self.doc, j) and toks[j - 1].text == ",":
-                return None
+                return verb
             if t.text == "(" and any(x.is_word and x.is_lower for x in toks[j + 1:j + 4]):
                 return None                    # "(Công ty Trung Quốc có chi nhánh ...)": an aside, not the role
+            if verb is None and t.is_word and j > k + 1 and toks[j - 1].is_word and self._saying_at(j):
+                verb = j
             if t.text != ",":
                 continue
             if after_theo:
                 return j                       # "Theo ông X, <role>, <what X says>"
-            v = j + 1
-            while v < len(toks) and toks[v].key in _BEFORE_SAYING:
-                v += 1
-            return j if self.lex.match(toks, v, {"saying"}) else None
-        return None
+            return j if self._saying_at(j + 1) else verb
+        return verb
+
+    def _saying_at(self, v: int) -> bool:
+        """Whether a verb of saying, after "cũng", "đã" and the like, starts at token ``v``."""
+        toks = self.toks
+        while v < len(toks) and toks[v].key in _BEFORE_SAYING:
+            v += 1
+        return bool(self.lex.match(toks, v, {"saying"}))
 
     def _closed(self, k: int) -> bool:
         return k >= len(self.toks) or self.toks[k].text in ",;.)\n"
