@@ -78,3 +78,15 @@ def test_a_free_role_closed_by_the_verb_of_saying_alone(text, name, titles):
 def test_doan_after_an_honorific_begins_a_vietnamese_name(text, name):
     assert name in people_by_name(text)
 
+
+
+# ------------------------------------------------------------------ "tại <a gathering>" is where one spoke, not the office
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Thứ trưởng Ngoại giao Đặng Hoàng Giang, Trưởng đoàn Việt Nam tại phiên họp, đã nêu rõ lập trường.",
+     "Đặng Hoàng Giang", ["Thứ trưởng Ngoại giao", "Trưởng đoàn"]),
+    ("Ông Châu Văn Lộc, đại diện Bộ Công Thương tại hội thảo, cho biết hạn ngạch sẽ được nới.",
+     "Châu Văn Lộc", ["đại diện Bộ Công Thương"]),
+])
+def test_a_title_stops_before_the_gathering_it_was_said_at(text, name, titles):
+    assert people_by_name(text)[name].titles == titles

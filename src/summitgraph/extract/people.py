@@ -982,11 +982,17 @@ class _Reader:
                 return j if owner else None    # "..., cho rằng", "... của KTM nói."
             if not t.is_word or lex.match(toks, j, {"stop"}) or head_at(self.doc, j) and not owner:
                 return None
+            if self._at_an_event(j):
+                return None
             if t.key in _AFFILIATION_WORDS and j + 1 < limit and toks[j + 1].is_cap:
                 owner = True
             elif not owner and t.is_cap:
                 return None
         return None
+
+    def _at_an_event(self, j: int) -> bool:
+        """"tại hội nghị", "ở Hội thảo quốc tế": where the person spoke, which no title of gold runs into."""
+        return self.toks[j].key in _POSTED_AT and bool(self.lex.match(self.toks, j + 1, {"event"}, ignore_case=True))
 
     def _after_theo(self, mention: _Mention) -> bool:
         """"Theo ông X, <role>, <what X says>": the source opens its sentence with "Theo"."""
@@ -1013,6 +1019,8 @@ class _Reader:
                 return None                    # "(Công ty Trung Quốc có chi nhánh ...)": an aside, not the role
             if verb is None and t.is_word and j > k + 1 and toks[j - 1].is_word and self._saying_at(j):
                 verb = j
+            if verb is None and self._at_an_event(j):
+                return None                    # "X, đại diện Bộ Y tại hội thảo, cho biết": where X spoke
             if t.text != ",":
                 continue
             if after_theo:
