@@ -90,3 +90,19 @@ def test_doan_after_an_honorific_begins_a_vietnamese_name(text, name):
 ])
 def test_a_title_stops_before_the_gathering_it_was_said_at(text, name, titles):
     assert people_by_name(text)[name].titles == titles
+
+
+# ------------------------------------------------------------------ one title said of two, then "A và B"
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Hai Bộ trưởng Bùi Thanh Sơn và Vương Nghị đã đồng chủ trì phiên họp.",
+     {"Bùi Thanh Sơn", "Vương Nghị"}, "Bộ trưởng"),
+    ("Bộ trưởng Quốc phòng hai nước Phan Văn Giang và Đổng Quân đã hội đàm trực tuyến.",
+     {"Phan Văn Giang", "Đổng Quân"}, "Bộ trưởng Quốc phòng"),
+    ("Thủ tướng hai nước Nguyễn Xuân Phúc và Hun Sen đã chứng kiến lễ ký.",
+     {"Nguyễn Xuân Phúc", "Hun Sen"}, "Thủ tướng"),
+])
+def test_a_title_of_two_goes_to_both_names(text, names, title):
+    people = people_by_name(text)
+    assert set(people) == names
+    assert all(p.titles == [title] for p in people.values())

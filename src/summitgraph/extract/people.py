@@ -57,6 +57,8 @@ _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _POSTED_AT = frozenset({"tại", "ở"})   # a country after these is where the holder serves, not whom
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+_TWO = "hai"
+_SIDES = frozenset({"nước", "bên"})   # "Thủ tướng hai nước", "Bộ trưởng hai bên"
 # Words after a head written small that still make it a title: "đại diện một doanh nghiệp", "đại diện cho".
 _SMALL_HEAD_OBJECTS = frozenset({"một", "cho", "của"})
 # Organisations always followed by their own name ("Đại học De La Salle"), unlike a council or committee
@@ -177,6 +179,9 @@ class _Reader:
 
     def _from_head(self, i: int, head: Entry) -> int:
         walk = walk_title(self.doc, i, head)
+        pair = self._two_holders(i, walk)
+        if pair is not None:
+            return pair                        # "Hai Ngoại trưởng A và B", "Thủ tướng hai nước A và B"
         if self._blocked(i):
             listed = self._list_by_country(walk) if walk.name is None and self._plural_before(i) else None
             if listed is not None:
@@ -221,6 +226,39 @@ class _Reader:
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
+
+    def _two_holders(self, i: int, walk: Walk) -> int | None:
+        """"Hai Bộ trưởng A và B", "Thủ tướng hai nước A và B": a title said of two, then two names joined by
+        "và", each holding it (the count vouches for the second name, whatever its shape). The token after
+        the second name, or None."""
+        toks = self.toks
+        if i > 0 and toks[i - 1].key == _TWO and walk.name is not None:
+            first = walk.name[0]
+        elif walk.name is None and walk.end + 2 < len(toks) and toks[walk.end].key == _TWO \
+                and toks[walk.end + 1].key in _SIDES:
+            first = walk.end + 2
+        else:
+            return None
+        a = self._whole_name(first)
+        b = self._whole_name(a[1] + 1) if a and a[1] < len(toks) and toks[a[1]].key == "và" else None
+        if b is None:
+            return None
+        parts = _own_parts(self.doc, walk.parts)
+        for found in (a, b):
+            mention = self._mention(*found, cue="title")
+            for part in parts:
+                mention.add_part(self.doc, part)
+        return b[1]
+
+    def _whole_name(self, k: int) -> tuple[int, int] | None:
+        """The capitalised run at ``k`` when all of it is a name of two words or more (no title, no place)."""
+        toks = self.toks
+        if k >= len(toks) or not (toks[k].is_word and toks[k].is_cap) or head_at(self.doc, k) \
+                or self.doc.place_at(k):
+            return None
+        end = run_end(self.doc, k)
+        found = clean_name(self.doc, k, end)
+        return found if found == (k, end) and end - k >= 2 else None
 
     def _names_an_organisation(self, i: int, j: int) -> bool:
         """Foreign name words right after an organisation's head noun ("Đại học De La Salle", "Viện
