@@ -106,3 +106,17 @@ def test_a_title_of_two_goes_to_both_names(text, names, title):
     people = people_by_name(text)
     assert set(people) == names
     assert all(p.titles == [title] for p in people.values())
+
+
+# ------------------------------------------------------------------ a title said of a past time
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Ông Nguyễn Dy Niên, Bộ trưởng Ngoại giao khi đó, cho biết Việt Nam sẵn sàng.",
+     "Nguyễn Dy Niên", ["Bộ trưởng Ngoại giao"]),
+    ("Ông Tạ Quang Bửu, Thứ trưởng Bộ Công nghiệp lúc bấy giờ, nhớ lại.", "Tạ Quang Bửu", ["Thứ trưởng Bộ Công nghiệp"]),
+    ("Ông Phạm Gia Khiêm, lúc đó là Phó Thủ tướng kiêm Bộ trưởng Ngoại giao, đã ký văn kiện.",
+     "Phạm Gia Khiêm", ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"]),
+    ("Ông Lê Lương Minh, người giữ chức Tổng Thư ký ASEAN, nhận định.", "Lê Lương Minh", ["Tổng Thư ký ASEAN"]),
+])
+def test_when_the_title_was_held_is_no_part_of_it(text, name, titles):
+    assert people_by_name(text)[name].titles == titles

@@ -843,9 +843,12 @@ class TitlePart:
         text = " ".join(" ".join(pieces).split())
         text = _HOST.sub("", text)          # "Tổng thống nước chủ nhà": the host, said of the country
         text = _THIS_BODY.sub("", text)     # "Giám đốc tổ chức này": the body named before, not a name of it
+        text = _THEN.sub("", text)          # "Bộ trưởng Ngoại giao khi đó": when, not which office
         return text.strip(" ,;:-–.")        # "PGS." is the title "PGS"
 
 
+_THEN = re.compile(r"\s+(?:(?:khi|lúc|hồi|thời điểm|vào thời điểm) (?:đó|ấy|bấy giờ)|năm nay|hiện nay|hiện tại)$",
+                   re.IGNORECASE)
 _HOST = re.compile(r"\s+nước (?:chủ nhà|này|bạn)\b", re.IGNORECASE)   # the country, referred to
 _THIS_BODY = re.compile(r"\s+(?:của\s+)?(?:tổ chức|cơ quan|bộ|tập đoàn|công ty|hiệp hội|hội đồng|trung tâm|viện"
                         r"|ngân hàng|quỹ|ủy ban|uỷ ban|diễn đàn|hãng|đơn vị|trường|nhóm|khối|liên minh) (?:này|trên)\s*$", re.IGNORECASE)
