@@ -113,7 +113,7 @@ def test_a_title_of_two_goes_to_both_names(text, names, title):
 @pytest.mark.parametrize("text, name, titles", [
     ("Ông Nguyễn Dy Niên, Bộ trưởng Ngoại giao khi đó, cho biết Việt Nam sẵn sàng.",
      "Nguyễn Dy Niên", ["Bộ trưởng Ngoại giao"]),
-    ("Ông Tạ Quang Bửu, Thứ trưởng Bộ Công nghiệp lúc bấy giờ, nhớ lại.", "Tạ Quang Bửu", ["Thứ trưởng Bộ Công nghiệp"]),
+    ("Ông Tạ Quang Bửu, Thứ trưởng Bộ Công nghiệp lúc bấy giờ, cho hay.", "Tạ Quang Bửu", ["Thứ trưởng Bộ Công nghiệp"]),
     ("Ông Phạm Gia Khiêm, lúc đó là Phó Thủ tướng kiêm Bộ trưởng Ngoại giao, đã ký văn kiện.",
      "Phạm Gia Khiêm", ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"]),
     ("Ông Lê Lương Minh, người giữ chức Tổng Thư ký ASEAN, nhận định.", "Lê Lương Minh", ["Tổng Thư ký ASEAN"]),
