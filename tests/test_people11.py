@@ -120,3 +120,12 @@ def test_a_title_of_two_goes_to_both_names(text, names, title):
 ])
 def test_when_the_title_was_held_is_no_part_of_it(text, name, titles):
     assert people_by_name(text)[name].titles == titles
+
+
+# ------------------------------------------------------------------ an initial glued to a hyphenated transliteration
+
+def test_an_initial_before_a_hyphenated_name_then_va_and_a_title_is_a_person():
+    people = people_by_name("Thủ tướng Nhật Bản S.A-bê và Tổng thống Hàn Quốc Pác Cưn Hê đã gặp nhau.")
+    assert people["S.A-bê"].titles == ["Thủ tướng"]
+    assert people["S.A-bê"].country == "JP"
+    assert "Pác Cưn Hê" in people

@@ -631,7 +631,7 @@ def _particles_then_name(toks: list[Token], k: int) -> bool:
     return False
 
 
-_INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ][a-zà-ỹđ]")
+_INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ](?:[a-zà-ỹđ]|-[a-zà-ỹđ])")   # "V.Pu-tin", "S.A-bê"
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)*[A-ZĐ]$")
 
 
