@@ -129,3 +129,11 @@ def test_an_initial_before_a_hyphenated_name_then_va_and_a_title_is_a_person():
     assert people["S.A-bê"].titles == ["Thủ tướng"]
     assert people["S.A-bê"].country == "JP"
     assert "Pác Cưn Hê" in people
+
+
+# ------------------------------------------------------------------ a firm's coined one-word name, then its officer
+
+def test_a_coined_firm_name_before_a_vietnamese_full_name_is_the_firms():
+    people = people_by_name("Phó Giám đốc Công ty Lữ hành Vietravelix Đỗ Minh Quân cho biết số khách tăng.")
+    assert list(people) == ["Đỗ Minh Quân"]
+    assert people["Đỗ Minh Quân"].titles == ["Phó Giám đốc Công ty Lữ hành Vietravelix"]

@@ -968,6 +968,9 @@ class _Walker:
             nxt = self._new_head(j)               # "Thủ tướng Myanmar Tướng Khin Nyunt": a rank, then the name
             if nxt is not None:
                 return nxt
+        if self._coined_body_then_person(run, k):
+            self.named = True                     # "Công ty Du lịch Saigontourist Nguyễn Văn An": the firm's name
+            return k
         if run and name_like(run) and not self._organisation_name(run) and not self._firm_then_name(run, k) \
                 and not (len(run) == 1 and _camel_case(run[0].text)) \
                 and not self._opens_foreign_body(j, k) \
@@ -1323,6 +1326,14 @@ class _Walker:
         return entry is not None and k - j > len(entry.words) + 2 and (
             is_foreign_word(self.toks[j + len(entry.words)])
             or is_foreign_word(self.toks[k - 1]) and is_foreign_word(self.toks[k - 2]))   # "Quỹ Châu Á Carlos D.
+
+    def _coined_body_then_person(self, run: list[Token], k: int) -> bool:
+        """Inside an organisation's name, one coined word right before a Vietnamese full name: the word is the
+        body's own name ("Saigontourist", "Vinamilk"), the full name its officer's."""
+        if self.org != "org" or len(run) != 1 or k >= self.limit or not self.toks[k].is_cap:
+            return False
+        words = [t.text for t in self.toks[k:run_end(self.doc, k)]]
+        return len(words) >= 3 and vietnamese_name(words)
 
     def _firm_then_name(self, run: list[Token], k: int) -> bool:
         """Foreign words, a country and then a name: a firm's local arm and its officer ("Tổng Giám đốc
