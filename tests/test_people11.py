@@ -137,3 +137,21 @@ def test_a_coined_firm_name_before_a_vietnamese_full_name_is_the_firms():
     people = people_by_name("Phó Giám đốc Công ty Lữ hành Vietravelix Đỗ Minh Quân cho biết số khách tăng.")
     assert list(people) == ["Đỗ Minh Quân"]
     assert people["Đỗ Minh Quân"].titles == ["Phó Giám đốc Công ty Lữ hành Vietravelix"]
+
+
+# ------------------------------------------------------------------ local police and military commands
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Thượng tá Hà Văn Khởi, Phó trưởng Công an huyện Quế Phong, cho biết vụ việc đang được xác minh.",
+     "Hà Văn Khởi", ["Thượng tá", "Phó trưởng Công an huyện Quế Phong"]),
+    ("Trưởng Công an xã Lò Văn Piệng cho biết người dân đã được sơ tán.", "Lò Văn Piệng", ["Trưởng Công an xã"]),
+    ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Điện Biên Giàng A Tủa chủ trì buổi diễn tập.",
+     "Giàng A Tủa", ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Điện Biên"]),
+])
+def test_heads_of_local_police_and_military_commands_are_titles(text, name, titles):
+    assert people_by_name(text)[name].titles == titles
+
+
+def test_a_hmong_family_name_opens_a_name_after_a_provinces_office():
+    people = people_by_name("Chủ tịch UBND tỉnh Lai Châu Sùng A Hồ chủ trì cuộc họp về phòng chống lũ.")
+    assert people["Sùng A Hồ"].titles == ["Chủ tịch UBND tỉnh Lai Châu"]
