@@ -155,3 +155,12 @@ def test_heads_of_local_police_and_military_commands_are_titles(text, name, titl
 def test_a_hmong_family_name_opens_a_name_after_a_provinces_office():
     people = people_by_name("Chủ tịch UBND tỉnh Lai Châu Sùng A Hồ chủ trì cuộc họp về phòng chống lũ.")
     assert people["Sùng A Hồ"].titles == ["Chủ tịch UBND tỉnh Lai Châu"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương chủ trì buổi làm việc.", "Lê Ánh Dương", "Chủ tịch UBND tỉnh Bắc Giang"),
+    ("Phó Chủ tịch UBND tỉnh Tiền Giang Trần Văn Dũng cho biết vụ lúa đạt.", "Trần Văn Dũng",
+     "Phó Chủ tịch UBND tỉnh Tiền Giang"),
+])
+def test_a_province_whose_last_syllable_is_a_family_name_stays_in_the_title(text, name, title):
+    assert people_by_name(text)[name].titles == [title]

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from summitgraph.registry import (
     DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries, office_holder_country,
+    provinces,
 )
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
@@ -1089,6 +1090,10 @@ class _Walker:
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
+        province = self._province_after_unit(j)
+        if province:
+            self.named = True
+            return province                           # "tỉnh Bắc Giang Nguyễn Văn Linh": the province is the title's
         unit = self._local_unit_then_name(j)
         if unit:
             self.named = True
@@ -1135,6 +1140,18 @@ class _Walker:
             return place.end, place.code
         code = _CLIPPED_COUNTRIES.get(self.toks[j + 1].text)
         return (j + 2, code) if code else None
+
+    def _province_after_unit(self, j: int) -> int:
+        """The token after a province named after "tỉnh" ("tỉnh Lai Châu"), whose last syllable may also be a
+        family name ("Châu", "Giang"); 0 when no listed province follows."""
+        toks = self.toks
+        if toks[j].key != "tỉnh":
+            return 0
+        for n in (5, 4, 3, 2, 1):              # "Bà Rịa - Vũng Tàu": five tokens
+            end = j + 1 + n
+            if end <= self.limit and " ".join(t.text for t in toks[j + 1:end]) in provinces():
+                return end
+        return 0
 
     def _local_unit_then_name(self, j: int) -> int:
         """The length of "tỉnh", "thành phố"... standing without its place's name and followed by a
