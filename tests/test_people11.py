@@ -164,3 +164,12 @@ def test_a_hmong_family_name_opens_a_name_after_a_provinces_office():
 ])
 def test_a_province_whose_last_syllable_is_a_family_name_stays_in_the_title(text, name, title):
     assert people_by_name(text)[name].titles == [title]
+
+
+# ------------------------------------------------------------------ a body's namesake, then "của" and its country
+
+def test_a_namesake_after_a_dash_owned_by_a_country_is_the_bodys_name():
+    people = people_by_name("Nghiên cứu viên tại Viện ISEAS – Yusof Ishak của Singapore, ông Mark Tennyson, nhận "
+                            "định Hà Nội sẽ thận trọng.")
+    assert list(people) == ["Mark Tennyson"]
+    assert people["Mark Tennyson"].titles == ["Nghiên cứu viên tại Viện ISEAS – Yusof Ishak"]

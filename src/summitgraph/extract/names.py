@@ -1251,8 +1251,9 @@ class _Walker:
                 return close + 1                      # "Cục thuế xuất nhập khẩu (Tổng cục Hải quan)": its parent
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
-            if self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
-                return run_end(self.doc, j + 1)       # "X, chuyên gia Viện ISEAS - Yusof Ishak": the body's namesake
+            end = run_end(self.doc, j + 1)
+            if (self.apposition or owned_by_country(self.doc, end)) and name_like(toks[j + 1:end]):
+                return end                            # "X, chuyên gia Viện ISEAS - Yusof Ishak": the body's namesake
             return j + 1                              # "Việt Nam- Cuba"
         if t.text in "-–" and not self.part.bare and j + 1 < self.limit and toks[j + 1].is_cap \
                 and not self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
@@ -1406,6 +1407,15 @@ def coined_abbreviation(toks: list[Token], open_: int, close: int) -> bool:
         initials.append(fold(t.text)[0].upper())
         k -= 1
     return "".join(reversed(initials)) == letters
+
+
+def owned_by_country(doc: TokenDoc, k: int) -> bool:
+    """"... Viện ISEAS – Yusof Ishak của Singapore": "của" and a country right after a run ending at ``k`` say
+    whose body the run names, so it is the body's name, not its officer's."""
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _OWNER:
+        return False
+    place = doc.place_at(k + 1)
+    return place is not None and not place.is_org
 
 
 def _rest_of_glued_country(toks: list[Token], j: int, limit: int) -> int | None:

@@ -16,7 +16,8 @@ from functools import cached_property, lru_cache
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
     HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
-    is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, run_end, vietnamese_name, walk_title,
+    is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
+    vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
@@ -330,6 +331,8 @@ class _Reader:
                     j += 1                     # "bang Florida Jeb Bush", "châu Âu Donald Tusk"
                 found = clean_name(self.doc, j, k) if k > j else None
                 found = found and self._past_institution(*found)
+                if found and owned_by_country(self.doc, k):
+                    found = None               # "Viện ISEAS – Yusof Ishak của Singapore": the body's namesake
                 if found and found[1] == k and self._strong_name(*found):
                     return self._reached_part(walk, self._honorific_before(found[0])), found
                 j = max(k, j + 1)
