@@ -173,3 +173,17 @@ def test_a_namesake_after_a_dash_owned_by_a_country_is_the_bodys_name():
                             "định Hà Nội sẽ thận trọng.")
     assert list(people) == ["Mark Tennyson"]
     assert people["Mark Tennyson"].titles == ["Nghiên cứu viên tại Viện ISEAS – Yusof Ishak"]
+
+
+# ------------------------------------------------------------------ machine-translated descriptions of leaders
+
+@pytest.mark.parametrize("text, name, titles, country", [
+    ("Nhà lãnh đạo quân sự Myanmar Min Aung Hlaing đã không được mời dự hội nghị.", "Min Aung Hlaing",
+     ["Nhà lãnh đạo quân sự"], "MM"),
+    ("Nhà ngoại giao hàng đầu của Trung Quốc Vương Nghị cho biết Bắc Kinh phản đối.", "Vương Nghị",
+     ["Nhà ngoại giao hàng đầu"], "CN"),
+])
+def test_a_leader_described_in_translated_words_is_named(text, name, titles, country):
+    person = people_by_name(text)[name]
+    assert person.titles == titles
+    assert person.country == country

@@ -49,6 +49,7 @@ _OFFICE_MODIFIERS = tuple(tuple(w.split()) for w in (
     "mãn nhiệm", "sắp mãn nhiệm", "đương nhiệm", "tạm quyền", "lâm thời", "đắc cử", "kỳ cựu", "mới", "tân",
     "tiền nhiệm", "kế nhiệm", "danh dự", "trưởng", "cấp cao", "chuyên trách", "phụ trách", "thứ nhất", "thứ hai",
     "đặc biệt", "đặc mệnh toàn quyền", "nhiệm kỳ", "khóa", "lâu năm", "thường trực", "đặc trách", "lưu động",
+    "hàng đầu", "quân sự", "quân đội", "cao nhất", "chóp bu",   # "nhà lãnh đạo quân sự Myanmar X"
     # a ministry's field written small ("bộ trưởng y tế Indonesia X")
     "y tế", "giáo dục", "năng lượng", "nông nghiệp", "giao thông", "du lịch", "lao động", "văn hóa", "môi trường",
     "công nghiệp", "thông tin", "truyền thông", "xây dựng", "khoa học", "công nghệ", "tài nguyên", "ngoại thương"))
@@ -434,8 +435,8 @@ class _Reader:
         foreign name words that do not follow an organisation's head as its own name."""
         toks = self.toks
         words = [t.text for t in toks[i:j]]
-        if vietnamese_name(words):
-            return len(words) >= 3
+        if vietnamese_name(words):   # two syllables right after a country: "của Trung Quốc Vương Nghị"
+            return len(words) >= 3 or len(words) == 2 and self._after_country(i)
         if 2 <= j - i <= 4 and self._after_country(i) and all(t.is_word and t.is_cap for t in toks[i:j]) \
                 and not any(is_acronym(t) for t in toks[i:j]):
             return True                        # "... Singapore Lim Hong Kiang": whoever follows the country
