@@ -187,3 +187,8 @@ def test_a_leader_described_in_translated_words_is_named(text, name, titles, cou
     person = people_by_name(text)[name]
     assert person.titles == titles
     assert person.country == country
+
+
+def test_a_title_once_held_is_read_after_nguoi_tung_giu_chuc():
+    people = people_by_name("Ông Surin Pitsuwan, người từng giữ chức Tổng Thư ký ASEAN, phát biểu tại diễn đàn.")
+    assert people["Surin Pitsuwan"].titles == ["Tổng Thư ký ASEAN"]
