@@ -192,3 +192,13 @@ def test_a_leader_described_in_translated_words_is_named(text, name, titles, cou
 def test_a_title_once_held_is_read_after_nguoi_tung_giu_chuc():
     people = people_by_name("Ông Surin Pitsuwan, người từng giữ chức Tổng Thư ký ASEAN, phát biểu tại diễn đàn.")
     assert people["Surin Pitsuwan"].titles == ["Tổng Thư ký ASEAN"]
+
+
+# ------------------------------------------------------------------ a verb glued to a name without a diacritic
+
+@pytest.mark.parametrize("text, name", [
+    ("Thứ trưởng Ngoại giao Lê Hoài Trungcho biết hội nghị sẽ bàn nhiều vấn đề.", "Lê Hoài Trung"),
+    ("Thủ tướng Hun Sentiếp đoàn đại biểu Việt Nam tại Phnom Penh.", "Hun Sen"),
+])
+def test_a_verb_glued_to_an_unaccented_syllable_is_cut_off(text, name):
+    assert name in people_by_name(text)

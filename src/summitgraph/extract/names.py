@@ -158,12 +158,21 @@ def tokenize(text: str) -> list[Token]:
             append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
-        if typo and not typo.group(1).isascii() and is_vietnamese_syllable(typo.group(1)):
+        if typo and _glued_to_a_syllable(typo.group(1), typo.group(2)):
             cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
             append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         append(_token(start, end, word))
     return out
+
+
+def _glued_to_a_syllable(left: str, word: str) -> bool:
+    """Whether ``left`` is a name's syllable that ``word`` lost its space after: a Vietnamese syllable with a
+    diacritic ("Dũngcũng"), or one without when the word has one ("Sentiếp") or it has four letters or more
+    ("Trungcho"); an English word may end in an unmarked "cho" or "tham" ("Gotham", "Pancho")."""
+    if not is_vietnamese_syllable(left):
+        return False
+    return not left.isascii() or not word.isascii() or len(left) >= 4
 
 
 def _lost_space(word: str) -> int:
