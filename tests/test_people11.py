@@ -202,3 +202,10 @@ def test_a_title_once_held_is_read_after_nguoi_tung_giu_chuc():
 ])
 def test_a_verb_glued_to_an_unaccented_syllable_is_cut_off(text, name):
     assert name in people_by_name(text)
+
+
+def test_a_country_in_brackets_after_the_city_of_a_post_stays_in_the_title():
+    people = people_by_name("Theo ông Đinh Công Lượng, Tham tán Thương mại Việt Nam tại Bắc Kinh (Trung Quốc), "
+                            "kim ngạch tăng mạnh.")
+    assert people["Đinh Công Lượng"].titles == ["Tham tán Thương mại tại Bắc Kinh (Trung Quốc)"]
+    assert people["Đinh Công Lượng"].country == "VN"

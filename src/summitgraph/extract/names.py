@@ -1231,6 +1231,14 @@ class _Walker:
                 return False
         return False
 
+    def _posted_city_before(self, j: int) -> bool:
+        """Whether "tại"/"ở" and a city stand right before token ``j``: a country in brackets there says where
+        the city is, and stays in the title ("Tham tán Thương mại tại Bắc Kinh (Trung Quốc)")."""
+        k = j
+        while k > 0 and k - 1 in self.doc.cities:
+            k -= 1
+        return k < j and k > 0 and self.toks[k - 1].key in _WHERE
+
     def _punctuation(self, j: int) -> int | None:
         """Where reading goes on after punctuation inside a title, or None where the title ends."""
         toks = self.toks
@@ -1243,6 +1251,8 @@ class _Walker:
             if place and place.end == close:
                 if place.is_org:
                     self.part.countries.append((place.code, 2))
+                elif self._posted_city_before(j):
+                    self.part.countries.append((place.code, 1))   # "tại Bắc Kinh (Trung Quốc)": the post's country
                 else:
                     self.part.removed.append((j, close + 1))
                     self.part.countries.append((place.code, 3))
