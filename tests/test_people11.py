@@ -209,3 +209,15 @@ def test_a_country_in_brackets_after_the_city_of_a_post_stays_in_the_title():
                             "kim ngạch tăng mạnh.")
     assert people["Đinh Công Lượng"].titles == ["Tham tán Thương mại tại Bắc Kinh (Trung Quốc)"]
     assert people["Đinh Công Lượng"].country == "VN"
+
+
+# ------------------------------------------------------------------ groupings written with "+" and working groups
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Giám đốc Văn phòng Nghiên cứu kinh tế vĩ mô ASEAN+3 (AMRO) Kouqing Li cho biết lạm phát sẽ giảm.",
+     "Kouqing Li", ["Giám đốc Văn phòng Nghiên cứu kinh tế vĩ mô ASEAN+3 (AMRO)"]),
+    ("Ông Hoàng Văn Nam, Trưởng nhóm công tác ASEAN+3 về an ninh lương thực, cho biết.",
+     "Hoàng Văn Nam", ["Trưởng nhóm công tác ASEAN+3 về an ninh lương thực"]),
+])
+def test_a_grouping_written_with_a_plus_goes_on_in_the_title(text, name, titles):
+    assert people_by_name(text)[name].titles == titles

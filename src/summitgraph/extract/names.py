@@ -1243,6 +1243,9 @@ class _Walker:
         """Where reading goes on after punctuation inside a title, or None where the title ends."""
         toks = self.toks
         t = toks[j]
+        if t.text == "+" and is_acronym(toks[j - 1]):
+            self.named = True                         # "ASEAN+3", "ADMM+": the grouping's name goes on
+            return j + 2 if j + 1 < self.limit and toks[j + 1].text.isdigit() else j + 1
         if t.text == "(":
             close = _closing(toks, j, self.limit)
             if close is None:
