@@ -221,3 +221,15 @@ def test_a_country_in_brackets_after_the_city_of_a_post_stays_in_the_title():
 ])
 def test_a_grouping_written_with_a_plus_goes_on_in_the_title(text, name, titles):
     assert people_by_name(text)[name].titles == titles
+
+
+# ------------------------------------------------------------------ the subject of the next clause after a comma
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Cảm ơn Việt Nam đã cử đoàn dự lễ tang Tổng thống Omar Hakimi, Chủ tịch Quốc hội Cuba khẳng định tình hữu "
+     "nghị bền chặt.", "Omar Hakimi", ["Tổng thống"]),
+    ("Sau cuộc gặp với lãnh tụ Raúl Mendez, Chủ tịch Quốc hội Cuba khẳng định tình hữu nghị.", "Raúl Mendez",
+     ["lãnh tụ"]),
+])
+def test_a_title_before_a_verb_of_saying_after_an_object_name_is_the_next_subject(text, name, titles):
+    assert people_by_name(text)[name].titles == titles

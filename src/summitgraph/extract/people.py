@@ -876,7 +876,7 @@ class _Reader:
                     break                      # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
                 walk.parts[-1].end = comma     # "Giám đốc phụ trách quan hệ đối ngoại của Phòng ...": all of it
                 walk = Walk(walk.parts, comma, None)
-            if _conflicts(_known_countries(mention), walk.parts):
+            if _conflicts(_known_countries(mention), walk.parts) or toks[k].text == "," and self._next_subject(mention, walk):
                 break                          # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội
                                                # Cuba nhấn mạnh ...": someone else's title
             for part in walk.parts:
@@ -1037,8 +1037,8 @@ class _Reader:
         """"tại hội nghị", "ở Hội thảo quốc tế": where the person spoke, which no title of gold runs into."""
         return self.toks[j].key in _POSTED_AT and bool(self.lex.match(self.toks, j + 1, {"event"}, ignore_case=True))
 
-    def _after_theo(self, mention: _Mention) -> bool:
-        """"Theo ông X, <role>, <what X says>": the source opens its sentence with "Theo"."""
+    def _first_token(self, mention: _Mention) -> int:
+        """The first token of a mention with its title or honorific before the name."""
         toks = self.toks
         first = mention.start
         if mention.spans:
@@ -1046,7 +1046,20 @@ class _Reader:
                                      if toks[k].start <= mention.spans[0].start), mention.start))
         elif first > 0 and self.lex.match(toks, first - 1, {"honorific"}):
             first -= 1
-        return first > 0 and toks[first - 1].key == "theo"
+        return first
+
+    def _after_theo(self, mention: _Mention) -> bool:
+        """"Theo ông X, <role>, <what X says>": the source opens its sentence with "Theo"."""
+        first = self._first_token(mention)
+        return first > 0 and self.toks[first - 1].key == "theo"
+
+    def _next_subject(self, mention: _Mention, walk: Walk) -> bool:
+        """"dự lễ tang Tổng tư lệnh X, Chủ tịch Quốc hội Cuba khẳng định": a title after a comma and right
+        before a verb of saying, after a name that does not open its clause, is the subject of the next one."""
+        if walk.end >= len(self.toks) or not self._saying_at(walk.end):
+            return False
+        first = self._first_token(mention)
+        return first > 0 and self.toks[first - 1].is_word and self.toks[first - 1].key != "theo"
 
     def _quoted_role_end(self, k: int, after_theo: bool = False) -> int | None:
         """"X, <role>, cho biết": the comma that closes a role set off before a verb of saying, the way
