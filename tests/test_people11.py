@@ -233,3 +233,10 @@ def test_a_grouping_written_with_a_plus_goes_on_in_the_title(text, name, titles)
 ])
 def test_a_title_before_a_verb_of_saying_after_an_object_name_is_the_next_subject(text, name, titles):
     assert people_by_name(text)[name].titles == titles
+
+
+def test_the_ordinal_of_a_chaired_meeting_stays_in_the_title():
+    people = people_by_name("Đại tướng Sanan Phomma, Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) "
+                            "lần thứ 18, phát biểu khai mạc.")
+    assert people["Sanan Phomma"].titles == [
+        "Đại tướng", "Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 18"]

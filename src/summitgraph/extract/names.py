@@ -1091,6 +1091,8 @@ class _Walker:
     def _lower(self, j: int) -> int | None:
         toks, lex = self.toks, self.lex
         t = toks[j]
+        if _ordinal_at(toks, j, self.limit) and self.named:
+            return j + 3                              # "Chủ tịch Hội nghị ... (ADMM) lần thứ 18": which one
         inside = self.org == "org" or self.expert or self.topic
         stop = lex.match(toks, j, {"stop"})
         go_on = lex.match(toks, j, {"continuation"})
@@ -1429,6 +1431,12 @@ def coined_abbreviation(toks: list[Token], open_: int, close: int) -> bool:
         initials.append(fold(t.text)[0].upper())
         k -= 1
     return "".join(reversed(initials)) == letters
+
+
+def _ordinal_at(toks: list[Token], j: int, limit: int) -> bool:
+    """"lần thứ 18" at ``j``: the number of a meeting or a term."""
+    return j + 2 < limit and toks[j].key == "lần" and toks[j + 1].key == "thứ" and toks[j + 2].text.isalnum() \
+        and (toks[j + 2].text.isdigit() or _ROMAN.match(toks[j + 2].text) is not None)
 
 
 def owned_by_country(doc: TokenDoc, k: int) -> bool:
