@@ -240,3 +240,8 @@ def test_the_ordinal_of_a_chaired_meeting_stays_in_the_title():
                             "lần thứ 18, phát biểu khai mạc.")
     assert people["Sanan Phomma"].titles == [
         "Đại tướng", "Chủ tịch Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 18"]
+
+
+def test_a_title_one_is_elected_to_is_the_persons():
+    people = people_by_name("Nhân dịp ông Đào Quang Khải được bầu giữ chức Chủ tịch Quốc hội, nhiều nước gửi thư.")
+    assert people["Đào Quang Khải"].titles == ["Chủ tịch Quốc hội"]

@@ -37,7 +37,8 @@ _SEPARATORS = frozenset({",", "–", "-", "—"})
 # Words between a name and a title in apposition: "X, một chuyên gia ...", "X vừa là Trưởng ban ...".
 _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
     "khi đó là", "khi ấy là", "lúc đó là", "lúc ấy là", "lúc bấy giờ là", "hiện đang là", "người giữ chức",
-    "giữ chức", "người từng giữ chức", "từng giữ chức", "người từng là", "từng là", "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
+    "giữ chức", "người từng giữ chức", "từng giữ chức", "người từng là", "từng là", "được bầu giữ chức",
+    "được bổ nhiệm giữ chức", "tái đắc cử", "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
     "cũng là", "hiện là", "một", "là", "kiêm", "làm"))
 # How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
 _REACH = 24
