@@ -245,3 +245,15 @@ def test_the_ordinal_of_a_chaired_meeting_stays_in_the_title():
 def test_a_title_one_is_elected_to_is_the_persons():
     people = people_by_name("Nhân dịp ông Đào Quang Khải được bầu giữ chức Chủ tịch Quốc hội, nhiều nước gửi thư.")
     assert people["Đào Quang Khải"].titles == ["Chủ tịch Quốc hội"]
+
+
+# ------------------------------------------------------------------ interview headers and degree abbreviations
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Ông Lý Văn Đạt, Giám đốc Công ty TNHH Hòa Phong (TPHCM):\nDoanh nghiệp cần được hỗ trợ nhiều hơn.",
+     "Lý Văn Đạt", ["Giám đốc Công ty TNHH Hòa Phong (TPHCM)"]),
+    ("Phó Giám đốc Sở Y tế Hà Nội, BS Vương Văn Kiên, cho biết số ca bệnh giảm.",
+     "Vương Văn Kiên", ["Phó Giám đốc Sở Y tế Hà Nội", "BS"]),
+])
+def test_a_speaker_label_and_a_doctors_abbreviation(text, name, titles):
+    assert people_by_name(text)[name].titles == titles

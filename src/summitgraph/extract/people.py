@@ -1070,6 +1070,8 @@ class _Reader:
         verb = None   # "X, <role> cũng cho rằng": the comma before the verb left out, if no comma closes the role
         for j in range(k + 1, min(len(toks), k + _QUOTED_ROLE_TOKENS)):
             t = toks[j]
+            if t.text == ":" and verb is None and (toks[j - 1].is_word or toks[j - 1].text == ")"):
+                return j                       # "Ông X, Giám đốc Công ty Y:": the speaker and role of a quote
             if t.text in ".;:!?\n\"“”" or head_at(self.doc, j) and toks[j - 1].text == ",":
                 return verb
             if t.text == "(" and any(x.is_word and x.is_lower for x in toks[j + 1:j + 4]):
