@@ -250,8 +250,8 @@ def test_a_title_one_is_elected_to_is_the_persons():
 # ------------------------------------------------------------------ interview headers and degree abbreviations
 
 @pytest.mark.parametrize("text, name, titles", [
-    ("Ông Lý Văn Đạt, Giám đốc Công ty TNHH Hòa Phong (TPHCM):\nDoanh nghiệp cần được hỗ trợ nhiều hơn.",
-     "Lý Văn Đạt", ["Giám đốc Công ty TNHH Hòa Phong (TPHCM)"]),
+    ("Ông Lý Văn Đạt, Giám đốc Công ty TNHH Hòa Phong:\nDoanh nghiệp cần được hỗ trợ nhiều hơn.",
+     "Lý Văn Đạt", ["Giám đốc Công ty TNHH Hòa Phong"]),
     ("Phó Giám đốc Sở Y tế Hà Nội, BS Vương Văn Kiên, cho biết số ca bệnh giảm.",
      "Vương Văn Kiên", ["Phó Giám đốc Sở Y tế Hà Nội", "BS"]),
 ])
