@@ -257,3 +257,9 @@ def test_a_title_one_is_elected_to_is_the_persons():
 ])
 def test_a_speaker_label_and_a_doctors_abbreviation(text, name, titles):
     assert people_by_name(text)[name].titles == titles
+
+
+def test_a_country_ending_an_office_read_to_its_comma_is_whom_the_holder_serves():
+    people = people_by_name("Ông U Kyaw Tin, Bộ trưởng Hợp tác quốc tế Myanmar, cho biết Naypyidaw ủng hộ.")
+    assert people["U Kyaw Tin"].titles == ["Bộ trưởng Hợp tác quốc tế"]
+    assert people["U Kyaw Tin"].country == "MM"

@@ -870,6 +870,7 @@ class _Reader:
                 if start > k and walk.name is None and len(walk.parts) == 1 else None
             if close is not None and walk.end < close:
                 walk.parts[-1].end = close     # "ông X, giám đốc một công ty thủy sản ở Cà Mau, cho biết"
+                self._served_country_at_end(walk.parts[-1])
                 walk = Walk(walk.parts, close, None)
             if start > k and _bare(walk, link) and not self._closed(walk.end):
                 comma = self._of_an_organisation(walk.end)
@@ -1033,6 +1034,19 @@ class _Reader:
             elif not owner and t.is_cap:
                 return None
         return None
+
+    def _served_country_at_end(self, part: TitlePart) -> None:
+        """"X, Bộ trưởng Hợp tác quốc tế Myanmar, cho biết": a country ending an office read to its comma, with
+        no organisation's head noun and no "tại"/"của" before it, is whom the holder serves, not the title's."""
+        toks, k = self.toks, part.end
+        place = self._country_before(k)
+        if place is None or part.kind not in _PUBLIC_KINDS or place.start <= part.start + part.head_len \
+                or toks[place.start - 1].key in _AFFILIATION_WORDS:
+            return
+        if any(self.lex.match(toks, p, {"org"}) for p in range(part.start + part.head_len, place.start)):
+            return                             # "Cục Hàng hải Việt Nam": the organisation's own name
+        part.removed.append((place.start, place.end))
+        part.countries.append((place.code, SAID))
 
     def _at_an_event(self, j: int) -> bool:
         """"tại hội nghị", "ở Hội thảo quốc tế": where the person spoke, which no title of gold runs into."""
