@@ -263,3 +263,16 @@ def test_a_country_ending_an_office_read_to_its_comma_is_whom_the_holder_serves(
     people = people_by_name("Ông U Kyaw Tin, Bộ trưởng Hợp tác quốc tế Myanmar, cho biết Naypyidaw ủng hộ.")
     assert people["U Kyaw Tin"].titles == ["Bộ trưởng Hợp tác quốc tế"]
     assert people["U Kyaw Tin"].country == "MM"
+
+
+# ------------------------------------------------------------------ the holder named in brackets after the title
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Bộ trưởng Ngoại giao Indonesia (bà Retno Marsudi) đã phát biểu bế mạc.", "Retno Marsudi",
+     ["Bộ trưởng Ngoại giao"]),
+    ("Tổng thống Mỹ (Joe Biden) đã không tới dự hội nghị năm nay.", "Joe Biden", ["Tổng thống"]),
+    ("Trưởng đoàn Việt Nam (Thứ trưởng Lương Thanh Nghị) đã phát biểu.", "Lương Thanh Nghị",
+     ["Trưởng đoàn", "Thứ trưởng"]),
+])
+def test_a_holder_in_brackets_after_the_title_holds_it(text, name, titles):
+    assert people_by_name(text)[name].titles == titles

@@ -217,6 +217,7 @@ class _Reader:
         if walk.name is None:
             listed = self._list_by_country(walk)
             listed = self._countries_listed_after(walk) if listed is None else listed
+            listed = self._holder_in_brackets(walk) if listed is None else listed
             if listed is not None:
                 return listed
             return self._title_then_name(walk, i)
@@ -696,6 +697,27 @@ class _Reader:
             mention.add_part(self.doc, part)
         mention.countries.append((place.code, SAID))
         return self._named_by_country(shared, found[1])
+
+    def _holder_in_brackets(self, walk: Walk) -> int | None:
+        """"Bộ trưởng Ngoại giao Indonesia (bà Retno Marsudi)", "Trưởng đoàn Việt Nam (Thứ trưởng X)": a title,
+        then its holder in brackets, with "ông"/"bà" or a title of their own. The token after the bracket, or None."""
+        toks, k = self.toks, walk.end
+        if k + 2 >= len(toks) or toks[k].text != "(" or walk.parts[-1].bare and len(walk.parts) == 1:
+            return None
+        j, own = k + 1, None
+        honorific = self.lex.match(toks, j, {"honorific"})
+        if honorific is not None and toks[j].is_lower:
+            j += len(honorific.words)
+        elif head_at(self.doc, j):
+            own = walk_title(self.doc, j, head_at(self.doc, j)[1], limit=min(len(toks), j + _FREE_TITLE_WORDS))
+            j = own.name[0] if own.name is not None else j
+        found = self._whole_name(j)
+        if found is None or found[1] >= len(toks) or toks[found[1]].text != ")" or own is not None and own.name != found:
+            return None
+        mention = self._mention(*found, cue="title")
+        for part in _own_parts(self.doc, walk.parts + (own.parts if own is not None else [])):
+            mention.add_part(self.doc, part)
+        return found[1] + 1
 
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
         """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
