@@ -276,3 +276,8 @@ def test_a_country_ending_an_office_read_to_its_comma_is_whom_the_holder_serves(
 ])
 def test_a_holder_in_brackets_after_the_title_holds_it(text, name, titles):
     assert people_by_name(text)[name].titles == titles
+
+
+def test_the_years_of_a_term_in_brackets_do_not_end_the_title():
+    people = people_by_name("Tổng Thư ký ASEAN (2008-2012) Surin Pitsuwan nhận định khu vực cần đoàn kết.")
+    assert people["Surin Pitsuwan"].titles == ["Tổng Thư ký ASEAN (2008-2012)"]

@@ -1263,6 +1263,8 @@ class _Walker:
                     self.part.countries.append((place.code, 3))
                 return close + 1
             inner = toks[j + 1:close]
+            if inner and all(x.text[0].isdigit() or x.text in "-–/" for x in inner) and inner[0].text[0].isdigit():
+                return close + 1                      # "Tổng Thư ký ASEAN (2008-2012) X": the term held
             if inner and (all(is_acronym(x) or x.text in "-&/" for x in inner)
                           or len(inner) == 1 and _camel_case(inner[0].text)):   # "(AmCham)"
                 if self.org == "org":
