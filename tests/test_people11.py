@@ -281,3 +281,9 @@ def test_a_holder_in_brackets_after_the_title_holds_it(text, name, titles):
 def test_the_years_of_a_term_in_brackets_do_not_end_the_title():
     people = people_by_name("Tổng Thư ký ASEAN (2008-2012) Surin Pitsuwan nhận định khu vực cần đoàn kết.")
     assert people["Surin Pitsuwan"].titles == ["Tổng Thư ký ASEAN (2008-2012)"]
+
+
+def test_a_remit_naming_a_continent_still_reaches_the_holder():
+    people = people_by_name("Đặc phái viên Trung Quốc về các vấn đề châu Á Tôn Quốc Tường đã thăm Myanmar.")
+    assert people["Tôn Quốc Tường"].titles == ["Đặc phái viên về các vấn đề châu Á"]
+    assert people["Tôn Quốc Tường"].country == "CN"

@@ -1224,13 +1224,18 @@ class _Walker:
     def _remit_then_name(self, after: int) -> bool:
         """A few lower-case words (no verb among them) and then a capitalised name: an office's remit."""
         toks = self.toks
-        for k in range(after, min(after + _REMIT_WORDS + 1, self.limit)):
+        k, limit = after, min(after + _REMIT_WORDS + 1, self.limit)
+        while k < limit:
             t = toks[k]
+            if t.key == "châu" and k + 1 < self.limit and toks[k + 1].text in _CONTINENTS:
+                k += 2                                # "về các vấn đề châu Á": a region, still the remit
+                continue
             if t.is_word and t.is_cap:
                 return k > after and name_like(toks[k:run_end(self.doc, k)])
             if not t.is_word or not t.is_lower or (
                     self.lex.match(toks, k, {"stop"}) and t.key not in _DETERMINERS):
                 return False
+            k += 1
         return False
 
     def _posted_city_before(self, j: int) -> bool:
