@@ -287,3 +287,11 @@ def test_a_remit_naming_a_continent_still_reaches_the_holder():
     people = people_by_name("Đặc phái viên Trung Quốc về các vấn đề châu Á Tôn Quốc Tường đã thăm Myanmar.")
     assert people["Tôn Quốc Tường"].titles == ["Đặc phái viên về các vấn đề châu Á"]
     assert people["Tôn Quốc Tường"].country == "CN"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng thống Hàn Quốc Yoon Suk-yeol và người tiền nhiệm Moon Jae-in từng dự hội nghị này.", "Moon Jae-in"),
+    ("Tổng thống Rodrigo Duterte và người kế nhiệm là Ferdinand Marcos Jr cùng ủng hộ.", "Ferdinand Marcos Jr"),
+])
+def test_a_predecessor_or_successor_named_after_the_office_holder_is_a_person(text, name):
+    assert name in people_by_name(text)
