@@ -523,7 +523,7 @@ class TokenDoc:
 HEAD_KINDS = frozenset({"office", "business", "military", "expert", "artist"})
 _KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở", "từ", "sang", "đến", "người"})
 _OWNER = "của"
-_WHERE = frozenset({"tại", "ở"})
+WHERE = frozenset({"tại", "ở"})   # a place after these is where a post or a meeting is
 # Bodies of a state whose names carry no country: "Bộ Giáo dục Philippines" is Philippine, not a name.
 _STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
 # Undertakings whose own name follows them inside a title ("Ban quản lý dự án Khu liên hợp thể thao").
@@ -1202,7 +1202,7 @@ class _Walker:
             return self.head_end
         if head_at(self.doc, after) and connector.words[0] != "của":
             return None                               # "Thủ tướng Campuchia và Tổng Thư ký ASEAN"
-        if connector.words[0] in _WHERE and self.lex.match(toks, after, {"event"}, ignore_case=True):
+        if connector.words[0] in WHERE and self.lex.match(toks, after, {"event"}, ignore_case=True):
             return None                               # "Trưởng đoàn Việt Nam tại hội nghị": where, not the office
         if connector.words[0] == "và" and self._and_the_countries(after):
             return after + 2                          # "Trung tâm Nghiên cứu Nga và các nước SNG": a field's name
@@ -1244,7 +1244,7 @@ class _Walker:
         k = j
         while k > 0 and k - 1 in self.doc.cities:
             k -= 1
-        return k < j and k > 0 and self.toks[k - 1].key in _WHERE
+        return k < j and k > 0 and self.toks[k - 1].key in WHERE
 
     def _punctuation(self, j: int) -> int | None:
         """Where reading goes on after punctuation inside a title, or None where the title ends."""

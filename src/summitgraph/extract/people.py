@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
+    HEAD_KINDS, WHERE, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
     is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
     vietnamese_name, walk_title,
 )
@@ -59,7 +59,6 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
                           "biển", "miền", "sông"})
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
-_POSTED_AT = frozenset({"tại", "ở"})   # a country after these is where the holder serves, not whom
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
 _TWO = "hai"
 _SIDES = frozenset({"nước", "bên"})   # "Thủ tướng hai nước", "Bộ trưởng hai bên"
@@ -472,7 +471,7 @@ class _Reader:
                 continue
             k = place.start
             owner = k > 0 and self.toks[k - 1].key == "của"
-            posted = k > 0 and self.toks[k - 1].key in _POSTED_AT   # "Đại sứ Mỹ tại Việt Nam ông X"
+            posted = k > 0 and self.toks[k - 1].key in WHERE   # "Đại sứ Mỹ tại Việt Nam ông X"
             bracketed = k > 0 and self.toks[k - 1].text == "(" and place.end + 1 == name_start \
                 and self.toks[place.end].text == ")"
             if bracketed and not place.is_org:
@@ -492,7 +491,7 @@ class _Reader:
         """"Đại sứ Mỹ tại Việt Nam ông X": the country right after the head, before where the holder is
         posted, is whom the holder serves."""
         return place.start == part.start + part.head_len and place.end < name_start \
-            and self.toks[place.end].key in _POSTED_AT
+            and self.toks[place.end].key in WHERE
 
     def _reached(self, walk: Walk, part: TitlePart, name: tuple[int, int]) -> int:
         mention = self._mention(*name, cue="title")
@@ -1072,7 +1071,7 @@ class _Reader:
 
     def _at_an_event(self, j: int) -> bool:
         """"tại hội nghị", "ở Hội thảo quốc tế": where the person spoke, which no title of gold runs into."""
-        return self.toks[j].key in _POSTED_AT and bool(self.lex.match(self.toks, j + 1, {"event"}, ignore_case=True))
+        return self.toks[j].key in WHERE and bool(self.lex.match(self.toks, j + 1, {"event"}, ignore_case=True))
 
     def _first_token(self, mention: _Mention) -> int:
         """The first token of a mention with its title or honorific before the name."""
