@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from summitgraph.registry import (
     DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries, office_holder_country,
+    provinces,
 )
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
@@ -157,12 +158,21 @@ def tokenize(text: str) -> list[Token]:
             append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
-        if typo and not typo.group(1).isascii() and is_vietnamese_syllable(typo.group(1)):
+        if typo and _glued_to_a_syllable(typo.group(1), typo.group(2)):
             cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
             append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         append(_token(start, end, word))
     return out
+
+
+def _glued_to_a_syllable(left: str, word: str) -> bool:
+    """Whether ``left`` is a name's syllable that ``word`` lost its space after: a Vietnamese syllable with a
+    diacritic ("Dũngcũng"), or one without when the word has one ("Sentiếp") or it has four letters or more
+    ("Trungcho"); an English word may end in an unmarked "cho" or "tham" ("Gotham", "Pancho")."""
+    if not is_vietnamese_syllable(left):
+        return False
+    return not left.isascii() or not word.isascii() or len(left) >= 4
 
 
 def _lost_space(word: str) -> int:
@@ -513,6 +523,7 @@ class TokenDoc:
 HEAD_KINDS = frozenset({"office", "business", "military", "expert", "artist"})
 _KEEP_BEFORE_PLACE = frozenset({"tại", "về", "và", "với", "giữa", "ở", "từ", "sang", "đến", "người"})
 _OWNER = "của"
+WHERE = frozenset({"tại", "ở"})   # a place after these is where a post or a meeting is
 # Bodies of a state whose names carry no country: "Bộ Giáo dục Philippines" is Philippine, not a name.
 _STATE_BODIES = frozenset({("bộ",), ("tòa", "án"), ("toà", "án"), ("tòa",)})
 # Undertakings whose own name follows them inside a title ("Ban quản lý dự án Khu liên hợp thể thao").
@@ -630,7 +641,7 @@ def _particles_then_name(toks: list[Token], k: int) -> bool:
     return False
 
 
-_INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ][a-zà-ỹđ]")
+_INITIAL_GLUED = re.compile(r"^[A-ZĐ]\.[A-ZÀ-ỸĐ](?:[a-zà-ỹđ]|-[a-zà-ỹđ])")   # "V.Pu-tin", "S.A-bê"
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)*[A-ZĐ]$")
 
 
@@ -842,9 +853,12 @@ class TitlePart:
         text = " ".join(" ".join(pieces).split())
         text = _HOST.sub("", text)          # "Tổng thống nước chủ nhà": the host, said of the country
         text = _THIS_BODY.sub("", text)     # "Giám đốc tổ chức này": the body named before, not a name of it
+        text = _THEN.sub("", text)          # "Bộ trưởng Ngoại giao khi đó": when, not which office
         return text.strip(" ,;:-–.")        # "PGS." is the title "PGS"
 
 
+_THEN = re.compile(r"\s+(?:(?:khi|lúc|hồi|thời điểm|vào thời điểm) (?:đó|ấy|bấy giờ)|năm nay|hiện nay|hiện tại)$",
+                   re.IGNORECASE)
 _HOST = re.compile(r"\s+nước (?:chủ nhà|này|bạn)\b", re.IGNORECASE)   # the country, referred to
 _THIS_BODY = re.compile(r"\s+(?:của\s+)?(?:tổ chức|cơ quan|bộ|tập đoàn|công ty|hiệp hội|hội đồng|trung tâm|viện"
                         r"|ngân hàng|quỹ|ủy ban|uỷ ban|diễn đàn|hãng|đơn vị|trường|nhóm|khối|liên minh) (?:này|trên)\s*$", re.IGNORECASE)
@@ -964,6 +978,9 @@ class _Walker:
             nxt = self._new_head(j)               # "Thủ tướng Myanmar Tướng Khin Nyunt": a rank, then the name
             if nxt is not None:
                 return nxt
+        if self._coined_body_then_person(run, k):
+            self.named = True                     # "Công ty Du lịch Saigontourist Nguyễn Văn An": the firm's name
+            return k
         if run and name_like(run) and not self._organisation_name(run) and not self._firm_then_name(run, k) \
                 and not (len(run) == 1 and _camel_case(run[0].text)) \
                 and not self._opens_foreign_body(j, k) \
@@ -1074,6 +1091,8 @@ class _Walker:
     def _lower(self, j: int) -> int | None:
         toks, lex = self.toks, self.lex
         t = toks[j]
+        if _ordinal_at(toks, j, self.limit) and self.named:
+            return j + 3                              # "Chủ tịch Hội nghị ... (ADMM) lần thứ 18": which one
         inside = self.org == "org" or self.expert or self.topic
         stop = lex.match(toks, j, {"stop"})
         go_on = lex.match(toks, j, {"continuation"})
@@ -1082,6 +1101,10 @@ class _Walker:
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
+        province = self._province_after_unit(j)
+        if province:
+            self.named = True
+            return province                           # "tỉnh Bắc Giang Nguyễn Văn Linh": the province is the title's
         unit = self._local_unit_then_name(j)
         if unit:
             self.named = True
@@ -1129,6 +1152,18 @@ class _Walker:
         code = _CLIPPED_COUNTRIES.get(self.toks[j + 1].text)
         return (j + 2, code) if code else None
 
+    def _province_after_unit(self, j: int) -> int:
+        """The token after a province named after "tỉnh" ("tỉnh Lai Châu"), whose last syllable may also be a
+        family name ("Châu", "Giang"); 0 when no listed province follows."""
+        toks = self.toks
+        if toks[j].key != "tỉnh":
+            return 0
+        for n in (5, 4, 3, 2, 1):              # "Bà Rịa - Vũng Tàu": five tokens
+            end = j + 1 + n
+            if end <= self.limit and " ".join(t.text for t in toks[j + 1:end]) in provinces():
+                return end
+        return 0
+
     def _local_unit_then_name(self, j: int) -> int:
         """The length of "tỉnh", "thành phố"... standing without its place's name and followed by a
         Vietnamese full name (no city in it: "thành phố Hồ Chí Minh" is the city); 0 otherwise."""
@@ -1167,6 +1202,8 @@ class _Walker:
             return self.head_end
         if head_at(self.doc, after) and connector.words[0] != "của":
             return None                               # "Thủ tướng Campuchia và Tổng Thư ký ASEAN"
+        if connector.words[0] in WHERE and self.lex.match(toks, after, {"event"}, ignore_case=True):
+            return None                               # "Trưởng đoàn Việt Nam tại hội nghị": where, not the office
         if connector.words[0] == "và" and self._and_the_countries(after):
             return after + 2                          # "Trung tâm Nghiên cứu Nga và các nước SNG": a field's name
         if connector.words[0] == "và" and toks[after].key in ("nhiều", "các", "những", "một"):
@@ -1187,19 +1224,35 @@ class _Walker:
     def _remit_then_name(self, after: int) -> bool:
         """A few lower-case words (no verb among them) and then a capitalised name: an office's remit."""
         toks = self.toks
-        for k in range(after, min(after + _REMIT_WORDS + 1, self.limit)):
+        k, limit = after, min(after + _REMIT_WORDS + 1, self.limit)
+        while k < limit:
             t = toks[k]
+            if t.key == "châu" and k + 1 < self.limit and toks[k + 1].text in _CONTINENTS:
+                k += 2                                # "về các vấn đề châu Á": a region, still the remit
+                continue
             if t.is_word and t.is_cap:
                 return k > after and name_like(toks[k:run_end(self.doc, k)])
             if not t.is_word or not t.is_lower or (
                     self.lex.match(toks, k, {"stop"}) and t.key not in _DETERMINERS):
                 return False
+            k += 1
         return False
+
+    def _posted_city_before(self, j: int) -> bool:
+        """Whether "tại"/"ở" and a city stand right before token ``j``: a country in brackets there says where
+        the city is, and stays in the title ("Tham tán Thương mại tại Bắc Kinh (Trung Quốc)")."""
+        k = j
+        while k > 0 and k - 1 in self.doc.cities:
+            k -= 1
+        return k < j and k > 0 and self.toks[k - 1].key in WHERE
 
     def _punctuation(self, j: int) -> int | None:
         """Where reading goes on after punctuation inside a title, or None where the title ends."""
         toks = self.toks
         t = toks[j]
+        if t.text == "+" and is_acronym(toks[j - 1]):
+            self.named = True                         # "ASEAN+3", "ADMM+": the grouping's name goes on
+            return j + 2 if j + 1 < self.limit and toks[j + 1].text.isdigit() else j + 1
         if t.text == "(":
             close = _closing(toks, j, self.limit)
             if close is None:
@@ -1208,11 +1261,15 @@ class _Walker:
             if place and place.end == close:
                 if place.is_org:
                     self.part.countries.append((place.code, 2))
+                elif self._posted_city_before(j):
+                    self.part.countries.append((place.code, 1))   # "tại Bắc Kinh (Trung Quốc)": the post's country
                 else:
                     self.part.removed.append((j, close + 1))
                     self.part.countries.append((place.code, 3))
                 return close + 1
             inner = toks[j + 1:close]
+            if inner and all(x.text[0].isdigit() or x.text in "-–/" for x in inner) and inner[0].text[0].isdigit():
+                return close + 1                      # "Tổng Thư ký ASEAN (2008-2012) X": the term held
             if inner and (all(is_acronym(x) or x.text in "-&/" for x in inner)
                           or len(inner) == 1 and _camel_case(inner[0].text)):   # "(AmCham)"
                 if self.org == "org":
@@ -1225,8 +1282,9 @@ class _Walker:
                 return close + 1                      # "Cục thuế xuất nhập khẩu (Tổng cục Hải quan)": its parent
             return None
         if t.text in "-–" and self.org and j + 1 < self.limit and toks[j + 1].is_cap and toks[j - 1].is_cap:
-            if self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
-                return run_end(self.doc, j + 1)       # "X, chuyên gia Viện ISEAS - Yusof Ishak": the body's namesake
+            end = run_end(self.doc, j + 1)
+            if (self.apposition or owned_by_country(self.doc, end)) and name_like(toks[j + 1:end]):
+                return end                            # "X, chuyên gia Viện ISEAS - Yusof Ishak": the body's namesake
             return j + 1                              # "Việt Nam- Cuba"
         if t.text in "-–" and not self.part.bare and j + 1 < self.limit and toks[j + 1].is_cap \
                 and not self.apposition and name_like(toks[j + 1:run_end(self.doc, j + 1)]):
@@ -1318,6 +1376,14 @@ class _Walker:
             is_foreign_word(self.toks[j + len(entry.words)])
             or is_foreign_word(self.toks[k - 1]) and is_foreign_word(self.toks[k - 2]))   # "Quỹ Châu Á Carlos D.
 
+    def _coined_body_then_person(self, run: list[Token], k: int) -> bool:
+        """Inside an organisation's name, one coined word right before a Vietnamese full name: the word is the
+        body's own name ("Saigontourist", "Vinamilk"), the full name its officer's."""
+        if self.org != "org" or len(run) != 1 or k >= self.limit or not self.toks[k].is_cap:
+            return False
+        words = [t.text for t in self.toks[k:run_end(self.doc, k)]]
+        return len(words) >= 3 and vietnamese_name(words)
+
     def _firm_then_name(self, run: list[Token], k: int) -> bool:
         """Foreign words, a country and then a name: a firm's local arm and its officer ("Tổng Giám đốc
         Standard Chartered Việt Nam Michele Wee"), not a person and a country."""
@@ -1372,6 +1438,21 @@ def coined_abbreviation(toks: list[Token], open_: int, close: int) -> bool:
         initials.append(fold(t.text)[0].upper())
         k -= 1
     return "".join(reversed(initials)) == letters
+
+
+def _ordinal_at(toks: list[Token], j: int, limit: int) -> bool:
+    """"lần thứ 18" at ``j``: the number of a meeting or a term."""
+    return j + 2 < limit and toks[j].key == "lần" and toks[j + 1].key == "thứ" and toks[j + 2].text.isalnum() \
+        and (toks[j + 2].text.isdigit() or _ROMAN.match(toks[j + 2].text) is not None)
+
+
+def owned_by_country(doc: TokenDoc, k: int) -> bool:
+    """"... Viện ISEAS – Yusof Ishak của Singapore": "của" and a country right after a run ending at ``k`` say
+    whose body the run names, so it is the body's name, not its officer's."""
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _OWNER:
+        return False
+    place = doc.place_at(k + 1)
+    return place is not None and not place.is_org
 
 
 def _rest_of_glued_country(toks: list[Token], j: int, limit: int) -> int | None:

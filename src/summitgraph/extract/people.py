@@ -15,8 +15,9 @@ from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
-    is_foreign_word, is_vietnamese_syllable, lexicon, name_like, run_end, vietnamese_name, walk_title,
+    HEAD_KINDS, WHERE, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
+    is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
+    vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
@@ -35,7 +36,9 @@ _PUBLIC_KINDS = frozenset({"office", "military"})
 _SEPARATORS = frozenset({",", "–", "-", "—"})
 # Words between a name and a title in apposition: "X, một chuyên gia ...", "X vừa là Trưởng ban ...".
 _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
-    "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
+    "khi đó là", "khi ấy là", "lúc đó là", "lúc ấy là", "lúc bấy giờ là", "hiện đang là", "người giữ chức",
+    "giữ chức", "người từng giữ chức", "từng giữ chức", "người từng là", "từng là", "được bầu giữ chức",
+    "được bổ nhiệm giữ chức", "tái đắc cử", "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
     "cũng là", "hiện là", "một", "là", "kiêm", "làm"))
 # How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
 _REACH = 24
@@ -47,6 +50,7 @@ _OFFICE_MODIFIERS = tuple(tuple(w.split()) for w in (
     "mãn nhiệm", "sắp mãn nhiệm", "đương nhiệm", "tạm quyền", "lâm thời", "đắc cử", "kỳ cựu", "mới", "tân",
     "tiền nhiệm", "kế nhiệm", "danh dự", "trưởng", "cấp cao", "chuyên trách", "phụ trách", "thứ nhất", "thứ hai",
     "đặc biệt", "đặc mệnh toàn quyền", "nhiệm kỳ", "khóa", "lâu năm", "thường trực", "đặc trách", "lưu động",
+    "hàng đầu", "quân sự", "quân đội", "cao nhất", "chóp bu",   # "nhà lãnh đạo quân sự Myanmar X"
     # a ministry's field written small ("bộ trưởng y tế Indonesia X")
     "y tế", "giáo dục", "năng lượng", "nông nghiệp", "giao thông", "du lịch", "lao động", "văn hóa", "môi trường",
     "công nghiệp", "thông tin", "truyền thông", "xây dựng", "khoa học", "công nghệ", "tài nguyên", "ngoại thương"))
@@ -56,6 +60,8 @@ _PLACE_NOUNS = frozenset({"bang", "châu", "tỉnh", "phố", "đô", "vùng", "
 _INSIDE_TITLE = frozenset({"-", "–", "&", "/"})
 _AFFILIATION_WORDS = frozenset({"thuộc", "tại", "của", "ở"})
 _PLURAL = frozenset({"các", "những", "nhiều", "một số"})
+_TWO = "hai"
+_SIDES = frozenset({"nước", "bên"})   # "Thủ tướng hai nước", "Bộ trưởng hai bên"
 # Words after a head written small that still make it a title: "đại diện một doanh nghiệp", "đại diện cho".
 _SMALL_HEAD_OBJECTS = frozenset({"một", "cho", "của"})
 # Organisations always followed by their own name ("Đại học De La Salle"), unlike a council or committee
@@ -176,6 +182,9 @@ class _Reader:
 
     def _from_head(self, i: int, head: Entry) -> int:
         walk = walk_title(self.doc, i, head)
+        pair = self._two_holders(i, walk)
+        if pair is not None:
+            return pair                        # "Hai Ngoại trưởng A và B", "Thủ tướng hai nước A và B"
         if self._blocked(i):
             listed = self._list_by_country(walk) if walk.name is None and self._plural_before(i) else None
             if listed is not None:
@@ -206,6 +215,8 @@ class _Reader:
             return max(i + 1, walk.end)        # "nhà nghiên cứu tại Đại học De La Salle": the university's name
         if walk.name is None:
             listed = self._list_by_country(walk)
+            listed = self._countries_listed_after(walk) if listed is None else listed
+            listed = self._holder_in_brackets(walk) if listed is None else listed
             if listed is not None:
                 return listed
             return self._title_then_name(walk, i)
@@ -219,6 +230,39 @@ class _Reader:
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
+
+    def _two_holders(self, i: int, walk: Walk) -> int | None:
+        """"Hai Bộ trưởng A và B", "Thủ tướng hai nước A và B": a title said of two, then two names joined by
+        "và", each holding it (the count vouches for the second name, whatever its shape). The token after
+        the second name, or None."""
+        toks = self.toks
+        if i > 0 and toks[i - 1].key == _TWO and walk.name is not None:
+            first = walk.name[0]
+        elif walk.name is None and walk.end + 2 < len(toks) and toks[walk.end].key == _TWO \
+                and toks[walk.end + 1].key in _SIDES:
+            first = walk.end + 2
+        else:
+            return None
+        a = self._whole_name(first)
+        b = self._whole_name(a[1] + 1) if a and a[1] < len(toks) and toks[a[1]].key == "và" else None
+        if b is None:
+            return None
+        parts = _own_parts(self.doc, walk.parts)
+        for found in (a, b):
+            mention = self._mention(*found, cue="title")
+            for part in parts:
+                mention.add_part(self.doc, part)
+        return b[1]
+
+    def _whole_name(self, k: int) -> tuple[int, int] | None:
+        """The capitalised run at ``k`` when all of it is a name of two words or more (no title, no place)."""
+        toks = self.toks
+        if k >= len(toks) or not (toks[k].is_word and toks[k].is_cap) or head_at(self.doc, k) \
+                or self.doc.place_at(k):
+            return None
+        end = run_end(self.doc, k)
+        found = clean_name(self.doc, k, end)
+        return found if found == (k, end) and end - k >= 2 else None
 
     def _names_an_organisation(self, i: int, j: int) -> bool:
         """Foreign name words right after an organisation's head noun ("Đại học De La Salle", "Viện
@@ -289,8 +333,10 @@ class _Reader:
                     j += 1                     # "bang Florida Jeb Bush", "châu Âu Donald Tusk"
                 found = clean_name(self.doc, j, k) if k > j else None
                 found = found and self._past_institution(*found)
+                if found and owned_by_country(self.doc, k):
+                    found = None               # "Viện ISEAS – Yusof Ishak của Singapore": the body's namesake
                 if found and found[1] == k and self._strong_name(*found):
-                    return self._reached_part(walk, found[0]), found
+                    return self._reached_part(walk, self._honorific_before(found[0])), found
                 j = max(k, j + 1)
             elif t.is_word:
                 if toks[j - 1].text in _SEPARATORS and self.lex.match(toks, j, {"honorific"}):
@@ -319,6 +365,15 @@ class _Reader:
             else:
                 return None
         return None
+
+    def _honorific_before(self, k: int) -> int:
+        """Where a lower-case "ông"/"bà" written right before the name at ``k`` starts ("Ngoại trưởng
+        Australia bà Julie Bishop"): the title ends before it; ``k`` when there is none."""
+        for h in range(max(0, k - 2), k):
+            entry = self.lex.match(self.toks, h, {"honorific"})
+            if entry is not None and h + len(entry.words) == k and self.toks[h].is_lower:
+                return h
+        return k
 
     def _modifies_office(self, j: int) -> bool:
         """A lower-case word that may stand right after an office and before its holder's name."""
@@ -381,8 +436,8 @@ class _Reader:
         foreign name words that do not follow an organisation's head as its own name."""
         toks = self.toks
         words = [t.text for t in toks[i:j]]
-        if vietnamese_name(words):
-            return len(words) >= 3
+        if vietnamese_name(words):   # two syllables right after a country: "của Trung Quốc Vương Nghị"
+            return len(words) >= 3 or len(words) == 2 and self._after_country(i)
         if 2 <= j - i <= 4 and self._after_country(i) and all(t.is_word and t.is_cap for t in toks[i:j]) \
                 and not any(is_acronym(t) for t in toks[i:j]):
             return True                        # "... Singapore Lim Hong Kiang": whoever follows the country
@@ -416,6 +471,7 @@ class _Reader:
                 continue
             k = place.start
             owner = k > 0 and self.toks[k - 1].key == "của"
+            posted = k > 0 and self.toks[k - 1].key in WHERE   # "Đại sứ Mỹ tại Việt Nam ông X"
             bracketed = k > 0 and self.toks[k - 1].text == "(" and place.end + 1 == name_start \
                 and self.toks[place.end].text == ")"
             if bracketed and not place.is_org:
@@ -423,13 +479,19 @@ class _Reader:
                 part.countries.append((place.code, SAID))
             elif place.is_org:
                 part.countries.append((place.code, ORGANISATION))
-            elif place.end == name_start or owner:
+            elif place.end == name_start and not posted or owner or self._sends(part, place, name_start):
                 part.removed.append((k - 1 if owner else k, place.end))
                 part.countries.append((place.code, SAID))
             else:
                 part.countries.append((place.code, ORGANISATION))
             k = place.end
         return part
+
+    def _sends(self, part: TitlePart, place: PlaceHit, name_start: int) -> bool:
+        """"Đại sứ Mỹ tại Việt Nam ông X": the country right after the head, before where the holder is
+        posted, is whom the holder serves."""
+        return place.start == part.start + part.head_len and place.end < name_start \
+            and self.toks[place.end].key in WHERE
 
     def _reached(self, walk: Walk, part: TitlePart, name: tuple[int, int]) -> int:
         mention = self._mention(*name, cue="title")
@@ -509,7 +571,7 @@ class _Reader:
             # "người đồng cấp Trung Quốc Vương Nghị": "Quốc Vương" across the place's end is no title
             k = run_end(self.doc, place.end)
         found = clean_name(self.doc, j, k)
-        if not found or self.lex.match(self.toks, found[0], {"org", "institution"}):
+        if not found or self.lex.match(self.toks, found[0], {"org", "institution"}) and not self._family_name(*found):
             return j                           # "các đồng chí Bộ Chính trị": an organisation, no one named
         mention = self._mention(*found, cue="honorific")
         place = self.doc.place_at(j)
@@ -520,6 +582,13 @@ class _Reader:
         if self._plural_before(honorific_at):
             return self._named_together(found[1])
         return self._apposition(mention, found[1])
+
+    def _family_name(self, i: int, j: int) -> bool:
+        """"bà Đoàn Thị Hà": a word that also heads an organisation ("Đoàn") is a family name when a
+        Vietnamese given name of two syllables or more, and no place, follows it."""
+        words = [t.text for t in self.toks[i:j]]
+        return len(words) >= 3 and is_vietnamese_surname(words[0]) and vietnamese_name(words) \
+            and not any(self.doc.place_at(k) or self.doc.inside_place(k) for k in range(i + 1, j))
 
     def _listed_name(self, i: int, j: int) -> bool:
         """A name of a shape nothing else has, as one of a list: a Vietnamese full name, or two or more
@@ -573,7 +642,12 @@ class _Reader:
         toks = self.toks
         if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].key == "và"):
             return None
-        place = self.doc.place_at(k + 1)
+        return self._country_name_at(k + 1)
+
+    def _country_name_at(self, k: int) -> tuple[PlaceHit, tuple[int, int]] | None:
+        """A country at ``k`` and a name of its own shape right after it ("Hàn Quốc Ban Ki-moon")."""
+        toks = self.toks
+        place = self.doc.place_at(k)
         if place is None or place.is_org or place.end >= len(toks) or not toks[place.end].is_cap \
                 or head_at(self.doc, place.end):
             return None
@@ -593,6 +667,10 @@ class _Reader:
             first.add_part(self.doc, part)
         said = self._country_before(walk.name[0])
         shared = [replace(p, countries=[c for c in p.countries if c[0] != said.code]) for p in parts]
+        return self._named_by_country(shared, k)
+
+    def _named_by_country(self, shared: list[TitlePart], k: int) -> int:
+        """Each ", country name" pair from ``k`` on, with the office ``shared``; the token after the last."""
         while (item := self._country_then_name(k)) is not None:
             place, found = item
             mention = self._mention(*found, cue="title")
@@ -601,6 +679,44 @@ class _Reader:
             mention.countries.append((place.code, SAID))
             k = found[1]
         return k
+
+    def _countries_listed_after(self, walk: Walk) -> int | None:
+        """"Bộ trưởng Ngoại giao các nước Indonesia A, Singapore B và Philippines C": a bare office, "các
+        nước", then "country name" pairs (two at least) that each hold it. The token after the list, or None."""
+        toks, k = self.toks, walk.end
+        while k < len(toks) and k < walk.end + 3 and toks[k].key in _LIST_OPENERS:
+            k += 1
+        first = self._country_name_at(k) if k > walk.end else None
+        if first is None or self._country_then_name(first[1][1]) is None:
+            return None
+        place, found = first
+        shared = _own_parts(self.doc, walk.parts)
+        mention = self._mention(*found, cue="title")
+        for part in shared:
+            mention.add_part(self.doc, part)
+        mention.countries.append((place.code, SAID))
+        return self._named_by_country(shared, found[1])
+
+    def _holder_in_brackets(self, walk: Walk) -> int | None:
+        """"Bộ trưởng Ngoại giao Indonesia (bà Retno Marsudi)", "Trưởng đoàn Việt Nam (Thứ trưởng X)": a title,
+        then its holder in brackets, with "ông"/"bà" or a title of their own. The token after the bracket, or None."""
+        toks, k = self.toks, walk.end
+        if k + 2 >= len(toks) or toks[k].text != "(" or walk.parts[-1].bare and len(walk.parts) == 1:
+            return None
+        j, own = k + 1, None
+        honorific = self.lex.match(toks, j, {"honorific"})
+        if honorific is not None and toks[j].is_lower:
+            j += len(honorific.words)
+        elif head_at(self.doc, j):
+            own = walk_title(self.doc, j, head_at(self.doc, j)[1], limit=min(len(toks), j + _FREE_TITLE_WORDS))
+            j = own.name[0] if own.name is not None else j
+        found = self._whole_name(j)
+        if found is None or found[1] >= len(toks) or toks[found[1]].text != ")" or own is not None and own.name != found:
+            return None
+        mention = self._mention(*found, cue="title")
+        for part in _own_parts(self.doc, walk.parts + (own.parts if own is not None else [])):
+            mention.add_part(self.doc, part)
+        return found[1] + 1
 
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
         """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
@@ -730,6 +846,9 @@ class _Reader:
         and where the person works ("thuộc Đại học Maryland (Mỹ)")."""
         toks = self.toks
         while k < len(toks):
+            if (aged := _age_end(toks, k)) is not None:
+                k = aged                       # "ông X, 45 tuổi, Giám đốc ...": the title follows the age
+                continue
             if toks[k].text == "(":
                 nxt = self._bracket(mention, k)
                 if nxt is None:
@@ -772,6 +891,7 @@ class _Reader:
                 if start > k and walk.name is None and len(walk.parts) == 1 else None
             if close is not None and walk.end < close:
                 walk.parts[-1].end = close     # "ông X, giám đốc một công ty thủy sản ở Cà Mau, cho biết"
+                self._served_country_at_end(walk.parts[-1])
                 walk = Walk(walk.parts, close, None)
             if start > k and _bare(walk, link) and not self._closed(walk.end):
                 comma = self._of_an_organisation(walk.end)
@@ -779,7 +899,7 @@ class _Reader:
                     break                      # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
                 walk.parts[-1].end = comma     # "Giám đốc phụ trách quan hệ đối ngoại của Phòng ...": all of it
                 walk = Walk(walk.parts, comma, None)
-            if _conflicts(_known_countries(mention), walk.parts):
+            if _conflicts(_known_countries(mention), walk.parts) or toks[k].text == "," and self._next_subject(mention, walk):
                 break                          # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội
                                                # Cuba nhấn mạnh ...": someone else's title
             for part in walk.parts:
@@ -928,14 +1048,33 @@ class _Reader:
                 return j if owner else None    # "..., cho rằng", "... của KTM nói."
             if not t.is_word or lex.match(toks, j, {"stop"}) or head_at(self.doc, j) and not owner:
                 return None
+            if self._at_an_event(j):
+                return None
             if t.key in _AFFILIATION_WORDS and j + 1 < limit and toks[j + 1].is_cap:
                 owner = True
             elif not owner and t.is_cap:
                 return None
         return None
 
-    def _after_theo(self, mention: _Mention) -> bool:
-        """"Theo ông X, <role>, <what X says>": the source opens its sentence with "Theo"."""
+    def _served_country_at_end(self, part: TitlePart) -> None:
+        """"X, Bộ trưởng Hợp tác quốc tế Myanmar, cho biết": a country ending an office read to its comma, with
+        no organisation's head noun and no "tại"/"của" before it, is whom the holder serves, not the title's."""
+        toks, k = self.toks, part.end
+        place = self._country_before(k)
+        if place is None or part.kind not in _PUBLIC_KINDS or place.start <= part.start + part.head_len \
+                or toks[place.start - 1].key in _AFFILIATION_WORDS:
+            return
+        if any(self.lex.match(toks, p, {"org"}) for p in range(part.start + part.head_len, place.start)):
+            return                             # "Cục Hàng hải Việt Nam": the organisation's own name
+        part.removed.append((place.start, place.end))
+        part.countries.append((place.code, SAID))
+
+    def _at_an_event(self, j: int) -> bool:
+        """"tại hội nghị", "ở Hội thảo quốc tế": where the person spoke, which no title of gold runs into."""
+        return self.toks[j].key in WHERE and bool(self.lex.match(self.toks, j + 1, {"event"}, ignore_case=True))
+
+    def _first_token(self, mention: _Mention) -> int:
+        """The first token of a mention with its title or honorific before the name."""
         toks = self.toks
         first = mention.start
         if mention.spans:
@@ -943,28 +1082,52 @@ class _Reader:
                                      if toks[k].start <= mention.spans[0].start), mention.start))
         elif first > 0 and self.lex.match(toks, first - 1, {"honorific"}):
             first -= 1
-        return first > 0 and toks[first - 1].key == "theo"
+        return first
+
+    def _after_theo(self, mention: _Mention) -> bool:
+        """"Theo ông X, <role>, <what X says>": the source opens its sentence with "Theo"."""
+        first = self._first_token(mention)
+        return first > 0 and self.toks[first - 1].key == "theo"
+
+    def _next_subject(self, mention: _Mention, walk: Walk) -> bool:
+        """"dự lễ tang Tổng tư lệnh X, Chủ tịch Quốc hội Cuba khẳng định": a title after a comma and right
+        before a verb of saying, after a name that does not open its clause, is the subject of the next one."""
+        if walk.end >= len(self.toks) or not self._saying_at(walk.end):
+            return False
+        first = self._first_token(mention)
+        return first > 0 and self.toks[first - 1].is_word and self.toks[first - 1].key != "theo"
 
     def _quoted_role_end(self, k: int, after_theo: bool = False) -> int | None:
         """"X, <role>, cho biết": the comma that closes a role set off before a verb of saying, the way
         Vietnamese news quotes its sources. The role may run in free words ("giám đốc một công ty xuất khẩu
         thủy sản ở Cà Mau"); the verb after the comma is what says it was a role, not a clause."""
         toks = self.toks
+        verb = None   # "X, <role> cũng cho rằng": the comma before the verb left out, if no comma closes the role
         for j in range(k + 1, min(len(toks), k + _QUOTED_ROLE_TOKENS)):
             t = toks[j]
+            if t.text == ":" and verb is None and (toks[j - 1].is_word or toks[j - 1].text == ")"):
+                return j                       # "Ông X, Giám đốc Công ty Y:": the speaker and role of a quote
             if t.text in ".;:!?\n\"“”" or head_at(self.doc, j) and toks[j - 1].text == ",":
-                return None
+                return verb
             if t.text == "(" and any(x.is_word and x.is_lower for x in toks[j + 1:j + 4]):
                 return None                    # "(Công ty Trung Quốc có chi nhánh ...)": an aside, not the role
+            if verb is None and t.is_word and j > k + 1 and toks[j - 1].is_word and self._saying_at(j):
+                verb = j
+            if verb is None and self._at_an_event(j):
+                return None                    # "X, đại diện Bộ Y tại hội thảo, cho biết": where X spoke
             if t.text != ",":
                 continue
             if after_theo:
                 return j                       # "Theo ông X, <role>, <what X says>"
-            v = j + 1
-            while v < len(toks) and toks[v].key in _BEFORE_SAYING:
-                v += 1
-            return j if self.lex.match(toks, v, {"saying"}) else None
-        return None
+            return j if self._saying_at(j + 1) else verb
+        return verb
+
+    def _saying_at(self, v: int) -> bool:
+        """Whether a verb of saying, after "cũng", "đã" and the like, starts at token ``v``."""
+        toks = self.toks
+        while v < len(toks) and toks[v].key in _BEFORE_SAYING:
+            v += 1
+        return bool(self.lex.match(toks, v, {"saying"}))
 
     def _closed(self, k: int) -> bool:
         return k >= len(self.toks) or self.toks[k].text in ",;.)\n"
@@ -1023,6 +1186,26 @@ class _Reader:
                     mention.kinds.insert(0, part.kind)
                     toks = self.doc.tokens
                     mention.spans.insert(0, Span(toks[part.start].start, toks[part.end - 1].end))
+
+
+_AGE_WORDS = (("tuổi",), ("sinh", "năm"))   # "45 tuổi", "sinh năm 1970"
+
+
+def _age_end(toks: list[Token], k: int) -> int | None:
+    """Where an age set off after a name ends (", 45 tuổi", "(52 tuổi)", ", sinh năm 1970"): the token
+    after it, so that a title after the age is still the person's; None when no age stands at ``k``."""
+    if k + 2 >= len(toks) or toks[k].text not in _SEPARATORS and toks[k].text != "(":
+        return None
+    words = tuple(t.key for t in toks[k + 1:k + 4])
+    if words[:1] and words[0].isdigit() and words[1:2] == _AGE_WORDS[0]:
+        end = k + 3
+    elif words[:2] == _AGE_WORDS[1] and words[2:] and words[2].isdigit():
+        end = k + 4
+    else:
+        return None
+    if toks[k].text == "(":
+        return end + 1 if end < len(toks) and toks[end].text == ")" else None
+    return end
 
 
 def _own_parts(doc: TokenDoc, parts: list[TitlePart]) -> list[TitlePart]:
