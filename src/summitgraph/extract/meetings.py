@@ -88,14 +88,18 @@ def _head_is_ministers(mentions: list[MeetingMention]) -> bool | None:
     return bool(_MINISTERS.search(canonical(levelled[-1].name))) if levelled else None
 
 
-def _level_of_listed(m: MeetingMention, before: list[MeetingMention]) -> str:
-    """The series of a listed framework meeting named without its level, at the level of the meeting before it."""
+def _level_of_listed(m: MeetingMention, before: list[MeetingMention], after: list[MeetingMention] = ()) -> str:
+    """The series of a listed framework meeting named without its level, at the level of the meeting before it;
+    when none before says one, at the level of the next in its list ("các hội nghị 10+1, 10+3 và Cấp cao Đông Á")."""
     canon = canonical(m.name)
-    if m.listed is None or not before:
+    if m.listed is None or not (before or after):
         return m.series
-    if m.series == "eas" and _LEVELLESS_EAS.match(canon) and _head_is_ministers(before):
+    ministers = _head_is_ministers(before)
+    if ministers is None:
+        ministers = _head_is_ministers([x for x in after if x.listed == m.listed][:1])
+    if m.series == "eas" and _LEVELLESS_EAS.match(canon) and ministers:
         return "eas-other"
-    if m.series == "apt-other" and _LEVELLESS_APT.match(canon) and _head_is_ministers(before) is False:
+    if m.series == "apt-other" and _LEVELLESS_APT.match(canon) and ministers is False:
         return "apt-summit"
     return m.series
 _SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
@@ -185,8 +189,8 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
             # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, Cấp cao Đông Á và ...": the ministers of the East Asia Summit.
             m = replace(m, series="eas-other")
             mentions[i] = m
-        elif i and _level_of_listed(m, mentions[:i]) != m.series:
-            m = replace(m, series=_level_of_listed(m, mentions[:i]))
+        elif _level_of_listed(m, mentions[:i], mentions[i + 1:]) != m.series:
+            m = replace(m, series=_level_of_listed(m, mentions[:i], mentions[i + 1:]))
             mentions[i] = m
         # Meetings named under one head noun ("ASEAN-Úc và ASEAN-Hàn Quốc") share the words around the list.
         before = [x for x in mentions[:i] if m.listed is None or x.listed != m.listed]

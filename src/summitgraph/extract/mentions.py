@@ -91,7 +91,8 @@ _ROUND_BEFORE = re.compile(r"\b(?:vong|phien) (?:thu )?\d{1,3}\s+$")
 _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 # "SOM ASEAN+3, SOM EAS và SOM ARF": the frameworks' officials too.
-_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:asean ?\+ ?3|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som)\b")
+# "các hội nghị 10+1, 10+3 và Cấp cao Đông Á": older copy's ASEAN+1 and ASEAN+3 by ASEAN's ten.
+_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:(?:asean|10) ?\+ ?[13]|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som)\b")
 _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
                                 r"|dien dan|amm|aem|admm|arf|eas|apec|aipa|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
@@ -892,7 +893,7 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
 
 # "Hội nghị Cấp cao ASEAN 43, ASEAN+3, ASEAN - Trung Quốc và Đông Á": one head noun over meetings of different
 # frameworks. Each item after the first opens with ASEAN+3, ASEAN's dash, East Asia or the level again.
-_MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=ASEAN ?\+ ?3\b|APT\b|EAS\b|SOM (?:ASEAN ?\+ ?3|EAS|ARF|APT)\b|ARF SOM\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
+_MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=(?:ASEAN|10) ?\+ ?[13]\b|APT\b|EAS\b|SOM (?:ASEAN ?\+ ?3|EAS|ARF|APT)\b|ARF SOM\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
                          r"|Thượng đỉnh\b|Mekong\b|Mê Công\b|CLMV\b|CLV\b|ACMECS\b|GMS\b)", re.I)
 _HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp))\b", re.I)
 _HEAD_LEVEL = re.compile(r"^(.*?\b(?:cấp cao|thượng đỉnh|bộ trưởng(?: ngoại giao| kinh tế| quốc phòng)?|ngoại trưởng"
