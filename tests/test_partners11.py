@@ -23,3 +23,54 @@ def test_asean_plus_one_with_partners_listed_after_the_summit_and_asean_plus_thr
     found = _meetings(text)
     assert "apt-summit" in {m.series for m in found}
     assert _partners(text, "asean-partner-summit") == {"CN", "JP", "KR", "IN"}
+
+
+def test_asean_plus_one_said_without_partner_meets_each_partner_the_sentence_lists():
+    text = ("Thủ tướng tới Hà Nội\n\nHà Nội, ngày 27/10/2010 - Ngày 29/10, Thủ tướng sẽ lần lượt gặp riêng rẽ lãnh đạo "
+            "Trung Quốc, Nhật Bản, Hàn Quốc và Ấn Độ trong khuôn khổ các hội nghị 10+1.")
+    found = [m for m in _meetings(text) if m.series == "asean-partner-summit"]
+    assert {m.partner for m in found} == {"CN", "JP", "KR", "IN"}
+    assert {m.start for m in found} == {"2010-10-29"}
+
+
+def test_ten_plus_one_in_brackets_after_the_partners_met_one_by_one():
+    text = ("Cấp cao ASEAN\n\nNgày 15/1/2007 - Hôm qua, lãnh đạo ASEAN cũng đã họp riêng với từng nước Trung Quốc, "
+            "Nhật Bản, Hàn Quốc (hội nghị 10+1).")
+    assert _partners(text, "asean-partner-summit") == {"CN", "JP", "KR"}
+    assert not [m for m in _meetings(text) if m.series.startswith("asean-partner") and m.partner is None]
+
+
+def test_the_three_together_then_each_of_them():
+    text = ("Lịch trình cấp cao\n\nHà Nội, ngày 28/10/2010 - Chiều mai diễn ra Hội nghị Cấp cao ASEAN với Trung Quốc, "
+            "Nhật Bản, Hàn Quốc (ASEAN+3) và với từng nước (ASEAN+1).")
+    found = _meetings(text)
+    assert "apt-summit" in {m.series for m in found}
+    assert _partners(text, "asean-partner-summit") == {"CN", "JP", "KR"}
+
+
+def test_asean_plus_three_and_asean_plus_one_with_the_partners_share_the_day():
+    text = ("Cấp cao\n\nNgày 27/10/2010 - Ngày 29/10, Thủ tướng sẽ chủ trì Hội nghị Cấp cao ASEAN+3 và ASEAN+1 với "
+            "Trung Quốc, Nhật Bản, Hàn Quốc tại Hà Nội.")
+    found = [m for m in _meetings(text) if m.series == "asean-partner-summit"]
+    assert {m.partner for m in found} == {"CN", "JP", "KR"}
+    assert {m.start for m in found} == {"2010-10-29"}
+
+
+def test_leaders_of_asean_and_two_partners_met_at_a_summit():
+    text = ("Cấp cao kỷ niệm\n\nViêng Chăn, ngày 30/11/2004 - Chiều nay, các nhà lãnh đạo ASEAN, Australia và New "
+            "Zealand đã họp thượng đỉnh tại Viêng Chăn.")
+    found = _meetings(text)
+    assert _partners(text, "asean-partner-summit") == {"AU", "NZ"}
+    assert "asean-summit" not in {m.series for m in found}
+
+
+def test_leaders_of_asean_and_the_three_met_at_a_summit_is_asean_plus_three():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Hôm nay, lãnh đạo ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc đã họp "
+            "thượng đỉnh tại Viêng Chăn.")
+    assert [m.series for m in _meetings(text)] == ["apt-summit"]
+
+
+def test_asean_and_one_partner_meeting_at_a_summit_is_one_meeting():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 30/11/2004 - Hôm qua, lãnh đạo ASEAN và Ấn Độ đã họp thượng đỉnh lần thứ ba "
+            "tại Viêng Chăn.")
+    assert [(m.series, m.partner, m.ordinal) for m in _meetings(text)] == [("asean-partner-summit", "IN", 3)]

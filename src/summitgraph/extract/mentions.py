@@ -99,7 +99,10 @@ _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu
 MAX_NAME = 160
 # "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
 _NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
-_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b|(?:10|ASEAN) ?\+ ?\d\b)")
+# "Hội nghị Cấp cao ASEAN+3 và ASEAN+1 với Trung Quốc, ...": the ASEAN+1 item with its partners stays in the name, for
+# the list's reading to give each its meeting.
+_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b"
+                          r"|(?:10|ASEAN) ?\+ ?(?:[02-9]\b|1\b(?! với\b)))")
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF": frameworks listed under the head before the last one.
 _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
                                r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
@@ -368,6 +371,46 @@ def _level_of_who(before: str, canon: str) -> str:
     """" lãnh đạo" when a name without its level ("cuộc họp thường niên lần thứ 24") is held by leaders the words
     before it name ("lãnh đạo ASEAN và Hàn Quốc đã có ..."), else nothing."""
     return " lanh dao" if not _LEVEL_SAID.search(canon) and _WHO_LEADERS.search(canonical(before)) else ""
+
+
+# "lãnh đạo ASEAN, Australia và New Zealand", "các nhà lãnh đạo ASEAN cùng Thủ tướng Ấn Độ và ...": ASEAN and the
+# partners after it as who met; "Thủ tướng Australia và Thủ tướng New Zealand cùng lãnh đạo ASEAN": before it.
+_ASEAN_THEN_PARTNERS = re.compile(r"\basean\s*(?:,|va|cung(?: voi)?)\s*(?:(?:cac )?(?:nha )?lanh dao |thu tuong |tong thong "
+                                  r"|(?:cac )?(?:bo truong|ngoai truong)(?: [a-z]+){0,2}? )?$")
+_PARTNERS_THEN_ASEAN = re.compile(r"(?: [a-z-]+){0,3}?\s*(?:,|va|cung(?: voi)?)\s*(?:cac )?(?:nha )?(?:lanh dao|bo truong"
+                                  r"|ngoai truong)?(?: [a-z]+){0,2}? (?:cac nuoc )?asean\b")
+
+
+def _partners_joined_with_asean(text: str, lo: int, hi: int) -> list[registry.GazetteerHit]:
+    """The partners (two or more) a sentence lists beside ASEAN as who met, between ``lo`` and ``hi``."""
+    listed = _listed_partners(text, lo, hi)
+    if not listed:
+        return []
+    folded = fold(text)
+    if _ASEAN_THEN_PARTNERS.search(folded, max(lo, listed[0].start - 40), listed[0].start) \
+            or _PARTNERS_THEN_ASEAN.match(folded, listed[-1].end, hi):
+        return listed
+    return []
+
+
+def _each_joined_partner(found: MeetingMention, hits: list[registry.GazetteerHit], level: str) -> list[MeetingMention]:
+    """ASEAN's meeting with each partner met together (at ``level``, a partner series), or one ASEAN+3 meeting when
+    they are its three; each shares the meeting's span and the words around it."""
+    if {h.key for h in hits} == {"CN", "JP", "KR"}:
+        return [replace(found, series="apt-summit" if level == "asean-partner-summit" else "apt-other", partner=None)]
+    return [replace(found, series=level, partner=h.key, listed=found.start) for h in hits]
+
+
+def _held_by_asean_and_partners(text: str, found: MeetingMention, sentence_start: int) -> list[MeetingMention]:
+    """A meeting named by its level alone ("họp thượng đỉnh") whose sentence says ASEAN and several partners met
+    ("các nhà lãnh đạo ASEAN, Australia và New Zealand đã họp thượng đỉnh"): ASEAN's meeting with each of them."""
+    canon = canonical(found.name)
+    if found.partner or not _NO_BODY.match(canon):
+        return [found]
+    hits = _partners_joined_with_asean(text, sentence_start, found.start)
+    if not hits:
+        return [found]
+    return _each_joined_partner(found, hits, partner_series(canon + _level_of_who(text[sentence_start:found.start], canon)))
 
 
 @lru_cache(maxsize=1)
@@ -689,7 +732,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start)
             found = _held_by_asean_and_partner(text, found, start)
             found = _plus_one_of_subject(text, found, start)
-            out.append(found)
+            out += _held_by_asean_and_partners(text, found, start)
             covered.append((found.start, found.end))
     for m in _bare_level().finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in covered) \
@@ -758,11 +801,15 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if joint:
             # "Tổng thống Putin và các nhà lãnh đạo ASEAN đã họp": ASEAN's meeting with that partner, at its level.
             found = replace(found, series=_ASEAN_LEVELS[found.series], partner=joint)
+        # "lãnh đạo ASEAN, Australia và New Zealand đã họp": ASEAN's meeting with each.
+        joined = _partners_joined_with_asean(text, start, m.end(1)) \
+            if found and not joint and found.series in _ASEAN_LEVELS else []
         if found:
-            out.append(found)
+            out += _each_joined_partner(found, joined, _ASEAN_LEVELS[found.series]) if joined else [found]
             covered.append((found.start, found.end))
     for m in _asean_and_partner_met().finditer(folded, start, end) if names_asean else ():
-        if any(a <= m.start() < b or m.start() <= a < m.end(1) for a, b in covered) or not _meets(lower, m.end()):
+        # "Lãnh đạo ASEAN và Ấn Độ đã họp thượng đỉnh": the verb opens the meeting's name, read already.
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in covered) or not _meets(lower, m.end()):
             continue
         found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
                          classify_as="Hội nghị " + text[m.start():m.end(1)])
@@ -809,9 +856,56 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
     out = [x for m in out for x in _mixed_list(text, m)]
+    out = [x for m in out for x in _three_then_each(text, m)]
     out = _partner_lists(text, folded, out)
     out = [_attended_by_leaders(folded, x, start, end) for x in out]
+    out = _each_partner_of_plus_one(text, out, start, end)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# Between two partners of one list: a comma or "và", perhaps the next one's office or leaders ("Thủ tướng Trung
+# Quốc, Thủ tướng Nhật Bản và Tổng thống Hàn Quốc") or the one before's office-holder's name ("Thủ tướng Nhật Bản
+# Abe, Thủ tướng Ấn Độ Modi").
+_PARTNER_JOINT = re.compile(r"(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ-]*){0,4}\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:nhà\s+)?(?:lãnh đạo|Thủ tướng"
+                            r"|Tổng thống|Chủ tịch(?: nước)?|Ngoại trưởng|Bộ trưởng(?: [\wÀ-ỹ]+){0,3}?)\s+)?", re.I)
+
+
+def _listed_partners(text: str, start: int, end: int) -> list[registry.GazetteerHit]:
+    """The longest run of two or more partners the sentence lists one after the other, else none."""
+    hits = [h for h in registry.find_countries(text[start:end]) if h.key in ALL_PARTNERS]
+    best: list[registry.GazetteerHit] = []
+    run: list[registry.GazetteerHit] = []
+    for hit in hits:
+        if run and _PARTNER_JOINT.fullmatch(text, start + run[-1].end, start + hit.start):
+            run.append(hit)
+        else:
+            run = [hit]
+        if len(run) > len(best):
+            best = list(run)
+    return [replace(h, start=start + h.start, end=start + h.end) for h in best] if len(best) > 1 else []
+
+
+def _each_partner_of_plus_one(text: str, mentions: list[MeetingMention], start: int, end: int) -> list[MeetingMention]:
+    """An ASEAN+1 meeting said without its partner ("trong khuôn khổ các hội nghị 10+1", "(hội nghị 10+1)") in a
+    sentence that lists partners ("gặp riêng rẽ lãnh đạo Trung Quốc, Nhật Bản, Hàn Quốc ...") is one meeting with
+    each of them, at its level; partners another mention already meets are left to it."""
+    plural = [m for m in mentions if m.series.startswith("asean-partner") and m.partner is None
+              and PLUS_ONE.search(canonical(m.name))]
+    if not plural:
+        return mentions
+    listed = _listed_partners(text, start, end)
+    if not listed:
+        return mentions
+    out = [m for m in mentions if m not in plural]
+    for m in plural:
+        met = {x.partner for x in out if x.series == m.series}
+        for hit in listed:
+            if hit.key in met:
+                continue
+            met.add(hit.key)
+            out.append(replace(m, start=hit.start, end=hit.end, name=f"{m.name} với {hit.surface}", partner=hit.key,
+                               listed=m.start))
     return out
 
 
@@ -939,6 +1033,32 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
     return out or [m]
 
 
+# "Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc (ASEAN+3) và với từng nước (ASEAN+1)": the three
+# together, then each of them alone.
+_THREE_THEN_EACH = re.compile(r"^(?P<head>.+?)\s+với\s+(?P<three>[^()]+?)\s*\((?:ASEAN|10) ?\+ ?3\)"
+                              r"\s*(?:,\s*)?(?:và|cũng như)\s+(?:với\s+)?(?:từng|mỗi|riêng(?: từng)?)\s+(?:nước|đối tác|bên)"
+                              r"(?:\s*\((?:ASEAN|10) ?\+ ?1\))?$", re.I)
+
+
+def _three_then_each(text: str, m: MeetingMention) -> list[MeetingMention]:
+    """One ASEAN+3 meeting and one ASEAN+1 meeting with each of the three, from a name that says both."""
+    found = _THREE_THEN_EACH.match(m.name) if not _head_added(text, m) else None
+    if found is None:
+        return [m]
+    three = m.name.find(")", found.end("three")) + 1    # the name of the three together ends with its bracket
+    series, _ = classify(m.name[:three])
+    if series not in ("apt-summit", "apt-other"):
+        return [m]
+    out = [replace(m, end=m.start + three, name=m.name[:three], series=series, partner=None, listed=m.start)]
+    level = partner_series(canonical(found.group("head")))
+    for hit in registry.find_countries(found.group("three")):
+        if hit.key in ALL_PARTNERS:
+            at = m.start + found.start("three") + hit.start
+            out.append(replace(m, start=at, end=at + len(hit.surface), name=f"{found.group('head')} với {hit.surface}",
+                               series=level, partner=hit.key, listed=m.start))
+    return out
+
+
 # "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29", "thứ 44 và 45": two numbered meetings held together.
 # A full stop may end the sentence after it ("lần thứ 40, 41."), not a number ("41.5").
 _SECOND_ORDINAL = re.compile(r" ?(?:,|va|-|&) ?(\d{1,3})(?![\w/-]|\.\w)")
@@ -1011,6 +1131,13 @@ def _as_cer(name: str, hits: list[registry.GazetteerHit], series: str) -> list[r
     return out
 
 
+def _head_added(text: str, m: MeetingMention) -> int:
+    """How many characters of ``m.name`` stand before the words the text writes at ``m.start``: an item of a list
+    under one head noun is named with the head before it ("Hội nghị Cấp cao " + "ASEAN+1 với Trung Quốc, ...")."""
+    written = text[m.start:m.end]
+    return len(m.name) - len(written) if m.name != written and m.name.endswith(written) else 0
+
+
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
@@ -1032,7 +1159,8 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
         numbered = [_OWN_NUMBER.match(m.name, h.end) for h in items]
         own_numbers = any(numbered)
         cut = numbered[0].end() if numbered[0] else hits[first].end
-        out.append(replace(m, end=m.start + cut, name=m.name[:cut], listed=m.start,
+        at = m.start - _head_added(text, m)
+        out.append(replace(m, end=at + cut, name=m.name[:cut], listed=m.start,
                            ordinal=_number_of(numbered[0]) if own_numbers else m.ordinal))
         head = m.name[:hits[first].start]
         seen = {m.partner}
@@ -1042,6 +1170,6 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
             seen.add(hit.key)
             end = number.end() if number else hit.end
             own = m.name[hit.start:end]
-            out.append(replace(m, start=m.start + hit.start, end=m.start + end, name=head + own, partner=hit.key,
+            out.append(replace(m, start=at + hit.start, end=at + end, name=head + own, partner=hit.key,
                                listed=m.start, ordinal=_number_of(number) if own_numbers else m.ordinal))
     return out
