@@ -74,3 +74,22 @@ def test_asean_and_one_partner_meeting_at_a_summit_is_one_meeting():
     text = ("Cấp cao\n\nViêng Chăn, ngày 30/11/2004 - Hôm qua, lãnh đạo ASEAN và Ấn Độ đã họp thượng đỉnh lần thứ ba "
             "tại Viêng Chăn.")
     assert [(m.series, m.partner, m.ordinal) for m in _meetings(text)] == [("asean-partner-summit", "IN", 3)]
+
+
+def test_asean_plus_one_and_asean_plus_three_attended_by_a_partners_leader():
+    text = ("Thủ tướng Trung Quốc tới Lào\n\nViêng Chăn, ngày 28/11/2004 - Thủ tướng Trung Quốc Ôn Gia Bảo đã tới Viêng "
+            "Chăn dự hội nghị thượng đỉnh ASEAN+1 và ASEAN+3.")
+    found = _meetings(text)
+    assert {(m.series, m.partner) for m in found} == {("asean-partner-summit", "CN"), ("apt-summit", None)}
+
+
+def test_a_summit_between_the_two_sides_the_sentence_names():
+    text = ("Tuyên bố chung\n\nViêng Chăn, ngày 30/11/2004 - Hôm nay, ASEAN và Hàn Quốc đã ra tuyên bố chung về quan hệ "
+            "đối tác toàn diện tại hội nghị cấp cao giữa hai bên.")
+    assert _partners(text, "asean-partner-summit") == {"KR"}
+
+
+def test_a_summit_with_asean_whose_partner_is_said_after_it():
+    text = ("Hiệp định đối tác\n\nViêng Chăn, ngày 30/11/2004 - Tại hội nghị thượng đỉnh với ASEAN hôm qua, Thủ tướng "
+            "Ấn Độ đã ký hiệp định khung về hợp tác kinh tế.")
+    assert _partners(text, "asean-partner-summit") == {"IN"}

@@ -101,8 +101,7 @@ MAX_NAME = 160
 _NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
 # "Hội nghị Cấp cao ASEAN+3 và ASEAN+1 với Trung Quốc, ...": the ASEAN+1 item with its partners stays in the name, for
 # the list's reading to give each its meeting.
-_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b"
-                          r"|(?:10|ASEAN) ?\+ ?(?:[02-9]\b|1\b(?! với\b)))")
+_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF": frameworks listed under the head before the last one.
 _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
                                r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
@@ -267,17 +266,19 @@ def _subject_partner(text: str, sentence_start: int, at: int) -> str | None:
     return office_holder_partner(text[sentence_start:at])
 
 
-def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
+def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int, sentence_end: int) -> MeetingMention:
     """A meeting "with ASEAN" the sentence's subject holds ("Tổng thống Mỹ sẽ chủ trì hội nghị cấp cao
     đặc biệt với lãnh đạo các nước ASEAN", "Ngoại trưởng Rice có cuộc gặp không chính thức với các Ngoại trưởng
-    ASEAN") is ASEAN's meeting with that partner."""
+    ASEAN") is ASEAN's meeting with that partner; with no partner before it, the one partner said after it ("Tại hội
+    nghị thượng đỉnh với ASEAN, Thủ tướng Ấn Độ ...")."""
     if found.partner or found.series not in _HOSTED_SERIES:
         return found
     canon = canonical(found.name)
     if not _WITH_ASEAN.search(canon):
         return found
     partner = partner_of(canonical(text[max(sentence_start, found.start - 80):found.end])) \
-        or _subject_partner(text, sentence_start, found.start)
+        or _subject_partner(text, sentence_start, found.start) \
+        or (_subject_partner(text, found.end, sentence_end) if not partners_named(text[sentence_start:found.start]) else None)
     return replace(found, series=partner_series(canon), partner=partner) if partner else found
 
 
@@ -303,7 +304,9 @@ _NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?
                       r"| kinh te| quoc phong)?|(?:cac )?som|tham van"
                       r"|dac biet|khong chinh thuc|truc tuyen|thuong nien|lan thu \w+|thu \d+"
                       # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
-                      r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
+                      r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?"
+                      # "hội nghị cấp cao giữa hai bên": the two sides the sentence names before it.
+                      r"|(?:giua|cua) hai ben)){1,4}$")
 
 
 _HOSTS = re.compile(r"\b(?:dang cai|chu tri|to chuc)\b")
@@ -729,7 +732,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             body_chaired = found.end                   # "Chủ tịch ADMM và ADMM+": both bodies
             continue
         if found:
-            found = _hosted_by_partner(text, found, start)
+            found = _hosted_by_partner(text, found, start, end)
             found = _held_by_asean_and_partner(text, found, start)
             found = _plus_one_of_subject(text, found, start)
             out += _held_by_asean_and_partners(text, found, start)
@@ -744,7 +747,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         found = _mention(text, folded, m.start(), stop, acronym_only=False, fallback=fallback if with_partner else None,
                          classify_as="Hội nghị " + text[m.start():stop] if with_partner else None)
         if found and (found.partner or not with_partner):
-            found = _hosted_by_partner(text, found, start)
+            found = _hosted_by_partner(text, found, start, end)
             out.append(found)
             covered.append((found.start, found.end))
     # An English name needs the word "summit": most sentences have none and skip the scan (which starts with \b,
@@ -895,10 +898,14 @@ def _each_partner_of_plus_one(text: str, mentions: list[MeetingMention], start: 
     if not plural:
         return mentions
     listed = _listed_partners(text, start, end)
-    if not listed:
-        return mentions
     out = [m for m in mentions if m not in plural]
     for m in plural:
+        if not listed:
+            # "Thủ tướng Trung Quốc dự hội nghị thượng đỉnh ASEAN+1 và ASEAN+3": the one partner before it; an item of
+            # a list that stays without one names no meeting.
+            m = _plus_one_of_subject(text, m, start)
+            out += [m] if m.partner or m.listed is None else []
+            continue
         met = {x.partner for x in out if x.series == m.series}
         for hit in listed:
             if hit.key in met:
@@ -1025,8 +1032,11 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
         own = item if a == 0 or re.match(r"(?:hội nghị|cuộc họp|cấp cao|thượng đỉnh|SOM|ARF SOM)\b", item, re.I) \
             else f"{head.group(1)} {item}"
         series, partner = classify(own)
-        if series is None or series.startswith("asean-partner") and partner is None:
-            continue   # "(ASEAN+1, ASEAN+3, EAS)": ASEAN's meetings with each partner, none of them named
+        # "(ASEAN+1, ASEAN+3, EAS)": ASEAN's meetings with each partner, none of them named (an "ASEAN+1" item waits
+        # for the partners its sentence may name: _each_partner_of_plus_one).
+        if series is None or series.startswith("asean-partner") and partner is None \
+                and not PLUS_ONE.search(canonical(own)):
+            continue
         # "các Hội nghị SOM ASEAN, SOM ASEAN+3, SOM EAS và SOM ARF": the plural counts the list's own meetings.
         out.append(MeetingMention(m.start + a, m.start + a + len(item), own, series, partner, ordinal_of(canonical(own)),
                                   False, False, listed=m.start))
