@@ -93,3 +93,27 @@ def test_a_summit_with_asean_whose_partner_is_said_after_it():
     text = ("Hiệp định đối tác\n\nViêng Chăn, ngày 30/11/2004 - Tại hội nghị thượng đỉnh với ASEAN hôm qua, Thủ tướng "
             "Ấn Độ đã ký hiệp định khung về hợp tác kinh tế.")
     assert _partners(text, "asean-partner-summit") == {"IN"}
+
+
+def test_post_ministerial_conference_with_the_dialogue_partners_listed():
+    text = ("Tuần lễ AMM\n\nViêng Chăn, ngày 26/7/2005 - Ngày 28/7, các ngoại trưởng sẽ dự Hội nghị sau Hội nghị Bộ "
+            "trưởng (PMC) với các bên đối thoại Trung Quốc, Nhật Bản, Mỹ tại Viêng Chăn.")
+    assert _partners(text, "asean-partner-other") == {"CN", "JP", "US"}
+
+
+def test_pmc_acronym_with_the_partners_after_it():
+    text = ("Ngoại trưởng ASEAN họp\n\nPhuket, ngày 21/7/2009 - Ngày 22/7, các ngoại trưởng ASEAN sẽ dự PMC với Nhật "
+            "Bản, Hàn Quốc và Nga tại Phuket.")
+    assert _partners(text, "asean-partner-other") == {"JP", "KR", "RU"}
+
+
+def test_economic_ministers_consultations_by_the_partners_ministries():
+    text = ("AEM 36\n\nJakarta, ngày 2/9/2004 - Hội nghị AEM+3 và các cuộc tham vấn AEM-MOFCOM, AEM-METI, AEM-USTR sẽ "
+            "diễn ra tại Jakarta ngày 3/9.")
+    assert _partners(text, "asean-partner-other") == {"CN", "JP", "US"}
+
+
+def test_consultations_with_several_partners_office_holders():
+    text = ("AEM\n\nJakarta, ngày 2/9/2004 - Ngày mai, các bộ trưởng kinh tế ASEAN sẽ tham vấn với Bộ trưởng Thương mại "
+            "Trung Quốc, Bộ trưởng METI Nhật Bản và Đại diện Thương mại Mỹ.")
+    assert _partners(text, "asean-partner-other") == {"CN", "JP", "US"}

@@ -92,7 +92,9 @@ _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 # "SOM ASEAN+3, SOM EAS và SOM ARF": the frameworks' officials too.
 # "các hội nghị 10+1, 10+3 và Cấp cao Đông Á": older copy's ASEAN+1 and ASEAN+3 by ASEAN's ten.
-_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:(?:asean|10) ?\+ ?[13]|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som)\b")
+# "các cuộc tham vấn AEM-MOFCOM, AEM-METI, AEM-USTR": the economic ministers' consultations by the partner's ministry.
+_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:(?:asean|10) ?\+ ?[13]|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som"
+                                r"|aem ?- ?(?:meti|mofcom|ustr|rok|cer))\b")
 _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
                                 r"|dien dan|amm|aem|admm|arf|eas|apec|aipa|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
@@ -610,12 +612,17 @@ def _next_partner() -> re.Pattern[str]:
     return re.compile(rf" ?asean ?- ?(?:{partner_alternation()})\b")
 
 
-class _NextPartner:
+class _LazyPattern:
+    """A pattern built from the registry on its first use (the partners' names), matched like a compiled one."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self._build = build
+
     def match(self, folded: str, pos: int) -> re.Match[str] | None:
-        return _next_partner().match(folded, pos)
+        return self._build().match(folded, pos)
 
 
-_NEXT_PARTNER = _NextPartner()
+_NEXT_PARTNER = _LazyPattern(_next_partner)
 SeriesFallback = Callable[[str], "str | None"]
 
 
@@ -853,7 +860,11 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             continue  # "mức trung bình của ASEAN-4" is a group of economies; "tại ASEAN 10" is a summit
         # "các Hội nghị cấp cao ASEAN+3 và EAS": the acronym shares the named meeting's head noun.
         shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 100), m.start())
-        found = _mention(text, folded, m.start(), m.end(), acronym_only=not (shared or _NAMED_BY_YEAR.match(m.group())))
+        # "dự PMC với Trung Quốc, Nhật Bản, Hàn Quốc": the acronym names the meetings with the partners after it.
+        with_partners = _WITH_PARTNERS_AFTER.match(folded, m.end()) if m.group().startswith("PMC") else None
+        stop = _name_end(text, folded, lower, m.end(), end) if with_partners else m.end()
+        found = _mention(text, folded, m.start(), stop,
+                         acronym_only=not (shared or with_partners or _NAMED_BY_YEAR.match(m.group())))
         if found:
             out.append(found)
             covered.append((found.start, found.end))
@@ -863,6 +874,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = _partner_lists(text, folded, out)
     out = [_attended_by_leaders(folded, x, start, end) for x in out]
     out = _each_partner_of_plus_one(text, out, start, end)
+    out = [x for m in out for x in _office_holders_met_after(text, folded, m, end)]
     out.sort(key=lambda x: x.start)
     return out
 
@@ -872,6 +884,29 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
 # Abe, Thủ tướng Ấn Độ Modi").
 _PARTNER_JOINT = re.compile(r"(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ-]*){0,4}\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:nhà\s+)?(?:lãnh đạo|Thủ tướng"
                             r"|Tổng thống|Chủ tịch(?: nước)?|Ngoại trưởng|Bộ trưởng(?: [\wÀ-ỹ]+){0,3}?)\s+)?", re.I)
+
+
+_WITH_OFFICE_HOLDER = re.compile(r"^(.*\bvới )(?:các )?(?:Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng|Bộ trưởng|Ủy viên|Cao ủy"
+                                 r"|Đại diện)\b", re.I)
+
+
+def _office_holders_met_after(text: str, folded: str, m: MeetingMention, end: int) -> list[MeetingMention]:
+    """A partner meeting named by the partner's office-holder ("tham vấn với Bộ trưởng Thương mại Trung Quốc") and
+    the next office-holders of other partners after it (", Bộ trưởng METI Nhật Bản và Đại diện Thương mại Mỹ"):
+    one meeting with each."""
+    head = _WITH_OFFICE_HOLDER.match(m.name) if m.partner and m.listed is None \
+        and m.series.startswith("asean-partner") else None
+    if head is None or m.end != m.start + len(m.name):
+        return [m]
+    out = [m]
+    for o in _more_office_holders(folded, m.end, end):
+        partner = _subject_partner(text, o.start(1), o.end(1))
+        if partner and partner not in {x.partner for x in out}:
+            out.append(replace(m, start=o.start(1), end=o.end(1), name=head.group(1) + text[o.start(1):o.end(1)],
+                               partner=partner, listed=m.start))
+    if len(out) > 1:
+        out[0] = replace(m, listed=m.start)
+    return out
 
 
 def _listed_partners(text: str, start: int, end: int) -> list[registry.GazetteerHit]:
@@ -951,6 +986,14 @@ def _may_hold(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool
     return any(folded.find(word, start, end) >= 0 for word in words)
 
 
+@lru_cache(maxsize=1)
+def _with_partners_after_pattern() -> re.Pattern[str]:
+    return re.compile(rf" (?:voi|giua asean (?:va|voi)) (?:cac |tung )?(?:nuoc |ben )?(?:doi tac )?(?:{partner_alternation()})\b")
+
+
+_WITH_PARTNERS_AFTER = _LazyPattern(_with_partners_after_pattern)
+
+
 def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[tuple[int, int], list[MeetingMention]]]:
     """Each announced list: the span of its head noun phrase and the meetings its items name."""
     lists = []
@@ -995,8 +1038,8 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
 # "Hội nghị Cấp cao ASEAN 43, ASEAN+3, ASEAN - Trung Quốc và Đông Á": one head noun over meetings of different
 # frameworks. Each item after the first opens with ASEAN+3, ASEAN's dash, East Asia or the level again.
 _MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=(?:ASEAN|10) ?\+ ?[13]\b|APT\b|EAS\b|SOM (?:ASEAN ?\+ ?3|EAS|ARF|APT)\b|ARF SOM\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
-                         r"|Thượng đỉnh\b|Mekong\b|Mê Công\b|CLMV\b|CLV\b|ACMECS\b|GMS\b)", re.I)
-_HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp))\b", re.I)
+                         r"|Thượng đỉnh\b|Mekong\b|Mê Công\b|CLMV\b|CLV\b|ACMECS\b|GMS\b|AEM ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)\b)", re.I)
+_HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp|(?:cuộc )?tham vấn))\b", re.I)
 _HEAD_LEVEL = re.compile(r"^(.*?\b(?:cấp cao|thượng đỉnh|bộ trưởng(?: ngoại giao| kinh tế| quốc phòng)?|ngoại trưởng"
                          r"|quan chức cao cấp|SOM)\b)", re.I)
 
@@ -1017,9 +1060,13 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
     pieces.append((at, len(m.name)))
     named = [classify(m.name[a:b]) for a, b in pieces]
     frameworks = {series for series, _ in named if series}
+    # "AEM-MOFCOM, AEM-METI": one framework, each item its own partner, which no country's name says.
+    by_ministry = len({partner for _, partner in named if partner}) == len(named) \
+        and not any(h.key in ALL_PARTNERS for h in registry.find_countries(m.name))
     # "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13 và Mekong - Hàn Quốc lần thứ 3": subregional items are each
     # their own body's meeting.
-    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]) and frameworks != {"subregional"}:
+    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]) and frameworks != {"subregional"} \
+            and not by_ministry:
         return [m]
     head = _HEAD_LEVEL.match(m.name[pieces[0][0]:pieces[0][1]]) or _HEAD_NOUN.match(m.name)
     if head is None:

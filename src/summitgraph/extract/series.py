@@ -53,6 +53,8 @@ _CANON = [
     (re.compile(r"\b10 ?(?:\+|cong) ?1\b(?! ?\d)"), "asean+1"),
     # "Hội nghị ASEAN+1 (Trung Quốc)": the partner in the bracket after "ASEAN+1".
     (re.compile(r"\b(asean ?\+ ?1) \((?!voi )(?=[a-z ]{2,24}\))"), r"\1 voi "),
+    # "Hội nghị sau Hội nghị Bộ trưởng (PMC) với ...": the Post Ministerial Conference is ASEAN's foreign ministers'.
+    (re.compile(r"\bsau hoi nghi bo truong(?: ngoai giao)?(?: asean)?(?= \(pmc)"), "sau hoi nghi bo truong ngoai giao asean"),
     # Economic ministers' consultations named by the partner's ministry: AEM-METI (Japan), AEM-MOFCOM (China),
     # AEM-USTR (United States), AEM-ROK (Korea).
     (re.compile(r"\baem-meti\b"), "aem-nhat ban"),
