@@ -117,3 +117,21 @@ def test_consultations_with_several_partners_office_holders():
     text = ("AEM\n\nJakarta, ngày 2/9/2004 - Ngày mai, các bộ trưởng kinh tế ASEAN sẽ tham vấn với Bộ trưởng Thương mại "
             "Trung Quốc, Bộ trưởng METI Nhật Bản và Đại diện Thương mại Mỹ.")
     assert _partners(text, "asean-partner-other") == {"CN", "JP", "US"}
+
+
+def test_asean_to_hold_a_summit_with_the_partners_leaders():
+    text = ("Cấp cao ASEAN\n\nViêng Chăn, ngày 27/11/2004 - ASEAN sẽ tổ chức hội nghị thượng đỉnh với các nhà lãnh đạo "
+            "Trung Quốc, Ấn Độ và New Zealand vào ngày 29/11.")
+    assert _partners(text, "asean-partner-summit") == {"CN", "IN", "NZ"}
+
+
+def test_asean_and_two_partners_at_a_commemorative_summit_named_by_its_level():
+    text = ("Tuyên bố chung\n\nViêng Chăn, ngày 30/11/2004 - Các nhà lãnh đạo ASEAN và Úc, New Zealand đã ra tuyên bố "
+            "chung tại hội nghị cấp cao kỷ niệm 30 năm quan hệ đối thoại.")
+    assert _partners(text, "asean-partner-summit") == {"AU", "NZ"}
+
+
+def test_asean_leaders_meet_the_heads_of_the_partners_counted():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 28/11/2004 - Ngày 29/11, lãnh đạo 10 nước ASEAN sẽ gặp gỡ người đứng đầu 3 "
+            "nước đối tác là Ấn Độ, Australia và New Zealand.")
+    assert _partners(text, "asean-partner-summit") == {"IN", "AU", "NZ"}

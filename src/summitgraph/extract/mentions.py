@@ -160,10 +160,11 @@ def _asean_meets_partner() -> re.Pattern[str]:
         r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
+        # "gặp gỡ người đứng đầu 6 nước đối tác là Trung Quốc, ...": the partners' leaders, counted.
         r" ((?:(?:(?:cac |nhung )?(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien"
-        r"|(?:nguoi )?dong (?:cap|nhiem)|(?:nha )?lanh dao)"
+        r"|(?:nguoi )?dong (?:cap|nhiem)|(?:nha )?lanh dao|nguoi dung dau)"
         # "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản": a portfolio of several words, a comma among them.
-        r"(?:,? [a-z]+){0,8}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?) )?"
+        r"(?:,? [a-z0-9]+){0,8}?|(?:cac |tung |\d{1,2} )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?) )?"
         # "các Bộ trưởng ASEAN họp với Trung Quốc, Nhật Bản và Hàn Quốc": the partners themselves.
         rf"(?:{partner_alternation()}))\b")
 
@@ -722,9 +723,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         elif found is None and _NO_BODY.match(canonical(text[opens:stop].strip())):
             # No rule reads a level alone ("Hội nghị Bộ trưởng Ngoại giao đặc biệt"): the sentence's holders may.
             name = text[opens:stop].strip()
-            found = _held_by_asean_and_partner(text, MeetingMention(
-                opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False), start)
-            found = found if found.partner else None
+            bare = MeetingMention(opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False)
+            found = _held_by_asean_and_partner(text, bare, start)
+            # "Các nhà lãnh đạo ASEAN và Úc, New Zealand ... tại hội nghị cấp cao kỷ niệm": several partners, read below.
+            found = found if found.partner else bare if _partners_joined_with_asean(text, start, opens) else None
         elif found is None and _WITH_ASEAN_ONLY.match(canonical(text[opens:stop].strip())):
             # "Thủ tướng Nhật Bản dự hội nghị với ASEAN": the subject's country meets ASEAN, at the subject's level.
             name = text[opens:stop].strip()

@@ -134,7 +134,8 @@ def _partner_pattern() -> re.Pattern[str]:
                       rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
                       rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
-                      rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))(?:,? [a-z]+){{0,8}}?(?= ))? ?"
+                      # "người đứng đầu 6 nước đối tác là Trung Quốc": the partners' leaders, counted.
+                      rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem)|nguoi dung dau)(?:,? [a-z0-9]+){{0,8}}?(?= ))? ?"
                       # Atomic: "Nhật Bản - Trung Quốc" is not "Nhật" followed by a word.
                       rf"((?>{alternation}))\b(?! ?- ?(?:{alternation})\b)"
                       # "Nga - khối ASEAN", "Trung Quốc và các nước Đông Nam Á".
@@ -241,7 +242,8 @@ def _with_partner_pattern() -> re.Pattern[str]:
     # Thương mại và Công nghiệp Nhật Bản": a portfolio of several words.
     return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
                       rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?"
-                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong|lanh dao|dai dien|cao uy)(?:,? [a-z]+){0,8}? )?"
+                      # "hội nghị thượng đỉnh với các nhà lãnh đạo Trung Quốc, ...".
+                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong|(?:nha )?lanh dao|dai dien|cao uy)(?:,? [a-z]+){0,8}? )?"
                       rf"({partner_alternation()})\b")
 
 
