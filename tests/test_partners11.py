@@ -135,3 +135,9 @@ def test_asean_leaders_meet_the_heads_of_the_partners_counted():
     text = ("Cấp cao\n\nViêng Chăn, ngày 28/11/2004 - Ngày 29/11, lãnh đạo 10 nước ASEAN sẽ gặp gỡ người đứng đầu 3 "
             "nước đối tác là Ấn Độ, Australia và New Zealand.")
     assert _partners(text, "asean-partner-summit") == {"IN", "AU", "NZ"}
+
+
+def test_south_korea_by_its_older_name_and_new_zealand_capitalised():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Chiều nay diễn ra Hội nghị cấp cao ASEAN - Nam Triều Tiên và Hội "
+            "nghị cấp cao ASEAN - Niu Di-Lân tại Viêng Chăn.")
+    assert _partners(text, "asean-partner-summit") == {"KR", "NZ"}
