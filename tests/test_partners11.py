@@ -141,3 +141,9 @@ def test_south_korea_by_its_older_name_and_new_zealand_capitalised():
     text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Chiều nay diễn ra Hội nghị cấp cao ASEAN - Nam Triều Tiên và Hội "
             "nghị cấp cao ASEAN - Niu Di-Lân tại Viêng Chăn.")
     assert _partners(text, "asean-partner-summit") == {"KR", "NZ"}
+
+
+def test_levelless_asean_plus_three_in_an_article_of_leaders_meetings_is_the_summit():
+    text = ("Cấp cao ASEAN 10\n\nViêng Chăn, ngày 30/11/2004 - Hội nghị Cấp cao ASEAN lần thứ 10 đã bế mạc tại Viêng "
+            "Chăn. Ngày 29/11, Hội nghị ASEAN+3 đã nhất trí tổ chức Hội nghị Cấp cao Đông Á tại Malaysia năm 2005.")
+    assert "apt-summit" in {m.series for m in _meetings(text)}

@@ -1735,12 +1735,14 @@ _MINISTERS_SERIES = {"amm", "amm-retreat", "arf", "eas-other", "aem"}
 def _levelless_take_article_level(candidates: list[Candidate]) -> None:
     """"Hội nghị ASEAN - Nhật Bản lần thứ 22" in an article whose other meetings are all leaders' (the Summit,
     ASEAN+3, East Asia): the leaders' meeting with that partner. Left as it is when ministers' meet too."""
-    said = {c.series for c in candidates if not levelless_partner_name(c.name)}
+    said = {c.series for c in candidates if not levelless_partner_name(c.name) and not _LEVELLESS_APT.match(canonical(c.name))}
     if not said & _LEADERS_SERIES or said & _MINISTERS_SERIES:
         return
     for cand in candidates:
         if cand.series == "asean-partner-other" and cand.partner and levelless_partner_name(cand.name):
             cand.series = "asean-partner-summit"
+        elif cand.series == "apt-other" and _LEVELLESS_APT.match(canonical(cand.name)):
+            cand.series = "apt-summit"   # "Hội nghị ASEAN+3 cũng nhất trí ..." in the leaders' week
 
 
 # "Hội nghị có sự tham dự của cơ quan quản lý dược các nước ASEAN", "Dự hội nghị có Trưởng ADSOM các nước ASEAN": a
