@@ -147,3 +147,21 @@ def test_levelless_asean_plus_three_in_an_article_of_leaders_meetings_is_the_sum
     text = ("Cấp cao ASEAN 10\n\nViêng Chăn, ngày 30/11/2004 - Hội nghị Cấp cao ASEAN lần thứ 10 đã bế mạc tại Viêng "
             "Chăn. Ngày 29/11, Hội nghị ASEAN+3 đã nhất trí tổ chức Hội nghị Cấp cao Đông Á tại Malaysia năm 2005.")
     assert "apt-summit" in {m.series for m in _meetings(text)}
+
+
+def test_asean_plus_one_with_the_plus_said_as_a_word():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Chiều nay, Hội nghị ASEAN cộng 1 với Ấn Độ đã diễn ra tại Viêng "
+            "Chăn.")
+    assert {m.partner for m in _meetings(text) if m.series.startswith("asean-partner")} == {"IN"}
+
+
+def test_the_leaders_level_said_after_a_levelless_partner_meeting():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Chiều nay, Hội nghị ASEAN với Ấn Độ ở cấp thượng đỉnh đã diễn ra "
+            "tại Viêng Chăn.")
+    assert _partners(text, "asean-partner-summit") == {"IN"}
+
+
+def test_two_partners_office_holders_who_met_asean_leaders():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 30/11/2004 - Chiều nay, Thủ tướng Australia John Howard và Thủ tướng New "
+            "Zealand Helen Clark đã họp với lãnh đạo ASEAN tại Viêng Chăn.")
+    assert _partners(text, "asean-partner-summit") == {"AU", "NZ"}

@@ -459,9 +459,14 @@ def _attended_by_leaders(folded: str, found: MeetingMention, sentence_start: int
     Hàn Quốc", "Tại Hội nghị ASEAN - Nhật Bản, Thủ tướng đề nghị", "các nhà lãnh đạo dự hội nghị ASEAN+3") is the
     leaders' when a head of state or government is the sentence's actor."""
     series = _leaders_series(found)
-    if series is None or not _LEADER_ATTENDS.search(folded[:sentence_end], sentence_start):
+    if series is None or not (_LEADER_ATTENDS.search(folded[:sentence_end], sentence_start)
+                              or _AT_LEADERS_LEVEL.match(folded, found.end, sentence_end)):
         return found
     return replace(found, series=series)
+
+
+# "Hội nghị ASEAN với Ấn Độ ở cấp thượng đỉnh": the level said after the name.
+_AT_LEADERS_LEVEL = re.compile(r"\s*(?:o |tai )?cap (?:cao|thuong dinh|nguyen thu)\b")
 
 
 # "cuộc họp", "hội nghị cấp bộ trưởng": a meeting named by its noun alone.
@@ -839,7 +844,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                              classify_as=f"Hội nghị {phrase} với {registry.countries()[holder].names[0]}")
         if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
                                                for a, b in covered):
-            out.append(found)
+            # "Thủ tướng Australia ... và Thủ tướng New Zealand ... đã họp với lãnh đạo ASEAN": each partner listed.
+            listed = _listed_partners(text, start, m.end(1))
+            out += _each_joined_partner(found, listed, found.series) \
+                if found.partner in {h.key for h in listed} else [found]
             covered.append((found.start, found.end))
     heads: list[tuple[int, int]] = []
     for head, items in _related_lists(text, folded, start, end):

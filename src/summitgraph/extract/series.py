@@ -50,7 +50,8 @@ _CANON = [
     # "AEM + 3": the economic ministers' ASEAN+3.
     (re.compile(r"\b(?:asean|10|aem) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
     # "10+1": ASEAN's ten and one partner, as older news writes ASEAN+1 ("hội nghị 10+1 với Trung Quốc").
-    (re.compile(r"\b10 ?(?:\+|cong) ?1\b(?! ?\d)"), "asean+1"),
+    # "ASEAN cộng 1": the plus said as a word.
+    (re.compile(r"\b(?:10|asean) ?(?:\+|cong) ?1\b(?! ?\d)"), "asean+1"),
     # "Hội nghị ASEAN+1 (Trung Quốc)": the partner in the bracket after "ASEAN+1".
     (re.compile(r"\b(asean ?\+ ?1) \((?!voi )(?=[a-z ]{2,24}\))"), r"\1 voi "),
     # "Hội nghị sau Hội nghị Bộ trưởng (PMC) với ...": the Post Ministerial Conference is ASEAN's foreign ministers'.
