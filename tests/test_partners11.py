@@ -165,3 +165,15 @@ def test_two_partners_office_holders_who_met_asean_leaders():
     text = ("Cấp cao\n\nViêng Chăn, ngày 30/11/2004 - Chiều nay, Thủ tướng Australia John Howard và Thủ tướng New "
             "Zealand Helen Clark đã họp với lãnh đạo ASEAN tại Viêng Chăn.")
     assert _partners(text, "asean-partner-summit") == {"AU", "NZ"}
+
+
+def test_asean_leaders_hold_talks_with_each_partners_leaders():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Hôm nay, các nhà lãnh đạo ASEAN đã lần lượt hội đàm với lãnh đạo "
+            "Trung Quốc, Hàn Quốc và Ấn Độ tại Viêng Chăn.")
+    assert _partners(text, "asean-partner-summit") == {"CN", "KR", "IN"}
+
+
+def test_asean_itself_meets_the_partners_at_leaders_level():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Trong ngày 30/11, ASEAN sẽ lần lượt họp cấp cao với Nhật Bản, "
+            "Ấn Độ và Australia.")
+    assert _partners(text, "asean-partner-summit") == {"JP", "IN", "AU"}

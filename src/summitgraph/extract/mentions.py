@@ -154,10 +154,14 @@ def _asean_meets_partner() -> re.Pattern[str]:
         r"|\baem"
         # "các Bộ trưởng cũng đã họp với từng đối tác Trung Quốc, ...": ASEAN's ministers left unsaid, the partners
         # ("đối tác") tell it.
-        r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b))"
+        r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b)"
+        # "ASEAN sẽ lần lượt họp cấp cao với Trung Quốc, ...": ASEAN itself, meeting at leaders' level.
+        r"|(?<![\w-])asean(?= (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}hop (?:cap cao|thuong dinh) voi\b))"
         r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}"
         # "đã có cuộc tham vấn lần thứ 16 với ...": its number before the partner.
-        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
+        # "đã lần lượt hội đàm với lãnh đạo Trung Quốc, ...": talks with each partner's leaders.
+        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop(?: cap cao| thuong dinh)? voi|tham van voi"
+        r"|hoi dam voi|tiep xuc voi|gap(?: go)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
         # "gặp gỡ người đứng đầu 6 nước đối tác là Trung Quốc, ...": the partners' leaders, counted.
@@ -169,6 +173,7 @@ def _asean_meets_partner() -> re.Pattern[str]:
         rf"(?:{partner_alternation()}))\b")
 
 
+_LEADERS_VERB = re.compile(r"\bhop (?:cap cao|thuong dinh)\b")
 # ASEAN's own meetings told by who met, and the partner meeting at the same level.
 _ASEAN_LEVELS = {"asean-summit": "asean-partner-summit", "amm": "asean-partner-other", "aem": "asean-partner-other",
                  "admm": "asean-partner-other", "asean-som": "asean-partner-other"}
@@ -778,8 +783,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     # "các Bộ trưởng đã họp với từng đối tác ...": ASEAN's partners said without ASEAN.
     for m in _asean_meets_partner().finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("doi tac", "aem")) else ():
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
+        # "họp cấp cao với ...": the level the verb says.
+        level = " cấp cao" if _LEADERS_VERB.search(folded, m.end(1), m.start(2)) else ""
         found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
-                         classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[m.start(2):m.end(2)]}")
+                         classify_as=f"Hội nghị{level} {_asean_said(text[m.start(1):m.end(1)])} với {text[m.start(2):m.end(2)]}")
         more = _more_partners().match(folded, m.end(), end)
         if found and more:   # the name runs over the list, for the partner-list reading to split
             found = replace(found, end=more.end(), name=text[found.start:more.end()])
