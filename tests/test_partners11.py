@@ -177,3 +177,15 @@ def test_asean_itself_meets_the_partners_at_leaders_level():
     text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Trong ngày 30/11, ASEAN sẽ lần lượt họp cấp cao với Nhật Bản, "
             "Ấn Độ và Australia.")
     assert _partners(text, "asean-partner-summit") == {"JP", "IN", "AU"}
+
+
+def test_the_summit_widened_to_the_three_partners_is_asean_plus_three():
+    text = ("Cấp cao\n\nBali, ngày 8/10/2003 - Chiều nay, Hội nghị cấp cao ASEAN mở rộng với sự tham gia của lãnh đạo "
+            "Trung Quốc, Nhật Bản và Hàn Quốc đã diễn ra tại Bali.")
+    assert [m.series for m in _meetings(text)] == ["apt-summit"]
+
+
+def test_the_summit_to_be_widened_to_several_partners_meets_each():
+    text = ("Cấp cao\n\nCebu, ngày 12/1/2007 - Ngày 14/1, Hội nghị thượng đỉnh ASEAN sẽ mở rộng với sự tham gia của lãnh "
+            "đạo Ấn Độ, Australia và New Zealand.")
+    assert _partners(text, "asean-partner-summit") == {"IN", "AU", "NZ"}

@@ -891,6 +891,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = _partner_lists(text, folded, out)
     out = [_attended_by_leaders(folded, x, start, end) for x in out]
     out = _each_partner_of_plus_one(text, out, start, end)
+    out = [x for m in out for x in _expanded_summit(text, folded, m, end)]
     out = [x for m in out for x in _office_holders_met_after(text, folded, m, end)]
     out.sort(key=lambda x: x.start)
     return out
@@ -901,6 +902,22 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
 # Abe, Thủ tướng Ấn Độ Modi").
 _PARTNER_JOINT = re.compile(r"(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ-]*){0,4}\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:nhà\s+)?(?:lãnh đạo|Thủ tướng"
                             r"|Tổng thống|Chủ tịch(?: nước)?|Ngoại trưởng|Bộ trưởng(?: [\wÀ-ỹ]+){0,3}?)\s+)?", re.I)
+
+
+# "Hội nghị thượng đỉnh ASEAN sẽ mở rộng với sự tham gia của lãnh đạo Trung Quốc, Nhật Bản, Hàn Quốc": the Summit
+# widened to its partners' leaders.
+_EXPANDED = re.compile(r"\s*(?:(?:se|da|duoc|cung) )*mo rong\b")
+
+
+def _expanded_summit(text: str, folded: str, m: MeetingMention, end: int) -> list[MeetingMention]:
+    """The ASEAN Summit "mở rộng" with the partners listed after it: the ASEAN+3 summit when they are its three, else
+    ASEAN's summit with each of them (the Summit itself is said elsewhere)."""
+    widened = folded.find(" mo rong", m.start, m.end + 16)
+    if m.series != "asean-summit" or m.ordinal is not None or widened < 0 \
+            or not _EXPANDED.match(folded, min(widened, m.end)):
+        return [m]
+    listed = _listed_partners(text, widened, end)
+    return _each_joined_partner(m, listed, "asean-partner-summit") if listed else [m]
 
 
 _WITH_OFFICE_HOLDER = re.compile(r"^(.*\bvới )(?:các )?(?:Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng|Bộ trưởng|Ủy viên|Cao ủy"
