@@ -189,3 +189,15 @@ def test_the_summit_to_be_widened_to_several_partners_meets_each():
     text = ("Cấp cao\n\nCebu, ngày 12/1/2007 - Ngày 14/1, Hội nghị thượng đỉnh ASEAN sẽ mở rộng với sự tham gia của lãnh "
             "đạo Ấn Độ, Australia và New Zealand.")
     assert _partners(text, "asean-partner-summit") == {"IN", "AU", "NZ"}
+
+
+def test_leaders_meeting_the_three_within_the_named_asean_plus_three_summit_is_that_summit():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Chiều nay, các nhà lãnh đạo ASEAN sẽ họp với lãnh đạo Trung Quốc, "
+            "Nhật Bản và Hàn Quốc trong khuôn khổ Hội nghị cấp cao ASEAN+3.")
+    assert [m.series for m in _meetings(text)] == ["apt-summit"]
+
+
+def test_summits_with_each_country_in_turn():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Ngày mai, ASEAN sẽ có các hội nghị cấp cao với từng nước Trung "
+            "Quốc, Hàn Quốc và Ấn Độ.")
+    assert _partners(text, "asean-partner-summit") == {"CN", "KR", "IN"}

@@ -177,7 +177,10 @@ _LEADERS_VERB = re.compile(r"\bhop (?:cap cao|thuong dinh)\b")
 # ASEAN's own meetings told by who met, and the partner meeting at the same level.
 _ASEAN_LEVELS = {"asean-summit": "asean-partner-summit", "amm": "asean-partner-other", "aem": "asean-partner-other",
                  "admm": "asean-partner-other", "asean-som": "asean-partner-other"}
-_APT_FRAME = re.compile(r"[ ,]*(?:\(|trong khuon kho |theo (?:co che|hinh thuc) )(?:asean ?\+ ?3|apt|10 ?\+ ?3)\b")
+# "... trong khuôn khổ Hội nghị cấp cao ASEAN+3": the framework's meeting named.
+_APT_FRAME = re.compile(r"[ ,]*(?:\(|trong khuon kho |theo (?:co che|hinh thuc) )"
+                        r"(?:(?:cac )?(?:hoi nghi|cuoc hop)(?: cap cao| thuong dinh| bo truong(?: [a-z]+){0,2}?)? )?"
+                        r"(?:asean ?\+ ?3|apt|10 ?\+ ?3)\b")
 
 
 @lru_cache(maxsize=1)

@@ -241,7 +241,8 @@ def _with_partner_pattern() -> re.Pattern[str]:
     # "Hội nghị thượng đỉnh với Thủ tướng Trung Quốc": the partner by its office-holder's office.
     # "tham vấn với Cao ủy Thương mại EU": a consultation with the partner's office-holder; "với Bộ trưởng Kinh tế,
     # Thương mại và Công nghiệp Nhật Bản": a portfolio of several words.
-    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
+    # "các hội nghị cấp cao với từng nước Trung Quốc, ...": each partner in turn.
+    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: [a-z]+){0,4}? voi (?:cac |tung )?(?:nuoc |ben )?"
                       rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?"
                       # "hội nghị thượng đỉnh với các nhà lãnh đạo Trung Quốc, ...".
                       r"(?:(?:tong thong|thu tuong|chu tich|bo truong|(?:nha )?lanh dao|dai dien|cao uy)(?:,? [a-z]+){0,8}? )?"
