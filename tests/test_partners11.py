@@ -201,3 +201,21 @@ def test_summits_with_each_country_in_turn():
     text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Ngày mai, ASEAN sẽ có các hội nghị cấp cao với từng nước Trung "
             "Quốc, Hàn Quốc và Ấn Độ.")
     assert _partners(text, "asean-partner-summit") == {"CN", "KR", "IN"}
+
+
+def test_counterparts_listed_with_their_names_between_partners():
+    text = ("Ngoại trưởng ASEAN\n\nManila, ngày 7/8/2017 - Hôm qua, ngoại trưởng ASEAN đã gặp người đồng cấp Nhật Bản "
+            "Kono Taro, Ấn Độ Sushma Swaraj và Nga Sergey Lavrov tại Manila.")
+    assert _partners(text, "asean-partner-other") == {"JP", "IN", "RU"}
+
+
+def test_a_seminar_named_by_its_subject_within_the_asean_regional_forum():
+    text = ("Hội thảo ARF\n\nHà Nội, ngày 20/3/2017 - Sáng nay, Hội thảo về an ninh hàng hải trong khuôn khổ Diễn đàn "
+            "khu vực ASEAN đã khai mạc tại Hà Nội.")
+    assert "arf-other" in {m.series for m in _meetings(text)}
+
+
+def test_the_forums_defence_officials_are_below_its_ministers():
+    text = ("ARF\n\nManila, ngày 20/3/2017 - Hội nghị các nhà hoạch định chính sách quốc phòng ARF (ARF DOD) đã diễn ra "
+            "tại Manila hôm qua.")
+    assert [m.series for m in _meetings(text)] == ["arf-other"]

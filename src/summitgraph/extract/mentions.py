@@ -33,7 +33,8 @@ _TRIGGER = WordStart(
     # session of one of ASEAN's councils (the AFTA, AIA and CEPT councils name no ASEAN) is a meeting.
     r"|hoi dong(?= (?:[a-z-]+ ){0,10}?(?:asean(?: \([a-z]{2,8}\))?|\(?(?:afta|aia|cept)\)?) lan thu\b)"
     # "Hội thảo ARF về an ninh mạng": one of the forum's inter-sessional meetings.
-    r"|hoi thao(?= (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
+    # "Hội thảo về an ninh hàng hải trong khuôn khổ Diễn đàn khu vực ASEAN": its subject said before the forum.
+    r"|hoi thao(?=(?: [a-z]+){0,8}? (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
     # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
     r"|phien hop(?= asean ?[-+])"
     # "buổi họp ASEAN - Nhật Bản", "buổi họp cấp Bộ trưởng ASEAN - Úc" (not a press conference, "buổi họp báo").
@@ -806,6 +807,13 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                            classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[o.start(1):o.end(1)]}")
                   for o in _more_office_holders(folded, m.end(), end)]
         others = [o for o in others if o and o.partner and o.partner != found.partner]
+        if not more and not others and found.partner:
+            # "người đồng cấp Trung Quốc Vương Nghị, Nhật Bản Kono Taro và Mỹ ...": partners listed with their
+            # office-holders' names between them.
+            listed = _listed_partners(text, m.start(2), end)
+            if listed and listed[0].key == found.partner and listed[0].start < m.end():
+                head = found.name[:found.name.rfind(listed[0].surface)]
+                others = [replace(found, partner=h.key, name=head + h.surface) for h in listed[1:]]
         for one in [found] + others:
             one = replace(one, listed=found.start) if others else one
             out.append(one)
