@@ -219,3 +219,12 @@ def test_the_forums_defence_officials_are_below_its_ministers():
     text = ("ARF\n\nManila, ngày 20/3/2017 - Hội nghị các nhà hoạch định chính sách quốc phòng ARF (ARF DOD) đã diễn ra "
             "tại Manila hôm qua.")
     assert [m.series for m in _meetings(text)] == ["arf-other"]
+
+
+def test_the_first_summit_to_be_held_in_a_country_but_not_the_first_time_in_a_country():
+    text = ("Cấp cao Đông Á\n\nViêng Chăn, ngày 30/11/2004 - Hội nghị thượng đỉnh Đông Á đầu tiên sẽ được tổ chức tại "
+            "Malaysia vào năm 2005.")
+    assert [(m.series, m.ordinal) for m in _meetings(text)] == [("eas", 1)]
+    text = ("Cấp cao\n\nHà Nội, ngày 15/12/2008 - Hội nghị Cấp cao ASEAN lần đầu tiên được tổ chức tại Việt Nam vào năm "
+            "1998.")
+    assert [m.ordinal for m in _meetings(text)] == [None]

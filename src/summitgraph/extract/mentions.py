@@ -679,7 +679,9 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
 # 2005": the first meeting, its number said as a word after the name; not the first time of something else ("lần
 # đầu tiên có sự tham gia của ...", "lần đầu tiên được tổ chức trực tuyến", "... tại Việt Nam": the first time in a
 # form or a country). Read only where a city or a year follows.
-_FIRST = re.compile(r" đầu tiên (?:(?:được |đã )?(?:tổ chức|diễn ra|khai mạc|họp) )?(?:(?:vào )?năm (?:19|20)\d\d|(?:tại|ở) )")
+# "Hội nghị Cấp cao Đông Á đầu tiên sẽ được tổ chức tại Malaysia": the first one (not "lần đầu tiên", the first time)
+# may be placed by its country.
+_FIRST = re.compile(r" đầu tiên (?:(?:sẽ |được |đã )*(?:tổ chức|diễn ra|khai mạc|họp) )?(?:(?:vào )?năm (?:19|20)\d\d|(?:tại|ở) )")
 
 
 def _first_of_its_kind(text: str, end: int) -> int | None:
@@ -689,7 +691,9 @@ def _first_of_its_kind(text: str, end: int) -> int | None:
         return 1 if first else None     # a year follows
     after = text[end + first.end():end + first.end() + 40]
     cities, countries = registry.find_cities(after), registry.find_countries(after)
-    return 1 if cities and cities[0].start == 0 and not (countries and countries[0].start == 0) else None
+    the_first = not lower_keep_length(text[max(0, end - 4):end]).endswith(" lần")
+    return 1 if cities and cities[0].start == 0 and not (countries and countries[0].start == 0) \
+        or the_first and countries and countries[0].start == 0 else None
 
 
 # "Cuộc họp X thứ 2 trong năm", "lần thứ hai trong tháng này": a count within the period, not the meeting's number.
