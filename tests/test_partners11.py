@@ -228,3 +228,13 @@ def test_the_first_summit_to_be_held_in_a_country_but_not_the_first_time_in_a_co
     text = ("Cấp cao\n\nHà Nội, ngày 15/12/2008 - Hội nghị Cấp cao ASEAN lần đầu tiên được tổ chức tại Việt Nam vào năm "
             "1998.")
     assert [m.ordinal for m in _meetings(text)] == [None]
+
+
+def test_a_bullet_schedule_under_a_sentence_ending_in_a_full_stop_takes_its_day_place_and_format():
+    text = ("Lịch trình\n\nNgày 28/10/2010 tại Hà Nội.\n• Hội nghị Cấp cao ASEAN – Trung Quốc lần thứ 13.\n"
+            "• Hội nghị Cấp cao ASEAN+3 lần thứ 13.")
+    found = _meetings(text)
+    assert {(m.start, m.city) for m in found} == {("2010-10-28", "Hanoi")}
+    text = ("Tuần lễ Cấp cao\n\nNgày 12/11/2021, Thủ tướng dự các hội nghị trực tuyến.\n- Cấp cao ASEAN-Ấn Độ lần thứ "
+            "18\n- Cấp cao ASEAN - Nhật Bản lần thứ 24")
+    assert {(m.start, m.format) for m in _meetings(text)} == {("2021-11-12", "online")}

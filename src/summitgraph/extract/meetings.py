@@ -1159,29 +1159,55 @@ _SCHEDULE_ITEM = re.compile(r"[ \t]*(?:[-–•*+·][ \t]|\d{1,2}(?:h\d{0,2}|:\d
 _SCHEDULE_LINES = 12    # how many items back a schedule's head may be
 
 
+_SCHEDULE_HEAD_CHARS = 160   # a head line ending in a full stop ("Ngày 28/10 tại Hà Nội.") is one short sentence
+
+
+def _schedule_head(text: str, folded: str, rec: Candidate) -> tuple[int, int] | None:
+    """(start, end) of the head line of the schedule ``rec`` is an item of: the line above its run of items, ending
+    with a colon, or a short one-sentence line ending with a full stop."""
+    line_start = text.rfind("\n", 0, rec.span.start) + 1
+    if not _SCHEDULE_ITEM.match(folded, line_start):
+        return None
+    head_end = line_start - 1
+    for _ in range(_SCHEDULE_LINES):
+        if head_end <= 0:
+            return None
+        head_start = text.rfind("\n", 0, head_end) + 1
+        if not _SCHEDULE_ITEM.match(folded, head_start):
+            break
+        head_end = head_start - 1
+    else:
+        return None
+    head_start = text.rfind("\n", 0, max(head_end, 0)) + 1
+    head = text[head_start:head_end].rstrip()
+    if head_end <= 0 or not (head.endswith(":") or head.endswith(".") and len(head) <= _SCHEDULE_HEAD_CHARS
+                             and "." not in head[:-1].replace("..", "")):
+        return None
+    return head_start, head_end
+
+
+def _schedule_place(ctx: DocContext, rec: Candidate, head_start: int, head_end: int) -> None:
+    """An item with no place or format of its own takes the head's ("Ngày 28/10 tại Hà Nội.", "... trực tuyến")."""
+    places = attr.places_in(ctx.text, head_start, head_end)
+    if rec.city is None and rec.country is None and len(places) == 1 and places[0].city:
+        rec.city, rec.country = places[0].city, places[0].country
+    if rec.format is None:
+        rec.format = attr.meeting_format(ctx.folded[head_start:head_end], bool(places))
+
+
 def _schedule_day(ctx: DocContext, records: list[Candidate], year: int | None) -> None:
     """A meeting on a schedule's line with no day of its own falls on the day its head line gives ("Chương trình
-    ngày 14/11:" then "- 9h00: Hội nghị Cấp cao ASEAN - Hàn Quốc")."""
+    ngày 14/11:" then "- 9h00: Hội nghị Cấp cao ASEAN - Hàn Quốc"), in its place."""
     text, folded = ctx.text, ctx.folded
     for rec in records:
+        head = _schedule_head(text, folded, rec)
+        if head is not None:
+            _schedule_place(ctx, rec, *head)
         if rec.start and len(rec.start.lstrip("-")) in (5, 10):
             continue                                  # a day of its own
-        line_start = text.rfind("\n", 0, rec.span.start) + 1
-        if not _SCHEDULE_ITEM.match(folded, line_start):
+        if head is None:
             continue
-        head_end = line_start - 1
-        for _ in range(_SCHEDULE_LINES):
-            if head_end <= 0:
-                break
-            head_start = text.rfind("\n", 0, head_end) + 1
-            if not _SCHEDULE_ITEM.match(folded, head_start):
-                break
-            head_end = head_start - 1
-        else:
-            continue
-        head_start = text.rfind("\n", 0, max(head_end, 0)) + 1
-        if head_end <= 0 or not text[head_start:head_end].rstrip().endswith(":"):
-            continue
+        head_start, head_end = head
         days = [d for d in attr.dates_in(ctx.dates, head_start, head_end) if d.first.day and d.first.month]
         if len(days) != 1:
             continue
