@@ -238,3 +238,13 @@ def test_a_bullet_schedule_under_a_sentence_ending_in_a_full_stop_takes_its_day_
     text = ("Tuần lễ Cấp cao\n\nNgày 12/11/2021, Thủ tướng dự các hội nghị trực tuyến.\n- Cấp cao ASEAN-Ấn Độ lần thứ "
             "18\n- Cấp cao ASEAN - Nhật Bản lần thứ 24")
     assert {(m.start, m.format) for m in _meetings(text)} == {("2021-11-12", "online")}
+
+
+def test_schedule_lines_naming_the_partner_meetings_by_their_parties_alone():
+    text = ("Lịch trình\n\nCác hội nghị cấp cao ASEAN+1 ngày 29/11/2004:\n+ ASEAN - Nhật Bản lần thứ 8\n"
+            "+ ASEAN - Ấn Độ\nCác hội nghị sẽ diễn ra tại Viêng Chăn.")
+    found = _meetings(text)
+    assert {(m.series, m.partner) for m in found} >= {("asean-partner-summit", "JP"), ("asean-partner-summit", "IN")}
+    text = ("Lịch trình\n\nNội dung:\n- ASEAN - những thách thức mới\n- ASEAN - an ninh khu vực\nHội thảo kết thúc "
+            "chiều nay.")
+    assert not _meetings(text)

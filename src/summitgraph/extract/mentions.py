@@ -906,6 +906,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = _partner_lists(text, folded, out)
     out = [_attended_by_leaders(folded, x, start, end) for x in out]
     out = _each_partner_of_plus_one(text, out, start, end)
+    out = out or _schedule_item(text, folded, start, end)
     out = [x for m in out for x in _expanded_summit(text, folded, m, end)]
     out = [x for m in out for x in _office_holders_met_after(text, folded, m, end)]
     out.sort(key=lambda x: x.start)
@@ -917,6 +918,35 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
 # Abe, Thủ tướng Ấn Độ Modi").
 _PARTNER_JOINT = re.compile(r"(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ-]*){0,4}\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:nhà\s+)?(?:lãnh đạo|Thủ tướng"
                             r"|Tổng thống|Chủ tịch(?: nước)?|Ngoại trưởng|Bộ trưởng(?: [\wÀ-ỹ]+){0,3}?)\s+)?", re.I)
+
+
+# A schedule's line: a bullet or a time, then a framework alone ("14h00: ASEAN - Trung Quốc", "+ ASEAN+3").
+_ITEM_OPENER = re.compile(r"[ \t]*(?:[-–•*+·][ \t]*|\d{1,2}[.)][ \t]*)?(?:\d{1,2}(?:h\d{0,2}|:\d{2})(?:\s*-\s*\d{1,2}(?:h\d{0,2}|:\d{2}))?"
+                          r"\s*:?\s*)?")
+_FRAMEWORK_ALONE = re.compile(r"(?:asean ?\+ ?3|asean ?- ?[a-z ]{2,20}?|dong a|eas)(?: lan thu \w+)?\s*[.;]?\s*$")
+_HEAD_LEVEL_WORDS = ((re.compile(r"\b(?:cap cao|thuong dinh|lanh dao)\b"), "Hội nghị Cấp cao "),
+                     (re.compile(r"\b(?:bo truong ngoai giao|ngoai truong)\b"), "Hội nghị Bộ trưởng Ngoại giao "),
+                     (re.compile(r"\bbo truong kinh te\b"), "Hội nghị Bộ trưởng Kinh tế "))
+
+
+def _schedule_item(text: str, folded: str, start: int, end: int) -> list[MeetingMention]:
+    """A schedule line that names a framework's meeting by its parties alone ("14h00: ASEAN - Trung Quốc" under
+    "Các hội nghị cấp cao ASEAN+1:"), at the level the line above the schedule says."""
+    line = text.rfind("\n", 0, start) + 1
+    opener = _ITEM_OPENER.match(folded, line, end)
+    if line != start or opener is None or opener.end() == line or not _FRAMEWORK_ALONE.fullmatch(folded, opener.end(), end):
+        return []
+    at = opener.end()
+    name = text[at:end].strip().rstrip(".;").strip()
+    head = text.rfind("\n", 0, max(0, line - 1))
+    while head > 0 and _ITEM_OPENER.match(folded, head + 1).end() > head + 1:
+        head = text.rfind("\n", 0, head)    # past the items above to the schedule's head line
+    above = folded[head + 1:text.find("\n", head + 1)]
+    level = next((words for pattern, words in _HEAD_LEVEL_WORDS if pattern.search(above)), "Hội nghị ")
+    series, partner = classify(level + name)
+    if series not in _LISTED_SERIES or series.startswith("asean-partner") and not partner:
+        return []
+    return [MeetingMention(at, at + len(name), name, series, partner, ordinal_of(canonical(name)), False, False)]
 
 
 # "Hội nghị thượng đỉnh ASEAN sẽ mở rộng với sự tham gia của lãnh đạo Trung Quốc, Nhật Bản, Hàn Quốc": the Summit
