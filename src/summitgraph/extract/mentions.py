@@ -137,7 +137,8 @@ _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
-    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich|ong|ba)[a-z ]{0,60}?"
+    # "Tổng thống Hàn Quốc Roh Moo-hyun sẽ gặp ...": a hyphen in the office-holder's name.
+    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich|ong|ba)[a-z -]{0,60}?"
     r"\b(?:(?:co|chu tri|to chuc) (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|hoi dam voi|tiep)"
     r" (?:nhung nguoi |cac (?:nguoi )?)?(?:nha )?(?:dong cap|dong nghiep|dong nhiem|bo truong|ngoai truong|lanh dao)"
     r"(?: [a-z0-9]+){0,3}?"
@@ -150,7 +151,7 @@ _PARTNER_MEETS_ASEAN = re.compile(
 def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
-        r"(?:cac nuoc |cac quoc gia )?asean"
+        r"(?:cac nuoc |cac quoc gia )?(?:asean|dong nam a)"
         # "AEM sẽ tham vấn với Bộ trưởng Thương mại Trung Quốc": the economic ministers by their acronym.
         r"|\baem"
         # "các Bộ trưởng cũng đã họp với từng đối tác Trung Quốc, ...": ASEAN's ministers left unsaid, the partners
@@ -789,7 +790,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     # The next three readings each need "asean" written in the sentence: most sentences skip their scans.
     names_asean = folded.find("asean", start, end) >= 0
     # "các Bộ trưởng đã họp với từng đối tác ...": ASEAN's partners said without ASEAN.
-    for m in _asean_meets_partner().finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("doi tac", "aem")) else ():
+    for m in _asean_meets_partner().finditer(folded, start, end) \
+            if names_asean or _may_hold(folded, start, end, ("doi tac", "aem", "dong nam a")) else ():
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
         # "họp cấp cao với ...": the level the verb says.
         level = " cấp cao" if _LEADERS_VERB.search(folded, m.end(1), m.start(2)) else ""
