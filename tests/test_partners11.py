@@ -260,3 +260,18 @@ def test_the_three_partners_leaders_named_with_hyphenated_names_meet_asean_leade
     text = ("Thượng đỉnh\n\nCebu, ngày 12/1/2007 - Thủ tướng Trung Quốc Ôn Gia Bảo, Thủ tướng Nhật Bản Shinzo Abe và "
             "Tổng thống Hàn Quốc Roh Moo-hyun sẽ gặp các nhà lãnh đạo ASEAN vào ngày 14/1.")
     assert "apt-summit" in {m.series for m in _meetings(text)}
+
+
+def test_older_copys_ten_plus_one_after_summit_and_after_meetings():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 30/11/2004 - Tại thượng đỉnh 10+1 với Nhật Bản hôm qua, hai bên nhất trí khởi "
+            "động đàm phán.")
+    assert _partners(text, "asean-partner-summit") == {"JP"}
+    text = ("Cấp cao\n\nViêng Chăn, ngày 30/11/2004 - Tại các cuộc gặp 10+1 với Trung Quốc và Hàn Quốc hôm qua, hai bên "
+            "nhất trí.")
+    assert {m.partner for m in _meetings(text) if m.series.startswith("asean-partner")} == {"CN", "KR"}
+
+
+def test_a_partners_leader_meets_asean_leaders_counted():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 30/11/2004 - Thủ tướng Koizumi đã có cuộc gặp với 10 nhà lãnh đạo ASEAN chiều "
+            "qua tại Viêng Chăn.")
+    assert _partners(text, "asean-partner-summit") == {"JP"}
