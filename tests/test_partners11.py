@@ -275,3 +275,12 @@ def test_a_partners_leader_meets_asean_leaders_counted():
     text = ("Cấp cao\n\nViêng Chăn, ngày 30/11/2004 - Thủ tướng Koizumi đã có cuộc gặp với 10 nhà lãnh đạo ASEAN chiều "
             "qua tại Viêng Chăn.")
     assert _partners(text, "asean-partner-summit") == {"JP"}
+
+
+def test_partners_listed_after_the_three_and_their_bracket_are_each_met():
+    text = ("Cấp cao\n\nViêng Chăn, ngày 29/11/2004 - Trong khuôn khổ hội nghị, lãnh đạo ASEAN cũng sẽ có các cuộc gặp "
+            "với lãnh đạo Trung Quốc, Nhật Bản, Hàn Quốc (ASEAN+3), Ấn Độ, Australia và New Zealand.")
+    found = _meetings(text)
+    assert "apt-summit" in {m.series for m in found}
+    assert _partners(text, "asean-partner-summit") == {"IN", "AU", "NZ"}
+    assert {m.status for m in found} == {"planned"}

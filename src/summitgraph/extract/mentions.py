@@ -914,6 +914,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = _each_partner_of_plus_one(text, out, start, end)
     out = out or _schedule_item(text, folded, start, end)
     out = [x for m in out for x in _expanded_summit(text, folded, m, end)]
+    out = [x for m in out for x in _partners_after_the_three(text, folded, m, end)]
     out = [x for m in out for x in _office_holders_met_after(text, folded, m, end)]
     out.sort(key=lambda x: x.start)
     return out
@@ -953,6 +954,37 @@ def _schedule_item(text: str, folded: str, start: int, end: int) -> list[Meeting
     if series not in _LISTED_SERIES or series.startswith("asean-partner") and not partner:
         return []
     return [MeetingMention(at, at + len(name), name, series, partner, ordinal_of(canonical(name)), False, False)]
+
+
+# "... Trung Quốc, Nhật Bản, Hàn Quốc (ASEAN+3), Ấn Độ, Australia và New Zealand": the three's framework in brackets,
+# then more partners met one by one (each perhaps with its own "(10+1)", "với" or leaders again).
+_THREE_BRACKET = re.compile(r"\s*\((?:asean|10) ?\+ ?3\)")
+_NEXT_MET = re.compile(r"\s*(?:\((?:ASEAN|10) ?\+ ?1\))?\s*(?:,|;|và|cùng)\s*(?:với\s+)?(?:(?:các\s+)?(?:nhà\s+)?lãnh đạo\s+"
+                       r"|Thủ tướng\s+|Tổng thống\s+)?", re.I)
+
+
+def _partners_after_the_three(text: str, folded: str, m: MeetingMention, end: int) -> list[MeetingMention]:
+    """An ASEAN+3 meeting read from its three partners and its bracket, and one ASEAN+1 meeting (at its level) with
+    each partner listed after the bracket; a name that ran over those partners stops at the bracket."""
+    bracket = _THREE_BRACKET.search(folded, m.start, min(end, m.end + 12)) if m.series.startswith("apt") else None
+    if bracket is None:
+        return [m]
+    out = [replace(m, end=bracket.end(), name=text[m.start:bracket.end()]) if m.end > bracket.end() else m]
+    level = "asean-partner-summit" if m.series == "apt-summit" else "asean-partner-other"
+    pos = bracket.end()
+    for hit in registry.find_countries(text[pos:end]):
+        joint = _NEXT_MET.fullmatch(text, pos, bracket.end() + hit.start)
+        if hit.key not in ALL_PARTNERS or hit.key in ("CN", "JP", "KR") \
+                or joint is None and not _PARTNER_JOINT.fullmatch(text, pos, bracket.end() + hit.start):
+            break
+        at = bracket.end() + hit.start
+        name = f"Hội nghị {'Cấp cao ' if level == 'asean-partner-summit' else ''}ASEAN - {hit.surface}"
+        # The three's span: the words around it (its day, place, status) are each one's too.
+        out.append(replace(out[0], name=name, series=level, partner=hit.key, listed=m.start))
+        pos = at + len(hit.surface)
+    if len(out) > 1:
+        out[0] = replace(out[0], listed=m.start)
+    return out
 
 
 # "Hội nghị thượng đỉnh ASEAN sẽ mở rộng với sự tham gia của lãnh đạo Trung Quốc, Nhật Bản, Hàn Quốc": the Summit
