@@ -284,3 +284,9 @@ def test_partners_listed_after_the_three_and_their_bracket_are_each_met():
     assert "apt-summit" in {m.series for m in found}
     assert _partners(text, "asean-partner-summit") == {"IN", "AU", "NZ"}
     assert {m.status for m in found} == {"planned"}
+
+
+def test_economic_ministers_meetings_with_each_partner_by_the_aem_acronym():
+    text = ("AEM 49\n\nManila, ngày 10/9/2017 - Bên lề AEM 49, Bộ trưởng Công Thương dự các hội nghị AEM - Trung Quốc, "
+            "AEM - Nhật Bản và AEM - Hoa Kỳ.")
+    assert _partners(text, "asean-partner-other") == {"CN", "JP", "US"}

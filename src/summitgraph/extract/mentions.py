@@ -95,9 +95,10 @@ _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 # "SOM ASEAN+3, SOM EAS và SOM ARF": the frameworks' officials too.
 # "các hội nghị 10+1, 10+3 và Cấp cao Đông Á": older copy's ASEAN+1 and ASEAN+3 by ASEAN's ten.
-# "các cuộc tham vấn AEM-MOFCOM, AEM-METI, AEM-USTR": the economic ministers' consultations by the partner's ministry.
+# "các cuộc tham vấn AEM-MOFCOM, AEM-METI, AEM-USTR", "AEM - Trung Quốc, AEM - Nhật Bản": the economic ministers'
+# consultations with each partner, by its ministry or its name.
 _FRAMEWORK_FOLLOWS = re.compile(r" ?(?:(?:asean|10) ?\+ ?[13]|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som"
-                                r"|aem ?- ?(?:meti|mofcom|ustr|rok|cer))\b")
+                                r"|aem ?- ?[a-z])")
 _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
                                 r"|dien dan|amm|aem|admm|arf|eas|apec|aipa|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
@@ -106,7 +107,8 @@ MAX_NAME = 160
 _NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
 # "Hội nghị Cấp cao ASEAN+3 và ASEAN+1 với Trung Quốc, ...": the ASEAN+1 item with its partners stays in the name, for
 # the list's reading to give each its meeting.
-_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
+# "các hội nghị AEM - Trung Quốc, AEM - Nhật Bản và AEM - Hoa Kỳ": the economic ministers with one partner each, one list.
+_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM(?! ?[\u2010-\u2015-] ?\w)|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF": frameworks listed under the head before the last one.
 _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
                                r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
@@ -1275,9 +1277,9 @@ _NAMED_TWICE = re.compile(r"(?:lan )?thu (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$"
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
 # Nhật Bản và Hàn Quốc": one head noun, one meeting per partner.
 # Between two partners: a comma, "và" or a dash, perhaps the first one's number or acronym ("lần thứ 27", "(PMC+1)")
-# and "với" or "ASEAN -" ("ASEAN +") again.
+# and "với" or "ASEAN -" ("ASEAN +", "AEM -") again.
 _LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*(?:,|;|và|cùng|[\u2010-\u2015\u2212-])?\s*(?:với\s+)?"
-                         r"(?:ASEAN\s*[\u2010-\u2015\u2212+-]\s*)?$")
+                         r"(?:(?:ASEAN|AEM|ADMM)\s*[\u2010-\u2015\u2212+-]\s*)?$")
 
 
 # "ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25": each partner's meeting has its own number.
