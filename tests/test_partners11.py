@@ -290,3 +290,11 @@ def test_economic_ministers_meetings_with_each_partner_by_the_aem_acronym():
     text = ("AEM 49\n\nManila, ngày 10/9/2017 - Bên lề AEM 49, Bộ trưởng Công Thương dự các hội nghị AEM - Trung Quốc, "
             "AEM - Nhật Bản và AEM - Hoa Kỳ.")
     assert _partners(text, "asean-partner-other") == {"CN", "JP", "US"}
+
+
+def test_an_article_naming_asean_by_its_region_reads_its_summits_with_partners():
+    text = ("Thượng đỉnh Đông Nam Á\n\nViêng Chăn, ngày 29/11/2004 - Lãnh đạo các nước Đông Nam Á hôm nay bắt đầu hội "
+            "nghị thượng đỉnh thường niên tại Viêng Chăn. Ngày mai là hội nghị thượng đỉnh với Nhật Bản và Hàn Quốc.")
+    found = _meetings(text)
+    assert "asean-summit" in {m.series for m in found}
+    assert _partners(text, "asean-partner-summit") == {"JP", "KR"}

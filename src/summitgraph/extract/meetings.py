@@ -53,7 +53,8 @@ _OFFICIALS = {"asean-som", "apt-other", "eas-other", "arf-other", "asean-partner
 _SHARED_HEAD = re.compile(r"\bva (?:cac nuoc |cac quoc gia )?tham gia\s*$")
 # A leaders' meeting named with no body ("Hội nghị cấp cao lần thứ 10", "hội nghị thượng đỉnh").
 # "hội nghị thượng đỉnh của khối 10 thành viên": the bloc the article is about.
-_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?"
+# "hội nghị thượng đỉnh thường niên": the yearly one.
+_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: thuong nien)?(?: lan thu \w+)?"
                           r"(?: cua khoi(?: \d{1,2} (?:thanh vien|nuoc))?)?$")
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
 _BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
@@ -1806,13 +1807,23 @@ def _opener_country(ctx: DocContext, after: int) -> str | None:
     return hits[0].key if hits and not hits[0].ambiguous and hits[0].key in registry.member_codes() else None
 
 
+# "các nước Đông Nam Á", "Hiệp hội các quốc gia Đông Nam Á": older copy names ASEAN by its region.
+_ASEAN_BY_REGION = re.compile(r"\b(?:cac nuoc|cac quoc gia|khoi|hiep hoi cac quoc gia|(?:\d{1,2}|muoi) nuoc) dong nam a\b")
+
+
+def _about_asean(ctx: DocContext) -> bool:
+    """Whether the article's head (its title and first lines) is about ASEAN, by its name or its region's."""
+    head = ctx.article.body_start + 600
+    return "ASEAN" in ctx.text[:head] or _ASEAN_BY_REGION.search(ctx.folded, 0, head) is not None
+
+
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
     dates = ctx.dates
     year = ctx.default_year
     lower = ctx.lower
-    about = ArticleSeries(asean="ASEAN" in text[:ctx.article.body_start + 600])
+    about = ArticleSeries(asean=_about_asean(ctx))
     lead_end = _lead_end(ctx)
     candidates: list[Candidate] = []
     for sentence in ctx.sentences:
