@@ -298,3 +298,11 @@ def test_an_article_naming_asean_by_its_region_reads_its_summits_with_partners()
     found = _meetings(text)
     assert "asean-summit" in {m.series for m in found}
     assert _partners(text, "asean-partner-summit") == {"JP", "KR"}
+
+
+def test_the_forums_inter_sessional_and_subject_meetings_are_below_its_ministers():
+    from summitgraph.extract.series import classify
+    assert classify("Hội nghị giữa kỳ ARF về an ninh biển lần thứ 9")[0] == "arf-other"
+    assert classify("Hội nghị Nhóm hỗ trợ liên kỳ ARF về các biện pháp xây dựng lòng tin")[0] == "arf-other"
+    assert classify("Hội nghị ARF về chống khủng bố và tội phạm xuyên quốc gia")[0] == "arf-other"
+    assert classify("Diễn đàn Khu vực ASEAN lần thứ 24")[0] == "arf"
