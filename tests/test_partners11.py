@@ -306,3 +306,10 @@ def test_the_forums_inter_sessional_and_subject_meetings_are_below_its_ministers
     assert classify("Hội nghị Nhóm hỗ trợ liên kỳ ARF về các biện pháp xây dựng lòng tin")[0] == "arf-other"
     assert classify("Hội nghị ARF về chống khủng bố và tội phạm xuyên quốc gia")[0] == "arf-other"
     assert classify("Diễn đàn Khu vực ASEAN lần thứ 24")[0] == "arf"
+
+
+def test_summits_of_the_regions_countries_in_older_copy():
+    from summitgraph.extract.series import classify
+    assert classify("Hội nghị thượng đỉnh các nước Đông Á")[0] == "eas"
+    assert classify("Hội nghị thượng đỉnh khu vực Đông Á")[0] == "eas"
+    assert classify("Hội nghị thượng đỉnh các nước Đông Nam Á lần thứ 10")[0] == "asean-summit"
