@@ -313,3 +313,9 @@ def test_summits_of_the_regions_countries_in_older_copy():
     assert classify("Hội nghị thượng đỉnh các nước Đông Á")[0] == "eas"
     assert classify("Hội nghị thượng đỉnh khu vực Đông Á")[0] == "eas"
     assert classify("Hội nghị thượng đỉnh các nước Đông Nam Á lần thứ 10")[0] == "asean-summit"
+
+
+def test_a_title_asean_plus_one_is_the_one_partner_meeting_the_body_names():
+    text = ("Hội nghị 10+1\n\nBali, ngày 8/10/2003 - Thủ tướng Phan Văn Khải đã dự Hội nghị cấp cao ASEAN+1 với Hàn Quốc "
+            "tại Bali.")
+    assert [(m.series, m.partner) for m in _meetings(text)] == [("asean-partner-summit", "KR")]

@@ -1742,6 +1742,18 @@ def _one_partner_of_the_title(ctx: DocContext, candidates: list[Candidate]) -> N
             cand.partner = next(iter(codes))
 
 
+def _one_partner_of_the_article(candidates: list[Candidate]) -> None:
+    """"Hội nghị 10+1" (a title) over "Thủ tướng dự Hội nghị cấp cao ASEAN+1 với Hàn Quốc": an ASEAN+1 meeting said
+    without its partner, in an article whose ASEAN+1 meetings are all with one partner, is that meeting."""
+    named = [c for c in candidates if c.series in _PARTNER_LEVELS and c.partner]
+    if len({c.partner for c in named}) != 1 or len({c.series for c in named}) != 1:
+        return
+    for cand in candidates:
+        if cand.series in _PARTNER_LEVELS and cand.partner is None and not cand.generic \
+                and PLUS_ONE.search(canonical(cand.name)):
+            cand.partner, cand.series = named[0].partner, named[0].series
+
+
 def _levelless_take_named_level(candidates: list[Candidate]) -> None:
     """"Hội nghị ASEAN - Nhật Bản" said after "Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26": the meeting with
     that partner the article names with its level, when it names only one."""
@@ -1838,6 +1850,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
     _one_partner_of_the_title(ctx, candidates)
+    _one_partner_of_the_article(candidates)
     _levelless_take_named_level(candidates)
     _levelless_take_article_level(candidates)
     records = merge(candidates, sessions)
