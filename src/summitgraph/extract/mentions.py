@@ -156,7 +156,7 @@ _PARTNER_MEETS_ASEAN = re.compile(
 def _asean_meets_partner() -> re.Pattern[str]:
     return re.compile(
         r"\b((?:cac )?(?:nha )?(?:bo truong|ngoai truong|lanh dao|dong nghiep)[a-z0-9 ]{0,30}?\b"
-        r"(?:cac nuoc |cac quoc gia )?(?:asean|dong nam a)"
+        r"(?:cac nuoc |cac quoc gia )?asean"
         # "AEM sẽ tham vấn với Bộ trưởng Thương mại Trung Quốc": the economic ministers by their acronym.
         r"|\baem"
         # "các Bộ trưởng cũng đã họp với từng đối tác Trung Quốc, ...": ASEAN's ministers left unsaid, the partners
@@ -797,7 +797,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     names_asean = folded.find("asean", start, end) >= 0
     # "các Bộ trưởng đã họp với từng đối tác ...": ASEAN's partners said without ASEAN.
     for m in _asean_meets_partner().finditer(folded, start, end) \
-            if names_asean or _may_hold(folded, start, end, ("doi tac", "aem", "dong nam a")) else ():
+            if names_asean or _may_hold(folded, start, end, ("doi tac", "aem")) else ():
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
         # "họp cấp cao với ...": the level the verb says.
         level = " cấp cao" if _LEADERS_VERB.search(folded, m.end(1), m.start(2)) else ""
