@@ -31,6 +31,10 @@ def test_asean_plus_one_said_without_partner_meets_each_partner_the_sentence_lis
     found = [m for m in _meetings(text) if m.series == "asean-partner-summit"]
     assert {m.partner for m in found} == {"CN", "JP", "KR", "IN"}
     assert {m.start for m in found} == {"2010-10-29"}
+    # Partners in two clauses, lowercase words between them, are no list of who met.
+    text = ("Thủ tướng tới Hà Nội\n\nHà Nội, ngày 27/10/2010 - Tại hội nghị 10+1 hôm qua, Trung Quốc đã cam kết hỗ trợ, "
+            "còn Nhật Bản chưa nêu ý kiến.")
+    assert "JP" not in {m.partner for m in _meetings(text)}
 
 
 def test_ten_plus_one_in_brackets_after_the_partners_met_one_by_one():

@@ -924,9 +924,25 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
 
 # Between two partners of one list: a comma or "và", perhaps the next one's office or leaders ("Thủ tướng Trung
 # Quốc, Thủ tướng Nhật Bản và Tổng thống Hàn Quốc") or the one before's office-holder's name ("Thủ tướng Nhật Bản
-# Abe, Thủ tướng Ấn Độ Modi").
-_PARTNER_JOINT = re.compile(r"(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ-]*){0,4}\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:nhà\s+)?(?:lãnh đạo|Thủ tướng"
-                            r"|Tổng thống|Chủ tịch(?: nước)?|Ngoại trưởng|Bộ trưởng(?: [\wÀ-ỹ]+){0,3}?)\s+)?", re.I)
+# Abe, Thủ tướng Ấn Độ Modi": capitalised words, tested apart since a pattern's case-folding would admit any word).
+_PARTNER_JOINT = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:nhà\s+)?(?:lãnh đạo|[Tt]hủ tướng|[Tt]ổng thống"
+                            r"|[Cc]hủ tịch(?: nước)?|[Nn]goại trưởng|[Bb]ộ trưởng(?: [\wÀ-ỹ]+){0,3}?)\s+)?")
+_NAME_WORD = re.compile(r"\s+([\w-]+)")
+_NAME_WORDS_MAX = 4
+
+
+def _joins_partners(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, between two partners' names, joins them in one list: up to four capitalised words
+    (the first one's office-holder), then a joint."""
+    at = lo
+    for _ in range(_NAME_WORDS_MAX + 1):
+        if _PARTNER_JOINT.fullmatch(text, at, hi):
+            return True
+        word = _NAME_WORD.match(text, at, hi)
+        if word is None or not word.group(1)[0].isupper():
+            return False
+        at = word.end()
+    return False
 
 
 # A schedule's line: a bullet or a time, then a framework alone ("14h00: ASEAN - Trung Quốc", "+ ASEAN+3").
@@ -977,7 +993,7 @@ def _partners_after_the_three(text: str, folded: str, m: MeetingMention, end: in
     for hit in registry.find_countries(text[pos:end]):
         joint = _NEXT_MET.fullmatch(text, pos, bracket.end() + hit.start)
         if hit.key not in ALL_PARTNERS or hit.key in ("CN", "JP", "KR") \
-                or joint is None and not _PARTNER_JOINT.fullmatch(text, pos, bracket.end() + hit.start):
+                or joint is None and not _joins_partners(text, pos, bracket.end() + hit.start):
             break
         at = bracket.end() + hit.start
         name = f"Hội nghị {'Cấp cao ' if level == 'asean-partner-summit' else ''}ASEAN - {hit.surface}"
@@ -1034,7 +1050,7 @@ def _listed_partners(text: str, start: int, end: int) -> list[registry.Gazetteer
     best: list[registry.GazetteerHit] = []
     run: list[registry.GazetteerHit] = []
     for hit in hits:
-        if run and _PARTNER_JOINT.fullmatch(text, start + run[-1].end, start + hit.start):
+        if run and _joins_partners(text, start + run[-1].end, start + hit.start):
             run.append(hit)
         else:
             run = [hit]
