@@ -53,7 +53,8 @@ _OFFICIALS = {"asean-som", "apt-other", "eas-other", "arf-other", "asean-partner
 _SHARED_HEAD = re.compile(r"\bva (?:cac nuoc |cac quoc gia )?tham gia\s*$")
 # A leaders' meeting named with no body ("Hội nghị cấp cao lần thứ 10", "hội nghị thượng đỉnh").
 # "hội nghị thượng đỉnh của khối 10 thành viên": the bloc the article is about.
-_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: lan thu \w+)?"
+# "hội nghị thượng đỉnh thường niên": the yearly one.
+_BARE_SUMMIT = re.compile(r"^(?:hoi nghi |cuoc hop |hop )?(?:cap cao|thuong dinh)(?: thuong nien)?(?: lan thu \w+)?"
                           r"(?: cua khoi(?: \d{1,2} (?:thanh vien|nuoc))?)?$")
 # A ministers' meeting named with no body ("Hội nghị Bộ trưởng").
 _BARE_MINISTERS = re.compile(r"^(?:hoi nghi |cuoc hop )(?:cac )?bo truong(?: lan thu \w+)?$")
@@ -88,14 +89,18 @@ def _head_is_ministers(mentions: list[MeetingMention]) -> bool | None:
     return bool(_MINISTERS.search(canonical(levelled[-1].name))) if levelled else None
 
 
-def _level_of_listed(m: MeetingMention, before: list[MeetingMention]) -> str:
-    """The series of a listed framework meeting named without its level, at the level of the meeting before it."""
+def _level_of_listed(m: MeetingMention, before: list[MeetingMention], after: list[MeetingMention] = ()) -> str:
+    """The series of a listed framework meeting named without its level, at the level of the meeting before it;
+    when none before says one, at the level of the next in its list ("các hội nghị 10+1, 10+3 và Cấp cao Đông Á")."""
     canon = canonical(m.name)
-    if m.listed is None or not before:
+    if m.listed is None or not (before or after):
         return m.series
-    if m.series == "eas" and _LEVELLESS_EAS.match(canon) and _head_is_ministers(before):
+    ministers = _head_is_ministers(before)
+    if ministers is None:
+        ministers = _head_is_ministers([x for x in after if x.listed == m.listed][:1])
+    if m.series == "eas" and _LEVELLESS_EAS.match(canon) and ministers:
         return "eas-other"
-    if m.series == "apt-other" and _LEVELLESS_APT.match(canon) and _head_is_ministers(before) is False:
+    if m.series == "apt-other" and _LEVELLESS_APT.match(canon) and ministers is False:
         return "apt-summit"
     return m.series
 _SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
@@ -185,8 +190,8 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
             # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, Cấp cao Đông Á và ...": the ministers of the East Asia Summit.
             m = replace(m, series="eas-other")
             mentions[i] = m
-        elif i and _level_of_listed(m, mentions[:i]) != m.series:
-            m = replace(m, series=_level_of_listed(m, mentions[:i]))
+        elif _level_of_listed(m, mentions[:i], mentions[i + 1:]) != m.series:
+            m = replace(m, series=_level_of_listed(m, mentions[:i], mentions[i + 1:]))
             mentions[i] = m
         # Meetings named under one head noun ("ASEAN-Úc và ASEAN-Hàn Quốc") share the words around the list.
         before = [x for x in mentions[:i] if m.listed is None or x.listed != m.listed]
@@ -1326,29 +1331,55 @@ _SCHEDULE_ITEM = re.compile(r"[ \t]*(?:[-–•*+·][ \t]|\d{1,2}(?:h\d{0,2}|:\d
 _SCHEDULE_LINES = 12    # how many items back a schedule's head may be
 
 
+_SCHEDULE_HEAD_CHARS = 160   # a head line ending in a full stop ("Ngày 28/10 tại Hà Nội.") is one short sentence
+
+
+def _schedule_head(text: str, folded: str, rec: Candidate) -> tuple[int, int] | None:
+    """(start, end) of the head line of the schedule ``rec`` is an item of: the line above its run of items, ending
+    with a colon, or a short one-sentence line ending with a full stop."""
+    line_start = text.rfind("\n", 0, rec.span.start) + 1
+    if not _SCHEDULE_ITEM.match(folded, line_start):
+        return None
+    head_end = line_start - 1
+    for _ in range(_SCHEDULE_LINES):
+        if head_end <= 0:
+            return None
+        head_start = text.rfind("\n", 0, head_end) + 1
+        if not _SCHEDULE_ITEM.match(folded, head_start):
+            break
+        head_end = head_start - 1
+    else:
+        return None
+    head_start = text.rfind("\n", 0, max(head_end, 0)) + 1
+    head = text[head_start:head_end].rstrip()
+    if head_end <= 0 or not (head.endswith(":") or head.endswith(".") and len(head) <= _SCHEDULE_HEAD_CHARS
+                             and "." not in head[:-1].replace("..", "")):
+        return None
+    return head_start, head_end
+
+
+def _schedule_place(ctx: DocContext, rec: Candidate, head_start: int, head_end: int) -> None:
+    """An item with no place or format of its own takes the head's ("Ngày 28/10 tại Hà Nội.", "... trực tuyến")."""
+    places = attr.places_in(ctx.text, head_start, head_end)
+    if rec.city is None and rec.country is None and len(places) == 1 and places[0].city:
+        rec.city, rec.country = places[0].city, places[0].country
+    if rec.format is None:
+        rec.format = attr.meeting_format(ctx.folded[head_start:head_end], bool(places))
+
+
 def _schedule_day(ctx: DocContext, records: list[Candidate], year: int | None) -> None:
     """A meeting on a schedule's line with no day of its own falls on the day its head line gives ("Chương trình
-    ngày 14/11:" then "- 9h00: Hội nghị Cấp cao ASEAN - Hàn Quốc")."""
+    ngày 14/11:" then "- 9h00: Hội nghị Cấp cao ASEAN - Hàn Quốc"), in its place."""
     text, folded = ctx.text, ctx.folded
     for rec in records:
+        head = _schedule_head(text, folded, rec)
+        if head is not None:
+            _schedule_place(ctx, rec, *head)
         if rec.start and len(rec.start.lstrip("-")) in (5, 10):
             continue                                  # a day of its own
-        line_start = text.rfind("\n", 0, rec.span.start) + 1
-        if not _SCHEDULE_ITEM.match(folded, line_start):
+        if head is None:
             continue
-        head_end = line_start - 1
-        for _ in range(_SCHEDULE_LINES):
-            if head_end <= 0:
-                break
-            head_start = text.rfind("\n", 0, head_end) + 1
-            if not _SCHEDULE_ITEM.match(folded, head_start):
-                break
-            head_end = head_start - 1
-        else:
-            continue
-        head_start = text.rfind("\n", 0, max(head_end, 0)) + 1
-        if head_end <= 0 or not text[head_start:head_end].rstrip().endswith(":"):
-            continue
+        head_start, head_end = head
         days = [d for d in attr.dates_in(ctx.dates, head_start, head_end) if d.first.day and d.first.month]
         if len(days) != 1:
             continue
@@ -1971,6 +2002,18 @@ def _one_partner_of_the_title(ctx: DocContext, candidates: list[Candidate]) -> N
             cand.partner = next(iter(codes))
 
 
+def _one_partner_of_the_article(candidates: list[Candidate]) -> None:
+    """"Hội nghị 10+1" (a title) over "Thủ tướng dự Hội nghị cấp cao ASEAN+1 với Hàn Quốc": an ASEAN+1 meeting said
+    without its partner, in an article whose ASEAN+1 meetings are all with one partner, is that meeting."""
+    named = [c for c in candidates if c.series in _PARTNER_LEVELS and c.partner]
+    if len({c.partner for c in named}) != 1 or len({c.series for c in named}) != 1:
+        return
+    for cand in candidates:
+        if cand.series in _PARTNER_LEVELS and cand.partner is None and not cand.generic \
+                and PLUS_ONE.search(canonical(cand.name)):
+            cand.partner, cand.series = named[0].partner, named[0].series
+
+
 def _levelless_take_named_level(candidates: list[Candidate]) -> None:
     """"Hội nghị ASEAN - Nhật Bản" said after "Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26": the meeting with
     that partner the article names with its level, when it names only one."""
@@ -1991,12 +2034,14 @@ _MINISTERS_SERIES = {"amm", "amm-retreat", "arf", "eas-other", "aem"}
 def _levelless_take_article_level(candidates: list[Candidate]) -> None:
     """"Hội nghị ASEAN - Nhật Bản lần thứ 22" in an article whose other meetings are all leaders' (the Summit,
     ASEAN+3, East Asia): the leaders' meeting with that partner. Left as it is when ministers' meet too."""
-    said = {c.series for c in candidates if not levelless_partner_name(c.name)}
+    said = {c.series for c in candidates if not levelless_partner_name(c.name) and not _LEVELLESS_APT.match(canonical(c.name))}
     if not said & _LEADERS_SERIES or said & _MINISTERS_SERIES:
         return
     for cand in candidates:
         if cand.series == "asean-partner-other" and cand.partner and levelless_partner_name(cand.name):
             cand.series = "asean-partner-summit"
+        elif cand.series == "apt-other" and _LEVELLESS_APT.match(canonical(cand.name)):
+            cand.series = "apt-summit"   # "Hội nghị ASEAN+3 cũng nhất trí ..." in the leaders' week
 
 
 # "Hội nghị có sự tham dự của cơ quan quản lý dược các nước ASEAN", "Dự hội nghị có Trưởng ADSOM các nước ASEAN": a
@@ -2034,13 +2079,23 @@ def _opener_country(ctx: DocContext, after: int) -> str | None:
     return hits[0].key if hits and not hits[0].ambiguous and hits[0].key in registry.member_codes() else None
 
 
+# "các nước Đông Nam Á", "Hiệp hội các quốc gia Đông Nam Á": older copy names ASEAN by its region.
+_ASEAN_BY_REGION = re.compile(r"\b(?:cac nuoc|cac quoc gia|khoi|hiep hoi cac quoc gia|(?:\d{1,2}|muoi) nuoc) dong nam a\b")
+
+
+def _about_asean(ctx: DocContext) -> bool:
+    """Whether the article's head (its title and first lines) is about ASEAN, by its name or its region's."""
+    head = ctx.article.body_start + 600
+    return "ASEAN" in ctx.text[:head] or _ASEAN_BY_REGION.search(ctx.folded, 0, head) is not None
+
+
 def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     text = ctx.text
     folded = ctx.folded
     dates = ctx.dates
     year = ctx.default_year
     lower = ctx.lower
-    about = ArticleSeries(asean="ASEAN" in text[:ctx.article.body_start + 600])
+    about = ArticleSeries(asean=_about_asean(ctx))
     lead_end = _lead_end(ctx)
     candidates: list[Candidate] = []
     for sentence in ctx.sentences:
@@ -2055,6 +2110,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     candidates.extend(find_bilateral(ctx, folded, dates, year))
     candidates.sort(key=lambda c: c.span.start)
     _one_partner_of_the_title(ctx, candidates)
+    _one_partner_of_the_article(candidates)
     _levelless_take_named_level(candidates)
     _levelless_take_article_level(candidates)
     records = merge(candidates, sessions)

@@ -33,7 +33,8 @@ _TRIGGER = WordStart(
     # session of one of ASEAN's councils (the AFTA, AIA and CEPT councils name no ASEAN) is a meeting.
     r"|hoi dong(?= (?:[a-z-]+ ){0,10}?(?:asean(?: \([a-z]{2,8}\))?|\(?(?:afta|aia|cept)\)?) lan thu\b)"
     # "Hội thảo ARF về an ninh mạng": one of the forum's inter-sessional meetings.
-    r"|hoi thao(?= (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
+    # "Hội thảo về an ninh hàng hải trong khuôn khổ Diễn đàn khu vực ASEAN": its subject said before the forum.
+    r"|hoi thao(?=(?: [a-z]+){0,8}? (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
     # "dự phiên họp ASEAN - Hàn Quốc": a framework's own session, not a session of another meeting.
     r"|phien hop(?= asean ?[-+])"
     # "buổi họp ASEAN - Nhật Bản", "buổi họp cấp Bộ trưởng ASEAN - Úc" (not a press conference, "buổi họp báo").
@@ -49,7 +50,9 @@ _TRIGGER = WordStart(
     r"|bo quy tac|rcep|(?:cp)?tpp|[a-z]{1,4}fta|ajcep|ipef|khuon kho kinh te|khung kinh te)\b)"
     # A meeting of ministers or leaders told as "a meeting" ("cuộc gặp không chính thức Bộ trưởng Quốc phòng
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
-    r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao))\b")
+    r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao)"
+    # "các cuộc gặp 10+1 với Trung Quốc và Hàn Quốc": ASEAN+1's meetings by their numbers.
+    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
@@ -77,7 +80,7 @@ _STOP = re.compile(
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b| (?:nhà )?(?:lãnh đạo|bộ trưởng|ngoại trưởng)[^,.;]{0,30}\b(?:asean|đông nam á)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
     r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc|bàn|thảo luận|trao đổi|nhất trí)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
-    r"|cũng|này|cho biết|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
+    r"|cũng|này|cho biết|rằng|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     # "dự hội nghị với tư cách Chủ nhà APEC 2017": the capacity a delegation attends in.
     r"|với tư cách|với vai trò|trên cương vị"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
@@ -98,14 +101,21 @@ _ROUND_BEFORE = re.compile(r"\b(?:vong|phien|khoa(?: hop)?|ky hop) (?:thu )?\d{1
 _QUOTED = re.compile(r"[ \t]*[\"“]([^\"”\n]{1,80})[\"”]")
 _PAREN_ABBR = re.compile(r"[ \t]*\(([^()]{1,24})\)")
 # "SOM ASEAN+3, SOM EAS và SOM ARF": the frameworks' officials too.
-_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:asean ?\+ ?3|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som)\b")
+# "các hội nghị 10+1, 10+3 và Cấp cao Đông Á": older copy's ASEAN+1 and ASEAN+3 by ASEAN's ten.
+# "các cuộc tham vấn AEM-MOFCOM, AEM-METI, AEM-USTR", "AEM - Trung Quốc, AEM - Nhật Bản": the economic ministers'
+# consultations with each partner, by its ministry or its name.
+_FRAMEWORK_FOLLOWS = re.compile(r" ?(?:(?:asean|10) ?\+ ?[13]|dong a|eas|apt|som (?:asean ?\+ ?3|eas|arf|apt)|arf som"
+                                r"|aem ?- ?[a-z])")
 _FRAMED_BY_MEETING = re.compile(r" trong khuon kho (?:(?:cac|nhung) )?(?:hoi nghi|cuoc hop|cap cao|thuong dinh|tuan le"
                                 r"|dien dan|amm|aem|admm|arf|eas|apec|aipa|asean[- ]\d)\b")
 _NUMBER_AFTER = re.compile(r" lần thứ (?:\d{1,3}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 MAX_NAME = 160
 # "WEF Davos 2025", "Shangri-La 2023": one year's meeting ("APEC 2017" is more often the host's whole APEC year).
 _NAMED_BY_YEAR = re.compile(r"^(?:WEF|Shangri-La)\b.* (?:19|20)\d\d$")
-_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM|ADMM|APEC|ASEM|G20|AIPA|JCM)\b|(?:10|ASEAN) ?\+ ?\d\b)")
+# "Hội nghị Cấp cao ASEAN+3 và ASEAN+1 với Trung Quốc, ...": the ASEAN+1 item with its partners stays in the name, for
+# the list's reading to give each its meeting.
+# "các hội nghị AEM - Trung Quốc, AEM - Nhật Bản và AEM - Hoa Kỳ": the economic ministers with one partner each, one list.
+_AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM(?! ?[\u2010-\u2015-] ?\w)|ADMM|APEC|ASEM|G20|AIPA|JCM)\b)")
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN+3, EAS và ARF": frameworks listed under the head before the last one.
 _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
                                r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
@@ -141,9 +151,11 @@ _MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|
 # "Bộ trưởng Quốc phòng Nhật Bản ... có cuộc họp không chính thức với những người đồng cấp ASEAN", "Ngoại
 # trưởng Trung Quốc sẽ gặp các ngoại trưởng ASEAN": one partner meeting ASEAN's ministers or leaders.
 _PARTNER_MEETS_ASEAN = re.compile(
-    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich|ong|ba)[a-z ]{0,60}?"
+    # "Tổng thống Hàn Quốc Roh Moo-hyun sẽ gặp ...": a hyphen in the office-holder's name.
+    r"\b((?:bo truong|ngoai truong|thu tuong|tong thong|chu tich|ong|ba)[a-z -]{0,60}?"
     r"\b(?:(?:co|chu tri|to chuc) (?:mot |cac )?cuoc (?:hop|gap)[a-z ]{0,30}? voi|gap(?: go)?(?: voi)?|hop voi|hoi dam voi|tiep)"
-    r" (?:nhung nguoi |cac (?:nguoi )?)?(?:nha )?(?:dong cap|dong nghiep|dong nhiem|bo truong|ngoai truong|lanh dao)"
+    # "có cuộc gặp với 10 nhà lãnh đạo ASEAN": the ten counted.
+    r" (?:nhung nguoi |cac (?:nguoi )?)?(?:(?:\d{1,2}|muoi) )?(?:nha )?(?:dong cap|dong nghiep|dong nhiem|bo truong|ngoai truong|lanh dao)"
     r"(?: [a-z0-9]+){0,3}?"
     r" (?:cac nuoc )?asean)\b")
 # "Các Bộ trưởng Ngoại giao ASEAN sẽ họp với Ngoại trưởng Trung Quốc", "lãnh đạo các nước ASEAN đã có cuộc gặp
@@ -159,24 +171,33 @@ def _asean_meets_partner() -> re.Pattern[str]:
         r"|\baem"
         # "các Bộ trưởng cũng đã họp với từng đối tác Trung Quốc, ...": ASEAN's ministers left unsaid, the partners
         # ("đối tác") tell it.
-        r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b))"
+        r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b)"
+        # "ASEAN sẽ lần lượt họp cấp cao với Trung Quốc, ...": ASEAN itself, meeting at leaders' level.
+        r"|(?<![\w-])asean(?= (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}hop (?:cap cao|thuong dinh) voi\b))"
         r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}"
         # "đã có cuộc tham vấn lần thứ 16 với ...": its number before the partner.
-        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop voi|tham van voi|gap(?: go)?(?: voi)?)"
+        # "đã lần lượt hội đàm với lãnh đạo Trung Quốc, ...": talks with each partner's leaders.
+        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop(?: cap cao| thuong dinh)? voi|tham van voi"
+        r"|hoi dam voi|tiep xuc voi|gap(?: go)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
+        # "gặp gỡ người đứng đầu 6 nước đối tác là Trung Quốc, ...": the partners' leaders, counted.
         r" ((?:(?:(?:cac |nhung )?(?:tong thong|thu tuong|chu tich|ngoai truong|bo truong|uy vien|cao uy|dai dien"
-        r"|(?:nguoi )?dong (?:cap|nhiem)|(?:nha )?lanh dao)"
+        r"|(?:nguoi )?dong (?:cap|nhiem)|(?:nha )?lanh dao|nguoi dung dau)"
         # "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản": a portfolio of several words, a comma among them.
-        r"(?:,? [a-z]+){0,8}?|(?:cac |tung )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?) )?"
+        r"(?:,? [a-z0-9]+){0,8}?|(?:cac |tung |\d{1,2} )?(?:nuoc )?doi tac(?: doi thoai)?(?: (?:la|gom|nhu))?) )?"
         # "các Bộ trưởng ASEAN họp với Trung Quốc, Nhật Bản và Hàn Quốc": the partners themselves.
         rf"(?:{partner_alternation()}))\b")
 
 
+_LEADERS_VERB = re.compile(r"\bhop (?:cap cao|thuong dinh)\b")
 # ASEAN's own meetings told by who met, and the partner meeting at the same level.
 _ASEAN_LEVELS = {"asean-summit": "asean-partner-summit", "amm": "asean-partner-other", "aem": "asean-partner-other",
                  "admm": "asean-partner-other", "asean-som": "asean-partner-other"}
-_APT_FRAME = re.compile(r"[ ,]*(?:\(|trong khuon kho |theo (?:co che|hinh thuc) )(?:asean ?\+ ?3|apt|10 ?\+ ?3)\b")
+# "... trong khuôn khổ Hội nghị cấp cao ASEAN+3": the framework's meeting named.
+_APT_FRAME = re.compile(r"[ ,]*(?:\(|trong khuon kho |theo (?:co che|hinh thuc) )"
+                        r"(?:(?:cac )?(?:hoi nghi|cuoc hop)(?: cap cao| thuong dinh| bo truong(?: [a-z]+){0,2}?)? )?"
+                        r"(?:asean ?\+ ?3|apt|10 ?\+ ?3)\b")
 
 
 @lru_cache(maxsize=1)
@@ -237,8 +258,9 @@ def _bare_level() -> WordStart:
     # The body after the level, or a partner then ASEAN ("Thượng đỉnh Mỹ - ASEAN").
     # "Thượng đỉnh đặc biệt ASEAN - Mỹ", "Cấp cao kỷ niệm ASEAN - Australia": the occasion said before the body.
     # "tại thượng đỉnh với Mỹ": ASEAN's summit with the partner, in an article about ASEAN.
+    # "tại thượng đỉnh 10+1 với Nhật Bản": ASEAN's ten and one partner, as older copy writes it.
     return WordStart(r"(?:cap cao|thuong dinh)"
-                     r"(?=(?: dac biet| ky niem)? (?:asean|hiep hoi cac (?:quoc gia|nuoc) dong nam a|(?:khoi )?dong nam a|dong a|mekong|me cong"
+                     r"(?=(?: dac biet| ky niem)? (?:asean|10 ?\+ ?[13]\b|hiep hoi cac (?:quoc gia|nuoc) dong nam a|(?:khoi )?dong nam a|dong a|mekong|me cong"
                      r"|clmv|clv|acmecs|gms|mlc|tieu vung|g20|g7|apec|brics|asem|a ?- ?au|sco|lien hop quoc|lien hiep quoc)\b"
                      rf"|(?: dac biet| ky niem)? (?:{partner_alternation()}) ?- ?asean\b"
                      rf"|(?<=thuong dinh)(?: dac biet)? voi (?:{partner_alternation()})\b)")
@@ -275,17 +297,19 @@ def _subject_partner(text: str, sentence_start: int, at: int) -> str | None:
     return office_holder_partner(text[sentence_start:at])
 
 
-def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int) -> MeetingMention:
+def _hosted_by_partner(text: str, found: MeetingMention, sentence_start: int, sentence_end: int) -> MeetingMention:
     """A meeting "with ASEAN" the sentence's subject holds ("Tổng thống Mỹ sẽ chủ trì hội nghị cấp cao
     đặc biệt với lãnh đạo các nước ASEAN", "Ngoại trưởng Rice có cuộc gặp không chính thức với các Ngoại trưởng
-    ASEAN") is ASEAN's meeting with that partner."""
+    ASEAN") is ASEAN's meeting with that partner; with no partner before it, the one partner said after it ("Tại hội
+    nghị thượng đỉnh với ASEAN, Thủ tướng Ấn Độ ...")."""
     if found.partner or found.series not in _HOSTED_SERIES:
         return found
     canon = canonical(found.name)
     if not _WITH_ASEAN.search(canon):
         return found
     partner = partner_of(canonical(text[max(sentence_start, found.start - 80):found.end])) \
-        or _subject_partner(text, sentence_start, found.start)
+        or _subject_partner(text, sentence_start, found.start) \
+        or (_subject_partner(text, found.end, sentence_end) if not partners_named(text[sentence_start:found.start]) else None)
     return replace(found, series=partner_series(canon), partner=partner) if partner else found
 
 
@@ -311,7 +335,9 @@ _NO_BODY = re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?
                       r"| kinh te| quoc phong)?|(?:cac )?som|tham van"
                       r"|dac biet|khong chinh thuc|truc tuyen|thuong nien|lan thu \w+|thu \d+"
                       # "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ (đối tác đối thoại)": the anniversary of the ties.
-                      r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?)){1,4}$")
+                      r"|ky niem(?: \d{1,2} nam)?(?: (?:quan he|hop tac)(?: doi tac| doi thoai| huu nghi)*)?(?: hai ben)?"
+                      # "hội nghị cấp cao giữa hai bên": the two sides the sentence names before it.
+                      r"|(?:giua|cua) hai ben)){1,4}$")
 
 
 _HOSTS = re.compile(r"\b(?:dang cai|chu tri|to chuc)\b")
@@ -381,6 +407,46 @@ def _level_of_who(before: str, canon: str) -> str:
     return " lanh dao" if not _LEVEL_SAID.search(canon) and _WHO_LEADERS.search(canonical(before)) else ""
 
 
+# "lãnh đạo ASEAN, Australia và New Zealand", "các nhà lãnh đạo ASEAN cùng Thủ tướng Ấn Độ và ...": ASEAN and the
+# partners after it as who met; "Thủ tướng Australia và Thủ tướng New Zealand cùng lãnh đạo ASEAN": before it.
+_ASEAN_THEN_PARTNERS = re.compile(r"\basean\s*(?:,|va|cung(?: voi)?)\s*(?:(?:cac )?(?:nha )?lanh dao |thu tuong |tong thong "
+                                  r"|(?:cac )?(?:bo truong|ngoai truong)(?: [a-z]+){0,2}? )?$")
+_PARTNERS_THEN_ASEAN = re.compile(r"(?: [a-z-]+){0,3}?\s*(?:,|va|cung(?: voi)?)\s*(?:cac )?(?:nha )?(?:lanh dao|bo truong"
+                                  r"|ngoai truong)?(?: [a-z]+){0,2}? (?:cac nuoc )?asean\b")
+
+
+def _partners_joined_with_asean(text: str, lo: int, hi: int) -> list[registry.GazetteerHit]:
+    """The partners (two or more) a sentence lists beside ASEAN as who met, between ``lo`` and ``hi``."""
+    listed = _listed_partners(text, lo, hi)
+    if not listed:
+        return []
+    folded = fold(text)
+    if _ASEAN_THEN_PARTNERS.search(folded, max(lo, listed[0].start - 40), listed[0].start) \
+            or _PARTNERS_THEN_ASEAN.match(folded, listed[-1].end, hi):
+        return listed
+    return []
+
+
+def _each_joined_partner(found: MeetingMention, hits: list[registry.GazetteerHit], level: str) -> list[MeetingMention]:
+    """ASEAN's meeting with each partner met together (at ``level``, a partner series), or one ASEAN+3 meeting when
+    they are its three; each shares the meeting's span and the words around it."""
+    if {h.key for h in hits} == {"CN", "JP", "KR"}:
+        return [replace(found, series="apt-summit" if level == "asean-partner-summit" else "apt-other", partner=None)]
+    return [replace(found, series=level, partner=h.key, listed=found.start) for h in hits]
+
+
+def _held_by_asean_and_partners(text: str, found: MeetingMention, sentence_start: int) -> list[MeetingMention]:
+    """A meeting named by its level alone ("họp thượng đỉnh") whose sentence says ASEAN and several partners met
+    ("các nhà lãnh đạo ASEAN, Australia và New Zealand đã họp thượng đỉnh"): ASEAN's meeting with each of them."""
+    canon = canonical(found.name)
+    if found.partner or not _NO_BODY.match(canon):
+        return [found]
+    hits = _partners_joined_with_asean(text, sentence_start, found.start)
+    if not hits:
+        return [found]
+    return _each_joined_partner(found, hits, partner_series(canon + _level_of_who(text[sentence_start:found.start], canon)))
+
+
 @lru_cache(maxsize=1)
 def _levelless_partner_name() -> re.Pattern[str]:
     # "Hội nghị ASEAN - Hàn Quốc", "Hội nghị ASEAN+1 với Nhật Bản (lần thứ 26)": ASEAN and one partner, no level.
@@ -421,9 +487,14 @@ def _attended_by_leaders(folded: str, found: MeetingMention, sentence_start: int
     Hàn Quốc", "Tại Hội nghị ASEAN - Nhật Bản, Thủ tướng đề nghị", "các nhà lãnh đạo dự hội nghị ASEAN+3") is the
     leaders' when a head of state or government is the sentence's actor."""
     series = _leaders_series(found)
-    if series is None or not _LEADER_ATTENDS.search(folded[:sentence_end], sentence_start):
+    if series is None or not (_LEADER_ATTENDS.search(folded[:sentence_end], sentence_start)
+                              or _AT_LEADERS_LEVEL.match(folded, found.end, sentence_end)):
         return found
     return replace(found, series=series)
+
+
+# "Hội nghị ASEAN với Ấn Độ ở cấp thượng đỉnh": the level said after the name.
+_AT_LEADERS_LEVEL = re.compile(r"\s*(?:o |tai )?cap (?:cao|thuong dinh|nguyen thu)\b")
 
 
 # "cuộc họp", "hội nghị cấp bộ trưởng": a meeting named by its noun alone.
@@ -625,12 +696,17 @@ def _next_partner() -> re.Pattern[str]:
     return re.compile(rf" ?asean ?- ?(?:{partner_alternation()})\b")
 
 
-class _NextPartner:
+class _LazyPattern:
+    """A pattern built from the registry on its first use (the partners' names), matched like a compiled one."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self._build = build
+
     def match(self, folded: str, pos: int) -> re.Match[str] | None:
-        return _next_partner().match(folded, pos)
+        return self._build().match(folded, pos)
 
 
-_NEXT_PARTNER = _NextPartner()
+_NEXT_PARTNER = _LazyPattern(_next_partner)
 SeriesFallback = Callable[[str], "str | None"]
 
 
@@ -672,7 +748,9 @@ def _mention(text: str, folded: str, start: int, end: int, *, acronym_only: bool
 # 2005": the first meeting, its number said as a word after the name; not the first time of something else ("lần
 # đầu tiên có sự tham gia của ...", "lần đầu tiên được tổ chức trực tuyến", "... tại Việt Nam": the first time in a
 # form or a country). Read only where a city or a year follows.
-_FIRST = re.compile(r" đầu tiên (?:(?:được |đã )?(?:tổ chức|diễn ra|khai mạc|họp) )?(?:(?:vào )?năm (?:19|20)\d\d|(?:tại|ở) )")
+# "Hội nghị Cấp cao Đông Á đầu tiên sẽ được tổ chức tại Malaysia": the first one (not "lần đầu tiên", the first time)
+# may be placed by its country.
+_FIRST = re.compile(r" đầu tiên (?:(?:sẽ |được |đã )*(?:tổ chức|diễn ra|khai mạc|họp) )?(?:(?:vào )?năm (?:19|20)\d\d|(?:tại|ở) )")
 
 
 def _first_of_its_kind(text: str, end: int) -> int | None:
@@ -682,7 +760,9 @@ def _first_of_its_kind(text: str, end: int) -> int | None:
         return 1 if first else None     # a year follows
     after = text[end + first.end():end + first.end() + 40]
     cities, countries = registry.find_cities(after), registry.find_countries(after)
-    return 1 if cities and cities[0].start == 0 and not (countries and countries[0].start == 0) else None
+    the_first = not lower_keep_length(text[max(0, end - 4):end]).endswith(" lần")
+    return 1 if cities and cities[0].start == 0 and not (countries and countries[0].start == 0) \
+        or the_first and countries and countries[0].start == 0 else None
 
 
 # "Cuộc họp X thứ 2 trong năm", "lần thứ hai trong tháng này": a count within the period, not the meeting's number.
@@ -732,9 +812,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         elif found is None and _NO_BODY.match(canonical(text[opens:stop].strip())):
             # No rule reads a level alone ("Hội nghị Bộ trưởng Ngoại giao đặc biệt"): the sentence's holders may.
             name = text[opens:stop].strip()
-            found = _held_by_asean_and_partner(text, MeetingMention(
-                opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False), start)
-            found = found if found.partner else None
+            bare = MeetingMention(opens, opens + len(name), name, "", None, ordinal_of(canonical(name)), False, False)
+            found = _held_by_asean_and_partner(text, bare, start)
+            # "Các nhà lãnh đạo ASEAN và Úc, New Zealand ... tại hội nghị cấp cao kỷ niệm": several partners, read below.
+            found = found if found.partner else bare if _partners_joined_with_asean(text, start, opens) else None
         elif found is None and _WITH_ASEAN_ONLY.match(canonical(text[opens:stop].strip())):
             # "Thủ tướng Nhật Bản dự hội nghị với ASEAN": the subject's country meets ASEAN, at the subject's level.
             name = text[opens:stop].strip()
@@ -753,10 +834,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             body_chaired = found.end                   # "Chủ tịch ADMM và ADMM+": both bodies
             continue
         if found:
-            found = _hosted_by_partner(text, found, start)
+            found = _hosted_by_partner(text, found, start, end)
             found = _held_by_asean_and_partner(text, found, start)
             found = _plus_one_of_subject(text, found, start)
-            out.append(found)
+            out += _held_by_asean_and_partners(text, found, start)
             covered.append((found.start, found.end))
     for m in _bare_level().finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in covered) \
@@ -768,7 +849,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         found = _mention(text, folded, m.start(), stop, acronym_only=False, fallback=fallback if with_partner else None,
                          classify_as="Hội nghị " + text[m.start():stop] if with_partner else None)
         if found and (found.partner or not with_partner):
-            found = _hosted_by_partner(text, found, start)
+            found = _hosted_by_partner(text, found, start, end)
             out.append(found)
             covered.append((found.start, found.end))
     # An English name needs the word "summit" (or "leaders"): most sentences have none and skip the scan (which
@@ -783,10 +864,13 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     # The next three readings each need "asean" written in the sentence: most sentences skip their scans.
     names_asean = folded.find("asean", start, end) >= 0
     # "các Bộ trưởng đã họp với từng đối tác ...": ASEAN's partners said without ASEAN.
-    for m in _asean_meets_partner().finditer(folded, start, end) if names_asean or _may_hold(folded, start, end, ("doi tac", "aem")) else ():
+    for m in _asean_meets_partner().finditer(folded, start, end) \
+            if names_asean or _may_hold(folded, start, end, ("doi tac", "aem")) else ():
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
+        # "họp cấp cao với ...": the level the verb says.
+        level = " cấp cao" if _LEADERS_VERB.search(folded, m.end(1), m.start(2)) else ""
         found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
-                         classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[m.start(2):m.end(2)]}")
+                         classify_as=f"Hội nghị{level} {_asean_said(text[m.start(1):m.end(1)])} với {text[m.start(2):m.end(2)]}")
         more = _more_partners().match(folded, m.end(), end)
         if found and more:   # the name runs over the list, for the partner-list reading to split
             found = replace(found, end=more.end(), name=text[found.start:more.end()])
@@ -803,6 +887,13 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                            classify_as=f"Hội nghị {_asean_said(text[m.start(1):m.end(1)])} với {text[o.start(1):o.end(1)]}")
                   for o in _more_office_holders(folded, m.end(), end)]
         others = [o for o in others if o and o.partner and o.partner != found.partner]
+        if not more and not others and found.partner:
+            # "người đồng cấp Trung Quốc Vương Nghị, Nhật Bản Kono Taro và Mỹ ...": partners listed with their
+            # office-holders' names between them.
+            listed = _listed_partners(text, m.start(2), end)
+            if listed and listed[0].key == found.partner and listed[0].start < m.end():
+                head = found.name[:found.name.rfind(listed[0].surface)]
+                others = [replace(found, partner=h.key, name=head + h.surface) for h in listed[1:]]
         for one in [found] + others:
             one = replace(one, listed=found.start) if others else one
             out.append(one)
@@ -826,11 +917,15 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if joint:
             # "Tổng thống Putin và các nhà lãnh đạo ASEAN đã họp": ASEAN's meeting with that partner, at its level.
             found = replace(found, series=_ASEAN_LEVELS[found.series], partner=joint)
+        # "lãnh đạo ASEAN, Australia và New Zealand đã họp": ASEAN's meeting with each.
+        joined = _partners_joined_with_asean(text, start, m.end(1)) \
+            if found and not joint and found.series in _ASEAN_LEVELS else []
         if found:
-            out.append(found)
+            out += _each_joined_partner(found, joined, _ASEAN_LEVELS[found.series]) if joined else [found]
             covered.append((found.start, found.end))
     for m in _asean_and_partner_met().finditer(folded, start, end) if names_asean else ():
-        if any(a <= m.start() < b or m.start() <= a < m.end(1) for a, b in covered) or not _meets(lower, m.end()):
+        # "Lãnh đạo ASEAN và Ấn Độ đã họp thượng đỉnh": the verb opens the meeting's name, read already.
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in covered) or not _meets(lower, m.end()):
             continue
         found = _mention(text, folded, m.start(), m.end(1), acronym_only=False,
                          classify_as="Hội nghị " + text[m.start():m.end(1)])
@@ -848,7 +943,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
                              classify_as=f"Hội nghị {phrase} với {registry.countries()[holder].names[0]}")
         if found and found.partner and not any(a <= found.start < b or found.start <= a < found.end
                                                for a, b in covered):
-            out.append(found)
+            # "Thủ tướng Australia ... và Thủ tướng New Zealand ... đã họp với lãnh đạo ASEAN": each partner listed.
+            listed = _listed_partners(text, start, m.end(1))
+            out += _each_joined_partner(found, listed, found.series) \
+                if found.partner in {h.key for h in listed} else [found]
             covered.append((found.start, found.end))
     heads: list[tuple[int, int]] = []
     for head, items in _related_lists(text, folded, start, end):
@@ -871,15 +969,189 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             continue  # "mức trung bình của ASEAN-4" is a group of economies; "tại ASEAN 10" is a summit
         # "các Hội nghị cấp cao ASEAN+3 và EAS": the acronym shares the named meeting's head noun.
         shared = _SHARED_HEAD_NOUN.search(folded, max(start, m.start() - 100), m.start())
-        found = _mention(text, folded, m.start(), m.end(), acronym_only=not (shared or _NAMED_BY_YEAR.match(m.group())))
+        # "dự PMC với Trung Quốc, Nhật Bản, Hàn Quốc": the acronym names the meetings with the partners after it.
+        with_partners = _WITH_PARTNERS_AFTER.match(folded, m.end()) if m.group().startswith("PMC") else None
+        stop = _name_end(text, folded, lower, m.end(), end) if with_partners else m.end()
+        found = _mention(text, folded, m.start(), stop,
+                         acronym_only=not (shared or with_partners or _NAMED_BY_YEAR.match(m.group())))
         if found:
             out.append(found)
             covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
     out = [x for m in out for x in _mixed_list(text, m)]
+    out = [x for m in out for x in _three_then_each(text, m)]
     out = _partner_lists(text, folded, out)
     out = [_attended_by_leaders(folded, x, start, end) for x in out]
+    out = _each_partner_of_plus_one(text, out, start, end)
+    out = out or _schedule_item(text, folded, start, end)
+    out = [x for m in out for x in _expanded_summit(text, folded, m, end)]
+    out = [x for m in out for x in _partners_after_the_three(text, folded, m, end)]
+    out = [x for m in out for x in _office_holders_met_after(text, folded, m, end)]
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# Between two partners of one list: a comma or "và", perhaps the next one's office or leaders ("Thủ tướng Trung
+# Quốc, Thủ tướng Nhật Bản và Tổng thống Hàn Quốc") or the one before's office-holder's name ("Thủ tướng Nhật Bản
+# Abe, Thủ tướng Ấn Độ Modi": capitalised words, tested apart since a pattern's case-folding would admit any word).
+_PARTNER_JOINT = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:nhà\s+)?(?:lãnh đạo|[Tt]hủ tướng|[Tt]ổng thống"
+                            r"|[Cc]hủ tịch(?: nước)?|[Nn]goại trưởng|[Bb]ộ trưởng(?: [\wÀ-ỹ]+){0,3}?)\s+)?")
+_NAME_WORD = re.compile(r"\s+([\w-]+)")
+_NAME_WORDS_MAX = 4
+
+
+def _joins_partners(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, between two partners' names, joins them in one list: up to four capitalised words
+    (the first one's office-holder), then a joint."""
+    at = lo
+    for _ in range(_NAME_WORDS_MAX + 1):
+        if _PARTNER_JOINT.fullmatch(text, at, hi):
+            return True
+        word = _NAME_WORD.match(text, at, hi)
+        if word is None or not word.group(1)[0].isupper():
+            return False
+        at = word.end()
+    return False
+
+
+# A schedule's line: a bullet or a time, then a framework alone ("14h00: ASEAN - Trung Quốc", "+ ASEAN+3").
+_ITEM_OPENER = re.compile(r"[ \t]*(?:[-–•*+·][ \t]*|\d{1,2}[.)][ \t]*)?(?:\d{1,2}(?:h\d{0,2}|:\d{2})(?:\s*-\s*\d{1,2}(?:h\d{0,2}|:\d{2}))?"
+                          r"\s*:?\s*)?")
+_FRAMEWORK_ALONE = re.compile(r"(?:asean ?\+ ?3|asean ?- ?[a-z ]{2,20}?|dong a|eas)(?: lan thu \w+)?\s*[.;]?\s*$")
+_HEAD_LEVEL_WORDS = ((re.compile(r"\b(?:cap cao|thuong dinh|lanh dao)\b"), "Hội nghị Cấp cao "),
+                     (re.compile(r"\b(?:bo truong ngoai giao|ngoai truong)\b"), "Hội nghị Bộ trưởng Ngoại giao "),
+                     (re.compile(r"\bbo truong kinh te\b"), "Hội nghị Bộ trưởng Kinh tế "))
+
+
+def _schedule_item(text: str, folded: str, start: int, end: int) -> list[MeetingMention]:
+    """A schedule line that names a framework's meeting by its parties alone ("14h00: ASEAN - Trung Quốc" under
+    "Các hội nghị cấp cao ASEAN+1:"), at the level the line above the schedule says."""
+    line = text.rfind("\n", 0, start) + 1
+    opener = _ITEM_OPENER.match(folded, line, end)
+    if line != start or opener is None or opener.end() == line or not _FRAMEWORK_ALONE.fullmatch(folded, opener.end(), end):
+        return []
+    at = opener.end()
+    name = text[at:end].strip().rstrip(".;").strip()
+    head = text.rfind("\n", 0, max(0, line - 1))
+    while head > 0 and _ITEM_OPENER.match(folded, head + 1).end() > head + 1:
+        head = text.rfind("\n", 0, head)    # past the items above to the schedule's head line
+    above = folded[head + 1:text.find("\n", head + 1)]
+    level = next((words for pattern, words in _HEAD_LEVEL_WORDS if pattern.search(above)), "Hội nghị ")
+    series, partner = classify(level + name)
+    if series not in _LISTED_SERIES or series.startswith("asean-partner") and not partner:
+        return []
+    return [MeetingMention(at, at + len(name), name, series, partner, ordinal_of(canonical(name)), False, False)]
+
+
+# "... Trung Quốc, Nhật Bản, Hàn Quốc (ASEAN+3), Ấn Độ, Australia và New Zealand": the three's framework in brackets,
+# then more partners met one by one (each perhaps with its own "(10+1)", "với" or leaders again).
+_THREE_BRACKET = re.compile(r"\s*\((?:asean|10) ?\+ ?3\)")
+_NEXT_MET = re.compile(r"\s*(?:\((?:ASEAN|10) ?\+ ?1\))?\s*(?:,|;|và|cùng)\s*(?:với\s+)?(?:(?:các\s+)?(?:nhà\s+)?lãnh đạo\s+"
+                       r"|Thủ tướng\s+|Tổng thống\s+)?", re.I)
+
+
+def _partners_after_the_three(text: str, folded: str, m: MeetingMention, end: int) -> list[MeetingMention]:
+    """An ASEAN+3 meeting read from its three partners and its bracket, and one ASEAN+1 meeting (at its level) with
+    each partner listed after the bracket; a name that ran over those partners stops at the bracket."""
+    bracket = _THREE_BRACKET.search(folded, m.start, min(end, m.end + 12)) if m.series.startswith("apt") else None
+    if bracket is None:
+        return [m]
+    out = [replace(m, end=bracket.end(), name=text[m.start:bracket.end()]) if m.end > bracket.end() else m]
+    level = "asean-partner-summit" if m.series == "apt-summit" else "asean-partner-other"
+    pos = bracket.end()
+    for hit in registry.find_countries(text[pos:end]):
+        joint = _NEXT_MET.fullmatch(text, pos, bracket.end() + hit.start)
+        if hit.key not in ALL_PARTNERS or hit.key in ("CN", "JP", "KR") \
+                or joint is None and not _joins_partners(text, pos, bracket.end() + hit.start):
+            break
+        at = bracket.end() + hit.start
+        name = f"Hội nghị {'Cấp cao ' if level == 'asean-partner-summit' else ''}ASEAN - {hit.surface}"
+        # The three's span: the words around it (its day, place, status) are each one's too.
+        out.append(replace(out[0], name=name, series=level, partner=hit.key, listed=m.start))
+        pos = at + len(hit.surface)
+    if len(out) > 1:
+        out[0] = replace(out[0], listed=m.start)
+    return out
+
+
+# "Hội nghị thượng đỉnh ASEAN sẽ mở rộng với sự tham gia của lãnh đạo Trung Quốc, Nhật Bản, Hàn Quốc": the Summit
+# widened to its partners' leaders.
+_EXPANDED = re.compile(r"\s*(?:(?:se|da|duoc|cung) )*mo rong\b")
+
+
+def _expanded_summit(text: str, folded: str, m: MeetingMention, end: int) -> list[MeetingMention]:
+    """The ASEAN Summit "mở rộng" with the partners listed after it: the ASEAN+3 summit when they are its three, else
+    ASEAN's summit with each of them (the Summit itself is said elsewhere)."""
+    widened = folded.find(" mo rong", m.start, m.end + 16)
+    if m.series != "asean-summit" or m.ordinal is not None or widened < 0 \
+            or not _EXPANDED.match(folded, min(widened, m.end)):
+        return [m]
+    listed = _listed_partners(text, widened, end)
+    return _each_joined_partner(m, listed, "asean-partner-summit") if listed else [m]
+
+
+_WITH_OFFICE_HOLDER = re.compile(r"^(.*\bvới )(?:các )?(?:Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng|Bộ trưởng|Ủy viên|Cao ủy"
+                                 r"|Đại diện)\b", re.I)
+
+
+def _office_holders_met_after(text: str, folded: str, m: MeetingMention, end: int) -> list[MeetingMention]:
+    """A partner meeting named by the partner's office-holder ("tham vấn với Bộ trưởng Thương mại Trung Quốc") and
+    the next office-holders of other partners after it (", Bộ trưởng METI Nhật Bản và Đại diện Thương mại Mỹ"):
+    one meeting with each."""
+    head = _WITH_OFFICE_HOLDER.match(m.name) if m.partner and m.listed is None \
+        and m.series.startswith("asean-partner") else None
+    if head is None or m.end != m.start + len(m.name):
+        return [m]
+    out = [m]
+    for o in _more_office_holders(folded, m.end, end):
+        partner = _subject_partner(text, o.start(1), o.end(1))
+        if partner and partner not in {x.partner for x in out}:
+            out.append(replace(m, start=o.start(1), end=o.end(1), name=head.group(1) + text[o.start(1):o.end(1)],
+                               partner=partner, listed=m.start))
+    if len(out) > 1:
+        out[0] = replace(m, listed=m.start)
+    return out
+
+
+def _listed_partners(text: str, start: int, end: int) -> list[registry.GazetteerHit]:
+    """The longest run of two or more partners the sentence lists one after the other, else none."""
+    hits = [h for h in registry.find_countries(text[start:end]) if h.key in ALL_PARTNERS]
+    best: list[registry.GazetteerHit] = []
+    run: list[registry.GazetteerHit] = []
+    for hit in hits:
+        if run and _joins_partners(text, start + run[-1].end, start + hit.start):
+            run.append(hit)
+        else:
+            run = [hit]
+        if len(run) > len(best):
+            best = list(run)
+    return [replace(h, start=start + h.start, end=start + h.end) for h in best] if len(best) > 1 else []
+
+
+def _each_partner_of_plus_one(text: str, mentions: list[MeetingMention], start: int, end: int) -> list[MeetingMention]:
+    """An ASEAN+1 meeting said without its partner ("trong khuôn khổ các hội nghị 10+1", "(hội nghị 10+1)") in a
+    sentence that lists partners ("gặp riêng rẽ lãnh đạo Trung Quốc, Nhật Bản, Hàn Quốc ...") is one meeting with
+    each of them, at its level; partners another mention already meets are left to it."""
+    plural = [m for m in mentions if m.series.startswith("asean-partner") and m.partner is None
+              and PLUS_ONE.search(canonical(m.name))]
+    if not plural:
+        return mentions
+    listed = _listed_partners(text, start, end)
+    out = [m for m in mentions if m not in plural]
+    for m in plural:
+        if not listed:
+            # "Thủ tướng Trung Quốc dự hội nghị thượng đỉnh ASEAN+1 và ASEAN+3": the one partner before it; an item of
+            # a list that stays without one names no meeting.
+            m = _plus_one_of_subject(text, m, start)
+            out += [m] if m.partner or m.listed is None else []
+            continue
+        met = {x.partner for x in out if x.series == m.series}
+        for hit in listed:
+            if hit.key in met:
+                continue
+            met.add(hit.key)
+            out.append(replace(m, start=hit.start, end=hit.end, name=f"{m.name} với {hit.surface}", partner=hit.key,
+                               listed=m.start))
     return out
 
 
@@ -916,6 +1188,14 @@ def _may_hold(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool
     """Whether ``folded[start:end]`` holds one of ``words``: a str.find is far cheaper than a pattern that opens
     with \\b, tried at every position."""
     return any(folded.find(word, start, end) >= 0 for word in words)
+
+
+@lru_cache(maxsize=1)
+def _with_partners_after_pattern() -> re.Pattern[str]:
+    return re.compile(rf" (?:voi|giua asean (?:va|voi)) (?:cac |tung )?(?:nuoc |ben )?(?:doi tac )?(?:{partner_alternation()})\b")
+
+
+_WITH_PARTNERS_AFTER = _LazyPattern(_with_partners_after_pattern)
 
 
 def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[tuple[int, int], list[MeetingMention]]]:
@@ -961,9 +1241,9 @@ def _related_lists(text: str, folded: str, start: int, end: int) -> list[tuple[t
 
 # "Hội nghị Cấp cao ASEAN 43, ASEAN+3, ASEAN - Trung Quốc và Đông Á": one head noun over meetings of different
 # frameworks. Each item after the first opens with ASEAN+3, ASEAN's dash, East Asia or the level again.
-_MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=ASEAN ?\+ ?3\b|APT\b|EAS\b|SOM (?:ASEAN ?\+ ?3|EAS|ARF|APT)\b|ARF SOM\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
-                         r"|Thượng đỉnh\b|Mekong\b|Mê Công\b|CLMV\b|CLV\b|ACMECS\b|GMS\b)", re.I)
-_HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp))\b", re.I)
+_MIXED_ITEM = re.compile(r"(?:,|;| và)\s+(?=(?:ASEAN|10) ?\+ ?[13]\b|APT\b|EAS\b|SOM (?:ASEAN ?\+ ?3|EAS|ARF|APT)\b|ARF SOM\b|Đông Á\b|ASEAN ?[\u2010-\u2015\u2212-] ?\w|Cấp cao\b"
+                         r"|Thượng đỉnh\b|Mekong\b|Mê Công\b|CLMV\b|CLV\b|ACMECS\b|GMS\b|AEM ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)\b)", re.I)
+_HEAD_NOUN = re.compile(r"^((?:các )?(?:hội nghị|cuộc họp|(?:cuộc )?tham vấn))\b", re.I)
 _HEAD_LEVEL = re.compile(r"^(.*?\b(?:cấp cao|thượng đỉnh|bộ trưởng(?: ngoại giao| kinh tế| quốc phòng)?|ngoại trưởng"
                          r"|quan chức cao cấp|SOM)\b)", re.I)
 
@@ -984,9 +1264,13 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
     pieces.append((at, len(m.name)))
     named = [classify(m.name[a:b]) for a, b in pieces]
     frameworks = {series for series, _ in named if series}
+    # "AEM-MOFCOM, AEM-METI": one framework, each item its own partner, which no country's name says.
+    by_ministry = len({partner for _, partner in named if partner}) == len(named) \
+        and not any(h.key in ALL_PARTNERS for h in registry.find_countries(m.name))
     # "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13 và Mekong - Hàn Quốc lần thứ 3": subregional items are each
     # their own body's meeting.
-    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]) and frameworks != {"subregional"}:
+    if len(frameworks) < 2 and not any(series is None for series, _ in named[1:]) and frameworks != {"subregional"} \
+            and not by_ministry:
         return [m]
     head = _HEAD_LEVEL.match(m.name[pieces[0][0]:pieces[0][1]]) or _HEAD_NOUN.match(m.name)
     if head is None:
@@ -999,12 +1283,41 @@ def _mixed_list(text: str, m: MeetingMention) -> list[MeetingMention]:
         own = item if a == 0 or re.match(r"(?:hội nghị|cuộc họp|cấp cao|thượng đỉnh|SOM|ARF SOM)\b", item, re.I) \
             else f"{head.group(1)} {item}"
         series, partner = classify(own)
-        if series is None or series.startswith("asean-partner") and partner is None:
-            continue   # "(ASEAN+1, ASEAN+3, EAS)": ASEAN's meetings with each partner, none of them named
+        # "(ASEAN+1, ASEAN+3, EAS)": ASEAN's meetings with each partner, none of them named (an "ASEAN+1" item waits
+        # for the partners its sentence may name: _each_partner_of_plus_one).
+        if series is None or series.startswith("asean-partner") and partner is None \
+                and not PLUS_ONE.search(canonical(own)):
+            continue
         # "các Hội nghị SOM ASEAN, SOM ASEAN+3, SOM EAS và SOM ARF": the plural counts the list's own meetings.
         out.append(MeetingMention(m.start + a, m.start + a + len(item), own, series, partner, ordinal_of(canonical(own)),
                                   False, False, listed=m.start))
     return out or [m]
+
+
+# "Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc (ASEAN+3) và với từng nước (ASEAN+1)": the three
+# together, then each of them alone.
+_THREE_THEN_EACH = re.compile(r"^(?P<head>.+?)\s+với\s+(?P<three>[^()]+?)\s*\((?:ASEAN|10) ?\+ ?3\)"
+                              r"\s*(?:,\s*)?(?:và|cũng như)\s+(?:với\s+)?(?:từng|mỗi|riêng(?: từng)?)\s+(?:nước|đối tác|bên)"
+                              r"(?:\s*\((?:ASEAN|10) ?\+ ?1\))?$", re.I)
+
+
+def _three_then_each(text: str, m: MeetingMention) -> list[MeetingMention]:
+    """One ASEAN+3 meeting and one ASEAN+1 meeting with each of the three, from a name that says both."""
+    found = _THREE_THEN_EACH.match(m.name) if not _head_added(text, m) else None
+    if found is None:
+        return [m]
+    three = m.name.find(")", found.end("three")) + 1    # the name of the three together ends with its bracket
+    series, _ = classify(m.name[:three])
+    if series not in ("apt-summit", "apt-other"):
+        return [m]
+    out = [replace(m, end=m.start + three, name=m.name[:three], series=series, partner=None, listed=m.start)]
+    level = partner_series(canonical(found.group("head")))
+    for hit in registry.find_countries(found.group("three")):
+        if hit.key in ALL_PARTNERS:
+            at = m.start + found.start("three") + hit.start
+            out.append(replace(m, start=at, end=at + len(hit.surface), name=f"{found.group('head')} với {hit.surface}",
+                               series=level, partner=hit.key, listed=m.start))
+    return out
 
 
 # "Hội nghị Cấp cao ASEAN lần thứ 40, 41", "lần thứ 28 và 29", "thứ 44 và 45": two numbered meetings held together.
@@ -1052,9 +1365,9 @@ _NAMED_TWICE = re.compile(r"(?:(?:lan )?thu|asean) (\d{1,3}) ?(?:,|va|-|&) ?(\d{
 # "các cuộc gặp Bộ trưởng Kinh tế ASEAN-Úc và ASEAN-Hàn Quốc", "Hội nghị Cấp cao ASEAN với Trung Quốc,
 # Nhật Bản và Hàn Quốc": one head noun, one meeting per partner.
 # Between two partners: a comma, "và" or a dash, perhaps the first one's number or acronym ("lần thứ 27", "(PMC+1)")
-# and "với" or "ASEAN -" ("ASEAN +") again.
+# and "với" or "ASEAN -" ("ASEAN +", "AEM -") again.
 _LIST_JOINT = re.compile(r"(?:\s*lần thứ \d{1,3})?(?:\s*\([^()]{1,20}\))?\s*(?:,|;|và|cùng|[\u2010-\u2015\u2212-])?\s*(?:với\s+)?"
-                         r"(?:ASEAN\s*[\u2010-\u2015\u2212+-]\s*)?$")
+                         r"(?:(?:ASEAN|AEM|ADMM)\s*[\u2010-\u2015\u2212+-]\s*)?$")
 
 
 # "ASEAN - Trung Quốc lần thứ 27, ASEAN - Hàn Quốc lần thứ 25": each partner's meeting has its own number.
@@ -1082,6 +1395,13 @@ def _as_cer(name: str, hits: list[registry.GazetteerHit], series: str) -> list[r
     return out
 
 
+def _head_added(text: str, m: MeetingMention) -> int:
+    """How many characters of ``m.name`` stand before the words the text writes at ``m.start``: an item of a list
+    under one head noun is named with the head before it ("Hội nghị Cấp cao " + "ASEAN+1 với Trung Quốc, ...")."""
+    written = text[m.start:m.end]
+    return len(m.name) - len(written) if m.name != written and m.name.endswith(written) else 0
+
+
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
@@ -1103,7 +1423,8 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
         numbered = [_OWN_NUMBER.match(m.name, h.end) for h in items]
         own_numbers = any(numbered)
         cut = numbered[0].end() if numbered[0] else hits[first].end
-        out.append(replace(m, end=m.start + cut, name=m.name[:cut], listed=m.start,
+        at = m.start - _head_added(text, m)
+        out.append(replace(m, end=at + cut, name=m.name[:cut], listed=m.start,
                            ordinal=_number_of(numbered[0]) if own_numbers else m.ordinal))
         head = m.name[:hits[first].start]
         seen = {m.partner}
@@ -1113,6 +1434,6 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
             seen.add(hit.key)
             end = number.end() if number else hit.end
             own = m.name[hit.start:end]
-            out.append(replace(m, start=m.start + hit.start, end=m.start + end, name=head + own, partner=hit.key,
+            out.append(replace(m, start=at + hit.start, end=at + end, name=head + own, partner=hit.key,
                                listed=m.start, ordinal=_number_of(number) if own_numbers else m.ordinal))
     return out

@@ -50,9 +50,12 @@ _CANON = [
     # "AEM + 3": the economic ministers' ASEAN+3.
     (re.compile(r"\b(?:asean|10|aem) ?(?:\+|cong|plus) ?(?:3|ba|three)\b|\basean\+3\b"), "asean+3"),
     # "10+1": ASEAN's ten and one partner, as older news writes ASEAN+1 ("hội nghị 10+1 với Trung Quốc").
-    (re.compile(r"\b10 ?(?:\+|cong) ?1\b(?! ?\d)"), "asean+1"),
+    # "ASEAN cộng 1": the plus said as a word.
+    (re.compile(r"\b(?:10|asean) ?(?:\+|cong) ?1\b(?! ?\d)"), "asean+1"),
     # "Hội nghị ASEAN+1 (Trung Quốc)": the partner in the bracket after "ASEAN+1".
     (re.compile(r"\b(asean ?\+ ?1) \((?!voi )(?=[a-z ]{2,24}\))"), r"\1 voi "),
+    # "Hội nghị sau Hội nghị Bộ trưởng (PMC) với ...": the Post Ministerial Conference is ASEAN's foreign ministers'.
+    (re.compile(r"\bsau hoi nghi bo truong(?: ngoai giao)?(?: asean)?(?= \(pmc)"), "sau hoi nghi bo truong ngoai giao asean"),
     # Economic ministers' consultations named by the partner's ministry: AEM-METI (Japan), AEM-MOFCOM (China),
     # AEM-USTR (United States), AEM-ROK (Korea).
     (re.compile(r"\baem-meti\b"), "aem-nhat ban"),
@@ -132,7 +135,8 @@ def _partner_pattern() -> re.Pattern[str]:
                       rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
                       rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
-                      rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem))(?:,? [a-z]+){{0,8}}?(?= ))? ?"
+                      # "người đứng đầu 6 nước đối tác là Trung Quốc": the partners' leaders, counted.
+                      rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem)|nguoi dung dau)(?:,? [a-z0-9]+){{0,8}}?(?= ))? ?"
                       # Atomic: "Nhật Bản - Trung Quốc" is not "Nhật" followed by a word.
                       rf"((?>{alternation}))\b(?! ?- ?(?:{alternation})\b)"
                       # "Nga - khối ASEAN", "Trung Quốc và các nước Đông Nam Á".
@@ -237,9 +241,11 @@ def _with_partner_pattern() -> re.Pattern[str]:
     # "Hội nghị thượng đỉnh với Thủ tướng Trung Quốc": the partner by its office-holder's office.
     # "tham vấn với Cao ủy Thương mại EU": a consultation with the partner's office-holder; "với Bộ trưởng Kinh tế,
     # Thương mại và Công nghiệp Nhật Bản": a portfolio of several words.
-    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: [a-z]+){0,4}? voi (?:cac )?(?:nuoc |ben )?"
+    # "các hội nghị cấp cao với từng nước Trung Quốc, ...": each partner in turn.
+    return re.compile(r"^(?:hoi nghi|cuoc hop|hop|cuoc gap|(?:cuoc )?tham van)(?: [a-z]+){0,4}? voi (?:cac |tung )?(?:nuoc |ben )?"
                       rf"(?:doi tac (?:doi thoai )?)?(?:la |gom |nhu )?"
-                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong|lanh dao|dai dien|cao uy)(?:,? [a-z]+){0,8}? )?"
+                      # "hội nghị thượng đỉnh với các nhà lãnh đạo Trung Quốc, ...".
+                      r"(?:(?:tong thong|thu tuong|chu tich|bo truong|(?:nha )?lanh dao|dai dien|cao uy)(?:,? [a-z]+){0,8}? )?"
                       rf"({partner_alternation()})\b")
 
 

@@ -47,7 +47,7 @@ def more_mentions(ctx: DocContext, start: int, end: int, found: list[rules.Meeti
         stop = min(p.end, rules._name_end(text, folded, ctx.lower, first, end)) if first > 0 else p.end
         m = rules._mention(text, folded, p.start, stop, acronym_only=False, fallback=series)
         if m is not None:
-            m = rules._hosted_by_partner(text, m, start)  # "Ngoại trưởng Rice có cuộc gặp ... với các Ngoại trưởng ASEAN"
+            m = rules._hosted_by_partner(text, m, start, end)  # "Ngoại trưởng Rice có cuộc gặp ... với các Ngoại trưởng ASEAN"
         if m is not None and m.series in PARTNER_SERIES and m.partner is None:
             # A series given by the classifier: the partner is read from the name, and a partner meeting
             # without one names no specific meeting.
