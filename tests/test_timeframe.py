@@ -163,3 +163,19 @@ def test_numbered_meeting_the_text_never_dates_takes_the_registry_dates():
     dated = extract_meetings(make_context(article(text.replace("tại Hà Nội", "ngày 12/11/2020 tại Hà Nội"))))
     dated_summit = next(m for m in dated if m.series == "asean-summit")
     assert found["asean-summit"].evidence.confidence < dated_summit.evidence.confidence
+
+
+@pytest.mark.parametrize("goal", ["mở đường cho việc hình thành khu vực thương mại tự do vào năm 2008",
+                                  "hướng tới xây dựng thị trường chung vào năm 2008",
+                                  "phấn đấu xóa bỏ hàng rào thuế quan vào năm 2008"])
+def test_a_year_a_goal_is_to_be_reached_by_does_not_date_the_article(goal):
+    # the numbered Summit (the 11th, 2005) is the time of the news; the goal's year is a deadline
+    text = ("Lãnh đạo ASEAN ký hiệp định khung\nCác nhà lãnh đạo hôm qua đã ký hiệp định khung, " + goal + ". "
+            "Lễ ký diễn ra ngày 12/12 tại Hội nghị Cấp cao ASEAN lần thứ 11 ở Kuala Lumpur.")
+    assert year_of(text) == 2005
+
+
+def test_a_year_of_what_a_goal_does_this_year_still_dates_the_article():
+    text = ("Bộ trưởng Kinh tế họp tại Hạ Long\nNgày 26/4, các Bộ trưởng bàn định hướng chính sách nhằm tăng "
+            "cường hợp tác kinh tế trong năm 2005 và các năm tiếp theo.")
+    assert year_of(text) == 2005

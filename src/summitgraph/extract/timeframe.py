@@ -26,7 +26,7 @@ from datetime import date
 from summitgraph import registry
 from summitgraph.extract.dates import DateMention
 
-VERSION = "5"  # what each version changed: docs/versions.md
+VERSION = "6"  # what each version changed: docs/versions.md
 
 # A year after these words is a horizon or a plan, not the time of the news.
 _HORIZON_BEFORE = re.compile(
@@ -40,9 +40,17 @@ _TARGET_FIGURE = re.compile(
     r"[^.;:()\n\d]{0,12}?(?:vao|trong|den|toi|nam|truoc)\s*(?:nam\s*)?$")
 
 
+# A year a goal is to be reached by ("mở đường cho việc thành lập khu vực mậu dịch tự do vào năm 2010", "hướng tới
+# xây dựng Cộng đồng vào năm 2015"): a deadline, not the time of the news. ("nhằm tăng cường hợp tác trong năm 2005"
+# is what is done this year: "nhằm" and "trong" tell no deadline.)
+_TARGET_GOAL = re.compile(r"\b(?:mo duong cho|huong toi|tien toi|phan dau)\b[^.;:()\n]{0,70}?"
+                          r"\b(?:vao|truoc)\s*(?:nam\s*)?$")
+
+
 def _target(folded: str, d: DateMention) -> bool:
-    """Whether a year is the one a figure is to reach by ("5 tỷ USD vào năm 2010")."""
-    return _TARGET_FIGURE.search(folded, max(0, d.start - 90), d.start) is not None
+    """Whether a year is the one a figure or a goal is to reach by ("5 tỷ USD vào năm 2010")."""
+    lo = max(0, d.start - 90)
+    return _TARGET_FIGURE.search(folded, lo, d.start) is not None or _TARGET_GOAL.search(folded, lo, d.start) is not None
 
 
 # "giai đoạn đến năm 2015", "lộ trình đến 2020": the end of a period of plans, no deadline of the news; "tự do hoá
