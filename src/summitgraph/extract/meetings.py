@@ -1282,7 +1282,8 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
         shift = None if sentence is None else _told_day_shift(ctx.folded, rec, sentence)
         if shift is None:
             continue
-        day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH) or _lead_day(ctx, dates)
+        day = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH) \
+            or (_lead_day(ctx, dates) if _lead_tells_another(ctx, records, rec) else None)
         if day is None:
             continue
         own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
@@ -1317,6 +1318,12 @@ def _talk_pointed_back_to(ctx: DocContext, records: list[Candidate], dates: list
 def _iso_of_day(day: DateMention, year: int | None) -> str:
     """The day and month of ``day`` as ISO text in ``year``; "--MM-DD" without one."""
     return (f"{year:04d}-" if year else "--") + f"{day.first.month:02d}-{day.first.day:02d}"
+
+
+def _lead_tells_another(ctx: DocContext, records: list[Candidate], rec: Candidate) -> bool:
+    """Whether the lead tells a meeting besides ``rec``: only then is its day the story's, which a "cùng ngày" said
+    far from any day still points back to ("Ngày 8/9, hai bên ký thỏa thuận" tells no meeting, so no story's day)."""
+    return any(r is not rec and r.span.start < ctx.lead_end for r in records)
 
 
 def _lead_day(ctx: DocContext, dates: list[DateMention]) -> DateMention | None:

@@ -769,6 +769,20 @@ def _first_of_its_kind(text: str, end: int) -> int | None:
 _COUNT_IN_PERIOD = re.compile(r"\s*trong (?:nam|thang|tuan|quy|nhiem ky|ky)\b")
 
 
+# The groups outside ASEAN whose members' meeting is read from who met.
+_OUTSIDE_GROUP = re.compile(r"\b(?:g20|g7|asem|brics)\b")
+_MEETING_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop)\b")
+
+
+def _outside_group_names_its_meeting(folded: str, met: re.Match) -> bool:
+    """"Các nhà lãnh đạo G7 sẽ bắt đầu hội nghị thượng đỉnh": a group outside ASEAN whose meeting is named after
+    the verb holds the meeting its article names ("Hội nghị thượng đỉnh G7"), not a second one named by who met;
+    only "Các ngoại trưởng G20 đã nhóm họp" (no meeting named) is read from who met."""
+    return bool(_OUTSIDE_GROUP.search(folded, met.start(), met.end(1))
+                and not re.search(r"\basean\b", folded[met.start():met.end(1)])
+                and _MEETING_NOUN.search(folded, met.end(1), met.end()))
+
+
 def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: int, *,
                           fallback: SeriesFallback | None = None) -> list[MeetingMention]:
     """Named meetings in ``text[start:end]``; ``folded`` and ``lower`` are the length-preserving fold
@@ -907,7 +921,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
         # Folded, "hợp tác" (cooperate) reads as "họp": the verb must be a meeting's.
         if any(a <= m.start() < b or m.end(1) <= a < m.end() for a, b in covered) \
-                or _COOPERATE.search(lower, m.end(1), m.end()):
+                or _COOPERATE.search(lower, m.end(1), m.end()) or _outside_group_names_its_meeting(folded, m):
             continue
         # "... đã kết thúc hội nghị thường niên lần thứ 9": the name runs to the number.
         nth = "nth" if m.group("nth") else "met_nth" if m.group("met_nth") else None
