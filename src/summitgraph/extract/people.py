@@ -24,7 +24,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country, same_office_holder
 
 NAME = "people"
-VERSION = "1.50"  # what each version changed: docs/versions.md
+VERSION = "1.51"  # what each version changed: docs/versions.md
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"
