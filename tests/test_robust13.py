@@ -1,0 +1,68 @@
+"""Input shapes (round 13): the same article read the same when its text comes hard-wrapped, with entities left in,
+typographic dashes, capitals, a site name on the title. Articles written for these tests."""
+from __future__ import annotations
+
+from summitgraph.extract.pipeline import read_article
+from summitgraph.ingest import article_from_text
+from summitgraph.ingest.shapes import decode_entities
+
+TITLE = "Việt Nam dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 tại Campuchia"
+BODY = [
+    "Ngày 14/9/2022, tại thành phố Siem Reap, Campuchia, Bộ trưởng Công Thương Nguyễn Hồng Diên dẫn đầu đoàn Việt "
+    "Nam tham dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 (AEM 54), diễn ra từ ngày 14-18/9/2022.",
+    "Phát biểu khai mạc, Phó Thủ tướng Campuchia Sun Chanthol nhấn mạnh rằng khu vực cần giữ vững đà phục hồi "
+    "kinh tế sau đại dịch và thúc đẩy thương mại nội khối trong bối cảnh thế giới nhiều biến động.",
+    "Các bộ trưởng đã trao đổi về việc triển khai Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP), đồng thời "
+    "thống nhất các ưu tiên hợp tác kinh tế trong năm tới, trong đó có chuyển đổi số và kinh tế xanh.",
+    "Bên lề Hội nghị, Bộ trưởng Nguyễn Hồng Diên đã có các cuộc gặp song phương với Bộ trưởng Thương mại "
+    "Thái Lan và Bộ trưởng Công nghiệp Malaysia để bàn về việc tháo gỡ rào cản thương mại giữa các nước.",
+]
+PLAIN = TITLE + "\n" + "\n".join(BODY) + "\n"
+
+
+def facts(text: str) -> tuple[set, set]:
+    """The meetings (series, ordinal, dates, city, country) and people (name, country) read from a .txt file."""
+    reading = read_article(article_from_text(text, "t.txt"))
+    meetings = {(m.series, m.ordinal, m.start, m.end, m.city, m.country) for m in reading.meetings}
+    people = {(p.name, p.country) for p in reading.people}
+    return meetings, people
+
+
+def spans_in_original(text: str) -> list[str]:
+    """Each meeting's evidence as the original text it maps back to."""
+    article = article_from_text(text, "t.txt")
+    out = []
+    for meeting in read_article(article).meetings:
+        for span in meeting.evidence.spans:
+            original = article.offsets.span_to_original(span)
+            out.append(article.original[original.start:original.end])
+    return out
+
+
+def test_the_plain_article_gives_the_meeting():
+    meetings, people = facts(PLAIN)
+    assert any(m[0] == "aem" and m[1] == 54 for m in meetings), meetings
+    assert ("Nguyễn Hồng Diên", "VN") in people
+
+
+# --- HTML entities left in the text -------------------------------------------------------------------------------
+
+def test_entities_left_in_the_text_read_as_the_characters_they_stand_for():
+    messy = PLAIN.replace("Kinh tế ASEAN", "Kinh&nbsp;tế ASEAN").replace("Hồng Diên", "Hồng&#160;Diên")
+    assert facts(messy) == facts(PLAIN)
+
+
+def test_an_expanded_entity_maps_back_to_its_ampersand():
+    text, index = decode_entities("A&amp;B &nbsp;C &bogus; &#x2013;")
+    assert text == "A&B \u00a0C &bogus; \u2013"
+    assert index[1] == 1 and index[2] == 6 and index[4] == 8 and index[5] == 14
+
+
+# --- typographic dashes -------------------------------------------------------------------------------------------
+
+def test_en_and_em_dashes_read_as_the_hyphen():
+    typed = PLAIN.replace("diễn ra từ ngày 14-18/9/2022", "diễn ra từ ngày 14 đến 18-9-2022 - tại Siem Reap")
+    messy = typed.replace("18-9-2022", "18–9–2022").replace(" - tại", " — tại")
+    assert facts(messy) == facts(typed)
+    meetings, _ = facts(messy)
+    assert any(m[0] == "aem" and m[3] == "2022-09-18" for m in meetings), meetings
