@@ -51,6 +51,11 @@ def hard_wrap(text: str, rng: random.Random) -> str:
     return "\n".join(out) + "\n"
 
 
+def hard_wrap_dense(text: str, rng: random.Random) -> str:
+    """Text copied from a fixed-width view wraps at 70-80 columns with no blank line between paragraphs."""
+    return "\n".join(line for line in hard_wrap(text, rng).split("\n") if line.strip()) + "\n"
+
+
 def crlf(text: str, rng: random.Random) -> str:
     """Files saved on Windows end their lines with CR LF."""
     return text.replace("\n", "\r\n")
@@ -184,6 +189,7 @@ def related_stories(text: str, rng: random.Random) -> str:
 
 KINDS: dict[str, Perturbation] = {
     "wrap": hard_wrap,
+    "wrap-dense": hard_wrap_dense,
     "crlf": crlf,
     "spaces": odd_spaces,
     "zero-width": zero_width,

@@ -66,3 +66,35 @@ def test_en_and_em_dashes_read_as_the_hyphen():
     assert facts(messy) == facts(typed)
     meetings, _ = facts(messy)
     assert any(m[0] == "aem" and m[3] == "2022-09-18" for m in meetings), meetings
+
+
+# --- hard-wrapped lines -------------------------------------------------------------------------------------------
+
+def wrapped(width: int, *, blank_between: bool) -> str:
+    """PLAIN as an e-mail client or a fixed-width copy wraps it."""
+    import textwrap
+    paragraphs = [textwrap.fill(p, width=width, break_long_words=False) for p in [TITLE, *BODY]]
+    return ("\n\n" if blank_between else "\n").join(paragraphs) + "\n"
+
+
+def test_a_hard_wrapped_article_gives_the_same_meetings_and_people():
+    assert facts(wrapped(72, blank_between=True)) == facts(PLAIN)
+    assert facts(wrapped(78, blank_between=False)) == facts(PLAIN)
+
+
+def test_spans_of_a_hard_wrapped_article_map_back_to_the_wrapped_original():
+    text = wrapped(60, blank_between=True)
+    article = article_from_text(text, "t.txt")
+    assert article.title == TITLE
+    assert BODY[0] in article.text   # a paragraph is one line again
+    found = spans_in_original(text)
+    assert found
+    for piece in found:
+        assert " ".join(piece.split()) in " ".join(text.split())  # the same words, with the wrap's line breaks
+
+
+def test_prose_with_lines_of_every_length_is_not_taken_for_a_hard_wrap():
+    from summitgraph.ingest.shapes import unwrap_hard_lines
+    assert unwrap_hard_lines(PLAIN) == PLAIN
+    menu = "\n".join(["Trang chủ", "Thời sự", "Thế giới", "Kinh tế", "Văn hóa", "Thể thao", "Liên hệ"])
+    assert unwrap_hard_lines(menu) == menu

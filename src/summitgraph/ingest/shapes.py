@@ -65,3 +65,52 @@ def unify_dashes(text: str) -> str:
 def compose_index(outer: list[int], inner: list[int]) -> list[int]:
     """Chain two maps: ``inner`` indexes into the text ``outer`` maps back to the original."""
     return [outer[i] for i in inner]
+
+
+# A text is hard-wrapped when most of its lines stop near one width no paragraph of news prose keeps to.
+MIN_WRAPPED_LINES = 6
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 40, 110
+NEAR_WIDTH = 20            # a wrapped line ends within this many characters of the width...
+MIN_NEAR_SHARE = 0.5       # ...for at least half of the lines
+MAX_OVER_SHARE = 0.05      # and hardly any line (a long web address) runs past it
+
+
+def unwrap_hard_lines(text: str) -> str:
+    """Join the lines a hard wrap broke a paragraph into (same length: each such line break becomes a space).
+    A line is joined to the next when the next one's first word would not have fitted after it: the wrap broke
+    there, not the writer. Blank lines still part paragraphs."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    out = list(text)
+    offset = 0
+    for line, following in zip(lines, lines[1:]):
+        offset += len(line)
+        if _broken_by_the_wrap(line, following, width):
+            out[offset] = " "
+        offset += 1
+    return "".join(out)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard wrap broke ``lines`` at, or None when they are not hard-wrapped."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    near = sum(1 for n in lengths if width - NEAR_WIDTH <= n <= width)
+    over = sum(1 for n in lengths if n > width + 5)
+    if near < MIN_NEAR_SHARE * len(lengths) or over > MAX_OVER_SHARE * len(lengths):
+        return None
+    return max(n for n in lengths if n <= width + 5)
+
+
+def _broken_by_the_wrap(line: str, following: str, width: int) -> bool:
+    """``line`` is full: the first word of ``following`` would have run past ``width`` after it."""
+    if not line.strip() or not following.strip() or following[0].isspace():
+        return False
+    next_word = following.split()[0]
+    return len(line.rstrip()) + 1 + len(next_word) > width
