@@ -5,6 +5,7 @@ from __future__ import annotations
 from summitgraph.extract.pipeline import read_article
 from summitgraph.ingest import article_from_text
 from summitgraph.ingest.shapes import decode_entities
+from summitgraph.model import Span
 
 TITLE = "Việt Nam dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 tại Campuchia"
 BODY = [
@@ -98,3 +99,34 @@ def test_prose_with_lines_of_every_length_is_not_taken_for_a_hard_wrap():
     assert unwrap_hard_lines(PLAIN) == PLAIN
     menu = "\n".join(["Trang chủ", "Thời sự", "Thế giới", "Kinh tế", "Văn hóa", "Thể thao", "Liên hệ"])
     assert unwrap_hard_lines(menu) == menu
+
+
+# --- headline and lead in capitals --------------------------------------------------------------------------------
+
+def test_a_headline_and_lead_in_capitals_give_the_same_meeting_city_and_people():
+    messy = TITLE.upper() + "\n" + BODY[0].upper() + "\n" + "\n".join(BODY[1:]) + "\n"
+    plain_meetings, plain_people = facts(PLAIN)
+    meetings, people = facts(messy)
+    assert meetings == plain_meetings
+    assert ("Nguyễn Hồng Diên", "VN") in people and ("Sun Chanthol", "KH") in people
+
+
+def test_a_name_said_only_in_a_capitals_lead_is_read_as_a_name():
+    lead = ("NGÀY 14/9/2022, BỘ TRƯỞNG CÔNG THƯƠNG TRẦN VĂN KHÔI ĐÃ DỰ HỘI NGHỊ BỘ TRƯỞNG KINH TẾ ASEAN LẦN THỨ 54 "
+            "TẠI SIEM REAP, CAMPUCHIA.")
+    text = TITLE + "\n" + lead + "\n" + "\n".join(BODY[1:]) + "\n"
+    article = article_from_text(text, "t.txt")
+    assert "Trần Văn Khôi" in article.text and "Siem Reap" in article.text
+    people = {p.name for p in read_article(article).people}
+    assert "Trần Văn Khôi" in people
+    start = article.text.index("Trần Văn Khôi")
+    span = article.offsets.span_to_original(Span(start, start + len("Trần Văn Khôi")))
+    assert article.original[span.start:span.end] == "TRẦN VĂN KHÔI"
+
+
+def test_an_acronym_and_a_foreign_name_in_capitals_keep_their_shape():
+    from summitgraph.ingest.shapes import restore_case
+    text = "Tin\nÔNG DUTERTE DỰ HỘI NGHỊ ADMM TẠI MANILA CÙNG CÁC BỘ TRƯỞNG.\nCác bộ trưởng đã dự hội nghị.\n"
+    restored = restore_case(text)
+    assert len(restored) == len(text)
+    assert "Duterte" in restored and "ADMM" in restored and "Manila" in restored and "bộ trưởng" in restored

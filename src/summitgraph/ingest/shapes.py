@@ -11,7 +11,11 @@ both back, so a span found in the reshaped text still points into the original:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.entities import html5
+
+from summitgraph.ingest.lexicon import COMMON_SYLLABLES
+from summitgraph.text.normalize import fold_keep_length
 
 # A character reference: decimal, hexadecimal or named, closed by its semicolon.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -72,7 +76,10 @@ MIN_WRAPPED_LINES = 6
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 40, 110
 NEAR_WIDTH = 20            # a wrapped line ends within this many characters of the width...
 MIN_NEAR_SHARE = 0.5       # ...for at least half of the lines
-MAX_OVER_SHARE = 0.05      # and hardly any line (a long web address) runs past it
+MAX_OVER_SHARE = 0.05      # and hardly any line (a long web address) runs past it;
+MIN_OPEN_END_SHARE = 0.4   # many lines stop inside a sentence, where no writer ends a line
+MIN_DISTINCT_SHARE = 0.8   # and the lines differ from each other
+_SENTENCE_CLOSERS = frozenset('.!?…:;"”»)')
 
 
 def unwrap_hard_lines(text: str) -> str:
@@ -105,6 +112,11 @@ def wrap_width(lines: list[str]) -> int | None:
     over = sum(1 for n in lengths if n > width + 5)
     if near < MIN_NEAR_SHARE * len(lengths) or over > MAX_OVER_SHARE * len(lengths):
         return None
+    if len({line.strip() for line in lines if line.strip()}) < MIN_DISTINCT_SHARE * len(lengths):
+        return None   # the same line over and over is a menu or a repeated headline, not a paragraph cut up
+    open_ends = sum(1 for line in lines if line.strip() and line.rstrip()[-1] not in _SENTENCE_CLOSERS)
+    if open_ends < MIN_OPEN_END_SHARE * len(lengths):
+        return None
     return max(n for n in lengths if n <= width + 5)
 
 
@@ -114,3 +126,154 @@ def _broken_by_the_wrap(line: str, following: str, width: int) -> bool:
         return False
     next_word = following.split()[0]
     return len(line.rstrip()) + 1 + len(next_word) > width
+
+
+# A line set in capitals: enough words that it is a headline or a paragraph (not an acronym, a byline or a label),
+# nearly every cased letter upper case.
+MIN_SHOUTED_WORDS = 5
+MIN_UPPER_SHARE = 0.9
+_WORD = re.compile(r"[^\W\d_]+")
+# What a word that opens a sentence follows (besides the line's start): an end of sentence or an opening mark.
+_SENTENCE_OPENERS = frozenset('.!?:;…"“”«»()[]-')
+
+
+def restore_case(text: str) -> str:
+    """Lines set in capitals (a headline, a lead) in the case prose has, for rules that read capitals as names.
+    Each word takes the case the article writes it in elsewhere ("ASEAN", "Campuchia", "bộ trưởng"); a word the
+    article writes nowhere else is lower case, capitalised where a sentence opens. Same length: offsets hold."""
+    lines = text.split("\n")
+    shouted = [i for i, line in enumerate(lines) if _is_shouted(line)]
+    if not shouted:
+        return text
+    casing = _article_casing([line for i, line in enumerate(lines) if i not in set(shouted)])
+    for i in shouted:
+        lines[i] = _in_prose_case(lines[i], casing)
+    return "\n".join(lines)
+
+
+def _is_shouted(line: str) -> bool:
+    """Capitals throughout a line of several words."""
+    if len(line.split()) < MIN_SHOUTED_WORDS:
+        return False
+    cased = [ch for ch in line if ch.isupper() or ch.islower()]
+    return len(cased) >= 12 and sum(ch.isupper() for ch in cased) >= MIN_UPPER_SHARE * len(cased)
+
+
+def _article_casing(lines: list[str]) -> dict[str, str]:
+    """For each word (lower-cased) the spelling the article uses most inside sentences (an opening word is
+    capitalised whatever it is, so it does not count)."""
+    counts: dict[str, dict[str, int]] = {}
+    for line in lines:
+        for match in _WORD.finditer(line):
+            if _opens_sentence(line, match.start()):
+                continue
+            word = match.group()
+            forms = counts.setdefault(word.lower(), {})
+            forms[word] = forms.get(word, 0) + 1
+    return {key: max(forms, key=lambda form: (forms[form], form.islower())) for key, forms in counts.items()}
+
+
+def _opens_sentence(line: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its line or follows a sentence's end or an opening mark."""
+    before = start - 1
+    while before >= 0 and line[before].isspace():
+        before -= 1
+    return before < 0 or line[before] in _SENTENCE_OPENERS
+
+
+def _in_prose_case(line: str, casing: dict[str, str]) -> str:
+    """One capitals line in prose case: each word as the article spells it elsewhere; else a place, country or
+    office-holder the registry knows as it is written there; else a person's name opening with a family name
+    capitalised; else lower case, capitalised where a sentence opens."""
+    out = list(line.lower())
+    unknown = set()
+    for match in _WORD.finditer(line):
+        word, start = match.group(), match.start()
+        form = casing.get(word.lower())
+        if form is None:
+            form = _unknown_word_case(word, opens_sentence=_opens_sentence(line, start))
+        _put(out, start, word, form)
+    registry_names = _case_known_names(line, out)
+    _case_person_names(line, out, casing, registry_names)
+    return "".join(out)
+
+
+def _unknown_word_case(word: str, *, opens_sentence: bool) -> str:
+    """A word the article writes nowhere else: no Vietnamese syllable is a foreign name ("DUTERTE") or, short,
+    an acronym ("ADMM"); a syllable is lower case, capitalised where a sentence opens."""
+    if not is_vietnamese_syllable(word):
+        return word if len(word) <= 5 else word[:1] + word[1:].lower()
+    lower = word.lower()
+    return lower[:1].upper() + lower[1:] if opens_sentence else lower
+
+
+# One Vietnamese syllable, folded: an initial consonant, one to three vowels, a final consonant or glide.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiouy])?")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    return _SYLLABLE.fullmatch(fold_keep_length(word)) is not None
+
+
+def _put(out: list[str], start: int, word: str, form: str) -> None:
+    """Write ``form`` over ``word`` at ``start`` when it has the same length (the offsets must hold)."""
+    if len(form) == len(word):
+        out[start:start + len(word)] = form
+
+
+def _case_known_names(line: str, out: list[str]) -> set[int]:
+    """Places, countries and office-holders of the registry, spelled as the registry spells them; the offsets
+    they cover."""
+    pattern, spellings = _registry_names()
+    covered: set[int] = set()
+    for match in pattern.finditer(line.lower()):
+        _put(out, match.start(), match.group(), spellings[match.group()])
+        covered.update(range(match.start(), match.end()))
+    return covered
+
+
+def _case_person_names(line: str, out: list[str], casing: dict[str, str], taken: set[int]) -> None:
+    """A Vietnamese family name the article writes nowhere else and that is no common word, and the one or two
+    words after it the article does not write either ("NGUYỄN HỒNG DIÊN"), as a person's name. A name the
+    article writes elsewhere has its case from there already."""
+    words = [w for w in _WORD.finditer(line) if w.start() not in taken]
+    family_names = vietnamese_family_names()
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        if first.lower() in casing or first.lower() in COMMON_SYLLABLES \
+                or first[:1] + first[1:].lower() not in family_names:
+            i += 1
+            continue
+        run = [words[i]]
+        for following in words[i + 1:i + 3]:
+            if following.group().lower() in casing or line[run[-1].end():following.start()] != " ":
+                break
+            run.append(following)
+        if len(run) >= 2:
+            for word in run:
+                text = word.group()
+                _put(out, word.start(), text, text[:1] + text[1:].lower())
+        i += len(run)
+
+
+@lru_cache(maxsize=1)
+def vietnamese_family_names() -> frozenset[str]:
+    from summitgraph.extract.names import surnames
+    return surnames()[0]
+
+
+@lru_cache(maxsize=1)
+def _registry_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Capitalised spellings of the registry's places, countries and office-holders, by their lower case."""
+    from summitgraph import registry
+    names = [s for city in registry.cities().values() for s in city.spellings]
+    names += [s for country in registry.countries().values() for s in country.names]
+    names += list(registry.provinces())
+    for row in registry._rows("office_holders.tsv"):
+        names += row[2].split("|") if len(row) > 2 else []
+    # A one-word spelling that is also a Vietnamese syllable ("Viên", "Lào") would be read in common words.
+    spellings = {n.lower(): n for n in names if n[:1].isupper() and len(n.lower()) == len(n) and len(n) > 2
+                 and (" " in n or not is_vietnamese_syllable(n))}
+    alternation = "|".join(re.escape(k) for k in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])"), spellings
