@@ -160,6 +160,8 @@ def site_name(text: str, rng: random.Random) -> str:
     """Titles copied from a browser tab carry the site's name before or after them ("Báo X | ...")."""
     title, lines = _title_and_body(text)
     site = rng.choice(SITE_NAMES)
+    if not title.strip():
+        return text   # a file without a headline has no tab title to copy
     title = rng.choice([f"{site} | {title}", f"{title} - {site}", f"{title} | {site}", f"{site} - {title}"])
     return _join(title, lines)
 

@@ -130,3 +130,19 @@ def test_an_acronym_and_a_foreign_name_in_capitals_keep_their_shape():
     restored = restore_case(text)
     assert len(restored) == len(text)
     assert "Duterte" in restored and "ADMM" in restored and "Manila" in restored and "bộ trưởng" in restored
+
+
+# --- a site's name on the title line ------------------------------------------------------------------------------
+
+def test_a_site_name_before_or_after_the_title_is_not_part_of_it():
+    for title in (f"Báo Nhân Dân điện tử | {TITLE}", f"{TITLE} - VietnamPlus", f"{TITLE} | baoquocte.vn"):
+        article = article_from_text(title + "\n" + "\n".join(BODY) + "\n", "t.txt")
+        assert article.title == TITLE, title
+        start = article.text.index(TITLE)
+        span = article.offsets.span_to_original(Span(start, start + len(TITLE)))
+        assert article.original[span.start:span.end] == TITLE
+
+
+def test_a_title_whose_second_half_follows_a_dash_keeps_it():
+    title = "Hội đàm cấp cao Việt Nam - Nhật Bản tại Tokyo"
+    assert article_from_text(title + "\n" + "\n".join(BODY) + "\n", "t.txt").title == title

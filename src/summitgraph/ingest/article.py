@@ -7,8 +7,8 @@ from pathlib import PurePath
 from summitgraph.ingest.clean import clean_page, compose, span_to_original
 from summitgraph.ingest.limits import check_text_length
 from summitgraph.ingest.quality import quality_flags
-from summitgraph.ingest.shapes import (compose_index, decode_entities, restore_case, unify_dashes,
-                                       unwrap_hard_lines)
+from summitgraph.ingest.shapes import (compose_index, decode_entities, restore_case, strip_site_name,
+                                       unify_dashes, unwrap_hard_lines)
 from summitgraph.model import Article
 from summitgraph.text.normalize import normalize_with_map
 
@@ -47,10 +47,11 @@ def article_from_text(raw: str, source: str, *, title: str | None = None, id: st
 
 def read_shapes(original: str) -> tuple[str, list[int]]:
     """The original in its plain shape (entities expanded, normalised, one dash, hard-wrapped lines joined,
-    capitals lines in prose case) and the map back into it."""
+    no site name on the title, capitals lines in prose case) and the map back into it."""
     decoded, decoded_index = decode_entities(original)
     normalized, index = normalize_with_map(decoded)
-    return restore_case(unwrap_hard_lines(unify_dashes(normalized))), compose_index(decoded_index, index)
+    text, index = strip_site_name(unwrap_hard_lines(unify_dashes(normalized)), compose_index(decoded_index, index))
+    return restore_case(text), index
 
 
 def text_hash(article: Article) -> str:

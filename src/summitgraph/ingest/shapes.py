@@ -15,7 +15,7 @@ from functools import lru_cache
 from html.entities import html5
 
 from summitgraph.ingest.lexicon import COMMON_SYLLABLES
-from summitgraph.text.normalize import fold_keep_length
+from summitgraph.text.normalize import fold, fold_keep_length
 
 # A character reference: decimal, hexadecimal or named, closed by its semicolon.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -277,3 +277,60 @@ def _registry_names() -> tuple[re.Pattern[str], dict[str, str]]:
                  and (" " in n or not is_vietnamese_syllable(n))}
     alternation = "|".join(re.escape(k) for k in sorted(spellings, key=len, reverse=True))
     return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])"), spellings
+
+
+# A title copied from a browser tab carries the site's name before or after a separator ("Báo X | ...").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|::|»)\s+")
+# How outlets name themselves (folded): a paper, a magazine, a portal, a station.
+_OUTLET_OPENERS = ("bao ", "tap chi ", "cong thong tin", "trang thong tin", "trang tin ", "dai ", "kenh ",
+                   "truyen hinh ", "thong tan xa ")
+_DOMAIN = re.compile(r"\.(?:vn|com|net|org|gov|info)\b")
+MAX_SITE_WORDS = 8
+MIN_HEADLINE_WORDS = 4
+
+
+def strip_site_name(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """The title line without a site's name before or after it, and the map with those characters gone."""
+    title_end = text.find("\n")
+    title = text if title_end < 0 else text[:title_end]
+    keep = _headline_part(title)
+    if keep is None:
+        return text, index
+    start, end = keep
+    return text[start:end] + text[len(title):], index[start:end] + index[len(title):]
+
+
+def _headline_part(title: str) -> tuple[int, int] | None:
+    """Where the headline stands in ``title`` when a site name opens or closes it, else None."""
+    headless = re.fullmatch(r"\s*(?:\||-|::|»)\s+(.*)", title)
+    if headless and is_site_name(headless.group(1)):
+        return 0, 0   # a page without a headline: its tab shows the site's name alone
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    first, last = separators[0], separators[-1]
+    if is_site_name(title[last.end():]) and len(title[:last.start()].split()) >= MIN_HEADLINE_WORDS:
+        return 0, last.start()
+    if is_site_name(title[:first.start()]) and len(title[first.end():].split()) >= MIN_HEADLINE_WORDS:
+        return first.end(), len(title)
+    return None
+
+
+def is_site_name(part: str) -> bool:
+    """An outlet's name: a paper, magazine, portal or station ("Báo Quốc tế", "Tạp chí Cộng sản"), a web
+    address, or one of the outlets the monitor watches ("VietnamPlus", "Thanh Niên")."""
+    words = part.split()
+    if not words or len(words) > MAX_SITE_WORDS:
+        return False
+    key = fold(part)
+    if key.startswith(_OUTLET_OPENERS) or _DOMAIN.search(key):
+        return True
+    return key.replace(" ", "") in known_outlets()
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> frozenset[str]:
+    """The names of the monitor's bundled outlets, folded, without spaces ("vietnamplus", "thanhnien")."""
+    from importlib.resources import files
+    listing = files("summitgraph.monitor").joinpath("data/default_sources.toml").read_text(encoding="utf-8")
+    return frozenset(re.findall(r'^name = "([^"]+)"', listing, flags=re.MULTILINE))
