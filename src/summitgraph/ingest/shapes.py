@@ -78,7 +78,7 @@ NEAR_WIDTH = 20            # a wrapped line ends within this many characters of 
 MIN_NEAR_SHARE = 0.5       # ...for at least half of the lines
 MAX_OVER_SHARE = 0.05      # and hardly any line (a long web address) runs past it;
 MIN_OPEN_END_SHARE = 0.4   # many lines stop inside a sentence, where no writer ends a line
-MIN_DISTINCT_SHARE = 0.8   # and the lines differ from each other
+MIN_DISTINCT_SHARE = 0.5   # and the lines differ from each other
 _SENTENCE_CLOSERS = frozenset('.!?…:;"”»)')
 
 
