@@ -146,3 +146,10 @@ def test_a_site_name_before_or_after_the_title_is_not_part_of_it():
 def test_a_title_whose_second_half_follows_a_dash_keeps_it():
     title = "Hội đàm cấp cao Việt Nam - Nhật Bản tại Tokyo"
     assert article_from_text(title + "\n" + "\n".join(BODY) + "\n", "t.txt").title == title
+
+
+def test_a_short_foreign_name_in_capitals_is_no_acronym_and_a_name_run_stops_at_a_function_word():
+    from summitgraph.ingest.shapes import restore_case
+    text = "Tin\nĐẠI SỨ MARC MEALY VÀ ÔNG LƯU VĂN KHÁNH ĐÃ DỰ HỘI NGHỊ ADMM TẠI JAKARTA.\nCác đại biểu đã dự.\n"
+    restored = restore_case(text)
+    assert restored.split("\n")[1].startswith("Đại sứ Marc Mealy và ông Lưu Văn Khánh đã dự hội nghị ADMM tại Jakarta")

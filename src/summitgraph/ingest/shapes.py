@@ -189,9 +189,12 @@ def _in_prose_case(line: str, casing: dict[str, str]) -> str:
     unknown = set()
     for match in _WORD.finditer(line):
         word, start = match.group(), match.start()
+        opens = _opens_sentence(line, start)
         form = casing.get(word.lower())
         if form is None:
-            form = _unknown_word_case(word, opens_sentence=_opens_sentence(line, start))
+            form = _unknown_word_case(word, opens_sentence=opens)
+        elif opens:
+            form = form[:1].upper() + form[1:]
         _put(out, start, word, form)
     registry_names = _case_known_names(line, out)
     _case_person_names(line, out, casing, registry_names)
@@ -200,9 +203,9 @@ def _in_prose_case(line: str, casing: dict[str, str]) -> str:
 
 def _unknown_word_case(word: str, *, opens_sentence: bool) -> str:
     """A word the article writes nowhere else: no Vietnamese syllable is a foreign name ("DUTERTE") or, short,
-    an acronym ("ADMM"); a syllable is lower case, capitalised where a sentence opens."""
+    an acronym the registry knows ("ADMM"); a syllable is lower case, capitalised where a sentence opens."""
     if not is_vietnamese_syllable(word):
-        return word if len(word) <= 5 else word[:1] + word[1:].lower()
+        return word if word.rstrip("+") in known_acronyms() else word[:1] + word[1:].lower()
     lower = word.lower()
     return lower[:1].upper() + lower[1:] if opens_sentence else lower
 
@@ -213,6 +216,17 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx]
 
 def is_vietnamese_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(fold_keep_length(word)) is not None
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> frozenset[str]:
+    """Every word in capitals the registry writes (ASEAN, ADMM, RCEP, APEC...)."""
+    from summitgraph import registry
+    found: set[str] = set()
+    for path in registry.DATA.iterdir():
+        if path.suffix in (".tsv", ".txt"):
+            found.update(w for w in re.findall(r"[^\W\d_]{2,}", path.read_text(encoding="utf-8")) if w.isupper())
+    return frozenset(found)
 
 
 def _put(out: list[str], start: int, word: str, form: str) -> None:
@@ -232,6 +246,11 @@ def _case_known_names(line: str, out: list[str]) -> set[int]:
     return covered
 
 
+# Function words that end a name run: "NGUYỄN VĂN A ĐÃ ...", "BỘ NÔNG NGHIỆP VÀ ...".
+NOT_IN_NAMES = frozenset("và của là có đã sẽ được với tại cho trong về này các những một không đến từ theo nói cũng "
+                         "khi để ở vào ra nhưng".split())
+
+
 def _case_person_names(line: str, out: list[str], casing: dict[str, str], taken: set[int]) -> None:
     """A Vietnamese family name the article writes nowhere else and that is no common word, and the one or two
     words after it the article does not write either ("NGUYỄN HỒNG DIÊN"), as a person's name. A name the
@@ -247,7 +266,8 @@ def _case_person_names(line: str, out: list[str], casing: dict[str, str], taken:
             continue
         run = [words[i]]
         for following in words[i + 1:i + 3]:
-            if following.group().lower() in casing or line[run[-1].end():following.start()] != " ":
+            key = following.group().lower()
+            if key in casing or key in NOT_IN_NAMES or line[run[-1].end():following.start()] != " ":
                 break
             run.append(following)
         if len(run) >= 2:
