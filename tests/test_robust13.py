@@ -153,3 +153,11 @@ def test_a_short_foreign_name_in_capitals_is_no_acronym_and_a_name_run_stops_at_
     text = "Tin\nĐẠI SỨ MARC MEALY VÀ ÔNG LƯU VĂN KHÁNH ĐÃ DỰ HỘI NGHỊ ADMM TẠI JAKARTA.\nCác đại biểu đã dự.\n"
     restored = restore_case(text)
     assert restored.split("\n")[1].startswith("Đại sứ Marc Mealy và ông Lưu Văn Khánh đã dự hội nghị ADMM tại Jakarta")
+
+
+def test_guillemets_read_as_curly_quotes():
+    from summitgraph.ingest.shapes import unify_dashes_and_quotes
+    assert unify_dashes_and_quotes("«Hợp tác» — ‹tốt›") == "“Hợp tác” - ‘tốt’"
+    typed = PLAIN.replace("Phát biểu khai mạc, Phó Thủ tướng", "“Khu vực cần đoàn kết”, Phó Thủ tướng")
+    messy = typed.replace("“", "«").replace("”", "»")
+    assert facts(messy) == facts(typed)

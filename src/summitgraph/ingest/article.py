@@ -8,7 +8,7 @@ from summitgraph.ingest.clean import clean_page, compose, span_to_original
 from summitgraph.ingest.limits import check_text_length
 from summitgraph.ingest.quality import quality_flags
 from summitgraph.ingest.shapes import (compose_index, decode_entities, restore_case, strip_site_name,
-                                       unify_dashes, unwrap_hard_lines)
+                                       unify_dashes_and_quotes, unwrap_hard_lines)
 from summitgraph.model import Article
 from summitgraph.text.normalize import normalize_with_map
 
@@ -46,11 +46,12 @@ def article_from_text(raw: str, source: str, *, title: str | None = None, id: st
 
 
 def read_shapes(original: str) -> tuple[str, list[int]]:
-    """The original in its plain shape (entities expanded, normalised, one dash, hard-wrapped lines joined,
-    no site name on the title, capitals lines in prose case) and the map back into it."""
+    """The original in its plain shape (entities expanded, normalised, one dash, curly quotes, hard-wrapped lines
+    joined, no site name on the title, capitals lines in prose case) and the map back into it."""
     decoded, decoded_index = decode_entities(original)
     normalized, index = normalize_with_map(decoded)
-    text, index = strip_site_name(unwrap_hard_lines(unify_dashes(normalized)), compose_index(decoded_index, index))
+    text = unwrap_hard_lines(unify_dashes_and_quotes(normalized))
+    text, index = strip_site_name(text, compose_index(decoded_index, index))
     return restore_case(text), index
 
 

@@ -4,9 +4,11 @@ Each step takes text and a map (for every character, the index of the original c
 both back, so a span found in the reshaped text still points into the original:
 
 - ``decode_entities``: HTML entities left in text by a scraper (``&nbsp;``, ``&amp;``, ``&#8211;``).
-- ``unify_dashes``: every dash variant (en, em, figure, minus...) as one "-": the grammars know one.
+- ``unify_dashes_and_quotes``: every dash variant as one "-", guillemets as curly quotes: the grammars know those.
 - ``unwrap_hard_lines``: e-mail and copy-paste wrap paragraphs at 70-80 columns; the breaks inside a paragraph
   become spaces again (same length: offsets unchanged).
+- ``strip_site_name``: a title copied from a browser tab carries the site's name ("Báo X | ...").
+- ``restore_case``: a headline or lead set in capitals, in the case prose has (same length).
 """
 from __future__ import annotations
 
@@ -57,13 +59,18 @@ def _entity_value(reference: str) -> str | None:
     return chr(code)
 
 
-# Hyphen look-alikes: non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign.
+# Hyphen look-alikes: non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign; and the
+# quotation marks of other typographies (guillemets, low-9) as the curly ones Vietnamese news prints.
 _DASHES = str.maketrans({c: "-" for c in "\u2011\u2012\u2013\u2014\u2015\u2212"})
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”", "‹": "‘", "›": "’", "„": "“"})
 
 
-def unify_dashes(text: str) -> str:
-    """Every dash variant as "-" (same length): a date range "18–19/1" or an aside " — " reads as typed."""
-    return text.translate(_DASHES)
+def unify_dashes_and_quotes(text: str) -> str:
+    """Every dash variant as "-" and guillemets as curly quotes (same length): a date range "18–19/1", an aside
+    " — " or a «quotation» reads as typed. Only a text that opens a guillemet quotes with them: a "»" alone is
+    more likely a byte of mojibake ("Há»™i"), which the quality flags must still see."""
+    text = text.translate(_DASHES)
+    return text.translate(_GUILLEMETS) if "«" in text or "„" in text else text
 
 
 def compose_index(outer: list[int], inner: list[int]) -> list[int]:
