@@ -161,3 +161,10 @@ def test_guillemets_read_as_curly_quotes():
     typed = PLAIN.replace("Phát biểu khai mạc, Phó Thủ tướng", "“Khu vực cần đoàn kết”, Phó Thủ tướng")
     messy = typed.replace("“", "«").replace("”", "»")
     assert facts(messy) == facts(typed)
+
+
+def test_a_name_whose_word_is_also_a_common_word_keeps_its_capitals():
+    from summitgraph.ingest.shapes import restore_case
+    text = ("Tin\nTHỦ TƯỚNG PHẠM MINH CHÍNH DỰ HỘI NGHỊ VỀ BIỂN ĐÔNG TẠI HÀ NỘI.\n"
+            "Ngày 5/1, Thủ tướng Phạm Minh Chính nói về chính sách biển và Biển Đông. Chính phủ đã họp về chính sách.\n")
+    assert restore_case(text).split("\n")[1] == "Thủ tướng Phạm Minh Chính dự hội nghị về Biển Đông tại Hà Nội."

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 from html.entities import html5
 
 from summitgraph.ingest.lexicon import COMMON_SYLLABLES
@@ -152,9 +153,10 @@ def restore_case(text: str) -> str:
     shouted = [i for i, line in enumerate(lines) if _is_shouted(line)]
     if not shouted:
         return text
-    casing = _article_casing([line for i, line in enumerate(lines) if i not in set(shouted)])
+    others = [line for i, line in enumerate(lines) if i not in set(shouted)]
+    casing, names = _article_casing(others), _article_names(others)
     for i in shouted:
-        lines[i] = _in_prose_case(lines[i], casing)
+        lines[i] = _in_prose_case(lines[i], casing, names)
     return "\n".join(lines)
 
 
@@ -180,6 +182,45 @@ def _article_casing(lines: list[str]) -> dict[str, str]:
     return {key: max(forms, key=lambda form: (forms[form], form.islower())) for key, forms in counts.items()}
 
 
+MAX_NAME_WORDS = 5
+
+
+def _article_names(lines: list[str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The runs of two or more capitalised words the article writes ("Phạm Minh Chính", "Biển Đông"), found in
+    lower-case text: a name keeps its capitals even where one of its words is also a common word ("chính")."""
+    names = {name.lower(): name for line in lines for name in _capitalised_runs(line)
+             if len(name.lower()) == len(name)}
+    if not names:
+        return None
+    alternation = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])"), names
+
+
+def _capitalised_runs(line: str) -> Iterator[str]:
+    """Two to five capitalised words in a row, one space apart; a sentence's first word is no part of one."""
+    run: list[re.Match[str]] = []
+    for match in [*_WORD.finditer(line), None]:
+        capital = match is not None and match.group()[:1].isupper() and not _opens_sentence(line, match.start())
+        if capital and run and line[run[-1].end():match.start()] == " ":
+            run.append(match)
+            continue
+        if 2 <= len(run) <= MAX_NAME_WORDS:
+            yield line[run[0].start():run[-1].end()]
+        run = [match] if capital else []
+
+
+def _case_article_names(line: str, out: list[str], names: tuple[re.Pattern[str], dict[str, str]] | None) -> set[int]:
+    """The article's own capitalised names, spelled as it spells them; the offsets they cover."""
+    covered: set[int] = set()
+    if names is None:
+        return covered
+    pattern, spellings = names
+    for match in pattern.finditer(line.lower()):
+        _put(out, match.start(), match.group(), spellings[match.group()])
+        covered.update(range(match.start(), match.end()))
+    return covered
+
+
 def _opens_sentence(line: str, start: int) -> bool:
     """Whether the word at ``start`` is the first of its line or follows a sentence's end or an opening mark."""
     before = start - 1
@@ -188,7 +229,7 @@ def _opens_sentence(line: str, start: int) -> bool:
     return before < 0 or line[before] in _SENTENCE_OPENERS
 
 
-def _in_prose_case(line: str, casing: dict[str, str]) -> str:
+def _in_prose_case(line: str, casing: dict[str, str], names: tuple[re.Pattern[str], dict[str, str]] | None) -> str:
     """One capitals line in prose case: each word as the article spells it elsewhere; else a place, country or
     office-holder the registry knows as it is written there; else a person's name opening with a family name
     capitalised; else lower case, capitalised where a sentence opens."""
@@ -203,7 +244,7 @@ def _in_prose_case(line: str, casing: dict[str, str]) -> str:
         elif opens:
             form = form[:1].upper() + form[1:]
         _put(out, start, word, form)
-    registry_names = _case_known_names(line, out)
+    registry_names = _case_known_names(line, out) | _case_article_names(line, out, names)
     _case_person_names(line, out, casing, registry_names)
     return "".join(out)
 
