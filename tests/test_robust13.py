@@ -168,3 +168,10 @@ def test_a_name_whose_word_is_also_a_common_word_keeps_its_capitals():
     text = ("Tin\nTHỦ TƯỚNG PHẠM MINH CHÍNH DỰ HỘI NGHỊ VỀ BIỂN ĐÔNG TẠI HÀ NỘI.\n"
             "Ngày 5/1, Thủ tướng Phạm Minh Chính nói về chính sách biển và Biển Đông. Chính phủ đã họp về chính sách.\n")
     assert restore_case(text).split("\n")[1] == "Thủ tướng Phạm Minh Chính dự hội nghị về Biển Đông tại Hà Nội."
+
+
+def test_hyphenated_foreign_names_vowelless_acronyms_and_names_with_a_country_word():
+    from summitgraph.ingest.shapes import restore_case
+    text = "Tin\nTỔNG THỐNG ROH MOO-HYUN VÀ BÀ TRƯƠNG MỸ HOA GẶP LÃNH ĐẠO BỘ GD-ĐT TẠI SEOUL.\nNước Mỹ đã họp.\n"
+    line = restore_case(text).split("\n")[1]
+    assert "Roh Moo-hyun" in line and "Trương Mỹ Hoa" in line and "GD-ĐT" in line

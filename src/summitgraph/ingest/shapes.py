@@ -240,7 +240,7 @@ def _in_prose_case(line: str, casing: dict[str, str], names: tuple[re.Pattern[st
         opens = _opens_sentence(line, start)
         form = casing.get(word.lower())
         if form is None:
-            form = _unknown_word_case(word, opens_sentence=opens)
+            form = _unknown_word_case(word, opens_sentence=opens, after_hyphen=_after_hyphen(line, start))
         elif opens:
             form = form[:1].upper() + form[1:]
         _put(out, start, word, form)
@@ -249,13 +249,24 @@ def _in_prose_case(line: str, casing: dict[str, str], names: tuple[re.Pattern[st
     return "".join(out)
 
 
-def _unknown_word_case(word: str, *, opens_sentence: bool) -> str:
-    """A word the article writes nowhere else: no Vietnamese syllable is a foreign name ("DUTERTE") or, short,
-    an acronym the registry knows ("ADMM"); a syllable is lower case, capitalised where a sentence opens."""
+def _unknown_word_case(word: str, *, opens_sentence: bool, after_hyphen: bool) -> str:
+    """A word the article writes nowhere else: one without a vowel ("GD", "ĐT") or that the registry writes in
+    capitals ("ADMM") is an acronym; one that is no Vietnamese syllable is a foreign name ("DUTERTE"), lower
+    case after a hyphen inside it ("Moo-hyun"); a syllable is lower case, capitalised where a sentence opens."""
+    if not _VOWEL.search(fold_keep_length(word)) or word in known_acronyms():
+        return word
     if not is_vietnamese_syllable(word):
-        return word if word.rstrip("+") in known_acronyms() else word[:1] + word[1:].lower()
+        return word.lower() if after_hyphen else word[:1] + word[1:].lower()
     lower = word.lower()
     return lower[:1].upper() + lower[1:] if opens_sentence else lower
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _after_hyphen(line: str, start: int) -> bool:
+    """The word at ``start`` follows a hyphen joined to a letter ("MOO-HYUN"): the second syllable of one name."""
+    return start >= 2 and line[start - 1] == "-" and line[start - 2].isalpha()
 
 
 # One Vietnamese syllable, folded: an initial consonant, one to three vowels, a final consonant or glide.
@@ -301,7 +312,7 @@ NOT_IN_NAMES = frozenset("và của là có đã sẽ được với tại cho t
 
 def _case_person_names(line: str, out: list[str], casing: dict[str, str], taken: set[int]) -> None:
     """A Vietnamese family name the article writes nowhere else and that is no common word, and the one or two
-    words after it the article does not write either ("NGUYỄN HỒNG DIÊN"), as a person's name. A name the
+    words after it the article does not write in lower case ("NGUYỄN HỒNG DIÊN", "TRƯƠNG MỸ HOA"), as a name. A name the
     article writes elsewhere has its case from there already."""
     words = [w for w in _WORD.finditer(line) if w.start() not in taken]
     family_names = vietnamese_family_names()
@@ -315,7 +326,7 @@ def _case_person_names(line: str, out: list[str], casing: dict[str, str], taken:
         run = [words[i]]
         for following in words[i + 1:i + 3]:
             key = following.group().lower()
-            if key in casing or key in NOT_IN_NAMES or line[run[-1].end():following.start()] != " ":
+            if casing.get(key, "").islower() or key in NOT_IN_NAMES or line[run[-1].end():following.start()] != " ":
                 break
             run.append(following)
         if len(run) >= 2:
