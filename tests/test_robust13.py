@@ -175,3 +175,9 @@ def test_hyphenated_foreign_names_vowelless_acronyms_and_names_with_a_country_wo
     text = "Tin\nTỔNG THỐNG ROH MOO-HYUN VÀ BÀ TRƯƠNG MỸ HOA GẶP LÃNH ĐẠO BỘ GD-ĐT TẠI SEOUL.\nNước Mỹ đã họp.\n"
     line = restore_case(text).split("\n")[1]
     assert "Roh Moo-hyun" in line and "Trương Mỹ Hoa" in line and "GD-ĐT" in line
+
+
+def test_a_middle_name_that_is_also_a_common_word_stays_in_the_name():
+    from summitgraph.ingest.shapes import restore_case
+    text = "Tin\nĐẠI TƯỚNG PHAN VĂN GIANG DẪN ĐẦU ĐOÀN ĐẠI BIỂU DỰ HỘI NGHỊ.\nCác văn bản đã được ký kết.\n"
+    assert "Phan Văn Giang" in restore_case(text)

@@ -310,6 +310,10 @@ NOT_IN_NAMES = frozenset("và của là có đã sẽ được với tại cho t
                          "khi để ở vào ra nhưng".split())
 
 
+# Middle names that are common words too ("văn bản", "thị trường"): after a family name they are a name's.
+MIDDLE_NAMES = frozenset("văn thị đình hữu đức xuân quang minh thanh ngọc thế công bá trọng duy".split())
+
+
 def _case_person_names(line: str, out: list[str], casing: dict[str, str], taken: set[int]) -> None:
     """A Vietnamese family name the article writes nowhere else and that is no common word, and the one or two
     words after it the article does not write in lower case ("NGUYỄN HỒNG DIÊN", "TRƯƠNG MỸ HOA"), as a name. A name the
@@ -326,7 +330,8 @@ def _case_person_names(line: str, out: list[str], casing: dict[str, str], taken:
         run = [words[i]]
         for following in words[i + 1:i + 3]:
             key = following.group().lower()
-            if casing.get(key, "").islower() or key in NOT_IN_NAMES or line[run[-1].end():following.start()] != " ":
+            lower_elsewhere = casing.get(key, "").islower() and key not in MIDDLE_NAMES
+            if lower_elsewhere or key in NOT_IN_NAMES or line[run[-1].end():following.start()] != " ":
                 break
             run.append(following)
         if len(run) >= 2:
