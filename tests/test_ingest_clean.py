@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitgraph.ingest import article_from_text, clean, clean_page
+from summitgraph.ingest.article import read_shapes
 from summitgraph.ingest.clean import _only_share_runs, _share_words, credit_spans, is_headline, related_marker
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
 from summitgraph.model import Span
-from summitgraph.text.normalize import normalize, normalize_with_map
+from summitgraph.text.normalize import normalize
 
 FURNITURE_MARKERS = ("Đọc thêm", "Tin liên quan", "Bài viết cùng chủ đề", "Chia sẻ", "Tags:", "Xem thêm",
                      "Bình luận", "Bản quyền", "Theo dõi", "(Ảnh:", "Giá vàng")
@@ -253,8 +254,9 @@ def test_line_shapes() -> None:
 # --- the offset map, on the fixture and on random pages ---------------------------------------------------
 def assert_offsets_hold(raw: str) -> None:
     """Every kept character is the normalised original's character at its mapped offset, and the
-    article's composed map lands on the same letter of the raw original."""
-    normalized, index = normalize_with_map(raw)
+    article's composed map lands on the same letter of the raw original. The article reads the original in its
+    plain shape (ingest.article.read_shapes: normalised, hard wraps joined, capitals lines in prose case)."""
+    normalized, index = read_shapes(raw)
     cleaned, offsets, removed = clean(normalized)
     for seg in offsets.segments:
         assert cleaned[seg.clean_start:seg.clean_start + seg.length] == \

@@ -7,6 +7,8 @@ from pathlib import PurePath
 from summitgraph.ingest.clean import clean_page, compose, span_to_original
 from summitgraph.ingest.limits import check_text_length
 from summitgraph.ingest.quality import quality_flags
+from summitgraph.ingest.shapes import (compose_index, decode_entities, restore_case, strip_site_name,
+                                       unify_dashes_and_quotes, unwrap_hard_lines)
 from summitgraph.model import Article
 from summitgraph.text.normalize import normalize_with_map
 
@@ -22,7 +24,7 @@ def article_from_text(raw: str, source: str, *, title: str | None = None, id: st
     """
     check_text_length(raw, source)
     original = raw if title is None else " ".join(title.split()) + "\n" + raw
-    normalized, index = normalize_with_map(original)
+    normalized, index = read_shapes(original)
     result = clean_page(normalized, has_title=True)
     article = Article(
         id=id or PurePath(source).name or source,
@@ -41,6 +43,16 @@ def article_from_text(raw: str, source: str, *, title: str | None = None, id: st
     )
     article.quality = quality_flags(article)
     return article
+
+
+def read_shapes(original: str) -> tuple[str, list[int]]:
+    """The original in its plain shape (entities expanded, normalised, one dash, curly quotes, hard-wrapped lines
+    joined, no site name on the title, capitals lines in prose case) and the map back into it."""
+    decoded, decoded_index = decode_entities(original)
+    normalized, index = normalize_with_map(decoded)
+    text = unwrap_hard_lines(unify_dashes_and_quotes(normalized))
+    text, index = strip_site_name(text, compose_index(decoded_index, index))
+    return restore_case(text), index
 
 
 def text_hash(article: Article) -> str:
