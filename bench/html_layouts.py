@@ -310,3 +310,141 @@ OUTLET_LAYOUTS: dict[str, Callable[..., str]] = {
     "div-paragraphs": div_paragraphs, "on-topic": on_topic,
 }
 
+
+
+# ------------------------------------------------------------------------ round-13 layouts (2018-2025 sites)
+# Furniture of these layouts, written for them: unrelated stories, each with its own date as sites print it.
+OTHER_STORIES = (("Hà Nội mở thêm tuyến xe buýt điện nối các khu đô thị phía Tây", "03/02/2019"),
+                 ("Giá cà phê xuất khẩu lập đỉnh mới trong quý đầu năm", "17/04/2021"),
+                 ("Ngành du lịch chuẩn bị đón cao điểm hè với nhiều ưu đãi", "28/05/2018"))
+NEXT_STORY = ("Nông dân miền Tây tất bật thu hoạch lúa Đông Xuân",
+              "Những ngày này, trên khắp các cánh đồng ở miền Tây, nông dân tranh thủ nắng ráo để thu hoạch lúa "
+              "Đông Xuân, giá bán tại ruộng cao hơn cùng kỳ năm trước khoảng vài trăm đồng mỗi ký.")
+BREADCRUMB = ("Trang chủ", "Thời sự", "Đối ngoại")
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+CAPTION = "Các trưởng đoàn chụp ảnh chung trước giờ khai mạc phiên họp toàn thể."
+FURNITURE_MARKERS = (*FURNITURE_MARKERS, *(story for story, _ in OTHER_STORIES), NEXT_STORY[0], NEXT_STORY[1][:60],
+                     CAPTION)
+
+
+def _weekday_line(published: str, clock: str) -> str:
+    """"Thứ Hai, 12/06/2023 - 09:15", the byline date most sites print."""
+    from datetime import date
+
+    day = date.fromisoformat(published)
+    return f"{WEEKDAYS[day.weekday()]}, {_day_month_year(published)} - {clock}"
+
+
+def _breadcrumbs() -> str:
+    return '<ol class="breadcrumb">' + "".join(f'<li><a href="/c{i}">{c}</a></li>' for i, c in enumerate(BREADCRUMB)) \
+        + "</ol>"
+
+
+def _other_stories(slug: str) -> str:
+    return "".join(f'<li><a href="/{slug}-o{i}">{escape(story)}</a><span class="time">{when}</span></li>'
+                   for i, (story, when) in enumerate(OTHER_STORIES))
+
+
+def byline_visible(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Menu and breadcrumbs before the title; the date only in the visible byline beside the author
+    ("Thứ Hai, 12/06/2023 - 09:15"); the lead in an <h2> without a class; an unrelated "Tin liên quan" box
+    mid-body; the writer's name last; tags, then other stories each with its date."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    byline = (f'<div class="byline"><span class="writer">Minh Anh</span> '
+              f'<span>{_weekday_line(published, "09:15")}</span></div>') if published else \
+        '<div class="byline"><span class="writer">Minh Anh</span></div>'
+    box = f'<div class="inner-related"><b>Tin liên quan</b><ul>{_links(RELATED, slug)}</ul></div>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+</head><body><header><ul class="main-menu">{"".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(MENU))}</ul></header>
+<div class="container">{_breadcrumbs()}<h1>{escape(title)}</h1>{byline}<h2>{escape(lead)}</h2>
+<div class="entry">{_paragraphs(rest[:half])}{box}{_paragraphs(rest[half:])}<p><b>Minh Anh</b></p></div>
+<div class="tag-list">Tags: <a href="/t/a">ASEAN</a> <a href="/t/b">đối ngoại</a></div>
+<div class="more-stories"><h3>Tin khác</h3><ul>{_other_stories(slug)}</ul></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def time_attribute(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """The date only in a <time datetime> whose text is relative ("2 giờ trước"); the lead in a div of its own
+    ("article-intro"); figures with a caption and a photo credit inside the body; a "Đọc thêm" box; the source
+    line "Theo TTXVN" last."""
+    lead, rest = _lead_and_rest(paragraphs)
+    third = max(1, len(rest) // 3)
+    time = f'<time datetime="{published}T09:15:00+07:00">2 giờ trước</time>' if published else ""
+    figure = (f'<figure class="picture"><img src="p.jpg" alt=""><figcaption>{CAPTION} '
+              '<span class="credit">Ảnh: Quang Hòa</span></figcaption></figure>')
+    more = f'<div class="read-more"><p>Đọc thêm</p><ul>{_links(RELATED[1:], slug)}</ul></div>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>
+<nav class="site-nav">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</nav>
+<article class="story"><h1 class="story-title">{escape(title)}</h1><div class="story-meta">{time}</div>
+<div class="article-intro">{escape(lead)}</div>
+<div class="story-body">{_paragraphs(rest[:third])}{figure}{_paragraphs(rest[third:2 * third])}{more}
+{_paragraphs(rest[2 * third:])}<p class="story-source">Theo TTXVN</p></div></article>
+<aside><h3>Đọc nhiều nhất</h3><ol>{_links(MOST_READ, slug)}</ol></aside>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def ld_graph(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """The date only in JSON-LD datePublished inside an @graph with breadcrumbs (no meta tag, nothing visible);
+    the lead a bold first paragraph; photo captions as italic paragraphs under the image; the writer's name in
+    capitals last; a list of same-section stories with their dates."""
+    import json
+
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    graph: list[dict] = [{"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": i + 1, "name": c} for i, c in enumerate(BREADCRUMB)]},
+        {"@type": "NewsArticle", "headline": title, "author": {"@type": "Person", "name": "Hoàng Nam"}}]
+    if published:
+        graph[1]["datePublished"] = f"{published}T09:15:00+07:00"
+    ld = json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False)
+    photo = (f'<div class="img-wrap"><img src="q.jpg"></div><p class="img-caption"><em>{CAPTION} '
+             '(Ảnh: Thanh Tùng)</em></p>')
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title>
+<script type="application/ld+json">{ld}</script></head><body>
+<div class="topnav">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>{_breadcrumbs()}
+<div class="news-detail"><h1>{escape(title)}</h1><div class="news-content"><p><strong>{escape(lead)}</strong></p>
+{_paragraphs(rest[:half])}{photo}{_paragraphs(rest[half:])}<p style="text-align:right"><strong>HOÀNG NAM</strong></p></div>
+<div class="same-section"><h3>Tin cùng chuyên mục</h3><ul>{_other_stories(slug)}</ul></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def amp_byline(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """An AMP page of a 2020s site: breadcrumbs, the date in a byline "Cập nhật 09:15 ngày 12/06/2023",
+    amp-img figures with a credited caption, an amp-ad slot, a related box mid-body and the next story's
+    headline and lead after the article."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    meta = f'<div class="amp-meta">Cập nhật {"09:15"} ngày {_day_month_year(published)}</div>' if published else ""
+    figure = (f'<figure><amp-img src="r.jpg" width="640" height="360" layout="responsive"></amp-img>'
+              f'<figcaption>{CAPTION} (Ảnh: TTXVN)</figcaption></figure>')
+    box = f'<div class="amp-related"><h4>Tin liên quan</h4>{_links(RELATED[:2], slug)}</div>'
+    return f"""<!doctype html><html ⚡ lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+<link rel="canonical" href="https://bao.example/{slug}.html"></head><body>
+<header class="amp-top"><a href="/">Báo Mẫu</a></header>{_breadcrumbs()}<main><article>
+<h1 class="amp-title">{escape(title)}</h1>{meta}<p class="amp-sapo">{escape(lead)}</p>
+{_paragraphs(rest[:half])}{figure}<amp-ad width="300" height="250" type="adsense"></amp-ad>{box}{_paragraphs(rest[half:])}
+<p class="amp-author">Ngọc Lan</p></article>
+<section class="next-story"><h3>Bài tiếp theo</h3><h2><a href="/{slug}-n">{escape(NEXT_STORY[0])}</a></h2>
+<p>{escape(NEXT_STORY[1])}</p></section></main><footer>{LEGAL}</footer></body></html>"""
+
+
+def next_story(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Endless scroll: the article, then the next story already loaded below it with its own date, lead and
+    first paragraph; the date of each story in a span of the story's header."""
+    lead, rest = _lead_and_rest(paragraphs)
+    date_line = f'<span class="time">{_day_month_year(published)} 09:15</span>' if published else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+</head><body><div class="menu-bar">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>
+<div class="scroll"><div class="story" data-id="{slug}"><div class="story-head"><h1>{escape(title)}</h1>{date_line}</div>
+<div class="sapo">{escape(lead)}</div><div class="story-text">{_paragraphs(rest)}<p class="pen">Minh Anh</p></div>
+<div class="tag-list">Từ khóa: <a href="/t/a">ASEAN</a></div></div>
+<div class="story" data-id="{slug}-next"><div class="story-head"><h2>{escape(NEXT_STORY[0])}</h2>
+<span class="time">{OTHER_STORIES[0][1]} 07:40</span></div><div class="sapo">{escape(NEXT_STORY[1])}</div></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({
+    "byline-visible": byline_visible, "time-attribute": time_attribute, "ld-graph": ld_graph,
+    "amp-byline": amp_byline, "next-story": next_story,
+})
