@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 import lxml.html
 
@@ -12,7 +13,7 @@ from summitgraph.errors import InputError
 from summitgraph.ingest.clean import related_marker
 from summitgraph.ingest.flatten import flatten, too_deep
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
-from summitgraph.ingest.structured import article_body, body_to_read
+from summitgraph.ingest.structured import article_body, body_to_read, structured_date
 from summitgraph.registry import find_countries
 from summitgraph.text.normalize import fold
 
@@ -21,7 +22,9 @@ from summitgraph.text.normalize import fold
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # Class names of a lead ("sapo") block, as a word of the class list or a BEM part of one: "sapo",
 # "detail-sapo", "article__sapo", "cms-desc", "singular-sapo", "description".
-LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|chapeau|lead|summary|desc|description)(?=$|[\s_-])", re.IGNORECASE)
+# "intro", "excerpt", "standfirst" and "chappeau" name it on other CMSs ("article-intro", "post-excerpt").
+LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|chapp?eau|lead|summary|desc|description|intro|excerpt|standfirst)"
+                        r"(?=$|[\s_-])", re.IGNORECASE)
 MIN_LEAD_CHARS = 40
 DATE_CLASS = re.compile(r"date|time|publish|meta|ngay", re.IGNORECASE)
 
@@ -57,11 +60,16 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     outlet = getattr(document, "sitename", None) or (site_name(tree) if tree is not None else None)
     title = _clean_title(restored_title(_title_element(tree), getattr(document, "title", None)), outlet)
     text = without_title_line(text, title)
-    lead = lead_paragraph(tree, text) if tree is not None else None
+    lead = (lead_paragraph(tree, text) or heading_lead(tree, text)) if tree is not None else None
     if lead:
         text = lead + "\n" + text
     stated = page_date_line(tree) if tree is not None else None
-    published, published_time = stated if stated else parse_date(getattr(document, "date", None) or "")
+    found = getattr(document, "date", None)
+    if found and tree is not None and another_storys_date(tree, found):
+        found = None
+    published, published_time = stated if stated else parse_date(found or "")
+    if published is not None and published_time is None and tree is not None:
+        published_time = structured_time(tree, published)
     author = clean_author(getattr(document, "author", None)) or (page_byline(tree) if tree is not None else None)
     return HtmlPage(title=title, text=text, published=published, published_time=published_time, author=author,
                     outlet=outlet, url=getattr(document, "url", None) or url, body_from=body_from)
@@ -104,15 +112,68 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
 
 def lead_paragraph(tree: lxml.html.HtmlElement, text: str) -> str | None:
     """The bold lead ("sapo") most Vietnamese sites print above the body: trafilatura often
-    leaves it out because it sits outside the body container."""
+    leaves it out because it sits outside the body container. The first lead of the page's own story
+    decides: a later one is the next story's, loaded below the article on endless-scroll pages."""
     for element in tree.iter():
         cls = element.get("class") or ""
         if not isinstance(element.tag, str) or not LEAD_CLASS.search(cls):
             continue
         lead = " ".join(element.text_content().split())
-        if len(lead) >= MIN_LEAD_CHARS and fold(lead)[:60] not in fold(text):
-            return lead
+        if len(lead) < MIN_LEAD_CHARS or belongs_to_another_story(element):
+            continue
+        return lead if fold(lead)[:60] not in fold(text) else None
     return None
+
+
+def heading_lead(tree: lxml.html.HtmlElement, text: str) -> str | None:
+    """A lead printed as a subheading without a class (<h2> under the <h1>): the first block of text after
+    the headline, when it is an <h2> (bylines and date lines are shorter; a box's heading is shorter too, and
+    other stories' headlines come after the body) and the body does not already hold it."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None
+    for element in _after(tree, headline):
+        own = " ".join("".join(element.xpath("text()")).split())
+        if len(own) < MIN_LEAD_CHARS:
+            continue
+        heading = next((e for e in (element, *element.iterancestors()) if e.tag == "h2"), None)  # <h2><b>..</b></h2>
+        if heading is None or belongs_to_another_story(heading):
+            return None
+        lead = " ".join(heading.text_content().split())
+        return lead if fold(lead)[:60] not in fold(text) else None
+    return None
+
+
+def _after(tree: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The elements that follow ``element`` in document order."""
+    seen = False
+    for other in tree.iter():
+        if other is element:
+            seen = True
+        elif seen and isinstance(other.tag, str):
+            yield other
+
+
+# A story card is short: a headline, its date, maybe a teaser. A longer block is a page column.
+MAX_CARD_CHARS = 400
+MIN_HEADLINE_LINK_CHARS = 25
+
+
+def belongs_to_another_story(element: lxml.html.HtmlElement) -> bool:
+    """True when the element (a date, a lead) sits in another story's card: the smallest block around it
+    that holds more than its own text is short and holds a headline of its own (a subheading, or a link
+    as long as a headline) and not the page's <h1>. Lists of other stories print each one's date beside its
+    link, and endless-scroll pages load the next story, its date and lead, under the article."""
+    own = " ".join(element.text_content().split())
+    for block in element.iterancestors():
+        held = " ".join(block.text_content().split())
+        if len(held) <= len(own):
+            continue
+        if len(held) > MAX_CARD_CHARS or next(block.iter("h1"), None) is not None:
+            return False
+        return next(block.iter("h2", "h3", "h4", "h5", "h6"), None) is not None or any(
+            len(" ".join(link.text_content().split())) >= MIN_HEADLINE_LINK_CHARS for link in block.iter("a"))
+    return False
 
 
 def page_date_line(tree: lxml.html.HtmlElement) -> tuple[str, str | None] | None:
@@ -126,13 +187,51 @@ def page_date_line(tree: lxml.html.HtmlElement) -> tuple[str, str | None] | None
         if not text or len(text) > 80:
             continue
         parsed = parse_date_line(text)
-        if parsed is not None:
+        if parsed is not None and not belongs_to_another_story(element):
             dated_class = bool(DATE_CLASS.search((element.get("class") or "") + (element.get("itemprop") or "")))
             candidates.append((not dated_class, parsed))
     if not candidates:
         return None
     candidates.sort(key=lambda pair: pair[0])
     return candidates[0][1]
+
+
+def structured_time(tree: lxml.html.HtmlElement, published: str) -> str | None:
+    """The clock time of the JSON-LD's datePublished when it states the same day: trafilatura gives the day
+    alone."""
+    day, clock = parse_date(structured_date(tree) or "")
+    return clock if day == published else None
+
+
+def another_storys_date(tree: lxml.html.HtmlElement, found: str) -> bool:
+    """True when the date trafilatura found is printed only beside another story (a list of other stories,
+    the next story of an endless-scroll page) and no metadata of the page states it: trafilatura takes a
+    page without a date of its own for one dated by the first story card."""
+    iso, _ = parse_date(found)
+    if iso is None or iso in _metadata_dates(tree):
+        return False
+    return iso in _card_dates(tree)
+
+
+def _card_dates(tree: lxml.html.HtmlElement) -> set[str]:
+    """The dates printed in other stories' cards."""
+    dates = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = " ".join(element.text_content().split())
+        parsed = parse_date_line(text) if text and len(text) <= 80 else None
+        stamp = parse_date(element.get("datetime") or "")[0]
+        for iso in (parsed[0] if parsed else None, stamp):
+            if iso and belongs_to_another_story(element):
+                dates.add(iso)
+    return dates
+
+
+def _metadata_dates(tree: lxml.html.HtmlElement) -> set[str]:
+    """The dates the page's head states: meta tags and JSON-LD."""
+    values = [*tree.xpath("//meta/@content"), structured_date(tree) or ""]
+    return {iso for iso in (parse_date(value)[0] for value in values if value[:1].isdigit()) if iso}
 
 
 def page_byline(tree: lxml.html.HtmlElement) -> str | None:

@@ -1,0 +1,93 @@
+"""Pages laid out as 2018-2025 Vietnamese news sites print them: the reader finds the lead wherever it is printed,
+and the publication date where the page states it, never beside another story."""
+from __future__ import annotations
+
+from summitgraph.ingest.html import extract_html
+
+BODY = ("<p>Sáng 14/3, tại thủ đô Viêng Chăn, Bộ trưởng Ngoại giao các nước ASEAN đã họp phiên toàn thể để "
+        "rà soát việc thực hiện các thỏa thuận của lãnh đạo khu vực trong năm qua.</p>"
+        "<p>Các bộ trưởng nhất trí tăng cường kết nối hạ tầng số, thúc đẩy thương mại nội khối và phối hợp "
+        "chặt chẽ hơn trong ứng phó với thiên tai, dịch bệnh xuyên biên giới.</p>"
+        "<p>Phát biểu tại phiên họp, trưởng đoàn Việt Nam đề nghị các nước giữ vững đoàn kết và phát huy vai "
+        "trò trung tâm của Hiệp hội trong cấu trúc khu vực đang thay đổi nhanh chóng.</p>")
+LEAD = "Hội nghị diễn ra trong bối cảnh khu vực đứng trước nhiều thách thức mới về kinh tế và an ninh."
+TITLE = "Bộ trưởng Ngoại giao ASEAN họp tại Viêng Chăn"
+# Other stories listed after the article, each with the date the site prints beside it.
+OTHER_STORIES = ("<div class='more'><h3>Tin khác</h3><ul>"
+                 "<li><a href='/a'>Giá rau xanh tại các chợ dân sinh tăng mạnh sau mưa lớn</a>"
+                 "<span class='time'>05/09/2019</span></li>"
+                 "<li><a href='/b'>Học sinh vùng cao háo hức ngày tựu trường năm học mới</a>"
+                 "<span class='time'>06/09/2019</span></li></ul></div>")
+NEXT_STORY = ("<div class='story'><div class='story-head'><h2>Mùa nước nổi về sớm ở đầu nguồn sông Cửu Long</h2>"
+              "<span class='time'>02/10/2018 06:30</span></div><div class='sapo'>Nước lũ năm nay về sớm hơn mọi "
+              "năm, người dân các xã ven sông tranh thủ đánh bắt cá linh, hái bông điên điển.</div></div>")
+
+
+def page(header: str = "", after: str = "", head: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{TITLE}</title>{head}</head><body>"
+            f"<div class='menu'><a href='/'>Trang chủ</a> <a href='/tg'>Thế giới</a></div>"
+            f"<div class='story'><div class='story-head'><h1>{TITLE}</h1>{header}</div>"
+            f"<div class='article-body'>{BODY}</div></div>{after}</body></html>")
+
+
+def test_a_lead_in_a_classless_h2_under_the_headline_is_read_first() -> None:
+    result = extract_html(page(header=f"<div class='by'>Minh Anh</div><h2>{LEAD}</h2>"), "a.html")
+    assert result.text.index(LEAD) < result.text.index("Sáng 14/3")
+    html = page().replace("<div class='article-body'>", f"<h2>{LEAD}</h2><div class='article-body'>")
+    assert extract_html(html, "a.html").text.split("\n")[0] == LEAD
+
+
+def test_a_lead_in_h2_with_bold_text_is_read_first() -> None:
+    result = extract_html(page(header=f"<h2><strong>{LEAD}</strong></h2>"), "a.html")
+    assert result.text.split("\n")[0] == LEAD
+
+
+def test_another_storys_headline_in_h2_after_the_body_is_no_lead() -> None:
+    result = extract_html(page(after=NEXT_STORY), "a.html")
+    assert "Mùa nước nổi" not in result.text.split("\n")[0]
+
+
+def test_an_intro_class_names_the_lead() -> None:
+    result = extract_html(page(header=f"<div class='article-intro'>{LEAD}</div>"), "a.html")
+    assert result.text.split("\n")[0] == LEAD
+
+
+def test_the_next_storys_lead_is_not_the_articles() -> None:
+    """The article's own lead is already in the text: the next story's "sapo" below must not be put first."""
+    html = page(header=f"<div class='sapo'>{LEAD}</div>", after=NEXT_STORY).replace("article-body", "story-text")
+    result = extract_html(html, "a.html")   # trafilatura reads the story's block, its lead with it
+    assert result.text.split("\n")[0] == LEAD
+    assert "Nước lũ năm nay" not in result.text
+
+
+def test_a_page_without_a_date_takes_none_from_its_list_of_other_stories() -> None:
+    assert extract_html(page(after=OTHER_STORIES), "a.html").published is None
+
+
+def test_a_page_without_a_date_takes_none_from_the_next_story() -> None:
+    assert extract_html(page(after=NEXT_STORY), "a.html").published is None
+
+
+def test_the_byline_date_beats_the_dated_list_of_other_stories() -> None:
+    header = "<div class='byline'><span>Minh Anh</span> <span>Thứ Năm, 14/03/2024 - 09:15</span></div>"
+    result = extract_html(page(header=header, after=OTHER_STORIES), "a.html")
+    assert (result.published, result.published_time) == ("2024-03-14", "09:15")
+
+
+def test_the_articles_own_date_in_its_header_is_kept() -> None:
+    header = "<span class='time'>14/03/2024 09:15</span>"
+    result = extract_html(page(header=header, after=NEXT_STORY), "a.html")
+    assert result.published == "2024-03-14"
+
+
+def test_a_date_in_json_ld_graph_gives_its_time() -> None:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+          '{"@type": "BreadcrumbList", "itemListElement": []},'
+          '{"@type": "NewsArticle", "headline": "x", "datePublished": "2024-03-14T09:15:00+07:00"}]}</script>')
+    result = extract_html(page(head=ld, after=OTHER_STORIES), "a.html")
+    assert (result.published, result.published_time) == ("2024-03-14", "09:15")
+
+
+def test_a_meta_date_equal_to_a_listed_storys_date_is_kept() -> None:
+    meta = '<meta property="article:published_time" content="2019-09-05T08:00:00+07:00">'
+    assert extract_html(page(head=meta, after=OTHER_STORIES), "a.html").published == "2019-09-05"
