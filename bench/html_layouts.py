@@ -448,3 +448,44 @@ OUTLET_LAYOUTS.update({
     "byline-visible": byline_visible, "time-attribute": time_attribute, "ld-graph": ld_graph,
     "amp-byline": amp_byline, "next-story": next_story,
 })
+
+
+def title_div(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """No <h1>: the headline in a div, a <title> that names only the site and its section, the headline in
+    og:title; the writer and the date on one line ("Minh Anh - Thứ Hai, 12/06/2023 09:15"); a caption
+    paragraph with its credit after a photo paragraph; "Nguồn:" line last."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    byline = f'<div class="info">Minh Anh - {_weekday_line(published, "09:15").replace(" - ", " ")}</div>' \
+        if published else '<div class="info">Minh Anh</div>'
+    photo = f'<p><img src="s.jpg"></p><p class="pic-note"><em>{CAPTION} Ảnh: Hữu Thắng</em></p>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thời sự - Báo Mẫu</title>
+<meta property="og:title" content="{escape(title)}"><meta property="og:site_name" content="Báo Mẫu"></head><body>
+<div class="nav">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>
+<div class="main"><div class="news-title">{escape(title)}</div>{byline}<div class="news-lead"><b>{escape(lead)}</b></div>
+<div class="news-body">{_paragraphs(rest[:half])}{photo}{_paragraphs(rest[half:])}<p>Nguồn: Báo Mẫu</p></div>
+<div class="tags">Từ khóa: <a href="/t/1">ASEAN</a></div>
+<div class="others"><div class="hd">Tin khác</div><ul>{_other_stories(slug)}</ul></div></div>
+<div class="foot">{LEGAL}</div></body></html>"""
+
+
+def meta_line(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A site name before the headline in <title>; the date, the time and a view count on one line
+    ("12/06/2023 | 09:15 | Lượt xem: 1.234"); breadcrumbs; a "Đọc thêm" link paragraph and a quote box repeating
+    a body sentence; "PV" last; a most-read list with dates."""
+    lead, rest = _lead_and_rest(paragraphs)
+    third = max(1, len(rest) // 3)
+    meta = f'<p class="meta">{_day_month_year(published)} | 09:15 | Lượt xem: 1.234</p>' if published else \
+        '<p class="meta">Lượt xem: 1.234</p>'
+    more = f'<p><strong>&gt;&gt; Đọc thêm:</strong> <a href="/{slug}-d">{escape(RELATED[2])}</a></p>'
+    quote = f'<blockquote class="quote">{escape(rest[0])}</blockquote>' if rest else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Mẫu - {escape(title)}</title>
+</head><body><div class="header">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>{_breadcrumbs()}
+<div class="detail"><h1 class="h1-title">{escape(title)}</h1>{meta}<p class="lead-in"><strong>{escape(lead)}</strong></p>
+<div class="detail-body">{_paragraphs(rest[:third])}{more}{_paragraphs(rest[third:2 * third])}{quote}
+{_paragraphs(rest[2 * third:])}<p style="text-align:right">PV</p></div></div>
+<div class="most-read"><h3>Đọc nhiều nhất</h3><ul>{_other_stories(slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({"title-div": title_div, "meta-line": meta_line})
