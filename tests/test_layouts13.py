@@ -91,3 +91,39 @@ def test_a_date_in_json_ld_graph_gives_its_time() -> None:
 def test_a_meta_date_equal_to_a_listed_storys_date_is_kept() -> None:
     meta = '<meta property="article:published_time" content="2019-09-05T08:00:00+07:00">'
     assert extract_html(page(head=meta, after=OTHER_STORIES), "a.html").published == "2019-09-05"
+
+
+CAPTION = "Các trưởng đoàn bắt tay nhau trước giờ khai mạc phiên họp toàn thể."
+
+
+def with_photo(caption_block: str) -> str:
+    return page().replace("<div class='article-body'><p>", f"<div class='article-body'><p><img src='a.jpg'></p>"
+                                                           f"{caption_block}<p>", 1)
+
+
+def test_a_credited_caption_under_a_picture_is_not_body() -> None:
+    text = extract_html(with_photo(f"<p class='note'>{CAPTION} Ảnh: Hữu Thắng</p>"), "a.html").text
+    assert "bắt tay nhau" not in text
+    assert "Sáng 14/3" in text
+
+
+def test_an_italic_caption_under_a_picture_is_not_body() -> None:
+    text = extract_html(with_photo(f"<p><em>{CAPTION}</em></p>"), "a.html").text
+    assert "bắt tay nhau" not in text
+
+
+def test_a_plain_paragraph_after_a_picture_stays() -> None:
+    text = extract_html(with_photo(f"<p>{CAPTION}</p>"), "a.html").text
+    assert CAPTION in text
+
+
+def test_a_title_that_names_a_menu_section_is_no_headline() -> None:
+    html = page().replace(f"<title>{TITLE}</title>", "<title>Thế giới - Báo Mẫu</title>").replace(
+        f"<h1>{TITLE}</h1>", "")
+    assert extract_html(html, "a.html").title is None
+
+
+def test_a_short_headline_that_no_link_repeats_stays() -> None:
+    html = page().replace(f"<title>{TITLE}</title>", "<title>ASEAN họp khẩn</title>").replace(
+        f"<h1>{TITLE}</h1>", "")
+    assert extract_html(html, "a.html").title == "ASEAN họp khẩn"

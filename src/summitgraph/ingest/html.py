@@ -10,7 +10,7 @@ from typing import Iterator
 import lxml.html
 
 from summitgraph.errors import InputError
-from summitgraph.ingest.clean import related_marker
+from summitgraph.ingest.clean import credit_spans, related_marker
 from summitgraph.ingest.flatten import flatten, too_deep
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
 from summitgraph.ingest.structured import article_body, body_to_read, structured_date
@@ -56,9 +56,13 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     text, body_from = body_to_read(text, article_body(tree) if tree is not None else None)
     if not text:
         raise InputError(source, "no article text found in the HTML")
+    if tree is not None:
+        text = without_lines(text, photo_captions(tree))
     # trafilatura may find no body at all where the structured data holds one: its metadata is then absent
     outlet = getattr(document, "sitename", None) or (site_name(tree) if tree is not None else None)
     title = _clean_title(restored_title(_title_element(tree), getattr(document, "title", None)), outlet)
+    if title and tree is not None and is_section_name(title, tree):
+        title = None
     text = without_title_line(text, title)
     lead = (lead_paragraph(tree, text) or heading_lead(tree, text)) if tree is not None else None
     if lead:
@@ -93,6 +97,18 @@ def unwrap_layout(html: str) -> str:
     return _BREAKS.sub("<p>", html)
 
 
+MAX_SECTION_WORDS = 4
+
+
+def is_section_name(title: str, tree: lxml.html.HtmlElement) -> bool:
+    """A page without a headline whose <title> names the site's section ("Thời sự - Báo Mẫu"): the title is
+    the text of one of the page's menu or breadcrumb links, a few words long. A headline is no menu item."""
+    if len(title.split()) > MAX_SECTION_WORDS:
+        return False
+    folded = fold(title)
+    return any(fold(" ".join(link.text_content().split())) == folded for link in tree.iter("a"))
+
+
 def without_title_line(text: str, title: str | None) -> str:
     """The body without its first line when that line is the page's title: an <h1> inside the content
     block comes out as the body's first line, and the article would read its title twice, its lead
@@ -101,6 +117,53 @@ def without_title_line(text: str, title: str | None) -> str:
     if title and rest.strip() and fold(" ".join(first.split())) == fold(" ".join(title.split())):
         return rest.lstrip("\n")
     return text
+
+
+MAX_CAPTION_CHARS = 300
+IMAGE_TAGS = ("img", "amp-img", "picture")
+
+
+def photo_captions(tree: lxml.html.HtmlElement) -> set[str]:
+    """The texts printed under a picture as its caption: the block right after an image-only block, in
+    italics or ending with a photo credit ("... phiên họp. Ảnh: Hữu Thắng"). trafilatura drops a <figcaption>
+    but keeps a caption paragraph, and the cleaner keeps captions of plain text (they may name the meeting):
+    on a page the markup says what it is."""
+    captions = set()
+    for element in tree.iter("p", "div"):
+        previous = element.getprevious()
+        text = " ".join(element.text_content().split())
+        if previous is None or not text or len(text) > MAX_CAPTION_CHARS or not _image_only(previous):
+            continue
+        if _all_italic(element) or _ends_with_credit(text):
+            captions.add(text)
+    return captions
+
+
+def _image_only(element: lxml.html.HtmlElement) -> bool:
+    """A picture and no text: an <img>, or a block holding one and nothing else."""
+    if element.tag in IMAGE_TAGS:
+        return True
+    return next(element.iter(*IMAGE_TAGS), None) is not None and not element.text_content().strip()
+
+
+def _all_italic(element: lxml.html.HtmlElement) -> bool:
+    """The block's whole text is in one <em> or <i>, as captions are set."""
+    children = list(element)
+    return (len(children) == 1 and children[0].tag in ("em", "i") and not (element.text or "").strip()
+            and not (children[0].tail or "").strip())
+
+
+def _ends_with_credit(text: str) -> bool:
+    spans = credit_spans(text)
+    return bool(spans) and spans[-1][1] >= len(text.rstrip(" .)")) - 1
+
+
+def without_lines(text: str, drop: set[str]) -> str:
+    """The text without the lines that are, whole, one of ``drop`` (never every line)."""
+    if not drop:
+        return text
+    kept = [line for line in text.split("\n") if " ".join(line.split()) not in drop]
+    return "\n".join(kept) if any(line.strip() for line in kept) else text
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:
