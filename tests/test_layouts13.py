@@ -2,6 +2,7 @@
 and the publication date where the page states it, never beside another story."""
 from __future__ import annotations
 
+from summitgraph.ingest import read_bytes
 from summitgraph.ingest.html import extract_html
 
 BODY = ("<p>Sáng 14/3, tại thủ đô Viêng Chăn, Bộ trưởng Ngoại giao các nước ASEAN đã họp phiên toàn thể để "
@@ -127,3 +128,26 @@ def test_a_short_headline_that_no_link_repeats_stays() -> None:
     html = page().replace(f"<title>{TITLE}</title>", "<title>ASEAN họp khẩn</title>").replace(
         f"<h1>{TITLE}</h1>", "")
     assert extract_html(html, "a.html").title == "ASEAN họp khẩn"
+
+
+def test_the_next_story_under_a_short_article_is_cut_at_its_header() -> None:
+    html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><main><article>"
+            f"<h1>{TITLE}</h1><p>Sáng 14/3, tại thủ đô Viêng Chăn, Bộ trưởng Ngoại giao các nước ASEAN đã họp "
+            f"phiên toàn thể để rà soát việc thực hiện các thỏa thuận của lãnh đạo khu vực.</p></article>"
+            f"<section class='next'><h3>Bài tiếp theo</h3><h2><a href='/n'>Mùa nước nổi về sớm ở đầu nguồn sông "
+            f"Cửu Long</a></h2><p>Nước lũ năm nay về sớm hơn mọi năm, người dân các xã ven sông tranh thủ đánh bắt "
+            f"cá linh, hái bông điên điển.</p></section></main></body></html>")
+    article = read_bytes(html.encode("utf-8"), "a.html")[0]
+    assert "Viêng Chăn" in article.text
+    assert "Mùa nước nổi" not in article.text and "Nước lũ" not in article.text
+
+
+def test_a_related_header_inside_a_short_body_block_keeps_the_body() -> None:
+    body = ("<p>Sáng 14/3, tại thủ đô Viêng Chăn, Bộ trưởng Ngoại giao các nước ASEAN đã họp phiên toàn thể để "
+            "rà soát việc thực hiện các thỏa thuận của lãnh đạo khu vực.</p><h3>Tin liên quan</h3>"
+            "<ul><li><a href='/x'>Giá rau xanh tại các chợ dân sinh tăng mạnh sau mưa lớn</a></li></ul>"
+            "<p>Các bộ trưởng nhất trí tăng cường kết nối hạ tầng số và thúc đẩy thương mại nội khối.</p>")
+    html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"<div class='article-body'>{body}</div></body></html>")
+    text = extract_html(html, "a.html").text
+    assert "Viêng Chăn" in text and "hạ tầng số" in text

@@ -57,7 +57,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     if not text:
         raise InputError(source, "no article text found in the HTML")
     if tree is not None:
-        text = without_lines(text, photo_captions(tree))
+        text = without_lines(text, photo_captions(tree) | other_stories_boxed(tree, text))
     # trafilatura may find no body at all where the structured data holds one: its metadata is then absent
     outlet = getattr(document, "sitename", None) or (site_name(tree) if tree is not None else None)
     title = _clean_title(restored_title(_title_element(tree), getattr(document, "title", None)), outlet)
@@ -137,6 +137,41 @@ def photo_captions(tree: lxml.html.HtmlElement) -> set[str]:
         if _all_italic(element) or _ends_with_credit(text):
             captions.add(text)
     return captions
+
+
+MAX_BOX_CHARS = 1500
+_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "div", "a")
+
+
+def other_stories_boxed(tree: lxml.html.HtmlElement, text: str) -> set[str]:
+    """The texts of a box headed as a list of other stories ("Tin liên quan", "Bài tiếp theo"): the smallest
+    block around the header that holds more than it, when it is short and holds neither the <h1> nor the
+    text's first line (then it is the article's own block, a short one). trafilatura drops the header and the
+    link-only headlines but may keep a story's teaser paragraph, which the cleaner, its header gone, then
+    reads as the article's."""
+    first_line = " ".join(text.split("\n", 1)[0].split())
+    texts = set()
+    for element in tree.iter(*_BLOCKS, "b", "strong", "span"):
+        if not related_marker(" ".join(element.text_content().split())):
+            continue
+        box = _box_around(element)
+        held = {" ".join(block.text_content().split()) for block in box.iter(*_BLOCKS)} if box is not None else set()
+        if first_line not in held:
+            texts.update(held)
+    texts.discard("")
+    return texts
+
+
+def _box_around(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    own = len(" ".join(element.text_content().split()))
+    for block in element.iterancestors():
+        held = len(" ".join(block.text_content().split()))
+        if held <= own:
+            continue
+        if held > MAX_BOX_CHARS or next(block.iter("h1"), None) is not None:
+            return None
+        return block
+    return None
 
 
 def _image_only(element: lxml.html.HtmlElement) -> bool:
