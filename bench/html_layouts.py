@@ -489,3 +489,31 @@ def meta_line(title: str, paragraphs: list[str], slug: str, published: str | Non
 
 
 OUTLET_LAYOUTS.update({"title-div": title_div, "meta-line": meta_line})
+
+
+TEASERS = ("Các bộ trưởng dự kiến thông qua thông cáo chung và nhiều văn kiện hợp tác quan trọng của khu vực.",
+           "Hai bên nhất trí thúc đẩy trao đổi đoàn các cấp và mở rộng hợp tác trên nhiều lĩnh vực.")
+FURNITURE_MARKERS = (*FURNITURE_MARKERS, *TEASERS)
+
+
+def unlabelled_related(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """The site's logo in an <h1> too; the date beside a "Theo dõi ... trên Google News" link; the lead in an
+    <h2> under the headline; a box of same-topic links with no header mid-body; after the writer's name, cards
+    of same-topic stories (headline and teaser) with no header either."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    date = f'<span class="date">{_weekday_line(published, "16:40")}</span>' if published else ""
+    box = f'<div class="related-inline"><ul>{_links(ON_TOPIC[:2], slug)}</ul></div>'
+    cards = "".join(f'<div class="card"><h3><a href="/{slug}-c{i}">{escape(t)}</a></h3><p>{escape(teaser)}</p></div>'
+                    for i, (t, teaser) in enumerate(zip(ON_TOPIC[2:4], TEASERS)))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title>
+</head><body><div class="header"><h1 class="logo"><a href="/">Báo Mẫu</a></h1>
+<ul class="menu">{"".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(MENU))}</ul></div>{_breadcrumbs()}
+<div class="article"><h1 class="article-title">{escape(title)}</h1>
+<div class="article-meta">{date} <a href="https://news.google.com/s/bm">Theo dõi Báo Mẫu trên Google News</a></div>
+<h2 class="article-head">{escape(lead)}</h2><div class="article-body">{_paragraphs(rest[:half])}{box}
+{_paragraphs(rest[half:])}<p class="author">THANH HÀ</p></div><div class="list-news">{cards}</div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({"unlabelled-related": unlabelled_related})
