@@ -151,3 +151,17 @@ def test_a_related_header_inside_a_short_body_block_keeps_the_body() -> None:
             f"<div class='article-body'>{body}</div></body></html>")
     text = extract_html(html, "a.html").text
     assert "Viêng Chăn" in text and "hạ tầng số" in text
+
+
+def test_a_follow_us_link_beside_the_date_leaves_it_the_pages() -> None:
+    header = ("<div class='meta'><span class='date'>Thứ Năm, 14/03/2024 09:15</span> "
+              "<a href='https://news.google.com/x'>Theo dõi Báo Mẫu trên Google News</a></div>")
+    result = extract_html(page(header=header).replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1></div><div>"),
+                          "a.html")
+    assert (result.published, result.published_time) == ("2024-03-14", "09:15")
+
+
+def test_a_logo_in_an_h1_does_not_hide_the_h2_lead() -> None:
+    html = page().replace("<div class='menu'>", "<h1 class='logo'><a href='/'>Báo Mẫu</a></h1><div class='menu'>")
+    html = html.replace("<div class='article-body'>", f"<h2 class='head'>{LEAD}</h2><div class='article-body'>")
+    assert extract_html(html, "a.html").text.split("\n")[0] == LEAD

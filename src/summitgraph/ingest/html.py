@@ -10,7 +10,7 @@ from typing import Iterator
 import lxml.html
 
 from summitgraph.errors import InputError
-from summitgraph.ingest.clean import credit_spans, related_marker
+from summitgraph.ingest.clean import FOLLOW_US, credit_spans, fold_line, related_marker
 from summitgraph.ingest.flatten import flatten, too_deep
 from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
 from summitgraph.ingest.structured import article_body, body_to_read, structured_date
@@ -227,8 +227,8 @@ def heading_lead(tree: lxml.html.HtmlElement, text: str) -> str | None:
     """A lead printed as a subheading without a class (<h2> under the <h1>): the first block of text after
     the headline, when it is an <h2> (bylines and date lines are shorter; a box's heading is shorter too, and
     other stories' headlines come after the body) and the body does not already hold it."""
-    headline = next(tree.iter("h1"), None)
-    if headline is None:
+    headline = max(tree.iter("h1"), key=lambda h1: len(h1.text_content().strip()), default=None)
+    if headline is None:   # the longest <h1>: some sites set their logo in one too
         return None
     for element in _after(tree, headline):
         own = " ".join("".join(element.xpath("text()")).split())
@@ -270,8 +270,15 @@ def belongs_to_another_story(element: lxml.html.HtmlElement) -> bool:
         if len(held) > MAX_CARD_CHARS or next(block.iter("h1"), None) is not None:
             return False
         return next(block.iter("h2", "h3", "h4", "h5", "h6"), None) is not None or any(
-            len(" ".join(link.text_content().split())) >= MIN_HEADLINE_LINK_CHARS for link in block.iter("a"))
+            _headline_link(link) for link in block.iter("a"))
     return False
+
+
+def _headline_link(link: lxml.html.HtmlElement) -> bool:
+    """A link as long as a headline, and no follow-us prompt ("Theo dõi Báo Mẫu trên Google News"), which
+    sites print beside the article's own date."""
+    text = " ".join(link.text_content().split())
+    return len(text) >= MIN_HEADLINE_LINK_CHARS and not FOLLOW_US.match(fold_line(text))
 
 
 def page_date_line(tree: lxml.html.HtmlElement) -> tuple[str, str | None] | None:
