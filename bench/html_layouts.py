@@ -11,6 +11,7 @@ meta tags, JSON-LD, <time> or a printed date line, a byline at the end of the bo
 """
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Callable
 
@@ -517,3 +518,30 @@ def unlabelled_related(title: str, paragraphs: list[str], slug: str, published: 
 
 
 OUTLET_LAYOUTS.update({"unlabelled-related": unlabelled_related})
+
+
+# Words sites link to their tag pages wherever the body prints them.
+TAGGED = re.compile(r"\b(ASEAN|Việt Nam|Campuchia|Lào|Thái Lan|Indonesia|Malaysia|Singapore|Philippines|Myanmar|"
+                    r"Brunei|Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Liên hợp quốc|Thủ tướng|Bộ trưởng|Hà Nội)\b")
+
+
+def _tag_links(paragraph: str) -> str:
+    return TAGGED.sub(lambda m: f'<a href="/tag/{len(m.group())}" class="tag-link">{m.group()}</a>', escape(paragraph))
+
+
+def keyword_links(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Keywords of the body linked to their tag pages in every paragraph (places, countries, offices), the lead
+    too; the date as "Cập nhật: 16:40, 12/06/2023"; a share bar before and after the body."""
+    lead, rest = _lead_and_rest(paragraphs)
+    date = f'<div class="updated">Cập nhật: 16:40, {_day_month_year(published)}</div>' if published else ""
+    share = '<div class="share-bar"><a href="#f">Facebook</a><a href="#z">Zalo</a><a href="#c">Sao chép liên kết</a></div>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<meta property="og:site_name" content="Báo Mẫu"></head><body>
+<nav>{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</nav>
+<article class="post"><h1>{escape(title)}</h1>{date}{share}<p class="sapo">{_tag_links(lead)}</p>
+<div class="post-content">{"".join(f"<p>{_tag_links(p)}</p>" for p in rest)}</div>{share}
+<div class="post-tags">Tags: <a href="/tag/a">ASEAN</a> <a href="/tag/b">Ngoại giao</a></div></article>
+<aside><h3>Đọc nhiều nhất</h3><ul>{_links(MOST_READ, slug)}</ul></aside><footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({"keyword-links": keyword_links})
