@@ -165,3 +165,21 @@ def test_a_logo_in_an_h1_does_not_hide_the_h2_lead() -> None:
     html = page().replace("<div class='menu'>", "<h1 class='logo'><a href='/'>Báo Mẫu</a></h1><div class='menu'>")
     html = html.replace("<div class='article-body'>", f"<h2 class='head'>{LEAD}</h2><div class='article-body'>")
     assert extract_html(html, "a.html").text.split("\n")[0] == LEAD
+
+
+def test_a_short_sentence_with_tag_links_stays_in_its_place() -> None:
+    linked = ("<p>Ông đang ở <a href='/tag/lao'>Lào</a> để dự hội nghị <a href='/tag/asean'>ASEAN</a> "
+              "mở rộng.</p>")
+    html = page().replace("</p></div>", f"</p>{linked}</div>", 1)   # trafilatura drops it last in the body
+    lines = extract_html(html, "a.html").text.split("\n")
+    assert lines[-1] == "Ông đang ở Lào để dự hội nghị ASEAN mở rộng."
+    assert lines[-2].startswith("Phát biểu tại phiên họp")
+    html = page().replace("</p><p>Các bộ trưởng", f"</p>{linked}<p>Các bộ trưởng", 1)
+    lines = extract_html(html, "a.html").text.split("\n")
+    assert lines[1] == "Ông đang ở Lào để dự hội nghị ASEAN mở rộng." and lines.count(lines[1]) == 1
+
+
+def test_a_related_link_paragraph_in_the_body_stays_out() -> None:
+    more = "<p><strong>Xem thêm:</strong> <a href='/x'>Giá rau xanh tại các chợ dân sinh tăng mạnh sau mưa lớn</a></p>"
+    html = page().replace("</p><p>Các bộ trưởng", f"</p>{more}<p>Các bộ trưởng", 1)
+    assert "Giá rau xanh" not in extract_html(html, "a.html").text

@@ -57,6 +57,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     if not text:
         raise InputError(source, "no article text found in the HTML")
     if tree is not None:
+        text = with_linked_paragraphs(tree, text)
         text = without_lines(text, photo_captions(tree) | other_stories_boxed(tree, text))
     # trafilatura may find no body at all where the structured data holds one: its metadata is then absent
     outlet = getattr(document, "sitename", None) or (site_name(tree) if tree is not None else None)
@@ -117,6 +118,49 @@ def without_title_line(text: str, title: str | None) -> str:
     if title and rest.strip() and fold(" ".join(first.split())) == fold(" ".join(title.split())):
         return rest.lstrip("\n")
     return text
+
+
+MAX_LINKED_SHARE = 0.5
+MIN_RESTORED_CHARS = 20
+
+
+def with_linked_paragraphs(tree: lxml.html.HtmlElement, text: str) -> str:
+    """The body's short paragraphs trafilatura dropped for their links put back in their place: sites link
+    the names of countries, offices and places in the body to their tag pages, and a short sentence with
+    two such links ("Ông đang ở Lào dự hội nghị ASEAN.") fails trafilatura's link-density test."""
+    lines = text.split("\n")
+    container = _body_container(tree, set(" ".join(line.split()) for line in lines))
+    if container is None:
+        return text
+    at = 0   # where the next put-back paragraph goes: after the last body paragraph seen
+    for paragraph in container.iterchildren("p"):
+        own = " ".join(paragraph.text_content().split())
+        if own in lines[at:]:
+            at = lines.index(own, at) + 1
+        elif _dropped_for_its_links(paragraph, own):
+            lines.insert(at, own)
+            at += 1
+    return "\n".join(lines)
+
+
+def _body_container(tree: lxml.html.HtmlElement, lines: set[str]) -> lxml.html.HtmlElement | None:
+    """The element whose <p> children the text holds most of (at least two)."""
+    best, best_count = None, 1
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        count = sum(" ".join(p.text_content().split()) in lines for p in element.iterchildren("p"))
+        if count > best_count:
+            best, best_count = element, count
+    return best
+
+
+def _dropped_for_its_links(paragraph: lxml.html.HtmlElement, text: str) -> bool:
+    """A sentence with links in it, most of it not link text: a related link ("Xem thêm: ...") is mostly
+    link and ends with no full stop."""
+    linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+    return (linked > 0 and len(text) >= MIN_RESTORED_CHARS and text[-1] in ".!?…\"”"
+            and linked <= MAX_LINKED_SHARE * len(text) and not related_marker(text.split(":")[0]))
 
 
 MAX_CAPTION_CHARS = 300
