@@ -545,3 +545,36 @@ def keyword_links(title: str, paragraphs: list[str], slug: str, published: str |
 
 
 OUTLET_LAYOUTS.update({"keyword-links": keyword_links})
+
+
+def _wordy_date(published: str) -> str:
+    """"thứ hai, ngày 12 tháng 6 năm 2023", as older government and party papers print it."""
+    from datetime import date
+
+    day = date.fromisoformat(published)
+    return f"{WEEKDAYS[day.weekday()].capitalize()}, ngày {day.day} tháng {day.month} năm {day.year}"
+
+
+def table_boxes(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Boxes set as tables inside the body, as 2010s CMSs did: a same-topic "Tin liên quan" table floated
+    right and a picture table with its caption cell; the date in words ("Thứ hai, ngày 12 tháng 6 năm 2023");
+    a table of other stories with their dates after the body."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    date = f'<div class="ngay-dang">{_wordy_date(published)} - 09:15</div>' if published else ""
+    related = ('<table class="tbl-lienquan" align="right" width="220"><tr><td><b>Tin liên quan</b></td></tr>'
+               + "".join(f'<tr><td><a href="/{slug}-t{i}">{escape(t)}</a></td></tr>' for i, t in enumerate(ON_TOPIC[:2]))
+               + "</table>")
+    picture = (f'<table class="tbl-anh" align="center"><tr><td><img src="t.jpg"></td></tr>'
+               f'<tr><td class="chu-thich">{CAPTION} (Ảnh: Đức Tám)</td></tr></table>')
+    others = ('<table class="tbl-tinkhac"><tr><td colspan="2"><b>Các tin khác</b></td></tr>'
+              + "".join(f'<tr><td><a href="/{slug}-k{i}">{escape(s)}</a></td><td>({when})</td></tr>'
+                        for i, (s, when) in enumerate(OTHER_STORIES)) + "</table>")
+    return f"""<html><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>
+<div id="menu">{" | ".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>
+<div id="noidung"><h1 class="tieude">{escape(title)}</h1>{date}<p class="tomtat"><b>{escape(lead)}</b></p>
+<div class="chitiet">{related}{_paragraphs(rest[:half])}{picture}{_paragraphs(rest[half:])}
+<p align="right"><b>Vũ Hà</b></p></div>{others}</div><div id="chantrang">{LEGAL}</div></body></html>"""
+
+
+OUTLET_LAYOUTS.update({"table-boxes": table_boxes})
