@@ -183,3 +183,32 @@ def test_a_related_link_paragraph_in_the_body_stays_out() -> None:
     more = "<p><strong>Xem thêm:</strong> <a href='/x'>Giá rau xanh tại các chợ dân sinh tăng mạnh sau mưa lớn</a></p>"
     html = page().replace("</p><p>Các bộ trưởng", f"</p>{more}<p>Các bộ trưởng", 1)
     assert "Giá rau xanh" not in extract_html(html, "a.html").text
+
+
+def boxed_page(boxes_in_body: str, after: str) -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div id='noidung'>"
+            f"<h1>{TITLE}</h1><div class='chitiet'>{boxes_in_body}{BODY}</div>{after}</div>"
+            f"<div id='chantrang'>Giấy phép hoạt động báo chí điện tử số 123/GP-BTTTT do Bộ Thông tin và "
+            f"Truyền thông cấp. Tòa soạn: số 1 phố Mẫu, Hà Nội.</div></body></html>")
+
+
+def test_a_related_table_inside_the_body_is_not_read() -> None:
+    table = ("<table align='right'><tr><td><b>Tin liên quan</b></td></tr><tr><td><a href='/x'>Khai mạc Hội nghị "
+             "Bộ trưởng Kinh tế ASEAN lần thứ 61 tại Jakarta</a></td></tr></table>")
+    text = extract_html(boxed_page(table, ""), "a.html").text
+    assert "Jakarta" not in text and "Tin liên quan" not in text
+    assert "Viêng Chăn" in text
+
+
+def test_a_picture_table_caption_is_not_read() -> None:
+    table = (f"<table><tr><td><img src='a.jpg'></td></tr><tr><td>{CAPTION} (Ảnh: Đức Tám)</td></tr></table>")
+    text = extract_html(boxed_page(table, ""), "a.html").text
+    assert "bắt tay nhau" not in text and "Viêng Chăn" in text
+
+
+def test_a_dated_table_of_other_stories_and_the_footer_are_not_read() -> None:
+    others = ("<table><tr><td colspan='2'><b>Các tin khác</b></td></tr><tr><td><a href='/y'>Giá rau xanh tại các "
+              "chợ dân sinh tăng mạnh sau mưa lớn</a></td><td>(05/09/2019)</td></tr></table>")
+    result = extract_html(boxed_page("", others), "a.html")
+    assert "Giá rau xanh" not in result.text and "Giấy phép" not in result.text
+    assert result.published is None

@@ -58,7 +58,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
         raise InputError(source, "no article text found in the HTML")
     if tree is not None:
         text = with_linked_paragraphs(tree, text)
-        text = without_lines(text, photo_captions(tree) | other_stories_boxed(tree, text))
+        text = without_lines(text, photo_captions(tree) | other_stories_boxed(tree, text) | footer_texts(tree))
     # trafilatura may find no body at all where the structured data holds one: its metadata is then absent
     outlet = getattr(document, "sitename", None) or (site_name(tree) if tree is not None else None)
     title = _clean_title(restored_title(_title_element(tree), getattr(document, "title", None)), outlet)
@@ -173,7 +173,7 @@ def photo_captions(tree: lxml.html.HtmlElement) -> set[str]:
     but keeps a caption paragraph, and the cleaner keeps captions of plain text (they may name the meeting):
     on a page the markup says what it is."""
     captions = set()
-    for element in tree.iter("p", "div"):
+    for element in tree.iter("p", "div", "tr"):   # a picture table: the image's row, then the caption's
         previous = element.getprevious()
         text = " ".join(element.text_content().split())
         if previous is None or not text or len(text) > MAX_CAPTION_CHARS or not _image_only(previous):
@@ -184,7 +184,7 @@ def photo_captions(tree: lxml.html.HtmlElement) -> set[str]:
 
 
 MAX_BOX_CHARS = 1500
-_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "div", "a")
+_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "div", "a", "td")
 
 
 def other_stories_boxed(tree: lxml.html.HtmlElement, text: str) -> set[str]:
@@ -202,6 +202,25 @@ def other_stories_boxed(tree: lxml.html.HtmlElement, text: str) -> set[str]:
         held = {" ".join(block.text_content().split()) for block in box.iter(*_BLOCKS)} if box is not None else set()
         if first_line not in held:
             texts.update(held)
+    texts.discard("")
+    return texts
+
+
+FOOTER_NAME = re.compile(r"(?:^|[\s_-])(?:footer|foot|chan-?trang|chantrang)(?=$|[\s_-])", re.IGNORECASE)
+
+
+def footer_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """The texts of the page's footer (<footer>, or a block whose id or class names one: "footer",
+    "chantrang"), outside the article: the licence and the newsroom's address, which trafilatura keeps under
+    a short article."""
+    texts = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "footer" or FOOTER_NAME.search(f"{element.get('id') or ''} {element.get('class') or ''}"):
+            # an <article>'s own footer holds its byline and source line, which the cleaner reads
+            if next(element.iter("h1"), None) is None and next(element.iterancestors("article"), None) is None:
+                texts.update(" ".join(block.text_content().split()) for block in (element, *element.iter(*_BLOCKS)))
     texts.discard("")
     return texts
 
@@ -241,8 +260,16 @@ def without_lines(text: str, drop: set[str]) -> str:
     """The text without the lines that are, whole, one of ``drop`` (never every line)."""
     if not drop:
         return text
-    kept = [line for line in text.split("\n") if " ".join(line.split()) not in drop]
+    kept = [line for line in text.split("\n") if not all(cell in drop for cell in _cells(line))]
     return "\n".join(kept) if any(line.strip() for line in kept) else text
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row as trafilatura writes it ("| Tin liên quan | |"), else the line itself."""
+    squeezed = " ".join(line.split())
+    if len(squeezed) > 1 and squeezed.startswith("|") and squeezed.endswith("|"):
+        return [cell.strip() for cell in squeezed.strip("|").split("|") if cell.strip()] or [squeezed]
+    return [squeezed]
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:
