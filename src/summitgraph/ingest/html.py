@@ -129,14 +129,15 @@ def with_linked_paragraphs(tree: lxml.html.HtmlElement, text: str) -> str:
     the names of countries, offices and places in the body to their tag pages, and a short sentence with
     two such links ("Ông đang ở Lào dự hội nghị ASEAN.") fails trafilatura's link-density test."""
     lines = text.split("\n")
-    container = _body_container(tree, set(" ".join(line.split()) for line in lines))
+    kept = set(lines)
+    container = _body_container(tree, {" ".join(line.split()) for line in lines})
     if container is None:
         return text
     at = 0   # where the next put-back paragraph goes: after the last body paragraph seen
     for paragraph in container.iterchildren("p"):
         own = " ".join(paragraph.text_content().split())
-        if own in lines[at:]:
-            at = lines.index(own, at) + 1
+        if own in kept:
+            at = max(at, lines.index(own) + 1)
         elif _dropped_for_its_links(paragraph, own):
             lines.insert(at, own)
             at += 1
@@ -175,8 +176,10 @@ def photo_captions(tree: lxml.html.HtmlElement) -> set[str]:
     captions = set()
     for element in tree.iter("p", "div", "tr"):   # a picture table: the image's row, then the caption's
         previous = element.getprevious()
+        if previous is None or not _image_only(previous):
+            continue
         text = " ".join(element.text_content().split())
-        if previous is None or not text or len(text) > MAX_CAPTION_CHARS or not _image_only(previous):
+        if not text or len(text) > MAX_CAPTION_CHARS:
             continue
         if _all_italic(element) or _ends_with_credit(text):
             captions.add(text)
@@ -184,6 +187,7 @@ def photo_captions(tree: lxml.html.HtmlElement) -> set[str]:
 
 
 MAX_BOX_CHARS = 1500
+MAX_MARKER_CHARS = 60
 _BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "div", "a", "td")
 
 
@@ -196,7 +200,9 @@ def other_stories_boxed(tree: lxml.html.HtmlElement, text: str) -> set[str]:
     first_line = " ".join(text.split("\n", 1)[0].split())
     texts = set()
     for element in tree.iter(*_BLOCKS, "b", "strong", "span"):
-        if not related_marker(" ".join(element.text_content().split())):
+        # the header's words open the element's own text: the whole text is read only then (a page is large)
+        if not element.text or len(element.text) > MAX_MARKER_CHARS \
+                or not related_marker(" ".join(element.text_content().split())):
             continue
         box = _box_around(element)
         held = {" ".join(block.text_content().split()) for block in box.iter(*_BLOCKS)} if box is not None else set()
@@ -395,9 +401,11 @@ def _card_dates(tree: lxml.html.HtmlElement) -> set[str]:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
+        stamp = parse_date(element.get("datetime") or "")[0]
+        if not stamp and not any(char.isdigit() for char in element.text or ""):
+            continue   # a printed date is its element's own text; reading every block's whole text is slow
         text = " ".join(element.text_content().split())
         parsed = parse_date_line(text) if text and len(text) <= 80 else None
-        stamp = parse_date(element.get("datetime") or "")[0]
         for iso in (parsed[0] if parsed else None, stamp):
             if iso and belongs_to_another_story(element):
                 dates.add(iso)
