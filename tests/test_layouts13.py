@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summitgraph.ingest import read_bytes
 from summitgraph.ingest.html import extract_html
+from summitgraph.ingest.meta import published_part
 
 BODY = ("<p>Sáng 14/3, tại thủ đô Viêng Chăn, Bộ trưởng Ngoại giao các nước ASEAN đã họp phiên toàn thể để "
         "rà soát việc thực hiện các thỏa thuận của lãnh đạo khu vực trong năm qua.</p>"
@@ -212,3 +213,13 @@ def test_a_dated_table_of_other_stories_and_the_footer_are_not_read() -> None:
     result = extract_html(boxed_page("", others), "a.html")
     assert "Giá rau xanh" not in result.text and "Giấy phép" not in result.text
     assert result.published is None
+
+
+def test_a_line_with_the_publication_and_the_update_gives_the_publication() -> None:
+    header = "<div class='meta'>Ngày đăng: 10/06/2023 08:00 - Cập nhật: 12/06/2023 09:15</div>"
+    result = extract_html(page(header=header), "a.html")
+    assert (result.published, result.published_time) == ("2023-06-10", "08:00")
+    assert published_part("Thứ Bảy, 10/06/2023, 08:00 (GMT+7) | Cập nhật lần cuối: 12/06/2023, 09:15") \
+        == "Thứ Bảy, 10/06/2023, 08:00 (GMT+7)"
+    assert published_part("Cập nhật: 10/06/2023 - 08:00") is None     # one stamp: parse_date_line reads it
+    assert published_part("Hội nghị ngày 10/06/2023 được cập nhật vào lịch") is None

@@ -12,7 +12,7 @@ import lxml.html
 from summitgraph.errors import InputError
 from summitgraph.ingest.clean import FOLLOW_US, credit_spans, fold_line, related_marker
 from summitgraph.ingest.flatten import flatten, too_deep
-from summitgraph.ingest.meta import parse_byline, parse_date, parse_date_line
+from summitgraph.ingest.meta import MAX_DATE_LINE, parse_byline, parse_date, parse_date_line, published_part
 from summitgraph.ingest.structured import article_body, body_to_read, structured_date
 from summitgraph.registry import find_countries
 from summitgraph.text.normalize import fold
@@ -366,9 +366,11 @@ def page_date_line(tree: lxml.html.HtmlElement) -> tuple[str, str | None] | None
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
         text = " ".join(element.text_content().split())
-        if not text or len(text) > 80:
+        if not text or len(text) > 2 * MAX_DATE_LINE:
             continue
-        parsed = parse_date_line(text)
+        parsed = parse_date_line(text) if len(text) <= MAX_DATE_LINE else None
+        if parsed is None and (published := published_part(text)) is not None:
+            parsed = parse_date_line(published)
         if parsed is not None and not belongs_to_another_story(element):
             dated_class = bool(DATE_CLASS.search((element.get("class") or "") + (element.get("itemprop") or "")))
             candidates.append((not dated_class, parsed))
