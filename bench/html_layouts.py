@@ -11,6 +11,7 @@ meta tags, JSON-LD, <time> or a printed date line, a byline at the end of the bo
 """
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Callable
 
@@ -310,3 +311,270 @@ OUTLET_LAYOUTS: dict[str, Callable[..., str]] = {
     "div-paragraphs": div_paragraphs, "on-topic": on_topic,
 }
 
+
+
+# ------------------------------------------------------------------------ round-13 layouts (2018-2025 sites)
+# Furniture of these layouts, written for them: unrelated stories, each with its own date as sites print it.
+OTHER_STORIES = (("Hà Nội mở thêm tuyến xe buýt điện nối các khu đô thị phía Tây", "03/02/2019"),
+                 ("Giá cà phê xuất khẩu lập đỉnh mới trong quý đầu năm", "17/04/2021"),
+                 ("Ngành du lịch chuẩn bị đón cao điểm hè với nhiều ưu đãi", "28/05/2018"))
+NEXT_STORY = ("Nông dân miền Tây tất bật thu hoạch lúa Đông Xuân",
+              "Những ngày này, trên khắp các cánh đồng ở miền Tây, nông dân tranh thủ nắng ráo để thu hoạch lúa "
+              "Đông Xuân, giá bán tại ruộng cao hơn cùng kỳ năm trước khoảng vài trăm đồng mỗi ký.")
+BREADCRUMB = ("Trang chủ", "Thời sự", "Đối ngoại")
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+CAPTION = "Các trưởng đoàn chụp ảnh chung trước giờ khai mạc phiên họp toàn thể."
+FURNITURE_MARKERS = (*FURNITURE_MARKERS, *(story for story, _ in OTHER_STORIES), NEXT_STORY[0], NEXT_STORY[1][:60],
+                     CAPTION)
+
+
+def _weekday_line(published: str, clock: str) -> str:
+    """"Thứ Hai, 12/06/2023 - 09:15", the byline date most sites print."""
+    from datetime import date
+
+    day = date.fromisoformat(published)
+    return f"{WEEKDAYS[day.weekday()]}, {_day_month_year(published)} - {clock}"
+
+
+def _breadcrumbs() -> str:
+    return '<ol class="breadcrumb">' + "".join(f'<li><a href="/c{i}">{c}</a></li>' for i, c in enumerate(BREADCRUMB)) \
+        + "</ol>"
+
+
+def _other_stories(slug: str) -> str:
+    return "".join(f'<li><a href="/{slug}-o{i}">{escape(story)}</a><span class="time">{when}</span></li>'
+                   for i, (story, when) in enumerate(OTHER_STORIES))
+
+
+def byline_visible(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Menu and breadcrumbs before the title; the date only in the visible byline beside the author
+    ("Thứ Hai, 12/06/2023 - 09:15"); the lead in an <h2> without a class; an unrelated "Tin liên quan" box
+    mid-body; the writer's name last; tags, then other stories each with its date."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    byline = (f'<div class="byline"><span class="writer">Minh Anh</span> '
+              f'<span>{_weekday_line(published, "09:15")}</span></div>') if published else \
+        '<div class="byline"><span class="writer">Minh Anh</span></div>'
+    box = f'<div class="inner-related"><b>Tin liên quan</b><ul>{_links(RELATED, slug)}</ul></div>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+</head><body><header><ul class="main-menu">{"".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(MENU))}</ul></header>
+<div class="container">{_breadcrumbs()}<h1>{escape(title)}</h1>{byline}<h2>{escape(lead)}</h2>
+<div class="entry">{_paragraphs(rest[:half])}{box}{_paragraphs(rest[half:])}<p><b>Minh Anh</b></p></div>
+<div class="tag-list">Tags: <a href="/t/a">ASEAN</a> <a href="/t/b">đối ngoại</a></div>
+<div class="more-stories"><h3>Tin khác</h3><ul>{_other_stories(slug)}</ul></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def time_attribute(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """The date only in a <time datetime> whose text is relative ("2 giờ trước"); the lead in a div of its own
+    ("article-intro"); figures with a caption and a photo credit inside the body; a "Đọc thêm" box; the source
+    line "Theo TTXVN" last."""
+    lead, rest = _lead_and_rest(paragraphs)
+    third = max(1, len(rest) // 3)
+    time = f'<time datetime="{published}T09:15:00+07:00">2 giờ trước</time>' if published else ""
+    figure = (f'<figure class="picture"><img src="p.jpg" alt=""><figcaption>{CAPTION} '
+              '<span class="credit">Ảnh: Quang Hòa</span></figcaption></figure>')
+    more = f'<div class="read-more"><p>Đọc thêm</p><ul>{_links(RELATED[1:], slug)}</ul></div>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>
+<nav class="site-nav">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</nav>
+<article class="story"><h1 class="story-title">{escape(title)}</h1><div class="story-meta">{time}</div>
+<div class="article-intro">{escape(lead)}</div>
+<div class="story-body">{_paragraphs(rest[:third])}{figure}{_paragraphs(rest[third:2 * third])}{more}
+{_paragraphs(rest[2 * third:])}<p class="story-source">Theo TTXVN</p></div></article>
+<aside><h3>Đọc nhiều nhất</h3><ol>{_links(MOST_READ, slug)}</ol></aside>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def ld_graph(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """The date only in JSON-LD datePublished inside an @graph with breadcrumbs (no meta tag, nothing visible);
+    the lead a bold first paragraph; photo captions as italic paragraphs under the image; the writer's name in
+    capitals last; a list of same-section stories with their dates."""
+    import json
+
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    graph: list[dict] = [{"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": i + 1, "name": c} for i, c in enumerate(BREADCRUMB)]},
+        {"@type": "NewsArticle", "headline": title, "author": {"@type": "Person", "name": "Hoàng Nam"}}]
+    if published:
+        graph[1]["datePublished"] = f"{published}T09:15:00+07:00"
+    ld = json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False)
+    photo = (f'<div class="img-wrap"><img src="q.jpg"></div><p class="img-caption"><em>{CAPTION} '
+             '(Ảnh: Thanh Tùng)</em></p>')
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title>
+<script type="application/ld+json">{ld}</script></head><body>
+<div class="topnav">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>{_breadcrumbs()}
+<div class="news-detail"><h1>{escape(title)}</h1><div class="news-content"><p><strong>{escape(lead)}</strong></p>
+{_paragraphs(rest[:half])}{photo}{_paragraphs(rest[half:])}<p style="text-align:right"><strong>HOÀNG NAM</strong></p></div>
+<div class="same-section"><h3>Tin cùng chuyên mục</h3><ul>{_other_stories(slug)}</ul></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def amp_byline(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """An AMP page of a 2020s site: breadcrumbs, the date in a byline "Cập nhật 09:15 ngày 12/06/2023",
+    amp-img figures with a credited caption, an amp-ad slot, a related box mid-body and the next story's
+    headline and lead after the article."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    meta = f'<div class="amp-meta">Cập nhật {"09:15"} ngày {_day_month_year(published)}</div>' if published else ""
+    figure = (f'<figure><amp-img src="r.jpg" width="640" height="360" layout="responsive"></amp-img>'
+              f'<figcaption>{CAPTION} (Ảnh: TTXVN)</figcaption></figure>')
+    box = f'<div class="amp-related"><h4>Tin liên quan</h4>{_links(RELATED[:2], slug)}</div>'
+    return f"""<!doctype html><html ⚡ lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+<link rel="canonical" href="https://bao.example/{slug}.html"></head><body>
+<header class="amp-top"><a href="/">Báo Mẫu</a></header>{_breadcrumbs()}<main><article>
+<h1 class="amp-title">{escape(title)}</h1>{meta}<p class="amp-sapo">{escape(lead)}</p>
+{_paragraphs(rest[:half])}{figure}<amp-ad width="300" height="250" type="adsense"></amp-ad>{box}{_paragraphs(rest[half:])}
+<p class="amp-author">Ngọc Lan</p></article>
+<section class="next-story"><h3>Bài tiếp theo</h3><h2><a href="/{slug}-n">{escape(NEXT_STORY[0])}</a></h2>
+<p>{escape(NEXT_STORY[1])}</p></section></main><footer>{LEGAL}</footer></body></html>"""
+
+
+def next_story(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Endless scroll: the article, then the next story already loaded below it with its own date, lead and
+    first paragraph; the date of each story in a span of the story's header."""
+    lead, rest = _lead_and_rest(paragraphs)
+    date_line = f'<span class="time">{_day_month_year(published)} 09:15</span>' if published else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+</head><body><div class="menu-bar">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>
+<div class="scroll"><div class="story" data-id="{slug}"><div class="story-head"><h1>{escape(title)}</h1>{date_line}</div>
+<div class="sapo">{escape(lead)}</div><div class="story-text">{_paragraphs(rest)}<p class="pen">Minh Anh</p></div>
+<div class="tag-list">Từ khóa: <a href="/t/a">ASEAN</a></div></div>
+<div class="story" data-id="{slug}-next"><div class="story-head"><h2>{escape(NEXT_STORY[0])}</h2>
+<span class="time">{OTHER_STORIES[0][1]} 07:40</span></div><div class="sapo">{escape(NEXT_STORY[1])}</div></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({
+    "byline-visible": byline_visible, "time-attribute": time_attribute, "ld-graph": ld_graph,
+    "amp-byline": amp_byline, "next-story": next_story,
+})
+
+
+def title_div(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """No <h1>: the headline in a div, a <title> that names only the site and its section, the headline in
+    og:title; the writer and the date on one line ("Minh Anh - Thứ Hai, 12/06/2023 09:15"); a caption
+    paragraph with its credit after a photo paragraph; "Nguồn:" line last."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    byline = f'<div class="info">Minh Anh - {_weekday_line(published, "09:15").replace(" - ", " ")}</div>' \
+        if published else '<div class="info">Minh Anh</div>'
+    photo = f'<p><img src="s.jpg"></p><p class="pic-note"><em>{CAPTION} Ảnh: Hữu Thắng</em></p>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thời sự - Báo Mẫu</title>
+<meta property="og:title" content="{escape(title)}"><meta property="og:site_name" content="Báo Mẫu"></head><body>
+<div class="nav">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>
+<div class="main"><div class="news-title">{escape(title)}</div>{byline}<div class="news-lead"><b>{escape(lead)}</b></div>
+<div class="news-body">{_paragraphs(rest[:half])}{photo}{_paragraphs(rest[half:])}<p>Nguồn: Báo Mẫu</p></div>
+<div class="tags">Từ khóa: <a href="/t/1">ASEAN</a></div>
+<div class="others"><div class="hd">Tin khác</div><ul>{_other_stories(slug)}</ul></div></div>
+<div class="foot">{LEGAL}</div></body></html>"""
+
+
+def meta_line(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A site name before the headline in <title>; the date, the time and a view count on one line
+    ("12/06/2023 | 09:15 | Lượt xem: 1.234"); breadcrumbs; a "Đọc thêm" link paragraph and a quote box repeating
+    a body sentence; "PV" last; a most-read list with dates."""
+    lead, rest = _lead_and_rest(paragraphs)
+    third = max(1, len(rest) // 3)
+    meta = f'<p class="meta">{_day_month_year(published)} | 09:15 | Lượt xem: 1.234</p>' if published else \
+        '<p class="meta">Lượt xem: 1.234</p>'
+    more = f'<p><strong>&gt;&gt; Đọc thêm:</strong> <a href="/{slug}-d">{escape(RELATED[2])}</a></p>'
+    quote = f'<blockquote class="quote">{escape(rest[0])}</blockquote>' if rest else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Mẫu - {escape(title)}</title>
+</head><body><div class="header">{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>{_breadcrumbs()}
+<div class="detail"><h1 class="h1-title">{escape(title)}</h1>{meta}<p class="lead-in"><strong>{escape(lead)}</strong></p>
+<div class="detail-body">{_paragraphs(rest[:third])}{more}{_paragraphs(rest[third:2 * third])}{quote}
+{_paragraphs(rest[2 * third:])}<p style="text-align:right">PV</p></div></div>
+<div class="most-read"><h3>Đọc nhiều nhất</h3><ul>{_other_stories(slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({"title-div": title_div, "meta-line": meta_line})
+
+
+TEASERS = ("Các bộ trưởng dự kiến thông qua thông cáo chung và nhiều văn kiện hợp tác quan trọng của khu vực.",
+           "Hai bên nhất trí thúc đẩy trao đổi đoàn các cấp và mở rộng hợp tác trên nhiều lĩnh vực.")
+FURNITURE_MARKERS = (*FURNITURE_MARKERS, *TEASERS)
+
+
+def unlabelled_related(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """The site's logo in an <h1> too; the date beside a "Theo dõi ... trên Google News" link; the lead in an
+    <h2> under the headline; a box of same-topic links with no header mid-body; after the writer's name, cards
+    of same-topic stories (headline and teaser) with no header either."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    date = f'<span class="date">{_weekday_line(published, "16:40")}</span>' if published else ""
+    box = f'<div class="related-inline"><ul>{_links(ON_TOPIC[:2], slug)}</ul></div>'
+    cards = "".join(f'<div class="card"><h3><a href="/{slug}-c{i}">{escape(t)}</a></h3><p>{escape(teaser)}</p></div>'
+                    for i, (t, teaser) in enumerate(zip(ON_TOPIC[2:4], TEASERS)))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title>
+</head><body><div class="header"><h1 class="logo"><a href="/">Báo Mẫu</a></h1>
+<ul class="menu">{"".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(MENU))}</ul></div>{_breadcrumbs()}
+<div class="article"><h1 class="article-title">{escape(title)}</h1>
+<div class="article-meta">{date} <a href="https://news.google.com/s/bm">Theo dõi Báo Mẫu trên Google News</a></div>
+<h2 class="article-head">{escape(lead)}</h2><div class="article-body">{_paragraphs(rest[:half])}{box}
+{_paragraphs(rest[half:])}<p class="author">THANH HÀ</p></div><div class="list-news">{cards}</div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({"unlabelled-related": unlabelled_related})
+
+
+# Words sites link to their tag pages wherever the body prints them.
+TAGGED = re.compile(r"\b(ASEAN|Việt Nam|Campuchia|Lào|Thái Lan|Indonesia|Malaysia|Singapore|Philippines|Myanmar|"
+                    r"Brunei|Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Liên hợp quốc|Thủ tướng|Bộ trưởng|Hà Nội)\b")
+
+
+def _tag_links(paragraph: str) -> str:
+    return TAGGED.sub(lambda m: f'<a href="/tag/{len(m.group())}" class="tag-link">{m.group()}</a>', escape(paragraph))
+
+
+def keyword_links(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Keywords of the body linked to their tag pages in every paragraph (places, countries, offices), the lead
+    too; the date as "Cập nhật: 16:40, 12/06/2023"; a share bar before and after the body."""
+    lead, rest = _lead_and_rest(paragraphs)
+    date = f'<div class="updated">Cập nhật: 16:40, {_day_month_year(published)}</div>' if published else ""
+    share = '<div class="share-bar"><a href="#f">Facebook</a><a href="#z">Zalo</a><a href="#c">Sao chép liên kết</a></div>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<meta property="og:site_name" content="Báo Mẫu"></head><body>
+<nav>{"".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</nav>
+<article class="post"><h1>{escape(title)}</h1>{date}{share}<p class="sapo">{_tag_links(lead)}</p>
+<div class="post-content">{"".join(f"<p>{_tag_links(p)}</p>" for p in rest)}</div>{share}
+<div class="post-tags">Tags: <a href="/tag/a">ASEAN</a> <a href="/tag/b">Ngoại giao</a></div></article>
+<aside><h3>Đọc nhiều nhất</h3><ul>{_links(MOST_READ, slug)}</ul></aside><footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({"keyword-links": keyword_links})
+
+
+def _wordy_date(published: str) -> str:
+    """"thứ hai, ngày 12 tháng 6 năm 2023", as older government and party papers print it."""
+    from datetime import date
+
+    day = date.fromisoformat(published)
+    return f"{WEEKDAYS[day.weekday()].capitalize()}, ngày {day.day} tháng {day.month} năm {day.year}"
+
+
+def table_boxes(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Boxes set as tables inside the body, as 2010s CMSs did: a same-topic "Tin liên quan" table floated
+    right and a picture table with its caption cell; the date in words ("Thứ hai, ngày 12 tháng 6 năm 2023");
+    a table of other stories with their dates after the body."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    date = f'<div class="ngay-dang">{_wordy_date(published)} - 09:15</div>' if published else ""
+    related = ('<table class="tbl-lienquan" align="right" width="220"><tr><td><b>Tin liên quan</b></td></tr>'
+               + "".join(f'<tr><td><a href="/{slug}-t{i}">{escape(t)}</a></td></tr>' for i, t in enumerate(ON_TOPIC[:2]))
+               + "</table>")
+    picture = (f'<table class="tbl-anh" align="center"><tr><td><img src="t.jpg"></td></tr>'
+               f'<tr><td class="chu-thich">{CAPTION} (Ảnh: Đức Tám)</td></tr></table>')
+    others = ('<table class="tbl-tinkhac"><tr><td colspan="2"><b>Các tin khác</b></td></tr>'
+              + "".join(f'<tr><td><a href="/{slug}-k{i}">{escape(s)}</a></td><td>({when})</td></tr>'
+                        for i, (s, when) in enumerate(OTHER_STORIES)) + "</table>")
+    return f"""<html><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>
+<div id="menu">{" | ".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))}</div>
+<div id="noidung"><h1 class="tieude">{escape(title)}</h1>{date}<p class="tomtat"><b>{escape(lead)}</b></p>
+<div class="chitiet">{related}{_paragraphs(rest[:half])}{picture}{_paragraphs(rest[half:])}
+<p align="right"><b>Vũ Hà</b></p></div>{others}</div><div id="chantrang">{LEGAL}</div></body></html>"""
+
+
+OUTLET_LAYOUTS.update({"table-boxes": table_boxes})

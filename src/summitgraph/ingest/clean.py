@@ -30,6 +30,8 @@ RELATED_MARKERS = (
     "co the ban chua doc", "tin noi bat", "tin hot", "tin tieu diem", "chu de lien quan", "cac bai viet khac",
     "bai viet khac", "tin tuc khac", "video lien quan", "video noi bat", "dung bo lo", "moi nhat",
     "dong su kien", "tin anh", "bai doc nhieu", "tin da dua", "cac tin da dua", "tin tuc", "tin cung loai",
+    # endless-scroll pages load the next story under the article, headed so
+    "bai tiep theo", "tin tiep theo", "bai ke tiep", "tin ke tiep", "doc tiep",
 )
 # Lines after which nothing is article any more: comments, legal footer, page navigation.
 END_MARKERS = (

@@ -47,6 +47,25 @@ def parse_date_line(line: str) -> tuple[str, str | None] | None:
     return iso, hhmm
 
 
+# Where an update stamp follows the publication stamp on one line ("Ngày đăng: 10/06/2023 08:00 - Cập nhật:
+# 12/06/2023 09:15"): a separator, then the update's label.
+_UPDATE_STAMP = re.compile(r"\s*[|\-–—,;/]?\s*(?:cập nhật|sửa đổi|chỉnh sửa|updated|last updated)\b", re.IGNORECASE)
+
+
+def published_part(line: str) -> str | None:
+    """The publication stamp of a line that states it and then the last update ("Ngày đăng: 10/06/2023 08:00
+    - Cập nhật: 12/06/2023 09:15" -> "Ngày đăng: 10/06/2023 08:00"): the article was published on the first
+    date. None when the line states no update after a date."""
+    text = line.strip()
+    if len(text) > 2 * MAX_DATE_LINE:
+        return None
+    for match in _UPDATE_STAMP.finditer(text):
+        before = text[:match.start()]
+        if match.start() > 0 and _DATE_ANY.search(before) and _DATE_ANY.search(text[match.end():]):
+            return before.strip()
+    return None
+
+
 def parse_date(value: str) -> tuple[str | None, str | None]:
     """A stated publication date in any common shape ("2020-01-16T14:27:00+07:00",
     "16/01/2020 14:27", "Thứ Năm, 16/01/2020") -> (ISO date, "HH:MM"); (None, None) if none."""

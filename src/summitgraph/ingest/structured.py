@@ -29,6 +29,17 @@ def article_body(tree: lxml.html.HtmlElement) -> str | None:
     return _as_lines(max(bodies, key=len)) if bodies else None
 
 
+def structured_date(tree: lxml.html.HtmlElement) -> str | None:
+    """The ``datePublished`` of an article object in the page's JSON-LD, wherever it nests (an ``@graph``
+    beside breadcrumbs and the site's organisation, as SEO plugins write it): some pages state the date
+    nowhere else."""
+    for item in _ld_articles(tree):
+        value = item.get("datePublished")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 def body_to_read(text: str, structured: str | None) -> tuple[str, str]:
     """The text to read and why: the structured body when the page's text is that body run into one line
     (trafilatura's fallback) or a stub of it (a script renders the body); else the page's text."""
@@ -43,6 +54,14 @@ def body_to_read(text: str, structured: str | None) -> tuple[str, str]:
 
 
 def _ld_bodies(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    for item in _ld_articles(tree):
+        body = item.get("articleBody")
+        if isinstance(body, str):
+            yield body
+
+
+def _ld_articles(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    """The article objects of the page's JSON-LD."""
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -53,9 +72,8 @@ def _ld_bodies(tree: lxml.html.HtmlElement) -> Iterator[str]:
         for item in _objects(data):
             kind = item.get("@type")
             kinds = set(kind) if isinstance(kind, list) else {kind}
-            body = item.get("articleBody")
-            if kinds & ARTICLE_TYPES and isinstance(body, str):
-                yield body
+            if kinds & ARTICLE_TYPES:
+                yield item
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
