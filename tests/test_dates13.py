@@ -1,0 +1,50 @@
+"""Round 13 (dates13): the dates of meetings as a class: report credits that carry no date, the year of an
+article's own undated visit. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from summitgraph.extract.context import make_context
+from summitgraph.extract.dates import report_credit
+from summitgraph.extract.meetings import extract_meetings
+from summitgraph.model import Article, OffsetMap
+
+
+def article(text: str) -> Article:
+    return Article(id="t.txt", source="t.txt", text=text, original=text, offsets=OffsetMap.identity(len(text)),
+                   title=text.split("\n", 1)[0])
+
+
+def meetings_of(text: str):
+    return extract_meetings(make_context(article(text)))
+
+
+@pytest.mark.parametrize("line, words", [
+    ("TGVN. Chiều 29/4, tại Hà Nội, Thủ tướng đã tiếp Đại sứ Nhật Bản.", "Chiều 29/4"),
+    ("ĐCSVN - Sáng 5/3, Phó Thủ tướng dự phiên khai mạc.", "Sáng 5/3"),
+    ("GD&TĐ - Ngày 8/7, Bộ trưởng Giáo dục các nước ASEAN họp tại Bali.", "Ngày 8/7"),
+    ("TG&VN - Ngày 2/10, hai Bộ trưởng đã điện đàm.", "Ngày 2/10"),
+    ("TTXVN. Sáng nay, Hội nghị đã bế mạc.", "Sáng nay"),
+])
+def test_an_outlets_initials_without_a_day_credit_the_report(line, words):
+    credit = report_credit(line)
+    assert credit is not None and credit.date_start is None
+    assert line[credit.end:].startswith(words)
+
+
+@pytest.mark.parametrize("line", [
+    "ASEAN - Trung Quốc nhất trí đẩy nhanh đàm phán COC.",
+    "APEC - Diễn đàn của 21 nền kinh tế thành viên.",
+    "ĐBSCL - vựa lúa của cả nước đang chịu hạn mặn.",
+    "TP. Hồ Chí Minh đón đoàn đại biểu Lào.",
+    "VN - Lào ký kết hiệp định mới.",
+])
+def test_other_initials_open_no_credit(line):
+    assert report_credit(line) is None
+
+
+def test_the_credited_sentence_starts_after_the_initials():
+    text = ("Thủ tướng tiếp Đại sứ Nhật Bản\n"
+            "TGVN. Chiều 29/4, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản.\n")
+    ctx = make_context(article(text))
+    assert ctx.credited is not None and ctx.credited.text.startswith("Chiều 29/4")
