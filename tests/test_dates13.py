@@ -48,3 +48,22 @@ def test_the_credited_sentence_starts_after_the_initials():
             "TGVN. Chiều 29/4, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản.\n")
     ctx = make_context(article(text))
     assert ctx.credited is not None and ctx.credited.text.startswith("Chiều 29/4")
+
+
+def visits(text: str) -> list[tuple[str | None, str | None]]:
+    return [(m.start, m.end) for m in meetings_of(text) if m.series == "bilateral-visit"]
+
+
+def test_an_undated_visit_takes_the_articles_one_firm_year():
+    text = ("Việt Nam và Đức thúc đẩy hợp tác đào tạo nghề\n"
+            "Ngày 10/7/2017, tại Berlin, Bộ trưởng Lao động hai nước đã ký bản ghi nhớ về đào tạo nghề.\n"
+            "Trong chuyến thăm chính thức Đức, Thủ tướng Nguyễn Xuân Phúc cũng đã làm việc với lãnh đạo bang Hessen.\n")
+    assert visits(text) == [("2017", "2017")]
+
+
+def test_a_visit_in_an_article_of_two_years_stays_undated():
+    text = ("Việt Nam và Đức thúc đẩy hợp tác đào tạo nghề\n"
+            "Ngày 10/7/2017, tại Berlin, Bộ trưởng Lao động hai nước đã ký bản ghi nhớ về đào tạo nghề.\n"
+            "Kim ngạch thương mại hai nước tháng 3/2015 đã đạt mức cao kỷ lục.\n"
+            "Trong chuyến thăm chính thức Đức, Thủ tướng Nguyễn Xuân Phúc cũng đã làm việc với lãnh đạo bang Hessen.\n")
+    assert visits(text) == [(None, None)]

@@ -1681,15 +1681,21 @@ _MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
 def _in_the_one_year(ctx: DocContext, records: list[Candidate]) -> None:
     """An undated multilateral meeting of an article that speaks of one year only, and firmly, met in that year
     (the gold writes "YYYY" when only the year is known, taking it from elsewhere in the article), unless its
-    sentence tells some other time. Visits and talks stay undated: an article recalls earlier ones as often as
-    it tells its own."""
+    sentence tells some other time; so does a visit (see ``_dated_like_a_meeting``), not a talk."""
     year, held_year = ctx.timeframe.sole_firm_year(), ctx.timeframe.sole_firm_year(held=True)
     if year is None:
         return
     for rec in records:
-        if rec.start is None and not rec.series.startswith("bilateral") and not _time_told_beside(ctx, rec) \
+        if rec.start is None and (not rec.series.startswith("bilateral") or _dated_like_a_meeting(rec)) \
+                and not _time_told_beside(ctx, rec) \
                 and (held_year if rec.status_said and rec.status == "held" else year) is not None:
             rec.start = rec.end = str(year)
+
+
+def _dated_like_a_meeting(rec: Candidate) -> bool:
+    """A visit left undated takes the article's one firm year as a multilateral meeting does (a visit recalled
+    from another year has that year said beside it); talks do not: a visit's talks are dated by the visit."""
+    return rec.series == "bilateral-visit"
 
 
 def _time_told_beside(ctx: DocContext, rec: Candidate) -> bool:
