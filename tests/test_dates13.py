@@ -67,3 +67,25 @@ def test_a_visit_in_an_article_of_two_years_stays_undated():
             "Kim ngạch thương mại hai nước tháng 3/2015 đã đạt mức cao kỷ lục.\n"
             "Trong chuyến thăm chính thức Đức, Thủ tướng Nguyễn Xuân Phúc cũng đã làm việc với lãnh đạo bang Hessen.\n")
     assert visits(text) == [(None, None)]
+
+
+@pytest.mark.parametrize("frame", ["trong khuôn khổ chuyến thăm chính thức", "nhân dịp thăm chính thức",
+                                   "trong chuyến thăm chính thức"])
+def test_a_day_said_before_the_visit_framing_a_talk_is_the_talks(frame):
+    text = ("Thủ tướng hội đàm với Thủ tướng Singapore\n"
+            f"Sáng 9/2/2023, tại Singapore, {frame} Singapore, Thủ tướng Phạm Minh Chính đã hội đàm với "
+            "Thủ tướng Lý Hiển Long.\n")
+    found = {m.series: (m.start, m.end) for m in meetings_of(text)}
+    assert found["bilateral-visit"] == ("2023-02", "2023-02")
+    assert found["bilateral-talks"] == ("2023-02-09", "2023-02-09")
+
+
+@pytest.mark.parametrize("sentence, series, span", [
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra trong ba ngày, từ ngày 19/8/2023, tại Semarang, Indonesia.",
+     "aem", ("2023-08-19", "2023-08-21")),
+    ("Thủ tướng Phạm Minh Chính thăm chính thức Singapore trong hai ngày, từ 8/2/2023.",
+     "bilateral-visit", ("2023-02-08", "2023-02-09")),
+])
+def test_a_length_counted_from_a_day_spans_from_it(sentence, series, span):
+    found = {m.series: (m.start, m.end) for m in meetings_of("Tin ngắn\n" + sentence + "\n")}
+    assert found[series] == span

@@ -186,6 +186,8 @@ TRIP_LENGTH = re.compile(rf"\b(?:{_LENGTH_WORDS_BEFORE}|chuyen (?:tham|cong du)(
 _LENGTH_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 _CLOSES = re.compile(r"\b(?:be mac|ket thuc)\b")
 _OPENS = re.compile(r"\b(?:khai mac|bat dau)\b")
+# "diễn ra trong ba ngày, từ 19/8": the day a length is counted from is the first.
+_FROM_THE_DAY = re.compile(r"\btu\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?$")
 _DAYS_OF_WORK = re.compile(r"\bsau\s+(2|3|4|5|hai|ba|bon)\s+ngay\s+(?:lam viec|nhom hop|hop|thao luan|hoi dam)\b")
 
 
@@ -201,7 +203,7 @@ def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int,
     n = _LENGTH_WORDS.get(length.group(1)) or int(length.group(1))
     # The word right before the day, else the only one of the two the sentence says.
     near = folded[max(lo, chosen.start - 40):chosen.start]
-    closes, opens = _CLOSES.search(near), _OPENS.search(near)
+    closes, opens = _CLOSES.search(near), _OPENS.search(near) or _FROM_THE_DAY.search(near)
     if not (closes or opens):
         closes, opens = _CLOSES.search(folded, lo, hi), _OPENS.search(folded, lo, hi)
     if not (closes or opens):
