@@ -89,3 +89,19 @@ def test_a_day_said_before_the_visit_framing_a_talk_is_the_talks(frame):
 def test_a_length_counted_from_a_day_spans_from_it(sentence, series, span):
     found = {m.series: (m.start, m.end) for m in meetings_of("Tin ngắn\n" + sentence + "\n")}
     assert found[series] == span
+
+
+def test_an_opening_day_lasts_the_agenda_the_next_sentence_gives():
+    text = ("Đối thoại an ninh khu vực khai mạc\n"
+            "Tối 6/11/2023, Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 đã khai mạc tại Jakarta, Indonesia. "
+            "Các vấn đề an ninh biển sẽ được bàn nhiều trong chương trình nghị sự 3 ngày tới.\n")
+    (admm,) = [m for m in meetings_of(text) if m.series == "admm"]
+    assert (admm.start, admm.end) == ("2023-11-06", "2023-11-08")
+
+
+def test_a_closing_day_takes_no_agenda_length_after_it():
+    text = ("Hội nghị bế mạc\n"
+            "Chiều 8/11/2023, Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 đã bế mạc tại Jakarta, Indonesia. "
+            "Hội nghị năm sau dự kiến kéo dài 2 ngày.\n")
+    (admm,) = [m for m in meetings_of(text) if m.series == "admm"]
+    assert admm.end == "2023-11-08"

@@ -332,6 +332,22 @@ def closed_after_days_of_work(folded: str, chosen: DateMention, lo: int, hi: int
     return (_LENGTH_WORDS.get(work.group(1)) or int(work.group(1))) - 1 if work else None
 
 
+# "Hội nghị ... đã khai mạc tối 2/6. ... trong chương trình nghị sự 3 ngày, ...": the length the next sentence gives
+# the agenda of a meeting whose opening its own sentence tells.
+_AGENDA_LENGTH = re.compile(r"\b(?:chuong trinh nghi su|nghi trinh|keo dai(?: trong)?|dien ra trong)\s+"
+                            r"(2|3|4|5|hai|ba|bon)\s+ngay(?! \d)")
+
+
+def opened_for_days(folded: str, chosen: DateMention, s_lo: int, s_hi: int, lo: int, hi: int) -> int | None:
+    """The days after an opening day ``chosen`` (its sentence s_lo..s_hi says the meeting opens, not closes) that
+    a length said in text[lo:hi], the next sentence, gives the meeting."""
+    if chosen.is_range or not (chosen.first.day or chosen.relative in DEICTIC_DAYS) \
+            or not _OPENS.search(folded, s_lo, s_hi) or _CLOSES.search(folded, s_lo, s_hi):
+        return None
+    length = _AGENDA_LENGTH.search(folded, lo, hi)
+    return (_LENGTH_WORDS.get(length.group(1)) or int(length.group(1))) - 1 if length else None
+
+
 # "từ thứ Ba đến thứ Năm tuần này": the first weekday of a span whose last one the date mention holds.
 _FROM_WEEKDAY = re.compile(r"\btu\s+(?:ngay\s+)?(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*(?:den|toi|-|–)\s*(?:ngay\s+)?$")
 _WEEKDAY_NUMBER = {"thu hai": 0, "thu ba": 1, "thu tu": 2, "thu nam": 3, "thu sau": 4, "thu bay": 5, "chu nhat": 6,

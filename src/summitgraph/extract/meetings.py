@@ -345,6 +345,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     elif chosen is not None and (after := _sentence_after(ctx, s_hi)) is not None \
             and (before := attr.closed_after_days_of_work(folded, chosen, after.start, after.end)):
         _stretch(cand, before, 0)
+    elif chosen is not None and (after := _sentence_after(ctx, s_hi)) is not None \
+            and (later := attr.opened_for_days(folded, chosen, s_lo, s_hi, after.start, after.end)):
+        _stretch(cand, 0, later)
     if chosen is not None and chosen.is_deictic:
         # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
         _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
