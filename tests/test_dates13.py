@@ -105,3 +105,13 @@ def test_a_closing_day_takes_no_agenda_length_after_it():
             "Hội nghị năm sau dự kiến kéo dài 2 ngày.\n")
     (admm,) = [m for m in meetings_of(text) if m.series == "admm"]
     assert admm.end == "2023-11-08"
+
+
+def test_the_year_of_a_role_handed_over_is_not_the_articles():
+    text = ("Bế mạc Hội nghị Bộ trưởng Kinh tế ASEAN\n"
+            "Chiều 12/9, Hội nghị Bộ trưởng Kinh tế ASEAN đã bế mạc tại Phnom Penh sau các phiên thảo luận "
+            "trong tháng 9/2022.\n"
+            "Tại lễ bế mạc, Campuchia đã bàn giao vai trò Chủ tịch ASEAN năm 2023 cho Indonesia.\n"
+            "Nước chủ nhà cũng tổ chức lễ chuyển giao vai trò chủ nhà Diễn đàn Kinh tế năm 2023 cho Jakarta.\n")
+    ctx = make_context(article(text))
+    assert ctx.timeframe.year == 2022 and {v.year for v in ctx.timeframe.votes} == {2022}
