@@ -115,3 +115,14 @@ def test_the_year_of_a_role_handed_over_is_not_the_articles():
             "Nước chủ nhà cũng tổ chức lễ chuyển giao vai trò chủ nhà Diễn đàn Kinh tế năm 2023 cho Jakarta.\n")
     ctx = make_context(article(text))
     assert ctx.timeframe.year == 2022 and {v.year for v in ctx.timeframe.votes} == {2022}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã về tới Hà Nội ngày 15/7/2023, kết thúc chuyến tham dự Hội nghị Bộ trưởng "
+    "Ngoại giao ASEAN lần thứ 56 tại Jakarta.",
+    "Ngày 15/7/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn trở về Hà Nội sau chuyến dự Hội nghị Bộ trưởng Ngoại giao "
+    "ASEAN lần thứ 56 tại Jakarta.",
+])
+def test_the_day_of_the_homecoming_dates_the_meeting_to_its_month(sentence):
+    (amm,) = [m for m in meetings_of("Tin ASEAN\n" + sentence + "\n") if m.series == "amm"]
+    assert (amm.start, amm.end) == ("2023-07", "2023-07")

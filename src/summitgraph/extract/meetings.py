@@ -394,8 +394,10 @@ def _sentence_after(ctx: DocContext, offset: int):
     return next((s for s in ctx.sentences if s.start >= offset), None)
 
 
-# "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
-_TRAVEL_TO_ATTEND = re.compile(r"\b(?:den|toi|len duong|roi|sang)\b[^.;]{0,80}\b(?:tham du|de du|du)\s*(?:cac\s*)?$")
+# "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's; so is a homecoming's ("về tới Hà
+# Nội ngày 15/7, kết thúc chuyến tham dự Hội nghị ...", "ngày 15/7 trở về nước sau chuyến dự ...").
+_TRAVEL_TO_ATTEND = re.compile(r"\b(?:den|toi|len duong|roi|sang|ket thuc (?:chuyen|chuong trinh)|tro ve|ve nuoc)\b"
+                               r"[^.;]{0,80}\b(?:tham du|de du|du)\s*(?:cac\s*)?$")
 
 
 def _travel_day(folded: str, chosen: DateMention, m: MeetingMention) -> bool:
