@@ -126,3 +126,12 @@ def test_the_year_of_a_role_handed_over_is_not_the_articles():
 def test_the_day_of_the_homecoming_dates_the_meeting_to_its_month(sentence):
     (amm,) = [m for m in meetings_of("Tin ASEAN\n" + sentence + "\n") if m.series == "amm"]
     assert (amm.start, amm.end) == ("2023-07", "2023-07")
+
+
+@pytest.mark.parametrize("when, year", [("vào đầu năm 2024", "2024"), ("vào cuối năm 2024", "2024"),
+                                        ("vào giữa năm 2024", "2024")])
+def test_part_of_a_year_said_after_the_destination_is_the_visits(when, year):
+    text = ("Tin đối ngoại\n"
+            f"Thủ tướng Nhật Bản Kishida Fumio sẽ thăm Việt Nam {when}, theo Bộ Ngoại giao ngày 15/12/2023.\n")
+    (visit,) = [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+    assert (visit.start, visit.end) == (year, year)
