@@ -186,6 +186,8 @@ TRIP_LENGTH = re.compile(rf"\b(?:{_LENGTH_WORDS_BEFORE}|chuyen (?:tham|cong du)(
 _LENGTH_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 _CLOSES = re.compile(r"\b(?:be mac|ket thuc)\b")
 _OPENS = re.compile(r"\b(?:khai mac|bat dau)\b")
+# "diễn ra trong ba ngày, từ 19/8": the day a length is counted from is the first.
+_FROM_THE_DAY = re.compile(r"\btu\s+(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?$")
 _DAYS_OF_WORK = re.compile(r"\bsau\s+(2|3|4|5|hai|ba|bon)\s+ngay\s+(?:lam viec|nhom hop|hop|thao luan|hoi dam)\b")
 
 
@@ -201,7 +203,7 @@ def span_by_length(folded: str, chosen: DateMention, lo: int, hi: int,
     n = _LENGTH_WORDS.get(length.group(1)) or int(length.group(1))
     # The word right before the day, else the only one of the two the sentence says.
     near = folded[max(lo, chosen.start - 40):chosen.start]
-    closes, opens = _CLOSES.search(near), _OPENS.search(near)
+    closes, opens = _CLOSES.search(near), _OPENS.search(near) or _FROM_THE_DAY.search(near)
     if not (closes or opens):
         closes, opens = _CLOSES.search(folded, lo, hi), _OPENS.search(folded, lo, hi)
     if not (closes or opens):
@@ -328,6 +330,22 @@ def closed_after_days_of_work(folded: str, chosen: DateMention, lo: int, hi: int
         return None
     work = _DAYS_OF_WORK.search(folded, lo, hi)
     return (_LENGTH_WORDS.get(work.group(1)) or int(work.group(1))) - 1 if work else None
+
+
+# "Hội nghị ... đã khai mạc tối 2/6. ... trong chương trình nghị sự 3 ngày, ...": the length the next sentence gives
+# the agenda of a meeting whose opening its own sentence tells.
+_AGENDA_LENGTH = re.compile(r"\b(?:chuong trinh nghi su|nghi trinh|keo dai(?: trong)?|dien ra trong)\s+"
+                            r"(2|3|4|5|hai|ba|bon)\s+ngay(?! \d)")
+
+
+def opened_for_days(folded: str, chosen: DateMention, s_lo: int, s_hi: int, lo: int, hi: int) -> int | None:
+    """The days after an opening day ``chosen`` (its sentence s_lo..s_hi says the meeting opens, not closes) that
+    a length said in text[lo:hi], the next sentence, gives the meeting."""
+    if chosen.is_range or not (chosen.first.day or chosen.relative in DEICTIC_DAYS) \
+            or not _OPENS.search(folded, s_lo, s_hi) or _CLOSES.search(folded, s_lo, s_hi):
+        return None
+    length = _AGENDA_LENGTH.search(folded, lo, hi)
+    return (_LENGTH_WORDS.get(length.group(1)) or int(length.group(1))) - 1 if length else None
 
 
 # "từ thứ Ba đến thứ Năm tuần này": the first weekday of a span whose last one the date mention holds.

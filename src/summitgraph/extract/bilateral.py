@@ -837,8 +837,22 @@ def _under_way(text: str, folded: str, chosen: DateMention | None, t_start: int,
     # "Chiều 9/1, Chủ tịch nước tiếp Thủ tướng A sang thăm / nhân dịp thăm chính thức Việt Nam", "chủ trì lễ đón
     # Thủ tướng A thăm chính thức": the day is the talk's, told between the day and the visit
     return _UNDER_WAY.search(folded, max(lo, t_start - 12), t_start) is not None \
-        or chosen.end <= t_start and any(_RECEIVED.match(text, m.end())
-                                         for m in _MET_BEFORE.finditer(folded, chosen.end, t_start))
+        or chosen.end <= t_start and (_framing_visit(folded, chosen, t_start)
+                                      or any(_RECEIVED.match(text, m.end())
+                                             for m in _MET_BEFORE.finditer(folded, chosen.end, t_start)))
+
+
+# "Sáng 9/2, tại Singapore, trong khuôn khổ chuyến thăm chính thức ..., Thủ tướng đã hội đàm ...": the visit frames
+# what the sentence tells next; the day said before the frame is that act's.
+# A clause of its own, after a comma ("đã tới Hà Nội chiều 17/6 trong chuyến công du": the day is the arrival's).
+_FRAMING_VISIT = re.compile(r",\s*(?:trong khuon kho|nhan dip|trong dip|trong)\s+(?:cac hoat dong cua\s+)?(?:chuyen\s+)?$")
+
+
+def _framing_visit(folded: str, chosen: DateMention, t_start: int) -> bool:
+    """Whether a visit is named, in a clause of its own, as the frame of what its sentence tells after a day said
+    before it (no full stop between)."""
+    return _FRAMING_VISIT.search(folded, max(chosen.end, t_start - 40), t_start) is not None \
+        and "." not in folded[chosen.end:t_start]
 
 
 def _last_day(folded: str, chosen: DateMention | None, t_start: int, lo: int) -> bool:

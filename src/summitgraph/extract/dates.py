@@ -899,14 +899,19 @@ _FILED_ON = rf"(?:ngày\s+)?(?P<date>(?P<d>{_D})\s*(?P<s>[/.-])\s*(?P<m>{_M})(?:
 _AGENCY = r"\([^()\n]{1,30}\)"
 _WEEKDAY = r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)"
 _DASH = r"\s*[-–—]\s"
+# A Vietnamese outlet's initials the list does not name: upper case holding "VN" or "&" ("ĐCSVN", "GD&TĐ",
+# "TG&VN"); an international body's ("ASEAN - Trung Quốc", "APEC - ") or a region's ("ĐBSCL - ") hold neither.
+_VN_INITIALS = r"(?=[A-ZĐ&]*(?:VN|&))[A-ZĐ][A-ZĐ&]{2,7}(?![\w&])"
 _CREDITS = (
     re.compile(rf"{_PLACE}\s*,\s*{_WEEKDAY}?{_FILED_ON}\s*(?:{_AGENCY})?{_DASH}", _FLAGS),
     re.compile(rf"{_PLACE}\s*{_AGENCY}\s*,?\s*(?:{_FILED_ON})?{_DASH}", _FLAGS),
     re.compile(rf"{_AGENCY}{_DASH}|{_AGENCY}\s*[-–—](?=\s*[^\W\d_])", _FLAGS),
     # An outlet's initials (upper case: "ASEAN - Trung Quốc" opens no report), maybe with the place and day.
     re.compile(r"(?:TTXVN|VNA|VOV(?:\.VN)?|VOV\d|VTV|VTC(?: News)?|NDO|TP|TTO|PLO|PLVN|QĐND|CAND|ANTĐ|SGGPO?|HNM|KTĐT|NLĐO"
-               r"|ĐBND|GDVN|VOH|BNEWS|VietnamPlus|Vietnam\+|VnExpress|VnEconomy|Zing|[A-Z][\w-]{1,20}\.(?:vn|VN))"
-               rf"(?:\s+(?:Online|online|Điện tử|điện tử))?(?:\s*/\s*{_PLACE}\s*,?\s*{_FILED_ON})?{_DASH}"),
+               r"|ĐBND|GDVN|VOH|BNEWS|VietnamPlus|Vietnam\+|VnExpress|VnEconomy|Zing|[A-Z][\w-]{1,20}\.(?:vn|VN)"
+               rf"|{_VN_INITIALS})(?:\s+(?:Online|online|Điện tử|điện tử))?(?:\s*/\s*{_PLACE}\s*,?\s*{_FILED_ON})?{_DASH}"),
+    # "TGVN. Chiều 29/4, ...": a Vietnamese outlet's initials closed by a full stop ("TP. Hồ Chí Minh" is a city).
+    re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}VN\.\s+(?=[^\W\d_])"),
 )
 # "Jakarta, ngày 10/7/2023" on a line of its own, under the title: where and when the report was filed.
 _DATELINE_ALONE = re.compile(rf"\s*{_PLACE}\s*,\s*{_WEEKDAY}?{_FILED_ON}\s*(?:{_AGENCY})?\s*$", _FLAGS)

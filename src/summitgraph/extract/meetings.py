@@ -345,6 +345,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     elif chosen is not None and (after := _sentence_after(ctx, s_hi)) is not None \
             and (before := attr.closed_after_days_of_work(folded, chosen, after.start, after.end)):
         _stretch(cand, before, 0)
+    elif chosen is not None and (after := _sentence_after(ctx, s_hi)) is not None \
+            and (later := attr.opened_for_days(folded, chosen, s_lo, s_hi, after.start, after.end)):
+        _stretch(cand, 0, later)
     if chosen is not None and chosen.is_deictic:
         # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
         _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
@@ -391,8 +394,10 @@ def _sentence_after(ctx: DocContext, offset: int):
     return next((s for s in ctx.sentences if s.start >= offset), None)
 
 
-# "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's.
-_TRAVEL_TO_ATTEND = re.compile(r"\b(?:den|toi|len duong|roi|sang)\b[^.;]{0,80}\b(?:tham du|de du|du)\s*(?:cac\s*)?$")
+# "Chiều 12/9, đoàn đã đến New York tham dự Hội nghị ...": the day is the journey's; so is a homecoming's ("về tới Hà
+# Nội ngày 15/7, kết thúc chuyến tham dự Hội nghị ...", "ngày 15/7 trở về nước sau chuyến dự ...").
+_TRAVEL_TO_ATTEND = re.compile(r"\b(?:den|toi|len duong|roi|sang|ket thuc (?:chuyen|chuong trinh)|tro ve|ve nuoc)\b"
+                               r"[^.;]{0,80}\b(?:tham du|de du|du)\s*(?:cac\s*)?$")
 
 
 def _travel_day(folded: str, chosen: DateMention, m: MeetingMention) -> bool:
@@ -1681,15 +1686,21 @@ _MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
 def _in_the_one_year(ctx: DocContext, records: list[Candidate]) -> None:
     """An undated multilateral meeting of an article that speaks of one year only, and firmly, met in that year
     (the gold writes "YYYY" when only the year is known, taking it from elsewhere in the article), unless its
-    sentence tells some other time. Visits and talks stay undated: an article recalls earlier ones as often as
-    it tells its own."""
+    sentence tells some other time; so does a visit (see ``_dated_like_a_meeting``), not a talk."""
     year, held_year = ctx.timeframe.sole_firm_year(), ctx.timeframe.sole_firm_year(held=True)
     if year is None:
         return
     for rec in records:
-        if rec.start is None and not rec.series.startswith("bilateral") and not _time_told_beside(ctx, rec) \
+        if rec.start is None and (not rec.series.startswith("bilateral") or _dated_like_a_meeting(rec)) \
+                and not _time_told_beside(ctx, rec) \
                 and (held_year if rec.status_said and rec.status == "held" else year) is not None:
             rec.start = rec.end = str(year)
+
+
+def _dated_like_a_meeting(rec: Candidate) -> bool:
+    """A visit left undated takes the article's one firm year as a multilateral meeting does (a visit recalled
+    from another year has that year said beside it); talks do not: a visit's talks are dated by the visit."""
+    return rec.series == "bilateral-visit"
 
 
 def _time_told_beside(ctx: DocContext, rec: Candidate) -> bool:

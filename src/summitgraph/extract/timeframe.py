@@ -92,6 +92,9 @@ _CHAIR_YEAR = re.compile(
     r" (?:trong |vao )?(?:nam )?((?:19|20)\d\d)(?![\d-])")
 # Words saying the chair year is still to come: "sẽ đảm nhận", "chuẩn bị cho năm Chủ tịch".
 _TO_COME = re.compile(r"\b(?:se|sap|chuan bi|tiep nhan|nhan ban giao|tien toi|huong toi|du kien)\b")
+# A role handed over ("Lễ bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018 cho Việt Nam", "chuyển giao
+# vai trò Chủ tịch ASEAN 2021"): the year is the next holder's, still to come.
+_HANDED_OVER = re.compile(r"\b(?:ban|chuyen) giao (?:vai tro|chuc|cuong vi|trong trach)\b[^.;:()\n]{0,70}$")
 # Documents and plans named with their year ("Công ước Liên hợp quốc về Luật Biển năm 1982", "UNCLOS 1982",
 # "Kế hoạch tổng thể Cộng đồng Kinh tế ASEAN 2025"): the year names the document, not the time of the news.
 _DOCUMENT_BEFORE = re.compile(
@@ -195,7 +198,8 @@ def _date_votes(dates: list[DateMention], folded: str, lead_end: int) -> list[Ye
             continue
         if _origin(folded, d):
             continue
-        to_come = _to_come_before(folded, d.start) or _TO_COME_AFTER_YEAR.match(folded, d.end) is not None
+        to_come = _to_come_before(folded, d.start) or _TO_COME_AFTER_YEAR.match(folded, d.end) is not None \
+            or _HANDED_OVER.search(folded, max(0, d.start - 90), d.start) is not None
         if d.first.month is not None:
             weight = W_DAY_OR_MONTH
         elif to_come:
@@ -306,8 +310,9 @@ def _chair_votes(folded: str) -> list[YearVote]:
     out = []
     for m in _CHAIR_YEAR.finditer(folded):
         lo, _ = _sentence_at(folded, m.start())
-        if _TO_COME.search(folded, max(lo, m.start() - 40), m.start()):
-            continue
+        if _TO_COME.search(folded, max(lo, m.start() - 40), m.start()) \
+                or _HANDED_OVER.search(folded, max(lo, m.start() - 90), m.start()):
+            continue                               # the next holder's year
         out.append(YearVote(int(m.group(1)), W_CHAIR, m.start(), "chair", end=m.end()))
     return out
 

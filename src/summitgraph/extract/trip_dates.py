@@ -40,7 +40,9 @@ def bracketed_after(folded: str, dates: list[DateMention], end: int, hi: int) ->
     return None
 
 
-# "A thăm Việt Nam tháng 5/2016, và B thăm Việt Nam năm 2017": a year said right after the destination.
+# "A thăm Việt Nam tháng 5/2016, và B thăm Việt Nam năm 2017": a year said right after the destination; part of it
+# too ("sẽ thăm Việt Nam vào đầu năm 2024, theo Bộ Ngoại giao ngày 15/12": not the day it was told).
+_A_YEAR = re.compile(r"(?:(?:dau|cuoi|giua)\s+)?nam ")
 _YEAR_AFTER = re.compile(r"\s*(?:(?:vao|hoi|trong)\s+)?$")
 
 
@@ -48,7 +50,7 @@ def year_right_after(folded: str, dates: list[DateMention], end: int, hi: int) -
     """A bare year written right after a visit's destination ("thăm Việt Nam năm 2017"): the visit's own,
     nearer its meaning than a month said for another visit of the sentence."""
     d = next(iter(attr.dates_in(dates, end, hi)), None)   # only the first date after it
-    own = d is not None and d.first.month is None and d.first.year and folded.startswith("nam ", d.start)
+    own = d is not None and d.first.month is None and d.first.year and _A_YEAR.match(folded, d.start) is not None
     return d if own and _YEAR_AFTER.fullmatch(folded, end, d.start) else None
 
 
