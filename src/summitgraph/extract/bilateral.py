@@ -1054,7 +1054,8 @@ def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention
 
 
 # "đến chào xã giao Thủ tướng A", "chào Chủ tịch nước B": a guest calls on the host, who receives him at home.
-_CALLS_ON = re.compile(r"(?:den )?chao(?: xa giao| tu biet)?|tham xa giao")
+# "hội kiến", "yết kiến": an audience with the one met, granted where they hold office, as a courtesy call is.
+_CALLS_ON = re.compile(r"(?:den )?chao(?: xa giao| tu biet)?|tham xa giao|(?:cuoc )?(?:hoi kien|yet kien)")
 
 
 # "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.
