@@ -17,3 +17,20 @@ def test_an_audience_abroad_in_a_third_country_is_not_placed_at_home():
             "Trong dịp này, ngày 21/9/2023, Thủ tướng đã hội kiến Thủ tướng Canada Justin Trudeau.")
     talks = [t for t in talks_of(text) if t.parties == ["CA", "VN"]]
     assert talks and all(t.country != "CA" for t in talks)
+
+
+def test_a_meeting_only_wished_for_is_no_talk():
+    text = ("Ngày 2/4/2024, Tổng thống Chile Gabriel Boric cho biết ông mong muốn sớm gặp Chủ tịch nước Võ Văn Thưởng. "
+            "Thủ tướng Phạm Minh Chính hy vọng sẽ sớm gặp lại Thủ tướng Ấn Độ Narendra Modi.")
+    assert talks_of(text) == []
+
+
+def test_a_meeting_refused_is_no_talk():
+    text = "Ngày 3/4/2024, Tổng thống Nga Vladimir Putin từ chối gặp Tổng thống Ukraine Volodymyr Zelensky."
+    assert talks_of(text) == []
+
+
+def test_a_meeting_set_for_a_day_is_still_a_planned_talk():
+    text = "Ngày 5/5/2023, Thủ tướng Phạm Minh Chính sẽ gặp Tổng thống Mỹ Joe Biden tại Washington."
+    (talk,) = talks_of(text)
+    assert talk.parties == ["US", "VN"] and talk.status == "planned"

@@ -97,6 +97,10 @@ _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|tron
 _ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$|^\s*(?:doan|phai doan)\b[^;:.]{0,120}\sdo\s*$")
 # "không gặp", "chưa điện đàm": a talk said not to happen.
 _NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
+# "mong muốn sớm gặp", "hy vọng sẽ gặp lại", "từ chối gặp", "có thể gặp": a meeting wished, refused or
+# supposed, not one told as held or set.
+_WISHED = re.compile(r"\b(?:mong muon|mong|hy vong|hi vong|muon|tu choi|co the|san sang)"
+                     r"(?:\s+(?:duoc|se|som|lai|truc tiep|co dip))*\s+$")
 # "đã có năm lần gặp gỡ", "nhiều cuộc điện đàm": meetings counted, none of them told as one meeting.
 _COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)\s*$")
 # "đã có năm lần gặp gỡ và trao đổi": the count covers the verbs joined after the first.
@@ -425,6 +429,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end())
                     or _received_by(folded, here_all, m.start(), m.end()))
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
+                and not _WISHED.search(folded, max(lo, m.start() - 40), m.start())
                 and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())
                 and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())
                 and not _MORE_SIDES.match(folded, m.end())
