@@ -1,7 +1,7 @@
 """Bilateral talks and visits, round 13: sentences written for these tests."""
 from __future__ import annotations
 
-from written import talks_of
+from written import meetings_of, talks_of
 
 
 def test_an_audience_is_held_where_the_one_received_holds_office():
@@ -34,3 +34,37 @@ def test_a_meeting_set_for_a_day_is_still_a_planned_talk():
     text = "Ngày 5/5/2023, Thủ tướng Phạm Minh Chính sẽ gặp Tổng thống Mỹ Joe Biden tại Washington."
     (talk,) = talks_of(text)
     assert talk.parties == ["US", "VN"] and talk.status == "planned"
+
+
+def visits_of(text: str) -> list:
+    return [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+
+
+def test_two_travellers_to_one_host_are_two_visits_each_with_its_own_date():
+    text = ("Chuyến thăm Lào của Bộ trưởng Quốc phòng Phan Văn Giang diễn ra ngay sau chuyến thăm Lào của "
+            "Thủ tướng Phạm Minh Chính hồi tháng 1/2023.")
+    visits = visits_of(text)
+    assert [(v.parties, v.country) for v in visits] == [(["LA", "VN"], "LA")] * 2
+    assert sorted(str(v.start) for v in visits) == ["2023-01", "None"]
+
+
+def test_a_visit_dated_by_the_month_after_it_keeps_that_month():
+    text = ("Sau chuyến thăm Nhật Bản của Thủ tướng Phạm Minh Chính hồi tháng 11/2021, Chủ tịch Quốc hội "
+            "Vương Đình Huệ thăm chính thức Nhật Bản từ ngày 20 đến 23/9/2022.")
+    spans = sorted((v.start, v.end) for v in visits_of(text))
+    assert spans == [("2021-11", "2021-11"), ("2022-09-20", "2022-09-23")]
+
+
+def test_one_traveller_told_as_coming_and_as_this_trip_is_one_visit():
+    text = ("Chủ tịch nước Trần Đại Quang sẽ thăm cấp Nhà nước Trung Quốc từ ngày 11 đến 15/5/2017. "
+            "Đại sứ Đặng Minh Khôi cho rằng chuyến thăm Trung Quốc lần này của Chủ tịch nước Trần Đại Quang "
+            "là dịp quan trọng để hai bên trao đổi về quan hệ hai nước.")
+    (visit,) = visits_of(text)
+    assert visit.start == "2017-05-11"
+
+
+def test_a_speaker_telling_of_a_trip_is_not_its_traveller():
+    text = ("Ngày 30/5/2017, Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ. Bộ trưởng Kế hoạch và Đầu tư "
+            "Nguyễn Chí Dũng nói với chuyến thăm tới Mỹ, Thủ tướng muốn gửi thông điệp về hợp tác kinh tế.")
+    assert len(visits_of(text)) == 1
+

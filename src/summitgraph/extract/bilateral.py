@@ -859,6 +859,34 @@ def _over_days(day: str, stretch: tuple[int, int] | None) -> tuple[str, str]:
     return (first, last) if first and last else (day, day)
 
 
+# Between a subject and its visit verb: no clause break, no word of saying ("Bộ trưởng A nói với chuyến thăm tới
+# Mỹ, Thủ tướng ...": A tells of someone else's trip).
+_SAID_OF = re.compile(r"[,;:]|\b(?:noi|cho biet|khang dinh|nhan dinh|danh gia|nhan manh|theo)\b")
+
+
+def _traveller(folded: str, visitor: PersonMention | None, by_person: PersonMention | None, side: str,
+               t_start: int) -> str | None:
+    """The folded name of who travels, when the text names them as the visit's own ("chuyến thăm Lào của Bộ trưởng
+    A", "Thủ tướng B thăm Lào"): two travellers named, two visits to one host."""
+    if visitor is None or visitor.country != side:
+        return None
+    if visitor is not by_person and (visitor.end > t_start or _SAID_OF.search(folded, visitor.end, t_start)):
+        return None
+    return fold(visitor.person or visitor.name)
+
+
+def _dates_a_later_trip(text: str, folded: str, people: list[PersonMention], visitor: PersonMention | None,
+                        told_end: int, date_start: int) -> bool:
+    """Whether a date said after a visit follows another trip of someone else told in between ("Chuyến thăm Lào
+    của Bộ trưởng A diễn ra sau chuyến thăm Lào của Thủ tướng B hồi tháng 1"): the date is that trip's."""
+    for m in _VISIT.finditer(folded, told_end, date_start):
+        if _visit_word(text, folded, m.start(), m.end()) and any(
+                m.end() <= p.start < date_start and p.country and (visitor is None or p.person != visitor.person)
+                for p in people):
+            return True
+    return False
+
+
 def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
            dest: attr.Place, named_from: int) -> Candidate | None:
     if dest.country is None:
@@ -901,6 +929,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         or span_right_after(folded, dates, dest.end, hi) or near_enough(
         attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end, anchored=ctx.anchor is not None),
         t_start, told_end)
+    if chosen is not None and _dates_a_later_trip(ctx.text, folded, people, visitor_person, told_end, chosen.start):
+        chosen = None
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
@@ -930,8 +960,9 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         # An organisation visited is where the sentence says it sits ("trụ sở WHO tại Geneva"), else nowhere said.
         seat = attr.located_place(folded, attr.places_in(ctx.text, dest.end, hi), t_start, t_end)
         city, country = (seat.city, seat.country) if seat else (None, None)
+    traveller = _traveller(folded, visitor_person, by_person, visitor, t_start)
     return Candidate(series="bilateral-visit", name=ctx.text[t_start:max(dest.end, t_end)], span=Span(t_start, t_end),
-                     parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
+                     parties=tuple(sorted({visitor, host})), start=start, end=end, city=city, subject=traveller,
                      country=country, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
 

@@ -427,6 +427,12 @@ _LOOSE = {"other-multilateral", "asean-sectoral", "subregional", "apt-other", "e
           "asean-partner-other", "aipa"}
 
 
+def _one_traveller(a: Candidate, b: Candidate) -> bool:
+    """Two mentions of a visit by the one traveller they both name: one trip, whichever tense each is told in
+    ("sẽ thăm cấp Nhà nước Trung Quốc từ ngày 11 đến 15/5", "chuyến thăm Trung Quốc lần này của Chủ tịch nước")."""
+    return a.series == "bilateral-visit" and a.subject is not None and a.subject == b.subject
+
+
 def _held_and_to_come(a: Candidate, b: Candidate) -> bool:
     """A meeting the text says took place, and one it says is being prepared for: two occasions."""
     return a.status == "held" and a.status_said and b.status == "planned" and b.status_said \
@@ -530,11 +536,13 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if not _same_counterpart(rec, cand):
         return False
+    if rec.series == "bilateral-visit" and rec.subject and cand.subject and rec.subject != cand.subject:
+        return False    # two travellers named: two visits to one host
     if rec.city and cand.city and rec.city != cand.city:
         return False
     if rec.country and cand.country and rec.country != cand.country:
         return False
-    if _held_and_to_come(rec, cand) or _held_and_to_come(cand, rec):
+    if (_held_and_to_come(rec, cand) or _held_and_to_come(cand, rec)) and not _one_traveller(rec, cand):
         return False
     return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
 

@@ -115,7 +115,7 @@ def span_after(ctx, folded, dates, year, chosen: DateMention | None, t_end: int,
     """The span of days said after a visit verb ("... từ ngày 29 đến 30/1"), when the date nearest the verb is
     a single day (a dateline's, or the day of arrival): a visit lasts its span. None when there is no such
     span or the nearest date is one already."""
-    if chosen is not None and chosen.is_range:
+    if chosen is not None and (chosen.is_range or _own_month_after(chosen, t_end)):
         return None
     for d in attr.dates_in(dates, t_end, hi):
         if _OTHER_EVENT.search(folded, t_end, d.start):
@@ -128,6 +128,12 @@ def span_after(ctx, folded, dates, year, chosen: DateMention | None, t_end: int,
             start, end = attr.resolve_date(d, ctx.anchor, said_year(d, dates, year), attr.article_reference(ctx, dates))
             return (d, (start, end)) if trip_long(start, end) else None
     return None
+
+
+def _own_month_after(chosen: DateMention, t_end: int) -> bool:
+    """Whether the visit's nearest date is a month said after its verb ("chuyến thăm Nhật Bản của Thủ tướng A hồi
+    tháng 11/2021, ..."): the visit is dated by it, a span further on is another trip's."""
+    return chosen.first.day is None and chosen.start >= t_end
 
 
 def _from_the_day(chosen: DateMention | None, span: DateMention) -> bool:
