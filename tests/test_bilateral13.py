@@ -68,3 +68,16 @@ def test_a_speaker_telling_of_a_trip_is_not_its_traveller():
             "Nguyễn Chí Dũng nói với chuyến thăm tới Mỹ, Thủ tướng muốn gửi thông điệp về hợp tác kinh tế.")
     assert len(visits_of(text)) == 1
 
+
+
+def test_a_trip_without_destination_by_another_traveller_is_another_visit_to_the_host():
+    text = ("Chuyến thăm Lào của Bộ trưởng Quốc phòng Phan Văn Giang diễn ra chỉ vài tuần sau chuyến thăm "
+            "chính thức của Thủ tướng Phạm Minh Chính. Hai nước có quan hệ đặc biệt.")
+    visits = visits_of(text)
+    assert [(v.parties, v.country) for v in visits] == [(["LA", "VN"], "LA")] * 2
+
+
+def test_a_trip_without_destination_by_the_same_traveller_is_no_other_visit():
+    text = ("Thủ tướng Phạm Minh Chính thăm chính thức Lào từ ngày 8 đến 9/1/2023. Chuyến thăm chính thức của "
+            "Thủ tướng Phạm Minh Chính góp phần thắt chặt quan hệ hai nước.")
+    assert len(visits_of(text)) == 1

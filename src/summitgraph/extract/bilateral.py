@@ -416,6 +416,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
                                    protagonist, lo, hi, purpose_end))
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
+    visits.extend(_another_travellers_trip(ctx, folded, dates, year, people, visits, untold))
     _tour_month(ctx, dates, year, visits, untold)
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of,
@@ -637,6 +638,37 @@ def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
                              parties=visit.parties, start=start, end=end, city=visit.city, country=visit.country,
                              format="in_person", status=status, status_said=said, confidence=0.6,
                              spans=[Span(t_start, t_end), Span(chosen.start, chosen.end)]))
+    return out
+
+
+# A date right after the traveller of a trip named without its destination ("... của Chủ tịch nước A hồi tháng 12/2021").
+_OWN_DATE_GAP = re.compile(r"[\s,]*(?:(?:hoi|vao|trong|dip)\s+)?$")
+
+
+def _another_travellers_trip(ctx, folded, dates, year, people: list[PersonMention], visits: list[Candidate],
+                             untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
+    """"Chuyến thăm Campuchia của Bộ trưởng A diễn ra một tháng sau chuyến thăm cấp nhà nước của Chủ tịch nước B": a
+    trip named without its destination, by another traveller of the same side, in the sentence of a visit with
+    its destination, is another visit to that host (dated only by a date said right after its traveller)."""
+    out: list[Candidate] = []
+    for t_start, t_end, lo, hi in untold:
+        traveller = _visitor_after(folded, people, t_end, hi)
+        if traveller is None or not _senior(traveller):
+            continue
+        name = fold(traveller.person or traveller.name)
+        known = next((v for v in visits if lo <= v.span.start < hi and v.subject and v.subject != name
+                      and v.country and traveller.country in v.parties and traveller.country != v.country), None)
+        if known is None:
+            continue
+        own = next((d for d in attr.dates_in(dates, traveller.end, hi)
+                    if _OWN_DATE_GAP.fullmatch(folded, traveller.end, d.start)), None)
+        start, end = attr.resolve_date(own, ctx.anchor, said_year(own, dates, year), attr.article_reference(ctx, dates)) \
+            if own else (None, None)
+        status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+        out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:traveller.end], span=Span(t_start, t_end),
+                             parties=known.parties, start=start, end=end, country=known.country, subject=name,
+                             format="in_person", status=status, status_said=said, confidence=0.6,
+                             spans=[Span(t_start, t_end), Span(traveller.start, traveller.end)]))
     return out
 
 
