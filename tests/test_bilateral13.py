@@ -81,3 +81,18 @@ def test_a_trip_without_destination_by_the_same_traveller_is_no_other_visit():
     text = ("Thủ tướng Phạm Minh Chính thăm chính thức Lào từ ngày 8 đến 9/1/2023. Chuyến thăm chính thức của "
             "Thủ tướng Phạm Minh Chính góp phần thắt chặt quan hệ hai nước.")
     assert len(visits_of(text)) == 1
+
+
+def test_a_shared_venue_is_the_country_named_after_it_even_far_from_the_verb():
+    # "Nhà Quốc hội" alone is Hanoi's; followed by another country's name, it is that country's.
+    text = ("Ngày 12/3/2024, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Australia Anthony Albanese "
+            "tại Nhà Quốc hội Australia.")
+    (talk,) = talks_of(text)
+    assert talk.country == "AU" and talk.city != "Hanoi"
+
+
+def test_seats_written_the_short_or_old_way_are_their_capitals():
+    for seat, city in (("Cung Hòa Bình", "Phnom Penh"), ("Tòa Bạch Ốc", "Washington"), ("Điện Kremli", "Moscow")):
+        text = f"Ngày 5/4/2005, Thủ tướng Phan Văn Khải hội đàm với Thủ tướng Thái Lan Thaksin Shinawatra tại {seat}."
+        (talk,) = talks_of(text)
+        assert talk.city == city, seat

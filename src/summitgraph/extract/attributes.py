@@ -457,7 +457,8 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
     span = text[lo:hi]
     for hit in registry.find_cities(span):
         country = registry.country_of_city(hit.key)
-        other = _another_country_after(span, hit.end, country)
+        # read on past hi: the country may be named after the end of the window ("tại Nhà Quốc hội | Australia")
+        other = _another_country_after(text, lo + hit.end, country)
         # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": a venue of the country named after it.
         out.append(Place(None, other, lo + hit.start, lo + hit.end) if other
                    else Place(hit.key, country, lo + hit.start, lo + hit.end))
