@@ -96,3 +96,11 @@ def test_seats_written_the_short_or_old_way_are_their_capitals():
         text = f"Ngày 5/4/2005, Thủ tướng Phan Văn Khải hội đàm với Thủ tướng Thái Lan Thaksin Shinawatra tại {seat}."
         (talk,) = talks_of(text)
         assert talk.city == city, seat
+
+
+def test_an_audience_at_an_event_both_attend_is_held_where_the_event_is():
+    text = ("Hội nghị Thượng đỉnh G20 diễn ra tại Johannesburg, Nam Phi ngày 22-23/11/2025. "
+            "Trước đó, tại cuộc hội kiến ngày 21/11/2025, Tổng thống Nam Phi Cyril Ramaphosa chào mừng Thủ tướng "
+            "Phạm Minh Chính sang tham dự Hội nghị Thượng đỉnh G20.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["VN", "ZA"] and (talk.city, talk.country) == ("Johannesburg", "ZA")

@@ -1087,7 +1087,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         if by_phone and named_from is None:
             # "trao đổi với Bộ trưởng A qua điện thoại": a call, named with its medium, held nowhere.
             name, place = ctx.text[t_start:by_phone.end()], None
-        receiver = other if host is not None or _CALLS_ON.fullmatch(folded, t_start, t_end) \
+        receiver = other if host is not None or _calls_on(folded, t_start, t_end, lo, hi) \
             else side if _receives(folded, t_start, t_end, lo) else None
         out.append(Candidate(
             series="bilateral-talks", name=name, span=Span(t_start, t_end), receiver=receiver,
@@ -1122,8 +1122,17 @@ def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention
 
 
 # "đến chào xã giao Thủ tướng A", "chào Chủ tịch nước B": a guest calls on the host, who receives him at home.
-# "hội kiến", "yết kiến": an audience with the one met, granted where they hold office, as a courtesy call is.
-_CALLS_ON = re.compile(r"(?:den )?chao(?: xa giao| tu biet)?|tham xa giao|(?:cuoc )?(?:hoi kien|yet kien)")
+_CALLS_ON = re.compile(r"(?:den )?chao(?: xa giao| tu biet)?|tham xa giao")
+# "hội kiến", "yết kiến": an audience with the one met, granted where they hold office, as a courtesy call is;
+# not one on the sidelines of an event both attend ("hội kiến Tổng thống A trong khi tham dự Hội nghị G20").
+_AUDIENCE = re.compile(r"(?:cuoc )?(?:hoi kien|yet kien)")
+
+
+def _calls_on(folded: str, t_start: int, t_end: int, lo: int, hi: int) -> bool:
+    """Whether the talk verb at t_start..t_end is a call on the one met, in their country."""
+    if _CALLS_ON.fullmatch(folded, t_start, t_end):
+        return True
+    return _AUDIENCE.fullmatch(folded, t_start, t_end) is not None and _FOR_AN_EVENT.search(folded, lo, hi) is None
 
 
 # "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.

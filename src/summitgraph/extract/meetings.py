@@ -1171,7 +1171,7 @@ def _during_another_event(ctx: DocContext, records: list[Candidate], dates: list
 
 # "bên lề Hội nghị ...", "nhân dịp dự Hội nghị ...", "trong khuôn khổ Hội nghị ...": what the sentence
 # tells happens at the meeting named next.
-_AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|trong khuon kho)\b")
+_AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|trong khuon kho|tham du)\b")
 
 
 def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
