@@ -104,3 +104,11 @@ def test_an_audience_at_an_event_both_attend_is_held_where_the_event_is():
             "Phạm Minh Chính sang tham dự Hội nghị Thượng đỉnh G20.")
     (talk,) = talks_of(text)
     assert talk.parties == ["VN", "ZA"] and (talk.city, talk.country) == ("Johannesburg", "ZA")
+
+
+def test_talks_placed_on_the_sidelines_of_a_numbered_summit_take_its_month():
+    text = ("Bên lề Hội nghị Cấp cao ASEAN 25 tại Nay Pyi Taw, Thủ tướng Nguyễn Tấn Dũng đã có các cuộc gặp song "
+            "phương với Thủ tướng Nhật Bản Shinzo Abe và Thủ tướng Ấn Độ Narendra Modi.")
+    talks = talks_of(text)
+    assert {tuple(t.parties) for t in talks} == {("JP", "VN"), ("IN", "VN")}
+    assert all((t.start, t.city) == ("2014-11", "Naypyidaw") for t in talks)

@@ -1181,12 +1181,13 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
     quốc tại New York")."""
     folded = ctx.folded
     for rec in records:
-        if rec.country is not None or rec.series == "bilateral-visit":
+        talk = rec.series == "bilateral-talks"
+        # A talk its sentence places already ("bên lề Hội nghị ... tại Nay Pyi Taw") still takes the event's month.
+        if rec.series == "bilateral-visit" or rec.country is not None and not (talk and rec.start is None):
             continue
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None:
             continue
-        talk = rec.series == "bilateral-talks"
         # A meeting's own sidelines are said after its name; a talk's anywhere in its sentence.
         cue = _AT_EVENT.search(folded, sentence.start if talk else rec.span.end, sentence.end)
         if cue is None or (not talk and not _SIDELINES.match(folded, cue.start())):
@@ -1196,9 +1197,10 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
                   and any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
         event = min(events, key=lambda pair: pair[0])[1] if events else \
             _the_event_told_before(ctx, records, cue.start(), cue.end(), sentence.start) if talk else None
-        if event is None:
+        if event is None or rec.country is not None and event.country != rec.country:
             continue
-        rec.city, rec.country, rec.format = event.city, event.country, "in_person"
+        if rec.country is None:
+            rec.city, rec.country, rec.format = event.city, event.country, "in_person"
         if rec.start is None and event.start:
             rec.start = rec.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
 
