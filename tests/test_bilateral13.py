@@ -112,3 +112,19 @@ def test_talks_placed_on_the_sidelines_of_a_numbered_summit_take_its_month():
     talks = talks_of(text)
     assert {tuple(t.parties) for t in talks} == {("JP", "VN"), ("IN", "VN")}
     assert all((t.start, t.city) == ("2014-11", "Naypyidaw") for t in talks)
+
+
+def test_talks_told_in_one_sentence_share_the_place_one_of_them_is_given():
+    text = ("Ngày 4/4/2024, tại Viêng Chăn, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã chào xã giao Thủ tướng Lào Sonexay "
+            "Siphandone, hội kiến Chủ tịch Quốc hội Lào Saysomphone Phomvihane và hội đàm với Bộ trưởng Ngoại giao "
+            "Lào Saleumxay Kommasith.")
+    talks = talks_of(text)
+    assert len(talks) == 3 and all(t.country == "LA" for t in talks)
+
+
+def test_an_audience_and_talks_planned_in_one_sentence_share_the_host_country():
+    text = ("Theo lịch trình ngày 5/4/2024, Thủ tướng Phạm Minh Chính sẽ hội kiến Nhà vua Campuchia Norodom Sihamoni "
+            "và hội đàm với Thủ tướng Campuchia Hun Manet.")
+    talks = talks_of(text)
+    assert len(talks) == 2 and all(t.country == "KH" for t in talks)
+

@@ -1890,6 +1890,22 @@ def _held_by_the_receiver(records: list[Candidate]) -> None:
             rec.country, rec.format = rec.receiver, rec.format or "in_person"
 
 
+def _placed_like_the_talks_beside_it(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Thủ tướng sẽ hội kiến Nhà vua A và hội đàm với Thủ tướng B": talks of the same two sides told in one
+    sentence are held in one place, the one the sentence gives any of them (when it gives only one)."""
+    talks = [r for r in records if r.series == "bilateral-talks"]
+    for talk in talks:
+        if talk.country is not None or talk.format == "online" or is_call(canonical(talk.name)):
+            continue
+        sentence = ctx.sentence_at(talk.span.start)
+        if sentence is None:
+            continue
+        beside = {(t.city, t.country) for t in talks if t is not talk and t.country and t.parties == talk.parties
+                  and sentence.start <= t.span.start < sentence.end}
+        if len(beside) == 1:
+            (talk.city, talk.country), talk.format = beside.pop(), talk.format or "in_person"
+
+
 def _away_then(talk: Candidate, records: list[Candidate]) -> bool:
     """Whether the article places something in another country than the receiver's in the talk's month (or, the
     talk undated, at all): a leader abroad receives the host's ministers where they stay ("Thủ tướng sẽ tiếp Bộ
@@ -2169,6 +2185,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)
     _held_by_the_receiver(records)
+    _placed_like_the_talks_beside_it(ctx, records)
     _placed_where_filed(ctx, records)
     if one_story:
         _city_of_host(ctx, records)
