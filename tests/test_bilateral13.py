@@ -128,3 +128,9 @@ def test_an_audience_and_talks_planned_in_one_sentence_share_the_host_country():
     talks = talks_of(text)
     assert len(talks) == 2 and all(t.country == "KH" for t in talks)
 
+
+def test_a_call_beside_a_placed_talk_stays_unplaced():
+    text = ("Ngày 6/4/2024, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Saleumxay Kommasith tại Hà Nội, "
+            "sau đó điện đàm với Thủ tướng Lào Sonexay Siphandone.")
+    calls = [t for t in talks_of(text) if "điện đàm" in t.name]
+    assert calls and all(t.country is None for t in calls)

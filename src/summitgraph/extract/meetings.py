@@ -1582,8 +1582,8 @@ def _talks_of_one_trip(records: list[Candidate]) -> None:
     talks = [r for r in records if r.series == "bilateral-talks" and r.parties and r.start
              and len(r.start.lstrip("-")) in (5, 10)]
     for talk in talks:
-        if talk.country is not None:
-            continue
+        if talk.country is not None or talk.format == "online" or is_call(canonical(talk.name)):
+            continue    # a call or a video link is held nowhere, whatever trip it falls in
         other = _nearest_within(talk, [o for o in talks if o.country and o.parties == talk.parties], TRIP_DAYS)
         if other is not None:
             talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
