@@ -134,3 +134,13 @@ def test_a_call_beside_a_placed_talk_stays_unplaced():
             "sau đó điện đàm với Thủ tướng Lào Sonexay Siphandone.")
     calls = [t for t in talks_of(text) if "điện đàm" in t.name]
     assert calls and all(t.country is None for t in calls)
+
+
+def test_a_counterpart_named_with_a_party_office_before_the_state_office_is_met():
+    for office, country in (("Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước "
+                             "Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith", "LA"),
+                            ("Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Trung Quốc Tập Cận Bình", "CN"),
+                            ("Chủ tịch Đảng Nhân dân Campuchia, Thủ tướng Campuchia Hun Sen", "KH")):
+        text = f"Chiều 9/1/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với {office}."
+        (talk,) = talks_of(text)
+        assert talk.parties == sorted([country, "VN"]), office

@@ -251,6 +251,18 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
 _ABBREVIATED_END = re.compile(r"(?:\bjr|\bsr|\b[a-z])$")
 
 
+# "Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào A": the party office
+# said before the state office the name is read with.
+_PARTY_OFFICE = re.compile(r"(?:tong bi thu|pho chu tich|chu tich|bi thu thu nhat)(?: ban chap hanh trung uong)?"
+                           r" dang(?: [^\W\d_]+){1,8}\s*,\s*$")
+
+
+def _without_party_office(gap: str) -> str:
+    """The words before a person met, without a party office said before their state office."""
+    party = _PARTY_OFFICE.search(gap)
+    return gap[:party.start()] if party else gap
+
+
 def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, limit: int) -> list[PersonMention]:
     """Office-holders named right after a talk verb: "hội đàm với Thủ tướng A", "tiếp B, C và D"."""
     found: list[PersonMention] = []
@@ -264,6 +276,7 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
             gap = gap[1:]                  # "Tổng thống Ferdinand Marcos Jr. và Thủ tướng B": the name's own dot
         if _peer(folded, person):
             gap = gap[:_PEER.search(gap).start()] + " dong cap"   # "với người đồng cấp Trung Quốc A"
+        gap = _without_party_office(gap)
         aside = not found and _ASIDE.match(gap) and not _NOT_ASIDE.search(gap)
         if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not aside:
             break
