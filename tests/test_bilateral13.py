@@ -144,3 +144,17 @@ def test_a_counterpart_named_with_a_party_office_before_the_state_office_is_met(
         text = f"Chiều 9/1/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với {office}."
         (talk,) = talks_of(text)
         assert talk.parties == sorted([country, "VN"]), office
+
+
+def test_a_visit_recalled_by_its_traveller_is_not_dated_by_a_talk_of_two_others():
+    text = ("Ngày 5/4/2024, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko tại Hà Nội. "
+            "Thủ tướng đánh giá cao kết quả chuyến thăm Việt Nam của Thủ tướng Nhật Bản Kishida Fumio.")
+    (visit,) = visits_of(text)
+    assert visit.start is None
+
+
+def test_a_visit_takes_the_month_of_its_travellers_own_talks():
+    text = ("Báo chí Mỹ quan tâm tới chuyến thăm Hoa Kỳ của Thủ tướng Nguyễn Xuân Phúc. Ngày 31/5/2017, Tổng thống "
+            "Mỹ Donald Trump đón tiếp Thủ tướng Nguyễn Xuân Phúc tại Nhà Trắng.")
+    (visit,) = visits_of(text)
+    assert visit.start == "2017-05"

@@ -1589,6 +1589,13 @@ def _talks_of_one_trip(records: list[Candidate]) -> None:
             talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
 
 
+def _others_met(talk: Candidate, visit: Candidate) -> bool:
+    """Whether a talk names both who met, and the visit's traveller is neither ("tiếp Bộ trưởng A" tells nothing of
+    the month of "chuyến thăm Việt Nam của Thủ tướng B")."""
+    named = [n for n in (talk.subject, talk.counterpart) if n and not n.startswith(OFFICE_MARK)]
+    return visit.subject is not None and len(named) == 2 and visit.subject not in named
+
+
 def _visit_in_the_month_of_its_talks(records: list[Candidate]) -> None:
     """"chuyến thăm Mỹ của Thủ tướng" told undated, and "hội đàm với Tổng thống Mỹ tại Nhà Trắng ngày 31/5/2017": a
     visit the text does not date takes the month of the talks of its two sides held in its host country, when
@@ -1599,7 +1606,7 @@ def _visit_in_the_month_of_its_talks(records: list[Candidate]) -> None:
         # talks of people met ("hội đàm với Tổng thống A"), not a named body's session ("kỳ họp Ủy ban liên Chính phủ")
         months = {_month(t.start) for t in records if t.series == "bilateral-talks" and t.parties == visit.parties
                   and (t.counterpart or t.subject) and t.country == visit.country
-                  and t.start and not t.start.startswith("--")}
+                  and t.start and not t.start.startswith("--") and not _others_met(t, visit)}
         if len(months) == 1:
             visit.start = visit.end = next(iter(months))
 
