@@ -158,3 +158,22 @@ def test_a_visit_takes_the_month_of_its_travellers_own_talks():
             "Mỹ Donald Trump đón tiếp Thủ tướng Nguyễn Xuân Phúc tại Nhà Trắng.")
     (visit,) = visits_of(text)
     assert visit.start == "2017-05"
+
+
+def test_an_arrival_during_a_tour_of_a_region_is_a_visit_to_the_country_arrived_in():
+    text = ("Ngoại trưởng Mỹ Condoleezza Rice hôm 20/3/2005 đã đến Bắc Kinh trong chặng cuối của chuyến công du "
+            "châu Á kéo dài một tuần.")
+    (visit,) = visits_of(text)
+    assert visit.parties == ["CN", "US"] and visit.country == "CN"
+
+
+def test_an_arrival_to_talk_about_tourism_is_not_attending_an_event():
+    text = ("Ngày 3/10/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã đến Viêng Chăn để bàn về hợp tác du lịch "
+            "giữa hai nước.")
+    (visit,) = visits_of(text)
+    assert visit.parties == ["LA", "VN"]
+
+
+def test_an_arrival_to_attend_a_summit_is_still_no_visit():
+    text = "Ngày 3/10/2023, Thủ tướng Phạm Minh Chính đã đến Jakarta để dự Hội nghị Cấp cao ASEAN lần thứ 43."
+    assert visits_of(text) == []

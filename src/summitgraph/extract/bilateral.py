@@ -415,15 +415,19 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         lo, hi = sentence.start, sentence.end
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
+        told_here = False
         for m in found:
             if _COUNTED.search(folded, max(lo, m.start() - 24), m.start()):
                 continue        # "đã nhiều lần sang thăm Việt Nam": visits counted, none told as one
             told = _listed_visits(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi) \
                 or _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
             visits.extend(told)
+            told_here = told_here or bool(told)
             if not told and _NAMED_TRIP.search(m.group(0)):
                 untold.append((m.start(), m.end(), lo, hi))
-        if not found and _ARRIVAL.search(folded, lo, hi):
+        # "đã đến Bắc Kinh trong chặng cuối của chuyến công du châu Á": a trip named with no country, the
+        # arrival tells where the visit is.
+        if not told_here and _ARRIVAL.search(folded, lo, hi):
             # the purpose of an arrival may be told in the next sentence ("Ông sẽ tham dự Hội nghị ...")
             purpose_end = ctx.sentences[i + 1].end if i + 1 < len(ctx.sentences) else hi
             visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
@@ -568,9 +572,10 @@ def _listed_visits(ctx, folded, dates, year, people: list[PersonMention], t_star
 _ARRIVAL = re.compile(r"\b(?:(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)|(?:(?:da|vua|se)\s+)?sang)\s+")
 _AUXILIARY = re.compile(r"(?:da|vua)\s|se\s+sang\s")
 _ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?")
-# An arrival for a summit or forum is no bilateral visit.
+# An arrival for a summit or forum is no bilateral visit. Folded, "dự" (attend) is one with "du" of "công du" (a
+# tour) and "du lịch" (tourism): those are not it.
 # (not "cấp cao" alone: "đoàn đại biểu cấp cao" is the visitor's delegation)
-_FOR_AN_EVENT = re.compile(r"\b(?:du|tham du|hoi nghi|dien dan|thuong dinh|hoi thao|apec|g20|asean|truong doan)\b")
+_FOR_AN_EVENT = re.compile(r"\b(?:(?<!cong )du(?! lich| hoc| khach)|tham du|hoi nghi|dien dan|thuong dinh|hoi thao|apec|g20|asean|truong doan)\b")
 
 
 def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist, lo, hi,
