@@ -177,3 +177,9 @@ def test_an_arrival_to_talk_about_tourism_is_not_attending_an_event():
 def test_an_arrival_to_attend_a_summit_is_still_no_visit():
     text = "Ngày 3/10/2023, Thủ tướng Phạm Minh Chính đã đến Jakarta để dự Hội nghị Cấp cao ASEAN lần thứ 43."
     assert visits_of(text) == []
+
+
+def test_a_visit_set_for_a_part_of_a_year_is_dated_by_that_year():
+    text = ("Chủ tịch nước Trần Đức Lương mời Chủ tịch nước Hồ Cẩm Đào sang thăm chính thức Việt Nam vào cuối "
+            "năm 2005. Thủ tướng Nhật Bản Shinzo Abe đã thăm Ấn Độ hồi đầu năm 2017.")
+    assert sorted(v.start for v in visits_of(text)) == ["2005", "2017"]
