@@ -183,3 +183,10 @@ def test_a_visit_set_for_a_part_of_a_year_is_dated_by_that_year():
     text = ("Chủ tịch nước Trần Đức Lương mời Chủ tịch nước Hồ Cẩm Đào sang thăm chính thức Việt Nam vào cuối "
             "năm 2005. Thủ tướng Nhật Bản Shinzo Abe đã thăm Ấn Độ hồi đầu năm 2017.")
     assert sorted(v.start for v in visits_of(text)) == ["2005", "2017"]
+
+
+def test_an_invitation_to_someone_named_with_an_initial_is_a_visit_to_come():
+    text = ("Ngày 14/5/2017, Chủ tịch nước Trần Đại Quang đã trân trọng mời Tổng thống Nga V.Pu-tin thăm chính thức "
+            "Việt Nam.")
+    (visit,) = visits_of(text)
+    assert visit.status == "planned"

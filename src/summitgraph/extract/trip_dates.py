@@ -144,7 +144,8 @@ def _from_the_day(chosen: DateMention | None, span: DateMention) -> bool:
 
 # "mời Tổng thống A sớm thăm", "nhận lời mời sang thăm", "thăm Việt Nam vào thời gian thích hợp": a visit
 # invited or accepted is to come ("theo lời mời của A, B thăm" tells the visit itself: "mời của" is left out).
-_INVITE = re.compile(r"\bmoi\b(?! cua)[^.;:]{0,70}$")
+# (a dot inside a name, "mời Tổng thống V.Pu-tin thăm", does not end the clause)
+_INVITE = re.compile(r"\bmoi\b(?! cua)(?:[^.;:]|\.(?=\w)){0,70}$")
 _WHEN_FITTING = re.compile(r"\s*(?:\w+\s+){0,3}?(?:vao|trong)\s+(?:mot\s+)?thoi (?:gian|diem) (?:thich hop|thuan tien|phu hop|som nhat|gan nhat|som)")
 _SOON = re.compile(r"\bsom\s+(?:sang |den |toi )?$")
 
