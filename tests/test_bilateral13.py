@@ -190,3 +190,11 @@ def test_an_invitation_to_someone_named_with_an_initial_is_a_visit_to_come():
             "Việt Nam.")
     (visit,) = visits_of(text)
     assert visit.status == "planned"
+
+
+def test_talks_told_back_to_take_the_place_the_lead_says():
+    text = ("Hội đàm cấp cao Việt - Pháp\n\n"
+            "Ngày 7/6/2004, tại Paris, Tổng Bí thư Nông Đức Mạnh và Tổng thống Pháp Jacques Chirac đã nhất trí "
+            "tăng cường quan hệ hai nước. Tại cuộc hội đàm, hai nhà lãnh đạo đánh giá cao hợp tác kinh tế.")
+    talks = [t for t in talks_of(text) if t.parties == ["FR", "VN"]]
+    assert talks and all((t.city, t.country) == ("Paris", "FR") for t in talks)

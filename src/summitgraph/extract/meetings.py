@@ -1311,18 +1311,32 @@ _AT_THE_TALK = re.compile(r"\W*(?:tai|trong) (?:cuoc|buoi) (?:hoi dam|hoi kien|g
 def _talk_pointed_back_to(ctx: DocContext, records: list[Candidate], dates: list[DateMention],
                           year: int | None) -> None:
     """An undated talk its sentence opens with "Tại cuộc hội đàm" is the one the article's lead tells: it falls on
-    the one day the lead tells, when the lead is the sentence before."""
+    the one day the lead tells, when the lead is the sentence before, and (unplaced) where the lead says
+    ("Ngày 7-6, tại Paris, Tổng Bí thư A và Tổng thống B đã nhất trí ..." then "Tại cuộc hội đàm, ...")."""
     for rec in records:
-        if rec.series != "bilateral-talks" or rec.start:
+        if rec.series != "bilateral-talks" or (rec.start and rec.country):
             continue
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None or sentence.start < ctx.lead_end or not _AT_THE_TALK.match(ctx.folded, sentence.start) \
                 or any(s.start >= ctx.lead_end and s.end <= sentence.start for s in ctx.sentences):
             continue
         day = _lead_day(ctx, dates)
-        if day is not None:
+        if day is not None and rec.start is None:
             rec.start = rec.end = _iso_of_day(day, day.first.year or year)
             rec.spans.append(Span(day.start, day.end))
+        place = _lead_place(ctx, sentence.start)
+        if place is not None and rec.country is None and not is_call(canonical(rec.name)):
+            rec.city, rec.country, rec.format = place.city, place.country, rec.format or "in_person"
+
+
+def _lead_place(ctx: DocContext, talk_sentence_start: int) -> attr.Place | None:
+    """The one place the sentence before ``talk_sentence_start`` says something happened at ("tại Paris")."""
+    lead = max((s for s in ctx.sentences if s.end <= talk_sentence_start), key=lambda s: s.start, default=None)
+    if lead is None:
+        return None
+    places = attr.places_in(ctx.text, lead.start, lead.end)
+    located = [p for p in places if attr.located_place(ctx.folded, [p], lead.start, lead.start) is not None]
+    return located[0] if len({(p.city, p.country) for p in located}) == 1 else None
 
 
 def _iso_of_day(day: DateMention, year: int | None) -> str:
