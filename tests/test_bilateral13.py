@@ -198,3 +198,11 @@ def test_talks_told_back_to_take_the_place_the_lead_says():
             "tăng cường quan hệ hai nước. Tại cuộc hội đàm, hai nhà lãnh đạo đánh giá cao hợp tác kinh tế.")
     talks = [t for t in talks_of(text) if t.parties == ["FR", "VN"]]
     assert talks and all((t.city, t.country) == ("Paris", "FR") for t in talks)
+
+
+def test_a_talk_told_as_earlier_does_not_take_the_day_told_before_it():
+    text = ("Thủ tướng Phạm Minh Chính thăm chính thức Australia từ ngày 6 đến 8/3/2024. "
+            "Sáng 8/3, Thủ tướng tiếp lãnh đạo một số tập đoàn lớn của Australia. "
+            "Trước đó, Thủ tướng đã gặp Chủ tịch Thượng viện Australia Sue Lines.")
+    (talk,) = [t for t in talks_of(text) if "Sue Lines" in t.name]
+    assert talk.start != "2024-03-08"

@@ -742,8 +742,19 @@ def _paragraph_of(ctx: DocContext) -> Callable[[Candidate], int | None]:
     return paragraph
 
 
+# "Trước đó, Thủ tướng đã gặp ...": told after the day before it, but earlier than that day.
+_EARLIER = re.compile(r"\W*(?:truoc do|truoc khi\b[^,]{0,80},)")
+
+
+def _told_as_earlier(ctx: DocContext, talk: Candidate) -> bool:
+    """Whether the talk's sentence opens by saying it came before what the text told last."""
+    sentence = ctx.sentence_at(talk.span.start)
+    return sentence is not None and _EARLIER.match(ctx.folded, sentence.start) is not None
+
+
 def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention],
-                       story: Callable[[Candidate], int | None] | None = None) -> None:
+                       story: Callable[[Candidate], int | None] | None = None,
+                       earlier: Callable[[Candidate], bool] = lambda talk: False) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
     first dated visit or meeting): a talk the text does not date takes the day of the visit told just
     before it, else its month, and a talk the text does not place takes its place. With ``story`` (a page of
@@ -781,7 +792,7 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                 talk.start = talk.end = event.start
             else:
                 day = attr.day_told_before(dates, talk.span.start, event.start, event.end or event.start) \
-                    if event is visit else None
+                    if event is visit and not earlier(talk) else None
                 talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
         if talk.country is None and event.country and not call:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
@@ -2170,7 +2181,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
     one_story = not _stories_apart(ctx)
-    _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx))
+    _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx),
+                       lambda talk: _told_as_earlier(ctx, talk))
     if one_story:
         _anaphoric_slots(ctx, records, dates, year)
         _anaphoric_prepares(ctx, records)
