@@ -206,3 +206,15 @@ def test_a_talk_told_as_earlier_does_not_take_the_day_told_before_it():
             "Trước đó, Thủ tướng đã gặp Chủ tịch Thượng viện Australia Sue Lines.")
     (talk,) = [t for t in talks_of(text) if "Sue Lines" in t.name]
     assert talk.start != "2024-03-08"
+
+
+def test_a_guest_received_in_turn_by_several_hosts_has_a_talk_with_each():
+    text = ("Ngày 5/4/2024, Thủ tướng Lào Sonexay Siphandone đã lần lượt được Tổng Bí thư Nguyễn Phú Trọng và "
+            "Chủ tịch nước Võ Văn Thưởng tiếp.")
+    talks = talks_of(text)
+    assert len(talks) == 2 and all(t.parties == ["LA", "VN"] and t.country == "VN" for t in talks)
+
+
+def test_a_guest_received_by_one_host_has_one_talk():
+    text = "Ngày 5/4/2024, Thủ tướng Lào Sonexay Siphandone được Tổng Bí thư Nguyễn Phú Trọng tiếp."
+    assert len(talks_of(text)) == 1

@@ -321,14 +321,31 @@ _RECEIVING = _RECEIVING_VERBS | {"tiep kien", "hoi kien"}
 def _received_by(folded: str, people: list[PersonMention], t_start: int, t_end: int) -> PersonMention | None:
     """The office-holder a passive reception names ("được Nhà vua A tiếp kiến"): right before the verb, right
     after "được"."""
+    hosts = _received_by_all(folded, people, t_start, t_end)
+    return hosts[-1] if hosts else None
+
+
+# Between two hosts listed after "được": "được Tổng Bí thư A, Chủ tịch nước B và Thủ tướng C tiếp".
+_HOSTS_JOINED = re.compile(r"\s*(?:,|va|,\s*va)\s*")
+
+
+def _received_by_all(folded: str, people: list[PersonMention], t_start: int, t_end: int) -> list[PersonMention]:
+    """The office-holders a passive reception names, in order ("được Nhà vua A tiếp kiến", "lần lượt được Tổng Bí
+    thư A và Chủ tịch nước B tiếp"): a list right after "được", the last right before the verb."""
     if folded[t_start:t_end] not in _RECEIVING:
-        return None
+        return []
     before = [p for p in people if p.end <= t_start and _PASSIVE_GAP.match(folded[p.end:t_start])]
     if not before:
-        return None
-    host = max(before, key=lambda p: p.end)
-    head = _head_start(host)
-    return host if _PASSIVE_BEFORE.search(folded, max(0, head - 8), head) else None
+        return []
+    hosts = [max(before, key=lambda p: p.end)]
+    while True:
+        head = _head_start(hosts[0])
+        if _PASSIVE_BEFORE.search(folded, max(0, head - 8), head):
+            return hosts
+        prior = [p for p in people if p.end <= head and _HOSTS_JOINED.fullmatch(folded, p.end, head)]
+        if not prior:
+            return []
+        hosts.insert(0, prior[-1])
 
 
 # Offices named by title and country with no person's name ("Chủ tịch Ủy ban châu Âu", "Tổng Giám đốc
@@ -1020,9 +1037,10 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
     named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start and not _frame_closed(folded, t_start, t_end, lo) else []
-    host = None if named or t_end == t_start else _received_by(folded, met_people, t_start, t_end)
+    hosts = [] if named or t_end == t_start else _received_by_all(folded, met_people, t_start, t_end)
+    host = hosts[0] if hosts else None
     if host is not None:
-        named = [host]
+        named = hosts
         t_start = folded.rfind("duoc", lo, _head_start(host))   # the guest is named before "được"
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
     met_before = {at for at in met if at < t_start}
