@@ -218,3 +218,10 @@ def test_a_guest_received_in_turn_by_several_hosts_has_a_talk_with_each():
 def test_a_guest_received_by_one_host_has_one_talk():
     text = "Ngày 5/4/2024, Thủ tướng Lào Sonexay Siphandone được Tổng Bí thư Nguyễn Phú Trọng tiếp."
     assert len(talks_of(text)) == 1
+
+
+def test_leaders_met_as_a_group_then_each_by_name_are_a_talk_each():
+    text = ("Ngày 6/4/2024, tại Hà Nội, Thủ tướng Lào Sonexay Siphandone đã hội kiến lãnh đạo cấp cao Việt Nam gồm "
+            "Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Võ Văn Thưởng.")
+    talks = talks_of(text)
+    assert len(talks) == 2 and all(t.parties == ["LA", "VN"] for t in talks)

@@ -257,9 +257,15 @@ _PARTY_OFFICE = re.compile(r"(?:tong bi thu|pho chu tich|chu tich|bi thu thu nha
                            r" dang(?: [^\W\d_]+){1,8}\s*,\s*$")
 
 
+# "hội kiến lãnh đạo cấp cao Việt Nam gồm Tổng Bí thư A, Chủ tịch nước B": the leaders met, then each by name.
+_LEADERS_NAMED = re.compile(r"(?:cac |nhung )?(?:nha )?lanh dao(?: cap cao)?(?: [^\W\d_]+){0,3}"
+                            r"\s*,?\s*(?:gom|bao gom|la)\s*:?\s*$")
+
+
 def _without_party_office(gap: str) -> str:
-    """The words before a person met, without a party office said before their state office."""
-    party = _PARTY_OFFICE.search(gap)
+    """The words before a person met, without a party office said before their state office, or the leaders
+    named as a group before each is."""
+    party = _PARTY_OFFICE.search(gap) or _LEADERS_NAMED.search(gap)
     return gap[:party.start()] if party else gap
 
 
