@@ -225,3 +225,17 @@ def test_leaders_met_as_a_group_then_each_by_name_are_a_talk_each():
             "Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Võ Văn Thưởng.")
     talks = talks_of(text)
     assert len(talks) == 2 and all(t.parties == ["LA", "VN"] for t in talks)
+
+
+def test_a_well_known_leader_named_by_office_and_surname_is_of_his_country():
+    for sentence, pair in (("Ngày 5/4/2005, Thủ tướng Phan Văn Khải hội đàm với Tổng thống Bush.", ["US", "VN"]),
+                           ("Ngày 5/4/2017, Chủ tịch nước Trần Đại Quang hội đàm với Thủ tướng Abe.", ["JP", "VN"])):
+        (talk,) = talks_of(sentence)
+        assert talk.parties == pair, sentence
+
+
+
+def test_a_surname_tells_a_country_only_when_one_listed_holder_ends_so():
+    from summitgraph.registry import office_holder_country_by_surname
+    assert office_holder_country_by_surname("Pu-tin") == "RU" and office_holder_country_by_surname("Abe") == "JP"
+    assert office_holder_country_by_surname("Kim") is None     # Kim Jong-un, Kim Dae-jung ...: several countries
