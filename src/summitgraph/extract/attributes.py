@@ -275,12 +275,17 @@ def single_days_before(dates: list[DateMention], offset: int, reach: int) -> lis
             and d.end <= offset and offset - d.start <= reach]
 
 
+def _year_as_a_time(d: DateMention) -> bool:
+    """A year said as when something happens: "năm 2017", or a part of it ("cuối năm 2005", "đầu năm 2017")."""
+    return d.text.lower().startswith("năm") or (d.phase is not None and d.first.month is None)
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int, *, anchored: bool = False) -> DateMention | None:
     """The day or month written nearest a verb ("tháng 7/2015, ... đã có chuyến thăm ..."): a sentence
     telling two visits gives each the date beside it; on a tie, the one after. With no day or month in
-    reach, a year said as a time ("Năm 2017, ..."). ``anchored`` as for pick_date."""
+    reach, a year said as a time ("Năm 2017, ...", "vào cuối năm 2005"). ``anchored`` as for pick_date."""
     useful = [d for d in dates if _dated(d, anchored)] \
-        or [d for d in dates if d.first.year and d.last.year == d.first.year and d.text.lower().startswith("năm")
+        or [d for d in dates if d.first.year and d.last.year == d.first.year and _year_as_a_time(d)
             or d.relative in _RELATIVE_YEARS]
     return min(useful, key=lambda d: (d.start - end if d.start >= end else start - d.end, d.start < end),
                default=None)
@@ -475,7 +480,8 @@ def places_in(text: str, lo: int, hi: int) -> list[Place]:
     span = text[lo:hi]
     for hit in registry.find_cities(span):
         country = registry.country_of_city(hit.key)
-        other = _another_country_after(span, hit.end, country)
+        # read on past hi: the country may be named after the end of the window ("tại Nhà Quốc hội | Australia")
+        other = _another_country_after(text, lo + hit.end, country)
         # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": a venue of the country named after it.
         out.append(Place(None, other, lo + hit.start, lo + hit.end) if other
                    else Place(hit.key, country, lo + hit.start, lo + hit.end))

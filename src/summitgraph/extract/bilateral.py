@@ -97,6 +97,10 @@ _LINK = re.compile(r"^(?:\s|,|;|va|voi|giua|song phuong|cap cao|thuong dinh|tron
 _ASIDE = re.compile(r"^[^;:.]{0,140}\svoi\s*$|^[^,;:.]{0,60}\scua\s*$|^\s*(?:doan|phai doan)\b[^;:.]{0,120}\sdo\s*$")
 # "không gặp", "chưa điện đàm": a talk said not to happen.
 _NEGATED = re.compile(r"\b(?:khong|chua|khong the|se khong)\s+$")
+# "mong muốn sớm gặp", "hy vọng sẽ gặp lại", "từ chối gặp", "có thể gặp": a meeting wished, refused or
+# supposed, not one told as held or set.
+_WISHED = re.compile(r"\b(?:mong muon|mong|hy vong|hi vong|muon|tu choi|co the|san sang)"
+                     r"(?:\s+(?:duoc|se|som|lai|truc tiep|co dip))*\s+$")
 # "đã có năm lần gặp gỡ", "nhiều cuộc điện đàm": meetings counted, none of them told as one meeting.
 _COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|vai|mot so)\s+(?:lan|cuoc)\s*$")
 # "đã có năm lần gặp gỡ và trao đổi": the count covers the verbs joined after the first.
@@ -247,6 +251,24 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
 _ABBREVIATED_END = re.compile(r"(?:\bjr|\bsr|\b[a-z])$")
 
 
+# "Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào A": the party office
+# said before the state office the name is read with.
+_PARTY_OFFICE = re.compile(r"(?:tong bi thu|pho chu tich|chu tich|bi thu thu nhat)(?: ban chap hanh trung uong)?"
+                           r" dang(?: [^\W\d_]+){1,8}\s*,\s*$")
+
+
+# "hội kiến lãnh đạo cấp cao Việt Nam gồm Tổng Bí thư A, Chủ tịch nước B": the leaders met, then each by name.
+_LEADERS_NAMED = re.compile(r"(?:cac |nhung )?(?:nha )?lanh dao(?: cap cao)?(?: [^\W\d_]+){0,3}"
+                            r"\s*,?\s*(?:gom|bao gom|la)\s*:?\s*$")
+
+
+def _without_party_office(gap: str) -> str:
+    """The words before a person met, without a party office said before their state office, or the leaders
+    named as a group before each is."""
+    party = _PARTY_OFFICE.search(gap) or _LEADERS_NAMED.search(gap)
+    return gap[:party.start()] if party else gap
+
+
 def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, limit: int) -> list[PersonMention]:
     """Office-holders named right after a talk verb: "hội đàm với Thủ tướng A", "tiếp B, C và D"."""
     found: list[PersonMention] = []
@@ -260,6 +282,7 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
             gap = gap[1:]                  # "Tổng thống Ferdinand Marcos Jr. và Thủ tướng B": the name's own dot
         if _peer(folded, person):
             gap = gap[:_PEER.search(gap).start()] + " dong cap"   # "với người đồng cấp Trung Quốc A"
+        gap = _without_party_office(gap)
         aside = not found and _ASIDE.match(gap) and not _NOT_ASIDE.search(gap)
         if not (len(gap) <= 45 and _LINK.match(gap.strip())) and not aside:
             break
@@ -304,14 +327,31 @@ _RECEIVING = _RECEIVING_VERBS | {"tiep kien", "hoi kien"}
 def _received_by(folded: str, people: list[PersonMention], t_start: int, t_end: int) -> PersonMention | None:
     """The office-holder a passive reception names ("được Nhà vua A tiếp kiến"): right before the verb, right
     after "được"."""
+    hosts = _received_by_all(folded, people, t_start, t_end)
+    return hosts[-1] if hosts else None
+
+
+# Between two hosts listed after "được": "được Tổng Bí thư A, Chủ tịch nước B và Thủ tướng C tiếp".
+_HOSTS_JOINED = re.compile(r"\s*(?:,|va|,\s*va)\s*")
+
+
+def _received_by_all(folded: str, people: list[PersonMention], t_start: int, t_end: int) -> list[PersonMention]:
+    """The office-holders a passive reception names, in order ("được Nhà vua A tiếp kiến", "lần lượt được Tổng Bí
+    thư A và Chủ tịch nước B tiếp"): a list right after "được", the last right before the verb."""
     if folded[t_start:t_end] not in _RECEIVING:
-        return None
+        return []
     before = [p for p in people if p.end <= t_start and _PASSIVE_GAP.match(folded[p.end:t_start])]
     if not before:
-        return None
-    host = max(before, key=lambda p: p.end)
-    head = _head_start(host)
-    return host if _PASSIVE_BEFORE.search(folded, max(0, head - 8), head) else None
+        return []
+    hosts = [max(before, key=lambda p: p.end)]
+    while True:
+        head = _head_start(hosts[0])
+        if _PASSIVE_BEFORE.search(folded, max(0, head - 8), head):
+            return hosts
+        prior = [p for p in people if p.end <= head and _HOSTS_JOINED.fullmatch(folded, p.end, head)]
+        if not prior:
+            return []
+        hosts.insert(0, prior[-1])
 
 
 # Offices named by title and country with no person's name ("Chủ tịch Ủy ban châu Âu", "Tổng Giám đốc
@@ -398,20 +438,25 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         lo, hi = sentence.start, sentence.end
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
+        told_here = False
         for m in found:
             if _COUNTED.search(folded, max(lo, m.start() - 24), m.start()):
                 continue        # "đã nhiều lần sang thăm Việt Nam": visits counted, none told as one
             told = _listed_visits(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi) \
                 or _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
             visits.extend(told)
+            told_here = told_here or bool(told)
             if not told and _NAMED_TRIP.search(m.group(0)):
                 untold.append((m.start(), m.end(), lo, hi))
-        if not found and _ARRIVAL.search(folded, lo, hi):
+        # "đã đến Bắc Kinh trong chặng cuối của chuyến công du châu Á": a trip named with no country, the
+        # arrival tells where the visit is.
+        if not told_here and _ARRIVAL.search(folded, lo, hi):
             # the purpose of an arrival may be told in the next sentence ("Ông sẽ tham dự Hội nghị ...")
             purpose_end = ctx.sentences[i + 1].end if i + 1 < len(ctx.sentences) else hi
             visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
                                    protagonist, lo, hi, purpose_end))
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
+    visits.extend(_another_travellers_trip(ctx, folded, dates, year, people, visits, untold))
     _tour_month(ctx, dates, year, visits, untold)
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of,
@@ -425,6 +470,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                 if (m.group(0) not in _BARE_VERB or _RECEIVED.match(ctx.text, m.end())
                     or _received_by(folded, here_all, m.start(), m.end()))
                 and not _NEGATED.search(folded, max(lo, m.start() - 12), m.start())
+                and not _WISHED.search(folded, max(lo, m.start() - 40), m.start())
                 and not _COUNTED.search(folded, max(lo, m.start() - 24), m.start())
                 and not _COUNTED_PAIR.search(folded, max(lo, m.start() - 40), m.start())
                 and not _MORE_SIDES.match(folded, m.end())
@@ -549,9 +595,10 @@ def _listed_visits(ctx, folded, dates, year, people: list[PersonMention], t_star
 _ARRIVAL = re.compile(r"\b(?:(?:(?:da|vua)\s+)?(?:ha canh(?:\s+(?:xuong|tai|o))?|den|toi)|(?:(?:da|vua|se)\s+)?sang)\s+")
 _AUXILIARY = re.compile(r"(?:da|vua)\s|se\s+sang\s")
 _ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?")
-# An arrival for a summit or forum is no bilateral visit.
+# An arrival for a summit or forum is no bilateral visit. Folded, "dự" (attend) is one with "du" of "công du" (a
+# tour) and "du lịch" (tourism): those are not it.
 # (not "cấp cao" alone: "đoàn đại biểu cấp cao" is the visitor's delegation)
-_FOR_AN_EVENT = re.compile(r"\b(?:du|tham du|hoi nghi|dien dan|thuong dinh|hoi thao|apec|g20|asean|truong doan)\b")
+_FOR_AN_EVENT = re.compile(r"\b(?:(?<!cong )du(?! lich| hoc| khach)|tham du|hoi nghi|dien dan|thuong dinh|hoi thao|apec|g20|asean|truong doan)\b")
 
 
 def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist, lo, hi,
@@ -632,6 +679,37 @@ def _the_one_visit_again(ctx, folded, dates, year, visits: list[Candidate],
                              parties=visit.parties, start=start, end=end, city=visit.city, country=visit.country,
                              format="in_person", status=status, status_said=said, confidence=0.6,
                              spans=[Span(t_start, t_end), Span(chosen.start, chosen.end)]))
+    return out
+
+
+# A date right after the traveller of a trip named without its destination ("... của Chủ tịch nước A hồi tháng 12/2021").
+_OWN_DATE_GAP = re.compile(r"[\s,]*(?:(?:hoi|vao|trong|dip)\s+)?$")
+
+
+def _another_travellers_trip(ctx, folded, dates, year, people: list[PersonMention], visits: list[Candidate],
+                             untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
+    """"Chuyến thăm Campuchia của Bộ trưởng A diễn ra một tháng sau chuyến thăm cấp nhà nước của Chủ tịch nước B": a
+    trip named without its destination, by another traveller of the same side, in the sentence of a visit with
+    its destination, is another visit to that host (dated only by a date said right after its traveller)."""
+    out: list[Candidate] = []
+    for t_start, t_end, lo, hi in untold:
+        traveller = _visitor_after(folded, people, t_end, hi)
+        if traveller is None or not _senior(traveller):
+            continue
+        name = fold(traveller.person or traveller.name)
+        known = next((v for v in visits if lo <= v.span.start < hi and v.subject and v.subject != name
+                      and v.country and traveller.country in v.parties and traveller.country != v.country), None)
+        if known is None:
+            continue
+        own = next((d for d in attr.dates_in(dates, traveller.end, hi)
+                    if _OWN_DATE_GAP.fullmatch(folded, traveller.end, d.start)), None)
+        start, end = attr.resolve_date(own, ctx.anchor, said_year(own, dates, year), attr.article_reference(ctx, dates)) \
+            if own else (None, None)
+        status, said = attr.meeting_status(folded[lo:hi], folded[max(lo, t_start - 30):t_start], start, ctx.anchor)
+        out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:traveller.end], span=Span(t_start, t_end),
+                             parties=known.parties, start=start, end=end, country=known.country, subject=name,
+                             format="in_person", status=status, status_said=said, confidence=0.6,
+                             spans=[Span(t_start, t_end), Span(traveller.start, traveller.end)]))
     return out
 
 
@@ -868,6 +946,34 @@ def _over_days(day: str, stretch: tuple[int, int] | None) -> tuple[str, str]:
     return (first, last) if first and last else (day, day)
 
 
+# Between a subject and its visit verb: no clause break, no word of saying ("Bộ trưởng A nói với chuyến thăm tới
+# Mỹ, Thủ tướng ...": A tells of someone else's trip).
+_SAID_OF = re.compile(r"[,;:]|\b(?:noi|cho biet|khang dinh|nhan dinh|danh gia|nhan manh|theo)\b")
+
+
+def _traveller(folded: str, visitor: PersonMention | None, by_person: PersonMention | None, side: str,
+               t_start: int) -> str | None:
+    """The folded name of who travels, when the text names them as the visit's own ("chuyến thăm Lào của Bộ trưởng
+    A", "Thủ tướng B thăm Lào"): two travellers named, two visits to one host."""
+    if visitor is None or visitor.country != side:
+        return None
+    if visitor is not by_person and (visitor.end > t_start or _SAID_OF.search(folded, visitor.end, t_start)):
+        return None
+    return fold(visitor.person or visitor.name)
+
+
+def _dates_a_later_trip(text: str, folded: str, people: list[PersonMention], visitor: PersonMention | None,
+                        told_end: int, date_start: int) -> bool:
+    """Whether a date said after a visit follows another trip of someone else told in between ("Chuyến thăm Lào
+    của Bộ trưởng A diễn ra sau chuyến thăm Lào của Thủ tướng B hồi tháng 1"): the date is that trip's."""
+    for m in _VISIT.finditer(folded, told_end, date_start):
+        if _visit_word(text, folded, m.start(), m.end()) and any(
+                m.end() <= p.start < date_start and p.country and (visitor is None or p.person != visitor.person)
+                for p in people):
+            return True
+    return False
+
+
 def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi,
            dest: attr.Place, named_from: int) -> Candidate | None:
     if dest.country is None:
@@ -910,6 +1016,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         or span_right_after(folded, dates, dest.end, hi) or near_enough(
         attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end, anchored=ctx.anchor is not None),
         t_start, told_end)
+    if chosen is not None and _dates_a_later_trip(ctx.text, folded, people, visitor_person, told_end, chosen.start):
+        chosen = None
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
@@ -939,8 +1047,9 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         # An organisation visited is where the sentence says it sits ("trụ sở WHO tại Geneva"), else nowhere said.
         seat = attr.located_place(folded, attr.places_in(ctx.text, dest.end, hi), t_start, t_end)
         city, country = (seat.city, seat.country) if seat else (None, None)
+    traveller = _traveller(folded, visitor_person, by_person, visitor, t_start)
     return Candidate(series="bilateral-visit", name=ctx.text[t_start:max(dest.end, t_end)], span=Span(t_start, t_end),
-                     parties=tuple(sorted({visitor, host})), start=start, end=end, city=city,
+                     parties=tuple(sorted({visitor, host})), start=start, end=end, city=city, subject=traveller,
                      country=country, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
 
@@ -948,9 +1057,10 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],
            t_start, t_end, lo, hi) -> list[Candidate]:
     named = _counterparts(folded, met_people, t_end, hi) if t_end > t_start and not _frame_closed(folded, t_start, t_end, lo) else []
-    host = None if named or t_end == t_start else _received_by(folded, met_people, t_start, t_end)
+    hosts = [] if named or t_end == t_start else _received_by_all(folded, met_people, t_start, t_end)
+    host = hosts[0] if hosts else None
     if host is not None:
-        named = [host]
+        named = hosts
         t_start = folded.rfind("duoc", lo, _head_start(host))   # the guest is named before "được"
     # Everyone named as met is met, senior or not: none of them is the subject of the next verb.
     met_before = {at for at in met if at < t_start}
@@ -1033,7 +1143,7 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         if by_phone and named_from is None:
             # "trao đổi với Bộ trưởng A qua điện thoại": a call, named with its medium, held nowhere.
             name, place = ctx.text[t_start:by_phone.end()], None
-        receiver = other if host is not None or _CALLS_ON.fullmatch(folded, t_start, t_end) \
+        receiver = other if host is not None or _calls_on(folded, t_start, t_end, lo, hi) \
             else side if _receives(folded, t_start, t_end, lo) else None
         out.append(Candidate(
             series="bilateral-talks", name=name, span=Span(t_start, t_end), receiver=receiver,
@@ -1069,6 +1179,16 @@ def _co_subject(folded: str, people: list[PersonMention], subject: PersonMention
 
 # "đến chào xã giao Thủ tướng A", "chào Chủ tịch nước B": a guest calls on the host, who receives him at home.
 _CALLS_ON = re.compile(r"(?:den )?chao(?: xa giao| tu biet)?|tham xa giao")
+# "hội kiến", "yết kiến": an audience with the one met, granted where they hold office, as a courtesy call is;
+# not one on the sidelines of an event both attend ("hội kiến Tổng thống A trong khi tham dự Hội nghị G20").
+_AUDIENCE = re.compile(r"(?:cuoc )?(?:hoi kien|yet kien)")
+
+
+def _calls_on(folded: str, t_start: int, t_end: int, lo: int, hi: int) -> bool:
+    """Whether the talk verb at t_start..t_end is a call on the one met, in their country."""
+    if _CALLS_ON.fullmatch(folded, t_start, t_end):
+        return True
+    return _AUDIENCE.fullmatch(folded, t_start, t_end) is not None and _FOR_AN_EVENT.search(folded, lo, hi) is None
 
 
 # "chủ trì lễ đón và hội đàm với", "đón, hội đàm với": the talk follows the subject's welcome of the guest.

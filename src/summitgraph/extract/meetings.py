@@ -432,6 +432,12 @@ _LOOSE = {"other-multilateral", "asean-sectoral", "subregional", "apt-other", "e
           "asean-partner-other", "aipa"}
 
 
+def _one_traveller(a: Candidate, b: Candidate) -> bool:
+    """Two mentions of a visit by the one traveller they both name: one trip, whichever tense each is told in
+    ("sẽ thăm cấp Nhà nước Trung Quốc từ ngày 11 đến 15/5", "chuyến thăm Trung Quốc lần này của Chủ tịch nước")."""
+    return a.series == "bilateral-visit" and a.subject is not None and a.subject == b.subject
+
+
 def _held_and_to_come(a: Candidate, b: Candidate) -> bool:
     """A meeting the text says took place, and one it says is being prepared for: two occasions."""
     return a.status == "held" and a.status_said and b.status == "planned" and b.status_said \
@@ -535,11 +541,13 @@ def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
         return False
     if not _same_counterpart(rec, cand):
         return False
+    if rec.series == "bilateral-visit" and rec.subject and cand.subject and rec.subject != cand.subject:
+        return False    # two travellers named: two visits to one host
     if rec.city and cand.city and rec.city != cand.city:
         return False
     if rec.country and cand.country and rec.country != cand.country:
         return False
-    if _held_and_to_come(rec, cand) or _held_and_to_come(cand, rec):
+    if (_held_and_to_come(rec, cand) or _held_and_to_come(cand, rec)) and not _one_traveller(rec, cand):
         return False
     return _overlap(rec.start, rec.end, cand.start, cand.end) or _near_days(rec, cand)
 
@@ -739,8 +747,19 @@ def _paragraph_of(ctx: DocContext) -> Callable[[Candidate], int | None]:
     return paragraph
 
 
+# "Trước đó, Thủ tướng đã gặp ...": told after the day before it, but earlier than that day.
+_EARLIER = re.compile(r"\W*(?:truoc do|truoc khi\b[^,]{0,80},)")
+
+
+def _told_as_earlier(ctx: DocContext, talk: Candidate) -> bool:
+    """Whether the talk's sentence opens by saying it came before what the text told last."""
+    sentence = ctx.sentence_at(talk.span.start)
+    return sentence is not None and _EARLIER.match(ctx.folded, sentence.start) is not None
+
+
 def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention],
-                       story: Callable[[Candidate], int | None] | None = None) -> None:
+                       story: Callable[[Candidate], int | None] | None = None,
+                       earlier: Callable[[Candidate], bool] = lambda talk: False) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
     first dated visit or meeting): a talk the text does not date takes the day of the visit told just
     before it, else its month, and a talk the text does not place takes its place. With ``story`` (a page of
@@ -778,7 +797,7 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                 talk.start = talk.end = event.start
             else:
                 day = attr.day_told_before(dates, talk.span.start, event.start, event.end or event.start) \
-                    if event is visit else None
+                    if event is visit and not earlier(talk) else None
                 talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
         if talk.country is None and event.country and not call:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
@@ -1168,7 +1187,7 @@ def _during_another_event(ctx: DocContext, records: list[Candidate], dates: list
 
 # "bên lề Hội nghị ...", "nhân dịp dự Hội nghị ...", "trong khuôn khổ Hội nghị ...": what the sentence
 # tells happens at the meeting named next.
-_AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|trong khuon kho)\b")
+_AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|trong khuon kho|tham du)\b")
 
 
 def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
@@ -1178,12 +1197,13 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
     quốc tại New York")."""
     folded = ctx.folded
     for rec in records:
-        if rec.country is not None or rec.series == "bilateral-visit":
+        talk = rec.series == "bilateral-talks"
+        # A talk its sentence places already ("bên lề Hội nghị ... tại Nay Pyi Taw") still takes the event's month.
+        if rec.series == "bilateral-visit" or rec.country is not None and not (talk and rec.start is None):
             continue
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None:
             continue
-        talk = rec.series == "bilateral-talks"
         # A meeting's own sidelines are said after its name; a talk's anywhere in its sentence.
         cue = _AT_EVENT.search(folded, sentence.start if talk else rec.span.end, sentence.end)
         if cue is None or (not talk and not _SIDELINES.match(folded, cue.start())):
@@ -1193,9 +1213,10 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
                   and any(cue.end() <= sp.start < sentence.end for sp in r.spans)]
         event = min(events, key=lambda pair: pair[0])[1] if events else \
             _the_event_told_before(ctx, records, cue.start(), cue.end(), sentence.start) if talk else None
-        if event is None:
+        if event is None or rec.country is not None and event.country != rec.country:
             continue
-        rec.city, rec.country, rec.format = event.city, event.country, "in_person"
+        if rec.country is None:
+            rec.city, rec.country, rec.format = event.city, event.country, "in_person"
         if rec.start is None and event.start:
             rec.start = rec.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
 
@@ -1306,18 +1327,32 @@ _AT_THE_TALK = re.compile(r"\W*(?:tai|trong) (?:cuoc|buoi) (?:hoi dam|hoi kien|g
 def _talk_pointed_back_to(ctx: DocContext, records: list[Candidate], dates: list[DateMention],
                           year: int | None) -> None:
     """An undated talk its sentence opens with "Tại cuộc hội đàm" is the one the article's lead tells: it falls on
-    the one day the lead tells, when the lead is the sentence before."""
+    the one day the lead tells, when the lead is the sentence before, and (unplaced) where the lead says
+    ("Ngày 7-6, tại Paris, Tổng Bí thư A và Tổng thống B đã nhất trí ..." then "Tại cuộc hội đàm, ...")."""
     for rec in records:
-        if rec.series != "bilateral-talks" or rec.start:
+        if rec.series != "bilateral-talks" or (rec.start and rec.country):
             continue
         sentence = ctx.sentence_at(rec.span.start)
         if sentence is None or sentence.start < ctx.lead_end or not _AT_THE_TALK.match(ctx.folded, sentence.start) \
                 or any(s.start >= ctx.lead_end and s.end <= sentence.start for s in ctx.sentences):
             continue
         day = _lead_day(ctx, dates)
-        if day is not None:
+        if day is not None and rec.start is None:
             rec.start = rec.end = _iso_of_day(day, day.first.year or year)
             rec.spans.append(Span(day.start, day.end))
+        place = _lead_place(ctx, sentence.start)
+        if place is not None and rec.country is None and not is_call(canonical(rec.name)):
+            rec.city, rec.country, rec.format = place.city, place.country, rec.format or "in_person"
+
+
+def _lead_place(ctx: DocContext, talk_sentence_start: int) -> attr.Place | None:
+    """The one place the sentence before ``talk_sentence_start`` says something happened at ("tại Paris")."""
+    lead = max((s for s in ctx.sentences if s.end <= talk_sentence_start), key=lambda s: s.start, default=None)
+    if lead is None:
+        return None
+    places = attr.places_in(ctx.text, lead.start, lead.end)
+    located = [p for p in places if attr.located_place(ctx.folded, [p], lead.start, lead.start) is not None]
+    return located[0] if len({(p.city, p.country) for p in located}) == 1 else None
 
 
 def _iso_of_day(day: DateMention, year: int | None) -> str:
@@ -1577,11 +1612,18 @@ def _talks_of_one_trip(records: list[Candidate]) -> None:
     talks = [r for r in records if r.series == "bilateral-talks" and r.parties and r.start
              and len(r.start.lstrip("-")) in (5, 10)]
     for talk in talks:
-        if talk.country is not None:
-            continue
+        if talk.country is not None or talk.format == "online" or is_call(canonical(talk.name)):
+            continue    # a call or a video link is held nowhere, whatever trip it falls in
         other = _nearest_within(talk, [o for o in talks if o.country and o.parties == talk.parties], TRIP_DAYS)
         if other is not None:
             talk.city, talk.country, talk.format = other.city, other.country, other.format or "in_person"
+
+
+def _others_met(talk: Candidate, visit: Candidate) -> bool:
+    """Whether a talk names both who met, and the visit's traveller is neither ("tiếp Bộ trưởng A" tells nothing of
+    the month of "chuyến thăm Việt Nam của Thủ tướng B")."""
+    named = [n for n in (talk.subject, talk.counterpart) if n and not n.startswith(OFFICE_MARK)]
+    return visit.subject is not None and len(named) == 2 and visit.subject not in named
 
 
 def _visit_in_the_month_of_its_talks(records: list[Candidate]) -> None:
@@ -1594,7 +1636,7 @@ def _visit_in_the_month_of_its_talks(records: list[Candidate]) -> None:
         # talks of people met ("hội đàm với Tổng thống A"), not a named body's session ("kỳ họp Ủy ban liên Chính phủ")
         months = {_month(t.start) for t in records if t.series == "bilateral-talks" and t.parties == visit.parties
                   and (t.counterpart or t.subject) and t.country == visit.country
-                  and t.start and not t.start.startswith("--")}
+                  and t.start and not t.start.startswith("--") and not _others_met(t, visit)}
         if len(months) == 1:
             visit.start = visit.end = next(iter(months))
 
@@ -1891,6 +1933,22 @@ def _held_by_the_receiver(records: list[Candidate]) -> None:
             rec.country, rec.format = rec.receiver, rec.format or "in_person"
 
 
+def _placed_like_the_talks_beside_it(ctx: DocContext, records: list[Candidate]) -> None:
+    """"Thủ tướng sẽ hội kiến Nhà vua A và hội đàm với Thủ tướng B": talks of the same two sides told in one
+    sentence are held in one place, the one the sentence gives any of them (when it gives only one)."""
+    talks = [r for r in records if r.series == "bilateral-talks"]
+    for talk in talks:
+        if talk.country is not None or talk.format == "online" or is_call(canonical(talk.name)):
+            continue
+        sentence = ctx.sentence_at(talk.span.start)
+        if sentence is None:
+            continue
+        beside = {(t.city, t.country) for t in talks if t is not talk and t.country and t.parties == talk.parties
+                  and sentence.start <= t.span.start < sentence.end}
+        if len(beside) == 1:
+            (talk.city, talk.country), talk.format = beside.pop(), talk.format or "in_person"
+
+
 def _away_then(talk: Candidate, records: list[Candidate]) -> bool:
     """Whether the article places something in another country than the receiver's in the talk's month (or, the
     talk undated, at all): a leader abroad receives the host's ministers where they stay ("Thủ tướng sẽ tiếp Bộ
@@ -2134,7 +2192,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     records = merge(candidates, sessions)
     _give_named_talks_parties(records)
     one_story = not _stories_apart(ctx)
-    _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx))
+    _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx),
+                       lambda talk: _told_as_earlier(ctx, talk))
     if one_story:
         _anaphoric_slots(ctx, records, dates, year)
         _anaphoric_prepares(ctx, records)
@@ -2170,6 +2229,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)
     _held_by_the_receiver(records)
+    _placed_like_the_talks_beside_it(ctx, records)
     _placed_where_filed(ctx, records)
     if one_story:
         _city_of_host(ctx, records)

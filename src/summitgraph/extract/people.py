@@ -21,7 +21,7 @@ from summitgraph.extract.names import (
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
-from summitgraph.registry import office_holder_country, same_office_holder
+from summitgraph.registry import office_holder_country, office_holder_country_by_surname, same_office_holder
 
 NAME = "people"
 VERSION = "1.51"  # what each version changed: docs/versions.md
@@ -1251,6 +1251,15 @@ def _known_countries(mention: _Mention) -> list[tuple[str, int]]:
     return known
 
 
+def _titled_surname_country(mention: _Mention) -> str | None:
+    """"Tổng thống Putin", "Thủ tướng Abe": a well-known foreign office-holder named by an office and a surname no
+    Vietnamese name is made of, the only listed holder whose name ends so."""
+    words = mention.name.split()
+    if len(words) != 1 or not set(mention.kinds) & _PUBLIC_KINDS or is_vietnamese_syllable(words[0].split(".")[-1]):
+        return None
+    return office_holder_country_by_surname(words[0])
+
+
 def _listed_country(name: str) -> str | None:
     """The country of a well-known foreign office-holder, by the whole name or its last two or more
     words ("Samdech Techo Hun Sen"): "Lý Hiển Long" or "Tập Cận Bình" look Vietnamese but are not."""
@@ -1463,7 +1472,7 @@ def _country(person: _Person, setting: _Setting) -> str | None:
     evidence = [c for m in person.mentions for c in m.countries if c[1] >= ORGANISATION]
     if evidence:
         return _strongest(evidence)
-    listed = Counter(code for m in person.mentions if (code := _listed_country(m.name)))
+    listed = Counter(code for m in person.mentions if (code := _listed_country(m.name) or _titled_surname_country(m)))
     if listed:
         return listed.most_common(1)[0][0]   # a known foreign leader, before the Vietnamese default
     if _official(person) and _is_vietnamese(person.best):

@@ -117,7 +117,7 @@ def span_after(ctx, folded, dates, year, chosen: DateMention | None, t_end: int,
     """The span of days said after a visit verb ("... từ ngày 29 đến 30/1"), when the date nearest the verb is
     a single day (a dateline's, or the day of arrival): a visit lasts its span. None when there is no such
     span or the nearest date is one already."""
-    if chosen is not None and chosen.is_range:
+    if chosen is not None and (chosen.is_range or _own_month_after(chosen, t_end)):
         return None
     for d in attr.dates_in(dates, t_end, hi):
         if _OTHER_EVENT.search(folded, t_end, d.start):
@@ -132,6 +132,12 @@ def span_after(ctx, folded, dates, year, chosen: DateMention | None, t_end: int,
     return None
 
 
+def _own_month_after(chosen: DateMention, t_end: int) -> bool:
+    """Whether the visit's nearest date is a month said after its verb ("chuyến thăm Nhật Bản của Thủ tướng A hồi
+    tháng 11/2021, ..."): the visit is dated by it, a span further on is another trip's."""
+    return chosen.first.day is None and chosen.start >= t_end
+
+
 def _from_the_day(chosen: DateMention | None, span: DateMention) -> bool:
     """Whether ``span`` starts on the single day ``chosen``."""
     return chosen is not None and chosen.first.day is not None and span.is_range \
@@ -140,7 +146,8 @@ def _from_the_day(chosen: DateMention | None, span: DateMention) -> bool:
 
 # "mời Tổng thống A sớm thăm", "nhận lời mời sang thăm", "thăm Việt Nam vào thời gian thích hợp": a visit
 # invited or accepted is to come ("theo lời mời của A, B thăm" tells the visit itself: "mời của" is left out).
-_INVITE = re.compile(r"\bmoi\b(?! cua)[^.;:]{0,70}$")
+# (a dot inside a name, "mời Tổng thống V.Pu-tin thăm", does not end the clause)
+_INVITE = re.compile(r"\bmoi\b(?! cua)(?:[^.;:]|\.(?=\w)){0,70}$")
 _WHEN_FITTING = re.compile(r"\s*(?:\w+\s+){0,3}?(?:vao|trong)\s+(?:mot\s+)?thoi (?:gian|diem) (?:thich hop|thuan tien|phu hop|som nhat|gan nhat|som)")
 _SOON = re.compile(r"\bsom\s+(?:sang |den |toi )?$")
 

@@ -325,6 +325,31 @@ def same_office_holder(a: str, b: str) -> bool:
     return row is not None and row == rows.get(_spelling_key(b))
 
 
+@lru_cache(maxsize=1)
+def _surname_index() -> dict[str, str | None]:
+    """The last word of each spelling in office_holders.tsv and the one country it names (None when the same
+    word ends the names of holders of several countries: "Kim", "Lee")."""
+    out: dict[str, str | None] = {}
+    for code, _role, spellings in _rows("office_holders.tsv"):
+        for spelling in spellings.split("|"):
+            words = _nfc(spelling).split()
+            if len(words) > 1 or "." in spelling:
+                last = _surname_key(words[-1])
+                out[last] = code if out.get(last, code) == code else None
+    return out
+
+
+def _surname_key(word: str) -> str:
+    """A last name as compared: case does not matter, nor an initial joined to it ("V.Pu-tin" is "pu-tin")."""
+    return _nfc(word).lower().rsplit(".", 1)[-1]
+
+
+def office_holder_country_by_surname(word: str) -> str | None:
+    """The country of the one well-known office-holder whose listed name ends with ``word`` ("Putin", "Pu-tin",
+    "Abe"), for a holder named by title and surname ("Tổng thống Putin"); None if none or several."""
+    return _surname_index().get(_surname_key(word))
+
+
 def office_holder_country(name: str) -> str | None:
     """The country (or organisation) a well-known foreign office-holder serves, by any spelling in
     office_holders.tsv ("Lý Hiển Long" -> "SG"); None for a name not listed."""
