@@ -56,7 +56,8 @@ _TRIGGER = WordStart(
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
-    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
+    # "50th AMM": an English ordinal before the acronym, as a translated page writes it.
+    r"(?<![\w-])(?:\d{1,2}(?:st|nd|rd|th) (?=(?:AMM|AEM|ARF|EAS|ADMM|ACC|JCM|AIPA)\b))?(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     # "AEM-METI", "AEM+3", "EAS EMM": the economic ministers' consultations and frameworks by their acronyms.
     r"|(?:ARF|EAS|APT)(?: SOM| FMM| EMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?"
     r"|AEM(?: ?\+ ?3| ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)|[- ]\d{1,2}(?![\d/]|[.,]\d))?|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+(?: \d{1,2}(?![\d/]|[.,]\d))?|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
@@ -271,7 +272,13 @@ def _english_summit() -> re.Pattern[str]:
     return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|asean ?\+ ?3|east asia|asean)"
                       r" (?:commemorative |special )?summit\b"
                       # "ASEAN Leaders' Meeting" (Jakarta, April 2021): the leaders' meeting by its English name.
-                      r"|\basean leaders['’]? meeting\b")
+                      r"|\basean leaders['’]? meeting\b"
+                      # "50th ASEAN Foreign Ministers' Meeting", "ASEAN-Japan Economic Ministers Meeting", "ASEAN Senior
+                      # Officials' Meeting", "ASEAN Post Ministerial Conference": the ministers' and officials' meetings.
+                      rf"|\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|asean ?\+ ?3"
+                      r"|east asia summit|asean)"
+                      r" (?:(?:foreign|economic|defen[cs]e) ministers['’]? meeting(?: ?-? ?plus)?|senior officials['’]? meeting"
+                      r"|post[- ]ministerial conference)\b")
 
 
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
@@ -866,9 +873,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start, end)
             out.append(found)
             covered.append((found.start, found.end))
-    # An English name needs the word "summit" (or "leaders"): most sentences have none and skip the scan (which
+    # An English name needs the word "summit" (or "leaders", "meeting", "conference"): most sentences have none and skip the scan (which
     # starts with \b, so re cannot skip ahead by itself).
-    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, ("summit", "leaders")) else ():
+    english = ("summit", "leaders", "meeting", "conference")
+    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, english) else ():
         if any(a <= m.start() < b for a, b in covered):
             continue
         found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
@@ -992,6 +1000,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             out.append(found)
             covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
+    out = [x for m in out for x in _slashed_acronyms(m)]
     out = [x for m in out for x in _mixed_list(text, m)]
     out = [x for m in out for x in _three_then_each(text, m)]
     out = _partner_lists(text, folded, out)
@@ -1372,6 +1381,29 @@ def _twins(m: MeetingMention, both: str) -> list[MeetingMention]:
     return [replace(m, name=f"{head}{m.ordinal}"), replace(m, name=f"{head}{m.ordinal + 1}", ordinal=m.ordinal + 1)]
 
 
+# "các hội nghị AMM/PMC", "AMM-PMC": two bodies' acronyms joined by a slash or dash, the meetings of a week held
+# back to back.
+_SLASHED = re.compile(r"\b(AMM|AEM|ADMM|SOM|PMC|ARF|EAS)(?:\+\d)?\s*[/\u2010-\u2015-]\s*(AMM|AEM|ADMM|SOM|PMC|ARF|EAS)"
+                      r"(?:\+\d)?\b")
+
+
+def _slashed_acronyms(m: MeetingMention) -> list[MeetingMention]:
+    """A mention naming two bodies by their acronyms joined by a slash is one meeting of each, when each
+    acronym alone names a series of its own."""
+    pair = _SLASHED.search(m.name)
+    if pair is None or m.acronym_only:
+        return [m]
+    head = m.name[:pair.start()]
+    out = []
+    for i in (1, 2):
+        name = head + m.name[pair.start(i):pair.end(i)]
+        series, partner = classify(name)
+        if series is None:
+            return [m]
+        out.append(replace(m, name=name, series=series, partner=partner))
+    return out if out[0].series != out[1].series else [m]
+
+
 # "Cấp cao ASEAN 44 và 45": the numbers after ASEAN's name as well.
 _NAMED_TWICE = re.compile(r"(?:(?:lan )?thu|asean) (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
@@ -1416,6 +1448,21 @@ def _head_added(text: str, m: MeetingMention) -> int:
     return len(m.name) - len(written) if m.name != written and m.name.endswith(written) else 0
 
 
+# "... với Thủ tướng Nhật Bản": the first partner met through its office-holder, so the next ones may be too.
+_OFFICE_BEFORE = re.compile(r"(?:Tổng thống|Thủ tướng|Chủ tịch(?: nước)?|Ngoại trưởng|Bộ trưởng(?: [\wÀ-ỹ]+){0,3}?"
+                            r"|(?:các\s+)?(?:nhà\s+)?lãnh đạo)\s*$", re.I)
+
+
+def _joins_listed(name: str, first: int, lo: int, hi: int) -> bool:
+    """Whether ``name[lo:hi]``, between two partners, joins them in one list: a joint (perhaps a number, "với" or
+    "ASEAN -"); or, when the first partner follows its office ("với Thủ tướng Nhật Bản và Tổng thống Hàn Quốc"),
+    the next office too, after the first one's office-holder's name."""
+    gap = name[lo:hi]
+    if gap.strip() and _LIST_JOINT.match(gap):
+        return True
+    return bool(_OFFICE_BEFORE.search(name, 0, first)) and _joins_partners(name, lo, hi)
+
+
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
@@ -1425,7 +1472,7 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
         listed = []
         if first is not None:
             for prev, hit in zip(hits[first:], hits[first + 1:]):
-                if not _LIST_JOINT.match(m.name[prev.end:hit.start]) or not m.name[prev.end:hit.start].strip():
+                if not _joins_listed(m.name, hits[first].start, prev.end, hit.start):
                     break
                 listed.append(hit)
         if not listed:

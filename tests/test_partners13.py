@@ -1,0 +1,42 @@
+"""Round 13 of ASEAN's meetings with partners: lists of office-holders met, English names, meetings told by who met."""
+from summitgraph.extract.pipeline import read_article
+from summitgraph.ingest.article import article_from_text
+
+
+def _meetings(text: str):
+    return read_article(article_from_text(text, "t.txt")).meetings
+
+
+def _partners(text: str, series: str) -> set[str]:
+    return {m.partner for m in _meetings(text) if m.series == series}
+
+
+def test_summit_with_two_office_holders_meets_each_partner():
+    text = ("Tuần lễ cấp cao\n\nBangkok, ngày 4/11/2019 - Chiều nay, các nhà lãnh đạo ASEAN cũng họp thượng đỉnh với Thủ "
+            "tướng Nhật Bản và Tổng thống Hàn Quốc để bàn về thương mại.")
+    assert _partners(text, "asean-partner-summit") == {"JP", "KR"}
+
+
+def test_office_holders_named_between_the_partners():
+    text = ("Tuần lễ cấp cao\n\nBangkok, ngày 4/11/2019 - Chiều nay, lãnh đạo ASEAN họp thượng đỉnh với Thủ tướng Ấn Độ "
+            "Narendra Modi, Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Hàn Quốc Moon Jae-in.")
+    assert _partners(text, "asean-partner-summit") == {"IN", "JP", "KR"}
+
+
+def test_english_ministers_meeting_names():
+    text = ("Ngoại giao\n\nManila, ngày 5/8/2017 - Phó Thủ tướng dự The 50th ASEAN Foreign Ministers' Meeting tại "
+            "Manila cùng các đồng nghiệp trong khu vực.")
+    found = [m for m in _meetings(text) if m.series == "amm"]
+    assert [m.ordinal for m in found] == [50]
+    text = ("Ngoại giao\n\nManila, ngày 6/8/2017 - Chiều nay diễn ra ASEAN-Japan Foreign Ministers' Meeting tại Manila.")
+    assert _partners(text, "asean-partner-other") == {"JP"}
+
+
+def test_english_ordinal_before_the_acronym():
+    text = "Ngoại giao\n\nManila, ngày 5/8/2017 - Bộ trưởng dự The 50th AMM tại Manila hôm nay."
+    assert [(m.series, m.ordinal) for m in _meetings(text)] == [("amm", 50)]
+
+
+def test_two_acronyms_joined_by_a_slash_are_two_meetings():
+    text = "Ngoại giao\n\nManila, ngày 5/8/2017 - Bộ trưởng lên đường dự các hội nghị AMM/PMC tại Manila."
+    assert {m.series for m in _meetings(text)} == {"amm", "asean-partner-other"}
