@@ -40,3 +40,37 @@ def test_english_ordinal_before_the_acronym():
 def test_two_acronyms_joined_by_a_slash_are_two_meetings():
     text = "Ngoại giao\n\nManila, ngày 5/8/2017 - Bộ trưởng lên đường dự các hội nghị AMM/PMC tại Manila."
     assert {m.series for m in _meetings(text)} == {"amm", "asean-partner-other"}
+
+
+def test_heads_of_asean_as_who_met():
+    text = ("Cấp cao\n\nCebu, ngày 12/1/2007 - Thủ tướng các nước ASEAN nhóm họp tại Cebu, Philippines để bàn về an ninh "
+            "năng lượng của khu vực.")
+    assert [m.series for m in _meetings(text)] == ["asean-summit"]
+    # One head, then ASEAN: his remark on it, no meeting of heads.
+    text = "Cấp cao\n\nNgày 12/1/2007 - Thủ tướng Singapore nói ASEAN sẽ họp bàn về khủng hoảng."
+    assert "asean-summit" not in {m.series for m in _meetings(text)}
+
+
+def test_annual_meeting_told_by_asean_ministers():
+    text = ("Ngoại giao\n\nManila, ngày 25/7/2007 - Tại cuộc gặp thường niên ở Manila, các ngoại trưởng ASEAN kêu gọi "
+            "chính quyền Myanmar đẩy nhanh cải cách.")
+    found = _meetings(text)
+    assert [(m.series, m.city) for m in found] == [("amm", "Manila")]
+    text = ("Ngoại giao\n\nNgày 25/7/2007 - Tại cuộc họp thường niên ở Jakarta, các bộ trưởng kinh tế ASEAN bàn về "
+            "thuế quan.")
+    assert [m.series for m in _meetings(text)] == ["aem"]
+
+
+def test_meeting_pointed_back_to_is_not_a_new_one():
+    text = ("Du lịch\n\nSáng 3/2, Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 9 khai mạc tại Vientiane.\n\nTại hội nghị, "
+            "các bộ trưởng thông qua kế hoạch mà nguyên thủ các nước ASEAN ký tháng 11/2002.")
+    assert "asean-summit" not in {m.series for m in _meetings(text)}
+
+
+def test_day_between_asean_ministers_and_their_verb():
+    text = ("Ngoại giao\n\nManila, ngày 1/8/2007 - Các ngoại trưởng ASEAN hôm qua cũng đã họp với Ngoại trưởng Trung "
+            "Quốc, Nhật Bản và Hàn Quốc trong khuôn khổ ASEAN+3.")
+    assert "apt-other" in {m.series for m in _meetings(text)}
+    text = ("Ngoại giao\n\nManila, ngày 1/8/2007 - Các ngoại trưởng ASEAN sáng nay sẽ gặp Ngoại trưởng Australia để bàn "
+            "về chống khủng bố.")
+    assert _partners(text, "asean-partner-other") == {"AU"}

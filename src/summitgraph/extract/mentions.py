@@ -52,7 +52,8 @@ _TRIGGER = WordStart(
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao)"
     # "các cuộc gặp 10+1 với Trung Quốc và Hàn Quốc": ASEAN+1's meetings by their numbers.
-    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b))\b")
+    # "Tại cuộc gặp thường niên ở Manila, các ngoại trưởng ASEAN ...": an annual meeting, told by who met.
+    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b| thuong nien\b))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
@@ -121,6 +122,10 @@ _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM(?! ?[\u201
 _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
                                r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
                                r"\s(?:va|hoac)\s+$")
+# ASEAN's heads of government or state, several of them: "các Thủ tướng", "Thủ tướng các nước", "nguyên thủ 10 nước".
+_HEADS_OF_ASEAN = (r"(?:cac (?:nha )?(?:thu tuong|nguyen thu(?: quoc gia)?|nguoi dung dau(?: chinh phu| nha nuoc)?)(?: (?:cua )?"
+                   r"(?:cac|\d{1,2}|muoi) (?:nuoc|quoc gia))?|(?:thu tuong|nguyen thu(?: quoc gia)?|nguoi dung dau(?: chinh phu"
+                   r"| nha nuoc)?) (?:cua )?(?:cac|\d{1,2}|muoi) (?:nuoc|quoc gia))")
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau", "các quan
 # chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN
 # sẽ gặp nhau": a meeting told by who meets.
@@ -131,8 +136,11 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 # "Các Bộ trưởng RCEP đã họp": the pacts beside ASEAN too.
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
 # Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
-_MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp"
+_MET_AS_A_BODY = re.compile(r"\b((?:(?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
+                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?"
+                            # "Thủ tướng các nước ASEAN nhóm họp", "các nguyên thủ ASEAN đã họp": the heads as a body,
+                            # plural (one head then ASEAN may be his remark on it).
+                            r"|" + _HEADS_OF_ASEAN + r" )(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp"
                             # "Các ngoại trưởng G20 đã nhóm họp", "Bộ trưởng Tài chính các nước G20 họp": the groups
                             # outside ASEAN too (not APEC: its ministers' meetings are named, "Hội nghị Bộ trưởng APEC").
                             r"|g20|g7|asem|brics)"
@@ -175,7 +183,9 @@ def _asean_meets_partner() -> re.Pattern[str]:
         r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b)"
         # "ASEAN sẽ lần lượt họp cấp cao với Trung Quốc, ...": ASEAN itself, meeting at leaders' level.
         r"|(?<![\w-])asean(?= (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}hop (?:cap cao|thuong dinh) voi\b))"
-        r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}"
+        # "các ngoại trưởng ASEAN hôm qua cũng đã họp với ...": the day said between who met and the verb.
+        r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con|hom (?:qua|nay)|ngay mai|(?:sang|chieu|toi) (?:nay|qua|mai)"
+        r"|sau do) ){0,4}"
         # "đã có cuộc tham vấn lần thứ 16 với ...": its number before the partner.
         # "đã lần lượt hội đàm với lãnh đạo Trung Quốc, ...": talks with each partner's leaders.
         r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop(?: cap cao| thuong dinh)? voi|tham van voi"
@@ -505,7 +515,7 @@ _AT_LEADERS_LEVEL = re.compile(r"\s*(?:o |tai )?cap (?:cao|thuong dinh|nguyen th
 
 
 # "cuộc họp", "hội nghị cấp bộ trưởng": a meeting named by its noun alone.
-_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop)(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
+_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop|cuoc gap(?= thuong nien))(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
 
 
 @lru_cache(maxsize=1)
@@ -534,6 +544,21 @@ def _both_sides_of_the_title(text: str, sentence: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# "các ngoại trưởng ASEAN", "Bộ trưởng Kinh tế các nước ASEAN", "Thủ tướng các nước ASEAN" (canonical: "lanh dao",
+# "bo truong ngoai giao", "som"): one of ASEAN's own bodies as who met.
+_ASEAN_BODY = re.compile(r"\b(?:cac )?(?:nha )?(?:bo truong(?: ngoai giao| kinh te| quoc phong)?|lanh dao|som)"
+                         r" (?:cua )?(?:cac nuoc |cac quoc gia |(?:\d{1,2}|muoi) nuoc )?(?:thanh vien )?asean\b(?! ?[+-])")
+
+
+def _met_by_asean_body(around: str, found: MeetingMention) -> MeetingMention | None:
+    """A meeting named by its noun alone where only ASEAN's ministers or leaders are said to be ("Tại cuộc họp
+    thường niên ở Manila, các ngoại trưởng ASEAN ..."): that body's own meeting, when one body alone is said."""
+    bodies = {classify("hoi nghi " + b.group())[0] for b in _ASEAN_BODY.finditer(canonical(around))}
+    if len(bodies) != 1 or None in bodies:
+        return None
+    return replace(found, series=bodies.pop())
+
+
 def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, sentence_end: int
                          ) -> MeetingMention | None:
     """A meeting named by its noun alone whose sentence says ASEAN and one partner met at it ("Ngoại trưởng các
@@ -548,6 +573,12 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
     if not (registry.find_cities(around) or find_dates(around)):
         return None
     m = _participants().search(canonical(around))
+    if m is None and not partners_named(around):
+        # ASEAN's own body: only at its annual meeting placed or dated by the words right after the noun ("cuộc họp
+        # thường niên ở Manila"); a bare "hội nghị" placed so is as often another meeting of the article's.
+        placed = _PLACED_OR_DATED.match(fold(text[found.end:min(sentence_end, found.end + 40)]))
+        annual = canonical(found.name).endswith("thuong nien")
+        return _met_by_asean_body(around, found) if placed and annual else None
     if m is None or len(partners_named(around)) != 1:
         # "Ngoại trưởng Vương Nghị cùng các ngoại trưởng ASEAN dự cuộc họp tại Bangkok": a partner's office-holder
         # joined with ASEAN's before it.

@@ -53,6 +53,12 @@ _CANON = [
     (re.compile(r"\bhiep hoi (?:cac (?:quoc gia|nuoc) )?dong nam a(?: \(asean\))?|\basean \(hiep hoi (?:cac (?:quoc gia|nuoc) )?"
                 r"dong nam a\)"), "asean"),
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
+    # "Hội nghị Thủ tướng các nước ASEAN", "các nguyên thủ ASEAN": ASEAN's heads of government or state, several of
+    # them, are its leaders.
+    (re.compile(r"\b(?:(?:cac )?(?:nha )?(?:thu tuong|nguyen thu(?: quoc gia)?|nguoi dung dau(?: chinh phu| nha nuoc)?)"
+                r"(?= (?:cua )?(?:cac|\d{1,2}|muoi) (?:nuoc|quoc gia) (?:thanh vien )?(?:asean|dong nam a)\b)"
+                r"|cac (?:nha )?(?:thu tuong|nguyen thu(?: quoc gia)?|nguoi dung dau(?: chinh phu| nha nuoc)?)"
+                r"(?= (?:asean|dong nam a)\b))"), "lanh dao"),
     # "EAS FMM", "APT FMM", "EAS EMM": the frameworks' foreign and economic ministers' meetings by their acronyms.
     (re.compile(r"\b(eas|apt|asean\+3|arf) fmm\b"), r"\1 bo truong ngoai giao"),
     (re.compile(r"\b(eas|apt|asean\+3) emm\b"), r"\1 bo truong kinh te"),
