@@ -559,6 +559,14 @@ def _met_by_asean_body(around: str, found: MeetingMention) -> MeetingMention | N
     return replace(found, series=bodies.pop())
 
 
+def _annual_meeting_of_asean(text: str, found: MeetingMention, around: str, sentence_end: int) -> MeetingMention | None:
+    """ASEAN's own body at its annual meeting placed or dated by the words right after the noun ("cuộc họp thường
+    niên ở Manila"), no partner said; a bare "hội nghị" placed so is as often another meeting of the article's."""
+    placed = _PLACED_OR_DATED.match(fold(text[found.end:min(sentence_end, found.end + 40)]))
+    annual = canonical(found.name).endswith("thuong nien")
+    return _met_by_asean_body(around, found) if placed and annual and not partners_named(around) else None
+
+
 def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, sentence_end: int
                          ) -> MeetingMention | None:
     """A meeting named by its noun alone whose sentence says ASEAN and one partner met at it ("Ngoại trưởng các
@@ -573,19 +581,15 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
     if not (registry.find_cities(around) or find_dates(around)):
         return None
     m = _participants().search(canonical(around))
-    if m is None and not partners_named(around):
-        # ASEAN's own body: only at its annual meeting placed or dated by the words right after the noun ("cuộc họp
-        # thường niên ở Manila"); a bare "hội nghị" placed so is as often another meeting of the article's.
-        placed = _PLACED_OR_DATED.match(fold(text[found.end:min(sentence_end, found.end + 40)]))
-        annual = canonical(found.name).endswith("thuong nien")
-        return _met_by_asean_body(around, found) if placed and annual else None
     if m is None or len(partners_named(around)) != 1:
         # "Ngoại trưởng Vương Nghị cùng các ngoại trưởng ASEAN dự cuộc họp tại Bangkok": a partner's office-holder
         # joined with ASEAN's before it.
         before = text[sentence_start:found.start]
         joint = _joint_partner(before) or _both_sides_of_the_title(text, text[sentence_start:sentence_end])
-        return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
-                       partner=joint) if joint else None
+        if joint:
+            return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
+                           partner=joint)
+        return _annual_meeting_of_asean(text, found, around, sentence_end) if m is None else None
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
 
