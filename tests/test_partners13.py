@@ -74,3 +74,17 @@ def test_day_between_asean_ministers_and_their_verb():
     text = ("Ngoại giao\n\nManila, ngày 1/8/2007 - Các ngoại trưởng ASEAN sáng nay sẽ gặp Ngoại trưởng Australia để bàn "
             "về chống khủng bố.")
     assert _partners(text, "asean-partner-other") == {"AU"}
+
+
+def test_dialogue_and_separate_meeting_with_one_partner():
+    text = ("Cấp cao\n\nManila, ngày 13/11/2017 - Chiều nay, lãnh đạo ASEAN đã có cuộc đối thoại với Thủ tướng Canada tại "
+            "Manila.")
+    assert _partners(text, "asean-partner-summit") == {"CA"}
+    text = "Cấp cao\n\nManila, ngày 13/11/2017 - Lãnh đạo ASEAN cũng họp riêng với Thủ tướng Trung Quốc Lý Khắc Cường."
+    assert _partners(text, "asean-partner-summit") == {"CN"}
+
+
+def test_partners_counted_after_asean_as_who_met():
+    text = ("Ngoại giao\n\nKuala Lumpur, ngày 26/7/2005 - Các ngoại trưởng 10 nước ASEAN và ba nước Trung Quốc, Nhật Bản, "
+            "Hàn Quốc đã nhóm họp tại Kuala Lumpur.")
+    assert [m.series for m in _meetings(text)] == ["apt-other"]

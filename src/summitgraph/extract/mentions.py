@@ -188,8 +188,11 @@ def _asean_meets_partner() -> re.Pattern[str]:
         r"|sau do) ){0,4}"
         # "đã có cuộc tham vấn lần thứ 16 với ...": its number before the partner.
         # "đã lần lượt hội đàm với lãnh đạo Trung Quốc, ...": talks with each partner's leaders.
-        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop(?: cap cao| thuong dinh)? voi|tham van voi"
-        r"|hoi dam voi|tiep xuc voi|gap(?: go)?(?: voi)?)"
+        # "đã có cuộc đối thoại với Thủ tướng Canada", "họp riêng với Thủ tướng Trung Quốc": a dialogue, a meeting
+        # apart from the others.
+        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van|doi thoai)[a-z0-9 ]{0,30}? voi"
+        r"|hop(?: cap cao| thuong dinh)?(?: rieng(?: re)?)? voi|tham van voi|doi thoai voi"
+        r"|hoi dam voi|tiep xuc voi|gap(?: go)?(?: rieng(?: re)?)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
         # "gặp gỡ người đứng đầu 6 nước đối tác là Trung Quốc, ...": the partners' leaders, counted.
@@ -426,7 +429,9 @@ def _level_of_who(before: str, canon: str) -> str:
 
 # "lãnh đạo ASEAN, Australia và New Zealand", "các nhà lãnh đạo ASEAN cùng Thủ tướng Ấn Độ và ...": ASEAN and the
 # partners after it as who met; "Thủ tướng Australia và Thủ tướng New Zealand cùng lãnh đạo ASEAN": before it.
-_ASEAN_THEN_PARTNERS = re.compile(r"\basean\s*(?:,|va|cung(?: voi)?)\s*(?:(?:cac )?(?:nha )?lanh dao |thu tuong |tong thong "
+# "ngoại trưởng 10 nước ASEAN và ba nước Trung Quốc, ...", "ASEAN và các nước đối tác Ấn Độ, ...": the partners counted.
+_ASEAN_THEN_PARTNERS = re.compile(r"\basean\s*(?:,|va|cung(?: voi)?)\s*(?:(?:ba|3|cac) nuoc (?:doi tac )?(?:gom |la )?)?"
+                                  r"(?:(?:cac )?(?:nha )?lanh dao |thu tuong |tong thong "
                                   r"|(?:cac )?(?:bo truong|ngoai truong)(?: [a-z]+){0,2}? )?$")
 _PARTNERS_THEN_ASEAN = re.compile(r"(?: [a-z-]+){0,3}?\s*(?:,|va|cung(?: voi)?)\s*(?:cac )?(?:nha )?(?:lanh dao|bo truong"
                                   r"|ngoai truong)?(?: [a-z]+){0,2}? (?:cac nuoc )?asean\b")
