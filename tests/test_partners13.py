@@ -88,3 +88,16 @@ def test_partners_counted_after_asean_as_who_met():
     text = ("Ngoại giao\n\nKuala Lumpur, ngày 26/7/2005 - Các ngoại trưởng 10 nước ASEAN và ba nước Trung Quốc, Nhật Bản, "
             "Hàn Quốc đã nhóm họp tại Kuala Lumpur.")
     assert [m.series for m in _meetings(text)] == ["apt-other"]
+
+
+def test_bare_meeting_under_a_title_naming_a_framework():
+    text = ("ASEAN+3 nhất trí tăng cường hợp tác tài chính\n\nManila, ngày 14/11/2017 - Tại hội nghị hôm qua, lãnh đạo "
+            "các nước nhất trí mở rộng quỹ dự trữ khu vực.")
+    assert [m.series for m in _meetings(text)] == ["apt-summit"]
+    text = ("ASEAN+3 nhất trí tăng cường hợp tác tài chính\n\nManila, ngày 14/11/2017 - Tại hội nghị hôm qua, các ngoại "
+            "trưởng nhất trí mở rộng quỹ dự trữ khu vực.")
+    assert [m.series for m in _meetings(text)] == ["apt-other"]
+    # Who met is not told: no level to read.
+    text = ("ASEAN+3 nhất trí tăng cường hợp tác tài chính\n\nManila, ngày 14/11/2017 - Tại hội nghị hôm qua, các bên "
+            "nhất trí mở rộng quỹ dự trữ khu vực.")
+    assert not {m.series for m in _meetings(text)} & {"apt-summit", "apt-other"}

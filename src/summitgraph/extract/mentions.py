@@ -564,6 +564,28 @@ def _met_by_asean_body(around: str, found: MeetingMention) -> MeetingMention | N
     return replace(found, series=bodies.pop())
 
 
+# A framework of ASEAN's partners the title names ("ASEAN+3 nhất trí ...", "EAS 12: ...", "ARF kêu gọi ...").
+_TITLE_FRAMEWORK = re.compile(r"\b(?:asean\+3|eas|cap cao dong a|arf|dien dan khu vuc asean)\b")
+_WHO_MINISTERS = re.compile(r"\b(?:cac )?bo truong ngoai giao\b")
+
+
+def _framework_of_the_title(text: str, found: MeetingMention, around: str, sentence_end: int) -> MeetingMention | None:
+    """"ASEAN+3 nhất trí ..." over "Tại hội nghị hôm qua, lãnh đạo các nước ...": a bare meeting placed or dated by the
+    words right after its noun, no partner said, is the meeting of the framework the title names, at the level of
+    who met (the leaders, the foreign ministers)."""
+    title = text[:text.find("\n")] if "\n" in text else ""
+    frame = _TITLE_FRAMEWORK.search(canonical(title))
+    if frame is None or partners_named(around) \
+            or not _PLACED_OR_DATED.match(fold(text[found.end:min(sentence_end, found.end + 40)])):
+        return None
+    who = canonical(around)
+    level = "cap cao " if _WHO_LEADERS.search(who) else "bo truong ngoai giao " if _WHO_MINISTERS.search(who) else None
+    if level is None:
+        return None
+    series = classify(f"hoi nghi {level}{frame.group()}")[0]
+    return replace(found, series=series, partner=None) if series in _LISTED_SERIES else None
+
+
 def _annual_meeting_of_asean(text: str, found: MeetingMention, around: str, sentence_end: int) -> MeetingMention | None:
     """ASEAN's own body at its annual meeting placed or dated by the words right after the noun ("cuộc họp thường
     niên ở Manila"), no partner said; a bare "hội nghị" placed so is as often another meeting of the article's."""
@@ -594,7 +616,10 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
         if joint:
             return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
                            partner=joint)
-        return _annual_meeting_of_asean(text, found, around, sentence_end) if m is None else None
+        if m is not None:
+            return None
+        return _framework_of_the_title(text, found, around, sentence_end) \
+            or _annual_meeting_of_asean(text, found, around, sentence_end)
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
 
