@@ -101,3 +101,12 @@ def test_bare_meeting_under_a_title_naming_a_framework():
     text = ("ASEAN+3 nhất trí tăng cường hợp tác tài chính\n\nManila, ngày 14/11/2017 - Tại hội nghị hôm qua, các bên "
             "nhất trí mở rộng quỹ dự trữ khu vực.")
     assert not {m.series for m in _meetings(text)} & {"apt-summit", "apt-other"}
+
+
+def test_partners_listed_before_a_summit_with_asean():
+    text = ("Tuần lễ cấp cao\n\nManila, ngày 13/11/2017 - Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Hàn Quốc Moon "
+            "Jae-in cũng dự các cuộc họp thượng đỉnh riêng với ASEAN chiều nay.")
+    assert _partners(text, "asean-partner-summit") == {"JP", "KR"}
+    text = ("Tuần lễ cấp cao\n\nManila, ngày 13/11/2017 - Lãnh đạo Nhật Bản, Hàn Quốc và Ấn Độ lần lượt họp thượng đỉnh "
+            "với ASEAN chiều nay.")
+    assert _partners(text, "asean-partner-summit") == {"JP", "KR", "IN"}

@@ -457,10 +457,20 @@ def _each_joined_partner(found: MeetingMention, hits: list[registry.GazetteerHit
     return [replace(found, series=level, partner=h.key, listed=found.start) for h in hits]
 
 
+_ONE_BY_ONE = re.compile(r"\b(?:lan luot|rieng(?: re)?|tung nuoc|moi nuoc)\b")
+
+
 def _held_by_asean_and_partners(text: str, found: MeetingMention, sentence_start: int) -> list[MeetingMention]:
     """A meeting named by its level alone ("họp thượng đỉnh") whose sentence says ASEAN and several partners met
     ("các nhà lãnh đạo ASEAN, Australia và New Zealand đã họp thượng đỉnh"): ASEAN's meeting with each of them."""
     canon = canonical(found.name)
+    if not found.partner and found.series.startswith("asean-partner") and _WITH_ASEAN.search(canon) \
+            and _ONE_BY_ONE.search(fold(text[sentence_start:found.end])):
+        # "Lãnh đạo Nhật Bản, Hàn Quốc và Ấn Độ lần lượt họp thượng đỉnh với ASEAN": each partner listed before meets
+        # ASEAN apart; without "lần lượt" ("riêng", "từng"), "Thủ tướng Australia và Thủ tướng New Zealand ... họp
+        # thượng đỉnh với ASEAN" is one summit of the two together.
+        listed = _listed_partners(text, sentence_start, found.start)
+        return _each_joined_partner(found, listed, found.series) if listed else [found]
     if found.partner or not _NO_BODY.match(canon):
         return [found]
     hits = _partners_joined_with_asean(text, sentence_start, found.start)
