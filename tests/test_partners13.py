@@ -110,3 +110,8 @@ def test_partners_listed_before_a_summit_with_asean():
     text = ("Tuần lễ cấp cao\n\nManila, ngày 13/11/2017 - Lãnh đạo Nhật Bản, Hàn Quốc và Ấn Độ lần lượt họp thượng đỉnh "
             "với ASEAN chiều nay.")
     assert _partners(text, "asean-partner-summit") == {"JP", "KR", "IN"}
+
+
+def test_leaders_of_the_east_asian_countries_counted_as_who_met():
+    text = "Cấp cao\n\nKuala Lumpur, ngày 15/12/2005 - Lãnh đạo 16 nước Đông Á đã nhóm họp tại Kuala Lumpur hôm qua."
+    assert [m.series for m in _meetings(text)] == ["eas"]

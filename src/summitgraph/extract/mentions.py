@@ -140,7 +140,7 @@ _MET_AS_A_BODY = re.compile(r"\b((?:(?:(?:cac )?(?:nha )?(?:bo truong|ngoai truo
                             r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?"
                             # "Thủ tướng các nước ASEAN nhóm họp", "các nguyên thủ ASEAN đã họp": the heads as a body,
                             # plural (one head then ASEAN may be his remark on it).
-                            r"|" + _HEADS_OF_ASEAN + r" )(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp"
+                            r"|" + _HEADS_OF_ASEAN + r" )(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|(?<=nuoc )dong a|arf|eas|rcep|cptpp"
                             # "Các ngoại trưởng G20 đã nhóm họp", "Bộ trưởng Tài chính các nước G20 họp": the groups
                             # outside ASEAN too (not APEC: its ministers' meetings are named, "Hội nghị Bộ trưởng APEC").
                             r"|g20|g7|asem|brics)"
@@ -997,8 +997,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((one.start, one.end))
     # "các quan chức cấp cao ARF đã họp": the frameworks' officials too; "Hội đồng AFTA đã họp" names no ASEAN.
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean \
-            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta", "rcep", "cptpp", "g20", "g7",
-                                             "asem", "brics")) \
+            or _may_hold(folded, start, end, ("dong nam a", "dong a", "arf", "eas", "afta", "rcep", "cptpp", "g20",
+                                             "g7", "asem", "brics")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
