@@ -115,3 +115,15 @@ def test_partners_listed_before_a_summit_with_asean():
 def test_leaders_of_the_east_asian_countries_counted_as_who_met():
     text = "Cấp cao\n\nKuala Lumpur, ngày 15/12/2005 - Lãnh đạo 16 nước Đông Á đã nhóm họp tại Kuala Lumpur hôm qua."
     assert [m.series for m in _meetings(text)] == ["eas"]
+
+
+def test_framework_named_alone_as_what_is_attended():
+    text = "Tuần lễ cấp cao\n\nManila, ngày 13/11/2017 - Thủ tướng sẽ dự ASEAN+1 với Nhật Bản tại Manila vào ngày 14/11."
+    assert _partners(text, "asean-partner-summit") == {"JP"}
+    text = "Tuần lễ cấp cao\n\nManila, ngày 15/11/2017 - Tại ASEAN+3 hôm qua, các nhà lãnh đạo nhất trí tăng cường hợp tác."
+    assert [m.series for m in _meetings(text)] == ["apt-summit"]
+    text = "Ngoại giao\n\nManila, ngày 6/8/2017 - Bộ trưởng dự ASEAN - Hàn Quốc tại Manila ngày 7/8."
+    assert _partners(text, "asean-partner-other") == {"KR"}
+    # A relation, not a meeting attended.
+    text = "Ngoại giao\n\nManila, ngày 6/8/2017 - Quan hệ ASEAN - Hàn Quốc phát triển mạnh trong năm qua."
+    assert not _partners(text, "asean-partner-other")

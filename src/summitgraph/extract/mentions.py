@@ -1074,6 +1074,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if found:
             out.append(found)
             covered.append((found.start, found.end))
+    for found in _frameworks_attended(text, folded, start, end) if names_asean else ():
+        if not any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
+            out.append(found)
+            covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
     out = [x for m in out for x in _slashed_acronyms(m)]
     out = [x for m in out for x in _mixed_list(text, m)]
@@ -1086,6 +1090,29 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = [x for m in out for x in _partners_after_the_three(text, folded, m, end)]
     out = [x for m in out for x in _office_holders_met_after(text, folded, m, end)]
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# "dự ASEAN+3", "Tại ASEAN+3 hôm qua", "dự ASEAN+1 với Nhật Bản", "bên lề ASEAN - Trung Quốc": a framework named alone
+# as what is attended, its meeting noun left out.
+@lru_cache(maxsize=1)
+def _framework_attended() -> re.Pattern[str]:
+    alt = partner_alternation()
+    return re.compile(r"\b(?:tai|du|tham du|ben le|khai mac|be mac) "
+                      rf"((?:asean|10) ?\+ ?3|(?:asean|10) ?\+ ?1 voi (?:{alt})|asean ?- ?(?:{alt})|(?:{alt}) ?- ?asean)\b"
+                      r"(?! ?[-+])")
+
+
+def _frameworks_attended(text: str, folded: str, start: int, end: int) -> list[MeetingMention]:
+    """The meetings of frameworks named alone as what is attended, at the level of who attends: leaders make the
+    summit ("Thủ tướng sẽ dự ASEAN+3"), anyone else the framework's meeting with no level."""
+    out = []
+    for m in _framework_attended().finditer(folded, start, end):
+        level = "Cấp cao " if _LEADER_ATTENDS.search(folded, start, end) else ""
+        found = _mention(text, folded, m.start(1), m.end(1), acronym_only=False,
+                         classify_as=f"Hội nghị {level}{text[m.start(1):m.end(1)]}")
+        if found and found.series in _LISTED_SERIES and (found.partner or found.series.startswith("apt")):
+            out.append(found)
     return out
 
 
