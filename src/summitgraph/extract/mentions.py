@@ -52,11 +52,13 @@ _TRIGGER = WordStart(
     # ASEAN-Hoa Kỳ"); a meeting of two persons is the bilateral reader's.
     r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao)"
     # "các cuộc gặp 10+1 với Trung Quốc và Hàn Quốc": ASEAN+1's meetings by their numbers.
-    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b))\b")
+    # "Tại cuộc gặp thường niên ở Manila, các ngoại trưởng ASEAN ...": an annual meeting, told by who met.
+    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b| thuong nien\b))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
-    r"(?<![\w-])(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
+    # "50th AMM": an English ordinal before the acronym, as a translated page writes it.
+    r"(?<![\w-])(?:\d{1,2}(?:st|nd|rd|th) (?=(?:AMM|AEM|ARF|EAS|ADMM|ACC|JCM|AIPA)\b))?(?:SOM(?: ASEAN(?:\+3)?| EAS| ARF| APT)?|AMMR|AMM(?:[- ]\d{1,2})?|JCM"
     # "AEM-METI", "AEM+3", "EAS EMM": the economic ministers' consultations and frameworks by their acronyms.
     r"|(?:ARF|EAS|APT)(?: SOM| FMM| EMM)?(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|PMC(?:\+1)?"
     r"|AEM(?: ?\+ ?3| ?[\u2010-\u2015-] ?(?:METI|MOFCOM|USTR|ROK|CER)|[- ]\d{1,2}(?![\d/]|[.,]\d))?|ACC(?:[- ]\d{1,2}(?![\d/]|[.,]\d))?|ADMM(?:\+(?: \d{1,2}(?![\d/]|[.,]\d))?|[- ]\d{1,2}(?![\d/]|[.,]\d))?|AMMTC(?:\+3)?"
@@ -120,6 +122,10 @@ _AND_ACRONYM = re.compile(r" (?:và|hoặc) (?=(?:SOM|AMM|ARF|EAS|AEM(?! ?[\u201
 _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|som)[^,.;()]{0,40}"
                                r"(?:, ?(?:som )?(?:asean ?\+ ?3|apt|eas|arf|(?:cap cao )?dong a|asean ?- ?[a-z ]{2,16}))*"
                                r"\s(?:va|hoac)\s+$")
+# ASEAN's heads of government or state, several of them: "các Thủ tướng", "Thủ tướng các nước", "nguyên thủ 10 nước".
+_HEADS_OF_ASEAN = (r"(?:cac (?:nha )?(?:thu tuong|nguyen thu(?: quoc gia)?|nguoi dung dau(?: chinh phu| nha nuoc)?)(?: (?:cua )?"
+                   r"(?:cac|\d{1,2}|muoi) (?:nuoc|quoc gia))?|(?:thu tuong|nguyen thu(?: quoc gia)?|nguoi dung dau(?: chinh phu"
+                   r"| nha nuoc)?) (?:cua )?(?:cac|\d{1,2}|muoi) (?:nuoc|quoc gia))")
 # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp", "các bộ trưởng ngoại giao Đông Nam Á sẽ gặp nhau", "các quan
 # chức cấp cao của 10 nước ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc sẽ nhóm họp", "các nhà lãnh đạo Hàn Quốc và ASEAN
 # sẽ gặp nhau": a meeting told by who meets.
@@ -130,8 +136,11 @@ _SHARED_HEAD_NOUN = re.compile(r"\b(?:hoi nghi|cuoc hop) (?:cap cao|bo truong|so
 # "Các Bộ trưởng RCEP đã họp": the pacts beside ASEAN too.
 # "Các Bộ trưởng Ngoại giao của Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã gặp nhau": ASEAN's full name; "Hội đồng
 # Cộng đồng Kinh tế ASEAN (AECC) lần thứ 19 đã họp": the body's acronym and number.
-_MET_AS_A_BODY = re.compile(r"\b((?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
-                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|arf|eas|rcep|cptpp"
+_MET_AS_A_BODY = re.compile(r"\b((?:(?:(?:cac )?(?:nha )?(?:bo truong|ngoai truong|quan chuc cao cap|quan chuc cap cao|lanh dao"
+                            r"|ngoai giao|hoi dong)[a-z ]{0,30}?\b(?:cua )?(?:\d{1,2} )?(?:cac )?(?:nuoc |quoc gia )?"
+                            # "Thủ tướng các nước ASEAN nhóm họp", "các nguyên thủ ASEAN đã họp": the heads as a body,
+                            # plural (one head then ASEAN may be his remark on it).
+                            r"|" + _HEADS_OF_ASEAN + r" )(?:thanh vien )?(?:asean(?:\+3)?|dong nam a|(?<=nuoc )dong a|arf|eas|rcep|cptpp"
                             # "Các ngoại trưởng G20 đã nhóm họp", "Bộ trưởng Tài chính các nước G20 họp": the groups
                             # outside ASEAN too (not APEC: its ministers' meetings are named, "Hội nghị Bộ trưởng APEC").
                             r"|g20|g7|asem|brics)"
@@ -174,11 +183,16 @@ def _asean_meets_partner() -> re.Pattern[str]:
         r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b)"
         # "ASEAN sẽ lần lượt họp cấp cao với Trung Quốc, ...": ASEAN itself, meeting at leaders' level.
         r"|(?<![\w-])asean(?= (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}hop (?:cap cao|thuong dinh) voi\b))"
-        r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}"
+        # "các ngoại trưởng ASEAN hôm qua cũng đã họp với ...": the day said between who met and the verb.
+        r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con|hom (?:qua|nay)|ngay mai|(?:sang|chieu|toi) (?:nay|qua|mai)"
+        r"|sau do) ){0,4}"
         # "đã có cuộc tham vấn lần thứ 16 với ...": its number before the partner.
         # "đã lần lượt hội đàm với lãnh đạo Trung Quốc, ...": talks with each partner's leaders.
-        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van)[a-z0-9 ]{0,30}? voi|hop(?: cap cao| thuong dinh)? voi|tham van voi"
-        r"|hoi dam voi|tiep xuc voi|gap(?: go)?(?: voi)?)"
+        # "đã có cuộc đối thoại với Thủ tướng Canada", "họp riêng với Thủ tướng Trung Quốc": a dialogue, a meeting
+        # apart from the others.
+        r"(?:co (?:mot |cac )?cuoc (?:hop|gap|tham van|doi thoai)[a-z0-9 ]{0,30}? voi"
+        r"|hop(?: cap cao| thuong dinh)?(?: rieng(?: re)?)? voi|tham van voi|doi thoai voi"
+        r"|hoi dam voi|tiep xuc voi|gap(?: go)?(?: rieng(?: re)?)?(?: voi)?)"
         # "... họp với người đồng cấp Trung Quốc": the partner's counterpart; "họp với các đối tác Trung Quốc, Nhật
         # Bản": the partners themselves.
         # "gặp gỡ người đứng đầu 6 nước đối tác là Trung Quốc, ...": the partners' leaders, counted.
@@ -271,7 +285,13 @@ def _english_summit() -> re.Pattern[str]:
     return re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|asean ?\+ ?3|east asia|asean)"
                       r" (?:commemorative |special )?summit\b"
                       # "ASEAN Leaders' Meeting" (Jakarta, April 2021): the leaders' meeting by its English name.
-                      r"|\basean leaders['’]? meeting\b")
+                      r"|\basean leaders['’]? meeting\b"
+                      # "50th ASEAN Foreign Ministers' Meeting", "ASEAN-Japan Economic Ministers Meeting", "ASEAN Senior
+                      # Officials' Meeting", "ASEAN Post Ministerial Conference": the ministers' and officials' meetings.
+                      rf"|\b(?:\d{{1,2}}(?:st|nd|rd|th) )?(?:asean ?- ?(?:{partner_alternation()})|asean plus three|asean ?\+ ?3"
+                      r"|east asia summit|asean)"
+                      r" (?:(?:foreign|economic|defen[cs]e) ministers['’]? meeting(?: ?-? ?plus)?|senior officials['’]? meeting"
+                      r"|post[- ]ministerial conference)\b")
 
 
 _NOT_BARE_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|hop|cuoc gap|lanh dao|quan chuc|doan|dai dien|dai bieu|quan he"
@@ -409,7 +429,9 @@ def _level_of_who(before: str, canon: str) -> str:
 
 # "lãnh đạo ASEAN, Australia và New Zealand", "các nhà lãnh đạo ASEAN cùng Thủ tướng Ấn Độ và ...": ASEAN and the
 # partners after it as who met; "Thủ tướng Australia và Thủ tướng New Zealand cùng lãnh đạo ASEAN": before it.
-_ASEAN_THEN_PARTNERS = re.compile(r"\basean\s*(?:,|va|cung(?: voi)?)\s*(?:(?:cac )?(?:nha )?lanh dao |thu tuong |tong thong "
+# "ngoại trưởng 10 nước ASEAN và ba nước Trung Quốc, ...", "ASEAN và các nước đối tác Ấn Độ, ...": the partners counted.
+_ASEAN_THEN_PARTNERS = re.compile(r"\basean\s*(?:,|va|cung(?: voi)?)\s*(?:(?:ba|3|cac) nuoc (?:doi tac )?(?:gom |la )?)?"
+                                  r"(?:(?:cac )?(?:nha )?lanh dao |thu tuong |tong thong "
                                   r"|(?:cac )?(?:bo truong|ngoai truong)(?: [a-z]+){0,2}? )?$")
 _PARTNERS_THEN_ASEAN = re.compile(r"(?: [a-z-]+){0,3}?\s*(?:,|va|cung(?: voi)?)\s*(?:cac )?(?:nha )?(?:lanh dao|bo truong"
                                   r"|ngoai truong)?(?: [a-z]+){0,2}? (?:cac nuoc )?asean\b")
@@ -435,10 +457,20 @@ def _each_joined_partner(found: MeetingMention, hits: list[registry.GazetteerHit
     return [replace(found, series=level, partner=h.key, listed=found.start) for h in hits]
 
 
+_ONE_BY_ONE = re.compile(r"\b(?:lan luot|rieng(?: re)?|tung nuoc|moi nuoc)\b")
+
+
 def _held_by_asean_and_partners(text: str, found: MeetingMention, sentence_start: int) -> list[MeetingMention]:
     """A meeting named by its level alone ("họp thượng đỉnh") whose sentence says ASEAN and several partners met
     ("các nhà lãnh đạo ASEAN, Australia và New Zealand đã họp thượng đỉnh"): ASEAN's meeting with each of them."""
     canon = canonical(found.name)
+    if not found.partner and found.series.startswith("asean-partner") and _WITH_ASEAN.search(canon) \
+            and _ONE_BY_ONE.search(fold(text[sentence_start:found.end])):
+        # "Lãnh đạo Nhật Bản, Hàn Quốc và Ấn Độ lần lượt họp thượng đỉnh với ASEAN": each partner listed before meets
+        # ASEAN apart; without "lần lượt" ("riêng", "từng"), "Thủ tướng Australia và Thủ tướng New Zealand ... họp
+        # thượng đỉnh với ASEAN" is one summit of the two together.
+        listed = _listed_partners(text, sentence_start, found.start)
+        return _each_joined_partner(found, listed, found.series) if listed else [found]
     if found.partner or not _NO_BODY.match(canon):
         return [found]
     hits = _partners_joined_with_asean(text, sentence_start, found.start)
@@ -498,7 +530,7 @@ _AT_LEADERS_LEVEL = re.compile(r"\s*(?:o |tai )?cap (?:cao|thuong dinh|nguyen th
 
 
 # "cuộc họp", "hội nghị cấp bộ trưởng": a meeting named by its noun alone.
-_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop)(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
+_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop|cuoc gap(?= thuong nien))(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
 
 
 @lru_cache(maxsize=1)
@@ -527,6 +559,51 @@ def _both_sides_of_the_title(text: str, sentence: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# "các ngoại trưởng ASEAN", "Bộ trưởng Kinh tế các nước ASEAN", "Thủ tướng các nước ASEAN" (canonical: "lanh dao",
+# "bo truong ngoai giao", "som"): one of ASEAN's own bodies as who met.
+_ASEAN_BODY = re.compile(r"\b(?:cac )?(?:nha )?(?:bo truong(?: ngoai giao| kinh te| quoc phong)?|lanh dao|som)"
+                         r" (?:cua )?(?:cac nuoc |cac quoc gia |(?:\d{1,2}|muoi) nuoc )?(?:thanh vien )?asean\b(?! ?[+-])")
+
+
+def _met_by_asean_body(around: str, found: MeetingMention) -> MeetingMention | None:
+    """A meeting named by its noun alone where only ASEAN's ministers or leaders are said to be ("Tại cuộc họp
+    thường niên ở Manila, các ngoại trưởng ASEAN ..."): that body's own meeting, when one body alone is said."""
+    bodies = {classify("hoi nghi " + b.group())[0] for b in _ASEAN_BODY.finditer(canonical(around))}
+    if len(bodies) != 1 or None in bodies:
+        return None
+    return replace(found, series=bodies.pop())
+
+
+# A framework of ASEAN's partners the title names ("ASEAN+3 nhất trí ...", "EAS 12: ...", "ARF kêu gọi ...").
+_TITLE_FRAMEWORK = re.compile(r"\b(?:asean\+3|eas|cap cao dong a|arf|dien dan khu vuc asean)\b")
+_WHO_MINISTERS = re.compile(r"\b(?:cac )?bo truong ngoai giao\b")
+
+
+def _framework_of_the_title(text: str, found: MeetingMention, around: str, sentence_end: int) -> MeetingMention | None:
+    """"ASEAN+3 nhất trí ..." over "Tại hội nghị hôm qua, lãnh đạo các nước ...": a bare meeting placed or dated by the
+    words right after its noun, no partner said, is the meeting of the framework the title names, at the level of
+    who met (the leaders, the foreign ministers)."""
+    title = text[:text.find("\n")] if "\n" in text else ""
+    frame = _TITLE_FRAMEWORK.search(canonical(title))
+    if frame is None or partners_named(around) \
+            or not _PLACED_OR_DATED.match(fold(text[found.end:min(sentence_end, found.end + 40)])):
+        return None
+    who = canonical(around)
+    level = "cap cao " if _WHO_LEADERS.search(who) else "bo truong ngoai giao " if _WHO_MINISTERS.search(who) else None
+    if level is None:
+        return None
+    series = classify(f"hoi nghi {level}{frame.group()}")[0]
+    return replace(found, series=series, partner=None) if series in _LISTED_SERIES else None
+
+
+def _annual_meeting_of_asean(text: str, found: MeetingMention, around: str, sentence_end: int) -> MeetingMention | None:
+    """ASEAN's own body at its annual meeting placed or dated by the words right after the noun ("cuộc họp thường
+    niên ở Manila"), no partner said; a bare "hội nghị" placed so is as often another meeting of the article's."""
+    placed = _PLACED_OR_DATED.match(fold(text[found.end:min(sentence_end, found.end + 40)]))
+    annual = canonical(found.name).endswith("thuong nien")
+    return _met_by_asean_body(around, found) if placed and annual and not partners_named(around) else None
+
+
 def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, sentence_end: int
                          ) -> MeetingMention | None:
     """A meeting named by its noun alone whose sentence says ASEAN and one partner met at it ("Ngoại trưởng các
@@ -546,8 +623,13 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
         # joined with ASEAN's before it.
         before = text[sentence_start:found.start]
         joint = _joint_partner(before) or _both_sides_of_the_title(text, text[sentence_start:sentence_end])
-        return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
-                       partner=joint) if joint else None
+        if joint:
+            return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
+                           partner=joint)
+        if m is not None:
+            return None
+        return _framework_of_the_title(text, found, around, sentence_end) \
+            or _annual_meeting_of_asean(text, found, around, sentence_end)
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
 
@@ -866,9 +948,10 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             found = _hosted_by_partner(text, found, start, end)
             out.append(found)
             covered.append((found.start, found.end))
-    # An English name needs the word "summit" (or "leaders"): most sentences have none and skip the scan (which
+    # An English name needs the word "summit" (or "leaders", "meeting", "conference"): most sentences have none and skip the scan (which
     # starts with \b, so re cannot skip ahead by itself).
-    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, ("summit", "leaders")) else ():
+    english = ("summit", "leaders", "meeting", "conference")
+    for m in _english_summit().finditer(folded, start, end) if _may_hold(folded, start, end, english) else ():
         if any(a <= m.start() < b for a, b in covered):
             continue
         found = _mention(text, folded, m.start(), _name_end(text, folded, lower, m.end(), end), acronym_only=False)
@@ -914,8 +997,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((one.start, one.end))
     # "các quan chức cấp cao ARF đã họp": the frameworks' officials too; "Hội đồng AFTA đã họp" names no ASEAN.
     for m in _MET_AS_A_BODY.finditer(folded, start, end) if names_asean \
-            or _may_hold(folded, start, end, ("dong nam a", "arf", "eas", "afta", "rcep", "cptpp", "g20", "g7",
-                                             "asem", "brics")) \
+            or _may_hold(folded, start, end, ("dong nam a", "dong a", "arf", "eas", "afta", "rcep", "cptpp", "g20",
+                                             "g7", "asem", "brics")) \
             else ():
         # "Bộ trưởng kinh tế các nước ASEAN vừa nhóm họp tại Singapore": a meeting told by its verb.
         # "các nhà lãnh đạo ASEAN bước vào cuộc họp thượng đỉnh": the meeting named after the verb is read already.
@@ -991,7 +1074,12 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         if found:
             out.append(found)
             covered.append((found.start, found.end))
+    for found in _frameworks_attended(text, folded, start, end) if names_asean else ():
+        if not any(a <= found.start < b or found.start <= a < found.end for a, b in covered):
+            out.append(found)
+            covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
+    out = [x for m in out for x in _slashed_acronyms(m)]
     out = [x for m in out for x in _mixed_list(text, m)]
     out = [x for m in out for x in _three_then_each(text, m)]
     out = _partner_lists(text, folded, out)
@@ -1002,6 +1090,29 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
     out = [x for m in out for x in _partners_after_the_three(text, folded, m, end)]
     out = [x for m in out for x in _office_holders_met_after(text, folded, m, end)]
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# "dự ASEAN+3", "Tại ASEAN+3 hôm qua", "dự ASEAN+1 với Nhật Bản", "bên lề ASEAN - Trung Quốc": a framework named alone
+# as what is attended, its meeting noun left out.
+@lru_cache(maxsize=1)
+def _framework_attended() -> re.Pattern[str]:
+    alt = partner_alternation()
+    return re.compile(r"\b(?:tai|du|tham du|ben le|khai mac|be mac) "
+                      rf"((?:asean|10) ?\+ ?3|(?:asean|10) ?\+ ?1 voi (?:{alt})|asean ?- ?(?:{alt})|(?:{alt}) ?- ?asean)\b"
+                      r"(?! ?[-+])")
+
+
+def _frameworks_attended(text: str, folded: str, start: int, end: int) -> list[MeetingMention]:
+    """The meetings of frameworks named alone as what is attended, at the level of who attends: leaders make the
+    summit ("Thủ tướng sẽ dự ASEAN+3"), anyone else the framework's meeting with no level."""
+    out = []
+    for m in _framework_attended().finditer(folded, start, end):
+        level = "Cấp cao " if _LEADER_ATTENDS.search(folded, start, end) else ""
+        found = _mention(text, folded, m.start(1), m.end(1), acronym_only=False,
+                         classify_as=f"Hội nghị {level}{text[m.start(1):m.end(1)]}")
+        if found and found.series in _LISTED_SERIES and (found.partner or found.series.startswith("apt")):
+            out.append(found)
     return out
 
 
@@ -1372,6 +1483,29 @@ def _twins(m: MeetingMention, both: str) -> list[MeetingMention]:
     return [replace(m, name=f"{head}{m.ordinal}"), replace(m, name=f"{head}{m.ordinal + 1}", ordinal=m.ordinal + 1)]
 
 
+# "các hội nghị AMM/PMC", "AMM-PMC": two bodies' acronyms joined by a slash or dash, the meetings of a week held
+# back to back.
+_SLASHED = re.compile(r"\b(AMM|AEM|ADMM|SOM|PMC|ARF|EAS)(?:\+\d)?\s*[/\u2010-\u2015-]\s*(AMM|AEM|ADMM|SOM|PMC|ARF|EAS)"
+                      r"(?:\+\d)?\b")
+
+
+def _slashed_acronyms(m: MeetingMention) -> list[MeetingMention]:
+    """A mention naming two bodies by their acronyms joined by a slash is one meeting of each, when each
+    acronym alone names a series of its own."""
+    pair = _SLASHED.search(m.name)
+    if pair is None or m.acronym_only:
+        return [m]
+    head = m.name[:pair.start()]
+    out = []
+    for i in (1, 2):
+        name = head + m.name[pair.start(i):pair.end(i)]
+        series, partner = classify(name)
+        if series is None:
+            return [m]
+        out.append(replace(m, name=name, series=series, partner=partner))
+    return out if out[0].series != out[1].series else [m]
+
+
 # "Cấp cao ASEAN 44 và 45": the numbers after ASEAN's name as well.
 _NAMED_TWICE = re.compile(r"(?:(?:lan )?thu|asean) (\d{1,3}) ?(?:,|va|-|&) ?(\d{1,3})\s*$")
 
@@ -1416,6 +1550,21 @@ def _head_added(text: str, m: MeetingMention) -> int:
     return len(m.name) - len(written) if m.name != written and m.name.endswith(written) else 0
 
 
+# "... với Thủ tướng Nhật Bản": the first partner met through its office-holder, so the next ones may be too.
+_OFFICE_BEFORE = re.compile(r"(?:Tổng thống|Thủ tướng|Chủ tịch(?: nước)?|Ngoại trưởng|Bộ trưởng(?: [\wÀ-ỹ]+){0,3}?"
+                            r"|(?:các\s+)?(?:nhà\s+)?lãnh đạo)\s*$", re.I)
+
+
+def _joins_listed(name: str, first: int, lo: int, hi: int) -> bool:
+    """Whether ``name[lo:hi]``, between two partners, joins them in one list: a joint (perhaps a number, "với" or
+    "ASEAN -"); or, when the first partner follows its office ("với Thủ tướng Nhật Bản và Tổng thống Hàn Quốc"),
+    the next office too, after the first one's office-holder's name."""
+    gap = name[lo:hi]
+    if gap.strip() and _LIST_JOINT.match(gap):
+        return True
+    return bool(_OFFICE_BEFORE.search(name, 0, first)) and _joins_partners(name, lo, hi)
+
+
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
@@ -1425,7 +1574,7 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
         listed = []
         if first is not None:
             for prev, hit in zip(hits[first:], hits[first + 1:]):
-                if not _LIST_JOINT.match(m.name[prev.end:hit.start]) or not m.name[prev.end:hit.start].strip():
+                if not _joins_listed(m.name, hits[first].start, prev.end, hit.start):
                     break
                 listed.append(hit)
         if not listed:

@@ -23,6 +23,16 @@ def partners_named(text: str) -> set[str]:
     """The codes of the ASEAN partners ``text`` names: one makes an ASEAN+1 meeting, more make none."""
     return {hit.key for hit in registry.find_countries(text) if hit.key in ALL_PARTNERS}
 
+_PORTFOLIOS = {"foreign": "ngoai giao", "economic": "kinh te", "defence": "quoc phong", "defense": "quoc phong"}
+
+
+def _english_ministers(m: re.Match[str]) -> str:
+    """"50th ASEAN Foreign Ministers' Meeting" as "hoi nghi bo truong ngoai giao asean lan thu 50"."""
+    body = m.group(2) + (" mo rong" if m.group(4) else "")
+    number = f" lan thu {m.group(1)}" if m.group(1) else ""
+    return f"hoi nghi bo truong {_PORTFOLIOS[m.group(3)]} {body}{number}"
+
+
 # Every dash a page may use: hyphen, non-breaking hyphen, figure dash, en and em dash, bar, minus.
 _DASHES = re.compile(r"\s*[\u2010-\u2015\u2212/-]\s*")
 _CANON = [
@@ -43,6 +53,12 @@ _CANON = [
     (re.compile(r"\bhiep hoi (?:cac (?:quoc gia|nuoc) )?dong nam a(?: \(asean\))?|\basean \(hiep hoi (?:cac (?:quoc gia|nuoc) )?"
                 r"dong nam a\)"), "asean"),
     (re.compile(r"\bngoai truong\b"), "bo truong ngoai giao"),
+    # "Hội nghị Thủ tướng các nước ASEAN", "các nguyên thủ ASEAN": ASEAN's heads of government or state, several of
+    # them, are its leaders.
+    (re.compile(r"\b(?:(?:cac )?(?:nha )?(?:thu tuong|nguyen thu(?: quoc gia)?|nguoi dung dau(?: chinh phu| nha nuoc)?)"
+                r"(?= (?:cua )?(?:cac|\d{1,2}|muoi) (?:nuoc|quoc gia) (?:thanh vien )?(?:asean|dong nam a)\b)"
+                r"|cac (?:nha )?(?:thu tuong|nguyen thu(?: quoc gia)?|nguoi dung dau(?: chinh phu| nha nuoc)?)"
+                r"(?= (?:asean|dong nam a)\b))"), "lanh dao"),
     # "EAS FMM", "APT FMM", "EAS EMM": the frameworks' foreign and economic ministers' meetings by their acronyms.
     (re.compile(r"\b(eas|apt|asean\+3|arf) fmm\b"), r"\1 bo truong ngoai giao"),
     (re.compile(r"\b(eas|apt|asean\+3) emm\b"), r"\1 bo truong kinh te"),
@@ -80,6 +96,13 @@ _CANON = [
     # Only where the name ends there (or its number or bracket follows): "ASEAN - an ninh" is no India.
     (re.compile(r"\basean-trung(?=$| ?\(| lan thu\b)"), "asean-trung quoc"),
     (re.compile(r"\basean-an(?=$| ?\(| lan thu\b)"), "asean-an do"),
+    # "50th ASEAN Foreign Ministers' Meeting", "ASEAN-Japan Economic Ministers Meeting", "ASEAN Defence Ministers'
+    # Meeting-Plus": a ministers' meeting by its English name, in the Vietnamese order the rules read.
+    (re.compile(r"\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th) )?(asean(?:-[a-z]+(?: [a-z]+)?)?|asean\+3|east asia|cap cao dong a|eas)"
+                r" (foreign|economic|defen[cs]e) ministers['’]? meeting(-? ?plus)?\b"), _english_ministers),
+    # "ASEAN Senior Officials' Meeting", "ASEAN Post Ministerial Conference": the officials and the PMC.
+    (re.compile(r"\b(asean(?:\+3)? )?senior officials['’]? meeting\b"), r"hoi nghi som \1"),
+    (re.compile(r"\b(?:asean )?post[- ]ministerial conference\b"), "hoi nghi pmc"),
     (re.compile(r"\s+"), " "),
 ]
 
@@ -347,7 +370,8 @@ _ORDINAL = re.compile(
     # "MC13": the WTO's Ministerial Conference and its number.
     r"|\b(?:telmin|ipc|awgipc|seamec|delhi|adsom|cop|mc) ?(\d{1,2})\b"
     # "26th ASEAN-China Summit": an English ordinal a translated page keeps.
-    r"|\b(\d{1,2})(?:st|nd|rd|th) (?=asean|east asia)")
+    # "50th AMM", "12th EAS": the English ordinal before an acronym too.
+    r"|\b(\d{1,2})(?:st|nd|rd|th) (?=asean|east asia|(?:amm|aem|arf|eas|admm|acc|jcm|aipa)\b)")
 
 
 def ordinal_of(canon: str) -> int | None:
