@@ -34,6 +34,8 @@ AFFILIATION = 1     # "chuyên gia William Braniff thuộc Đại học Maryland
 # Kinds of title that make a Vietnamese-looking official Vietnamese when nothing else is said.
 _PUBLIC_KINDS = frozenset({"office", "military"})
 _SEPARATORS = frozenset({",", "–", "-", "—"})
+_DASHES = frozenset({"–", "-", "—"})
+_INTERVIEW_LABELS = frozenset({"PV", "Phóng viên"})   # who speaks next in an interview ("PV: ...")
 # Words between a name and a title in apposition: "X, một chuyên gia ...", "X vừa là Trưởng ban ...".
 _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
     "khi đó là", "khi ấy là", "lúc đó là", "lúc ấy là", "lúc bấy giờ là", "hiện đang là", "người giữ chức",
@@ -1106,6 +1108,8 @@ class _Reader:
         for j in range(k + 1, min(len(toks), k + _QUOTED_ROLE_TOKENS)):
             t = toks[j]
             if t.text == ":" and verb is None and (toks[j - 1].is_word or toks[j - 1].text == ")"):
+                if toks[j - 1].text in _INTERVIEW_LABELS and j - 1 > k + 1:
+                    return j - 1               # "Ông X - Cục trưởng Cục Y PV: ...": the interviewer's turn
                 return j                       # "Ông X, Giám đốc Công ty Y:": the speaker and role of a quote
             if t.text in ".;:!?\n\"“”" or head_at(self.doc, j) and toks[j - 1].text == ",":
                 return verb
@@ -1115,12 +1119,19 @@ class _Reader:
                 verb = j
             if verb is None and self._at_an_event(j):
                 return None                    # "X, đại diện Bộ Y tại hội thảo, cho biết": where X spoke
+            if t.text in _DASHES and self._predicate_at(j + 1):
+                return j                       # "ông X - Giám đốc Ban Y - phát biểu:": the dash closes the role
             if t.text != ",":
                 continue
             if after_theo:
                 return j                       # "Theo ông X, <role>, <what X says>"
             return j if self._saying_at(j + 1) else verb
         return verb
+
+    def _predicate_at(self, v: int) -> bool:
+        """Whether a verb starts at token ``v``: one of saying, or a word that ends a title ("cho", "đã")."""
+        return v < len(self.toks) and self.toks[v].is_lower and (
+            self._saying_at(v) or bool(self.lex.match(self.toks, v, {"stop"})))
 
     def _saying_at(self, v: int) -> bool:
         """Whether a verb of saying, after "cũng", "đã" and the like, starts at token ``v``."""
