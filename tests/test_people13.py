@@ -21,3 +21,24 @@ def test_a_dash_before_the_verb_closes_the_role(text, name, titles):
 def test_an_interviewers_label_after_the_role_is_not_part_of_it():
     text = "Ông Phạm Quang Huy - Cục trưởng Cục Đường thủy nội địa PV: Xin ông cho biết kế hoạch năm tới?"
     assert people_by_name(text)["Phạm Quang Huy"].titles == ["Cục trưởng Cục Đường thủy nội địa"]
+
+
+# ------------------------------------------------------------------ a state's formal name with qualifiers
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Tổng thống Cộng hòa Ả-rập Ai Cập Abdel Fattah al-Sisi đã đón Thủ tướng tại Cairo.",
+     "Abdel Fattah al-Sisi", "EG"),
+    ("Tổng thống Cộng hòa Ả Rập Syria Bashar al-Assad gửi điện mừng.", "Bashar al-Assad", "SY"),
+    ("Thủ tướng Cộng hòa Dân chủ Xã hội chủ nghĩa Sri Lanka Ranil Wickremesinghe tới thăm Hà Nội.",
+     "Ranil Wickremesinghe", "LK"),
+])
+def test_a_qualified_state_name_is_the_country_not_the_title(text, name, country):
+    person = people_by_name(text)[name]
+    assert len(person.titles) == 1 and person.titles[0] in ("Tổng thống", "Thủ tướng")
+    assert person.country == country
+
+
+def test_a_qualified_state_name_after_the_name_is_the_country():
+    person = people_by_name("Ông Hosni Mubarak, Tổng thống Cộng hòa Ả-rập Ai Cập, phát biểu khai mạc.")["Hosni Mubarak"]
+    assert person.titles == ["Tổng thống"]
+    assert person.country == "EG"

@@ -39,6 +39,16 @@ _STATE_PREFIXES = tuple(tuple(p.split()) for p in (
     "cộng hòa liên bang", "cộng hòa hồi giáo", "cộng hòa dân chủ", "liên bang", "vương quốc", "hoàng gia",
     "hợp chủng quốc", "hợp chúng quốc", "chxhcn", "chlb", "chnd", "chdcnd", "nhà nước"))
 
+# A state's form ("Cộng hòa", "Vương quốc") and up to two words that qualify it ("Cộng hòa Ả-rập Ai Cập",
+# "Cộng hòa Dân chủ Xã hội chủ nghĩa Sri Lanka", "Cộng hòa Bô-li-va Vê-nê-xu-ê-la"): all of it the state's
+# name. A qualifier alone is not ("Đảng Dân chủ Mỹ"), so the pairs are spelled out.
+_STATE_FORMS = ("cộng hòa", "vương quốc", "liên bang", "tiểu vương quốc", "đại công quốc")
+_STATE_QUALIFIERS = ("xã hội chủ nghĩa", "nhân dân", "dân chủ", "liên bang", "hồi giáo", "thống nhất",
+                     "ả-rập", "ả rập", "a-rập", "a rập", "arab", "bô-li-va", "bolivar", "bolivarian")
+_STATE_PREFIXES += tuple(tuple(f"{form} {q1} {q2}".split()) for form in _STATE_FORMS
+                         for q1 in _STATE_QUALIFIERS for q2 in _STATE_QUALIFIERS if q1 != q2)
+_STATE_PREFIXES += tuple(tuple(f"{form} {q}".split()) for form in _STATE_FORMS for q in _STATE_QUALIFIERS)
+
 
 def _by_last_word(prefixes: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Prefixes by their last word, longest first: most words end none and are passed over in one lookup."""
