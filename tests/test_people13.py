@@ -42,3 +42,19 @@ def test_a_qualified_state_name_after_the_name_is_the_country():
     person = people_by_name("Ông Hosni Mubarak, Tổng thống Cộng hòa Ả-rập Ai Cập, phát biểu khai mạc.")["Hosni Mubarak"]
     assert person.titles == ["Tổng thống"]
     assert person.country == "EG"
+
+
+# ------------------------------------------------------------------ a foreign name glued to the next word
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng thống Philippines Rodrigo Dutertenhấn mạnh lập trường của nước này.", "Rodrigo Duterte"),
+    ("Thủ tướng Malaysia Najib Razakcũng tham dự lễ bế mạc.", "Najib Razak"),
+    ("Thủ tướng Nhật Bản Shinzo Abecho biết Tokyo sẽ tăng viện trợ.", "Shinzo Abe"),
+])
+def test_a_foreign_name_loses_the_word_glued_to_it(text, name):
+    assert name in people_by_name(text)
+
+
+def test_an_unmarked_cho_ending_a_foreign_word_stays_when_no_saying_follows():
+    from summitgraph.extract.names import tokenize
+    assert [t.text for t in tokenize("Ông Pancho Villa")] == ["Ông", "Pancho", "Villa"]

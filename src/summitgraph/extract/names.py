@@ -147,7 +147,8 @@ def tokenize(text: str) -> list[Token]:
     # character (a glued abbreviation and a glued common word start with a capital, a lost space inside a
     # lower-case word needs a capital in it).
     end = 0
-    for blanks, word in _SPACED_TOKEN.findall(text):
+    pieces = _SPACED_TOKEN.findall(text)
+    for n, (blanks, word) in enumerate(pieces):
         start = end + len(blanks)
         end = start + len(word)
         if word[0].islower():
@@ -168,8 +169,10 @@ def tokenize(text: str) -> list[Token]:
             append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
-        if typo and _glued_to_a_syllable(typo.group(1), typo.group(2)):
-            cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
+        if typo and (_glued_to_a_syllable(typo.group(1), typo.group(2))
+                     or _glued_to_a_foreign_word(typo.group(1), typo.group(2),
+                                                 pieces[n + 1][1] if n + 1 < len(pieces) else "")):
+            cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa", "Trumpđã": a space left out after a name
             append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         append(_token(start, end, word))
@@ -183,6 +186,18 @@ def _glued_to_a_syllable(left: str, word: str) -> bool:
     if not is_vietnamese_syllable(left):
         return False
     return not left.isascii() or not word.isascii() or len(left) >= 4
+
+
+_SAID_AFTER_CHO = frozenset({"biết", "hay", "rằng"})
+
+
+def _glued_to_a_foreign_word(left: str, word: str, after: str) -> bool:
+    """Whether ``left`` is a foreign name's last word that a Vietnamese ``word`` lost its space after:
+    a word with Vietnamese marks ("Trumpđã", "Razakcũng"), which no foreign word ends in, or "cho" before
+    "biết" ("Abecho biết"); an English word may end in an unmarked "cho" ("Pancho")."""
+    if len(left) < 3 or not left.isascii() or is_vietnamese_syllable(left):
+        return False
+    return not word.isascii() or word == "cho" and after in _SAID_AFTER_CHO
 
 
 def _lost_space(word: str) -> int:
