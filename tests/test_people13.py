@@ -58,3 +58,17 @@ def test_a_foreign_name_loses_the_word_glued_to_it(text, name):
 def test_an_unmarked_cho_ending_a_foreign_word_stays_when_no_saying_follows():
     from summitgraph.extract.names import tokenize
     assert [t.text for t in tokenize("Ông Pancho Villa")] == ["Ông", "Pancho", "Villa"]
+
+
+# ------------------------------------------------------------------ a firm's coined name before its officer
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Tổng Giám đốc Vinasun Đặng Phước Thành cho biết hãng sẽ mở rộng sang Lào.", "Đặng Phước Thành",
+     "Tổng Giám đốc Vinasun"),
+    ("Chủ tịch Viettravel Nguyễn Quốc Kỳ đề xuất miễn thị thực cho khách ASEAN.", "Nguyễn Quốc Kỳ",
+     "Chủ tịch Viettravel"),
+])
+def test_a_brand_after_a_head_is_the_firm_and_the_full_name_its_officer(text, name, title):
+    people = people_by_name(text)
+    assert list(people) == [name]
+    assert people[name].titles == [title]

@@ -1404,10 +1404,18 @@ class _Walker:
     def _coined_body_then_person(self, run: list[Token], k: int) -> bool:
         """Inside an organisation's name, one coined word right before a Vietnamese full name: the word is the
         body's own name ("Saigontourist", "Vinamilk"), the full name its officer's."""
-        if self.org != "org" or len(run) != 1 or k >= self.limit or not self.toks[k].is_cap:
+        if len(run) != 1 or k >= self.limit or not self.toks[k].is_cap:
+            return False
+        if self.org != "org" and not self._brand_after_head(run[0], k - 1):
             return False
         words = [t.text for t in self.toks[k:run_end(self.doc, k)]]
         return len(words) >= 3 and vietnamese_name(words)
+
+    def _brand_after_head(self, word: Token, j: int) -> bool:
+        """"Tổng Giám đốc Vingroup Nguyễn Việt Quang", "Chủ tịch Vietjet ...": a coined word no Vietnamese
+        name is made of, right after a bare head, names the firm the holder heads."""
+        return j == self.head_end and len(self.parts) == 1 and word.text.isascii() and is_foreign_word(word) \
+            and not is_acronym(word) and self.part.kind in ("business", "office")
 
     def _firm_then_name(self, run: list[Token], k: int) -> bool:
         """Foreign words, a country and then a name: a firm's local arm and its officer ("Tổng Giám đốc
