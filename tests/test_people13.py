@@ -72,3 +72,22 @@ def test_a_brand_after_a_head_is_the_firm_and_the_full_name_its_officer(text, na
     people = people_by_name(text)
     assert list(people) == [name]
     assert people[name].titles == [title]
+
+
+# ------------------------------------------------------------------ Chinese family names in their Sino-Vietnamese reading
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Phó Thủ tướng Trung Quốc Hồi Lương Ngọc đã tiếp đoàn doanh nghiệp Việt Nam.", "Hồi Lương Ngọc",
+     ["Phó Thủ tướng"]),
+    ("Phó Chủ tịch Bắc Kinh Diêm Lâm Phong dự lễ khai trương.", "Diêm Lâm Phong", ["Phó Chủ tịch Bắc Kinh"]),
+])
+def test_a_chinese_family_name_opens_the_name(text, name, titles):
+    people = people_by_name(text)
+    assert list(people) == [name]
+    assert people[name].country == "CN"
+    assert people[name].titles == titles
+
+
+def test_a_queen_mother_is_titled():
+    person = people_by_name("Thái hậu Norodom Monineath Sihanouk gửi thư chúc mừng nhân dịp Tết.")
+    assert person["Norodom Monineath Sihanouk"].titles == ["Thái hậu"]
