@@ -91,3 +91,22 @@ def test_a_chinese_family_name_opens_the_name(text, name, titles):
 def test_a_queen_mother_is_titled():
     person = people_by_name("Thái hậu Norodom Monineath Sihanouk gửi thư chúc mừng nhân dịp Tết.")
     assert person["Norodom Monineath Sihanouk"].titles == ["Thái hậu"]
+
+
+# ------------------------------------------------------------------ two people, each set off with a role, joined by "và ông"
+
+def test_va_ong_after_a_role_introduces_the_next_person():
+    people = people_by_name("Bà Lê Thị Thu, Giám đốc Sở Ngoại vụ và ông Phan Văn Hùng, Giám đốc Sở Du lịch đã "
+                            "tiếp đoàn.")
+    assert people["Lê Thị Thu"].titles == ["Giám đốc Sở Ngoại vụ"]
+    assert people["Phan Văn Hùng"].titles == ["Giám đốc Sở Du lịch"]
+
+
+# ------------------------------------------------------------------ a remit that names a people or a country
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài Lương Thanh Tùng gặp gỡ kiều bào tại Viêng Chăn.",
+     "Lương Thanh Tùng", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài"),
+])
+def test_a_remit_naming_a_people_stays_in_the_title(text, name, title):
+    assert people_by_name(text)[name].titles == [title]

@@ -1123,6 +1123,8 @@ class _Walker:
         go_on = lex.match(toks, j, {"continuation"})
         if stop and not (t.key in _DETERMINERS and inside) and not (go_on and len(go_on.words) > len(stop.words)):
             return None                               # "dự" ends a title, "dự án" does not
+        if t.key == "và" and self._honorific_then_name(j + 1):
+            return None                               # "ông A, Giám đốc Sở X và ông B, ...": the next person
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
@@ -1153,7 +1155,8 @@ class _Walker:
             elif self.org == "org":
                 self.named = True
             return j + len(continuation.words)
-        nationality = self._nationality(j) if inside and t.key == "người" and self.org != "org" else None
+        nationality = self._nationality(j) if inside and t.key == "người" and self.org != "org" \
+            and not self.topic else None          # "Ủy ban ... về người Việt Nam ở nước ngoài": whom the remit is about
         if nationality is not None:
             end, code = nationality               # "chuyên gia người Mỹ X", "nhà bình luận người Thái": said of
             self.part.removed.append((j, end))    # the person, not part of the title
@@ -1166,6 +1169,12 @@ class _Walker:
                 self.loose = True
             return j + 1
         return None
+
+    def _honorific_then_name(self, j: int) -> bool:
+        """A lower-case "ông"/"bà" at ``j`` and a capitalised word after it: someone else is introduced."""
+        entry = self.lex.match(self.toks, j, {"honorific"})
+        after = j + len(entry.words) if entry else j
+        return entry is not None and self.toks[j].is_lower and after < self.limit and self.toks[after].is_cap
 
     def _nationality(self, j: int) -> tuple[int, str] | None:
         """The end and country of the nationality after "người" at ``j`` ("người Mỹ", "người Thái")."""
@@ -1255,10 +1264,15 @@ class _Walker:
             if t.key == "châu" and k + 1 < self.limit and toks[k + 1].text in _CONTINENTS:
                 k += 2                                # "về các vấn đề châu Á": a region, still the remit
                 continue
+            place = self.doc.place_at(k) if t.is_cap else None
+            if place is not None and k > after and place.end < self.limit and not place.is_org:
+                limit = min(limit + place.end - k - 1, self.limit)   # the country counts as one word
+                k = place.end                         # "về người Việt Nam ở nước ngoài": a country, still the remit
+                continue
             if t.is_word and t.is_cap:
                 return k > after and name_like(toks[k:run_end(self.doc, k)])
             if not t.is_word or not t.is_lower or (
-                    self.lex.match(toks, k, {"stop"}) and t.key not in _DETERMINERS):
+                    self.lex.match(toks, k, {"stop"}) and t.key not in _DETERMINERS and t.key not in WHERE):
                 return False
             k += 1
         return False
