@@ -110,3 +110,10 @@ def test_va_ong_after_a_role_introduces_the_next_person():
 ])
 def test_a_remit_naming_a_people_stays_in_the_title(text, name, title):
     assert people_by_name(text)[name].titles == [title]
+
+
+# ------------------------------------------------------------------ a province closing a title in brackets
+
+def test_a_province_at_the_end_of_a_bracketed_title_stays_in_it():
+    person = people_by_name("Ông Hồ Văn Lực (Phó Giám đốc Sở Ngoại vụ Quảng Trị) cho biết đoàn sẽ tới Savannakhet.")
+    assert person["Hồ Văn Lực"].titles == ["Phó Giám đốc Sở Ngoại vụ Quảng Trị"]

@@ -931,7 +931,8 @@ class _Reader:
         inner_head = head_at(self.doc, k + 1) or self._small_head(k + 1)
         if inner_head:
             walk = walk_title(self.doc, k + 1, inner_head[1], limit=close)
-            if walk.name is None and self._rest_names_organisation(walk.end, close):
+            if walk.name is None and (self._rest_names_organisation(walk.end, close)
+                                      or self._place_name_ends_bracket(walk.end, close)):
                 walk.parts[-1].end = close     # "(Vụ trưởng Vụ châu Á - châu Phi)", "(..., Bộ Ngoại giao)"
             for part in walk.parts:
                 mention.add_part(self.doc, part)
@@ -947,6 +948,14 @@ class _Reader:
             self._prefer_latin(mention, *alt)
             return close + 1
         return None
+
+    def _place_name_ends_bracket(self, k: int, close: int) -> bool:
+        """"ông X (Giám đốc Sở Du lịch Quảng Nam)": capitalised words up to the closing bracket that are
+        neither a country nor a name nor a title name where the body is, and belong to the title."""
+        toks = self.toks
+        words = toks[k:close]
+        return bool(words) and len(words) <= 4 and all(t.is_word and t.is_cap for t in words) \
+            and not name_like(words) and not any(self.doc.place_at(j) or head_at(self.doc, j) for j in range(k, close))
 
     def _rest_names_organisation(self, k: int, close: int) -> bool:
         """Whether the words a title in brackets stopped short of, up to the closing bracket, only go on
