@@ -117,3 +117,12 @@ def test_a_remit_naming_a_people_stays_in_the_title(text, name, title):
 def test_a_province_at_the_end_of_a_bracketed_title_stays_in_it():
     person = people_by_name("Ông Hồ Văn Lực (Phó Giám đốc Sở Ngoại vụ Quảng Trị) cho biết đoàn sẽ tới Savannakhet.")
     assert person["Hồ Văn Lực"].titles == ["Phó Giám đốc Sở Ngoại vụ Quảng Trị"]
+
+
+# ------------------------------------------------------------------ a body named after a person, inside a speaker's role
+
+def test_the_namesake_of_a_body_in_a_speakers_role_is_no_person():
+    people = people_by_name("Ông Kishore Mahbubani, Hiệu trưởng Trường Chính sách công Lý Quang Diệu, nhận định "
+                            "ASEAN cần giữ vai trò trung tâm.")
+    assert list(people) == ["Kishore Mahbubani"]
+    assert people["Kishore Mahbubani"].titles == ["Hiệu trưởng Trường Chính sách công Lý Quang Diệu"]

@@ -278,6 +278,18 @@ class _Reader:
                 return True
         return False
 
+    def _namesake_before_saying(self, mention: _Mention, walk: Walk) -> bool:
+        """"Ông X, Hiệu trưởng Trường Chính sách công Lý Quang Diệu, nhận định": a name closing the role of
+        someone who opens the sentence, right before the comma and the verb of saying, is the namesake of
+        the body in the role; X is who speaks."""
+        end = walk.name[1]
+        if end + 1 >= len(self.toks) or self.toks[end].text != "," or not self._saying_at(end + 1):
+            return False
+        if self.toks[walk.parts[0].start - 1].text != "," or self.toks[walk.name[0] - 1].text == ",":
+            return False
+        first = self._first_token(mention)
+        return first == 0 or self.toks[first - 1].text in ".\n" or self.toks[first - 1].key == "theo"
+
     def _one_word_holder(self, part: TitlePart) -> int | None:
         """"Tổng thống Bush và Thủ tướng Blair": a head (and a country) then one foreign word before "và"
         or a comma names that word's holder, though the walk read on as if the word began an organisation
@@ -867,7 +879,8 @@ class _Reader:
             if not head:
                 break
             walk = walk_title(self.doc, link, head[1], apposition=True)
-            if walk.name is not None and len(walk.parts) == 1 and self._names_an_organisation(*walk.name):
+            if walk.name is not None and len(walk.parts) == 1 and (self._names_an_organisation(*walk.name)
+                                                                  or self._namesake_before_saying(mention, walk)):
                 walk.parts[-1].end = walk.name[1]   # "X, nhà nghiên cứu tại Đại học De La Salle, nói": all X's
                 walk = Walk(walk.parts, walk.name[1], None)
             if start > k and self._one_word_name(walk.parts[0]) is not None:
