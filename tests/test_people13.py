@@ -126,3 +126,33 @@ def test_the_namesake_of_a_body_in_a_speakers_role_is_no_person():
                             "ASEAN cần giữ vai trò trung tâm.")
     assert list(people) == ["Kishore Mahbubani"]
     assert people["Kishore Mahbubani"].titles == ["Hiệu trưởng Trường Chính sách công Lý Quang Diệu"]
+
+
+# ------------------------------------------------------------------ a known leader named by one word
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Chủ tịch Triều Tiên Kim Jong Un đã gặp Tổng thống Trump tại Hà Nội.", "Trump", "US"),
+    ("Tổng thống V.Pu-tin đã tiếp đoàn đại biểu.", "V.Pu-tin", "RU"),
+])
+def test_a_listed_leader_named_by_one_word_keeps_their_country(text, name, country):
+    assert people_by_name(text)[name].country == country
+
+
+def test_a_korean_given_name_syllable_is_no_family_name():
+    from summitgraph.registry import office_holder_country_by_last_name
+    assert office_holder_country_by_last_name("Moon") is None     # "Ban Ki Moon" ends in a given name
+    assert office_holder_country_by_last_name("Trump") == "US"
+
+
+# ------------------------------------------------------------------ a leader named by one word, then where
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Thủ tướng Nguyễn Tấn Dũng đã hội kiến Tổng thống Obama tại Bali.", "Obama", "Tổng thống"),
+    ("Phó Thủ tướng Phạm Bình Minh đã gặp Ngoại trưởng Kerry tại Kuala Lumpur.", "Kerry", "Ngoại trưởng"),
+])
+def test_a_leader_named_by_one_word_before_where_is_a_person(text, name, title):
+    assert people_by_name(text)[name].titles == [title]
+
+
+def test_a_firm_posted_somewhere_is_still_no_person():
+    assert "Microsoft" not in people_by_name("Giám đốc Microsoft tại Việt Nam cho biết hãng sẽ mở thêm văn phòng.")

@@ -1010,7 +1010,8 @@ class _Walker:
                 and not (len(run) == 1 and _camel_case(run[0].text)) \
                 and not self._opens_foreign_body(j, k) \
                 and not (len(run) == 1 and not _initial_then_title(doc, run[0], k)
-                         and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
+                         and (self._continues(k) or self.apposition)
+                         and not self._leader_then_where(j, k)):   # "Chủ tịch Duma quốc gia"
             found = clean_name(doc, j, k)
             if found:
                 if self.loose or toks[j - 1].key in _NOT_THE_HOLDER:
@@ -1425,6 +1426,21 @@ class _Walker:
         words = [t.text for t in self.toks[k:run_end(self.doc, k)]]
         return len(words) >= 3 and vietnamese_name(words)
 
+    def _leader_then_where(self, j: int, k: int) -> bool:
+        """"gặp Tổng thống Obama tại Singapore": one foreign word right after a leader's bare office (a country
+        may stand between), then "tại"/"ở" and a place, is the leader, not a body posted there ("Giám đốc
+        Microsoft tại Việt Nam" keeps its firm: a firm's officer is no leader)."""
+        toks = self.toks
+        if k + 1 >= self.limit or toks[k].key not in WHERE or not (self.doc.place_at(k + 1) or k + 1 in self.doc.cities):
+            return False
+        between = range(self.head_end, j)
+        if len(self.parts) != 1 or any(not self.doc.inside_place(m) and not self.doc.place_at(m) for m in between):
+            return False
+        word = toks[j]
+        head = " ".join(t.key for t in toks[self.part.start:self.head_end])
+        return word.text.isascii() and is_foreign_word(word) and not is_acronym(word) \
+            and not _camel_case(word.text) and head in _LEADERS
+
     def _brand_after_head(self, word: Token, j: int) -> bool:
         """"Tổng Giám đốc Vingroup Nguyễn Việt Quang", "Chủ tịch Vietjet ...": a coined word no Vietnamese
         name is made of, right after a bare head, names the firm the holder heads."""
@@ -1552,6 +1568,10 @@ def _after_meeting_verb(toks: list[Token], start: int) -> bool:
     verbs = _MEETING_VERBS_BY_LAST.get(toks[start - 1].key, ()) if 0 < start <= len(toks) else ()
     return any(len(v) <= start and tuple(t.key for t in toks[start - len(v):start]) == v for v in verbs)
 
+
+# Offices only one person holds at a time, named by the holder's name alone ("Tổng thống Obama").
+_LEADERS = frozenset({"tổng thống", "phó tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nhà vua",
+                      "chủ tịch nước", "tổng bí thư", "quốc vụ khanh"})
 
 # After these a name is whom or where the title refers to, not who holds it.
 _NOT_THE_HOLDER = frozenset({"của", "tại", "thuộc", "ở"})

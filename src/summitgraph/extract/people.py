@@ -21,7 +21,7 @@ from summitgraph.extract.names import (
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
-from summitgraph.registry import office_holder_country, same_office_holder
+from summitgraph.registry import office_holder_country, office_holder_country_by_last_name, same_office_holder
 
 NAME = "people"
 VERSION = "1.50"  # what each version changed: docs/versions.md
@@ -1292,6 +1292,8 @@ def _listed_country(name: str) -> str | None:
         code = office_holder_country(" ".join(words[k:]))
         if code:
             return code
+    if len(words) == 1 and is_foreign_word_text(name):   # "V.Pu-tin", "Tổng thống Trump"
+        return office_holder_country(name) or office_holder_country_by_last_name(name)
     return None
 
 

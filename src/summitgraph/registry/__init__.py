@@ -325,6 +325,32 @@ def same_office_holder(a: str, b: str) -> bool:
     return row is not None and row == rows.get(_spelling_key(b))
 
 
+@lru_cache(maxsize=1)
+def _last_word_countries() -> dict[str, str]:
+    """Each listed spelling's last word ("trump", "pu-tin") with its country,
+    kept only when every office-holder ending in that word serves one country."""
+    seen: dict[str, set[str]] = {}
+    for code, _role, spellings in _rows("office_holders.tsv"):
+        keys = [_last_name_key(spelling).split() for spelling in spellings.split("|")]
+        # a piece of a hyphenated word is a given name's syllable: "Ban Ki Moon" does not end in a family name
+        pieces = {piece for words in keys for w in words if "-" in w for piece in w.split("-")}
+        for words in keys:
+            if len(words) >= 2 and words[-1] not in pieces:
+                seen.setdefault(words[-1], set()).add(code)
+    return {word: next(iter(codes)) for word, codes in seen.items() if len(codes) == 1}
+
+
+def office_holder_country_by_last_name(word: str) -> str | None:
+    """The country of the listed office-holders whose name ends in ``word`` ("Trump" -> "US"), when they all
+    serve one; for a person named by one word only."""
+    return _last_word_countries().get(_last_name_key(word))
+
+
+def _last_name_key(name: str) -> str:
+    """Case and dots do not matter; hyphens do, since they join a Korean given name ("Jae-in")."""
+    return " ".join(_nfc(name).lower().replace(".", " ").split())
+
+
 def office_holder_country(name: str) -> str | None:
     """The country (or organisation) a well-known foreign office-holder serves, by any spelling in
     office_holders.tsv ("Lý Hiển Long" -> "SG"); None for a name not listed."""
