@@ -1570,8 +1570,8 @@ def _after_meeting_verb(toks: list[Token], start: int) -> bool:
 
 
 # Offices only one person holds at a time, named by the holder's name alone ("Tổng thống Obama").
-_LEADERS = frozenset({"tổng thống", "phó tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nhà vua",
-                      "chủ tịch nước", "tổng bí thư", "quốc vụ khanh"})
+_LEADERS = frozenset(lower_key(w) for w in ("tổng thống", "phó tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương",
+                                              "nhà vua", "chủ tịch nước", "tổng bí thư", "quốc vụ khanh"))
 
 # After these a name is whom or where the title refers to, not who holds it.
 _NOT_THE_HOLDER = frozenset({"của", "tại", "thuộc", "ở"})
