@@ -156,3 +156,9 @@ def test_a_leader_named_by_one_word_before_where_is_a_person(text, name, title):
 
 def test_a_firm_posted_somewhere_is_still_no_person():
     assert "Microsoft" not in people_by_name("Giám đốc Microsoft tại Việt Nam cho biết hãng sẽ mở thêm văn phòng.")
+
+
+def test_a_leader_named_by_one_word_then_the_country_in_brackets_is_a_person():
+    people = people_by_name("Tổng thống Widodo (Indonesia) và Thủ tướng Turnbull (Australia) cùng dự lễ ký.")
+    assert {n: (p.titles, p.country) for n, p in people.items()} == {
+        "Widodo": (["Tổng thống"], "ID"), "Turnbull": (["Thủ tướng"], "AU")}

@@ -1427,11 +1427,12 @@ class _Walker:
         return len(words) >= 3 and vietnamese_name(words)
 
     def _leader_then_where(self, j: int, k: int) -> bool:
-        """"gặp Tổng thống Obama tại Singapore": one foreign word right after a leader's bare office (a country
-        may stand between), then "tại"/"ở" and a place, is the leader, not a body posted there ("Giám đốc
+        """"gặp Tổng thống Obama tại Singapore", "Thủ tướng Abe (Nhật Bản)": one foreign word right after a
+        leader's bare office (a country may stand between), then "tại"/"ở" and a place or a country in
+        brackets, is the leader, not a body posted there ("Giám đốc
         Microsoft tại Việt Nam" keeps its firm: a firm's officer is no leader)."""
         toks = self.toks
-        if k + 1 >= self.limit or toks[k].key not in WHERE or not (self.doc.place_at(k + 1) or k + 1 in self.doc.cities):
+        if k + 1 >= self.limit or not (self._where_after(k) or self._country_in_brackets_at(k)):
             return False
         between = range(self.head_end, j)
         if len(self.parts) != 1 or any(not self.doc.inside_place(m) and not self.doc.place_at(m) for m in between):
@@ -1440,6 +1441,15 @@ class _Walker:
         head = " ".join(t.key for t in toks[self.part.start:self.head_end])
         return word.text.isascii() and is_foreign_word(word) and not is_acronym(word) \
             and not _camel_case(word.text) and head in _LEADERS
+
+    def _where_after(self, k: int) -> bool:
+        """"tại"/"ở" and a place at ``k``."""
+        return self.toks[k].key in WHERE and bool(self.doc.place_at(k + 1) or k + 1 in self.doc.cities)
+
+    def _country_in_brackets_at(self, k: int) -> bool:
+        """"(Nhật Bản)" at ``k``: a country alone in brackets, the one the person before serves."""
+        place = self.doc.place_at(k + 1) if self.toks[k].text == "(" else None
+        return place is not None and not place.is_org and place.end < self.limit and self.toks[place.end].text == ")"
 
     def _brand_after_head(self, word: Token, j: int) -> bool:
         """"Tổng Giám đốc Vingroup Nguyễn Việt Quang", "Chủ tịch Vietjet ...": a coined word no Vietnamese
