@@ -162,3 +162,9 @@ def test_a_leader_named_by_one_word_then_the_country_in_brackets_is_a_person():
     people = people_by_name("Tổng thống Widodo (Indonesia) và Thủ tướng Turnbull (Australia) cùng dự lễ ký.")
     assert {n: (p.titles, p.country) for n, p in people.items()} == {
         "Widodo": (["Tổng thống"], "ID"), "Turnbull": (["Thủ tướng"], "AU")}
+
+
+def test_a_name_with_a_particle_is_listed_after_a_shared_title():
+    people = people_by_name("Các Ngoại trưởng Marty Natalegawa (Indonesia) và Albert del Rosario (Philippines) "
+                            "đã ra tuyên bố chung.")
+    assert {n: p.country for n, p in people.items()} == {"Marty Natalegawa": "ID", "Albert del Rosario": "PH"}

@@ -15,7 +15,8 @@ from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, WHERE, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
+    HEAD_KINDS, NAME_PARTICLES, WHERE, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold,
+    head_at, is_acronym,
     is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
     vietnamese_name, walk_title,
 )
@@ -609,7 +610,8 @@ class _Reader:
         foreign name words."""
         words = [t.text for t in self.toks[i:j]]
         return vietnamese_name(words) and len(words) >= 3 or j - i >= 2 and name_like(self.toks[i:j]) \
-            and not vietnamese_name(words) and all(t.is_word and t.is_cap for t in self.toks[i:j])
+            and not vietnamese_name(words) and all(t.is_word and (t.is_cap or t.text in NAME_PARTICLES)
+                                                   for t in self.toks[i:j])   # "Albert del Rosario"
 
     def _titled_list(self, walk: Walk) -> int:
         """"các Bộ trưởng Ngoại giao A, B và C": a plural title and the names it lists, each with it."""
