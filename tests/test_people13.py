@@ -168,3 +168,16 @@ def test_a_name_with_a_particle_is_listed_after_a_shared_title():
     people = people_by_name("Các Ngoại trưởng Marty Natalegawa (Indonesia) và Albert del Rosario (Philippines) "
                             "đã ra tuyên bố chung.")
     assert {n: p.country for n, p in people.items()} == {"Marty Natalegawa": "ID", "Albert del Rosario": "PH"}
+
+
+# ------------------------------------------------------------------ "của" and the country ending an office
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Ông Barack Obama, Tổng thống thứ 44 của Mỹ, đã thăm Hà Nội năm 2016.", "Barack Obama", "Tổng thống thứ 44",
+     "US"),
+    ("Ông Malcolm Turnbull, Thủ tướng thứ 29 của Australia, đã tới Đà Nẵng.", "Malcolm Turnbull",
+     "Thủ tướng thứ 29", "AU"),
+])
+def test_cua_and_the_country_ending_an_office_say_whom_the_holder_serves(text, name, title, country):
+    person = people_by_name(text)[name]
+    assert (person.titles, person.country) == ([title], country)

@@ -36,6 +36,7 @@ AFFILIATION = 1     # "chuyên gia William Braniff thuộc Đại học Maryland
 _PUBLIC_KINDS = frozenset({"office", "military"})
 _SEPARATORS = frozenset({",", "–", "-", "—"})
 _DASHES = frozenset({"–", "-", "—"})
+_OWNER = "của"
 _INTERVIEW_LABELS = frozenset({"PV", "Phóng viên"})   # who speaks next in an interview ("PV: ...")
 # Words between a name and a title in apposition: "X, một chuyên gia ...", "X vừa là Trưởng ban ...".
 _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
@@ -915,6 +916,7 @@ class _Reader:
                 if comma is None:
                     break                      # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
                 walk.parts[-1].end = comma     # "Giám đốc phụ trách quan hệ đối ngoại của Phòng ...": all of it
+                self._served_country_at_end(walk.parts[-1])   # "Tổng thống thứ 45 của Mỹ": whom they serve
                 walk = Walk(walk.parts, comma, None)
             if _conflicts(_known_countries(mention), walk.parts) or toks[k].text == "," and self._next_subject(mention, walk):
                 break                          # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội
@@ -1087,12 +1089,15 @@ class _Reader:
         no organisation's head noun and no "tại"/"của" before it, is whom the holder serves, not the title's."""
         toks, k = self.toks, part.end
         place = self._country_before(k)
-        if place is None or part.kind not in _PUBLIC_KINDS or place.start <= part.start + part.head_len \
-                or toks[place.start - 1].key in _AFFILIATION_WORDS:
+        if place is None or part.kind not in _PUBLIC_KINDS or place.start <= part.start + part.head_len:
             return
-        if any(self.lex.match(toks, p, {"org"}) for p in range(part.start + part.head_len, place.start)):
+        owner = toks[place.start - 1].key == _OWNER   # "Tổng thống thứ 45 của Mỹ": "của" goes with the country
+        if toks[place.start - 1].key in _AFFILIATION_WORDS and not owner:
+            return
+        if any(self.lex.match(toks, p, {"org", "institution"} if owner else {"org"})
+               for p in range(part.start + part.head_len, place.start)):
             return                             # "Cục Hàng hải Việt Nam": the organisation's own name
-        part.removed.append((place.start, place.end))
+        part.removed.append((place.start - 1 if owner else place.start, place.end))
         part.countries.append((place.code, SAID))
 
     def _at_an_event(self, j: int) -> bool:
