@@ -181,3 +181,13 @@ def test_a_name_with_a_particle_is_listed_after_a_shared_title():
 def test_cua_and_the_country_ending_an_office_say_whom_the_holder_serves(text, name, title, country):
     person = people_by_name(text)[name]
     assert (person.titles, person.country) == ([title], country)
+
+
+# ------------------------------------------------------------------ a leader's spouse does not take the office
+
+@pytest.mark.parametrize("text", [
+    "Phu nhân Thủ tướng Nguyễn Thị Hoa đã thăm một trường học ở Viêng Chăn.",
+    "Phu nhân Tổng thống Hàn Quốc Kim Yoon-ok đã thăm làng gốm Bát Tràng.",
+])
+def test_a_name_after_phu_nhan_and_an_office_is_not_the_officeholder(text):
+    assert all("Thủ tướng" not in p.titles and "Tổng thống" not in p.titles for p in people_by_name(text).values())

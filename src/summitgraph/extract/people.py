@@ -186,6 +186,8 @@ class _Reader:
 
     def _from_head(self, i: int, head: Entry) -> int:
         walk = walk_title(self.doc, i, head)
+        if self._spouse_before(i):
+            return max(i + 1, walk.end)        # "Phu nhân Thủ tướng X": the office is not X's, X is not annotated
         pair = self._two_holders(i, walk)
         if pair is not None:
             return pair                        # "Hai Ngoại trưởng A và B", "Thủ tướng hai nước A và B"
@@ -1191,6 +1193,10 @@ class _Reader:
         return k
 
     # -- titles that name no one
+
+    def _spouse_before(self, i: int) -> bool:
+        """"Phu nhân Tổng thống", "Đệ nhất phu nhân": the office that follows is the spouse's husband's."""
+        return i >= 2 and (self.toks[i - 2].key, self.toks[i - 1].key) == ("phu", "nhân")
 
     def _blocked(self, i: int) -> bool:
         """A title inside the name of a place, a meeting or an organisation, or a plural ("các Bộ trưởng")."""
