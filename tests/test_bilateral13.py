@@ -150,7 +150,7 @@ def test_a_visit_recalled_by_its_traveller_is_not_dated_by_a_talk_of_two_others(
     text = ("Ngày 5/4/2024, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko tại Hà Nội. "
             "Thủ tướng đánh giá cao kết quả chuyến thăm Việt Nam của Thủ tướng Nhật Bản Kishida Fumio.")
     (visit,) = visits_of(text)
-    assert visit.start is None
+    assert visit.start in (None, "2024")     # at most the article's year (dates13), never the talk's month
 
 
 def test_a_visit_takes_the_month_of_its_travellers_own_talks():
@@ -236,6 +236,6 @@ def test_a_well_known_leader_named_by_office_and_surname_is_of_his_country():
 
 
 def test_a_surname_tells_a_country_only_when_one_listed_holder_ends_so():
-    from summitgraph.registry import office_holder_country_by_surname
-    assert office_holder_country_by_surname("Pu-tin") == "RU" and office_holder_country_by_surname("Abe") == "JP"
-    assert office_holder_country_by_surname("Kim") is None     # Kim Jong-un, Kim Dae-jung ...: several countries
+    from summitgraph.registry import office_holder_country_by_last_name
+    assert office_holder_country_by_last_name("Pu-tin") == "RU" and office_holder_country_by_last_name("Abe") == "JP"
+    assert office_holder_country_by_last_name("Kim") is None     # Kim Jong-un, Kim Dae-jung ...: several countries

@@ -210,7 +210,8 @@ def test_a_word_glued_to_a_name_without_its_space_is_cut_off():
 
 
 def test_a_foreign_name_ending_like_a_vietnamese_word_is_not_cut():
-    assert [p.name for p in _people("Bộ trưởng Ngoại giao Ukraine Ivan Kovadđã phát biểu.")] != ["Ivan Kovad"]
+    # an unmarked ending stays; a marked one ("Trumpđã") is a Vietnamese word glued on: test_people13
+    assert [p.name for p in _people("Đại sứ Mexico Pedro Pancho phát biểu.")] == ["Pedro Pancho"]
     assert [p.name for p in _people("Đại sứ Brazil Pedro Nova phát biểu.")] == ["Pedro Nova"]
 
 

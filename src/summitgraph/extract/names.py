@@ -39,6 +39,16 @@ _STATE_PREFIXES = tuple(tuple(p.split()) for p in (
     "cộng hòa liên bang", "cộng hòa hồi giáo", "cộng hòa dân chủ", "liên bang", "vương quốc", "hoàng gia",
     "hợp chủng quốc", "hợp chúng quốc", "chxhcn", "chlb", "chnd", "chdcnd", "nhà nước"))
 
+# A state's form ("Cộng hòa", "Vương quốc") and up to two words that qualify it ("Cộng hòa Ả-rập Ai Cập",
+# "Cộng hòa Dân chủ Xã hội chủ nghĩa Sri Lanka", "Cộng hòa Bô-li-va Vê-nê-xu-ê-la"): all of it the state's
+# name. A qualifier alone is not ("Đảng Dân chủ Mỹ"), so the pairs are spelled out.
+_STATE_FORMS = ("cộng hòa", "vương quốc", "liên bang", "tiểu vương quốc", "đại công quốc")
+_STATE_QUALIFIERS = ("xã hội chủ nghĩa", "nhân dân", "dân chủ", "liên bang", "hồi giáo", "thống nhất",
+                     "ả-rập", "ả rập", "a-rập", "a rập", "arab", "bô-li-va", "bolivar", "bolivarian")
+_STATE_PREFIXES += tuple(tuple(f"{form} {q1} {q2}".split()) for form in _STATE_FORMS
+                         for q1 in _STATE_QUALIFIERS for q2 in _STATE_QUALIFIERS if q1 != q2)
+_STATE_PREFIXES += tuple(tuple(f"{form} {q}".split()) for form in _STATE_FORMS for q in _STATE_QUALIFIERS)
+
 
 def _by_last_word(prefixes: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Prefixes by their last word, longest first: most words end none and are passed over in one lookup."""
@@ -137,7 +147,8 @@ def tokenize(text: str) -> list[Token]:
     # character (a glued abbreviation and a glued common word start with a capital, a lost space inside a
     # lower-case word needs a capital in it).
     end = 0
-    for blanks, word in _SPACED_TOKEN.findall(text):
+    pieces = _SPACED_TOKEN.findall(text)
+    for n, (blanks, word) in enumerate(pieces):
         start = end + len(blanks)
         end = start + len(word)
         if word[0].islower():
@@ -158,8 +169,10 @@ def tokenize(text: str) -> list[Token]:
             append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         typo = _GLUED_WORD.match(word) if word[:1].isupper() and len(word) > 4 else None
-        if typo and _glued_to_a_syllable(typo.group(1), typo.group(2)):
-            cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa": a space left out after a name
+        if typo and (_glued_to_a_syllable(typo.group(1), typo.group(2))
+                     or _glued_to_a_foreign_word(typo.group(1), typo.group(2),
+                                                 pieces[n + 1][1] if n + 1 < len(pieces) else "")):
+            cut = typo.end(1)                 # "Dũngcũng", "Kỳcủa", "Trumpđã": a space left out after a name
             append(_token(start, start + cut, word[:cut]))
             word, start = word[cut:], start + cut
         append(_token(start, end, word))
@@ -173,6 +186,18 @@ def _glued_to_a_syllable(left: str, word: str) -> bool:
     if not is_vietnamese_syllable(left):
         return False
     return not left.isascii() or not word.isascii() or len(left) >= 4
+
+
+_SAID_AFTER_CHO = frozenset({"biết", "hay", "rằng"})
+
+
+def _glued_to_a_foreign_word(left: str, word: str, after: str) -> bool:
+    """Whether ``left`` is a foreign name's last word that a Vietnamese ``word`` lost its space after:
+    a word with Vietnamese marks ("Trumpđã", "Razakcũng"), which no foreign word ends in, or "cho" before
+    "biết" ("Abecho biết"); an English word may end in an unmarked "cho" ("Pancho")."""
+    if len(left) < 3 or not left.isascii() or is_vietnamese_syllable(left):
+        return False
+    return not word.isascii() or word == "cho" and after in _SAID_AFTER_CHO
 
 
 def _lost_space(word: str) -> int:
@@ -985,7 +1010,8 @@ class _Walker:
                 and not (len(run) == 1 and _camel_case(run[0].text)) \
                 and not self._opens_foreign_body(j, k) \
                 and not (len(run) == 1 and not _initial_then_title(doc, run[0], k)
-                         and (self._continues(k) or self.apposition)):   # "Chủ tịch Duma quốc gia"
+                         and (self._continues(k) or self.apposition)
+                         and not self._leader_then_where(j, k)):   # "Chủ tịch Duma quốc gia"
             found = clean_name(doc, j, k)
             if found:
                 if self.loose or toks[j - 1].key in _NOT_THE_HOLDER:
@@ -1098,6 +1124,8 @@ class _Walker:
         go_on = lex.match(toks, j, {"continuation"})
         if stop and not (t.key in _DETERMINERS and inside) and not (go_on and len(go_on.words) > len(stop.words)):
             return None                               # "dự" ends a title, "dự án" does not
+        if t.key == "và" and self._honorific_then_name(j + 1):
+            return None                               # "ông A, Giám đốc Sở X và ông B, ...": the next person
         connector = lex.match(toks, j, {"connector"})
         if connector:
             return self._connector(j, connector)
@@ -1128,7 +1156,8 @@ class _Walker:
             elif self.org == "org":
                 self.named = True
             return j + len(continuation.words)
-        nationality = self._nationality(j) if inside and t.key == "người" and self.org != "org" else None
+        nationality = self._nationality(j) if inside and t.key == "người" and self.org != "org" \
+            and not self.topic else None          # "Ủy ban ... về người Việt Nam ở nước ngoài": whom the remit is about
         if nationality is not None:
             end, code = nationality               # "chuyên gia người Mỹ X", "nhà bình luận người Thái": said of
             self.part.removed.append((j, end))    # the person, not part of the title
@@ -1141,6 +1170,12 @@ class _Walker:
                 self.loose = True
             return j + 1
         return None
+
+    def _honorific_then_name(self, j: int) -> bool:
+        """A lower-case "ông"/"bà" at ``j`` and a capitalised word after it: someone else is introduced."""
+        entry = self.lex.match(self.toks, j, {"honorific"})
+        after = j + len(entry.words) if entry else j
+        return entry is not None and self.toks[j].is_lower and after < self.limit and self.toks[after].is_cap
 
     def _nationality(self, j: int) -> tuple[int, str] | None:
         """The end and country of the nationality after "người" at ``j`` ("người Mỹ", "người Thái")."""
@@ -1230,10 +1265,15 @@ class _Walker:
             if t.key == "châu" and k + 1 < self.limit and toks[k + 1].text in _CONTINENTS:
                 k += 2                                # "về các vấn đề châu Á": a region, still the remit
                 continue
+            place = self.doc.place_at(k) if t.is_cap else None
+            if place is not None and k > after and place.end < self.limit and not place.is_org:
+                limit = min(limit + place.end - k - 1, self.limit)   # the country counts as one word
+                k = place.end                         # "về người Việt Nam ở nước ngoài": a country, still the remit
+                continue
             if t.is_word and t.is_cap:
                 return k > after and name_like(toks[k:run_end(self.doc, k)])
             if not t.is_word or not t.is_lower or (
-                    self.lex.match(toks, k, {"stop"}) and t.key not in _DETERMINERS):
+                    self.lex.match(toks, k, {"stop"}) and t.key not in _DETERMINERS and t.key not in WHERE):
                 return False
             k += 1
         return False
@@ -1379,10 +1419,43 @@ class _Walker:
     def _coined_body_then_person(self, run: list[Token], k: int) -> bool:
         """Inside an organisation's name, one coined word right before a Vietnamese full name: the word is the
         body's own name ("Saigontourist", "Vinamilk"), the full name its officer's."""
-        if self.org != "org" or len(run) != 1 or k >= self.limit or not self.toks[k].is_cap:
+        if len(run) != 1 or k >= self.limit or not self.toks[k].is_cap:
+            return False
+        if self.org != "org" and not self._brand_after_head(run[0], k - 1):
             return False
         words = [t.text for t in self.toks[k:run_end(self.doc, k)]]
         return len(words) >= 3 and vietnamese_name(words)
+
+    def _leader_then_where(self, j: int, k: int) -> bool:
+        """"gặp Tổng thống Obama tại Singapore", "Thủ tướng Abe (Nhật Bản)": one foreign word right after a
+        leader's bare office (a country may stand between), then "tại"/"ở" and a place or a country in
+        brackets, is the leader, not a body posted there ("Giám đốc
+        Microsoft tại Việt Nam" keeps its firm: a firm's officer is no leader)."""
+        toks = self.toks
+        if k + 1 >= self.limit or not (self._where_after(k) or self._country_in_brackets_at(k)):
+            return False
+        between = range(self.head_end, j)
+        if len(self.parts) != 1 or any(not self.doc.inside_place(m) and not self.doc.place_at(m) for m in between):
+            return False
+        word = toks[j]
+        head = " ".join(t.key for t in toks[self.part.start:self.head_end])
+        return word.text.isascii() and is_foreign_word(word) and not is_acronym(word) \
+            and not _camel_case(word.text) and head in _LEADERS
+
+    def _where_after(self, k: int) -> bool:
+        """"tại"/"ở" and a place at ``k``."""
+        return self.toks[k].key in WHERE and bool(self.doc.place_at(k + 1) or k + 1 in self.doc.cities)
+
+    def _country_in_brackets_at(self, k: int) -> bool:
+        """"(Nhật Bản)" at ``k``: a country alone in brackets, the one the person before serves."""
+        place = self.doc.place_at(k + 1) if self.toks[k].text == "(" else None
+        return place is not None and not place.is_org and place.end < self.limit and self.toks[place.end].text == ")"
+
+    def _brand_after_head(self, word: Token, j: int) -> bool:
+        """"Tổng Giám đốc Vingroup Nguyễn Việt Quang", "Chủ tịch Vietjet ...": a coined word no Vietnamese
+        name is made of, right after a bare head, names the firm the holder heads."""
+        return j == self.head_end and len(self.parts) == 1 and word.text.isascii() and is_foreign_word(word) \
+            and not is_acronym(word) and self.part.kind in ("business", "office")
 
     def _firm_then_name(self, run: list[Token], k: int) -> bool:
         """Foreign words, a country and then a name: a firm's local arm and its officer ("Tổng Giám đốc
@@ -1505,6 +1578,10 @@ def _after_meeting_verb(toks: list[Token], start: int) -> bool:
     verbs = _MEETING_VERBS_BY_LAST.get(toks[start - 1].key, ()) if 0 < start <= len(toks) else ()
     return any(len(v) <= start and tuple(t.key for t in toks[start - len(v):start]) == v for v in verbs)
 
+
+# Offices only one person holds at a time, named by the holder's name alone ("Tổng thống Obama").
+_LEADERS = frozenset(lower_key(w) for w in ("tổng thống", "phó tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương",
+                                              "nhà vua", "chủ tịch nước", "tổng bí thư", "quốc vụ khanh"))
 
 # After these a name is whom or where the title refers to, not who holds it.
 _NOT_THE_HOLDER = frozenset({"của", "tại", "thuộc", "ở"})

@@ -15,13 +15,14 @@ from functools import cached_property, lru_cache
 
 from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
-    HEAD_KINDS, WHERE, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold, head_at, is_acronym,
+    HEAD_KINDS, NAME_PARTICLES, WHERE, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold,
+    head_at, is_acronym,
     is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
     vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
 from summitgraph.registry import countries as registry_countries
-from summitgraph.registry import office_holder_country, office_holder_country_by_surname, same_office_holder
+from summitgraph.registry import office_holder_country, office_holder_country_by_last_name, same_office_holder
 
 NAME = "people"
 VERSION = "1.51"  # what each version changed: docs/versions.md
@@ -34,6 +35,9 @@ AFFILIATION = 1     # "chuyên gia William Braniff thuộc Đại học Maryland
 # Kinds of title that make a Vietnamese-looking official Vietnamese when nothing else is said.
 _PUBLIC_KINDS = frozenset({"office", "military"})
 _SEPARATORS = frozenset({",", "–", "-", "—"})
+_DASHES = frozenset({"–", "-", "—"})
+_OWNER = "của"
+_INTERVIEW_LABELS = frozenset({"PV", "Phóng viên"})   # who speaks next in an interview ("PV: ...")
 # Words between a name and a title in apposition: "X, một chuyên gia ...", "X vừa là Trưởng ban ...".
 _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
     "khi đó là", "khi ấy là", "lúc đó là", "lúc ấy là", "lúc bấy giờ là", "hiện đang là", "người giữ chức",
@@ -182,6 +186,8 @@ class _Reader:
 
     def _from_head(self, i: int, head: Entry) -> int:
         walk = walk_title(self.doc, i, head)
+        if self._spouse_before(i):
+            return max(i + 1, walk.end)        # "Phu nhân Thủ tướng X": the office is not X's, X is not annotated
         pair = self._two_holders(i, walk)
         if pair is not None:
             return pair                        # "Hai Ngoại trưởng A và B", "Thủ tướng hai nước A và B"
@@ -275,6 +281,18 @@ class _Reader:
             if entry is not None and p + len(entry.words) == i and entry.words in _NAMED_ORGANISATIONS:
                 return True
         return False
+
+    def _namesake_before_saying(self, mention: _Mention, walk: Walk) -> bool:
+        """"Ông X, Hiệu trưởng Trường Chính sách công Lý Quang Diệu, nhận định": a name closing the role of
+        someone who opens the sentence, right before the comma and the verb of saying, is the namesake of
+        the body in the role; X is who speaks."""
+        end = walk.name[1]
+        if end + 1 >= len(self.toks) or self.toks[end].text != "," or not self._saying_at(end + 1):
+            return False
+        if self.toks[walk.parts[0].start - 1].text != "," or self.toks[walk.name[0] - 1].text == ",":
+            return False
+        first = self._first_token(mention)
+        return first == 0 or self.toks[first - 1].text in ".\n" or self.toks[first - 1].key == "theo"
 
     def _one_word_holder(self, part: TitlePart) -> int | None:
         """"Tổng thống Bush và Thủ tướng Blair": a head (and a country) then one foreign word before "và"
@@ -595,7 +613,8 @@ class _Reader:
         foreign name words."""
         words = [t.text for t in self.toks[i:j]]
         return vietnamese_name(words) and len(words) >= 3 or j - i >= 2 and name_like(self.toks[i:j]) \
-            and not vietnamese_name(words) and all(t.is_word and t.is_cap for t in self.toks[i:j])
+            and not vietnamese_name(words) and all(t.is_word and (t.is_cap or t.text in NAME_PARTICLES)
+                                                   for t in self.toks[i:j])   # "Albert del Rosario"
 
     def _titled_list(self, walk: Walk) -> int:
         """"các Bộ trưởng Ngoại giao A, B và C": a plural title and the names it lists, each with it."""
@@ -865,7 +884,8 @@ class _Reader:
             if not head:
                 break
             walk = walk_title(self.doc, link, head[1], apposition=True)
-            if walk.name is not None and len(walk.parts) == 1 and self._names_an_organisation(*walk.name):
+            if walk.name is not None and len(walk.parts) == 1 and (self._names_an_organisation(*walk.name)
+                                                                  or self._namesake_before_saying(mention, walk)):
                 walk.parts[-1].end = walk.name[1]   # "X, nhà nghiên cứu tại Đại học De La Salle, nói": all X's
                 walk = Walk(walk.parts, walk.name[1], None)
             if start > k and self._one_word_name(walk.parts[0]) is not None:
@@ -898,6 +918,7 @@ class _Reader:
                 if comma is None:
                     break                      # "Bí thư X, Thủ tướng nhấn mạnh ...": the next clause's subject
                 walk.parts[-1].end = comma     # "Giám đốc phụ trách quan hệ đối ngoại của Phòng ...": all of it
+                self._served_country_at_end(walk.parts[-1])   # "Tổng thống thứ 45 của Mỹ": whom they serve
                 walk = Walk(walk.parts, comma, None)
             if _conflicts(_known_countries(mention), walk.parts) or toks[k].text == "," and self._next_subject(mention, walk):
                 break                          # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội
@@ -929,7 +950,8 @@ class _Reader:
         inner_head = head_at(self.doc, k + 1) or self._small_head(k + 1)
         if inner_head:
             walk = walk_title(self.doc, k + 1, inner_head[1], limit=close)
-            if walk.name is None and self._rest_names_organisation(walk.end, close):
+            if walk.name is None and (self._rest_names_organisation(walk.end, close)
+                                      or self._place_name_ends_bracket(walk.end, close)):
                 walk.parts[-1].end = close     # "(Vụ trưởng Vụ châu Á - châu Phi)", "(..., Bộ Ngoại giao)"
             for part in walk.parts:
                 mention.add_part(self.doc, part)
@@ -945,6 +967,14 @@ class _Reader:
             self._prefer_latin(mention, *alt)
             return close + 1
         return None
+
+    def _place_name_ends_bracket(self, k: int, close: int) -> bool:
+        """"ông X (Giám đốc Sở Du lịch Quảng Nam)": capitalised words up to the closing bracket that are
+        neither a country nor a name nor a title name where the body is, and belong to the title."""
+        toks = self.toks
+        words = toks[k:close]
+        return bool(words) and len(words) <= 4 and all(t.is_word and t.is_cap for t in words) \
+            and not name_like(words) and not any(self.doc.place_at(j) or head_at(self.doc, j) for j in range(k, close))
 
     def _rest_names_organisation(self, k: int, close: int) -> bool:
         """Whether the words a title in brackets stopped short of, up to the closing bracket, only go on
@@ -1061,12 +1091,15 @@ class _Reader:
         no organisation's head noun and no "tại"/"của" before it, is whom the holder serves, not the title's."""
         toks, k = self.toks, part.end
         place = self._country_before(k)
-        if place is None or part.kind not in _PUBLIC_KINDS or place.start <= part.start + part.head_len \
-                or toks[place.start - 1].key in _AFFILIATION_WORDS:
+        if place is None or part.kind not in _PUBLIC_KINDS or place.start <= part.start + part.head_len:
             return
-        if any(self.lex.match(toks, p, {"org"}) for p in range(part.start + part.head_len, place.start)):
+        owner = toks[place.start - 1].key == _OWNER   # "Tổng thống thứ 45 của Mỹ": "của" goes with the country
+        if toks[place.start - 1].key in _AFFILIATION_WORDS and not owner:
+            return
+        if any(self.lex.match(toks, p, {"org", "institution"} if owner else {"org"})
+               for p in range(part.start + part.head_len, place.start)):
             return                             # "Cục Hàng hải Việt Nam": the organisation's own name
-        part.removed.append((place.start, place.end))
+        part.removed.append((place.start - 1 if owner else place.start, place.end))
         part.countries.append((place.code, SAID))
 
     def _at_an_event(self, j: int) -> bool:
@@ -1106,6 +1139,8 @@ class _Reader:
         for j in range(k + 1, min(len(toks), k + _QUOTED_ROLE_TOKENS)):
             t = toks[j]
             if t.text == ":" and verb is None and (toks[j - 1].is_word or toks[j - 1].text == ")"):
+                if toks[j - 1].text in _INTERVIEW_LABELS and j - 1 > k + 1:
+                    return j - 1               # "Ông X - Cục trưởng Cục Y PV: ...": the interviewer's turn
                 return j                       # "Ông X, Giám đốc Công ty Y:": the speaker and role of a quote
             if t.text in ".;:!?\n\"“”" or head_at(self.doc, j) and toks[j - 1].text == ",":
                 return verb
@@ -1115,12 +1150,19 @@ class _Reader:
                 verb = j
             if verb is None and self._at_an_event(j):
                 return None                    # "X, đại diện Bộ Y tại hội thảo, cho biết": where X spoke
+            if t.text in _DASHES and self._predicate_at(j + 1):
+                return j                       # "ông X - Giám đốc Ban Y - phát biểu:": the dash closes the role
             if t.text != ",":
                 continue
             if after_theo:
                 return j                       # "Theo ông X, <role>, <what X says>"
             return j if self._saying_at(j + 1) else verb
         return verb
+
+    def _predicate_at(self, v: int) -> bool:
+        """Whether a verb starts at token ``v``: one of saying, or a word that ends a title ("cho", "đã")."""
+        return v < len(self.toks) and self.toks[v].is_lower and (
+            self._saying_at(v) or bool(self.lex.match(self.toks, v, {"stop"})))
 
     def _saying_at(self, v: int) -> bool:
         """Whether a verb of saying, after "cũng", "đã" and the like, starts at token ``v``."""
@@ -1151,6 +1193,10 @@ class _Reader:
         return k
 
     # -- titles that name no one
+
+    def _spouse_before(self, i: int) -> bool:
+        """"Phu nhân Tổng thống", "Đệ nhất phu nhân": the office that follows is the spouse's husband's."""
+        return i >= 2 and (self.toks[i - 2].key, self.toks[i - 1].key) == ("phu", "nhân")
 
     def _blocked(self, i: int) -> bool:
         """A title inside the name of a place, a meeting or an organisation, or a plural ("các Bộ trưởng")."""
@@ -1257,7 +1303,7 @@ def _titled_surname_country(mention: _Mention) -> str | None:
     words = mention.name.split()
     if len(words) != 1 or not set(mention.kinds) & _PUBLIC_KINDS or is_vietnamese_syllable(words[0].split(".")[-1]):
         return None
-    return office_holder_country_by_surname(words[0])
+    return office_holder_country_by_last_name(words[0])
 
 
 def _listed_country(name: str) -> str | None:
@@ -1268,6 +1314,8 @@ def _listed_country(name: str) -> str | None:
         code = office_holder_country(" ".join(words[k:]))
         if code:
             return code
+    if len(words) == 1 and is_foreign_word_text(name):   # "V.Pu-tin", "Tổng thống Trump"
+        return office_holder_country(name) or office_holder_country_by_last_name(name)
     return None
 
 

@@ -326,28 +326,30 @@ def same_office_holder(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _surname_index() -> dict[str, str | None]:
-    """The last word of each spelling in office_holders.tsv and the one country it names (None when the same
-    word ends the names of holders of several countries: "Kim", "Lee")."""
-    out: dict[str, str | None] = {}
+def _last_word_countries() -> dict[str, str]:
+    """Each listed spelling's last word ("trump", "pu-tin") with its country,
+    kept only when every office-holder ending in that word serves one country."""
+    seen: dict[str, set[str]] = {}
     for code, _role, spellings in _rows("office_holders.tsv"):
-        for spelling in spellings.split("|"):
-            words = _nfc(spelling).split()
-            if len(words) > 1 or "." in spelling:
-                last = _surname_key(words[-1])
-                out[last] = code if out.get(last, code) == code else None
-    return out
+        keys = [_last_name_key(spelling).split() for spelling in spellings.split("|")]
+        # a piece of a hyphenated word is a given name's syllable: "Ban Ki Moon" does not end in a family name
+        pieces = {piece for words in keys for w in words if "-" in w for piece in w.split("-")}
+        for words in keys:
+            if len(words) >= 2 and words[-1] not in pieces:
+                seen.setdefault(words[-1], set()).add(code)
+    return {word: next(iter(codes)) for word, codes in seen.items() if len(codes) == 1}
 
 
-def _surname_key(word: str) -> str:
-    """A last name as compared: case does not matter, nor an initial joined to it ("V.Pu-tin" is "pu-tin")."""
-    return _nfc(word).lower().rsplit(".", 1)[-1]
+def office_holder_country_by_last_name(word: str) -> str | None:
+    """The country of the listed office-holders whose name ends in ``word`` ("Trump" -> "US"), when they all
+    serve one; for a person named by one word only."""
+    key = _last_name_key(word).split()
+    return _last_word_countries().get(key[-1]) if key else None
 
 
-def office_holder_country_by_surname(word: str) -> str | None:
-    """The country of the one well-known office-holder whose listed name ends with ``word`` ("Putin", "Pu-tin",
-    "Abe"), for a holder named by title and surname ("Tổng thống Putin"); None if none or several."""
-    return _surname_index().get(_surname_key(word))
+def _last_name_key(name: str) -> str:
+    """Case and dots do not matter; hyphens do, since they join a Korean given name ("Jae-in")."""
+    return " ".join(_nfc(name).lower().replace(".", " ").split())
 
 
 def office_holder_country(name: str) -> str | None:
