@@ -181,3 +181,22 @@ def test_a_middle_name_that_is_also_a_common_word_stays_in_the_name():
     from summitgraph.ingest.shapes import restore_case
     text = "Tin\nĐẠI TƯỚNG PHAN VĂN GIANG DẪN ĐẦU ĐOÀN ĐẠI BIỂU DỰ HỘI NGHỊ.\nCác văn bản đã được ký kết.\n"
     assert "Phan Văn Giang" in restore_case(text)
+
+
+def test_a_schedule_of_items_is_no_hard_wrap():
+    from summitgraph.ingest.shapes import unwrap_hard_lines
+    text = ("Lịch làm việc\n\nHà Nội, ngày 3/3/2025 - Lịch làm việc của đoàn tại hội nghị.\nNgày 5/3:\n"
+            "- 8h00: Phiên họp toàn thể của các trưởng đoàn tại Trung tâm Hội nghị\n"
+            "- 14h00: Phiên thảo luận về hợp tác kinh tế và thương mại khu vực\nNgày 6/3:\n"
+            "- 9h00: Lễ bế mạc và họp báo quốc tế của nước chủ nhà")
+    assert unwrap_hard_lines(text) == text
+    # A wrapped paragraph whose wrap put a sentence's dash first on a line is still joined.
+    prose = ("Hội nghị quan chức cao cấp ASEAN diễn ra tại Hà Nội với sự tham dự của đại\n"
+             "- diện các nước thành viên, bàn về việc chuẩn bị cho hội nghị cấp cao sắp\n"
+             "tới và các văn kiện sẽ được các nhà lãnh đạo thông qua trong dịp này. Các\n"
+             "trưởng đoàn cũng trao đổi về tình hình khu vực và quốc tế cùng quan tâm\n"
+             "như an ninh biển, biến đổi khí hậu, chuyển đổi số và phục hồi kinh tế sau\n"
+             "đại dịch, nhất trí tăng cường phối hợp trong thời gian tới giữa các bên\n"
+             "để chuẩn bị chu đáo cho chuỗi hội nghị cấp cao vào cuối năm nay tại thủ\n"
+             "đô của nước chủ nhà, nơi các nhà lãnh đạo sẽ gặp nhau trong ba ngày liền.\n")
+    assert "\n- diện" not in unwrap_hard_lines(prose)

@@ -108,9 +108,14 @@ def unwrap_hard_lines(text: str) -> str:
     return "".join(out)
 
 
+# A line opening as a list item ("- 9h30: ...", "• ...", "2. ..."): its line break is the writer's, not a wrap's.
+_LIST_ITEM = re.compile(r"\s*(?:[-+*\u2022]\s|\d{1,2}[.)]\s)")
+
+
 def wrap_width(lines: list[str]) -> int | None:
-    """The column a hard wrap broke ``lines`` at, or None when they are not hard-wrapped."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    """The column a hard wrap broke ``lines`` at, or None when they are not hard-wrapped (list items, whose lines
+    the writer broke, do not count: a schedule of short items is no wrapped paragraph)."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _LIST_ITEM.match(line))
     if len(lengths) < MIN_WRAPPED_LINES:
         return None
     width = lengths[int(len(lengths) * 0.9)]
@@ -128,9 +133,15 @@ def wrap_width(lines: list[str]) -> int | None:
     return max(n for n in lengths if n <= width + 5)
 
 
+def _starts_an_item(line: str, following: str) -> bool:
+    """``following`` opens the next item of a list: after an item or after the colon that announces the list (a
+    wrap may also put a sentence's " - " first on a line: "Hà Nội\n- Trung Quốc" is still joined)."""
+    return bool(_LIST_ITEM.match(following)) and (bool(_LIST_ITEM.match(line)) or line.rstrip().endswith(":"))
+
+
 def _broken_by_the_wrap(line: str, following: str, width: int) -> bool:
     """``line`` is full: the first word of ``following`` would have run past ``width`` after it."""
-    if not line.strip() or not following.strip() or following[0].isspace():
+    if not line.strip() or not following.strip() or following[0].isspace() or _starts_an_item(line, following):
         return False
     next_word = following.split()[0]
     return len(line.rstrip()) + 1 + len(next_word) > width
