@@ -1122,7 +1122,8 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         t_end = said.end() if said else t_start
     out = []
     for person, side in pairs:
-        name = ctx.text[named_from:t_end] if named_from is not None else ctx.text[t_start:person.end]
+        name = ctx.text[named_from:t_end] if named_from is not None \
+            else _own_part(ctx.text, t_start, counterparts[0], person)
         other = person.country or _host_or_guest(sides, side)
         if other is None and _peer(folded, person) and place and place.country != side:
             other = place.country      # "gặp người đồng cấp A tại Bắc Kinh": the host's minister
@@ -1161,6 +1162,16 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
         out += [replace(c, subject=fold(co.person or co.name), spans=list(c.spans)) for c in out
                 if c.series == "bilateral-talks"]
     return out
+
+
+def _own_part(text: str, t_start: int, first: PersonMention, person: PersonMention) -> str:
+    """The name of the talk with ``person``: the verb and the first one met as written ("hội kiến Chủ tịch Thượng
+    viện A"); for each one listed after, the verb and their own part only, the others elided ("hội kiến ... Chủ tịch
+    Hạ viện B"), not the list up to them."""
+    if person is first or _head_start(person) <= first.end:
+        return text[t_start:person.end]
+    verb = text[t_start:_head_start(first)].rstrip(" ,;")
+    return f"{verb} ... {text[_head_start(person):person.end]}"
 
 
 _IN_TURN = re.compile(r"\blan luot\s+$")

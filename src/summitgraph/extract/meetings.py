@@ -1149,7 +1149,9 @@ def _year_of(iso: str) -> int | None:
 # "Bên lề Hội nghị ..., đã diễn ra ...": a side meeting of a dated one.
 _SIDELINES = re.compile(r"\bben le\b")
 # "Bên lề hội nghị, ...", "bên lề các hội nghị này": the meeting the text has just told.
-_SIDELINES_OF_IT = re.compile(r"\s*(?:cac\s+)?(?:hoi nghi(?: cap cao| thuong dinh)?|cuoc hop|dien dan|su kien|dai hoi dong|thuong dinh)(?:\s+(?:nay|tren|lan nay))?\s*[,.;]")
+# "bên lề hội nghị ngày 16/11.": the day of the talk may follow.
+_SIDELINES_OF_IT = re.compile(r"\s*(?:cac\s+)?(?:hoi nghi(?: cap cao| thuong dinh)?|cuoc hop|dien dan|su kien|dai hoi dong|thuong dinh)(?:\s+(?:nay|tren|lan nay))?"
+                              r"(?:\s+(?:vao\s+)?(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)?\s*[,.;]")
 # "Trong thời gian này cũng diễn ra ...": held during what the sentence before dates.
 _MEANWHILE = re.compile(r"\b(?:trong|cung) thoi gian (?:nay|do|tren)\b")
 
@@ -1972,8 +1974,39 @@ def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
             continue            # a home dateline names where the newsroom is, not where the meeting is
         named.setdefault(country, set()).add(hit.key)
     for rec in records:
-        if rec.country and rec.city is None and len(named.get(rec.country, ())) == 1:
-            rec.city = next(iter(named[rec.country]))
+        if not (rec.country and rec.city is None):
+            continue
+        cities = named.get(rec.country, set())
+        if rec.series.startswith("bilateral"):
+            cities = cities - _stated_for_another(ctx, records, rec)
+        if len(cities) == 1:
+            rec.city = next(iter(cities))
+
+
+# "dự Hội nghị thượng đỉnh ... tại Busan": a city said as the place of a gathering, read as a meeting or not.
+_AT_AN_EVENT = re.compile(r"\b(?:hoi nghi|thuong dinh|dien dan|hoi thao|dai hoi|ky hop|phien hop|cuoc hop|tuan le cap cao)\b"
+                          r"[^.;:]{0,80}?\s(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?$")
+
+
+def _stated_for_another(ctx: DocContext, records: list[Candidate], rec: Candidate) -> set[str]:
+    """The cities the article states only as another occasion's place than the visit or talk ``rec`` ("tham dự Hội
+    nghị G7 tại Hiroshima" in a story of a visit to Tokyo): each said as a gathering's place, or named in the
+    sentence of a meeting placed there that is not one of ``rec``'s trip (a visit and its talks share their sides),
+    and named in none of the sentences that tell ``rec`` or its trip."""
+    def own_trip(other: Candidate) -> bool:
+        return other.series.startswith("bilateral") and other.parties == rec.parties
+    def named_beside(other: Candidate) -> set[str]:
+        # a record merged from several mentions is told in the sentence of each
+        sentences = [s for s in (ctx.sentence_at(sp.start) for sp in [other.span, *other.spans]) if s]
+        return {h.key for h in ctx.city_hits if any(s.start <= h.start < s.end for s in sentences)}
+    claimed = {h.key for h in ctx.city_hits if _AT_AN_EVENT.search(ctx.folded, max(0, h.start - 120), h.start)}
+    own: set[str] = set()
+    for other in records:
+        if other is rec or own_trip(other):
+            own |= named_beside(other) | {other.city}    # "rời Bắc Kinh, kết thúc chuyến thăm": its own city too
+        elif other.city and other.city in named_beside(other):
+            claimed |= named_beside(other)     # "tại Hà Nội và tỉnh Quảng Ninh": each city of its place
+    return claimed - own
 
 
 _AT_VENUE = re.compile(r"\b(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?$")

@@ -1,0 +1,65 @@
+"""Bilateral talks and visits, round 14: whole articles whose paragraphs interact, written for these tests."""
+from __future__ import annotations
+
+from written import meetings_of, talks_of
+
+
+def visits_of(text: str) -> list:
+    return [m for m in meetings_of(text) if m.series == "bilateral-visit"]
+
+
+# A visit whose story recalls, in another paragraph, a summit the visitor attended in another city of the host.
+RECALLED_SUMMIT = (
+    "Thủ tướng thăm chính thức Hàn Quốc\n\n"
+    "Thứ Ba, 5/12/2023, 09:00\n\n"
+    "Hà Nội (TTXVN) - Thủ tướng Phạm Minh Chính sẽ thăm chính thức Hàn Quốc từ ngày 10 đến 12/12.\n\n"
+    "Hồi tháng 6, Thủ tướng đã dự Hội nghị thượng đỉnh Hàn Quốc - châu Phi mở rộng tại Busan theo lời mời "
+    "của nước chủ nhà.\n\n"
+    "Trong chuyến thăm, Thủ tướng sẽ hội đàm với Tổng thống Hàn Quốc Yoon Suk Yeol.\n\n"
+    "Tin liên quan\nHội nghị tại Busan thành công tốt đẹp\n")
+
+
+def test_a_city_stated_for_another_meeting_is_not_the_visits():
+    (visit,) = visits_of(RECALLED_SUMMIT)
+    assert visit.country == "KR" and visit.city is None
+
+
+def test_a_city_stated_for_another_meeting_is_not_the_visits_talks():
+    talk = next(t for t in talks_of(RECALLED_SUMMIT) if t.parties == ["KR", "VN"])
+    assert talk.city is None
+
+
+def test_the_visits_own_city_said_beside_the_other_meeting_still_places_it():
+    # The visit's sentence names the capital too: the forum held there takes nothing from the visit.
+    text = ("Chủ tịch nước kết thúc chuyến thăm Trung Quốc\n\n"
+            "Ngày 20/10/2023, tại Bắc Kinh đã diễn ra Diễn đàn hợp tác quốc tế Vành đai và Con đường lần thứ ba.\n\n"
+            "Chiều 21/10/2023, Chủ tịch nước Võ Văn Thưởng rời thủ đô Bắc Kinh, kết thúc chuyến thăm chính thức "
+            "Trung Quốc.\n")
+    visit = next(v for v in visits_of(text) if v.parties == ["CN", "VN"])
+    assert visit.city == "Beijing"
+
+
+def test_each_listed_counterpart_names_the_talk_by_its_own_part():
+    text = ("Ngày 8/3/2024, tại Tokyo, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Thủ tướng Nhật Bản Kishida "
+            "Fumio và Chủ tịch Thượng viện Otsuji Hidehisa.")
+    names = sorted(t.name for t in talks_of(text))
+    assert names == ["hội kiến ... Chủ tịch Thượng viện Otsuji Hidehisa", "hội kiến Thủ tướng Nhật Bản Kishida Fumio"]
+
+
+def test_a_list_of_three_leaders_met_names_three_talks_apart():
+    text = ("Ngày 12/9/2023, Thủ tướng Phạm Minh Chính đã gặp Tổng thống Pháp Emmanuel Macron, Thủ tướng Ấn Độ "
+            "Narendra Modi và Tổng thống Brazil Lula da Silva.")
+    names = {t.parties[0]: t.name for t in talks_of(text)}
+    assert names["FR"] == "gặp Tổng thống Pháp Emmanuel Macron"
+    assert names["IN"] == "gặp ... Thủ tướng Ấn Độ Narendra Modi"
+    assert names["BR"] == "gặp ... Tổng thống Brazil Lula da Silva"
+
+
+def test_a_talk_on_the_sidelines_of_the_meeting_told_before_takes_its_place_though_dated():
+    text = ("Thủ tướng dự Hội nghị Cấp cao G20\n\n"
+            "New Delhi (TTXVN) - Thủ tướng Phạm Minh Chính đã dự Hội nghị thượng đỉnh G20 tại New Delhi, Ấn Độ, "
+            "từ ngày 9 đến 10/9/2023.\n\n"
+            "Thủ tướng cũng đã có cuộc gặp với Thủ tướng Anh Rishi Sunak bên lề hội nghị ngày 10/9. Hai bên nhất trí "
+            "tăng cường hợp tác.\n")
+    talk = next(t for t in talks_of(text) if t.parties == ["GB", "VN"])
+    assert (talk.city, talk.country, talk.start) == ("New Delhi", "IN", "2023-09-10")
