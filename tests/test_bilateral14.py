@@ -63,3 +63,21 @@ def test_a_talk_on_the_sidelines_of_the_meeting_told_before_takes_its_place_thou
             "tăng cường hợp tác.\n")
     talk = next(t for t in talks_of(text) if t.parties == ["GB", "VN"])
     assert (talk.city, talk.country, talk.start) == ("New Delhi", "IN", "2023-09-10")
+
+
+def test_a_visit_told_with_a_summit_of_another_month_is_not_placed_at_the_summits_city():
+    text = ("Tổng thống Indonesia thăm Việt Nam\n\n"
+            "Ngày 11/9/2023, Tổng thống Indonesia Joko Widodo bắt đầu thăm cấp Nhà nước Việt Nam. "
+            "Thủ tướng Phạm Minh Chính từng thăm chính thức Indonesia vào tháng 12/2022 và dự Hội nghị Cấp cao "
+            "ASEAN lần thứ 42 tại Labuan Bajo vào tháng 5/2023.\n")
+    visit = next(v for v in visits_of(text) if v.country == "ID")
+    assert visit.city is None
+
+
+def test_two_hosts_receiving_one_guest_on_one_day_are_two_talks():
+    # One names the guest by office, the other by name: two hosts still make two talks.
+    text = ("Tổng thống Kenya thăm Việt Nam\n\n"
+            "Ngày 8/5/2024, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Kenya. "
+            "Cũng trong ngày 8/5/2024, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp Tổng thống Kenya William Ruto.\n")
+    talks = [t for t in talks_of(text) if t.parties == ["KE", "VN"]]
+    assert len(talks) == 2

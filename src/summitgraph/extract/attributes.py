@@ -544,6 +544,17 @@ def located_place(folded: str, places: list[Place], mention_start: int, mention_
     return min(located, key=lambda p: abs(p.start - mention_end), default=None)
 
 
+# "dự Hội nghị thượng đỉnh G7 mở rộng tại Hiroshima": a city said as a gathering's place.
+_AT_A_GATHERING = re.compile(r"\b(?:hoi nghi|thuong dinh|dien dan|hoi thao|dai hoi|ky hop|phien hop|cuoc hop|tuan le cap cao)\b"
+                             r"[^.;:]{0,80}?\s(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?$")
+
+
+def gathering_place(folded: str, place_start: int, since: int) -> bool:
+    """Whether the place at ``place_start`` is said as the place of a gathering named after ``since`` ("thăm
+    chính thức Indonesia và dự Hội nghị Cấp cao ASEAN tại Labuan Bajo": not the visit's city)."""
+    return _AT_A_GATHERING.search(folded, max(since, place_start - 120), place_start) is not None
+
+
 def pick_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
     """The meeting's venue: a place after a locative ("tại", "ở") nearest the mention, else a city
     written in the mention's region (a bare country there is usually a participant, not the host)."""

@@ -1040,7 +1040,7 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
     if chosen:
         spans.append(Span(chosen.start, chosen.end))
-    place = attr.pick_place(folded, attr.places_in(ctx.text, lo, hi), t_start, t_end)
+    place = attr.pick_place(folded, _places_of_the_visit(ctx, folded, lo, hi, dest.end), t_start, t_end)
     city = dest.city or (place.city if place and place.country == host else None)
     country = host
     if registry.is_organisation(host):
@@ -1052,6 +1052,13 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
                      parties=tuple(sorted({visitor, host})), start=start, end=end, city=city, subject=traveller,
                      country=country, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
+
+
+def _places_of_the_visit(ctx: DocContext, folded: str, lo: int, hi: int, dest_end: int) -> list[attr.Place]:
+    """The places of a visit's sentence, without those said as another gathering's ("thăm chính thức Indonesia và dự
+    Hội nghị Cấp cao ASEAN tại Labuan Bajo", "Sau khi dự Hội nghị G20 tại Osaka, ... thăm Nhật Bản")."""
+    return [p for p in attr.places_in(ctx.text, lo, hi)
+            if not attr.gathering_place(folded, p.start, dest_end if p.start >= dest_end else lo)]
 
 
 def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[int], subjects: list[PersonMention],

@@ -465,9 +465,11 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
     office ("Chủ tịch Quốc hội Cuba") the other names the holder of, or one tells the host receiving the
     guest and the other the guest calling on the host ("A tiếp B", "B đến chào A")."""
     a, b = rec.counterpart, cand.counterpart
-    if a and a == b and rec.subject and cand.subject and rec.subject != cand.subject \
-            and a not in (rec.subject, cand.subject):
-        return False    # "Tổng Bí thư tiếp ông X", "Chủ tịch nước hội kiến ông X": two hosts, two talks
+    if a and b and rec.subject and cand.subject and rec.subject != cand.subject \
+            and a not in (rec.subject, cand.subject) and b not in (rec.subject, cand.subject):
+        # "Tổng Bí thư tiếp ông X", "Chủ tịch nước hội kiến ông X": two hosts, two talks; so too when one of them
+        # names X by office ("Thủ tướng A hội kiến Tổng thống Indonesia", "Chủ tịch Quốc hội B tiếp Tổng thống X")
+        return False
     if not a or not b or a == b:
         return True
     if registry.is_organisation(rec.counterpart_country) and rec.counterpart_country == cand.counterpart_country:
@@ -1983,30 +1985,60 @@ def _city_of_host(ctx: DocContext, records: list[Candidate]) -> None:
             rec.city = next(iter(cities))
 
 
-# "dự Hội nghị thượng đỉnh ... tại Busan": a city said as the place of a gathering, read as a meeting or not.
-_AT_AN_EVENT = re.compile(r"\b(?:hoi nghi|thuong dinh|dien dan|hoi thao|dai hoi|ky hop|phien hop|cuoc hop|tuan le cap cao)\b"
-                          r"[^.;:]{0,80}?\s(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?$")
-
-
 def _stated_for_another(ctx: DocContext, records: list[Candidate], rec: Candidate) -> set[str]:
-    """The cities the article states only as another occasion's place than the visit or talk ``rec`` ("tham dự Hội
-    nghị G7 tại Hiroshima" in a story of a visit to Tokyo): each said as a gathering's place, or named in the
-    sentence of a meeting placed there that is not one of ``rec``'s trip (a visit and its talks share their sides),
-    and named in none of the sentences that tell ``rec`` or its trip."""
+    """The cities the article states only as the place of an occasion at another time than the visit or talk ``rec``
+    ("tham dự Hội nghị G7 tại Hiroshima" in May, in a story of a visit to Tokyo in November): each named in the
+    sentence of such a meeting placed there that is not one of ``rec``'s trip (a visit and its talks share their
+    sides), or said as the place of such a gathering, read as a meeting or not; and named in none of the sentences
+    that tell ``rec`` or its trip but as such a gathering's place."""
     def own_trip(other: Candidate) -> bool:
         return other.series.startswith("bilateral") and other.parties == rec.parties
-    def named_beside(other: Candidate) -> set[str]:
+
+    def sentences_of(other: Candidate) -> list:
         # a record merged from several mentions is told in the sentence of each
-        sentences = [s for s in (ctx.sentence_at(sp.start) for sp in [other.span, *other.spans]) if s]
-        return {h.key for h in ctx.city_hits if any(s.start <= h.start < s.end for s in sentences)}
-    claimed = {h.key for h in ctx.city_hits if _AT_AN_EVENT.search(ctx.folded, max(0, h.start - 120), h.start)}
+        return [s for s in (ctx.sentence_at(sp.start) for sp in [other.span, *other.spans]) if s]
+
+    others = [r for r in records if r is not rec and not own_trip(r)]
+    # "Hồi tháng 5, Thủ tướng đã dự Hội nghị ... tại Hiroshima": a gathering's place, at another time than rec's
+    elsewhen = {h.start for h in ctx.city_hits if attr.gathering_place(ctx.folded, h.start, 0)
+                and _said_at_another_time(ctx, others, h.start, rec)}
+    claimed = {h.key for h in ctx.city_hits if h.start in elsewhen}
     own: set[str] = set()
     for other in records:
+        named = [h for h in ctx.city_hits if any(s.start <= h.start < s.end for s in sentences_of(other))]
         if other is rec or own_trip(other):
-            own |= named_beside(other) | {other.city}    # "rời Bắc Kinh, kết thúc chuyến thăm": its own city too
-        elif other.city and other.city in named_beside(other):
-            claimed |= named_beside(other)     # "tại Hà Nội và tỉnh Quảng Ninh": each city of its place
+            # "rời Bắc Kinh, kết thúc chuyến thăm": a city its own sentences name
+            own |= {h.key for h in named if h.start not in elsewhen} | {other.city}
+        elif other.city and other.city in {h.key for h in named} and _another_time(other.start, rec):
+            claimed |= {h.key for h in named}     # "tại Hà Nội và tỉnh Quảng Ninh": each city of its place
     return claimed - own
+
+
+def _said_at_another_time(ctx: DocContext, others: list[Candidate], at: int, rec: Candidate) -> bool:
+    """Whether the sentence at ``at`` tells a time other than ``rec``'s: the dates of the meetings it tells, else
+    the dates written in it, none of them in ``rec``'s year and month."""
+    sentence = ctx.sentence_at(at)
+    if sentence is None or not rec.start:
+        return False
+    told = [r.start for r in others if r.start and any(sentence.start <= sp.start < sentence.end for sp in r.spans)]
+    if not told:
+        told = [f"{d.first.year or '-'}-{d.first.month:02d}" for d in ctx.dates
+                if sentence.start <= d.start < sentence.end and d.first.month]
+    return bool(told) and all(_another_time(t, rec) for t in told)
+
+
+def _another_time(iso: str | None, rec: Candidate) -> bool:
+    """Whether a meeting dated ``iso`` is held at another time than ``rec`` (both dated)."""
+    return bool(iso and rec.start) and not (_same_time(iso, rec.start) or _same_time(iso, rec.end or rec.start))
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Whether two dates ("2023-05-09", "2023-05", "2023", "--05-09", "--05") can be of one month: their years, then
+    their months, agree where both say them."""
+    ya, yb = a[:4] if not a.startswith("-") else None, b[:4] if not b.startswith("-") else None
+    ma = a[5:7] if len(a) >= 7 and a[5:7].isdigit() else (a[2:4] if a.startswith("--") else None)
+    mb = b[5:7] if len(b) >= 7 and b[5:7].isdigit() else (b[2:4] if b.startswith("--") else None)
+    return (not ya or not yb or ya == yb) and (not ma or not mb or ma == mb)
 
 
 _AT_VENUE = re.compile(r"\b(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?$")
