@@ -81,3 +81,28 @@ def test_two_hosts_receiving_one_guest_on_one_day_are_two_talks():
             "Cũng trong ngày 8/5/2024, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp Tổng thống Kenya William Ruto.\n")
     talks = [t for t in talks_of(text) if t.parties == ["KE", "VN"]]
     assert len(talks) == 2
+
+
+# A foreign minister's tour told by a pronoun after his first mention, in an article that also names a home leader.
+TOUR_BY_PRONOUN = (
+    "Ngoại trưởng Anh công du châu Á\n\n"
+    "Ngày 2/10/2024, Ngoại trưởng Anh David Lammy đã tới Tokyo, mở đầu chuyến công du châu Á. "
+    "Ông đã gặp Thủ tướng Nhật Bản Ishiba Shigeru.\n\n"
+    "Tiếp đó, ông sẽ thăm Malaysia từ ngày 5 đến 6/10/2024 và hội đàm với Thủ tướng Anwar Ibrahim.\n\n"
+    "Trước đó, Thủ tướng Phạm Minh Chính đã gửi điện mừng Thủ tướng Anh.\n")
+
+
+def test_a_visit_told_by_a_pronoun_is_the_named_travellers():
+    visit = next(v for v in visits_of(TOUR_BY_PRONOUN) if v.country == "MY")
+    assert visit.parties == ["GB", "MY"]
+
+
+def test_a_talk_told_by_a_pronoun_is_the_named_travellers():
+    talk = next(t for t in talks_of(TOUR_BY_PRONOUN) if "MY" in t.parties)
+    assert talk.parties == ["GB", "MY"]
+
+
+def test_a_word_of_one_accented_capital_ends_its_sentence():
+    # "châu Á." is a word, not an initial: the talk told after it is a sentence of its own.
+    talk = next(t for t in talks_of(TOUR_BY_PRONOUN) if "JP" in t.parties)
+    assert talk.parties == ["GB", "JP"]

@@ -227,6 +227,29 @@ def _protagonist(people: list[PersonMention]) -> str:
     return counts.most_common(1)[0][0]
 
 
+# A sentence opened by a pronoun for its subject: "Tiếp đó, ông sẽ thăm Philippines", "Bà cũng thăm Lào".
+_PRONOUN_OPENS = re.compile(r"\W*(?:(?:sau do|tiep do|tiep theo|truoc do|ngay sau do)\s*,?\s*)?(?:ong|ba|ngai)\s")
+# "đã gặp Thủ tướng A", "hội đàm với Tổng thống B": the one named next is met.
+_MET_RIGHT_BEFORE = re.compile(r"\b(?:hoi dam|hoi kien|yet kien|tiep|don tiep|gap(?: go| rieng)?|chao(?: xa giao)?"
+                               r"|dien dam)(?:\s+voi)?\s+(?:ong\s+|ba\s+|ngai\s+)?$")
+# How far back the office-holder a pronoun stands for may be named.
+_PRONOUN_REACH = 600
+
+
+def _pronoun_side(folded: str, people: list[PersonMention], lo: int, visits: list[Candidate] = ()) -> str | None:
+    """The country of the traveller a sentence opening with a pronoun tells of ("Ngoại trưởng Mỹ A ... Tiếp đó, ông
+    sẽ thăm Philippines"): the traveller of the visit told last before it, else the office-holder named last before
+    it within reach, not one met ("ông đã gặp Thủ tướng B": B is no "ông" of the next sentence)."""
+    if not _PRONOUN_OPENS.match(folded, lo):
+        return None
+    told = [v for v in visits if v.span.start < lo and v.country and len(v.parties) == 2]
+    if told:
+        return next(c for c in told[-1].parties if c != told[-1].country)
+    named = [p for p in people if lo - _PRONOUN_REACH <= p.start < lo and p.country and _senior(p)
+             and not _MET_RIGHT_BEFORE.search(folded, max(0, _head_start(p) - 30), _head_start(p))]
+    return named[-1].country if named else None
+
+
 def _talk_side(protagonist: str, people: list[PersonMention], visits: list[Candidate]) -> str:
     """The side a talk has when the sentence names none: the home country when the article names its
     office-holders or its visits involve it, else the article's protagonist (a foreign leader's tour)."""
@@ -438,12 +461,13 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         lo, hi = sentence.start, sentence.end
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
+        traveller_side = (_pronoun_side(folded, people, lo, visits) or protagonist) if found else protagonist
         told_here = False
         for m in found:
             if _COUNTED.search(folded, max(lo, m.start() - 24), m.start()):
                 continue        # "đã nhiều lần sang thăm Việt Nam": visits counted, none told as one
             told = _listed_visits(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi) \
-                or _visits(ctx, folded, dates, year, here, protagonist, m.start(), m.end(), lo, hi)
+                or _visits(ctx, folded, dates, year, here, traveller_side, m.start(), m.end(), lo, hi)
             visits.extend(told)
             told_here = told_here or bool(told)
             if not told and _NAMED_TRIP.search(m.group(0)):
@@ -454,7 +478,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             # the purpose of an arrival may be told in the next sentence ("Ông sẽ tham dự Hội nghị ...")
             purpose_end = ctx.sentences[i + 1].end if i + 1 < len(ctx.sentences) else hi
             visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
-                                   protagonist, lo, hi, purpose_end))
+                                   _pronoun_side(folded, people, lo, visits) or protagonist, lo, hi, purpose_end))
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
     visits.extend(_another_travellers_trip(ctx, folded, dates, year, people, visits, untold))
     _tour_month(ctx, dates, year, visits, untold)
@@ -490,8 +514,11 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         met: set[int] = set()
         subject: list[PersonMention] = []  # "A hội đàm với B; hội kiến với C": A does both
         told = len(talks)
+        # "Tiếp đó, ông sẽ ... hội đàm với Tổng thống A": the pronoun's office-holder, named before, meets
+        pronoun = _pronoun_side(folded, people, lo, visits)
+        said_sides = replace(sides, protagonist=pronoun) if pronoun else sides
         for m in said:
-            found = _talks(ctx, folded, dates, year, met_too, met_too, sides, met, subject, m.start(), m.end(), lo, hi)
+            found = _talks(ctx, folded, dates, year, met_too, met_too, said_sides, met, subject, m.start(), m.end(), lo, hi)
             talks.extend(found or _talk_of_countries(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
                          or _countries_then_talk(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
                          or _talks_with_leaders_of(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi)

@@ -46,8 +46,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1)
-    if len(token) == 1 and token.isupper():   # an initial: "V.Pu-tin", "C. Rice"
-        return True
+    if len(token) == 1 and token.isupper():
+        # an initial: "V.Pu-tin", "C. Rice"; not a word of one accented letter ("châu Á.", "thăm Ý.")
+        return token.isascii() or token == "Đ"
     return token.lower() in _ABBREVIATIONS
 
 
