@@ -106,3 +106,14 @@ def test_a_word_of_one_accented_capital_ends_its_sentence():
     # "châu Á." is a word, not an initial: the talk told after it is a sentence of its own.
     talk = next(t for t in talks_of(TOUR_BY_PRONOUN) if "JP" in t.parties)
     assert talk.parties == ["GB", "JP"]
+
+
+def test_formal_talks_named_by_the_verb_alone_are_not_a_later_call_or_phone_call():
+    text = ("Thủ tướng New Zealand thăm Việt Nam\n\n"
+            "Sáng 27/2/2025, Thủ tướng New Zealand Christopher Luxon đã đến Hà Nội, bắt đầu chuyến thăm chính thức "
+            "Việt Nam từ ngày 27 đến 28/2/2025.\n\n"
+            "Ngay sau lễ đón chính thức tại Phủ Chủ tịch, hai Thủ tướng đã tiến hành hội đàm.\n\n"
+            "Ngày 28/2/2025, ông đã chào xã giao Chủ tịch nước Lương Cường.\n\n"
+            "Trước đó, tháng 11/2024, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Christopher Luxon.\n")
+    talks = sorted((t.start, t.name) for t in talks_of(text) if t.parties == ["NZ", "VN"])
+    assert [start for start, _ in talks] == ["2024-11", "2025-02-27", "2025-02-28"]

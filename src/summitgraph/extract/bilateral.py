@@ -228,7 +228,9 @@ def _protagonist(people: list[PersonMention]) -> str:
 
 
 # A sentence opened by a pronoun for its subject: "Tiếp đó, ông sẽ thăm Philippines", "Bà cũng thăm Lào".
-_PRONOUN_OPENS = re.compile(r"\W*(?:(?:sau do|tiep do|tiep theo|truoc do|ngay sau do)\s*,?\s*)?(?:ong|ba|ngai)\s")
+_PRONOUN_OPENS = re.compile(r"\W*(?:(?:sau do|tiep do|tiep theo|truoc do|ngay sau do|cung ngay"
+                            r"|(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)"
+                            r"\s*,?\s*)?(?:ong|ba|ngai)\s")
 # "đã gặp Thủ tướng A", "hội đàm với Tổng thống B": the one named next is met.
 _MET_RIGHT_BEFORE = re.compile(r"\b(?:hoi dam|hoi kien|yet kien|tiep|don tiep|gap(?: go| rieng)?|chao(?: xa giao)?"
                                r"|dien dam)(?:\s+voi)?\s+(?:ong\s+|ba\s+|ngai\s+)?$")
@@ -1297,7 +1299,9 @@ def _leader_of(ctx: DocContext, folded: str, t_start: int, lo: int) -> str | Non
 # "Sau đó, ông tiếp tục gặp ...": a connective may open the sentence before the pronoun.
 # "Sáng hôm sau, ông hội kiến ...", "Chiều cùng ngày, bà ...": a time may open it too.
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:sau do|tiep do|truoc do|cung ngay|ngay sau do|tai day|trong chuyen tham(?: nay)?"
-                              r"|(?:(?:sang|chieu|toi|trua|dem|ngay)\s+)?(?:hom sau|cung ngay|hom nay|hom qua))"
+                              r"|(?:(?:sang|chieu|toi|trua|dem|ngay)\s+)?(?:hom sau|cung ngay|hom nay|hom qua)"
+                              # "Ngày 28/2, ông đã chào xã giao ...": a day opening the sentence
+                              r"|(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)"
                               r"\s*,?\s*)?(?:ong|ba|ngai)(?: (?:cung|da|se|sau do|tiep tuc|lan luot|dong thoi|tiep do))*\s*")
 
 

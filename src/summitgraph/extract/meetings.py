@@ -460,6 +460,13 @@ def _one_title(folded_title: str) -> str:
     return folded_title
 
 
+# A talk named by its verb alone, "hội đàm" (the formal talks of a visit), and one named by a call on, an audience
+# with or a reception of someone ("chào xã giao Chủ tịch nước C", "hội kiến Tổng Bí thư D", "tiếp Bộ trưởng E").
+_FORMAL_TALKS = re.compile(r"(?:cuoc |buoi )?hoi dam$")
+_CALL_ON_SOMEONE = re.compile(r"(?:(?:da|se|cung|den) )*(?:chao|chao xa giao|tham xa giao|hoi kien|yet kien|tiep"
+                              r"(?: xa giao| than mat| kien)?) [a-z]")
+
+
 def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
     """Two talks of the same sides can be one when they name the same person met, or one names only the
     office ("Chủ tịch Quốc hội Cuba") the other names the holder of, or one tells the host receiving the
@@ -470,7 +477,13 @@ def _same_counterpart(rec: Candidate, cand: Candidate) -> bool:
         # "Tổng Bí thư tiếp ông X", "Chủ tịch nước hội kiến ông X": two hosts, two talks; so too when one of them
         # names X by office ("Thủ tướng A hội kiến Tổng thống Indonesia", "Chủ tịch Quốc hội B tiếp Tổng thống X")
         return False
-    if not a or not b or a == b:
+    if not a or not b:
+        # "hai Thủ tướng đã hội đàm" and "chào xã giao Chủ tịch nước C" (or "điện đàm với Thủ tướng D"): formal
+        # talks, and a call on, an audience with or a reception of someone named (or a phone call), are two meetings
+        named = canonical((rec if a else cand).name)
+        return not (_FORMAL_TALKS.match(canonical((cand if a else rec).name))
+                    and (_CALL_ON_SOMEONE.match(named) or is_call(named)))
+    if a == b:
         return True
     if registry.is_organisation(rec.counterpart_country) and rec.counterpart_country == cand.counterpart_country:
         return True     # "gặp Chủ tịch Ủy ban châu Âu và Chủ tịch Hội đồng châu Âu": one talk with the EU
