@@ -1315,12 +1315,18 @@ def _told_day_shift(folded: str, rec: Candidate, sentence) -> int | None:
     return None
 
 
+# "đang thăm", "đang ở thăm", "đang có chuyến thăm": a visit under way on the day the sentence tells something else.
+_UNDER_WAY = re.compile(r"\bdang\s+(?:o\s+|co\s+)?$")
+
+
 def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
     """A meeting its sentence tells "cùng ngày" (the same day), with no day of its own, falls on the last
     day the text wrote before that sentence; "ngày hôm sau" (the next day), on the day after it."""
     for rec in records:
         if rec.start and len(rec.start.lstrip("-")) in (5, 10):
             continue                                  # a day of its own ("--09-08", "2020-09-08")
+        if rec.series == "bilateral-visit" and _UNDER_WAY.search(ctx.folded, max(0, rec.span.start - 12), rec.span.start):
+            continue    # "Cùng ngày, ... tiếp B đang thăm Việt Nam": the day is the reception's, the visit goes on
         sentence = ctx.sentence_at(rec.span.start)
         shift = None if sentence is None else _told_day_shift(ctx.folded, rec, sentence)
         if shift is None:
@@ -1656,6 +1662,19 @@ def _visit_in_the_month_of_its_talks(records: list[Candidate]) -> None:
                   and t.start and not t.start.startswith("--") and not _others_met(t, visit)}
         if len(months) == 1:
             visit.start = visit.end = next(iter(months))
+
+
+def _undated_talks_in_their_visits_month(records: list[Candidate]) -> None:
+    """"Tổng Thư ký ASEAN cũng đã chào xã giao Thủ tướng" after "tiếp Tổng Thư ký ASEAN đang thăm làm việc tại Việt
+    Nam": a talk still undated once the visit of its two sides is dated (by its talks) is in that visit's month,
+    when the article's visits of those sides all fall in one month. A call is no part of a visit."""
+    for talk in records:
+        if talk.series != "bilateral-talks" or talk.start is not None or not talk.parties or is_call(canonical(talk.name)):
+            continue
+        months = {_month(v.start) for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
+                  and v.start}
+        if len(months) == 1 and all(v.start for v in records if v.series == "bilateral-visit" and v.parties == talk.parties):
+            talk.start = talk.end = next(iter(months))
 
 
 def _talks_in_the_days_after_arrival(records: list[Candidate]) -> None:
@@ -2297,6 +2316,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _talks_of_one_trip(records)
         _talks_in_the_days_after_arrival(records)
         _visit_in_the_month_of_its_talks(records)
+        _undated_talks_in_their_visits_month(records)
     _listed_share_place(ctx, records)
     if one_story:
         _title_meeting_told_by_lead_slots(ctx, records, dates, year)
