@@ -117,3 +117,22 @@ def test_formal_talks_named_by_the_verb_alone_are_not_a_later_call_or_phone_call
             "Trước đó, tháng 11/2024, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Christopher Luxon.\n")
     talks = sorted((t.start, t.name) for t in talks_of(text) if t.parties == ["NZ", "VN"])
     assert [start for start, _ in talks] == ["2024-11", "2025-02-27", "2025-02-28"]
+
+
+RECALLED_OCCASIONS = (
+    "Thủ tướng Thái Lan kết thúc chuyến thăm Việt Nam\n\n"
+    "Ngày 17/5/2024, Thủ tướng Thái Lan Srettha Thavisin đã hội đàm với Thủ tướng Phạm Minh Chính tại Hà Nội.\n\n"
+    "Đây là chuyến thăm Việt Nam lần thứ hai của ông Srettha Thavisin, sau lần đầu tiên hồi tháng 9/2023.\n\n"
+    "Hồi tháng 11/2023, Thủ tướng Phạm Minh Chính và Thủ tướng Srettha Thavisin đã có cuộc gặp bên lề Hội nghị "
+    "Cấp cao APEC tại San Francisco.\n")
+
+
+def test_a_date_after_sau_lan_dau_tien_is_the_earlier_occasions_not_the_visits():
+    assert all(v.start != "2023-09" for v in visits_of(RECALLED_OCCASIONS))
+
+
+def test_two_leaders_named_before_a_meeting_verb_meet_though_a_name_ends_in_its_own_dot():
+    text = ("Ngày 20/12/2023, Thủ tướng Phạm Minh Chính và Tổng thống Philippines Ferdinand Marcos Jr. đã có cuộc gặp "
+            "bên lề hội nghị tại Tokyo.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["PH", "VN"]

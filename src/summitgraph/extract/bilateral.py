@@ -260,6 +260,9 @@ def _talk_side(protagonist: str, people: list[PersonMention], visits: list[Candi
     return protagonist
 
 
+_ABBREVIATED_END = re.compile(r"(?:\bjr|\bsr|\b[a-z])$")
+
+
 def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int) -> list[PersonMention]:
     """"Thủ tướng A và Thủ tướng Lào B trong cuộc hội kiến": the two people named just before the verb."""
     before = [p for p in people if lo <= p.start < t_start and p.country]
@@ -269,11 +272,11 @@ def _pair_before(folded: str, people: list[PersonMention], t_start: int, lo: int
     gap = folded[first.end:_head_start(second)].strip()
     # "Ngoại trưởng A và người đồng cấp Malaysia B đã gặp nhau"
     joined = gap in ("va", "va ong", "va ba", "va ngai") or gap.startswith("va ") and _peer(folded, second)
-    near = re.fullmatch(r"[^,.;:()]{0,28}", folded[second.end:t_start])
+    after = folded[second.end:t_start]
+    if after.startswith(".") and _ABBREVIATED_END.search(folded, max(0, second.end - 4), second.end):
+        after = after[1:]       # "Tổng thống Marcos Jr. đã có cuộc gặp": the name's own dot
+    near = re.fullmatch(r"[^,.;:()]{0,28}", after)
     return [first, second] if joined and near and first.country != second.country else []
-
-
-_ABBREVIATED_END = re.compile(r"(?:\bjr|\bsr|\b[a-z])$")
 
 
 # "Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào A": the party office
@@ -1041,10 +1044,10 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
     # 10/9"): a day right after the destination is nearer it than one opening the sentence.
     told_end = max(t_end, dest.end)
+    own_dates = [d for d in dates_of_events(folded, dates, lo, hi) if not _of_another_occasion(folded, d, t_start, lo)]
     chosen = bracketed_after(folded, dates, told_end, hi) or year_right_after(folded, dates, told_end, hi) \
         or span_right_after(folded, dates, dest.end, hi) or near_enough(
-        attr.nearest_date(dates_of_events(folded, dates, lo, hi), t_start, told_end, anchored=ctx.anchor is not None),
-        t_start, told_end)
+        attr.nearest_date(own_dates, t_start, told_end, anchored=ctx.anchor is not None), t_start, told_end)
     if chosen is not None and _dates_a_later_trip(ctx.text, folded, people, visitor_person, told_end, chosen.start):
         chosen = None
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
@@ -1081,6 +1084,17 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
                      parties=tuple(sorted({visitor, host})), start=start, end=end, city=city, subject=traveller,
                      country=country, format="in_person", status=status, status_said=said,
                      confidence=0.75 if visitor_person else 0.6, spans=spans)
+
+
+# "chuyến thăm lần thứ hai, sau lần đầu tiên hồi tháng 9/2022", "sau cuộc gặp ở Tokyo tháng 12": the occasion before.
+_AFTER_ANOTHER = re.compile(r"\bsau (?:lan|chuyen|cuoc|dip)\b[^.;:,]{0,50}$")
+
+
+def _of_another_occasion(folded: str, date: DateMention, t_start: int, lo: int) -> bool:
+    """Whether a date of the sentence is that of an occasion the visit at ``t_start`` is said to follow ("sau lần
+    đầu tiên hồi tháng 9/2022"), the visit's verb not being that occasion's own ("Sau chuyến thăm Lào tháng 5, ...")."""
+    after = _AFTER_ANOTHER.search(folded, max(lo, date.start - 60), date.start)
+    return after is not None and not after.start() <= t_start < date.start
 
 
 def _places_of_the_visit(ctx: DocContext, folded: str, lo: int, hi: int, dest_end: int) -> list[attr.Place]:
