@@ -136,3 +136,10 @@ def test_two_leaders_named_before_a_meeting_verb_meet_though_a_name_ends_in_its_
             "bên lề hội nghị tại Tokyo.")
     (talk,) = talks_of(text)
     assert talk.parties == ["PH", "VN"]
+
+
+def test_a_minister_of_several_listed_fields_unread_by_name_is_still_met():
+    text = ("Ngày 4/3/2024, tại Tokyo, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã gặp Bộ trưởng Kinh tế, Thương mại "
+            "và Công nghiệp Nhật Bản Saito Ken.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["JP", "VN"]

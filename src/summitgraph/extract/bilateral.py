@@ -394,7 +394,8 @@ _OFFICE = re.compile(r"\b(?:pho tong thong|tong thong|chu tich nuoc|tong bi thu|
 # The name goes on within its line: a headline's office is not held by the dateline's city under it.
 _UNREAD_NAME = re.compile(rf"(?:[ \t]+[{registry.UPPER_CHARS}][\w.'-]*){{1,4}}")
 _NAME_NEXT = re.compile(rf"\s+[{registry.UPPER_CHARS}]")
-_PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}\s+$")
+# "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản": a portfolio of several fields, listed.
+_PORTFOLIO = re.compile(r"^(?:\s+\w+){1,3}(?:\s*,(?:\s+\w+){1,3}){0,3}(?:\s+va(?:\s+\w+){1,3})?\s+$")
 _OFFICE_TO_PLACE = re.compile(r"^(?:\s|nuoc|lien bang|cong hoa|vuong quoc|hop chung quoc|nhan dan|dan chu|a[ -]?rap|cua|dac cu|tan|\()*$")
 _FOREIGN_HEAD = re.compile(r"^(?:quoc vuong|nu hoang|hoang de|nha vua|chu tich (?:thuong vien|ha vien|duma))$")
 
