@@ -143,3 +143,11 @@ def test_a_minister_of_several_listed_fields_unread_by_name_is_still_met():
             "và Công nghiệp Nhật Bản Saito Ken.")
     (talk,) = talks_of(text)
     assert talk.parties == ["JP", "VN"]
+
+
+def test_a_day_restated_in_the_home_clock_does_not_date_the_talks():
+    text = ("Thủ tướng dự Đại hội đồng Liên hợp quốc\n\n"
+            "Chiều 20/9/2023 (theo giờ địa phương, tức rạng sáng 21/9 giờ Việt Nam), tại New York, Thủ tướng Phạm "
+            "Minh Chính đã gặp Tổng thống Brazil Luiz Inácio Lula da Silva.\n\n"
+            "Cùng ngày, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Canada Justin Trudeau.\n")
+    assert sorted(t.start for t in talks_of(text)) == ["2023-09-20", "2023-09-20"]

@@ -1,6 +1,7 @@
 """What every extractor receives: the article's text, its sentences and what is known of its time."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -101,7 +102,8 @@ class DocContext:
     def dates(self) -> list[DateMention]:
         """Every date expression of the text, found once for every stage; not a credit's day ("Hà Nội,
         10/8/2023 - ", "Hà Nội, 18/8 (TTXVN) - "), which tells when the report was filed."""
-        found = find_dates(self.text)
+        # "Chiều 20/9 (giờ địa phương, tức rạng sáng 21/9 giờ Việt Nam)": a day restated in the home clock dates nothing
+        found = [d for d in find_dates(self.text) if not _converted_day(self.folded, d)]
         if self.credit is None or self.credit[1].date_start is None:
             return found
         pos, credit = self.credit
@@ -185,6 +187,18 @@ class DocContext:
             if s.start <= offset < s.end:
                 return s
         return None
+
+
+# "Chiều 20/9 (giờ địa phương, tức rạng sáng 21/9 giờ Việt Nam)": a day restated in another time zone's clock.
+_CONVERTED_BEFORE = re.compile(r"\((?:[^()]{0,40}[,;]\s*)?(?:tuc(?: la)?|nghia la)\s+(?:(?:rang sang|sang|chieu|toi|trua|dem)\s+)?"
+                               r"(?:ngay\s+)?$")
+_CONVERTED_AFTER = re.compile(r"\s*(?:\(\s*)?(?:theo\s+)?gio\s+(?:viet nam|ha noi)\b")
+
+
+def _converted_day(folded: str, d: DateMention) -> bool:
+    """Whether a date only restates, in the home clock, the day of what the text tells (the local day said before
+    it is the one meant)."""
+    return bool(_CONVERTED_BEFORE.search(folded, max(0, d.start - 70), d.start) or _CONVERTED_AFTER.match(folded, d.end))
 
 
 def _past_the_credit(sentences: list[Sentence], credit: tuple[int, ReportCredit] | None) -> list[Sentence]:
