@@ -151,3 +151,10 @@ def test_a_day_restated_in_the_home_clock_does_not_date_the_talks():
             "Minh Chính đã gặp Tổng thống Brazil Luiz Inácio Lula da Silva.\n\n"
             "Cùng ngày, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Canada Justin Trudeau.\n")
     assert sorted(t.start for t in talks_of(text)) == ["2023-09-20", "2023-09-20"]
+
+
+def test_the_host_of_a_banquet_named_after_do_is_not_the_subject_of_the_next_verb():
+    text = ("Tối 19/9/2023, Thủ tướng Phạm Minh Chính dự tiệc chiêu đãi do Tổng thống Hoa Kỳ Joe Biden chủ trì và đã "
+            "có trao đổi ngắn với Tổng thống Biden.")
+    (talk,) = talks_of(text)
+    assert talk.parties == ["US", "VN"]

@@ -320,15 +320,24 @@ def _counterparts(folded: str, people: list[PersonMention], trigger_end: int, li
 
 
 # "A đã thăm Trung Quốc từ ngày 18 đến 19/6 và gặp B": a second verb of one subject, joined by "và".
-_CHAINED = re.compile(r"\bva\s+(?:da\s+|cung\s+|sau do\s+)?$")
+_CHAINED = re.compile(r"\bva\s+(?:da\s+|cung\s+|sau do\s+)*(?:co\s+)?$")
 _CHAIN_REACH = 120
+
+
+_AGENT = re.compile(r"\bdo\s+$")
+# "Đoàn đại biểu do Chủ tịch Quốc hội A dẫn đầu sẽ hội kiến ...": the head of a delegation does its meeting.
+_LEADS = re.compile(r"\s*(?:dan dau|lam truong doan)\b")
 
 
 def _subject(people: list[PersonMention], met: set[int], t_start: int, lo: int,
              folded: str | None = None) -> PersonMention | None:
     """The person doing the meeting: named before the verb in the same sentence, and not someone met by
     an earlier verb ("gặp A, gặp B": A does not meet B)."""
-    before = [p for p in people if lo <= p.start < t_start and p.country and p.start not in met]
+    # "dự tiệc do Tổng thống A chủ trì và đã trao đổi với ...": one named after "do" is the agent of another verb
+    # (but the head of a delegation, "do A dẫn đầu", does its meetings)
+    before = [p for p in people if lo <= p.start < t_start and p.country and p.start not in met
+              and not (folded is not None and _AGENT.search(folded, max(lo, _head_start(p) - 4), _head_start(p))
+                       and not _LEADS.match(folded, p.end))]
     # Only a subject close to the verb ("Thủ tướng A đã có cuộc gặp"), not one from an earlier clause,
     # unless the verb is the second of the subject's, joined by "và" with no comma between.
     if not before:
