@@ -158,3 +158,12 @@ def test_the_host_of_a_banquet_named_after_do_is_not_the_subject_of_the_next_ver
             "có trao đổi ngắn với Tổng thống Biden.")
     (talk,) = talks_of(text)
     assert talk.parties == ["US", "VN"]
+
+
+def test_a_home_only_office_said_bare_makes_the_home_press_the_protagonist():
+    # Only foreign office-holders are named; "Chủ tịch nước" said bare is the home one's, whose trips these are.
+    text = ("Quan hệ Việt Nam - Campuchia\n\n"
+            "Chuyến thăm của Chủ tịch nước tới Campuchia hồi tháng 2/2023 đã thành công tốt đẹp. "
+            "Chủ tịch nước đã hội đàm với Quốc vương Campuchia Norodom Sihamoni. "
+            "Trong chuyến thăm Thái Lan tháng 3/2023, Thủ tướng đã hội đàm với Thủ tướng Thái Lan Prayut Chan-o-cha.\n")
+    assert sorted(tuple(v.parties) for v in visits_of(text)) == [("KH", "VN"), ("TH", "VN")]

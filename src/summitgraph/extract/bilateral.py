@@ -218,11 +218,16 @@ def _titled(folded: str, people: list[PersonMention]) -> list[PersonMention]:
             for p in people]
 
 
-def _protagonist(people: list[PersonMention]) -> str:
+# Head offices only the home state has by these names: said bare ("Chủ tịch nước đã tiếp ..."), they are the home's.
+_HOME_ONLY_TITLE = re.compile(r"\b(?:chu tich nuoc|tong bi thu|chu tich quoc hoi)\b")
+
+
+def _protagonist(text: str, folded: str, people: list[PersonMention]) -> str:
     """The side the article tells from: the home press's country when any of its office-holders is
-    named, else the country whose office-holders it names most."""
+    named, or a head office only the home state has is said by title alone, else the country whose office-holders
+    it names most."""
     counts = Counter(p.country for p in people if p.country and _senior(p) and len(p.country) == 2)
-    if counts[HOME] or not counts:
+    if counts[HOME] or not counts or _bare_home_title(text, folded, 0, len(folded), _HOME_ONLY_TITLE):
         return HOME
     return counts.most_common(1)[0][0]
 
@@ -468,7 +473,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     if ctx.anchor is None:
         year = _anniversary_year(dates, folded, year)
     people = _titled(folded, find_person_mentions(ctx))
-    protagonist = _protagonist(people)
+    protagonist = _protagonist(ctx.text, folded, people)
     visits: list[Candidate] = []
     talks: list[Candidate] = []
     untold: list[tuple[int, int, int, int]] = []   # visit verbs with no destination: verb and sentence bounds
