@@ -167,3 +167,20 @@ def test_a_home_only_office_said_bare_makes_the_home_press_the_protagonist():
             "Chủ tịch nước đã hội đàm với Quốc vương Campuchia Norodom Sihamoni. "
             "Trong chuyến thăm Thái Lan tháng 3/2023, Thủ tướng đã hội đàm với Thủ tướng Thái Lan Prayut Chan-o-cha.\n")
     assert sorted(tuple(v.parties) for v in visits_of(text)) == [("KH", "VN"), ("TH", "VN")]
+
+
+FIRST_VISIT_AFTER_OFFICE = (
+    "Thủ tướng Thái Lan thăm chính thức Việt Nam\n\n"
+    "Thủ tướng Thái Lan Paetongtarn Shinawatra sẽ thăm chính thức Việt Nam từ ngày 15 đến 16/5/2025. Đây là chuyến "
+    "thăm chính thức Việt Nam đầu tiên của bà kể từ khi nhậm chức hồi tháng 8/2024.\n\n"
+    "Trước đó, hai Thủ tướng đã có cuộc gặp đầu tiên bên lề Hội nghị Cấp cao ASEAN lần thứ 45 tại Viêng Chăn hồi "
+    "tháng 10/2024 và điện đàm ngày 20/8/2024.\n")
+
+
+def test_a_day_counted_from_kể_từ_khi_dates_no_visit():
+    assert [v.start for v in visits_of(FIRST_VISIT_AFTER_OFFICE)] == ["2025-05-15"]
+
+
+def test_the_two_leaders_meeting_and_their_call_joined_by_và_are_two_talks_each_with_its_own_slots():
+    talks = sorted((t.start, t.city, t.country) for t in talks_of(FIRST_VISIT_AFTER_OFFICE))
+    assert talks == [("2024-08-20", None, None), ("2024-10", "Vientiane", "LA")]

@@ -558,7 +558,9 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
             talks.extend(_talk_of_pair_names(ctx, folded, dates, year, people, lo, hi))
         if len(talks) == told:
             # "hai nhà lãnh đạo đã gặp nhau": the sides of the talk told last, else the pair the sentence before names
-            both = talks[-1].parties if talks else _pair_told_before(folded, people, ctx.sentences, lo)
+            # (with no talk told before, the two sides of the article's visits, when they are one pair)
+            both = talks[-1].parties if talks else _pair_told_before(folded, people, ctx.sentences, lo) \
+                or (next(iter({v.parties for v in visits})) if len({v.parties for v in visits}) == 1 else ())
             talks.extend(_talk_of_both(ctx, folded, dates, year, said + paired, both, lo, hi))
         else:
             # "A và B đã hội đàm tại Tokyo; hai Thủ tướng cũng đã gặp nhau bên lề ...": a clause of its own
@@ -1598,7 +1600,7 @@ _BOTH_OF_THEM = re.compile(r"\bhai (?:nha lanh dao|vi lanh dao|lanh dao|nguyen t
 # What may follow the two leaders' verb: "nhau", a time, a place, a manner; not others met ("gặp gỡ báo chí",
 # "gặp gỡ cộng đồng doanh nghiệp").
 # "gặp gỡ và trao đổi với nhau": a second verb of the two joined by "và".
-_NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|va (?:trao doi|hoi dam|thao luan|dien dam)|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien"
+_NO_OTHER_MET = re.compile(r"\s*(?:$|[,.;:(\d]|(?:nhau|voi nhau|va (?:trao doi|hoi dam|thao luan|dien dam)|lan|tai|o|hoi|vao|ben le|truc tuyen|qua|rieng|ngan|thuong nien|dau tien"
                            r"|hang nam|trong|nam|thang|ngay|tu|sang|chieu|toi|truoc|sau|nhieu|mot)\b)")
 # Verbs of meeting, not of what was said at it ("hai nhà lãnh đạo đã trao đổi", "thảo luận": the talk's content).
 _MEETING_VERB = re.compile(r"(?:cuoc )?(?:gap(?: go| nhau| rieng| mat| ngan| hep| song phuong)?|hoi dam(?: truc tuyen)?|dien dam(?: voi nhau)?|hoi kien)")
@@ -1625,11 +1627,34 @@ def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], parties:
         if both is None or not parties or not _MEETING_VERB.fullmatch(m.group(0)) \
                 or not _NO_OTHER_MET.match(folded, m.end()):
             continue
-        slots = _talk_slots(ctx, folded, dates, year, m.start(), m.end(), lo, hi)
+        call = _call_of_both_too(ctx, folded, dates, year, verbs, m, parties, lo, hi)
+        # the meeting's day and place are said before the call joined to it
+        slots = _talk_slots(ctx, folded, dates, year, m.start(), m.end(), lo, call[0].span.start if call else hi,
+                            call[0].span.start if call else None)
         end = _PAIR_TALK.pattern.match(folded, m.start()) or m
         # another occasion than the talk told last: kept apart from it even when neither is dated
         return [_talk_of_sides(ctx, folded, slots, m.start(), end.end(), hi, (both.start(), end.end()),
-                               set(parties), counterpart=BOTH_OF_THEM)]
+                               set(parties), counterpart=BOTH_OF_THEM)] + call
+    return []
+
+
+# "hai Thủ tướng đã có cuộc gặp ... hồi tháng 9 và điện đàm ngày 25/8": a call joined to a meeting of the same two.
+_AND_THEN = re.compile(r"\s*(?:,\s*)?va\s+(?:(?:da|cung|co|mot|cuoc)\s+)*$")
+
+
+def _call_of_both_too(ctx, folded, dates, year, verbs: list[re.Match[str]], met: re.Match[str], parties: tuple[str, ...],
+                      lo: int, hi: int) -> list[Candidate]:
+    """The call of the same two leaders told after their meeting in the same clause, joined by "và": a talk of its
+    own, dated by its own day."""
+    for m in verbs:
+        if m.start() <= met.end() or not is_call(m.group(0)) or is_call(met.group(0)) \
+                or not _AND_THEN.search(folded, max(lo, m.start() - 20), m.start()) \
+                or re.search(r"[.;:]", folded[met.end():m.start()]):
+            continue
+        start, end, _, status, said = _talk_slots(ctx, folded, dates, year, m.start(), m.end(), m.start(), hi)
+        # a call is held nowhere, and on its own day, said after it
+        return [_talk_of_sides(ctx, folded, (start, end, None, status, said), m.start(), m.end(), hi,
+                               (m.start(), m.end()), set(parties), counterpart=BOTH_OF_THEM + " " + m.group(0))]
     return []
 
 

@@ -1232,8 +1232,8 @@ def _talks_at_their_event(ctx: DocContext, records: list[Candidate]) -> None:
             _the_event_told_before(ctx, records, cue.start(), cue.end(), sentence.start) if talk else None
         if event is None or rec.country is not None and event.country != rec.country:
             continue
-        if rec.country is None:
-            rec.city, rec.country, rec.format = event.city, event.country, "in_person"
+        if rec.country is None and not (talk and (rec.format == "online" or is_call(canonical(rec.name)))):
+            rec.city, rec.country, rec.format = event.city, event.country, "in_person"   # a call is held nowhere
         if rec.start is None and event.start:
             rec.start = rec.end = event.start[:7] if not event.start.startswith("--") else event.start[:4]
 

@@ -15,15 +15,21 @@ _FROM = re.compile(r"\btu\s+(?:nam\s+)?$")
 _UNTIL_NOW = re.compile(r"\s*(?:den nay|toi nay|den gio)\b")
 
 
+# "chuyến thăm đầu tiên kể từ khi nhậm chức hồi tháng 8/2023": the day of another event counted from.
+_SINCE_WHEN = re.compile(r"\bke tu khi\b[^.;,]{0,50}$")
+
+
 def _counted_from(folded: str, d: DateMention, lo: int) -> bool:
     before = max(lo, d.start - 12)
-    return bool(_SINCE.search(folded, before, d.start)
+    return bool(_SINCE.search(folded, before, d.start) or _SINCE_WHEN.search(folded, max(lo, d.start - 70), d.start)
                 or _FROM.search(folded, before, d.start) and _UNTIL_NOW.match(folded, d.end))
 
 
 def dates_of_events(folded: str, dates: list[DateMention], lo: int, hi: int) -> list[DateMention]:
     """The dates of the sentence lo..hi that may date a visit or talk: not a year counted from."""
-    return [d for d in attr.dates_in(dates, lo, hi) if d.first.day is not None or not _counted_from(folded, d, lo)]
+    return [d for d in attr.dates_in(dates, lo, hi)
+            if not (_SINCE_WHEN.search(folded, max(lo, d.start - 70), d.start)
+                    or d.first.day is None and _counted_from(folded, d, lo))]
 
 
 _YEAR_REACH = 60
