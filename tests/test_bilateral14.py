@@ -184,3 +184,12 @@ def test_a_day_counted_from_kể_từ_khi_dates_no_visit():
 def test_the_two_leaders_meeting_and_their_call_joined_by_và_are_two_talks_each_with_its_own_slots():
     talks = sorted((t.start, t.city, t.country) for t in talks_of(FIRST_VISIT_AFTER_OFFICE))
     assert talks == [("2024-08-20", None, None), ("2024-10", "Vientiane", "LA")]
+
+
+def test_a_visit_joined_to_a_meeting_its_traveller_attends_falls_in_that_meetings_month():
+    text = ("Quan hệ Việt Nam - Hàn Quốc\n\n"
+            "Hội nghị Cấp cao APEC năm 2017 diễn ra tại Đà Nẵng tháng 11/2017. "
+            "Việt Nam mong muốn đón Tổng thống Hàn Quốc Moon Jae-in thăm Việt Nam và tham dự Hội nghị Cấp cao APEC "
+            "năm 2017 tại Đà Nẵng.\n")
+    (visit,) = visits_of(text)
+    assert visit.start == "2017-11"

@@ -1202,6 +1202,30 @@ def _during_another_event(ctx: DocContext, records: list[Candidate], dates: list
             rec.start = rec.end = start[:7] if not start.startswith("--") else start[:4]
 
 
+# "thăm Việt Nam và tham dự Hội nghị Cấp cao APEC tại Đà Nẵng": a visit joined to a meeting its traveller attends.
+_AND_ATTEND = re.compile(r"\s*(?:,\s*)?va\s+(?:(?:se|da|cung)\s+)*(?:tham du|du)\s+$")
+
+
+def _visit_joined_to_a_meeting(ctx: DocContext, records: list[Candidate]) -> None:
+    """A visit its sentence joins by "và (tham) dự" to a meeting held in the host country, and dated no finer than
+    a year, falls in that meeting's month ("Tổng thống A sẽ thăm Việt Nam và tham dự Hội nghị Cấp cao APEC tại Đà
+    Nẵng", the summit dated elsewhere)."""
+    for visit in records:
+        if visit.series != "bilateral-visit" or not visit.country or visit.start and len(visit.start) > 4:
+            continue
+        sentence = ctx.sentence_at(visit.span.start)
+        if sentence is None:
+            continue
+        joined = [r for r in records if r is not visit and not r.series.startswith("bilateral") and r.start
+                  and not r.start.startswith("--") and len(r.start) >= 7 and r.country == visit.country
+                  and (visit.start is None or r.start.startswith(visit.start))
+                  and any(sentence.start <= sp.start < sentence.end and visit.span.end <= sp.start
+                          and _AND_ATTEND.search(ctx.folded, max(visit.span.end, sp.start - 80), sp.start)
+                          for sp in r.spans)]
+        if len({_month(r.start) for r in joined}) == 1:
+            visit.start = visit.end = _month(joined[0].start)
+
+
 # "bên lề Hội nghị ...", "nhân dịp dự Hội nghị ...", "trong khuôn khổ Hội nghị ...": what the sentence
 # tells happens at the meeting named next.
 _AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|trong khuon kho|tham du)\b")
@@ -2304,6 +2328,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_summit_week(records, _lead_end(ctx))
     if one_story:
         _during_another_event(ctx, records, dates, year)
+        _visit_joined_to_a_meeting(ctx, records)
     _talks_at_each_event(ctx, records)
     _talks_at_their_event(ctx, records)
     if one_story:
