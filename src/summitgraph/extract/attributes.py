@@ -443,6 +443,8 @@ def resolve_date(mention: DateMention | None, anchor: date | None, year: int | N
         return None, None
     if mention.relative in DEICTIC_WEEKS and mention.weekday is None:
         start, end = resolve(mention, anchor)
+        if mention.phase == "late":
+            return start, end     # "cuối tuần này": the weekend's two days are said
         return (month_of(start), month_of(end)) if start and end else (None, None)
     if anchor is None and reference is not None and mention.relative in ("next", "past"):
         # The latest date written is only a floor for "now": a day "vừa qua" may fall after it, in the
@@ -646,8 +648,9 @@ _ASEAN_CHAIR_HOSTS = re.compile(r"\s*,\s*(?:nuoc )?chu tich asean(?: nam)? \d{4}
                                 r"(?:to chuc|chu tri|dang cai)\b")
 
 
-def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
-    """The country text[lo:hi] says chairs a meeting: after "dưới sự chủ trì của", or between "do" and "chủ trì"."""
+def chair_said(text: str, folded: str, lo: int, hi: int, year: int | None = None) -> str | None:
+    """The country text[lo:hi] says chairs a meeting: after "dưới sự chủ trì của", or between "do" and "chủ trì";
+    "do nước Chủ tịch ASEAN chủ trì" names the chair of ``year``, the meeting's."""
     for hit in registry.find_countries(text[lo:hi]):
         begin, after = lo + hit.start, lo + hit.end
         if hit.ambiguous or hit.key in _NOT_A_HOST:
@@ -660,7 +663,7 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
         if not cue.group().startswith(("duoi", "do su")) and not _CHAIRS_AFTER.match(folded, after):
             continue
         return hit.key
-    return _chairing_person(text, folded, lo, hi)
+    return _chairing_person(text, folded, lo, hi, year)
 
 
 # "do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì", "dưới sự chủ trì của Tổng thống Joko Widodo", "được chủ trì bởi
@@ -679,9 +682,9 @@ def _said_by(pattern: re.Pattern[str], text: str, folded: str, lo: int, hi: int)
                  if not folded.startswith("do", m.start()) or text[m.start():m.start() + 2].lower() == "do"), None)
 
 
-def _chairing_person(text: str, folded: str, lo: int, hi: int) -> str | None:
+def _chairing_person(text: str, folded: str, lo: int, hi: int, year: int | None = None) -> str | None:
     said = _said_by(_PERSON_CHAIRS, text, folded, lo, hi)
-    return subject_country(text, *said.span(said.lastindex)) if said else None
+    return subject_country(text, *said.span(said.lastindex), year=year) if said else None
 
 
 def _name_run(phrase: str) -> list[str]:
@@ -696,9 +699,11 @@ def _name_run(phrase: str) -> list[str]:
 
 
 _CHAIR_OF_YEAR = re.compile(r"\bchu tich (?:luan phien )?asean (?:nam )?((?:19|20)\d\d)\b")
+# "nước Chủ tịch ASEAN", "Chủ tịch luân phiên ASEAN" with no year and no country: the chair of the meeting's year.
+_THE_ASEAN_CHAIR = re.compile(r"^(?:nuoc |quoc gia )?chu tich (?:luan phien )?(?:cua )?asean(?: nam nay)?$")
 
 
-def subject_country(text: str, lo: int, hi: int) -> str | None:
+def subject_country(text: str, lo: int, hi: int, *, year: int | None = None) -> str | None:
     """The country a chairing subject text[lo:hi] stands for: the last country it names ("Bộ trưởng Ngoại giao Thái
     Lan Don Pramudwinai"), else the office-holder it ends on ("Tổng thống Joko Widodo"), else Viet Nam for a
     Vietnamese name ("Bộ trưởng Tư pháp Lê Thành Long": a Vietnamese paper's official with no country is its own)."""
@@ -709,6 +714,8 @@ def subject_country(text: str, lo: int, hi: int) -> str | None:
         return states[-1].key
     if year_chair := _CHAIR_OF_YEAR.search(fold_keep_length(phrase)):
         return registry.chair_of(int(year_chair.group(1)))   # "nước Chủ tịch ASEAN 2021": that year's chair
+    if year is not None and _THE_ASEAN_CHAIR.match(" ".join(fold_keep_length(phrase).split())):
+        return registry.chair_of(year)                       # "do nước Chủ tịch ASEAN chủ trì"
     if hits:
         return None
     run = _name_run(phrase.rstrip(" ,"))
@@ -743,11 +750,11 @@ def _subject_before(folded: str, lo: int, verb_start: int) -> tuple[int, int]:
     return (boundary[-1] if boundary else max(lo, end - 80)), end
 
 
-def chair_before(text: str, folded: str, lo: int, mention_start: int) -> str | None:
+def chair_before(text: str, folded: str, lo: int, mention_start: int, year: int | None = None) -> str | None:
     """The country of the subject said to chair the meeting whose name starts at mention_start, in its sentence
     from lo."""
     verb = _CHAIRS_NEXT.search(folded, lo, mention_start)
-    return subject_country(text, *_subject_before(folded, lo, verb.start())) if verb else None
+    return subject_country(text, *_subject_before(folded, lo, verb.start()), year=year) if verb else None
 
 
 # A sentence that points back to the meeting as the one chaired: "Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...",
@@ -759,6 +766,8 @@ _CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu tri)|chu tich)\s+(hoi nghi|
                                  r"|bang|duoi|nham|de|thanh cong|la|co)\b)")
 _CHAIR_TITLE_OF = re.compile(r"(?:,|\s(?:la|lam))\s*$")
 _CHAIR_IS = re.compile(r"\s+(?:la|co)\s+([^.,;:()]{4,80})")
+# "Chủ tịch Hội nghị là Bộ trưởng Y tế Indonesia ...": the chair's title, then who holds it.
+_CHAIR_TITLE_IS = re.compile(r"\s+la\s+([^.,;:()]{4,80})")
 
 
 @dataclass(frozen=True)
@@ -778,6 +787,8 @@ def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack
             bounds = after.span(1)                      # "Chủ trì Hội nghị là X"
         elif said.group(2):
             bounds = _subject_before(folded, lo, said.start())   # "X chủ trì Hội nghị"
+        elif after := _CHAIR_TITLE_IS.match(folded, said.end(), hi):
+            bounds = after.span(1)                      # "Chủ tịch Hội nghị là X"
         elif title_of := _CHAIR_TITLE_OF.search(folded, lo, said.start()):
             bounds = _subject_before(folded, lo, title_of.start())  # "X, Chủ tịch Hội nghị"
         else:

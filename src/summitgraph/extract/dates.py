@@ -805,6 +805,12 @@ def _weekday_near(anchor: date, weekday: int, relative: str | None) -> date | No
     return None if shift is None else monday + timedelta(days=7 * shift + weekday)
 
 
+def _weekend(monday: date) -> tuple[str, str]:
+    """"cuối tuần này/trước/tới": the Saturday and Sunday of that week, not the whole week (whose other days may
+    fall in another month)."""
+    return (monday + timedelta(days=5)).isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
 def _resolve_deictic(m: DateMention, anchor: date | None, default_year: int | None) -> tuple[str | None, str | None]:
     rel = m.relative or ""
     if rel in _YEAR_SHIFT:
@@ -819,6 +825,8 @@ def _resolve_deictic(m: DateMention, anchor: date | None, default_year: int | No
         return ((anchor + timedelta(days=_DAY_SHIFT[rel])).isoformat(),) * 2
     if rel in _WEEK_SHIFT:
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=_WEEK_SHIFT[rel])
+        if m.phase == "late":
+            return _weekend(monday)
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if rel in _MONTH_SHIFT:
         month = _add_months(anchor, _MONTH_SHIFT[rel])

@@ -320,8 +320,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(host or country and attr.HOST_CUE.search(folded, s_lo, s_hi))
     # The chair said of this mention (right before it, or after it up to the next) before one said in its sentence.
-    chair = attr.chair_before(ctx.text, folded, s_lo, m.start) or attr.chair_said(ctx.text, folded, m.end, hi) \
-        or attr.chair_said(ctx.text, folded, s_lo, s_hi)
+    said_year = (_year_of(start) if start else None) or own_year
+    chair = attr.chair_before(ctx.text, folded, s_lo, m.start, said_year) \
+        or attr.chair_said(ctx.text, folded, m.end, hi, said_year) or attr.chair_said(ctx.text, folded, s_lo, s_hi, said_year)
     cochairs = attr.cochairs_said(ctx.text, folded, s_lo, s_hi, m.start)
     if place:
         spans.append(Span(place.start, place.end))
@@ -837,10 +838,14 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
         rec.spans.extend(anchor.spans[:1])
 
 
-def _fits_summit(start: str, summit_start: str, summit_end: str) -> bool:
-    """Whether a date read for a numbered Summit can be that Summit's, by the months the list gives. Only
-    a day is tested: a month said ahead of time ("dự kiến vào tháng 4") may be a plan the list's date
-    later moved."""
+def _fits_summit(start: str, summit_start: str, summit_end: str, planned: bool = False) -> bool:
+    """Whether a date read for a numbered Summit can be that Summit's, by the months the list gives. A date
+    said of a Summit to come is tested by its day only: a month or year said ahead of time ("dự kiến vào
+    tháng 4") may be a plan the list's date later moved. Of a Summit held, a month or year the list does not
+    give is another event's of its sentence ("Hiến chương có hiệu lực từ tháng 12/2008, và Hội nghị Cấp cao
+    lần thứ 14 ..."): the list says when it met."""
+    if not planned and len(start) in (4, 7) and not start.startswith("--"):
+        return start in {summit_start[:len(start)], summit_end[:len(start)]}
     if len(start) not in (7, 10) or start.startswith("--") != (len(start) == 7):
         return True
     months = {summit_start[:7], summit_end[:7]}
@@ -874,9 +879,10 @@ def _titled_capitals(text: str) -> str:
     return _WORD.sub(lambda m: m.group().title() if m.group().isupper() else m.group(), text)
 
 
-def _registry_summit_facts(records: list[Candidate], text: str) -> None:
+def _registry_summit_facts(records: list[Candidate], text: str, dates: list[DateMention]) -> None:
     """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
     and its city when the article names that city (the number says which summit; the list, when and where)."""
+    date_spans = {(d.start, d.end) for d in dates}
     named_cities: set[str] | None = None    # read from the text once, and only for an article with a numbered Summit
     for rec in records:
         summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
@@ -884,9 +890,12 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
             continue
         if named_cities is None:
             named_cities = {hit.key for hit in registry.find_cities(text) + registry.find_cities(_titled_capitals(text))}
-        if rec.start is None or not _fits_summit(rec.start, summit.start, summit.end):
+        if rec.start is None or not _fits_summit(rec.start, summit.start, summit.end, rec.status == "planned"):
             # Undated, or dated by a day of another event of its sentence ("chuẩn bị cho Hội nghị A vào
-            # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met.
+            # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met, and the date
+            # read is no evidence for it.
+            if rec.start is not None:
+                rec.spans = [sp for sp in rec.spans if (sp.start, sp.end) not in date_spans]
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
         elif rec.day_of_act and _one_of_its_days(rec.start, rec.end, summit.start, summit.end):
@@ -955,7 +964,7 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         # The closing day is that of the last meeting it can close ("Hội nghị sẽ kết thúc ngày 27-4" after a summit
         # recalled from last November): one dated by the day before it in the same week.
         _close_the_last_it_can(named, attr.closing_day_in(dates, lo, hi, folded))
-        rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
+        rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi, (_year_of(rec.start) if rec.start else None) or year)
         rec.cochairs_said = rec.cochairs_said or attr.cochairs_said(ctx.text, folded, lo, hi, lo)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None or _year_or_month_only(rec):
@@ -2201,7 +2210,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _chair_said_back(ctx, records)
         _coordinator_chairs(ctx, records)
     _twins_share_days(records)
-    _registry_summit_facts(records, text)
+    _registry_summit_facts(records, text, dates)
     _inherit_admm_days(records)
     _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))

@@ -1,0 +1,64 @@
+"""Round 14: the ASEAN registry checks what an article says of its meetings (a numbered Summit's date, the chair
+of the year), and dates told in background clauses or from the day of publication. Sentences written for these
+tests."""
+from __future__ import annotations
+
+from written import meetings_of, only
+
+
+# A numbered Summit held: a month or a year its sentence gives to another event is not its own; the list of summits
+# says when it met, and the date read is not kept as its evidence.
+
+def test_a_held_summit_dated_by_another_event_of_its_sentence_takes_the_registry_days():
+    text = ("ASEAN sau Hiến chương\nHiến chương ASEAN bắt đầu có hiệu lực từ tháng 12/2008, và Hội nghị Cấp cao "
+            "ASEAN lần thứ 14 tại Thái Lan là hội nghị cấp cao đầu tiên được tổ chức sau mốc đó.")
+    summit = only(meetings_of(text), "asean-summit")
+    assert (summit.start, summit.end) == ("2009-02-27", "2009-03-01")
+    month_said = text.index("tháng 12/2008")
+    assert all(not (span.start <= month_said < span.end) for span in summit.evidence.spans)
+
+
+def test_a_summit_year_the_registry_gives_keeps_the_texts_precision():
+    text = ("Nhìn lại chặng đường\nNăm 2007, tại Hội nghị Cấp cao ASEAN lần thứ 13 ở Singapore, lãnh đạo các nước "
+            "đã ký Hiến chương ASEAN.")
+    summit = only(meetings_of(text), "asean-summit")
+    assert (summit.start, summit.city) == ("2007", "Singapore")
+
+
+def test_a_summit_to_come_keeps_the_month_planned_for_it():
+    text = ("Chuẩn bị năm Chủ tịch\nHội nghị Cấp cao ASEAN lần thứ 36 dự kiến sẽ diễn ra vào tháng 4/2020 tại "
+            "Đà Nẵng, theo kế hoạch của nước chủ nhà.")
+    summit = only(meetings_of(text, published="2020-01-10"), "asean-summit")
+    assert summit.start == "2020-04"
+
+
+# "cuối tuần này / trước / tới": the weekend of that week, its Saturday and Sunday, not the week's month.
+
+def test_this_weekend_is_the_saturday_and_sunday_even_in_the_next_month():
+    text = ("SOM ASEAN họp tại Đà Nẵng\nHội nghị Quan chức cao cấp ASEAN (SOM ASEAN) sẽ diễn ra vào cuối tuần "
+            "này tại Đà Nẵng, Bộ Ngoại giao cho biết.")
+    som = only(meetings_of(text, published="2020-03-30"), "asean-som")
+    assert (som.start, som.end, som.status) == ("2020-04-04", "2020-04-05", "planned")
+
+
+def test_last_weekend_is_held_the_days_before_publication():
+    text = ("Bộ trưởng Kinh tế ASEAN họp\nHội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra cuối tuần trước tại Băng "
+            "Cốc với nhiều kết quả.")
+    aem = only(meetings_of(text, published="2019-07-01"), "aem")
+    assert (aem.start, aem.end, aem.status) == ("2019-06-29", "2019-06-30", "held")
+
+
+# "do nước Chủ tịch ASEAN chủ trì": no country named, the chair of the meeting's year chairs it.
+
+def test_the_asean_chair_said_without_a_country_is_the_chair_of_the_meetings_year():
+    text = ("Đối thoại với Trung Quốc\nHội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc đã được tổ chức trực "
+            "tuyến chiều 9/9/2020, do nước Chủ tịch ASEAN chủ trì.")
+    assert only(meetings_of(text), "asean-partner-other").chair == "VN"
+
+
+# "Chủ tịch Hội nghị là Bộ trưởng Y tế Indonesia ...": the chair's title said first, then who holds it.
+
+def test_the_chair_of_the_meeting_said_as_is_someone():
+    text = ("Bộ trưởng Y tế ASEAN họp tại Bali\nHội nghị Bộ trưởng Y tế ASEAN lần thứ 15 đã diễn ra tại Bali ngày "
+            "14/5/2022. Chủ tịch Hội nghị là Bộ trưởng Y tế Indonesia Budi Gunadi Sadikin.")
+    assert only(meetings_of(text), "asean-sectoral").chair == "ID"
