@@ -62,3 +62,24 @@ def test_the_chair_of_the_meeting_said_as_is_someone():
     text = ("Bộ trưởng Y tế ASEAN họp tại Bali\nHội nghị Bộ trưởng Y tế ASEAN lần thứ 15 đã diễn ra tại Bali ngày "
             "14/5/2022. Chủ tịch Hội nghị là Bộ trưởng Y tế Indonesia Budi Gunadi Sadikin.")
     assert only(meetings_of(text), "asean-sectoral").chair == "ID"
+
+
+# A year said as the time of the clause that names the meeting: opening the sentence, or set off by commas after an
+# opening phrase; a place written as a city and its country before the year of the name.
+
+def test_a_year_set_off_by_commas_after_an_opening_phrase_dates_the_meeting():
+    text = ("Hợp tác kinh tế\nTrước đó, năm 2003, tại Hội nghị Bộ trưởng Kinh tế ASEAN ở Phnôm Pênh, các bộ trưởng "
+            "đã nhất trí một lộ trình hội nhập mới.")
+    assert only(meetings_of(text, published="2015-11-20"), "aem").start == "2003"
+
+
+def test_a_year_opening_the_sentence_without_a_comma_dates_the_meeting():
+    text = ("Hợp tác khu vực\nNăm 2009 tại Hội nghị Bộ trưởng Ngoại giao ASEAN ở Phuket các nước đã nhất trí thành "
+            "lập một ủy ban về nhân quyền.")
+    assert only(meetings_of(text, published="2015-11-20"), "amm").start == "2009"
+
+
+def test_a_year_after_a_city_and_its_country_dates_the_meeting_named_before():
+    text = ("Sở hữu trí tuệ\nHiệp định khung về hợp tác sở hữu trí tuệ được thông qua tại hội nghị thượng đỉnh lần "
+            "thứ 5 của các nước ASEAN tại Băng Cốc, Thái Lan năm 1995 và vẫn còn hiệu lực.")
+    assert only(meetings_of(text, published="2017-08-01"), "asean-summit").start == "1995"

@@ -130,18 +130,29 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
         return named
     # "Năm 2016, ...", "Trong năm 2016, ...": a year opening the clause dates what the clause tells.
     return next((d for d in reversed(dates) if d.end <= mention_start and d.first.year and d.first.month is None
-                 and d.last.year == d.first.year and _YEAR_OPENS.search(folded, max(0, d.start - 12), d.start)
-                 and _YEAR_OPENS_AFTER.match(folded, d.end)), None)
+                 and d.last.year == d.first.year and _year_opens_clause(folded, d)), None)
+
+
+def _year_opens_clause(folded: str, d: DateMention) -> bool:
+    """Whether a year stands as the time of the clause after it: opening a sentence, then a comma or "tại"
+    ("Năm 2003, tại Hội nghị ...", "Năm 2003 tại Hội nghị ..."), or set off by commas after an opening phrase
+    ("Trước đó, năm 2003, tại Hội nghị ...", "Cách đây 12 năm, vào năm 2003, ...")."""
+    lo = max(0, d.start - 12)
+    if _YEAR_OPENS.search(folded, lo, d.start):
+        return _YEAR_OPENS_AFTER.match(folded, d.end) is not None
+    return _YEAR_BETWEEN_COMMAS.search(folded, lo, d.start) is not None and folded.startswith(",", d.end)
 
 
 # "Hội nghị cấp cao APEC lần thứ 14 tại Hà Nội vào cuối năm 2006": the name's year said after its place.
 _YEAR_OF_THE_NAME = re.compile(r"(?:(?:đầu|giữa|cuối)\s+)?năm\b")
-_PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?\s+(?:vao\s+)?")
+# "tại Bangkok, Thái Lan năm 1995": the place may be a city and its country.
+_PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?(?:,\s*[^,.;:()]{1,25}?)?\s+(?:vao\s+)?")
 
 
 # The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.
 _YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*)(?:trong\s+|vao\s+|den\s+)?$")
-_YEAR_OPENS_AFTER = re.compile(r"\s*,")
+_YEAR_OPENS_AFTER = re.compile(r"\s*,|\s+(?:tai|o)\s")
+_YEAR_BETWEEN_COMMAS = re.compile(r",\s*(?:trong\s+|vao\s+)?$")
 # "Hội nghị lần thứ 27 các nước thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982": the year
 # names the convention, not the meeting.
 _DOCUMENT_YEAR = re.compile(r"\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|unclos)\b[^.;]*$")
