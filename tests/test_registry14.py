@@ -83,3 +83,16 @@ def test_a_year_after_a_city_and_its_country_dates_the_meeting_named_before():
     text = ("Sở hữu trí tuệ\nHiệp định khung về hợp tác sở hữu trí tuệ được thông qua tại hội nghị thượng đỉnh lần "
             "thứ 5 của các nước ASEAN tại Băng Cốc, Thái Lan năm 1995 và vẫn còn hiệu lực.")
     assert only(meetings_of(text, published="2017-08-01"), "asean-summit").start == "1995"
+
+
+# "Ngày 11/11, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 40, Thủ tướng hội kiến ...": the day is the talk's;
+# the numbered Summits framing it met on all the days the list gives.
+
+def test_a_day_said_before_the_frame_of_a_talk_is_one_of_the_summits_days():
+    text = ("Thủ tướng hội kiến\nNgày 11/11, trong khuôn khổ chuyến công tác dự Hội nghị Cấp cao ASEAN lần thứ 40, 41 "
+            "tại Phnôm Pênh, Thủ tướng đã hội kiến Thủ tướng Nhật Bản Kishida Fumio.")
+    records = meetings_of(text, published="2022-11-12")
+    summits = [m for m in records if m.series == "asean-summit"]
+    assert [(m.ordinal, m.start, m.end) for m in summits] == [(40, "2022-11-10", "2022-11-13"),
+                                                              (41, "2022-11-10", "2022-11-13")]
+    assert only(records, "bilateral-talks").start == "2022-11-11"

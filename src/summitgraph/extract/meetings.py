@@ -220,6 +220,16 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
 _FRAME_OPENS = re.compile(r"\b(?:ben le|trong khuon kho|nhan dip(?: tham)?(?: du)?|trong dip(?: tham)? du)\s*(?:cac\s+|cua\s+)?$")
 
 
+def _day_before_its_frame(folded: str, chosen: DateMention, m: MeetingMention, s_lo: int) -> bool:
+    """"Ngày 11/11, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 40, Thủ tướng hội kiến ...": a day said before
+    the frame a meeting opens is the day of what was done within it, one of the meeting's days."""
+    return chosen.end <= m.start and _FRAME_BEFORE_NAME.search(folded, max(s_lo, chosen.end), m.start) is not None
+
+
+# A frame opened before a meeting's name, perhaps by a trip to attend it ("trong khuôn khổ chuyến công tác dự").
+_FRAME_BEFORE_NAME = re.compile(r"\b(?:ben le|trong khuon kho|nhan dip|trong dip)\b[^.;:,]{0,45}$")
+
+
 def _day_given_by_frame(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
                         mentions: list[MeetingMention], out: list[Candidate], s_start: int) -> None:
     """"Chiều 6/9, bên lề Hội nghị Cấp cao ASEAN 43, Thủ tướng dự Hội nghị Cấp cao ASEAN - Nhật Bản": the day
@@ -264,6 +274,7 @@ def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Can
             return
         if out[i].start is None and out[k].start:
             out[i].start, out[i].end = out[k].start, out[k].end
+            out[i].day_of_act = out[k].day_of_act     # the day of a talk within them, for each
             if not out[i].status_said and out[k].status_said:
                 # The list's date says whether it is still to come, for each meeting listed.
                 out[i].status, out[i].status_said = out[k].status, True
@@ -300,7 +311,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         start = end = start[:7] if not start.startswith("--") else start[:4]
     if start and chosen and (offset := _days_from_the_other(folded, chosen, m.start)) is not None:
         start = end = attr.moved_day(start, offset) if start == end else None
-    day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
+    day_of_act = bool(chosen and (attr.joined_by_at(folded, chosen, m.start) or _day_before_its_frame(folded, chosen, m, s_lo)))
     if start is None:
         start = end = attr.year_in_name(m.name)
     region_places = attr.places_in(ctx.text, lo, hi)
@@ -899,8 +910,9 @@ def _registry_summit_facts(records: list[Candidate], text: str, dates: list[Date
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
         elif rec.day_of_act and _one_of_its_days(rec.start, rec.end, summit.start, summit.end):
-            # "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4": the day of a signing, one of the Summit's
-            # days; the list gives them all.
+            # "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4", "Ngày 11/11, trong khuôn khổ Hội nghị Cấp cao
+            # ASEAN lần thứ 40, ...": the day of a signing or of a talk, one of the Summit's days; the list gives
+            # them all.
             rec.start, rec.end = summit.start, summit.end
         elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
             # "ngày 12/12" of the 11th Summit: the year is the summit's.
