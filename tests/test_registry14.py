@@ -96,3 +96,20 @@ def test_a_day_said_before_the_frame_of_a_talk_is_one_of_the_summits_days():
     assert [(m.ordinal, m.start, m.end) for m in summits] == [(40, "2022-11-10", "2022-11-13"),
                                                               (41, "2022-11-10", "2022-11-13")]
     assert only(records, "bilateral-talks").start == "2022-11-11"
+
+
+# "do Bộ Công Thương chủ trì": a ministry named by its portfolio alone is the paper's own, Viet Nam's.
+
+def test_a_ministry_named_without_a_country_chairs_for_viet_nam():
+    text = ("Tham vấn kinh tế\nNgày 28/8/2020, Hội nghị Bộ trưởng Kinh tế ASEAN - Nhật Bản do Bộ Công Thương chủ trì "
+            "đã diễn ra theo hình thức trực tuyến.")
+    assert only(meetings_of(text), "asean-partner-other").chair == "VN"
+
+
+# "Hội nghị Cấp cao ASEAN lần thứ 38 và 39 theo hình thức trực tuyến": the format said after a list is each one's.
+
+def test_summits_listed_together_online_are_each_online():
+    text = ("Brunei chủ trì các hội nghị\nBrunei, với vai trò Chủ tịch ASEAN năm nay, sẽ chủ trì Hội nghị Cấp cao ASEAN "
+            "lần thứ 38 và 39 theo hình thức trực tuyến từ ngày 26-28/10.")
+    summits = [m for m in meetings_of(text, published="2021-10-20") if m.series == "asean-summit"]
+    assert [(m.ordinal, m.format) for m in summits] == [(38, "online"), (39, "online")]

@@ -710,6 +710,8 @@ def _name_run(phrase: str) -> list[str]:
 
 
 _CHAIR_OF_YEAR = re.compile(r"\bchu tich (?:luan phien )?asean (?:nam )?((?:19|20)\d\d)\b")
+# A ministry named by its portfolio alone ("Bộ Công Thương", "Bộ Ngoại giao"), not a minister ("Bộ trưởng").
+_OWN_MINISTRY = re.compile(r"^bo (?!truong\b)[a-z]+(?: [a-z]+){0,4}$")
 # "nước Chủ tịch ASEAN", "Chủ tịch luân phiên ASEAN" with no year and no country: the chair of the meeting's year.
 _THE_ASEAN_CHAIR = re.compile(r"^(?:nuoc |quoc gia )?chu tich (?:luan phien )?(?:cua )?asean(?: nam nay)?$")
 
@@ -729,6 +731,8 @@ def subject_country(text: str, lo: int, hi: int, *, year: int | None = None) -> 
         return registry.chair_of(year)                       # "do nước Chủ tịch ASEAN chủ trì"
     if hits:
         return None
+    if _OWN_MINISTRY.match(" ".join(fold_keep_length(phrase).split())):
+        return "VN"       # "do Bộ Công Thương chủ trì": a ministry a Vietnamese paper names without a country is its own
     run = _name_run(phrase.rstrip(" ,"))
     for first in range(len(run) - 1):
         found = registry.office_holder_country(" ".join(run[first:]))

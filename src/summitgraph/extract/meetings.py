@@ -283,6 +283,8 @@ def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Can
             out[i].status, out[i].status_said = out[k].status, True
         if out[i].city is None and out[i].country is None and (out[k].city or out[k].country):
             out[i].city, out[i].country, out[i].format = out[k].city, out[k].country, out[k].format
+        if out[i].format is None and out[k].format in ("online", "hybrid"):
+            out[i].format = out[k].format   # "Hội nghị A và B theo hình thức trực tuyến": both met online
 
     for i in range(1, len(out)):
         take(i, i - 1)
