@@ -86,16 +86,22 @@ def test_a_year_after_a_city_and_its_country_dates_the_meeting_named_before():
 
 
 # "Ngày 11/11, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 40, Thủ tướng hội kiến ...": the day is the talk's;
-# the numbered Summits framing it met on all the days the list gives.
+# the numbered Summits framing it (several days each) are dated to its month, as when a talk is said held "tại" one.
 
-def test_a_day_said_before_the_frame_of_a_talk_is_one_of_the_summits_days():
+def test_a_day_said_before_a_trip_to_the_summits_framing_a_talk_is_the_talks():
     text = ("Thủ tướng hội kiến\nNgày 11/11, trong khuôn khổ chuyến công tác dự Hội nghị Cấp cao ASEAN lần thứ 40, 41 "
             "tại Phnôm Pênh, Thủ tướng đã hội kiến Thủ tướng Nhật Bản Kishida Fumio.")
     records = meetings_of(text, published="2022-11-12")
     summits = [m for m in records if m.series == "asean-summit"]
-    assert [(m.ordinal, m.start, m.end) for m in summits] == [(40, "2022-11-10", "2022-11-13"),
-                                                              (41, "2022-11-10", "2022-11-13")]
+    assert [(m.ordinal, m.start, m.end) for m in summits] == [(40, "2022-11", "2022-11"), (41, "2022-11", "2022-11")]
     assert only(records, "bilateral-talks").start == "2022-11-11"
+
+
+def test_the_second_of_two_summits_framing_a_talk_is_no_meeting_attended_within_the_first():
+    text = ("Thủ tướng gặp lãnh đạo các nước\nNgày 11/11, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 40 và 41, Thủ "
+            "tướng Phạm Minh Chính đã hội kiến Thủ tướng Nhật Bản Kishida Fumio.")
+    summits = [m for m in meetings_of(text, published="2022-11-12") if m.series == "asean-summit"]
+    assert [(m.ordinal, m.start) for m in summits] == [(40, "2022-11"), (41, "2022-11")]
 
 
 # "do Bộ Công Thương chủ trì": a ministry named by its portfolio alone is the paper's own, Viet Nam's.

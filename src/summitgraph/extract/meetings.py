@@ -222,7 +222,8 @@ _FRAME_OPENS = re.compile(r"\b(?:ben le|trong khuon kho|nhan dip(?: tham)?(?: du
 
 def _day_before_its_frame(folded: str, chosen: DateMention, m: MeetingMention, s_lo: int) -> bool:
     """"Ngày 11/11, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 40, Thủ tướng hội kiến ...": a day said before
-    the frame a meeting opens is the day of what was done within it, one of the meeting's days."""
+    the frame a meeting opens is the day of what was done within it; a numbered Summit, which meets over several
+    days, is then dated to its month (as one whose talks are said held "tại" it)."""
     return chosen.end <= m.start and _FRAME_BEFORE_NAME.search(folded, max(s_lo, chosen.end), m.start) is not None
 
 
@@ -239,6 +240,8 @@ def _day_given_by_frame(ctx: DocContext, folded: str, dates: list[DateMention], 
         if out[i].start and len(out[i].start) >= 10 or "." in folded[frame.end:m.start] or frame.listed is not None \
                 and frame.listed == m.listed:
             continue
+        if m.series == frame.series and attr.listed_together(folded, frame.end, m.start):
+            continue      # "trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 40 và 41": both are the frame
         opens = _FRAME_OPENS.search(folded, max(s_start, frame.start - 30), frame.start)
         if not opens:
             continue
@@ -274,7 +277,6 @@ def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Can
             return
         if out[i].start is None and out[k].start:
             out[i].start, out[i].end = out[k].start, out[k].end
-            out[i].day_of_act = out[k].day_of_act     # the day of a talk within them, for each
             if not out[i].status_said and out[k].status_said:
                 # The list's date says whether it is still to come, for each meeting listed.
                 out[i].status, out[i].status_said = out[k].status, True
@@ -309,11 +311,12 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         or ctx.timeframe.year_in(s_lo, s_hi, others) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
     if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)
-                             or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)):
+                             or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)
+                             or m.series == "asean-summit" and m.ordinal and _day_before_its_frame(folded, chosen, m, s_lo)):
         start = end = start[:7] if not start.startswith("--") else start[:4]
     if start and chosen and (offset := _days_from_the_other(folded, chosen, m.start)) is not None:
         start = end = attr.moved_day(start, offset) if start == end else None
-    day_of_act = bool(chosen and (attr.joined_by_at(folded, chosen, m.start) or _day_before_its_frame(folded, chosen, m, s_lo)))
+    day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
         start = end = attr.year_in_name(m.name)
     region_places = attr.places_in(ctx.text, lo, hi)
@@ -912,9 +915,8 @@ def _registry_summit_facts(records: list[Candidate], text: str, dates: list[Date
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
         elif rec.day_of_act and _one_of_its_days(rec.start, rec.end, summit.start, summit.end):
-            # "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4", "Ngày 11/11, trong khuôn khổ Hội nghị Cấp cao
-            # ASEAN lần thứ 40, ...": the day of a signing or of a talk, one of the Summit's days; the list gives
-            # them all.
+            # "ký ngày 28/1/1992 tại Hội nghị Cấp cao lần thứ 4": the day of a signing, one of the Summit's
+            # days; the list gives them all.
             rec.start, rec.end = summit.start, summit.end
         elif rec.start.startswith("--") and rec.start[2:4] == summit.start[5:7]:
             # "ngày 12/12" of the 11th Summit: the year is the summit's.
