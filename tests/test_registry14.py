@@ -119,3 +119,11 @@ def test_summits_listed_together_online_are_each_online():
             "lần thứ 38 và 39 theo hình thức trực tuyến từ ngày 26-28/10.")
     summits = [m for m in meetings_of(text, published="2021-10-20") if m.series == "asean-summit"]
     assert [(m.ordinal, m.format) for m in summits] == [(38, "online"), (39, "online")]
+
+
+# The partner summits of a Summit week meet in its last days: the month the Summit ends in.
+
+def test_a_partner_summit_of_a_summit_week_across_two_months_takes_the_month_it_ends_in():
+    text = ("Hợp tác ASEAN\nHội nghị Cấp cao ASEAN lần thứ 35 đã bế mạc tại Băng Cốc. Trước đó, các nhà lãnh đạo đã dự "
+            "Hội nghị Cấp cao ASEAN - Ấn Độ tại Băng Cốc.")
+    assert only(meetings_of(text), "asean-partner-summit").start == "2019-11"

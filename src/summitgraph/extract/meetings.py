@@ -846,7 +846,9 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
             continue
         anchor = min(dated, key=lambda r: (min(sp.start for sp in r.spans) >= lead_end,
                                            min(abs(sp.start - rec.span.start) for sp in r.spans)))
-        rec.start = rec.end = anchor.start[:7]
+        # The leaders meet their partners in the Summit's last days: the month it ends in (the 35th, 31 October
+        # to 4 November 2019, held its partner summits in November).
+        rec.start = rec.end = (anchor.end or anchor.start)[:7]
         if not rec.status_said:
             rec.status = anchor.status
         if rec.city is None and rec.country is None:
