@@ -127,3 +127,25 @@ def test_a_partner_summit_of_a_summit_week_across_two_months_takes_the_month_it_
     text = ("Hợp tác ASEAN\nHội nghị Cấp cao ASEAN lần thứ 35 đã bế mạc tại Băng Cốc. Trước đó, các nhà lãnh đạo đã dự "
             "Hội nghị Cấp cao ASEAN - Ấn Độ tại Băng Cốc.")
     assert only(meetings_of(text), "asean-partner-summit").start == "2019-11"
+
+
+# "chủ tọa" (presides) says who chairs as "chủ trì" does.
+
+def test_presided_over_by_a_minister_names_his_country_as_chair():
+    text = ("Năng lượng ASEAN\nHội nghị Bộ trưởng Năng lượng ASEAN đã diễn ra ngày 15/6/2019 dưới sự chủ tọa của Bộ "
+            "trưởng Năng lượng Thái Lan.")
+    assert only(meetings_of(text), "asean-sectoral").chair == "TH"
+
+
+# A sentence opening on the chairing verb: its subject, the chair, comes after the comma.
+
+def test_a_sentence_opening_on_chairing_the_meeting_named_next_has_its_chair_after_the_comma():
+    text = ("Môi trường ASEAN\nChủ trì Hội nghị Bộ trưởng Môi trường ASEAN ngày 15/6/2019, Bộ trưởng Môi trường "
+            "Campuchia Say Sam Al nhấn mạnh tầm quan trọng của hợp tác khu vực.")
+    assert only(meetings_of(text), "asean-sectoral").chair == "KH"
+
+
+def test_a_sentence_opening_on_chairing_the_meeting_told_before_has_its_chair_after_the_comma():
+    text = ("Y tế ASEAN\nNgày 15/6/2019, Hội nghị Bộ trưởng Y tế ASEAN đã diễn ra. Chủ trì hội nghị, Bộ trưởng Y tế "
+            "Brunei cho biết các nước sẽ tăng cường hợp tác với Việt Nam.")
+    assert only(meetings_of(text), "asean-sectoral").chair == "BN"

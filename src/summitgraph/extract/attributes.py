@@ -40,7 +40,7 @@ _PREPARE = re.compile(r"\b(?:(?:chuan bi|tru bi)(?: (?:cac |mot so )?noi dung| t
 # A meeting something is to be submitted to is yet to come: "trình lên Hội nghị Bộ trưởng vào tháng 9".
 _SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:cac )?$")
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
-HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu tri|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
+HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu (?:tri|toa)|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
 _AT = re.compile(r"\b(?:tai|o|den|toi|sang|di)\s+$")
 # A venue named before its city: "tại Trung tâm Hội nghị quốc tế Busan", "tại thủ đô Viêng Chăn", "tại Phủ Tổng
 # thống Singapore".
@@ -595,15 +595,15 @@ def in_dateline(folded: str, place: Place) -> bool:
 _LEAVING = re.compile(
     r"\b(?:roi|roi khoi|tu|xuat phat tu|tro ve|ve (?:den|toi)|ve nuoc)\s+(?:thu do\s+|thanh pho\s+)?$")
 _HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:(?:to chuc|dang cai)\b[^.;]{0,60}"
-                    r"|(?:chu tri|lam chu nha|lam chu tich)\s+(?:cac\s+)?)$")
+                    r"|(?:chu (?:tri|toa)|lam chu nha|lam chu tich)\s+(?:cac\s+)?)$")
 # "Dưới sự chủ trì của Nhật Bản, Hội nghị ...": the country chairing, said right before the name.
-_CHAIRED_BY = re.compile(r"\b(?:duoi )?su chu tri cua\s+$")
+_CHAIRED_BY = re.compile(r"\b(?:duoi )?su chu (?:tri|toa) cua\s+$")
 _DO_BEFORE = re.compile(r"\bdo\s+$")
 # "Diễn đàn ... (11-12/5/2017) mà Campuchia là chủ nhà", "Ấn Độ, nước chủ nhà Hội nghị ...": the host said as such.
 _MA_BEFORE = re.compile(r"\bma\s+$")
 _IS_HOST_AFTER = re.compile(r"\s+(?:la|lam)\s+(?:nuoc\s+)?chu nha\b")
 _HOST_OF = re.compile(r"\s*(?:,\s*|\s+(?:la|lam)\s+)(?:nuoc\s+)?chu nha(?:\s+cua)?\s*(?:cac\s+)?$")
-_HOST_VERB_AFTER = re.compile(r"\s*(?:(?:dang cai|chu tri|lam chu nha)\b|to chuc\b(?!\s+(?:cac|nhung|mot)\b))")
+_HOST_VERB_AFTER = re.compile(r"\s*(?:(?:dang cai|chu (?:tri|toa)|lam chu nha)\b|to chuc\b(?!\s+(?:cac|nhung|mot)\b))")
 
 
 # Organisations the country gazetteer knows: they convene meetings but host or chair none as a country does.
@@ -648,15 +648,15 @@ def host_after(text: str, folded: str, mention_end: int, limit: int) -> Place | 
 # the one country said to chair; "đồng chủ trì" (co-chairs) names none.
 # "do Bộ trưởng Ngoại giao Malaysia Mohamad Hasan chủ trì": a title naming the country may stand between;
 # "do Phó Thủ tướng Thái Lan phụ trách an ninh Prawit Wongsuwon chủ trì": a deputy's, with the portfolio.
-_CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu tri cua|do su chu tri cua)\s+[^.,;:()]{0,40}$"
+_CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu (?:tri|toa) cua|do su chu (?:tri|toa) cua)\s+[^.,;:()]{0,40}$"
                               r"|\bdo\s+(?:(?:(?:pho )?(?:bo truong|thu tuong|tong thong|chu tich)|thu truong|quoc vuong)"
                               r"[^.,;:()]{0,25}\s)?$")
-_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,6})?\s+(?<!dong )(?:chu tri|lam chu tich)\b")
+_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,6})?\s+(?<!dong )(?:chu (?:tri|toa)|lam chu tich)\b")
 
 
 # "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức Hội nghị ...": the year's chair hosting it.
 _ASEAN_CHAIR_HOSTS = re.compile(r"\s*,\s*(?:nuoc )?chu tich asean(?: nam)? \d{4}\s*,\s*(?:da |se |vua )?"
-                                r"(?:to chuc|chu tri|dang cai)\b")
+                                r"(?:to chuc|chu (?:tri|toa)|dang cai)\b")
 
 
 def chair_said(text: str, folded: str, lo: int, hi: int, year: int | None = None) -> str | None:
@@ -681,10 +681,10 @@ def chair_said(text: str, folded: str, lo: int, hi: int, year: int | None = None
 # Philippines", "Chủ trì: Thái Lan" (a schedule's label), "(Malaysia chủ trì)": the chair said by a person, whose
 # name tells the country, or by a country with an apposition; after the last "do" ("đoàn do Thứ trưởng ... dẫn đầu dự
 # họp do Bộ trưởng Vương Nghị chủ trì").
-_PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
-                            r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi|chu tri\s*:)\s*([^.,;:()]{4,60}?)"
+_PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu (?:tri|toa)\b"
+                            r"|\b(?:(?:duoi|do|voi) su chu (?:tri|toa) cua|duoc chu (?:tri|toa) boi|chu (?:tri|toa)\s*:)\s*([^.,;:()]{4,60}?)"
                             r"(?=\s*[.,;:()\u2013-]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)"
-                            r"|\(\s*([^.,;:()]{4,60}?)\s+(?<!dong )chu tri\s*\)")
+                            r"|\(\s*([^.,;:()]{4,60}?)\s+(?<!dong )chu (?:tri|toa)\s*\)")
 
 
 def _said_by(pattern: re.Pattern[str], text: str, folded: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -746,7 +746,7 @@ def subject_country(text: str, lo: int, hi: int, *, year: int | None = None) -> 
 
 # "Thái Lan chủ trì Hội nghị ...", "Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN 2022, chủ trì phiên khai mạc Hội
 # nghị ...": a subject said to chair the meeting named right after; "đồng chủ trì" (co-chairs) is apart.
-_CHAIRS_NEXT = re.compile(r"(?<!dong )\b(?:chu tri|lam chu tich)\s+(?:(?:phien|le) (?:khai mac|be mac|toan the|hop)"
+_CHAIRS_NEXT = re.compile(r"(?<!dong )\b(?:chu (?:tri|toa)|lam chu tich)\s+(?:(?:phien|le) (?:khai mac|be mac|toan the|hop)"
                           r"(?: dau tien)?\s+(?:cua\s+)?|cac\s+)?$")
 _AUXILIARY = re.compile(r"(?:\s+(?:da|se|vua|dang|cung|tiep tuc))*\s*$")
 # An apposition between the subject and its verb: ", Chủ tịch ASEAN 2022,".
@@ -769,13 +769,38 @@ def chair_before(text: str, folded: str, lo: int, mention_start: int, year: int 
     """The country of the subject said to chair the meeting whose name starts at mention_start, in its sentence
     from lo."""
     verb = _CHAIRS_NEXT.search(folded, lo, mention_start)
-    return subject_country(text, *_subject_before(folded, lo, verb.start()), year=year) if verb else None
+    if verb is None:
+        return None
+    if _OPENING_PARTICIPLE.fullmatch(folded, lo, verb.end()):
+        # "Chủ trì Hội nghị ... ngày 15/6, Bộ trưởng Môi trường Campuchia ... nhấn mạnh": the subject comes after.
+        after = _subject_after_opening(folded, mention_start, len(folded))
+        return subject_country(text, *after, year=year) if after else None
+    return subject_country(text, *_subject_before(folded, lo, verb.start()), year=year)
+
+
+# A sentence opening on the chairing verb ("Chủ trì Hội nghị, ...", "Chủ tọa phiên họp ..."): a participle clause
+# whose subject is the main clause's, after the comma.
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:chu (?:tri|toa)|lam chu tich)\s+(?:(?:phien|le) (?:khai mac|be mac|toan the|hop)"
+                                 r"(?: dau tien)?\s+(?:cua\s+)?|cac\s+)?")
+# What ends the subject of a clause: its verb of saying, or the clause's end.
+_SUBJECT_ENDS = re.compile(r"\s+(?:cho biet|nhan manh|phat bieu|khang dinh|cho rang|neu ro|de nghi|keu goi|bay to|chia se"
+                           r"|tuyen bo|hoan nghenh|danh gia|thong bao|da|se|dang)\b|[,.;:()]")
+
+
+def _subject_after_opening(folded: str, offset: int, hi: int) -> tuple[int, int] | None:
+    """The bounds of the subject after the first comma from ``offset``: up to its verb or the clause's end."""
+    comma = folded.find(",", offset, hi)
+    if comma < 0 or re.search(r"[.;:]", folded[offset:comma]):
+        return None
+    begin = comma + 1
+    end = _SUBJECT_ENDS.search(folded, begin, min(hi, begin + 90))
+    return (begin, end.start() if end else min(hi, begin + 90))
 
 
 # A sentence that points back to the meeting as the one chaired: "Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...",
 # "Brunei, Chủ tịch ASEAN năm nay, chủ trì Hội nghị.", "Chủ trì Hội nghị là Bộ trưởng ...", "Việt Nam ... đồng chủ
 # trì Hội nghị cùng Nhật Bản".
-_CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu tri)|chu tich)\s+(hoi nghi|cuoc hop|dai hoi dong)(?: lan nay| nay)?"
+_CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu (?:tri|toa))|chu tich)\s+(hoi nghi|cuoc hop|dai hoi dong)(?: lan nay| nay)?"
                                  # the bare noun: what follows is no name nor modifier ("cuộc họp trù bị của đoàn")
                                  r"(?=\s*(?:[.,;:!?)\u2013-]|$)|\s+(?:cung|voi|va|theo|tai|tu|vao|ngay|sang|chieu|toi|hom"
                                  r"|bang|duoi|nham|de|thanh cong|la|co)\b)")
@@ -800,6 +825,10 @@ def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack
     for said in _CHAIRS_THE_MEETING.finditer(folded, lo, hi):
         if said.group(2) and (after := _CHAIR_IS.match(folded, said.end(), hi)):
             bounds = after.span(1)                      # "Chủ trì Hội nghị là X"
+        elif said.group(2) and _OPENING_PARTICIPLE.fullmatch(folded, lo, said.start(3)):
+            bounds = _subject_after_opening(folded, said.end(), hi)   # "Chủ trì Hội nghị, X cho biết ..."
+            if bounds is None:
+                continue
         elif said.group(2):
             bounds = _subject_before(folded, lo, said.start())   # "X chủ trì Hội nghị"
         elif after := _CHAIR_TITLE_IS.match(folded, said.end(), hi):
@@ -820,7 +849,7 @@ def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack
 # "Việt Nam hiện là nước điều phối quan hệ ASEAN - Trung Quốc và đồng chủ trì Hội nghị": the member coordinating
 # ASEAN's relations with a partner chairs their meetings on ASEAN's side.
 _COORDINATES = re.compile(r"\bdieu phoi (?:vien )?(?:quan he |doi thoai |quan he doi tac )?(?:cua )?asean\s*[-\u2013]\s*")
-_CHAIR_VERB = re.compile(r"\b(?:chu tri|lam chu tich)\b")
+_CHAIR_VERB = re.compile(r"\b(?:chu (?:tri|toa)|lam chu tich)\b")
 
 
 def coordinator_chairing(text: str, folded: str, lo: int, hi: int) -> tuple[str, str] | None:
@@ -839,10 +868,10 @@ def coordinator_chairing(text: str, folded: str, lo: int, hi: int) -> tuple[str,
 
 # Co-chairs: "Việt Nam và Trung Quốc đồng chủ trì cuộc họp ...", "do Thủ tướng Thái Lan và Thủ tướng Ấn Độ đồng chủ
 # trì", "dưới sự đồng chủ trì của ...".
-_COCHAIR_NEXT = re.compile(r"\bdong chu tri\s+(?:cac\s+)?$")
-_COCHAIRED_BY = re.compile(r"\bdo\s+([^.;:()]{4,120}?)\s+(?:da\s+|se\s+)?dong chu tri\b"
-                           r"|\b(?:(?:duoi|do|voi) su dong chu tri cua|duoc dong chu tri boi|dong chu tri\s*:)\s*([^.;:()]{4,200})"
-                           r"|\(\s*([^.;:()]{4,120}?)\s+dong chu tri\s*\)")
+_COCHAIR_NEXT = re.compile(r"\bdong chu (?:tri|toa)\s+(?:cac\s+)?$")
+_COCHAIRED_BY = re.compile(r"\bdo\s+([^.;:()]{4,120}?)\s+(?:da\s+|se\s+)?dong chu (?:tri|toa)\b"
+                           r"|\b(?:(?:duoi|do|voi) su dong chu (?:tri|toa) cua|duoc dong chu (?:tri|toa) boi|dong chu (?:tri|toa)\s*:)\s*([^.;:()]{4,200})"
+                           r"|\(\s*([^.;:()]{4,120}?)\s+dong chu (?:tri|toa)\s*\)")
 _CONJUNCT = re.compile(r"\s+(?:va|cung|voi)\s+|\s*,\s*")
 
 
