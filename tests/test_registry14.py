@@ -149,3 +149,15 @@ def test_a_sentence_opening_on_chairing_the_meeting_told_before_has_its_chair_af
     text = ("Y tế ASEAN\nNgày 15/6/2019, Hội nghị Bộ trưởng Y tế ASEAN đã diễn ra. Chủ trì hội nghị, Bộ trưởng Y tế "
             "Brunei cho biết các nước sẽ tăng cường hợp tác với Việt Nam.")
     assert only(meetings_of(text), "asean-sectoral").chair == "BN"
+
+
+def test_last_weekend_said_as_cuoi_tuan_qua_is_the_weekend_before_publication():
+    text = ("Hội nghị Bộ trưởng Kinh tế ASEAN\nHội nghị Bộ trưởng Kinh tế ASEAN diễn ra cuối tuần qua tại Băng Cốc đã "
+            "thông qua nhiều văn kiện.")
+    aem = only(meetings_of(text, published="2019-07-01"), "aem")
+    assert (aem.start, aem.end) == ("2019-06-29", "2019-06-30")
+
+
+def test_the_past_week_alone_is_no_date():
+    from summitgraph.extract.dates import find_dates
+    assert find_dates("Trong tuần qua, các bộ trưởng đã có nhiều cuộc tiếp xúc.") == []

@@ -190,7 +190,7 @@ _DEICTIC_DAY_RE = re.compile(
     rf"|(?:ngày\s+)?hôm\s+(?P<rel2>nay|qua)|ngày\s+(?P<rel3>mai))(?!\w)", _FLAGS)
 _DEICTIC_PERIOD_RE = re.compile(
     r"(?<!\w)(?P<unit>tuần|tháng|năm)\s+"
-    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
+    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi|qua)(?!\w)", _FLAGS)
 _WEEKDAY_REL_RE = re.compile(
     rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
     r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
@@ -310,8 +310,15 @@ for _unit, _name in (("tháng", "month"), ("tuần", "week")):
     })
 
 
+# "cuối tuần qua": last weekend. ("tuần qua" alone is as often "the past seven days", "trong tuần qua".)
+_LAST_WEEKEND_BEFORE = re.compile(r"(?<!\w)cuối\s+$", _FLAGS)
+
+
 def _atom_deictic_period(m: re.Match, text: str) -> _Atom | None:
     relative = _PERIOD_RELATIVES.get((_words(m["unit"]), _words(m["rel"])))
+    if relative is None and (_words(m["unit"]), _words(m["rel"])) == ("tuần", "qua") \
+            and _LAST_WEEKEND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        relative = "last_week"
     if relative is None:
         return None
     if _QUANTIFIER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
