@@ -161,3 +161,13 @@ def test_last_weekend_said_as_cuoi_tuan_qua_is_the_weekend_before_publication():
 def test_the_past_week_alone_is_no_date():
     from summitgraph.extract.dates import find_dates
     assert find_dates("Trong tuần qua, các bộ trưởng đã có nhiều cuộc tiếp xúc.") == []
+
+
+# A numbered Summit met where the list of summits says: a place of another country said beside it is where the news
+# was told.
+
+def test_a_numbered_summit_placed_by_the_briefing_city_takes_the_registry_country():
+    text = ("Họp báo về Hội nghị Cấp cao\nTại Hà Nội, Thứ trưởng Ngoại giao đã thông tin với báo chí về Hội nghị Cấp "
+            "cao ASEAN lần thứ 34 sắp diễn ra.")
+    summit = only(meetings_of(text, published="2019-06-18"), "asean-summit")
+    assert (summit.city, summit.country, summit.chair) == (None, "TH", "TH")

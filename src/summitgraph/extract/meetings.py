@@ -926,6 +926,10 @@ def _registry_summit_facts(records: list[Candidate], text: str, dates: list[Date
             rec.end = summit.start[:4] + rec.end[1:] if rec.end and rec.end.startswith("--") else rec.end
         if rec.city is None and summit.city in named_cities and rec.country in (None, summit.country):
             rec.city, rec.country = summit.city, summit.country
+        if rec.country is not None and rec.country != summit.country and rec.format != "online":
+            # A place of another member said beside it ("Tại Hà Nội, Thứ trưởng thông tin về Hội nghị Cấp cao
+            # lần thứ 34"): where the news was told, not where the Summit met; the list says where.
+            rec.city, rec.country = None, summit.country
 
 
 _DEFENCE = re.compile(r"\bquoc phong\b|\badmm\b")
