@@ -171,3 +171,12 @@ def test_a_numbered_summit_placed_by_the_briefing_city_takes_the_registry_countr
             "cao ASEAN lần thứ 34 sắp diễn ra.")
     summit = only(meetings_of(text, published="2019-06-18"), "asean-summit")
     assert (summit.city, summit.country, summit.chair) == (None, "TH", "TH")
+
+
+# A numbered meeting of an annual series held in another year than its number gives was dated by another event.
+
+def test_a_numbered_ministers_meeting_dated_by_another_event_takes_the_year_of_its_number():
+    text = ("ASEAN sau Hiến chương\nHiến chương ASEAN có hiệu lực từ tháng 12/2008, và Hội nghị Bộ trưởng Ngoại giao "
+            "ASEAN lần thứ 42 tại Phuket là hội nghị bộ trưởng đầu tiên sau đó.")
+    amm = only(meetings_of(text, published="2015-08-01"), "amm")
+    assert (amm.start, amm.end, amm.chair) == ("2009", "2009", "TH")

@@ -1690,6 +1690,22 @@ def _talks_in_the_days_after_arrival(records: list[Candidate]) -> None:
             talk.city, talk.country, talk.format = begun[0].city, begun[0].country, talk.format or "in_person"
 
 
+def _numbered_year_checked(records: list[Candidate], dates: list[DateMention]) -> None:
+    """A numbered meeting of an annual series held in another year than its number gives ("Hiến chương có hiệu lực
+    từ tháng 12/2008, và Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 42 ...": the 42nd met in 2009) was dated by
+    another event of its sentence: it takes the year of its number, and the date read is no evidence for it. A
+    date said of one to come may be a plan and stays."""
+    date_spans = {(d.start, d.end) for d in dates}
+    for rec in records:
+        if rec.series == "asean-summit" or rec.ordinal is None or rec.status == "planned" or not rec.start \
+                or rec.start.startswith("--"):
+            continue
+        year = registry.year_of_numbered(rec.series, rec.ordinal)
+        if year is not None and rec.start[:4] != str(year) and (rec.end or rec.start)[:4] != str(year):
+            rec.spans = [sp for sp in rec.spans if (sp.start, sp.end) not in date_spans]
+            rec.start = rec.end = str(year)
+
+
 def _date_from_registry(records: list[Candidate]) -> None:
     """A numbered meeting the text never dates met when the registry says; read from no sentence, the
     date lowers the record's confidence."""
@@ -2234,6 +2250,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _twins_share_days(records)
     _registry_summit_facts(records, text, dates)
     _inherit_admm_days(records)
+    _numbered_year_checked(records, dates)
     _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx))
     if one_story:
