@@ -180,3 +180,15 @@ def test_a_numbered_ministers_meeting_dated_by_another_event_takes_the_year_of_i
             "ASEAN lần thứ 42 tại Phuket là hội nghị bộ trưởng đầu tiên sau đó.")
     amm = only(meetings_of(text, published="2015-08-01"), "amm")
     assert (amm.start, amm.end, amm.chair) == ("2009", "2009", "TH")
+
+
+# "trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN, Bộ trưởng Trần Tuấn Anh đã gặp Bộ trưởng ... Ấn Độ": the ministers
+# named in the frame are the meeting's; one member's minister meeting a partner's holds talks of two governments.
+
+def test_a_members_minister_meeting_a_partners_within_an_asean_meeting_holds_bilateral_talks():
+    text = ("Bộ trưởng gặp người đồng cấp\nNgày 20/8/2019, trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51 "
+            "tại Băng Cốc, Bộ trưởng Công Thương Trần Tuấn Anh đã gặp Bộ trưởng Thương mại Ấn Độ Piyush Goyal.")
+    records = meetings_of(text)
+    talk = only(records, "bilateral-talks")
+    assert (talk.parties, talk.start) == (["IN", "VN"], "2019-08-20")
+    assert not [m for m in records if m.series == "asean-partner-other"]
