@@ -710,8 +710,9 @@ def _name_run(phrase: str) -> list[str]:
 
 
 _CHAIR_OF_YEAR = re.compile(r"\bchu tich (?:luan phien )?asean (?:nam )?((?:19|20)\d\d)\b")
-# A ministry named by its portfolio alone ("Bộ Công Thương", "Bộ Ngoại giao"), not a minister ("Bộ trưởng").
-_OWN_MINISTRY = re.compile(r"^bo (?!truong\b)[a-z]+(?: [a-z]+){0,4}$")
+# A ministry named by its portfolio alone ("Bộ Công Thương", "Bộ Ngoại giao"), not a minister ("Bộ trưởng") nor the
+# ministries of several countries ("Bộ Ngoại giao hai nước").
+_OWN_MINISTRY = re.compile(r"^bo (?!truong\b)(?!.*\bnuoc\b)[a-z]+(?: [a-z]+){0,4}$")
 # "nước Chủ tịch ASEAN", "Chủ tịch luân phiên ASEAN" with no year and no country: the chair of the meeting's year.
 _THE_ASEAN_CHAIR = re.compile(r"^(?:nuoc |quoc gia )?chu tich (?:luan phien )?(?:cua )?asean(?: nam nay)?$")
 
