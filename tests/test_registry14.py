@@ -192,3 +192,23 @@ def test_a_members_minister_meeting_a_partners_within_an_asean_meeting_holds_bil
     talk = only(records, "bilateral-talks")
     assert (talk.parties, talk.start) == (["IN", "VN"], "2019-08-20")
     assert not [m for m in records if m.series == "asean-partner-other"]
+
+
+# The chair year boundary before the Charter: Thailand took the chair on 24 July 2008 (the registry's takeover day);
+# a meeting dated by the year alone may have met under either of the year's two chairs.
+
+def test_a_meeting_after_the_2008_takeover_day_is_chaired_by_thailand():
+    text = ("Kinh tế ASEAN\nNgày 28/7/2008, Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã diễn ra tại Băng Cốc.")
+    assert only(meetings_of(text), "aem").chair == "TH"
+
+
+def test_a_meeting_of_2008_held_in_the_incoming_chair_is_chaired_by_it():
+    text = ("Quan chức cao cấp ASEAN\nNăm 2008, Hội nghị Quan chức cao cấp ASEAN tại Băng Cốc đã thảo luận việc thực thi "
+            "Hiến chương.")
+    assert only(meetings_of(text), "asean-som").chair == "TH"
+
+
+def test_a_meeting_of_2008_held_away_from_both_chairs_has_no_chair_told():
+    text = ("Ngoại trưởng ASEAN\nTháng 12/2008, Hội nghị Bộ trưởng Ngoại giao ASEAN không chính thức diễn ra tại "
+            "Gia-các-ta nhân dịp Hiến chương có hiệu lực.")
+    assert only(meetings_of(text), "amm").chair is None

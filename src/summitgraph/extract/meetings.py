@@ -1881,10 +1881,21 @@ def _summit_host_after_handover(year: int) -> str | None:
     return min(later, key=lambda s: s.start).country if later else None
 
 
+def _chairs_in_year(rec: Candidate) -> set[str]:
+    """The chairs of a meeting dated by its year alone: before the Charter the chair changed in July, so a year
+    has two (2008: Singapore, then Thailand)."""
+    year = int(rec.start[:4])
+    if year > _CHARTER_YEAR:
+        return {c for c in (_asean_chair(year),) if c}
+    return {c for c in (_asean_chair(year - 1), _summit_host_after_handover(year) or _asean_chair(year)) if c}
+
+
 def _chair_on(rec: Candidate) -> str | None:
     """The ASEAN chair when a meeting dated by at least its year met."""
     year = int(rec.start[:4])
     month = int(rec.start[5:7]) if len(rec.start) >= 7 else None
+    if len(rec.start) == 10 and (since := registry.chair_since(rec.start)):
+        return since        # a day after the takeover the list gives (Thailand from 24 July 2008)
     if year <= _CHARTER_YEAR and month is not None:
         if month <= _HANDOVER_MONTH:
             return _asean_chair(year - 1)
@@ -1932,6 +1943,8 @@ def _chair(rec: Candidate) -> str | None:
             # General Assembly is presided over by its host parliament.
             if rec.series == "aipa":
                 return chair if remote else rec.country or chair
+            if len(rec.start) == 4 and rec.country in _chairs_in_year(rec):
+                return rec.country  # "Năm 2008, Hội nghị SOM tại Bangkok": met in one of the year's two chairs
             return chair if rec.country in (None, chair) or remote else None
     if rec.series in _SECTORAL_BODIES and not rec.host_said and rec.start and not rec.start.startswith("--") \
             and _chair_on(rec) not in (None, rec.country):
