@@ -212,3 +212,18 @@ def test_a_meeting_of_2008_held_away_from_both_chairs_has_no_chair_told():
     text = ("Ngoại trưởng ASEAN\nTháng 12/2008, Hội nghị Bộ trưởng Ngoại giao ASEAN không chính thức diễn ra tại "
             "Gia-các-ta nhân dịp Hiến chương có hiệu lực.")
     assert only(meetings_of(text), "amm").chair is None
+
+
+# "hồi tháng 10" written in January is last October; "tháng 1 tới" written in December is next January: the year of
+# publication given as the default still moves with the relative word.
+
+def test_a_past_month_after_the_publication_month_is_last_year():
+    text = "Quốc phòng ASEAN\nHội nghị Bộ trưởng Quốc phòng ASEAN diễn ra hồi tháng 10 tại Clark, Philippines."
+    admm = only(meetings_of(text, published="2018-01-10"), "admm")
+    assert (admm.start, admm.status, admm.chair) == ("2017-10", "held", "PH")
+
+
+def test_a_coming_month_before_the_publication_month_is_next_year():
+    text = "Ngoại trưởng ASEAN\nHội nghị hẹp Bộ trưởng Ngoại giao ASEAN sẽ diễn ra vào tháng 1 tới tại Chiang Mai."
+    retreat = only(meetings_of(text, published="2018-12-20"), "amm-retreat")
+    assert (retreat.start, retreat.status, retreat.chair) == ("2019-01", "planned", "TH")

@@ -788,10 +788,13 @@ def _infer_year(m: DateMention, anchor: date | None, default_year: int | None) -
     if shift is not None:
         base = anchor.year if anchor else default_year
         return None if base is None else base + shift
-    if default_year is not None:
+    if default_year is not None and not (anchor is not None and default_year == anchor.year
+                                         and m.relative in ("next", "past")):
         return default_year
     if anchor is None:
         return None                              # never guess a year
+    # The year of publication given as the default still moves with "tới" / "vừa qua" / "hồi": "tháng 1 tới"
+    # written in December is next January, "hồi tháng 10" written in January last October.
     return _year_near_anchor(m.first, m.last, m.relative, anchor)
 
 
