@@ -227,3 +227,12 @@ def test_a_coming_month_before_the_publication_month_is_next_year():
     text = "Ngoại trưởng ASEAN\nHội nghị hẹp Bộ trưởng Ngoại giao ASEAN sẽ diễn ra vào tháng 1 tới tại Chiang Mai."
     retreat = only(meetings_of(text, published="2018-12-20"), "amm-retreat")
     assert (retreat.start, retreat.status, retreat.chair) == ("2019-01", "planned", "TH")
+
+
+# "dự kiến diễn ra tháng 12/2008 ... đã bị hoãn": a Summit put off was not held; the month planned for it stays.
+
+def test_a_postponed_summit_keeps_the_month_it_was_planned_for():
+    text = ("Hoãn hội nghị\nHội nghị Cấp cao ASEAN lần thứ 14 dự kiến diễn ra tháng 12/2008 tại Chiang Mai đã bị hoãn "
+            "do bất ổn chính trị.")
+    summit = only(meetings_of(text, published="2008-12-20"), "asean-summit")
+    assert (summit.start, summit.status) == ("2008-12", "planned")

@@ -30,9 +30,10 @@ _PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc
                       r"|\d\s+toi\b|\bvao thang \d+ toi\b|\bnam toi\b|\bthang toi\b")
 # Words right before a mention that put it in the future: "sẽ trình lên các Hội nghị ...", "dự kiến tổ chức".
 _PLANNED_NEAR = re.compile(r"\b(?:se|du kien|sap)\b[^.,;]{0,25}$")
-# Folded, "đã" (already) is "da" like the "Đà" of Đà Nẵng and Đà Lạt, where meetings are often held.
+# Folded, "đã" (already) is "da" like the "Đà" of Đà Nẵng and Đà Lạt, where meetings are often held; "đã bị hoãn",
+# "đã hủy" says it was not held.
 # "vừa" (just) folds like the "vua" (king) of "Nhà vua"; "doanh nghiệp vừa và nhỏ" (small and medium) is no "just".
-_HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b)|(?<!nha )(?<!nho va )vua(?! va nho\b)|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
+_HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b| (?:bi )?(?:hoan|huy)\b)|(?<!nha )(?<!nho va )vua(?! va nho\b)|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
                    r"|khai mac)\b")
 # "chuẩn bị nội dung cho", "chuẩn bị cho việc tổ chức": what it prepares is named next.
 _PREPARE = re.compile(r"\b(?:(?:chuan bi|tru bi)(?: (?:cac |mot so )?noi dung| tich cuc)? cho(?: viec(?: to chuc)?)?"
