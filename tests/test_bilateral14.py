@@ -193,3 +193,32 @@ def test_a_visit_joined_to_a_meeting_its_traveller_attends_falls_in_that_meeting
             "năm 2017 tại Đà Nẵng.\n")
     (visit,) = visits_of(text)
     assert visit.start == "2017-11"
+
+
+STOPOVER = (
+    "Thủ tướng Phan Văn Khải hội đàm với Thủ tướng Koizumi\n\n"
+    "Chiều 20/6/2005, tại Tokyo, Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Nhật Bản Junichiro Koizumi. Đây là "
+    "lần thứ năm hai nhà lãnh đạo gặp nhau.\n\n"
+    "Thủ tướng Phan Văn Khải dừng chân tại Nhật Bản trên đường đi thăm chính thức Hoa Kỳ từ ngày 19 đến 25/6/2005. "
+    "Tại Washington, Thủ tướng sẽ hội đàm với Tổng thống George W. Bush.\n\n"
+    "Ngày 21/6/2005, Thủ tướng Phan Văn Khải sẽ yết kiến Nhà vua Akihito trước khi rời Tokyo đi Seattle.\n")
+
+
+def test_a_stopover_takes_no_days_of_the_trip_it_is_on_the_way_to():
+    # (taking them, the two read as stops of one tour, and the trip lost its days to their month)
+    trip = next(v for v in visits_of(STOPOVER) if v.country == "US")
+    assert (trip.start, trip.end) == ("2005-06-19", "2005-06-25")
+
+
+def test_a_day_told_of_a_talk_in_another_country_does_not_date_the_next_visits_talks():
+    talk = next(t for t in talks_of(STOPOVER) if t.parties == ["US", "VN"])
+    assert talk.start == "2005-06"
+
+
+def test_the_nth_meeting_of_the_two_leaders_is_the_talk_just_told():
+    assert len([t for t in talks_of(STOPOVER) if t.parties == ["JP", "VN"]]) == 2
+
+
+def test_a_city_gone_on_to_is_not_the_talks():
+    audience = next(t for t in talks_of(STOPOVER) if "Akihito" in t.name)
+    assert audience.city != "Seattle"

@@ -554,6 +554,7 @@ def located_place(folded: str, places: list[Place], mention_start: int, mention_
     located = [p for p in places if (p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
                                      or _AT_VENUE.search(folded[max(0, p.start - 70):p.start]))
                and not _LEAVING.search(folded, max(0, p.start - 16), p.start)
+               and not _ONWARD.search(folded, max(0, p.start - 60), p.start)
                and not _SITUATION_AT.search(folded, max(0, p.start - 30), p.start)]
     return min(located, key=lambda p: abs(p.start - mention_end), default=None)
 
@@ -583,7 +584,8 @@ def pick_place(folded: str, places: list[Place], mention_start: int, mention_end
         return hosts[0]
     # Without "tại", "Singapore" is more often the country taking part than the city hosting.
     cities = [p for p in places if p.city and registry.country_code(p.city) is None
-              and not _LEAVING.search(folded, max(0, p.start - 16), p.start) and not in_dateline(folded, p)]
+              and not _LEAVING.search(folded, max(0, p.start - 16), p.start) and not in_dateline(folded, p)
+              and not _ONWARD.search(folded, max(0, p.start - 60), p.start)]
     if cities:
         return min(cities, key=lambda p: abs(p.start - mention_end))
     return None
@@ -606,6 +608,8 @@ def in_dateline(folded: str, place: Place) -> bool:
 # "rời Hà Nội", "từ Hà Nội", "trở về Hà Nội": where a delegation sets off from or returns to, not the venue.
 _LEAVING = re.compile(
     r"\b(?:roi|roi khoi|tu|xuat phat tu|tro ve|ve (?:den|toi)|ve nuoc)\s+(?:thu do\s+|thanh pho\s+)?$")
+# "trước khi rời Tokyo đi Seattle": where a delegation goes on to, not the venue of what its sentence tells.
+_ONWARD = re.compile(r"\broi(?: khoi)?\s+[^.;,]{0,40}?\s(?:di|den|toi|sang)\s+(?:thu do\s+|thanh pho\s+)?$")
 _HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:(?:to chuc|dang cai)\b[^.;]{0,60}"
                     r"|(?:chu (?:tri|toa)|lam chu nha|lam chu tich)\s+(?:cac\s+)?)$")
 # "Dưới sự chủ trì của Nhật Bản, Hội nghị ...": the country chairing, said right before the name.

@@ -1061,7 +1061,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     # The mention runs from its verb to its destination ("chuyến thăm của Tổng thống A tới Việt Nam vào ngày
     # 10/9"): a day right after the destination is nearer it than one opening the sentence.
     told_end = max(t_end, dest.end)
-    own_dates = [d for d in dates_of_events(folded, dates, lo, hi) if not _of_another_occasion(folded, d, t_start, lo)]
+    own_dates = [d for d in dates_of_events(folded, dates, lo, hi) if not _of_another_occasion(folded, d, t_start, lo)
+                 and not _another_trip_between(ctx, folded, host, dest.end, d.start)]
     chosen = bracketed_after(folded, dates, told_end, hi) or year_right_after(folded, dates, told_end, hi) \
         or span_right_after(folded, dates, dest.end, hi) or near_enough(
         attr.nearest_date(own_dates, t_start, told_end, anchored=ctx.anchor is not None), t_start, told_end)
@@ -1070,6 +1071,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     span = span_after(ctx, folded, dates, year, chosen, t_end, hi)
+    if span is not None and _another_trip_between(ctx, folded, host, dest.end, span[0].start):
+        span = None     # "dừng chân tại Nhật Bản trên đường đi thăm Hoa Kỳ từ ngày 19 đến 25/6": the next trip's days
     if span is not None:
         chosen, (start, end) = span
     elif chosen is not None and start and start == end:
@@ -1105,6 +1108,18 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 
 # "chuyến thăm lần thứ hai, sau lần đầu tiên hồi tháng 9/2022", "sau cuộc gặp ở Tokyo tháng 12": the occasion before.
 _AFTER_ANOTHER = re.compile(r"\bsau (?:lan|chuyen|cuoc|dip)\b[^.;:,]{0,50}$")
+
+
+def _another_trip_between(ctx: DocContext, folded: str, host: str, after: int, before: int) -> bool:
+    """Whether a visit to another host than ``host`` is told between ``after`` and ``before`` (so what is said
+    after it is that visit's)."""
+    for m in _VISIT.finditer(folded, after, before):
+        if not _visit_word(ctx.text, folded, m.start(), m.end()):
+            continue
+        dest = _destination(ctx, folded, m.end(), before)
+        if dest is not None and dest.country and dest.country != host:
+            return True
+    return False
 
 
 def _of_another_occasion(folded: str, date: DateMention, t_start: int, lo: int) -> bool:
@@ -1624,13 +1639,18 @@ def _pair_told_before(folded: str, people: list[PersonMention], sentences: list,
     return ()
 
 
+# "Đây là lần thứ năm hai nhà lãnh đạo gặp nhau": the talk just told, counted among their meetings.
+_NTH_TIME = re.compile(r"\blan thu \w+\s+$")
+
+
 def _talk_of_both(ctx, folded, dates, year, verbs: list[re.Match[str]], parties: tuple[str, ...], lo: int,
                   hi: int) -> list[Candidate]:
     """A talk of "hai nhà lãnh đạo" (the two leaders) is between ``parties``, the sides told last."""
     for m in verbs:
         both = _BOTH_OF_THEM.search(folded, max(lo, m.start() - 40), m.start())
         if both is None or not parties or not _MEETING_VERB.fullmatch(m.group(0)) \
-                or not _NO_OTHER_MET.match(folded, m.end()):
+                or not _NO_OTHER_MET.match(folded, m.end()) \
+                or _NTH_TIME.search(folded, max(lo, both.start() - 30), both.start()):
             continue
         call = _call_of_both_too(ctx, folded, dates, year, verbs, m, parties, lo, hi)
         # the meeting's day and place are said before the call joined to it

@@ -791,7 +791,8 @@ def _told_as_earlier(ctx: DocContext, talk: Candidate) -> bool:
 
 def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention],
                        story: Callable[[Candidate], int | None] | None = None,
-                       earlier: Callable[[Candidate], bool] = lambda talk: False) -> None:
+                       earlier: Callable[[Candidate], bool] = lambda talk: False,
+                       sentence_of: Callable[[int], tuple[int, int] | None] = lambda at: None) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
     first dated visit or meeting): a talk the text does not date takes the day of the visit told just
     before it, else its month, and a talk the text does not place takes its place. With ``story`` (a page of
@@ -828,11 +829,26 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                     and event.start.startswith("--") == (len(event.start) == 7):
                 talk.start = talk.end = event.start
             else:
-                day = attr.day_told_before(dates, talk.span.start, event.start, event.end or event.start) \
+                # not a day of something told in another country ("Chiều 20/6, tại Tokyo, ... hội đàm" before the
+                # talks of a visit to Washington)
+                elsewhere = [d for d in dates if not _day_of_another_country(d, records, event.country, sentence_of)]
+                day = attr.day_told_before(elsewhere, talk.span.start, event.start, event.end or event.start) \
                     if event is visit and not earlier(talk) else None
                 talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
         if talk.country is None and event.country and not call:
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
+
+
+def _day_of_another_country(day: DateMention, records: list[Candidate], country: str | None,
+                            sentence_of: Callable[[int], tuple[int, int] | None]) -> bool:
+    """Whether a date is said in the sentence of a record placed in another country than ``country``."""
+    bounds = sentence_of(day.start)
+    return bounds is not None and any(r.country and country and r.country != country
+                                      and any(bounds[0] <= sp.start < bounds[1] for sp in r.spans) for r in records)
+
+
+def _bounds(sentence) -> tuple[int, int] | None:
+    return (sentence.start, sentence.end) if sentence is not None else None
 
 
 def _frames_talk(event: Candidate, talk: Candidate) -> bool:
@@ -2374,7 +2390,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _give_named_talks_parties(records)
     one_story = not _stories_apart(ctx)
     _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx),
-                       lambda talk: _told_as_earlier(ctx, talk))
+                       lambda talk: _told_as_earlier(ctx, talk), lambda at: _bounds(ctx.sentence_at(at)))
     if one_story:
         _anaphoric_slots(ctx, records, dates, year)
         _anaphoric_prepares(ctx, records)
