@@ -222,3 +222,13 @@ def test_the_nth_meeting_of_the_two_leaders_is_the_talk_just_told():
 def test_a_city_gone_on_to_is_not_the_talks():
     audience = next(t for t in talks_of(STOPOVER) if "Akihito" in t.name)
     assert audience.city != "Seattle"
+
+
+def test_a_talk_said_of_last_year_takes_no_date_of_the_articles_visit():
+    text = ("Thủ tướng thăm Nhật Bản\n\n"
+            "Thủ tướng Phan Văn Khải thăm chính thức Nhật Bản từ ngày 19 đến 22/6.\n\n"
+            "Năm ngoái, Thủ tướng Nhật Bản Junichiro Koizumi đã sang Hà Nội dự Hội nghị cấp cao ASEM 5 và hội đàm với "
+            "Thủ tướng Phan Văn Khải.\n")
+    # no year is written: last year's talk is undated, not in the visit's month
+    talk = next(t for t in talks_of(text) if t.city == "Hanoi")
+    assert talk.start is None

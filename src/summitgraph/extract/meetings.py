@@ -800,6 +800,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
     for talk in records:
         if talk.series != "bilateral-talks" or (talk.start and talk.country):
             continue
+        if talk.start is None and _told_at_another_time(talk, dates, sentence_of):
+            continue    # "Năm ngoái, Thủ tướng A đã ... hội đàm với B": not during the article's visit or event
         own = [r for r in records if story is None or story(r) == story(talk)]
         events = [r for r in own if r.start and r.series != "bilateral-talks"]
         call = is_call(canonical(talk.name))   # a call takes its day from a visit, not its place
@@ -845,6 +847,19 @@ def _day_of_another_country(day: DateMention, records: list[Candidate], country:
     bounds = sentence_of(day.start)
     return bounds is not None and any(r.country and country and r.country != country
                                       and any(bounds[0] <= sp.start < bounds[1] for sp in r.spans) for r in records)
+
+
+# Times said relative to the article's, of another year or month than its own story.
+_ANOTHER_TIME = frozenset({"last_year", "next_year", "last_month", "next_month"})
+
+
+def _told_at_another_time(talk: Candidate, dates: list[DateMention],
+                          sentence_of: Callable[[int], tuple[int, int] | None]) -> bool:
+    """Whether the talk's sentence says, by a word and no number ("năm ngoái", "tháng trước"), that it happened
+    in another year or month than the article's story."""
+    bounds = sentence_of(talk.span.start)
+    return bounds is not None and any(d.relative in _ANOTHER_TIME and d.first.is_empty
+                                      and bounds[0] <= d.start < bounds[1] for d in dates)
 
 
 def _bounds(sentence) -> tuple[int, int] | None:
@@ -1735,12 +1750,13 @@ def _visit_in_the_month_of_its_talks(records: list[Candidate]) -> None:
             visit.start = visit.end = next(iter(months))
 
 
-def _undated_talks_in_their_visits_month(records: list[Candidate]) -> None:
+def _undated_talks_in_their_visits_month(ctx: DocContext, records: list[Candidate]) -> None:
     """"Tổng Thư ký ASEAN cũng đã chào xã giao Thủ tướng" after "tiếp Tổng Thư ký ASEAN đang thăm làm việc tại Việt
     Nam": a talk still undated once the visit of its two sides is dated (by its talks) is in that visit's month,
     when the article's visits of those sides all fall in one month. A call is no part of a visit."""
     for talk in records:
-        if talk.series != "bilateral-talks" or talk.start is not None or not talk.parties or is_call(canonical(talk.name)):
+        if talk.series != "bilateral-talks" or talk.start is not None or not talk.parties or is_call(canonical(talk.name)) \
+                or _told_at_another_time(talk, ctx.dates, lambda at: _bounds(ctx.sentence_at(at))):
             continue
         months = {_month(v.start) for v in records if v.series == "bilateral-visit" and v.parties == talk.parties
                   and v.start}
@@ -2418,7 +2434,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _talks_of_one_trip(records)
         _talks_in_the_days_after_arrival(records)
         _visit_in_the_month_of_its_talks(records)
-        _undated_talks_in_their_visits_month(records)
+        _undated_talks_in_their_visits_month(ctx, records)
     _listed_share_place(ctx, records)
     if one_story:
         _title_meeting_told_by_lead_slots(ctx, records, dates, year)
