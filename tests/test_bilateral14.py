@@ -232,3 +232,10 @@ def test_a_talk_said_of_last_year_takes_no_date_of_the_articles_visit():
     # no year is written: last year's talk is undated, not in the visit's month
     talk = next(t for t in talks_of(text) if t.city == "Hanoi")
     assert talk.start is None
+
+
+def test_a_state_visit_written_cap_nha_nuoc_before_the_country_is_read():
+    text = ("Sáng 23/6/2023, Chủ tịch nước Võ Văn Thưởng chủ trì lễ đón chính thức Tổng thống Hàn Quốc Yoon Suk Yeol "
+            "sang thăm cấp Nhà nước Việt Nam từ ngày 22 đến 24/6.")
+    (visit,) = visits_of(text)
+    assert (visit.parties, visit.start, visit.end) == (["KR", "VN"], "2023-06-22", "2023-06-24")

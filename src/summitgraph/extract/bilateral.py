@@ -115,9 +115,9 @@ _NOT_ASIDE = re.compile(r"\b(?:chuyen tham|dien ra|to chuc)\b")
 # The form of a state written before its name: "Cộng hòa Ả-rập Ai Cập", "Nhà nước Qatar", "Vương quốc Bỉ".
 _STATE_FORM = (r"cong hoa|vuong quoc|lien bang|hop chung quoc|nhan dan|dan chu|hoi giao|xa hoi chu nghia|quan dao"
                r"|nha nuoc|a[ -]?rap|ch|chdc|chdcnd|chnd|chlb|chxhcn")
-# Between a visit verb and its destination.
+# Between a visit verb and its destination ("cấp" alone before a state read with its form: "thăm cấp Nhà nước Việt Nam").
 # "thăm trụ sở Tổ chức Y tế Thế giới": an organisation's seat is the organisation visited.
-_TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
+_TO = re.compile(r"^(?:\s|,|lai|chinh|tru so(?: chinh)?(?: cua)?|chinh thuc|cap nha nuoc|cap|lam viec|huu nghi|va|tai|toi|den|sang|nuoc|lich su|dau tien|(?:hai|ba|bon|nam|sau|\d{1,2}) (?:nuoc|quoc gia)"
                  # "chuyến công du ba nước châu Âu gồm Ba Lan, Séc và Thụy Sĩ"
                  r"|chau (?:au|a|phi|my|uc)|trung dong|dong nam a|dong a|nam a|bac au|tay au|dong au"
                  r"|my latinh|nam my|bac my|gom|bao gom|la|:"
