@@ -239,3 +239,14 @@ def test_a_state_visit_written_cap_nha_nuoc_before_the_country_is_read():
             "sang thăm cấp Nhà nước Việt Nam từ ngày 22 đến 24/6.")
     (visit,) = visits_of(text)
     assert (visit.parties, visit.start, visit.end) == (["KR", "VN"], "2023-06-22", "2023-06-24")
+
+
+def test_cung_ngay_after_a_talk_is_that_talks_day_not_an_arrival_told_in_between():
+    text = ("Tổng thống Hàn Quốc thăm Việt Nam\n\n"
+            "Sáng 23/6/2023, Chủ tịch nước Võ Văn Thưởng chủ trì lễ đón chính thức Tổng thống Hàn Quốc Yoon Suk Yeol "
+            "sang thăm cấp Nhà nước Việt Nam từ ngày 22 đến 24/6.\n\n"
+            "Tổng thống Yoon Suk Yeol đã đến Hà Nội tối 22/6.\n\n"
+            "Sau lễ đón, hai nhà lãnh đạo đã hội đàm. Chiều cùng ngày, Tổng thống Yoon Suk Yeol hội kiến Tổng Bí thư "
+            "Nguyễn Phú Trọng.\n")
+    talk = next(t for t in talks_of(text) if "Trọng" in t.name)
+    assert talk.start == "2023-06-23"

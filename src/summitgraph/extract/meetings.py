@@ -792,7 +792,8 @@ def _told_as_earlier(ctx: DocContext, talk: Candidate) -> bool:
 def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[DateMention],
                        story: Callable[[Candidate], int | None] | None = None,
                        earlier: Callable[[Candidate], bool] = lambda talk: False,
-                       sentence_of: Callable[[int], tuple[int, int] | None] = lambda at: None) -> None:
+                       sentence_of: Callable[[int], tuple[int, int] | None] = lambda at: None,
+                       same_day: Callable[[Candidate], str | None] = lambda talk: None) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
     first dated visit or meeting): a talk the text does not date takes the day of the visit told just
     before it, else its month, and a talk the text does not place takes its place. With ``story`` (a page of
@@ -834,7 +835,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                 # not a day of something told in another country ("Chiều 20/6, tại Tokyo, ... hội đàm" before the
                 # talks of a visit to Washington)
                 elsewhere = [d for d in dates if not _day_of_another_country(d, records, event.country, sentence_of)]
-                day = attr.day_told_before(elsewhere, talk.span.start, event.start, event.end or event.start) \
+                day = (same_day(talk) or attr.day_told_before(elsewhere, talk.span.start, event.start,
+                                                              event.end or event.start)) \
                     if event is visit and not earlier(talk) else None
                 talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
         if talk.country is None and event.country and not call:
@@ -1421,12 +1423,45 @@ def _same_day_as_told(ctx: DocContext, records: list[Candidate], dates: list[Dat
             or (_lead_day(ctx, dates) if _lead_tells_another(ctx, records, rec) else None)
         if day is None:
             continue
+        told = _day_of_the_talk_told_last(ctx, records, rec, sentence.start, day) if shift == 0 else None
+        if told is not None and (not rec.start or told.startswith(rec.start)):
+            rec.start = rec.end = told   # "Sau lễ đón, hai bên hội đàm. Chiều cùng ngày, ...": that talk's day
+            continue
+
         own_year = day.first.year or (int(rec.start[:4]) if rec.start and rec.start[:4].isdigit() else year)
         moved = attr.moved_day(_iso_of_day(day, own_year), shift)
         if moved is None or shift and rec.start and not moved.startswith(rec.start):
             continue                                  # the month or year it has says another time
         rec.start = rec.end = moved
         rec.spans.append(Span(day.start, day.end))
+
+
+def _same_day_as_the_talk_before(ctx: DocContext, records: list[Candidate], talk: Candidate,
+                                 dates: list[DateMention]) -> str | None:
+    """The day of a talk told "cùng ngày" (the same day) as the talk of the sentence before, when the last day
+    written before it is an earlier one's (see ``_day_of_the_talk_told_last``)."""
+    sentence = ctx.sentence_at(talk.span.start)
+    if sentence is None or _told_day_shift(ctx.folded, talk, sentence) != 0:
+        return None
+    written = attr.last_day_before(dates, sentence.start, SAME_DAY_REACH)
+    return _day_of_the_talk_told_last(ctx, records, talk, sentence.start, written) if written else None
+
+
+def _day_of_the_talk_told_last(ctx: DocContext, records: list[Candidate], rec: Candidate, before: int,
+                               written: DateMention) -> str | None:
+    """The day of the talk told in the sentence right before ``before``, when the last day written before is said
+    earlier than that talk, in a sentence telling none ("đã đến Hà Nội tối 22/6. Sau lễ đón, hai nhà lãnh đạo đã
+    hội đàm. Chiều cùng ngày, ...": the talk's day, 23/6, not the arrival's)."""
+    previous = max((s for s in ctx.sentences if s.end <= before), key=lambda s: s.start, default=None)
+    if previous is None or written.start >= previous.start:
+        return None
+    said = ctx.sentence_at(written.start)
+    if said is None or any(said.start <= sp.start < said.end for r in records if r.series == "bilateral-talks"
+                           for sp in r.spans):
+        return None
+    talks = [r for r in records if r is not rec and r.series == "bilateral-talks" and r.start and len(r.start) == 10
+             and any(previous.start <= sp.start < previous.end for sp in r.spans)]
+    return talks[0].start if len({t.start for t in talks}) == 1 else None
 
 
 # "Tại cuộc hội đàm, hai bên ...": the talk the lead told, pointed back to.
@@ -2406,7 +2441,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _give_named_talks_parties(records)
     one_story = not _stories_apart(ctx)
     _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx),
-                       lambda talk: _told_as_earlier(ctx, talk), lambda at: _bounds(ctx.sentence_at(at)))
+                       lambda talk: _told_as_earlier(ctx, talk), lambda at: _bounds(ctx.sentence_at(at)),
+                       lambda talk: _same_day_as_the_talk_before(ctx, records, talk, dates))
     if one_story:
         _anaphoric_slots(ctx, records, dates, year)
         _anaphoric_prepares(ctx, records)
