@@ -250,3 +250,11 @@ def test_cung_ngay_after_a_talk_is_that_talks_day_not_an_arrival_told_in_between
             "Nguyễn Phú Trọng.\n")
     talk = next(t for t in talks_of(text) if "Trọng" in t.name)
     assert talk.start == "2023-06-23"
+
+
+def test_stops_of_a_tour_told_by_several_verbs_take_the_tours_span_not_the_day_of_return():
+    text = ("Thủ tướng kết thúc chuyến công tác\n\n"
+            "Tối 2/11/2023, Thủ tướng Phạm Minh Chính đã về đến Hà Nội, kết thúc chuyến thăm chính thức Thổ Nhĩ Kỳ, "
+            "thăm làm việc tại Saudi Arabia, thăm chính thức Qatar từ ngày 26/10 đến 2/11/2023.\n")
+    spans = {v.country: (v.start, v.end) for v in visits_of(text)}
+    assert spans == {c: ("2023-10-26", "2023-11-02") for c in ("TR", "SA", "QA")}
