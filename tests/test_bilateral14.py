@@ -252,9 +252,11 @@ def test_cung_ngay_after_a_talk_is_that_talks_day_not_an_arrival_told_in_between
     assert talk.start == "2023-06-23"
 
 
-def test_stops_of_a_tour_told_by_several_verbs_take_the_tours_span_not_the_day_of_return():
+def test_stops_of_a_tour_listed_by_several_verbs_keep_sharing_its_span():
+    # a guard for the stopover rule: only a trip "trên đường đi" to takes the days said after it
     text = ("Thủ tướng kết thúc chuyến công tác\n\n"
             "Tối 2/11/2023, Thủ tướng Phạm Minh Chính đã về đến Hà Nội, kết thúc chuyến thăm chính thức Thổ Nhĩ Kỳ, "
-            "thăm làm việc tại Saudi Arabia, thăm chính thức Qatar từ ngày 26/10 đến 2/11/2023.\n")
+            "dự Diễn đàn Sáng kiến Đầu tư Tương lai lần thứ 7 và thăm làm việc tại Saudi Arabia, thăm chính thức Qatar "
+            "từ ngày 26/10 đến 2/11/2023.\n")
     spans = {v.country: (v.start, v.end) for v in visits_of(text)}
     assert spans == {c: ("2023-10-26", "2023-11-02") for c in ("TR", "SA", "QA")}

@@ -483,18 +483,15 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         here = [p for p in people if lo <= p.start < hi] if found else []   # most sentences tell no visit
         traveller_side = (_pronoun_side(folded, people, lo, visits) or protagonist) if found else protagonist
         told_here = False
-        stops: list[Candidate] = []
         for m in found:
             if _COUNTED.search(folded, max(lo, m.start() - 24), m.start()):
                 continue        # "đã nhiều lần sang thăm Việt Nam": visits counted, none told as one
             told = _listed_visits(ctx, folded, dates, year, here, m.start(), m.end(), lo, hi) \
                 or _visits(ctx, folded, dates, year, here, traveller_side, m.start(), m.end(), lo, hi)
-            stops.extend(told)
+            visits.extend(told)
             told_here = told_here or bool(told)
             if not told and _NAMED_TRIP.search(m.group(0)):
                 untold.append((m.start(), m.end(), lo, hi))
-        _stops_take_the_tours_span(ctx, folded, dates, year, stops, lo, hi)
-        visits.extend(stops)
         # "đã đến Bắc Kinh trong chặng cuối của chuyến công du châu Á": a trip named with no country, the
         # arrival tells where the visit is.
         if not told_here and _ARRIVAL.search(folded, lo, hi):
@@ -694,34 +691,6 @@ def _trip_span(ctx, dates, year, t_start: int, t_end: int, lo: int, hi: int):
     start, end = attr.resolve_date(chosen, ctx.anchor, said_year(chosen, dates, year),
                                    attr.article_reference(ctx, dates))
     return (start, end, chosen) if trip_long(start, end) else None
-
-
-_TOUR_FRAMED = re.compile(r"\b(?:ket thuc|len duong|bat dau|ve den|tro ve)\b")
-_EN_ROUTE = re.compile(r"\btren duong\b")
-
-
-def _stops_take_the_tours_span(ctx, folded, dates, year, stops: list[Candidate], lo: int, hi: int) -> None:
-    """"kết thúc chuyến thăm chính thức Thổ Nhĩ Kỳ, thăm làm việc tại Saudi Arabia, thăm chính thức Qatar từ ngày
-    26/10 đến 2/11": the stops of one traveller's tour told by several verbs in one sentence, with one span of days
-    said after the last of them, each take that span when not dated by a span of their own (the day of return or
-    its month said of one of them is none of the stop's)."""
-    travellers = {c for v in stops for c in v.parties if c != v.country}
-    if len({v.country for v in stops}) < 2 or len(travellers) != 1:
-        return
-    first, last = min(v.span.start for v in stops), max(v.span.start for v in stops)
-    if not _TOUR_FRAMED.search(folded, lo, first) or _EN_ROUTE.search(folded, first, last):
-        return      # a tour set off on or ended, its stops listed: not a stopover "trên đường đi thăm" the next
-    spans = [d for d in dates_of_events(folded, dates, lo, hi) if d.is_range and d.first.day
-             and d.start > max(v.span.end for v in stops)]
-    if len(spans) != 1:
-        return
-    start, end = attr.resolve_date(spans[0], ctx.anchor, said_year(spans[0], dates, year),
-                                   attr.article_reference(ctx, dates))
-    if not (start and end and trip_long(start, end)):
-        return
-    for v in stops:
-        if not (v.start and v.end and v.start != v.end and len(v.start) == 10 and start <= v.start <= v.end <= end):
-            v.start, v.end = start, end
 
 
 def _tour_month(ctx, dates, year, visits: list[Candidate], untold: list[tuple[int, int, int, int]]) -> None:
@@ -1141,11 +1110,16 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
 _AFTER_ANOTHER = re.compile(r"\bsau (?:lan|chuyen|cuoc|dip)\b[^.;:,]{0,50}$")
 
 
+_EN_ROUTE = re.compile(r"\btren duong\b")
+
+
 def _another_trip_between(ctx: DocContext, folded: str, host: str, after: int, before: int) -> bool:
-    """Whether a visit to another host than ``host`` is told between ``after`` and ``before`` (so what is said
-    after it is that visit's)."""
+    """Whether a visit to another host than ``host`` is told between ``after`` and ``before`` as the trip the
+    visitor is on the way to ("dừng chân tại Nhật Bản trên đường đi thăm Hoa Kỳ từ ngày 19 đến 25/6": what is said
+    after it is that trip's; the stops of one tour listed, "thăm A, thăm B từ ngày ...", share their span)."""
     for m in _VISIT.finditer(folded, after, before):
-        if not _visit_word(ctx.text, folded, m.start(), m.end()):
+        if not _visit_word(ctx.text, folded, m.start(), m.end()) \
+                or not _EN_ROUTE.search(folded, max(after, m.start() - 20), m.start()):
             continue
         dest = _destination(ctx, folded, m.end(), before)
         if dest is not None and dest.country and dest.country != host:
