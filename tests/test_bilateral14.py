@@ -260,3 +260,14 @@ def test_stops_of_a_tour_listed_by_several_verbs_keep_sharing_its_span():
             "từ ngày 26/10 đến 2/11/2023.\n")
     spans = {v.country: (v.start, v.end) for v in visits_of(text)}
     assert spans == {c: ("2023-10-26", "2023-11-02") for c in ("TR", "SA", "QA")}
+
+
+def test_a_talk_on_the_sidelines_is_not_placed_at_the_articles_first_dated_event():
+    text = ("Ngoại trưởng Mỹ công du châu Á\n\n"
+            "Tại Viêng Chăn, Ngoại trưởng Mỹ Antony Blinken sẽ tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Mỹ và Hội "
+            "nghị Bộ trưởng Ngoại giao Cấp cao Đông Á. Bên lề các hội nghị, Ngoại trưởng Mỹ dự kiến gặp Bộ trưởng "
+            "Ngoại giao Trung Quốc Vương Nghị.\n\n"
+            "Sau đó, ông Blinken sẽ thăm Philippines từ ngày 30 đến 31/7/2024 và hội đàm với Tổng thống Ferdinand "
+            "Marcos Jr. tại Manila.\n")
+    talk = next(t for t in talks_of(text) if t.parties == ["CN", "US"])
+    assert talk.country != "PH"

@@ -793,7 +793,8 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                        story: Callable[[Candidate], int | None] | None = None,
                        earlier: Callable[[Candidate], bool] = lambda talk: False,
                        sentence_of: Callable[[int], tuple[int, int] | None] = lambda at: None,
-                       same_day: Callable[[Candidate], str | None] = lambda talk: None) -> None:
+                       same_day: Callable[[Candidate], str | None] = lambda talk: None,
+                       sidelines: Callable[[Candidate], bool] = lambda talk: False) -> None:
     """Talks happen during the visit of the same two sides, else during the article's main event (the
     first dated visit or meeting): a talk the text does not date takes the day of the visit told just
     before it, else its month, and a talk the text does not place takes its place. With ``story`` (a page of
@@ -839,7 +840,9 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                                                               event.end or event.start)) \
                     if event is visit and not earlier(talk) else None
                 talk.start = talk.end = day or (event.start[:7] if not event.start.startswith("--") else event.start[:4])
-        if talk.country is None and event.country and not call:
+        # a talk on the sidelines of a meeting ("Bên lề các hội nghị, ... gặp ...") is held where that meeting is
+        # (placed later), not where the article's first dated event is
+        if talk.country is None and event.country and not call and (event is visit or not sidelines(talk)):
             talk.city, talk.country, talk.format = event.city, event.country, "in_person"
 
 
@@ -862,6 +865,12 @@ def _told_at_another_time(talk: Candidate, dates: list[DateMention],
     bounds = sentence_of(talk.span.start)
     return bounds is not None and any(d.relative in _ANOTHER_TIME and d.first.is_empty
                                       and bounds[0] <= d.start < bounds[1] for d in dates)
+
+
+def _on_the_sidelines(ctx: DocContext, talk: Candidate) -> bool:
+    """Whether the talk's sentence says it was held "bên lề" (on the sidelines of) a meeting."""
+    sentence = ctx.sentence_at(talk.span.start)
+    return sentence is not None and _SIDELINES.search(ctx.folded, sentence.start, sentence.end) is not None
 
 
 def _bounds(sentence) -> tuple[int, int] | None:
@@ -2442,7 +2451,8 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     one_story = not _stories_apart(ctx)
     _inherit_for_talks(records, _lead_end(ctx), dates, None if one_story else _paragraph_of(ctx),
                        lambda talk: _told_as_earlier(ctx, talk), lambda at: _bounds(ctx.sentence_at(at)),
-                       lambda talk: _same_day_as_the_talk_before(ctx, records, talk, dates))
+                       lambda talk: _same_day_as_the_talk_before(ctx, records, talk, dates),
+                       lambda talk: _on_the_sidelines(ctx, talk))
     if one_story:
         _anaphoric_slots(ctx, records, dates, year)
         _anaphoric_prepares(ctx, records)
