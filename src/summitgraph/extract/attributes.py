@@ -130,7 +130,7 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
         return named
     # "Năm 2016, ...", "Trong năm 2016, ...": a year opening the clause dates what the clause tells.
     return next((d for d in reversed(dates) if d.end <= mention_start and d.first.year and d.first.month is None
-                 and d.last.year == d.first.year and _YEAR_OPENS.search(folded, max(0, d.start - 12), d.start)
+                 and d.last.year == d.first.year and _YEAR_OPENS.search(folded, max(0, d.start - 30), d.start)
                  and _YEAR_OPENS_AFTER.match(folded, d.end)), None)
 
 
@@ -140,7 +140,9 @@ _PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?\s+(?:vao\s+)?"
 
 
 # The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.
-_YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*)(?:trong\s+|vao\s+|den\s+)?$")
+# A reported clause opens after its verb too: "Bộ trưởng cho biết, năm 2024, ASEAN và Australia sẽ ...".
+_YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*|\b(?:cho biet|khang dinh|nhan manh|thong bao)(?: rang)?\s*,?\s*)"
+                         r"(?:trong\s+|vao\s+|den\s+)?$")
 _YEAR_OPENS_AFTER = re.compile(r"\s*,")
 # "Hội nghị lần thứ 27 các nước thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982": the year
 # names the convention, not the meeting.

@@ -582,6 +582,8 @@ _PREFIX = re.compile(
     r"(?P<paren>\(\s*)?"
     r"(?:(?P<phase>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+)?$",
     _FLAGS)
+# Words an ordinal "thứ 3" follows ("lần thứ 3", "khóa thứ ba"): no weekday then.
+_ORDINAL_HEAD = re.compile(r"(?<!\w)(?:lần|khóa|khoá|kỳ|kì|lượt|vòng)\s+$", _FLAGS)
 # Before a month or a year only these make sense ("hai chiều năm 2016" is "two-way", not an afternoon).
 _PERIOD_PREFIX = re.compile(
     r"(?<!\w)(?:(?P<tu>từ)\s+)?(?:(?P<hoi>hồi)\s+)?"
@@ -617,6 +619,9 @@ def _prefix(text: str, atom: _Atom, lo: int) -> _Prefix | None:
         or atom.relative in ("today", "yesterday", "tomorrow")
     pattern = _PREFIX if day_level else _PERIOD_PREFIX
     m = pattern.search(text, max(lo, atom.start - 48), atom.start)
+    if m and day_level and m["wd"] and _ORDINAL_HEAD.search(text, max(lo, m.start("wd") - 8), m.start("wd")):
+        # "Hội nghị ... lần thứ 3 ngày 6/9/2023": the number is the meeting's, not Tuesday.
+        m = pattern.search(text, m.end("wd"), atom.start)
     if not m or m.start() == atom.start:
         return None
     g = m.groupdict()

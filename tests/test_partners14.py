@@ -1,0 +1,32 @@
+"""Round 14 of ASEAN's meetings with partners: several meetings told in one article stay apart and keep their dates."""
+from summitgraph.extract.dates import find_dates
+from summitgraph.extract.pipeline import read_article
+from summitgraph.ingest.article import article_from_text
+
+
+def _meetings(text: str):
+    return read_article(article_from_text(text, "t.txt")).meetings
+
+
+def _of(text: str, series: str):
+    return [m for m in _meetings(text) if m.series == series]
+
+
+def test_ordinal_three_before_a_date_is_no_tuesday():
+    found = find_dates("Hội nghị Cấp cao ASEAN-Australia lần thứ 3 ngày 6/9/2023 tại Jakarta.")
+    assert [(d.text, d.weekday) for d in found] == [("ngày 6/9/2023", None)]
+    assert find_dates("Sáng thứ 3 ngày 6/9/2023, hội nghị khai mạc.")[0].weekday == 1
+
+
+def test_numbered_summit_keeps_its_date_said_after_the_number():
+    text = ("Hợp tác khu vực\n\nCác nhà lãnh đạo đã gặp nhau tại Hội nghị Cấp cao ASEAN-Australia lần thứ ba "
+            "ngày 6/9/2023 ở Jakarta để bàn về kinh tế số.")
+    found = _of(text, "asean-partner-summit")
+    assert [(m.ordinal, m.start) for m in found] == [(3, "2023-09-06")]
+
+
+def test_year_opening_a_reported_clause_dates_its_meeting():
+    text = ("Quan hệ đối tác\n\nNgười phát ngôn cho biết, năm 2025, ASEAN và New Zealand sẽ tổ chức một Hội nghị "
+            "Cấp cao đặc biệt tại Auckland.")
+    found = _of(text, "asean-partner-summit")
+    assert [(m.partner, m.start) for m in found] == [("NZ", "2025")]
