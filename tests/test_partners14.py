@@ -30,3 +30,19 @@ def test_year_opening_a_reported_clause_dates_its_meeting():
             "Cấp cao đặc biệt tại Auckland.")
     found = _of(text, "asean-partner-summit")
     assert [(m.partner, m.start) for m in found] == [("NZ", "2025")]
+
+
+def test_special_summit_and_numbered_summit_with_one_partner_stay_apart():
+    text = ("Quan hệ đối tác\n\nHai bên đã tổ chức trực tuyến Hội nghị Cấp cao đặc biệt kỷ niệm 25 năm quan hệ "
+            "ASEAN-Ấn Độ ngày 25/1/2018. Năm nay, Hội nghị Cấp cao ASEAN-Ấn Độ lần thứ 21 sẽ được tổ chức tại Viêng Chăn.")
+    found = sorted(_of(text, "asean-partner-summit"), key=lambda m: m.ordinal or 0)
+    assert [(m.ordinal, m.start, m.city) for m in found] == [(None, "2018-01-25", None), (21, None, "Vientiane")]
+
+
+def test_summit_agreed_to_be_held_is_planned_without_a_publication_date():
+    text = ("Quan hệ đối tác\n\nCác nhà lãnh đạo nhất trí tổ chức Hội nghị Cấp cao đặc biệt ASEAN-Hàn Quốc tại "
+            "Busan vào tháng 11/2019.")
+    assert [m.status for m in _of(text, "asean-partner-summit")] == ["planned"]
+    text = ("Quan hệ đối tác\n\nCác nhà lãnh đạo hoan nghênh việc Hàn Quốc tổ chức thành công Hội nghị Cấp cao đặc "
+            "biệt ASEAN-Hàn Quốc tại Busan vào tháng 11/2019.")
+    assert [m.status for m in _of(text, "asean-partner-summit")] == ["held"]

@@ -866,7 +866,7 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
             and start != anchor.isoformat()[:len(start)]:
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
     if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before) \
-            or _INVITED_TO.search(folded_before):
+            or _INVITED_TO.search(folded_before) or _AGREED_TO_HOLD.search(folded_before):
         return "planned", True
     held = _held_said(folded_region)
     if _PLANNED.search(folded_region) and not held:
@@ -880,6 +880,12 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
 # sent ("theo lời mời của ..., Thủ tướng đã tham dự" tells the attending itself: "mời của" is left out; "lần đầu được
 # mời tham dự ... năm 2010" recalls one).
 _INVITED_TO = re.compile(r"(?<!duoc )\bmoi\b(?! cua)[^.;:]{0,60}\b(?:tham du|du|tham gia)\s+(?:cac\s+)?$")
+
+
+# A meeting agreed, proposed or welcomed to be held is to come: "các nhà lãnh đạo nhất trí tổ chức Hội nghị ...",
+# "hoan nghênh việc Hàn Quốc đăng cai Hội nghị ..." (not "hoan nghênh Việt Nam tổ chức thành công Hội nghị ...").
+_AGREED_TO_HOLD = re.compile(r"\b(?:nhat tri|thong nhat|dong y|quyet dinh|de xuat|de nghi|hoan nghenh|ung ho)\b"
+                             r"(?:(?!thanh cong)[^.;:]){0,40}\b(?:to chuc|dang cai|trieu tap)\s*(?:mot |cac )?$")
 
 
 # "sẽ khai mạc", "dự kiến diễn ra từ": a held word after a future one tells what is to come.

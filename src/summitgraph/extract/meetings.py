@@ -515,10 +515,19 @@ def _regular_and_occasion(a: Candidate, b: Candidate) -> bool:
     return regular(a) and to_come(b) or regular(b) and to_come(a)
 
 
+def _numbered_and_occasion(a: Candidate, b: Candidate) -> bool:
+    """A numbered meeting and a special or commemorative one named without a number ("Hội nghị Cấp cao đặc biệt
+    kỷ niệm 30 năm quan hệ ASEAN-Trung Quốc" beside "Hội nghị Cấp cao ASEAN-Trung Quốc lần thứ 25"): the
+    regular edition and the occasion are two meetings, whatever each one's tense."""
+    def occasion(c: Candidate) -> bool:
+        return c.ordinal is None and bool(_OCCASION.search(canonical(c.name)))
+    return a.ordinal is not None and occasion(b) or b.ordinal is not None and occasion(a)
+
+
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
         return False
-    if _regular_and_occasion(rec, cand):
+    if _regular_and_occasion(rec, cand) or _numbered_and_occasion(rec, cand):
         return False
     # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
     if rec.partner != cand.partner and rec.partner and cand.partner:
