@@ -46,3 +46,25 @@ def test_summit_agreed_to_be_held_is_planned_without_a_publication_date():
     text = ("Quan hệ đối tác\n\nCác nhà lãnh đạo hoan nghênh việc Hàn Quốc tổ chức thành công Hội nghị Cấp cao đặc "
             "biệt ASEAN-Hàn Quốc tại Busan vào tháng 11/2019.")
     assert [m.status for m in _of(text, "asean-partner-summit")] == ["held"]
+
+
+def test_dated_summit_held_and_numbered_summit_to_come_stay_apart():
+    text = ("Quan hệ đối tác\n\nHai bên đã tổ chức Hội nghị Cấp cao ASEAN-Ấn Độ ngày 25/1/2018. "
+            "Hội nghị Cấp cao ASEAN-Ấn Độ lần thứ 21 sẽ được tổ chức tại Viêng Chăn.")
+    found = sorted(_of(text, "asean-partner-summit"), key=lambda m: m.ordinal or 0)
+    assert [(m.ordinal, m.city) for m in found] == [(None, None), (21, "Vientiane")]
+    assert found[0].start == "2018-01-25"
+
+
+def test_partner_body_told_meeting_by_its_verb():
+    text = "Hợp tác\n\nNgày 15/6/2023, Ủy ban Hợp tác chung ASEAN-Nga (AR-JCC) họp lần thứ 19 tại Jakarta."
+    found = _of(text, "asean-partner-other")
+    assert [(m.partner, m.ordinal, m.start, m.city) for m in found] == [("RU", 19, "2023-06-15", "Jakarta")]
+    text = "Hợp tác\n\nỦy ban Hợp tác chung ASEAN-Nga đã hợp tác chặt chẽ trong nhiều năm."
+    assert _of(text, "asean-partner-other") == []
+
+
+def test_ministers_and_a_council_joined_by_and_are_two_meetings():
+    text = ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN và Hội đồng Cộng đồng Chính trị - An ninh ASEAN (APSC) "
+            "đã họp tại Jakarta một ngày trước đó.")
+    assert sorted(m.series for m in _meetings(text)) == ["amm", "asean-sectoral"]

@@ -439,9 +439,15 @@ def _one_traveller(a: Candidate, b: Candidate) -> bool:
 
 
 def _held_and_to_come(a: Candidate, b: Candidate) -> bool:
-    """A meeting the text says took place, and one it says is being prepared for: two occasions."""
-    return a.status == "held" and a.status_said and b.status == "planned" and b.status_said \
-        and b.start is not None and a.start is None
+    """A meeting the text says took place, and one it says is being prepared for, one of them dated: two
+    occasions ("đã tổ chức Hội nghị Cấp cao ASEAN-Ấn Độ ngày 25/1/2018" and "Hội nghị Cấp cao ASEAN-Ấn Độ lần
+    thứ 21 sẽ được tổ chức tại Viêng Chăn")."""
+    if not (a.status == "held" and a.status_said and b.status == "planned" and b.status_said):
+        return False
+    if b.start is not None and a.start is None:
+        return True
+    # Held on its day with no number, to come with a number and no day: the number tells an edition to come.
+    return a.start is not None and b.start is None and a.ordinal is None and b.ordinal is not None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

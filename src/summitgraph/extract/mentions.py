@@ -32,6 +32,10 @@ _TRIGGER = WordStart(
     # "Hội đồng Khu vực Thương mại tự do ASEAN (AFTA) lần thứ 33", "Hội đồng Điều phối ASEAN lần thứ 30": a numbered
     # session of one of ASEAN's councils (the AFTA, AIA and CEPT councils name no ASEAN) is a meeting.
     r"|hoi dong(?= (?:[a-z-]+ ){0,10}?(?:asean(?: \([a-z]{2,8}\))?|\(?(?:afta|aia|cept)\)?) lan thu\b)"
+    # "Ủy ban Hợp tác chung ASEAN-Nga (AR-JCC) họp lần thứ 19", "Hội đồng Cộng đồng Chính trị - An ninh ASEAN (APSC)
+    # đã họp": a body of ASEAN's, or of ASEAN and a partner, told meeting by its verb.
+    r"|(?:hoi dong|uy ban)(?= (?:[a-z-]+ ){0,10}?asean(?:[ -]+[a-z]+){0,3}?(?: \([a-z0-9+ -]{2,12}\))?"
+    r" (?:(?:(?:da|vua|se|dang) )?(?:nhom )?hop (?:lan|phien) thu\b|(?:da|vua|se|dang) (?:nhom )?hop\b(?! tac)))"
     # "Hội thảo ARF về an ninh mạng": one of the forum's inter-sessional meetings.
     # "Hội thảo về an ninh hàng hải trong khuôn khổ Diễn đàn khu vực ASEAN": its subject said before the forum.
     r"|hoi thao(?=(?: [a-z]+){0,8}? (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
@@ -80,7 +84,7 @@ _STOP = re.compile(
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     # "Cấp cao ASEAN 43 & các hội nghị liên quan": "&" for "và".
     r"| & (?:các|những)\b"
-    r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
+    r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b| và (?:hội đồng|ủy ban|uỷ ban)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b| (?:nhà )?(?:lãnh đạo|bộ trưởng|ngoại trưởng)[^,.;]{0,30}\b(?:asean|đông nam á)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
     r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc|bàn|thảo luận|trao đổi|nhất trí)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
