@@ -68,3 +68,12 @@ def test_ministers_and_a_council_joined_by_and_are_two_meetings():
     text = ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN và Hội đồng Cộng đồng Chính trị - An ninh ASEAN (APSC) "
             "đã họp tại Jakarta một ngày trước đó.")
     assert sorted(m.series for m in _meetings(text)) == ["amm", "asean-sectoral"]
+
+
+def test_anniversary_summits_said_without_the_partner_take_the_one_before():
+    text = ("Quan hệ đối tác\n\nNăm 2009, Hàn Quốc tổ chức Hội nghị Cấp cao đặc biệt kỷ niệm 20 năm quan hệ ASEAN-Hàn "
+            "Quốc tại đảo Jeju. Năm 2014, Hội nghị Cấp cao đặc biệt kỷ niệm 25 năm được tổ chức tại Busan, và năm 2019 "
+            "Busan tiếp tục đón Hội nghị Cấp cao đặc biệt kỷ niệm 30 năm.")
+    found = _of(text, "asean-partner-summit")
+    assert sorted((m.partner, m.start, m.city) for m in found) == [
+        ("KR", "2009", "Jeju"), ("KR", "2014", "Busan"), ("KR", "2019", "Busan")]

@@ -130,8 +130,15 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
         return named
     # "Năm 2016, ...", "Trong năm 2016, ...": a year opening the clause dates what the clause tells.
     return next((d for d in reversed(dates) if d.end <= mention_start and d.first.year and d.first.month is None
-                 and d.last.year == d.first.year and _YEAR_OPENS.search(folded, max(0, d.start - 30), d.start)
-                 and _YEAR_OPENS_AFTER.match(folded, d.end)), None)
+                 and d.last.year == d.first.year and _opens_clause(folded, d)), None)
+
+
+def _opens_clause(folded: str, d: DateMention) -> bool:
+    """Whether a year opens the clause it stands in: "Năm 2016, ...", or after the "và" that joins a clause to the
+    one before ("... tại Busan, và năm 2019 Busan tiếp tục đón ...")."""
+    return _YEAR_OPENS.search(folded, max(0, d.start - 30), d.start) is not None \
+        and _YEAR_OPENS_AFTER.match(folded, d.end) is not None \
+        or _YEAR_JOINS.search(folded, max(0, d.start - 16), d.start) is not None
 
 
 # "Hội nghị cấp cao APEC lần thứ 14 tại Hà Nội vào cuối năm 2006": the name's year said after its place.
@@ -144,6 +151,7 @@ _PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?\s+(?:vao\s+)?"
 _YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*|\b(?:cho biet|khang dinh|nhan manh|thong bao)(?: rang)?\s*,?\s*)"
                          r"(?:trong\s+|vao\s+|den\s+)?$")
 _YEAR_OPENS_AFTER = re.compile(r"\s*,")
+_YEAR_JOINS = re.compile(r"[,;]\s*(?:va|con|roi)\s+(?:den\s+|trong\s+|vao\s+)?$")
 # "Hội nghị lần thứ 27 các nước thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982": the year
 # names the convention, not the meeting.
 _DOCUMENT_YEAR = re.compile(r"\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|unclos)\b[^.;]*$")

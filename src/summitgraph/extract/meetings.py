@@ -530,10 +530,19 @@ def _numbered_and_occasion(a: Candidate, b: Candidate) -> bool:
     return a.ordinal is not None and occasion(b) or b.ordinal is not None and occasion(a)
 
 
+_ANNIVERSARY_OF = re.compile(r"\bky niem (\d{1,3}) nam\b")
+
+
+def _other_anniversaries(a: Candidate, b: Candidate) -> bool:
+    """Summits for two anniversaries ("kỷ niệm 25 năm", "kỷ niệm 30 năm") are two meetings, dated or not."""
+    years_a, years_b = _ANNIVERSARY_OF.search(canonical(a.name)), _ANNIVERSARY_OF.search(canonical(b.name))
+    return bool(years_a and years_b) and years_a.group(1) != years_b.group(1)
+
+
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
         return False
-    if _regular_and_occasion(rec, cand) or _numbered_and_occasion(rec, cand):
+    if _regular_and_occasion(rec, cand) or _numbered_and_occasion(rec, cand) or _other_anniversaries(rec, cand):
         return False
     # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
     if rec.partner != cand.partner and rec.partner and cand.partner:

@@ -386,13 +386,20 @@ _SIDES_BACK = 300   # how far back the sentence before may name the two sides
 
 def _both_sides_said_before(text: str, sentence_start: int, before: str, canon: str) -> str | None:
     """"Quan hệ ASEAN - Hoa Kỳ ... Trước đó, hai bên đã tổ chức Hội nghị Cấp cao đặc biệt tại Washington": the two
-    sides are ASEAN and the one partner the sentence before names."""
-    if not _OCCASION_SUMMIT.search(canon) or not _BOTH_SIDES.search(fold(before)):
+    sides are ASEAN and the one partner the sentence before names. So are they when the sentence names no one at
+    all: "Năm 2014, Hội nghị Cấp cao đặc biệt kỷ niệm 25 năm được tổ chức tại Busan" after a sentence on ASEAN-Hàn
+    Quốc's 20th anniversary summit."""
+    if not _OCCASION_SUMMIT.search(canon) or not (_BOTH_SIDES.search(fold(before)) or _names_no_one(before)):
         return None
     earlier = canonical(text[max(0, sentence_start - _SIDES_BACK):sentence_start])
     partner = partner_of(earlier)
     return partner if partner and len(partners_named(text[max(0, sentence_start - _SIDES_BACK):sentence_start])) == 1 \
         else None
+
+
+def _names_no_one(before: str) -> bool:
+    """Whether the words before a meeting's name in its sentence name no country or organisation."""
+    return not registry.find_countries(before) and "asean" not in fold(before)
 
 
 # "Thủ tướng Trung Quốc Lý Khắc Cường và lãnh đạo các nước ASEAN đã dự", "Tổng thống Putin và các nhà lãnh đạo
