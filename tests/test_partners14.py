@@ -77,3 +77,11 @@ def test_anniversary_summits_said_without_the_partner_take_the_one_before():
     found = _of(text, "asean-partner-summit")
     assert sorted((m.partner, m.start, m.city) for m in found) == [
         ("KR", "2009", "Jeju"), ("KR", "2014", "Busan"), ("KR", "2019", "Busan")]
+
+
+def test_ministers_meeting_with_a_partner_in_the_days_of_the_amm_is_held_in_its_city():
+    text = ("Ngoại giao\n\nTừ ngày 11 đến 14/7/2023, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và các "
+            "hội nghị liên quan tại Jakarta, Indonesia.\n\nSáng 13/7/2023, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao "
+            "ASEAN-Nhật Bản, bàn về hợp tác kinh tế.")
+    found = _of(text, "asean-partner-other")
+    assert [(m.partner, m.start, m.city, m.country) for m in found] == [("JP", "2023-07-13", "Jakarta", "ID")]

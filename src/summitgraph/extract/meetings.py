@@ -1574,6 +1574,27 @@ def _leaders_meet_in_summit_week(records: list[Candidate]) -> None:
             rec.format = rec.format or summit.format
 
 
+# ASEAN's foreign (economic) ministers meet their partners' in the days and city of their own meeting.
+_MINISTERS_WEEK = {"amm", "aem"}
+_WITH_MINISTERS = {"asean-partner-other", "apt-other", "eas-other", "arf"}
+MINISTERS_WEEK_DAYS = 3
+
+
+def _ministers_meet_in_their_week(records: list[Candidate]) -> None:
+    """"Từ ngày 11 đến 14/7, ... AMM-56 và các hội nghị liên quan tại Jakarta" then "Sáng 13/7, Hội nghị Bộ trưởng
+    Ngoại giao ASEAN-Trung Quốc ...": an unplaced ministers' meeting with partners dated within days of a placed
+    AMM or AEM, and not online, is held in its city (the AEM-EU consultation the day after the AEM Retreat in Hạ
+    Long met there)."""
+    placed = [r for r in records if r.series in _MINISTERS_WEEK and r.city and r.format != "online"]
+    for rec in records:
+        if rec.series not in _WITH_MINISTERS or rec.city or rec.country or rec.format == "online":
+            continue
+        frame = _nearest_within(rec, placed, MINISTERS_WEEK_DAYS)
+        if frame is not None:
+            rec.city, rec.country = frame.city, frame.country
+            rec.format = rec.format or frame.format
+
+
 def _officials_meet_with_som(records: list[Candidate]) -> None:
     """ASEAN's senior officials meet their ASEAN+3, EAS and ARF counterparts the days around their own SOM, in
     its city: such a meeting dated within days of a placed SOM (or of another of these), in no other city, is
@@ -2249,6 +2270,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _lead_placed_by_title(ctx, records)
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
+    _ministers_meet_in_their_week(records)
     _before_what_it_prepares(records)
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)
