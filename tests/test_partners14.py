@@ -85,3 +85,9 @@ def test_ministers_meeting_with_a_partner_in_the_days_of_the_amm_is_held_in_its_
             "ASEAN-Nhật Bản, bàn về hợp tác kinh tế.")
     found = _of(text, "asean-partner-other")
     assert [(m.partner, m.start, m.city, m.country) for m in found] == [("JP", "2023-07-13", "Jakarta", "ID")]
+
+
+def test_portfolio_with_a_comma_in_a_title_that_opens_the_text():
+    text = ("Hội nghị tham vấn giữa các Bộ trưởng Kinh tế ASEAN và Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật "
+            "Bản (AEM-METI)\n\nCác bộ trưởng đã thảo luận về chuỗi cung ứng khu vực.")
+    assert [(m.series, m.partner) for m in _meetings(text)] == [("asean-partner-other", "JP")]

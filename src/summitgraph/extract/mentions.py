@@ -750,7 +750,7 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
                 and lower.startswith(" chống", stop.end()):
             continue
         # "Hội nghị Bộ trưởng Khoa học, Công nghệ và Đổi mới sáng tạo ASEAN (AMMSTI)": a portfolio of several words.
-        if lower[stop.start()] == "," and "bộ trưởng" in lower[start - 12:stop.start()] \
+        if lower[stop.start()] == "," and "bộ trưởng" in lower[max(0, start - 12):stop.start()] \
                 and _PORTFOLIO_REST.match(lower, stop.end()):
             continue
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
