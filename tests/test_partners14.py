@@ -91,3 +91,18 @@ def test_portfolio_with_a_comma_in_a_title_that_opens_the_text():
     text = ("Hội nghị tham vấn giữa các Bộ trưởng Kinh tế ASEAN và Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật "
             "Bản (AEM-METI)\n\nCác bộ trưởng đã thảo luận về chuỗi cung ứng khu vực.")
     assert [(m.series, m.partner) for m in _meetings(text)] == [("asean-partner-other", "JP")]
+
+
+def test_numbered_summit_and_an_edition_recalled_with_its_month_stay_apart():
+    text = ("ASEAN và Trung Quốc\n\nHôm qua, bên lề Hội nghị thượng đỉnh ASEAN lần thứ 10 ở Vientiane, hai bên ký hiệp "
+            "định mới. Văn kiện được ký tại Hội nghị thượng đỉnh ASEAN-Trung Quốc lần thứ 8.\n\nTrước đó, tại Hội nghị "
+            "thượng đỉnh ASEAN-Trung Quốc ở Phnom Penh tháng 11/2002, hai bên đã ký một hiệp định khung.")
+    found = sorted(_of(text, "asean-partner-summit"), key=lambda m: m.ordinal or 0)
+    assert [(m.ordinal, m.start, m.city) for m in found] == [(None, "2002-11", "Phnom Penh"), (8, "2004-11", "Vientiane")]
+
+
+def test_year_said_after_the_verb_of_holding_dates_the_meeting():
+    text = ("ASEAN và Nga\n\nTại Hội nghị thượng đỉnh ASEAN lần thứ 10, các bên cho biết Hội nghị thượng đỉnh ASEAN-Nga "
+            "đầu tiên dự kiến tổ chức vào năm tới tại Malaysia.")
+    found = _of(text, "asean-partner-summit")
+    assert [(m.partner, m.start, m.status) for m in found] == [("RU", "2005", "planned")]

@@ -124,7 +124,8 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
                                        or d.relative in _NAMED_RELATIVE_YEARS)
                   and mention_start < d.start and _YEAR_OF_THE_NAME.match(d.text.lower())
                   and (d.start - mention_end <= 12 or folded is not None
-                       and _PLACE_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None)
+                       and (_PLACE_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None
+                            or _HELD_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None))
                   and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))), None)
     if named is not None or folded is None:
         return named
@@ -144,6 +145,11 @@ def _opens_clause(folded: str, d: DateMention) -> bool:
 # "Hội nghị cấp cao APEC lần thứ 14 tại Hà Nội vào cuối năm 2006": the name's year said after its place.
 _YEAR_OF_THE_NAME = re.compile(r"(?:(?:đầu|giữa|cuối)\s+)?năm\b")
 _PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?\s+(?:vao\s+)?")
+# "Hội nghị thượng đỉnh ASEAN-Nga đầu tiên dự kiến tổ chức vào năm tới (tại Malaysia)": the year its clause says
+# it is held in.
+_HELD_BEFORE_YEAR = re.compile(r"\s*(?:(?:dau tien|lan dau|lan toi|tiep theo)\s+)?(?:(?:se|du kien|da|dang|duoc)\s+)*"
+                               r"(?:to chuc|dien ra|khai mac|hop|nhom hop)(?:\s+(?:tai|o)\s+[^,.;:()]{1,40}?)?"
+                               r"\s+(?:vao|trong)\s+")
 
 
 # The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.

@@ -337,7 +337,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         status=status, status_said=status_said, host_said=host_said, chair_said=chair, cochairs_said=cochairs,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
-        day_of_act=day_of_act, other_year=bool(start and len(start) == 4 and year and start != str(year)))
+        day_of_act=day_of_act, other_year=_other_year(start, year))
     if chosen is not None and (first_weekday := attr.days_from_weekday(folded, chosen)):
         _stretch(cand, first_weekday, 0)          # "từ thứ Ba đến thứ Năm tuần này"
     if chosen is not None and (stretch := attr.span_by_length(folded, chosen, s_lo, s_hi)):
@@ -352,6 +352,12 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
         _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
     return cand
+
+
+def _other_year(start: str | None, year: int | None) -> bool:
+    """Whether a meeting is dated in a year other than the article's: by a bare year ("đăng cai APEC năm 2006") or
+    by a month or day with its year ("tại Phnom Penh tháng 11/2002", in an article on the 2004 summits)."""
+    return bool(start and year and not start.startswith("--") and start[:4] != str(year))
 
 
 # A trip's days: a meeting attended on a trip that also visits ("sẽ thăm chính thức Kuwait và Algeria, tham dự Hội
