@@ -106,3 +106,9 @@ def test_year_said_after_the_verb_of_holding_dates_the_meeting():
             "đầu tiên dự kiến tổ chức vào năm tới tại Malaysia.")
     found = _of(text, "asean-partner-summit")
     assert [(m.partner, m.start, m.status) for m in found] == [("RU", "2005", "planned")]
+
+
+def test_a_relative_year_after_the_name_is_no_part_of_it():
+    text = ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc năm ngoái tại Vientiane đã thông qua hướng "
+            "dẫn về đường dây nóng.")
+    assert [m.name for m in _of(text, "asean-partner-other")] == ["Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc"]
