@@ -112,3 +112,10 @@ def test_a_relative_year_after_the_name_is_no_part_of_it():
     text = ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc năm ngoái tại Vientiane đã thông qua hướng "
             "dẫn về đường dây nóng.")
     assert [m.name for m in _of(text, "asean-partner-other")] == ["Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc"]
+
+
+def test_ministers_of_asean_and_a_partner_at_a_meeting_placed_by_its_noun():
+    text = ("COC\n\nNgày 6/8/2017, các ngoại trưởng ASEAN và Trung Quốc đã thông qua dự thảo khung COC tại cuộc gặp ở "
+            "Manila.")
+    found = _of(text, "asean-partner-other")
+    assert [(m.partner, m.start, m.city) for m in found] == [("CN", "2017-08-06", "Manila")]

@@ -57,7 +57,10 @@ _TRIGGER = WordStart(
     r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao)"
     # "các cuộc gặp 10+1 với Trung Quốc và Hàn Quốc": ASEAN+1's meetings by their numbers.
     # "Tại cuộc gặp thường niên ở Manila, các ngoại trưởng ASEAN ...": an annual meeting, told by who met.
-    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b| thuong nien\b))\b")
+    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b| thuong nien\b)"
+    # "các ngoại trưởng ASEAN và Trung Quốc đã thông qua ... tại cuộc gặp ở Manila": a meeting placed by its noun
+    # alone, read from who met (``_met_by_participants``).
+    r"|cuoc gap(?= (?:o|tai) ))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
@@ -543,7 +546,7 @@ _AT_LEADERS_LEVEL = re.compile(r"\s*(?:o |tai )?cap (?:cao|thuong dinh|nguyen th
 
 
 # "cuộc họp", "hội nghị cấp bộ trưởng": a meeting named by its noun alone.
-_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop|cuoc gap(?= thuong nien))(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
+_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop|cuoc gap(?= thuong nien|$))(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
 
 
 @lru_cache(maxsize=1)
