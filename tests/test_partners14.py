@@ -119,3 +119,16 @@ def test_ministers_of_asean_and_a_partner_at_a_meeting_placed_by_its_noun():
             "Manila.")
     found = _of(text, "asean-partner-other")
     assert [(m.partner, m.start, m.city) for m in found] == [("CN", "2017-08-06", "Manila")]
+
+
+def test_next_edition_said_by_its_number_after_the_first_ones_date():
+    text = ("Kinh tế\n\nHội nghị Bộ trưởng Kinh tế ASEAN-Trung Quốc lần thứ 21 ngày 20/8/2022 và lần thứ 22 ngày "
+            "21/8/2023 đều thảo luận về việc nâng cấp hiệp định thương mại tự do.")
+    found = sorted(_of(text, "asean-partner-other"), key=lambda m: m.ordinal)
+    assert [(m.ordinal, m.partner, m.start) for m in found] == [(21, "CN", "2022-08-20"), (22, "CN", "2023-08-21")]
+
+
+def test_a_count_after_a_numbered_meeting_is_no_edition():
+    text = ("Cấp cao\n\nĐây là Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta, lần thứ hai Indonesia đảm nhận vai trò "
+            "chủ nhà trong thập kỷ này.")
+    assert [m.ordinal for m in _of(text, "asean-summit")] == [43]

@@ -1095,6 +1095,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             out.append(found)
             covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
+    out += [x for m in out if (x := _another_edition(text, folded, m, end)) is not None]
     out = [x for m in out for x in _slashed_acronyms(m)]
     out = [x for m in out for x in _mixed_list(text, m)]
     out = [x for m in out for x in _three_then_each(text, m)]
@@ -1482,6 +1483,30 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
             continue
         out += _twins(replace(m, end=two.end()), text[m.start:two.end()])
     return out
+
+
+# "Hội nghị Cấp cao ASEAN-Trung Quốc lần thứ 25 (tháng 11/2022) và lần thứ 26 (tháng 9/2023)", "... lần thứ 21 ngày
+# 20/8/2022 và lần thứ 22 ngày 21/8/2023": another edition said by its number alone after the first one's day or place,
+# then a time, place or verb of its own ("lần thứ hai liên tiếp" is a count, no edition).
+_ANOTHER_EDITION = re.compile(r"(?:\s*\([^()\n]{1,40}\)|\s+(?:ngay|thang|nam|tai|o)\s[^,;.()\n]{1,30}?)*\s*(?:,|va|;)\s*"
+                              r"(?:hoi nghi\s+|cuoc hop\s+)?(lan thu \w+)(?=\s*[(,.;]|\s+(?:ngay|thang|nam|tai|o|dien ra"
+                              r"|duoc|da|se|deu|cung|vao|hoi)\b|\s*$)")
+
+
+def _another_edition(text: str, folded: str, m: MeetingMention, end: int) -> MeetingMention | None:
+    """The next edition of a numbered meeting said by its number alone after it, as a meeting of its own."""
+    if m.ordinal is None or m.acronym_only:
+        return None
+    found = _ANOTHER_EDITION.match(folded, m.end, end)
+    number = ordinal_of(found.group(1)) if found else None
+    if number is None or number == m.ordinal:
+        return None
+    head = _NTH.search(m.name)
+    if head is None:
+        return None
+    at = found.start(1)
+    return replace(m, start=at, end=found.end(1), name=m.name[:head.start()] + text[at:found.end(1)], ordinal=number,
+                   listed=None)
 
 
 _NTH = re.compile(r"(?i)lần\s+thứ\s*")
