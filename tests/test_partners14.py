@@ -132,3 +132,13 @@ def test_a_count_after_a_numbered_meeting_is_no_edition():
     text = ("Cấp cao\n\nĐây là Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta, lần thứ hai Indonesia đảm nhận vai trò "
             "chủ nhà trong thập kỷ này.")
     assert [m.ordinal for m in _of(text, "asean-summit")] == [43]
+
+
+def test_a_date_opening_the_next_meetings_clause_is_that_meetings():
+    text = ("Cấp cao\n\nHội nghị Cấp cao ASEAN-Nhật Bản đã kết thúc tốt đẹp, còn vào ngày 13/11/2017, Hội nghị Cấp cao "
+            "ASEAN-Hàn Quốc sẽ khai mạc.")
+    found = {m.partner: m.start for m in _of(text, "asean-partner-summit")}
+    assert found["KR"] == "2017-11-13" and found["JP"] != "2017-11-13"
+    text = ("Kinh tế\n\nHội nghị Bộ trưởng Kinh tế ASEAN lần thứ 49, ngày 7/9/2017 tại Manila đã chuẩn bị cho Hội nghị "
+            "Cấp cao ASEAN lần thứ 31.")
+    assert [m.start for m in _of(text, "aem")] == ["2017-09-07"]

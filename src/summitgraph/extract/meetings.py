@@ -288,6 +288,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None,
                dates_lo: int | None = None, others: tuple[int, ...] = ()) -> Candidate:
     region_dates = attr.dates_in(dates, lo if dates_lo is None else dates_lo, hi)
+    if hi < s_hi and dates_lo is None:
+        region_dates = [d for d in region_dates if not _opens_next_clause(folded, d, m, hi)]
     chosen = attr.pick_date(region_dates, m.start, m.end, folded, anchored=ctx.anchor is not None)
     if attr.telling_day(folded, chosen, m.start, m.end):
         chosen = None           # the day the meeting to come was told of
@@ -358,6 +360,25 @@ def _other_year(start: str | None, year: int | None) -> bool:
     """Whether a meeting is dated in a year other than the article's: by a bare year ("đăng cai APEC năm 2006") or
     by a month or day with its year ("tại Phnom Penh tháng 11/2002", in an article on the 2004 summits)."""
     return bool(start and year and not start.startswith("--") and start[:4] != str(year))
+
+
+# A date that opens a new clause after a meeting's name: ", còn vào ngày 13/11/2017, ", "; ngày 6/3, ", ", tiếp đó ngày
+# 13/7 là ".
+# The clause of the first name has words of its own before the break ("Hội nghị A đã kết thúc, còn vào ngày ..."),
+# else it is an adverbial ("Sau Hội nghị A, ngày 14/7 ..."); a date right after the name and its comma ("Hội nghị
+# A, ngày 7/9 tại Manila, ...") is A's own.
+_CLAUSE_OPENED = re.compile(r"(?P<said>[^,;]*?)[,;]\s*(?:(?:con|va|roi|tiep do|sau do|tiep theo|trong khi do|den|toi)\s+)?"
+                            r"(?:vao\s+)?")
+_ADVERBIAL = re.compile(r"\b(?:sau|truoc|tiep sau)\s*$")
+_INTO_NEXT_NAME = re.compile(r"\s*,?[^,;.:()]{0,50}")
+
+
+def _opens_next_clause(folded: str, d: DateMention, m: MeetingMention, next_start: int) -> bool:
+    """Whether a date said after a meeting's name opens the clause that names the next meeting ("Hội nghị A đã kết
+    thúc, còn vào ngày 13/11, Hội nghị B sẽ khai mạc"): the date is B's, not A's."""
+    opened = _CLAUSE_OPENED.fullmatch(folded, m.end, d.start) if d.start >= m.end else None
+    return opened is not None and _INTO_NEXT_NAME.fullmatch(folded, d.end, next_start) is not None \
+        and (opened.group("said").strip() != "" or _ADVERBIAL.search(folded, max(0, m.start - 12), m.start) is not None)
 
 
 # A trip's days: a meeting attended on a trip that also visits ("sẽ thăm chính thức Kuwait và Algeria, tham dự Hội
