@@ -142,3 +142,8 @@ def test_a_date_opening_the_next_meetings_clause_is_that_meetings():
     text = ("Kinh tế\n\nHội nghị Bộ trưởng Kinh tế ASEAN lần thứ 49, ngày 7/9/2017 tại Manila đã chuẩn bị cho Hội nghị "
             "Cấp cao ASEAN lần thứ 31.")
     assert [m.start for m in _of(text, "aem")] == ["2017-09-07"]
+
+
+def test_first_summit_with_a_partner_said_after_the_noun():
+    text = "Cấp cao\n\nNgày mai, ASEAN sẽ tổ chức hội nghị thượng đỉnh đầu tiên với Ấn Độ tại Viêng Chăn."
+    assert [(m.partner, m.city) for m in _of(text, "asean-partner-summit")] == [("IN", "Vientiane")]
