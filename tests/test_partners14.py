@@ -147,3 +147,12 @@ def test_a_date_opening_the_next_meetings_clause_is_that_meetings():
 def test_first_summit_with_a_partner_said_after_the_noun():
     text = "Cấp cao\n\nNgày mai, ASEAN sẽ tổ chức hội nghị thượng đỉnh đầu tiên với Ấn Độ tại Viêng Chăn."
     assert [(m.partner, m.city) for m in _of(text, "asean-partner-summit")] == [("IN", "Vientiane")]
+
+
+def test_a_bracket_of_place_and_day_after_a_recalled_summit():
+    text = ("Quan hệ đối tác\n\nHội nghị Cấp cao kỷ niệm ASEAN-Ấn Độ (New Delhi, tháng 1/2018) và Hội nghị Cấp cao "
+            "ASEAN-Ấn Độ lần thứ 16 (Singapore, tháng 11/2018) đều thành công.")
+    found = sorted(_of(text, "asean-partner-summit"), key=lambda m: m.ordinal or 0)
+    assert [(m.ordinal, m.start, m.city) for m in found] == [(None, "2018-01", "New Delhi"), (16, "2018-11", "Singapore")]
+    found = find_dates("Hội nghị Cấp cao đặc biệt ASEAN-Hàn Quốc (Busan, 25/11) đã thông qua tuyên bố (xăng, 5/1).")
+    assert [d.text for d in found] == ["25/11"]

@@ -554,10 +554,21 @@ def located_place(folded: str, places: list[Place], mention_start: int, mention_
     """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any; not
     one a delegation comes home to ("về đến Hà Nội")."""
     located = [p for p in places if (p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
-                                     or _AT_VENUE.search(folded[max(0, p.start - 70):p.start]))
+                                     or _AT_VENUE.search(folded[max(0, p.start - 70):p.start])
+                                     or _opens_bracket_after(folded, mention_end, p))
                and not _LEAVING.search(folded, max(0, p.start - 16), p.start)
                and not _SITUATION_AT.search(folded, max(0, p.start - 30), p.start)]
     return min(located, key=lambda p: abs(p.start - mention_end), default=None)
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _opens_bracket_after(folded: str, mention_end: int, place: Place) -> bool:
+    """"Hội nghị Cấp cao ASEAN-Ấn Độ lần thứ 16 (Singapore, tháng 11/2018)": a place opening the bracket right after
+    a meeting's name is its venue, as "tại" says; a bare country there is a member said ("ASEAN+3 (Trung Quốc, ...)")."""
+    return place.city is not None and place.start >= mention_end \
+        and _BRACKET_OPENS.fullmatch(folded, mention_end, place.start) is not None
 
 
 def pick_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:

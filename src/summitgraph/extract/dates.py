@@ -590,9 +590,10 @@ _PERIOD_PREFIX = re.compile(
     r"(?:(?P<phase>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+)?$", _FLAGS)
 _SUFFIX = re.compile(r"\s*(?P<rel>sắp\s+tới|tới\s+đây|tới|vừa\s+qua|vừa\s+rồi|này)(?!\w)", _FLAGS)
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+# "(Busan, 11/2019)": a bracket's place then its time, as a caption or a recalled meeting gives them.
 _CUE_BEFORE = re.compile(
     rf"(?<!\w)(?P<w>{_KW}|hôm|vào|từ|đến|tới|{_PARTS_OF_DAY}|dịp|lúc|hạn|trước|sau|nay|qua|mai)\s*,?\s*$"
-    r"|(?P<paren>\()\s*$", _FLAGS)
+    r"|(?P<paren>\((?:\s*(?P<place>[^\W\d][^()\d,;:\n]{1,28}),)?)\s*$", _FLAGS)
 _REL_WORDS = {"tới": "next", "sắp tới": "next", "tới đây": "next", "vừa qua": "past", "vừa rồi": "past",
               "này": "this", "nay": "this", "hôm nay": "this", "ngày hôm nay": "this", "qua": "past",
               "hôm qua": "past", "ngày hôm qua": "past", "mai": "next", "ngày mai": "next"}
@@ -677,9 +678,11 @@ def _has_cue(text: str, atom: _Atom, start: int, lo: int, prefix: _Prefix | None
         return _day_word_before(prefix, atom)
     if suffix_rel or (prefix and prefix.time_word):
         return True
-    cue = _CUE_BEFORE.search(text, max(lo, start - 12), start)
+    cue = _CUE_BEFORE.search(text, max(lo, start - 36), start)
     if not cue:
         return False
+    if cue["place"] and (not cue["place"][0].isupper() or atom.dash):
+        return False                             # "(xăng, 5/1)" is no place; "(Hà Nội, 2-1)" may be a score
     if cue["paren"]:
         return bool(re.match(r"\s*[),]", text[atom.end:atom.end + 3]))
     return not (atom.dash and _words(cue["w"]) in ("trước", "sau"))    # "dẫn trước 2-1" is a score
