@@ -156,3 +156,5 @@ def test_a_bracket_of_place_and_day_after_a_recalled_summit():
     assert [(m.ordinal, m.start, m.city) for m in found] == [(None, "2018-01", "New Delhi"), (16, "2018-11", "Singapore")]
     found = find_dates("Hội nghị Cấp cao đặc biệt ASEAN-Hàn Quốc (Busan, 25/11) đã thông qua tuyên bố (xăng, 5/1).")
     assert [d.text for d in found] == ["25/11"]
+    found = find_dates("Hội nghị Cấp cao đặc biệt ASEAN-Hàn Quốc (Busan, 11/2019) và giá (xăng, 5/2019).")
+    assert [(d.text, d.first.month, d.first.year) for d in found] == [("11/2019", 11, 2019)]

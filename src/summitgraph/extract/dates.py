@@ -177,7 +177,9 @@ _MONTH_RE = re.compile(
 # A month and year alone in brackets after an event: "chuyến thăm Trung Quốc (01/2017)". Out of brackets
 # "3/2017" may be a ratio or a document number.
 # "(8/2017)", "(8-2017)": a month said in brackets after a meeting's name.
-_BRACKET_MONTH_RE = re.compile(rf"(?<=\()(?P<m>{_M})\s*[/-]\s*(?P<y>{_Y})(?=\))")
+# "(Busan, 11/2019)": after the place a caption or a recalled meeting gives.
+_BRACKET_MONTH_RE = re.compile(rf"(?P<m>{_M})\s*[/-]\s*(?P<y>{_Y})(?=\))")
+_BRACKET_OPENED = re.compile(r"\((?:\s*(?P<place>[^\W\d][^()\d,;:\n]{1,28}),\s*)?$")
 _QUARTER_RE = re.compile(
     rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}", _FLAGS)
 _YEAR_SPAN_RE = re.compile(
@@ -258,6 +260,9 @@ def _atom_month(m: re.Match, text: str) -> _Atom | None:
 
 
 def _atom_bracket_month(m: re.Match, text: str) -> _Atom | None:
+    opened = _BRACKET_OPENED.search(text, max(0, m.start() - 32), m.start())
+    if opened is None or opened["place"] and not opened["place"][0].isupper():
+        return None
     return _single(m, "month", PartialDate(int(m["y"]), int(m["m"])))
 
 
