@@ -158,3 +158,10 @@ def test_a_bracket_of_place_and_day_after_a_recalled_summit():
     assert [d.text for d in found] == ["25/11"]
     found = find_dates("Hội nghị Cấp cao đặc biệt ASEAN-Hàn Quốc (Busan, 11/2019) và giá (xăng, 5/2019).")
     assert [(d.text, d.first.month, d.first.year) for d in found] == [("11/2019", 11, 2019)]
+
+
+def test_asean_ministers_alone_in_the_clause_of_a_meeting_on_an_island():
+    text = ("TAC\n\nNgoại trưởng Thái Lan cho biết Anh đã gửi đề nghị tới ASEAN và ông tin rằng các ngoại trưởng Đông "
+            "Nam Á sẽ xem xét việc này trong một cuộc họp trên đảo Bali vào ngày 12-5 tới.")
+    found = [(m.series, m.partner, m.start, m.city) for m in _meetings(text)]
+    assert found == [("amm", None, "--05-12", "Bali")]

@@ -81,7 +81,7 @@ _ACRONYM = re.compile(
 _STOP = re.compile(
     # "(Kuala Lumpur, 23/9/2025)": a caption's bracket of place and day.
     # "- 9/10: Hội nghị ...": a schedule's dash before the next day.
-    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| [-–—](?= (?:ngày )?\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|năm (?:ngoái|nay|tới|sau)\b|\d{1,2}[/-]\d"
+    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| [-–—](?= (?:ngày )?\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|năm (?:ngoái|nay|tới|sau)\b|trên (?:đảo|tàu|du thuyền)\b|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b|không (?:diễn ra|được|thể|tổ chức)\b|bị (?:hoãn|hủy|huỷ)\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
@@ -557,10 +557,10 @@ def _participants() -> re.Pattern[str]:
                       rf"asean (?:va|voi) (?:{partner_alternation()}))\b(?! duong\b)(?! ?- ?\w)(?!,? (?:va )?(?:{partner_alternation()})\b)")
 
 
-_REFERS_BACK = re.compile(r"\s*(?:nay|do|tren|noi tren|ay)\b")
+_REFERS_BACK = re.compile(r"\s*(?:nay|do|tren(?! (?:dao|tau|du thuyen)\b)|noi tren|ay)\b")
 _OF_BEFORE = re.compile(r"\b(?:cua|cac|nhung|moi)\s*$")
 _PLACED_OR_DATED = re.compile(r"\s*(?:(?:da|se|vua|duoc|dang) )?(?:(?:dien ra|to chuc|khai mac|hop) )?"
-                              r"(?:o|tai|hom|ngay|vao|sang|chieu|toi|trua|truc tuyen)\b")
+                              r"(?:o|tai|tren|hom|ngay|vao|sang|chieu|toi|trua|truc tuyen)\b")
 
 
 def _both_sides_of_the_title(text: str, sentence: str) -> str | None:
@@ -578,7 +578,8 @@ def _both_sides_of_the_title(text: str, sentence: str) -> str | None:
 # "các ngoại trưởng ASEAN", "Bộ trưởng Kinh tế các nước ASEAN", "Thủ tướng các nước ASEAN" (canonical: "lanh dao",
 # "bo truong ngoai giao", "som"): one of ASEAN's own bodies as who met.
 _ASEAN_BODY = re.compile(r"\b(?:cac )?(?:nha )?(?:bo truong(?: ngoai giao| kinh te| quoc phong)?|lanh dao|som)"
-                         r" (?:cua )?(?:cac nuoc |cac quoc gia |(?:\d{1,2}|muoi) nuoc )?(?:thanh vien )?asean\b(?! ?[+-])")
+                         r" (?:cua )?(?:cac nuoc |cac quoc gia |(?:\d{1,2}|muoi) nuoc )?(?:thanh vien )?(?:asean|dong nam a)\b"
+                         r"(?! ?[+-])")
 
 
 def _met_by_asean_body(around: str, found: MeetingMention) -> MeetingMention | None:
@@ -616,8 +617,12 @@ def _annual_meeting_of_asean(text: str, found: MeetingMention, around: str, sent
     """ASEAN's own body at its annual meeting placed or dated by the words right after the noun ("cuộc họp thường
     niên ở Manila"), no partner said; a bare "hội nghị" placed so is as often another meeting of the article's."""
     placed = _PLACED_OR_DATED.match(fold(text[found.end:min(sentence_end, found.end + 40)]))
-    annual = canonical(found.name).endswith("thuong nien")
+    # "... sẽ bật đèn xanh trong một cuộc họp trên đảo Bali vào ngày 20-4": "một" introduces a meeting of its own.
+    annual = canonical(found.name).endswith("thuong nien") or _INDEFINITE.search(fold(text[max(0, found.start - 8):found.start]))
     return _met_by_asean_body(around, found) if placed and annual and not partners_named(around) else None
+
+
+_INDEFINITE = re.compile(r"\bmot\s*$")
 
 
 def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, sentence_end: int
@@ -638,6 +643,12 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
         # "Ngoại trưởng Vương Nghị cùng các ngoại trưởng ASEAN dự cuộc họp tại Bangkok": a partner's office-holder
         # joined with ASEAN's before it.
         before = text[sentence_start:found.start]
+        # "Pháp đã gửi thư cho ASEAN ... và ông tin tưởng các ngoại trưởng Đông Nam Á sẽ ... trong một cuộc họp trên đảo
+        # Bali": ASEAN's body alone in the noun's own clause meets by itself.
+        clause = before[_clause_start(before):]
+        if _joint_partner(clause) is None and not partners_named(clause) and m is None \
+                and (own := _annual_meeting_of_asean(text, found, clause, sentence_end)) is not None:
+            return own
         joint = _joint_partner(before) or _both_sides_of_the_title(text, text[sentence_start:sentence_end])
         if joint:
             return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
@@ -648,6 +659,17 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
             or _annual_meeting_of_asean(text, found, around, sentence_end)
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:và|còn|nhưng)\s")
+
+
+def _clause_start(before: str) -> int:
+    """Where the last clause of ``before`` starts: after its last comma, colon or joining "và"."""
+    last = None
+    for last in _CLAUSE_BREAK.finditer(before):
+        pass
+    return last.end() if last else 0
 
 
 # Meetings of airlines, companies or industry federations are not meetings of governments.
