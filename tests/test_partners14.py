@@ -165,3 +165,10 @@ def test_asean_ministers_alone_in_the_clause_of_a_meeting_on_an_island():
             "Nam Á sẽ xem xét việc này trong một cuộc họp trên đảo Bali vào ngày 12-5 tới.")
     found = [(m.series, m.partner, m.start, m.city) for m in _meetings(text)]
     assert found == [("amm", None, "--05-12", "Bali")]
+
+
+def test_levelless_plus_one_meetings_take_the_level_their_attendees_give_one_of_them():
+    text = ("Hội nghị 10+1\n\nChiều 29/11/2004, tại Viêng Chăn, Hội nghị 10+1 giữa ASEAN và Trung Quốc đã diễn ra. Cùng "
+            "ngày, các nhà lãnh đạo cũng dự Hội nghị 10+1 với Nhật Bản.")
+    found = sorted((m.series, m.partner) for m in _meetings(text) if m.partner)
+    assert found == [("asean-partner-summit", "CN"), ("asean-partner-summit", "JP")]

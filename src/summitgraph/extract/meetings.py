@@ -2183,7 +2183,11 @@ def _levelless_take_article_level(candidates: list[Candidate]) -> None:
     """"Hội nghị ASEAN - Nhật Bản lần thứ 22" in an article whose other meetings are all leaders' (the Summit,
     ASEAN+3, East Asia): the leaders' meeting with that partner. Left as it is when ministers' meet too."""
     said = {c.series for c in candidates if not levelless_partner_name(c.name) and not _LEVELLESS_APT.match(canonical(c.name))}
-    if not said & _LEADERS_SERIES or said & _MINISTERS_SERIES:
+    # "Hội nghị 10+1 giữa ASEAN và Trung Quốc" beside "các nhà lãnh đạo cũng dự Hội nghị 10+1 với Nhật Bản": one form
+    # of name read at the leaders' level by who attends says the level of the others.
+    attended = any(c.series in ("asean-partner-summit", "apt-summit") and levelless_partner_name(c.name)
+                   for c in candidates)
+    if not (said & _LEADERS_SERIES or attended) or said & _MINISTERS_SERIES:
         return
     for cand in candidates:
         if cand.series == "asean-partner-other" and cand.partner and levelless_partner_name(cand.name):

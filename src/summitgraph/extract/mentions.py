@@ -501,7 +501,9 @@ def _levelless_partner_name() -> re.Pattern[str]:
     # "hội nghị với Trung Quốc" in an article about ASEAN: the fallback's ASEAN+1 meeting.
     # "hội nghị kỷ niệm 40 năm quan hệ ASEAN - Mỹ": the anniversary said, the level not.
     return re.compile(r"^(?:hoi nghi|cuoc hop|phien hop)(?: ky niem \d{1,2} nam(?: quan he)?(?: doi tac)?(?: doi thoai)?)?"
-                      rf"(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
+                      # "Hội nghị 10+1 giữa ASEAN và Trung Quốc": the two sides said with "giữa".
+                      rf"(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi |(?: asean ?\+ ?1)? giua asean (?:va|voi) )"
+                      rf"(?:{partner_alternation()})"
                       r"(?: lan thu \w+)?(?: nam (?:nay|ngoai|toi))?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
                       rf"(?:{partner_alternation()})\)$"
                       # "Hội nghị 10+1", its partner read from the sentence.
