@@ -172,3 +172,10 @@ def test_levelless_plus_one_meetings_take_the_level_their_attendees_give_one_of_
             "ngày, các nhà lãnh đạo cũng dự Hội nghị 10+1 với Nhật Bản.")
     found = sorted((m.series, m.partner) for m in _meetings(text) if m.partner)
     assert found == [("asean-partner-summit", "CN"), ("asean-partner-summit", "JP")]
+
+
+def test_next_partner_meeting_said_without_its_head_noun():
+    text = ("Cấp cao\n\nSáng 8/10/2003, tại Bali, Thủ tướng dự Hội nghị cấp cao ASEAN-Trung Quốc, chiều cùng ngày là "
+            "ASEAN-Nhật Bản.")
+    found = sorted((m.partner, m.start, m.city) for m in _of(text, "asean-partner-summit"))
+    assert found == [("CN", "2003-10-08", "Bali"), ("JP", "2003-10-08", "Bali")]

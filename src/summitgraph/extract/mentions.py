@@ -1120,6 +1120,7 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
     out += [x for m in out if (x := _another_edition(text, folded, m, end)) is not None]
+    out += [x for m in list(out) for x in _elided_partner_meetings(text, folded, m, end, out)]
     out = [x for m in out for x in _slashed_acronyms(m)]
     out = [x for m in out for x in _mixed_list(text, m)]
     out = [x for m in out for x in _three_then_each(text, m)]
@@ -1531,6 +1532,28 @@ def _another_edition(text: str, folded: str, m: MeetingMention, end: int) -> Mee
     at = found.start(1)
     return replace(m, start=at, end=found.end(1), name=m.name[:head.start()] + text[at:found.end(1)], ordinal=number,
                    listed=None)
+
+
+@lru_cache(maxsize=1)
+def _elided_partner() -> re.Pattern[str]:
+    # ", chiều cùng ngày là ASEAN-Nhật Bản", ", rồi đến ASEAN+1 với Hàn Quốc": the next partner's meeting, its head
+    # noun and level left to the one named before.
+    return re.compile(rf"\s*[,;]\s*(?:[a-z ]{{0,30}}?\s)?(?:la|den|toi|roi|tiep theo|tiep do)\s+"
+                      rf"(asean ?(?:\+ ?1 voi |- ?)(?:{partner_alternation()}))\b(?! ?-)")
+
+
+def _elided_partner_meetings(text: str, folded: str, m: MeetingMention, end: int,
+                             found: list[MeetingMention]) -> list[MeetingMention]:
+    """"Hội nghị cấp cao ASEAN-Trung Quốc, chiều cùng ngày là ASEAN-Nhật Bản": a meeting with the next partner
+    named by ASEAN and the partner alone, after a partner meeting named with its head noun."""
+    head = re.search(r"\basean\b", canonical(m.name)) if m.partner and not m.acronym_only else None
+    elided = _elided_partner().match(folded, m.end, end) if head else None
+    if elided is None or any(x.start <= elided.start(1) < x.end for x in found):
+        return []
+    words = m.name[:m.name.lower().find("asean")] if "asean" in m.name.lower() else ""
+    at, stop = elided.start(1), elided.end(1)
+    one = _mention(text, folded, at, stop, acronym_only=False, classify_as=words + text[at:stop])
+    return [replace(one, name=words + text[at:stop])] if one and one.partner and one.partner != m.partner else []
 
 
 _NTH = re.compile(r"(?i)lần\s+thứ\s*")
