@@ -179,3 +179,13 @@ def test_next_partner_meeting_said_without_its_head_noun():
             "ASEAN-Nhật Bản.")
     found = sorted((m.partner, m.start, m.city) for m in _of(text, "asean-partner-summit"))
     assert found == [("CN", "2003-10-08", "Bali"), ("JP", "2003-10-08", "Bali")]
+
+
+def test_summit_week_lends_no_month_to_a_summit_told_in_another_year_or_place():
+    text = ("Cấp cao\n\nTừ ngày 8 đến 11/10/2024, Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 44, 45 và các Hội nghị "
+            "Cấp cao liên quan tại Viêng Chăn.\n\nNgày 10/10/2024, Thủ tướng dự Hội nghị Cấp cao ASEAN-Trung Quốc lần "
+            "thứ 27. Cũng trong ngày, Hội nghị Cấp cao ASEAN+3 lần thứ 27 diễn ra. Năm ngoái, Hội nghị Cấp cao "
+            "ASEAN-Mỹ lần thứ 11 diễn ra tại Jakarta.")
+    found = {(m.series, m.ordinal): (m.start, m.city) for m in _meetings(text)}
+    assert found[("apt-summit", 27)] == ("2024-10-10", "Vientiane")
+    assert found[("asean-partner-summit", 11)] == (None, "Jakarta")

@@ -866,16 +866,22 @@ _WITH_SUMMIT = {"apt-summit", "eas", "asean-partner-summit"}
 _WITH_SOM = {"apt-other", "eas-other"}
 
 
-def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
+def _inherit_summit_week(records: list[Candidate], lead_end: int,
+                         told_another_year: Callable[[Candidate], bool] = lambda rec: False) -> None:
     """ASEAN+3, East Asia and ASEAN+1 summits meet in the ASEAN Summit's week, in its city; the
     officials' meetings of ASEAN+3 and EAS meet with the ASEAN SOM. An undated one of these takes the
     month, place and (unless the text said otherwise) status of such a meeting: the one the article's
-    lead names, else the one mentioned nearest to it."""
+    lead names, else the one mentioned nearest to it. Not one its sentence tells in another year ("Năm
+    ngoái, Hội nghị Cấp cao ASEAN-Mỹ lần thứ 11 diễn ra tại Jakarta") or placed in another country; one dated
+    by its year alone (a registry's) takes the week of a Summit of that year."""
     for rec in records:
-        if rec.start or rec.series not in _WITH_SUMMIT | _WITH_SOM:
+        if rec.start and not (len(rec.start) == 4 and rec.start[0] != "-") \
+                or rec.series not in _WITH_SUMMIT | _WITH_SOM or told_another_year(rec):
             continue
         kinds = {"asean-summit"} if rec.series in _WITH_SUMMIT else {"asean-som", "jcm"}
-        dated = [r for r in records if r.series in kinds and r.start and not r.start.startswith("--")]
+        dated = [r for r in records if r.series in kinds and r.start and not r.start.startswith("--")
+                 and (rec.start is None or r.start[:4] == rec.start)
+                 and rec.country in (None, r.country or registry.country_of_city(r.city or ""))]
         if not dated:
             continue
         anchor = min(dated, key=lambda r: (min(sp.start for sp in r.spans) >= lead_end,
@@ -1309,8 +1315,8 @@ def _the_event_told_before(ctx: DocContext, records: list[Candidate], cue_start:
     return max(told, key=lambda r: r.span.start, default=None)
 
 
-# "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
-_SAME_DAY = re.compile(r"\bcung ngay\b")
+# "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày", "Cũng trong ngày": the day the text told last.
+_SAME_DAY = re.compile(r"\b(?:cung|cung trong) ngay\b")
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản (cũng diễn ra) cùng ngày": said right after the name.
 _SAME_DAY_AFTER = re.compile(r"\s*(?:(?:cung |da |duoc )*(?:dien ra|to chuc|khai mac|hop) )?(?:trong |vao )?cung ngay\b")
 SAME_DAY_REACH = 1500
@@ -1830,6 +1836,15 @@ def _time_told_beside(ctx: DocContext, rec: Candidate) -> bool:
 _OTHER_YEARS = ("last_year", "next_year")
 
 
+def _other_year_told(ctx: DocContext, rec: Candidate, year: int | None) -> bool:
+    """Whether the sentence naming a meeting tells another year than the article's ("năm ngoái", "năm 2023" in
+    an article of 2024)."""
+    sentence = ctx.sentence_at(rec.span.start)
+    return sentence is not None and any(
+        d.relative in _OTHER_YEARS or d.first.year is not None and year is not None and d.first.year != year
+        for d in attr.dates_in(ctx.dates, sentence.start, sentence.end))
+
+
 def _before_what_it_prepares(records: list[Candidate]) -> None:
     """A preparatory meeting meets before the meeting it prepares: one dated by a day after it took a year the
     text gives the other meeting ("SOM ngày 3/12 ... chuẩn bị cho Hội nghị Cấp cao ... vào tháng 1/2018" is in
@@ -2280,7 +2295,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _registry_summit_facts(records, text)
     _inherit_admm_days(records)
     _date_from_registry(records)
-    _inherit_summit_week(records, _lead_end(ctx))
+    _inherit_summit_week(records, _lead_end(ctx), lambda rec: _other_year_told(ctx, rec, year))
     if one_story:
         _during_another_event(ctx, records, dates, year)
     _talks_at_each_event(ctx, records)
