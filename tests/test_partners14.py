@@ -189,3 +189,16 @@ def test_summit_week_lends_no_month_to_a_summit_told_in_another_year_or_place():
     found = {(m.series, m.ordinal): (m.start, m.city) for m in _meetings(text)}
     assert found[("apt-summit", 27)] == ("2024-10-10", "Vientiane")
     assert found[("asean-partner-summit", 11)] == (None, "Jakarta")
+
+
+def test_respectively_gives_each_meeting_its_own_day_or_place():
+    text = ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN-Nga và ASEAN-Mỹ lần lượt được tổ chức ngày 13/7/2023 "
+            "và 14/7/2023.")
+    assert sorted((m.partner, m.start) for m in _of(text, "asean-partner-other")) == [
+        ("RU", "2023-07-13"), ("US", "2023-07-14")]
+    text = "Cấp cao\n\nHội nghị Cấp cao ASEAN lần thứ 42 và 43 lần lượt diễn ra tại Labuan Bajo và Jakarta."
+    assert sorted((m.ordinal, m.city) for m in _of(text, "asean-summit")) == [(42, "Labuan Bajo"), (43, "Jakarta")]
+    text = ("Cấp cao\n\nCác Hội nghị Cấp cao ASEAN-Ấn Độ, ASEAN-Australia và ASEAN-Canada lần lượt diễn ra vào các "
+            "ngày 5, 6 và 7/9/2023.")
+    assert sorted((m.partner, m.start) for m in _of(text, "asean-partner-summit")) == [
+        ("AU", "2023-09-06"), ("CA", "2023-09-07"), ("IN", "2023-09-05")]

@@ -212,8 +212,43 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
             # "chuẩn bị cho X và Y": Y is to come as well.
             out[i].status, out[i].status_said = "planned", True
     _share_list_dates(folded, mentions, out)
+    _respectively(ctx, folded, dates, year, mentions, out, s_start, s_end)
     _day_given_by_frame(ctx, folded, dates, year, mentions, out, s_start)
     return out
+
+
+_RESPECTIVELY = re.compile(r"\blan luot\b")
+
+
+def _respectively(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
+                  mentions: list[MeetingMention], out: list[Candidate], s_start: int, s_end: int) -> None:
+    """"Hội nghị A và Hội nghị B lần lượt diễn ra vào ngày 5/9 và 6/9", "... lần thứ 42 và 43 lần lượt diễn ra tại
+    Labuan Bajo và Jakarta": as many days (or places) said after "lần lượt" as meetings named before it are each
+    one's, in order; a span of as many days ("các ngày 5, 6 và 7/9") gives one day each."""
+    cue = _RESPECTIVELY.search(folded, s_start, s_end)
+    named = [i for i, m in enumerate(mentions) if cue and m.end <= cue.start()]
+    if len(named) < 2:
+        return
+    told = attr.dates_in(dates, cue.end(), s_end)
+    days = [attr.resolve_date(d, ctx.anchor, ctx.timeframe.year_in(s_start, s_end) or year,
+                              attr.article_reference(ctx, dates)) for d in told]
+    if len(days) == 1 and days[0][0] and days[0][1]:
+        first = days[0][0]
+        count = _day_count(first, days[0][1])
+        days = [(attr.moved_day(first, k),) * 2 for k in range(len(named))] if count == len(named) else []
+    if len(days) == len(named) and all(start for start, _ in days):
+        for i, (start, end) in zip(named, days):
+            out[i].start, out[i].end = start, end
+    places = [p for p in attr.places_in(ctx.text, cue.end(), s_end) if p.city]
+    if len(places) == len(named):
+        for i, place in zip(named, places):
+            out[i].city, out[i].country = place.city, place.country
+
+
+def _day_count(first: str, last: str) -> int | None:
+    """How many days first..last spans, both full days written alike; None otherwise."""
+    a, b = _day(first), _day(last)
+    return (b - a).days + 1 if a and b and b >= a else None
 
 
 # What opens a frame the sentence's act happens within: "bên lề", "trong khuôn khổ", "nhân dịp (tham) dự".
