@@ -200,3 +200,26 @@ def test_a_schedule_of_items_is_no_hard_wrap():
              "để chuẩn bị chu đáo cho chuỗi hội nghị cấp cao vào cuối năm nay tại thủ\n"
              "đô của nước chủ nhà, nơi các nhà lãnh đạo sẽ gặp nhau trong ba ngày liền.\n")
     assert "\n- diện" not in unwrap_hard_lines(prose)
+
+
+def test_a_short_hard_wrapped_brief_is_unwrapped_too():
+    import textwrap
+    from summitgraph.ingest.shapes import unwrap_hard_lines
+    headline = "Thủ tướng hội kiến Tổng thống Indonesia Joko Widodo"
+    body = ("Chiều 5/9/2023, tại Jakarta, bên lề Hội nghị Cấp cao ASEAN lần thứ 43, Thủ tướng Phạm Minh Chính đã "
+            "hội kiến Tổng thống Indonesia Joko Widodo. Hai nhà lãnh đạo nhất trí thúc đẩy hợp tác kinh tế.")
+    text = headline + "\n\n" + textwrap.fill(body, 60) + "\n"
+    assert len(text.splitlines()) == 6   # the headline, a blank line and four wrapped lines: a brief
+    assert unwrap_hard_lines(text) == headline + "\n\n" + body + "\n"
+    meetings, people = facts(text)
+    assert any(m[0] == "bilateral-talks" for m in meetings), meetings
+    assert ("Joko Widodo", "ID") in people, people
+
+
+def test_a_short_text_of_whole_sentences_keeps_its_lines():
+    from summitgraph.ingest.shapes import unwrap_hard_lines
+    text = ("Hội nghị SOM ASEAN khai mạc tại Hà Nội\n"
+            "Ngày 3/3/2025\n"
+            "Sáng nay, các trưởng đoàn SOM của mười nước thành viên đã họp tại Trung tâm Hội nghị Quốc gia.\n"
+            "Hội nghị bàn việc chuẩn bị cho Hội nghị Cấp cao ASEAN sẽ diễn ra vào tháng 5 tới.\n")
+    assert unwrap_hard_lines(text) == text

@@ -30,9 +30,10 @@ _PLANNED = re.compile(r"\b(?:se|du kien|sap|sap toi|sap dien ra|chuan bi to chuc
                       r"|\d\s+toi\b|\bvao thang \d+ toi\b|\bnam toi\b|\bthang toi\b")
 # Words right before a mention that put it in the future: "sẽ trình lên các Hội nghị ...", "dự kiến tổ chức".
 _PLANNED_NEAR = re.compile(r"\b(?:se|du kien|sap)\b[^.,;]{0,25}$")
-# Folded, "đã" (already) is "da" like the "Đà" of Đà Nẵng and Đà Lạt, where meetings are often held.
+# Folded, "đã" (already) is "da" like the "Đà" of Đà Nẵng and Đà Lạt, where meetings are often held; "đã bị hoãn",
+# "đã hủy" says it was not held.
 # "vừa" (just) folds like the "vua" (king) of "Nhà vua"; "doanh nghiệp vừa và nhỏ" (small and medium) is no "just".
-_HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b)|(?<!nha )(?<!nho va )vua(?! va nho\b)|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
+_HELD = re.compile(r"\b(?:da dien ra|da(?! nang\b| lat\b| (?:bi )?(?:hoan|huy)\b)|(?<!nha )(?<!nho va )vua(?! va nho\b)|(?<!nha )vua qua|hom qua|da ket thuc|da khai mac|be mac|dien ra tu"
                    r"|khai mac)\b")
 # "chuẩn bị nội dung cho", "chuẩn bị cho việc tổ chức": what it prepares is named next.
 _PREPARE = re.compile(r"\b(?:(?:chuan bi|tru bi)(?: (?:cac |mot so )?noi dung| tich cuc)? cho(?: viec(?: to chuc)?)?"
@@ -40,7 +41,7 @@ _PREPARE = re.compile(r"\b(?:(?:chuan bi|tru bi)(?: (?:cac |mot so )?noi dung| t
 # A meeting something is to be submitted to is yet to come: "trình lên Hội nghị Bộ trưởng vào tháng 9".
 _SUBMIT_TO = re.compile(r"\b(?:trinh len|de trinh len|trinh|bao cao len)\s*(?:cac )?$")
 # Words saying a country hosts or chairs a meeting ("nước chủ nhà", "đăng cai", "Chủ tịch G20").
-HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu tri|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
+HOST_CUE = re.compile(r"\b(?:chu nha|dang cai|chu (?:tri|toa)|nuoc chu tich|chu tich (?:g20|apec|asem|luan phien))\b")
 _AT = re.compile(r"\b(?:tai|o|den|toi|sang|di)\s+$")
 # A venue named before its city: "tại Trung tâm Hội nghị quốc tế Busan", "tại thủ đô Viêng Chăn", "tại Phủ Tổng
 # thống Singapore".
@@ -131,20 +132,26 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
         return named
     # "Năm 2016, ...", "Trong năm 2016, ...": a year opening the clause dates what the clause tells.
     return next((d for d in reversed(dates) if d.end <= mention_start and d.first.year and d.first.month is None
-                 and d.last.year == d.first.year and _opens_clause(folded, d)), None)
+                 and d.last.year == d.first.year and _year_opens_clause(folded, d)), None)
 
 
-def _opens_clause(folded: str, d: DateMention) -> bool:
-    """Whether a year opens the clause it stands in: "Năm 2016, ...", or after the "và" that joins a clause to the
-    one before ("... tại Busan, và năm 2019 Busan tiếp tục đón ...")."""
-    return _YEAR_OPENS.search(folded, max(0, d.start - 30), d.start) is not None \
-        and _YEAR_OPENS_AFTER.match(folded, d.end) is not None \
-        or _YEAR_JOINS.search(folded, max(0, d.start - 16), d.start) is not None
+def _year_opens_clause(folded: str, d: DateMention) -> bool:
+    """Whether a year stands as the time of the clause after it: opening a sentence, then a comma or "tại"
+    ("Năm 2003, tại Hội nghị ...", "Năm 2003 tại Hội nghị ..."), or set off by commas after an opening phrase
+    ("Trước đó, năm 2003, tại Hội nghị ...", "Cách đây 12 năm, vào năm 2003, ..."), or after the "và" that joins a
+    clause to the one before ("... tại Busan, và năm 2019 Busan tiếp tục đón ...")."""
+    lo = max(0, d.start - 12)
+    if _YEAR_JOINS.search(folded, max(0, d.start - 16), d.start):
+        return True
+    if _YEAR_OPENS.search(folded, lo, d.start):
+        return _YEAR_OPENS_AFTER.match(folded, d.end) is not None
+    return _YEAR_BETWEEN_COMMAS.search(folded, lo, d.start) is not None and folded.startswith(",", d.end)
 
 
 # "Hội nghị cấp cao APEC lần thứ 14 tại Hà Nội vào cuối năm 2006": the name's year said after its place.
 _YEAR_OF_THE_NAME = re.compile(r"(?:(?:đầu|giữa|cuối)\s+)?năm\b")
-_PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?\s+(?:vao\s+)?")
+# "tại Bangkok, Thái Lan năm 1995": the place may be a city and its country.
+_PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?(?:,\s*[^,.;:()]{1,25}?)?\s+(?:vao\s+)?")
 # "Hội nghị thượng đỉnh ASEAN-Nga đầu tiên dự kiến tổ chức vào năm tới (tại Malaysia)": the year its clause says
 # it is held in.
 _HELD_BEFORE_YEAR = re.compile(r"\s*(?:(?:dau tien|lan dau|lan toi|tiep theo)\s+)?(?:(?:se|du kien|da|dang|duoc)\s+)*"
@@ -153,10 +160,9 @@ _HELD_BEFORE_YEAR = re.compile(r"\s*(?:(?:dau tien|lan dau|lan toi|tiep theo)\s+
 
 
 # The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.
-# A reported clause opens after its verb too: "Bộ trưởng cho biết, năm 2024, ASEAN và Australia sẽ ...".
-_YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*|\b(?:cho biet|khang dinh|nhan manh|thong bao)(?: rang)?\s*,?\s*)"
-                         r"(?:trong\s+|vao\s+|den\s+)?$")
-_YEAR_OPENS_AFTER = re.compile(r"\s*,")
+_YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*)(?:trong\s+|vao\s+|den\s+)?$")
+_YEAR_OPENS_AFTER = re.compile(r"\s*,|\s+(?:tai|o)\s")
+_YEAR_BETWEEN_COMMAS = re.compile(r",\s*(?:trong\s+|vao\s+)?$")
 _YEAR_JOINS = re.compile(r"[,;]\s*(?:va|con|roi)\s+(?:den\s+|trong\s+|vao\s+)?$")
 # "Hội nghị lần thứ 27 các nước thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982": the year
 # names the convention, not the meeting.
@@ -459,6 +465,8 @@ def resolve_date(mention: DateMention | None, anchor: date | None, year: int | N
         return None, None
     if mention.relative in DEICTIC_WEEKS and mention.weekday is None:
         start, end = resolve(mention, anchor)
+        if mention.phase == "late":
+            return start, end     # "cuối tuần này": the weekend's two days are said
         return (month_of(start), month_of(end)) if start and end else (None, None)
     if anchor is None and reference is not None and mention.relative in ("next", "past"):
         # The latest date written is only a floor for "now": a day "vừa qua" may fall after it, in the
@@ -609,15 +617,15 @@ def in_dateline(folded: str, place: Place) -> bool:
 _LEAVING = re.compile(
     r"\b(?:roi|roi khoi|tu|xuat phat tu|tro ve|ve (?:den|toi)|ve nuoc)\s+(?:thu do\s+|thanh pho\s+)?$")
 _HOSTS = re.compile(r"\s*(?:da|se|vua|dang)?\s*(?:(?:to chuc|dang cai)\b[^.;]{0,60}"
-                    r"|(?:chu tri|lam chu nha|lam chu tich)\s+(?:cac\s+)?)$")
+                    r"|(?:chu (?:tri|toa)|lam chu nha|lam chu tich)\s+(?:cac\s+)?)$")
 # "Dưới sự chủ trì của Nhật Bản, Hội nghị ...": the country chairing, said right before the name.
-_CHAIRED_BY = re.compile(r"\b(?:duoi )?su chu tri cua\s+$")
+_CHAIRED_BY = re.compile(r"\b(?:duoi )?su chu (?:tri|toa) cua\s+$")
 _DO_BEFORE = re.compile(r"\bdo\s+$")
 # "Diễn đàn ... (11-12/5/2017) mà Campuchia là chủ nhà", "Ấn Độ, nước chủ nhà Hội nghị ...": the host said as such.
 _MA_BEFORE = re.compile(r"\bma\s+$")
 _IS_HOST_AFTER = re.compile(r"\s+(?:la|lam)\s+(?:nuoc\s+)?chu nha\b")
 _HOST_OF = re.compile(r"\s*(?:,\s*|\s+(?:la|lam)\s+)(?:nuoc\s+)?chu nha(?:\s+cua)?\s*(?:cac\s+)?$")
-_HOST_VERB_AFTER = re.compile(r"\s*(?:(?:dang cai|chu tri|lam chu nha)\b|to chuc\b(?!\s+(?:cac|nhung|mot)\b))")
+_HOST_VERB_AFTER = re.compile(r"\s*(?:(?:dang cai|chu (?:tri|toa)|lam chu nha)\b|to chuc\b(?!\s+(?:cac|nhung|mot)\b))")
 
 
 # Organisations the country gazetteer knows: they convene meetings but host or chair none as a country does.
@@ -662,19 +670,20 @@ def host_after(text: str, folded: str, mention_end: int, limit: int) -> Place | 
 # the one country said to chair; "đồng chủ trì" (co-chairs) names none.
 # "do Bộ trưởng Ngoại giao Malaysia Mohamad Hasan chủ trì": a title naming the country may stand between;
 # "do Phó Thủ tướng Thái Lan phụ trách an ninh Prawit Wongsuwon chủ trì": a deputy's, with the portfolio.
-_CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu tri cua|do su chu tri cua)\s+[^.,;:()]{0,40}$"
+_CHAIR_BY_BEFORE = re.compile(r"\b(?:duoi su chu (?:tri|toa) cua|do su chu (?:tri|toa) cua)\s+[^.,;:()]{0,40}$"
                               r"|\bdo\s+(?:(?:(?:pho )?(?:bo truong|thu tuong|tong thong|chu tich)|thu truong|quoc vuong)"
                               r"[^.,;:()]{0,25}\s)?$")
-_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,6})?\s+(?<!dong )(?:chu tri|lam chu tich)\b")
+_CHAIRS_AFTER = re.compile(r"(?:\s*,[^,.;:]{0,40},|(?:\s+[^\W\d_]+){0,6})?\s+(?<!dong )(?:chu (?:tri|toa)|lam chu tich)\b")
 
 
 # "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức Hội nghị ...": the year's chair hosting it.
 _ASEAN_CHAIR_HOSTS = re.compile(r"\s*,\s*(?:nuoc )?chu tich asean(?: nam)? \d{4}\s*,\s*(?:da |se |vua )?"
-                                r"(?:to chuc|chu tri|dang cai)\b")
+                                r"(?:to chuc|chu (?:tri|toa)|dang cai)\b")
 
 
-def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
-    """The country text[lo:hi] says chairs a meeting: after "dưới sự chủ trì của", or between "do" and "chủ trì"."""
+def chair_said(text: str, folded: str, lo: int, hi: int, year: int | None = None) -> str | None:
+    """The country text[lo:hi] says chairs a meeting: after "dưới sự chủ trì của", or between "do" and "chủ trì";
+    "do nước Chủ tịch ASEAN chủ trì" names the chair of ``year``, the meeting's."""
     for hit in registry.find_countries(text[lo:hi]):
         begin, after = lo + hit.start, lo + hit.end
         if hit.ambiguous or hit.key in _NOT_A_HOST:
@@ -687,17 +696,17 @@ def chair_said(text: str, folded: str, lo: int, hi: int) -> str | None:
         if not cue.group().startswith(("duoi", "do su")) and not _CHAIRS_AFTER.match(folded, after):
             continue
         return hit.key
-    return _chairing_person(text, folded, lo, hi)
+    return _chairing_person(text, folded, lo, hi, year)
 
 
 # "do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì", "dưới sự chủ trì của Tổng thống Joko Widodo", "được chủ trì bởi
 # Philippines", "Chủ trì: Thái Lan" (a schedule's label), "(Malaysia chủ trì)": the chair said by a person, whose
 # name tells the country, or by a country with an apposition; after the last "do" ("đoàn do Thứ trưởng ... dẫn đầu dự
 # họp do Bộ trưởng Vương Nghị chủ trì").
-_PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu tri\b"
-                            r"|\b(?:(?:duoi|do|voi) su chu tri cua|duoc chu tri boi|chu tri\s*:)\s*([^.,;:()]{4,60}?)"
+_PERSON_CHAIRS = re.compile(r"\bdo\s+((?:(?!\bdo\s)[^.,;:()]){4,60}?)\s+(?:da\s+|se\s+)?(?<!dong )chu (?:tri|toa)\b"
+                            r"|\b(?:(?:duoi|do|voi) su chu (?:tri|toa) cua|duoc chu (?:tri|toa) boi|chu (?:tri|toa)\s*:)\s*([^.,;:()]{4,60}?)"
                             r"(?=\s*[.,;:()\u2013-]|\s+(?:tai|vao|ngay|hom|sang|chieu|toi)\b|$)"
-                            r"|\(\s*([^.,;:()]{4,60}?)\s+(?<!dong )chu tri\s*\)")
+                            r"|\(\s*([^.,;:()]{4,60}?)\s+(?<!dong )chu (?:tri|toa)\s*\)")
 
 
 def _said_by(pattern: re.Pattern[str], text: str, folded: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -706,9 +715,9 @@ def _said_by(pattern: re.Pattern[str], text: str, folded: str, lo: int, hi: int)
                  if not folded.startswith("do", m.start()) or text[m.start():m.start() + 2].lower() == "do"), None)
 
 
-def _chairing_person(text: str, folded: str, lo: int, hi: int) -> str | None:
+def _chairing_person(text: str, folded: str, lo: int, hi: int, year: int | None = None) -> str | None:
     said = _said_by(_PERSON_CHAIRS, text, folded, lo, hi)
-    return subject_country(text, *said.span(said.lastindex)) if said else None
+    return subject_country(text, *said.span(said.lastindex), year=year) if said else None
 
 
 def _name_run(phrase: str) -> list[str]:
@@ -723,9 +732,14 @@ def _name_run(phrase: str) -> list[str]:
 
 
 _CHAIR_OF_YEAR = re.compile(r"\bchu tich (?:luan phien )?asean (?:nam )?((?:19|20)\d\d)\b")
+# A ministry named by its portfolio alone ("Bộ Công Thương", "Bộ Ngoại giao"), not a minister ("Bộ trưởng") nor the
+# ministries of several countries ("Bộ Ngoại giao hai nước").
+_OWN_MINISTRY = re.compile(r"^bo (?!truong\b)(?!.*\bnuoc\b)[a-z]+(?: [a-z]+){0,4}$")
+# "nước Chủ tịch ASEAN", "Chủ tịch luân phiên ASEAN" with no year and no country: the chair of the meeting's year.
+_THE_ASEAN_CHAIR = re.compile(r"^(?:nuoc |quoc gia )?chu tich (?:luan phien )?(?:cua )?asean(?: nam nay)?$")
 
 
-def subject_country(text: str, lo: int, hi: int) -> str | None:
+def subject_country(text: str, lo: int, hi: int, *, year: int | None = None) -> str | None:
     """The country a chairing subject text[lo:hi] stands for: the last country it names ("Bộ trưởng Ngoại giao Thái
     Lan Don Pramudwinai"), else the office-holder it ends on ("Tổng thống Joko Widodo"), else Viet Nam for a
     Vietnamese name ("Bộ trưởng Tư pháp Lê Thành Long": a Vietnamese paper's official with no country is its own)."""
@@ -736,8 +750,12 @@ def subject_country(text: str, lo: int, hi: int) -> str | None:
         return states[-1].key
     if year_chair := _CHAIR_OF_YEAR.search(fold_keep_length(phrase)):
         return registry.chair_of(int(year_chair.group(1)))   # "nước Chủ tịch ASEAN 2021": that year's chair
+    if year is not None and _THE_ASEAN_CHAIR.match(" ".join(fold_keep_length(phrase).split())):
+        return registry.chair_of(year)                       # "do nước Chủ tịch ASEAN chủ trì"
     if hits:
         return None
+    if _OWN_MINISTRY.match(" ".join(fold_keep_length(phrase).split())):
+        return "VN"       # "do Bộ Công Thương chủ trì": a ministry a Vietnamese paper names without a country is its own
     run = _name_run(phrase.rstrip(" ,"))
     for first in range(len(run) - 1):
         found = registry.office_holder_country(" ".join(run[first:]))
@@ -751,7 +769,7 @@ def subject_country(text: str, lo: int, hi: int) -> str | None:
 
 # "Thái Lan chủ trì Hội nghị ...", "Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN 2022, chủ trì phiên khai mạc Hội
 # nghị ...": a subject said to chair the meeting named right after; "đồng chủ trì" (co-chairs) is apart.
-_CHAIRS_NEXT = re.compile(r"(?<!dong )\b(?:chu tri|lam chu tich)\s+(?:(?:phien|le) (?:khai mac|be mac|toan the|hop)"
+_CHAIRS_NEXT = re.compile(r"(?<!dong )\b(?:chu (?:tri|toa)|lam chu tich)\s+(?:(?:phien|le) (?:khai mac|be mac|toan the|hop)"
                           r"(?: dau tien)?\s+(?:cua\s+)?|cac\s+)?$")
 _AUXILIARY = re.compile(r"(?:\s+(?:da|se|vua|dang|cung|tiep tuc))*\s*$")
 # An apposition between the subject and its verb: ", Chủ tịch ASEAN 2022,".
@@ -770,22 +788,49 @@ def _subject_before(folded: str, lo: int, verb_start: int) -> tuple[int, int]:
     return (boundary[-1] if boundary else max(lo, end - 80)), end
 
 
-def chair_before(text: str, folded: str, lo: int, mention_start: int) -> str | None:
+def chair_before(text: str, folded: str, lo: int, mention_start: int, year: int | None = None) -> str | None:
     """The country of the subject said to chair the meeting whose name starts at mention_start, in its sentence
     from lo."""
     verb = _CHAIRS_NEXT.search(folded, lo, mention_start)
-    return subject_country(text, *_subject_before(folded, lo, verb.start())) if verb else None
+    if verb is None:
+        return None
+    if _OPENING_PARTICIPLE.fullmatch(folded, lo, verb.end()):
+        # "Chủ trì Hội nghị ... ngày 15/6, Bộ trưởng Môi trường Campuchia ... nhấn mạnh": the subject comes after.
+        after = _subject_after_opening(folded, mention_start, len(folded))
+        return subject_country(text, *after, year=year) if after else None
+    return subject_country(text, *_subject_before(folded, lo, verb.start()), year=year)
+
+
+# A sentence opening on the chairing verb ("Chủ trì Hội nghị, ...", "Chủ tọa phiên họp ..."): a participle clause
+# whose subject is the main clause's, after the comma.
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:chu (?:tri|toa)|lam chu tich)\s+(?:(?:phien|le) (?:khai mac|be mac|toan the|hop)"
+                                 r"(?: dau tien)?\s+(?:cua\s+)?|cac\s+)?")
+# What ends the subject of a clause: its verb of saying, or the clause's end.
+_SUBJECT_ENDS = re.compile(r"\s+(?:cho biet|nhan manh|phat bieu|khang dinh|cho rang|neu ro|de nghi|keu goi|bay to|chia se"
+                           r"|tuyen bo|hoan nghenh|danh gia|thong bao|da|se|dang)\b|[,.;:()]")
+
+
+def _subject_after_opening(folded: str, offset: int, hi: int) -> tuple[int, int] | None:
+    """The bounds of the subject after the first comma from ``offset``: up to its verb or the clause's end."""
+    comma = folded.find(",", offset, hi)
+    if comma < 0 or re.search(r"[.;:]", folded[offset:comma]):
+        return None
+    begin = comma + 1
+    end = _SUBJECT_ENDS.search(folded, begin, min(hi, begin + 90))
+    return (begin, end.start() if end else min(hi, begin + 90))
 
 
 # A sentence that points back to the meeting as the one chaired: "Bộ trưởng Y tế Thái Lan, Chủ tịch Hội nghị, ...",
 # "Brunei, Chủ tịch ASEAN năm nay, chủ trì Hội nghị.", "Chủ trì Hội nghị là Bộ trưởng ...", "Việt Nam ... đồng chủ
 # trì Hội nghị cùng Nhật Bản".
-_CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu tri)|chu tich)\s+(hoi nghi|cuoc hop|dai hoi dong)(?: lan nay| nay)?"
+_CHAIRS_THE_MEETING = re.compile(r"\b(dong )?(?:(chu (?:tri|toa))|chu tich)\s+(hoi nghi|cuoc hop|dai hoi dong)(?: lan nay| nay)?"
                                  # the bare noun: what follows is no name nor modifier ("cuộc họp trù bị của đoàn")
                                  r"(?=\s*(?:[.,;:!?)\u2013-]|$)|\s+(?:cung|voi|va|theo|tai|tu|vao|ngay|sang|chieu|toi|hom"
                                  r"|bang|duoi|nham|de|thanh cong|la|co)\b)")
 _CHAIR_TITLE_OF = re.compile(r"(?:,|\s(?:la|lam))\s*$")
 _CHAIR_IS = re.compile(r"\s+(?:la|co)\s+([^.,;:()]{4,80})")
+# "Chủ tịch Hội nghị là Bộ trưởng Y tế Indonesia ...": the chair's title, then who holds it.
+_CHAIR_TITLE_IS = re.compile(r"\s+la\s+([^.,;:()]{4,80})")
 
 
 @dataclass(frozen=True)
@@ -803,8 +848,14 @@ def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack
     for said in _CHAIRS_THE_MEETING.finditer(folded, lo, hi):
         if said.group(2) and (after := _CHAIR_IS.match(folded, said.end(), hi)):
             bounds = after.span(1)                      # "Chủ trì Hội nghị là X"
+        elif said.group(2) and _OPENING_PARTICIPLE.fullmatch(folded, lo, said.start(3)):
+            bounds = _subject_after_opening(folded, said.end(), hi)   # "Chủ trì Hội nghị, X cho biết ..."
+            if bounds is None:
+                continue
         elif said.group(2):
             bounds = _subject_before(folded, lo, said.start())   # "X chủ trì Hội nghị"
+        elif after := _CHAIR_TITLE_IS.match(folded, said.end(), hi):
+            bounds = after.span(1)                      # "Chủ tịch Hội nghị là X"
         elif title_of := _CHAIR_TITLE_OF.search(folded, lo, said.start()):
             bounds = _subject_before(folded, lo, title_of.start())  # "X, Chủ tịch Hội nghị"
         else:
@@ -821,7 +872,7 @@ def chairs_said_back(text: str, folded: str, lo: int, hi: int) -> list[ChairBack
 # "Việt Nam hiện là nước điều phối quan hệ ASEAN - Trung Quốc và đồng chủ trì Hội nghị": the member coordinating
 # ASEAN's relations with a partner chairs their meetings on ASEAN's side.
 _COORDINATES = re.compile(r"\bdieu phoi (?:vien )?(?:quan he |doi thoai |quan he doi tac )?(?:cua )?asean\s*[-\u2013]\s*")
-_CHAIR_VERB = re.compile(r"\b(?:chu tri|lam chu tich)\b")
+_CHAIR_VERB = re.compile(r"\b(?:chu (?:tri|toa)|lam chu tich)\b")
 
 
 def coordinator_chairing(text: str, folded: str, lo: int, hi: int) -> tuple[str, str] | None:
@@ -840,10 +891,10 @@ def coordinator_chairing(text: str, folded: str, lo: int, hi: int) -> tuple[str,
 
 # Co-chairs: "Việt Nam và Trung Quốc đồng chủ trì cuộc họp ...", "do Thủ tướng Thái Lan và Thủ tướng Ấn Độ đồng chủ
 # trì", "dưới sự đồng chủ trì của ...".
-_COCHAIR_NEXT = re.compile(r"\bdong chu tri\s+(?:cac\s+)?$")
-_COCHAIRED_BY = re.compile(r"\bdo\s+([^.;:()]{4,120}?)\s+(?:da\s+|se\s+)?dong chu tri\b"
-                           r"|\b(?:(?:duoi|do|voi) su dong chu tri cua|duoc dong chu tri boi|dong chu tri\s*:)\s*([^.;:()]{4,200})"
-                           r"|\(\s*([^.;:()]{4,120}?)\s+dong chu tri\s*\)")
+_COCHAIR_NEXT = re.compile(r"\bdong chu (?:tri|toa)\s+(?:cac\s+)?$")
+_COCHAIRED_BY = re.compile(r"\bdo\s+([^.;:()]{4,120}?)\s+(?:da\s+|se\s+)?dong chu (?:tri|toa)\b"
+                           r"|\b(?:(?:duoi|do|voi) su dong chu (?:tri|toa) cua|duoc dong chu (?:tri|toa) boi|dong chu (?:tri|toa)\s*:)\s*([^.;:()]{4,200})"
+                           r"|\(\s*([^.;:()]{4,120}?)\s+dong chu (?:tri|toa)\s*\)")
 _CONJUNCT = re.compile(r"\s+(?:va|cung|voi)\s+|\s*,\s*")
 
 

@@ -1113,6 +1113,11 @@ def _talks(ctx, folded, dates, year, people, met_people, sides: Sides, met: set[
     if is_call(folded[t_start:t_end]):
         place = None        # a call has no host city: "tại Hà Nội" is where one side spoke from
     asean_side = _ASEAN_SUBJECT.search(folded, max(lo, t_start - 90), t_start)
+    if asean_side and (subject is not None and subject.country in registry.member_codes()
+                       or _MEETING_NOUN_BEFORE.search(folded, max(lo, asean_side.start() - 12), asean_side.start())):
+        # "trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN, Bộ trưởng Trần Tuấn Anh đã gặp ...": the ministers named
+        # are a meeting's, and one member's minister meets the partner's: talks of two governments.
+        asean_side = None
     # "Thủ tướng A và Tổng thống B đã hội đàm": the talk is named from the first side to the verb.
     named_from = _head_start(counterparts[0]) if counterparts[0].start < t_start else None
     if host is not None:
@@ -1590,6 +1595,7 @@ _ASEAN_SUBJECT = re.compile(r"\b(?:cac )?(?:bo truong (?:ngoai giao|kinh te|thuo
                             r"|bo truong|nha lanh dao|lanh dao)"
                             r"(?: cac nuoc| cac quoc gia)? asean\b[^.;]*$")
 _LEADER = re.compile(r"lanh dao")
+_MEETING_NOUN_BEFORE = re.compile(r"\b(?:hoi nghi|cuoc hop|dien dan)\s+$")
 
 
 def _host_or_guest(sides: Sides, side: str) -> str | None:

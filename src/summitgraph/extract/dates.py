@@ -192,7 +192,7 @@ _DEICTIC_DAY_RE = re.compile(
     rf"|(?:ngày\s+)?hôm\s+(?P<rel2>nay|qua)|ngày\s+(?P<rel3>mai))(?!\w)", _FLAGS)
 _DEICTIC_PERIOD_RE = re.compile(
     r"(?<!\w)(?P<unit>tuần|tháng|năm)\s+"
-    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
+    r"(?P<rel>sắp\s+tới|tới|sau|này|nay|trước|ngoái|vừa\s+qua|vừa\s+rồi|qua)(?!\w)", _FLAGS)
 _WEEKDAY_REL_RE = re.compile(
     rf"(?<!\w)(?P<wd>{_WEEKDAY})\s+(?P<rel>tuần\s+(?:sắp\s+tới|tới|sau|này|trước|qua|vừa\s+qua)"
     r"|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)(?!\w)", _FLAGS)
@@ -315,8 +315,15 @@ for _unit, _name in (("tháng", "month"), ("tuần", "week")):
     })
 
 
+# "cuối tuần qua": last weekend. ("tuần qua" alone is as often "the past seven days", "trong tuần qua".)
+_LAST_WEEKEND_BEFORE = re.compile(r"(?<!\w)cuối\s+$", _FLAGS)
+
+
 def _atom_deictic_period(m: re.Match, text: str) -> _Atom | None:
     relative = _PERIOD_RELATIVES.get((_words(m["unit"]), _words(m["rel"])))
+    if relative is None and (_words(m["unit"]), _words(m["rel"])) == ("tuần", "qua") \
+            and _LAST_WEEKEND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        relative = "last_week"
     if relative is None:
         return None
     if _QUANTIFIER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -794,10 +801,13 @@ def _infer_year(m: DateMention, anchor: date | None, default_year: int | None) -
     if shift is not None:
         base = anchor.year if anchor else default_year
         return None if base is None else base + shift
-    if default_year is not None:
+    if default_year is not None and not (anchor is not None and default_year == anchor.year
+                                         and m.relative in ("next", "past")):
         return default_year
     if anchor is None:
         return None                              # never guess a year
+    # The year of publication given as the default still moves with "tới" / "vừa qua" / "hồi": "tháng 1 tới"
+    # written in December is next January, "hồi tháng 10" written in January last October.
     return _year_near_anchor(m.first, m.last, m.relative, anchor)
 
 
@@ -818,6 +828,12 @@ def _weekday_near(anchor: date, weekday: int, relative: str | None) -> date | No
     return None if shift is None else monday + timedelta(days=7 * shift + weekday)
 
 
+def _weekend(monday: date) -> tuple[str, str]:
+    """"cuối tuần này/trước/tới": the Saturday and Sunday of that week, not the whole week (whose other days may
+    fall in another month)."""
+    return (monday + timedelta(days=5)).isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
 def _resolve_deictic(m: DateMention, anchor: date | None, default_year: int | None) -> tuple[str | None, str | None]:
     rel = m.relative or ""
     if rel in _YEAR_SHIFT:
@@ -832,6 +848,8 @@ def _resolve_deictic(m: DateMention, anchor: date | None, default_year: int | No
         return ((anchor + timedelta(days=_DAY_SHIFT[rel])).isoformat(),) * 2
     if rel in _WEEK_SHIFT:
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=_WEEK_SHIFT[rel])
+        if m.phase == "late":
+            return _weekend(monday)
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if rel in _MONTH_SHIFT:
         month = _add_months(anchor, _MONTH_SHIFT[rel])

@@ -255,6 +255,17 @@ def _day_count(first: str, last: str) -> int | None:
 _FRAME_OPENS = re.compile(r"\b(?:ben le|trong khuon kho|nhan dip(?: tham)?(?: du)?|trong dip(?: tham)? du)\s*(?:cac\s+|cua\s+)?$")
 
 
+def _day_before_its_frame(folded: str, chosen: DateMention, m: MeetingMention, s_lo: int) -> bool:
+    """"Ngày 11/11, trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 40, Thủ tướng hội kiến ...": a day said before
+    the frame a meeting opens is the day of what was done within it; a numbered Summit, which meets over several
+    days, is then dated to its month (as one whose talks are said held "tại" it)."""
+    return chosen.end <= m.start and _FRAME_BEFORE_NAME.search(folded, max(s_lo, chosen.end), m.start) is not None
+
+
+# A frame opened before a meeting's name, perhaps by a trip to attend it ("trong khuôn khổ chuyến công tác dự").
+_FRAME_BEFORE_NAME = re.compile(r"\b(?:ben le|trong khuon kho|nhan dip|trong dip)\b[^.;:,]{0,45}$")
+
+
 def _day_given_by_frame(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
                         mentions: list[MeetingMention], out: list[Candidate], s_start: int) -> None:
     """"Chiều 6/9, bên lề Hội nghị Cấp cao ASEAN 43, Thủ tướng dự Hội nghị Cấp cao ASEAN - Nhật Bản": the day
@@ -264,6 +275,8 @@ def _day_given_by_frame(ctx: DocContext, folded: str, dates: list[DateMention], 
         if out[i].start and len(out[i].start) >= 10 or "." in folded[frame.end:m.start] or frame.listed is not None \
                 and frame.listed == m.listed:
             continue
+        if m.series == frame.series and attr.listed_together(folded, frame.end, m.start):
+            continue      # "trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 40 và 41": both are the frame
         opens = _FRAME_OPENS.search(folded, max(s_start, frame.start - 30), frame.start)
         if not opens:
             continue
@@ -307,6 +320,8 @@ def _share_list_dates(folded: str, mentions: list[MeetingMention], out: list[Can
             out[i].status, out[i].status_said = out[k].status, True
         if out[i].city is None and out[i].country is None and (out[k].city or out[k].country):
             out[i].city, out[i].country, out[i].format = out[k].city, out[k].country, out[k].format
+        if out[i].format is None and out[k].format in ("online", "hybrid"):
+            out[i].format = out[k].format   # "Hội nghị A và B theo hình thức trực tuyến": both met online
 
     for i in range(1, len(out)):
         take(i, i - 1)
@@ -333,7 +348,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         or ctx.timeframe.year_in(s_lo, s_hi, others) or year
     start, end = attr.resolve_date(chosen, ctx.anchor, own_year, attr.article_reference(ctx, dates))
     if start and chosen and (_travel_day(folded, chosen, m) or attr.frame_day(folded, chosen, m.start, m.end)
-                             or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)):
+                             or _trip_span(ctx.lower, s_lo, s_hi, m, start, end)
+                             or m.series == "asean-summit" and m.ordinal and _day_before_its_frame(folded, chosen, m, s_lo)):
         start = end = start[:7] if not start.startswith("--") else start[:4]
     if start and chosen and (offset := _days_from_the_other(folded, chosen, m.start)) is not None:
         start = end = attr.moved_day(start, offset) if start == end else None
@@ -357,8 +373,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     spans = [Span(m.start, m.end)] + ([Span(chosen.start, chosen.end)] if chosen else [])
     host_said = bool(host or country and attr.HOST_CUE.search(folded, s_lo, s_hi))
     # The chair said of this mention (right before it, or after it up to the next) before one said in its sentence.
-    chair = attr.chair_before(ctx.text, folded, s_lo, m.start) or attr.chair_said(ctx.text, folded, m.end, hi) \
-        or attr.chair_said(ctx.text, folded, s_lo, s_hi)
+    said_year = (_year_of(start) if start else None) or own_year
+    chair = attr.chair_before(ctx.text, folded, s_lo, m.start, said_year) \
+        or attr.chair_said(ctx.text, folded, m.end, hi, said_year) or attr.chair_said(ctx.text, folded, s_lo, s_hi, said_year)
     cochairs = attr.cochairs_said(ctx.text, folded, s_lo, s_hi, m.start)
     if place:
         spans.append(Span(place.start, place.end))
@@ -921,7 +938,9 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int,
             continue
         anchor = min(dated, key=lambda r: (min(sp.start for sp in r.spans) >= lead_end,
                                            min(abs(sp.start - rec.span.start) for sp in r.spans)))
-        rec.start = rec.end = anchor.start[:7]
+        # The leaders meet their partners in the Summit's last days: the month it ends in (the 35th, 31 October
+        # to 4 November 2019, held its partner summits in November).
+        rec.start = rec.end = (anchor.end or anchor.start)[:7]
         if not rec.status_said:
             rec.status = anchor.status
         if rec.city is None and rec.country is None:
@@ -929,10 +948,14 @@ def _inherit_summit_week(records: list[Candidate], lead_end: int,
         rec.spans.extend(anchor.spans[:1])
 
 
-def _fits_summit(start: str, summit_start: str, summit_end: str) -> bool:
-    """Whether a date read for a numbered Summit can be that Summit's, by the months the list gives. Only
-    a day is tested: a month said ahead of time ("dự kiến vào tháng 4") may be a plan the list's date
-    later moved."""
+def _fits_summit(start: str, summit_start: str, summit_end: str, planned: bool = False) -> bool:
+    """Whether a date read for a numbered Summit can be that Summit's, by the months the list gives. A date
+    said of a Summit to come is tested by its day only: a month or year said ahead of time ("dự kiến vào
+    tháng 4") may be a plan the list's date later moved. Of a Summit held, a month or year the list does not
+    give is another event's of its sentence ("Hiến chương có hiệu lực từ tháng 12/2008, và Hội nghị Cấp cao
+    lần thứ 14 ..."): the list says when it met."""
+    if not planned and len(start) in (4, 7) and not start.startswith("--"):
+        return start in {summit_start[:len(start)], summit_end[:len(start)]}
     if len(start) not in (7, 10) or start.startswith("--") != (len(start) == 7):
         return True
     months = {summit_start[:7], summit_end[:7]}
@@ -966,9 +989,10 @@ def _titled_capitals(text: str) -> str:
     return _WORD.sub(lambda m: m.group().title() if m.group().isupper() else m.group(), text)
 
 
-def _registry_summit_facts(records: list[Candidate], text: str) -> None:
+def _registry_summit_facts(records: list[Candidate], text: str, dates: list[DateMention]) -> None:
     """A numbered ASEAN Summit the text does not date takes its days from the reference list of summits,
     and its city when the article names that city (the number says which summit; the list, when and where)."""
+    date_spans = {(d.start, d.end) for d in dates}
     named_cities: set[str] | None = None    # read from the text once, and only for an article with a numbered Summit
     for rec in records:
         summit = registry.summits().get(rec.ordinal) if rec.series == "asean-summit" and rec.ordinal else None
@@ -976,9 +1000,12 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
             continue
         if named_cities is None:
             named_cities = {hit.key for hit in registry.find_cities(text) + registry.find_cities(_titled_capitals(text))}
-        if rec.start is None or not _fits_summit(rec.start, summit.start, summit.end):
+        if rec.start is None or not _fits_summit(rec.start, summit.start, summit.end, rec.status == "planned"):
             # Undated, or dated by a day of another event of its sentence ("chuẩn bị cho Hội nghị A vào
-            # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met.
+            # ngày 13/9 và Hội nghị Cấp cao ASEAN lần thứ 11"): the list says when it met, and the date
+            # read is no evidence for it.
+            if rec.start is not None:
+                rec.spans = [sp for sp in rec.spans if (sp.start, sp.end) not in date_spans]
             rec.start, rec.end = summit.start, summit.end
             rec.confidence *= 0.8  # read from no sentence: less sure than a date the text states
         elif rec.day_of_act and _one_of_its_days(rec.start, rec.end, summit.start, summit.end):
@@ -991,6 +1018,10 @@ def _registry_summit_facts(records: list[Candidate], text: str) -> None:
             rec.end = summit.start[:4] + rec.end[1:] if rec.end and rec.end.startswith("--") else rec.end
         if rec.city is None and summit.city in named_cities and rec.country in (None, summit.country):
             rec.city, rec.country = summit.city, summit.country
+        if rec.country is not None and rec.country != summit.country and rec.format != "online":
+            # A place of another member said beside it ("Tại Hà Nội, Thứ trưởng thông tin về Hội nghị Cấp cao
+            # lần thứ 34"): where the news was told, not where the Summit met; the list says where.
+            rec.city, rec.country = None, summit.country
 
 
 _DEFENCE = re.compile(r"\bquoc phong\b|\badmm\b")
@@ -1047,7 +1078,7 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         # The closing day is that of the last meeting it can close ("Hội nghị sẽ kết thúc ngày 27-4" after a summit
         # recalled from last November): one dated by the day before it in the same week.
         _close_the_last_it_can(named, attr.closing_day_in(dates, lo, hi, folded))
-        rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi)
+        rec.chair_said = rec.chair_said or attr.chair_said(ctx.text, folded, lo, hi, (_year_of(rec.start) if rec.start else None) or year)
         rec.cochairs_said = rec.cochairs_said or attr.cochairs_said(ctx.text, folded, lo, hi, lo)
         _widen_to_span_said(rec, attr.dates_in(dates, lo, hi), ctx.anchor, year, attr.article_reference(ctx, dates))
         if rec.start is None or _year_or_month_only(rec):
@@ -1772,6 +1803,22 @@ def _talks_in_the_days_after_arrival(records: list[Candidate]) -> None:
             talk.city, talk.country, talk.format = begun[0].city, begun[0].country, talk.format or "in_person"
 
 
+def _numbered_year_checked(records: list[Candidate], dates: list[DateMention]) -> None:
+    """A numbered meeting of an annual series held in another year than its number gives ("Hiến chương có hiệu lực
+    từ tháng 12/2008, và Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 42 ...": the 42nd met in 2009) was dated by
+    another event of its sentence: it takes the year of its number, and the date read is no evidence for it. A
+    date said of one to come may be a plan and stays."""
+    date_spans = {(d.start, d.end) for d in dates}
+    for rec in records:
+        if rec.series == "asean-summit" or rec.ordinal is None or rec.status == "planned" or not rec.start \
+                or rec.start.startswith("--"):
+            continue
+        year = registry.year_of_numbered(rec.series, rec.ordinal)
+        if year is not None and rec.start[:4] != str(year) and (rec.end or rec.start)[:4] != str(year):
+            rec.spans = [sp for sp in rec.spans if (sp.start, sp.end) not in date_spans]
+            rec.start = rec.end = str(year)
+
+
 def _date_from_registry(records: list[Candidate]) -> None:
     """A numbered meeting the text never dates met when the registry says; read from no sentence, the
     date lowers the record's confidence."""
@@ -1956,10 +2003,21 @@ def _summit_host_after_handover(year: int) -> str | None:
     return min(later, key=lambda s: s.start).country if later else None
 
 
+def _chairs_in_year(rec: Candidate) -> set[str]:
+    """The chairs of a meeting dated by its year alone: before the Charter the chair changed in July, so a year
+    has two (2008: Singapore, then Thailand)."""
+    year = int(rec.start[:4])
+    if year > _CHARTER_YEAR:
+        return {c for c in (_asean_chair(year),) if c}
+    return {c for c in (_asean_chair(year - 1), _summit_host_after_handover(year) or _asean_chair(year)) if c}
+
+
 def _chair_on(rec: Candidate) -> str | None:
     """The ASEAN chair when a meeting dated by at least its year met."""
     year = int(rec.start[:4])
     month = int(rec.start[5:7]) if len(rec.start) >= 7 else None
+    if len(rec.start) == 10 and (since := registry.chair_since(rec.start)):
+        return since        # a day after the takeover the list gives (Thailand from 24 July 2008)
     if year <= _CHARTER_YEAR and month is not None:
         if month <= _HANDOVER_MONTH:
             return _asean_chair(year - 1)
@@ -2007,6 +2065,8 @@ def _chair(rec: Candidate) -> str | None:
             # General Assembly is presided over by its host parliament.
             if rec.series == "aipa":
                 return chair if remote else rec.country or chair
+            if len(rec.start) == 4 and rec.country in _chairs_in_year(rec):
+                return rec.country  # "Năm 2008, Hội nghị SOM tại Bangkok": met in one of the year's two chairs
             return chair if rec.country in (None, chair) or remote else None
     if rec.series in _SECTORAL_BODIES and not rec.host_said and rec.start and not rec.start.startswith("--") \
             and _chair_on(rec) not in (None, rec.country):
@@ -2327,8 +2387,9 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _chair_said_back(ctx, records)
         _coordinator_chairs(ctx, records)
     _twins_share_days(records)
-    _registry_summit_facts(records, text)
+    _registry_summit_facts(records, text, dates)
     _inherit_admm_days(records)
+    _numbered_year_checked(records, dates)
     _date_from_registry(records)
     _inherit_summit_week(records, _lead_end(ctx), lambda rec: _other_year_told(ctx, rec, year))
     if one_story:

@@ -1332,7 +1332,7 @@ class _Walker:
         if t.text == "," and self.apposition and self.org and j + 1 < self.limit and self.toks[j + 1].is_cap \
                 and self.lex.match(self.toks, j + 1, {"org", "institution"}) and not head_at(self.doc, j + 1):
             return j + 1                              # "Phó Cục trưởng Cục Xúc tiến Thương mại, Bộ Công Thương"
-        if t.text == "," and j + 1 < self.limit and (self.chains or self.part.bare):
+        if t.text == "," and j + 1 < self.limit and (self.chains or self.part.bare) and not self._consort_part():
             found = head_at(self.doc, j + 1)
             if found:
                 return self._open(found[0], found[1])  # "Phó Thủ tướng, Bộ trưởng Ngoại giao ..."
@@ -1342,6 +1342,12 @@ class _Walker:
                 self.org, self.named = "institution", True
                 return close + 1                      # "Công ty “Kim Vang” X": the firm's name, quoted
         return None
+
+    def _consort_part(self) -> bool:
+        """The phrase read so far is a consort's title alone ("Nhà Vua X và Hoàng hậu, Chủ tịch nước Y"): a consort
+        holds no office, so the title after the comma is the next person's."""
+        part = self.part
+        return part.bare and " ".join(t.key for t in self.toks[part.start:part.end]) in _CONSORTS
 
     def _quoted_name_end(self, j: int) -> int | None:
         """The closing quote of a short capitalised name opened at ``j``."""
@@ -1582,6 +1588,9 @@ def _after_meeting_verb(toks: list[Token], start: int) -> bool:
 # Offices only one person holds at a time, named by the holder's name alone ("Tổng thống Obama").
 _LEADERS = frozenset(lower_key(w) for w in ("tổng thống", "phó tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương",
                                               "nhà vua", "chủ tịch nước", "tổng bí thư", "quốc vụ khanh"))
+
+# A monarch's spouse: a title that stacks with no office.
+_CONSORTS = frozenset(lower_key(w) for w in ("hoàng hậu", "vương hậu", "hoàng thái hậu"))
 
 # After these a name is whom or where the title refers to, not who holds it.
 _NOT_THE_HOLDER = frozenset({"của", "tại", "thuộc", "ở"})

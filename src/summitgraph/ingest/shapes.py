@@ -81,6 +81,9 @@ def compose_index(outer: list[int], inner: list[int]) -> list[int]:
 
 # A text is hard-wrapped when most of its lines stop near one width no paragraph of news prose keeps to.
 MIN_WRAPPED_LINES = 6
+# A short text (a brief of 3 to 5 lines) gives fewer lines to judge by, so more of them must stop mid-sentence.
+MIN_SHORT_WRAPPED_LINES = 3
+MIN_SHORT_OPEN_END_SHARE = 0.6
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 40, 110
 NEAR_WIDTH = 20            # a wrapped line ends within this many characters of the width...
 MIN_NEAR_SHARE = 0.5       # ...for at least half of the lines
@@ -116,7 +119,7 @@ def wrap_width(lines: list[str]) -> int | None:
     """The column a hard wrap broke ``lines`` at, or None when they are not hard-wrapped (list items, whose lines
     the writer broke, do not count: a schedule of short items is no wrapped paragraph)."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _LIST_ITEM.match(line))
-    if len(lengths) < MIN_WRAPPED_LINES:
+    if len(lengths) < MIN_SHORT_WRAPPED_LINES:
         return None
     width = lengths[int(len(lengths) * 0.9)]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
@@ -128,7 +131,8 @@ def wrap_width(lines: list[str]) -> int | None:
     if len({line.strip() for line in lines if line.strip()}) < MIN_DISTINCT_SHARE * len(lengths):
         return None   # the same line over and over is a menu or a repeated headline, not a paragraph cut up
     open_ends = sum(1 for line in lines if line.strip() and line.rstrip()[-1] not in _SENTENCE_CLOSERS)
-    if open_ends < MIN_OPEN_END_SHARE * len(lengths):
+    open_share = MIN_OPEN_END_SHARE if len(lengths) >= MIN_WRAPPED_LINES else MIN_SHORT_OPEN_END_SHARE
+    if open_ends < open_share * len(lengths):
         return None
     return max(n for n in lengths if n <= width + 5)
 

@@ -69,6 +69,9 @@ class ChairYear:
     country: str
     theme_en: str
     theme_vi: str | None
+    # The day the chair took over when the list gives it (before the Charter the chair passed at the AMM in July:
+    # Thailand's 2009 chair year began on 24 July 2008).
+    since: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,9 +155,18 @@ def chairs() -> dict[int, ChairYear]:
     for row in _rows("chairs.tsv"):
         if row[0] == "year":
             continue
-        row += [""] * (4 - len(row))
-        out[int(row[0])] = ChairYear(int(row[0]), row[1], row[2], row[3] or None)
+        row += [""] * (7 - len(row))
+        out[int(row[0])] = ChairYear(int(row[0]), row[1], row[2], row[3] or None, row[6] or None)
     return out
+
+
+def chair_since(day: str) -> str | None:
+    """The chair on ``day`` (ISO) by the day a chair took over, where the list gives one ("2008-07-28" -> "TH");
+    None for a day no such takeover covers."""
+    for chair in chairs().values():
+        if chair.since and chair.since <= day <= f"{chair.year}-12-31":
+            return chair.country
+    return None
 
 
 @lru_cache(maxsize=1)
