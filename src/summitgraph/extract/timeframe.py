@@ -282,6 +282,7 @@ def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[Ye
             continue                                   # to come, but when?
         others = [v.year for v in date_votes if not v.start <= found.start() < max(v.end, v.start + 1)]
         if not until and (others and year > max(others) + 1 or _not_yet(year)):
+            taken.pop()                                # no founding year: the date is the time it tells
             continue
         out.append(YearVote(year + shift, W_ANNIVERSARY * (2.0 if shift else 1.0), m.start(), "anniversary",
                             anniversary=year))
