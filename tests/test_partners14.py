@@ -212,3 +212,14 @@ def test_the_day_of_an_anniversary_summit_still_votes_for_the_articles_year():
             "kiện. Hội nghị Cấp cao đặc biệt kỷ niệm 30 năm quan hệ ASEAN-Trung Quốc diễn ra trực tuyến ngày 22/11/2021.")
     ctx = make_context(article_from_text(text, "t.txt"))
     assert 2021 in {v.year for v in ctx.timeframe.votes}
+
+
+def test_a_place_said_right_after_the_previous_meeting_is_that_ones():
+    text = ("Cấp cao\n\nCác nhà lãnh đạo hoan nghênh việc Australia sẽ tổ chức Hội nghị Cấp cao đặc biệt ASEAN-Australia "
+            "tại Sydney vào tháng 3/2018 và Ấn Độ tổ chức Hội nghị Cấp cao kỷ niệm 25 năm quan hệ ASEAN-Ấn Độ vào "
+            "tháng 1/2018.")
+    found = {m.partner: (m.city, m.country) for m in _of(text, "asean-partner-summit")}
+    assert found == {"AU": ("Sydney", "AU"), "IN": (None, "IN")}
+    text = ("Cấp cao\n\nBên lề Hội nghị Cấp cao ASEAN lần thứ 11 diễn ra tại Kuala Lumpur (Malaysia), đã diễn ra Hội nghị "
+            "Cấp cao ASEAN-Nhật Bản với sự tham dự của các Thủ tướng.")
+    assert [m.city for m in _of(text, "asean-partner-summit")] == ["Kuala Lumpur"]

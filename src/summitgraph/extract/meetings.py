@@ -356,7 +356,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
         start = end = attr.year_in_name(m.name)
-    region_places = attr.places_in(ctx.text, lo, hi)
+    region_places = [p for p in attr.places_in(ctx.text, lo, hi) if not _placed_the_one_before(folded, p, lo, s_lo, m)]
     earlier = attr.places_in(ctx.text, venue_lo, lo) if venue_lo is not None and venue_lo < lo else []
     place = attr.located_place(folded, region_places, m.start, m.end) \
         or attr.located_place(folded, earlier, m.start, m.end) \
@@ -412,6 +412,22 @@ def _other_year(start: str | None, year: int | None) -> bool:
     """Whether a meeting is dated in a year other than the article's: by a bare year ("đăng cai APEC năm 2006") or
     by a month or day with its year ("tại Phnom Penh tháng 11/2002", in an article on the 2004 summits)."""
     return bool(start and year and not start.startswith("--") and start[:4] != str(year))
+
+
+# "... Hội nghị A tại Sydney vào tháng 3/2018 và Ấn Độ tổ chức Hội nghị B": the place said right after A's name.
+_ATTACHED_PLACE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:se|da|duoc|dang)\s+)*(?:(?:to chuc|dien ra|khai mac|hop)\s+)?"
+                             r"(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?")
+
+
+def _placed_the_one_before(folded: str, place: attr.Place, lo: int, s_lo: int, m: MeetingMention) -> bool:
+    """Whether a place said before a meeting's name, right after the previous meeting's ("A tại Sydney ... và B"),
+    is that previous meeting's venue rather than this one's; not when the previous one is the frame this one is held
+    in ("Bên lề Hội nghị A diễn ra tại Kuala Lumpur, đã diễn ra Hội nghị B": B meets there too)."""
+    return lo > s_lo and place.end <= m.start and _ATTACHED_PLACE.fullmatch(folded, lo, place.start) is not None \
+        and _FRAMED_BEFORE.search(folded, s_lo, lo) is None
+
+
+_FRAMED_BEFORE = re.compile(r"\b(?:ben le|trong khuon kho|nhan dip|trong dip|khuon kho)\b")
 
 
 # A date that opens a new clause after a meeting's name: ", còn vào ngày 13/11/2017, ", "; ngày 6/3, ", ", tiếp đó ngày
