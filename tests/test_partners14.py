@@ -223,3 +223,11 @@ def test_a_place_said_right_after_the_previous_meeting_is_that_ones():
     text = ("Cấp cao\n\nBên lề Hội nghị Cấp cao ASEAN lần thứ 11 diễn ra tại Kuala Lumpur (Malaysia), đã diễn ra Hội nghị "
             "Cấp cao ASEAN-Nhật Bản với sự tham dự của các Thủ tướng.")
     assert [m.city for m in _of(text, "asean-partner-summit")] == ["Kuala Lumpur"]
+
+
+def test_a_bracket_of_place_and_year_after_a_recalled_summit():
+    text = ("Quan hệ đối tác\n\nTại Hội nghị Cấp cao ASEAN-Trung Quốc (Bali, 2003), hai bên thiết lập quan hệ Đối tác "
+            "chiến lược; Hội nghị Cấp cao ASEAN-Hàn Quốc lần thứ 8 (Vientiane, 2004) nâng quan hệ lên Đối tác toàn diện.")
+    found = {m.partner: (m.name, m.start, m.city) for m in _of(text, "asean-partner-summit")}
+    assert found == {"CN": ("Hội nghị Cấp cao ASEAN-Trung Quốc", "2003", "Bali"),
+                     "KR": ("Hội nghị Cấp cao ASEAN-Hàn Quốc lần thứ 8", "2004", "Vientiane")}

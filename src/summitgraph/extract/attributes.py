@@ -123,10 +123,13 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
     # right after the name dates it to that year.
     named = next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
                                        or d.relative in _NAMED_RELATIVE_YEARS)
-                  and mention_start < d.start and _YEAR_OF_THE_NAME.match(d.text.lower())
-                  and (d.start - mention_end <= 12 or folded is not None
-                       and (_PLACE_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None
-                            or _HELD_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None))
+                  and mention_start < d.start
+                  and (_YEAR_OF_THE_NAME.match(d.text.lower())
+                       and (d.start - mention_end <= 12 or folded is not None
+                            and (_PLACE_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None
+                                 or _HELD_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None))
+                       or folded is not None and _BRACKET_PLACE_THEN_YEAR.fullmatch(folded, mention_end, d.start)
+                       and folded.startswith(")", d.end))
                   and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))), None)
     if named is not None or folded is None:
         return named
@@ -152,6 +155,8 @@ def _year_opens_clause(folded: str, d: DateMention) -> bool:
 _YEAR_OF_THE_NAME = re.compile(r"(?:(?:đầu|giữa|cuối)\s+)?năm\b")
 # "tại Bangkok, Thái Lan năm 1995": the place may be a city and its country.
 _PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?(?:,\s*[^,.;:()]{1,25}?)?\s+(?:vao\s+)?")
+# "Hội nghị Cấp cao ASEAN-Trung Quốc (Bali, 2003)": a bracket of place and year after the name.
+_BRACKET_PLACE_THEN_YEAR = re.compile(r"\s*\(\s*[^()\n,;.\d]{2,30},\s*")
 # "Hội nghị thượng đỉnh ASEAN-Nga đầu tiên dự kiến tổ chức vào năm tới (tại Malaysia)": the year its clause says
 # it is held in.
 _HELD_BEFORE_YEAR = re.compile(r"\s*(?:(?:dau tien|lan dau|lan toi|tiep theo)\s+)?(?:(?:se|du kien|da|dang|duoc)\s+)*"
