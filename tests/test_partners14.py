@@ -109,10 +109,14 @@ def test_year_said_after_the_verb_of_holding_dates_the_meeting():
     assert [(m.partner, m.start, m.status) for m in found] == [("RU", "2005", "planned")]
 
 
-def test_a_relative_year_after_the_name_is_no_part_of_it():
+def test_a_relative_year_or_a_quantifier_after_the_name_is_no_part_of_it():
     text = ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc năm ngoái tại Vientiane đã thông qua hướng "
             "dẫn về đường dây nóng.")
     assert [m.name for m in _of(text, "asean-partner-other")] == ["Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc"]
+    text = ("Y tế\n\nHội nghị Bộ trưởng Giao thông ASEAN-Trung Quốc và Hội nghị Bộ trưởng Y tế ASEAN-Trung Quốc đều "
+            "diễn ra tại Jakarta.")
+    assert sorted(m.name for m in _of(text, "asean-partner-other")) == [
+        "Hội nghị Bộ trưởng Giao thông ASEAN-Trung Quốc", "Hội nghị Bộ trưởng Y tế ASEAN-Trung Quốc"]
 
 
 def test_ministers_of_asean_and_a_partner_at_a_meeting_placed_by_its_noun():

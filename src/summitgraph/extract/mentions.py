@@ -81,7 +81,7 @@ _ACRONYM = re.compile(
 _STOP = re.compile(
     # "(Kuala Lumpur, 23/9/2025)": a caption's bracket of place and day.
     # "- 9/10: Hội nghị ...": a schedule's dash before the next day.
-    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d|[^()\n]{1,30},\s*(?:19|20)\d\d\))| [-–—](?= (?:ngày )?\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|năm (?:ngoái|nay|tới|sau)\b|trên (?:đảo|tàu|du thuyền)\b|lần lượt\b|\d{1,2}[/-]\d"
+    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d|[^()\n]{1,30},\s*(?:19|20)\d\d\))| [-–—](?= (?:ngày )?\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|năm (?:ngoái|nay|tới|sau)\b|trên (?:đảo|tàu|du thuyền)\b|lần lượt\b|đều(?! đặn)\b|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b|không (?:diễn ra|được|thể|tổ chức)\b|bị (?:hoãn|hủy|huỷ)\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
