@@ -235,3 +235,8 @@ def test_a_bracket_of_place_and_year_after_a_recalled_summit():
     found = {m.partner: (m.name, m.start, m.city) for m in _of(text, "asean-partner-summit")}
     assert found == {"CN": ("Hội nghị Cấp cao ASEAN-Trung Quốc", "2003", "Bali"),
                      "KR": ("Hội nghị Cấp cao ASEAN-Hàn Quốc lần thứ 8", "2004", "Vientiane")}
+
+
+def test_som_doc_is_asean_and_chinas_officials():
+    text = "Biển Đông\n\nHội nghị SOM-DOC lần thứ 19 diễn ra tại Campuchia tháng 10/2022."
+    assert [(m.series, m.partner, m.ordinal) for m in _meetings(text)] == [("asean-partner-other", "CN", 19)]

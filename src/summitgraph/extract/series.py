@@ -303,9 +303,9 @@ _APT_FIRST = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other",
 
 
 # The Declaration on the Conduct of Parties in the South China Sea and the Code of Conduct ASEAN negotiates with
-# China: "SOM DOC", "Nhóm công tác chung về thực hiện DOC", "vòng đàm phán COC" meet with China alone. The
+# China: "SOM DOC", "SOM-DOC", "Nhóm công tác chung về thực hiện DOC", "vòng đàm phán COC" meet with China alone. The
 # acronyms are read case-sensitively: folded, "độc" and "cốc" are ordinary words.
-_CONDUCT_ACRONYM = re.compile(r"(?<![\w-])(?:JWG-)?(?:DOC|COC)(?![\w])")
+_CONDUCT_ACRONYM = re.compile(r"(?<![\w-])(?:(?:JWG|SOM)-)?(?:DOC|COC)(?![\w])")
 _CONDUCT_TITLE = re.compile(r"\b(?:tuyen bo ve ung xu|bo quy tac ung xu)(?: cua cac ben)? (?:o|tren|tai) bien dong\b")
 
 
