@@ -240,3 +240,11 @@ def test_a_bracket_of_place_and_year_after_a_recalled_summit():
 def test_som_doc_is_asean_and_chinas_officials():
     text = "Biển Đông\n\nHội nghị SOM-DOC lần thứ 19 diễn ra tại Campuchia tháng 10/2022."
     assert [(m.series, m.partner, m.ordinal) for m in _meetings(text)] == [("asean-partner-other", "CN", 19)]
+
+
+def test_plus_one_with_its_level_before_the_partner_and_the_three_by_their_short_names():
+    from summitgraph.extract.series import classify
+    assert classify("Hội nghị 10+1 cấp Bộ trưởng với Trung Quốc") == ("asean-partner-other", "CN")
+    assert classify("Hội nghị 10+1 cấp cao với Nhật Bản") == ("asean-partner-summit", "JP")
+    assert classify("Hội nghị thượng đỉnh ASEAN - Trung, Nhật, Hàn")[0] == "apt-summit"
+    assert classify("Hội nghị cấp cao ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc")[0] != "apt-summit"

@@ -88,9 +88,13 @@ _CANON = [
     # "ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc": the three partners of ASEAN+3 named one by one.
     # "ASEAN - Nhật Bản - Trung Quốc - Hàn Quốc": the three after ASEAN's dashes.
     (re.compile(r"\basean(?:(?:, | va |-)(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
-    # "ASEAN-Trung-Nhật-Hàn", "ASEAN với ba nước Đông Bắc Á": ASEAN+3 as Chinese-sourced and older copy writes it.
+    # "ASEAN-Trung-Nhật-Hàn", "ASEAN - Trung, Nhật, Hàn", "ASEAN với ba nước Đông Bắc Á": ASEAN+3 as Chinese-sourced
+    # and older copy writes it.
     # ("ASEAN với ba nước Trung Quốc, Nhật Bản, Hàn Quốc" may be three ASEAN+1 meetings: not read here.)
-    (re.compile(r"\basean-trung(?: quoc)?-nhat(?: ban)?-han(?: quoc)?\b|\basean (?:va|voi) (?:ba|3) nuoc dong bac a\b"),
+    # (Spelled out after "với" and commas, the three may be three ASEAN+1 meetings: only their short names here.)
+    (re.compile(r"\basean-trung(?: quoc)?-nhat(?: ban)?-han(?: quoc)?\b"
+                r"|\basean ?(?:-|,| va) ?trung(?: ?- ?|, | va )nhat(?: ?- ?|, | va )han\b(?! quoc)"
+                r"|\basean (?:va|voi) (?:ba|3) nuoc dong bac a\b"),
      "asean+3"),
     # "ASEAN-Trung", "ASEAN-Ấn": the partner cut to its first syllable after ASEAN's dash.
     # Only where the name ends there (or its number or bracket follows): "ASEAN - an ninh" is no India.
@@ -153,7 +157,9 @@ def _partner_pattern() -> re.Pattern[str]:
     # "Đông Nam Á - Ấn Độ": the region's name for ASEAN's.
     # "PMC+1 với Hoa Kỳ", "ASEAN (PMC) với Trung Quốc", "ASEAN mở rộng với Nhật Bản", "với từng đối tác",
     # "với các đối tác như": the foreign ministers' meeting with each partner under its older names.
-    return re.compile(rf"\b(?:asean|aem|admm|amm|pmc|dong nam a)(?: ?\+ ?10?)?(?: mo rong)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
+    # "ASEAN+1 cấp Bộ trưởng với Trung Quốc": the level said between.
+    return re.compile(rf"\b(?:asean|aem|admm|amm|pmc|dong nam a)(?: ?\+ ?10?)?"
+                      rf"(?: cap (?:cao|thuong dinh|bo truong(?: ngoai giao| kinh te)?)(?= voi ))?(?: mo rong)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
                       rf"(?: lan thu \w+(?= voi))?(?: \((?=voi ))? ?"
                       rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
                       rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
