@@ -248,3 +248,10 @@ def test_plus_one_with_its_level_before_the_partner_and_the_three_by_their_short
     assert classify("Hội nghị 10+1 cấp cao với Nhật Bản") == ("asean-partner-summit", "JP")
     assert classify("Hội nghị thượng đỉnh ASEAN - Trung, Nhật, Hàn")[0] == "apt-summit"
     assert classify("Hội nghị cấp cao ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc")[0] != "apt-summit"
+
+
+def test_partner_cut_to_a_syllable_before_a_number_without_thu():
+    from summitgraph.extract.series import classify
+    assert classify("Hội nghị thượng đỉnh ASEAN-Trung lần 9") == ("asean-partner-summit", "CN")
+    assert classify("Hội nghị thượng đỉnh ASEAN-Ấn lần 4") == ("asean-partner-summit", "IN")
+    assert classify("Hội nghị ASEAN - an ninh mạng")[1] is None

@@ -98,8 +98,9 @@ _CANON = [
      "asean+3"),
     # "ASEAN-Trung", "ASEAN-Ấn": the partner cut to its first syllable after ASEAN's dash.
     # Only where the name ends there (or its number or bracket follows): "ASEAN - an ninh" is no India.
-    (re.compile(r"\basean-trung(?=$| ?\(| lan thu\b)"), "asean-trung quoc"),
-    (re.compile(r"\basean-an(?=$| ?\(| lan thu\b)"), "asean-an do"),
+    # "ASEAN-Trung lần 9": "lần" with no "thứ", as hurried copy writes it.
+    (re.compile(r"\basean-trung(?=$| ?\(| lan(?: thu)? \w+$)"), "asean-trung quoc"),
+    (re.compile(r"\basean-an(?=$| ?\(| lan(?: thu)? \w+$)"), "asean-an do"),
     # "50th ASEAN Foreign Ministers' Meeting", "ASEAN-Japan Economic Ministers Meeting", "ASEAN Defence Ministers'
     # Meeting-Plus": a ministers' meeting by its English name, in the Vietnamese order the rules read.
     (re.compile(r"\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th) )?(asean(?:-[a-z]+(?: [a-z]+)?)?|asean\+3|east asia|cap cao dong a|eas)"
