@@ -255,3 +255,8 @@ def test_partner_cut_to_a_syllable_before_a_number_without_thu():
     assert classify("Hội nghị thượng đỉnh ASEAN-Trung lần 9") == ("asean-partner-summit", "CN")
     assert classify("Hội nghị thượng đỉnh ASEAN-Ấn lần 4") == ("asean-partner-summit", "IN")
     assert classify("Hội nghị ASEAN - an ninh mạng")[1] is None
+
+
+def test_ho_chi_minh_city_in_mixed_case_abbreviation():
+    text = "Kinh tế\n\nNgày 6/9/2023, tại Tp.HCM, Hội nghị Bộ trưởng Kinh tế ASEAN-Nhật Bản đã diễn ra."
+    assert [m.city for m in _of(text, "asean-partner-other")] == ["Ho Chi Minh City"]
