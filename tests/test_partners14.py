@@ -117,6 +117,9 @@ def test_a_relative_year_or_a_quantifier_after_the_name_is_no_part_of_it():
             "diễn ra tại Jakarta.")
     assert sorted(m.name for m in _of(text, "asean-partner-other")) == [
         "Hội nghị Bộ trưởng Giao thông ASEAN-Trung Quốc", "Hội nghị Bộ trưởng Y tế ASEAN-Trung Quốc"]
+    text = ("Cấp cao\n\nThủ tướng dự Hội nghị Cấp cao ASEAN-Hàn Quốc lần thứ 24 với sự tham dự của Tổng thống Hàn "
+            "Quốc v.v.. Hai bên nhất trí nâng cấp quan hệ.")
+    assert [m.name for m in _of(text, "asean-partner-summit")] == ["Hội nghị Cấp cao ASEAN-Hàn Quốc lần thứ 24"]
 
 
 def test_ministers_of_asean_and_a_partner_at_a_meeting_placed_by_its_noun():

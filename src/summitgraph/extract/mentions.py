@@ -93,7 +93,7 @@ _STOP = re.compile(
     r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc|bàn|thảo luận|trao đổi|nhất trí)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
     r"|cũng|này|cho biết|rằng|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     # "dự hội nghị với tư cách Chủ nhà APEC 2017": the capacity a delegation attends in.
-    r"|với tư cách|với vai trò|trên cương vị"
+    r"|với tư cách|với vai trò|trên cương vị|với sự (?:tham dự|tham gia|có mặt|chủ trì)"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của|với)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
     # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
     r"|nhất trí|thảo luận|kêu gọi|nhấn mạnh|(?:tái )?khẳng định|hoan nghênh|bày tỏ|thống nhất|đạt được)(?![\wÀ-ỹ])")
