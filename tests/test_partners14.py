@@ -263,3 +263,9 @@ def test_partner_cut_to_a_syllable_before_a_number_without_thu():
 def test_ho_chi_minh_city_in_mixed_case_abbreviation():
     text = "Kinh tế\n\nNgày 6/9/2023, tại Tp.HCM, Hội nghị Bộ trưởng Kinh tế ASEAN-Nhật Bản đã diễn ra."
     assert [m.city for m in _of(text, "asean-partner-other")] == ["Ho Chi Minh City"]
+
+
+def test_mekong_ministers_in_the_days_of_the_amm_meet_in_its_city():
+    text = ("Ngoại giao\n\nTừ ngày 5 đến 8/8/2017, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 diễn ra tại Manila. "
+            "Ngày 7/8/2017, Hội nghị Bộ trưởng Ngoại giao Mekong-Nhật Bản lần thứ 10 cũng được tổ chức.")
+    assert [(m.ordinal, m.city) for m in _of(text, "subregional")] == [(10, "Manila")]

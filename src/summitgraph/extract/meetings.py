@@ -1691,7 +1691,7 @@ def _leaders_meet_in_summit_week(records: list[Candidate]) -> None:
 
 # ASEAN's foreign (economic) ministers meet their partners' in the days and city of their own meeting.
 _MINISTERS_WEEK = {"amm", "aem"}
-_WITH_MINISTERS = {"asean-partner-other", "apt-other", "eas-other", "arf"}
+_WITH_MINISTERS = {"asean-partner-other", "apt-other", "eas-other", "arf", "subregional"}
 MINISTERS_WEEK_DAYS = 3
 
 
