@@ -193,7 +193,7 @@ def test_a_meeting_listed_with_a_placed_one_takes_its_place():
 def test_a_meeting_not_listed_with_the_placed_one_keeps_no_place():
     text = ("Sáng 26/4/2005, Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức khai mạc tại Hạ Long. "
             "Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã thảo luận về thương mại dịch vụ, còn Hội nghị "
-            "tham vấn AEM - EU kết thúc vào ngày 27/4.")
+            "tham vấn AEM - EU kết thúc vào ngày 27/5.")
     rec = only(meetings_of(text), "asean-partner-other")
     assert rec.country is None
 

@@ -123,9 +123,13 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
     # right after the name dates it to that year.
     named = next((d for d in dates if (d.first.year and d.first.month is None and d.last.year == d.first.year
                                        or d.relative in _NAMED_RELATIVE_YEARS)
-                  and mention_start < d.start and _YEAR_OF_THE_NAME.match(d.text.lower())
-                  and (d.start - mention_end <= 12 or folded is not None
-                       and _PLACE_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None)
+                  and mention_start < d.start
+                  and (_YEAR_OF_THE_NAME.match(d.text.lower())
+                       and (d.start - mention_end <= 12 or folded is not None
+                            and (_PLACE_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None
+                                 or _HELD_BEFORE_YEAR.fullmatch(folded, mention_end, d.start) is not None))
+                       or folded is not None and _BRACKET_PLACE_THEN_YEAR.fullmatch(folded, mention_end, d.start)
+                       and folded.startswith(")", d.end))
                   and not (folded is not None and _DOCUMENT_YEAR.search(folded, mention_start, d.start))), None)
     if named is not None or folded is None:
         return named
@@ -137,8 +141,11 @@ def pick_date(dates: list[DateMention], mention_start: int, mention_end: int,
 def _year_opens_clause(folded: str, d: DateMention) -> bool:
     """Whether a year stands as the time of the clause after it: opening a sentence, then a comma or "tại"
     ("Năm 2003, tại Hội nghị ...", "Năm 2003 tại Hội nghị ..."), or set off by commas after an opening phrase
-    ("Trước đó, năm 2003, tại Hội nghị ...", "Cách đây 12 năm, vào năm 2003, ...")."""
+    ("Trước đó, năm 2003, tại Hội nghị ...", "Cách đây 12 năm, vào năm 2003, ..."), or after the "và" that joins a
+    clause to the one before ("... tại Busan, và năm 2019 Busan tiếp tục đón ...")."""
     lo = max(0, d.start - 12)
+    if _YEAR_JOINS.search(folded, max(0, d.start - 16), d.start):
+        return True
     if _YEAR_OPENS.search(folded, lo, d.start):
         return _YEAR_OPENS_AFTER.match(folded, d.end) is not None
     return _YEAR_BETWEEN_COMMAS.search(folded, lo, d.start) is not None and folded.startswith(",", d.end)
@@ -148,12 +155,20 @@ def _year_opens_clause(folded: str, d: DateMention) -> bool:
 _YEAR_OF_THE_NAME = re.compile(r"(?:(?:đầu|giữa|cuối)\s+)?năm\b")
 # "tại Bangkok, Thái Lan năm 1995": the place may be a city and its country.
 _PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?(?:,\s*[^,.;:()]{1,25}?)?\s+(?:vao\s+)?")
+# "Hội nghị Cấp cao ASEAN-Trung Quốc (Bali, 2003)": a bracket of place and year after the name.
+_BRACKET_PLACE_THEN_YEAR = re.compile(r"\s*\(\s*[^()\n,;.\d]{2,30},\s*")
+# "Hội nghị thượng đỉnh ASEAN-Nga đầu tiên dự kiến tổ chức vào năm tới (tại Malaysia)": the year its clause says
+# it is held in.
+_HELD_BEFORE_YEAR = re.compile(r"\s*(?:(?:dau tien|lan dau|lan toi|tiep theo)\s+)?(?:(?:se|du kien|da|dang|duoc)\s+)*"
+                               r"(?:to chuc|dien ra|khai mac|hop|nhom hop)(?:\s+(?:tai|o)\s+[^,.;:()]{1,40}?)?"
+                               r"\s+(?:vao|trong)\s+")
 
 
 # The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.
 _YEAR_OPENS = re.compile(r"(?:^|[.;:\n]\s*|\(\s*)(?:trong\s+|vao\s+|den\s+)?$")
 _YEAR_OPENS_AFTER = re.compile(r"\s*,|\s+(?:tai|o)\s")
 _YEAR_BETWEEN_COMMAS = re.compile(r",\s*(?:trong\s+|vao\s+)?$")
+_YEAR_JOINS = re.compile(r"[,;]\s*(?:va|con|roi)\s+(?:den\s+|trong\s+|vao\s+)?$")
 # "Hội nghị lần thứ 27 các nước thành viên Công ước Liên hợp quốc về Luật Biển (UNCLOS) năm 1982": the year
 # names the convention, not the meeting.
 _DOCUMENT_YEAR = re.compile(r"\b(?:cong uoc|hiep uoc|hiep dinh|hien chuong|tuyen bo|unclos)\b[^.;]*$")
@@ -552,7 +567,8 @@ def located_place(folded: str, places: list[Place], mention_start: int, mention_
     """The place after a locative ("tại", "ở", "tại Trung tâm Hội nghị ...") nearest the mention, if any; not
     one a delegation comes home to ("về đến Hà Nội")."""
     located = [p for p in places if (p.after_venue or _AT.search(folded[max(0, p.start - 6):p.start])
-                                     or _AT_VENUE.search(folded[max(0, p.start - 70):p.start]))
+                                     or _AT_VENUE.search(folded[max(0, p.start - 70):p.start])
+                                     or _opens_bracket_after(folded, mention_end, p))
                and not _LEAVING.search(folded, max(0, p.start - 16), p.start)
                and not _ONWARD.search(folded, max(0, p.start - 60), p.start)
                and not _SITUATION_AT.search(folded, max(0, p.start - 30), p.start)]
@@ -568,6 +584,16 @@ def gathering_place(folded: str, place_start: int, since: int) -> bool:
     """Whether the place at ``place_start`` is said as the place of a gathering named after ``since`` ("thăm
     chính thức Indonesia và dự Hội nghị Cấp cao ASEAN tại Labuan Bajo": not the visit's city)."""
     return _AT_A_GATHERING.search(folded, max(since, place_start - 120), place_start) is not None
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _opens_bracket_after(folded: str, mention_end: int, place: Place) -> bool:
+    """"Hội nghị Cấp cao ASEAN-Ấn Độ lần thứ 16 (Singapore, tháng 11/2018)": a place opening the bracket right after
+    a meeting's name is its venue, as "tại" says; a bare country there is a member said ("ASEAN+3 (Trung Quốc, ...)")."""
+    return place.city is not None and place.start >= mention_end \
+        and _BRACKET_OPENS.fullmatch(folded, mention_end, place.start) is not None
 
 
 def pick_place(folded: str, places: list[Place], mention_start: int, mention_end: int) -> Place | None:
@@ -936,7 +962,7 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
             and start != anchor.isoformat()[:len(start)]:
         return ("planned" if start > anchor.isoformat()[:len(start)] else "held"), True
     if _PREPARE.search(folded_before) or _PLANNED_NEAR.search(folded_before) or _SUBMIT_TO.search(folded_before) \
-            or _INVITED_TO.search(folded_before):
+            or _INVITED_TO.search(folded_before) or _AGREED_TO_HOLD.search(folded_before):
         return "planned", True
     held = _held_said(folded_region)
     if _PLANNED.search(folded_region) and not held:
@@ -950,6 +976,12 @@ def meeting_status(folded_region: str, folded_before: str, start: str | None,
 # sent ("theo lời mời của ..., Thủ tướng đã tham dự" tells the attending itself: "mời của" is left out; "lần đầu được
 # mời tham dự ... năm 2010" recalls one).
 _INVITED_TO = re.compile(r"(?<!duoc )\bmoi\b(?! cua)[^.;:]{0,60}\b(?:tham du|du|tham gia)\s+(?:cac\s+)?$")
+
+
+# A meeting agreed, proposed or welcomed to be held is to come: "các nhà lãnh đạo nhất trí tổ chức Hội nghị ...",
+# "hoan nghênh việc Hàn Quốc đăng cai Hội nghị ..." (not "hoan nghênh Việt Nam tổ chức thành công Hội nghị ...").
+_AGREED_TO_HOLD = re.compile(r"\b(?:nhat tri|thong nhat|dong y|quyet dinh|de xuat|de nghi|hoan nghenh|ung ho)\b"
+                             r"(?:(?!thanh cong)[^.;:]){0,40}\b(?:to chuc|dang cai|trieu tap)\s*(?:mot |cac )?$")
 
 
 # "sẽ khai mạc", "dự kiến diễn ra từ": a held word after a future one tells what is to come.

@@ -177,7 +177,9 @@ _MONTH_RE = re.compile(
 # A month and year alone in brackets after an event: "chuyến thăm Trung Quốc (01/2017)". Out of brackets
 # "3/2017" may be a ratio or a document number.
 # "(8/2017)", "(8-2017)": a month said in brackets after a meeting's name.
-_BRACKET_MONTH_RE = re.compile(rf"(?<=\()(?P<m>{_M})\s*[/-]\s*(?P<y>{_Y})(?=\))")
+# "(Busan, 11/2019)": after the place a caption or a recalled meeting gives.
+_BRACKET_MONTH_RE = re.compile(rf"(?P<m>{_M})\s*[/-]\s*(?P<y>{_Y})(?=\))")
+_BRACKET_OPENED = re.compile(r"\((?:\s*(?P<place>[^\W\d][^()\d,;:\n]{1,28}),\s*)?$")
 _QUARTER_RE = re.compile(
     rf"(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:\s*[/-]\s*(?P<y>{_Y})|{_NAM_TAIL})?{_END}", _FLAGS)
 _YEAR_SPAN_RE = re.compile(
@@ -258,6 +260,9 @@ def _atom_month(m: re.Match, text: str) -> _Atom | None:
 
 
 def _atom_bracket_month(m: re.Match, text: str) -> _Atom | None:
+    opened = _BRACKET_OPENED.search(text, max(0, m.start() - 32), m.start())
+    if opened is None or opened["place"] and not opened["place"][0].isupper():
+        return None
     return _single(m, "month", PartialDate(int(m["y"]), int(m["m"])))
 
 
@@ -589,15 +594,18 @@ _PREFIX = re.compile(
     r"(?P<paren>\(\s*)?"
     r"(?:(?P<phase>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+)?$",
     _FLAGS)
+# Words an ordinal "thứ 3" follows ("lần thứ 3", "khóa thứ ba"): no weekday then.
+_ORDINAL_HEAD = re.compile(r"(?<!\w)(?:lần|khóa|khoá|kỳ|kì|lượt|vòng)\s+$", _FLAGS)
 # Before a month or a year only these make sense ("hai chiều năm 2016" is "two-way", not an afternoon).
 _PERIOD_PREFIX = re.compile(
     r"(?<!\w)(?:(?P<tu>từ)\s+)?(?:(?P<hoi>hồi)\s+)?"
     r"(?:(?P<phase>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+)?$", _FLAGS)
 _SUFFIX = re.compile(r"\s*(?P<rel>sắp\s+tới|tới\s+đây|tới|vừa\s+qua|vừa\s+rồi|này)(?!\w)", _FLAGS)
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+# "(Busan, 11/2019)": a bracket's place then its time, as a caption or a recalled meeting gives them.
 _CUE_BEFORE = re.compile(
     rf"(?<!\w)(?P<w>{_KW}|hôm|vào|từ|đến|tới|{_PARTS_OF_DAY}|dịp|lúc|hạn|trước|sau|nay|qua|mai)\s*,?\s*$"
-    r"|(?P<paren>\()\s*$", _FLAGS)
+    r"|(?P<paren>\((?:\s*(?P<place>[^\W\d][^()\d,;:\n]{1,28}),)?)\s*$", _FLAGS)
 _REL_WORDS = {"tới": "next", "sắp tới": "next", "tới đây": "next", "vừa qua": "past", "vừa rồi": "past",
               "này": "this", "nay": "this", "hôm nay": "this", "ngày hôm nay": "this", "qua": "past",
               "hôm qua": "past", "ngày hôm qua": "past", "mai": "next", "ngày mai": "next"}
@@ -624,6 +632,9 @@ def _prefix(text: str, atom: _Atom, lo: int) -> _Prefix | None:
         or atom.relative in ("today", "yesterday", "tomorrow")
     pattern = _PREFIX if day_level else _PERIOD_PREFIX
     m = pattern.search(text, max(lo, atom.start - 48), atom.start)
+    if m and day_level and m["wd"] and _ORDINAL_HEAD.search(text, max(lo, m.start("wd") - 8), m.start("wd")):
+        # "Hội nghị ... lần thứ 3 ngày 6/9/2023": the number is the meeting's, not Tuesday.
+        m = pattern.search(text, m.end("wd"), atom.start)
     if not m or m.start() == atom.start:
         return None
     g = m.groupdict()
@@ -679,9 +690,11 @@ def _has_cue(text: str, atom: _Atom, start: int, lo: int, prefix: _Prefix | None
         return _day_word_before(prefix, atom)
     if suffix_rel or (prefix and prefix.time_word):
         return True
-    cue = _CUE_BEFORE.search(text, max(lo, start - 12), start)
+    cue = _CUE_BEFORE.search(text, max(lo, start - 36), start)
     if not cue:
         return False
+    if cue["place"] and (not cue["place"][0].isupper() or atom.dash):
+        return False                             # "(xăng, 5/1)" is no place; "(Hà Nội, 2-1)" may be a score
     if cue["paren"]:
         return bool(re.match(r"\s*[),]", text[atom.end:atom.end + 3]))
     return not (atom.dash and _words(cue["w"]) in ("trước", "sau"))    # "dẫn trước 2-1" is a score

@@ -212,8 +212,43 @@ def _candidates_in_sentence(ctx: DocContext, folded: str, lower: str, dates: lis
             # "chuẩn bị cho X và Y": Y is to come as well.
             out[i].status, out[i].status_said = "planned", True
     _share_list_dates(folded, mentions, out)
+    _respectively(ctx, folded, dates, year, mentions, out, s_start, s_end)
     _day_given_by_frame(ctx, folded, dates, year, mentions, out, s_start)
     return out
+
+
+_RESPECTIVELY = re.compile(r"\blan luot\b")
+
+
+def _respectively(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
+                  mentions: list[MeetingMention], out: list[Candidate], s_start: int, s_end: int) -> None:
+    """"Hội nghị A và Hội nghị B lần lượt diễn ra vào ngày 5/9 và 6/9", "... lần thứ 42 và 43 lần lượt diễn ra tại
+    Labuan Bajo và Jakarta": as many days (or places) said after "lần lượt" as meetings named before it are each
+    one's, in order; a span of as many days ("các ngày 5, 6 và 7/9") gives one day each."""
+    cue = _RESPECTIVELY.search(folded, s_start, s_end)
+    named = [i for i, m in enumerate(mentions) if cue and m.end <= cue.start()]
+    if len(named) < 2:
+        return
+    told = attr.dates_in(dates, cue.end(), s_end)
+    days = [attr.resolve_date(d, ctx.anchor, ctx.timeframe.year_in(s_start, s_end) or year,
+                              attr.article_reference(ctx, dates)) for d in told]
+    if len(days) == 1 and days[0][0] and days[0][1]:
+        first = days[0][0]
+        count = _day_count(first, days[0][1])
+        days = [(attr.moved_day(first, k),) * 2 for k in range(len(named))] if count == len(named) else []
+    if len(days) == len(named) and all(start for start, _ in days):
+        for i, (start, end) in zip(named, days):
+            out[i].start, out[i].end = start, end
+    places = [p for p in attr.places_in(ctx.text, cue.end(), s_end) if p.city]
+    if len(places) == len(named):
+        for i, place in zip(named, places):
+            out[i].city, out[i].country = place.city, place.country
+
+
+def _day_count(first: str, last: str) -> int | None:
+    """How many days first..last spans, both full days written alike; None otherwise."""
+    a, b = _day(first), _day(last)
+    return (b - a).days + 1 if a and b and b >= a else None
 
 
 # What opens a frame the sentence's act happens within: "bên lề", "trong khuôn khổ", "nhân dịp (tham) dự".
@@ -303,6 +338,8 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None,
                dates_lo: int | None = None, others: tuple[int, ...] = ()) -> Candidate:
     region_dates = attr.dates_in(dates, lo if dates_lo is None else dates_lo, hi)
+    if hi < s_hi and dates_lo is None:
+        region_dates = [d for d in region_dates if not _opens_next_clause(folded, d, m, hi)]
     chosen = attr.pick_date(region_dates, m.start, m.end, folded, anchored=ctx.anchor is not None)
     if attr.telling_day(folded, chosen, m.start, m.end):
         chosen = None           # the day the meeting to come was told of
@@ -319,7 +356,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
     day_of_act = bool(chosen and attr.joined_by_at(folded, chosen, m.start))
     if start is None:
         start = end = attr.year_in_name(m.name)
-    region_places = attr.places_in(ctx.text, lo, hi)
+    region_places = [p for p in attr.places_in(ctx.text, lo, hi) if not _placed_the_one_before(folded, p, lo, s_lo, m)]
     earlier = attr.places_in(ctx.text, venue_lo, lo) if venue_lo is not None and venue_lo < lo else []
     place = attr.located_place(folded, region_places, m.start, m.end) \
         or attr.located_place(folded, earlier, m.start, m.end) \
@@ -354,7 +391,7 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         status=status, status_said=status_said, host_said=host_said, chair_said=chair, cochairs_said=cochairs,
         generic=m.generic, acronym_only=m.acronym_only, confidence=confidence * (0.8 if m.acronym_only else 1.0),
         spans=spans, topical=said_when or s_lo <= ctx.article.body_start + 1 or m.start < _lead_end(ctx),
-        day_of_act=day_of_act, other_year=bool(start and len(start) == 4 and year and start != str(year)))
+        day_of_act=day_of_act, other_year=_other_year(start, year))
     if chosen is not None and (first_weekday := attr.days_from_weekday(folded, chosen)):
         _stretch(cand, first_weekday, 0)          # "từ thứ Ba đến thứ Năm tuần này"
     if chosen is not None and (stretch := attr.span_by_length(folded, chosen, s_lo, s_hi)):
@@ -369,6 +406,47 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         # "khai mạc sáng nay ... và kéo dài đến hết ngày 14/7": a day with no number runs to the closing day.
         _close_on_day_said(cand, attr.closing_day_in(dates, m.end, hi, folded))
     return cand
+
+
+def _other_year(start: str | None, year: int | None) -> bool:
+    """Whether a meeting is dated in a year other than the article's: by a bare year ("đăng cai APEC năm 2006") or
+    by a month or day with its year ("tại Phnom Penh tháng 11/2002", in an article on the 2004 summits)."""
+    return bool(start and year and not start.startswith("--") and start[:4] != str(year))
+
+
+# "... Hội nghị A tại Sydney vào tháng 3/2018 và Ấn Độ tổ chức Hội nghị B": the place said right after A's name.
+_ATTACHED_PLACE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:se|da|duoc|dang)\s+)*(?:(?:to chuc|dien ra|khai mac|hop)\s+)?"
+                             r"(?:tai|o)\s+(?:thu do\s+|thanh pho\s+)?")
+
+
+def _placed_the_one_before(folded: str, place: attr.Place, lo: int, s_lo: int, m: MeetingMention) -> bool:
+    """Whether a place said before a meeting's name, right after the previous meeting's ("A tại Sydney ... và B"),
+    is that previous meeting's venue rather than this one's; not when the previous one is the frame this one is held
+    in ("Bên lề Hội nghị A diễn ra tại Kuala Lumpur, đã diễn ra Hội nghị B": B meets there too)."""
+    return lo > s_lo and place.end <= m.start and _ATTACHED_PLACE.fullmatch(folded, lo, place.start) is not None \
+        and _FRAMED_BEFORE.search(folded, s_lo, lo) is None
+
+
+_FRAMED_BEFORE = re.compile(r"\b(?:ben le|trong khuon kho|nhan dip|trong dip|khuon kho)\b")
+
+
+# A date that opens a new clause after a meeting's name: ", còn vào ngày 13/11/2017, ", "; ngày 6/3, ", ", tiếp đó ngày
+# 13/7 là ".
+# The clause of the first name has words of its own before the break ("Hội nghị A đã kết thúc, còn vào ngày ..."),
+# else it is an adverbial ("Sau Hội nghị A, ngày 14/7 ..."); a date right after the name and its comma ("Hội nghị
+# A, ngày 7/9 tại Manila, ...") is A's own.
+_CLAUSE_OPENED = re.compile(r"(?P<said>[^,;]*?)[,;]\s*(?:(?:con|va|roi|tiep do|sau do|tiep theo|trong khi do|den|toi)\s+)?"
+                            r"(?:vao\s+)?")
+_ADVERBIAL = re.compile(r"\b(?:sau|truoc|tiep sau)\s*$")
+_INTO_NEXT_NAME = re.compile(r"\s*,?[^,;.:()]{0,50}")
+
+
+def _opens_next_clause(folded: str, d: DateMention, m: MeetingMention, next_start: int) -> bool:
+    """Whether a date said after a meeting's name opens the clause that names the next meeting ("Hội nghị A đã kết
+    thúc, còn vào ngày 13/11, Hội nghị B sẽ khai mạc"): the date is B's, not A's."""
+    opened = _CLAUSE_OPENED.fullmatch(folded, m.end, d.start) if d.start >= m.end else None
+    return opened is not None and _INTO_NEXT_NAME.fullmatch(folded, d.end, next_start) is not None \
+        and (opened.group("said").strip() != "" or _ADVERBIAL.search(folded, max(0, m.start - 12), m.start) is not None)
 
 
 # A trip's days: a meeting attended on a trip that also visits ("sẽ thăm chính thức Kuwait và Algeria, tham dự Hội
@@ -456,9 +534,15 @@ def _one_traveller(a: Candidate, b: Candidate) -> bool:
 
 
 def _held_and_to_come(a: Candidate, b: Candidate) -> bool:
-    """A meeting the text says took place, and one it says is being prepared for: two occasions."""
-    return a.status == "held" and a.status_said and b.status == "planned" and b.status_said \
-        and b.start is not None and a.start is None
+    """A meeting the text says took place, and one it says is being prepared for, one of them dated: two
+    occasions ("đã tổ chức Hội nghị Cấp cao ASEAN-Ấn Độ ngày 25/1/2018" and "Hội nghị Cấp cao ASEAN-Ấn Độ lần
+    thứ 21 sẽ được tổ chức tại Viêng Chăn")."""
+    if not (a.status == "held" and a.status_said and b.status == "planned" and b.status_said):
+        return False
+    if b.start is not None and a.start is None:
+        return True
+    # Held on its day with no number, to come with a number and no day: the number tells an edition to come.
+    return a.start is not None and b.start is None and a.ordinal is None and b.ordinal is not None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -547,10 +631,28 @@ def _regular_and_occasion(a: Candidate, b: Candidate) -> bool:
     return regular(a) and to_come(b) or regular(b) and to_come(a)
 
 
+def _numbered_and_occasion(a: Candidate, b: Candidate) -> bool:
+    """A numbered meeting and a special or commemorative one named without a number ("Hội nghị Cấp cao đặc biệt
+    kỷ niệm 30 năm quan hệ ASEAN-Trung Quốc" beside "Hội nghị Cấp cao ASEAN-Trung Quốc lần thứ 25"): the
+    regular edition and the occasion are two meetings, whatever each one's tense."""
+    def occasion(c: Candidate) -> bool:
+        return c.ordinal is None and bool(_OCCASION.search(canonical(c.name)))
+    return a.ordinal is not None and occasion(b) or b.ordinal is not None and occasion(a)
+
+
+_ANNIVERSARY_OF = re.compile(r"\bky niem (\d{1,3}) nam\b")
+
+
+def _other_anniversaries(a: Candidate, b: Candidate) -> bool:
+    """Summits for two anniversaries ("kỷ niệm 25 năm", "kỷ niệm 30 năm") are two meetings, dated or not."""
+    years_a, years_b = _ANNIVERSARY_OF.search(canonical(a.name)), _ANNIVERSARY_OF.search(canonical(b.name))
+    return bool(years_a and years_b) and years_a.group(1) != years_b.group(1)
+
+
 def _same_meeting(rec: Candidate, cand: Candidate) -> bool:
     if rec.series != cand.series:
         return False
-    if _regular_and_occasion(rec, cand):
+    if _regular_and_occasion(rec, cand) or _numbered_and_occasion(rec, cand) or _other_anniversaries(rec, cand):
         return False
     # "Cấp cao ASEAN - Nhật Bản lần thứ 9, ASEAN - Hàn Quốc lần thứ 9": one number, two partners.
     if rec.partner != cand.partner and rec.partner and cand.partner:
@@ -889,16 +991,22 @@ _WITH_SUMMIT = {"apt-summit", "eas", "asean-partner-summit"}
 _WITH_SOM = {"apt-other", "eas-other"}
 
 
-def _inherit_summit_week(records: list[Candidate], lead_end: int) -> None:
+def _inherit_summit_week(records: list[Candidate], lead_end: int,
+                         told_another_year: Callable[[Candidate], bool] = lambda rec: False) -> None:
     """ASEAN+3, East Asia and ASEAN+1 summits meet in the ASEAN Summit's week, in its city; the
     officials' meetings of ASEAN+3 and EAS meet with the ASEAN SOM. An undated one of these takes the
     month, place and (unless the text said otherwise) status of such a meeting: the one the article's
-    lead names, else the one mentioned nearest to it."""
+    lead names, else the one mentioned nearest to it. Not one its sentence tells in another year ("Năm
+    ngoái, Hội nghị Cấp cao ASEAN-Mỹ lần thứ 11 diễn ra tại Jakarta") or placed in another country; one dated
+    by its year alone (a registry's) takes the week of a Summit of that year."""
     for rec in records:
-        if rec.start or rec.series not in _WITH_SUMMIT | _WITH_SOM:
+        if rec.start and not (len(rec.start) == 4 and rec.start[0] != "-") \
+                or rec.series not in _WITH_SUMMIT | _WITH_SOM or told_another_year(rec):
             continue
         kinds = {"asean-summit"} if rec.series in _WITH_SUMMIT else {"asean-som", "jcm"}
-        dated = [r for r in records if r.series in kinds and r.start and not r.start.startswith("--")]
+        dated = [r for r in records if r.series in kinds and r.start and not r.start.startswith("--")
+                 and (rec.start is None or r.start[:4] == rec.start)
+                 and rec.country in (None, r.country or registry.country_of_city(r.city or ""))]
         if not dated:
             continue
         anchor = min(dated, key=lambda r: (min(sp.start for sp in r.spans) >= lead_end,
@@ -1372,8 +1480,8 @@ def _the_event_told_before(ctx: DocContext, records: list[Candidate], cue_start:
     return max(told, key=lambda r: r.span.start, default=None)
 
 
-# "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày": the day the text told last.
-_SAME_DAY = re.compile(r"\bcung ngay\b")
+# "Cùng ngày", "Chiều cùng ngày", "Trước đó cùng ngày", "Cũng trong ngày": the day the text told last.
+_SAME_DAY = re.compile(r"\b(?:cung|cung trong) ngay\b")
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản (cũng diễn ra) cùng ngày": said right after the name.
 _SAME_DAY_AFTER = re.compile(r"\s*(?:(?:cung |da |duoc )*(?:dien ra|to chuc|khai mac|hop) )?(?:trong |vao )?cung ngay\b")
 SAME_DAY_REACH = 1500
@@ -1703,6 +1811,27 @@ def _leaders_meet_in_summit_week(records: list[Candidate]) -> None:
             rec.format = rec.format or summit.format
 
 
+# ASEAN's foreign (economic) ministers meet their partners' in the days and city of their own meeting.
+_MINISTERS_WEEK = {"amm", "aem"}
+_WITH_MINISTERS = {"asean-partner-other", "apt-other", "eas-other", "arf", "subregional"}
+MINISTERS_WEEK_DAYS = 3
+
+
+def _ministers_meet_in_their_week(records: list[Candidate]) -> None:
+    """"Từ ngày 11 đến 14/7, ... AMM-56 và các hội nghị liên quan tại Jakarta" then "Sáng 13/7, Hội nghị Bộ trưởng
+    Ngoại giao ASEAN-Trung Quốc ...": an unplaced ministers' meeting with partners dated within days of a placed
+    AMM or AEM, and not online, is held in its city (the AEM-EU consultation the day after the AEM Retreat in Hạ
+    Long met there)."""
+    placed = [r for r in records if r.series in _MINISTERS_WEEK and r.city and r.format != "online"]
+    for rec in records:
+        if rec.series not in _WITH_MINISTERS or rec.city or rec.country or rec.format == "online":
+            continue
+        frame = _nearest_within(rec, placed, MINISTERS_WEEK_DAYS)
+        if frame is not None:
+            rec.city, rec.country = frame.city, frame.country
+            rec.format = rec.format or frame.format
+
+
 def _officials_meet_with_som(records: list[Candidate]) -> None:
     """ASEAN's senior officials meet their ASEAN+3, EAS and ARF counterparts the days around their own SOM, in
     its city: such a meeting dated within days of a placed SOM (or of another of these), in no other city, is
@@ -1939,6 +2068,15 @@ def _time_told_beside(ctx: DocContext, rec: Candidate) -> bool:
 
 
 _OTHER_YEARS = ("last_year", "next_year")
+
+
+def _other_year_told(ctx: DocContext, rec: Candidate, year: int | None) -> bool:
+    """Whether the sentence naming a meeting tells another year than the article's ("năm ngoái", "năm 2023" in
+    an article of 2024)."""
+    sentence = ctx.sentence_at(rec.span.start)
+    return sentence is not None and any(
+        d.relative in _OTHER_YEARS or d.first.year is not None and year is not None and d.first.year != year
+        for d in attr.dates_in(ctx.dates, sentence.start, sentence.end))
 
 
 def _before_what_it_prepares(records: list[Candidate]) -> None:
@@ -2368,7 +2506,11 @@ def _levelless_take_article_level(candidates: list[Candidate]) -> None:
     """"Hội nghị ASEAN - Nhật Bản lần thứ 22" in an article whose other meetings are all leaders' (the Summit,
     ASEAN+3, East Asia): the leaders' meeting with that partner. Left as it is when ministers' meet too."""
     said = {c.series for c in candidates if not levelless_partner_name(c.name) and not _LEVELLESS_APT.match(canonical(c.name))}
-    if not said & _LEADERS_SERIES or said & _MINISTERS_SERIES:
+    # "Hội nghị 10+1 giữa ASEAN và Trung Quốc" beside "các nhà lãnh đạo cũng dự Hội nghị 10+1 với Nhật Bản": one form
+    # of name read at the leaders' level by who attends says the level of the others.
+    attended = any(c.series in ("asean-partner-summit", "apt-summit") and levelless_partner_name(c.name)
+                   for c in candidates)
+    if not (said & _LEADERS_SERIES or attended) or said & _MINISTERS_SERIES:
         return
     for cand in candidates:
         if cand.series == "asean-partner-other" and cand.partner and levelless_partner_name(cand.name):
@@ -2464,7 +2606,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _inherit_admm_days(records)
     _numbered_year_checked(records, dates)
     _date_from_registry(records)
-    _inherit_summit_week(records, _lead_end(ctx))
+    _inherit_summit_week(records, _lead_end(ctx), lambda rec: _other_year_told(ctx, rec, year))
     if one_story:
         _during_another_event(ctx, records, dates, year)
         _visit_joined_to_a_meeting(ctx, records)
@@ -2487,6 +2629,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
         _lead_placed_by_title(ctx, records)
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
+    _ministers_meet_in_their_week(records)
     _before_what_it_prepares(records)
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)

@@ -32,6 +32,10 @@ _TRIGGER = WordStart(
     # "Hội đồng Khu vực Thương mại tự do ASEAN (AFTA) lần thứ 33", "Hội đồng Điều phối ASEAN lần thứ 30": a numbered
     # session of one of ASEAN's councils (the AFTA, AIA and CEPT councils name no ASEAN) is a meeting.
     r"|hoi dong(?= (?:[a-z-]+ ){0,10}?(?:asean(?: \([a-z]{2,8}\))?|\(?(?:afta|aia|cept)\)?) lan thu\b)"
+    # "Ủy ban Hợp tác chung ASEAN-Nga (AR-JCC) họp lần thứ 19", "Hội đồng Cộng đồng Chính trị - An ninh ASEAN (APSC)
+    # đã họp": a body of ASEAN's, or of ASEAN and a partner, told meeting by its verb.
+    r"|(?:hoi dong|uy ban)(?= (?:[a-z-]+ ){0,10}?asean(?:[ -]+[a-z]+){0,3}?(?: \([a-z0-9+ -]{2,12}\))?"
+    r" (?:(?:(?:da|vua|se|dang) )?(?:nhom )?hop (?:lan|phien) thu\b|(?:da|vua|se|dang) (?:nhom )?hop\b(?! tac)))"
     # "Hội thảo ARF về an ninh mạng": one of the forum's inter-sessional meetings.
     # "Hội thảo về an ninh hàng hải trong khuôn khổ Diễn đàn khu vực ASEAN": its subject said before the forum.
     r"|hoi thao(?=(?: [a-z]+){0,8}? (?:cua |trong khuon kho )?(?:arf|dien dan khu vuc asean)\b)"
@@ -53,7 +57,10 @@ _TRIGGER = WordStart(
     r"|cuoc gap(?: go)? (?:khong chinh thuc )?(?:giua )?(?:cac )?(?:bo truong|ngoai truong|nha lanh dao|lanh dao)"
     # "các cuộc gặp 10+1 với Trung Quốc và Hàn Quốc": ASEAN+1's meetings by their numbers.
     # "Tại cuộc gặp thường niên ở Manila, các ngoại trưởng ASEAN ...": an annual meeting, told by who met.
-    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b| thuong nien\b))\b")
+    r"|cuoc gap(?= (?:10|asean) ?\+ ?[13]\b| thuong nien\b)"
+    # "các ngoại trưởng ASEAN và Trung Quốc đã thông qua ... tại cuộc gặp ở Manila": a meeting placed by its noun
+    # alone, read from who met (``_met_by_participants``).
+    r"|cuoc gap(?= (?:o|tai) ))\b")
 # Acronyms that name a meeting by themselves (matched case-sensitively on the original text).
 _ACRONYM = re.compile(
     # "ARF 29", "EAS-17", "EAS FMM", "APT 25": the frameworks' meetings by their acronyms and numbers.
@@ -74,20 +81,20 @@ _ACRONYM = re.compile(
 _STOP = re.compile(
     # "(Kuala Lumpur, 23/9/2025)": a caption's bracket of place and day.
     # "- 9/10: Hội nghị ...": a schedule's dash before the next day.
-    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d)| [-–—](?= (?:ngày )?\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|\d{1,2}[/-]\d"
+    r"[,;:!?\n\[\])]|(?<!\bst)\.| ?\((?=tháng|ngày|năm|từ|\d|[^()\n]{1,30}\d{1,2}[/-]\d|[^()\n]{1,30},\s*(?:19|20)\d\d\))| [-–—](?= (?:ngày )?\d{1,2}[/-]\d)| (?:tháng \d|tháng (?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|năm (?:19|20)\d\d|năm (?:ngoái|nay|tới|sau)\b|trên (?:đảo|tàu|du thuyền)\b|lần lượt\b|đều(?! đặn)\b|\d{1,2}[/-]\d"
     # "Hội nghị ASEAN - Nhật Bản năm nay đánh dấu ...": a predicate.
     r"|đánh dấu\b|không (?:diễn ra|được|thể|tổ chức)\b|bị (?:hoãn|hủy|huỷ)\b)"
     # "kỷ niệm 30 năm quan hệ đối tác đối thoại ASEAN - Nga", "các bên đối thoại": a dialogue relation, not a meeting.
     # "Cấp cao ASEAN 43 & các hội nghị liên quan": "&" for "và".
     r"| & (?:các|những)\b"
-    r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
+    r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b| và (?:hội đồng|ủy ban|uỷ ban)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b| (?:nhà )?(?:lãnh đạo|bộ trưởng|ngoại trưởng)[^,.;]{0,30}\b(?:asean|đông nam á)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
     r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc|bàn|thảo luận|trao đổi|nhất trí)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
     r"|cũng|này|cho biết|rằng|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     # "dự hội nghị với tư cách Chủ nhà APEC 2017": the capacity a delegation attends in.
-    r"|với tư cách|với vai trò|trên cương vị"
-    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
+    r"|với tư cách|với vai trò|trên cương vị|với sự (?:tham dự|tham gia|có mặt|chủ trì)"
+    r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của|với)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
     # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
     r"|nhất trí|thảo luận|kêu gọi|nhấn mạnh|(?:tái )?khẳng định|hoan nghênh|bày tỏ|thống nhất|đạt được)(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
@@ -382,13 +389,20 @@ _SIDES_BACK = 300   # how far back the sentence before may name the two sides
 
 def _both_sides_said_before(text: str, sentence_start: int, before: str, canon: str) -> str | None:
     """"Quan hệ ASEAN - Hoa Kỳ ... Trước đó, hai bên đã tổ chức Hội nghị Cấp cao đặc biệt tại Washington": the two
-    sides are ASEAN and the one partner the sentence before names."""
-    if not _OCCASION_SUMMIT.search(canon) or not _BOTH_SIDES.search(fold(before)):
+    sides are ASEAN and the one partner the sentence before names. So are they when the sentence names no one at
+    all: "Năm 2014, Hội nghị Cấp cao đặc biệt kỷ niệm 25 năm được tổ chức tại Busan" after a sentence on ASEAN-Hàn
+    Quốc's 20th anniversary summit."""
+    if not _OCCASION_SUMMIT.search(canon) or not (_BOTH_SIDES.search(fold(before)) or _names_no_one(before)):
         return None
     earlier = canonical(text[max(0, sentence_start - _SIDES_BACK):sentence_start])
     partner = partner_of(earlier)
     return partner if partner and len(partners_named(text[max(0, sentence_start - _SIDES_BACK):sentence_start])) == 1 \
         else None
+
+
+def _names_no_one(before: str) -> bool:
+    """Whether the words before a meeting's name in its sentence name no country or organisation."""
+    return not registry.find_countries(before) and "asean" not in fold(before)
 
 
 # "Thủ tướng Trung Quốc Lý Khắc Cường và lãnh đạo các nước ASEAN đã dự", "Tổng thống Putin và các nhà lãnh đạo
@@ -487,7 +501,9 @@ def _levelless_partner_name() -> re.Pattern[str]:
     # "hội nghị với Trung Quốc" in an article about ASEAN: the fallback's ASEAN+1 meeting.
     # "hội nghị kỷ niệm 40 năm quan hệ ASEAN - Mỹ": the anniversary said, the level not.
     return re.compile(r"^(?:hoi nghi|cuoc hop|phien hop)(?: ky niem \d{1,2} nam(?: quan he)?(?: doi tac)?(?: doi thoai)?)?"
-                      rf"(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi )(?:{partner_alternation()})"
+                      # "Hội nghị 10+1 giữa ASEAN và Trung Quốc": the two sides said with "giữa".
+                      rf"(?: asean(?: ?\+ ?1)?(?: ?- ?| voi )| voi |(?: asean ?\+ ?1)? giua asean (?:va|voi) )"
+                      rf"(?:{partner_alternation()})"
                       r"(?: lan thu \w+)?(?: nam (?:nay|ngoai|toi))?$|^(?:hoi nghi|cuoc hop) asean(?: ?\+ ?1)? \(voi "
                       rf"(?:{partner_alternation()})\)$"
                       # "Hội nghị 10+1", its partner read from the sentence.
@@ -532,7 +548,7 @@ _AT_LEADERS_LEVEL = re.compile(r"\s*(?:o |tai )?cap (?:cao|thuong dinh|nguyen th
 
 
 # "cuộc họp", "hội nghị cấp bộ trưởng": a meeting named by its noun alone.
-_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop|cuoc gap(?= thuong nien))(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
+_BARE_MEETING = re.compile(r"^(?:hoi nghi|cuoc hop|cuoc gap(?= thuong nien|$))(?: (?:cap bo truong|cap bo|cap cao|thuong nien))?$")
 
 
 @lru_cache(maxsize=1)
@@ -543,10 +559,10 @@ def _participants() -> re.Pattern[str]:
                       rf"asean (?:va|voi) (?:{partner_alternation()}))\b(?! duong\b)(?! ?- ?\w)(?!,? (?:va )?(?:{partner_alternation()})\b)")
 
 
-_REFERS_BACK = re.compile(r"\s*(?:nay|do|tren|noi tren|ay)\b")
+_REFERS_BACK = re.compile(r"\s*(?:nay|do|tren(?! (?:dao|tau|du thuyen)\b)|noi tren|ay)\b")
 _OF_BEFORE = re.compile(r"\b(?:cua|cac|nhung|moi)\s*$")
 _PLACED_OR_DATED = re.compile(r"\s*(?:(?:da|se|vua|duoc|dang) )?(?:(?:dien ra|to chuc|khai mac|hop) )?"
-                              r"(?:o|tai|hom|ngay|vao|sang|chieu|toi|trua|truc tuyen)\b")
+                              r"(?:o|tai|tren|hom|ngay|vao|sang|chieu|toi|trua|truc tuyen)\b")
 
 
 def _both_sides_of_the_title(text: str, sentence: str) -> str | None:
@@ -564,7 +580,8 @@ def _both_sides_of_the_title(text: str, sentence: str) -> str | None:
 # "các ngoại trưởng ASEAN", "Bộ trưởng Kinh tế các nước ASEAN", "Thủ tướng các nước ASEAN" (canonical: "lanh dao",
 # "bo truong ngoai giao", "som"): one of ASEAN's own bodies as who met.
 _ASEAN_BODY = re.compile(r"\b(?:cac )?(?:nha )?(?:bo truong(?: ngoai giao| kinh te| quoc phong)?|lanh dao|som)"
-                         r" (?:cua )?(?:cac nuoc |cac quoc gia |(?:\d{1,2}|muoi) nuoc )?(?:thanh vien )?asean\b(?! ?[+-])")
+                         r" (?:cua )?(?:cac nuoc |cac quoc gia |(?:\d{1,2}|muoi) nuoc )?(?:thanh vien )?(?:asean|dong nam a)\b"
+                         r"(?! ?[+-])")
 
 
 def _met_by_asean_body(around: str, found: MeetingMention) -> MeetingMention | None:
@@ -602,8 +619,12 @@ def _annual_meeting_of_asean(text: str, found: MeetingMention, around: str, sent
     """ASEAN's own body at its annual meeting placed or dated by the words right after the noun ("cuộc họp thường
     niên ở Manila"), no partner said; a bare "hội nghị" placed so is as often another meeting of the article's."""
     placed = _PLACED_OR_DATED.match(fold(text[found.end:min(sentence_end, found.end + 40)]))
-    annual = canonical(found.name).endswith("thuong nien")
+    # "... sẽ bật đèn xanh trong một cuộc họp trên đảo Bali vào ngày 20-4": "một" introduces a meeting of its own.
+    annual = canonical(found.name).endswith("thuong nien") or _INDEFINITE.search(fold(text[max(0, found.start - 8):found.start]))
     return _met_by_asean_body(around, found) if placed and annual and not partners_named(around) else None
+
+
+_INDEFINITE = re.compile(r"\bmot\s*$")
 
 
 def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, sentence_end: int
@@ -624,6 +645,12 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
         # "Ngoại trưởng Vương Nghị cùng các ngoại trưởng ASEAN dự cuộc họp tại Bangkok": a partner's office-holder
         # joined with ASEAN's before it.
         before = text[sentence_start:found.start]
+        # "Pháp đã gửi thư cho ASEAN ... và ông tin tưởng các ngoại trưởng Đông Nam Á sẽ ... trong một cuộc họp trên đảo
+        # Bali": ASEAN's body alone in the noun's own clause meets by itself.
+        clause = before[_clause_start(before):]
+        if _joint_partner(clause) is None and not partners_named(clause) and m is None \
+                and (own := _annual_meeting_of_asean(text, found, clause, sentence_end)) is not None:
+            return own
         joint = _joint_partner(before) or _both_sides_of_the_title(text, text[sentence_start:sentence_end])
         if joint:
             return replace(found, series=partner_series(canonical(found.name) + _level_of_who(around, "")),
@@ -634,6 +661,17 @@ def _met_by_participants(text: str, found: MeetingMention, sentence_start: int, 
             or _annual_meeting_of_asean(text, found, around, sentence_end)
     phrase = canonical(found.name) + " " + m.group(1)
     return replace(found, series=partner_series(phrase), partner=partner_of(m.group(1)))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:và|còn|nhưng)\s")
+
+
+def _clause_start(before: str) -> int:
+    """Where the last clause of ``before`` starts: after its last comma, colon or joining "và"."""
+    last = None
+    for last in _CLAUSE_BREAK.finditer(before):
+        pass
+    return last.end() if last else 0
 
 
 # Meetings of airlines, companies or industry federations are not meetings of governments.
@@ -739,7 +777,7 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
                 and lower.startswith(" chống", stop.end()):
             continue
         # "Hội nghị Bộ trưởng Khoa học, Công nghệ và Đổi mới sáng tạo ASEAN (AMMSTI)": a portfolio of several words.
-        if lower[stop.start()] == "," and "bộ trưởng" in lower[start - 12:stop.start()] \
+        if lower[stop.start()] == "," and "bộ trưởng" in lower[max(0, start - 12):stop.start()] \
                 and _PORTFOLIO_REST.match(lower, stop.end()):
             continue
         # "hội nghị cấp cao Campuchia, Lào, Myanmar và Việt Nam": a list of members is part of the name.
@@ -766,7 +804,7 @@ def _name_end(text: str, folded: str, lower: str, start: int, limit: int) -> int
         end = quoted.end()
     # Keep a parenthesised abbreviation that follows the name: "Hội nghị điều phối chung (JCM)".
     paren = _PAREN_ABBR.match(folded, end)
-    if paren and not re.search(r"\d{1,2}[/-]\d", paren.group(1)):
+    if paren and not re.search(r"\d{1,2}[/-]\d|,\s*(?:19|20)\d\d$", paren.group(1)):
         end = paren.end()
         # "Hội nghị Cấp cao ASEAN - Trung Quốc (10+1) lần thứ 26": the number said after the abbreviation.
         number = _NUMBER_AFTER.match(lower, end)
@@ -1081,6 +1119,8 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
             out.append(found)
             covered.append((found.start, found.end))
     out = _second_ordinals(text, folded, out)
+    out += [x for m in out if (x := _another_edition(text, folded, m, end)) is not None]
+    out += [x for m in list(out) for x in _elided_partner_meetings(text, folded, m, end, out)]
     out = [x for m in out for x in _slashed_acronyms(m)]
     out = [x for m in out for x in _mixed_list(text, m)]
     out = [x for m in out for x in _three_then_each(text, m)]
@@ -1468,6 +1508,52 @@ def _second_ordinals(text: str, folded: str, mentions: list[MeetingMention]) -> 
             continue
         out += _twins(replace(m, end=two.end()), text[m.start:two.end()])
     return out
+
+
+# "Hội nghị Cấp cao ASEAN-Trung Quốc lần thứ 25 (tháng 11/2022) và lần thứ 26 (tháng 9/2023)", "... lần thứ 21 ngày
+# 20/8/2022 và lần thứ 22 ngày 21/8/2023": another edition said by its number alone after the first one's day or place,
+# then a time, place or verb of its own ("lần thứ hai liên tiếp" is a count, no edition).
+_ANOTHER_EDITION = re.compile(r"(?:\s*\([^()\n]{1,40}\)|\s+(?:ngay|thang|nam|tai|o)\s[^,;.()\n]{1,30}?)*\s*(?:,|va|;)\s*"
+                              r"(?:hoi nghi\s+|cuoc hop\s+)?(lan thu \w+)(?=\s*[(,.;]|\s+(?:ngay|thang|nam|tai|o|dien ra"
+                              r"|duoc|da|se|deu|cung|vao|hoi)\b|\s*$)")
+
+
+def _another_edition(text: str, folded: str, m: MeetingMention, end: int) -> MeetingMention | None:
+    """The next edition of a numbered meeting said by its number alone after it, as a meeting of its own."""
+    if m.ordinal is None or m.acronym_only:
+        return None
+    found = _ANOTHER_EDITION.match(folded, m.end, end)
+    number = ordinal_of(found.group(1)) if found else None
+    if number is None or number == m.ordinal:
+        return None
+    head = _NTH.search(m.name)
+    if head is None:
+        return None
+    at = found.start(1)
+    return replace(m, start=at, end=found.end(1), name=m.name[:head.start()] + text[at:found.end(1)], ordinal=number,
+                   listed=None)
+
+
+@lru_cache(maxsize=1)
+def _elided_partner() -> re.Pattern[str]:
+    # ", chiều cùng ngày là ASEAN-Nhật Bản", ", rồi đến ASEAN+1 với Hàn Quốc": the next partner's meeting, its head
+    # noun and level left to the one named before.
+    return re.compile(rf"\s*[,;]\s*(?:[a-z ]{{0,30}}?\s)?(?:la|den|toi|roi|tiep theo|tiep do)\s+"
+                      rf"(asean ?(?:\+ ?1 voi |- ?)(?:{partner_alternation()}))\b(?! ?-)")
+
+
+def _elided_partner_meetings(text: str, folded: str, m: MeetingMention, end: int,
+                             found: list[MeetingMention]) -> list[MeetingMention]:
+    """"Hội nghị cấp cao ASEAN-Trung Quốc, chiều cùng ngày là ASEAN-Nhật Bản": a meeting with the next partner
+    named by ASEAN and the partner alone, after a partner meeting named with its head noun."""
+    head = re.search(r"\basean\b", canonical(m.name)) if m.partner and not m.acronym_only else None
+    elided = _elided_partner().match(folded, m.end, end) if head else None
+    if elided is None or any(x.start <= elided.start(1) < x.end for x in found):
+        return []
+    words = m.name[:m.name.lower().find("asean")] if "asean" in m.name.lower() else ""
+    at, stop = elided.start(1), elided.end(1)
+    one = _mention(text, folded, at, stop, acronym_only=False, classify_as=words + text[at:stop])
+    return [replace(one, name=words + text[at:stop])] if one and one.partner and one.partner != m.partner else []
 
 
 _NTH = re.compile(r"(?i)lần\s+thứ\s*")

@@ -88,14 +88,19 @@ _CANON = [
     # "ASEAN, Hàn Quốc, Nhật Bản và Trung Quốc": the three partners of ASEAN+3 named one by one.
     # "ASEAN - Nhật Bản - Trung Quốc - Hàn Quốc": the three after ASEAN's dashes.
     (re.compile(r"\basean(?:(?:, | va |-)(?:trung quoc|nhat ban|han quoc)\b){3}"), "asean+3"),
-    # "ASEAN-Trung-Nhật-Hàn", "ASEAN với ba nước Đông Bắc Á": ASEAN+3 as Chinese-sourced and older copy writes it.
+    # "ASEAN-Trung-Nhật-Hàn", "ASEAN - Trung, Nhật, Hàn", "ASEAN với ba nước Đông Bắc Á": ASEAN+3 as Chinese-sourced
+    # and older copy writes it.
     # ("ASEAN với ba nước Trung Quốc, Nhật Bản, Hàn Quốc" may be three ASEAN+1 meetings: not read here.)
-    (re.compile(r"\basean-trung(?: quoc)?-nhat(?: ban)?-han(?: quoc)?\b|\basean (?:va|voi) (?:ba|3) nuoc dong bac a\b"),
+    # (Spelled out after "với" and commas, the three may be three ASEAN+1 meetings: only their short names here.)
+    (re.compile(r"\basean-trung(?: quoc)?-nhat(?: ban)?-han(?: quoc)?\b"
+                r"|\basean ?(?:-|,| va) ?trung(?: ?- ?|, | va )nhat(?: ?- ?|, | va )han\b(?! quoc)"
+                r"|\basean (?:va|voi) (?:ba|3) nuoc dong bac a\b"),
      "asean+3"),
     # "ASEAN-Trung", "ASEAN-Ấn": the partner cut to its first syllable after ASEAN's dash.
     # Only where the name ends there (or its number or bracket follows): "ASEAN - an ninh" is no India.
-    (re.compile(r"\basean-trung(?=$| ?\(| lan thu\b)"), "asean-trung quoc"),
-    (re.compile(r"\basean-an(?=$| ?\(| lan thu\b)"), "asean-an do"),
+    # "ASEAN-Trung lần 9": "lần" with no "thứ", as hurried copy writes it.
+    (re.compile(r"\basean-trung(?=$| ?\(| lan(?: thu)? \w+$)"), "asean-trung quoc"),
+    (re.compile(r"\basean-an(?=$| ?\(| lan(?: thu)? \w+$)"), "asean-an do"),
     # "50th ASEAN Foreign Ministers' Meeting", "ASEAN-Japan Economic Ministers Meeting", "ASEAN Defence Ministers'
     # Meeting-Plus": a ministers' meeting by its English name, in the Vietnamese order the rules read.
     (re.compile(r"\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th) )?(asean(?:-[a-z]+(?: [a-z]+)?)?|asean\+3|east asia|cap cao dong a|eas)"
@@ -153,7 +158,9 @@ def _partner_pattern() -> re.Pattern[str]:
     # "Đông Nam Á - Ấn Độ": the region's name for ASEAN's.
     # "PMC+1 với Hoa Kỳ", "ASEAN (PMC) với Trung Quốc", "ASEAN mở rộng với Nhật Bản", "với từng đối tác",
     # "với các đối tác như": the foreign ministers' meeting with each partner under its older names.
-    return re.compile(rf"\b(?:asean|aem|admm|amm|pmc|dong nam a)(?: ?\+ ?10?)?(?: mo rong)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
+    # "ASEAN+1 cấp Bộ trưởng với Trung Quốc": the level said between.
+    return re.compile(rf"\b(?:asean|aem|admm|amm|pmc|dong nam a)(?: ?\+ ?10?)?"
+                      rf"(?: cap (?:cao|thuong dinh|bo truong(?: ngoai giao| kinh te)?)(?= voi ))?(?: mo rong)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
                       rf"(?: lan thu \w+(?= voi))?(?: \((?=voi ))? ?"
                       rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
                       rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
@@ -303,9 +310,9 @@ _APT_FIRST = {"apt-summit", "apt-other", "eas", "eas-other", "arf", "arf-other",
 
 
 # The Declaration on the Conduct of Parties in the South China Sea and the Code of Conduct ASEAN negotiates with
-# China: "SOM DOC", "Nhóm công tác chung về thực hiện DOC", "vòng đàm phán COC" meet with China alone. The
+# China: "SOM DOC", "SOM-DOC", "Nhóm công tác chung về thực hiện DOC", "vòng đàm phán COC" meet with China alone. The
 # acronyms are read case-sensitively: folded, "độc" and "cốc" are ordinary words.
-_CONDUCT_ACRONYM = re.compile(r"(?<![\w-])(?:JWG-)?(?:DOC|COC)(?![\w])")
+_CONDUCT_ACRONYM = re.compile(r"(?<![\w-])(?:(?:JWG|SOM)-)?(?:DOC|COC)(?![\w])")
 _CONDUCT_TITLE = re.compile(r"\b(?:tuyen bo ve ung xu|bo quy tac ung xu)(?: cua cac ben)? (?:o|tren|tai) bien dong\b")
 
 

@@ -247,6 +247,12 @@ def _sentence_at(folded: str, offset: int) -> tuple[int, int]:
     return lo, min(ends, default=len(folded))
 
 
+def _not_yet(year: int) -> bool:
+    """A year no news written so far can be in: "kỷ niệm 25 năm quan hệ ASEAN-Ấn Độ ngày 25/1/2018" read the
+    day of the celebration as the founding (2043)."""
+    return year > date.today().year + 1
+
+
 def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[YearVote], list[tuple[int, int]]]:
     """"kỷ niệm 50 năm ... (1967-2017)" -> 2017; "kỷ niệm 25 năm ... năm 1992" -> 2017. Said as still to
     come ("hướng tới kỷ niệm ..."), it dates the article only with "năm sau": "hướng tới 50 năm kỷ niệm ...
@@ -275,7 +281,8 @@ def _anniversary_votes(folded: str, date_votes: list[YearVote]) -> tuple[list[Ye
         if shift == 0 and _TO_COME.search(folded, max(lo, m.start() - 40), m.start()):
             continue                                   # to come, but when?
         others = [v.year for v in date_votes if not v.start <= found.start() < max(v.end, v.start + 1)]
-        if not until and others and year > max(others) + 1:
+        if not until and (others and year > max(others) + 1 or _not_yet(year)):
+            taken.pop()                                # no founding year: the date is the time it tells
             continue
         out.append(YearVote(year + shift, W_ANNIVERSARY * (2.0 if shift else 1.0), m.start(), "anniversary",
                             anniversary=year))
