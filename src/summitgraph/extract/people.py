@@ -193,6 +193,7 @@ class _Reader:
             return pair                        # "Hai Ngoại trưởng A và B", "Thủ tướng hai nước A và B"
         if self._blocked(i):
             listed = self._list_by_country(walk) if walk.name is None and self._plural_before(i) else None
+            listed = self._respective_holders(walk) if listed is None and walk.name is None else listed
             if listed is not None:
                 return listed                  # "các Bộ trưởng Ngoại giao ASEAN gồm ông A (Singapore), B (Lào)"
             if walk.name is None and walk.end < len(self.toks) and self.toks[walk.end].text == ":" \
@@ -220,7 +221,8 @@ class _Reader:
         if walk.name is not None and self._names_an_organisation(*walk.name):
             return max(i + 1, walk.end)        # "nhà nghiên cứu tại Đại học De La Salle": the university's name
         if walk.name is None:
-            listed = self._list_by_country(walk)
+            listed = self._respective_holders(walk)
+            listed = self._list_by_country(walk) if listed is None else listed
             listed = self._countries_listed_after(walk) if listed is None else listed
             listed = self._holder_in_brackets(walk) if listed is None else listed
             if listed is not None:
@@ -715,6 +717,92 @@ class _Reader:
             mention.add_part(self.doc, part)
         mention.countries.append((place.code, SAID))
         return self._named_by_country(shared, found[1])
+
+    def _respective_holders(self, walk: Walk) -> int | None:
+        """"Ngoại trưởng các nước Mỹ, Nhật, Úc (lần lượt) là A, B và C": an office, two countries or more, "là"
+        and as many names; each name holds the office for the country in the same place. None unless the
+        counts agree."""
+        last = walk.parts[-1]
+        for p in range(last.start + last.head_len, min(len(self.toks), walk.end + 3)):
+            place = self.doc.place_at(p)
+            if place is None or place.is_org or place.end <= p:
+                continue
+            countries, k = self._country_chain(p)
+            names = self._respective_names(k, len(countries)) if len(countries) >= 2 else None
+            if names is None:
+                return None
+            shared = _own_parts(self.doc, walk.parts[:-1] + [self._office_before_countries(last, p)])
+            for found, code in zip(names, countries):
+                mention = self._mention(*found, cue="title")
+                for part in shared:
+                    mention.add_part(self.doc, part)
+                mention.countries.append((code, SAID))
+            return names[-1][1]
+        return None
+
+    def _country_chain(self, k: int) -> tuple[list[str], int]:
+        """The countries listed from token ``k`` ("Mỹ, Nhật Bản và Australia"), and the token after the last."""
+        toks, codes = self.toks, []
+        while (place := self.doc.place_at(k)) is not None and not place.is_org and place.end > k:
+            codes.append(place.code)
+            k = place.end
+            if k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") \
+                    and (nxt := self.doc.place_at(k + 1)) is not None and not nxt.is_org:
+                k += 1
+            else:
+                break
+        return codes, k
+
+    def _respective_names(self, k: int, count: int) -> list[tuple[int, int]] | None:
+        """After a list of countries: [","] ["lần lượt"] "là" and exactly ``count`` names (each perhaps after
+        "ông"/"bà") joined by commas and "và". None when the shape or the count differs."""
+        toks = self.toks
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if tuple(t.key for t in toks[k:k + 2]) == ("lần", "lượt"):
+            k += 2
+        if k >= len(toks) or toks[k].key != "là":
+            return None
+        names: list[tuple[int, int]] = []
+        k += 1
+        while len(names) < count:
+            if names:
+                if k >= len(toks) or not (toks[k].text == "," or toks[k].key == "và"):
+                    return None
+                k += 2 if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].key == "và" else 1
+            honorific = self.lex.match(toks, k, {"honorific"}) if k < len(toks) and toks[k].is_lower else None
+            k += len(honorific.words) if honorific else 0
+            found = self._respective_name(k)
+            if found is None:
+                return None
+            names.append(found)
+            k = found[1]
+        if k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") \
+                and self._respective_name(k + 1) is not None:
+            return None                        # more names than countries: not matched one to one
+        return names
+
+    def _respective_name(self, k: int) -> tuple[int, int] | None:
+        """A whole capitalised run at ``k`` that is a name ("Hun Sen"), or one foreign word: the count of
+        countries before vouches for its shape."""
+        toks = self.toks
+        if k >= len(toks) or not (toks[k].is_word and toks[k].is_cap) or head_at(self.doc, k) \
+                or self.doc.place_at(k):
+            return None
+        end = run_end(self.doc, k)
+        found = clean_name(self.doc, k, end)
+        if found != (k, end):
+            return None
+        if end - k == 1:
+            return found if is_foreign_word(toks[k]) and not is_acronym(toks[k]) else None
+        return found if all(t.is_word and not is_acronym(t) for t in toks[k:end]) else None
+
+    def _office_before_countries(self, part: TitlePart, k: int) -> TitlePart:
+        """The office of ``part`` up to the list of countries at ``k``, without "các nước" before them."""
+        end = k
+        while end > part.start + part.head_len and self.toks[end - 1].key in _LIST_OPENERS:
+            end -= 1
+        return TitlePart(part.start, end, part.kind, [], [], part.head_len)
 
     def _holder_in_brackets(self, walk: Walk) -> int | None:
         """"Bộ trưởng Ngoại giao Indonesia (bà Retno Marsudi)", "Trưởng đoàn Việt Nam (Thứ trưởng X)": a title,

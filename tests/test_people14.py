@@ -1,0 +1,30 @@
+"""The people reader, round 14: classes of phrasing probed with sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from written import people_by_name
+
+
+# ------------------------------------------------------------------ an office, its countries, then its holders
+
+@pytest.mark.parametrize("text, office, expected", [
+    ("Ngoại trưởng các nước Mỹ, Nhật, Úc là Antony Blinken, Hayashi Yoshimasa và Penny Wong đã tham dự.",
+     "Ngoại trưởng", {"Antony Blinken": "US", "Hayashi Yoshimasa": "JP", "Penny Wong": "AU"}),
+    ("Bộ trưởng Quốc phòng Mỹ, Nhật Bản và Australia lần lượt là Lloyd Austin, Kishi Nobuo và Richard Marles "
+     "đã ra tuyên bố chung.", "Bộ trưởng Quốc phòng",
+     {"Lloyd Austin": "US", "Kishi Nobuo": "JP", "Richard Marles": "AU"}),
+    ("Tham dự có Thủ tướng Lào và Campuchia, lần lượt là Sonexay Siphandone và Hun Manet.",
+     "Thủ tướng", {"Sonexay Siphandone": "LA", "Hun Manet": "KH"}),
+    ("Các Ngoại trưởng Mỹ, Nhật, Úc lần lượt là ông Antony Blinken, ông Hayashi Yoshimasa và bà Penny Wong.",
+     "Ngoại trưởng", {"Antony Blinken": "US", "Hayashi Yoshimasa": "JP", "Penny Wong": "AU"}),
+])
+def test_holders_listed_respectively_take_the_office_and_their_country(text, office, expected):
+    people = people_by_name(text)
+    assert {name: people[name].country for name in expected} == expected
+    assert all(people[name].titles == [office] for name in expected)
+
+
+def test_holders_listed_respectively_need_as_many_names_as_countries():
+    text = "Ngoại trưởng các nước Mỹ, Nhật, Úc là Antony Blinken, Hayashi Yoshimasa, Penny Wong và Retno Marsudi."
+    assert "Penny Wong" not in people_by_name(text)
