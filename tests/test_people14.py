@@ -28,3 +28,22 @@ def test_holders_listed_respectively_take_the_office_and_their_country(text, off
 def test_holders_listed_respectively_need_as_many_names_as_countries():
     text = "Ngoại trưởng các nước Mỹ, Nhật, Úc là Antony Blinken, Hayashi Yoshimasa, Penny Wong và Retno Marsudi."
     assert "Penny Wong" not in people_by_name(text)
+
+
+# ------------------------------------------------------------------ one title, a short name, "và" and the next title
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng thống Pu-tin cho biết Nga sẵn sàng hợp tác với khu vực.", "Pu-tin"),
+    ("Tổng thống Pu-tin và Thủ tướng Abe đã có cuộc gặp ngắn.", "Pu-tin"),
+    ("Thủ tướng Hun Xen và Thủ tướng Thaksin gặp nhau bên lề hội nghị.", "Hun Xen"),
+])
+def test_a_short_name_after_a_bare_office_names_its_holder(text, name):
+    assert people_by_name(text)[name].titles[0] in ("Tổng thống", "Thủ tướng")
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Tài chính và Bộ trưởng Kế hoạch dự họp.",
+    "Thống đốc Ca-li-phoóc-ni-a đã ký sắc lệnh mới.",
+])
+def test_a_field_or_an_unknown_transliteration_is_no_holder(text):
+    assert people_by_name(text) == {}

@@ -1069,6 +1069,10 @@ class _Walker:
             found = clean_name(doc, j, k)
             if found:
                 return self._named(j, found, k)
+        if self._holder_before_next_title(j, k):
+            found = clean_name(doc, j, k)
+            if found == (j, k):
+                return self._named(j, found, k)
         if self._continues(k):
             return k
         if self.org == "org" and not name_like(run) or self.apposition and len(run) == 1:
@@ -1077,6 +1081,14 @@ class _Walker:
         if found:
             return self._named(j, found, k)
         return None
+
+    def _holder_before_next_title(self, j: int, k: int) -> bool:
+        """"Thủ tướng Hun Xen và Thủ tướng Thaksin": capitalised words right after a bare office, then "và" and
+        another title, are the first holder's name, not the office going on ("Bộ trưởng Kế hoạch và Đầu tư")."""
+        toks = self.toks
+        return j == self.head_end and self.org is None and not self.parts[-1].countries and 2 <= k - j <= 3 \
+            and k + 1 < self.limit and toks[k].key == "và" and head_at(self.doc, k + 1) is not None \
+            and all(t.is_word and t.is_cap and not is_acronym(t) for t in toks[j:k])
 
     def _name_before_owner(self, j: int, k: int) -> bool:
         """"Người phát ngôn Mao Ninh của Bộ Ngoại giao": two to four capitalised syllables right after a

@@ -316,7 +316,8 @@ class _Reader:
         if k in cut or any(j not in cut for j in range(part.start + part.head_len, k)):
             return None                       # more than a country between the head and the word
         word = toks[k]
-        if not (word.is_word and word.is_cap and is_foreign_word(word)) or is_acronym(word) or "-" in word.text \
+        if not (word.is_word and word.is_cap and is_foreign_word(word)) or is_acronym(word) \
+                or "-" in word.text and not _listed_family_name(word.text) \
                 or self._in_place(k) or self.lex.match(toks, k, {"org", "institution", "not-name", "stop"}):
             return None
         return k
@@ -1517,10 +1518,16 @@ def _stands_alone(mention: _Mention) -> bool:
     word = mention.name.strip()
     if " " in word or ("." in word and len(mention.words) >= 2):
         return True                      # "Nguyễn Quốc Dũng", "V.Pu-tin"
-    # "Tổng thống Nga Pu-tin": with the country said before it, the transliteration cannot be the country
+    # "Tổng thống Nga Pu-tin": with the country said before it, the transliteration cannot be the country;
+    # nor can a listed office-holder's family name ("Tổng thống Pu-tin cho biết")
     country_said = any(strength == SAID for _, strength in mention.countries)
     return bool(mention.titles) and any(k != "artist" for k in mention.kinds) \
-        and ("-" not in word or country_said) and is_foreign_word_text(word)
+        and ("-" not in word or country_said or _listed_family_name(word)) and is_foreign_word_text(word)
+
+
+def _listed_family_name(word: str) -> bool:
+    """A one-word transliteration that is the last word of an office-holder listed in the registry."""
+    return office_holder_country_by_last_name(word) is not None
 
 
 def is_foreign_word_text(name: str) -> bool:
