@@ -47,3 +47,27 @@ def test_a_short_name_after_a_bare_office_names_its_holder(text, name):
 ])
 def test_a_field_or_an_unknown_transliteration_is_no_holder(text):
     assert people_by_name(text) == {}
+
+
+# ------------------------------------------------------------------ ranks in English abbreviations, initials and particles
+
+@pytest.mark.parametrize("text, name, rank", [
+    ("Phó Thủ tướng Thái Lan Pol. Gen. Prawit Wongsuwan dẫn đầu đoàn đại biểu.", "Prawit Wongsuwan", "Pol. Gen"),
+    ("Tổng tư lệnh Lt. Gen. Apirat Kongsompong có mặt tại lễ đón.", "Apirat Kongsompong", "Lt. Gen"),
+    ("Tư lệnh Lục quân Thái Lan Tướng Apirat Kongsompong dự lễ ký.", "Apirat Kongsompong", "Tướng"),
+])
+def test_a_rank_before_the_name_is_a_title_not_a_name(text, name, rank):
+    people = people_by_name(text)
+    assert list(people) == [name]
+    assert people[name].titles[-1] == rank
+
+
+def test_an_initial_then_a_particle_stays_in_the_name():
+    people = people_by_name("Ngoại trưởng Philippines Albert F. del Rosario cho biết Manila sẽ kiện.")
+    assert list(people) == ["Albert F. del Rosario"]
+
+
+def test_a_country_right_before_a_one_word_name_makes_it_a_holder_before_and():
+    people = people_by_name("Bộ trưởng Ngoại giao Indonesia Sugiono và Bộ trưởng Ngoại giao Malaysia Mohamad Hasan "
+                            "đã trao đổi ý kiến.")
+    assert people["Sugiono"].titles == ["Bộ trưởng Ngoại giao"] and people["Sugiono"].country == "ID"

@@ -642,8 +642,9 @@ def run_end(doc: TokenDoc, j: int) -> int:
         elif t.is_word and k > j and _JOINED_PARTICLE.match(t.text):
             k += 1                                # "Bashar al-Assad", "Abdel Fattah el-Sisi"
         elif t.text == "." and k > j and (_initial(toks[k - 1]) or _inner_honorific(toks, k)) \
-                and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].start == t.end + 1:
-            k += 1                                # "V. Putin", "Tun Dr. Mahathir Mohamad"
+                and k + 1 < len(toks) and toks[k + 1].start == t.end + 1 \
+                and (toks[k + 1].is_cap or toks[k + 1].text in NAME_PARTICLES and _particles_then_name(toks, k + 1)):
+            k += 1                                # "V. Putin", "Tun Dr. Mahathir Mohamad", "Albert F. del Rosario"
         elif t.text in _APOSTROPHES and k > j and t.start == toks[k - 1].end and k + 1 < len(toks) \
                 and toks[k + 1].is_cap and toks[k + 1].start > t.end:
             k += 1                                # "Dato' Seri", "Dato’ Johari": a Malay honorific's elision
@@ -654,6 +655,12 @@ def run_end(doc: TokenDoc, j: int) -> int:
 
 _APOSTROPHES = frozenset({"'", "’"})
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z]")
+
+
+def _abbreviated_rank(doc: TokenDoc, j: int) -> bool:
+    """"Pol. Gen.", "Lt. Gen.": a rank written in English abbreviations, its words cut by full stops."""
+    found = head_at(doc, j)
+    return bool(found and found[1].kind == "military" and "." in found[1].surface)
 
 
 def _particles_then_name(toks: list[Token], k: int) -> bool:
@@ -977,6 +984,11 @@ class _Walker:
             return None            # "Văn phòng Chủ tịch nước", "của Chủ tịch ASEAN": part of this title
         return self._open(found[0], found[1])
 
+    def _country_ends_at(self, j: int) -> bool:
+        """Whether a country's name (not an organisation's) ends right before token ``j``."""
+        places = (self.doc.place_at(s) for s in range(max(0, j - 4), j))
+        return any(p is not None and p.end == j and not p.is_org for p in places)
+
     def _is_rank(self, j: int) -> bool:
         """A one-word rank ("Tướng") at the start of a capitalised run: a title of its own, not a name word."""
         found = head_at(self.doc, j)
@@ -999,9 +1011,11 @@ class _Walker:
         if k < self.limit and toks[k].text == "&":
             self.named = True                     # "Ernst & Young": a firm
             return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
-        if len(run) > 1 and self._is_rank(j):
+        if (len(run) > 1 or _abbreviated_rank(doc, j)) and self._is_rank(j):
             nxt = self._new_head(j)               # "Thủ tướng Myanmar Tướng Khin Nyunt": a rank, then the name
-            if nxt is not None:
+            if nxt is None and self._country_ends_at(j):
+                nxt = self._open(j, head_at(doc, j)[1])   # "Tư lệnh Lục quân Thái Lan Tướng X": the country
+            if nxt is not None:                           # closed the army's name
                 return nxt
         if self._coined_body_then_person(run, k):
             self.named = True                     # "Công ty Du lịch Saigontourist Nguyễn Văn An": the firm's name

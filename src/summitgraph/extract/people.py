@@ -313,8 +313,9 @@ class _Reader:
         if part.end >= len(toks) or toks[part.end].key not in ("và", ",") or k < part.start + part.head_len:
             return None
         cut = {j for a, b in part.removed for j in range(a, b)}
-        if k in cut or any(j not in cut for j in range(part.start + part.head_len, k)):
-            return None                       # more than a country between the head and the word
+        if k in cut or k - 1 not in cut and any(j not in cut for j in range(part.start + part.head_len, k)):
+            return None                       # more than a country between the head and the word, and no
+                                              # country right before it ("Bộ trưởng Ngoại giao Indonesia X và")
         word = toks[k]
         if not (word.is_word and word.is_cap and is_foreign_word(word)) or is_acronym(word) \
                 or "-" in word.text and not _listed_family_name(word.text) \
