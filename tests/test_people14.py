@@ -71,3 +71,15 @@ def test_a_country_right_before_a_one_word_name_makes_it_a_holder_before_and():
     people = people_by_name("Bộ trưởng Ngoại giao Indonesia Sugiono và Bộ trưởng Ngoại giao Malaysia Mohamad Hasan "
                             "đã trao đổi ý kiến.")
     assert people["Sugiono"].titles == ["Bộ trưởng Ngoại giao"] and people["Sugiono"].country == "ID"
+
+
+# ------------------------------------------------------------------ Malay names with "bin"/"binti" after a field
+
+@pytest.mark.parametrize("text, name", [
+    ("Bộ trưởng Du lịch Malaysia Ahmad Zulkifli bin Hassan khẳng định khu vực vẫn an toàn.",
+     "Ahmad Zulkifli bin Hassan"),
+    ("Bộ trưởng Du lịch Malaysia Nur Aisyah binti Rahman khẳng định khu vực vẫn an toàn.",
+     "Nur Aisyah binti Rahman"),
+])
+def test_a_particle_inside_a_name_after_an_unread_field_keeps_the_name(text, name):
+    assert people_by_name(text)[name].country == "MY"

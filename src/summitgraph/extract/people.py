@@ -460,10 +460,11 @@ class _Reader:
         words = [t.text for t in toks[i:j]]
         if vietnamese_name(words):   # two syllables right after a country: "của Trung Quốc Vương Nghị"
             return len(words) >= 3 or len(words) == 2 and self._after_country(i)
-        if 2 <= j - i <= 4 and self._after_country(i) and all(t.is_word and t.is_cap for t in toks[i:j]) \
-                and not any(is_acronym(t) for t in toks[i:j]):
+        capitalised = all(t.is_word and (t.is_cap or t.text in NAME_PARTICLES) for t in toks[i:j]) \
+            and toks[i].is_cap and toks[j - 1].is_cap   # "Zulkifli bin Hassan": a particle inside the name
+        if 2 <= j - i <= 5 and self._after_country(i) and capitalised and not any(is_acronym(t) for t in toks[i:j]):
             return True                        # "... Singapore Lim Hong Kiang": whoever follows the country
-        if j - i < 2 or not name_like(toks[i:j]) or not all(t.is_word and t.is_cap for t in toks[i:j]):
+        if j - i < 2 or not name_like(toks[i:j]) or not capitalised:
             return False
         return not any(self.lex.match(toks, p, {"org"}) and p + len(self.lex.match(toks, p, {"org"}).words) == i
                        for p in range(max(0, i - 3), i))
