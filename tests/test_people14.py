@@ -83,3 +83,12 @@ def test_a_country_right_before_a_one_word_name_makes_it_a_holder_before_and():
 ])
 def test_a_particle_inside_a_name_after_an_unread_field_keeps_the_name(text, name):
     assert people_by_name(text)[name].country == "MY"
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Du lịch Malaysia Dato' Seri Tengku Zafrul Aziz khẳng định khu vực vẫn an toàn.",
+    "Các Bộ trưởng sẽ trao đổi với Cao ủy Thương mại Ủy ban châu Âu, Dato' Seri Tengku Zafrul Aziz, về đầu tư.",
+    "Thủ tướng sẽ tiếp Bộ trưởng Nông nghiệp Dato' Seri Tengku Zafrul Aziz. Sau đó Thủ tướng dự tọa đàm.",
+])
+def test_an_honorifics_elision_inside_a_name_keeps_the_name(text):
+    assert "Dato' Seri Tengku Zafrul Aziz" in people_by_name(text)

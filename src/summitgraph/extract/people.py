@@ -48,6 +48,7 @@ _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
 _REACH = 24
 _REACH_LOWER = 5
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
+_APOSTROPHES = frozenset({"'", "’"})   # "Dato' Seri": a Malay honorific's elision, inside a name
 # Words that qualify an office between it and the holder's name ("Thủ tướng mãn nhiệm X"): the only lower-case
 # words a bare office may be followed by when the name is reached for.
 _OFFICE_MODIFIERS = tuple(tuple(w.split()) for w in (
@@ -460,9 +461,11 @@ class _Reader:
         words = [t.text for t in toks[i:j]]
         if vietnamese_name(words):   # two syllables right after a country: "của Trung Quốc Vương Nghị"
             return len(words) >= 3 or len(words) == 2 and self._after_country(i)
-        capitalised = all(t.is_word and (t.is_cap or t.text in NAME_PARTICLES) for t in toks[i:j]) \
-            and toks[i].is_cap and toks[j - 1].is_cap   # "Zulkifli bin Hassan": a particle inside the name
-        if 2 <= j - i <= 5 and self._after_country(i) and capitalised and not any(is_acronym(t) for t in toks[i:j]):
+        # "Zulkifli bin Hassan", "Dato' Seri X": a particle or an honorific's elision inside the name
+        capitalised = all(t.is_word and (t.is_cap or t.text in NAME_PARTICLES) or t.text in _APOSTROPHES
+                          for t in toks[i:j]) and toks[i].is_cap and toks[j - 1].is_cap
+        if 2 <= sum(t.is_word for t in toks[i:j]) <= 6 and self._after_country(i) and capitalised \
+                and not any(is_acronym(t) for t in toks[i:j]):
             return True                        # "... Singapore Lim Hong Kiang": whoever follows the country
         if j - i < 2 or not name_like(toks[i:j]) or not capitalised:
             return False
@@ -619,7 +622,8 @@ class _Reader:
         words = [t.text for t in self.toks[i:j]]
         return vietnamese_name(words) and len(words) >= 3 or j - i >= 2 and name_like(self.toks[i:j]) \
             and not vietnamese_name(words) and all(t.is_word and (t.is_cap or t.text in NAME_PARTICLES)
-                                                   for t in self.toks[i:j])   # "Albert del Rosario"
+                                                   or t.text in _APOSTROPHES
+                                                   for t in self.toks[i:j])   # "Albert del Rosario", "Dato' Seri"
 
     def _titled_list(self, walk: Walk) -> int:
         """"các Bộ trưởng Ngoại giao A, B và C": a plural title and the names it lists, each with it."""
