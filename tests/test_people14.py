@@ -92,3 +92,29 @@ def test_a_particle_inside_a_name_after_an_unread_field_keeps_the_name(text, nam
 ])
 def test_an_honorifics_elision_inside_a_name_keeps_the_name(text):
     assert "Dato' Seri Tengku Zafrul Aziz" in people_by_name(text)
+
+
+# ------------------------------------------------------------------ one-word names (Indonesian style) after a country or a body
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Bộ trưởng Du lịch Malaysia Sutrisno khẳng định khu vực vẫn an toàn.", "Sutrisno", "Bộ trưởng Du lịch"),
+    ("Dự lễ có Phó Thủ tướng Hoàng Trung Hải, Tổng thư ký ASEAN Sutrisno, Bộ trưởng Bộ Quốc phòng Phùng Quang "
+     "Thanh.", "Sutrisno", "Tổng thư ký ASEAN"),
+    ("Thủ tướng đã gặp Chủ tịch Hội đồng châu Âu Sutrisno và Chủ tịch Ủy ban châu Âu Jean-Claude Juncker.",
+     "Sutrisno", "Chủ tịch Hội đồng châu Âu"),
+])
+def test_one_word_after_a_country_or_a_body_names_the_holder(text, name, title):
+    assert people_by_name(text)[name].titles == [title]
+
+
+def test_a_one_word_holder_in_a_list_leaves_the_title_before_it_alone():
+    text = "Dự lễ có Phó Thủ tướng Hoàng Trung Hải, Tổng thư ký ASEAN Sutrisno, Bộ trưởng Quốc phòng Phùng Quang Thanh."
+    assert people_by_name(text)["Hoàng Trung Hải"].titles == ["Phó Thủ tướng"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Jakarta, Indonesia cho biết.",
+    "Đại diện Ban Thư ký ASEAN Jakarta và các nước dự họp.",
+])
+def test_a_city_after_a_body_is_no_holder(text):
+    assert "Jakarta" not in people_by_name(text)

@@ -309,20 +309,33 @@ class _Reader:
         return k + 1
 
     def _one_word_name(self, part: TitlePart) -> int | None:
-        """The token of the one foreign word that ends ``part`` before "và" or a comma, if it is a name."""
+        """The token of the one foreign word that ends ``part`` (or follows it, after a country or a body)
+        before "và" or a comma, if it is a name."""
         toks, k = self.toks, part.end - 1
-        if part.end >= len(toks) or toks[part.end].key not in ("và", ",") or k < part.start + part.head_len:
+        if part.end + 1 < len(toks) and toks[part.end + 1].key in ("và", ",") and self._place_ends_at(part.end):
+            k = part.end                      # "..., Tổng thư ký ASEAN X, ...": the walk stopped at the word
+        elif part.end >= len(toks) or toks[part.end].key not in ("và", ","):
+            return None
+        if k < part.start + part.head_len:
             return None
         cut = {j for a, b in part.removed for j in range(a, b)}
-        if k in cut or k - 1 not in cut and any(j not in cut for j in range(part.start + part.head_len, k)):
+        if k in cut or k - 1 not in cut and not self._place_ends_at(k) \
+                and any(j not in cut for j in range(part.start + part.head_len, k)):
             return None                       # more than a country between the head and the word, and no
-                                              # country right before it ("Bộ trưởng Ngoại giao Indonesia X và")
+                                              # country or body right before it ("Bộ trưởng Ngoại giao Indonesia
+                                              # X và", "Tổng thư ký ASEAN X, ...")
         word = toks[k]
         if not (word.is_word and word.is_cap and is_foreign_word(word)) or is_acronym(word) \
                 or "-" in word.text and not _listed_family_name(word.text) \
-                or self._in_place(k) or self.lex.match(toks, k, {"org", "institution", "not-name", "stop"}):
+                or self._in_place(k) or k in self.doc.cities \
+                or self.lex.match(toks, k, {"org", "institution", "not-name", "stop"}):
             return None
         return k
+
+    def _place_ends_at(self, k: int) -> bool:
+        """Whether the name of a country or of a body such as ASEAN or the EU ends right before token ``k``."""
+        places = (self.doc.place_at(s) for s in range(max(0, k - 6), k))
+        return any(p is not None and p.end == k for p in places)
 
     def _in_place(self, k: int) -> bool:
         """Whether token ``k`` is a word of a place's name ("Arabia" in "Saudi Arabia")."""
@@ -467,10 +480,19 @@ class _Reader:
         if 2 <= sum(t.is_word for t in toks[i:j]) <= 6 and self._after_country(i) and capitalised \
                 and not any(is_acronym(t) for t in toks[i:j]):
             return True                        # "... Singapore Lim Hong Kiang": whoever follows the country
+        if j - i == 1 and self._after_country(i) and self._closes_clause(j) and is_foreign_word(toks[i]) \
+                and not is_acronym(toks[i]) and not self.lex.match(toks, i, {"org", "institution", "not-name"}):
+            return True                        # "Bộ trưởng Du lịch Malaysia Sutrisno khẳng định": one word
         if j - i < 2 or not name_like(toks[i:j]) or not capitalised:
             return False
         return not any(self.lex.match(toks, p, {"org"}) and p + len(self.lex.match(toks, p, {"org"}).words) == i
                        for p in range(max(0, i - 3), i))
+
+    def _closes_clause(self, k: int) -> bool:
+        """Whether the title and its name end before token ``k``: punctuation, "và", or a verb that ends a title."""
+        toks = self.toks
+        return k >= len(toks) or toks[k].text in ",.;:)" or toks[k].key == "và" \
+            or toks[k].is_lower and bool(self.lex.match(toks, k, {"stop", "saying"}))
 
     def _after_country(self, i: int) -> bool:
         """Whether a country's name ends right before token ``i``."""
