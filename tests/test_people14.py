@@ -118,3 +118,26 @@ def test_a_one_word_holder_in_a_list_leaves_the_title_before_it_alone():
 ])
 def test_a_city_after_a_body_is_no_holder(text):
     assert "Jakarta" not in people_by_name(text)
+
+
+# ------------------------------------------------------------------ "là" between a title and its holder, either way round
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Người đứng đầu Ban Thư ký ASEAN hiện nay là Kao Kim Hourn.", "Kao Kim Hourn",
+     "Người đứng đầu Ban Thư ký ASEAN"),
+    ("Đặc phái viên của Chủ tịch ASEAN về Myanmar là Prak Sokhonn.", "Prak Sokhonn",
+     "Đặc phái viên của Chủ tịch ASEAN về Myanmar"),
+    ("Joko Widodo hiện là Tổng thống Indonesia nhiệm kỳ thứ hai.", "Joko Widodo", "Tổng thống"),
+    ("Ngoài ra, Trần Minh Khoa còn là Phó Chủ tịch Hiệp hội Doanh nghiệp trẻ.", "Trần Minh Khoa",
+     "Phó Chủ tịch Hiệp hội Doanh nghiệp trẻ"),
+])
+def test_a_copula_joins_a_title_and_its_holder(text, name, title):
+    assert people_by_name(text)[name].titles == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "Việt Nam là Chủ tịch ASEAN năm 2020.",
+    "Bộ trưởng Quốc phòng Mỹ và Nhật Bản là những người ủng hộ mạnh mẽ.",
+])
+def test_a_copula_after_a_country_or_a_plain_phrase_names_no_one(text):
+    assert people_by_name(text) == {}

@@ -43,7 +43,7 @@ _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
     "khi đó là", "khi ấy là", "lúc đó là", "lúc ấy là", "lúc bấy giờ là", "hiện đang là", "người giữ chức",
     "giữ chức", "người từng giữ chức", "từng giữ chức", "người từng là", "từng là", "được bầu giữ chức",
     "được bổ nhiệm giữ chức", "tái đắc cử", "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
-    "cũng là", "hiện là", "một", "là", "kiêm", "làm"))
+    "cũng là", "hiện là", "còn là", "nguyên là", "một", "là", "kiêm", "làm"))
 # How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
 _REACH = 24
 _REACH_LOWER = 5
@@ -78,6 +78,8 @@ _LIST_OPENERS = frozenset({"các", "nước", "quốc", "gia", "thành", "viên"
 # How far a role set off by commas before a verb of saying may run, in tokens.
 _QUOTED_ROLE_TOKENS = 24
 _BEFORE_SAYING = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn", "từng"})
+# Words of time between a title and the "là" that names its holder ("... hiện nay là X", "... năm nay là X").
+_NOW_WORDS = frozenset({"hiện", "nay", "năm", "này", "hiện tại", "mới"})
 # How far a title in apposition may run in free words to its organisation and the closing comma.
 _FREE_TITLE_WORDS = 16
 
@@ -226,6 +228,7 @@ class _Reader:
             listed = self._list_by_country(walk) if listed is None else listed
             listed = self._countries_listed_after(walk) if listed is None else listed
             listed = self._holder_in_brackets(walk) if listed is None else listed
+            listed = self._holder_after_copula(walk) if listed is None else listed
             if listed is not None:
                 return listed
             return self._title_then_name(walk, i)
@@ -769,6 +772,25 @@ class _Reader:
             return names[-1][1]
         return None
 
+    def _holder_after_copula(self, walk: Walk) -> int | None:
+        """"Người đứng đầu Ban Thư ký ASEAN hiện nay là X", "Tân Ngoại trưởng Nhật Bản là X": a complete title,
+        "là" and a name that ends the clause: the name holds the title. The token after the name, or None."""
+        toks, k = self.toks, walk.end
+        while k < len(toks) and k < walk.end + 2 and toks[k].key in _NOW_WORDS:
+            k += 1
+        if k + 1 >= len(toks) or toks[k].key != "là" or walk.parts[-1].bare and len(walk.parts) == 1 \
+                and not self._country_before(walk.end):
+            return None
+        honorific = self.lex.match(toks, k + 1, {"honorific"}) if toks[k + 1].is_lower else None
+        k += 1 + (len(honorific.words) if honorific else 0)
+        found = self._whole_name(k) or self._respective_name(k)
+        if found is None or not self._closes_clause(found[1]):
+            return None
+        mention = self._mention(*found, cue="title")
+        for part in _own_parts(self.doc, walk.parts):
+            mention.add_part(self.doc, part)
+        return found[1]
+
     def _country_chain(self, k: int) -> tuple[list[str], int]:
         """The countries listed from token ``k`` ("Mỹ, Nhật Bản và Australia"), and the token after the last."""
         toks, codes = self.toks, []
@@ -929,6 +951,8 @@ class _Reader:
         after = self._past_suffix_stop(k)
         bracketed = self._title_in_brackets(after)
         if not bracketed and not self._separator_after(after):
+            if self._copula_then_title(k):
+                return self._named_as_subject(i, k)
             return max(i + 1, k)               # no apposition can follow: the cheap test first, most runs fail it
         found = clean_name(self.doc, i, k)
         if not found or not name_like(self.toks[found[0]:found[1]]) or found[1] - found[0] < 2:
@@ -953,6 +977,27 @@ class _Reader:
         if not mention.titles:
             self.mentions.remove(mention)
         return end
+
+    def _copula_then_title(self, k: int) -> bool:
+        """"X hiện là Phó Chủ tịch ...", "X còn là Giám đốc ...": a linking verb right after the name, then a
+        title head: the name is the subject the role is said of, with no comma between."""
+        link = self._link(k)
+        return link > k and self.toks[link - 1].key == "là" and head_at(self.doc, link) is not None
+
+    def _named_as_subject(self, i: int, k: int) -> int:
+        """The mention of a name of strong shape that a linking verb gives a role ("X là Bộ trưởng ...")."""
+        found = clean_name(self.doc, i, k)
+        if found != (i, k) or not self._strong_name(i, k) or self.doc.place_at(i) or i in self.doc.cities:
+            return max(i + 1, k)
+        link = self._link(k)
+        walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
+        if walk.name is not None or _bare(walk, link) and not self._closed(walk.end):
+            return max(i + 1, k)               # "X là Thủ tướng Y", "X là Chủ tịch đầu tiên": not a role of X's
+        mention = self._mention(*found, cue="apposition")
+        end = self._apposition(mention, k)
+        if not mention.titles:
+            self.mentions.remove(mention)
+        return max(end, i + 1)
 
     def _past_suffix_stop(self, k: int) -> int:
         """Past the full stop of "Jr." / "Sr." that ends a name ("Teodoro Locsin Jr., Ngoại trưởng ...")."""
