@@ -141,3 +141,19 @@ def test_a_copula_joins_a_title_and_its_holder(text, name, title):
 ])
 def test_a_copula_after_a_country_or_a_plain_phrase_names_no_one(text):
     assert people_by_name(text) == {}
+
+
+# ------------------------------------------------------------------ a foreign name right after a body's Vietnamese name
+
+@pytest.mark.parametrize("text, title", [
+    ("Bà cũng gặp Trưởng ban Đối ngoại Trung ương Đảng Daniel Kerrigan tại Hà Nội.",
+     "Trưởng ban Đối ngoại Trung ương Đảng"),
+    ("Bà cũng gặp Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Daniel Kerrigan.",
+     "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"),
+])
+def test_a_bodys_last_words_stay_in_the_title(text, title):
+    assert people_by_name(text)["Daniel Kerrigan"].titles == [title]
+
+
+def test_a_short_word_opening_a_foreign_name_stays_in_it():
+    assert "U Win Myint" in people_by_name("Tổng thống Myanmar U Win Myint tiếp đoàn đại biểu.")

@@ -826,6 +826,9 @@ def _family_name_start(toks: list[Token], i: int, j: int) -> int:
     """Move the start to a family name when the words before it are Vietnamese organisation words."""
     if j - i < 3:
         return i
+    foreign = _foreign_name_after_body(toks, i, j)
+    if foreign is not None:
+        return foreign
     for k in range(i, j - 1):
         if j - k > 4:
             continue
@@ -834,6 +837,20 @@ def _family_name_start(toks: list[Token], i: int, j: int) -> int:
         if k == i and is_surname(toks[k].text):
             return i
     return i
+
+
+def _foreign_name_after_body(toks: list[Token], i: int, j: int) -> int | None:
+    """"Trung ương Đảng Daniel Kerrigan", "Học viện ... Hồ Chí Minh Daniel Kerrigan": Vietnamese words of a
+    body's name, then two foreign name words or more, are the body's and the person's; where the person's
+    start, or None. One short Vietnamese word may open a foreign name ("U Win Myint") unless it heads a body."""
+    k = i
+    while k < j and is_vietnamese_syllable(toks[k].text) and not is_foreign_word(toks[k]):
+        k += 1
+    if k == i or j - k < 2 or not all(is_foreign_word(t) for t in toks[k:j]):
+        return None
+    if k - i == 1 and not lexicon().match(toks, i, {"org", "institution"}):
+        return None
+    return k
 
 
 # The family names most Vietnamese bear: one of them right after a rarer one starts the name ("Tập đoàn Tuần
