@@ -157,3 +157,13 @@ def test_a_bodys_last_words_stay_in_the_title(text, title):
 
 def test_a_short_word_opening_a_foreign_name_stays_in_it():
     assert "U Win Myint" in people_by_name("Tổng thống Myanmar U Win Myint tiếp đoàn đại biểu.")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Chủ tịch Nhóm Nghị sĩ Hữu nghị Việt Nam-Cuba Võ Trọng Việt dự buổi gặp.",
+     "Chủ tịch Nhóm Nghị sĩ Hữu nghị Việt Nam-Cuba"),
+    ("Phó Chủ tịch Nhóm Nghị sĩ Hữu nghị Việt Nam-Hàn Quốc Võ Trọng Việt dự buổi gặp.",
+     "Phó Chủ tịch Nhóm Nghị sĩ Hữu nghị Việt Nam-Hàn Quốc"),
+])
+def test_a_pair_of_states_glued_by_a_dash_stays_in_the_title(text, title):
+    assert people_by_name(text)["Võ Trọng Việt"].titles == [title]

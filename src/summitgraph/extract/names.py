@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from summitgraph.registry import (
     DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries, office_holder_country,
-    provinces,
+    provinces, two_sides,
 )
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
@@ -1019,6 +1019,10 @@ class _Walker:
         if rest:
             self.named = True                     # "SOM ASEAN-Trung Quốc": the partner, glued to ASEAN
             return rest
+        pair = _glued_pair_end(toks, j, self.limit)
+        if pair:
+            self.named = True                     # "Nhóm Nghị sĩ Hữu nghị Việt Nam-Cuba": two states, one token
+            return pair
         glued = _glued_initials_end(toks, j, self.limit)
         if glued > j + 1:
             self.named = True                     # "Bộ VH,TT&DL", "Bộ LĐ-TB&XH": one ministry's initials
@@ -1581,6 +1585,25 @@ def _rest_of_glued_country(toks: list[Token], j: int, limit: int) -> int | None:
         if j + n <= limit and all(t.is_word for t in toks[j:j + n]) \
                 and country_code(" ".join([piece] + [t.text for t in toks[j:j + n]])):
             return j + n
+    return None
+
+
+def _glued_pair_end(toks: list[Token], j: int, limit: int) -> int | None:
+    """The token after a pair of states whose dash glues two words into one token ("Việt Nam-Cuba",
+    "Việt Nam-Hàn Quốc"), when the pair starts at token ``j``; None otherwise."""
+    for m in range(j, min(j + 3, limit)):
+        if not toks[m].is_cap or m > j and toks[m].start != toks[m - 1].end + 1:
+            return None
+        if "-" not in toks[m].text.strip("-"):
+            continue
+        piece = toks[m].text.rsplit("-", 1)[1]
+        for n in (2, 1, 0):
+            end = m + 1 + n
+            if end <= limit and all(t.is_word and t.is_cap for t in toks[m + 1:end]) \
+                    and country_code(" ".join([piece] + [t.text for t in toks[m + 1:end]])) \
+                    and two_sides(" ".join(t.text for t in toks[j:end]), whole_left=True):
+                return end
+        return None
     return None
 
 
