@@ -167,3 +167,20 @@ def test_a_short_word_opening_a_foreign_name_stays_in_it():
 ])
 def test_a_pair_of_states_glued_by_a_dash_stays_in_the_title(text, title):
     assert people_by_name(text)["Võ Trọng Việt"].titles == [title]
+
+
+# ------------------------------------------------------------------ lists that name the country with each holder
+
+def test_a_list_of_countries_each_with_its_holder_in_brackets():
+    people = people_by_name("Tham dự có Bộ trưởng Ngoại giao các nước: Indonesia (Retno Marsudi), Malaysia "
+                            "(Saifuddin Abdullah) và Philippines (Teodoro Locsin).")
+    assert {name: p.country for name, p in people.items()} == {
+        "Retno Marsudi": "ID", "Saifuddin Abdullah": "MY", "Teodoro Locsin": "PH"}
+    assert all(p.titles == ["Bộ trưởng Ngoại giao"] for p in people.values())
+
+
+def test_a_plural_title_then_names_each_of_a_country():
+    people = people_by_name("Các Ngoại trưởng Retno Marsudi của Indonesia và Vivian Balakrishnan của Singapore "
+                            "đồng chủ trì phiên họp.")
+    assert people["Vivian Balakrishnan"].titles == ["Ngoại trưởng"]
+    assert people["Vivian Balakrishnan"].country == "SG" and people["Retno Marsudi"].country == "ID"

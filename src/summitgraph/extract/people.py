@@ -877,13 +877,20 @@ class _Reader:
         return found[1] + 1
 
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
-        """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
+        """"Prak Sokhonn (Campuchia)", "Prak Sokhonn của Campuchia": a country in brackets, or after "của" and
+        before the next item, right after a listed name is the one served."""
         toks = self.toks
         if k + 2 < len(toks) and toks[k].text == "(":
             place = self.doc.place_at(k + 1)
             if place is not None and not place.is_org and place.end < len(toks) and toks[place.end].text == ")":
                 mention.countries.append((place.code, SAID))
                 return place.end + 1
+        if k + 1 < len(toks) and toks[k].key == _OWNER:
+            place = self.doc.place_at(k + 1)
+            if place is not None and not place.is_org and (place.end >= len(toks) or toks[place.end].key == "và"
+                                                           or toks[place.end].text in ",;."):
+                mention.countries.append((place.code, SAID))
+                return place.end
         return k
 
     def _list_by_country(self, walk: Walk) -> int | None:
@@ -899,6 +906,17 @@ class _Reader:
         k += 1
         parts = _own_parts(self.doc, walk.parts)
         listed = 0
+        while (item := self._country_then_bracketed_name(k)) is not None:
+            code, found, k = item              # "Bộ trưởng Ngoại giao các nước: Indonesia (A), Malaysia (B) và ..."
+            mention = self._mention(*found, cue="title")
+            for part in parts:
+                mention.add_part(self.doc, part)
+            mention.countries.append((code, SAID))
+            listed += 1
+            if k < len(toks) and (toks[k].text in (",", ";") or toks[k].key == "và"):
+                k += 1
+            else:
+                return k
         while k < len(toks) and (toks[k].is_cap or self._honorific_then_name(k)):
             if not toks[k].is_cap:
                 k += len(self.lex.match(toks, k, {"honorific"}).words)   # "gồm ông A (Singapore), ông B (Lào)"
@@ -921,6 +939,18 @@ class _Reader:
             else:
                 break
         return k if listed else None
+
+    def _country_then_bracketed_name(self, k: int) -> tuple[str, tuple[int, int], int] | None:
+        """"Indonesia (Retno Marsudi)": a country, then the name of whom it sends in brackets. The country's code,
+        the name and the token after the bracket, or None."""
+        toks = self.toks
+        place = self.doc.place_at(k)
+        if place is None or place.is_org or place.end + 2 >= len(toks) or toks[place.end].text != "(":
+            return None
+        found = self._respective_name(place.end + 1)
+        if found is None or found[1] >= len(toks) or toks[found[1]].text != ")":
+            return None
+        return place.code, found, found[1] + 1
 
     def _honorific_then_name(self, k: int) -> bool:
         """"ông"/"bà" written small and a capitalised word right after it."""
