@@ -184,3 +184,21 @@ def test_a_plural_title_then_names_each_of_a_country():
                             "đồng chủ trì phiên họp.")
     assert people["Vivian Balakrishnan"].titles == ["Ngoại trưởng"]
     assert people["Vivian Balakrishnan"].country == "SG" and people["Retno Marsudi"].country == "ID"
+
+
+# ------------------------------------------------------------------ lower-case words that qualify an office before a country
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Trưởng đoàn thể thao Việt Nam Hoàng Vĩnh Giang cho biết các vận động viên đã sẵn sàng.", "Hoàng Vĩnh Giang",
+     "Trưởng đoàn thể thao"),
+    ("Trưởng đoàn đàm phán Việt Nam Nguyễn Quốc Dũng cho biết vòng này đạt tiến triển.", "Nguyễn Quốc Dũng",
+     "Trưởng đoàn đàm phán"),
+    ("Trưởng đại diện thường trú UNDP tại Việt Nam Ramla Khalidi cho biết.", "Ramla Khalidi",
+     "Trưởng đại diện thường trú UNDP tại Việt Nam"),
+])
+def test_lower_case_words_before_a_country_qualify_the_office(text, name, title):
+    assert people_by_name(text)[name].titles == [title]
+
+
+def test_a_verb_after_an_office_still_takes_its_object():
+    assert people_by_name("Thủ tướng cảm ơn Nhật Bản Shinzo Abe đã ủng hộ dự án.") == {}

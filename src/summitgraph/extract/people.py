@@ -387,7 +387,8 @@ class _Reader:
                 if t.key == "và" and toks[j - 1].is_cap and not is_acronym(toks[j - 1]) \
                         and not self.doc.place_at(j - 1):
                     return None               # "Tổng thống Roh và Đệ nhất phu nhân X": two people
-                if j == last.start + last.head_len and last.kind == "office" and not self._modifies_office(j):
+                if j == last.start + last.head_len and last.kind == "office" and not self._modifies_office(j) \
+                        and not self._qualifier_then_country(j):
                     return None               # "Thủ tướng tiễn X": a verb after a bare office, X its object
                 if not self.lex.match(toks, j, {"connector", "continuation"}):
                     lower += 1                 # "phụ trách", "khu vực", "của" join titles; other words count
@@ -413,6 +414,17 @@ class _Reader:
             if entry is not None and h + len(entry.words) == k and self.toks[h].is_lower:
                 return h
         return k
+
+    def _qualifier_then_country(self, j: int) -> bool:
+        """"Trưởng đoàn thể thao Việt Nam X", "Trưởng đại diện thường trú UNDP tại ...": a few lower-case words
+        after an office that run straight into a country or a body qualify the office (a verb would take the country as object
+        and no name would follow it; the caller asks for the name)."""
+        toks, k = self.toks, j
+        while k < len(toks) and k < j + 3 and toks[k].is_word and toks[k].is_lower \
+                and not self.lex.match(toks, k, {"stop", "saying", "honorific"}):
+            k += 1
+        place = self.doc.place_at(k) if k > j else None
+        return place is not None and place.start == k
 
     def _modifies_office(self, j: int) -> bool:
         """A lower-case word that may stand right after an office and before its holder's name."""
