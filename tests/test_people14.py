@@ -202,3 +202,25 @@ def test_lower_case_words_before_a_country_qualify_the_office(text, name, title)
 
 def test_a_verb_after_an_office_still_takes_its_object():
     assert people_by_name("Thủ tướng cảm ơn Nhật Bản Shinzo Abe đã ủng hộ dự án.") == {}
+
+
+# ------------------------------------------------------------------ a titled short form, the full name written bare elsewhere
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Thủ tướng Lee cho biết Singapore ủng hộ. Trước đó, Lee Hsien Loong đã gặp các nhà lãnh đạo.",
+     "Lee Hsien Loong", "Thủ tướng"),
+    ("Tổng thống Widodo khai mạc hội nghị. Joko Widodo nhấn mạnh vai trò của ASEAN.", "Joko Widodo", "Tổng thống"),
+    ("Ngoại trưởng Balakrishnan cho biết. Phát biểu tại phiên họp, Vivian Balakrishnan kêu gọi các nước kiềm chế.",
+     "Vivian Balakrishnan", "Ngoại trưởng"),
+])
+def test_a_titled_short_form_takes_the_full_name_written_elsewhere(text, name, title):
+    assert list(people_by_name(text)) == [name]
+    assert people_by_name(text)[name].titles == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thủ tướng Lee cho biết Singapore ủng hộ. Ông từng học tại Trường Chính sách công Lee Kuan Yew.", "Lee"),
+    ("Thủ tướng Lee phát biểu. Lee Jae-myung và Lee Hsien Loong đều có mặt.", "Lee"),
+])
+def test_a_bodys_namesake_or_two_candidates_leave_the_short_form(text, name):
+    assert list(people_by_name(text)) == [name]

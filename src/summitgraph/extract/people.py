@@ -1794,9 +1794,61 @@ def _read(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
 
 def _read_people(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
     doc = TokenDoc.of(ctx.text, countries_found=ctx.country_hits, cities_found=ctx.city_hits)
-    people = [p for p in _merge(_Reader(doc).read()) if _is_person(p)]
+    mentions = _Reader(doc).read()
+    people = [p for p in _merge(mentions + _fuller_forms(doc, mentions)) if _is_person(p)]
     setting = _Setting(doc)
     return people, {id(p): _country(p, setting) for p in people}
+
+
+def _fuller_forms(doc: TokenDoc, mentions: list[_Mention]) -> list[_Mention]:
+    """"Thủ tướng Lee cho biết ... Lee Hsien Loong nhấn mạnh": a titled one-word mention that no fuller mention
+    spells out is named in full by the one name elsewhere in the text, written bare, that it shortens. None
+    when two such names could be meant."""
+    short = [m for m in mentions if len(m.words) == 1 and m.titles and is_foreign_word_text(m.name)
+             and not any(len(o.words) > 1 and _same_person(m.words, o.words, _is_vietnamese(o)) for o in mentions)]
+    if not short:
+        return []
+    runs = _bare_names(doc, {(m.start, m.end) for m in mentions})
+    found: list[_Mention] = []
+    for m in short:
+        fuller = {r.words: r for r in runs if _same_person(m.words, r.words, _is_vietnamese(r))}
+        if len(fuller) == 1 and not any(f.words == next(iter(fuller)) for f in found):
+            found.append(next(iter(fuller.values())))
+    return found
+
+
+def _bare_names(doc: TokenDoc, taken: set[tuple[int, int]]) -> list[_Mention]:
+    """Capitalised runs of two words or more that are a name of strong shape and no mention already."""
+    toks, out, i = doc.tokens, [], 0
+    while i < len(toks):
+        if not (toks[i].is_word and toks[i].is_cap) or head_at(doc, i) or doc.place_at(i):
+            i += 1
+            continue
+        k = run_end(doc, i)
+        found = clean_name(doc, i, k)
+        if found and found[1] - found[0] >= 2 and found not in taken and name_like(toks[found[0]:found[1]]) \
+                and not any(doc.place_at(j) or j in doc.cities for j in range(found[0], found[1])) \
+                and not _after_organisation(doc, found[0]):
+            a, b = found
+            name = doc.text[toks[a].start:toks[b - 1].end]
+            out.append(_Mention(a, b, name, toks[a].start, toks[b - 1].end, cue="bare", words=_name_words(name)))
+        i = max(k, i + 1)
+    return out
+
+
+def _after_organisation(doc: TokenDoc, i: int) -> bool:
+    """Whether an organisation's head noun ends right before token ``i`` ("Trường ... Lee Kuan Yew",
+    "Viện ISEAS – Yusof Ishak"): a name there is the body's namesake."""
+    toks, lex = doc.tokens, lexicon()
+    k = i - 1 if i > 0 and toks[i - 1].text in ("-", "–") else i
+    if k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+        return True                            # more capitalised words before: the end of a longer name
+    p = k - 1
+    while p >= 0 and p >= k - 5 and toks[p].is_word:   # "Trường Chính sách công Lee Kuan Yew"
+        if lex.match(toks, p, {"org", "institution"}):
+            return True
+        p -= 1
+    return False
 
 
 def _is_person(person: _Person) -> bool:
