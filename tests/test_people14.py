@@ -224,3 +224,8 @@ def test_a_titled_short_form_takes_the_full_name_written_elsewhere(text, name, t
 ])
 def test_a_bodys_namesake_or_two_candidates_leave_the_short_form(text, name):
     assert list(people_by_name(text)) == [name]
+
+
+def test_a_titled_given_name_takes_the_vietnamese_full_name_written_elsewhere():
+    text = "Chiều nay, Thủ tướng Phúc đã tiếp đoàn. Trước đó, Nguyễn Xuân Phúc đã tới thăm khu công nghiệp."
+    assert people_by_name(text)["Nguyễn Xuân Phúc"].titles == ["Thủ tướng"]
