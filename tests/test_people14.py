@@ -229,3 +229,11 @@ def test_a_bodys_namesake_or_two_candidates_leave_the_short_form(text, name):
 def test_a_titled_given_name_takes_the_vietnamese_full_name_written_elsewhere():
     text = "Chiều nay, Thủ tướng Phúc đã tiếp đoàn. Trước đó, Nguyễn Xuân Phúc đã tới thăm khu công nghiệp."
     assert people_by_name(text)["Nguyễn Xuân Phúc"].titles == ["Thủ tướng"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thủ tướng Lee cho biết Singapore ủng hộ. Theo Lee Hsien Loong, ASEAN cần đoàn kết.", "Lee Hsien Loong"),
+    ("Tổng thống Jokowi tiếp đoàn. Joko Widodo cho biết Indonesia sẵn sàng.", "Joko Widodo"),
+])
+def test_the_full_name_after_a_sentence_opener_or_as_a_listed_spelling(text, name):
+    assert list(people_by_name(text)) == [name]

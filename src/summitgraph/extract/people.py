@@ -1811,7 +1811,8 @@ def _fuller_forms(doc: TokenDoc, mentions: list[_Mention]) -> list[_Mention]:
     runs = _bare_names(doc, {(m.start, m.end) for m in mentions})
     found: list[_Mention] = []
     for m in short:
-        fuller = {r.words: r for r in runs if _same_person(m.words, r.words, _is_vietnamese(r))
+        fuller = {r.words: r for r in runs if (_same_person(m.words, r.words, _is_vietnamese(r))
+                                               or same_office_holder(m.name, r.name))
                   and (is_foreign_word_text(m.name) or _is_vietnamese(r) and len(r.words) >= 3)}
         if len(fuller) == 1 and not any(f.words == next(iter(fuller)) for f in found):
             found.append(next(iter(fuller.values())))
@@ -1829,7 +1830,7 @@ def _bare_names(doc: TokenDoc, taken: set[tuple[int, int]]) -> list[_Mention]:
         found = clean_name(doc, i, k)
         if found and found[1] - found[0] >= 2 and found not in taken and name_like(toks[found[0]:found[1]]) \
                 and not any(doc.place_at(j) or j in doc.cities for j in range(found[0], found[1])) \
-                and not _after_organisation(doc, found[0]):
+                and not _after_organisation(doc, found[0], i):
             a, b = found
             name = doc.text[toks[a].start:toks[b - 1].end]
             out.append(_Mention(a, b, name, toks[a].start, toks[b - 1].end, cue="bare", words=_name_words(name)))
@@ -1837,12 +1838,13 @@ def _bare_names(doc: TokenDoc, taken: set[tuple[int, int]]) -> list[_Mention]:
     return out
 
 
-def _after_organisation(doc: TokenDoc, i: int) -> bool:
-    """Whether an organisation's head noun ends right before token ``i`` ("Trường ... Lee Kuan Yew",
-    "Viện ISEAS – Yusof Ishak"): a name there is the body's namesake."""
+def _after_organisation(doc: TokenDoc, i: int, run: int) -> bool:
+    """Whether an organisation's head noun stands a few words before token ``i`` ("Trường ... Lee Kuan Yew",
+    "Viện ISEAS – Yusof Ishak"), or the capitalised run the name ends began before ``run``: a name there is
+    the body's namesake or the end of a longer name."""
     toks, lex = doc.tokens, lexicon()
     k = i - 1 if i > 0 and toks[i - 1].text in ("-", "–") else i
-    if k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+    if k == run and k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
         return True                            # more capitalised words before: the end of a longer name
     p = k - 1
     while p >= 0 and p >= k - 5 and toks[p].is_word:   # "Trường Chính sách công Lee Kuan Yew"
