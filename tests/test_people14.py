@@ -237,3 +237,21 @@ def test_a_titled_given_name_takes_the_vietnamese_full_name_written_elsewhere():
 ])
 def test_the_full_name_after_a_sentence_opener_or_as_a_listed_spelling(text, name):
     assert list(people_by_name(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Các ông Antony Blinken, Hayashi Yoshimasa và bà Penny Wong, lần lượt là Ngoại trưởng Mỹ, Nhật Bản và "
+    "Australia, đã ra tuyên bố chung.",
+    "Ngoại trưởng Mỹ, Nhật Bản và Australia, lần lượt là các ông Antony Blinken, Hayashi Yoshimasa và bà Penny "
+    "Wong, đã ra tuyên bố chung.",
+])
+def test_names_and_offices_matched_respectively_either_way_round(text):
+    people = people_by_name(text)
+    assert {name: (p.titles, p.country) for name, p in people.items()} == {
+        "Antony Blinken": (["Ngoại trưởng"], "US"), "Hayashi Yoshimasa": (["Ngoại trưởng"], "JP"),
+        "Penny Wong": (["Ngoại trưởng"], "AU")}
+
+
+def test_a_plural_honorific_lists_a_name_after_its_own_honorific():
+    people = people_by_name("Đoàn có các ông Nguyễn Văn An, Trần Quốc Bảo và bà Lê Thị Châu cùng tham dự.")
+    assert set(people) == {"Nguyễn Văn An", "Trần Quốc Bảo", "Lê Thị Châu"}

@@ -643,7 +643,9 @@ class _Reader:
         honorific_at = next((h for h in range(j - 1, max(-1, j - 4), -1)
                              if self.lex.match(self.toks, h, {"honorific"})), j)
         if self._plural_before(honorific_at):
-            return self._named_together(found[1])
+            first = len(self.mentions) - 1
+            end = self._named_together(found[1])
+            return self._respective_offices(self.mentions[first:], end)
         return self._apposition(mention, found[1])
 
     def _family_name(self, i: int, j: int) -> bool:
@@ -766,23 +768,57 @@ class _Reader:
         """"Ngoại trưởng các nước Mỹ, Nhật, Úc (lần lượt) là A, B và C": an office, two countries or more, "là"
         and as many names; each name holds the office for the country in the same place. None unless the
         counts agree."""
+        listed = self._office_of_countries(walk)
+        if listed is None:
+            return None
+        shared, countries, k = listed
+        names = self._respective_names(k, len(countries))
+        if names is None:
+            return None
+        for found, code in zip(names, countries):
+            self._holds(self._mention(*found, cue="title"), shared, code)
+        return names[-1][1]
+
+    def _office_of_countries(self, walk: Walk) -> tuple[list[TitlePart], list[str], int] | None:
+        """An office and the two countries or more listed with it ("Ngoại trưởng các nước Mỹ, Nhật, Úc",
+        "Bộ trưởng Quốc phòng Mỹ, Nhật Bản và Australia"): the office's parts without them, the countries'
+        codes in order and the token after the last one; None when fewer than two countries are listed."""
         last = walk.parts[-1]
         for p in range(last.start + last.head_len, min(len(self.toks), walk.end + 3)):
             place = self.doc.place_at(p)
             if place is None or place.is_org or place.end <= p:
                 continue
             countries, k = self._country_chain(p)
-            names = self._respective_names(k, len(countries)) if len(countries) >= 2 else None
-            if names is None:
+            if len(countries) < 2:
                 return None
-            shared = _own_parts(self.doc, walk.parts[:-1] + [self._office_before_countries(last, p)])
-            for found, code in zip(names, countries):
-                mention = self._mention(*found, cue="title")
-                for part in shared:
-                    mention.add_part(self.doc, part)
-                mention.countries.append((code, SAID))
-            return names[-1][1]
+            return _own_parts(self.doc, walk.parts[:-1] + [self._office_before_countries(last, p)]), countries, k
         return None
+
+    def _holds(self, mention: _Mention, shared: list[TitlePart], code: str) -> None:
+        """Give ``mention`` the office ``shared`` and the country it holds it for."""
+        for part in shared:
+            mention.add_part(self.doc, part)
+        mention.countries.append((code, SAID))
+
+    def _respective_offices(self, listed: list[_Mention], k: int) -> int:
+        """"Các ông A, B và bà C, lần lượt là Ngoại trưởng Mỹ, Nhật Bản và Australia": names listed first,
+        then "là", an office and as many countries; each name holds it for the country in its place. The token
+        after the countries, or ``k`` when the shape or the counts differ."""
+        toks, j = self.toks, k
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if tuple(t.key for t in toks[j:j + 2]) == ("lần", "lượt"):
+            j += 2
+        if len(listed) < 2 or j + 1 >= len(toks) or toks[j].key != "là" or not (head := head_at(self.doc, j + 1)):
+            return k
+        walk = walk_title(self.doc, j + 1, head[1])
+        found = self._office_of_countries(walk) if walk.name is None else None
+        if found is None or len(found[1]) != len(listed):
+            return k
+        shared, countries, end = found
+        for mention, code in zip(listed, countries):
+            self._holds(mention, shared, code)
+        return end
 
     def _holder_after_copula(self, walk: Walk) -> int | None:
         """"Người đứng đầu Ban Thư ký ASEAN hiện nay là X", "Tân Ngoại trưởng Nhật Bản là X": a complete title,
@@ -828,6 +864,8 @@ class _Reader:
             return None
         names: list[tuple[int, int]] = []
         k += 1
+        if k < len(toks) and toks[k].key in _PLURAL and self._honorific_then_name(k + 1):
+            k += 1                             # "lần lượt là các ông A, B và bà C"
         while len(names) < count:
             if names:
                 if k >= len(toks) or not (toks[k].text == "," or toks[k].key == "và"):
@@ -974,10 +1012,15 @@ class _Reader:
         """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
         honorific introduces, separated by commas and "và"."""
         toks = self.toks
-        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
-            end = run_end(self.doc, k + 1)
-            found = clean_name(self.doc, k + 1, end)
-            if not found or found != (k + 1, end) or not (
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+            start = k + 1
+            if self._honorific_then_name(start) and toks[start].is_lower:
+                start += len(self.lex.match(toks, start, {"honorific"}).words)   # "..., B và bà C"
+            if not toks[start].is_cap:
+                break
+            end = run_end(self.doc, start)
+            found = clean_name(self.doc, start, end)
+            if not found or found != (start, end) or not (
                     vietnamese_name([t.text for t in toks[found[0]:found[1]]])
                     or found[1] - found[0] >= 2 and name_like(toks[found[0]:found[1]])):
                 break
