@@ -49,7 +49,7 @@ def test_a_field_or_an_unknown_transliteration_is_no_holder(text):
     assert people_by_name(text) == {}
 
 
-# ------------------------------------------------------------------ ranks in English abbreviations, initials and particles
+# -------------------------------------------------------------- ranks in English abbreviations, initials and particles
 
 @pytest.mark.parametrize("text, name, rank", [
     ("Phó Thủ tướng Thái Lan Pol. Gen. Prawit Wongsuwan dẫn đầu đoàn đại biểu.", "Prawit Wongsuwan", "Pol. Gen"),
@@ -94,7 +94,7 @@ def test_an_honorifics_elision_inside_a_name_keeps_the_name(text):
     assert "Dato' Seri Tengku Zafrul Aziz" in people_by_name(text)
 
 
-# ------------------------------------------------------------------ one-word names (Indonesian style) after a country or a body
+# --------------------------------------------------------- one-word names (Indonesian style) after a country or a body
 
 @pytest.mark.parametrize("text, name, title", [
     ("Bộ trưởng Du lịch Malaysia Sutrisno khẳng định khu vực vẫn an toàn.", "Sutrisno", "Bộ trưởng Du lịch"),
@@ -120,7 +120,7 @@ def test_a_city_after_a_body_is_no_holder(text):
     assert "Jakarta" not in people_by_name(text)
 
 
-# ------------------------------------------------------------------ "là" between a title and its holder, either way round
+# --------------------------------------------------------------- "là" between a title and its holder, either way round
 
 @pytest.mark.parametrize("text, name, title", [
     ("Người đứng đầu Ban Thư ký ASEAN hiện nay là Kao Kim Hourn.", "Kao Kim Hourn",
@@ -186,7 +186,7 @@ def test_a_plural_title_then_names_each_of_a_country():
     assert people["Vivian Balakrishnan"].country == "SG" and people["Retno Marsudi"].country == "ID"
 
 
-# ------------------------------------------------------------------ lower-case words that qualify an office before a country
+# ------------------------------------------------------------ lower-case words that qualify an office before a country
 
 @pytest.mark.parametrize("text, name, title", [
     ("Trưởng đoàn thể thao Việt Nam Hoàng Vĩnh Giang cho biết các vận động viên đã sẵn sàng.", "Hoàng Vĩnh Giang",
@@ -204,7 +204,7 @@ def test_a_verb_after_an_office_still_takes_its_object():
     assert people_by_name("Thủ tướng cảm ơn Nhật Bản Shinzo Abe đã ủng hộ dự án.") == {}
 
 
-# ------------------------------------------------------------------ a titled short form, the full name written bare elsewhere
+# ----------------------------------------------------------- a titled short form, the full name written bare elsewhere
 
 @pytest.mark.parametrize("text, name, title", [
     ("Thủ tướng Lee cho biết Singapore ủng hộ. Trước đó, Lee Hsien Loong đã gặp các nhà lãnh đạo.",

@@ -417,8 +417,8 @@ class _Reader:
 
     def _qualifier_then_country(self, j: int) -> bool:
         """"Trưởng đoàn thể thao Việt Nam X", "Trưởng đại diện thường trú UNDP tại ...": a few lower-case words
-        after an office that run straight into a country or a body qualify the office (a verb would take the country as object
-        and no name would follow it; the caller asks for the name)."""
+        after an office that run straight into a country or a body qualify the office (a verb would take the
+        country as object and no name would follow it; the caller asks for the name)."""
         toks, k = self.toks, j
         while k < len(toks) and k < j + 3 and toks[k].is_word and toks[k].is_lower \
                 and not self.lex.match(toks, k, {"stop", "saying", "honorific"}):
