@@ -255,3 +255,11 @@ def test_names_and_offices_matched_respectively_either_way_round(text):
 def test_a_plural_honorific_lists_a_name_after_its_own_honorific():
     people = people_by_name("Đoàn có các ông Nguyễn Văn An, Trần Quốc Bảo và bà Lê Thị Châu cùng tham dự.")
     assert set(people) == {"Nguyễn Văn An", "Trần Quốc Bảo", "Lê Thị Châu"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chủ tịch Tập tới Hà Nội. Tập Cận Bình cũng hội kiến Tổng Bí thư.", "Tập Cận Bình"),
+    ("Bộ trưởng Ngụy phát biểu. Ngụy Phượng Hòa cho rằng hai bên cần kiềm chế.", "Ngụy Phượng Hòa"),
+])
+def test_a_chinese_family_name_takes_the_full_name_written_elsewhere(text, name):
+    assert list(people_by_name(text)) == [name]

@@ -17,7 +17,7 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
     HEAD_KINDS, NAME_PARTICLES, WHERE, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold,
     head_at, is_acronym,
-    is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
+    is_foreign_word, is_surname, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
     vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
@@ -1856,10 +1856,19 @@ def _fuller_forms(doc: TokenDoc, mentions: list[_Mention]) -> list[_Mention]:
     for m in short:
         fuller = {r.words: r for r in runs if (_same_person(m.words, r.words, _is_vietnamese(r))
                                                or same_office_holder(m.name, r.name))
-                  and (is_foreign_word_text(m.name) or _is_vietnamese(r) and len(r.words) >= 3)}
+                  and (is_foreign_word_text(m.name) or _is_vietnamese(r) and len(r.words) >= 3)
+                  or _chinese_family_name(m, r)}
         if len(fuller) == 1 and not any(f.words == next(iter(fuller)) for f in found):
             found.append(next(iter(fuller.values())))
     return found
+
+
+def _chinese_family_name(short: _Mention, full: _Mention) -> bool:
+    """"Chủ tịch Tập" for "Tập Cận Bình": a Chinese name in its Sino-Vietnamese reading is shortened to its
+    family name, the first word, when that name is common in China and rare in Vietnam."""
+    first = full.name.split()[0]
+    return len(full.words) >= 2 and short.words[0] == full.words[0] and is_surname(first) \
+        and not is_vietnamese_surname(first)
 
 
 def _bare_names(doc: TokenDoc, taken: set[tuple[int, int]]) -> list[_Mention]:
