@@ -263,3 +263,11 @@ def test_a_plural_honorific_lists_a_name_after_its_own_honorific():
 ])
 def test_a_chinese_family_name_takes_the_full_name_written_elsewhere(text, name):
     assert list(people_by_name(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng thống Pu-tin phát biểu. Vla-đi-mia Pu-tin cho rằng Nga sẵn sàng.", "Vla-đi-mia Pu-tin"),
+    ("Thủ tướng Ma-ha-thia phát biểu. Ma-ha-thia Mô-ha-mát cho rằng ASEAN cần đoàn kết.", "Ma-ha-thia Mô-ha-mát"),
+])
+def test_a_hyphenated_transliteration_takes_the_full_name_written_elsewhere(text, name):
+    assert list(people_by_name(text)) == [name]

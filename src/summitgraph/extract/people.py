@@ -1847,8 +1847,9 @@ def _fuller_forms(doc: TokenDoc, mentions: list[_Mention]) -> list[_Mention]:
     """"Thủ tướng Lee cho biết ... Lee Hsien Loong nhấn mạnh": a titled one-word mention that no fuller mention
     spells out is named in full by the one name elsewhere in the text, written bare, that it shortens. None
     when two such names could be meant."""
-    short = [m for m in mentions if len(m.words) == 1 and m.titles
-             and not any(len(o.words) > 1 and _same_person(m.words, o.words, _is_vietnamese(o)) for o in mentions)]
+    short = [m for m in mentions if " " not in m.name.strip() and "." not in m.name and m.titles
+             and not any(len(o.words) > len(m.words) and _same_person(m.words, o.words, _is_vietnamese(o))
+                         for o in mentions)]
     if not short:
         return []
     runs = _bare_names(doc, {(m.start, m.end) for m in mentions})
@@ -1856,7 +1857,7 @@ def _fuller_forms(doc: TokenDoc, mentions: list[_Mention]) -> list[_Mention]:
     for m in short:
         fuller = {r.words: r for r in runs if (_same_person(m.words, r.words, _is_vietnamese(r))
                                                or same_office_holder(m.name, r.name))
-                  and (is_foreign_word_text(m.name) or _is_vietnamese(r) and len(r.words) >= 3)
+                  and (is_foreign_word_text(m.name) or "-" in m.name or _is_vietnamese(r) and len(r.words) >= 3)
                   or _chinese_family_name(m, r)}
         if len(fuller) == 1 and not any(f.words == next(iter(fuller)) for f in found):
             found.append(next(iter(fuller.values())))
