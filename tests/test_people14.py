@@ -271,3 +271,13 @@ def test_a_chinese_family_name_takes_the_full_name_written_elsewhere(text, name)
 ])
 def test_a_hyphenated_transliteration_takes_the_full_name_written_elsewhere(text, name):
     assert list(people_by_name(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nhận lời mời của Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Sutrisno, Thủ tướng sẽ thăm Lào.",
+     "Sutrisno"),
+    ("Tổng thống Biden phát biểu. Cuộc gặp Nguyễn Phú Trọng-Joe Biden diễn ra tại Hà Nội.", "Biden"),
+    ("Bộ trưởng Sutrisno phát biểu. Chị Sutrisno Wibowo là một tình nguyện viên.", "Sutrisno"),
+])
+def test_no_fuller_form_from_a_states_name_two_glued_names_or_a_capitalised_word(text, name):
+    assert name in people_by_name(text)

@@ -1864,6 +1864,30 @@ def _fuller_forms(doc: TokenDoc, mentions: list[_Mention]) -> list[_Mention]:
     return found
 
 
+def _word_before_foreign_name(words: list[Token]) -> bool:
+    """"Chị Sutrisno", "Hãng Reuters Lee": a Vietnamese word that is no family name, before foreign name words,
+    is a word of the sentence written with a capital, not the name's."""
+    first = words[0].text
+    return is_vietnamese_syllable(first) and not is_surname(first) and any(is_foreign_word(t) for t in words[1:])
+
+
+def _two_names_glued(word: str) -> bool:
+    """"Trọng-Joe" in "cuộc gặp Nguyễn Phú Trọng-Joe Biden": a dash joining a Vietnamese name's last syllable
+    to a capitalised word joins two people's names, not the parts of one ("Jean-Claude", "Ki-moon")."""
+    left, _, right = word.partition("-")
+    return bool(right) and right[:1].isupper() and is_vietnamese_syllable(left) and left[:1].isupper()
+
+
+def _place_tokens(doc: TokenDoc) -> set[int]:
+    """Every token inside a country's or a body's name ("nước Cộng hòa Dân chủ Nhân dân Lào")."""
+    covered: set[int] = set()
+    for k in range(len(doc.tokens)):
+        place = doc.place_at(k)
+        if place is not None:
+            covered.update(range(place.start, place.end))
+    return covered
+
+
 def _chinese_family_name(short: _Mention, full: _Mention) -> bool:
     """"Chủ tịch Tập" for "Tập Cận Bình": a Chinese name in its Sino-Vietnamese reading is shortened to its
     family name, the first word, when that name is common in China and rare in Vietnam."""
@@ -1875,14 +1899,19 @@ def _chinese_family_name(short: _Mention, full: _Mention) -> bool:
 def _bare_names(doc: TokenDoc, taken: set[tuple[int, int]]) -> list[_Mention]:
     """Capitalised runs of two words or more that are a name of strong shape and no mention already."""
     toks, out, i = doc.tokens, [], 0
+    placed = _place_tokens(doc)
+    lex = lexicon()
     while i < len(toks):
-        if not (toks[i].is_word and toks[i].is_cap) or head_at(doc, i) or doc.place_at(i):
+        if not (toks[i].is_word and toks[i].is_cap) or head_at(doc, i) or i in placed:
             i += 1
             continue
         k = run_end(doc, i)
         found = clean_name(doc, i, k)
         if found and found[1] - found[0] >= 2 and found not in taken and name_like(toks[found[0]:found[1]]) \
-                and not any(doc.place_at(j) or j in doc.cities for j in range(found[0], found[1])) \
+                and not any(j in placed or j in doc.cities for j in range(found[0], found[1])) \
+                and not lex.match(toks, found[0], {"org", "institution", "honorific"}, ignore_case=True) \
+                and not any(_two_names_glued(t.text) for t in toks[found[0]:found[1]]) \
+                and not _word_before_foreign_name(toks[found[0]:found[1]]) \
                 and not _after_organisation(doc, found[0], i):
             a, b = found
             name = doc.text[toks[a].start:toks[b - 1].end]
