@@ -281,3 +281,15 @@ def test_a_hyphenated_transliteration_takes_the_full_name_written_elsewhere(text
 ])
 def test_no_fuller_form_from_a_states_name_two_glued_names_or_a_capitalised_word(text, name):
     assert name in people_by_name(text)
+
+
+# ------------------------------------------------------------------------------ offices missing from the vocabulary
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam Pauline Tamesis cho biết.", "Pauline Tamesis",
+     "Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam"),
+    ("Phó Trợ lý Ngoại trưởng Mỹ Jung Pak cho biết.", "Jung Pak", "Phó Trợ lý Ngoại trưởng"),
+    ("Chánh Văn phòng Chủ tịch nước Lê Khánh Hải cho biết.", "Lê Khánh Hải", "Chánh Văn phòng Chủ tịch nước"),
+])
+def test_offices_of_envoys_and_staff(text, name, title):
+    assert people_by_name(text)[name].titles == [title]
