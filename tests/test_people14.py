@@ -293,3 +293,23 @@ def test_no_fuller_form_from_a_states_name_two_glued_names_or_a_capitalised_word
 ])
 def test_offices_of_envoys_and_staff(text, name, title):
     assert people_by_name(text)[name].titles == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản Nishimura Yasutoshi dự phiên họp.", "Nishimura Yasutoshi",
+     "Bộ trưởng Kinh tế, Thương mại và Công nghiệp"),
+    ("Bộ trưởng Điều phối Chính trị, Pháp lý và An ninh Indonesia Wiranto cho biết.", "Wiranto",
+     "Bộ trưởng Điều phối Chính trị, Pháp lý và An ninh"),
+    ("Chủ nhiệm Khoa Quan hệ quốc tế Nguyễn Văn An phát biểu.", "Nguyễn Văn An",
+     "Chủ nhiệm Khoa Quan hệ quốc tế"),
+    ("Trần Anh Tuấn, Trưởng Khoa Luật Đại học Quốc gia, cho biết.", "Trần Anh Tuấn",
+     "Trưởng Khoa Luật Đại học Quốc gia"),
+    ("Phó Đại sứ Mỹ Marie Damour cho biết.", "Marie Damour", "Phó Đại sứ"),
+])
+def test_portfolios_faculties_and_deputies(text, name, title):
+    people = people_by_name(text)
+    assert list(people) == [name] and people[name].titles == [title]
+
+
+def test_offices_listed_by_commas_are_no_portfolio():
+    assert people_by_name("Bộ trưởng Ngoại giao, Thủ tướng và Tổng thống đều có mặt.") == {}

@@ -589,9 +589,10 @@ def is_name_word(token: Token) -> bool:
 
 
 def head_has_org(head: Entry) -> bool:
-    """"Trưởng ban X", "Chánh Văn phòng Chủ tịch nước": a title whose last words are a board or an office still
-    to be named (the name may itself hold a title's words)."""
-    return len(head.words) > 1 and head.words[-1] == "ban" or len(head.words) > 2 and head.words[-2:] == ("văn", "phòng")
+    """"Trưởng ban X", "Trưởng khoa Luật", "Chánh Văn phòng Chủ tịch nước": a title whose last words are a
+    board, a faculty or an office still to be named (the name may itself hold a title's words)."""
+    return len(head.words) > 1 and head.words[-1] in ("ban", "khoa") \
+        or len(head.words) > 2 and head.words[-2:] == ("văn", "phòng")
 
 
 def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:

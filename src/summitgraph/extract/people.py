@@ -400,11 +400,38 @@ class _Reader:
                 if close is None:
                     return None
                 j = close + 1
-            elif t.text in _INSIDE_TITLE:
+            elif t.text in _INSIDE_TITLE or t.text == "," and self._portfolio_goes_on(j):
                 j += 1
             else:
                 return None
         return None
+
+    def _portfolio_goes_on(self, j: int) -> bool:
+        """"Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản X": the comma at ``j`` lists the fields of one
+        ministry when only capitalised field words follow, up to "và" and the last field."""
+        toks, k, fields = self.toks, j + 1, 0
+        while k < min(len(toks), j + 10):
+            t = toks[k]
+            if t.key == "và":
+                return fields > 0 and k + 1 < len(toks) and toks[k + 1].is_cap and not head_at(self.doc, k + 1) \
+                    and not self.doc.place_at(k + 1)
+            if t.text == ",":
+                k += 1
+                continue
+            opens = toks[k - 1].text == ","        # each field opens with a capital ("Thương mại", "An ninh")
+            if not t.is_word or opens and not t.is_cap or t.is_lower and self.lex.match(toks, k, {"stop", "saying"}) \
+                    or head_at(self.doc, k) or self._country_not_field(k) \
+                    or self.lex.match(toks, k, {"org", "honorific"}):
+                return False
+            fields += opens
+            k += 1
+        return False
+
+    def _country_not_field(self, k: int) -> bool:
+        """A country's name at ``k``, unless a lower-case syllable goes on with it into a field ("Pháp lý")."""
+        place = self.doc.place_at(k)
+        return place is not None and not (place.end == k + 1 and k + 1 < len(self.toks) and self.toks[k + 1].is_lower
+                                           and self.toks[k + 1].is_word)
 
     def _honorific_before(self, k: int) -> int:
         """Where a lower-case "ông"/"bà" written right before the name at ``k`` starts ("Ngoại trưởng
