@@ -313,3 +313,13 @@ def test_portfolios_faculties_and_deputies(text, name, title):
 
 def test_offices_listed_by_commas_are_no_portfolio():
     assert people_by_name("Bộ trưởng Ngoại giao, Thủ tướng và Tổng thống đều có mặt.") == {}
+
+
+def test_a_title_a_colon_and_its_holder():
+    assert people_by_name("Trưởng các đoàn: Ngoại trưởng Mỹ: Antony Blinken.")["Antony Blinken"].titles == \
+        ["Ngoại trưởng"]
+
+
+def test_a_quoted_nickname_stays_inside_the_name():
+    assert list(people_by_name('Tổng thống Philippines Ferdinand "Bongbong" Marcos Jr. phát biểu.')) == [
+        'Ferdinand "Bongbong" Marcos Jr']

@@ -647,6 +647,8 @@ def run_end(doc: TokenDoc, j: int) -> int:
                 and k + 1 < len(toks) and toks[k + 1].start == t.end + 1 \
                 and (toks[k + 1].is_cap or toks[k + 1].text in NAME_PARTICLES and _particles_then_name(toks, k + 1)):
             k += 1                                # "V. Putin", "Tun Dr. Mahathir Mohamad", "Albert F. del Rosario"
+        elif t.text in _OPEN_QUOTES and k > j and _quoted_nickname(toks, k):
+            k += 3                                # 'Ferdinand "Bongbong" Marcos': a nickname inside the name
         elif t.text in _APOSTROPHES and k > j and t.start == toks[k - 1].end and k + 1 < len(toks) \
                 and toks[k + 1].is_cap and toks[k + 1].start > t.end:
             k += 1                                # "Dato' Seri", "Dato’ Johari": a Malay honorific's elision
@@ -656,6 +658,14 @@ def run_end(doc: TokenDoc, j: int) -> int:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+def _quoted_nickname(toks: list[Token], k: int) -> bool:
+    """A quote at ``k`` around one capitalised word, then another capitalised word: a nickname inside a name."""
+    return k + 3 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap \
+        and toks[k + 2].text == _OPEN_QUOTES.get(toks[k].text) \
+        and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end \
+        and toks[k + 3].is_word and toks[k + 3].is_cap
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z]")
 
 

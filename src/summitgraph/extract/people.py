@@ -853,9 +853,9 @@ class _Reader:
         toks, k = self.toks, walk.end
         while k < len(toks) and k < walk.end + 2 and toks[k].key in _NOW_WORDS:
             k += 1
-        if k + 1 >= len(toks) or toks[k].key != "là" or walk.parts[-1].bare and len(walk.parts) == 1 \
-                and not self._country_before(walk.end):
-            return None
+        if k + 1 >= len(toks) or toks[k].key != "là" and toks[k].text != ":" \
+                or walk.parts[-1].bare and len(walk.parts) == 1 and not self._country_before(walk.end):
+            return None                        # "Ngoại trưởng Mỹ: Antony Blinken." in a list of delegations
         honorific = self.lex.match(toks, k + 1, {"honorific"}) if toks[k + 1].is_lower else None
         k += 1 + (len(honorific.words) if honorific else 0)
         found = self._whole_name(k) or self._respective_name(k)
