@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from summitgraph.registry import (
     DATA, GazetteerHit, countries, country_code, country_of_city, find_cities, find_countries, office_holder_country,
-    provinces,
+    provinces, two_sides,
 )
 
 _LETTERS = "A-Za-zÀ-ỹĐđ"
@@ -589,8 +589,10 @@ def is_name_word(token: Token) -> bool:
 
 
 def head_has_org(head: Entry) -> bool:
-    """"Trưởng ban X": a title whose last word is a board still to be named."""
-    return len(head.words) > 1 and head.words[-1] == "ban"
+    """"Trưởng ban X", "Trưởng khoa Luật", "Chánh Văn phòng Chủ tịch nước": a title whose last words are a
+    board, a faculty or an office still to be named (the name may itself hold a title's words)."""
+    return len(head.words) > 1 and head.words[-1] in ("ban", "khoa") \
+        or len(head.words) > 2 and head.words[-2:] == ("văn", "phòng")
 
 
 def head_at(doc: TokenDoc, i: int) -> tuple[int, Entry] | None:
@@ -642,8 +644,11 @@ def run_end(doc: TokenDoc, j: int) -> int:
         elif t.is_word and k > j and _JOINED_PARTICLE.match(t.text):
             k += 1                                # "Bashar al-Assad", "Abdel Fattah el-Sisi"
         elif t.text == "." and k > j and (_initial(toks[k - 1]) or _inner_honorific(toks, k)) \
-                and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].start == t.end + 1:
-            k += 1                                # "V. Putin", "Tun Dr. Mahathir Mohamad"
+                and k + 1 < len(toks) and toks[k + 1].start == t.end + 1 \
+                and (toks[k + 1].is_cap or toks[k + 1].text in NAME_PARTICLES and _particles_then_name(toks, k + 1)):
+            k += 1                                # "V. Putin", "Tun Dr. Mahathir Mohamad", "Albert F. del Rosario"
+        elif t.text in _OPEN_QUOTES and k > j and _quoted_nickname(toks, k):
+            k += 3                                # 'Ferdinand "Bongbong" Marcos': a nickname inside the name
         elif t.text in _APOSTROPHES and k > j and t.start == toks[k - 1].end and k + 1 < len(toks) \
                 and toks[k + 1].is_cap and toks[k + 1].start > t.end:
             k += 1                                # "Dato' Seri", "Dato’ Johari": a Malay honorific's elision
@@ -653,7 +658,21 @@ def run_end(doc: TokenDoc, j: int) -> int:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+def _quoted_nickname(toks: list[Token], k: int) -> bool:
+    """A quote at ``k`` around one capitalised word, then another capitalised word: a nickname inside a name."""
+    return k + 3 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap \
+        and toks[k + 2].text == _OPEN_QUOTES.get(toks[k].text) \
+        and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end \
+        and toks[k + 3].is_word and toks[k + 3].is_cap
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z]")
+
+
+def _abbreviated_rank(doc: TokenDoc, j: int) -> bool:
+    """"Pol. Gen.", "Lt. Gen.": a rank written in English abbreviations, its words cut by full stops."""
+    found = head_at(doc, j)
+    return bool(found and found[1].kind == "military" and "." in found[1].surface)
 
 
 def _particles_then_name(toks: list[Token], k: int) -> bool:
@@ -819,6 +838,9 @@ def _family_name_start(toks: list[Token], i: int, j: int) -> int:
     """Move the start to a family name when the words before it are Vietnamese organisation words."""
     if j - i < 3:
         return i
+    foreign = _foreign_name_after_body(toks, i, j)
+    if foreign is not None:
+        return foreign
     for k in range(i, j - 1):
         if j - k > 4:
             continue
@@ -827,6 +849,20 @@ def _family_name_start(toks: list[Token], i: int, j: int) -> int:
         if k == i and is_surname(toks[k].text):
             return i
     return i
+
+
+def _foreign_name_after_body(toks: list[Token], i: int, j: int) -> int | None:
+    """"Trung ương Đảng Daniel Kerrigan", "Học viện ... Hồ Chí Minh Daniel Kerrigan": Vietnamese words of a
+    body's name, then two foreign name words or more, are the body's and the person's; where the person's
+    start, or None. One short Vietnamese word may open a foreign name ("U Win Myint") unless it heads a body."""
+    k = i
+    while k < j and is_vietnamese_syllable(toks[k].text) and not is_foreign_word(toks[k]):
+        k += 1
+    if k == i or j - k < 2 or not all(is_foreign_word(t) for t in toks[k:j]):
+        return None
+    if k - i == 1 and not lexicon().match(toks, i, {"org", "institution"}):
+        return None
+    return k
 
 
 # The family names most Vietnamese bear: one of them right after a rarer one starts the name ("Tập đoàn Tuần
@@ -977,6 +1013,11 @@ class _Walker:
             return None            # "Văn phòng Chủ tịch nước", "của Chủ tịch ASEAN": part of this title
         return self._open(found[0], found[1])
 
+    def _country_ends_at(self, j: int) -> bool:
+        """Whether a country's name (not an organisation's) ends right before token ``j``."""
+        places = (self.doc.place_at(s) for s in range(max(0, j - 4), j))
+        return any(p is not None and p.end == j and not p.is_org for p in places)
+
     def _is_rank(self, j: int) -> bool:
         """A one-word rank ("Tướng") at the start of a capitalised run: a title of its own, not a name word."""
         found = head_at(self.doc, j)
@@ -990,6 +1031,10 @@ class _Walker:
         if rest:
             self.named = True                     # "SOM ASEAN-Trung Quốc": the partner, glued to ASEAN
             return rest
+        pair = _glued_pair_end(toks, j, self.limit)
+        if pair:
+            self.named = True                     # "Nhóm Nghị sĩ Hữu nghị Việt Nam-Cuba": two states, one token
+            return pair
         glued = _glued_initials_end(toks, j, self.limit)
         if glued > j + 1:
             self.named = True                     # "Bộ VH,TT&DL", "Bộ LĐ-TB&XH": one ministry's initials
@@ -999,9 +1044,11 @@ class _Walker:
         if k < self.limit and toks[k].text == "&":
             self.named = True                     # "Ernst & Young": a firm
             return run_end(doc, k + 1) if k + 1 < self.limit and toks[k + 1].is_cap else k + 1
-        if len(run) > 1 and self._is_rank(j):
+        if (len(run) > 1 or _abbreviated_rank(doc, j)) and self._is_rank(j):
             nxt = self._new_head(j)               # "Thủ tướng Myanmar Tướng Khin Nyunt": a rank, then the name
-            if nxt is not None:
+            if nxt is None and self._country_ends_at(j):
+                nxt = self._open(j, head_at(doc, j)[1])   # "Tư lệnh Lục quân Thái Lan Tướng X": the country
+            if nxt is not None:                           # closed the army's name
                 return nxt
         if self._coined_body_then_person(run, k):
             self.named = True                     # "Công ty Du lịch Saigontourist Nguyễn Văn An": the firm's name
@@ -1069,6 +1116,10 @@ class _Walker:
             found = clean_name(doc, j, k)
             if found:
                 return self._named(j, found, k)
+        if self._holder_before_next_title(j, k):
+            found = clean_name(doc, j, k)
+            if found == (j, k):
+                return self._named(j, found, k)
         if self._continues(k):
             return k
         if self.org == "org" and not name_like(run) or self.apposition and len(run) == 1:
@@ -1077,6 +1128,14 @@ class _Walker:
         if found:
             return self._named(j, found, k)
         return None
+
+    def _holder_before_next_title(self, j: int, k: int) -> bool:
+        """"Thủ tướng Hun Xen và Thủ tướng Thaksin": capitalised words right after a bare office, then "và" and
+        another title, are the first holder's name, not the office going on ("Bộ trưởng Kế hoạch và Đầu tư")."""
+        toks = self.toks
+        return j == self.head_end and self.org is None and not self.parts[-1].countries and 2 <= k - j <= 3 \
+            and k + 1 < self.limit and toks[k].key == "và" and head_at(self.doc, k + 1) is not None \
+            and all(t.is_word and t.is_cap and not is_acronym(t) for t in toks[j:k])
 
     def _name_before_owner(self, j: int, k: int) -> bool:
         """"Người phát ngôn Mao Ninh của Bộ Ngoại giao": two to four capitalised syllables right after a
@@ -1544,6 +1603,25 @@ def _rest_of_glued_country(toks: list[Token], j: int, limit: int) -> int | None:
         if j + n <= limit and all(t.is_word for t in toks[j:j + n]) \
                 and country_code(" ".join([piece] + [t.text for t in toks[j:j + n]])):
             return j + n
+    return None
+
+
+def _glued_pair_end(toks: list[Token], j: int, limit: int) -> int | None:
+    """The token after a pair of states whose dash glues two words into one token ("Việt Nam-Cuba",
+    "Việt Nam-Hàn Quốc"), when the pair starts at token ``j``; None otherwise."""
+    for m in range(j, min(j + 3, limit)):
+        if not toks[m].is_cap or m > j and toks[m].start != toks[m - 1].end + 1:
+            return None
+        if "-" not in toks[m].text.strip("-"):
+            continue
+        piece = toks[m].text.rsplit("-", 1)[1]
+        for n in (2, 1, 0):
+            end = m + 1 + n
+            if end <= limit and all(t.is_word and t.is_cap for t in toks[m + 1:end]) \
+                    and country_code(" ".join([piece] + [t.text for t in toks[m + 1:end]])) \
+                    and two_sides(" ".join(t.text for t in toks[j:end]), whole_left=True):
+                return end
+        return None
     return None
 
 

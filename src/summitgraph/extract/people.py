@@ -17,7 +17,7 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.names import (
     HEAD_KINDS, NAME_PARTICLES, WHERE, Entry, TitlePart, Token, TokenDoc, Walk, city_country, clean_name, fold,
     head_at, is_acronym,
-    is_foreign_word, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
+    is_foreign_word, is_surname, is_vietnamese_surname, is_vietnamese_syllable, lexicon, name_like, owned_by_country, run_end,
     vietnamese_name, walk_title,
 )
 from summitgraph.model import PersonRecord, Span
@@ -43,11 +43,12 @@ _APPOSITION_LINKS = tuple(tuple(link.split()) for link in (
     "khi đó là", "khi ấy là", "lúc đó là", "lúc ấy là", "lúc bấy giờ là", "hiện đang là", "người giữ chức",
     "giữ chức", "người từng giữ chức", "từng giữ chức", "người từng là", "từng là", "được bầu giữ chức",
     "được bổ nhiệm giữ chức", "tái đắc cử", "được bổ nhiệm làm", "được cử làm", "được bầu làm", "trên cương vị", "đồng thời là", "vừa là",
-    "cũng là", "hiện là", "một", "là", "kiêm", "làm"))
+    "cũng là", "hiện là", "còn là", "nguyên là", "một", "là", "kiêm", "làm"))
 # How far a title may run before its name when the walk cannot read it (tokens, lower-case words).
 _REACH = 24
 _REACH_LOWER = 5
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
+_APOSTROPHES = frozenset({"'", "’"})   # "Dato' Seri": a Malay honorific's elision, inside a name
 # Words that qualify an office between it and the holder's name ("Thủ tướng mãn nhiệm X"): the only lower-case
 # words a bare office may be followed by when the name is reached for.
 _OFFICE_MODIFIERS = tuple(tuple(w.split()) for w in (
@@ -77,6 +78,8 @@ _LIST_OPENERS = frozenset({"các", "nước", "quốc", "gia", "thành", "viên"
 # How far a role set off by commas before a verb of saying may run, in tokens.
 _QUOTED_ROLE_TOKENS = 24
 _BEFORE_SAYING = frozenset({"cũng", "đã", "vừa", "thì", "lại", "còn", "từng"})
+# Words of time between a title and the "là" that names its holder ("... hiện nay là X", "... năm nay là X").
+_NOW_WORDS = frozenset({"hiện", "nay", "năm", "này", "hiện tại", "mới"})
 # How far a title in apposition may run in free words to its organisation and the closing comma.
 _FREE_TITLE_WORDS = 16
 
@@ -193,6 +196,7 @@ class _Reader:
             return pair                        # "Hai Ngoại trưởng A và B", "Thủ tướng hai nước A và B"
         if self._blocked(i):
             listed = self._list_by_country(walk) if walk.name is None and self._plural_before(i) else None
+            listed = self._respective_holders(walk) if listed is None and walk.name is None else listed
             if listed is not None:
                 return listed                  # "các Bộ trưởng Ngoại giao ASEAN gồm ông A (Singapore), B (Lào)"
             if walk.name is None and walk.end < len(self.toks) and self.toks[walk.end].text == ":" \
@@ -220,9 +224,11 @@ class _Reader:
         if walk.name is not None and self._names_an_organisation(*walk.name):
             return max(i + 1, walk.end)        # "nhà nghiên cứu tại Đại học De La Salle": the university's name
         if walk.name is None:
-            listed = self._list_by_country(walk)
+            listed = self._respective_holders(walk)
+            listed = self._list_by_country(walk) if listed is None else listed
             listed = self._countries_listed_after(walk) if listed is None else listed
             listed = self._holder_in_brackets(walk) if listed is None else listed
+            listed = self._holder_after_copula(walk) if listed is None else listed
             if listed is not None:
                 return listed
             return self._title_then_name(walk, i)
@@ -306,18 +312,33 @@ class _Reader:
         return k + 1
 
     def _one_word_name(self, part: TitlePart) -> int | None:
-        """The token of the one foreign word that ends ``part`` before "và" or a comma, if it is a name."""
+        """The token of the one foreign word that ends ``part`` (or follows it, after a country or a body)
+        before "và" or a comma, if it is a name."""
         toks, k = self.toks, part.end - 1
-        if part.end >= len(toks) or toks[part.end].key not in ("và", ",") or k < part.start + part.head_len:
+        if part.end + 1 < len(toks) and toks[part.end + 1].key in ("và", ",") and self._place_ends_at(part.end):
+            k = part.end                      # "..., Tổng thư ký ASEAN X, ...": the walk stopped at the word
+        elif part.end >= len(toks) or toks[part.end].key not in ("và", ","):
+            return None
+        if k < part.start + part.head_len:
             return None
         cut = {j for a, b in part.removed for j in range(a, b)}
-        if k in cut or any(j not in cut for j in range(part.start + part.head_len, k)):
-            return None                       # more than a country between the head and the word
+        if k in cut or k - 1 not in cut and not self._place_ends_at(k) \
+                and any(j not in cut for j in range(part.start + part.head_len, k)):
+            return None                       # more than a country between the head and the word, and no
+                                              # country or body right before it ("Bộ trưởng Ngoại giao Indonesia
+                                              # X và", "Tổng thư ký ASEAN X, ...")
         word = toks[k]
-        if not (word.is_word and word.is_cap and is_foreign_word(word)) or is_acronym(word) or "-" in word.text \
-                or self._in_place(k) or self.lex.match(toks, k, {"org", "institution", "not-name", "stop"}):
+        if not (word.is_word and word.is_cap and is_foreign_word(word)) or is_acronym(word) \
+                or "-" in word.text and not _listed_family_name(word.text) \
+                or self._in_place(k) or k in self.doc.cities \
+                or self.lex.match(toks, k, {"org", "institution", "not-name", "stop"}):
             return None
         return k
+
+    def _place_ends_at(self, k: int) -> bool:
+        """Whether the name of a country or of a body such as ASEAN or the EU ends right before token ``k``."""
+        places = (self.doc.place_at(s) for s in range(max(0, k - 6), k))
+        return any(p is not None and p.end == k for p in places)
 
     def _in_place(self, k: int) -> bool:
         """Whether token ``k`` is a word of a place's name ("Arabia" in "Saudi Arabia")."""
@@ -366,7 +387,8 @@ class _Reader:
                 if t.key == "và" and toks[j - 1].is_cap and not is_acronym(toks[j - 1]) \
                         and not self.doc.place_at(j - 1):
                     return None               # "Tổng thống Roh và Đệ nhất phu nhân X": two people
-                if j == last.start + last.head_len and last.kind == "office" and not self._modifies_office(j):
+                if j == last.start + last.head_len and last.kind == "office" and not self._modifies_office(j) \
+                        and not self._qualifier_then_country(j):
                     return None               # "Thủ tướng tiễn X": a verb after a bare office, X its object
                 if not self.lex.match(toks, j, {"connector", "continuation"}):
                     lower += 1                 # "phụ trách", "khu vực", "của" join titles; other words count
@@ -378,11 +400,38 @@ class _Reader:
                 if close is None:
                     return None
                 j = close + 1
-            elif t.text in _INSIDE_TITLE:
+            elif t.text in _INSIDE_TITLE or t.text == "," and self._portfolio_goes_on(j):
                 j += 1
             else:
                 return None
         return None
+
+    def _portfolio_goes_on(self, j: int) -> bool:
+        """"Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản X": the comma at ``j`` lists the fields of one
+        ministry when only capitalised field words follow, up to "và" and the last field."""
+        toks, k, fields = self.toks, j + 1, 0
+        while k < min(len(toks), j + 10):
+            t = toks[k]
+            if t.key == "và":
+                return fields > 0 and k + 1 < len(toks) and toks[k + 1].is_cap and not head_at(self.doc, k + 1) \
+                    and not self.doc.place_at(k + 1)
+            if t.text == ",":
+                k += 1
+                continue
+            opens = toks[k - 1].text == ","        # each field opens with a capital ("Thương mại", "An ninh")
+            if not t.is_word or opens and not t.is_cap or t.is_lower and self.lex.match(toks, k, {"stop", "saying"}) \
+                    or head_at(self.doc, k) or self._country_not_field(k) \
+                    or self.lex.match(toks, k, {"org", "honorific"}):
+                return False
+            fields += opens
+            k += 1
+        return False
+
+    def _country_not_field(self, k: int) -> bool:
+        """A country's name at ``k``, unless a lower-case syllable goes on with it into a field ("Pháp lý")."""
+        place = self.doc.place_at(k)
+        return place is not None and not (place.end == k + 1 and k + 1 < len(self.toks) and self.toks[k + 1].is_lower
+                                           and self.toks[k + 1].is_word)
 
     def _honorific_before(self, k: int) -> int:
         """Where a lower-case "ông"/"bà" written right before the name at ``k`` starts ("Ngoại trưởng
@@ -392,6 +441,17 @@ class _Reader:
             if entry is not None and h + len(entry.words) == k and self.toks[h].is_lower:
                 return h
         return k
+
+    def _qualifier_then_country(self, j: int) -> bool:
+        """"Trưởng đoàn thể thao Việt Nam X", "Trưởng đại diện thường trú UNDP tại ...": a few lower-case words
+        after an office that run straight into a country or a body qualify the office (a verb would take the
+        country as object and no name would follow it; the caller asks for the name)."""
+        toks, k = self.toks, j
+        while k < len(toks) and k < j + 3 and toks[k].is_word and toks[k].is_lower \
+                and not self.lex.match(toks, k, {"stop", "saying", "honorific"}):
+            k += 1
+        place = self.doc.place_at(k) if k > j else None
+        return place is not None and place.start == k
 
     def _modifies_office(self, j: int) -> bool:
         """A lower-case word that may stand right after an office and before its holder's name."""
@@ -456,13 +516,25 @@ class _Reader:
         words = [t.text for t in toks[i:j]]
         if vietnamese_name(words):   # two syllables right after a country: "của Trung Quốc Vương Nghị"
             return len(words) >= 3 or len(words) == 2 and self._after_country(i)
-        if 2 <= j - i <= 4 and self._after_country(i) and all(t.is_word and t.is_cap for t in toks[i:j]) \
+        # "Zulkifli bin Hassan", "Dato' Seri X": a particle or an honorific's elision inside the name
+        capitalised = all(t.is_word and (t.is_cap or t.text in NAME_PARTICLES) or t.text in _APOSTROPHES
+                          for t in toks[i:j]) and toks[i].is_cap and toks[j - 1].is_cap
+        if 2 <= sum(t.is_word for t in toks[i:j]) <= 6 and self._after_country(i) and capitalised \
                 and not any(is_acronym(t) for t in toks[i:j]):
             return True                        # "... Singapore Lim Hong Kiang": whoever follows the country
-        if j - i < 2 or not name_like(toks[i:j]) or not all(t.is_word and t.is_cap for t in toks[i:j]):
+        if j - i == 1 and self._after_country(i) and self._closes_clause(j) and is_foreign_word(toks[i]) \
+                and not is_acronym(toks[i]) and not self.lex.match(toks, i, {"org", "institution", "not-name"}):
+            return True                        # "Bộ trưởng Du lịch Malaysia Sutrisno khẳng định": one word
+        if j - i < 2 or not name_like(toks[i:j]) or not capitalised:
             return False
         return not any(self.lex.match(toks, p, {"org"}) and p + len(self.lex.match(toks, p, {"org"}).words) == i
                        for p in range(max(0, i - 3), i))
+
+    def _closes_clause(self, k: int) -> bool:
+        """Whether the title and its name end before token ``k``: punctuation, "và", or a verb that ends a title."""
+        toks = self.toks
+        return k >= len(toks) or toks[k].text in ",.;:)" or toks[k].key == "và" \
+            or toks[k].is_lower and bool(self.lex.match(toks, k, {"stop", "saying"}))
 
     def _after_country(self, i: int) -> bool:
         """Whether a country's name ends right before token ``i``."""
@@ -598,7 +670,9 @@ class _Reader:
         honorific_at = next((h for h in range(j - 1, max(-1, j - 4), -1)
                              if self.lex.match(self.toks, h, {"honorific"})), j)
         if self._plural_before(honorific_at):
-            return self._named_together(found[1])
+            first = len(self.mentions) - 1
+            end = self._named_together(found[1])
+            return self._respective_offices(self.mentions[first:], end)
         return self._apposition(mention, found[1])
 
     def _family_name(self, i: int, j: int) -> bool:
@@ -614,7 +688,8 @@ class _Reader:
         words = [t.text for t in self.toks[i:j]]
         return vietnamese_name(words) and len(words) >= 3 or j - i >= 2 and name_like(self.toks[i:j]) \
             and not vietnamese_name(words) and all(t.is_word and (t.is_cap or t.text in NAME_PARTICLES)
-                                                   for t in self.toks[i:j])   # "Albert del Rosario"
+                                                   or t.text in _APOSTROPHES
+                                                   for t in self.toks[i:j])   # "Albert del Rosario", "Dato' Seri"
 
     def _titled_list(self, walk: Walk) -> int:
         """"các Bộ trưởng Ngoại giao A, B và C": a plural title and the names it lists, each with it."""
@@ -716,6 +791,147 @@ class _Reader:
         mention.countries.append((place.code, SAID))
         return self._named_by_country(shared, found[1])
 
+    def _respective_holders(self, walk: Walk) -> int | None:
+        """"Ngoại trưởng các nước Mỹ, Nhật, Úc (lần lượt) là A, B và C": an office, two countries or more, "là"
+        and as many names; each name holds the office for the country in the same place. None unless the
+        counts agree."""
+        listed = self._office_of_countries(walk)
+        if listed is None:
+            return None
+        shared, countries, k = listed
+        names = self._respective_names(k, len(countries))
+        if names is None:
+            return None
+        for found, code in zip(names, countries):
+            self._holds(self._mention(*found, cue="title"), shared, code)
+        return names[-1][1]
+
+    def _office_of_countries(self, walk: Walk) -> tuple[list[TitlePart], list[str], int] | None:
+        """An office and the two countries or more listed with it ("Ngoại trưởng các nước Mỹ, Nhật, Úc",
+        "Bộ trưởng Quốc phòng Mỹ, Nhật Bản và Australia"): the office's parts without them, the countries'
+        codes in order and the token after the last one; None when fewer than two countries are listed."""
+        last = walk.parts[-1]
+        for p in range(last.start + last.head_len, min(len(self.toks), walk.end + 3)):
+            place = self.doc.place_at(p)
+            if place is None or place.is_org or place.end <= p:
+                continue
+            countries, k = self._country_chain(p)
+            if len(countries) < 2:
+                return None
+            return _own_parts(self.doc, walk.parts[:-1] + [self._office_before_countries(last, p)]), countries, k
+        return None
+
+    def _holds(self, mention: _Mention, shared: list[TitlePart], code: str) -> None:
+        """Give ``mention`` the office ``shared`` and the country it holds it for."""
+        for part in shared:
+            mention.add_part(self.doc, part)
+        mention.countries.append((code, SAID))
+
+    def _respective_offices(self, listed: list[_Mention], k: int) -> int:
+        """"Các ông A, B và bà C, lần lượt là Ngoại trưởng Mỹ, Nhật Bản và Australia": names listed first,
+        then "là", an office and as many countries; each name holds it for the country in its place. The token
+        after the countries, or ``k`` when the shape or the counts differ."""
+        toks, j = self.toks, k
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if tuple(t.key for t in toks[j:j + 2]) == ("lần", "lượt"):
+            j += 2
+        if len(listed) < 2 or j + 1 >= len(toks) or toks[j].key != "là" or not (head := head_at(self.doc, j + 1)):
+            return k
+        walk = walk_title(self.doc, j + 1, head[1])
+        found = self._office_of_countries(walk) if walk.name is None else None
+        if found is None or len(found[1]) != len(listed):
+            return k
+        shared, countries, end = found
+        for mention, code in zip(listed, countries):
+            self._holds(mention, shared, code)
+        return end
+
+    def _holder_after_copula(self, walk: Walk) -> int | None:
+        """"Người đứng đầu Ban Thư ký ASEAN hiện nay là X", "Tân Ngoại trưởng Nhật Bản là X": a complete title,
+        "là" and a name that ends the clause: the name holds the title. The token after the name, or None."""
+        toks, k = self.toks, walk.end
+        while k < len(toks) and k < walk.end + 2 and toks[k].key in _NOW_WORDS:
+            k += 1
+        if k + 1 >= len(toks) or toks[k].key != "là" and toks[k].text != ":" \
+                or walk.parts[-1].bare and len(walk.parts) == 1 and not self._country_before(walk.end):
+            return None                        # "Ngoại trưởng Mỹ: Antony Blinken." in a list of delegations
+        honorific = self.lex.match(toks, k + 1, {"honorific"}) if toks[k + 1].is_lower else None
+        k += 1 + (len(honorific.words) if honorific else 0)
+        found = self._whole_name(k) or self._respective_name(k)
+        if found is None or not self._closes_clause(found[1]):
+            return None
+        mention = self._mention(*found, cue="title")
+        for part in _own_parts(self.doc, walk.parts):
+            mention.add_part(self.doc, part)
+        return found[1]
+
+    def _country_chain(self, k: int) -> tuple[list[str], int]:
+        """The countries listed from token ``k`` ("Mỹ, Nhật Bản và Australia"), and the token after the last."""
+        toks, codes = self.toks, []
+        while (place := self.doc.place_at(k)) is not None and not place.is_org and place.end > k:
+            codes.append(place.code)
+            k = place.end
+            if k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") \
+                    and (nxt := self.doc.place_at(k + 1)) is not None and not nxt.is_org:
+                k += 1
+            else:
+                break
+        return codes, k
+
+    def _respective_names(self, k: int, count: int) -> list[tuple[int, int]] | None:
+        """After a list of countries: [","] ["lần lượt"] "là" and exactly ``count`` names (each perhaps after
+        "ông"/"bà") joined by commas and "và". None when the shape or the count differs."""
+        toks = self.toks
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if tuple(t.key for t in toks[k:k + 2]) == ("lần", "lượt"):
+            k += 2
+        if k >= len(toks) or toks[k].key != "là":
+            return None
+        names: list[tuple[int, int]] = []
+        k += 1
+        if k < len(toks) and toks[k].key in _PLURAL and self._honorific_then_name(k + 1):
+            k += 1                             # "lần lượt là các ông A, B và bà C"
+        while len(names) < count:
+            if names:
+                if k >= len(toks) or not (toks[k].text == "," or toks[k].key == "và"):
+                    return None
+                k += 2 if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].key == "và" else 1
+            honorific = self.lex.match(toks, k, {"honorific"}) if k < len(toks) and toks[k].is_lower else None
+            k += len(honorific.words) if honorific else 0
+            found = self._respective_name(k)
+            if found is None:
+                return None
+            names.append(found)
+            k = found[1]
+        if k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") \
+                and self._respective_name(k + 1) is not None:
+            return None                        # more names than countries: not matched one to one
+        return names
+
+    def _respective_name(self, k: int) -> tuple[int, int] | None:
+        """A whole capitalised run at ``k`` that is a name ("Hun Sen"), or one foreign word: the count of
+        countries before vouches for its shape."""
+        toks = self.toks
+        if k >= len(toks) or not (toks[k].is_word and toks[k].is_cap) or head_at(self.doc, k) \
+                or self.doc.place_at(k):
+            return None
+        end = run_end(self.doc, k)
+        found = clean_name(self.doc, k, end)
+        if found != (k, end):
+            return None
+        if end - k == 1:
+            return found if is_foreign_word(toks[k]) and not is_acronym(toks[k]) else None
+        return found if all(t.is_word and not is_acronym(t) for t in toks[k:end]) else None
+
+    def _office_before_countries(self, part: TitlePart, k: int) -> TitlePart:
+        """The office of ``part`` up to the list of countries at ``k``, without "các nước" before them."""
+        end = k
+        while end > part.start + part.head_len and self.toks[end - 1].key in _LIST_OPENERS:
+            end -= 1
+        return TitlePart(part.start, end, part.kind, [], [], part.head_len)
+
     def _holder_in_brackets(self, walk: Walk) -> int | None:
         """"Bộ trưởng Ngoại giao Indonesia (bà Retno Marsudi)", "Trưởng đoàn Việt Nam (Thứ trưởng X)": a title,
         then its holder in brackets, with "ông"/"bà" or a title of their own. The token after the bracket, or None."""
@@ -738,13 +954,20 @@ class _Reader:
         return found[1] + 1
 
     def _country_in_brackets(self, mention: _Mention, k: int) -> int:
-        """"Prak Sokhonn (Campuchia)": a country in brackets right after a listed name is the one served."""
+        """"Prak Sokhonn (Campuchia)", "Prak Sokhonn của Campuchia": a country in brackets, or after "của" and
+        before the next item, right after a listed name is the one served."""
         toks = self.toks
         if k + 2 < len(toks) and toks[k].text == "(":
             place = self.doc.place_at(k + 1)
             if place is not None and not place.is_org and place.end < len(toks) and toks[place.end].text == ")":
                 mention.countries.append((place.code, SAID))
                 return place.end + 1
+        if k + 1 < len(toks) and toks[k].key == _OWNER:
+            place = self.doc.place_at(k + 1)
+            if place is not None and not place.is_org and (place.end >= len(toks) or toks[place.end].key == "và"
+                                                           or toks[place.end].text in ",;."):
+                mention.countries.append((place.code, SAID))
+                return place.end
         return k
 
     def _list_by_country(self, walk: Walk) -> int | None:
@@ -760,6 +983,17 @@ class _Reader:
         k += 1
         parts = _own_parts(self.doc, walk.parts)
         listed = 0
+        while (item := self._country_then_bracketed_name(k)) is not None:
+            code, found, k = item              # "Bộ trưởng Ngoại giao các nước: Indonesia (A), Malaysia (B) và ..."
+            mention = self._mention(*found, cue="title")
+            for part in parts:
+                mention.add_part(self.doc, part)
+            mention.countries.append((code, SAID))
+            listed += 1
+            if k < len(toks) and (toks[k].text in (",", ";") or toks[k].key == "và"):
+                k += 1
+            else:
+                return k
         while k < len(toks) and (toks[k].is_cap or self._honorific_then_name(k)):
             if not toks[k].is_cap:
                 k += len(self.lex.match(toks, k, {"honorific"}).words)   # "gồm ông A (Singapore), ông B (Lào)"
@@ -783,6 +1017,18 @@ class _Reader:
                 break
         return k if listed else None
 
+    def _country_then_bracketed_name(self, k: int) -> tuple[str, tuple[int, int], int] | None:
+        """"Indonesia (Retno Marsudi)": a country, then the name of whom it sends in brackets. The country's code,
+        the name and the token after the bracket, or None."""
+        toks = self.toks
+        place = self.doc.place_at(k)
+        if place is None or place.is_org or place.end + 2 >= len(toks) or toks[place.end].text != "(":
+            return None
+        found = self._respective_name(place.end + 1)
+        if found is None or found[1] >= len(toks) or toks[found[1]].text != ")":
+            return None
+        return place.code, found, found[1] + 1
+
     def _honorific_then_name(self, k: int) -> bool:
         """"ông"/"bà" written small and a capitalised word right after it."""
         entry = self.lex.match(self.toks, k, {"honorific"})
@@ -793,10 +1039,15 @@ class _Reader:
         """"các ông Nguyễn Văn An, Trần Quốc Bảo và Lê Minh Châu": every full name the plural
         honorific introduces, separated by commas and "và"."""
         toks = self.toks
-        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_cap:
-            end = run_end(self.doc, k + 1)
-            found = clean_name(self.doc, k + 1, end)
-            if not found or found != (k + 1, end) or not (
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+            start = k + 1
+            if self._honorific_then_name(start) and toks[start].is_lower:
+                start += len(self.lex.match(toks, start, {"honorific"}).words)   # "..., B và bà C"
+            if not toks[start].is_cap:
+                break
+            end = run_end(self.doc, start)
+            found = clean_name(self.doc, start, end)
+            if not found or found != (start, end) or not (
                     vietnamese_name([t.text for t in toks[found[0]:found[1]]])
                     or found[1] - found[0] >= 2 and name_like(toks[found[0]:found[1]])):
                 break
@@ -812,6 +1063,8 @@ class _Reader:
         after = self._past_suffix_stop(k)
         bracketed = self._title_in_brackets(after)
         if not bracketed and not self._separator_after(after):
+            if self._copula_then_title(k):
+                return self._named_as_subject(i, k)
             return max(i + 1, k)               # no apposition can follow: the cheap test first, most runs fail it
         found = clean_name(self.doc, i, k)
         if not found or not name_like(self.toks[found[0]:found[1]]) or found[1] - found[0] < 2:
@@ -836,6 +1089,27 @@ class _Reader:
         if not mention.titles:
             self.mentions.remove(mention)
         return end
+
+    def _copula_then_title(self, k: int) -> bool:
+        """"X hiện là Phó Chủ tịch ...", "X còn là Giám đốc ...": a linking verb right after the name, then a
+        title head: the name is the subject the role is said of, with no comma between."""
+        link = self._link(k)
+        return link > k and self.toks[link - 1].key == "là" and head_at(self.doc, link) is not None
+
+    def _named_as_subject(self, i: int, k: int) -> int:
+        """The mention of a name of strong shape that a linking verb gives a role ("X là Bộ trưởng ...")."""
+        found = clean_name(self.doc, i, k)
+        if found != (i, k) or not self._strong_name(i, k) or self.doc.place_at(i) or i in self.doc.cities:
+            return max(i + 1, k)
+        link = self._link(k)
+        walk = walk_title(self.doc, link, head_at(self.doc, link)[1])
+        if walk.name is not None or _bare(walk, link) and not self._closed(walk.end):
+            return max(i + 1, k)               # "X là Thủ tướng Y", "X là Chủ tịch đầu tiên": not a role of X's
+        mention = self._mention(*found, cue="apposition")
+        end = self._apposition(mention, k)
+        if not mention.titles:
+            self.mentions.remove(mention)
+        return max(end, i + 1)
 
     def _past_suffix_stop(self, k: int) -> int:
         """Past the full stop of "Jr." / "Sr." that ends a name ("Teodoro Locsin Jr., Ngoại trưởng ...")."""
@@ -1429,10 +1703,16 @@ def _stands_alone(mention: _Mention) -> bool:
     word = mention.name.strip()
     if " " in word or ("." in word and len(mention.words) >= 2):
         return True                      # "Nguyễn Quốc Dũng", "V.Pu-tin"
-    # "Tổng thống Nga Pu-tin": with the country said before it, the transliteration cannot be the country
+    # "Tổng thống Nga Pu-tin": with the country said before it, the transliteration cannot be the country;
+    # nor can a listed office-holder's family name ("Tổng thống Pu-tin cho biết")
     country_said = any(strength == SAID for _, strength in mention.countries)
     return bool(mention.titles) and any(k != "artist" for k in mention.kinds) \
-        and ("-" not in word or country_said) and is_foreign_word_text(word)
+        and ("-" not in word or country_said or _listed_family_name(word)) and is_foreign_word_text(word)
+
+
+def _listed_family_name(word: str) -> bool:
+    """A one-word transliteration that is the last word of an office-holder listed in the registry."""
+    return office_holder_country_by_last_name(word) is not None
 
 
 def is_foreign_word_text(name: str) -> bool:
@@ -1584,9 +1864,103 @@ def _read(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
 
 def _read_people(ctx: DocContext) -> tuple[list[_Person], dict[int, str | None]]:
     doc = TokenDoc.of(ctx.text, countries_found=ctx.country_hits, cities_found=ctx.city_hits)
-    people = [p for p in _merge(_Reader(doc).read()) if _is_person(p)]
+    mentions = _Reader(doc).read()
+    people = [p for p in _merge(mentions + _fuller_forms(doc, mentions)) if _is_person(p)]
     setting = _Setting(doc)
     return people, {id(p): _country(p, setting) for p in people}
+
+
+def _fuller_forms(doc: TokenDoc, mentions: list[_Mention]) -> list[_Mention]:
+    """"Thủ tướng Lee cho biết ... Lee Hsien Loong nhấn mạnh": a titled one-word mention that no fuller mention
+    spells out is named in full by the one name elsewhere in the text, written bare, that it shortens. None
+    when two such names could be meant."""
+    short = [m for m in mentions if " " not in m.name.strip() and "." not in m.name and m.titles
+             and not any(len(o.words) > len(m.words) and _same_person(m.words, o.words, _is_vietnamese(o))
+                         for o in mentions)]
+    if not short:
+        return []
+    runs = _bare_names(doc, {(m.start, m.end) for m in mentions})
+    found: list[_Mention] = []
+    for m in short:
+        fuller = {r.words: r for r in runs if (_same_person(m.words, r.words, _is_vietnamese(r))
+                                               or same_office_holder(m.name, r.name))
+                  and (is_foreign_word_text(m.name) or "-" in m.name or _is_vietnamese(r) and len(r.words) >= 3)
+                  or _chinese_family_name(m, r)}
+        if len(fuller) == 1 and not any(f.words == next(iter(fuller)) for f in found):
+            found.append(next(iter(fuller.values())))
+    return found
+
+
+def _word_before_foreign_name(words: list[Token]) -> bool:
+    """"Chị Sutrisno", "Hãng Reuters Lee": a Vietnamese word that is no family name, before foreign name words,
+    is a word of the sentence written with a capital, not the name's."""
+    first = words[0].text
+    return is_vietnamese_syllable(first) and not is_surname(first) and any(is_foreign_word(t) for t in words[1:])
+
+
+def _two_names_glued(word: str) -> bool:
+    """"Trọng-Joe" in "cuộc gặp Nguyễn Phú Trọng-Joe Biden": a dash joining a Vietnamese name's last syllable
+    to a capitalised word joins two people's names, not the parts of one ("Jean-Claude", "Ki-moon")."""
+    left, _, right = word.partition("-")
+    return bool(right) and right[:1].isupper() and is_vietnamese_syllable(left) and left[:1].isupper()
+
+
+def _place_tokens(doc: TokenDoc) -> set[int]:
+    """Every token inside a country's or a body's name ("nước Cộng hòa Dân chủ Nhân dân Lào")."""
+    covered: set[int] = set()
+    for k in range(len(doc.tokens)):
+        place = doc.place_at(k)
+        if place is not None:
+            covered.update(range(place.start, place.end))
+    return covered
+
+
+def _chinese_family_name(short: _Mention, full: _Mention) -> bool:
+    """"Chủ tịch Tập" for "Tập Cận Bình": a Chinese name in its Sino-Vietnamese reading is shortened to its
+    family name, the first word, when that name is common in China and rare in Vietnam."""
+    first = full.name.split()[0]
+    return len(full.words) >= 2 and short.words[0] == full.words[0] and is_surname(first) \
+        and not is_vietnamese_surname(first)
+
+
+def _bare_names(doc: TokenDoc, taken: set[tuple[int, int]]) -> list[_Mention]:
+    """Capitalised runs of two words or more that are a name of strong shape and no mention already."""
+    toks, out, i = doc.tokens, [], 0
+    placed = _place_tokens(doc)
+    lex = lexicon()
+    while i < len(toks):
+        if not (toks[i].is_word and toks[i].is_cap) or head_at(doc, i) or i in placed:
+            i += 1
+            continue
+        k = run_end(doc, i)
+        found = clean_name(doc, i, k)
+        if found and found[1] - found[0] >= 2 and found not in taken and name_like(toks[found[0]:found[1]]) \
+                and not any(j in placed or j in doc.cities for j in range(found[0], found[1])) \
+                and not lex.match(toks, found[0], {"org", "institution", "honorific"}, ignore_case=True) \
+                and not any(_two_names_glued(t.text) for t in toks[found[0]:found[1]]) \
+                and not _word_before_foreign_name(toks[found[0]:found[1]]) \
+                and not _after_organisation(doc, found[0], i):
+            a, b = found
+            name = doc.text[toks[a].start:toks[b - 1].end]
+            out.append(_Mention(a, b, name, toks[a].start, toks[b - 1].end, cue="bare", words=_name_words(name)))
+        i = max(k, i + 1)
+    return out
+
+
+def _after_organisation(doc: TokenDoc, i: int, run: int) -> bool:
+    """Whether an organisation's head noun stands a few words before token ``i`` ("Trường ... Lee Kuan Yew",
+    "Viện ISEAS – Yusof Ishak"), or the capitalised run the name ends began before ``run``: a name there is
+    the body's namesake or the end of a longer name."""
+    toks, lex = doc.tokens, lexicon()
+    k = i - 1 if i > 0 and toks[i - 1].text in ("-", "–") else i
+    if k == run and k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+        return True                            # more capitalised words before: the end of a longer name
+    p = k - 1
+    while p >= 0 and p >= k - 5 and toks[p].is_word:   # "Trường Chính sách công Lee Kuan Yew"
+        if lex.match(toks, p, {"org", "institution"}):
+            return True
+        p -= 1
+    return False
 
 
 def _is_person(person: _Person) -> bool:
