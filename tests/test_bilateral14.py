@@ -271,3 +271,20 @@ def test_a_talk_on_the_sidelines_is_not_placed_at_the_articles_first_dated_event
             "Marcos Jr. tại Manila.\n")
     talk = next(t for t in talks_of(text) if t.parties == ["CN", "US"])
     assert talk.country != "PH"
+
+
+STATE_VISIT_TO_CHINA = (
+    "Tổng Bí thư thăm Trung Quốc\n\n"
+    "Chiều 19/8/2024, Tổng Bí thư, Chủ tịch nước Tô Lâm đã hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận "
+    "Bình tại Bắc Kinh, trong khuôn khổ chuyến thăm cấp Nhà nước Trung Quốc từ ngày 18 đến 20/8/2024.\n\n"
+    "Trước đó, ngày 18/8/2024, Tổng Bí thư, Chủ tịch nước Tô Lâm đã tới Quảng Châu.\n\n"
+    "Ngày 20/8/2024, Tổng Bí thư, Chủ tịch nước Tô Lâm sẽ hội kiến Thủ tướng Quốc vụ viện Lý Cường và Chủ tịch Ủy ban "
+    "Thường vụ Nhân đại toàn quốc Triệu Lạc Tế.\n")
+
+
+def test_an_arrival_in_a_city_during_the_named_visit_is_no_visit_of_its_own():
+    assert len([v for v in visits_of(STATE_VISIT_TO_CHINA) if v.parties == ["CN", "VN"]]) == 1
+
+
+def test_the_head_of_the_chinese_parliament_is_met_as_a_senior_office_holder():
+    assert any("Triệu Lạc Tế" in t.name for t in talks_of(STATE_VISIT_TO_CHINA))

@@ -135,7 +135,7 @@ _SENIOR = re.compile(
     r"|nu hoang|hoang de|nha vua|thai tu|co van nha nuoc|tong thu ky(?! dang)|chu tich thuong vien|chu tich ha vien"
     r"|chanh an|tong chuong ly|uy vien truong|chu tich hoi nghi hiep thuong|pho thu tuong|pho tong thong"
     r"|pho chu tich nuoc|chu tich$|emir|tieu vuong|dai dien cap cao|chu tich hoi dong (?:hanh chinh )?nha nuoc|pho chu tich (?:thuong truc )?quoc hoi|uy vien bo chinh tri|cao uy|quoc truong|thong doc|tong cong to|tong thanh tra"
-    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien)|dai dien thuong mai"
+    r"|chu tich (?:\w+ ){0,4}?(?:quoc hoi|duma|nghi vien|thuong vien|ha vien|nhan dai)|dai dien thuong mai"
     # Party and state posts of minister rank: "Trưởng Ban Đối ngoại Trung ương", "Chánh Văn phòng Trung ương
     # Đảng", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Chủ nhiệm Văn phòng Chính phủ"
     r"|truong ban (?:\w+ ){1,4}trung uong|chanh van phong trung uong|bi thu trung uong"
@@ -477,6 +477,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     visits: list[Candidate] = []
     talks: list[Candidate] = []
     untold: list[tuple[int, int, int, int]] = []   # visit verbs with no destination: verb and sentence bounds
+    arrivals: list[Candidate] = []                  # visits read from an arrival ("đã tới Quảng Châu")
     for i, sentence in enumerate(ctx.sentences):
         lo, hi = sentence.start, sentence.end
         found = [m for m in _VISIT.finditer(folded, lo, hi) if _visit_word(ctx.text, folded, m.start(), m.end())]
@@ -497,8 +498,11 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
         if not told_here and _ARRIVAL.search(folded, lo, hi):
             # the purpose of an arrival may be told in the next sentence ("Ông sẽ tham dự Hội nghị ...")
             purpose_end = ctx.sentences[i + 1].end if i + 1 < len(ctx.sentences) else hi
-            visits.extend(_arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
-                                   _pronoun_side(folded, people, lo, visits) or protagonist, lo, hi, purpose_end))
+            arrived = _arrival(ctx, folded, dates, year, [p for p in people if lo <= p.start < hi],
+                               _pronoun_side(folded, people, lo, visits) or protagonist, lo, hi, purpose_end)
+            visits.extend(arrived)
+            arrivals.extend(arrived)
+    visits = [v for v in visits if not any(v is a for a in arrivals) or not _within_a_named_visit(v, visits, arrivals)]
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
     visits.extend(_another_travellers_trip(ctx, folded, dates, year, people, visits, untold))
     _tour_month(ctx, dates, year, visits, untold)
@@ -648,6 +652,16 @@ _ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?
 # tour) and "du lịch" (tourism): those are not it.
 # (not "cấp cao" alone: "đoàn đại biểu cấp cao" is the visitor's delegation)
 _FOR_AN_EVENT = re.compile(r"\b(?:(?<!cong )du(?! lich| hoc| khach)|tham du|hoi nghi|dien dan|thuong dinh|hoi thao|apec|g20|asean|truong doan)\b")
+
+
+def _within_a_named_visit(arrival: Candidate, visits: list[Candidate], arrivals: list[Candidate]) -> bool:
+    """"chuyến thăm cấp Nhà nước Trung Quốc từ ngày 18 đến 20/8" and "ngày 18/8, ... đã tới Quảng Châu": an arrival
+    in a city of the host during a visit the article names by its verb, of the same two sides, is a stop of that
+    visit, not a visit of its own."""
+    month = arrival.start[:7] if arrival.start else None
+    return any(v.parties == arrival.parties and v.country == arrival.country and v.start
+               and not any(v is a for a in arrivals)
+               and (month is None or v.start[:7] <= month <= (v.end or v.start)[:7]) for v in visits)
 
 
 def _arrival(ctx, folded, dates, year, people: list[PersonMention], protagonist, lo, hi,
