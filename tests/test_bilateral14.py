@@ -288,3 +288,12 @@ def test_an_arrival_in_a_city_during_the_named_visit_is_no_visit_of_its_own():
 
 def test_the_head_of_the_chinese_parliament_is_met_as_a_senior_office_holder():
     assert any("Triệu Lạc Tế" in t.name for t in talks_of(STATE_VISIT_TO_CHINA))
+
+
+def test_the_earlier_trip_a_visit_follows_is_a_visit_of_the_same_sides_dated_after_it():
+    # a guard: since "sau chuyến thăm năm 2016" no longer dates "chuyến thăm Việt Nam thứ hai", the earlier trip is
+    # read as a visit of its own
+    text = ("Thủ tướng Ấn Độ sẽ thăm Việt Nam\n\n"
+            "Thủ tướng Ấn Độ Narendra Modi sẽ thăm chính thức Việt Nam vào cuối tháng 3/2024. Đây là chuyến thăm Việt "
+            "Nam thứ hai của ông Modi, sau chuyến thăm năm 2016.\n")
+    assert sorted(v.start for v in visits_of(text)) == ["2016", "2024-03"]

@@ -505,6 +505,7 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
     visits = [v for v in visits if not any(v is a for a in arrivals) or not _within_a_named_visit(v, visits, arrivals)]
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
     visits.extend(_another_travellers_trip(ctx, folded, dates, year, people, visits, untold))
+    visits.extend(_the_trip_it_follows(ctx, folded, dates, year, visits, untold))
     _tour_month(ctx, dates, year, visits, untold)
     guest_of = {v.country: next(c for c in v.parties if c != v.country) for v in visits if v.country}
     sides = Sides(_talk_side(protagonist, people, visits), guest_of,
@@ -773,6 +774,35 @@ def _another_travellers_trip(ctx, folded, dates, year, people: list[PersonMentio
                              parties=known.parties, start=start, end=end, country=known.country, subject=name,
                              format="in_person", status=status, status_said=said, confidence=0.6,
                              spans=[Span(t_start, t_end), Span(traveller.start, traveller.end)]))
+    return out
+
+
+# "chuyến thăm Việt Nam thứ hai của ông A, sau chuyến thăm năm 2016": the trip this one follows, dated right after.
+_AFTER_TRIP = re.compile(r"\bsau\s+$")
+_TRIP_DATE_GAP = re.compile(r"[\s,]*(?:(?:hoi|vao|nam|thang)\s+)?$")
+
+
+def _the_trip_it_follows(ctx, folded, dates, year, visits: list[Candidate],
+                         untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
+    """"Đây là chuyến thăm Việt Nam thứ hai của ông Modi, sau chuyến thăm năm 2016": a trip named without its
+    destination after "sau", in the sentence of a visit with its destination, is an earlier visit of the same two
+    sides, dated only by the date said right after it."""
+    out: list[Candidate] = []
+    for t_start, t_end, lo, hi in untold:
+        if not _AFTER_TRIP.search(folded, max(lo, t_start - 6), t_start):
+            continue
+        known = next((v for v in visits if lo <= v.span.start < t_start and v.country and v.parties), None)
+        own = next((d for d in attr.dates_in(dates, t_end, hi) if _TRIP_DATE_GAP.fullmatch(folded, t_end, d.start)),
+                   None)
+        if known is None or own is None:
+            continue
+        start, end = attr.resolve_date(own, ctx.anchor, said_year(own, dates, year), attr.article_reference(ctx, dates))
+        if not start or known.start and start <= known.start <= (end or start):
+            continue        # the date is the visit's own
+        out.append(Candidate(series="bilateral-visit", name=ctx.text[t_start:own.end], span=Span(t_start, t_end),
+                             parties=known.parties, start=start, end=end, country=known.country, format="in_person",
+                             status="held", status_said=True, confidence=0.55,
+                             spans=[Span(t_start, t_end), Span(own.start, own.end)]))
     return out
 
 
