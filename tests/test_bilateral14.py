@@ -297,3 +297,10 @@ def test_the_earlier_trip_a_visit_follows_is_a_visit_of_the_same_sides_dated_aft
             "Thủ tướng Ấn Độ Narendra Modi sẽ thăm chính thức Việt Nam vào cuối tháng 3/2024. Đây là chuyến thăm Việt "
             "Nam thứ hai của ông Modi, sau chuyến thăm năm 2016.\n")
     assert sorted(v.start for v in visits_of(text)) == ["2016", "2024-03"]
+
+
+def test_the_first_time_a_dated_visit_follows_is_an_earlier_visit_of_the_same_sides():
+    text = ("Tổng thống Philippines thăm Việt Nam\n\n"
+            "Tổng thống Philippines Ferdinand Marcos Jr. thăm cấp Nhà nước Việt Nam từ ngày 29 đến 30/1/2024. Đây là "
+            "chuyến thăm Việt Nam lần thứ hai của ông, sau lần đầu tiên hồi tháng 9/2022.\n")
+    assert sorted(v.start for v in visits_of(text)) == ["2022-09", "2024-01-29"]

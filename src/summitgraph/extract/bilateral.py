@@ -782,20 +782,26 @@ _AFTER_TRIP = re.compile(r"\bsau\s+$")
 _TRIP_DATE_GAP = re.compile(r"[\s,]*(?:(?:hoi|vao|nam|thang)\s+)?$")
 
 
+# "sau lần đầu tiên hồi tháng 9/2022": the first time, a visit too when the sentence tells a visit.
+_AFTER_FIRST_TIME = re.compile(r"\bsau (?:lan dau(?: tien)?|lan truoc)\b")
+
+
 def _the_trip_it_follows(ctx, folded, dates, year, visits: list[Candidate],
                          untold: list[tuple[int, int, int, int]]) -> list[Candidate]:
-    """"Đây là chuyến thăm Việt Nam thứ hai của ông Modi, sau chuyến thăm năm 2016": a trip named without its
-    destination after "sau", in the sentence of a visit with its destination, is an earlier visit of the same two
-    sides, dated only by the date said right after it."""
+    """"Đây là chuyến thăm Việt Nam thứ hai của ông Modi, sau chuyến thăm năm 2016", "... lần thứ hai, sau lần đầu
+    tiên hồi tháng 9/2022": a trip (or time) named without its destination after "sau", in the sentence of a visit
+    with its destination, is an earlier visit of the same two sides, dated only by the date said right after it."""
     out: list[Candidate] = []
-    for t_start, t_end, lo, hi in untold:
+    times = [(m.start() + 4, m.end(), s.start, s.end) for s in ctx.sentences
+             for m in _AFTER_FIRST_TIME.finditer(folded, s.start, s.end)]
+    for t_start, t_end, lo, hi in list(untold) + times:
         if not _AFTER_TRIP.search(folded, max(lo, t_start - 6), t_start):
             continue
         known = next((v for v in visits if lo <= v.span.start < t_start and v.country and v.parties), None)
         own = next((d for d in attr.dates_in(dates, t_end, hi) if _TRIP_DATE_GAP.fullmatch(folded, t_end, d.start)),
                    None)
-        if known is None or own is None:
-            continue
+        if known is None or own is None or not any(v.parties == known.parties and v.start for v in visits):
+            continue    # (with the visit told dated nowhere, its undated mention would be taken for the earlier one)
         start, end = attr.resolve_date(own, ctx.anchor, said_year(own, dates, year), attr.article_reference(ctx, dates))
         if not start or known.start and start <= known.start <= (end or start):
             continue        # the date is the visit's own
