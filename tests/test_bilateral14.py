@@ -304,3 +304,11 @@ def test_the_first_time_a_dated_visit_follows_is_an_earlier_visit_of_the_same_si
             "Tổng thống Philippines Ferdinand Marcos Jr. thăm cấp Nhà nước Việt Nam từ ngày 29 đến 30/1/2024. Đây là "
             "chuyến thăm Việt Nam lần thứ hai của ông, sau lần đầu tiên hồi tháng 9/2022.\n")
     assert sorted(v.start for v in visits_of(text)) == ["2022-09", "2024-01-29"]
+
+
+def test_a_city_visited_during_the_named_visit_is_a_stop_of_it():
+    text = ("Ngoại trưởng Australia thăm Việt Nam\n\n"
+            "Chiều 27/6/2023, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao "
+            "Australia Penny Wong, nhân dịp bà Penny Wong thăm chính thức Việt Nam từ ngày 26 đến 28/6/2023.\n\n"
+            "Ngày 28/6/2023, bà Penny Wong đã thăm Thành phố Hồ Chí Minh và gặp lãnh đạo thành phố.\n")
+    assert len(visits_of(text)) == 1

@@ -502,6 +502,8 @@ def find_bilateral(ctx: DocContext, folded: str, dates: list[DateMention], year:
                                _pronoun_side(folded, people, lo, visits) or protagonist, lo, hi, purpose_end)
             visits.extend(arrived)
             arrivals.extend(arrived)
+    # "Bà cũng đã thăm Thành phố Hồ Chí Minh": a city visited, like an arrival, may be a stop of the named visit
+    arrivals.extend(v for v in visits if _to_a_city(v))
     visits = [v for v in visits if not any(v is a for a in arrivals) or not _within_a_named_visit(v, visits, arrivals)]
     visits.extend(_the_one_visit_again(ctx, folded, dates, year, visits, untold))
     visits.extend(_another_travellers_trip(ctx, folded, dates, year, people, visits, untold))
@@ -653,6 +655,12 @@ _ARRIVAL_GAP = re.compile(r"(?:san bay[^,;:]{0,50}?,\s*|thu do\s+|thanh pho\s+)?
 # tour) and "du lịch" (tourism): those are not it.
 # (not "cấp cao" alone: "đoàn đại biểu cấp cao" is the visitor's delegation)
 _FOR_AN_EVENT = re.compile(r"\b(?:(?<!cong )du(?! lich| hoc| khach)|tham du|hoi nghi|dien dan|thuong dinh|hoi thao|apec|g20|asean|truong doan)\b")
+
+
+def _to_a_city(visit: Candidate) -> bool:
+    """Whether a visit names a city of its host as its destination and no country ("thăm Thành phố Hồ Chí Minh")."""
+    return visit.city is not None and not any(len(h.key) == 2 for h in registry.find_countries(visit.name)) \
+        and any(h.key == visit.city for h in registry.find_cities(visit.name))
 
 
 def _within_a_named_visit(arrival: Candidate, visits: list[Candidate], arrivals: list[Candidate]) -> bool:
