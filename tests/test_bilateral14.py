@@ -312,3 +312,9 @@ def test_a_city_visited_during_the_named_visit_is_a_stop_of_it():
             "Australia Penny Wong, nhân dịp bà Penny Wong thăm chính thức Việt Nam từ ngày 26 đến 28/6/2023.\n\n"
             "Ngày 28/6/2023, bà Penny Wong đã thăm Thành phố Hồ Chí Minh và gặp lãnh đạo thành phố.\n")
     assert len(visits_of(text)) == 1
+
+
+def test_two_states_foreign_ministers_meeting_named_by_the_pair_is_bilateral_talks():
+    text = ("Ngày 27/6/2023, tại Hà Nội, hai Bộ trưởng đồng chủ trì Hội nghị Bộ trưởng Ngoại giao Việt Nam - Australia "
+            "lần thứ 5.")
+    assert [t.parties for t in talks_of(text)] == [["AU", "VN"]]

@@ -349,8 +349,9 @@ def classify(name: str) -> tuple[str | None, str | None]:
 # A summit or a security dialogue of two states named by the pair: "Hội nghị thượng đỉnh Mỹ - Triều Tiên", "Cuộc
 # gặp cấp cao Việt - Trung", "Đối thoại Chính sách Quốc phòng Việt Nam - Ấn Độ" (read after every rule: ASEAN's,
 # the Mekong's and Asia-Europe's pairs are theirs).
+# "Hội nghị Bộ trưởng Ngoại giao Việt Nam - Australia lần thứ 5": the two states' ministers' annual meeting.
 _TWO_SIDED = re.compile(r"(?:(?:hoi nghi|cuoc gap|cuoc hop|hop) )?(?:cap cao|doi thoai (?:chinh sach |chien luoc )?"
-                        r"(?:quoc phong|an ninh|ngoai giao))\b")
+                        r"(?:quoc phong|an ninh|ngoai giao)|bo truong ngoai giao)\b")
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
