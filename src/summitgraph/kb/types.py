@@ -6,14 +6,21 @@ conflict flag, the registry rule when inferred). Everything has ``to_json`` so t
 """
 from __future__ import annotations
 
+import sys
+import zlib
+from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, Iterable
 
 # Confidence given to a fact read without a confidence (hand-written records, gold files).
 UNKNOWN_CONFIDENCE = 0.5
 
 
-@dataclass(frozen=True)
+# A build holds every mention and kept sentence of the corpus at once (tens of thousands of articles), so the
+# classes it holds by the hundred thousand have slots: no per-object __dict__.
+@dataclass(frozen=True, slots=True)
 class SentenceRef:
     """A sentence of an article that one of its facts sits in."""
 
@@ -23,7 +30,7 @@ class SentenceRef:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleInfo:
     key: str
     title: str | None
@@ -31,14 +38,72 @@ class ArticleInfo:
     outlet: str | None
     published: str | None              # ISO date: the file's own, else the extractor's "published" fact
     group: str                         # near-duplicate group: the key of the group's first article
-    sentences: dict[int, SentenceRef] = field(default_factory=dict)   # only the sentences facts sit in
+    # Only the sentences facts sit in; a mapping given is kept packed (PackedSentences).
+    sentences: Mapping[int, SentenceRef] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.sentences, PackedSentences):
+            self.sentences = PackedSentences(self.sentences)
 
     def cite(self) -> dict[str, Any]:
         return {"article": self.key, "title": self.title, "url": self.url, "outlet": self.outlet,
                 "published": self.published}
 
 
-@dataclass
+class PackedSentences(Mapping):
+    """An article's kept sentences, index -> SentenceRef, held as one compressed block: a build holds the kept
+    sentences of every article until its dossiers are written, and as strings (two bytes a character for
+    Vietnamese) with an object per sentence they were the largest share of its memory. Read back only when a
+    dossier's summary or the article's entry is composed (the last few read are kept decoded)."""
+
+    __slots__ = ("_packed",)
+
+    def __init__(self, sentences: Mapping[int, SentenceRef] | None = None) -> None:
+        refs = list((sentences or {}).values())
+        heads = array("i", [n for ref in refs for n in (ref.index, ref.start, ref.end)])
+        texts = [ref.text.encode("utf-8") for ref in refs]
+        lengths = array("i", [len(t) for t in texts])
+        self._packed = zlib.compress(len(refs).to_bytes(4, "little") + heads.tobytes() + lengths.tobytes()
+                                     + b"".join(texts), 1) if refs else b""
+
+    def _decoded(self) -> dict[int, SentenceRef]:
+        return _unpack_sentences(self._packed)
+
+    def __getitem__(self, index: int) -> SentenceRef:
+        return self._decoded()[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._decoded())
+
+    def __len__(self) -> int:
+        return len(self._decoded())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and dict(self.items()) == dict(other.items())
+
+    def __repr__(self) -> str:
+        return f"PackedSentences({self._decoded()!r})"
+
+
+@lru_cache(maxsize=64)
+def _unpack_sentences(packed: bytes) -> dict[int, SentenceRef]:
+    if not packed:
+        return {}
+    raw = zlib.decompress(packed)
+    count = int.from_bytes(raw[:4], "little")
+    heads, lengths = array("i"), array("i")
+    heads.frombytes(raw[4:4 + 12 * count])
+    lengths.frombytes(raw[4 + 12 * count:4 + 16 * count])
+    out: dict[int, SentenceRef] = {}
+    at = 4 + 16 * count
+    for n in range(count):
+        text = raw[at:at + lengths[n]].decode("utf-8")
+        at += lengths[n]
+        out[heads[3 * n]] = SentenceRef(heads[3 * n], heads[3 * n + 1], heads[3 * n + 2], text)
+    return out
+
+
+@dataclass(slots=True)
 class Mention:
     """One record (meeting, person or document) as one article states it."""
 
@@ -49,22 +114,68 @@ class Mention:
     confidence: float
     group: str                         # the article's near-duplicate group
     published: str | None
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    # Evidence spans, given as (start, end) pairs and kept packed (``span_pairs`` gives them back): a tuple per
+    # span cost more than the mention's other fields together.
+    spans: array = field(default_factory=lambda: array("i"))
     sentences: tuple[int, ...] = ()    # indices of the article's sentences the record's evidence sits in
-    filled: dict[str, tuple[Any, str]] = field(default_factory=dict)  # field -> (value, rule) completed here
+    filled: dict[str, tuple[Any, str]] | None = None  # field -> (value, rule) completed here (None: none)
+
+    def __post_init__(self) -> None:
+        self.spans = pack_spans(self.spans)
+        self.record = compact_record(self.record)
 
     @property
     def ref(self) -> str:
         return f"{self.article}#{self.position}"
 
+    def span_pairs(self) -> list[tuple[int, int]]:
+        packed = self.spans
+        return [(packed[i], packed[i + 1]) for i in range(0, len(packed), 2)]
+
     def value(self, name: str) -> Any:
         """The record's value with any mention-level completion (e.g. the year of a year-less date)."""
-        if name in self.filled:
+        if self.filled and name in self.filled:
             return self.filled[name][0]
         return self.record.get(name)
 
+    def rule_of(self, name: str) -> str | None:
+        """The rule that completed the field here, if one did."""
+        return self.filled[name][1] if self.filled and name in self.filled else None
 
-@dataclass(frozen=True)
+    def fill(self, name: str, value: Any, rule: str) -> None:
+        if self.filled is None:
+            self.filled = {}
+        self.filled[name] = (value, rule)
+
+
+def pack_spans(spans: Iterable[Any]) -> array:
+    """(start, end) pairs as one flat array of ints (an array given is kept as it is)."""
+    if isinstance(spans, array):
+        return spans
+    return array("i", [offset for span in spans for offset in span])
+
+
+# Strings longer than this are left as they are: names, codes, titles and dates repeat across the corpus,
+# long free text rarely does.
+_INTERNED_LENGTH = 80
+
+
+def compact_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its field names and short string values interned: every mention of a corpus repeats
+    the same few field names and many of the same values (country codes, titles, series, names), and a
+    record read from JSON holds its own copy of each."""
+    return {sys.intern(key): _interned(value) for key, value in record.items()}
+
+
+def _interned(value: Any) -> Any:
+    if type(value) is str:
+        return sys.intern(value) if len(value) <= _INTERNED_LENGTH else value
+    if type(value) is list:
+        return [_interned(item) for item in value]
+    return value
+
+
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     """One place a value is stated."""
 
@@ -77,7 +188,7 @@ class SourceRef:
         return {"article": self.article, "position": self.position, "confidence": round(self.confidence, 3)}
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One value a field takes in some source (or by a registry rule)."""
 
@@ -97,7 +208,7 @@ class Candidate:
                 "rule": self.rule, "agrees": self.agrees, "sources": [s.to_json() for s in self.sources]}
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """One field of a merged record."""
 

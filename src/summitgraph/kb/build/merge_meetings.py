@@ -94,7 +94,7 @@ def merge_cluster(cluster: list[Mention]) -> MergedMeeting:
         source = source_of(mention)
         for name in MERGED_FIELDS:
             value = mention.value(name)
-            rule = mention.filled[name][1] if name in mention.filled else None
+            rule = mention.rule_of(name)
             sets[name].add(value, source, rule=rule)
     stated = MergedMeeting(series=series, mentions=cluster, facts={n: s.merge() for n, s in sets.items()},
                            names=_names(cluster))

@@ -88,7 +88,7 @@ class CorpusBuilder:
                 kept[index] = SentenceRef(index, s.start, s.end, s.text)
             confidence = fact.evidence.confidence if fact.evidence else UNKNOWN_CONFIDENCE
             mentions.append(Mention(
-                kind=fact.kind, article=article.id, position=fact.position, record=dict(fact.record),
+                kind=fact.kind, article=article.id, position=fact.position, record=fact.record,
                 confidence=confidence, group=article.id, published=article.published or published,
                 spans=spans, sentences=tuple(where)))
         self._add_read(ArticleInfo(
@@ -135,7 +135,7 @@ def entry_json(info: ArticleInfo, mentions: list[Mention]) -> str:
     return json.dumps({
         "title": info.title, "url": info.url, "outlet": info.outlet, "published": info.published,
         "sentences": [[s.index, s.start, s.end, s.text] for s in info.sentences.values()],
-        "mentions": [[m.kind, m.position, m.record, m.confidence, m.published, m.spans, m.sentences]
+        "mentions": [[m.kind, m.position, m.record, m.confidence, m.published, m.span_pairs(), m.sentences]
                      for m in mentions],
     }, ensure_ascii=False, separators=(",", ":"))
 
@@ -146,7 +146,7 @@ def entry_from_json(key: str, text: str) -> tuple[ArticleInfo, list[Mention]]:
                        published=data["published"], group=key,
                        sentences={s[0]: SentenceRef(s[0], s[1], s[2], s[3]) for s in data["sentences"]})
     mentions = [Mention(kind=kind, article=key, position=position, record=record, confidence=confidence,
-                        group=key, published=published, spans=[(a, b) for a, b in spans], sentences=tuple(where))
+                        group=key, published=published, spans=spans, sentences=tuple(where))
                 for kind, position, record, confidence, published, spans, where in data["mentions"]]
     return info, mentions
 

@@ -1,0 +1,100 @@
+"""A rebuild's memory: the mentions and kept sentences a build holds for the whole corpus are held compactly
+(slots, packed spans, interned record fields, compressed sentences) and read back unchanged."""
+from __future__ import annotations
+
+import json
+import sys
+
+from test_kb_fixtures import all_readings, mention, summit_reading
+
+from summitgraph.kb.build.rebuild import build
+from summitgraph.kb.build.sources import CorpusBuilder, entry_from_json, entry_json, from_readings
+from summitgraph.kb.types import ArticleInfo, Mention, PackedSentences, SentenceRef
+
+
+def test_a_mention_has_no_instance_dict():
+    m = mention("a.txt", series="asean-summit", name="Hội nghị Cấp cao ASEAN")
+    assert not hasattr(m, "__dict__")
+    assert not hasattr(SentenceRef(0, 0, 3, "abc"), "__dict__")
+
+
+def test_spans_are_packed_and_given_back_as_pairs():
+    m = Mention(kind="person", article="a.txt", position=0, record={"name": "Lim Jock Hoi"}, confidence=0.8,
+                group="a.txt", published=None, spans=[(120, 132), (400, 412)])
+    assert m.span_pairs() == [(120, 132), (400, 412)]
+    assert sys.getsizeof(m.spans) < sys.getsizeof([(120, 132), (400, 412)]) + 2 * sys.getsizeof((120, 132))
+
+
+def test_record_field_names_and_short_values_are_shared_between_mentions():
+    # Two records read from JSON separately, as the store gives them: each holds its own strings until interned.
+    a = json.loads('{"name": "Nguyễn Xuân Phúc", "country": "VN", "titles": ["Thủ tướng"]}')
+    b = json.loads('{"name": "Nguyễn Xuân Phúc", "country": "VN", "titles": ["Thủ tướng"]}')
+    first = Mention(kind="person", article="a.txt", position=0, record=a, confidence=0.8, group="a.txt",
+                    published=None)
+    second = Mention(kind="person", article="b.txt", position=0, record=b, confidence=0.8, group="b.txt",
+                     published=None)
+    assert first.record == second.record == a
+    key_a = next(k for k in first.record if k == "country")
+    key_b = next(k for k in second.record if k == "country")
+    assert key_a is key_b
+    assert first.record["name"] is second.record["name"]
+    assert first.record["titles"][0] is second.record["titles"][0]
+
+
+def test_a_long_free_text_value_is_left_alone():
+    long_name = "Hội nghị " + "rất dài " * 20
+    m = mention("a.txt", name=long_name)
+    assert m.record["name"] == long_name
+
+
+def test_a_completed_field_is_recorded_only_where_one_was_completed():
+    m = mention("a.txt", start="12-11")
+    assert m.filled is None and m.value("start") == "12-11" and m.rule_of("start") is None
+    m.fill("start", "2020-11-12", "year-from-publication")
+    assert m.value("start") == "2020-11-12" and m.rule_of("start") == "year-from-publication"
+
+
+def test_packed_sentences_read_back_as_given_in_their_order():
+    given = {3: SentenceRef(3, 200, 260, "Hai bên nhất trí tăng cường hợp tác."),
+             0: SentenceRef(0, 0, 41, "Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37")}
+    packed = PackedSentences(given)
+    assert list(packed) == [3, 0]
+    assert dict(packed) == given and packed == given
+    assert packed.get(0).text == "Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37" and packed.get(7) is None
+    assert len(PackedSentences()) == 0
+
+
+def test_kept_sentences_take_less_memory_than_their_strings():
+    text = "Thủ tướng Nguyễn Xuân Phúc chủ trì lễ khai mạc Hội nghị Cấp cao ASEAN theo hình thức trực tuyến. "
+    given = {i: SentenceRef(i, 100 * i, 100 * i + len(text), text + str(i)) for i in range(8)}
+    as_strings = sum(sys.getsizeof(s.text) for s in given.values())
+    info = ArticleInfo(key="a.txt", title=None, url=None, outlet=None, published=None, group="a.txt",
+                       sentences=given)
+    assert isinstance(info.sentences, PackedSentences)
+    assert sys.getsizeof(info.sentences._packed) < as_strings / 2
+    assert dict(info.sentences) == given
+
+
+def test_an_entry_read_back_is_the_entry_written():
+    corpus = from_readings([summit_reading()])
+    key = next(iter(corpus.articles))
+    written = entry_json(corpus.articles[key], corpus.of_article[key])
+    info, mentions = entry_from_json(key, written)
+    assert entry_json(info, mentions) == written
+    assert any(m.span_pairs() for m in mentions)
+
+
+def test_a_build_from_stored_entries_gives_the_dossiers_of_a_build_from_readings():
+    # What a full build reads (the articles' facts) and what an update takes from the last build (the entries)
+    # must hold the same mentions and sentences once packed, or the two builds' records would differ.
+    readings = all_readings()
+    direct = build(from_readings(readings))
+    builder = CorpusBuilder(groups={key: info.group for key, info in direct.corpus.articles.items()})
+    for key, info in direct.corpus.articles.items():
+        builder.add_entry(key, entry_json(info, direct.corpus.of_article[key]))
+    again = build(builder.finish())
+    assert again.meeting_dossiers == direct.meeting_dossiers
+    assert again.person_dossiers == direct.person_dossiers
+    assert again.document_dossiers == direct.document_dossiers
+    evidence = [e for d in direct.meeting_dossiers for s in d.get("sources", []) for e in s.get("evidence", [])]
+    assert evidence and all(isinstance(e, list) and len(e) == 2 for e in evidence)
