@@ -98,3 +98,38 @@ def test_a_build_from_stored_entries_gives_the_dossiers_of_a_build_from_readings
     assert again.document_dossiers == direct.document_dossiers
     evidence = [e for d in direct.meeting_dossiers for s in d.get("sources", []) for e in s.get("evidence", [])]
     assert evidence and all(isinstance(e, list) and len(e) == 2 for e in evidence)
+
+
+def test_mentions_share_their_kind_date_and_sentence_indices():
+    kind, date = "".join(["pers", "on"]), "".join(["2020-", "11-12"])     # made at run time: not interned
+    first = Mention(kind=kind, article="a.txt", position=0, record={}, confidence=0.8, group="a.txt",
+                    published=date, sentences=[1, 2])
+    second = Mention(kind="person", article="b.txt", position=0, record={}, confidence=0.8, group="b.txt",
+                     published="2020-11-12", sentences=(1, 2))
+    assert first.kind is second.kind and first.published is second.published
+    assert first.sentences == (1, 2) and first.sentences is second.sentences
+
+
+def test_a_merged_meeting_does_not_keep_its_encoding_but_a_stored_one_does():
+    from summitgraph.kb.build.merge_meetings import encode_facts
+
+    built = build(from_readings(all_readings()))
+    meeting = built.meetings[0]
+    assert meeting.encoded_facts() == encode_facts(meeting)
+    assert meeting._encoded is None
+    stored = [list(row) for row in encode_facts(meeting)]
+    meeting.facts_encoded_as(stored)
+    assert meeting.encoded_facts() is stored
+
+
+def test_blocks_merged_anew_are_held_compressed_and_written_as_json():
+    from summitgraph.kb.build.meeting_blocks import BlockCache
+
+    corpus = from_readings(all_readings())
+    cache = BlockCache({key: (n, n) for n, key in enumerate(corpus.articles)})
+    build(corpus, cache)
+    assert cache.merged
+    for name, (inputs, as_json) in cache.merged_json().items():
+        held = cache.merged[name][1]
+        assert isinstance(json.loads(as_json), list) and held != as_json
+        assert cache.merged[name][0] == inputs

@@ -42,6 +42,7 @@ class ArticleInfo:
     sentences: Mapping[int, SentenceRef] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.outlet, self.published = _interned(self.outlet), _interned(self.published)
         if not isinstance(self.sentences, PackedSentences):
             self.sentences = PackedSentences(self.sentences)
 
@@ -121,7 +122,10 @@ class Mention:
     filled: dict[str, tuple[Any, str]] | None = None  # field -> (value, rule) completed here (None: none)
 
     def __post_init__(self) -> None:
+        self.kind = sys.intern(self.kind)
+        self.published = _interned(self.published)
         self.spans = pack_spans(self.spans)
+        self.sentences = _shared_indices(tuple(self.sentences))
         self.record = compact_record(self.record)
 
     @property
@@ -165,6 +169,16 @@ def compact_record(record: dict[str, Any]) -> dict[str, Any]:
     the same few field names and many of the same values (country codes, titles, series, names), and a
     record read from JSON holds its own copy of each."""
     return {sys.intern(key): _interned(value) for key, value in record.items()}
+
+
+# Sentence indices repeat ((0,), (1, 2), ...): one tuple of each, shared by every mention that has it.
+_INDEX_TUPLES: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+
+def _shared_indices(indices: tuple[int, ...]) -> tuple[int, ...]:
+    if len(indices) > 8:
+        return indices
+    return _INDEX_TUPLES.setdefault(indices, indices)
 
 
 def _interned(value: Any) -> Any:

@@ -368,7 +368,8 @@ def _write_meeting_blocks(db: Any, blocks: BlockCache, previous: Previous | None
     taken whole from the last build keeps its row, or is written again after a full clear (``previous`` None)."""
     old = previous.blocks if previous else {}
     tables.delete_meeting_blocks(db, sorted(set(old) - blocks.current))
-    written = dict(blocks.merged) if previous else {**blocks.kept, **blocks.merged}
+    merged = blocks.merged_json()
+    written = merged if previous else {**blocks.kept, **merged}
     for name, (inputs, merged) in sorted(written.items()):
         tables.set_meeting_block(db, name, inputs, merged, replace=name in old)
 
