@@ -133,3 +133,20 @@ def test_blocks_merged_anew_are_held_compressed_and_written_as_json():
         held = cache.merged[name][1]
         assert isinstance(json.loads(as_json), list) and held != as_json
         assert cache.merged[name][0] == inputs
+
+
+def test_an_article_key_is_one_string_for_the_corpus_and_the_marks():
+    from summitgraph.kb.build.rebuild import shared_marks
+
+    corpus = from_readings([summit_reading()])
+    key = next(iter(corpus.articles))
+    (marked, _, _), = shared_marks([("".join(list(key)), 7, 9)])     # a copy, as the store's query gives it
+    assert marked is key
+    assert all(m.article is key for m in corpus.of_article[key])
+
+
+def test_equal_confidences_are_one_float_and_spans_one_bytes_object():
+    a, b = (Mention(kind="person", article=f"{n}.txt", position=0, record={}, confidence=float("0.83"),
+                    group=f"{n}.txt", published=None, spans=[(5, 9)]) for n in "ab")
+    assert a.confidence is b.confidence
+    assert isinstance(a.spans, bytes) and a.span_pairs() == [(5, 9)]

@@ -115,15 +115,16 @@ class Mention:
     confidence: float
     group: str                         # the article's near-duplicate group
     published: str | None
-    # Evidence spans, given as (start, end) pairs and kept packed (``span_pairs`` gives them back): a tuple per
-    # span cost more than the mention's other fields together.
-    spans: array = field(default_factory=lambda: array("i"))
+    # Evidence spans, given as (start, end) pairs and kept packed as the bytes of an int array (``span_pairs``
+    # gives them back): a tuple per span cost more than the mention's other fields together.
+    spans: bytes = b""
     sentences: tuple[int, ...] = ()    # indices of the article's sentences the record's evidence sits in
     filled: dict[str, tuple[Any, str]] | None = None  # field -> (value, rule) completed here (None: none)
 
     def __post_init__(self) -> None:
         self.kind = sys.intern(self.kind)
         self.published = _interned(self.published)
+        self.confidence = _shared_number(self.confidence)
         self.spans = pack_spans(self.spans)
         self.sentences = _shared_indices(tuple(self.sentences))
         self.record = compact_record(self.record)
@@ -133,8 +134,8 @@ class Mention:
         return f"{self.article}#{self.position}"
 
     def span_pairs(self) -> list[tuple[int, int]]:
-        packed = self.spans
-        return [(packed[i], packed[i + 1]) for i in range(0, len(packed), 2)]
+        offsets = memoryview(self.spans).cast("i")
+        return [(offsets[i], offsets[i + 1]) for i in range(0, len(offsets), 2)]
 
     def value(self, name: str) -> Any:
         """The record's value with any mention-level completion (e.g. the year of a year-less date)."""
@@ -152,11 +153,25 @@ class Mention:
         self.filled[name] = (value, rule)
 
 
-def pack_spans(spans: Iterable[Any]) -> array:
-    """(start, end) pairs as one flat array of ints (an array given is kept as it is)."""
-    if isinstance(spans, array):
+def pack_spans(spans: Iterable[Any]) -> bytes:
+    """(start, end) pairs as the bytes of one flat int array (bytes given are kept as they are)."""
+    if isinstance(spans, bytes):
         return spans
-    return array("i", [offset for span in spans for offset in span])
+    return array("i", [offset for span in spans for offset in span]).tobytes()
+
+
+# Confidences come from a few values an extractor gives; each read from JSON is its own float object.
+_NUMBERS: dict[float, float] = {}
+_NUMBERS_KEPT = 4096
+
+
+def _shared_number(value: Any) -> Any:
+    if type(value) is not float:
+        return value
+    found = _NUMBERS.get(value)
+    if found is None and len(_NUMBERS) < _NUMBERS_KEPT:
+        found = _NUMBERS[value] = value
+    return value if found is None else found
 
 
 # Strings longer than this are left as they are: names, codes, titles and dates repeat across the corpus,

@@ -7,6 +7,7 @@ rebuild over tens of thousands of articles does not hold their texts in memory.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -70,7 +71,8 @@ class CorpusBuilder:
             signature: bytes | None = None) -> None:
         """``signature``: the article's packed near-duplicate signature when known (else made from its text)."""
         facts = [f for f in facts if f.kind in KINDS]
-        self.add_text(article.id, article.text, signature)
+        key = sys.intern(article.id)     # the same string as the key in the build's marks (rebuild.shared_marks)
+        self.add_text(key, article.text, signature)
         sentences = split_sentences(article.text)
         ends = [s.end for s in sentences]
         folded: list[str] | None = None       # folded only if some fact has no spans to place it by
@@ -88,12 +90,12 @@ class CorpusBuilder:
                 kept[index] = SentenceRef(index, s.start, s.end, s.text)
             confidence = fact.evidence.confidence if fact.evidence else UNKNOWN_CONFIDENCE
             mentions.append(Mention(
-                kind=fact.kind, article=article.id, position=fact.position, record=fact.record,
-                confidence=confidence, group=article.id, published=article.published or published,
+                kind=fact.kind, article=key, position=fact.position, record=fact.record,
+                confidence=confidence, group=key, published=article.published or published,
                 spans=spans, sentences=tuple(where)))
         self._add_read(ArticleInfo(
-            key=article.id, title=article.title, url=article.url, outlet=article.outlet,
-            published=article.published or published, group=article.id, sentences=kept), mentions)
+            key=key, title=article.title, url=article.url, outlet=article.outlet,
+            published=article.published or published, group=key, sentences=kept), mentions)
 
     def add_text(self, key: str, text: str, signature: bytes | None = None) -> None:
         """The article's text, for near-duplicate detection only (``signature``: its stored one, if known)."""
@@ -141,6 +143,7 @@ def entry_json(info: ArticleInfo, mentions: list[Mention]) -> str:
 
 
 def entry_from_json(key: str, text: str) -> tuple[ArticleInfo, list[Mention]]:
+    key = sys.intern(key)
     data = json.loads(text)
     info = ArticleInfo(key=key, title=data["title"], url=data["url"], outlet=data["outlet"],
                        published=data["published"], group=key,
