@@ -150,3 +150,35 @@ def test_equal_confidences_are_one_float_and_spans_one_bytes_object():
                     group=f"{n}.txt", published=None, spans=[(5, 9)]) for n in "ab")
     assert a.confidence is b.confidence
     assert isinstance(a.spans, bytes) and a.span_pairs() == [(5, 9)]
+
+
+def test_a_record_keeps_only_its_values_and_gives_back_the_record_as_stated():
+    stated = {"series": "asean-summit", "ordinal": 37, "partner": None, "name": "Hội nghị Cấp cao ASEAN 37",
+              "city": None, "country": "VN"}
+    m = Mention(kind="meeting", article="a.txt", position=0, record=dict(stated), confidence=0.8,
+                group="a.txt", published=None)
+    assert m.record == {"series": "asean-summit", "ordinal": 37, "name": "Hội nghị Cấp cao ASEAN 37",
+                        "country": "VN"}
+    assert m.value("partner") is None and m.record.get("city") is None
+    assert m.stated_record() == stated and list(m.stated_record()) == list(stated)
+    other = Mention(kind="meeting", article="b.txt", position=0, record=dict(stated), confidence=0.8,
+                    group="b.txt", published=None)
+    assert other.fields is m.fields
+
+
+def test_an_entry_keeps_the_null_fields_of_its_records():
+    corpus = from_readings([summit_reading()])
+    key = next(iter(corpus.articles))
+    stored = json.loads(entry_json(corpus.articles[key], corpus.of_article[key]))
+    meeting = next(row for row in stored["mentions"] if row[0] == "meeting")
+    assert None in meeting[2].values()
+
+
+def test_every_field_no_source_gives_is_one_shared_fact():
+    built = build(from_readings(all_readings()))
+    empty = [fact for m in built.meetings for fact in m.facts.values() if not fact.candidates]
+    assert len(empty) > len({fact.field for fact in empty})
+    by_field = {}
+    for fact in empty:
+        assert by_field.setdefault(fact.field, fact) is fact
+        assert fact.value is None and fact.candidates == [] and not fact.conflict

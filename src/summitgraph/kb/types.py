@@ -120,6 +120,9 @@ class Mention:
     spans: bytes = b""
     sentences: tuple[int, ...] = ()    # indices of the article's sentences the record's evidence sits in
     filled: dict[str, tuple[Any, str]] | None = None  # field -> (value, rule) completed here (None: none)
+    # The record's field names as stated, in order (one tuple shared by every record of that shape): the
+    # record keeps only the fields with a value, ``stated_record`` gives it back whole.
+    fields: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.kind = sys.intern(self.kind)
@@ -127,11 +130,17 @@ class Mention:
         self.confidence = _shared_number(self.confidence)
         self.spans = pack_spans(self.spans)
         self.sentences = _shared_indices(tuple(self.sentences))
+        if self.fields is None:
+            self.fields = _shared_fields(tuple(self.record))
         self.record = compact_record(self.record)
 
     @property
     def ref(self) -> str:
         return f"{self.article}#{self.position}"
+
+    def stated_record(self) -> dict[str, Any]:
+        """The record as it was given: every field it named, in order, null ones included."""
+        return {name: self.record.get(name) for name in self.fields or ()}
 
     def span_pairs(self) -> list[tuple[int, int]]:
         offsets = memoryview(self.spans).cast("i")
@@ -180,10 +189,21 @@ _INTERNED_LENGTH = 80
 
 
 def compact_record(record: dict[str, Any]) -> dict[str, Any]:
-    """The record with its field names and short string values interned: every mention of a corpus repeats
-    the same few field names and many of the same values (country codes, titles, series, names), and a
-    record read from JSON holds its own copy of each."""
-    return {sys.intern(key): _interned(value) for key, value in record.items()}
+    """The record without its null fields (read as ``get``: a missing field is None), with its field names
+    and short string values interned: every mention of a corpus repeats the same few field names and many of
+    the same values (country codes, titles, series, names), and a record read from JSON holds its own copy of
+    each; a meeting record names 13 fields, half of them usually null."""
+    return {sys.intern(key): _interned(value) for key, value in record.items() if value is not None}
+
+
+_FIELD_TUPLES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _shared_fields(names: tuple[str, ...]) -> tuple[str, ...]:
+    found = _FIELD_TUPLES.get(names)
+    if found is None:
+        found = _FIELD_TUPLES[names] = tuple(sys.intern(name) for name in names)
+    return found
 
 
 # Sentence indices repeat ((0,), (1, 2), ...): one tuple of each, shared by every mention that has it.

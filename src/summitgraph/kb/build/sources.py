@@ -137,7 +137,7 @@ def entry_json(info: ArticleInfo, mentions: list[Mention]) -> str:
     return json.dumps({
         "title": info.title, "url": info.url, "outlet": info.outlet, "published": info.published,
         "sentences": [[s.index, s.start, s.end, s.text] for s in info.sentences.values()],
-        "mentions": [[m.kind, m.position, m.record, m.confidence, m.published, m.span_pairs(), m.sentences]
+        "mentions": [[m.kind, m.position, m.stated_record(), m.confidence, m.published, m.span_pairs(), m.sentences]
                      for m in mentions],
     }, ensure_ascii=False, separators=(",", ":"))
 
