@@ -182,3 +182,34 @@ def test_every_field_no_source_gives_is_one_shared_fact():
     for fact in empty:
         assert by_field.setdefault(fact.field, fact) is fact
         assert fact.value is None and fact.candidates == [] and not fact.conflict
+
+
+def test_spilled_sentences_read_back_as_given_and_hold_no_text():
+    from summitgraph.kb.types import SentenceSpill
+
+    spill = SentenceSpill()
+    given = [{0: SentenceRef(0, 0, 30, "Khai mạc Hội nghị Cấp cao ASEAN"), 4: SentenceRef(4, 300, 340, "Hai bên ký kết.")},
+             {1: SentenceRef(1, 50, 90, "Thủ tướng Campuchia Hun Sen phát biểu.")}]
+    packed = [PackedSentences(sentences, spill) for sentences in given]
+    assert [dict(p) for p in packed] == given and [list(p) for p in packed] == [[0, 4], [1]]
+    assert all(isinstance(p._packed, int) for p in packed)
+    assert PackedSentences({}, spill)._packed == b""
+    spill.RECENT = 1
+    for _ in range(2):      # read back again once the decoded copy is dropped
+        assert dict(packed[0]) == given[0] and dict(packed[1]) == given[1]
+
+
+def test_a_corpus_read_from_a_store_spills_its_sentences_and_builds_the_same_dossiers(tmp_path):
+    from summitgraph.kb.build.sources import load
+    from summitgraph.store import open_store
+
+    readings = all_readings()
+    with open_store(f"sqlite:///{tmp_path / 'kb.db'}") as store:
+        for reading in readings:
+            store.add_article(reading.article, reading)
+        spilled = load(store)
+    assert all(info.sentences._spill is not None for info in spilled.articles.values() if info.sentences)
+    in_memory = from_readings(readings)
+    for key, info in in_memory.articles.items():
+        assert dict(spilled.articles[key].sentences) == dict(info.sentences)
+    assert build(spilled).meeting_dossiers == build(in_memory).meeting_dossiers

@@ -6,9 +6,12 @@ conflict flag, the registry rule when inferred). Everything has ``to_json`` so t
 """
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 import zlib
 from array import array
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,19 +58,27 @@ class PackedSentences(Mapping):
     """An article's kept sentences, index -> SentenceRef, held as one compressed block: a build holds the kept
     sentences of every article until its dossiers are written, and as strings (two bytes a character for
     Vietnamese) with an object per sentence they were the largest share of its memory. Read back only when a
-    dossier's summary or the article's entry is composed (the last few read are kept decoded)."""
+    dossier's summary or the article's entry is composed (the last few read are kept decoded).
 
-    __slots__ = ("_packed",)
+    With a ``spill`` (a rebuild reading the store), the block is written to the spill's temporary file and
+    only where it lies is held."""
 
-    def __init__(self, sentences: Mapping[int, SentenceRef] | None = None) -> None:
+    __slots__ = ("_packed", "_spill")
+
+    def __init__(self, sentences: Mapping[int, SentenceRef] | None = None,
+                 spill: "SentenceSpill | None" = None) -> None:
         refs = list((sentences or {}).values())
         heads = array("i", [n for ref in refs for n in (ref.index, ref.start, ref.end)])
         texts = [ref.text.encode("utf-8") for ref in refs]
         lengths = array("i", [len(t) for t in texts])
-        self._packed = zlib.compress(len(refs).to_bytes(4, "little") + heads.tobytes() + lengths.tobytes()
-                                     + b"".join(texts), 1) if refs else b""
+        packed = zlib.compress(len(refs).to_bytes(4, "little") + heads.tobytes() + lengths.tobytes()
+                               + b"".join(texts), 1) if refs else b""
+        self._spill = spill if packed else None
+        self._packed: bytes | int = spill.put(packed) if self._spill is not None else packed
 
     def _decoded(self) -> dict[int, SentenceRef]:
+        if self._spill is not None:
+            return self._spill.decoded(self._packed)
         return _unpack_sentences(self._packed)
 
     def __getitem__(self, index: int) -> SentenceRef:
@@ -86,8 +97,48 @@ class PackedSentences(Mapping):
         return f"PackedSentences({self._decoded()!r})"
 
 
+class SentenceSpill:
+    """A temporary file the kept sentences of a rebuild's articles are written to as they are read, so memory
+    holds where each article's block lies (an int) instead of the block; read back with os.pread, the last
+    64 blocks read kept decoded. The file goes when the last article holding it does."""
+
+    RECENT = 64
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="summitgraph-sentences-")
+        self._end = 0
+        self._unflushed = False
+        self._recent: OrderedDict[int, dict[int, SentenceRef]] = OrderedDict()
+
+    def put(self, packed: bytes) -> int:
+        """Where ``packed`` lies: its offset and length in one int."""
+        self._file.write(packed)
+        self._unflushed = True
+        where = self._end << 32 | len(packed)
+        self._end += len(packed)
+        return where
+
+    def decoded(self, where: int) -> dict[int, SentenceRef]:
+        found = self._recent.get(where)
+        if found is not None:
+            self._recent.move_to_end(where)
+            return found
+        if self._unflushed:
+            self._file.flush()
+            self._unflushed = False
+        found = _decode_sentences(os.pread(self._file.fileno(), where & 0xFFFFFFFF, where >> 32))
+        self._recent[where] = found
+        if len(self._recent) > self.RECENT:
+            self._recent.popitem(last=False)
+        return found
+
+
 @lru_cache(maxsize=64)
 def _unpack_sentences(packed: bytes) -> dict[int, SentenceRef]:
+    return _decode_sentences(packed)
+
+
+def _decode_sentences(packed: bytes) -> dict[int, SentenceRef]:
     if not packed:
         return {}
     raw = zlib.decompress(packed)
