@@ -188,7 +188,8 @@ def test_spilled_sentences_read_back_as_given_and_hold_no_text():
     from summitgraph.kb.types import SentenceSpill
 
     spill = SentenceSpill()
-    given = [{0: SentenceRef(0, 0, 30, "Khai mạc Hội nghị Cấp cao ASEAN"), 4: SentenceRef(4, 300, 340, "Hai bên ký kết.")},
+    given = [{0: SentenceRef(0, 0, 30, "Khai mạc Hội nghị Cấp cao ASEAN"),
+              4: SentenceRef(4, 300, 340, "Hai bên ký kết.")},
              {1: SentenceRef(1, 50, 90, "Thủ tướng Campuchia Hun Sen phát biểu.")}]
     packed = [PackedSentences(sentences, spill) for sentences in given]
     assert [dict(p) for p in packed] == given and [list(p) for p in packed] == [[0, 4], [1]]

@@ -278,7 +278,8 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
     corrections = _Corrections(store.corrections(), {m.key for m in built.meetings}, {p.key for p in built.people})
     briefs = fingerprints.Briefs()
     # The build's marks by key: the block cache's, when given (made from the same marks), else made here.
-    marked = blocks.marks if blocks is not None else {key: (article_id, last_fact) for key, article_id, last_fact in marks or []}
+    marked = blocks.marks if blocks is not None else {key: (article_id, last_fact)
+                                                      for key, article_id, last_fact in marks or []}
     touched = {"meeting": 0, "person": 0, "document": 0}
 
     def changed(kind: str, key: str, digest: str) -> bool:
