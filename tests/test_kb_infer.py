@@ -115,7 +115,7 @@ def test_a_year_less_date_takes_the_year_nearest_the_publication():
                         "end": ("2021-01-02", infer.RULE_YEAR_FROM_PUBLICATION)}
     undated = mention("a", 0, series="amm", start="--12-30")
     infer.complete_mention(undated)
-    assert undated.filled == {}
+    assert not undated.filled
 
 
 # --- conflicts ----------------------------------------------------------------------------------

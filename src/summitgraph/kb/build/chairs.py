@@ -64,6 +64,7 @@ def resolve_chairs(mentions: list[Mention]) -> list[ChairYear]:
             countries.add(reference.country, rule=RULE_CHAIR_TABLE, reference=True)
             themes.add(reference.theme_vi or reference.theme_en, rule=RULE_CHAIR_TABLE)
         theme = themes.merge()
-        theme.conflict = False
+        if theme.conflict:          # (an empty theme is a shared fact: never written to)
+            theme.conflict = False
         out.append(ChairYear(year, countries.merge(), theme, by_year.get(year, [])))
     return out

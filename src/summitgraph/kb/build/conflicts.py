@@ -101,6 +101,13 @@ class CandidateSet:
         return merge(self.field, self.candidates())
 
 
+@lru_cache(maxsize=None)
+def _no_value(field: str) -> Fact:
+    """The fact of a field no source gives: one per field name, shared (a build holds every meeting's facts,
+    and most meetings leave several of their 13 fields empty). Never changed after it is made."""
+    return Fact(field=field, value=None, confidence=0.0, candidates=[])
+
+
 def weight(candidate: Candidate) -> float:
     if candidate.reference:
         return REFERENCE_WEIGHT + candidate.independent
@@ -112,7 +119,7 @@ def weight(candidate: Candidate) -> float:
 def merge(field: str, candidates: list[Candidate]) -> Fact:
     """The fact for one field: chosen value, confidence, conflict flag, all candidates best first."""
     if not candidates:
-        return Fact(field=field, value=None, confidence=0.0, candidates=[])
+        return _no_value(field)
 
     # Pairwise compatibility once; support, specificity and confidence once per candidate.
     agree = [[compatible(field, c.value, o.value) for o in candidates] for c in candidates]

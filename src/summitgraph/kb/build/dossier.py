@@ -198,7 +198,7 @@ def _sources(mentions: list[Mention], articles: dict[str, ArticleInfo]) -> list[
             "group": mention.group, "positions": [], "confidence": 0.0, "evidence": []})
         entry["positions"].append(mention.position)
         entry["confidence"] = round(max(entry["confidence"], mention.confidence), 3)
-        entry["evidence"].extend([list(span) for span in mention.spans])
+        entry["evidence"].extend([list(span) for span in mention.span_pairs()])
     return sorted(out.values(), key=lambda s: (s.get("published") or "9999", s["article"]))
 
 

@@ -59,7 +59,7 @@ def complete_mention(mention: Mention) -> None:
     for name in ("start", "end"):
         completed = complete_year(mention.record.get(name), mention.published)
         if completed is not None:
-            mention.filled[name] = (completed, RULE_YEAR_FROM_PUBLICATION)
+            mention.fill(name, completed, RULE_YEAR_FROM_PUBLICATION)
 
 
 # --- one meeting ---------------------------------------------------------------------------------

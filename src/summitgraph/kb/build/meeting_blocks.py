@@ -14,6 +14,7 @@ given); only a build of the same resolver version (the same code) reads them.
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -38,10 +39,17 @@ class BlockCache:
     inputs: dict[str, str] = field(default_factory=dict)
     read: StoredReader = _nothing_stored
     current: set[str] = field(default_factory=set)
-    merged: dict[str, tuple[str, bytes]] = field(default_factory=dict)   # name -> (inputs, meetings as JSON)
+    # name -> (inputs, meetings as JSON, zlib-compressed while held: a full build holds every block's until
+    # they are written; ``merged_json`` gives the JSON to store)
+    merged: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     kept: dict[str, tuple[str, bytes]] = field(default_factory=dict)     # blocks taken whole, as stored
     reused: int = 0              # blocks taken whole
     meetings_merged: int = 0     # clusters merged anew (the others taken from the last build)
+
+
+    def merged_json(self) -> dict[str, tuple[str, bytes]]:
+        """The blocks merged anew: name -> (inputs, meetings as JSON)."""
+        return {name: (inputs, zlib.decompress(packed)) for name, (inputs, packed) in self.merged.items()}
 
 
 def block_name(series: str, side: str | None) -> str:
@@ -81,7 +89,7 @@ def merge_meetings(mentions: list[Mention], cache: BlockCache | None = None) -> 
                     cache.meetings_merged += 1
                 merged.append((state, meeting))
             if keep:
-                cache.merged[name] = (inputs, _pack(merged))   # before links and keys change them
+                cache.merged[name] = (inputs, zlib.compress(_pack(merged), 1))   # before links and keys change them
             meetings.extend(meeting for _, meeting in merged)
     meetings.sort(key=lambda m: (m.mentions[0].article, m.mentions[0].position))
     return meetings

@@ -58,9 +58,10 @@ class MergedMeeting(Sourced):
         return {"series": self.series, **{name: fact.value for name, fact in self.facts.items()}}
 
     def encoded_facts(self) -> list[tuple]:
-        if self._encoded is None:
-            self._encoded = encode_facts(self)
-        return self._encoded
+        """As stored with the meeting's block when it was taken from there; else encoded now, and not kept: a
+        full build holds every meeting until its dossiers are written, and their encodings were as large as
+        their facts (the block's packed form and the fingerprint each ask once)."""
+        return self._encoded if self._encoded is not None else encode_facts(self)
 
     def facts_encoded_as(self, encoded: list | None) -> None:
         """``encoded``: what encode_facts gives for the current facts (as stored with them)."""
@@ -94,7 +95,7 @@ def merge_cluster(cluster: list[Mention]) -> MergedMeeting:
         source = source_of(mention)
         for name in MERGED_FIELDS:
             value = mention.value(name)
-            rule = mention.filled[name][1] if name in mention.filled else None
+            rule = mention.rule_of(name)
             sets[name].add(value, source, rule=rule)
     stated = MergedMeeting(series=series, mentions=cluster, facts={n: s.merge() for n, s in sets.items()},
                            names=_names(cluster))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import sys
 import time
 from collections import defaultdict
 from contextlib import contextmanager
@@ -276,7 +277,9 @@ def write(store: Store, built: Built, summary: Summary, *, resolver: str | None 
     the build ``previous`` describes. Either way the tables end the same."""
     corrections = _Corrections(store.corrections(), {m.key for m in built.meetings}, {p.key for p in built.people})
     briefs = fingerprints.Briefs()
-    marked = {key: (article_id, last_fact) for key, article_id, last_fact in marks or []}
+    # The build's marks by key: the block cache's, when given (made from the same marks), else made here.
+    marked = blocks.marks if blocks is not None else {key: (article_id, last_fact)
+                                                      for key, article_id, last_fact in marks or []}
     touched = {"meeting": 0, "person": 0, "document": 0}
 
     def changed(kind: str, key: str, digest: str) -> bool:
@@ -368,7 +371,8 @@ def _write_meeting_blocks(db: Any, blocks: BlockCache, previous: Previous | None
     taken whole from the last build keeps its row, or is written again after a full clear (``previous`` None)."""
     old = previous.blocks if previous else {}
     tables.delete_meeting_blocks(db, sorted(set(old) - blocks.current))
-    written = dict(blocks.merged) if previous else {**blocks.kept, **blocks.merged}
+    merged = blocks.merged_json()
+    written = merged if previous else {**blocks.kept, **merged}
     for name, (inputs, merged) in sorted(written.items()):
         tables.set_meeting_block(db, name, inputs, merged, replace=name in old)
 
@@ -456,7 +460,7 @@ def _rebuild(store: Store, threshold: float, full: bool) -> Summary:
     versions = store.count_article_versions()
     resolver = resolver_version(threshold)
     previous = None if full else previous_build(store, resolver)
-    marks = store.article_marks()
+    marks = shared_marks(store.article_marks())
     if previous is None:
         corpus = load(store, threshold)
         read_again = len(corpus.articles)
@@ -468,7 +472,7 @@ def _rebuild(store: Store, threshold: float, full: bool) -> Summary:
             corpus = load_with_entries(store, lambda keys: _entries(store, keys), reuse, threshold, marks=marks,
                                        grown_from=previous.groups if _only_added(previous, reuse) else None)
         read_again = len(set(corpus.articles) - reuse)
-    blocks = BlockCache({key: (article_id, last_fact) for key, article_id, last_fact in marks})
+    blocks = BlockCache({key: (article_id, last_fact) for key, article_id, last_fact in marks})   # write's too
     if previous is not None:
         blocks.inputs, blocks.read = previous.blocks, lambda names: _merged(store, names)
     built = build(corpus, blocks)
@@ -483,6 +487,12 @@ def _rebuild(store: Store, threshold: float, full: bool) -> Summary:
     write(store, built, summary, resolver=resolver, marks=marks, previous=previous, blocks=blocks)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def shared_marks(marks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The marks with their keys interned: the corpus holds each article's key as the same string (sources),
+    so the build's marks and groups do not hold a second copy of every key."""
+    return [(sys.intern(key), article_id, last_fact) for key, article_id, last_fact in marks]
 
 
 def _only_added(previous: Previous, reuse: set[str]) -> bool:

@@ -7,6 +7,7 @@ rebuild over tens of thousands of articles does not hold their texts in memory.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -19,7 +20,8 @@ from summitgraph.store.serialize import reading_records, record_to_dict
 from summitgraph.text.normalize import fold
 from summitgraph.text.sentences import split_sentences
 from summitgraph.kb.build.dedup import DEFAULT_THRESHOLD, DuplicateFinder, GrowingFinder, StoredSignatures
-from summitgraph.kb.types import UNKNOWN_CONFIDENCE, ArticleInfo, Mention, SentenceRef
+from summitgraph.kb.types import (UNKNOWN_CONFIDENCE, ArticleInfo, Mention, PackedSentences, SentenceRef,
+                                  SentenceSpill)
 
 KINDS = ("meeting", "person", "document", "chair")
 
@@ -55,7 +57,7 @@ class CorpusBuilder:
     """Add articles with their facts one at a time; ``finish`` names the near-duplicate groups."""
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD, groups: dict[str, str] | None = None,
-                 grown_from: dict[str, str] | None = None) -> None:
+                 grown_from: dict[str, str] | None = None, spill: SentenceSpill | None = None) -> None:
         # Known groups (nothing added, changed or removed since the build that found them) need no detection;
         # ``grown_from``: the groups of a build since which articles were only added (only theirs are detected).
         self._duplicates: DuplicateFinder | GrowingFinder | None = None
@@ -65,12 +67,14 @@ class CorpusBuilder:
             self._duplicates = DuplicateFinder(threshold)
         self._groups = groups
         self._corpus = Corpus()
+        self._spill = spill       # where kept sentences go, when not held in memory (SentenceSpill)
 
     def add(self, article: Article, facts: Iterable[RawFact], published: str | None = None,
             signature: bytes | None = None) -> None:
         """``signature``: the article's packed near-duplicate signature when known (else made from its text)."""
         facts = [f for f in facts if f.kind in KINDS]
-        self.add_text(article.id, article.text, signature)
+        key = sys.intern(article.id)     # the same string as the key in the build's marks (rebuild.shared_marks)
+        self.add_text(key, article.text, signature)
         sentences = split_sentences(article.text)
         ends = [s.end for s in sentences]
         folded: list[str] | None = None       # folded only if some fact has no spans to place it by
@@ -88,12 +92,13 @@ class CorpusBuilder:
                 kept[index] = SentenceRef(index, s.start, s.end, s.text)
             confidence = fact.evidence.confidence if fact.evidence else UNKNOWN_CONFIDENCE
             mentions.append(Mention(
-                kind=fact.kind, article=article.id, position=fact.position, record=dict(fact.record),
-                confidence=confidence, group=article.id, published=article.published or published,
+                kind=fact.kind, article=key, position=fact.position, record=fact.record,
+                confidence=confidence, group=key, published=article.published or published,
                 spans=spans, sentences=tuple(where)))
         self._add_read(ArticleInfo(
-            key=article.id, title=article.title, url=article.url, outlet=article.outlet,
-            published=article.published or published, group=article.id, sentences=kept), mentions)
+            key=key, title=article.title, url=article.url, outlet=article.outlet,
+            published=article.published or published, group=key,
+            sentences=PackedSentences(kept, self._spill)), mentions)
 
     def add_text(self, key: str, text: str, signature: bytes | None = None) -> None:
         """The article's text, for near-duplicate detection only (``signature``: its stored one, if known)."""
@@ -105,7 +110,7 @@ class CorpusBuilder:
 
     def add_entry(self, key: str, entry: str) -> None:
         """An article as a previous build read it (``entry_json``); its text goes to ``add_text``."""
-        info, mentions = entry_from_json(key, entry)
+        info, mentions = entry_from_json(key, entry, self._spill)
         self._add_read(info, mentions)
 
     def _add_read(self, info: ArticleInfo, mentions: list[Mention]) -> None:
@@ -135,18 +140,20 @@ def entry_json(info: ArticleInfo, mentions: list[Mention]) -> str:
     return json.dumps({
         "title": info.title, "url": info.url, "outlet": info.outlet, "published": info.published,
         "sentences": [[s.index, s.start, s.end, s.text] for s in info.sentences.values()],
-        "mentions": [[m.kind, m.position, m.record, m.confidence, m.published, m.spans, m.sentences]
+        "mentions": [[m.kind, m.position, m.stated_record(), m.confidence, m.published, m.span_pairs(), m.sentences]
                      for m in mentions],
     }, ensure_ascii=False, separators=(",", ":"))
 
 
-def entry_from_json(key: str, text: str) -> tuple[ArticleInfo, list[Mention]]:
+def entry_from_json(key: str, text: str, spill: SentenceSpill | None = None) -> tuple[ArticleInfo, list[Mention]]:
+    key = sys.intern(key)
     data = json.loads(text)
     info = ArticleInfo(key=key, title=data["title"], url=data["url"], outlet=data["outlet"],
                        published=data["published"], group=key,
-                       sentences={s[0]: SentenceRef(s[0], s[1], s[2], s[3]) for s in data["sentences"]})
+                       sentences=PackedSentences({s[0]: SentenceRef(s[0], s[1], s[2], s[3]) for s in data["sentences"]},
+                                                 spill))
     mentions = [Mention(kind=kind, article=key, position=position, record=record, confidence=confidence,
-                        group=key, published=published, spans=[(a, b) for a, b in spans], sentences=tuple(where))
+                        group=key, published=published, spans=spans, sentences=tuple(where))
                 for kind, position, record, confidence, published, spans, where in data["mentions"]]
     return info, mentions
 
@@ -176,7 +183,7 @@ def _sentences_naming(record: dict[str, Any], folded: list[str]) -> list[int]:
 def load(store: Store, threshold: float = DEFAULT_THRESHOLD) -> Corpus:
     """The corpus of every current article in the store, read a batch of articles (with their facts) at a
     time: the store's facts and texts are never all in memory, only the mentions and the kept sentences."""
-    builder = CorpusBuilder(threshold)
+    builder = CorpusBuilder(threshold, spill=SentenceSpill())
     signatures = StoredSignatures(store)   # made at ingest; those missing are made here and stored
     for stored, found in store.iter_articles_with_facts():
         _add_stored(builder, stored.article, found, signatures.of(stored.pk, stored.article.text))
@@ -229,7 +236,7 @@ EntryReader = Any   # (keys) -> {key: entry JSON}: the previous build's entries 
 
 def _load_by_marks(store: Store, entries: EntryReader, reuse: set[str], marks: list[tuple[str, int, int]],
                    threshold: float, batch: int, grown_from: dict[str, str] | None = None) -> Corpus:
-    builder = CorpusBuilder(threshold, grown_from=grown_from)
+    builder = CorpusBuilder(threshold, grown_from=grown_from, spill=SentenceSpill())
     signatures = StoredSignatures(store)
     for start in range(0, len(marks), batch):
         page = marks[start:start + batch]
@@ -253,7 +260,7 @@ def _load_by_marks(store: Store, entries: EntryReader, reuse: set[str], marks: l
 def load_unchanged(keys: list[str], entries: EntryReader, groups: dict[str, str], batch: int = 500) -> Corpus:
     """The corpus when no article was added, changed or removed since the previous build (``keys`` in
     ingest order): that build's entries and near-duplicate groups; no text is read."""
-    builder = CorpusBuilder(groups=groups)
+    builder = CorpusBuilder(groups=groups, spill=SentenceSpill())
     for start in range(0, len(keys), batch):
         page = keys[start:start + batch]
         cached = entries(page)
