@@ -25,7 +25,7 @@ from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, 
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
-VERSION = "1.86"  # what each version changed: docs/versions.md
+VERSION = "1.87"  # what each version changed: docs/versions.md
 
 # Series the ASEAN chair of the year chairs.
 CHAIRED_BY_ASEAN_CHAIR = {"asean-summit", "amm", "admm", "admm-plus", "amm-retreat", "acc", "asean-som", "jcm", "apt-summit",

@@ -25,7 +25,7 @@ from summitgraph.registry import countries as registry_countries
 from summitgraph.registry import office_holder_country, office_holder_country_by_last_name, same_office_holder
 
 NAME = "people"
-VERSION = "1.51"  # what each version changed: docs/versions.md
+VERSION = "1.52"  # what each version changed: docs/versions.md
 
 # Evidence for a person's country, strongest first.
 SAID = 3            # "Thủ tướng Lào", "của Việt Nam", "(Trung Quốc)"

@@ -26,7 +26,7 @@ from datetime import date
 from summitgraph import registry
 from summitgraph.extract.dates import DateMention
 
-VERSION = "6"  # what each version changed: docs/versions.md
+VERSION = "7"  # what each version changed: docs/versions.md
 
 # A year after these words is a horizon or a plan, not the time of the news.
 _HORIZON_BEFORE = re.compile(
