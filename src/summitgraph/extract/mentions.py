@@ -191,7 +191,9 @@ def _asean_meets_partner() -> re.Pattern[str]:
         # ("đối tác") tell it.
         r"|cac (?:nha )?(?:bo truong|ngoai truong|lanh dao)(?: ngoai giao| kinh te)?(?=(?: [a-z]+){1,8}? (?:cac|tung) (?:nuoc )?doi tac\b)"
         # "ASEAN sẽ lần lượt họp cấp cao với Trung Quốc, ...": ASEAN itself, meeting at leaders' level.
-        r"|(?<![\w-])asean(?= (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}hop (?:cap cao|thuong dinh) voi\b))"
+        # "ASEAN sẽ có các cuộc gặp cấp cao riêng với 6 đối tác là ...": the same, told by its meetings.
+        r"|(?<![\w-])asean(?= (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con) ){0,3}"
+        r"(?:hop (?:cap cao|thuong dinh) voi\b|co (?:cac |nhung )?cuoc (?:gap|hop) (?:cap cao|thuong dinh)\b)))"
         # "các ngoại trưởng ASEAN hôm qua cũng đã họp với ...": the day said between who met and the verb.
         r" (?:(?:da|vua|se|dang|cung|lan luot|tiep tuc|con|hom (?:qua|nay)|ngay mai|(?:sang|chieu|toi) (?:nay|qua|mai)"
         r"|sau do) ){0,4}"
@@ -213,7 +215,7 @@ def _asean_meets_partner() -> re.Pattern[str]:
         rf"(?:{partner_alternation()}))\b")
 
 
-_LEADERS_VERB = re.compile(r"\bhop (?:cap cao|thuong dinh)\b")
+_LEADERS_VERB = re.compile(r"\b(?:hop|cuoc gap) (?:cap cao|thuong dinh)\b")
 # ASEAN's own meetings told by who met, and the partner meeting at the same level.
 _ASEAN_LEVELS = {"asean-summit": "asean-partner-summit", "amm": "asean-partner-other", "aem": "asean-partner-other",
                  "admm": "asean-partner-other", "asean-som": "asean-partner-other"}
@@ -242,6 +244,16 @@ def _meets(lower: str, end: int) -> bool:
 def _three_as_apt(folded: str, found: MeetingMention, at: int, end: int) -> bool:
     """Whether the partners met are ASEAN+3's three and the words after the list name that framework."""
     return partners_named(found.name) == {"CN", "JP", "KR"} and bool(_APT_FRAME.match(folded, at, end))
+
+
+# "6 đối tác là Trung Quốc": the partners counted before they are named, which the series rules do not read.
+_COUNTED_PARTNERS = re.compile(r"\d{1,2} (?:nuoc )?doi tac(?: doi thoai)? (?:la|gom|nhu) ")
+
+
+def _counted_partners_len(folded: str, at: int) -> int:
+    """The length of a count of partners ("6 đối tác là ") opening the partner met at ``at``, else 0."""
+    counted = _COUNTED_PARTNERS.match(folded, at)
+    return counted.end() - at if counted else 0
 
 
 def _asean_said(subject: str) -> str:
@@ -1006,8 +1018,9 @@ def find_meeting_mentions(text: str, folded: str, lower: str, start: int, end: i
         # The partner is the one its office-holder serves: read as "ASEAN's ministers with the partner's minister".
         # "họp cấp cao với ...": the level the verb says.
         level = " cấp cao" if _LEADERS_VERB.search(folded, m.end(1), m.start(2)) else ""
+        met = m.start(2) + _counted_partners_len(folded, m.start(2))
         found = _mention(text, folded, m.start(), m.end(), acronym_only=False,
-                         classify_as=f"Hội nghị{level} {_asean_said(text[m.start(1):m.end(1)])} với {text[m.start(2):m.end(2)]}")
+                         classify_as=f"Hội nghị{level} {_asean_said(text[m.start(1):m.end(1)])} với {text[met:m.end(2)]}")
         more = _more_partners().match(folded, m.end(), end)
         if found and more:   # the name runs over the list, for the partner-list reading to split
             found = replace(found, end=more.end(), name=text[found.start:more.end()])
