@@ -189,6 +189,11 @@ def related_stories(text: str, rng: random.Random) -> str:
     return text.rstrip("\n") + "\n" + "\n".join(tail) + "\n"
 
 
+def eth_d(text: str, rng: random.Random) -> str:
+    """Old pages and converted fonts type the Icelandic eth for "Đ"/"đ" ("Ấn Ðộ", "Ðông Á")."""
+    return text.translate({0x0110: "\u00d0", 0x0111: "\u00f0"})
+
+
 KINDS: dict[str, Perturbation] = {
     "wrap": hard_wrap,
     "wrap-dense": hard_wrap_dense,
@@ -197,6 +202,7 @@ KINDS: dict[str, Perturbation] = {
     "zero-width": zero_width,
     "nfd": nfd,
     "old-tones": old_tones,
+    "eth-d": eth_d,
     "caps-title": caps_title,
     "caps-lead": caps_lead,
     "dashes": dashes_quotes,

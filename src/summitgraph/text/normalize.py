@@ -1,7 +1,8 @@
 """Vietnamese text normalisation with a map back to the input, and diacritic folding.
 
 ``normalize`` gives one canonical spelling of the same words: NFC, one tone placement
-("hoà" -> "hòa", "thuỷ" -> "thủy"), LF line ends, plain single spaces, no zero-width characters.
+("hoà" -> "hòa", "thuỷ" -> "thủy"), "Đ" for its look-alikes ("Ð"), LF line ends, plain single spaces,
+no zero-width characters.
 ``normalize_with_map`` also says, for every output character, which input character it came
 from, so spans found in normalised text can be shown in the original.
 
@@ -47,7 +48,18 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     at the letter; a moved tone keeps both vowels at their own positions."""
     cleaned, index = _clean_characters(text)
     cleaned, index = _compose(cleaned, index)
-    return _move_tones(cleaned), index
+    return _move_tones(_vietnamese_d(cleaned)), index
+
+
+# Letters old pages and converted fonts type for "Đ"/"đ" (the Icelandic eth, the African D): the same letter
+# to a reader, another one to every rule ("Ấn Ðộ", "Ðông Á"). Each is one character, so offsets carry over.
+_LOOKALIKE_D = {0x00D0: "Đ", 0x00F0: "đ", 0x0189: "Đ", 0x0256: "đ"}
+_HAS_LOOKALIKE_D = re.compile("[\u00d0\u00f0\u0189\u0256]")
+
+
+def _vietnamese_d(text: str) -> str:
+    """``text`` with the look-alikes of "Đ"/"đ" written as the Vietnamese letter."""
+    return text.translate(_LOOKALIKE_D) if _HAS_LOOKALIKE_D.search(text) else text
 
 
 # What _clean_characters changes: a line end with CR, an invisible character, a run of spaces and tabs (two
@@ -155,7 +167,7 @@ class _FoldTable(dict):
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        if ch in "đĐ":
+        if ch in "đĐ\u00d0\u00f0\u0189\u0256":   # with the look-alikes normalize writes as đ
             folded = "d"
         else:
             base = unicodedata.normalize("NFD", ch)[0]
