@@ -90,7 +90,8 @@ _STOP = re.compile(
     r"| (?:và |cho )?(?:hội nghị|cuộc họp|hncc|hnbtng)\b| và (?:hội đồng|ủy ban|uỷ ban)\b|(?<!quan hệ)(?<!đối tác)(?<!bên)(?<!nước) (?:và )?đối thoại\b| và diễn đàn\b"
     r"| (?:đã|sẽ|được|đang|vừa|dự kiến|dự định|tại|ở(?! biển đông)|từ|vào|ngày|hồi (?:tháng|đầu|cuối|năm|ngày|giữa)|(?<!tự )do|chuẩn bị|trù bị|và các(?! (?:nước |bên )?đối tác| (?:nước|quốc gia) (?:đông nam á|asean)\b| (?:nhà )?(?:lãnh đạo|bộ trưởng|ngoại trưởng)[^,.;]{0,30}\b(?:asean|đông nam á)\b)"
     # "dự Cấp cao ASEAN-47 và ký Tuyên bố chung": what the subject does next.
-    r"|và (?:ký|thăm|gặp|hội đàm|tiếp|phát biểu|chứng kiến|làm việc|bàn|thảo luận|trao đổi|nhất trí)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
+    r"|và (?:ký|thăm|gặp|hội đàm|hội kiến|điện đàm|chào xã giao|tiếp|phát biểu|chứng kiến|làm việc|bàn|thảo luận"
+    r"|trao đổi|nhất trí|có (?:cuộc|các|những|buổi)|(?:tham )?dự\b|(?:đồng )?chủ trì|nhấn mạnh|khẳng định|kêu gọi)|và nhiều|cùng với|cùng (?:các|những|ngày|thời gian)|tổ chức (?:tại|ở|vào|ngày|từ|hồi|trong|trực tuyến|theo)|(?<!không )chính thức (?:khai mạc|bế mạc|bắt đầu|diễn ra|kết thúc)|nhằm|với chủ đề|trong(?! khuôn khổ)|bên lề|tới|tối(?! cao| ưu| thiểu| đa)|sắp|hôm|sáng(?! kiến| lập| tạo)|chiều|diễn ra|khai mạc|bế mạc|là|có(?! hiệu lực)"
     r"|cũng|này|cho biết|rằng|kéo dài|thông qua|ra|nhân dịp|trước|sau|khi|để|bắt đầu|kết thúc|theo|cần|phải|thì|mà"
     # "dự hội nghị với tư cách Chủ nhà APEC 2017": the capacity a delegation attends in.
     r"|với tư cách|với vai trò|trên cương vị|với sự (?:tham dự|tham gia|có mặt|chủ trì)"
