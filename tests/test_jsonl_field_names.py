@@ -49,3 +49,10 @@ def test_a_wrong_type_under_another_name_is_named_in_the_error():
 ])
 def test_rss_dates(value, parsed):
     assert parse_date(value) == parsed
+
+
+def test_an_item_with_only_its_summary_is_read_from_it_and_a_body_wins_over_it():
+    lead_only = _read({"guid": "r9", "title": "Họp trực tuyến", "description": BODY})
+    assert "Gia-các-ta" in lead_only.text
+    both = _read({"guid": "r9", "description": "Tóm tắt ngắn.", "body": BODY})
+    assert "Gia-các-ta" in both.text and "Tóm tắt" not in both.text

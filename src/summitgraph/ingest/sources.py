@@ -322,7 +322,9 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "source_url", "canonical_url"),
     "title": ("title", "headline"),
     "published": ("published", "date", "date_publish", "publish_date", "published_at", "datePublished", "pubDate"),
-    "text": ("text", "maintext", "content", "body", "article", "raw_text", "articleBody"),
+    # A feed's summary last: an item that carries only its lead ("description" in RSS dumps) is read from it.
+    "text": ("text", "maintext", "content", "body", "article", "raw_text", "articleBody", "description", "summary",
+             "sapo"),
     "html": ("html", "raw_html", "content_html", "body_html"),
 }
 
