@@ -268,13 +268,17 @@ class _Reader:
 
     def _whole_name(self, k: int) -> tuple[int, int] | None:
         """The capitalised run at ``k`` when all of it is a name of two words or more (no title, no place)."""
+        found = self._clean_run(k)
+        return found if found and found[1] - k >= 2 else None
+
+    def _clean_run(self, k: int) -> tuple[int, int] | None:
+        """The capitalised run at ``k`` when all of it reads as a name: no title opens it, no place is in it."""
         toks = self.toks
         if k >= len(toks) or not (toks[k].is_word and toks[k].is_cap) or head_at(self.doc, k) \
                 or self.doc.place_at(k):
             return None
         end = run_end(self.doc, k)
-        found = clean_name(self.doc, k, end)
-        return found if found == (k, end) and end - k >= 2 else None
+        return (k, end) if clean_name(self.doc, k, end) == (k, end) else None
 
     def _names_an_organisation(self, i: int, j: int) -> bool:
         """Foreign name words right after an organisation's head noun ("Đại học De La Salle", "Viện
@@ -914,13 +918,10 @@ class _Reader:
         """A whole capitalised run at ``k`` that is a name ("Hun Sen"), or one foreign word: the count of
         countries before vouches for its shape."""
         toks = self.toks
-        if k >= len(toks) or not (toks[k].is_word and toks[k].is_cap) or head_at(self.doc, k) \
-                or self.doc.place_at(k):
+        found = self._clean_run(k)
+        if found is None:
             return None
-        end = run_end(self.doc, k)
-        found = clean_name(self.doc, k, end)
-        if found != (k, end):
-            return None
+        end = found[1]
         if end - k == 1:
             return found if is_foreign_word(toks[k]) and not is_acronym(toks[k]) else None
         return found if all(t.is_word and not is_acronym(t) for t in toks[k:end]) else None
