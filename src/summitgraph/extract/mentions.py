@@ -1667,6 +1667,12 @@ def _joins_listed(name: str, first: int, lo: int, hi: int) -> bool:
     return bool(_OFFICE_BEFORE.search(name, 0, first)) and _joins_partners(name, lo, hi)
 
 
+def _list_head(head: str) -> str:
+    """The words before a list of partners, without the bracket that opens the list ("với sáu đối tác (Trung
+    Quốc, ...)"): each partner's meeting is named by the head and its own partner."""
+    return head[:-1] if head.endswith("(") else head
+
+
 def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> list[MeetingMention]:
     out = []
     for m in mentions:
@@ -1689,9 +1695,9 @@ def _partner_lists(text: str, folded: str, mentions: list[MeetingMention]) -> li
         own_numbers = any(numbered)
         cut = numbered[0].end() if numbered[0] else hits[first].end
         at = m.start - _head_added(text, m)
-        out.append(replace(m, end=at + cut, name=m.name[:cut], listed=m.start,
+        head = _list_head(m.name[:hits[first].start])
+        out.append(replace(m, end=at + cut, name=head + m.name[hits[first].start:cut], listed=m.start,
                            ordinal=_number_of(numbered[0]) if own_numbers else m.ordinal))
-        head = m.name[:hits[first].start]
         seen = {m.partner}
         for hit, number in zip(listed, numbered[1:]):
             if hit.key in seen:

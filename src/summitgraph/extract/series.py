@@ -23,6 +23,8 @@ def partners_named(text: str) -> set[str]:
     """The codes of the ASEAN partners ``text`` names: one makes an ASEAN+1 meeting, more make none."""
     return {hit.key for hit in registry.find_countries(text) if hit.key in ALL_PARTNERS}
 
+# How many partners a text counts before naming them ("với 6 đối tác", "với sáu đối tác"), folded.
+_COUNT = r"(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai)?)"
 _PORTFOLIOS = {"foreign": "ngoai giao", "economic": "kinh te", "defence": "quoc phong", "defense": "quoc phong"}
 
 
@@ -162,8 +164,9 @@ def _partner_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:asean|aem|admm|amm|pmc|dong nam a)(?: ?\+ ?10?)?"
                       rf"(?: cap (?:cao|thuong dinh|bo truong(?: ngoai giao| kinh te)?)(?= voi ))?(?: mo rong)?(?: \((?:pmc|amm|aem)(?: ?\+ ?1)?\))?"
                       rf"(?: lan thu \w+(?= voi))?(?: \((?=voi ))? ?"
-                      rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
-                      rf"(?: (?:nhu|gom|la))?| (?:cac|tung) nuoc)?:?)"
+                      rf"(?:-|\+|(?:va|voi)(?: (?:cac |tung |{_COUNT} )?(?:nuoc |ben )?(?:doi tac doi thoai|doi tac|doi thoai)"
+                      # "với các đối tác (ASEAN+1) gồm Trung Quốc, ...": the framework's name before the list.
+                      rf"(?: \((?:asean ?\+ ?1|10 ?\+ ?1)\))?(?: (?:nhu|gom|la)| \((?=\w))?| (?:cac|tung) nuoc)?:?)"
                       rf"(?: (?:cac |nhung )?(?:nha lanh dao|lanh dao|tong thong|thu tuong|chu tich|ngoai truong|bo truong"
                       # "người đứng đầu 6 nước đối tác là Trung Quốc": the partners' leaders, counted.
                       rf"|uy vien|cao uy|dai dien|(?:nguoi )?dong (?:cap|nhiem)|nguoi dung dau)(?:,? [a-z0-9]+){{0,8}}?(?= ))? ?"
@@ -323,7 +326,7 @@ def _conduct_partner(name: str, canon: str) -> str | None:
 # "ASEAN+1" (canonical for "10+1"): ASEAN and one partner.
 PLUS_ONE = re.compile(r"\basean ?\+ ?1\b")
 # "các Hội nghị ASEAN+1 với 10 đối tác": a meeting with each partner, none of them said: no one meeting.
-_EACH_PARTNER = re.compile(r"\bvoi (?:cac|nhung|tung|\d{1,2}|muoi|nhieu) (?:nuoc )?doi tac\b")
+_EACH_PARTNER = re.compile(rf"\bvoi (?:cac|nhung|tung|nhieu|{_COUNT}) (?:nuoc )?doi tac\b")
 
 
 @lru_cache(maxsize=4096)
@@ -334,6 +337,9 @@ def classify(name: str) -> tuple[str | None, str | None]:
     partner = None if "asean+3" in canon else partner_of(canon) or _conduct_partner(name, canon)
     if partner is None and PLUS_ONE.search(canon) and not _EACH_PARTNER.search(canon):
         return _partner_level(canon), None   # "cuộc gặp thượng đỉnh 10+1": ASEAN and a partner said elsewhere
+    framework = _framework_before_members(canon) if partner else None
+    if framework:
+        return framework
     for rule in rules():
         if partner and rule.series not in _APT_FIRST and not rule.partner:
             return _partner_level(canon), partner
@@ -344,6 +350,16 @@ def classify(name: str) -> tuple[str | None, str | None]:
     if _TWO_SIDED.match(canon) and canon.count("-") == 1 and registry.two_sides(name):
         return "bilateral-talks", None
     return None, None
+
+
+def _framework_before_members(canon: str) -> tuple[str | None, str | None] | None:
+    """"SOM EAS (giữa ASEAN với 8 đối tác gồm Australia, ...)": a framework named before a bracket that lists its
+    members is that framework's meeting, not ASEAN's meeting with the first member."""
+    bracket = canon.find("(")
+    if bracket <= 0:
+        return None
+    return next(((rule.series, rule.partner) for rule in rules()
+                 if rule.series in _APT_FIRST and rule.pattern.search(canon[:bracket])), None)
 
 
 # A summit or a security dialogue of two states named by the pair: "Hội nghị thượng đỉnh Mỹ - Triều Tiên", "Cuộc
