@@ -24,6 +24,7 @@ from summitgraph.kb.build.merge_meetings import MergedMeeting
 from summitgraph.kb.build.resolve_people import ResolvedPerson
 from summitgraph.kb.build.summary import as_text, summarize
 from summitgraph.kb.titles import rank
+from summitgraph.text.normalize import fold
 from summitgraph.kb.types import ArticleInfo, Mention
 
 # Below this rank a participant is an expert or an official quoted in passing, not a delegation's head.
@@ -90,7 +91,8 @@ def participations(meetings: list[MergedMeeting], people: list[ResolvedPerson],
                     if title not in entry.titles:
                         entry.titles.append(title)
         listed = sorted(found.values(), key=lambda p: (p.link != "sentence", -_rank(p), p.person.name))
-        _mark_heads(listed, HEAD_MIN_RANK_BY_LEVEL.get(series_level(meeting.series) or "", HEAD_MIN_RANK))
+        _mark_heads(listed, HEAD_MIN_RANK_BY_LEVEL.get(series_level(meeting.series) or "", HEAD_MIN_RANK),
+                    named=fold(" ".join(meeting.names)))
         out[meeting.key] = listed
     return out
 
@@ -105,13 +107,17 @@ def _title_rank(title: str) -> int:
     return rank(title)
 
 
-def _mark_heads(listed: list[Participation], min_rank: int = HEAD_MIN_RANK) -> None:
+def _mark_heads(listed: list[Participation], min_rank: int = HEAD_MIN_RANK, named: str = "") -> None:
+    """Mark each country's head of delegation: the one the meeting's name names ("hội kiến Chủ tịch Hạ viện X":
+    X, not the Prime Minister the same sentence names for another talk), else the highest-ranking person
+    its sentences name. ``named`` is the meeting's names, folded."""
     by_country: dict[str, list[Participation]] = defaultdict(list)
     for p in listed:
         if p.person.country.value:
             by_country[str(p.person.country.value)].append(p)
     for country, members in by_country.items():
-        best = max(members, key=lambda p: (p.link == "sentence", _rank(p)))
+        best = max(members, key=lambda p: (bool(named) and fold(p.person.name) in named, p.link == "sentence",
+                                           _rank(p)))
         # An organisation's delegation (the ASEAN Secretariat, the UN) is led by its own officers, whose
         # titles the level does not speak of: only a state's head must match the meeting's level.
         found = registry.countries().get(country)
