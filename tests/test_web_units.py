@@ -151,3 +151,14 @@ def test_the_sentence_of_a_span_is_the_same_as_when_the_whole_text_is_split():
             covering = [s for s in split_sentences(text) if _overlaps(s.start, s.end, span)]
             whole = Span(covering[0].start, covering[-1].end) if covering else span
             assert sentence_of(text, span) == whole
+
+
+def test_a_chart_of_many_years_fits_its_column_and_labels_the_latest_year():
+    bars = [charts.Bar(str(year), {"amm": 1} if year % 3 else {}) for year in range(1976, 2026)]
+    root = ET.fromstring(str(charts.stacked_bars(bars, {"amm": "AMM"}, title="Per year")))
+    assert float(root.get("width")) <= charts.MAX_PLOT_PX + 1
+    labels = [t.text for t in root.iter() if t.tag.endswith("text") and t.get("class") == "chart-label"]
+    assert labels[-1] == "2025" and labels[0] == "1976"
+    assert 5 < len(labels) < 50             # every few years, so that the labels do not overlap
+    rects = [r for r in root.iter() if r.tag.endswith("rect") and r.find("{http://www.w3.org/2000/svg}title") is not None]
+    assert max(float(r.get("x")) + float(r.get("width")) for r in rects) <= float(root.get("width"))

@@ -58,6 +58,27 @@ def _wrap(name: str, limit: int) -> list[str]:
     return lines or [name]
 
 
+# The bars fit in this many pixels (the chart's half of the page, its y axis included): a corpus of many years
+# draws thinner bars instead of a chart whose latest years, the ones read most, lie past the column's edge.
+MAX_PLOT_PX = 500
+LABEL_PX = 34           # room a year label (four digits) needs; closer bars label every few
+MIN_VALUE_SLOT_PX = 20  # narrower slots show their count in the bar's tooltip only
+
+
+def _bar_slots(count: int, bar_width: int, gap: int, room: int) -> tuple[float, float]:
+    """Bar width and gap for ``count`` bars: as asked, or narrower so that all fit in ``room`` pixels."""
+    if count * (bar_width + gap) + gap <= room:
+        return bar_width, gap
+    slot = (room - 1) / (count + 0.3)       # each bar 70% of its slot, the gaps the rest (and one more at the end)
+    return max(2.0, slot * 0.7), slot * 0.3
+
+
+def _labelled(i: int, count: int, slot: float) -> bool:
+    """Whether bar ``i`` of ``count`` shows its label: every k-th bar so that labels do not overlap, and the last."""
+    every = max(1, -(-LABEL_PX // int(max(slot, 1))))
+    return i == count - 1 or (i % every == 0 and count - 1 - i >= every)
+
+
 def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, empty: str = "—",
                  height: int = 220, bar_width: int = 28, gap: int = 12) -> Markup:
     """Vertical stacked bars (one per label, one colour per series) with a legend under them."""
@@ -67,10 +88,12 @@ def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, e
     colours = {series: series_colour(series) for series in order}
     top = max(bar.total for bar in bars) or 1
     left, plot_h, base = 34, height - 50, 20
+    bar_width, gap = _bar_slots(len(bars), bar_width, gap, MAX_PLOT_PX - left)
+    slot = bar_width + gap
     # The legend: one series per row, its whole name (wrapped at a space past LEGEND_LINE characters), never cut.
     legend = [_wrap(series_names.get(series, series), LEGEND_LINE) for series in order]
     longest = max(len(line) for lines in legend for line in lines)
-    width = max(left + len(bars) * (bar_width + gap) + gap, 30 + int(LEGEND_CHAR_PX * longest))
+    width = max(int(left + len(bars) * slot + gap) + 1, 30 + int(LEGEND_CHAR_PX * longest))
     total_h = height + sum(LEGEND_ROW_PX * len(lines) for lines in legend) + 10
     parts = [_open(width, total_h, title)]
     parts.extend(_y_axis(left, base, plot_h, top, width))
@@ -84,12 +107,14 @@ def stacked_bars(bars: list[Bar], series_names: dict[str, str], *, title: str, e
             h = plot_h * n / top
             y -= h
             tip = f"{bar.label} · {series_names.get(series, series)}: {n}"
-            parts.append(f'<rect x="{x}" y="{y:.1f}" width="{bar_width}" height="{h:.1f}" '
+            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_width:.1f}" height="{h:.1f}" '
                          f'fill="{colours[series]}"><title>{escape(tip)}</title></rect>')
-        parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{base + plot_h - plot_h * bar.total / top - 4:.1f}" '
-                     f'text-anchor="middle" class="chart-value">{bar.total}</text>')
-        parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{base + plot_h + 16}" text-anchor="middle" '
-                     f'class="chart-label">{escape(bar.label)}</text>')
+        if slot >= MIN_VALUE_SLOT_PX:
+            parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{base + plot_h - plot_h * bar.total / top - 4:.1f}" '
+                         f'text-anchor="middle" class="chart-value">{bar.total}</text>')
+        if _labelled(i, len(bars), slot):
+            parts.append(f'<text x="{x + bar_width / 2:.1f}" y="{base + plot_h + 16}" text-anchor="middle" '
+                         f'class="chart-label">{escape(bar.label)}</text>')
     ly = height + 4
     for series, lines in zip(order, legend):
         parts.append(f'<rect x="10" y="{ly}" width="12" height="12" fill="{colours[series]}"/>')
