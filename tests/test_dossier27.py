@@ -24,3 +24,17 @@ def test_each_call_on_a_speaker_is_headed_by_that_speaker(tmp_path):
     assert heads["Fumio"] == {"Kishida Fumio"}
     assert heads["Hidehisa"] == {"Otsuji Hidehisa"}
     assert heads["Fukushiro"] == {"Nukaga Fukushiro"}
+
+
+def test_a_person_is_found_by_part_of_the_name_and_a_title_alone_finds_no_one(tmp_path):
+    import pytest
+
+    from summitgraph.errors import NotFoundError
+    with open_store(f"sqlite:///{tmp_path / 'sg.db'}") as store:
+        reading = read_article(article_from_text(VISIT, "visit.txt"))
+        store.add_article(reading.article, reading, extractor_version="test")
+        kb.rebuild(store)
+        assert kb.get_person(store, "Nukaga")["name"] == "Nukaga Fukushiro"
+        assert kb.get_person(store, "vo van")["name"] == "Võ Văn Thưởng"
+        with pytest.raises(NotFoundError):
+            kb.get_person(store, "Chủ tịch")

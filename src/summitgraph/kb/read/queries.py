@@ -292,6 +292,20 @@ def _other_people_keys(db: Backend, key: str, candidates: list[str]) -> set[str]
     return {row["key"] for row in db.query("SELECT key FROM kb_people WHERE key IN (" + marks + ")", wanted)}
 
 
+# A part of a name matching more people than this lists the first ones under ``others``.
+MAX_NAME_PART_MATCHES = 10
+
+
+def _people_by_name_part(store: Store, text: str, *, head: bool) -> list[Any]:
+    """The people whose name holds every word of ``text`` ("Nukaga", "Kishida"), as search finds them: a
+    word of their titles or country alone ("Thủ tướng") names no one."""
+    words = query_tokens(text)
+    matches = [p for p in search(store, text, limit=MAX_NAME_PART_MATCHES)["people"]
+               if words and all(w in fold(p["name"]).split() for w in words)]
+    with session(store) as db:
+        return [row for p in matches if (row := records.person(db, p["key"], head=head))]
+
+
 def get_person(store: Store, key_or_name: str, *, head: bool = False) -> dict[str, Any]:
     """A person's dossier by key or by name in any spelling (diacritics, honorifics, word order ignored);
     with ``head``, the dossier's head (as for meetings). When a name fits several people, the most mentioned
@@ -302,9 +316,12 @@ def get_person(store: Store, key_or_name: str, *, head: bool = False) -> dict[st
             parsed = parse_name(key_or_name)
             rows = records.people_by_alias(db, parsed.folded, head=head) or \
                 records.people_by_alias(db, " ".join(fold(parsed.written).split()), head=head)
-        if not rows:
-            raise NotFoundError(f"no person named {key_or_name!r} in the knowledge base",
-                                hint="try `summitgraph search` with part of the name; " + _NOT_BUILT)
+    if not rows:
+        rows = _people_by_name_part(store, key_or_name, head=head)
+    if not rows:
+        raise NotFoundError(f"no person named {key_or_name!r} in the knowledge base",
+                            hint="try `summitgraph search` with part of the name; " + _NOT_BUILT)
+    with session(store) as db:
         chosen = rows[0]
         dossier = loads(chosen["dossier"])
         names = dossier.get("names") or []
