@@ -1000,6 +1000,20 @@ def _framing_subject(folded: str, people: list[PersonMention], host: str, t_star
 _HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
 
 
+# "Chủ tịch nước mời Tổng thống A thăm Việt Nam": an invitation only extended, undated and with no answer told, is no
+# visit yet; "... Tổng thống A vui vẻ nhận lời" (or a promise to arrange it) makes it a planned one.
+_INVITING = re.compile(r"(?<!\bloi )\bmoi\b(?! cua)(?:[^.;:]|\.(?=\w)){0,70}$")
+_ACCEPTED = re.compile(r"\b(?:nhan loi|chap nhan|hua (?:se )?(?:thu xep|sang|den|toi))\b")
+_ANSWER_REACH = 250     # the invitation's sentence and the next one
+
+
+def _unanswered_invitation(folded: str, t_start: int, dest_end: int, lo: int, hi: int) -> bool:
+    """Whether a visit is told only as an invitation the sentence makes with the verb "mời", its acceptance not told
+    right after."""
+    return _INVITING.search(folded, max(lo, t_start - 70), t_start) is not None \
+        and _ACCEPTED.search(folded, dest_end, min(len(folded), hi + _ANSWER_REACH)) is None
+
+
 # "rời New Delhi, kết thúc chuyến thăm": the day of leaving, the trip's last (the day one sets off, "lên đường
 # thăm", is its first: its start).
 _ENDS_OF_TRIP = re.compile(r"\b(?:ket thuc|hoan thanh|roi)\b[^.;:]{0,30}$")
@@ -1147,6 +1161,8 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         status, said = "planned", True
         if chosen is not None and chosen.end <= t_start:
             chosen, start, end = None, None, None     # the day the invitation was made, not the visit's
+        if start is None and _unanswered_invitation(folded, t_start, dest.end, lo, hi):
+            return None
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
     if chosen:
         spans.append(Span(chosen.start, chosen.end))
