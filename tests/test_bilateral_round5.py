@@ -175,7 +175,7 @@ def test_the_head_of_a_un_agency_received_is_a_talk_with_the_agency():
 def test_a_visit_invited_is_to_come_and_not_dated_by_the_invitation():
     text = ("Chiều 14/3/2024, tại Canberra, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Australia Anthony "
             "Albanese. Ngày 14/3/2024, Thủ tướng Phạm Minh Chính trân trọng mời Thủ tướng Anthony Albanese sớm "
-            "thăm Việt Nam.")
+            "thăm Việt Nam. Thủ tướng Anthony Albanese vui vẻ nhận lời.")    # answered: see test_hometitle15
     (visit,) = _visits(text)
     assert visit.parties == ["AU", "VN"] and visit.status == "planned" and visit.start is None
 

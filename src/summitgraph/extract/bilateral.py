@@ -998,6 +998,51 @@ def _framing_subject(folded: str, people: list[PersonMention], host: str, t_star
 
 
 _HOST_AS_OBJECT = re.compile(r"\b(?:loi moi cua|voi)\s*$")
+# "chuyến thăm I-ta-li-a của Chủ tịch nước tháng 11-2016": the traveller named by a home office alone after "của".
+_OF_TITLE = re.compile(r"\s+(?:chinh thuc\s+|lam viec\s+)*cua\s+")
+
+
+def _of_home_title(text: str, folded: str, after: int, hi: int) -> bool:
+    """Whether a visit's destination is followed by "của" and a home head office with no name after it."""
+    of = _OF_TITLE.match(folded, after, hi)
+    return of is not None and _HOME_TITLE.match(folded, of.end()) is not None \
+        and _bare_home_title(text, folded, of.end(), min(hi, of.end() + 40))
+
+
+def _framed_by_home_title(text: str, folded: str, t_start: int, dest_end: int, lo: int, hi: int) -> bool:
+    """Whether a visit told as its sentence's frame ("Trong chuyến thăm Thái Lan, Thủ tướng đã ...") has a home head
+    office with no name right after the frame's comma."""
+    if not _FRAME.fullmatch(folded, lo, t_start):
+        return False
+    comma = folded.find(",", dest_end, hi)
+    opening = _HOME_TITLE.match(folded, comma + 1 + (len(folded[comma + 1:]) - len(folded[comma + 1:].lstrip()))) \
+        if comma >= 0 else None
+    return opening is not None and _bare_home_title(text, folded, opening.start(), min(hi, opening.end() + 2))
+
+
+# "Chủ tịch nước mời Tổng thống A thăm Việt Nam": an invitation only extended, undated and with no answer told, is no
+# visit yet; "... Tổng thống A vui vẻ nhận lời" (or a promise to arrange it) makes it a planned one.
+_INVITING = re.compile(r"(?<!\bloi )\bmoi\b(?! cua)(?:[^.;:]|\.(?=\w)){0,70}$")
+_ACCEPTED = re.compile(r"\b(?:nhan loi|chap nhan|hua (?:se )?(?:thu xep|sang|den|toi))\b")
+_ANSWER_REACH = 250     # the invitation's sentence and the next one
+
+
+def _unanswered_invitation(folded: str, t_start: int, dest_end: int, lo: int, hi: int) -> bool:
+    """Whether a visit is told only as an invitation the sentence makes with the verb "mời", its acceptance not told
+    right after."""
+    return _INVITING.search(folded, max(lo, t_start - 70), t_start) is not None \
+        and _ACCEPTED.search(folded, dest_end, min(len(folded), hi + _ANSWER_REACH)) is None
+
+
+# "hoan nghênh Thủ tướng A thăm Việt Nam": a welcome to a person to come, not to a visit under way ("hoan nghênh
+# chuyến thăm của ...", "hoan nghênh và chào mừng A thăm chính thức Việt Nam").
+_WELCOMING = re.compile(r"\bhoan nghenh\s+(?!(?:chuyen|cuoc|viec|va|dip)\b)(?:[^.;:,]|\.(?=\w)){0,60}$")
+
+
+def _unanswered_welcome(folded: str, t_start: int, dest_end: int, lo: int, hi: int) -> bool:
+    """Whether an undated visit is told only as a welcome to someone to come, its acceptance not told right after."""
+    return _WELCOMING.search(folded, max(lo, t_start - 60), t_start) is not None \
+        and _ACCEPTED.search(folded, dest_end, min(len(folded), hi + _ANSWER_REACH)) is None
 
 
 # "rời New Delhi, kết thúc chuyến thăm": the day of leaving, the trip's last (the day one sets off, "lên đường
@@ -1105,7 +1150,16 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         return None
     if _BUSINESS.search(folded, t_end, min(hi, t_end + 90)):
         return None
-    visitor = visitor_person.country if visitor_person else protagonist
+    # "chuyến thăm Lào của Thủ tướng", "Trong chuyến thăm Thái Lan, Thủ tướng đã ...": the home side's office-holder
+    # told by title alone, where no one of another side than the host is named as the traveller, in a story told from
+    # the home side or the host's (one that follows a third country's leader gives the bare title to that leader)
+    home_titled = host != HOME and protagonist in (HOME, host) \
+        and (visitor_person is None or visitor_person.country == host) \
+        and (_of_home_title(ctx.text, folded, max(t_end, dest.end), hi)
+             or by_person is None and _framed_by_home_title(ctx.text, folded, t_start, dest.end, lo, hi))
+    if home_titled:
+        visitor_person = by_person = None
+    visitor = visitor_person.country if visitor_person else HOME if home_titled else protagonist
     if visitor == host:
         # The host's office-holder named before the verb: a guest visits when the host is the one who
         # invited or was met ("theo lời mời của Tổng thống Mỹ A, ...", "hội đàm với Tổng thống A trong chuyến
@@ -1147,6 +1201,10 @@ def _visit(ctx, folded, dates, year, people, protagonist, t_start, t_end, lo, hi
         status, said = "planned", True
         if chosen is not None and chosen.end <= t_start:
             chosen, start, end = None, None, None     # the day the invitation was made, not the visit's
+        if start is None and _unanswered_invitation(folded, t_start, dest.end, lo, hi):
+            return None
+    elif start is None and _unanswered_welcome(folded, t_start, dest.end, lo, hi):
+        return None
     spans = [Span(t_start, t_end), Span(dest.start, dest.end)]
     if chosen:
         spans.append(Span(chosen.start, chosen.end))

@@ -913,8 +913,10 @@ def _inherit_for_talks(records: list[Candidate], lead_end: int, dates: list[Date
                   and (talk.country is None or v.country == talk.country) and not _held_before(talk, v)]
         # A talk the text dates happens during the visit of those days, whoever received whom.
         during = [v for v in visits if talk.start and v.start and _overlap(v.start, v.end, talk.start, talk.end)]
-        # A dated talk is not part of a visit dated to other days (a visit to come, one years before).
-        visits = during or [v for v in visits if not (talk.start and v.start)]
+        # A dated talk is not part of a visit dated to other days (a visit to come, one years before); an undated
+        # one not of a dated visit first told after it ("... triển khai kết quả chuyến thăm I-ta-li-a tháng 11-2016").
+        visits = during or [v for v in visits if not (talk.start and v.start)
+                            and not (v.start and min(sp.start for sp in v.spans) > talk.span.start)]
         # A visitor meets the host's office-holders, a host receives the visitor: the visit hosted by the
         # counterpart's or the receiver's country, even undated (then it gives the place only, not another
         # visit's date).
