@@ -780,9 +780,31 @@ def _near_days(rec: Candidate, cand: Candidate) -> bool:
     return (max(days) - min(days)).days <= _MEETING_DAYS
 
 
+# A side event held within a meeting: "Đối thoại giữa các Nhà Lãnh đạo APEC với khách mời", "phiên họp toàn
+# thể", "tiệc chiêu đãi", "cuộc gặp không chính thức ... với đại diện ABAC".
+_SIDE_EVENT = re.compile(r"^(?:(?:cac |mot )?(?:phien|cuoc)\s|tiec\b|le (?:khai|be)\b|buoi\b)"
+                         r"|\bvoi (?:cac |mot so )?(?:khach moi|dai dien|doanh nghiep|nha lanh dao doanh nghiep|abac)\b")
+
+
+def _is_side_event(name: str) -> bool:
+    """Whether a name is that of a side event inside a meeting rather than of the meeting itself."""
+    return bool(_SIDE_EVENT.search(canonical(name)))
+
+
+def _better_name(rec: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand``'s name should name the meeting: the main event's fullest name, never a side event's
+    ("Tuần lễ Cấp cao APEC" and "Đối thoại ... với khách mời" merged are named by the former)."""
+    if cand.acronym_only:
+        return False
+    side_rec, side_cand = _is_side_event(rec.name), _is_side_event(cand.name)
+    if side_rec != side_cand:
+        return side_rec
+    return len(cand.name) > len(rec.name)
+
+
 def _absorb(rec: Candidate, cand: Candidate) -> None:
     """Fill what ``rec`` lacks from another mention of the same meeting."""
-    if len(cand.name) > len(rec.name) and not cand.acronym_only:
+    if _better_name(rec, cand):
         rec.name = cand.name
     if _within(rec.start, rec.end, cand.start, cand.end):
         # "Chiều 10/5 ... dự phiên toàn thể" then "diễn ra từ ngày 9 đến 11/5": the meeting spans the range.

@@ -1,0 +1,34 @@
+"""Round 15 of the "other" group (APEC, ASEM, G20, the UN, NAM, Francophonie, subregional bodies): whole articles of
+forums abroad, their side events and the years said after their host."""
+from summitgraph.extract.pipeline import read_article
+from summitgraph.ingest.article import article_from_text
+
+
+def _meetings(body: str, published: str = "16/11/2023"):
+    text = f"Tin thế giới\n\nThứ Năm, {published}, 10:20\n\n{body}"
+    return read_article(article_from_text(text, "t.txt")).meetings
+
+
+def test_a_week_merged_with_its_side_dialogue_is_named_by_the_main_event():
+    body = ("Chiều 15/11, tại San Francisco, Hoa Kỳ, Chủ tịch nước dự Đối thoại giữa các Nhà Lãnh đạo APEC với khách "
+            "mời, mở đầu Tuần lễ Cấp cao APEC lần thứ 30.\n\nHội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 30 "
+            "diễn ra trong hai ngày 16 và 17/11.")
+    apec = [m for m in _meetings(body) if m.ordinal == 30]
+    assert len(apec) == 1
+    assert apec[0].name == "Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 30"
+
+
+def test_a_year_said_after_the_host_without_vao():
+    assert [(m.ordinal, m.start) for m in _meetings(
+        "Hội nghị ASEM lần thứ 8 sẽ diễn ra tại Bỉ năm 2010.", "24/10/2008")] == [(8, "2010")]
+
+
+def test_a_year_said_after_a_city_and_its_country():
+    assert [(m.ordinal, m.start, m.city) for m in _meetings(
+        "Hội nghị Thượng đỉnh NAM lần thứ 14 được tổ chức tại La Habana, Cuba năm 2006.", "16/07/2009")] \
+        == [(14, "2006", "Havana")]
+
+
+def test_a_year_said_after_the_host_that_takes_it_on():
+    assert [(m.ordinal, m.start, m.country) for m in _meetings(
+        "Hội nghị Cấp cao CLV lần thứ 11 sẽ do Lào đăng cai năm 2020.", "29/11/2018")] == [(11, "2020", "LA")]
