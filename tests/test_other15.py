@@ -32,3 +32,16 @@ def test_a_year_said_after_a_city_and_its_country():
 def test_a_year_said_after_the_host_that_takes_it_on():
     assert [(m.ordinal, m.start, m.country) for m in _meetings(
         "Hội nghị Cấp cao CLV lần thứ 11 sẽ do Lào đăng cai năm 2020.", "29/11/2018")] == [(11, "2020", "LA")]
+
+
+def test_a_dialogue_said_back_by_its_own_noun_takes_the_days():
+    body = ("Tối 2/6, Đối thoại Shangri-La lần thứ 20 đã khai mạc tại Singapore.\n\n"
+            "Đối thoại do Viện Nghiên cứu chiến lược quốc tế tổ chức, diễn ra từ ngày 2 đến 4/6.")
+    assert [(m.ordinal, m.start, m.end) for m in _meetings(body, "02/06/2023")] == [(20, "2023-06-02", "2023-06-04")]
+
+
+def test_a_session_of_the_general_assembly_and_a_un_summit_that_week_are_two_meetings():
+    body = ("Ngày 22/9, tại New York, Thủ tướng phát biểu tại Phiên thảo luận chung cấp cao Khóa họp thứ 78 Đại hội "
+            "đồng Liên hợp quốc.\n\nTrước đó, ngày 18/9, Thủ tướng đã dự Hội nghị thượng đỉnh về các Mục tiêu phát "
+            "triển bền vững của Liên hợp quốc.")
+    assert [(m.ordinal, m.start) for m in _meetings(body, "22/09/2023")] == [(78, "2023-09-22"), (None, "2023-09-18")]

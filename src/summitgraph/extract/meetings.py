@@ -1143,7 +1143,10 @@ def _inherit_admm_days(records: list[Candidate]) -> None:
 # trực tuyến tại điểm cầu Huế", "Hội nghị lần này diễn ra từ ngày 9 đến 11/5".
 # The nouns a text names a meeting by when it points back to one ("Hội nghị", "Đại hội đồng", "sự kiện").
 _MEETING_NOUNS = r"hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien"
-_ANAPHOR = re.compile(rf"\s*({_MEETING_NOUNS})(?: lan nay| nam nay| nay)?\s+"
+# Nouns that point back only to a meeting named by them ("Đối thoại Shangri-La ... Đối thoại do IISS tổ chức",
+# "Tuần lễ Cấp cao APEC ... Tuần lễ kéo dài", "Khóa họp thứ 78 ... Khóa họp khai mạc"): never to another meeting.
+_OWN_NAME_NOUNS = ("doi thoai", "tuan le", "khoa hop")
+_ANAPHOR = re.compile(rf"\s*({_MEETING_NOUNS}|{'|'.join(_OWN_NAME_NOUNS)})(?: lan nay| nam nay| nay)?\s+"
                       r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do|lam viec|ket thuc|be mac)\b")
 
 
@@ -1157,7 +1160,8 @@ def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[Date
         # "Hội nghị sẽ kết thúc ngày 27-4" after "... tham vấn với Cao ủy Thương mại EU ngày 27-4": the last meeting
         # named by that noun, when one is.
         noun = anaphor.group(1)
-        named = [pair for pair in named if canonical(pair[1].name).startswith(noun)] or named
+        by_noun = [pair for pair in named if canonical(pair[1].name).startswith(noun)]
+        named = by_noun or ([] if noun in _OWN_NAME_NOUNS else named)
         if not named:
             continue
         rec = max(named, key=lambda pair: pair[0])[1]

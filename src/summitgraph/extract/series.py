@@ -466,8 +466,14 @@ def identity(name: str) -> tuple[str | None, str | None]:
     # The most specific body named wins: "Nhóm các nền kinh tế ... (G20)" is G20, not "kinh tế".
     bodies = [_BODY_ALIASES.get(b, b) for b in _BODIES.findall(canon)]
     body = min(bodies, key=_BODY_ORDER.index, default=None)
-    level = _LEVELS.search(canon)
+    # "Phiên thảo luận chung cấp cao Khóa họp thứ 78 Đại hội đồng": a session of the General Assembly is the
+    # Assembly's, whatever level the session itself is said at.
+    level = _PLENARY_LEVEL.search(canon) or _LEVELS.search(canon)
     return body, (_LEVEL_ALIASES.get(level.group(1), level.group(1)) if level else None)
+
+
+# The plenary body a session belongs to, which outranks the session's own level in telling meetings apart.
+_PLENARY_LEVEL = re.compile(r"\b(dai hoi dong)\b")
 
 
 def portfolio(name: str) -> str | None:
