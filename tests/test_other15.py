@@ -45,3 +45,24 @@ def test_a_session_of_the_general_assembly_and_a_un_summit_that_week_are_two_mee
             "đồng Liên hợp quốc.\n\nTrước đó, ngày 18/9, Thủ tướng đã dự Hội nghị thượng đỉnh về các Mục tiêu phát "
             "triển bền vững của Liên hợp quốc.")
     assert [(m.ordinal, m.start) for m in _meetings(body, "22/09/2023")] == [(78, "2023-09-22"), (None, "2023-09-18")]
+
+
+def _series(sentence: str) -> list[tuple[str, int | None]]:
+    return [(m.series, m.ordinal) for m in _meetings(sentence, "10/06/2009")]
+
+
+def test_older_transliterations_of_the_mekong_and_the_groups():
+    assert _series("Ngày 9/6, Thủ tướng dự Hội nghị thượng đỉnh Tiểu vùng sông Mê Kông mở rộng lần thứ ba.") \
+        == [("subregional", 3)]
+    assert _series("Ngày 9/6, Thủ tướng dự Hội nghị cấp cao Mê Kông - Nhật Bản lần thứ 2.") == [("subregional", 2)]
+    assert _series("Ngày 9/6, Thủ tướng dự Hội nghị thượng đỉnh G-8 mở rộng.") == [("other-multilateral", None)]
+
+
+def test_apec_by_its_full_name_without_the_acronym():
+    assert _series("Ngày 9/6, Chủ tịch nước dự Hội nghị thượng đỉnh Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình "
+                   "Dương.") == [("other-multilateral", None)]
+
+
+def test_fealac_is_no_east_asia_body():
+    assert _series("Ngày 9/6, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Diễn đàn Hợp tác Đông Á - Mỹ Latinh lần "
+                   "thứ 9.") == [("other-multilateral", 9)]

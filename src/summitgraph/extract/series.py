@@ -41,6 +41,14 @@ _CANON = [
     # "Quan chức Kinh tế Cao cấp ASEAN+3 (SEOM+3)": the senior economic officials, no leaders' "cấp cao".
     (re.compile(r"quan chuc kinh te (?:cap cao|cao cap)"), "seom"),
     (re.compile(r"quan chuc (?:cap cao|cao cap)(?: \(som\))?"), "som"),
+    # "Mê Kông", "Mê-kông": the river as older copy transliterates it is the Mekong of the subregion's bodies.
+    (re.compile(r"\bme(?:-| )?kong\b"), "mekong"),
+    # "G-8", "G-20": the groups with a dash, as older copy writes them.
+    (re.compile(r"\bg-(7|8|20|77)\b"), r"g\1"),
+    # "Diễn đàn Hợp tác Đông Á - Mỹ Latinh": FEALAC, no East Asia Summit body.
+    (re.compile(r"\bdong a-my la-?tinh\b"), "fealac"),
+    # "Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương" without its acronym is APEC.
+    (re.compile(r"\bhop tac kinh te chau a-thai binh duong\b(?! \(apec\))"), "hop tac kinh te chau a-thai binh duong (apec)"),
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
     # "HNCC ASEAN 43", "HNTĐ": the summit's initials, as headlines and captions write them.
     (re.compile(r"\b(?:hncc|hntd)\b"), "hoi nghi cap cao"),
@@ -403,7 +411,7 @@ def ordinal_of(canon: str) -> int | None:
 
 # What tells apart two meetings of one loose series in one article ("APEC" from "G20", the leaders'
 # meeting from the ministers'): the body named and the level.
-_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
+_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|g8|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      # The trade pacts and the WTO: "Hội nghị Bộ trưởng CPTPP" is no APEC ministers' meeting.
                      r"|rcep|(?:cp)?tpp|wto|to chuc thuong mai the gioi|ipef"
                      r"|gms|mlc|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
@@ -424,7 +432,7 @@ _PORTFOLIO = re.compile(r"\b(?:lien )?bo truong ([a-z]+ [a-z]+)\b")
 
 
 # Bodies from the most to the least specific.
-_BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop",
+_BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "g8", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop",
                "lien hop quoc", "shangri-la", "vanh dai va con duong",
                "phap ngu", "gms", "mekong-lancang", "mekong-japan", "mekong-korea", "mekong-ganga", "mekong-us",
                "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
