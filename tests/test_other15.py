@@ -66,3 +66,20 @@ def test_apec_by_its_full_name_without_the_acronym():
 def test_fealac_is_no_east_asia_body():
     assert _series("Ngày 9/6, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Diễn đàn Hợp tác Đông Á - Mỹ Latinh lần "
                    "thứ 9.") == [("other-multilateral", 9)]
+
+
+_WEEK = ("Sáng 18/11, tại Hà Nội, Chủ tịch nước khai mạc Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 14.\n\n"
+         "Hội nghị diễn ra trong hai ngày 18 và 19/11.\n\n"
+         "Trước đó, Hội nghị Bộ trưởng Ngoại giao và Kinh tế APEC lần thứ 18 đã diễn ra trong hai ngày 15 và 16/11 "
+         "tại Hà Nội. Hội nghị Thượng đỉnh Doanh nghiệp APEC cũng diễn ra từ 17 đến 18/11.\n\n"
+         "Chiều 18/11, các nhà lãnh đạo sẽ có cuộc đối thoại với Hội đồng Tư vấn Kinh doanh APEC (ABAC).")
+
+
+def test_a_side_event_dated_joins_the_meeting_of_its_days_not_the_last_told():
+    days = {m.ordinal: (m.start, m.end) for m in _meetings(_WEEK, "18/11/2006")}
+    assert days[18] == ("2006-11-15", "2006-11-16")
+
+
+def test_a_bare_acronym_dating_a_business_event_moves_no_meeting():
+    days = {m.ordinal: (m.start, m.end) for m in _meetings(_WEEK, "18/11/2006")}
+    assert days[14] == ("2006-11-18", "2006-11-19")

@@ -806,13 +806,15 @@ def _absorb(rec: Candidate, cand: Candidate) -> None:
     """Fill what ``rec`` lacks from another mention of the same meeting."""
     if _better_name(rec, cand):
         rec.name = cand.name
-    if _within(rec.start, rec.end, cand.start, cand.end):
+    # A body's acronym alone ("Thượng đỉnh Doanh nghiệp APEC từ 17 đến 18/11") may date another of its events: it
+    # refines a meeting's dates but neither stretches nor moves them.
+    if _within(rec.start, rec.end, cand.start, cand.end) and not cand.acronym_only:
         # "Chiều 10/5 ... dự phiên toàn thể" then "diễn ra từ ngày 9 đến 11/5": the meeting spans the range.
         rec.start, rec.end = cand.start, cand.end
     elif _finer(cand.start, rec.start) and _finer(cand.end or cand.start, rec.end or rec.start):
         # "tháng 5" then "ngày 23-24/5": the meeting keeps the finest dates said of it.
         rec.start, rec.end = cand.start, cand.end
-    elif _near_days(rec, cand):
+    elif _near_days(rec, cand) and not cand.acronym_only:
         # "khai mạc tối 2/6" then "phiên toàn thể sáng 4/6": a meeting of several days spans the days said of it.
         rec.start, rec.end = min(rec.start, cand.start), max(rec.end or rec.start, cand.end or cand.start)
     if rec.counterpart and rec.counterpart.startswith(OFFICE_MARK) and cand.counterpart \
@@ -856,7 +858,14 @@ def _latest_fit(fits: list[Candidate], cand: Candidate) -> Candidate | None:
             said = next((r for r in fits if verb in canonical(r.name)), None)
             if said is not None:
                 return said
-    return fits[0] if fits else None
+    return next((r for r in fits if _days_in_common(r, cand)), None) or (fits[0] if fits else None)
+
+
+def _days_in_common(rec: Candidate, cand: Candidate) -> bool:
+    """Whether a record and a mention, both dated to the day, share a day: "Chiều 18/11, đối thoại với ABAC" is
+    part of the leaders' meeting of 18-19/11, not of the ministers' meeting of 15-16/11 told after it."""
+    return not rec.series.startswith("bilateral") and _day(rec.start) is not None and _day(cand.start) is not None \
+        and _overlap(rec.start, rec.end, cand.start, cand.end)
 
 
 def merge(candidates: list[Candidate], sessions: frozenset[int] = frozenset()) -> list[Candidate]:
