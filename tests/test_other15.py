@@ -83,3 +83,11 @@ def test_a_side_event_dated_joins_the_meeting_of_its_days_not_the_last_told():
 def test_a_bare_acronym_dating_a_business_event_moves_no_meeting():
     days = {m.ordinal: (m.start, m.end) for m in _meetings(_WEEK, "18/11/2006")}
     assert days[14] == ("2006-11-18", "2006-11-19")
+
+
+def test_a_yearly_forum_joined_to_a_visit_is_held_in_the_host_that_month():
+    body = ("Thủ tướng sẽ thăm chính thức Nhật Bản từ ngày 4 đến 8/6.\n\n"
+            "Đại sứ chia sẻ với báo chí trước thềm chuyến thăm chính thức Nhật Bản và dự Diễn đàn Tương lai châu Á "
+            "của Thủ tướng.\n\nNăm ngoái, Thủ tướng đã dự Hội nghị G7 mở rộng tại Nhật Bản vào tháng 5/2016.")
+    forum = [m for m in _meetings(body, "01/06/2017") if "Tương lai" in m.name]
+    assert [(m.start, m.country) for m in forum] == [("2017-06", "JP")]

@@ -1442,6 +1442,26 @@ def _visit_joined_to_a_meeting(ctx: DocContext, records: list[Candidate]) -> Non
             visit.start = visit.end = _month(joined[0].start)
 
 
+def _meeting_joined_to_a_visit(ctx: DocContext, records: list[Candidate]) -> None:
+    """A multilateral meeting its sentence joins by "và (tham) dự" to a visit, and dated and placed nowhere, is held
+    in the host country in the visit's month ("chuyến thăm chính thức Nhật Bản và dự Diễn đàn Tương lai châu Á")."""
+    visits = [r for r in records if r.series == "bilateral-visit" and r.country]
+    for rec in records:
+        if rec.series.startswith("bilateral") or rec.start or rec.city or rec.country:
+            continue
+        sentence = ctx.sentence_at(rec.span.start)
+        joined = [v for v in visits if sentence is not None
+                  and any(sentence.start <= sp.start and sp.end <= rec.span.start
+                          and _AND_ATTEND.search(ctx.folded, max(sp.end, rec.span.start - 80), rec.span.start)
+                          for sp in v.spans)]
+        if len(joined) != 1:
+            continue
+        visit = joined[0]
+        rec.country, rec.format = visit.country, rec.format or "in_person"
+        if visit.start:
+            rec.start = rec.end = _month(visit.start)
+
+
 # "bên lề Hội nghị ...", "nhân dịp dự Hội nghị ...", "trong khuôn khổ Hội nghị ...": what the sentence
 # tells happens at the meeting named next.
 _AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|trong khuon kho|tham du)\b")
@@ -2069,7 +2089,10 @@ _NAMED_BY_ACRONYM = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-s
 
 
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
-_MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
+# Forums that are yearly events, not bodies: "Diễn đàn Tương lai châu Á" (Nikkei), "Diễn đàn cấp cao Vành đai và Con
+# đường", "Diễn đàn châu Á Bác Ngao", "Diễn đàn Kinh tế phương Đông".
+_MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap"
+                           r"|dien dan (?:tuong lai chau a|cap cao|(?:chau a )?bac ngao|boao|kinh te phuong dong))\b")
 
 
 def _in_the_one_year(ctx: DocContext, records: list[Candidate]) -> None:
@@ -2645,6 +2668,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     if one_story:
         _during_another_event(ctx, records, dates, year)
         _visit_joined_to_a_meeting(ctx, records)
+        _meeting_joined_to_a_visit(ctx, records)
     _talks_at_each_event(ctx, records)
     _talks_at_their_event(ctx, records)
     if one_story:

@@ -411,7 +411,7 @@ def ordinal_of(canon: str) -> int | None:
 
 # What tells apart two meetings of one loose series in one article ("APEC" from "G20", the leaders'
 # meeting from the ministers'): the body named and the level.
-_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|g8|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
+_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|g8|sco|tuong lai chau a|wef|kinh te the gioi|bac ngao|boao|kinh te phuong dong|p4g|fealac|hoi dong bao an|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      # The trade pacts and the WTO: "Hội nghị Bộ trưởng CPTPP" is no APEC ministers' meeting.
                      r"|rcep|(?:cp)?tpp|wto|to chuc thuong mai the gioi|ipef"
                      r"|gms|mlc|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
@@ -432,7 +432,8 @@ _PORTFOLIO = re.compile(r"\b(?:lien )?bo truong ([a-z]+ [a-z]+)\b")
 
 
 # Bodies from the most to the least specific.
-_BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "g8", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop",
+_BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "g8", "sco", "tuong lai chau a", "wef", "boao",
+               "kinh te phuong dong", "p4g", "fealac", "hoi dong bao an", "cica", "brics", "khong lien ket", "sherpa", "cop",
                "lien hop quoc", "shangri-la", "vanh dai va con duong",
                "phap ngu", "gms", "mekong-lancang", "mekong-japan", "mekong-korea", "mekong-ganga", "mekong-us",
                "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
@@ -445,7 +446,7 @@ _BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "g8"
 # beside it.
 # The Mekong's bodies by their acronyms or members: CLV is the Development Triangle, CLMV its four members; the
 # Mekong with a partner (Lan Thương, Nhật Bản, Hàn Quốc, Ấn Độ ...) is each its own framework.
-_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
+_BODY_ALIASES = {"a-au": "asem", "kinh te the gioi": "wef", "bac ngao": "boao", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
                  "tpp": "cptpp", "to chuc thuong mai the gioi": "wto",
                  "tieu vung mekong mo rong": "gms", "mlc": "mekong-lancang", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
                  "campuchia-lao-viet nam": "tam giac phat trien", "campuchia-lao-myanmar-viet nam": "clmv",
