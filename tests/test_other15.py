@@ -91,3 +91,16 @@ def test_a_yearly_forum_joined_to_a_visit_is_held_in_the_host_that_month():
             "của Thủ tướng.\n\nNăm ngoái, Thủ tướng đã dự Hội nghị G7 mở rộng tại Nhật Bản vào tháng 5/2016.")
     forum = [m for m in _meetings(body, "01/06/2017") if "Tương lai" in m.name]
     assert [(m.start, m.country) for m in forum] == [("2017-06", "JP")]
+
+
+def test_a_predicate_after_the_bare_noun_is_no_name():
+    body = ("Sáng 25/12, Thủ tướng tham dự Hội nghị Cấp cao Hợp tác Mê Công - Lan Thương lần thứ 4 theo hình thức "
+            "trực tuyến.\n\nHội nghị đánh giá kết quả hợp tác Mê Công - Lan Thương kể từ năm 2020.")
+    assert [m.name for m in _meetings(body, "25/12/2023")] == ["Hội nghị Cấp cao Hợp tác Mê Công - Lan Thương lần thứ 4"]
+
+
+def test_a_bare_numbered_summit_in_an_article_about_a_subregional_summit_is_its_body():
+    body = ("Sáng 25/12, Thủ tướng tham dự Hội nghị Cấp cao Hợp tác Mê Công - Lan Thương lần thứ 4 theo hình thức "
+            "trực tuyến.\n\nCác nhà lãnh đạo điểm lại kết quả hợp tác kể từ Hội nghị Cấp cao lần thứ 3 năm 2020.")
+    assert [(m.series, m.ordinal, m.start) for m in _meetings(body, "25/12/2023")] \
+        == [("subregional", 4, "2023-12-25"), ("subregional", 3, "2020")]

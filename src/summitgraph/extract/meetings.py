@@ -104,6 +104,7 @@ def _level_of_listed(m: MeetingMention, before: list[MeetingMention], after: lis
         return "apt-summit"
     return m.series
 _SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
+_SUMMITS_OUTSIDE_ASEAN = {"subregional", "other-multilateral"}
 
 
 @dataclass
@@ -115,16 +116,23 @@ class ArticleSeries:
     asean: bool
     lead_series: str | None = None
     lead_body: str | None = None
+    lead_summit: str | None = None   # the series of a leaders' meeting outside ASEAN the lead tells of
 
     def learn(self, found: list[Candidate]) -> None:
         for cand in found:
             if self.lead_series is None and cand.series in _SECTOR_SERIES:
                 self.lead_series, self.lead_body = cand.series, identity(cand.name)[0]
+            if self.lead_summit is None and cand.series in _SUMMITS_OUTSIDE_ASEAN \
+                    and identity(cand.name)[1] == "cap cao":
+                self.lead_summit = cand.series
 
     def __call__(self, name: str) -> str | None:
         canon = canonical(name)
         if self.asean and _BARE_SUMMIT.match(canon):
             return "asean-summit"
+        if not self.asean and self.lead_summit and _BARE_SUMMIT.match(canon):
+            # "kể từ Hội nghị Cấp cao lần thứ 3" in an article about the Mekong-Lancang summit: that body's summit.
+            return self.lead_summit
         if self.asean and partner_with(canon):
             return partner_series(canon)  # "Hội nghị Cấp cao với Nhật Bản": ASEAN's, in the week of its summit
         if self.lead_series and _BARE_MINISTERS.match(canon):
