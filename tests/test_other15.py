@@ -104,3 +104,20 @@ def test_a_bare_numbered_summit_in_an_article_about_a_subregional_summit_is_its_
             "trực tuyến.\n\nCác nhà lãnh đạo điểm lại kết quả hợp tác kể từ Hội nghị Cấp cao lần thứ 3 năm 2020.")
     assert [(m.series, m.ordinal, m.start) for m in _meetings(body, "25/12/2023")] \
         == [("subregional", 4, "2023-12-25"), ("subregional", 3, "2020")]
+
+
+_SF = ("Sáng 13/11, Chủ tịch nước lên đường tham dự Tuần lễ Cấp cao Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương "
+       "(APEC) năm 2023 tại thành phố San Francisco, Hoa Kỳ, từ ngày 13 đến 17/11.\n\n"
+       "Chủ tịch nước sẽ phát biểu tại Đối thoại giữa các Nhà Lãnh đạo APEC với Hội đồng Tư vấn Kinh doanh APEC (ABAC)."
+       "\n\nTrước đó, Hội nghị Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 34 diễn ra trong hai ngày 14-15/11.\n\n"
+       "Đây là lần thứ hai Chủ tịch nước dự Hội nghị Cấp cao APEC, sau Tuần lễ Cấp cao APEC 2022 tại Bangkok, Thái Lan.")
+
+
+def test_a_dialogue_with_the_business_council_is_part_of_the_week_not_last_years_week():
+    recalled = [m for m in _meetings(_SF, "13/11/2023") if m.city == "Bangkok"]
+    assert [m.name for m in recalled] == ["Tuần lễ Cấp cao APEC 2022"]
+
+
+def test_a_ministers_meeting_within_its_bodys_week_meets_in_its_city():
+    ministers = [m for m in _meetings(_SF, "13/11/2023") if m.ordinal == 34]
+    assert [(m.city, m.country) for m in ministers] == [("San Francisco", "US")]

@@ -708,7 +708,8 @@ def _distinct_bodies(rec: Candidate, cand: Candidate) -> bool:
     ministers' meeting)."""
     (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
     return not (_compatible(body1, body2) and _compatible(level1, level2)
-                and _compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))
+                and (_compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))
+                     or _is_side_event(rec.name) or _is_side_event(cand.name))
                 and _one_portfolio(rec.name, cand.name)) \
         or _plenary_and_sub_body(rec, level1, cand, level2)
 
@@ -791,7 +792,9 @@ def _near_days(rec: Candidate, cand: Candidate) -> bool:
 # A side event held within a meeting: "Đối thoại giữa các Nhà Lãnh đạo APEC với khách mời", "phiên họp toàn
 # thể", "tiệc chiêu đãi", "cuộc gặp không chính thức ... với đại diện ABAC".
 _SIDE_EVENT = re.compile(r"^(?:(?:cac |mot )?(?:phien|cuoc)\s|tiec\b|le (?:khai|be)\b|buoi\b)"
-                         r"|\bvoi (?:cac |mot so )?(?:khach moi|dai dien|doanh nghiep|nha lanh dao doanh nghiep|abac)\b")
+                         r"|\bvoi (?:cac |mot so )?(?:khach moi|dai dien|doanh nghiep|nha lanh dao doanh nghiep|abac)\b"
+                         # "Đối thoại giữa các Nhà Lãnh đạo APEC với Hội đồng Tư vấn Kinh doanh APEC (ABAC)"
+                         r"|^doi thoai giua\b.*\bvoi\b")
 
 
 def _is_side_event(name: str) -> bool:
@@ -1895,6 +1898,24 @@ def _ministers_meet_in_their_week(records: list[Candidate]) -> None:
             rec.format = rec.format or frame.format
 
 
+def _within_its_bodys_week(records: list[Candidate]) -> None:
+    """"Tuần lễ Cấp cao APEC ... tại San Francisco từ ngày 13 đến 17/11" then "Hội nghị Bộ trưởng APEC lần thứ 34 diễn
+    ra trong hai ngày 14-15/11": an unplaced meeting of a body outside ASEAN, dated within the days of a placed
+    meeting of the same body, meets in its city."""
+    placed = [r for r in records if r.series in _SUMMITS_OUTSIDE_ASEAN and r.country and r.format != "online"
+              and _day(r.start) and _day(r.end or r.start)]
+    for rec in records:
+        if rec.series not in _SUMMITS_OUTSIDE_ASEAN or rec.city or rec.country or rec.format == "online" \
+                or not (_day(rec.start) and _day(rec.end or rec.start)):
+            continue
+        body = identity(rec.name)[0]
+        weeks = [p for p in placed if p is not rec and p.series == rec.series and body and identity(p.name)[0] == body
+                 and p.start <= rec.start and (rec.end or rec.start) <= (p.end or p.start)]
+        if len({(p.city, p.country) for p in weeks}) == 1:
+            rec.city, rec.country = weeks[0].city, weeks[0].country
+            rec.format = rec.format or weeks[0].format
+
+
 def _officials_meet_with_som(records: list[Candidate]) -> None:
     """ASEAN's senior officials meet their ASEAN+3, EAS and ARF counterparts the days around their own SOM, in
     its city: such a meeting dated within days of a placed SOM (or of another of these), in no other city, is
@@ -2697,6 +2718,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
     _ministers_meet_in_their_week(records)
+    _within_its_bodys_week(records)
     _before_what_it_prepares(records)
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)
