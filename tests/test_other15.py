@@ -121,3 +121,11 @@ def test_a_dialogue_with_the_business_council_is_part_of_the_week_not_last_years
 def test_a_ministers_meeting_within_its_bodys_week_meets_in_its_city():
     ministers = [m for m in _meetings(_SF, "13/11/2023") if m.ordinal == 34]
     assert [(m.city, m.country) for m in ministers] == [("San Francisco", "US")]
+
+
+def test_summits_and_conferences_named_without_a_known_body():
+    for name in ("Hội nghị Davos mùa Hè", "Hội nghị Thượng đỉnh về an ninh hạt nhân lần thứ 4",
+                 "Hội nghị Thượng đỉnh Thiên niên kỷ", "Hội nghị các bên tham gia Công ước Luật Biển (SPLOS) lần thứ 33",
+                 "Hội nghị Thượng đỉnh Tương lai"):
+        assert [m.series for m in _meetings(f"Ngày 9/6, Bộ trưởng đã dự {name}.", "10/06/2019")] \
+            == ["other-multilateral"], name
