@@ -129,3 +129,10 @@ def test_summits_and_conferences_named_without_a_known_body():
                  "Hội nghị Thượng đỉnh Tương lai"):
         assert [m.series for m in _meetings(f"Ngày 9/6, Bộ trưởng đã dự {name}.", "10/06/2019")] \
             == ["other-multilateral"], name
+
+
+def test_host_cities_of_forums_abroad_as_older_copy_spells_them():
+    for place, city in (("Pu-xan", "Busan"), ("Bru-xen", "Brussels"), ("thủ đô Ulan Bato, Mông Cổ", "Ulaanbaatar"),
+                        ("Thẩm Quyến", "Shenzhen"), ("Cô-pen-ha-gen", "Copenhagen")):
+        assert [m.city for m in _meetings(f"Ngày 9/6, tại {place}, Hội nghị Thượng đỉnh ASEM lần thứ 6 đã khai mạc.",
+                                          "10/06/2019")] == [city], place
