@@ -136,3 +136,15 @@ def test_host_cities_of_forums_abroad_as_older_copy_spells_them():
                         ("Thẩm Quyến", "Shenzhen"), ("Cô-pen-ha-gen", "Copenhagen")):
         assert [m.city for m in _meetings(f"Ngày 9/6, tại {place}, Hội nghị Thượng đỉnh ASEM lần thứ 6 đã khai mạc.",
                                           "10/06/2019")] == [city], place
+
+
+def test_ordinals_in_words_of_two_or_three():
+    for words, number in (("ba mươi", 30), ("hai mươi mốt", 21), ("mười lăm", 15), ("mười bốn", 14),
+                          ("hai mươi tư", 24)):
+        assert [m.ordinal for m in _meetings(f"Ngày 9/6, Chủ tịch nước dự Hội nghị Cấp cao APEC lần thứ {words}.",
+                                             "10/06/2019")] == [number], words
+
+
+def test_a_year_after_ten_in_words_is_no_unit():
+    assert [m.ordinal for m in _meetings("Ngày 9/6, Thủ tướng dự Hội nghị Cấp cao GMS lần thứ mười năm 2019.",
+                                         "10/06/2019")] == [10]

@@ -371,8 +371,27 @@ _WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "
 # ("ACMECS-9", "CLMV 10", "GMS-7", "AMAF 45", "(ACDFM-20)"); alone, "ACMECS" and "CLMV" are groupings of countries.
 NUMBERED_BY_ACRONYM = ("ACMECS", "CLMV", "CLV", "GMS", "MLC", "AMMTC", "AMAF", "AMEM", "AMME", "AMRI", "M-ATM", "AMMDM",
                        "ACDFM", "ADGMIN", "AECC", "AHMM", "ALAWMM", "AMCA", "AMMY", "ASED")
+# "ba mươi", "hai mươi mốt", "mười lăm": a number of two words or three, tens first ("năm" not when a year or
+# "năm nay" follows: "lần thứ mười năm 2019" is the tenth).
+_UNIT_AFTER_TENS = r"(?:mot|hai|ba|bon|tu|lam|nam(?! (?:\d|nay|ngoai|toi|qua|truoc|sau))|sau|bay|tam|chin)"
+_COMPOUND_NUMBER = (rf"(?:hai|ba|bon|tu|nam|sau|bay|tam|chin) muoi(?: {_UNIT_AFTER_TENS})?"
+                    rf"|muoi {_UNIT_AFTER_TENS}")
+_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "lam": 5, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+
+
+def _compound_value(words: str) -> int | None:
+    """The value of a number in words of two or three ("ba muoi" 30, "hai muoi mot" 21, "muoi lam" 15)."""
+    parts = words.split()
+    if "muoi" not in parts:
+        return None
+    at = parts.index("muoi")
+    tens = _UNITS.get(parts[0], 0) if at == 1 else 1
+    unit = _UNITS.get(parts[at + 1], 0) if at + 1 < len(parts) else 0
+    return tens * 10 + unit
+
+
 _ORDINAL = re.compile(
-    r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
+    rf"\blan thu ({_COMPOUND_NUMBER}|\d{{1,3}}|[ivx]{{1,5}}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
     r"|\bthu (\d{1,3})\b"
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
@@ -399,7 +418,7 @@ def ordinal_of(canon: str) -> int | None:
     if token.isdigit():
         value = int(token)
     else:
-        value = _ROMAN.get(token) or _WORDS.get(token)
+        value = _ROMAN.get(token) or _WORDS.get(token) or _compound_value(token)
     # An ordinal is small; "ASEAN 2020" is a year, not the 2020th meeting.
     if not value or value >= 200:
         return None
