@@ -148,3 +148,16 @@ def test_ordinals_in_words_of_two_or_three():
 def test_a_year_after_ten_in_words_is_no_unit():
     assert [m.ordinal for m in _meetings("Ngày 9/6, Thủ tướng dự Hội nghị Cấp cao GMS lần thứ mười năm 2019.",
                                          "10/06/2019")] == [10]
+
+
+def test_a_security_council_session_chaired_by_a_member_is_one_meeting_in_new_york():
+    body = ("Việt Nam chủ trì phiên thảo luận mở cấp cao của Hội đồng Bảo an\n\nNgày 9/1 (giờ New York), Phó Thủ tướng "
+            "đã chủ trì Phiên thảo luận mở cấp Bộ trưởng của Hội đồng Bảo an Liên hợp quốc tại New York.")
+    text = f"Tin thế giới\n\nThứ Năm, 09/01/2020, 23:30\n\n{body}"
+    found = read_article(article_from_text(text, "t.txt")).meetings
+    assert [(m.start, m.country) for m in found] == [("2020-01-09", "US")]
+
+
+def test_the_aipa_assembly_keeps_its_host():
+    found = _meetings("Việt Nam đăng cai Đại hội đồng AIPA lần thứ 41 vào tháng 9.", "10/06/2020")
+    assert [m.country for m in found] == ["VN"]

@@ -342,6 +342,12 @@ def _lead_end(ctx: DocContext) -> int:
     return ctx.lead_end
 
 
+def _un_organ_session(name: str) -> bool:
+    """Whether a name is a session of a UN organ ("Phiên thảo luận mở ... của Hội đồng Bảo an")."""
+    body, level = identity(name)
+    return body in ("lien hop quoc", "hoi dong bao an") and level in ("dai hoi dong", "hoi dong bao an")
+
+
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None,
                dates_lo: int | None = None, others: tuple[int, ...] = ()) -> Candidate:
@@ -370,7 +376,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         or attr.located_place(folded, earlier, m.start, m.end) \
         or attr.pick_place(folded, region_places, m.start, m.end)
     # "Việt Nam đã tổ chức Hội nghị ...": a country said to organise it hosts it, and so chairs it.
-    host = None if place else attr.host_before(ctx.text, folded, s_lo, m.start) or attr.host_after(ctx.text, folded, m.end, hi)
+    # A session of the General Assembly or the Security Council is chaired by a member, hosted by none.
+    host = None if place or _un_organ_session(m.name) \
+        else attr.host_before(ctx.text, folded, s_lo, m.start) or attr.host_after(ctx.text, folded, m.end, hi)
     place = place or host
     city = place.city if place else None
     country = place.country if place else None

@@ -501,7 +501,7 @@ def identity(name: str) -> tuple[str | None, str | None]:
 
 
 # The plenary body a session belongs to, which outranks the session's own level in telling meetings apart.
-_PLENARY_LEVEL = re.compile(r"\b(dai hoi dong)\b")
+_PLENARY_LEVEL = re.compile(r"\b(dai hoi dong|hoi dong bao an)\b")
 
 
 def portfolio(name: str) -> str | None:
