@@ -161,3 +161,9 @@ def test_a_security_council_session_chaired_by_a_member_is_one_meeting_in_new_yo
 def test_the_aipa_assembly_keeps_its_host():
     found = _meetings("Việt Nam đăng cai Đại hội đồng AIPA lần thứ 41 vào tháng 9.", "10/06/2020")
     assert [m.country for m in found] == ["VN"]
+
+
+def test_the_bare_noun_attended_inside_a_sentence_gives_the_meetings_days():
+    body = ("Hội nghị thượng đỉnh Hợp tác Tiểu vùng sông Mê Kông mở rộng (GMS) lần thứ hai đã khai mạc tại thành phố "
+            "Côn Minh, Trung Quốc.\n\nThủ tướng dẫn đầu đoàn Việt Nam tham dự hội nghị kéo dài hai ngày 4 và 5/7.")
+    assert [(m.ordinal, m.start, m.end) for m in _meetings(body, "04/07/2005")] == [(2, "2005-07-04", "2005-07-05")]

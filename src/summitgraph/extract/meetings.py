@@ -1178,10 +1178,16 @@ _ANAPHOR = re.compile(rf"\s*({_MEETING_NOUNS}|{'|'.join(_OWN_NAME_NOUNS)})(?: la
                       r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do|lam viec|ket thuc|be mac)\b")
 
 
+# "Thủ tướng dẫn đầu đoàn tham dự hội nghị kéo dài hai ngày 4 và 5/7": the bare noun attended inside the sentence,
+# with the span it runs over.
+_ATTENDED_ANAPHOR = re.compile(rf"\b(?:tham du|du) ({_MEETING_NOUNS})(?: lan nay| nay)?\s+(?:keo dai|dien ra)\b")
+
+
 def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
     folded = ctx.folded
     for sentence in ctx.sentences:
-        anaphor = _ANAPHOR.match(folded, sentence.start)
+        anaphor = _ANAPHOR.match(folded, sentence.start) \
+            or _ATTENDED_ANAPHOR.search(folded, sentence.start, sentence.end)
         if not anaphor:
             continue
         named = _named_before(records, sentence.start)
