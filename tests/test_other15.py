@@ -167,3 +167,10 @@ def test_the_bare_noun_attended_inside_a_sentence_gives_the_meetings_days():
     body = ("Hội nghị thượng đỉnh Hợp tác Tiểu vùng sông Mê Kông mở rộng (GMS) lần thứ hai đã khai mạc tại thành phố "
             "Côn Minh, Trung Quốc.\n\nThủ tướng dẫn đầu đoàn Việt Nam tham dự hội nghị kéo dài hai ngày 4 và 5/7.")
     assert [(m.ordinal, m.start, m.end) for m in _meetings(body, "04/07/2005")] == [(2, "2005-07-04", "2005-07-05")]
+
+
+def test_a_bare_unnumbered_summit_prepared_for_is_no_new_meeting():
+    body = ("Chiều 9/10, Hội nghị Thượng đỉnh Á - Âu lần thứ năm (ASEM 5) đã bế mạc tại Hà Nội.\n\n"
+            "Trước đó, Hội nghị Bộ trưởng Ngoại giao ASEM lần thứ 6 đã diễn ra tại Kildare, Ai-len vào tháng 4/2004 để "
+            "chuẩn bị cho hội nghị thượng đỉnh.")
+    assert [m.ordinal for m in _meetings(body, "09/10/2004")] == [5, 6]

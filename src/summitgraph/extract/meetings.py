@@ -20,8 +20,8 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
-from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, classify, identity, partner_series,
-                                       partner_with, partners_named, portfolio)
+from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, classify, identity, ordinal_of,
+                                       partner_series, partner_with, partners_named, portfolio)
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -130,8 +130,9 @@ class ArticleSeries:
         canon = canonical(name)
         if self.asean and _BARE_SUMMIT.match(canon):
             return "asean-summit"
-        if not self.asean and self.lead_summit and _BARE_SUMMIT.match(canon):
-            # "kể từ Hội nghị Cấp cao lần thứ 3" in an article about the Mekong-Lancang summit: that body's summit.
+        if not self.asean and self.lead_summit and _BARE_SUMMIT.match(canon) and ordinal_of(canon):
+            # "kể từ Hội nghị Cấp cao lần thứ 3" in an article about the Mekong-Lancang summit: that body's summit (a
+            # bare "hội nghị thượng đỉnh" unnumbered is as often the lead's own, told again).
             return self.lead_summit
         if self.asean and partner_with(canon):
             return partner_series(canon)  # "Hội nghị Cấp cao với Nhật Bản": ASEAN's, in the week of its summit
