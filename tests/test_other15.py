@@ -174,3 +174,11 @@ def test_a_bare_unnumbered_summit_prepared_for_is_no_new_meeting():
             "Trước đó, Hội nghị Bộ trưởng Ngoại giao ASEM lần thứ 6 đã diễn ra tại Kildare, Ai-len vào tháng 4/2004 để "
             "chuẩn bị cho hội nghị thượng đỉnh.")
     assert [m.ordinal for m in _meetings(body, "09/10/2004")] == [5, 6]
+
+
+def test_the_sidelines_of_the_bare_noun_are_not_those_of_an_edition_recalled():
+    body = ("Hội nghị thượng đỉnh GMS lần thứ hai đã khai mạc sáng 4/7 tại thành phố Côn Minh, Trung Quốc.\n\n"
+            "Hội nghị lần này diễn ra ba năm sau Hội nghị thượng đỉnh GMS lần thứ nhất tổ chức tại Phnom Penh năm "
+            "2002.\n\nBên lề hội nghị, Thủ tướng Phan Văn Khải đã hội kiến Thủ tướng Trung Quốc Ôn Gia Bảo.")
+    talks = [m for m in _meetings(body, "04/07/2005") if m.series == "bilateral-talks"]
+    assert [m.city for m in talks] == ["Kunming"]

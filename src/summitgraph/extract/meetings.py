@@ -1557,7 +1557,10 @@ def _the_event_told_before(ctx: DocContext, records: list[Candidate], cue_start:
     the sentence, which "hội nghị" points back to."""
     if not (_SIDELINES.match(ctx.folded, cue_start) and _SIDELINES_OF_IT.match(ctx.folded, cue_end)):
         return None
-    told = [r for r in records if r.country and not r.series.startswith("bilateral") and r.span.start < lo]
+    # An edition recalled from another year ("Hội nghị lần thứ nhất tổ chức tại Phnom Penh năm 2002") is not the one
+    # whose sidelines the article tells.
+    told = [r for r in records if r.country and not r.series.startswith("bilateral") and r.span.start < lo
+            and not r.other_year]
     return max(told, key=lambda r: r.span.start, default=None)
 
 
