@@ -182,3 +182,9 @@ def test_the_sidelines_of_the_bare_noun_are_not_those_of_an_edition_recalled():
             "2002.\n\nBên lề hội nghị, Thủ tướng Phan Văn Khải đã hội kiến Thủ tướng Trung Quốc Ôn Gia Bảo.")
     talks = [m for m in _meetings(body, "04/07/2005") if m.series == "bilateral-talks"]
     assert [m.city for m in talks] == ["Kunming"]
+
+
+def test_an_outreach_session_merged_into_its_summit_is_named_by_the_summit():
+    body = ("Chiều 24/10, tại Kazan, Nga, Thủ tướng phát biểu tại Hội nghị các nhà lãnh đạo BRICS mở rộng, trong khuôn "
+            "khổ Hội nghị thượng đỉnh BRICS lần thứ 16.")
+    assert [m.name for m in _meetings(body, "24/10/2024")] == ["Hội nghị thượng đỉnh BRICS lần thứ 16"]

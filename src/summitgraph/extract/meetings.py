@@ -803,7 +803,9 @@ def _near_days(rec: Candidate, cand: Candidate) -> bool:
 _SIDE_EVENT = re.compile(r"^(?:(?:cac |mot )?(?:phien|cuoc)\s|tiec\b|le (?:khai|be)\b|buoi\b)"
                          r"|\bvoi (?:cac |mot so )?(?:khach moi|dai dien|doanh nghiep|nha lanh dao doanh nghiep|abac)\b"
                          # "Đối thoại giữa các Nhà Lãnh đạo APEC với Hội đồng Tư vấn Kinh doanh APEC (ABAC)"
-                         r"|^doi thoai giua\b.*\bvoi\b")
+                         r"|^doi thoai giua\b.*\bvoi\b"
+                         # "Hội nghị các nhà lãnh đạo BRICS mở rộng": the outreach session with guests, within the summit.
+                         r"|\bmo rong$")
 
 
 def _is_side_event(name: str) -> bool:
