@@ -159,9 +159,13 @@ _PLACE_BEFORE_YEAR = re.compile(r"\s*(?:tai|o)\s+[^,.;:()]{1,40}?(?:,\s*[^,.;:()
 _BRACKET_PLACE_THEN_YEAR = re.compile(r"\s*\(\s*[^()\n,;.\d]{2,30},\s*")
 # "Hội nghị thượng đỉnh ASEAN-Nga đầu tiên dự kiến tổ chức vào năm tới (tại Malaysia)": the year its clause says
 # it is held in.
+# "sẽ diễn ra tại Bỉ năm 2010", "được tổ chức tại La Habana, Cuba năm 2006", "do Lào đăng cai năm 2020": the
+# "vào" may be left out, the place may be a city and its country, the host may be said before the verb.
 _HELD_BEFORE_YEAR = re.compile(r"\s*(?:(?:dau tien|lan dau|lan toi|tiep theo)\s+)?(?:(?:se|du kien|da|dang|duoc)\s+)*"
-                               r"(?:to chuc|dien ra|khai mac|hop|nhom hop)(?:\s+(?:tai|o)\s+[^,.;:()]{1,40}?)?"
-                               r"\s+(?:vao|trong)\s+")
+                               r"(?:do\s+[^,.;:()]{1,25}?\s+)?(?:(?:se|du kien|da|dang|duoc)\s+)*"
+                               r"(?:to chuc|dien ra|khai mac|hop|nhom hop|dang cai)"
+                               r"(?:\s+(?:tai|o)\s+[^,.;:()]{1,40}?(?:,\s*[^,.;:()]{1,25}?)?)?"
+                               r"\s+(?:(?:vao|trong)\s+)?")
 
 
 # The start of a sentence or clause, then "năm 2016" or "trong năm 2016", then a comma.

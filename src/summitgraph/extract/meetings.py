@@ -20,8 +20,8 @@ from summitgraph.extract.context import DocContext
 from summitgraph.extract.dates import DateMention
 from summitgraph.extract.learned.hook import more_mentions
 from summitgraph.extract.mentions import MeetingMention, levelless_partner_name
-from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, classify, identity, partner_series,
-                                       partner_with, partners_named, portfolio)
+from summitgraph.extract.series import (PLUS_ONE, bracketed_acronym, canonical, classify, identity, ordinal_of,
+                                       partner_series, partner_with, partners_named, portfolio)
 from summitgraph.model import MeetingRecord, Span
 
 NAME = "meetings"
@@ -104,6 +104,7 @@ def _level_of_listed(m: MeetingMention, before: list[MeetingMention], after: lis
         return "apt-summit"
     return m.series
 _SECTOR_SERIES = {"aem", "amm", "admm", "asean-sectoral", "apt-other"}
+_SUMMITS_OUTSIDE_ASEAN = {"subregional", "other-multilateral"}
 
 
 @dataclass
@@ -115,16 +116,24 @@ class ArticleSeries:
     asean: bool
     lead_series: str | None = None
     lead_body: str | None = None
+    lead_summit: str | None = None   # the series of a leaders' meeting outside ASEAN the lead tells of
 
     def learn(self, found: list[Candidate]) -> None:
         for cand in found:
             if self.lead_series is None and cand.series in _SECTOR_SERIES:
                 self.lead_series, self.lead_body = cand.series, identity(cand.name)[0]
+            if self.lead_summit is None and cand.series in _SUMMITS_OUTSIDE_ASEAN \
+                    and identity(cand.name)[1] == "cap cao":
+                self.lead_summit = cand.series
 
     def __call__(self, name: str) -> str | None:
         canon = canonical(name)
         if self.asean and _BARE_SUMMIT.match(canon):
             return "asean-summit"
+        if not self.asean and self.lead_summit and _BARE_SUMMIT.match(canon) and ordinal_of(canon):
+            # "kể từ Hội nghị Cấp cao lần thứ 3" in an article about the Mekong-Lancang summit: that body's summit (a
+            # bare "hội nghị thượng đỉnh" unnumbered is as often the lead's own, told again).
+            return self.lead_summit
         if self.asean and partner_with(canon):
             return partner_series(canon)  # "Hội nghị Cấp cao với Nhật Bản": ASEAN's, in the week of its summit
         if self.lead_series and _BARE_MINISTERS.match(canon):
@@ -334,6 +343,12 @@ def _lead_end(ctx: DocContext) -> int:
     return ctx.lead_end
 
 
+def _un_organ_session(name: str) -> bool:
+    """Whether a name is a session of a UN organ ("Phiên thảo luận mở ... của Hội đồng Bảo an")."""
+    body, level = identity(name)
+    return body in ("lien hop quoc", "hoi dong bao an") and level in ("dai hoi dong", "hoi dong bao an")
+
+
 def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int | None,
                m: MeetingMention, lo: int, hi: int, s_lo: int, s_hi: int, venue_lo: int | None = None,
                dates_lo: int | None = None, others: tuple[int, ...] = ()) -> Candidate:
@@ -362,7 +377,9 @@ def _candidate(ctx: DocContext, folded: str, dates: list[DateMention], year: int
         or attr.located_place(folded, earlier, m.start, m.end) \
         or attr.pick_place(folded, region_places, m.start, m.end)
     # "Việt Nam đã tổ chức Hội nghị ...": a country said to organise it hosts it, and so chairs it.
-    host = None if place else attr.host_before(ctx.text, folded, s_lo, m.start) or attr.host_after(ctx.text, folded, m.end, hi)
+    # A session of the General Assembly or the Security Council is chaired by a member, hosted by none.
+    host = None if place or _un_organ_session(m.name) \
+        else attr.host_before(ctx.text, folded, s_lo, m.start) or attr.host_after(ctx.text, folded, m.end, hi)
     place = place or host
     city = place.city if place else None
     country = place.country if place else None
@@ -700,7 +717,8 @@ def _distinct_bodies(rec: Candidate, cand: Candidate) -> bool:
     ministers' meeting)."""
     (body1, level1), (body2, level2) = identity(rec.name), identity(cand.name)
     return not (_compatible(body1, body2) and _compatible(level1, level2)
-                and _compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))
+                and (_compatible(bracketed_acronym(rec.name), bracketed_acronym(cand.name))
+                     or _is_side_event(rec.name) or _is_side_event(cand.name))
                 and _one_portfolio(rec.name, cand.name)) \
         or _plenary_and_sub_body(rec, level1, cand, level2)
 
@@ -780,17 +798,45 @@ def _near_days(rec: Candidate, cand: Candidate) -> bool:
     return (max(days) - min(days)).days <= _MEETING_DAYS
 
 
+# A side event held within a meeting: "Đối thoại giữa các Nhà Lãnh đạo APEC với khách mời", "phiên họp toàn
+# thể", "tiệc chiêu đãi", "cuộc gặp không chính thức ... với đại diện ABAC".
+_SIDE_EVENT = re.compile(r"^(?:(?:cac |mot )?(?:phien|cuoc)\s|tiec\b|le (?:khai|be)\b|buoi\b)"
+                         r"|\bvoi (?:cac |mot so )?(?:khach moi|dai dien|doanh nghiep|nha lanh dao doanh nghiep|abac)\b"
+                         # "Đối thoại giữa các Nhà Lãnh đạo APEC với Hội đồng Tư vấn Kinh doanh APEC (ABAC)"
+                         r"|^doi thoai giua\b.*\bvoi\b"
+                         # "Hội nghị các nhà lãnh đạo BRICS mở rộng": the outreach session with guests, within the summit.
+                         r"|\bmo rong$")
+
+
+def _is_side_event(name: str) -> bool:
+    """Whether a name is that of a side event inside a meeting rather than of the meeting itself."""
+    return bool(_SIDE_EVENT.search(canonical(name)))
+
+
+def _better_name(rec: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand``'s name should name the meeting: the main event's fullest name, never a side event's
+    ("Tuần lễ Cấp cao APEC" and "Đối thoại ... với khách mời" merged are named by the former)."""
+    if cand.acronym_only:
+        return False
+    side_rec, side_cand = _is_side_event(rec.name), _is_side_event(cand.name)
+    if side_rec != side_cand:
+        return side_rec
+    return len(cand.name) > len(rec.name)
+
+
 def _absorb(rec: Candidate, cand: Candidate) -> None:
     """Fill what ``rec`` lacks from another mention of the same meeting."""
-    if len(cand.name) > len(rec.name) and not cand.acronym_only:
+    if _better_name(rec, cand):
         rec.name = cand.name
-    if _within(rec.start, rec.end, cand.start, cand.end):
+    # A body's acronym alone ("Thượng đỉnh Doanh nghiệp APEC từ 17 đến 18/11") may date another of its events: it
+    # refines a meeting's dates but neither stretches nor moves them.
+    if _within(rec.start, rec.end, cand.start, cand.end) and not cand.acronym_only:
         # "Chiều 10/5 ... dự phiên toàn thể" then "diễn ra từ ngày 9 đến 11/5": the meeting spans the range.
         rec.start, rec.end = cand.start, cand.end
     elif _finer(cand.start, rec.start) and _finer(cand.end or cand.start, rec.end or rec.start):
         # "tháng 5" then "ngày 23-24/5": the meeting keeps the finest dates said of it.
         rec.start, rec.end = cand.start, cand.end
-    elif _near_days(rec, cand):
+    elif _near_days(rec, cand) and not cand.acronym_only:
         # "khai mạc tối 2/6" then "phiên toàn thể sáng 4/6": a meeting of several days spans the days said of it.
         rec.start, rec.end = min(rec.start, cand.start), max(rec.end or rec.start, cand.end or cand.start)
     if rec.counterpart and rec.counterpart.startswith(OFFICE_MARK) and cand.counterpart \
@@ -834,7 +880,14 @@ def _latest_fit(fits: list[Candidate], cand: Candidate) -> Candidate | None:
             said = next((r for r in fits if verb in canonical(r.name)), None)
             if said is not None:
                 return said
-    return fits[0] if fits else None
+    return next((r for r in fits if _days_in_common(r, cand)), None) or (fits[0] if fits else None)
+
+
+def _days_in_common(rec: Candidate, cand: Candidate) -> bool:
+    """Whether a record and a mention, both dated to the day, share a day: "Chiều 18/11, đối thoại với ABAC" is
+    part of the leaders' meeting of 18-19/11, not of the ministers' meeting of 15-16/11 told after it."""
+    return not rec.series.startswith("bilateral") and _day(rec.start) is not None and _day(cand.start) is not None \
+        and _overlap(rec.start, rec.end, cand.start, cand.end)
 
 
 def merge(candidates: list[Candidate], sessions: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -1123,21 +1176,31 @@ def _inherit_admm_days(records: list[Candidate]) -> None:
 # trực tuyến tại điểm cầu Huế", "Hội nghị lần này diễn ra từ ngày 9 đến 11/5".
 # The nouns a text names a meeting by when it points back to one ("Hội nghị", "Đại hội đồng", "sự kiện").
 _MEETING_NOUNS = r"hoi nghi|cuoc hop|dien dan|dai hoi dong|su kien"
-_ANAPHOR = re.compile(rf"\s*({_MEETING_NOUNS})(?: lan nay| nam nay| nay)?\s+"
+# Nouns that point back only to a meeting named by them ("Đối thoại Shangri-La ... Đối thoại do IISS tổ chức",
+# "Tuần lễ Cấp cao APEC ... Tuần lễ kéo dài", "Khóa họp thứ 78 ... Khóa họp khai mạc"): never to another meeting.
+_OWN_NAME_NOUNS = ("doi thoai", "tuan le", "khoa hop")
+_ANAPHOR = re.compile(rf"\s*({_MEETING_NOUNS}|{'|'.join(_OWN_NAME_NOUNS)})(?: lan nay| nam nay| nay)?\s+"
                       r"(?:duoc|da|se|dien ra|khai mac|to chuc|dang|keo dai|bat dau|vua|hop|do|lam viec|ket thuc|be mac)\b")
+
+
+# "Thủ tướng dẫn đầu đoàn tham dự hội nghị kéo dài hai ngày 4 và 5/7": the bare noun attended inside the sentence,
+# with the span it runs over.
+_ATTENDED_ANAPHOR = re.compile(rf"\b(?:tham du|du) ({_MEETING_NOUNS})(?: lan nay| nay)?\s+(?:keo dai|dien ra)\b")
 
 
 def _anaphoric_slots(ctx: DocContext, records: list[Candidate], dates: list[DateMention], year: int | None) -> None:
     folded = ctx.folded
     for sentence in ctx.sentences:
-        anaphor = _ANAPHOR.match(folded, sentence.start)
+        anaphor = _ANAPHOR.match(folded, sentence.start) \
+            or _ATTENDED_ANAPHOR.search(folded, sentence.start, sentence.end)
         if not anaphor:
             continue
         named = _named_before(records, sentence.start)
         # "Hội nghị sẽ kết thúc ngày 27-4" after "... tham vấn với Cao ủy Thương mại EU ngày 27-4": the last meeting
         # named by that noun, when one is.
         noun = anaphor.group(1)
-        named = [pair for pair in named if canonical(pair[1].name).startswith(noun)] or named
+        by_noun = [pair for pair in named if canonical(pair[1].name).startswith(noun)]
+        named = by_noun or ([] if noun in _OWN_NAME_NOUNS else named)
         if not named:
             continue
         rec = max(named, key=lambda pair: pair[0])[1]
@@ -1409,6 +1472,26 @@ def _visit_joined_to_a_meeting(ctx: DocContext, records: list[Candidate]) -> Non
             visit.start = visit.end = _month(joined[0].start)
 
 
+def _meeting_joined_to_a_visit(ctx: DocContext, records: list[Candidate]) -> None:
+    """A multilateral meeting its sentence joins by "và (tham) dự" to a visit, and dated and placed nowhere, is held
+    in the host country in the visit's month ("chuyến thăm chính thức Nhật Bản và dự Diễn đàn Tương lai châu Á")."""
+    visits = [r for r in records if r.series == "bilateral-visit" and r.country]
+    for rec in records:
+        if rec.series.startswith("bilateral") or rec.start or rec.city or rec.country:
+            continue
+        sentence = ctx.sentence_at(rec.span.start)
+        joined = [v for v in visits if sentence is not None
+                  and any(sentence.start <= sp.start and sp.end <= rec.span.start
+                          and _AND_ATTEND.search(ctx.folded, max(sp.end, rec.span.start - 80), rec.span.start)
+                          for sp in v.spans)]
+        if len(joined) != 1:
+            continue
+        visit = joined[0]
+        rec.country, rec.format = visit.country, rec.format or "in_person"
+        if visit.start:
+            rec.start = rec.end = _month(visit.start)
+
+
 # "bên lề Hội nghị ...", "nhân dịp dự Hội nghị ...", "trong khuôn khổ Hội nghị ...": what the sentence
 # tells happens at the meeting named next.
 _AT_EVENT = re.compile(r"\b(?:ben le|nhan dip (?:tham )?du|khi (?:tham )?du|trong khuon kho|tham du)\b")
@@ -1478,7 +1561,10 @@ def _the_event_told_before(ctx: DocContext, records: list[Candidate], cue_start:
     the sentence, which "hội nghị" points back to."""
     if not (_SIDELINES.match(ctx.folded, cue_start) and _SIDELINES_OF_IT.match(ctx.folded, cue_end)):
         return None
-    told = [r for r in records if r.country and not r.series.startswith("bilateral") and r.span.start < lo]
+    # An edition recalled from another year ("Hội nghị lần thứ nhất tổ chức tại Phnom Penh năm 2002") is not the one
+    # whose sidelines the article tells.
+    told = [r for r in records if r.country and not r.series.startswith("bilateral") and r.span.start < lo
+            and not r.other_year]
     return max(told, key=lambda r: r.span.start, default=None)
 
 
@@ -1834,6 +1920,24 @@ def _ministers_meet_in_their_week(records: list[Candidate]) -> None:
             rec.format = rec.format or frame.format
 
 
+def _within_its_bodys_week(records: list[Candidate]) -> None:
+    """"Tuần lễ Cấp cao APEC ... tại San Francisco từ ngày 13 đến 17/11" then "Hội nghị Bộ trưởng APEC lần thứ 34 diễn
+    ra trong hai ngày 14-15/11": an unplaced meeting of a body outside ASEAN, dated within the days of a placed
+    meeting of the same body, meets in its city."""
+    placed = [r for r in records if r.series in _SUMMITS_OUTSIDE_ASEAN and r.country and r.format != "online"
+              and _day(r.start) and _day(r.end or r.start)]
+    for rec in records:
+        if rec.series not in _SUMMITS_OUTSIDE_ASEAN or rec.city or rec.country or rec.format == "online" \
+                or not (_day(rec.start) and _day(rec.end or rec.start)):
+            continue
+        body = identity(rec.name)[0]
+        weeks = [p for p in placed if p is not rec and p.series == rec.series and body and identity(p.name)[0] == body
+                 and p.start <= rec.start and (rec.end or rec.start) <= (p.end or p.start)]
+        if len({(p.city, p.country) for p in weeks}) == 1:
+            rec.city, rec.country = weeks[0].city, weeks[0].country
+            rec.format = rec.format or weeks[0].format
+
+
 def _officials_meet_with_som(records: list[Candidate]) -> None:
     """ASEAN's senior officials meet their ASEAN+3, EAS and ARF counterparts the days around their own SOM, in
     its city: such a meeting dated within days of a placed SOM (or of another of these), in no other city, is
@@ -2036,7 +2140,10 @@ _NAMED_BY_ACRONYM = {"arf", "arf-other", "eas", "eas-other", "apt-other", "apt-s
 
 
 # A name that opens with a meeting noun names a meeting, not the forum or body that holds it.
-_MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap)\b")
+# Forums that are yearly events, not bodies: "Diễn đàn Tương lai châu Á" (Nikkei), "Diễn đàn cấp cao Vành đai và Con
+# đường", "Diễn đàn châu Á Bác Ngao", "Diễn đàn Kinh tế phương Đông".
+_MEETING_HEAD = re.compile(r"(?:hoi nghi|cuoc hop|hop|cap cao|cuoc gap"
+                           r"|dien dan (?:tuong lai chau a|cap cao|(?:chau a )?bac ngao|boao|kinh te phuong dong))\b")
 
 
 def _in_the_one_year(ctx: DocContext, records: list[Candidate]) -> None:
@@ -2612,6 +2719,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     if one_story:
         _during_another_event(ctx, records, dates, year)
         _visit_joined_to_a_meeting(ctx, records)
+        _meeting_joined_to_a_visit(ctx, records)
     _talks_at_each_event(ctx, records)
     _talks_at_their_event(ctx, records)
     if one_story:
@@ -2632,6 +2740,7 @@ def extract_meetings(ctx: DocContext) -> list[MeetingRecord]:
     _officials_meet_with_som(records)
     _leaders_meet_in_summit_week(records)
     _ministers_meet_in_their_week(records)
+    _within_its_bodys_week(records)
     _before_what_it_prepares(records)
     _status_from_dates(records, ctx.anchor)
     _talks_during_the_visit_said(ctx, records)

@@ -97,7 +97,10 @@ _STOP = re.compile(
     r"|với tư cách|với vai trò|trên cương vị|với sự (?:tham dự|tham gia|có mặt|chủ trì)"
     r"|còn|thành công|tiếp theo|như|lần này|đầu tiên(?! (?:giữa|của|với)\b)|cuối cùng|vừa qua|sắp tới|vừa rồi|hôm nay|những(?! người (?:đồng cấp|đồng nhiệm|đồng nghiệp))"
     # A headline's predicate: "Hội nghị ... lần thứ 21 nhất trí tăng cường hợp tác".
-    r"|nhất trí|thảo luận|kêu gọi|nhấn mạnh|(?:tái )?khẳng định|hoan nghênh|bày tỏ|thống nhất|đạt được)(?![\wÀ-ỹ])")
+    r"|nhất trí|thảo luận|kêu gọi|nhấn mạnh|(?:tái )?khẳng định|hoan nghênh|bày tỏ|thống nhất|đạt được"
+    # "Hội nghị đánh giá kết quả hợp tác ... kể từ ...", "Hội nghị ghi nhận ...": an act told of the meeting (the
+    # review conference by its own name, "Hội nghị Đánh giá NPT", takes no such object).
+    r"|đánh giá (?:cao|kết quả|tình hình|lại|những|các|tiến độ|việc)|ghi nhận|tập trung|xem xét)(?![\wÀ-ỹ])")
 # Plural or quantified: "các hội nghị", "mỗi hội nghị", "12 hội nghị". With diacritics: "mời họp" is no "mỗi".
 # On the same line (\Z: "$" would match before the line's own newline, "Việt Nam chủ trì ASEAN 2020\nHội nghị ..."),
 # and a count, not a date or time ending the line before ("ngày 5/8/2019\nCuộc họp ...").

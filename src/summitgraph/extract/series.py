@@ -43,6 +43,14 @@ _CANON = [
     # "Quan chức Kinh tế Cao cấp ASEAN+3 (SEOM+3)": the senior economic officials, no leaders' "cấp cao".
     (re.compile(r"quan chuc kinh te (?:cap cao|cao cap)"), "seom"),
     (re.compile(r"quan chuc (?:cap cao|cao cap)(?: \(som\))?"), "som"),
+    # "Mê Kông", "Mê-kông": the river as older copy transliterates it is the Mekong of the subregion's bodies.
+    (re.compile(r"\bme(?:-| )?kong\b"), "mekong"),
+    # "G-8", "G-20": the groups with a dash, as older copy writes them.
+    (re.compile(r"\bg-(7|8|20|77)\b"), r"g\1"),
+    # "Diễn đàn Hợp tác Đông Á - Mỹ Latinh": FEALAC, no East Asia Summit body.
+    (re.compile(r"\bdong a-my la-?tinh\b"), "fealac"),
+    # "Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương" without its acronym is APEC.
+    (re.compile(r"\bhop tac kinh te chau a-thai binh duong\b(?! \(apec\))"), "hop tac kinh te chau a-thai binh duong (apec)"),
     (re.compile(r"\bthuong dinh\b"), "cap cao"),
     # "HNCC ASEAN 43", "HNTĐ": the summit's initials, as headlines and captions write them.
     (re.compile(r"\b(?:hncc|hntd)\b"), "hoi nghi cap cao"),
@@ -379,8 +387,27 @@ _WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "
 # ("ACMECS-9", "CLMV 10", "GMS-7", "AMAF 45", "(ACDFM-20)"); alone, "ACMECS" and "CLMV" are groupings of countries.
 NUMBERED_BY_ACRONYM = ("ACMECS", "CLMV", "CLV", "GMS", "MLC", "AMMTC", "AMAF", "AMEM", "AMME", "AMRI", "M-ATM", "AMMDM",
                        "ACDFM", "ADGMIN", "AECC", "AHMM", "ALAWMM", "AMCA", "AMMY", "ASED")
+# "ba mươi", "hai mươi mốt", "mười lăm": a number of two words or three, tens first ("năm" not when a year or
+# "năm nay" follows: "lần thứ mười năm 2019" is the tenth).
+_UNIT_AFTER_TENS = r"(?:mot|hai|ba|bon|tu|lam|nam(?! (?:\d|nay|ngoai|toi|qua|truoc|sau))|sau|bay|tam|chin)"
+_COMPOUND_NUMBER = (rf"(?:hai|ba|bon|tu|nam|sau|bay|tam|chin) muoi(?: {_UNIT_AFTER_TENS})?"
+                    rf"|muoi {_UNIT_AFTER_TENS}")
+_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "lam": 5, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+
+
+def _compound_value(words: str) -> int | None:
+    """The value of a number in words of two or three ("ba muoi" 30, "hai muoi mot" 21, "muoi lam" 15)."""
+    parts = words.split()
+    if "muoi" not in parts:
+        return None
+    at = parts.index("muoi")
+    tens = _UNITS.get(parts[0], 0) if at == 1 else 1
+    unit = _UNITS.get(parts[at + 1], 0) if at + 1 < len(parts) else 0
+    return tens * 10 + unit
+
+
 _ORDINAL = re.compile(
-    r"\blan thu (\d{1,3}|[ivx]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
+    rf"\blan thu ({_COMPOUND_NUMBER}|\d{{1,3}}|[ivx]{{1,5}}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
     r"|\bthu (\d{1,3})\b"
     # "lần 25" without "thứ", as hurried copy writes it.
     r"|\blan (\d{1,3})\b(?![/.,]\d)"
@@ -407,7 +434,7 @@ def ordinal_of(canon: str) -> int | None:
     if token.isdigit():
         value = int(token)
     else:
-        value = _ROMAN.get(token) or _WORDS.get(token)
+        value = _ROMAN.get(token) or _WORDS.get(token) or _compound_value(token)
     # An ordinal is small; "ASEAN 2020" is a year, not the 2020th meeting.
     if not value or value >= 200:
         return None
@@ -419,7 +446,7 @@ def ordinal_of(canon: str) -> int | None:
 
 # What tells apart two meetings of one loose series in one article ("APEC" from "G20", the leaders'
 # meeting from the ministers'): the body named and the level.
-_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|sco|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
+_BODIES = re.compile(r"\b(apec|asem|a-au|g20|g7|g8|sco|tuong lai chau a|wef|kinh te the gioi|bac ngao|boao|kinh te phuong dong|p4g|fealac|hoi dong bao an|hop tac thuong hai|cica|brics|khong lien ket|sherpa|lien hop quoc|lhq|shangri-la|vanh dai va con duong|phap ngu"
                      # The trade pacts and the WTO: "Hội nghị Bộ trưởng CPTPP" is no APEC ministers' meeting.
                      r"|rcep|(?:cp)?tpp|wto|to chuc thuong mai the gioi|ipef"
                      r"|gms|mlc|tieu vung (?:mekong|me cong) mo rong|clv|campuchia-lao-viet nam|campuchia-lao-myanmar-viet nam"
@@ -440,7 +467,8 @@ _PORTFOLIO = re.compile(r"\b(?:lien )?bo truong ([a-z]+ [a-z]+)\b")
 
 
 # Bodies from the most to the least specific.
-_BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "sco", "cica", "brics", "khong lien ket", "sherpa", "cop",
+_BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "g8", "sco", "tuong lai chau a", "wef", "boao",
+               "kinh te phuong dong", "p4g", "fealac", "hoi dong bao an", "cica", "brics", "khong lien ket", "sherpa", "cop",
                "lien hop quoc", "shangri-la", "vanh dai va con duong",
                "phap ngu", "gms", "mekong-lancang", "mekong-japan", "mekong-korea", "mekong-ganga", "mekong-us",
                "mekong", "clmv", "acmecs", "tam giac phat trien", "cong dong chinh tri",
@@ -453,7 +481,7 @@ _BODY_ORDER = ["rcep", "cptpp", "ipef", "wto", "apec", "asem", "g20", "g7", "sco
 # beside it.
 # The Mekong's bodies by their acronyms or members: CLV is the Development Triangle, CLMV its four members; the
 # Mekong with a partner (Lan Thương, Nhật Bản, Hàn Quốc, Ấn Độ ...) is each its own framework.
-_BODY_ALIASES = {"a-au": "asem", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
+_BODY_ALIASES = {"a-au": "asem", "kinh te the gioi": "wef", "bac ngao": "boao", "lhq": "lien hop quoc", "cong uoc khung": "cop", "hop tac thuong hai": "sco",
                  "tpp": "cptpp", "to chuc thuong mai the gioi": "wto",
                  "tieu vung mekong mo rong": "gms", "mlc": "mekong-lancang", "tieu vung me cong mo rong": "gms", "clv": "tam giac phat trien",
                  "campuchia-lao-viet nam": "tam giac phat trien", "campuchia-lao-myanmar-viet nam": "clmv",
@@ -482,8 +510,14 @@ def identity(name: str) -> tuple[str | None, str | None]:
     # The most specific body named wins: "Nhóm các nền kinh tế ... (G20)" is G20, not "kinh tế".
     bodies = [_BODY_ALIASES.get(b, b) for b in _BODIES.findall(canon)]
     body = min(bodies, key=_BODY_ORDER.index, default=None)
-    level = _LEVELS.search(canon)
+    # "Phiên thảo luận chung cấp cao Khóa họp thứ 78 Đại hội đồng": a session of the General Assembly is the
+    # Assembly's, whatever level the session itself is said at.
+    level = _PLENARY_LEVEL.search(canon) or _LEVELS.search(canon)
     return body, (_LEVEL_ALIASES.get(level.group(1), level.group(1)) if level else None)
+
+
+# The plenary body a session belongs to, which outranks the session's own level in telling meetings apart.
+_PLENARY_LEVEL = re.compile(r"\b(dai hoi dong|hoi dong bao an)\b")
 
 
 def portfolio(name: str) -> str | None:
