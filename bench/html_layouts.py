@@ -578,3 +578,240 @@ def table_boxes(title: str, paragraphs: list[str], slug: str, published: str | N
 
 
 OUTLET_LAYOUTS.update({"table-boxes": table_boxes})
+
+
+# ------------------------------------------------------------------------ round-15 layouts (CMS markup kinds)
+# Furniture of these layouts, written for them: share and audio bars, an English version's headline.
+SHARE_WORDS = ("Sao chép liên kết", "Nghe đọc bài viết", "Chọn cỡ chữ hiển thị")
+ENGLISH_HEADLINE = "Farmers in the Mekong Delta race to bring in the winter-spring rice crop"
+FURNITURE_MARKERS = (*FURNITURE_MARKERS, *SHARE_WORDS, ENGLISH_HEADLINE)
+
+
+def _short_day_month_year(published: str) -> str:
+    """"16/1/2020": day and month without their leading zero, as some CMSs print them."""
+    return f"{int(published[8:10])}/{int(published[5:7])}/{published[:4]}"
+
+
+def _weekday(published: str) -> str:
+    from datetime import date
+
+    return WEEKDAYS[date.fromisoformat(published).weekday()]
+
+
+def _menu() -> str:
+    return "".join(f'<a href="/{i}">{m}</a>' for i, m in enumerate(MENU))
+
+
+def _share_bar(slug: str) -> str:
+    """Facebook and Zalo buttons as their SDKs mark them, a copy-link button, an audio player and font sizes."""
+    return (f'<div class="social-share"><div class="fb-like" data-href="https://bao.example/{slug}.html" '
+            f'data-layout="button_count"></div><div class="zalo-share-button" data-href="https://bao.example/{slug}.html" '
+            f'data-oaid="123" data-layout="1"></div><a class="copy-link" href="#">{SHARE_WORDS[0]}</a></div>'
+            f'<div class="audio-player"><span>{SHARE_WORDS[1]}</span><audio src="/a/{slug}.mp3"></audio>'
+            f'<span class="audio-time">00:00 / 03:25</span></div>'
+            f'<div class="font-size"><span>{SHARE_WORDS[2]}</span> <a href="#">A-</a> <a href="#">A+</a></div>')
+
+
+def fck_weekday(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """The body a <div class="fck_detail"> of p.Normal paragraphs; the date only in the span.date weekday
+    line, day and month without zeros ("Thứ năm, 16/1/2020, 14:27 (GMT+7)"); a photo table "tplCaption"
+    with a p.Image caption; at the body's end a same-topic box whose teasers are p.description too."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    date_line = (f'<span class="date">{_weekday(published).capitalize()}, {_short_day_month_year(published)}, '
+                 f'14:27 (GMT+7)</span>') if published else ""
+    photo = (f'<table align="center" class="tplCaption"><tr><td><img src="v.jpg"></td></tr><tr><td>'
+             f'<p class="Image">{CAPTION}</p></td></tr></table>')
+    box = '<div class="box-tinlienquanv2">' + "".join(
+        f'<article class="item-news"><h4 class="title-news"><a href="/{slug}-v{i}">{escape(t)}</a></h4>'
+        f'<p class="description">{escape(teaser)}</p></article>' for i, (t, teaser) in enumerate(zip(ON_TOPIC, TEASERS))) \
+        + "</div>"
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+</head><body><header class="header">{_menu()}</header><section class="section page-detail top-detail">
+<div class="container"><div class="sidebar-1"><div class="header-content width_common">
+<ul class="breadcrumb"><li><a href="/thoi-su">Thời sự</a></li></ul>{date_line}</div>
+<h1 class="title-detail">{escape(title)}</h1><p class="description">{escape(lead)}</p>
+<div class="fck_detail">{_paragraphs(rest[:half], "Normal")}{photo}{_paragraphs(rest[half:], "Normal")}
+<p class="author_mail"><strong>Minh An</strong></p>{box}</div>
+<div class="footer-content">{_share_bar(slug)}</div></div>
+<div class="sidebar-2"><h3>Đọc nhiều nhất</h3><ul>{_links(MOST_READ, slug)}</ul></div></div></section>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def sortable_boxes(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A CMS whose editor boxes are div.VCSortableInPreviewMode inside div.detail-content: a "Photo" box with a
+    div.PhotoCMS_Caption, a "RelatedOneNews" box (a same-topic story's headline and teaser in a relate-container)
+    and a "RelatedNewsBox" list; the date in div.detail-time ("16/01/2020 14:27 GMT+7"); Facebook/Zalo buttons."""
+    lead, rest = _lead_and_rest(paragraphs)
+    third = max(1, len(rest) // 3)
+    date_line = (f'<div class="detail-time"><div data-role="publishdate">{_day_month_year(published)} 14:27 GMT+7'
+                 f'</div></div>') if published else ""
+    photo = (f'<div class="VCSortableInPreviewMode" type="Photo"><div><img src="w.jpg"></div>'
+             f'<div class="PhotoCMS_Caption"><p data-placeholder="[nhập chú thích]">{CAPTION}</p></div></div>')
+    one = (f'<div class="VCSortableInPreviewMode" type="RelatedOneNews"><div class="relate-container">'
+           f'<div class="kbwscwl-relatedbox"><a href="/{slug}-r" class="title">{escape(ON_TOPIC[0])}</a>'
+           f'<p class="sapo">{escape(TEASERS[0])}</p></div></div></div>')
+    news = (f'<div class="VCSortableInPreviewMode" type="RelatedNewsBox"><div class="kbwscwl-relatedbox">'
+            f'<ul>{_links(ON_TOPIC[1:3], slug)}</ul></div></div>')
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>
+<div class="header">{_menu()}</div><div class="detail-cmain"><div class="detail-top">
+<div class="detail-cate"><a href="/the-gioi">Thế giới</a></div>{date_line}</div>
+<h1 class="detail-title article-title" data-role="title">{escape(title)}</h1>
+<div class="detail-social">{_share_bar(slug)}</div>
+<h2 class="detail-sapo" data-role="sapo">{escape(lead)}</h2>
+<div class="detail-content afcbc-body" data-role="content">{_paragraphs(rest[:third])}{photo}
+{_paragraphs(rest[third:2 * third])}{one}{_paragraphs(rest[2 * third:])}{news}</div>
+<div class="detail-author"><div class="name">Ngọc Hà</div></div></div>
+<div class="box-category"><h3>Tin cùng chuyên mục</h3><ul>{_links(RELATED, slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def dashed_date(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """div.article__body with div.article__sapo; the date with dashes and seconds in article__meta
+    ("Thứ Năm, 16-01-2020, 14:27:00"); a table.picture with td.caption; a "Tin liên quan" box of same-topic
+    stories inside the body; the writer in div.article__author after it."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    date_line = (f'<div class="article__meta"><time class="time">{_weekday(published)}, '
+                 f'{published[8:10]}-{published[5:7]}-{published[:4]}, 14:27:00</time></div>') if published else \
+        '<div class="article__meta"></div>'
+    picture = (f'<table class="picture" align="center"><tbody><tr><td class="pic"><img src="x.jpg"></td></tr>'
+               f'<tr><td class="caption">{CAPTION}</td></tr></tbody></table>')
+    box = ('<div class="box-related"><h3 class="box-heading">Tin liên quan</h3>'
+           + "".join(f'<article class="story"><h2 class="story__heading"><a href="/{slug}-n{i}">{escape(t)}</a></h2>'
+                     f'</article>' for i, t in enumerate(ON_TOPIC[:2])) + '</div>')
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>
+<header class="site-header">{_menu()}</header><div class="container"><div class="article">
+<h1 class="article__title cms-title">{escape(title)}</h1>{date_line}
+<div class="article__sapo cms-desc"><p>{escape(lead)}</p></div>
+<div class="article__body zce-content-body cms-body" itemprop="articleBody">{_paragraphs(rest[:half])}{picture}
+{box}{_paragraphs(rest[half:])}</div><div class="article__author"><span class="name">Trần Hải</span></div>
+<div class="article__social">{_share_bar(slug)}</div></div>
+<div class="col-right"><h3>Đọc nhiều nhất</h3><ul>{_links(MOST_READ, slug)}</ul></div></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def itemprop_only(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """Microdata only: the date in <meta itemprop="datePublished"> and a later <meta itemprop="dateModified">,
+    nothing visible; the body in div#content_detail itemprop="articleBody"; the lead a bold first paragraph."""
+    from datetime import date, timedelta
+
+    lead, rest = _lead_and_rest(paragraphs)
+    modified = (date.fromisoformat(published) + timedelta(days=3)).isoformat() if published else ""
+    meta = (f'<meta itemprop="datePublished" content="{published}T14:27:00+07:00">'
+            f'<meta itemprop="dateModified" content="{modified}T08:00:00+07:00">') if published else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - Báo Mẫu</title>
+</head><body><div id="menu">{_menu()}</div>
+<div class="main" itemscope itemtype="http://schema.org/NewsArticle">{meta}
+<h1 itemprop="headline" class="title">{escape(title)}</h1>
+<div id="content_detail" itemprop="articleBody"><p><strong>{escape(lead)}</strong></p>{_paragraphs(rest)}
+<p style="text-align:right"><strong>Hữu Long</strong></p></div></div>
+<div class="othernews"><h3>Tin khác</h3><ul>{_other_stories(slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def ld_body_and_html(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """The text twice: in the HTML body and in a JSON-LD NewsArticle's articleBody (with dateModified three days
+    later than datePublished), a second JSON-LD (WebSite) and a BreadcrumbList; no date printed."""
+    import json
+    from datetime import date, timedelta
+
+    lead, rest = _lead_and_rest(paragraphs)
+    article: dict = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+                     "description": lead, "articleBody": "\n".join(rest)}
+    if published:
+        article["datePublished"] = f"{published}T14:27:00+07:00"
+        article["dateModified"] = f"{(date.fromisoformat(published) + timedelta(days=3)).isoformat()}T08:00:00+07:00"
+    site = {"@context": "https://schema.org", "@type": "WebSite", "name": "Báo Mẫu", "url": "https://bao.example/"}
+    crumbs = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": i + 1, "name": c} for i, c in enumerate(BREADCRUMB)]}
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(x, ensure_ascii=False)}</script>'
+                      for x in (site, article, crumbs))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} | Báo Mẫu</title>
+{scripts}</head><body><div class="nav">{_menu()}</div>{_breadcrumbs()}
+<div class="detail"><h1 class="detail__title">{escape(title)}</h1><div class="detail__summary">{escape(lead)}</div>
+<div class="detail__content">{_paragraphs(rest)}</div><div class="detail__author">Phương Linh</div></div>
+<div class="detail__related"><h3>Tin cùng chuyên mục</h3><ul>{_links(RELATED, slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def amp_cms(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """An AMP page of a CMS: amp-analytics with its JSON config, an amp-list of related stories with a
+    mustache template, amp-social-share buttons, the date "14:27 | 16/01/2020" (time first), JSON-LD dates."""
+    import json
+
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+                     **({"datePublished": f"{published}T14:27:00+07:00"} if published else {})}, ensure_ascii=False)
+    date_line = f'<div class="amp-date">14:27 | {_day_month_year(published)}</div>' if published else ""
+    analytics = ('<amp-analytics type="googleanalytics"><script type="application/json">{"vars":{"account":'
+                 '"UA-1"},"triggers":{"trackPageview":{"on":"visible","request":"pageview"}}}</script></amp-analytics>')
+    related = ('<amp-list width="auto" height="300" layout="fixed-height" src="/api/related.json">'
+               '<template type="amp-mustache"><div class="item"><a href="{{url}}">{{title}}</a></div></template>'
+               '<div fallback>Tin cùng chuyên mục</div></amp-list>')
+    share = ('<div class="amp-share"><amp-social-share type="facebook" data-param-app_id="1"></amp-social-share>'
+             '<amp-social-share type="email"></amp-social-share>'
+             f'<a class="zalo" href="https://sp.zalo.me/share?u={slug}">Zalo</a></div>')
+    figure = (f'<div class="VCSortableInPreviewMode" type="Photo"><amp-img src="y.jpg" width="600" height="400" '
+              f'layout="responsive"></amp-img><div class="PhotoCMS_Caption"><p>{CAPTION}</p></div></div>')
+    return f"""<!doctype html><html amp lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<link rel="canonical" href="https://bao.example/{slug}.htm"><script type="application/ld+json">{ld}</script>
+<style amp-custom>.amp-date{{color:#999}}</style></head><body>{analytics}
+<amp-sidebar id="sb" layout="nodisplay"><nav>{_menu()}</nav></amp-sidebar><header class="amp-header">Báo Mẫu</header>
+<article class="amp-article"><h1>{escape(title)}</h1>{date_line}{share}<h2 class="sapo">{escape(lead)}</h2>
+<div class="amp-content">{_paragraphs(rest[:half])}{figure}{_paragraphs(rest[half:])}<p class="author">Minh Hằng</p></div>
+</article>{related}<footer>{LEGAL}</footer></body></html>"""
+
+
+def caption_figure(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """<figure class="expNoEdit"> photos with a figcaption in the body; a div.box-tinlienquan inside the text
+    with same-topic headlines and teasers; the share bar above and below; the date "Cập nhật lúc 14:27,
+    16/01/2020" in a span; the lead in a div.chappeau paragraph."""
+    lead, rest = _lead_and_rest(paragraphs)
+    third = max(1, len(rest) // 3)
+    date_line = f'<span class="time">Cập nhật lúc 14:27, {_day_month_year(published)}</span>' if published else ""
+    figure = (f'<figure class="expNoEdit"><img src="z.jpg" alt=""><figcaption>{CAPTION} Ảnh: Nhật Bắc'
+              f'</figcaption></figure>')
+    box = ('<div class="box-tinlienquan"><div class="box-title">Tin liên quan</div>'
+           + "".join(f'<div class="item"><a href="/{slug}-b{i}">{escape(t)}</a><p>{escape(teaser)}</p></div>'
+                     for i, (t, teaser) in enumerate(zip(ON_TOPIC[1:3], TEASERS))) + '</div>')
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<meta property="og:site_name" content="Báo Mẫu"></head><body><nav>{_menu()}</nav>
+<div class="art-detail"><h1 class="art-title">{escape(title)}</h1><div class="art-info">{date_line}</div>
+{_share_bar(slug)}<div class="chappeau"><p>{escape(lead)}</p></div>
+<div class="art-body">{_paragraphs(rest[:third])}{figure}{_paragraphs(rest[third:2 * third])}{box}
+{_paragraphs(rest[2 * third:])}<p class="art-author"><strong>Hoài Thu</strong></p></div>{_share_bar(slug)}
+<div class="art-tags">Từ khóa: <a href="/t/1">ASEAN</a></div></div>
+<div class="most-read"><h3>Đọc nhiều nhất</h3><ul>{_links(MOST_READ, slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+def bilingual(title: str, paragraphs: list[str], slug: str, published: str | None = None) -> str:
+    """A Vietnamese page of a bilingual site: a language switch ("Tiếng Việt | English") above the menu, the
+    English version's link in <link hreflang>, a "Read in English" box with the English headline; the date
+    "Thứ Năm, 14:27, 16/01/2020" (time before the date)."""
+    lead, rest = _lead_and_rest(paragraphs)
+    half = len(rest) // 2
+    date_line = f'<div class="date">{_weekday(published)}, 14:27, {_day_month_year(published)}</div>' \
+        if published else ""
+    switch = ('<div class="lang-switch"><a href="/vi" class="active" hreflang="vi">Tiếng Việt</a> | '
+              '<a href="/en" hreflang="en">English</a></div>')
+    english = (f'<div class="other-language" lang="en"><span>Read in English</span> '
+               f'<a href="/en/{slug}.html" hreflang="en">{ENGLISH_HEADLINE}</a></div>')
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<link rel="alternate" hreflang="en" href="https://bao.example/en/{slug}.html">
+<link rel="alternate" hreflang="vi" href="https://bao.example/{slug}.html"></head><body>
+<div class="top">{switch}<div class="menu">{_menu()}</div></div>
+<div class="article"><h1 class="article-title">{escape(title)}</h1>{date_line}
+<div class="article-sapo">{escape(lead)}</div><div class="article-content">{_paragraphs(rest[:half])}{english}
+{_paragraphs(rest[half:])}<p class="author">Lan Hương</p></div></div>
+<div class="others"><h3>Tin khác</h3><ul>{_other_stories(slug)}</ul></div>
+<footer>{LEGAL}</footer></body></html>"""
+
+
+OUTLET_LAYOUTS.update({
+    "fck-weekday": fck_weekday, "sortable-boxes": sortable_boxes, "dashed-date": dashed_date,
+    "itemprop-only": itemprop_only, "ld-body-and-html": ld_body_and_html, "amp-cms": amp_cms,
+    "caption-figure": caption_figure, "bilingual": bilingual,
+})

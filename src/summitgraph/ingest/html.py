@@ -47,6 +47,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
         html = flatten(html)  # else libxml2 stops at 256 levels and whatever lies deeper is lost
     if _LAYOUT_TABLE.search(html):
         html = unwrap_layout(html)
+    if "<article" in html:
+        html = without_story_cards(html)
     import trafilatura  # a fifth of a second to import: only commands that read a page pay it
 
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
@@ -96,6 +98,40 @@ def unwrap_layout(html: str) -> str:
     html = _PRESENTATIONAL.sub("", html)
     html = _LAYOUT_TAGS.sub(lambda m: "</div>" if m.group(1) else "<div>", html)
     return _BREAKS.sub("<p>", html)
+
+
+def without_story_cards(html: str) -> str:
+    """The page without the <article> cards of other stories: CMSs set each same-topic story of a box inside
+    the body as an <article> (headline, teaser), and trafilatura, which looks for <article> first, may read the
+    first card as the article's opening and keep its teaser after the byline."""
+    tree = _parse(html)
+    cards = [element for element in tree.iter("article") if is_story_card(element)] if tree is not None else []
+    if not cards:
+        return html
+    for card in cards:
+        box = card.getparent()
+        card.drop_tree()
+        if box is not None and box.getparent() is not None and only_a_header_left(box):
+            box.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode", doctype=tree.getroottree().docinfo.doctype)
+
+
+def only_a_header_left(box: lxml.html.HtmlElement) -> bool:
+    """A box whose cards are gone and whose text is now its header alone ("Tin liên quan") or nothing: left,
+    the header would make its neighbours, the body's paragraphs, look like the box's stories."""
+    text = " ".join(box.text_content().split())
+    return not text or related_marker(text)
+
+
+def is_story_card(element: lxml.html.HtmlElement) -> bool:
+    """An element that is another story's card: short, no <h1>, a subheading that links a headline to
+    another page. The article's own <article> holds its <h1>, or a body longer than a card."""
+    if next(element.iter("h1"), None) is not None:
+        return False
+    if len(" ".join(element.text_content().split())) > MAX_CARD_CHARS:
+        return False
+    return any(_headline_link(link) for heading in element.iter("h2", "h3", "h4", "h5", "h6")
+               for link in heading.iter("a"))
 
 
 MAX_SECTION_WORDS = 4
@@ -181,9 +217,30 @@ def photo_captions(tree: lxml.html.HtmlElement) -> set[str]:
         text = " ".join(element.text_content().split())
         if not text or len(text) > MAX_CAPTION_CHARS:
             continue
-        if _all_italic(element) or _ends_with_credit(text):
+        if _all_italic(element) or _ends_with_credit(text) or marked_as_caption(element):
             captions.add(text)
     return captions
+
+
+# Class names CMSs give a photo's caption or the box holding the photo and its caption: "PhotoCMS_Caption",
+# <td class="caption">, <p class="Image"> in a table "tplCaption", "chu-thich", <figure class="expNoEdit">.
+CAPTION_CLASS = re.compile(r"caption|chu-?thich|^image$|expnoedit|(?:^|[\s_-])(?:picture|photo)(?=$|[\s_-])",
+                           re.IGNORECASE)
+MAX_CAPTION_BOX_LEVELS = 3
+
+
+def marked_as_caption(element: lxml.html.HtmlElement) -> bool:
+    """The block after a picture is its caption when the markup says so: its own class or a class inside it
+    names a caption, or it sits in a picture box (a table or figure a few levels up whose class names one).
+    Captions without italics or a credit ("Các đại biểu chụp ảnh chung.") are set so by CMSs."""
+    if any(CAPTION_CLASS.search(part.get("class") or "") for part in element.iter() if isinstance(part.tag, str)):
+        return True
+    for level, box in enumerate(element.iterancestors()):
+        if level >= MAX_CAPTION_BOX_LEVELS:
+            break
+        if box.tag in ("table", "figure") and CAPTION_CLASS.search(box.get("class") or ""):
+            return True
+    return False
 
 
 MAX_BOX_CHARS = 1500
