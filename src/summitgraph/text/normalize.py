@@ -54,7 +54,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 # Letters old pages and converted fonts type for "Đ"/"đ" (the Icelandic eth, the African D): the same letter
 # to a reader, another one to every rule ("Ấn Ðộ", "Ðông Á"). Each is one character, so offsets carry over.
 _LOOKALIKE_D = {0x00D0: "Đ", 0x00F0: "đ", 0x0189: "Đ", 0x0256: "đ"}
-_HAS_LOOKALIKE_D = re.compile("[\u00d0\u00f0\u0189\u0256]")
+_HAS_LOOKALIKE_D = re.compile("[" + "".join(map(chr, _LOOKALIKE_D)) + "]")
 
 
 def _vietnamese_d(text: str) -> str:
@@ -167,7 +167,7 @@ class _FoldTable(dict):
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        if ch in "đĐ\u00d0\u00f0\u0189\u0256":   # with the look-alikes normalize writes as đ
+        if ch in "đĐ" or code in _LOOKALIKE_D:   # with the look-alikes normalize writes as đ
             folded = "d"
         else:
             base = unicodedata.normalize("NFD", ch)[0]
