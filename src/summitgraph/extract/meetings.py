@@ -1893,10 +1893,7 @@ def _leaders_meet_in_summit_week(records: list[Candidate]) -> None:
     for rec in records:
         if rec.series not in _LEADERS_WEEK - {"asean-summit"} or rec.city or rec.country:
             continue
-        summit = _nearest_within(rec, placed, SUMMIT_WEEK_DAYS)
-        if summit is not None:
-            rec.city, rec.country = summit.city, summit.country
-            rec.format = rec.format or summit.format
+        _take_place_of_nearest(rec, placed, SUMMIT_WEEK_DAYS)
 
 
 # ASEAN's foreign (economic) ministers meet their partners' in the days and city of their own meeting.
@@ -1914,10 +1911,7 @@ def _ministers_meet_in_their_week(records: list[Candidate]) -> None:
     for rec in records:
         if rec.series not in _WITH_MINISTERS or rec.city or rec.country or rec.format == "online":
             continue
-        frame = _nearest_within(rec, placed, MINISTERS_WEEK_DAYS)
-        if frame is not None:
-            rec.city, rec.country = frame.city, frame.country
-            rec.format = rec.format or frame.format
+        _take_place_of_nearest(rec, placed, MINISTERS_WEEK_DAYS)
 
 
 def _within_its_bodys_week(records: list[Candidate]) -> None:
@@ -1946,10 +1940,7 @@ def _officials_meet_with_som(records: list[Candidate]) -> None:
     for rec in records:
         if rec.series not in _FRAMEWORK_OFFICIALS or rec.city:
             continue
-        som = _nearest_within(rec, [s for s in soms if rec.country in (None, s.country)], SOM_WEEK_DAYS)
-        if som is not None:
-            rec.city, rec.country = som.city, som.country
-            rec.format = rec.format or som.format
+        _take_place_of_nearest(rec, [s for s in soms if rec.country in (None, s.country)], SOM_WEEK_DAYS)
 
 
 TRIP_DAYS = 2
@@ -1964,6 +1955,15 @@ def _day_number(iso: str | None) -> int | None:
     except ValueError:
         return None
     return day.toordinal()
+
+
+def _take_place_of_nearest(rec: Candidate, frames: list[Candidate], days: int) -> None:
+    """``rec`` meets where the frame dated nearest it, at most ``days`` away, met (city, country and, unless said,
+    format); nothing changes when no frame is that near."""
+    frame = _nearest_within(rec, frames, days)
+    if frame is not None:
+        rec.city, rec.country = frame.city, frame.country
+        rec.format = rec.format or frame.format
 
 
 def _nearest_within(rec: Candidate, others: list[Candidate], days: int) -> Candidate | None:
