@@ -835,11 +835,7 @@ class _Reader:
         """"Các ông A, B và bà C, lần lượt là Ngoại trưởng Mỹ, Nhật Bản và Australia": names listed first,
         then "là", an office and as many countries; each name holds it for the country in its place. The token
         after the countries, or ``k`` when the shape or the counts differ."""
-        toks, j = self.toks, k
-        if j < len(toks) and toks[j].text == ",":
-            j += 1
-        if tuple(t.key for t in toks[j:j + 2]) == ("lần", "lượt"):
-            j += 2
+        toks, j = self.toks, self._past_respectively(k)
         if len(listed) < 2 or j + 1 >= len(toks) or toks[j].key != "là" or not (head := head_at(self.doc, j + 1)):
             return k
         walk = walk_title(self.doc, j + 1, head[1])
@@ -883,14 +879,20 @@ class _Reader:
                 break
         return codes, k
 
-    def _respective_names(self, k: int, count: int) -> list[tuple[int, int]] | None:
-        """After a list of countries: [","] ["lần lượt"] "là" and exactly ``count`` names (each perhaps after
-        "ông"/"bà") joined by commas and "và". None when the shape or the count differs."""
+    def _past_respectively(self, k: int) -> int:
+        """The token after a comma and "lần lượt" (respectively) at ``k``, each optional, before the "là" of a
+        respective list."""
         toks = self.toks
         if k < len(toks) and toks[k].text == ",":
             k += 1
         if tuple(t.key for t in toks[k:k + 2]) == ("lần", "lượt"):
             k += 2
+        return k
+
+    def _respective_names(self, k: int, count: int) -> list[tuple[int, int]] | None:
+        """After a list of countries: [","] ["lần lượt"] "là" and exactly ``count`` names (each perhaps after
+        "ông"/"bà") joined by commas and "và". None when the shape or the count differs."""
+        toks, k = self.toks, self._past_respectively(k)
         if k >= len(toks) or toks[k].key != "là":
             return None
         names: list[tuple[int, int]] = []
