@@ -47,14 +47,14 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlPage:
         html = flatten(html)  # else libxml2 stops at 256 levels and whatever lies deeper is lost
     if _LAYOUT_TABLE.search(html):
         html = unwrap_layout(html)
-    if "<article" in html:
-        html = without_story_cards(html)
+    tree = _parse(html)
+    if tree is not None and drop_story_cards(tree):
+        html = lxml.html.tostring(tree, encoding="unicode", doctype=tree.getroottree().docinfo.doctype)
     import trafilatura  # a fifth of a second to import: only commands that read a page pay it
 
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=True, date_extraction_params=DATE_PARAMS)
     text = (document.text or "").strip() if document is not None else ""
-    tree = _parse(html)
     text, body_from = body_to_read(text, article_body(tree) if tree is not None else None)
     if not text:
         raise InputError(source, "no article text found in the HTML")
@@ -100,20 +100,18 @@ def unwrap_layout(html: str) -> str:
     return _BREAKS.sub("<p>", html)
 
 
-def without_story_cards(html: str) -> str:
-    """The page without the <article> cards of other stories: CMSs set each same-topic story of a box inside
-    the body as an <article> (headline, teaser), and trafilatura, which looks for <article> first, may read the
-    first card as the article's opening and keep its teaser after the byline."""
-    tree = _parse(html)
-    cards = [element for element in tree.iter("article") if is_story_card(element)] if tree is not None else []
-    if not cards:
-        return html
+def drop_story_cards(tree: lxml.html.HtmlElement) -> bool:
+    """Remove the <article> cards of other stories from the page, in place; True when there were any. CMSs set
+    each same-topic story of a box inside the body as an <article> (headline, teaser), and trafilatura, which
+    looks for <article> first, may read the first card as the article's opening and keep its teaser after the
+    byline."""
+    cards = [element for element in tree.iter("article") if is_story_card(element)]
     for card in cards:
         box = card.getparent()
         card.drop_tree()
         if box is not None and box.getparent() is not None and only_a_header_left(box):
             box.drop_tree()
-    return lxml.html.tostring(tree, encoding="unicode", doctype=tree.getroottree().docinfo.doctype)
+    return bool(cards)
 
 
 def only_a_header_left(box: lxml.html.HtmlElement) -> bool:
