@@ -236,9 +236,7 @@ class _Reader:
             return self._titled_list(walk)     # "Bộ trưởng Ngoại giao A (Brunei), B (Campuchia) và C (Lào)"
         if self._country_before(walk.name[0]) is not None and self._country_then_name(walk.name[1]) is not None:
             return self._by_country_names(walk, walk.name[1])   # "Ngoại trưởng Nhật Bản A, Hàn Quốc B và ..."
-        mention = self._mention(*walk.name, cue="title")
-        for part in _own_parts(self.doc, walk.parts):
-            mention.add_part(self.doc, part)
+        mention = self._titled(*walk.name, walk, cue="title")
         if self._in_list(i, mention):
             return max(walk.end, mention.end)  # one of a list ("..., nguyên Thủ tướng Malaysia X, ..."):
         return self._apposition(mention, walk.end)  # what follows is the next item, not X's title
@@ -617,9 +615,7 @@ class _Reader:
         if not found or found[1] >= len(toks) or toks[found[1]].text not in (",", ":", ";", ".", "-", "–", "—") \
                 and toks[found[1]].key != "và" and not self.lex.match(toks, found[1], {"stop"}):
             return max(i + 1, walk.end)
-        mention = self._mention(*found, cue="honorific")
-        for part in _own_parts(self.doc, walk.parts):
-            mention.add_part(self.doc, part)
+        self._titled(*found, walk, cue="honorific")
         return found[1]
 
     def _with_parent_organisation(self, walk: Walk) -> Walk:
@@ -652,9 +648,7 @@ class _Reader:
         # "Bộ trưởng Ngoại giao Indonesia, Retno Marsudi cho biết": the predicate may follow the name at once
         if toks[end].text not in (",", ".", ";", ")") and not self.lex.match(toks, end, {"stop"}):
             return max(i + 1, walk.end)
-        mention = self._mention(*found, cue="title")
-        for part in _own_parts(self.doc, walk.parts):
-            mention.add_part(self.doc, part)
+        self._titled(*found, walk, cue="title")
         return found[1]
 
     def _from_honorific(self, j: int) -> int:
@@ -861,9 +855,7 @@ class _Reader:
         found = self._whole_name(k) or self._respective_name(k)
         if found is None or not self._closes_clause(found[1]):
             return None
-        mention = self._mention(*found, cue="title")
-        for part in _own_parts(self.doc, walk.parts):
-            mention.add_part(self.doc, part)
+        self._titled(*found, walk, cue="title")
         return found[1]
 
     def _country_chain(self, k: int) -> tuple[list[str], int]:
@@ -1135,6 +1127,13 @@ class _Reader:
                            cue=cue)
         mention.words = _name_words(mention.name)
         self.mentions.append(mention)
+        return mention
+
+    def _titled(self, i: int, j: int, walk: Walk, cue: str) -> _Mention:
+        """The person named at tokens ``i``-``j`` with the role parts of the title ``walk`` read before the name."""
+        mention = self._mention(i, j, cue)
+        for part in _own_parts(self.doc, walk.parts):
+            mention.add_part(self.doc, part)
         return mention
 
     def _apposition(self, mention: _Mention, k: int) -> int:
